@@ -1,0 +1,37 @@
+// Builds the committed bundle: dist/index.js (the action) and dist/cli.js (the command), ESM, with the
+// Sigstore code in lazily imported chunks. Then regenerates the policy schema and docs/rules.md from it.
+// `node scripts/build.mjs --outdir DIR` builds elsewhere (used by check-dist).
+import { build } from 'esbuild'
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const args = process.argv.slice(2)
+const outIndex = args.indexOf('--outdir')
+const outRoot = outIndex >= 0 ? path.resolve(args[outIndex + 1]) : root
+const outdir = path.join(outRoot, 'dist')
+
+fs.rmSync(outdir, { recursive: true, force: true })
+await build({
+  absWorkingDir: root,
+  entryPoints: { index: 'src/action/index.ts', cli: 'src/cli/index.ts' },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node24',
+  chunkNames: 'chunks/[name]-[hash]',
+  legalComments: 'none',
+  logLevel: 'warning',
+  banner: { js: "import { createRequire as __chaingateCreateRequire } from 'node:module'; const require = __chaingateCreateRequire(import.meta.url);" }
+})
+fs.writeFileSync(path.join(outdir, 'package.json'), '{ "type": "module" }\n')
+
+const run = (...cliArgs) => execFileSync(process.execPath, [path.join(outdir, 'cli.js'), ...cliArgs], { encoding: 'utf8' })
+fs.mkdirSync(path.join(outRoot, 'schema'), { recursive: true })
+fs.writeFileSync(path.join(outRoot, 'schema', 'chaingate-policy.schema.json'), run('schema'))
+fs.mkdirSync(path.join(outRoot, 'docs'), { recursive: true })
+fs.writeFileSync(path.join(outRoot, 'docs', 'rules.md'), run('rules', '--format', 'markdown'))

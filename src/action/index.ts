@@ -1,0 +1,4 @@
+/** Entry point of the action (bundled to dist/index.js). */
+import { run } from './main.js'
+
+process.exitCode = await run()

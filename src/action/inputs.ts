@@ -1,0 +1,101 @@
+/**
+ * Every action input and runner variable the action uses, read once into one typed object. Inputs are
+ * data: they are never passed to a shell, and paths are resolved inside the workspace.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import * as core from '@actions/core'
+import { ConfigurationError } from '../model/errors.js'
+import type { EventContext } from '../facts/context.js'
+import { FAIL_ON, type FailOn } from '../policy/types.js'
+import { isInside } from '../workspace/workspace.js'
+
+export interface ActionInputs {
+  workspace: string
+  path: string
+  policyPath?: string
+  token?: string
+  elevatedToken?: string
+  apiUrl: string
+  repository?: string
+  ref?: string
+  sha?: string
+  failOn?: FailOn
+  onUnknown?: 'warn' | 'fail'
+  sarifFile: string
+  reportJson: string
+  annotations: boolean
+  summary: boolean
+  event: EventContext | null
+}
+
+type Env = Record<string, string | undefined>
+
+function optional(name: string): string | undefined {
+  const value = core.getInput(name)
+  return value === '' ? undefined : value
+}
+
+function booleanInput(name: string, fallback: boolean): boolean {
+  const value = optional(name)
+  if (value === undefined) return fallback
+  if (/^(true|yes|on)$/i.test(value)) return true
+  if (/^(false|no|off)$/i.test(value)) return false
+  throw new ConfigurationError(`input ${name} must be true or false, got ${JSON.stringify(value)}`)
+}
+
+/** Resolves a user-given path against the workspace and refuses one that leaves it. */
+export function insideWorkspace(workspace: string, given: string, inputName: string): string {
+  const resolved = path.resolve(workspace, given)
+  if (!isInside(workspace, resolved)) throw new ConfigurationError(`input ${inputName} (${given}) points outside the workspace`)
+  return resolved
+}
+
+function readEvent(env: Env): EventContext | null {
+  const name = env.GITHUB_EVENT_NAME
+  const file = env.GITHUB_EVENT_PATH
+  if (!name) return null
+  if (!file || !fs.existsSync(file)) return { name, payload: {} }
+  try {
+    return { name, payload: JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown> }
+  } catch (error) {
+    throw new ConfigurationError(`cannot read the event payload ${file}: ${(error as Error).message}`)
+  }
+}
+
+export function readInputs(env: Env): ActionInputs {
+  const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd())
+  const token = optional('token')
+  const elevatedToken = optional('admin-token')
+  for (const secret of [token, elevatedToken]) if (secret) core.setSecret(secret)
+  const failOn = optional('fail-on')
+  if (failOn !== undefined && !(FAIL_ON as readonly string[]).includes(failOn)) {
+    throw new ConfigurationError(`input fail-on must be one of ${FAIL_ON.join(', ')}, got ${JSON.stringify(failOn)}`)
+  }
+  const onUnknown = optional('on-unknown')
+  if (onUnknown !== undefined && onUnknown !== 'warn' && onUnknown !== 'fail') throw new ConfigurationError(`input on-unknown must be warn or fail, got ${JSON.stringify(onUnknown)}`)
+  const outputDirectory = env.RUNNER_TEMP ? path.join(env.RUNNER_TEMP, 'chaingate') : path.join(workspace, '.chaingate')
+  const outputPath = (name: string, fallback: string): string => {
+    const given = optional(name)
+    return given ? insideWorkspace(workspace, given, name) : path.join(outputDirectory, fallback)
+  }
+  const policy = optional('policy')
+  return {
+    workspace,
+    path: insideWorkspace(workspace, optional('path') ?? '.', 'path'),
+    ...(policy ? { policyPath: insideWorkspace(workspace, policy, 'policy') } : {}),
+    ...(token ? { token } : {}),
+    ...(elevatedToken ? { elevatedToken } : {}),
+    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
+    ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}),
+    ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}),
+    ...(failOn ? { failOn: failOn as FailOn } : {}),
+    ...(onUnknown ? { onUnknown: onUnknown as 'warn' | 'fail' } : {}),
+    sarifFile: outputPath('sarif-file', 'chaingate.sarif'),
+    reportJson: outputPath('report-json', 'chaingate-report.json'),
+    annotations: booleanInput('annotations', true),
+    summary: booleanInput('summary', true),
+    event: readEvent(env)
+  }
+}

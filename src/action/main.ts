@@ -1,0 +1,87 @@
+/**
+ * The action: inputs -> check -> job summary, annotations, SARIF and JSON files, outputs; `setFailed` once.
+ * Exit status: 0 pass, 1 policy violated, 2 configuration error, 3 internal error.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import * as core from '@actions/core'
+import { check } from '../check.js'
+import { ConfigurationError, EXIT_CONFIGURATION_ERROR, EXIT_INTERNAL_ERROR, EXIT_PASS, EXIT_POLICY_VIOLATED } from '../model/errors.js'
+import { annotationsFor } from '../report/annotations.js'
+import { toJson } from '../report/json.js'
+import { toMarkdown } from '../report/markdown.js'
+import { toSarif } from '../report/sarif.js'
+import { formatFinding } from '../report/text.js'
+import { readInputs } from './inputs.js'
+
+export async function run(env: Record<string, string | undefined> = process.env): Promise<number> {
+  try {
+    const inputs = readInputs(env)
+    const outcome = await check({
+      path: inputs.path,
+      displayPath: path.relative(inputs.workspace, inputs.path) || '.',
+      ...(inputs.policyPath ? { policyPath: inputs.policyPath } : {}),
+      ...(inputs.repository ? { repository: inputs.repository } : {}),
+      ...(inputs.ref ? { ref: inputs.ref } : {}),
+      ...(inputs.sha ? { sha: inputs.sha } : {}),
+      ...(inputs.token ? { token: inputs.token } : {}),
+      ...(inputs.elevatedToken ? { elevatedToken: inputs.elevatedToken } : {}),
+      apiUrl: inputs.apiUrl,
+      ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
+      ...(inputs.onUnknown ? { onUnknown: inputs.onUnknown } : {}),
+      event: inputs.event,
+      log: { debug: core.debug, info: core.info, warn: core.warning, error: core.error }
+    })
+    const { report } = outcome
+    const textOf = (file: string): string | undefined => outcome.workspace.cachedText(file)
+    writeFile(inputs.reportJson, toJson(report))
+    writeFile(inputs.sarifFile, `${JSON.stringify(toSarif(report, outcome.rules, { textOf }), null, 2)}\n`)
+    core.startGroup(`chaingate: ${report.counts.fail} failed, ${report.counts.unknown} unknown, ${report.counts.pass} passed`)
+    for (const finding of report.findings) core.info(formatFinding(finding))
+    core.endGroup()
+    if (inputs.annotations) {
+      for (const annotation of annotationsFor(report)) {
+        const { level, message, ...properties } = annotation
+        if (level === 'error') core.error(message, properties)
+        else if (level === 'warning') core.warning(message, properties)
+        else core.notice(message, properties)
+      }
+    }
+    core.setOutput('verdict', report.verdict)
+    core.setOutput('failed-count', report.counts.fail)
+    core.setOutput('unknown-count', report.counts.unknown)
+    core.setOutput('report-json', inputs.reportJson)
+    core.setOutput('sarif-file', inputs.sarifFile)
+    if (inputs.summary && env.GITHUB_STEP_SUMMARY) await writeSummary(toMarkdown(report))
+    if (report.verdict === 'fail') {
+      core.setFailed(`chaingate: policy violated (${report.counts.failing} finding${report.counts.failing === 1 ? '' : 's'} over the threshold)`)
+      return EXIT_POLICY_VIOLATED
+    }
+    return EXIT_PASS
+  } catch (error) {
+    if (error instanceof ConfigurationError) {
+      core.setFailed(`chaingate: ${error.oneLine()}`)
+      return EXIT_CONFIGURATION_ERROR
+    }
+    core.setFailed(`chaingate: internal error (please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+    return EXIT_INTERNAL_ERROR
+  }
+}
+
+function writeFile(file: string, content: string): void {
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true })
+    fs.writeFileSync(file, content)
+  } catch (error) {
+    throw new ConfigurationError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+  }
+}
+
+async function writeSummary(markdown: string): Promise<void> {
+  // The summary is not worth failing the gate over.
+  try {
+    await core.summary.addRaw(markdown).write()
+  } catch (error) {
+    core.warning(`could not write the job summary: ${(error as Error).message}`)
+  }
+}

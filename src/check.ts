@@ -1,0 +1,92 @@
+/**
+ * One check, from typed inputs to a report: workspace, policy, GitHub clients, engine. Shared by the CLI
+ * and the action; neither process.env nor @actions/core is read here.
+ */
+import type { EventContext, Target } from './facts/context.js'
+import { createGitHubClient, RequestCounter, type Logger } from './github/client.js'
+import { ConfigurationError } from './model/errors.js'
+import type { AnyRule } from './model/rule.js'
+import { runCheck } from './engine.js'
+import { findPolicy, loadPolicy } from './policy/load.js'
+import type { FailOn, Policy } from './policy/types.js'
+import { allRules } from './rules/index.js'
+import type { CheckReport } from './report/types.js'
+import { Workspace } from './workspace/workspace.js'
+import { TOOL } from './version.js'
+
+export interface CheckInput {
+  /** The checkout to audit (absolute or relative to the process's working directory). */
+  path: string
+  /** How the path is shown in reports. */
+  displayPath?: string
+  /** Policy file; relative paths resolve against the workspace. */
+  policyPath?: string
+  /** owner/name of the repository on GitHub, for API checks. */
+  repository?: string
+  ref?: string
+  sha?: string
+  token?: string
+  /** A second token (admin, GitHub App, fine-grained PAT) for settings the first cannot read. */
+  elevatedToken?: string
+  apiUrl?: string
+  failOn?: FailOn
+  onUnknown?: 'warn' | 'fail'
+  event?: EventContext | null
+  now?: Date
+  log?: Logger
+  retryBaseMs?: number
+  rules?: AnyRule[]
+}
+
+export interface CheckOutcome {
+  report: CheckReport
+  policy: Policy
+  rules: AnyRule[]
+  workspace: Workspace
+}
+
+export const DEFAULT_API_URL = 'https://api.github.com'
+
+export function parseRepository(text: string): { owner: string; repo: string } {
+  const match = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(text.trim())
+  if (!match || match[2] === '.' || match[2] === '..') throw new ConfigurationError(`repository must be owner/name, got ${JSON.stringify(text)}`)
+  return { owner: match[1]!, repo: match[2]! }
+}
+
+export async function check(input: CheckInput): Promise<CheckOutcome> {
+  const rules = input.rules ?? allRules
+  const workspace = new Workspace(input.path)
+  const policy = loadPolicy(findPolicy(workspace.root, input.policyPath), rules)
+  if (input.failOn) policy.failOn = input.failOn
+  if (input.onUnknown) policy.onUnknown = input.onUnknown
+  const target: Target | null = input.repository ? { ...parseRepository(input.repository), ...(input.ref ? { ref: input.ref } : {}), ...(input.sha ? { sha: input.sha } : {}) } : null
+  const counter = new RequestCounter()
+  const apiUrl = input.apiUrl ?? DEFAULT_API_URL
+  if (input.apiUrl !== undefined) validateApiUrl(input.apiUrl)
+  const clientOptions = { apiUrl, counter, userAgent: `${TOOL.name}/${TOOL.version}`, ...(input.log ? { log: input.log } : {}), ...(input.retryBaseMs !== undefined ? { retryBaseMs: input.retryBaseMs } : {}) }
+  const github = input.token ? createGitHubClient({ ...clientOptions, token: input.token }) : null
+  const elevated = input.elevatedToken ? createGitHubClient({ ...clientOptions, token: input.elevatedToken }) : null
+  const report = await runCheck({
+    workspace,
+    policy,
+    rules,
+    github,
+    elevated,
+    target,
+    event: input.event ?? null,
+    ...(input.now ? { now: input.now } : {}),
+    tool: TOOL,
+    displayPath: input.displayPath ?? input.path
+  })
+  return { report, policy, rules, workspace }
+}
+
+function validateApiUrl(url: string): void {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    throw new ConfigurationError(`GitHub API URL ${JSON.stringify(url)} is not a URL`)
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new ConfigurationError(`GitHub API URL must be http(s), got ${parsed.protocol}`)
+}

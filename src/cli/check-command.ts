@@ -1,0 +1,79 @@
+/** `chaingate check [path] [--repo owner/name] [--policy file] [--format ...] [--output file] [--fail-on severity]` */
+import fs from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { check, DEFAULT_API_URL } from '../check.js'
+import { ConfigurationError, EXIT_PASS, EXIT_POLICY_VIOLATED } from '../model/errors.js'
+import { FAIL_ON, type FailOn } from '../policy/types.js'
+import { parseFormat, render } from '../report/render.js'
+import type { CliIo } from './io.js'
+
+export const CHECK_USAGE = `usage: chaingate check [path] [--repo owner/name] [--policy file] [--format text|json|sarif|markdown]
+                      [--output file] [--fail-on critical|high|medium|low|none] [--on-unknown warn|fail]
+                      [--offline] [--verbose]
+  The GitHub token is read from GITHUB_TOKEN (or GH_TOKEN), never from the command line; without one the
+  run is offline and API checks are reported as unknown. GITHUB_API_URL selects GHES / GHE.com.
+  A second token for admin-only settings is read from CHAINGATE_ADMIN_TOKEN.`
+
+export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      repo: { type: 'string' },
+      policy: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      output: { type: 'string', short: 'o' },
+      'fail-on': { type: 'string' },
+      'on-unknown': { type: 'string' },
+      offline: { type: 'boolean', default: false },
+      verbose: { type: 'boolean', short: 'v', default: false },
+      help: { type: 'boolean', short: 'h', default: false }
+    }
+  })
+  if (values.help) {
+    io.stdout(`${CHECK_USAGE}\n`)
+    return EXIT_PASS
+  }
+  if (positionals.length > 1) throw new ConfigurationError(`check takes one path, got ${positionals.length}`)
+  const format = parseFormat(values.format)
+  const failOn = values['fail-on']
+  if (failOn !== undefined && !(FAIL_ON as readonly string[]).includes(failOn)) {
+    throw new ConfigurationError(`--fail-on must be one of ${FAIL_ON.join(', ')}, got ${JSON.stringify(failOn)}`)
+  }
+  const onUnknown = values['on-unknown']
+  if (onUnknown !== undefined && onUnknown !== 'warn' && onUnknown !== 'fail') throw new ConfigurationError(`--on-unknown must be warn or fail, got ${JSON.stringify(onUnknown)}`)
+  const target = positionals[0] ?? '.'
+  const token = values.offline ? undefined : io.env.GITHUB_TOKEN || io.env.GH_TOKEN || undefined
+  const elevatedToken = values.offline ? undefined : io.env.CHAINGATE_ADMIN_TOKEN || undefined
+  const outcome = await check({
+    path: path.resolve(io.cwd, target),
+    displayPath: target,
+    ...(values.policy ? { policyPath: path.resolve(io.cwd, values.policy) } : {}),
+    ...(values.repo ? { repository: values.repo } : io.env.GITHUB_REPOSITORY ? { repository: io.env.GITHUB_REPOSITORY } : {}),
+    ...(io.env.GITHUB_REF ? { ref: io.env.GITHUB_REF } : {}),
+    ...(io.env.GITHUB_SHA ? { sha: io.env.GITHUB_SHA } : {}),
+    ...(token ? { token } : {}),
+    ...(elevatedToken ? { elevatedToken } : {}),
+    apiUrl: io.env.GITHUB_API_URL || DEFAULT_API_URL,
+    ...(failOn ? { failOn: failOn as FailOn } : {}),
+    ...(onUnknown ? { onUnknown: onUnknown as 'warn' | 'fail' } : {}),
+    log: { debug: () => {}, info: () => {}, warn: (message) => io.stderr(`warning: ${message}\n`), error: (message) => io.stderr(`error: ${message}\n`) }
+  })
+  const textOf = (file: string): string | undefined => outcome.workspace.cachedText(file)
+  const rendered = render(outcome.report, format, outcome.rules, textOf, values.verbose)
+  if (values.output) {
+    const destination = path.resolve(io.cwd, values.output)
+    try {
+      fs.mkdirSync(path.dirname(destination), { recursive: true })
+      fs.writeFileSync(destination, rendered)
+    } catch (error) {
+      throw new ConfigurationError(`cannot write ${values.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+    }
+    io.stdout(render(outcome.report, 'text', outcome.rules, textOf, values.verbose))
+  } else {
+    io.stdout(rendered)
+  }
+  return outcome.report.verdict === 'pass' ? EXIT_PASS : EXIT_POLICY_VIOLATED
+}

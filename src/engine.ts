@@ -1,0 +1,163 @@
+/**
+ * The check pipeline: decide which facts the enabled rules need, fetch each once (concurrently), evaluate
+ * the rules, apply waivers, reach a verdict. Takes typed options, returns a report; no process.env, no
+ * @actions/core.
+ */
+import type { EventContext, Target } from './facts/context.js'
+import { FactStore } from './facts/store.js'
+import type { GitHubClient } from './github/client.js'
+import type { Fact, FactDef, UnknownFact } from './model/fact.js'
+import { errorMessage } from './model/errors.js'
+import { atLeast, severityRank, type Finding, type Severity } from './model/finding.js'
+import type { AnyRule, RuleResult } from './model/rule.js'
+import type { Policy } from './policy/types.js'
+import { applyWaivers } from './policy/waivers.js'
+import { globMatcher } from './policy/globs.js'
+import { EXPIRED_WAIVER_RULE_ID } from './rules/code/expired-waiver.js'
+import type { Workspace } from './workspace/workspace.js'
+import type { CheckReport, Counts } from './report/types.js'
+
+export interface CheckOptions {
+  workspace: Workspace
+  policy: Policy
+  rules: AnyRule[]
+  github: GitHubClient | null
+  elevated?: GitHubClient | null
+  target: Target | null
+  event?: EventContext | null
+  now?: Date
+  tool: { name: string; version: string }
+  /** How the checked path is shown in the report (e.g. `.`). */
+  displayPath?: string
+}
+
+export async function runCheck(options: CheckOptions): Promise<CheckReport> {
+  const started = performance.now()
+  const now = options.now ?? new Date()
+  const { workspace, policy } = options
+  const ignored = globMatcher(policy.ignorePaths)
+  workspace.isIgnored = ignored
+  const store = new FactStore({
+    workspace,
+    github: options.github,
+    elevated: options.elevated ?? null,
+    target: options.target,
+    event: options.event ?? null,
+    now
+  })
+  const enabled = options.rules.filter((rule) => policy.rules.get(rule.meta.id)?.enabled)
+  const needed = new Map<string, FactDef<unknown>>()
+  for (const rule of enabled) for (const def of [...rule.needs, ...(rule.uses ?? [])]) needed.set(def.id, def)
+  await store.getAll(needed.values())
+
+  const findings: Finding[] = []
+  for (const rule of enabled) findings.push(...evaluateRule(rule, policy, store, now))
+
+  const outcome = applyWaivers(findings, policy.waivers, now, (path) => workspace.cachedText(path))
+  const all = outcome.findings
+  const expiredRule = options.rules.find((rule) => rule.meta.id === EXPIRED_WAIVER_RULE_ID)
+  if (expiredRule && policy.rules.get(EXPIRED_WAIVER_RULE_ID)?.enabled !== false) {
+    for (const waiver of outcome.expired) {
+      all.push({
+        rule: EXPIRED_WAIVER_RULE_ID,
+        area: expiredRule.meta.area,
+        severity: policy.rules.get(EXPIRED_WAIVER_RULE_ID)?.severity ?? expiredRule.meta.severity,
+        status: 'fail',
+        message: `waiver for ${waiver.rule} expired on ${waiver.expires} and no longer applies (reason was: ${waiver.reason})`,
+        ...(waiver.location ? { location: waiver.location } : {})
+      })
+    }
+  }
+  all.sort(compareFindings)
+  const counts = countFindings(all, policy)
+  return {
+    version: 1,
+    tool: options.tool,
+    target: {
+      repository: options.target ? `${options.target.owner}/${options.target.repo}` : null,
+      ref: options.target?.ref ?? null,
+      path: options.displayPath ?? '.'
+    },
+    verdict: counts.failing > 0 ? 'fail' : 'pass',
+    policy: { source: policy.source, extends: policy.extends, failOn: policy.failOn, onUnknown: policy.onUnknown },
+    counts,
+    findings: all,
+    stats: {
+      apiRequests: (options.github?.counter.count ?? 0) + (options.elevated && options.elevated.counter !== options.github?.counter ? options.elevated.counter.count : 0),
+      durationMs: Math.round(performance.now() - started),
+      filesScanned: workspace.filesRead
+    }
+  }
+}
+
+function evaluateRule(rule: AnyRule, policy: Policy, store: FactStore, now: Date): Finding[] {
+  const setting = policy.rules.get(rule.meta.id)!
+  const toFinding = (result: RuleResult): Finding => {
+    const finding: Finding = {
+      rule: rule.meta.id,
+      area: rule.meta.area,
+      severity: setting.severity ?? result.severity ?? rule.meta.severity,
+      status: result.status,
+      message: result.message
+    }
+    if (result.location) finding.location = result.location
+    if (result.permission) finding.permission = result.permission
+    if (result.fix) finding.fix = result.fix
+    return finding
+  }
+  const missing = rule.needs.map((def) => store.peek(def)).find((fact): fact is UnknownFact => !fact.known)
+  if (missing) {
+    return [toFinding({ status: 'unknown', message: missing.reason, ...(missing.permission ? { permission: missing.permission } : {}) })]
+  }
+  let results: RuleResult[]
+  try {
+    results = rule.evaluate({
+      fact: <T>(def: FactDef<T>): Fact<T> => store.peek(def),
+      options: setting.options,
+      now
+    })
+  } catch (error) {
+    // A rule that throws is a bug; it must not stop the other rules, and must not pass.
+    return [toFinding({ status: 'unknown', message: `internal error in rule ${rule.meta.id}: ${errorMessage(error)}` })]
+  }
+  if (results.length === 0) return [toFinding({ status: 'pass', message: `${rule.meta.title}: no problems found` })]
+  return results.map(toFinding)
+}
+
+const STATUS_ORDER = { fail: 0, unknown: 1, waived: 2, pass: 3 } as const
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+    severityRank(b.severity) - severityRank(a.severity) ||
+    a.rule.localeCompare(b.rule) ||
+    (a.location?.path ?? '').localeCompare(b.location?.path ?? '') ||
+    (a.location?.startLine ?? 0) - (b.location?.startLine ?? 0) ||
+    (a.location?.startColumn ?? 0) - (b.location?.startColumn ?? 0)
+  )
+}
+
+/** Whether a finding makes the verdict `fail` under the policy's thresholds. */
+export function isFailing(finding: Finding, policy: Pick<Policy, 'failOn' | 'onUnknown'>): boolean {
+  if (finding.status === 'fail') return policy.failOn !== 'none' && atLeast(finding.severity, policy.failOn as Severity)
+  if (finding.status === 'unknown') return policy.onUnknown === 'fail'
+  return false
+}
+
+function countFindings(findings: Finding[], policy: Policy): Counts {
+  const counts: Counts = {
+    total: findings.length,
+    fail: 0,
+    pass: 0,
+    unknown: 0,
+    waived: 0,
+    failing: 0,
+    failBySeverity: { critical: 0, high: 0, medium: 0, low: 0, info: 0 }
+  }
+  for (const finding of findings) {
+    counts[finding.status] += 1
+    if (finding.status === 'fail') counts.failBySeverity[finding.severity] += 1
+    if (isFailing(finding, policy)) counts.failing += 1
+  }
+  return counts
+}

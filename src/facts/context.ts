@@ -1,0 +1,32 @@
+/** What a fact fetcher can reach: the workspace, the GitHub client (if any), the target and the event. */
+import type { Fact, FactDef } from '../model/fact.js'
+import type { GitHubClient } from '../github/client.js'
+import type { Workspace } from '../workspace/workspace.js'
+
+export interface Target {
+  owner: string
+  repo: string
+  /** The ref being checked (e.g. `refs/heads/main` or `refs/pull/1/merge`), when known. */
+  ref?: string
+  sha?: string
+}
+
+/** The triggering event, for pull-request mode. `payload` is the webhook payload as GitHub sends it. */
+export interface EventContext {
+  name: string
+  payload: Record<string, unknown>
+}
+
+export interface FactContext {
+  workspace: Workspace
+  /** null when no token was given: the run is offline and every API fact is unknown (`no-token`). */
+  github: GitHubClient | null
+  /** A second client with an elevated token (admin / App / fine-grained PAT), when one was given. */
+  elevated: GitHubClient | null
+  /** null when no repository was named. */
+  target: Target | null
+  event: EventContext | null
+  now: Date
+  /** Another fact, fetched once and shared. */
+  get<T>(def: FactDef<T>): Promise<Fact<T>>
+}

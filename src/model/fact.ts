@@ -1,0 +1,37 @@
+/**
+ * Facts: what rules are evaluated on. A fact is either known (with its value) or unknown (with why, and
+ * what to grant so it can be seen). Rules never see a value that was not fetched.
+ */
+import type { FactContext } from '../facts/context.js'
+
+export type UnknownCause =
+  | 'no-token' // no GitHub token was given: the run is offline
+  | 'permission' // the token lacks a permission (403/404 on a settings endpoint)
+  | 'not-available' // feature not on this plan, instance or repository
+  | 'api-error' // 5xx, network failure, rate limit exhausted
+  | 'not-applicable' // e.g. no organization for a user-owned repository
+  | 'no-target' // no repository was named (offline local checkout)
+
+export type Fact<T> =
+  | { known: true; value: T }
+  | { known: false; cause: UnknownCause; reason: string; permission?: string }
+
+export type UnknownFact = Extract<Fact<unknown>, { known: false }>
+
+export function known<T>(value: T): Fact<T> {
+  return { known: true, value }
+}
+
+export function unknownFact(cause: UnknownCause, reason: string, permission?: string): UnknownFact {
+  return permission ? { known: false, cause, reason, permission } : { known: false, cause, reason }
+}
+
+/** A fact definition: an id (for caching and reports) and how to fetch it. Fetched at most once per run. */
+export interface FactDef<T> {
+  id: string
+  fetch(ctx: FactContext): Promise<Fact<T>>
+}
+
+export function defineFact<T>(id: string, fetch: (ctx: FactContext) => Promise<Fact<T>>): FactDef<T> {
+  return { id, fetch }
+}

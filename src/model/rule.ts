@@ -1,0 +1,85 @@
+/**
+ * A rule: one check, in one file, with its metadata. Rules are pure: they read facts that the engine
+ * fetched for them and return results. No I/O happens inside `evaluate`.
+ */
+import type { Area, Location, Severity } from './finding.js'
+import type { Fact, FactDef } from './fact.js'
+
+/** What a rule needs from the token. Drives the `baseline` preset and the permissions table in the docs. */
+export interface RuleAccess {
+  /**
+   * `none`: workspace files only, works offline.
+   * `github-token`: the default `GITHUB_TOKEN` of a workflow can read it (with `githubToken` scopes).
+   * `elevated`: needs a fine-grained PAT, a GitHub App or an admin/owner token (the `admin-token` input).
+   */
+  token: 'none' | 'github-token' | 'elevated'
+  /** Workflow `permissions:` scopes the GITHUB_TOKEN needs, e.g. `contents: read`. */
+  githubToken?: string[]
+  /** Fine-grained PAT / GitHub App permissions, e.g. `Administration: read`. */
+  fineGrained?: string[]
+  /** Free text for special cases (org owner, GHAS licence, GHES version). */
+  note?: string
+}
+
+export interface RuleMeta {
+  id: string
+  area: Area
+  severity: Severity
+  title: string
+  /** Why it matters, one or two sentences. */
+  rationale: string
+  /** What to do about a failure. */
+  remediation: string
+  /** Guide, SLSA, OSPS Baseline and peer references (control ids or URLs). */
+  references: string[]
+  access: RuleAccess
+  /** In the `baseline` preset (what a default GITHUB_TOKEN can see). Defaults to `access.token !== 'elevated'`. */
+  baseline?: boolean
+}
+
+/** One outcome of a rule. The engine adds rule id, area and (unless overridden) severity. */
+export interface RuleResult {
+  status: 'fail' | 'pass' | 'unknown'
+  message: string
+  location?: Location
+  severity?: Severity
+  permission?: string
+  fix?: string
+}
+
+/** What `evaluate` gets: the facts it declared (already fetched), its options, and the run's clock. */
+export interface RuleContext<Options> {
+  fact<T>(def: FactDef<T>): Fact<T>
+  options: Options
+  now: Date
+}
+
+export interface Rule<Options extends object = Record<string, never>> {
+  meta: RuleMeta
+  /** Facts without which the rule cannot decide: if one is unknown, the rule is `unknown` without running. */
+  needs: FactDef<unknown>[]
+  /** Facts the rule uses when known and copes without (it reads them with `ctx.fact` and checks `known`). */
+  uses?: FactDef<unknown>[]
+  /** Defaults; the policy file may override any key. */
+  defaultOptions: Options
+  /** Option values for the `strict` preset. */
+  strictOptions?: Partial<Options>
+  /** JSON Schema (draft 2020-12 subset) of the options object, used to validate the policy file. */
+  optionsSchema?: Record<string, unknown>
+  /**
+   * Returns the rule's results. An empty list means the rule looked at everything it needed and found
+   * nothing wrong: the engine records one `pass`.
+   */
+  evaluate(ctx: RuleContext<Options>): RuleResult[]
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRule = Rule<any>
+
+export function defineRule<Options extends object = Record<string, never>>(rule: Rule<Options>): Rule<Options> {
+  return rule
+}
+
+export function inBaseline(meta: RuleMeta): boolean {
+  return meta.baseline ?? meta.access.token !== 'elevated'
+}

@@ -1,0 +1,260 @@
+/**
+ * Loads the policy file: finds it, parses it with positions, validates it against the schema and the
+ * rule catalogue, and resolves it over its preset. Every problem is one ConfigurationError naming the file,
+ * the line and what is wrong.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
+import { isMap, isNode, isScalar, type Document, type Node } from 'yaml'
+import { ConfigurationError } from '../model/errors.js'
+import type { Severity } from '../model/finding.js'
+import type { AnyRule } from '../model/rule.js'
+import { locate, parseYaml, type YamlFile } from '../workspace/yaml.js'
+import { globProblem } from './globs.js'
+import { PRESET_DEFAULTS, presetRuleSettings } from './presets.js'
+import { buildPolicySchema } from './schema.js'
+import type { FailOn, Policy, PresetName, Waiver } from './types.js'
+
+/** Where chaingate looks for a policy when none is named. */
+export const DEFAULT_POLICY_PATHS = ['.github/chaingate.yml', '.github/chaingate.yaml']
+const MAX_POLICY_BYTES = 256 * 1024
+
+export interface PolicyLocation {
+  /** Absolute path of the file to read, or null for the embedded default. */
+  absolutePath: string | null
+  /** How the file is named in messages (workspace-relative when inside it). */
+  displayPath: string
+}
+
+/** Finds the policy: an explicit path must exist; otherwise the default paths, otherwise the embedded default. */
+export function findPolicy(workspaceRoot: string, explicit?: string): PolicyLocation {
+  if (explicit) {
+    const absolute = path.resolve(workspaceRoot, explicit)
+    const relative = path.relative(workspaceRoot, absolute)
+    const displayPath = relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative.split(path.sep).join('/')
+    if (!fs.existsSync(absolute)) throw new ConfigurationError('policy file not found', { file: displayPath })
+    return { absolutePath: absolute, displayPath }
+  }
+  for (const candidate of DEFAULT_POLICY_PATHS) {
+    const absolute = path.join(workspaceRoot, candidate)
+    if (fs.existsSync(absolute)) return { absolutePath: absolute, displayPath: candidate }
+  }
+  return { absolutePath: null, displayPath: 'embedded default' }
+}
+
+export function loadPolicy(location: PolicyLocation, rules: AnyRule[]): Policy {
+  if (!location.absolutePath) return resolvePolicy({}, location.displayPath, rules, null)
+  const file = location.displayPath
+  let text: string
+  try {
+    const stat = fs.statSync(location.absolutePath)
+    if (!stat.isFile()) throw new ConfigurationError('policy path is not a regular file', { file })
+    if (stat.size > MAX_POLICY_BYTES) throw new ConfigurationError(`policy file is larger than ${MAX_POLICY_BYTES / 1024} KiB`, { file })
+    text = fs.readFileSync(location.absolutePath, 'utf8')
+  } catch (error) {
+    if (error instanceof ConfigurationError) throw error
+    const code = (error as NodeJS.ErrnoException).code
+    throw new ConfigurationError(`cannot read policy file (${code === 'EACCES' ? 'permission denied' : (error as Error).message})`, { file })
+  }
+  return parsePolicyText(text, file, rules)
+}
+
+export function parsePolicyText(text: string, file: string, rules: AnyRule[]): Policy {
+  const parsed = parseYaml(file, text)
+  if (!parsed.ok) {
+    throw new ConfigurationError(`invalid YAML: ${parsed.failure.message}`, { file, line: parsed.failure.line, column: parsed.failure.column })
+  }
+  const value = parsed.file.value
+  if (value === null || value === undefined) return resolvePolicy({}, file, rules, parsed.file)
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    throw new ConfigurationError('the policy must be a mapping (extends, fail-on, rules, waivers...)', { file, line: 1, column: 1 })
+  }
+  validateAgainstSchema(value as Record<string, unknown>, parsed.file, rules)
+  return resolvePolicy(value as Record<string, unknown>, file, rules, parsed.file)
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+const validators = new WeakMap<AnyRule[], ValidateFunction>()
+
+function validatorFor(rules: AnyRule[]): ValidateFunction {
+  let validate = validators.get(rules)
+  if (!validate) {
+    const ajv = new Ajv({ allErrors: false, strict: false })
+    validate = ajv.compile(buildPolicySchema(rules))
+    validators.set(rules, validate)
+  }
+  return validate
+}
+
+function validateAgainstSchema(value: Record<string, unknown>, file: YamlFile, rules: AnyRule[]): void {
+  // Rule entries are checked one by one first, for messages that name the rule and the option.
+  const ruleEntries = value.rules
+  if (ruleEntries !== undefined && (typeof ruleEntries !== 'object' || ruleEntries === null || Array.isArray(ruleEntries))) {
+    fail(file, ['rules'], '"rules" must be a mapping of rule id to settings')
+  }
+  const byId = new Map(rules.map((rule) => [rule.meta.id, rule]))
+  for (const [id, entry] of Object.entries((ruleEntries ?? {}) as Record<string, unknown>)) {
+    const rule = byId.get(id)
+    if (!rule) failKey(file, ['rules'], id, `unknown rule id "${id}"${suggestion(id, [...byId.keys()])}`)
+    if (typeof entry === 'boolean') continue
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+      fail(file, ['rules', id], `rule "${id}" must be true, false or a mapping (enabled, severity, options)`)
+    }
+    const properties = (rule.optionsSchema?.properties ?? {}) as Record<string, unknown>
+    for (const key of Object.keys(entry as object)) {
+      if (key !== 'enabled' && key !== 'severity' && !(key in properties)) {
+        const known = ['enabled', 'severity', ...Object.keys(properties)]
+        failKey(file, ['rules', id], key, `rule "${id}" has no setting "${key}" (it has: ${known.join(', ')})`)
+      }
+    }
+  }
+  const validate = validatorFor(rules)
+  if (!validate(value)) {
+    const error = (validate.errors ?? [])[0]
+    if (error) throw errorFromAjv(error, file)
+  }
+  for (const [index, pattern] of ((value['ignore-paths'] ?? []) as string[]).entries()) {
+    const problem = globProblem(pattern)
+    if (problem) fail(file, ['ignore-paths', index], problem)
+  }
+  for (const [index, waiver] of ((value.waivers ?? []) as Array<Record<string, unknown>>).entries()) {
+    for (const [pathIndex, pattern] of ((waiver.paths ?? []) as string[]).entries()) {
+      const problem = globProblem(pattern)
+      if (problem) fail(file, ['waivers', index, 'paths', pathIndex], problem)
+    }
+    if (typeof waiver.expires === 'string' && !isCalendarDate(waiver.expires)) {
+      fail(file, ['waivers', index, 'expires'], `"${waiver.expires}" is not a valid date (YYYY-MM-DD)`)
+    }
+  }
+}
+
+export function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
+  if (!match) return false
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
+
+function errorFromAjv(error: ErrorObject, file: YamlFile): ConfigurationError {
+  const segments = pointerSegments(error.instancePath)
+  const name = segments.length ? `"${segments.join('.')}"` : 'the policy'
+  const params = error.params as Record<string, unknown>
+  switch (error.keyword) {
+    case 'additionalProperties':
+      return errorAtKey(file, segments, String(params.additionalProperty), `unknown key "${String(params.additionalProperty)}" in ${name}`)
+    case 'propertyNames':
+      return errorAtKey(file, segments, String(params.propertyName), `unknown key "${String(params.propertyName)}" in ${name}`)
+    case 'enum':
+      return errorAt(file, segments, `${name} must be one of ${(params.allowedValues as unknown[]).map(String).join(', ')}`)
+    case 'required':
+      return errorAt(file, segments, `${name} needs "${String(params.missingProperty)}"`)
+    case 'pattern':
+      return errorAt(file, segments, `${name} must look like YYYY-MM-DD`)
+    default:
+      return errorAt(file, segments, `${name} ${error.message ?? 'is invalid'}`)
+  }
+}
+
+function pointerSegments(pointer: string): Array<string | number> {
+  if (!pointer) return []
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part))
+}
+
+function nodeAt(doc: Document.Parsed, segments: Array<string | number>): Node | null {
+  for (let length = segments.length; length >= 0; length -= 1) {
+    const node = length === 0 ? doc.contents : doc.getIn(segments.slice(0, length), true)
+    if (isNode(node)) return node
+  }
+  return null
+}
+
+function errorAt(file: YamlFile, segments: Array<string | number>, message: string): ConfigurationError {
+  const node = nodeAt(file.doc, segments)
+  const where = node ? locate(file, node) : { startLine: 1, startColumn: 1 }
+  return new ConfigurationError(message, { file: file.path, line: where.startLine, column: where.startColumn })
+}
+
+function errorAtKey(file: YamlFile, mapPath: Array<string | number>, key: string, message: string): ConfigurationError {
+  const map = nodeAt(file.doc, mapPath)
+  if (isMap(map)) {
+    const pair = map.items.find((item) => isScalar(item.key) && String(item.key.value) === key)
+    if (pair && isNode(pair.key)) {
+      const where = locate(file, pair.key)
+      return new ConfigurationError(message, { file: file.path, line: where.startLine, column: where.startColumn })
+    }
+  }
+  return errorAt(file, mapPath, message)
+}
+
+function fail(file: YamlFile, segments: Array<string | number>, message: string): never {
+  throw errorAt(file, segments, message)
+}
+
+function failKey(file: YamlFile, mapPath: Array<string | number>, key: string, message: string): never {
+  throw errorAtKey(file, mapPath, key, message)
+}
+
+function suggestion(id: string, ids: string[]): string {
+  const close = ids.filter((candidate) => distance(candidate, id) <= Math.max(2, Math.floor(id.length / 4)))
+  return close.length ? ` (did you mean "${close[0]}"?)` : ''
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, index) => index)
+  for (let i = 1; i <= a.length; i += 1) {
+    let previous = row[0]!
+    row[0] = i
+    for (let j = 1; j <= b.length; j += 1) {
+      const current = row[j]!
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1))
+      previous = current
+    }
+  }
+  return row[b.length]!
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+function resolvePolicy(value: Record<string, unknown>, source: string, rules: AnyRule[], file: YamlFile | null): Policy {
+  const preset = (value.extends as PresetName | undefined) ?? 'baseline'
+  const defaults = PRESET_DEFAULTS[preset]
+  const settings = presetRuleSettings(preset, rules)
+  for (const [id, entry] of Object.entries((value.rules ?? {}) as Record<string, unknown>)) {
+    const setting = settings.get(id)
+    if (!setting) continue
+    if (typeof entry === 'boolean') {
+      setting.enabled = entry
+      continue
+    }
+    const { enabled, severity, ...options } = entry as Record<string, unknown>
+    setting.enabled = typeof enabled === 'boolean' ? enabled : true
+    if (severity) setting.severity = severity as Severity
+    setting.options = { ...setting.options, ...options }
+  }
+  const waivers: Waiver[] = ((value.waivers ?? []) as Array<Record<string, unknown>>).map((waiver, index) => {
+    const node = file ? nodeAt(file.doc, ['waivers', index]) : null
+    return {
+      rule: String(waiver.rule),
+      paths: (waiver.paths as string[] | undefined) ?? [],
+      reason: String(waiver.reason),
+      ...(typeof waiver.expires === 'string' ? { expires: waiver.expires } : {}),
+      ...(file && node ? { location: locate(file, node) } : {})
+    }
+  })
+  return {
+    source,
+    extends: preset,
+    failOn: (value['fail-on'] as FailOn | undefined) ?? defaults.failOn,
+    onUnknown: (value['on-unknown'] as 'warn' | 'fail' | undefined) ?? defaults.onUnknown,
+    rules: settings,
+    waivers,
+    ignorePaths: (value['ignore-paths'] as string[] | undefined) ?? []
+  }
+}

@@ -1,0 +1,37 @@
+import type { Location, Severity } from '../model/finding.js'
+
+export const PRESETS = ['baseline', 'strict', 'none'] as const
+export type PresetName = (typeof PRESETS)[number]
+
+export const FAIL_ON = ['critical', 'high', 'medium', 'low', 'none'] as const
+export type FailOn = (typeof FAIL_ON)[number]
+
+export interface RuleSetting {
+  enabled: boolean
+  /** Overrides the rule's own severity (and any grading the rule does) when set. */
+  severity?: Severity
+  options: Record<string, unknown>
+}
+
+export interface Waiver {
+  rule: string
+  /** minimatch globs over workspace-relative paths; empty means "wherever the rule fires". */
+  paths: string[]
+  reason: string
+  /** YYYY-MM-DD; the waiver stops applying after this day (UTC). */
+  expires?: string
+  location?: Location
+}
+
+export interface Policy {
+  /** Where it came from: a workspace-relative path, or `embedded default`. */
+  source: string
+  extends: PresetName
+  failOn: FailOn
+  onUnknown: 'warn' | 'fail'
+  rules: Map<string, RuleSetting>
+  waivers: Waiver[]
+  ignorePaths: string[]
+}
+
+export type { Severity }

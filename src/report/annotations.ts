@@ -1,0 +1,50 @@
+/**
+ * Workflow annotations on the exact lines. GitHub shows at most 10 errors and 10 warnings per step and 50
+ * per job, so the most severe come first and the rest are counted in one notice.
+ */
+import { severityRank, type Finding } from '../model/finding.js'
+import type { CheckReport } from './types.js'
+import { isFailing } from '../engine.js'
+
+export interface Annotation {
+  level: 'error' | 'warning' | 'notice'
+  message: string
+  title: string
+  file?: string
+  startLine?: number
+  endLine?: number
+  startColumn?: number
+  endColumn?: number
+}
+
+export const MAX_ANNOTATIONS = 50
+
+export function annotationsFor(report: CheckReport, limit = MAX_ANNOTATIONS): Annotation[] {
+  const relevant = report.findings
+    .filter((finding) => finding.status === 'fail')
+    .sort((a, b) => severityRank(b.severity) - severityRank(a.severity))
+  const out = relevant.slice(0, limit).map((finding) => toAnnotation(finding, isFailing(finding, report.policy as never) ? 'error' : 'warning'))
+  if (relevant.length > limit) {
+    out.push({ level: 'notice', title: 'chaingate', message: `${relevant.length - limit} more findings are in the job summary and the SARIF/JSON reports` })
+  }
+  return out
+}
+
+function toAnnotation(finding: Finding, level: 'error' | 'warning'): Annotation {
+  const annotation: Annotation = {
+    level,
+    title: `chaingate ${finding.rule} (${finding.severity})`,
+    message: finding.fix ? `${finding.message}\nFix: ${finding.fix}` : finding.message
+  }
+  if (finding.location) {
+    annotation.file = finding.location.path
+    annotation.startLine = finding.location.startLine
+    annotation.endLine = finding.location.endLine
+    // GitHub ignores columns on multi-line annotations.
+    if (finding.location.startLine === finding.location.endLine) {
+      annotation.startColumn = finding.location.startColumn
+      annotation.endColumn = finding.location.endColumn + 1
+    }
+  }
+  return annotation
+}

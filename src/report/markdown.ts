@@ -1,0 +1,81 @@
+/**
+ * The job summary: GitHub-flavoured Markdown, verdict first, then failures grouped by area, then what could
+ * not be checked and what to grant. Kept under GitHub's 1 MiB step-summary limit.
+ */
+import { AREAS, type Finding } from '../model/finding.js'
+import type { CheckReport } from './types.js'
+
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024
+const SAFETY_MARGIN = 16 * 1024
+
+const STATUS_ICON = { fail: '❌', unknown: '❔', waived: '🔕', pass: '✅' } as const
+
+export function toMarkdown(report: CheckReport, options: { limitBytes?: number } = {}): string {
+  const limit = (options.limitBytes ?? SUMMARY_LIMIT_BYTES) - SAFETY_MARGIN
+  const head = header(report)
+  const sections: string[] = []
+  for (const area of AREAS) {
+    const inArea = report.findings.filter((finding) => finding.area === area && finding.status !== 'pass')
+    const passed = report.findings.filter((finding) => finding.area === area && finding.status === 'pass').length
+    if (inArea.length === 0 && passed === 0) continue
+    const lines = [`### ${capitalise(area)}`, '', `${passed} passed, ${count(inArea, 'fail')} failed, ${count(inArea, 'unknown')} unknown, ${count(inArea, 'waived')} waived`, '']
+    if (inArea.length > 0) {
+      lines.push('| | Severity | Rule | Where | Finding |', '|---|---|---|---|---|')
+      for (const finding of inArea) lines.push(row(finding))
+      lines.push('')
+    }
+    sections.push(lines.join('\n'))
+  }
+  const grants = permissionsToGrant(report.findings)
+  const footer = [
+    grants.length ? `### Permissions that would let chaingate see more\n\n${grants.map((grant) => `- ${escapeCell(grant)}`).join('\n')}\n` : '',
+    `<sub>${report.tool.name} ${report.tool.version} · policy: ${escapeCell(report.policy.source)} (extends ${report.policy.extends}, fail-on ${report.policy.failOn}, on-unknown ${report.policy.onUnknown}) · ${report.stats.apiRequests} API requests · ${report.stats.filesScanned} files · ${report.stats.durationMs} ms</sub>\n`
+  ].join('\n')
+  let body = sections.join('\n')
+  const total = (text: string): number => Buffer.byteLength(head + text + footer, 'utf8')
+  if (total(body) > limit) {
+    // Cut whole rows until it fits, and say so.
+    const rows = body.split('\n')
+    while (rows.length > 0 && total(rows.join('\n')) > limit - 200) rows.pop()
+    body = `${rows.join('\n')}\n\n_The summary was cut at GitHub's 1 MiB limit; the JSON and SARIF reports have every finding._\n`
+  }
+  return `${head}${body}\n${footer}`
+}
+
+function header(report: CheckReport): string {
+  const verdict = report.verdict === 'pass' ? '✅ chaingate: pass' : '❌ chaingate: fail'
+  const target = [report.target.repository, report.target.ref].filter(Boolean).join(' @ ') || report.target.path
+  const { counts } = report
+  return `## ${verdict}\n\n**${escapeCell(target)}**: ${counts.fail} failed (${counts.failing} over the threshold), ${counts.unknown} unknown, ${counts.waived} waived, ${counts.pass} passed.\n\n`
+}
+
+function row(finding: Finding): string {
+  const where = finding.location ? `\`${finding.location.path}:${finding.location.startLine}\`` : ''
+  const detail = [finding.message, finding.permission ? `grant: ${finding.permission}` : '', finding.waiver ? `waived: ${finding.waiver.reason}` : '', finding.fix ? `fix: \`${finding.fix}\`` : '']
+    .filter(Boolean)
+    .join('<br>')
+  return `| ${STATUS_ICON[finding.status]} | ${finding.severity} | \`${finding.rule}\` | ${where} | ${escapeCell(detail)} |`
+}
+
+function permissionsToGrant(findings: Finding[]): string[] {
+  const grants = new Map<string, Set<string>>()
+  for (const finding of findings) {
+    if (finding.status !== 'unknown' || !finding.permission) continue
+    const rules = grants.get(finding.permission) ?? new Set<string>()
+    rules.add(finding.rule)
+    grants.set(finding.permission, rules)
+  }
+  return [...grants].map(([permission, rules]) => `${permission} (for ${[...rules].join(', ')})`)
+}
+
+function count(findings: Finding[], status: Finding['status']): number {
+  return findings.filter((finding) => finding.status === status).length
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+export function escapeCell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>').replace(/</g, '&lt;').replace(/&lt;br>/g, '<br>')
+}

@@ -1,0 +1,29 @@
+/** Renders a report in one of the CLI's formats. */
+import { ConfigurationError } from '../model/errors.js'
+import type { AnyRule } from '../model/rule.js'
+import { toJson } from './json.js'
+import { toMarkdown } from './markdown.js'
+import { toSarif } from './sarif.js'
+import { toText } from './text.js'
+import type { CheckReport } from './types.js'
+
+export const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const
+export type Format = (typeof FORMATS)[number]
+
+export function parseFormat(text: string): Format {
+  if ((FORMATS as readonly string[]).includes(text)) return text as Format
+  throw new ConfigurationError(`--format must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(text)}`)
+}
+
+export function render(report: CheckReport, format: Format, rules: AnyRule[], textOf?: (path: string) => string | undefined, verbose = false): string {
+  switch (format) {
+    case 'json':
+      return toJson(report)
+    case 'sarif':
+      return `${JSON.stringify(toSarif(report, rules, textOf ? { textOf } : {}), null, 2)}\n`
+    case 'markdown':
+      return toMarkdown(report)
+    case 'text':
+      return toText(report, { verbose })
+  }
+}

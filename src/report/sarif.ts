@@ -1,0 +1,102 @@
+/**
+ * SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`): rule metadata with
+ * `security-severity`, one result per failing or waived finding (waived ones carry a suppression), stable
+ * `partialFingerprints` that survive line shifts. Repository-level findings are anchored to the policy file.
+ */
+import { createHash } from 'node:crypto'
+import type { Log, ReportingDescriptor, Result } from 'sarif'
+import { SarifBuilder, SarifResultBuilder, SarifRuleBuilder, SarifRunBuilder } from 'node-sarif-builder'
+import type { Finding, Severity } from '../model/finding.js'
+import type { AnyRule } from '../model/rule.js'
+import type { CheckReport } from './types.js'
+import { ruleDocsUrl } from './links.js'
+
+const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '0.0' }
+const LEVEL: Record<Severity, Result.level> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' }
+
+export interface SarifOptions {
+  /** Where repository-level findings are anchored (code scanning wants a file); defaults to the policy file. */
+  anchorPath?: string
+  /** File text, for fingerprints based on the line's content instead of its number. */
+  textOf?: (path: string) => string | undefined
+}
+
+export function toSarif(report: CheckReport, rules: AnyRule[], options: SarifOptions = {}): Log {
+  const anchorPath = options.anchorPath ?? (report.policy.source.includes('/') ? report.policy.source : '.github/chaingate.yml')
+  const sarif = new SarifBuilder()
+  const run = new SarifRunBuilder().initSimple({ toolDriverName: report.tool.name, toolDriverVersion: report.tool.version, url: ruleDocsUrl() })
+  const reported = report.findings.filter((finding) => finding.status === 'fail' || finding.status === 'waived')
+  const usedRuleIds = new Set(reported.map((finding) => finding.rule))
+  for (const rule of rules) {
+    if (!usedRuleIds.has(rule.meta.id)) continue
+    run.addRule(ruleDescriptor(rule))
+  }
+  const occurrences = new Map<string, number>()
+  for (const finding of reported) {
+    const result = new SarifResultBuilder().initSimple({
+      ruleId: finding.rule,
+      level: LEVEL[finding.severity],
+      messageText: finding.fix ? `${finding.message}. Fix: ${finding.fix}` : finding.message,
+      fileUri: finding.location?.path ?? anchorPath,
+      startLine: finding.location?.startLine ?? 1,
+      startColumn: finding.location?.startColumn ?? 1,
+      endLine: finding.location?.endLine ?? 1,
+      endColumn: (finding.location?.endColumn ?? 1) + (finding.location ? 1 : 0)
+    }).result
+    const base = fingerprintBase(finding, options.textOf)
+    const seen = occurrences.get(base) ?? 0
+    occurrences.set(base, seen + 1)
+    result.partialFingerprints = { 'chaingateFindingHash/v1': createHash('sha256').update(`${base}\u0000${seen}`).digest('hex') }
+    result.properties = { severity: finding.severity, area: finding.area }
+    if (finding.status === 'waived' && finding.waiver) {
+      result.suppressions = [{ kind: finding.waiver.source === 'inline' ? 'inSource' : 'external', status: 'accepted', justification: finding.waiver.reason }]
+    }
+    run.addResult(new SarifResultBuilder({ ...result }))
+  }
+  sarif.addRun(run)
+  const log = sarif.buildSarifOutput()
+  log.$schema = 'https://json.schemastore.org/sarif-2.1.0.json'
+  const sarifRun = log.runs[0]!
+  // The builder adds the working directory as an absolute URI base; code scanning resolves URIs against the checkout.
+  delete sarifRun.originalUriBaseIds
+  for (const result of sarifRun.results ?? []) {
+    const artifact = result.locations?.[0]?.physicalLocation?.artifactLocation
+    if (artifact) delete artifact.index
+  }
+  delete sarifRun.artifacts
+  return log
+}
+
+function ruleDescriptor(rule: AnyRule): SarifRuleBuilder {
+  const builder = new SarifRuleBuilder().initSimple({
+    ruleId: rule.meta.id,
+    shortDescriptionText: rule.meta.title,
+    fullDescriptionText: rule.meta.rationale,
+    helpUri: ruleDocsUrl(rule.meta)
+  })
+  const descriptor: ReportingDescriptor = builder.rule
+  descriptor.name = rule.meta.id
+    .split('-')
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join('')
+  descriptor.help = {
+    text: `${rule.meta.rationale}\n\nRemediation: ${rule.meta.remediation}`,
+    markdown: `${rule.meta.rationale}\n\n**Remediation:** ${rule.meta.remediation}\n\nReferences: ${rule.meta.references.join(', ')}`
+  }
+  descriptor.defaultConfiguration = { level: LEVEL[rule.meta.severity] }
+  descriptor.properties = {
+    tags: ['security', 'supply-chain', rule.meta.area],
+    precision: 'high',
+    'problem.severity': LEVEL[rule.meta.severity] === 'note' ? 'recommendation' : LEVEL[rule.meta.severity],
+    'security-severity': SECURITY_SEVERITY[rule.meta.severity]
+  }
+  return builder
+}
+
+/** rule + path + the trimmed text of the finding's first line (or its message when it has no location). */
+function fingerprintBase(finding: Finding, textOf?: (path: string) => string | undefined): string {
+  if (!finding.location) return `${finding.rule}\u0000${finding.message}`
+  const text = textOf?.(finding.location.path)
+  const line = text?.split('\n')[finding.location.startLine - 1]?.trim() ?? String(finding.location.startLine)
+  return `${finding.rule}\u0000${finding.location.path}\u0000${line}`
+}

@@ -1,0 +1,29 @@
+/** Plain text for a terminal: one line per finding that matters, `path:line:col`, then the verdict. */
+import type { Finding } from '../model/finding.js'
+import type { CheckReport } from './types.js'
+
+export function toText(report: CheckReport, options: { verbose?: boolean } = {}): string {
+  const lines: string[] = []
+  for (const finding of report.findings) {
+    if (finding.status === 'pass' && !options.verbose) continue
+    lines.push(formatFinding(finding))
+  }
+  const { counts } = report
+  const target = [report.target.repository, report.target.ref].filter(Boolean).join('@') || report.target.path
+  lines.push(
+    '',
+    `${report.verdict === 'pass' ? 'PASS' : 'FAIL'} ${target}: ${counts.fail} failed (${counts.failing} over fail-on ${report.policy.failOn}), ${counts.unknown} unknown, ${counts.waived} waived, ${counts.pass} passed` +
+      ` [policy: ${report.policy.source}; ${report.stats.apiRequests} API requests; ${report.stats.durationMs} ms]`
+  )
+  return `${lines.join('\n')}\n`
+}
+
+export function formatFinding(finding: Finding): string {
+  const where = finding.location ? `${finding.location.path}:${finding.location.startLine}:${finding.location.startColumn}: ` : ''
+  const extra = [
+    finding.permission ? `grant ${finding.permission}` : '',
+    finding.waiver ? `waived: ${finding.waiver.reason}` : '',
+    finding.fix ? `fix: ${finding.fix}` : ''
+  ].filter(Boolean)
+  return `${where}${finding.status} ${finding.severity} [${finding.rule}] ${finding.message}${extra.length ? ` (${extra.join('; ')})` : ''}`
+}

@@ -1,0 +1,24 @@
+/** A security policy (SECURITY.md) tells reporters how to disclose a vulnerability privately. */
+import { defineRule } from '../../model/rule.js'
+import { securityPolicyFact } from '../../github/facts/security-policy.js'
+
+export const securityPolicy = defineRule({
+  meta: {
+    id: 'security-policy',
+    area: 'code',
+    severity: 'medium',
+    title: 'No security policy (SECURITY.md)',
+    rationale: 'Without a security policy, people who find a vulnerability do not know how to report it privately, and tend to open a public issue.',
+    remediation: 'Add SECURITY.md (in the root, .github/ or docs/) saying how to report a vulnerability, ideally through private vulnerability reporting.',
+    references: ['SSC-30', 'OSPS-VM-02.01', 'Scorecard: Security-Policy'],
+    access: { token: 'none', githubToken: ['contents: read (only to read an organization-wide default in OWNER/.github)'] }
+  },
+  needs: [securityPolicyFact],
+  defaultOptions: {},
+  evaluate(ctx) {
+    const fact = ctx.fact(securityPolicyFact)
+    if (!fact.known) return []
+    if (fact.value.path) return [{ status: 'pass', message: `security policy found: ${fact.value.path}` }]
+    return [{ status: 'fail', message: 'no SECURITY.md in the repository (root, .github/ or docs/) nor an organization-wide default in OWNER/.github' }]
+  }
+})

@@ -1,0 +1,168 @@
+/**
+ * The checked-out repository on disk. Every path the project opens goes through here: relative POSIX
+ * paths inside the root, symlinks resolved and checked, so nothing can escape the workspace.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { ConfigurationError } from '../model/errors.js'
+
+const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules', '.hg', '.svn'])
+
+export interface ReadResult {
+  ok: true
+  text: string
+}
+export interface ReadFailure {
+  ok: false
+  reason: string
+}
+
+export class Workspace {
+  readonly root: string
+  private fileList: string[] | null = null
+  private readonly texts = new Map<string, string>()
+  filesRead = 0
+  /** Paths the policy's `ignore-paths` excludes from file-based rules (set once the policy is loaded). */
+  isIgnored: (relative: string) => boolean = () => false
+
+  constructor(root: string) {
+    const absolute = path.resolve(root)
+    let real: string
+    try {
+      real = fs.realpathSync(absolute)
+    } catch {
+      throw new ConfigurationError(`workspace ${root} does not exist`)
+    }
+    if (!fs.statSync(real).isDirectory()) throw new ConfigurationError(`workspace ${root} is not a directory`)
+    this.root = real
+  }
+
+  /**
+   * The absolute path of `relative`, or a ConfigurationError when it would leave the workspace
+   * (`..`, absolute paths, symlinks pointing outside).
+   */
+  resolve(relative: string): string {
+    if (relative.includes('\0')) throw new ConfigurationError(`path ${JSON.stringify(relative)} contains a NUL byte`)
+    const normalised = relative.replace(/\\/g, '/')
+    if (path.posix.isAbsolute(normalised) || path.win32.isAbsolute(relative)) {
+      const absolute = path.resolve(relative)
+      if (!isInside(this.root, absolute)) throw new ConfigurationError(`path ${relative} is outside the workspace`)
+      return this.checkReal(absolute, relative)
+    }
+    const joined = path.resolve(this.root, normalised)
+    if (!isInside(this.root, joined)) throw new ConfigurationError(`path ${relative} is outside the workspace`)
+    return this.checkReal(joined, relative)
+  }
+
+  private checkReal(absolute: string, shown: string): string {
+    let real: string
+    try {
+      real = fs.realpathSync(absolute)
+    } catch {
+      return absolute // does not exist (yet): the lexical check above is what applies
+    }
+    if (!isInside(this.root, real)) throw new ConfigurationError(`path ${shown} resolves outside the workspace`)
+    return real
+  }
+
+  /** Workspace-relative POSIX path of an absolute path inside the root. */
+  relative(absolute: string): string {
+    return path.relative(this.root, absolute).split(path.sep).join('/')
+  }
+
+  exists(relative: string): boolean {
+    try {
+      return fs.existsSync(this.resolve(relative))
+    } catch {
+      return false
+    }
+  }
+
+  /** All regular files (relative POSIX paths), skipping .git and node_modules; symlinks are not followed. */
+  files(): string[] {
+    if (this.fileList) return this.fileList
+    const found: string[] = []
+    const walk = (directory: string, prefix: string): void => {
+      let entries: fs.Dirent[]
+      try {
+        entries = fs.readdirSync(directory, { withFileTypes: true })
+      } catch {
+        return
+      }
+      for (const entry of entries) {
+        if (entry.isDirectory()) {
+          if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(path.join(directory, entry.name), `${prefix}${entry.name}/`)
+        } else if (entry.isFile()) {
+          found.push(`${prefix}${entry.name}`)
+        }
+      }
+    }
+    walk(this.root, '')
+    found.sort()
+    this.fileList = found
+    return found
+  }
+
+  /** Files directly in a directory (relative path), sorted; [] when it does not exist. */
+  filesIn(directory: string): string[] {
+    let absolute: string
+    try {
+      absolute = this.resolve(directory)
+    } catch {
+      return []
+    }
+    let entries: fs.Dirent[]
+    try {
+      entries = fs.readdirSync(absolute, { withFileTypes: true })
+    } catch {
+      return []
+    }
+    const prefix = directory.replace(/\/+$/, '')
+    return entries
+      .filter((entry) => entry.isFile() || entry.isSymbolicLink())
+      .map((entry) => (prefix ? `${prefix}/${entry.name}` : entry.name))
+      .sort()
+  }
+
+  /** Reads a text file once (cached), refusing files larger than `maxBytes`. */
+  readText(relative: string, maxBytes = 1024 * 1024): ReadResult | ReadFailure {
+    const cached = this.texts.get(relative)
+    if (cached !== undefined) return { ok: true, text: cached }
+    let absolute: string
+    try {
+      absolute = this.resolve(relative)
+    } catch (error) {
+      return { ok: false, reason: (error as Error).message }
+    }
+    try {
+      const stat = fs.statSync(absolute)
+      if (!stat.isFile()) return { ok: false, reason: 'not a regular file' }
+      if (stat.size > maxBytes) {
+        return { ok: false, reason: `file is ${formatBytes(stat.size)}, larger than the ${formatBytes(maxBytes)} chaingate reads` }
+      }
+      const text = fs.readFileSync(absolute, 'utf8')
+      this.filesRead += 1
+      this.texts.set(relative, text)
+      return { ok: true, text }
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      return { ok: false, reason: code === 'EACCES' ? 'permission denied' : code === 'ENOENT' ? 'no such file' : (error as Error).message }
+    }
+  }
+
+  /** Text already read with readText (for inline ignore comments). */
+  cachedText(relative: string): string | undefined {
+    return this.texts.get(relative)
+  }
+}
+
+export function isInside(root: string, candidate: string): boolean {
+  const relative = path.relative(root, candidate)
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`
+  return `${bytes} B`
+}

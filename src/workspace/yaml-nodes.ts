@@ -1,0 +1,48 @@
+/** Small readers over `yaml` AST nodes that keep positions: mapping lookups, scalars, aliases resolved. */
+import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml'
+
+export interface Entry {
+  key: string
+  keyNode: Scalar
+  value: Node | null
+  pair: Pair
+}
+
+/** Follows an alias to its anchor (one hop; the parser already bounded alias expansion). */
+export function deref(doc: Document, node: unknown): Node | null {
+  if (isAlias(node)) return (node.resolve(doc) as Node | undefined) ?? null
+  return (node as Node | null | undefined) ?? null
+}
+
+export function asMap(doc: Document, node: unknown): YAMLMap | null {
+  const resolved = deref(doc, node)
+  return isMap(resolved) ? resolved : null
+}
+
+export function asSeq(doc: Document, node: unknown): YAMLSeq | null {
+  const resolved = deref(doc, node)
+  return isSeq(resolved) ? resolved : null
+}
+
+/** Entries of a mapping with string keys, in source order. */
+export function entries(doc: Document, node: unknown): Entry[] {
+  const map = asMap(doc, node)
+  if (!map) return []
+  const out: Entry[] = []
+  for (const pair of map.items) {
+    if (!isScalar(pair.key)) continue
+    out.push({ key: String(pair.key.value), keyNode: pair.key, value: deref(doc, pair.value), pair: pair as Pair })
+  }
+  return out
+}
+
+export function entry(doc: Document, node: unknown, key: string): Entry | undefined {
+  return entries(doc, node).find((candidate) => candidate.key === key)
+}
+
+/** A scalar's value as a string (numbers and booleans too); undefined for collections and null. */
+export function scalarText(doc: Document, node: unknown): string | undefined {
+  const resolved = deref(doc, node)
+  if (!isScalar(resolved) || resolved.value === null || resolved.value === undefined) return undefined
+  return String(resolved.value)
+}
