@@ -11,35 +11,47 @@ const SAFETY_MARGIN = 16 * 1024
 const STATUS_ICON = { fail: '❌', unknown: '❔', waived: '🔕', pass: '✅' } as const
 
 export function toMarkdown(report: CheckReport, options: { limitBytes?: number } = {}): string {
-  const limit = (options.limitBytes ?? SUMMARY_LIMIT_BYTES) - SAFETY_MARGIN
   const head = header(report)
-  const sections: string[] = []
-  for (const area of AREAS) {
-    const inArea = report.findings.filter((finding) => finding.area === area && finding.status !== 'pass')
-    const passed = report.findings.filter((finding) => finding.area === area && finding.status === 'pass').length
-    if (inArea.length === 0 && passed === 0) continue
-    const lines = [`### ${capitalise(area)}`, '', `${passed} passed, ${count(inArea, 'fail')} failed, ${count(inArea, 'unknown')} unknown, ${count(inArea, 'waived')} waived`, '']
-    if (inArea.length > 0) {
-      lines.push('| | Severity | Rule | Where | Finding |', '|---|---|---|---|---|')
-      for (const finding of inArea) lines.push(row(finding))
-      lines.push('')
-    }
-    sections.push(lines.join('\n'))
-  }
   const grants = permissionsToGrant(report.findings)
   const footer = [
     grants.length ? `### Permissions that would let chaingate see more\n\n${grants.map((grant) => `- ${escapeCell(grant)}`).join('\n')}\n` : '',
     `<sub>${report.tool.name} ${report.tool.version} · policy: ${escapeCell(report.policy.source)} (extends ${report.policy.extends}, fail-on ${report.policy.failOn}, on-unknown ${report.policy.onUnknown}) · ${report.stats.apiRequests} API requests · ${report.stats.filesScanned} files · ${report.stats.durationMs} ms</sub>\n`
   ].join('\n')
-  let body = sections.join('\n')
-  const total = (text: string): number => Buffer.byteLength(head + text + footer, 'utf8')
-  if (total(body) > limit) {
-    // Cut whole rows until it fits, and say so.
-    const rows = body.split('\n')
-    while (rows.length > 0 && total(rows.join('\n')) > limit - 200) rows.pop()
-    body = `${rows.join('\n')}\n\n_The summary was cut at GitHub's 1 MiB limit; the JSON and SARIF reports have every finding._\n`
+  const cutNotice = "\n_The summary was cut at GitHub's 1 MiB limit; the JSON and SARIF reports have every finding._\n"
+  // Lines are added while they fit in what the header, footer and a possible notice leave.
+  let budget = (options.limitBytes ?? SUMMARY_LIMIT_BYTES) - SAFETY_MARGIN - bytes(head) - bytes(footer) - bytes(cutNotice)
+  const body: string[] = []
+  let cut = false
+  const add = (line: string): boolean => {
+    const size = bytes(line) + 1
+    if (cut || size > budget) {
+      cut = true
+      return false
+    }
+    budget -= size
+    body.push(line)
+    return true
   }
-  return `${head}${body}\n${footer}`
+  for (const area of AREAS) {
+    const inArea = report.findings.filter((finding) => finding.area === area && finding.status !== 'pass')
+    const passed = report.findings.filter((finding) => finding.area === area && finding.status === 'pass').length
+    if (inArea.length === 0 && passed === 0) continue
+    add(`### ${capitalise(area)}`)
+    add('')
+    add(`${passed} passed, ${count(inArea, 'fail')} failed, ${count(inArea, 'unknown')} unknown, ${count(inArea, 'waived')} waived`)
+    add('')
+    if (inArea.length > 0) {
+      add('| | Severity | Rule | Where | Finding |')
+      add('|---|---|---|---|---|')
+      for (const finding of inArea) if (!add(row(finding))) break
+      add('')
+    }
+  }
+  return `${head}${body.join('\n')}\n${cut ? cutNotice : ''}\n${footer}`
+}
+
+function bytes(text: string): number {
+  return Buffer.byteLength(text, 'utf8')
 }
 
 function header(report: CheckReport): string {

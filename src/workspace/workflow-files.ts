@@ -4,7 +4,6 @@
  * parsed is kept as a failure with its line, so it becomes a finding and the other files are still audited.
  */
 import { defineFact, known } from '../model/fact.js'
-import { formatBytes } from './workspace.js'
 import type { Workspace } from './workspace.js'
 import { parseYaml, type YamlFailure, type YamlFile } from './yaml.js'
 
@@ -49,7 +48,7 @@ export function parseWorkflowFiles(workspace: Workspace, ignored?: (path: string
   for (const { path, kind } of listWorkflowFiles(workspace, ignored)) {
     const read = workspace.readText(path, MAX_WORKFLOW_BYTES)
     if (!read.ok) {
-      result.failures.push({ path, kind, message: `cannot read: ${read.reason.replace(/chaingate reads$/, `chaingate parses (${formatBytes(MAX_WORKFLOW_BYTES)})`)}`, line: 1, column: 1 })
+      result.failures.push({ path, kind, message: `cannot read: ${read.reason}`, line: 1, column: 1 })
       continue
     }
     const parsed = parseYaml(path, read.text)

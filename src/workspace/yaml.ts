@@ -36,7 +36,7 @@ export function parseYaml(path: string, text: string): YamlParse {
   }
   const error = doc.errors[0]
   if (error) {
-    const position = lineCounter.linePos(error.pos[0])
+    const position = errorPosition(text, lineCounter, error.pos[0])
     return { ok: false, failure: { path, message: cleanMessage(error.message), line: position.line, column: position.col } }
   }
   let value: unknown
@@ -56,6 +56,18 @@ export function parseYaml(path: string, text: string): YamlParse {
     }
   }
   return { ok: true, file: { path, text, lineCounter, doc, value } }
+}
+
+/**
+ * The parser reports some errors (an unterminated quote, an unclosed flow collection) where it ran out of
+ * input: on a blank line after the content. Point at the last line with content at or before it instead.
+ */
+function errorPosition(text: string, lineCounter: LineCounter, offset: number): { line: number; col: number } {
+  const position = lineCounter.linePos(Math.min(offset, text.length))
+  const lines = text.split('\n')
+  let line = position.line
+  while (line > 1 && (lines[line - 1] ?? '').trim() === '') line -= 1
+  return line === position.line ? position : { line, col: 1 }
 }
 
 function cleanMessage(message: string): string {

@@ -1,14 +1,18 @@
 /**
- * Protection of the default branch, from both places GitHub keeps it:
+ * Protection of a branch, from both places GitHub keeps it:
  * - `GET /repos/{owner}/{repo}/rules/branches/{branch}`: the active rules of every ruleset that applies
- *   (repository and organization), readable with read access;
+ *   (repository and organization; `evaluate` and `disabled` rulesets are not returned), readable with
+ *   Metadata read, so the workflow's GITHUB_TOKEN sees them;
  * - `GET /repos/{owner}/{repo}/branches/{branch}/protection`: classic branch protection, admin read only.
+ * Release branches: the branches whose names match the configured patterns (one listing), then the rules
+ * of each (capped), with the listing's `protected` flag as the sign of classic protection.
  */
 import type { RestEndpointMethodTypes } from '@octokit/rest'
+import { minimatch } from 'minimatch'
 import { defineFact, known, type Fact } from '../../model/fact.js'
 import type { FactContext } from '../../facts/context.js'
-import { apiFact } from '../api-fact.js'
-import { repositoryFact } from './repository.js'
+import type { GitHubClient } from '../client.js'
+import { defaultBranchFact, listAll, tieredFact } from './support.js'
 
 export type BranchRule = RestEndpointMethodTypes['repos']['getBranchRules']['response']['data'][number]
 export type ClassicProtection = RestEndpointMethodTypes['repos']['getBranchProtection']['response']['data']
@@ -24,32 +28,32 @@ export interface ClassicBranchProtection {
   protection: ClassicProtection | null
 }
 
-async function defaultBranch(ctx: FactContext): Promise<Fact<string>> {
-  const repository = await ctx.get(repositoryFact)
-  return repository.known ? known(repository.value.default_branch) : repository
+export function fetchBranchRules(client: GitHubClient, owner: string, repo: string, branch: string): Promise<BranchRule[]> {
+  return client.octokit.paginate(client.octokit.rest.repos.getBranchRules, { owner, repo, branch, per_page: 100 })
+}
+
+export function readBranchRules(ctx: FactContext, branch: string): Promise<Fact<BranchRules>> {
+  const { owner, repo } = ctx.target!
+  return tieredFact(ctx, 'github-token', async (client) => ({ branch, rules: await fetchBranchRules(client, owner, repo, branch) }), {
+    what: `rules that apply to branch ${branch}`,
+    permission: 'Metadata: read',
+    ghesFeature: 'repository rules'
+  })
 }
 
 export const defaultBranchRulesFact = defineFact<BranchRules>('github.default-branch-rules', async (ctx) => {
-  const branch = await defaultBranch(ctx)
+  const branch = await ctx.get(defaultBranchFact)
   if (!branch.known) return branch
-  const { owner, repo } = ctx.target!
-  return apiFact(
-    ctx.github,
-    async (client) => ({
-      branch: branch.value,
-      rules: await client.octokit.paginate(client.octokit.rest.repos.getBranchRules, { owner, repo, branch: branch.value, per_page: 100 })
-    }),
-    { what: `rules that apply to branch ${branch.value}`, permission: 'Metadata: read' }
-  )
+  return readBranchRules(ctx, branch.value)
 })
 
 export const defaultBranchClassicProtectionFact = defineFact<ClassicBranchProtection>('github.default-branch-classic-protection', async (ctx) => {
-  const branch = await defaultBranch(ctx)
+  const branch = await ctx.get(defaultBranchFact)
   if (!branch.known) return branch
   const { owner, repo } = ctx.target!
-  const client = ctx.elevated ?? ctx.github
-  return apiFact<ClassicBranchProtection>(
-    client,
+  return tieredFact<ClassicBranchProtection>(
+    ctx,
+    'elevated',
     async (c) => ({ branch: branch.value, protection: (await c.octokit.rest.repos.getBranchProtection({ owner, repo, branch: branch.value })).data }),
     {
       what: `classic branch protection of ${branch.value}`,
@@ -60,3 +64,45 @@ export const defaultBranchClassicProtectionFact = defineFact<ClassicBranchProtec
   )
 })
 
+/** Branch-name globs (minimatch, `*` does not cross `/`) that name release branches. */
+export const RELEASE_BRANCH_PATTERNS = ['release/**', 'releases/**', 'release-*', 'v[0-9]*.x', 'stable/**']
+/** At most this many release branches get their rules read (one request each). */
+export const MAX_RELEASE_BRANCHES = 5
+
+export interface ReleaseBranch {
+  name: string
+  /** The branch listing's flag: some protection (classic or ruleset) applies. */
+  protectedFlag: boolean
+  rules: BranchRule[]
+}
+
+export interface ReleaseBranches {
+  /** Every branch matching the patterns (names only). */
+  matching: string[]
+  /** The newest-looking ones (sorted by name, descending), with their rules. */
+  checked: ReleaseBranch[]
+}
+
+export function isReleaseBranch(name: string, patterns: readonly string[] = RELEASE_BRANCH_PATTERNS): boolean {
+  return patterns.some((pattern) => minimatch(name, pattern, { dot: true }))
+}
+
+export const releaseBranchesFact = defineFact<ReleaseBranches>('github.release-branches', async (ctx) => {
+  const branch = await ctx.get(defaultBranchFact)
+  if (!branch.known) return branch
+  const { owner, repo } = ctx.target!
+  return tieredFact<ReleaseBranches>(
+    ctx,
+    'github-token',
+    async (client) => {
+      const { items } = await listAll<{ name: string; protected: boolean }>(client, 'GET /repos/{owner}/{repo}/branches', { owner, repo })
+      const matching = items.filter((item) => item.name !== branch.value && isReleaseBranch(item.name))
+      const newest = [...matching].sort((a, b) => b.name.localeCompare(a.name, 'en', { numeric: true })).slice(0, MAX_RELEASE_BRANCHES)
+      const checked = await Promise.all(
+        newest.map(async (item) => ({ name: item.name, protectedFlag: item.protected, rules: await fetchBranchRules(client, owner, repo, item.name) }))
+      )
+      return { matching: matching.map((item) => item.name), checked }
+    },
+    { what: 'release branches and their rules', permission: 'Metadata: read', ghesFeature: 'repository rules' }
+  )
+})

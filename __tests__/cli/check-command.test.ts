@@ -1,0 +1,105 @@
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { main } from '../../src/cli/main.js'
+import type { CliIo } from '../../src/cli/io.js'
+import { PINNED_WORKFLOW, tempWorkspace, type TempWorkspace } from '../../test/support/workspace.js'
+
+let ws: TempWorkspace
+afterEach(() => ws?.cleanup())
+
+async function cli(argv: string[], files: Record<string, string | Buffer>, env: Record<string, string> = {}) {
+  ws = tempWorkspace(files)
+  let stdout = ''
+  let stderr = ''
+  const io: CliIo = { env, cwd: ws.root, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) }
+  const code = await main(argv, io)
+  return { code, stdout, stderr }
+}
+
+const SECURITY = { 'SECURITY.md': 'Report vulnerabilities through private vulnerability reporting.\n' }
+
+describe('chaingate check', () => {
+  it('passes a clean repository offline and says which API checks it skipped', async () => {
+    const { code, stdout } = await cli(['check', '.'], { '.github/workflows/ci.yml': PINNED_WORKFLOW, ...SECURITY })
+    expect(code).toBe(0)
+    expect(stdout).toContain('unknown high [default-branch-protection] no repository was named')
+    expect(stdout).toMatch(/^PASS \.: 0 failed/m)
+  })
+
+  it('fails on a high finding with its exact position, exit 1', async () => {
+    const workflow = PINNED_WORKFLOW.replace('actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2', 'actions/checkout@v4')
+    const { code, stdout } = await cli(['check'], { '.github/workflows/ci.yml': workflow, ...SECURITY })
+    expect(code).toBe(1)
+    expect(stdout).toContain('.github/workflows/ci.yml:12:15: fail high [unpinned-uses] action actions/checkout is pinned to "v4", a mutable ref, not a commit SHA')
+  })
+
+  it('--fail-on none turns the verdict to pass', async () => {
+    const workflow = PINNED_WORKFLOW.replace(/@[0-9a-f]{40}/, '@v4')
+    const { code } = await cli(['check', '--fail-on', 'none'], { '.github/workflows/ci.yml': workflow, ...SECURITY })
+    expect(code).toBe(0)
+  })
+
+  it('reports a malformed workflow as a finding on that file and still audits the others', async () => {
+    const { code, stdout } = await cli(['check', '--format', 'json'], {
+      '.github/workflows/broken.yml': 'on: push\njobs:\n  a:\n    steps:\n      - run: "unterminated\n',
+      '.github/workflows/ci.yml': PINNED_WORKFLOW.replace(/@[0-9a-f]{40}/, '@main'),
+      ...SECURITY
+    })
+    expect(code).toBe(1)
+    const report = JSON.parse(stdout)
+    const invalid = report.findings.filter((finding: { rule: string }) => finding.rule === 'invalid-workflow')
+    expect(invalid).toEqual([expect.objectContaining({ status: 'fail', location: expect.objectContaining({ path: '.github/workflows/broken.yml', startLine: 5 }) })])
+    expect(report.findings).toEqual(expect.arrayContaining([expect.objectContaining({ rule: 'unpinned-uses', status: 'fail', location: expect.objectContaining({ path: '.github/workflows/ci.yml' }) })]))
+  })
+
+  it('refuses a workflow alias bomb and a 10 MB workflow as findings, without crashing', async () => {
+    const bomb = ['on: push', 'x0: &x0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for (let i = 1; i <= 9; i += 1) bomb.push(`x${i}: &x${i} [${Array(10).fill(`*x${i - 1}`).join(', ')}]`)
+    bomb.push('jobs: {}')
+    const huge = `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n${'      - run: echo 0123456789012345678901234567890123456789012345678901234567890123456789\n'.repeat(140_000)}`
+    expect(huge.length).toBeGreaterThan(10_000_000)
+    const { code, stdout, stderr } = await cli(['check', '--format', 'json'], { '.github/workflows/bomb.yml': bomb.join('\n'), '.github/workflows/huge.yml': huge, ...SECURITY })
+    expect(stderr).toBe('')
+    expect(code).toBe(1)
+    const messages = JSON.parse(stdout).findings.filter((finding: { rule: string }) => finding.rule === 'invalid-workflow').map((finding: { message: string }) => finding.message)
+    expect(messages).toEqual([
+      expect.stringMatching(/alias bomb/),
+      expect.stringMatching(/^workflow not audited: cannot read: file is \d+\.\d MiB, larger than the 1\.0 MiB chaingate reads$/)
+    ])
+  })
+
+  it.each([
+    [['check', '--policy', 'missing.yml'], /^chaingate: missing\.yml: policy file not found\n$/],
+    [['check', '--format', 'xml'], /^chaingate: --format must be one of text, json, sarif, markdown, got "xml"\n$/],
+    [['check', '--fail-on', 'severe'], /^chaingate: --fail-on must be one of critical, high, medium, low, none, got "severe"\n$/],
+    [['check', '--bogus'], /^chaingate check: Unknown option '--bogus'/],
+    [['check', '--repo', 'not a repo'], /^chaingate: repository must be owner\/name, got "not a repo"\n$/],
+    [['frobnicate'], /^chaingate: unknown command "frobnicate"/]
+  ])('%j is a one-line configuration error, exit 2', async (argv, message) => {
+    const { code, stderr } = await cli(argv, SECURITY)
+    expect(code).toBe(2)
+    expect(stderr).toMatch(message)
+    expect(stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it.each([
+    ['rules:\n  no-such-rule: true\n', /^chaingate: \.github\/chaingate\.yml:2:3: unknown rule id "no-such-rule"\n$/],
+    ['fail-on: severe\n', /^chaingate: \.github\/chaingate\.yml:1:10: "fail-on" must be one of critical, high, medium, low, none\n$/],
+    ['waivers:\n  - rule: unpinned-uses\n    reason: x\n    expires: tomorrow\n', /^chaingate: \.github\/chaingate\.yml:4:14: "waivers\.0\.expires" must look like YYYY-MM-DD\n$/],
+    ['ignore-paths: ["/etc/**"]\n', /^chaingate: \.github\/chaingate\.yml:1:16: glob "\/etc\/\*\*" must be relative to the repository root\n$/],
+    ['rules: [\n', /^chaingate: \.github\/chaingate\.yml:1:1: invalid YAML: Flow sequence/],
+    ['rules:\n  unpinned-uses:\n    allow: []\n', /^chaingate: \.github\/chaingate\.yml:3:5: rule "unpinned-uses" has no setting "allow"/]
+  ])('policy %j is a one-line error with file and line, exit 2', async (policy, message) => {
+    const { code, stderr } = await cli(['check'], { '.github/chaingate.yml': policy, ...SECURITY })
+    expect(code).toBe(2)
+    expect(stderr).toMatch(message)
+  })
+
+  it('writes the chosen format to --output and prints the text report', async () => {
+    const { code, stdout } = await cli(['check', '--format', 'sarif', '--output', 'out/report.sarif'], { '.github/workflows/ci.yml': PINNED_WORKFLOW, ...SECURITY })
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/^PASS/m)
+    const fs = await import('node:fs')
+    const sarif = JSON.parse(fs.readFileSync(`${ws.root}/out/report.sarif`, 'utf8'))
+    expect(sarif.version).toBe('2.1.0')
+  })
+})

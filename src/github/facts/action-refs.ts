@@ -1,0 +1,392 @@
+/**
+ * The budgeted resolver behind the online workflow audits (known-vulnerable-actions, impostor-commit,
+ * ref-confusion, and the SHA fix hints of unpinned-uses). One fact, so it runs once per run whichever rules
+ * ask for it:
+ *
+ * 1. every distinct remote `owner/repo@ref` of the workflows and action files is collected once;
+ * 2. GraphQL resolves them in batches of up to {@link REPOS_PER_QUERY} repositories per query: default
+ *    branch, the 100 newest tags and 100 branches (with peeled commits), and for each ref used, whether a
+ *    branch and a tag of that name exist and which commit they point to (and for SHA pins, whether the
+ *    commit exists);
+ * 3. a SHA pin that is neither a tag's nor a branch head's commit costs one REST compare against the
+ *    default branch (`behind`/`identical`: reachable; `ahead`/`diverged`: not reachable);
+ * 4. one `GET /advisories?ecosystem=actions&affects=...` per 100 action packages (not per ref).
+ *
+ * Requests run concurrently, at most {@link CONCURRENCY} at once. Total: ceil(repos / 20) + SHA pins not at
+ * a tag or branch head + ceil(packages / 100) (+ pages), never more than distinct refs + a small constant.
+ */
+import type { FactContext } from '../../facts/context.js'
+import { defineFact, known, unknownFact, type Fact } from '../../model/fact.js'
+import { errorMessage } from '../../model/errors.js'
+import type { GitHubClient } from '../client.js'
+import { factFromApiError, isApiError } from '../api-fact.js'
+import { workflowFilesFact, type ParsedWorkflowFile } from '../../workspace/workflow-files.js'
+import { FULL_SHA, scanJobs } from '../../rules/build/step-scan.js'
+
+export const REPOS_PER_QUERY = 20
+export const CONCURRENCY = 8
+const PACKAGES_PER_ADVISORY_QUERY = 100
+
+export interface ActionRefUse {
+  owner: string
+  repo: string
+  /** Sub-directory of the action inside the repository ('' for the root). */
+  path: string
+  ref: string
+}
+
+export interface ActionRefResolution {
+  owner: string
+  repo: string
+  ref: string
+  /** `owner/repo@ref`, owner and repo lower-cased. */
+  key: string
+  status: 'resolved' | 'repo-not-found' | 'ref-not-found' | 'error'
+  error?: string
+  isSha: boolean
+  /** For a ref name: a branch of that name exists. */
+  isBranch: boolean
+  /** For a ref name: a tag of that name exists. */
+  isTag: boolean
+  /** The commit the ref resolves to (for a name that is both, the tag's: that is what runners check out). */
+  sha?: string
+  /** The most specific version tag at that commit (`v4.2.2`), when there is one among the listed tags. */
+  version?: string
+  defaultBranch?: string
+  /**
+   * For SHA pins, where the commit was found: a tag's or a branch head's commit, in the default branch's
+   * history, not reachable from either (`unreachable`), absent from the repository (`not-found`), or not
+   * determined (`unknown`, with `error`).
+   */
+  reachable?: 'tag' | 'branch-head' | 'default-branch' | 'unreachable' | 'not-found' | 'unknown'
+}
+
+export interface ActionAdvisory {
+  ghsaId: string
+  cveId: string | null
+  summary: string
+  severity: 'critical' | 'high' | 'medium' | 'low' | 'unknown'
+  htmlUrl: string
+  withdrawn: boolean
+  vulnerabilities: Array<{ package: string; range: string | null; firstPatched: string | null }>
+}
+
+export interface ActionRefs {
+  refs: Record<string, ActionRefResolution>
+  /** Advisories of the GitHub Advisory Database for the actions used (all versions; match with `affected`). */
+  advisories: Fact<ActionAdvisory[]>
+}
+
+export function refKey(owner: string, repo: string, ref: string): string {
+  return `${owner.toLowerCase()}/${repo.toLowerCase()}@${ref}`
+}
+
+/** Distinct remote action and reusable-workflow references of the files (refs that are expressions left out). */
+export function collectActionRefs(files: ParsedWorkflowFile[]): ActionRefUse[] {
+  const seen = new Map<string, ActionRefUse>()
+  for (const file of files) {
+    for (const job of scanJobs(file)) {
+      for (const uses of [job.uses, ...job.steps.map((step) => step.uses)]) {
+        const parsed = uses?.parsed
+        if (!parsed || parsed.kind !== 'remote' || parsed.ref === '' || parsed.ref.includes('${{')) continue
+        const key = refKey(parsed.owner, parsed.repo, parsed.ref)
+        if (!seen.has(key)) seen.set(key, { owner: parsed.owner, repo: parsed.repo, path: parsed.path, ref: parsed.ref })
+      }
+    }
+  }
+  return [...seen.values()]
+}
+
+/** Runs tasks with at most `limit` in flight. */
+export async function pool<T>(tasks: Array<() => Promise<T>>, limit = CONCURRENCY): Promise<T[]> {
+  const results: T[] = new Array<T>(tasks.length)
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < tasks.length) {
+      const index = next
+      next += 1
+      results[index] = await tasks[index]!()
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, () => worker()))
+  return results
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Versions
+
+/** `v4.2.2` -> [4, 2, 2]; undefined for names that are not versions. */
+export function parseVersion(text: string): number[] | undefined {
+  const match = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?$/i.exec(text.trim())
+  if (!match) return undefined
+  return [match[1], match[2], match[3]].filter((part): part is string => part !== undefined).map(Number)
+}
+
+export function compareVersions(a: number[], b: number[]): number {
+  for (let i = 0; i < 3; i += 1) {
+    const diff = (a[i] ?? 0) - (b[i] ?? 0)
+    if (diff !== 0) return diff
+  }
+  return 0
+}
+
+/** Whether `version` is inside a GHSA `vulnerable_version_range` (`< 35.0.0`, `>= 1.0, < 1.2.3`, `= 2.0`). */
+export function inRange(version: string, range: string | null): boolean {
+  const parsed = parseVersion(version)
+  if (!parsed || !range) return false
+  return range.split(',').every((clause) => {
+    const match = /^\s*(<=|>=|<|>|=)?\s*v?([\d.]+)\s*$/.exec(clause)
+    if (!match) return false
+    const bound = parseVersion(match[2]!)
+    if (!bound) return false
+    const diff = compareVersions(parsed, bound)
+    switch (match[1] ?? '=') {
+      case '<':
+        return diff < 0
+      case '<=':
+        return diff <= 0
+      case '>':
+        return diff > 0
+      case '>=':
+        return diff >= 0
+      default:
+        return diff === 0
+    }
+  })
+}
+
+/** The most specific (most components, then highest) version tag name among `names`. */
+export function mostSpecificVersion(names: string[]): string | undefined {
+  let best: { name: string; parts: number[] } | undefined
+  for (const name of names) {
+    const parts = parseVersion(name)
+    if (!parts) continue
+    if (!best || parts.length > best.parts.length || (parts.length === best.parts.length && compareVersions(parts, best.parts) > 0)) best = { name, parts }
+  }
+  return best?.name
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// GraphQL batch
+
+interface GqlTarget {
+  __typename?: string
+  oid?: string
+  target?: { oid?: string } | null
+}
+interface GqlRef {
+  name?: string
+  target?: GqlTarget | null
+}
+interface GqlRepository {
+  nameWithOwner?: string
+  defaultBranchRef?: { name: string; target?: GqlTarget | null } | null
+  tags?: { nodes?: Array<GqlRef | null> | null } | null
+  heads?: { nodes?: Array<GqlRef | null> | null } | null
+  [alias: string]: unknown
+}
+
+function peel(target: GqlTarget | null | undefined): string | undefined {
+  if (!target) return undefined
+  if (target.__typename === 'Tag' && target.target?.oid) return target.target.oid.toLowerCase()
+  return target.oid?.toLowerCase()
+}
+
+const str = (text: string): string => JSON.stringify(text)
+
+/** The GraphQL query for one batch: `r<i>` per repository, `b<j>`/`t<j>`/`o<j>` per ref. */
+export function batchQuery(repos: Array<{ owner: string; repo: string; refs: string[] }>): string {
+  const parts = repos.map(({ owner, repo, refs }, i) => {
+    const perRef = refs
+      .map((ref, j) =>
+        FULL_SHA.test(ref)
+          ? `o${j}: object(oid: ${str(ref.toLowerCase())}) { __typename oid }`
+          : `b${j}: ref(qualifiedName: ${str(`refs/heads/${ref}`)}) { target { oid } } t${j}: ref(qualifiedName: ${str(`refs/tags/${ref}`)}) { target { __typename oid ... on Tag { target { oid } } } }`
+      )
+      .join(' ')
+    return (
+      `r${i}: repository(owner: ${str(owner)}, name: ${str(repo)}) { nameWithOwner defaultBranchRef { name target { oid } } ` +
+      'tags: refs(refPrefix: "refs/tags/", first: 100, orderBy: {field: TAG_COMMIT_DATE, direction: DESC}) { nodes { name target { __typename oid ... on Tag { target { oid } } } } } ' +
+      'heads: refs(refPrefix: "refs/heads/", first: 100) { nodes { name target { oid } } } ' +
+      `${perRef} }`
+    )
+  })
+  return `query { ${parts.join(' ')} }`
+}
+
+interface BatchRepo {
+  owner: string
+  repo: string
+  refs: string[]
+}
+
+async function runBatch(client: GitHubClient, batch: BatchRepo[]): Promise<{ data: Record<string, GqlRepository | null>; error?: string }> {
+  try {
+    const data = await client.octokit.graphql<Record<string, GqlRepository | null>>(batchQuery(batch))
+    return { data }
+  } catch (error) {
+    // GraphQL answers a missing repository with an error *and* the other repositories' data.
+    const partial = (error as { data?: Record<string, GqlRepository | null> }).data
+    if (partial && typeof partial === 'object' && !isApiError(error)) return { data: partial }
+    return { data: {}, error: describe(error) }
+  }
+}
+
+function describe(error: unknown): string {
+  if (isApiError(error)) return `GitHub answered ${error.status} (${error.message.split('\n')[0]})`
+  return errorMessage(error)
+}
+
+function resolveFromRepository(use: BatchRepo, repository: GqlRepository | null | undefined, batchError: string | undefined): ActionRefResolution[] {
+  return use.refs.map((ref, j) => {
+    const isSha = FULL_SHA.test(ref)
+    const base: ActionRefResolution = { owner: use.owner, repo: use.repo, ref, key: refKey(use.owner, use.repo, ref), status: 'resolved', isSha, isBranch: false, isTag: false }
+    if (batchError) return { ...base, status: 'error', error: batchError, ...(isSha ? { reachable: 'unknown' as const } : {}) }
+    if (!repository) return { ...base, status: 'repo-not-found', ...(isSha ? { reachable: 'not-found' as const } : {}) }
+    const tags = (repository.tags?.nodes ?? []).flatMap((node) => (node?.name ? [{ name: node.name, sha: peel(node.target) }] : []))
+    const heads = (repository.heads?.nodes ?? []).flatMap((node) => (node?.name ? [{ name: node.name, sha: peel(node.target) }] : []))
+    const defaultBranch = repository.defaultBranchRef?.name
+    const withDefault = defaultBranch ? { defaultBranch } : {}
+    const versionAt = (sha: string | undefined, preferred?: string): string | undefined => {
+      if (!sha) return undefined
+      const names = tags.filter((tag) => tag.sha === sha).map((tag) => tag.name)
+      return mostSpecificVersion(preferred ? [...names, preferred] : names)
+    }
+    if (isSha) {
+      const sha = ref.toLowerCase()
+      const object = repository[`o${j}`] as { __typename?: string } | null | undefined
+      const version = versionAt(sha)
+      const resolution: ActionRefResolution = { ...base, ...withDefault, sha, ...(version ? { version } : {}) }
+      if (!object || object.__typename !== 'Commit') return { ...resolution, status: 'ref-not-found', reachable: 'not-found' }
+      if (tags.some((tag) => tag.sha === sha)) return { ...resolution, reachable: 'tag' }
+      if (heads.some((head) => head.sha === sha) || peel(repository.defaultBranchRef?.target) === sha) return { ...resolution, reachable: 'branch-head' }
+      return { ...resolution, reachable: 'unknown' } // settled by a compare
+    }
+    const branch = repository[`b${j}`] as GqlRef | null | undefined
+    const tag = repository[`t${j}`] as GqlRef | null | undefined
+    const tagSha = peel(tag?.target)
+    const branchSha = peel(branch?.target)
+    const sha = tagSha ?? branchSha
+    if (!sha) return { ...base, ...withDefault, status: 'ref-not-found' }
+    const version = tagSha ? versionAt(tagSha, parseVersion(ref) ? ref : undefined) : undefined
+    return { ...base, ...withDefault, isBranch: Boolean(branch), isTag: Boolean(tag), sha, ...(version ? { version } : {}) }
+  })
+}
+
+async function settleReachability(client: GitHubClient, resolution: ActionRefResolution): Promise<ActionRefResolution> {
+  if (!resolution.defaultBranch || !resolution.sha) return { ...resolution, reachable: 'unknown', error: 'the repository has no default branch to compare with' }
+  try {
+    const response = await client.octokit.rest.repos.compareCommitsWithBasehead({
+      owner: resolution.owner,
+      repo: resolution.repo,
+      basehead: `${resolution.defaultBranch}...${resolution.sha}`,
+      per_page: 1
+    })
+    const status = response.data.status
+    return { ...resolution, reachable: status === 'behind' || status === 'identical' ? 'default-branch' : 'unreachable' }
+  } catch (error) {
+    if (isApiError(error) && error.status === 404) return { ...resolution, reachable: 'not-found' }
+    return { ...resolution, reachable: 'unknown', error: describe(error) }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Advisories
+
+interface RawAdvisory {
+  ghsa_id: string
+  cve_id: string | null
+  summary: string
+  severity: ActionAdvisory['severity']
+  html_url: string
+  withdrawn_at?: string | null
+  vulnerabilities: Array<{ package: { ecosystem: string; name: string | null } | null; vulnerable_version_range: string | null; first_patched_version: string | null }> | null
+}
+
+async function fetchAdvisories(client: GitHubClient, packages: string[]): Promise<Fact<ActionAdvisory[]>> {
+  if (packages.length === 0) return known([])
+  const chunks: string[][] = []
+  for (let i = 0; i < packages.length; i += PACKAGES_PER_ADVISORY_QUERY) chunks.push(packages.slice(i, i + PACKAGES_PER_ADVISORY_QUERY))
+  try {
+    const pages = await pool(
+      chunks.map((chunk) => async () =>
+        (await client.octokit.paginate('GET /advisories', { ecosystem: 'actions', affects: chunk.join(','), per_page: 100 })) as unknown as RawAdvisory[]
+      )
+    )
+    const byId = new Map<string, ActionAdvisory>()
+    for (const advisory of pages.flat()) {
+      byId.set(advisory.ghsa_id, {
+        ghsaId: advisory.ghsa_id,
+        cveId: advisory.cve_id,
+        summary: advisory.summary,
+        severity: advisory.severity,
+        htmlUrl: advisory.html_url,
+        withdrawn: Boolean(advisory.withdrawn_at),
+        vulnerabilities: (advisory.vulnerabilities ?? []).flatMap((vulnerability) =>
+          vulnerability.package?.name && vulnerability.package.ecosystem === 'actions'
+            ? [{ package: vulnerability.package.name, range: vulnerability.vulnerable_version_range, firstPatched: vulnerability.first_patched_version }]
+            : []
+        )
+      })
+    }
+    return known([...byId.values()])
+  } catch (error) {
+    return factFromApiError(error, { what: 'the GitHub Advisory Database (GET /advisories)', permission: 'none (public data); on GHES, GitHub Connect' })
+  }
+}
+
+/** Advisories whose ranges contain `version` of `owner/repo` (or `owner/repo/path`). */
+export function affected(advisories: ActionAdvisory[], packages: string[], version: string): Array<{ advisory: ActionAdvisory; firstPatched: string | null }> {
+  const names = new Set(packages.map((name) => name.toLowerCase()))
+  const found: Array<{ advisory: ActionAdvisory; firstPatched: string | null }> = []
+  for (const advisory of advisories) {
+    if (advisory.withdrawn) continue
+    const hit = advisory.vulnerabilities.find((vulnerability) => names.has(vulnerability.package.toLowerCase()) && inRange(version, vulnerability.range))
+    if (hit) found.push({ advisory, firstPatched: hit.firstPatched })
+  }
+  return found
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The fact
+
+export async function resolveActionRefs(client: GitHubClient, uses: ActionRefUse[]): Promise<ActionRefs> {
+  const byRepo = new Map<string, BatchRepo>()
+  const packages = new Set<string>()
+  for (const use of uses) {
+    const repoKey = `${use.owner.toLowerCase()}/${use.repo.toLowerCase()}`
+    const entry = byRepo.get(repoKey) ?? { owner: use.owner, repo: use.repo, refs: [] }
+    if (!entry.refs.includes(use.ref)) entry.refs.push(use.ref)
+    byRepo.set(repoKey, entry)
+    packages.add(`${use.owner}/${use.repo}`)
+    if (use.path) packages.add(`${use.owner}/${use.repo}/${use.path}`)
+  }
+  const repos = [...byRepo.values()]
+  const batches: BatchRepo[][] = []
+  for (let i = 0; i < repos.length; i += REPOS_PER_QUERY) batches.push(repos.slice(i, i + REPOS_PER_QUERY))
+
+  const advisoriesPromise = fetchAdvisories(client, [...packages].sort())
+  const resolved = (
+    await pool(
+      batches.map((batch) => async () => {
+        const { data, error } = await runBatch(client, batch)
+        return batch.flatMap((use, i) => resolveFromRepository(use, data[`r${i}`], error))
+      })
+    )
+  ).flat()
+  const settled = await pool(resolved.map((resolution) => async () => (resolution.isSha && resolution.status === 'resolved' && resolution.reachable === 'unknown' ? settleReachability(client, resolution) : resolution)))
+  const refs: Record<string, ActionRefResolution> = {}
+  for (const resolution of settled) refs[resolution.key] = resolution
+  return { refs, advisories: await advisoriesPromise }
+}
+
+export const actionRefsFact = defineFact<ActionRefs>('github.action-refs', async (ctx: FactContext) => {
+  const files = await ctx.get(workflowFilesFact)
+  if (!files.known) return files
+  const uses = collectActionRefs(files.value.files)
+  if (uses.length === 0) return known({ refs: {}, advisories: known([]) })
+  if (!ctx.github) {
+    return unknownFact('no-token', `${uses.length} action reference${uses.length === 1 ? '' : 's'} not resolved: no GitHub token (offline run)`, 'Contents: read (public action repositories need no permission)')
+  }
+  return known(await resolveActionRefs(ctx.github, uses))
+})

@@ -1,0 +1,49 @@
+/** `toJSON(secrets)` and `secrets[<computed>]`: expressions that expose every secret instead of one. */
+import { isScalar } from 'yaml'
+import { defineRule, type RuleResult } from '../../model/rule.js'
+import { workflowFilesFact } from '../../workspace/workflow-files.js'
+import { allScalars, expressions, locateInScalar } from './step-scan.js'
+
+const TO_JSON = /\btojson\s*\(\s*secrets\s*\)/i
+/** `secrets[...]` whose index is not one string literal. */
+const DYNAMIC_INDEX = /\bsecrets\s*\[\s*(?!'[^']*'\s*\])/i
+const WHOLE = /(?:^|[^.\w])secrets\s*(?:$|[),])/i
+
+export function secretsExposure(body: string): string | undefined {
+  if (TO_JSON.test(body)) return 'toJSON(secrets) serialises every secret'
+  if (DYNAMIC_INDEX.test(body)) return 'secrets[...] with a computed index can read any secret'
+  if (WHOLE.test(body.trim())) return 'the whole secrets context is passed'
+  return undefined
+}
+
+export const overprovisionedSecrets = defineRule({
+  meta: {
+    id: 'overprovisioned-secrets',
+    area: 'build',
+    severity: 'medium',
+    title: 'Whole secrets context exposed',
+    rationale:
+      'The runner only receives the secrets a job references. `toJSON(secrets)` or a computed `secrets[...]` index makes it send all of them, so one leak (a log line, a compromised step) discloses every secret of the repository and organization.',
+    remediation: 'Reference each secret by name (`secrets.NPM_TOKEN`); for a lookup table, map the few names explicitly in `env:`.',
+    references: ['SSC-25', 'OSPS-BR-07.02', 'zizmor: overprovisioned-secrets', 'poutine: job_all_secrets'],
+    access: { token: 'none' }
+  },
+  needs: [workflowFilesFact],
+  defaultOptions: {},
+  evaluate(ctx) {
+    const fact = ctx.fact(workflowFilesFact)
+    if (!fact.known) return []
+    const results: RuleResult[] = []
+    for (const file of fact.value.files) {
+      for (const scalar of allScalars(file.doc)) {
+        if (!isScalar(scalar) || typeof scalar.value !== 'string' || !scalar.value.includes('${{')) continue
+        for (const expression of expressions(scalar.value)) {
+          const why = secretsExposure(expression.body)
+          if (!why) continue
+          results.push({ status: 'fail', message: `${why}: ${expression.body.trim()}`, location: locateInScalar(file, scalar, expression.index, expression.length) })
+        }
+      }
+    }
+    return results
+  }
+})
