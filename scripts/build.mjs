@@ -34,4 +34,11 @@ const run = (...cliArgs) => execFileSync(process.execPath, [path.join(outdir, 'c
 fs.mkdirSync(path.join(outRoot, 'schema'), { recursive: true })
 fs.writeFileSync(path.join(outRoot, 'schema', 'chaingate-policy.schema.json'), run('schema'))
 fs.mkdirSync(path.join(outRoot, 'docs'), { recursive: true })
-fs.writeFileSync(path.join(outRoot, 'docs', 'rules.md'), run('rules', '--format', 'markdown'))
+const rulesMarkdown = run('rules', '--format', 'markdown')
+fs.writeFileSync(path.join(outRoot, 'docs', 'rules.md'), rulesMarkdown)
+
+// The README's rules table is the generated one (from '## Permissions per rule' on), between markers.
+const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8')
+const table = rulesMarkdown.slice(rulesMarkdown.indexOf('| Rule | Token'))
+const updated = readme.replace(/(<!-- rules-table:start -->\n)[\s\S]*?(<!-- rules-table:end -->)/, `$1${table}$2`)
+fs.writeFileSync(path.join(outRoot, 'README.md'), updated)

@@ -27,6 +27,7 @@ try {
   }
   const docs = path.join(root, 'docs', 'rules.md')
   if (!fs.existsSync(docs) || !fs.readFileSync(docs).equals(fs.readFileSync(path.join(scratch, 'docs', 'rules.md')))) problems.push('docs/rules.md differs from the build')
+  if (fs.readFileSync(path.join(root, 'README.md'), 'utf8') !== fs.readFileSync(path.join(scratch, 'README.md'), 'utf8')) problems.push('README.md rules table differs from the build')
   if (problems.length) {
     console.error(`dist is stale; run 'npm run build' and commit:\n  ${problems.join('\n  ')}`)
     process.exit(1)

@@ -1,7 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
-import AjvDraft04 from 'ajv-draft-04'
 import { toSarif } from '../../src/report/sarif.js'
 import { toMarkdown } from '../../src/report/markdown.js'
 import { annotationsFor } from '../../src/report/annotations.js'
@@ -10,6 +9,8 @@ import type { Finding } from '../../src/model/finding.js'
 import { allRules } from '../../src/rules/index.js'
 
 const require = createRequire(import.meta.url)
+// ajv-draft-04 is CommonJS with only a default export.
+const AjvDraft04 = require('ajv-draft-04') as typeof import('ajv-draft-04').default
 const sarifSchema = JSON.parse(fs.readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'))
 
 function report(findings: Finding[]): CheckReport {
