@@ -67,7 +67,8 @@ export function readInputs(env: Env): ActionInputs {
   const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd())
   const token = optional('token')
   const elevatedToken = optional('admin-token')
-  for (const secret of [token, elevatedToken]) if (secret) core.setSecret(secret)
+  // No core.setSecret: it would print `::add-mask::<token>` to the log. The runner already masks
+  // `github.token` and `secrets.*`, the usual sources of these inputs.
   const failOn = optional('fail-on')
   if (failOn !== undefined && !(FAIL_ON as readonly string[]).includes(failOn)) {
     throw new ConfigurationError(`input fail-on must be one of ${FAIL_ON.join(', ')}, got ${JSON.stringify(failOn)}`)
