@@ -102,15 +102,17 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       }
     }
   })
-  // plugin-retry keeps its retry count on `options.request`, which Octokit shares between all requests of a
-  // client: a request after a failed one would start with the previous request's backoff. Give every
-  // request its own copy, as the outermost hook.
+  // plugin-retry (and plugin-throttling) keep their retry count on `options.request`, an object Octokit
+  // shares between all requests of a client: a request after a failed one started with the previous
+  // request's backoff. Hooks are bound to the per-call options object (arguments a wrap hook passes down
+  // are ignored), so the outermost hook swaps in a per-call copy of `request` on that object.
   octokit.hook.wrap('request', (request, requestOptions) => {
     const own = { ...(requestOptions.request ?? {}) } as Record<string, unknown>
     delete own.retryCount
     delete own.retries
     delete own.retryAfter
-    return request({ ...requestOptions, request: own })
+    requestOptions.request = own as typeof requestOptions.request
+    return request(requestOptions)
   })
   return { octokit, apiUrl: options.apiUrl, counter, graphqlUrl: graphqlUrlFor(options.apiUrl) }
 }
