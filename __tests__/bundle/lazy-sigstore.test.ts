@@ -1,0 +1,45 @@
+/**
+ * A check that signs nothing must never load the Sigstore libraries: no file reachable from dist/cli.js's
+ * `check` verb or from dist/index.js through static imports contains Sigstore code.
+ */
+import { describe, expect, it } from '@jest/globals'
+import fs from 'node:fs'
+import path from 'node:path'
+
+const DIST = path.resolve('dist')
+
+function staticClosure(entry: string): string[] {
+  const seen = new Set<string>()
+  const visit = (file: string): void => {
+    if (seen.has(file)) return
+    seen.add(file)
+    const source = fs.readFileSync(file, 'utf8')
+    // esbuild writes static imports of chunks as `import ... from "./chunks/x.js"` at the top level.
+    for (const match of source.matchAll(/^import\s[^'"]*?["'](\.{1,2}\/[^"']+)["'];?$/gm)) visit(path.resolve(path.dirname(file), match[1]!))
+    for (const match of source.matchAll(/^import\s*["'](\.{1,2}\/[^"']+)["'];?$/gm)) visit(path.resolve(path.dirname(file), match[1]!))
+  }
+  visit(entry)
+  return [...seen]
+}
+
+function checkVerbChunk(): string {
+  const cli = fs.readFileSync(path.join(DIST, 'cli.js'), 'utf8')
+  const main = staticClosure(path.join(DIST, 'cli.js'))
+  // The check verb is imported dynamically: follow `import("./chunks/check-command-*.js")`.
+  const dynamic = [...main].flatMap((file) => [...fs.readFileSync(file, 'utf8').matchAll(/import\(["'](\.{1,2}\/chunks\/check-command-[^"']+)["']\)/g)].map((match) => path.resolve(path.dirname(file), match[1]!)))
+  expect(cli.length).toBeGreaterThan(0)
+  expect(dynamic).toHaveLength(1)
+  return dynamic[0]!
+}
+
+const SIGSTORE_MARKERS = ['dev.sigstore.bundle', 'FulcioSigner', 'RekorWitness', 'application/vnd.dev.sigstore']
+
+describe('bundle', () => {
+  it('does not reach Sigstore code from the check verb or the check action', () => {
+    const files = new Set([...staticClosure(path.join(DIST, 'cli.js')), ...staticClosure(checkVerbChunk()), ...staticClosure(path.join(DIST, 'index.js'))])
+    for (const file of files) {
+      const source = fs.readFileSync(file, 'utf8')
+      for (const marker of SIGSTORE_MARKERS) expect(`${path.relative(DIST, file)}: ${source.includes(marker)}`).toBe(`${path.relative(DIST, file)}: false`)
+    }
+  })
+})
