@@ -69,8 +69,9 @@ export function factFromApiError<T>(error: unknown, options: ApiFactOptions<T>):
   return unknownFact('api-error', `could not read ${options.what}: GitHub answered ${error.status} (${firstLine(error.message)})`)
 }
 
+/** The first line of an Octokit error message, without the ` - <documentation_url>` Octokit appends. */
 function firstLine(text: string): string {
-  const line = text.split('\n')[0] ?? ''
+  const line = (text.split('\n')[0] ?? '').replace(/ - https?:\/\/\S+$/, '')
   return line.length > 160 ? `${line.slice(0, 157)}...` : line
 }
 
