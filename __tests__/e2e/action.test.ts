@@ -119,13 +119,13 @@ describe('the action bundle, run as a runner runs it', () => {
   it('fails an unhardened repository: annotations on the lines, exit 1, and the token appears nowhere', async () => {
     const token = `ghp_${randomBytes(18).toString('hex')}`
     fake = await fakeFor(false)
-    const workflow = PINNED_WORKFLOW.replace('permissions: {}\n', '').replace(/    permissions:\n      contents: read\n/, '').replace(/@[0-9a-f]{40} # v4\.2\.2/, '@v4')
+    const workflow = PINNED_WORKFLOW.replace('permissions: {}\n', '').replace(/    permissions:\n      contents: read\n/, '').replace('actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2', 'tj-actions/changed-files@v45')
     ws = tempWorkspace({ '.github/workflows/ci.yml': workflow, '.github/chaingate.yml': POLICY })
     const result = await runAction(ws, { GITHUB_API_URL: fake.url, INPUT_TOKEN: token })
     expect(result.code).toBe(1)
     expect(result.outputs.verdict).toBe('fail')
     expect(Number(result.outputs['failed-count'])).toBeGreaterThanOrEqual(3)
-    expect(result.stdout).toContain('::error title=chaingate unpinned-uses (high),file=.github/workflows/ci.yml,line=9,endLine=9,col=15,endColumn=34::action actions/checkout is pinned to "v4"')
+    expect(result.stdout).toContain('::error title=chaingate unpinned-uses (high),file=.github/workflows/ci.yml,line=9,endLine=9,col=15,endColumn=43::')
     expect(result.stdout).toMatch(/::error::chaingate: policy violated \(2 findings over the threshold\)/)
     const sarif = JSON.parse(fs.readFileSync(result.outputs['sarif-file']!, 'utf8'))
     expect(sarif.runs[0].results.map((entry: { ruleId: string }) => entry.ruleId).sort()).toEqual(['default-branch-protection', 'excessive-permissions', 'security-policy', 'unpinned-uses'])

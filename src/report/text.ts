@@ -4,8 +4,26 @@ import type { CheckReport } from './types.js'
 
 export function toText(report: CheckReport, options: { verbose?: boolean } = {}): string {
   const lines: string[] = []
+  // Repository-level unknowns that share a reason (typically "no token" or "no repository named" in an
+  // offline run) are one line listing their rules, unless --verbose.
+  const grouped = new Map<string, Finding[]>()
+  for (const finding of report.findings) {
+    if (finding.status !== 'unknown' || finding.location || options.verbose) continue
+    const key = `${finding.message}\u0000${finding.permission ?? ''}`
+    grouped.set(key, [...(grouped.get(key) ?? []), finding])
+  }
+  const printedGroups = new Set<string>()
   for (const finding of report.findings) {
     if (finding.status === 'pass' && !options.verbose) continue
+    const key = `${finding.message}\u0000${finding.permission ?? ''}`
+    const group = finding.status === 'unknown' && !finding.location && !options.verbose ? grouped.get(key) : undefined
+    if (group && group.length > 1) {
+      if (printedGroups.has(key)) continue
+      printedGroups.add(key)
+      const grant = finding.permission ? ` (grant ${finding.permission})` : ''
+      lines.push(`unknown: ${group.length} checks could not see their data: ${finding.message}${grant}: ${group.map((entry) => entry.rule).join(', ')}`)
+      continue
+    }
     lines.push(formatFinding(finding))
   }
   const { counts } = report
