@@ -12,6 +12,9 @@ import type { CheckReport } from './types.js'
 import { ruleDocsUrl } from './links.js'
 
 const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '0.0' }
+/** Code scanning accepts at most 25,000 results per run; the most severe are kept (findings are sorted). */
+export const MAX_SARIF_RESULTS = 25_000
+
 const LEVEL: Record<Severity, Result.level> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' }
 
 export interface SarifOptions {
@@ -25,7 +28,7 @@ export function toSarif(report: CheckReport, rules: AnyRule[], options: SarifOpt
   const anchorPath = options.anchorPath ?? (report.policy.source.includes('/') ? report.policy.source : '.github/chaingate.yml')
   const sarif = new SarifBuilder()
   const run = new SarifRunBuilder().initSimple({ toolDriverName: report.tool.name, toolDriverVersion: report.tool.version, url: ruleDocsUrl() })
-  const reported = report.findings.filter((finding) => finding.status === 'fail' || finding.status === 'waived')
+  const reported = report.findings.filter((finding) => finding.status === 'fail' || finding.status === 'waived').slice(0, MAX_SARIF_RESULTS)
   const usedRuleIds = new Set(reported.map((finding) => finding.rule))
   for (const rule of rules) {
     if (!usedRuleIds.has(rule.meta.id)) continue
