@@ -9,6 +9,7 @@ import { ConfigurationError } from '../model/errors.js'
 import type { EventContext } from '../facts/context.js'
 import { FAIL_ON, type FailOn } from '../policy/types.js'
 import { isInside } from '../workspace/workspace.js'
+import { readAttestInputs, type AttestInputs } from './attest-step.js'
 
 export interface ActionInputs {
   workspace: string
@@ -27,6 +28,8 @@ export interface ActionInputs {
   annotations: boolean
   summary: boolean
   event: EventContext | null
+  /** sign / verify inputs (src/action/attest-step.ts). */
+  attest: AttestInputs
 }
 
 type Env = Record<string, string | undefined>
@@ -97,6 +100,7 @@ export function readInputs(env: Env): ActionInputs {
     reportJson: outputPath('report-json', 'chaingate-report.json'),
     annotations: booleanInput('annotations', true),
     summary: booleanInput('summary', true),
-    event: readEvent(env)
+    event: readEvent(env),
+    attest: readAttestInputs(env, workspace)
   }
 }

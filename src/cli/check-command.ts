@@ -7,13 +7,16 @@ import { ConfigurationError, EXIT_PASS, EXIT_POLICY_VIOLATED } from '../model/er
 import { FAIL_ON, type FailOn } from '../policy/types.js'
 import { parseFormat, render } from '../report/render.js'
 import type { CliIo } from './io.js'
+import { SIGNING_OPTIONS } from './sign-command.js'
 
 export const CHECK_USAGE = `usage: chaingate check [path] [--repo owner/name] [--policy file] [--format text|json|sarif|markdown]
                       [--output file] [--fail-on critical|high|medium|low|none] [--on-unknown warn|fail]
                       [--offline] [--verbose]
   The GitHub token is read from GITHUB_TOKEN (or GH_TOKEN), never from the command line; without one the
   run is offline and API checks are reported as unknown. GITHUB_API_URL selects GHES / GHE.com.
-  A second token for admin-only settings is read from CHAINGATE_ADMIN_TOKEN.`
+  A second token for admin-only settings is read from CHAINGATE_ADMIN_TOKEN.
+  --sign signs the verdict summary after a passing check (signing options as for 'chaingate sign':
+  --subject-path/--subject name what the verdict covers, else the repository at GITHUB_SHA).`
 
 export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -29,7 +32,9 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
       'on-unknown': { type: 'string' },
       offline: { type: 'boolean', default: false },
       verbose: { type: 'boolean', short: 'v', default: false },
-      help: { type: 'boolean', short: 'h', default: false }
+      help: { type: 'boolean', short: 'h', default: false },
+      sign: { type: 'boolean', default: false },
+      ...SIGNING_OPTIONS
     }
   })
   if (values.help) {
@@ -74,6 +79,11 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
     io.stdout(render(outcome.report, 'text', outcome.rules, textOf, values.verbose))
   } else {
     io.stdout(rendered)
+  }
+  if (values.sign) {
+    // The verdict summary is signed only after a passing check (the Sigstore code loads only here).
+    if (outcome.report.verdict === 'pass') await (await import('./sign-command.js')).signVerdict(values, outcome.report, outcome.workspace.root, io)
+    else io.stderr('chaingate: not signing: the verdict is fail\n')
   }
   return outcome.report.verdict === 'pass' ? EXIT_PASS : EXIT_POLICY_VIOLATED
 }

@@ -1,7 +1,229 @@
-/** `chaingate sign`: placeholder until signing lands. */
-import { ConfigurationError } from '../model/errors.js'
+/**
+ * `chaingate sign`: one in-toto statement (provenance by default) for all subjects, one Sigstore bundle.
+ * This shell reads argv and the environment (the OIDC token variables, the GITHUB_* build facts, the
+ * signing key secret); the Sigstore code is imported lazily from src/attest.
+ */
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { DEFAULT_API_URL } from '../check.js'
+import { createGitHubClient, RequestCounter } from '../github/client.js'
+import { ConfigurationError, EXIT_PASS } from '../model/errors.js'
+import type { CheckReport } from '../report/types.js'
+import { TOOL } from '../version.js'
+import { Workspace } from '../workspace/workspace.js'
 import type { CliIo } from './io.js'
 
-export async function signCommand(_argv: string[], _io: CliIo): Promise<number> {
-  throw new ConfigurationError('chaingate sign is not available in this build yet')
+export const SIGN_USAGE = `usage: chaingate sign [--subject-path GLOB]... [--subject-checksums FILE]... [--subject NAME@sha256:HEX]...
+                     [--predicate provenance|verdict|sbom] [--sbom FILE] [--report FILE]
+                     [--fulcio-url URL] [--rekor-url URL] [--tsa-url URL] [--instance public-good|github]
+                     [--key FILE] [--bundle-out FILE] [--attestations-api] [--push-to-registry]
+                     [--workspace DIR]
+  Signs one statement for all subjects into one Sigstore bundle (v0.3, DSSE).
+  Keyless (default): the OIDC token comes from SIGSTORE_ID_TOKEN or the GitHub Actions token endpoint
+  (ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN; the job needs 'permissions: id-token: write'); the URLs are service
+  base URLs (default: Sigstore public-good, or GitHub's Fulcio + TSA with --instance github).
+  Key-based: --key FILE or CHAINGATE_SIGNING_KEY (PEM; passphrase in CHAINGATE_SIGNING_KEY_PASSWORD).
+  Provenance uses the GITHUB_* variables of the workflow run; --predicate verdict signs a check report
+  (--report FILE, the JSON of 'chaingate check --format json'); --predicate sbom signs --sbom FILE.
+  --attestations-api stores the bundle with GitHub (GITHUB_TOKEN, 'attestations: write');
+  --push-to-registry attaches it to each --subject image (credentials from $DOCKER_CONFIG or ~/.docker).`
+
+/** Options shared by `sign` and `check --sign` (parseArgs definitions; no Sigstore code is loaded by them). */
+export const SIGNING_OPTIONS = {
+  'subject-path': { type: 'string', multiple: true },
+  'subject-checksums': { type: 'string', multiple: true },
+  subject: { type: 'string', multiple: true },
+  'fulcio-url': { type: 'string' },
+  'rekor-url': { type: 'string' },
+  'tsa-url': { type: 'string' },
+  instance: { type: 'string' },
+  key: { type: 'string' },
+  'bundle-out': { type: 'string' },
+  'attestations-api': { type: 'boolean', default: false },
+  'push-to-registry': { type: 'boolean', default: false }
+} as const
+
+export interface SigningValues {
+  'subject-path'?: string[]
+  'subject-checksums'?: string[]
+  subject?: string[]
+  'fulcio-url'?: string
+  'rekor-url'?: string
+  'tsa-url'?: string
+  instance?: string
+  key?: string
+  'bundle-out'?: string
+  'attestations-api'?: boolean
+  'push-to-registry'?: boolean
+}
+
+export async function signCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: false,
+    strict: true,
+    options: {
+      ...SIGNING_OPTIONS,
+      predicate: { type: 'string', default: 'provenance' },
+      sbom: { type: 'string' },
+      report: { type: 'string' },
+      workspace: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false }
+    }
+  })
+  if (values.help) {
+    io.stdout(`${SIGN_USAGE}\n`)
+    return EXIT_PASS
+  }
+  if (positionals.length > 0) throw new ConfigurationError(`sign takes no positional arguments, got ${JSON.stringify((positionals as string[])[0])}`)
+  const predicate = values.predicate
+  if (predicate !== 'provenance' && predicate !== 'verdict' && predicate !== 'sbom') throw new ConfigurationError(`--predicate must be provenance, verdict or sbom, got ${JSON.stringify(predicate)}`)
+  const workspace = new Workspace(path.resolve(io.cwd, values.workspace ?? io.env.GITHUB_WORKSPACE ?? '.'))
+  const report = values.report ? parseReport(readText(path.resolve(io.cwd, values.report), '--report'), values.report) : undefined
+  await performSign(values, io, { workspace, predicate, ...(values.sbom ? { sbomPath: values.sbom } : {}), ...(report ? { report } : {}) })
+  return EXIT_PASS
+}
+
+/**
+ * `check --sign`: signs the verdict summary of a passing check as a statement of its own. Its subjects are
+ * the --subject-path/--subject artifacts when given, else the repository at the commit.
+ */
+export async function signVerdict(values: SigningValues, report: CheckReport, workspaceRoot: string, io: CliIo): Promise<void> {
+  if (report.verdict !== 'pass') throw new ConfigurationError('internal: signVerdict called for a failing verdict')
+  // The report owns stdout (it may be JSON or SARIF): what was signed goes to stderr.
+  await performSign(values, { ...io, stdout: io.stderr }, { workspace: new Workspace(workspaceRoot), predicate: 'verdict', report })
+}
+
+async function performSign(
+  values: SigningValues,
+  io: CliIo,
+  what: { workspace: Workspace; predicate: 'provenance' | 'verdict' | 'sbom'; sbomPath?: string; report?: CheckReport }
+): Promise<void> {
+  const attest = await import('../attest/index.js')
+  const { ciIdentityProvider } = await import('../attest/identity-token.js')
+  const { validateServiceUrl } = await import('../attest/sign.js')
+  const services = resolveServices(values, validateServiceUrl)
+  const keyText = values.key ? readText(path.resolve(io.cwd, values.key), '--key') : io.env.CHAINGATE_SIGNING_KEY
+  const method: import('../attest/index.js').SigningMethod = keyText
+    ? { kind: 'key', signer: attest.pemKeySigner(keyText, io.env.CHAINGATE_SIGNING_KEY_PASSWORD || undefined), ...services.witnessesForKey }
+    : { kind: 'keyless', identityProvider: ciIdentityProvider(io.env), fulcioUrl: services.fulcioUrl, ...services.witnesses }
+  let attestationsApi: { client: ReturnType<typeof createGitHubClient>; repository: string } | undefined
+  if (values['attestations-api']) {
+    const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN
+    if (!token) throw new ConfigurationError('--attestations-api needs GITHUB_TOKEN (with attestations: write)')
+    if (!io.env.GITHUB_REPOSITORY) throw new ConfigurationError('--attestations-api needs GITHUB_REPOSITORY (owner/name)')
+    attestationsApi = {
+      client: createGitHubClient({ token, apiUrl: io.env.GITHUB_API_URL || DEFAULT_API_URL, counter: new RequestCounter(), userAgent: `${TOOL.name}/${TOOL.version}` }),
+      repository: io.env.GITHUB_REPOSITORY
+    }
+  }
+  const outcome = await attest.sign({
+    workspace: what.workspace,
+    subjectPaths: values['subject-path'] ?? [],
+    subjectChecksums: values['subject-checksums'] ?? [],
+    images: values.subject ?? [],
+    predicate: what.predicate,
+    ...(what.sbomPath ? { sbomPath: what.sbomPath } : {}),
+    ...(what.report ? { report: what.report, verdict: verdictContext(what.report, io.env, what.workspace.root) } : {}),
+    build: buildContext(io.env),
+    method,
+    ...(values['bundle-out'] ? { bundleOut: path.resolve(io.cwd, values['bundle-out']) } : {}),
+    ...(attestationsApi ? { attestationsApi } : {}),
+    pushToRegistry: values['push-to-registry'] ?? false,
+    ...(io.env.DOCKER_CONFIG ? { dockerConfigDir: io.env.DOCKER_CONFIG } : {})
+  })
+  io.stdout(`signed ${outcome.subjects.length} subject${outcome.subjects.length === 1 ? '' : 's'} (${outcome.statement.predicateType}) into ${path.relative(io.cwd, outcome.bundlePath) || outcome.bundlePath}\n`)
+  if (outcome.logIndex !== undefined) io.stdout(`transparency log index: ${outcome.logIndex}\n`)
+  if (outcome.attestationId !== undefined) io.stdout(`GitHub attestation id: ${outcome.attestationId}\n`)
+  for (const pushed of outcome.pushed) io.stdout(`attached to ${pushed.image} as ${pushed.referrer}\n`)
+}
+
+type Env = Record<string, string | undefined>
+
+/** The GitHub Actions build facts, from the runner's variables. */
+export function buildContext(env: Env): Partial<import('../attest/statement.js').BuildContext> {
+  const pick = <K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> => (value ? ({ [key]: value } as Record<K, string>) : {})
+  return {
+    serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+    ...pick('repository', env.GITHUB_REPOSITORY),
+    ...pick('ref', env.GITHUB_REF),
+    ...pick('sha', env.GITHUB_SHA),
+    ...pick('workflowRef', env.GITHUB_WORKFLOW_REF),
+    ...pick('eventName', env.GITHUB_EVENT_NAME),
+    ...pick('runId', env.GITHUB_RUN_ID),
+    ...pick('runAttempt', env.GITHUB_RUN_ATTEMPT),
+    ...pick('repositoryId', env.GITHUB_REPOSITORY_ID),
+    ...pick('repositoryOwnerId', env.GITHUB_REPOSITORY_OWNER_ID),
+    ...pick('runnerEnvironment', env.RUNNER_ENVIRONMENT)
+  }
+}
+
+/** What the verification summary says about the policy and the resource, from the run's variables. */
+export function verdictContext(report: CheckReport, env: Env, workspaceRoot?: string): import('../attest/statement.js').VerdictContext {
+  const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
+  const repository = report.target.repository ?? env.GITHUB_REPOSITORY
+  const sha = env.GITHUB_SHA
+  const resourceUri = repository ? `git+${server}/${repository}${sha ? `@${sha}` : ''}` : `file:${report.target.path}`
+  const embedded = report.policy.source === 'embedded default'
+  const policyUri = embedded ? `chaingate:preset/${report.policy.extends}` : repository ? `${server}/${repository}/blob/${sha ?? 'HEAD'}/${report.policy.source}` : `file:${report.policy.source}`
+  let policyDigest: Record<string, string> | undefined
+  if (!embedded && workspaceRoot) {
+    try {
+      const bytes = fs.readFileSync(path.resolve(workspaceRoot, report.policy.source))
+      policyDigest = { sha256: crypto.createHash('sha256').update(bytes).digest('hex') }
+    } catch {
+      policyDigest = undefined
+    }
+  }
+  return { timeVerified: new Date().toISOString(), policyUri, resourceUri, ...(policyDigest ? { policyDigest } : {}) }
+}
+
+interface ServiceValues {
+  'fulcio-url'?: string
+  'rekor-url'?: string
+  'tsa-url'?: string
+  instance?: string
+}
+
+/** Service URLs: given ones win; with none, the instance's defaults (public-good: Fulcio + Rekor; github: Fulcio + TSA). */
+export function resolveServices(
+  values: ServiceValues,
+  validate: (name: string, url: string) => void
+): { fulcioUrl: string; witnesses: { rekorUrl?: string; tsaUrl?: string }; witnessesForKey: { rekorUrl?: string; tsaUrl?: string } } {
+  const instance = values.instance ?? 'public-good'
+  if (instance !== 'public-good' && instance !== 'github') throw new ConfigurationError(`--instance must be public-good or github, got ${JSON.stringify(instance)}`)
+  for (const name of ['fulcio-url', 'rekor-url', 'tsa-url'] as const) {
+    const value = values[name]
+    if (value !== undefined) validate(name, value)
+  }
+  const defaults = instance === 'github' ? { fulcio: 'https://fulcio.githubapp.com', tsa: 'https://timestamp.githubapp.com' } : { fulcio: 'https://fulcio.sigstore.dev', rekor: 'https://rekor.sigstore.dev' }
+  const explicitWitness = values['rekor-url'] !== undefined || values['tsa-url'] !== undefined
+  const witnesses = explicitWitness
+    ? { ...(values['rekor-url'] ? { rekorUrl: values['rekor-url'] } : {}), ...(values['tsa-url'] ? { tsaUrl: values['tsa-url'] } : {}) }
+    : { ...('rekor' in defaults ? { rekorUrl: defaults.rekor } : {}), ...('tsa' in defaults ? { tsaUrl: defaults.tsa } : {}) }
+  // A key needs no witness; it gets the ones asked for explicitly.
+  const witnessesForKey = explicitWitness ? witnesses : {}
+  return { fulcioUrl: values['fulcio-url'] ?? defaults.fulcio, witnesses, witnessesForKey }
+}
+
+function readText(file: string, option: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8')
+  } catch (error) {
+    throw new ConfigurationError(`${option} ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+  }
+}
+
+function parseReport(text: string, shown: string): CheckReport {
+  let report: CheckReport
+  try {
+    report = JSON.parse(text) as CheckReport
+  } catch (error) {
+    throw new ConfigurationError(`not a JSON report: ${(error as Error).message}`, { file: shown })
+  }
+  if (report?.version !== 1 || (report.verdict !== 'pass' && report.verdict !== 'fail') || !Array.isArray(report.findings)) throw new ConfigurationError('not a chaingate JSON report (version 1)', { file: shown })
+  if (report.verdict !== 'pass') throw new ConfigurationError(`the report's verdict is ${report.verdict}: chaingate signs only a passing verdict`, { file: shown })
+  return report
 }

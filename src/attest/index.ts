@@ -1,0 +1,146 @@
+/**
+ * `sign` from typed input: subjects → one in-toto statement (provenance, SBOM or verdict) → one Sigstore
+ * bundle → a bundle file, and optionally the GitHub attestations API and an OCI registry. Reached only
+ * through dynamic `import()` (the sign command, `check --sign`, the action's attest step), so `check`
+ * never loads the Sigstore libraries. Never reads process.env.
+ */
+import path from 'node:path'
+import type { Credentials } from '@sigstore/oci'
+import { parseRepository } from '../check.js'
+import type { GitHubClient } from '../github/client.js'
+import { ConfigurationError, errorMessage } from '../model/errors.js'
+import type { CheckReport } from '../report/types.js'
+import type { Workspace } from '../workspace/workspace.js'
+import { readDockerCredentials } from '../verify/registry.js'
+import { pushToRegistry, writeAttestation, writeBundleFile } from './publish.js'
+import { signStatement, type SigningMethod } from './sign.js'
+import { buildStatement, missingBuildFacts, provenancePredicate, sbomPredicate, SLSA_PROVENANCE_V1, SLSA_VERIFICATION_SUMMARY_V1, verdictPredicate, type BuildContext, type PredicateKind, type Statement, type StatementSubject, type VerdictContext } from './statement.js'
+import { checksumSubjects, fileSubjects, imageSubject, matchFiles, type Subject } from './subjects.js'
+
+export interface SignInput {
+  workspace: Workspace
+  subjectPaths?: string[]
+  subjectChecksums?: string[]
+  /** `name@sha256:hex` image subjects. */
+  images?: string[]
+  predicate: PredicateKind
+  /** Workspace-relative SBOM file (predicate `sbom`). */
+  sbomPath?: string
+  /** The check report (predicate `verdict`). */
+  report?: CheckReport
+  verdict?: Omit<VerdictContext, 'timeVerified'> & { timeVerified?: string }
+  build?: Partial<BuildContext>
+  method: SigningMethod
+  /** Absolute path of the bundle file to write; default `<file>.sigstore.json` for one file, else `<predicate>.sigstore.json` in the workspace. */
+  bundleOut?: string
+  attestationsApi?: { client: GitHubClient; repository: string }
+  pushToRegistry?: boolean
+  /** Docker config directory for registry credentials ($DOCKER_CONFIG, default ~/.docker). */
+  dockerConfigDir?: string
+  hashConcurrency?: number
+  now?: Date
+}
+
+export interface SignOutcome {
+  statement: Statement
+  bundlePath: string
+  subjects: StatementSubject[]
+  signingKey: string
+  logIndex?: string
+  attestationId?: string
+  /** Referrer manifest digests, one per pushed image. */
+  pushed: { image: string; referrer: string }[]
+  timings: { hashMs: number; signMs: number }
+}
+
+export async function collectSubjects(input: Pick<SignInput, 'workspace' | 'subjectPaths' | 'subjectChecksums' | 'images' | 'hashConcurrency'>): Promise<Subject[]> {
+  const subjects: Subject[] = []
+  if (input.subjectPaths?.length) subjects.push(...(await fileSubjects(matchFiles(input.workspace, input.subjectPaths), input.hashConcurrency)))
+  for (const file of input.subjectChecksums ?? []) subjects.push(...checksumSubjects(input.workspace, file))
+  for (const image of input.images ?? []) subjects.push(imageSubject(image))
+  return subjects
+}
+
+export function buildPredicate(input: Pick<SignInput, 'predicate' | 'sbomPath' | 'report' | 'verdict' | 'build' | 'workspace' | 'now'>): { predicateType: string; predicate: Record<string, unknown> } {
+  switch (input.predicate) {
+    case 'provenance': {
+      const build = input.build ?? {}
+      const missing = missingBuildFacts(build)
+      if (missing.length > 0) {
+        throw new ConfigurationError(`provenance needs the GitHub Actions build facts (missing: ${missing.join(', ')}); run in a workflow, or sign --predicate sbom|verdict`)
+      }
+      return { predicateType: SLSA_PROVENANCE_V1, predicate: provenancePredicate(build as BuildContext) }
+    }
+    case 'sbom': {
+      if (!input.sbomPath) throw new ConfigurationError('--predicate sbom needs --sbom FILE')
+      const read = input.workspace.readText(input.sbomPath, 256 * 1024 * 1024)
+      if (!read.ok) throw new ConfigurationError(`--sbom ${input.sbomPath}: ${read.reason}`)
+      return sbomPredicate(read.text, input.sbomPath)
+    }
+    case 'verdict': {
+      if (!input.report || !input.verdict) throw new ConfigurationError('the verdict predicate is signed by `chaingate check --sign` (it needs a check report)')
+      return {
+        predicateType: SLSA_VERIFICATION_SUMMARY_V1,
+        predicate: verdictPredicate(input.report, { ...input.verdict, timeVerified: input.verdict.timeVerified ?? (input.now ?? new Date()).toISOString() })
+      }
+    }
+  }
+}
+
+export async function sign(input: SignInput): Promise<SignOutcome> {
+  if (input.pushToRegistry && !input.images?.length) throw new ConfigurationError('--push-to-registry needs an image subject (--subject NAME@sha256:HEX)')
+  const { predicateType, predicate } = buildPredicate(input)
+  const hashStarted = performance.now()
+  const subjects: StatementSubject[] = await collectSubjects(input)
+  if (subjects.length === 0 && input.predicate === 'verdict' && input.build?.repository && input.build.sha) {
+    // The verdict is about the repository at the commit when no artifact was named.
+    subjects.push({ name: `${(input.build.serverUrl ?? 'https://github.com').replace(/\/+$/, '')}/${input.build.repository}`, digest: { gitCommit: input.build.sha } })
+  }
+  const hashMs = performance.now() - hashStarted
+  const statement = buildStatement(subjects, predicateType, predicate)
+  const signStarted = performance.now()
+  let signed
+  try {
+    signed = await signStatement(statement, input.method)
+  } catch (error) {
+    if (error instanceof ConfigurationError) throw error
+    const code = (error as { code?: string }).code
+    const cause = (error as { cause?: unknown }).cause
+    throw new ConfigurationError(`signing failed${code ? ` (${code})` : ''}: ${errorMessage(error)}${cause ? `: ${errorMessage(cause)}` : ''}`)
+  }
+  const signMs = performance.now() - signStarted
+  const onlyFile = input.subjectPaths?.length && !input.subjectChecksums?.length && !input.images?.length && subjects.length === 1 ? subjects[0]!.name : undefined
+  const bundlePath = input.bundleOut ?? (onlyFile ? `${input.workspace.resolve(onlyFile)}.sigstore.json` : path.join(input.workspace.root, `${input.predicate}.sigstore.json`))
+  writeBundleFile(bundlePath, signed.json)
+  const outcome: SignOutcome = {
+    statement,
+    bundlePath,
+    subjects,
+    signingKey: signed.signingKey,
+    ...(signed.logIndex !== undefined ? { logIndex: signed.logIndex } : {}),
+    pushed: [],
+    timings: { hashMs, signMs }
+  }
+  if (input.attestationsApi) {
+    const id = await writeAttestation(input.attestationsApi.client, parseRepository(input.attestationsApi.repository), signed.json)
+    if (id !== undefined) outcome.attestationId = id
+  }
+  if (input.pushToRegistry) {
+    for (const image of input.images ?? []) {
+      const subject = imageSubject(image)
+      const credentials: Credentials | undefined = readDockerCredentials(subject.name, input.dockerConfigDir)
+      const referrer = await pushToRegistry({
+        imageName: subject.name,
+        imageDigest: `sha256:${subject.digest.sha256}`,
+        predicateType,
+        bundle: signed.json,
+        ...(credentials ? { credentials } : {})
+      })
+      outcome.pushed.push({ image: `${subject.name}@sha256:${subject.digest.sha256}`, referrer })
+    }
+  }
+  return outcome
+}
+
+export { signStatement, pemKeySigner, publicKeyHint, type KeySigner, type SigningMethod } from './sign.js'
+export type { PredicateKind } from './statement.js'

@@ -1,0 +1,251 @@
+/**
+ * `verify` from typed input: files with their bundles, images from the registry (or with a bundle file),
+ * and images referenced by Kubernetes manifests / Helm output → one finding per artifact in a
+ * CheckReport, so `--format json|sarif|markdown` and the verdict work as for `check`. Reached only
+ * through dynamic `import()`. Never reads process.env.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { Minimatch } from 'minimatch'
+import { fileSubjects, matchFiles, parseImageReference } from '../attest/subjects.js'
+import { compareFindings } from '../engine.js'
+import { ConfigurationError, errorMessage } from '../model/errors.js'
+import { SEVERITIES, type Finding, type Location, type Severity } from '../model/finding.js'
+import type { AnyRule } from '../model/rule.js'
+import { globProblem } from '../policy/globs.js'
+import type { CheckReport, Counts } from '../report/types.js'
+import { TOOL } from '../version.js'
+import type { Workspace } from '../workspace/workspace.js'
+import { checkBundle, checkSubject, type BundleResult } from './bundle.js'
+import type { IdentityPolicy } from './identity.js'
+import { manifestImages } from './manifests.js'
+import { fetchAttachedBundles, readDockerCredentials, type RegistryCredentials } from './registry.js'
+import { ATTESTATION_RULE, IMAGE_DIGEST_RULE, SIGNER_RULE, VERIFY_RULES } from './rules.js'
+import { emptyRoot, loadTrustedRoots, type LoadedRoot, type TrustSource } from './trust.js'
+
+export interface VerifyInput {
+  workspace: Workspace
+  displayPath?: string
+  /** Globs of workspace files to verify. */
+  subjectPaths?: string[]
+  /** Absolute path of the bundle (for files: one bundle for all; default `<file>.sigstore.json`). */
+  bundlePath?: string
+  /** Image references (`name@sha256:hex`; a tag is a finding). */
+  images?: string[]
+  /** Globs of Kubernetes manifests / rendered Helm output in the workspace. */
+  manifests?: string[]
+  /** Trusted roots; not needed with a public key and no witnesses. */
+  trust?: TrustSource
+  identity: IdentityPolicy
+  publicKeyPem?: string
+  /** Required predicate type; undefined accepts any. */
+  predicateType?: string
+  dockerConfigDir?: string
+  /** Explicit registry credentials (else the Docker config). */
+  registryCredentials?: RegistryCredentials
+}
+
+export interface VerifyOutcome {
+  report: CheckReport
+  rules: AnyRule[]
+  /** Artifacts (files and pinned images) checked, and how many verified. */
+  targets: number
+  verified: number
+}
+
+interface Target {
+  /** What is shown: a path or an image reference. */
+  label: string
+  sha256: string
+  location?: Location
+  bundles: () => Promise<{ json: unknown; source: string }[] | string>
+}
+
+export async function verify(input: VerifyInput): Promise<VerifyOutcome> {
+  const started = performance.now()
+  const findings: Finding[] = []
+  const roots: LoadedRoot[] = input.trust ? await loadTrustedRoots(input.trust) : input.publicKeyPem ? [emptyRoot()] : []
+  if (roots.length === 0) throw new ConfigurationError('no trusted root: give --trusted-root (or --key for key-based bundles)')
+  const bundleCache = new Map<string, BundleResult>()
+  const checkOptions = { roots, identity: input.identity, ...(input.publicKeyPem ? { publicKeyPem: input.publicKeyPem } : {}) }
+  const checkCached = (json: unknown, key: string | undefined): BundleResult => {
+    if (key === undefined) return checkBundle(json, checkOptions)
+    let result = bundleCache.get(key)
+    if (!result) {
+      result = checkBundle(json, checkOptions)
+      bundleCache.set(key, result)
+    }
+    return result
+  }
+  const bundleFiles = new Map<string, unknown>()
+  const readBundleFile = (file: string, shown: string): { json: unknown; source: string }[] | string => {
+    if (!bundleFiles.has(file)) {
+      let text: string
+      try {
+        text = fs.readFileSync(file, 'utf8')
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code
+        bundleFiles.set(file, code === 'ENOENT' ? `no bundle: ${shown} does not exist (unsigned?)` : `cannot read the bundle ${shown}: ${code ?? errorMessage(error)}`)
+        return bundleFiles.get(file) as string
+      }
+      // A file may hold one bundle (JSON) or several (JSON Lines, as `gh attestation download` writes).
+      try {
+        bundleFiles.set(file, [{ json: JSON.parse(text) as unknown, source: shown }])
+      } catch {
+        try {
+          bundleFiles.set(
+            file,
+            text
+              .split(/\r?\n/)
+              .filter((line) => line.trim() !== '')
+              .map((line, index) => ({ json: JSON.parse(line) as unknown, source: `${shown}#${index + 1}` }))
+          )
+        } catch (error) {
+          bundleFiles.set(file, `${shown} is not JSON: ${errorMessage(error)}`)
+        }
+      }
+    }
+    return bundleFiles.get(file) as { json: unknown; source: string }[] | string
+  }
+  const shownPath = (file: string): string => {
+    const relative = path.relative(input.workspace.root, file)
+    return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative.split(path.sep).join('/')
+  }
+
+  const targets: Target[] = []
+  // Files.
+  if (input.subjectPaths?.length) {
+    const files = matchFiles(input.workspace, input.subjectPaths)
+    const subjects = await fileSubjects(files)
+    files.forEach((file, index) => {
+      const bundleFile = input.bundlePath ?? `${file.absolute}.sigstore.json`
+      targets.push({
+        label: file.path,
+        sha256: subjects[index]!.digest.sha256,
+        location: { path: file.path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+        bundles: async () => readBundleFile(bundleFile, shownPath(bundleFile))
+      })
+    })
+  }
+  // Images, given or found in manifests.
+  const imageRefs: { reference: string; location?: Location; context?: string }[] = (input.images ?? []).map((reference) => ({ reference }))
+  for (const pattern of input.manifests ?? []) {
+    const problem = globProblem(pattern)
+    if (problem) throw new ConfigurationError(`--manifests: ${problem}`)
+    const matcher = new Minimatch(pattern, { dot: true, nocomment: true, nonegate: true })
+    const files = matcher.hasMagic() ? input.workspace.files().filter((file) => matcher.match(file)) : [pattern]
+    if (files.length === 0) throw new ConfigurationError(`--manifests ${pattern} matches no file in the workspace`)
+    for (const file of files) {
+      const read = input.workspace.readText(file, 16 * 1024 * 1024)
+      if (!read.ok) throw new ConfigurationError(`--manifests ${file}: ${read.reason}`)
+      const { images, problems } = manifestImages(file, read.text)
+      for (const problem of problems) {
+        findings.push({ rule: ATTESTATION_RULE.meta.id, area: 'artifacts', severity: 'high', status: 'unknown', message: `${file} could not be parsed as YAML (${problem.message}); its images were not verified`, location: problem.location })
+      }
+      for (const image of images) imageRefs.push({ reference: image.image, location: image.location, context: `${image.kind}/${image.name} container ${image.container}` })
+    }
+  }
+  for (const image of imageRefs) {
+    const parsed = parseImageReference(image.reference)
+    const where = image.context ? ` (${image.context})` : ''
+    if (!parsed) {
+      findings.push({ rule: IMAGE_DIGEST_RULE.meta.id, area: 'artifacts', severity: 'high', status: 'fail', message: `${JSON.stringify(image.reference)}${where} is not a valid image reference`, ...(image.location ? { location: image.location } : {}) })
+      continue
+    }
+    if (!parsed.digest) {
+      findings.push({
+        rule: IMAGE_DIGEST_RULE.meta.id,
+        area: 'artifacts',
+        severity: 'high',
+        status: 'fail',
+        message: `image ${image.reference}${where} is referenced by tag, not by digest: the tag can move after verification, so it cannot be verified`,
+        ...(image.location ? { location: image.location } : {}),
+        fix: `${parsed.name}@sha256:<digest>`
+      })
+      continue
+    }
+    if (image.location) findings.push({ rule: IMAGE_DIGEST_RULE.meta.id, area: 'artifacts', severity: 'high', status: 'pass', message: `image ${image.reference}${where} is pinned by digest`, location: image.location })
+    const digest = parsed.digest
+    const label = `${parsed.name}@${digest}`
+    targets.push({
+      label: `${label}${where}`,
+      sha256: digest.slice('sha256:'.length),
+      ...(image.location ? { location: image.location } : {}),
+      bundles: async () => {
+        if (input.bundlePath) return readBundleFile(input.bundlePath, shownPath(input.bundlePath))
+        const credentials = input.registryCredentials ?? readDockerCredentials(parsed.name, input.dockerConfigDir)
+        try {
+          const fetched = await fetchAttachedBundles(parsed.name, digest, credentials)
+          if (!fetched.imageFound) return `image ${label} was not found in the registry`
+          if (fetched.bundles.length === 0) return `no Sigstore attestation is attached to ${label} (unsigned?)`
+          return fetched.bundles.map((bundle) => ({ json: bundle.json, source: `${label} referrer ${bundle.referrer}` }))
+        } catch (error) {
+          return `cannot read attestations of ${label} from the registry: ${errorMessage(error)}`
+        }
+      }
+    })
+  }
+  if (targets.length === 0 && findings.length === 0) throw new ConfigurationError('nothing to verify: give --subject-path, --image or --manifests')
+
+  let verified = 0
+  for (const target of targets) {
+    const finding = await verifyTarget(target, input.predicateType, checkCached)
+    if (finding.status === 'pass') verified += 1
+    findings.push(finding)
+  }
+  findings.sort(compareFindings)
+  const counts = countFindings(findings)
+  return {
+    report: {
+      version: 1,
+      tool: TOOL,
+      target: { repository: null, ref: null, path: input.displayPath ?? '.' },
+      verdict: counts.failing > 0 ? 'fail' : 'pass',
+      policy: { source: 'chaingate verify', extends: 'none', failOn: 'low', onUnknown: 'fail' },
+      counts,
+      findings,
+      stats: { apiRequests: 0, durationMs: Math.round(performance.now() - started), filesScanned: input.workspace.filesRead }
+    },
+    rules: VERIFY_RULES,
+    targets: targets.length,
+    verified
+  }
+}
+
+async function verifyTarget(target: Target, predicateType: string | undefined, check: (json: unknown, key: string | undefined) => BundleResult): Promise<Finding> {
+  const base = { area: 'artifacts' as const, severity: 'high' as Severity, ...(target.location ? { location: target.location } : {}) }
+  const bundles = await target.bundles()
+  if (typeof bundles === 'string') return { ...base, rule: ATTESTATION_RULE.meta.id, status: 'fail', message: `${target.label}: ${bundles}` }
+  const reasons: { rule: string; message: string }[] = []
+  for (const bundle of bundles) {
+    const result = check(bundle.json, bundle.source)
+    if (!result.ok) {
+      reasons.push({ rule: result.stage === 'signer' ? SIGNER_RULE.meta.id : ATTESTATION_RULE.meta.id, message: bundles.length > 1 ? `${bundle.source}: ${result.message}` : result.message })
+      continue
+    }
+    const problem = checkSubject(result.statement, target.sha256, predicateType)
+    if (problem) {
+      reasons.push({ rule: ATTESTATION_RULE.meta.id, message: bundles.length > 1 ? `${bundle.source}: ${problem}` : problem })
+      continue
+    }
+    const who = result.keyless ? (result.signer.buildSignerUri ?? result.signer.subjectAlternativeName ?? 'unknown signer') : 'the given public key'
+    return { ...base, rule: ATTESTATION_RULE.meta.id, status: 'pass', message: `${target.label}: verified ${result.statement.predicateType} attestation signed by ${who} (trusted root: ${result.root})` }
+  }
+  // The most specific reason decides the rule: a signer mismatch is only reported when nothing else failed.
+  const rule = reasons.every((reason) => reason.rule === SIGNER_RULE.meta.id) ? SIGNER_RULE.meta.id : ATTESTATION_RULE.meta.id
+  return { ...base, rule, status: 'fail', message: `${target.label}: ${reasons.map((reason) => reason.message).join('; ')}` }
+}
+
+function countFindings(findings: Finding[]): Counts {
+  const failBySeverity = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<Severity, number>
+  const counts: Counts = { total: findings.length, fail: 0, pass: 0, unknown: 0, waived: 0, failing: 0, failBySeverity }
+  for (const finding of findings) {
+    counts[finding.status] += 1
+    if (finding.status === 'fail') failBySeverity[finding.severity] += 1
+    if (finding.status === 'fail' || finding.status === 'unknown') counts.failing += 1
+  }
+  return counts
+}
+
+export { GITHUB_ACTIONS_ISSUER, DEFAULT_SERVER_URL, parseRepositoryPolicy, parseWorkflowPolicy, type IdentityPolicy } from './identity.js'
+export type { TrustSource } from './trust.js'

@@ -1,0 +1,57 @@
+/**
+ * The findings `chaingate verify` reports, described as rules so the SARIF, Markdown and text renderers
+ * show their metadata. They are not in the `check` catalogue: only verify produces them.
+ */
+import { defineRule, type AnyRule } from '../model/rule.js'
+
+const access = { token: 'none' as const }
+
+export const ATTESTATION_RULE = defineRule({
+  meta: {
+    id: 'artifact-attestation',
+    area: 'artifacts',
+    severity: 'high',
+    title: 'Artifact has a valid Sigstore attestation',
+    rationale: 'An artifact whose attestation is missing, does not verify, or does not name its digest may have been tampered with or built outside the release pipeline.',
+    remediation: 'Sign the artifact in the release workflow (`chaingate sign` or the action with `sign: true`) and ship the bundle with it; never edit an artifact after signing.',
+    references: ['SLSA v1.0 Build L2', 'OSPS-BR-06', 'https://docs.sigstore.dev/about/bundle/'],
+    access
+  },
+  needs: [],
+  defaultOptions: {},
+  evaluate: () => []
+})
+
+export const SIGNER_RULE = defineRule({
+  meta: {
+    id: 'attestation-signer',
+    area: 'artifacts',
+    severity: 'high',
+    title: 'Attestation was signed by the expected workflow',
+    rationale: 'A valid signature only proves who signed: the signer identity (issuer, repository, workflow, ref, runner) must match the policy, or anyone with a Sigstore identity could produce an accepted attestation.',
+    remediation: 'Check that the artifact comes from the expected repository and workflow; fix --signer-repo / --signer-workflow if the release process changed.',
+    references: ['SLSA v1.0 verifying artifacts', 'https://docs.github.com/actions/security-for-github-actions/using-artifact-attestations'],
+    access
+  },
+  needs: [],
+  defaultOptions: {},
+  evaluate: () => []
+})
+
+export const IMAGE_DIGEST_RULE = defineRule({
+  meta: {
+    id: 'image-pinned-by-digest',
+    area: 'artifacts',
+    severity: 'high',
+    title: 'Deployed images are referenced by digest',
+    rationale: 'A tag can be moved to another image after it was verified; only a digest names the bytes that were signed.',
+    remediation: 'Reference the image as name@sha256:<digest> (e.g. `kustomize edit set image`, Helm values with the digest).',
+    references: ['https://kubernetes.io/docs/concepts/containers/images/#image-names', 'SLSA v1.0 verifying artifacts'],
+    access
+  },
+  needs: [],
+  defaultOptions: {},
+  evaluate: () => []
+})
+
+export const VERIFY_RULES: AnyRule[] = [ATTESTATION_RULE, SIGNER_RULE, IMAGE_DIGEST_RULE]
