@@ -15,6 +15,7 @@
  * Requests run concurrently, at most {@link CONCURRENCY} at once. Total: ceil(repos / 20) + SHA pins not at
  * a tag or branch head + ceil(packages / 100) (+ pages), never more than distinct refs + a small constant.
  */
+import type { Scalar } from 'yaml'
 import type { FactContext } from '../../facts/context.js'
 import { defineFact, known, unknownFact, type Fact } from '../../model/fact.js'
 import { errorMessage } from '../../model/errors.js'
@@ -52,6 +53,8 @@ export interface ActionRefResolution {
   sha?: string
   /** The most specific version tag at that commit (`v4.2.2`), when there is one among the listed tags. */
   version?: string
+  /** For SHA pins: the repository's listed tags (up to 100 newest) and their commits, for version comments. */
+  tagCommits?: Record<string, string>
   defaultBranch?: string
   /**
    * For SHA pins, where the commit was found: a tag's or a branch head's commit, in the default branch's
@@ -84,15 +87,8 @@ export function refKey(owner: string, repo: string, ref: string): string {
 /** Distinct remote action and reusable-workflow references of the files (refs that are expressions left out). */
 export function collectActionRefs(files: ParsedWorkflowFile[]): ActionRefUse[] {
   const seen = new Map<string, ActionRefUse>()
-  for (const file of files) {
-    for (const job of scanJobs(file)) {
-      for (const uses of [job.uses, ...job.steps.map((step) => step.uses)]) {
-        const parsed = uses?.parsed
-        if (!parsed || parsed.kind !== 'remote' || parsed.ref === '' || parsed.ref.includes('${{')) continue
-        const key = refKey(parsed.owner, parsed.repo, parsed.ref)
-        if (!seen.has(key)) seen.set(key, { owner: parsed.owner, repo: parsed.repo, path: parsed.path, ref: parsed.ref })
-      }
-    }
+  for (const site of usesSites(files)) {
+    if (!seen.has(site.key)) seen.set(site.key, { owner: site.owner, repo: site.repo, path: site.path, ref: site.ref })
   }
   return [...seen.values()]
 }
@@ -220,20 +216,36 @@ interface BatchRepo {
   refs: string[]
 }
 
-async function runBatch(client: GitHubClient, batch: BatchRepo[]): Promise<{ data: Record<string, GqlRepository | null>; error?: string }> {
+interface BatchAnswer {
+  data: Record<string, GqlRepository | null>
+  /** The whole query failed. */
+  error?: string
+  /** Errors of single repositories other than "not found" (alias -> message). */
+  aliasErrors: Map<string, string>
+}
+
+async function runBatch(client: GitHubClient, batch: BatchRepo[]): Promise<BatchAnswer> {
   try {
     const data = await client.octokit.graphql<Record<string, GqlRepository | null>>(batchQuery(batch))
-    return { data }
+    return { data, aliasErrors: new Map() }
   } catch (error) {
     // GraphQL answers a missing repository with an error *and* the other repositories' data.
-    const partial = (error as { data?: Record<string, GqlRepository | null> }).data
-    if (partial && typeof partial === 'object' && !isApiError(error)) return { data: partial }
-    return { data: {}, error: describe(error) }
+    const partial = (error as { data?: Record<string, GqlRepository | null> | null }).data
+    if (partial && typeof partial === 'object' && !isApiError(error)) {
+      const aliasErrors = new Map<string, string>()
+      const errors = (error as { errors?: Array<{ type?: string; path?: Array<string | number>; message?: string }> }).errors ?? []
+      for (const item of errors) {
+        const alias = item.path?.[0]
+        if (typeof alias === 'string' && item.type !== 'NOT_FOUND') aliasErrors.set(alias, `GraphQL error ${item.type ?? ''}: ${item.message ?? ''}`.trim())
+      }
+      return { data: partial, aliasErrors }
+    }
+    return { data: {}, error: describe(error), aliasErrors: new Map() }
   }
 }
 
 function describe(error: unknown): string {
-  if (isApiError(error)) return `GitHub answered ${error.status} (${error.message.split('\n')[0]})`
+  if (isApiError(error)) return `GitHub answered ${error.status} (${(error.message.split('\n')[0] ?? '').replace(/ - https?:\/\/\S+$/, '')})`
   return errorMessage(error)
 }
 
@@ -256,7 +268,9 @@ function resolveFromRepository(use: BatchRepo, repository: GqlRepository | null 
       const sha = ref.toLowerCase()
       const object = repository[`o${j}`] as { __typename?: string } | null | undefined
       const version = versionAt(sha)
-      const resolution: ActionRefResolution = { ...base, ...withDefault, sha, ...(version ? { version } : {}) }
+      const tagCommits: Record<string, string> = {}
+      for (const tag of tags) if (tag.sha) tagCommits[tag.name] = tag.sha
+      const resolution: ActionRefResolution = { ...base, ...withDefault, sha, ...(version ? { version } : {}), tagCommits }
       if (!object || object.__typename !== 'Commit') return { ...resolution, status: 'ref-not-found', reachable: 'not-found' }
       if (tags.some((tag) => tag.sha === sha)) return { ...resolution, reachable: 'tag' }
       if (heads.some((head) => head.sha === sha) || peel(repository.defaultBranchRef?.target) === sha) return { ...resolution, reachable: 'branch-head' }
@@ -369,8 +383,8 @@ export async function resolveActionRefs(client: GitHubClient, uses: ActionRefUse
   const resolved = (
     await pool(
       batches.map((batch) => async () => {
-        const { data, error } = await runBatch(client, batch)
-        return batch.flatMap((use, i) => resolveFromRepository(use, data[`r${i}`], error))
+        const { data, error, aliasErrors } = await runBatch(client, batch)
+        return batch.flatMap((use, i) => resolveFromRepository(use, data[`r${i}`], error ?? aliasErrors.get(`r${i}`)))
       })
     )
   ).flat()
@@ -390,3 +404,42 @@ export const actionRefsFact = defineFact<ActionRefs>('github.action-refs', async
   }
   return known(await resolveActionRefs(ctx.github, uses))
 })
+
+export interface UsesSite {
+  file: ParsedWorkflowFile
+  node: Scalar
+  value: string
+  owner: string
+  repo: string
+  path: string
+  ref: string
+  key: string
+  level: 'job' | 'step'
+}
+
+const sitesOf = new WeakMap<ParsedWorkflowFile, UsesSite[]>()
+
+/** Every remote `uses:` with a ref, in file order (computed once per file). */
+export function usesSites(files: ParsedWorkflowFile[]): UsesSite[] {
+  return files.flatMap((file) => {
+    let sites = sitesOf.get(file)
+    if (!sites) {
+      sites = fileUsesSites(file)
+      sitesOf.set(file, sites)
+    }
+    return sites
+  })
+}
+
+function fileUsesSites(file: ParsedWorkflowFile): UsesSite[] {
+  const sites: UsesSite[] = []
+  for (const job of scanJobs(file)) {
+    const all = [...(job.uses ? [{ uses: job.uses, level: 'job' as const }] : []), ...job.steps.flatMap((step) => (step.uses ? [{ uses: step.uses, level: 'step' as const }] : []))]
+    for (const { uses, level } of all) {
+      const parsed = uses.parsed
+      if (parsed.kind !== 'remote' || parsed.ref === '' || parsed.ref.includes('${{')) continue
+      sites.push({ file, node: uses.node, value: uses.value, owner: parsed.owner, repo: parsed.repo, path: parsed.path, ref: parsed.ref, key: refKey(parsed.owner, parsed.repo, parsed.ref), level })
+    }
+  }
+  return sites
+}

@@ -10,6 +10,7 @@ import type { FactContext } from '../../facts/context.js'
 import { defineFact, known, unknownFact, type Fact } from '../../model/fact.js'
 import { apiFact } from '../api-fact.js'
 import type { GitHubClient } from '../client.js'
+import { repositoryFact } from './repository.js'
 
 export type ActionsWorkflowPermissions = RestEndpointMethodTypes['actions']['getGithubActionsDefaultWorkflowPermissionsRepository']['response']['data']
 export type ActionsPermissions = RestEndpointMethodTypes['actions']['getGithubActionsPermissionsRepository']['response']['data']
@@ -85,5 +86,32 @@ export const environmentsFact = defineFact<Environment[]>('github.environments',
     },
     // A repository without environments answers 200 with an empty list; 404 is the token's lack of access.
     { what, permission: 'Actions: read' }
+  )
+})
+
+export interface PrivateForkPrSettings {
+  run_workflows_from_fork_pull_requests: boolean
+  send_write_tokens_to_workflows: boolean
+  send_secrets_and_variables: boolean
+  require_approval_for_fork_pr_workflows: boolean
+}
+
+/**
+ * Fork pull request settings of a private or internal repository
+ * (`GET /repos/{owner}/{repo}/actions/permissions/fork-pr-workflows-private-repos`); `null` for a public
+ * repository, where they do not apply (no request is made).
+ */
+export const privateForkPrSettingsFact = defineFact<PrivateForkPrSettings | null>('github.actions-fork-pr-private', async (ctx) => {
+  const repository = await ctx.get(repositoryFact)
+  if (!repository.known) return repository
+  if (!repository.value.private && repository.value.visibility !== 'internal') return known(null)
+  const what = 'fork pull request settings of a private repository (GET /repos/{owner}/{repo}/actions/permissions/fork-pr-workflows-private-repos)'
+  const t = target(ctx, what)
+  if (!t.known) return t
+  const { owner, repo, client } = t.value
+  return apiFact(
+    client,
+    async (c) => (await c.octokit.request('GET /repos/{owner}/{repo}/actions/permissions/fork-pr-workflows-private-repos', { owner, repo })).data as PrivateForkPrSettings,
+    { what, permission: ADMIN }
   )
 })

@@ -76,9 +76,14 @@ export interface ReleaseBranch {
   rules: BranchRule[]
 }
 
+/** Branches listed at most (5 pages): a repository with more is reported as partly seen. */
+export const MAX_LISTED_BRANCHES = 500
+
 export interface ReleaseBranches {
-  /** Every branch matching the patterns (names only). */
+  /** Every listed branch matching the patterns (names only). */
   matching: string[]
+  /** The repository has more than MAX_LISTED_BRANCHES branches; the rest were not listed. */
+  truncated: boolean
   /** The newest-looking ones (sorted by name, descending), with their rules. */
   checked: ReleaseBranch[]
 }
@@ -95,13 +100,13 @@ export const releaseBranchesFact = defineFact<ReleaseBranches>('github.release-b
     ctx,
     'github-token',
     async (client) => {
-      const { items } = await listAll<{ name: string; protected: boolean }>(client, 'GET /repos/{owner}/{repo}/branches', { owner, repo })
+      const { items, truncated } = await listAll<{ name: string; protected: boolean }>(client, 'GET /repos/{owner}/{repo}/branches', { owner, repo }, MAX_LISTED_BRANCHES)
       const matching = items.filter((item) => item.name !== branch.value && isReleaseBranch(item.name))
       const newest = [...matching].sort((a, b) => b.name.localeCompare(a.name, 'en', { numeric: true })).slice(0, MAX_RELEASE_BRANCHES)
       const checked = await Promise.all(
         newest.map(async (item) => ({ name: item.name, protectedFlag: item.protected, rules: await fetchBranchRules(client, owner, repo, item.name) }))
       )
-      return { matching: matching.map((item) => item.name), checked }
+      return { matching: matching.map((item) => item.name), truncated, checked }
     },
     { what: 'release branches and their rules', permission: 'Metadata: read', ghesFeature: 'repository rules' }
   )

@@ -13,8 +13,9 @@
 import { defineFact, known, unknownFact, type Fact } from '../../model/fact.js'
 import type { FactContext } from '../../facts/context.js'
 import type { RestEndpointMethodTypes } from '@octokit/rest'
-import { acceptedPermissions, isApiError } from '../api-fact.js'
-import { describeError, listAll, organizationLoginFact, tieredFact } from './support.js'
+import { acceptedPermissions } from '../api-fact.js'
+import { graphql, SAML_QUERY } from '../graphql.js'
+import { listAll, organizationLoginFact, tieredFact } from './support.js'
 
 export type OrganizationData = RestEndpointMethodTypes['orgs']['get']['response']['data']
 
@@ -38,12 +39,14 @@ export const organizationFact = defineFact<Organization>('github.organization', 
       const ownerView = typeof data.two_factor_requirement_enabled === 'boolean' || typeof data.default_repository_permission === 'string'
       return { login: login.value, data, ownerView }
     },
-    { what: `organization ${login.value}`, permission: 'Metadata: read' }
+    { what: `organization ${login.value}`, permission: 'Metadata: read', complete: (org) => org.ownerView }
   )
 })
 
 /** The organization, only when the token sees owner-only settings; otherwise unknown naming what to grant. */
-export async function ownerViewOf(ctx: FactContext): Promise<Fact<Organization>> {
+export const ownerViewFact = defineFact<Organization>('github.organization-owner-view', (ctx) => ownerViewOf(ctx))
+
+async function ownerViewOf(ctx: FactContext): Promise<Fact<Organization>> {
   const org = await ctx.get(organizationFact)
   if (!org.known) return org
   if (!org.value.ownerView) {
@@ -93,7 +96,7 @@ export const membersWithout2faFact = defineFact<MembersWithout2fa>('github.org-m
 
 export const orgOwnersFact = defineFact<UserRef[]>('github.org-owners', async (ctx) => {
   // Without owner visibility, a non-member token is redirected to the public members: an undercount.
-  const org = await ownerViewOf(ctx)
+  const org = await ctx.get(ownerViewFact)
   if (!org.known) return org
   return tieredFact(
     ctx,
@@ -179,7 +182,8 @@ export const fineGrainedTokensFact = defineFact<FineGrainedToken[]>('github.org-
     },
     {
       what: `fine-grained personal access tokens approved in ${login.value}`,
-      permission: 'a GitHub App installation token with organization "Personal access tokens: read" (GitHub allows only Apps on this endpoint)'
+      permission: 'a GitHub App installation token with organization "Personal access tokens: read" (GitHub allows only Apps on this endpoint)',
+      ghesFeature: 'the fine-grained personal access token API'
     }
   )
 })
@@ -189,29 +193,18 @@ export interface SamlSso {
   ssoUrl: string | null
 }
 
-const SAML_QUERY = 'query($login: String!) { organization(login: $login) { samlIdentityProvider { ssoUrl } } }'
-
 export const samlSsoFact = defineFact<SamlSso>('github.org-saml-sso', async (ctx) => {
   // Only owners may read the identity provider; for others GitHub answers null or an error.
-  const org = await ownerViewOf(ctx)
+  const org = await ctx.get(ownerViewFact)
   if (!org.known) return org
   return tieredFact(
     ctx,
     'elevated',
     async (client) => {
-      const data = await client.octokit.graphql<{ organization: { samlIdentityProvider: { ssoUrl: string | null } | null } | null }>(SAML_QUERY, {
-        login: org.value.login,
-        baseUrl: client.graphqlUrl.replace(/\/graphql$/, '')
-      })
+      const data = await graphql<{ organization: { samlIdentityProvider: { ssoUrl: string | null } | null } | null }>(client, SAML_QUERY, { login: org.value.login })
       if (!data.organization) throw new Error(`organization ${org.value.login} not visible to GraphQL`)
       return { ssoUrl: data.organization.samlIdentityProvider?.ssoUrl ?? null }
     },
     { what: `SAML single sign-on of ${org.value.login}`, permission: ORG_OWNER_PERMISSION, ghesFeature: 'SAML single sign-on for organizations' }
   )
 })
-
-export function isNotOwnerError(error: unknown): boolean {
-  return isApiError(error) && (error.status === 422 || error.status === 403)
-}
-
-export { describeError }

@@ -13,6 +13,8 @@ export const repositoryFact = defineFact<Repository>('github.repository', async 
   const { owner, repo } = ctx.target
   return tieredFact(ctx, 'elevated', async (client) => (await client.octokit.rest.repos.get({ owner, repo })).data, {
     what: `repository ${owner}/${repo}`,
-    permission: 'Metadata: read'
+    permission: 'Metadata: read',
+    // security_and_analysis is shown to admins only: if the first token does not get it, the other may.
+    complete: (repository) => Boolean(repository.security_and_analysis)
   })
 })

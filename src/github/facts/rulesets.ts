@@ -86,8 +86,9 @@ export const rulesetsFact = defineFact<Rulesets>('github.rulesets', async (ctx) 
             refName: null,
             rules: null
           }
-          // A disabled ruleset does nothing; its details are not worth a request.
-          if (listed.enforcement === 'disabled') return base
+          // A disabled ruleset does nothing, and push/repository rulesets do not protect refs: their details
+          // are not worth a request.
+          if (listed.enforcement === 'disabled' || (base.target !== 'branch' && base.target !== 'tag')) return base
           if (index >= MAX_RULESET_DETAILS) return { ...base, detailsError: `details not read (more than ${MAX_RULESET_DETAILS} rulesets)` }
           try {
             const response = await client.octokit.request('GET /repos/{owner}/{repo}/rulesets/{ruleset_id}', { owner, repo, ruleset_id: listed.id, includes_parents: true })

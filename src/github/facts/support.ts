@@ -40,7 +40,14 @@ export function isGhes(client: GitHubClient | null): boolean {
   }
 }
 
+/** GraphQL answers 200 with `errors`; FORBIDDEN and NOT_FOUND there mean the token may not see the object. */
+function graphqlErrorType(error: unknown): string | undefined {
+  const errors = (error as { errors?: Array<{ type?: string }> } | null)?.errors
+  return Array.isArray(errors) ? errors.find((item) => item.type === 'FORBIDDEN' || item.type === 'NOT_FOUND' || item.type === 'INSUFFICIENT_SCOPES')?.type : undefined
+}
+
 function isPermissionError(error: unknown): boolean {
+  if (graphqlErrorType(error)) return true
   if (!isApiError(error)) return false
   if (error.status === 401) return true
   if (error.status === 403) return !/rate limit/i.test(error.message)
@@ -50,6 +57,11 @@ function isPermissionError(error: unknown): boolean {
 export interface TieredFactOptions<T> extends ApiFactOptions<T> {
   /** Endpoint missing on GHES: a 404 there is `not-available`, naming the feature. */
   ghesFeature?: string
+  /**
+   * For answers whose content depends on who asks (owner-only fields): a value this rejects makes the other
+   * token try too; if neither is accepted, the first value is returned.
+   */
+  complete?: (value: T) => boolean
 }
 
 /**
@@ -61,20 +73,25 @@ export async function tieredFact<T>(ctx: Pick<FactContext, 'github' | 'elevated'
   const clients = clientsFor(ctx, tier)
   if (clients.length === 0) return apiFact(null, call, options)
   let first: Fact<T> | undefined
+  let partial: Fact<T> | undefined
   for (const client of clients) {
     try {
-      return known(await call(client))
+      const value = await call(client)
+      if (!options.complete || options.complete(value)) return known(value)
+      partial ??= known(value)
     } catch (error) {
       const fact = mapError(error, options, client)
       if (fact.known) return fact
       first ??= fact
-      if (!isPermissionError(error)) return first
+      if (!isPermissionError(error)) return partial ?? first
     }
   }
-  return first!
+  return partial ?? first!
 }
 
 function mapError<T>(error: unknown, options: TieredFactOptions<T>, client: GitHubClient): Fact<T> {
+  const type = graphqlErrorType(error)
+  if (type) return unknownFact('permission', `could not read ${options.what}: GitHub's GraphQL API answered ${type} (${errorMessage(error).split('\n')[0]})`, options.permission)
   const fact = factFromApiError(error, options)
   if (!fact.known && options.ghesFeature && isGhes(client) && isApiError(error) && error.status === 404 && !options.onNotFound?.(error)) {
     return unknownFact(
@@ -95,7 +112,7 @@ export async function listAll<T>(client: GitHubClient, route: string, parameters
     const list = Array.isArray(data) ? (data as T[]) : []
     items.push(...list)
     if (items.length >= cap) {
-      truncated = true
+      truncated = items.length > cap || /rel="next"/.test(String(page.headers.link ?? ''))
       break
     }
   }

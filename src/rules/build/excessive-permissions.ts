@@ -1,22 +1,147 @@
-/** Workflows that leave the GITHUB_TOKEN's permissions to the repository default, or grant `write-all`. */
-import type { Node } from 'yaml'
+/**
+ * GITHUB_TOKEN permissions broader than the workflow needs: no `permissions:` at all (the repository
+ * default), `write-all`, write scopes that no step of the job uses (inferred from the steps' actions and
+ * commands, silent when a step could use the token invisibly), and `id-token: write` in a workflow that
+ * outsiders can trigger with privileges.
+ */
+import type { Location, Severity } from '../../model/finding.js'
 import { defineRule, type RuleResult } from '../../model/rule.js'
-import { workflowFilesFact, type ParsedWorkflowFile } from '../../workspace/workflow-files.js'
-import { jobs } from '../../workspace/workflow-walk.js'
-import { locate } from '../../workspace/yaml.js'
-import { entry, scalarText } from '../../workspace/yaml-nodes.js'
+import {
+  blocksForks,
+  gatesFor,
+  nodeLocation,
+  privilegedUntrustedEvents,
+  scopeNeeds,
+  workflowModelFact,
+  type Job,
+  type Permissions,
+  type WorkflowDoc,
+  type WorkflowModel
+} from '../../workflow/index.js'
 
 export const MINIMAL_PERMISSIONS_FIX = 'permissions: {}   # then grant each job only what it uses, e.g. `permissions: { contents: read }`'
 
-function isReusableOnly(file: ParsedWorkflowFile): boolean {
-  const on = (file.value as Record<string, unknown> | null)?.on
-  if (typeof on === 'string') return on === 'workflow_call'
-  if (Array.isArray(on)) return on.length === 1 && on[0] === 'workflow_call'
-  if (on && typeof on === 'object') {
-    const keys = Object.keys(on)
-    return keys.length === 1 && keys[0] === 'workflow_call'
+function isReusableOnly(workflow: WorkflowDoc): boolean {
+  return workflow.triggers.length > 0 && workflow.triggers.every((trigger) => trigger.event === 'workflow_call')
+}
+
+/** A minimal `permissions:` block for a job: `contents: read` plus the write scopes it was seen to need. */
+export function minimalPermissions(job: Job, needed: Set<string>, indent = ''): string {
+  const lines = [`${indent}permissions:`]
+  const scopes = new Map<string, string>()
+  if (job.steps.some((step) => step.uses?.name === 'actions/checkout') || !needed.has('contents')) scopes.set('contents', 'read')
+  for (const scope of [...needed].sort()) scopes.set(scope, 'write')
+  if (scopes.size === 0) return `${indent}permissions: {}`
+  for (const [scope, level] of [...scopes].sort(([a], [b]) => a.localeCompare(b))) lines.push(`${indent}  ${scope}: ${level}`)
+  return lines.join('\n')
+}
+
+function writeScopes(permissions: Permissions | undefined): string[] {
+  if (!permissions || permissions.form !== 'map') return []
+  return [...permissions.scopes].filter(([, entry]) => entry.level === 'write').map(([scope]) => scope)
+}
+
+function auditWorkflow(workflow: WorkflowDoc, model: WorkflowModel, results: RuleResult[]): void {
+  const privileged = privilegedUntrustedEvents(workflow, model)
+  const risky = privileged.length > 0
+  const top = workflow.permissions
+  const at = (node: Parameters<typeof nodeLocation>[1]): Location => nodeLocation(workflow, node)
+
+  // write-all
+  if (top?.form === 'write-all' && top.node) {
+    results.push({ status: 'fail', severity: risky ? 'critical' : 'high', message: `the workflow grants write-all to the GITHUB_TOKEN${risky ? ` on ${privileged.join(', ')}` : ''}`, location: at(top.node), fix: MINIMAL_PERMISSIONS_FIX })
   }
-  return false
+  for (const job of workflow.jobs) {
+    if (job.permissions?.form === 'write-all' && job.permissions.node) {
+      results.push({ status: 'fail', severity: risky ? 'critical' : 'high', message: `job ${job.id} grants write-all to the GITHUB_TOKEN`, location: at(job.permissions.node), fix: minimalPermissions(job, neededOrEmpty(job), '    ') })
+    }
+  }
+
+  // missing
+  const jobsWithout = workflow.jobs.filter((job) => !job.permissions)
+  if (!top && jobsWithout.length > 0 && !isReusableOnly(workflow)) {
+    const anchor = workflow.jobsKey ?? workflow.on?.keyNode
+    results.push({
+      status: 'fail',
+      severity: risky ? 'high' : 'medium',
+      message: `no permissions: block at the top of the workflow, and job${jobsWithout.length > 1 ? 's' : ''} ${jobsWithout.map((job) => job.id).join(', ')} set${jobsWithout.length > 1 ? '' : 's'} none: the token gets the repository default${risky ? ` on ${privileged.join(', ')}, which outsiders can trigger` : ''}`,
+      ...(anchor ? { location: at(anchor) } : {}),
+      fix: jobsWithout.length === 1 && workflow.jobs.length === 1 && scopeNeeds(jobsWithout[0]!).known ? minimalPermissions(jobsWithout[0]!, neededOrEmpty(jobsWithout[0]!)) : MINIMAL_PERMISSIONS_FIX
+    })
+  }
+
+  // write scopes no step needs: job-level blocks
+  for (const job of workflow.jobs) {
+    const own = writeScopes(job.permissions)
+    if (own.length === 0) continue
+    const needs = scopeNeeds(job)
+    if (!needs.known) continue
+    for (const scope of own) {
+      if (needs.scopes.has(scope)) continue
+      const entry = job.permissions!.scopes.get(scope)!
+      results.push({
+        status: 'fail',
+        severity: risky ? 'high' : 'medium',
+        message: `job ${job.id} grants ${scope}: write, but none of its steps needs it`,
+        location: at(entry.keyNode),
+        fix: minimalPermissions(job, needs.scopes, '    ')
+      })
+    }
+  }
+
+  // write scopes no step needs: the workflow-level block, for the jobs that inherit it
+  const inheriting = workflow.jobs.filter((job) => !job.permissions)
+  if (top && inheriting.length > 0) {
+    const analyses = inheriting.map((job) => ({ job, needs: scopeNeeds(job) }))
+    if (analyses.every((a) => a.needs.known)) {
+      for (const scope of writeScopes(top)) {
+        const users = analyses.filter((a) => a.needs.known && a.needs.scopes.has(scope)).map((a) => a.job.id)
+        const entry = top.scopes.get(scope)!
+        if (users.length === 0) {
+          results.push({
+            status: 'fail',
+            severity: risky ? 'high' : 'medium',
+            message: `the workflow grants ${scope}: write to ${inheriting.length === 1 ? `job ${inheriting[0]!.id}` : `jobs ${inheriting.map((j) => j.id).join(', ')}`}, but no step needs it`,
+            location: at(entry.keyNode),
+            fix: inheriting.length === 1 ? minimalPermissions(inheriting[0]!, (analyses[0]!.needs as { scopes: Set<string> }).scopes) : MINIMAL_PERMISSIONS_FIX
+          })
+        } else if (users.length < inheriting.length) {
+          const others = inheriting.filter((job) => !users.includes(job.id)).map((job) => job.id)
+          results.push({
+            status: 'fail',
+            severity: 'low',
+            message: `the workflow grants ${scope}: write to every job, but only ${users.join(', ')} need${users.length === 1 ? 's' : ''} it (not ${others.join(', ')}): move it to the job level`,
+            location: at(entry.keyNode),
+            fix: `permissions: {}   # at the top; then in ${users.join(', ')}: permissions: { ${scope}: write }`
+          })
+        }
+      }
+    }
+  }
+
+  // id-token: write where outsiders can trigger the workflow with privileges
+  if (risky) {
+    for (const job of workflow.jobs) {
+      const permissions = job.permissions ?? top
+      const entry = permissions?.form === 'map' ? permissions.scopes.get('id-token') : undefined
+      if (!entry || entry.level !== 'write') continue
+      const gates = gatesFor(job)
+      if (blocksForks(gates)) continue
+      const severity: Severity = gates.length > 0 ? 'medium' : 'high'
+      results.push({
+        status: 'fail',
+        severity,
+        message: `job ${job.id} can mint OIDC tokens (id-token: write) on ${privileged.join(', ')}, which outsiders can trigger: any code injected there can assume the cloud or registry identities that trust this repository${gates.length > 0 ? `; lowered because ${gates.map((g) => g.note).join(', ')}` : ''}`,
+        location: at(entry.keyNode),
+        fix: 'Move the job that needs id-token into a workflow triggered by push/release (or behind an environment with reviewers).'
+      })
+    }
+  }
+}
+
+function neededOrEmpty(job: Job): Set<string> {
+  const needs = scopeNeeds(job)
+  return needs.known ? needs.scopes : new Set()
 }
 
 export const excessivePermissions = defineRule({
@@ -24,45 +149,20 @@ export const excessivePermissions = defineRule({
     id: 'excessive-permissions',
     area: 'build',
     severity: 'medium',
-    title: 'Workflow token permissions not restricted',
+    title: 'Workflow token permissions broader than needed',
     rationale:
-      'Without a `permissions:` block the GITHUB_TOKEN gets the repository default, which is read/write on older repositories and organizations; `write-all` grants every scope. A compromised step then inherits all of it.',
+      'Without a `permissions:` block the GITHUB_TOKEN gets the repository default, which is read/write on older repositories and organizations; `write-all` grants every scope; a write scope no step uses is only useful to an attacker who compromises a step.',
     remediation: 'Add `permissions: {}` (or `contents: read`) at the top of the workflow and grant each job only the scopes it uses.',
-    references: ['SSC-49', 'OSPS-BR-01', 'zizmor: excessive-permissions', 'Scorecard: Token-Permissions'],
+    references: ['SSC-49', 'OSPS-BR-01', 'zizmor: excessive-permissions', 'Scorecard: Token-Permissions', 'poutine: default_permissions_on_risky_events'],
     access: { token: 'none' }
   },
-  needs: [workflowFilesFact],
+  needs: [workflowModelFact],
   defaultOptions: {},
   evaluate(ctx) {
-    const fact = ctx.fact(workflowFilesFact)
+    const fact = ctx.fact(workflowModelFact)
     if (!fact.known) return []
     const results: RuleResult[] = []
-    for (const file of fact.value.files) {
-      if (file.kind !== 'workflow') continue
-      const top = entry(file.doc, file.doc.contents, 'permissions')
-      const writeAll = (node: Node | null, where: string): void => {
-        if (node && scalarText(file.doc, node) === 'write-all') {
-          results.push({ status: 'fail', severity: 'high', message: `${where} grants write-all to the GITHUB_TOKEN`, location: locate(file, node), fix: MINIMAL_PERMISSIONS_FIX })
-        }
-      }
-      if (top) writeAll(top.value, 'the workflow')
-      const jobList = jobs(file)
-      const jobsWithout = jobList.filter((job) => {
-        const own = entry(file.doc, job.node, 'permissions')
-        if (own) writeAll(own.value, `job ${job.id}`)
-        // A job calling a reusable workflow passes its permissions down; it still needs its own block.
-        return !own
-      })
-      if (!top && jobsWithout.length > 0 && !isReusableOnly(file)) {
-        const anchor = entry(file.doc, file.doc.contents, 'jobs')?.keyNode ?? entry(file.doc, file.doc.contents, 'on')?.keyNode
-        results.push({
-          status: 'fail',
-          message: `no permissions: block at the top of the workflow, and job${jobsWithout.length > 1 ? 's' : ''} ${jobsWithout.map((job) => job.id).join(', ')} set${jobsWithout.length > 1 ? '' : 's'} none: the token gets the repository default`,
-          ...(anchor ? { location: locate(file, anchor) } : {}),
-          fix: MINIMAL_PERMISSIONS_FIX
-        })
-      }
-    }
+    for (const workflow of fact.value.workflows) auditWorkflow(workflow, fact.value, results)
     return results
   }
 })

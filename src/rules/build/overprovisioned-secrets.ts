@@ -2,7 +2,7 @@
 import { isScalar } from 'yaml'
 import { defineRule, type RuleResult } from '../../model/rule.js'
 import { workflowFilesFact } from '../../workspace/workflow-files.js'
-import { allScalars, expressions, locateInScalar } from './step-scan.js'
+import { expressions, locateInScalar, scalarsWithExpressions } from './step-scan.js'
 
 const TO_JSON = /\btojson\s*\(\s*secrets\s*\)/i
 /** `secrets[...]` whose index is not one string literal. */
@@ -35,8 +35,8 @@ export const overprovisionedSecrets = defineRule({
     if (!fact.known) return []
     const results: RuleResult[] = []
     for (const file of fact.value.files) {
-      for (const scalar of allScalars(file.doc)) {
-        if (!isScalar(scalar) || typeof scalar.value !== 'string' || !scalar.value.includes('${{')) continue
+      for (const scalar of scalarsWithExpressions(file.doc)) {
+        if (!isScalar(scalar) || typeof scalar.value !== 'string' || !/secrets/i.test(scalar.value)) continue
         for (const expression of expressions(scalar.value)) {
           const why = secretsExposure(expression.body)
           if (!why) continue

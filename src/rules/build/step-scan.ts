@@ -82,8 +82,22 @@ function stepView(file: ParsedWorkflowFile, jobId: string | null, node: Node, in
   return view
 }
 
-/** Every job of a workflow with its steps, or one pseudo-job (`runs`) for a composite action. */
+const scanned = new WeakMap<ParsedWorkflowFile, JobScan[]>()
+
+/**
+ * Every job of a workflow with its steps, or one pseudo-job (`runs`) for a composite action. Computed once
+ * per file and shared by every rule of the run (the parsed file objects live as long as the run's facts).
+ */
 export function scanJobs(file: ParsedWorkflowFile): JobScan[] {
+  let jobs = scanned.get(file)
+  if (!jobs) {
+    jobs = computeJobs(file)
+    scanned.set(file, jobs)
+  }
+  return jobs
+}
+
+function computeJobs(file: ParsedWorkflowFile): JobScan[] {
   const doc = file.doc
   if (file.kind === 'action') {
     const runs = entry(doc, doc.contents, 'runs')
@@ -169,6 +183,18 @@ export function allScalars(doc: Document): Scalar[] {
       found.push(node)
     }
   })
+  return found
+}
+
+const expressionScalars = new WeakMap<Document, Scalar[]>()
+
+/** Scalars whose text contains `${{`, computed once per document. */
+export function scalarsWithExpressions(doc: Document): Scalar[] {
+  let found = expressionScalars.get(doc)
+  if (!found) {
+    found = allScalars(doc).filter((scalar) => typeof scalar.value === 'string' && scalar.value.includes('${{'))
+    expressionScalars.set(doc, found)
+  }
   return found
 }
 

@@ -4,20 +4,8 @@
  * token without admin read still gets an answer whenever a ruleset protects the branch.
  */
 import { defineRule } from '../../model/rule.js'
-import { defaultBranchClassicProtectionFact, defaultBranchRulesFact } from '../../github/facts/branch-protection.js'
-
-/** Rule types that stop a direct, unreviewed or history-rewriting change of the branch. */
-export const PROTECTIVE_RULE_TYPES = new Set([
-  'pull_request',
-  'non_fast_forward',
-  'update',
-  'required_status_checks',
-  'required_signatures',
-  'required_linear_history',
-  'required_deployments',
-  'merge_queue',
-  'deletion'
-])
+import { settingsFromClassic } from '../../github/facts/effective-protection.js'
+import { BRANCH_ACCESS_NOTE, BRANCH_FACTS, branchView } from './protection-support.js'
 
 export const defaultBranchProtection = defineRule({
   meta: {
@@ -27,37 +15,33 @@ export const defaultBranchProtection = defineRule({
     title: 'Default branch is not protected',
     rationale: 'An unprotected default branch accepts force pushes, deletion and unreviewed changes from anyone with write access, or from a stolen token.',
     remediation: 'Protect the default branch with a ruleset (Settings > Rules > Rulesets) or classic branch protection: require pull requests, block force pushes and deletion.',
-    references: ['SSC-14', 'SLSA Source L2', 'OSPS-AC-03.01', 'Scorecard: Branch-Protection'],
+    references: ['SSC-32', 'SLSA Source L3', 'OSPS-AC-03.01', 'Scorecard: Branch-Protection', 'Legitify: missing_default_branch_protection'],
     access: {
       token: 'github-token',
       githubToken: ['contents: read'],
       fineGrained: ['Metadata: read', 'Administration: read (classic protection only)'],
-      note: 'Rulesets are read with any token; classic protection needs admin read, so without it a branch protected only classically is unknown, never failed.'
+      note: BRANCH_ACCESS_NOTE
     }
   },
-  needs: [defaultBranchRulesFact],
-  uses: [defaultBranchClassicProtectionFact],
+  ...BRANCH_FACTS,
   defaultOptions: {},
   evaluate(ctx) {
-    const rules = ctx.fact(defaultBranchRulesFact)
-    if (!rules.known) return []
-    const branch = rules.value.branch
-    const protective = rules.value.rules.filter((rule) => PROTECTIVE_RULE_TYPES.has(rule.type))
-    if (protective.length > 0) {
-      const types = [...new Set(protective.map((rule) => rule.type))].join(', ')
-      return [{ status: 'pass', message: `branch ${branch} is protected by rulesets (${types})` }]
+    const view = branchView(ctx)
+    if (!view) return []
+    const { branch, fromRules, classic } = view
+    if (fromRules.protections.length > 0) {
+      return [{ status: 'pass', message: `branch ${branch} is protected by rulesets (${fromRules.protections.join(', ')})` }]
     }
-    const classic = ctx.fact(defaultBranchClassicProtectionFact)
     if (!classic.known) {
       return [
         {
           status: 'unknown',
-          message: `no ruleset protects branch ${branch}, and its classic branch protection could not be read: ${classic.reason}`,
+          message: `no active ruleset protects branch ${branch}, and its classic branch protection could not be read: ${classic.reason}`,
           permission: classic.permission ?? 'Administration: read'
         }
       ]
     }
-    if (classic.value.protection) return [{ status: 'pass', message: `branch ${branch} is protected by classic branch protection` }]
-    return [{ status: 'fail', message: `branch ${branch} has neither a ruleset nor classic branch protection` }]
+    if (settingsFromClassic(classic.value.protection).protections.length > 0) return [{ status: 'pass', message: `branch ${branch} is protected by classic branch protection` }]
+    return [{ status: 'fail', message: `branch ${branch} has neither an active ruleset nor classic branch protection` }]
   }
 })

@@ -10,7 +10,7 @@ export const securityPolicy = defineRule({
     title: 'No security policy (SECURITY.md)',
     rationale: 'Without a security policy, people who find a vulnerability do not know how to report it privately, and tend to open a public issue.',
     remediation: 'Add SECURITY.md (in the root, .github/ or docs/) saying how to report a vulnerability, ideally through private vulnerability reporting.',
-    references: ['SSC-30', 'OSPS-VM-02.01', 'Scorecard: Security-Policy'],
+    references: ['SSC-41', 'OSPS-VM-02.01', 'Scorecard: Security-Policy', 'Allstar: SECURITY.md'],
     access: { token: 'none', githubToken: ['contents: read (only to read an organization-wide default in OWNER/.github)'] }
   },
   needs: [securityPolicyFact],

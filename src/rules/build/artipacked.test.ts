@@ -1,0 +1,81 @@
+import { describe, expect, it } from '@jest/globals'
+import { brief, evaluate, W } from '../../../__tests__/rules/build-online/harness.js'
+import { artipacked, coversCheckout } from './artipacked.js'
+
+const SHA = '11bd71901bbe5b1630ceea73d27597364c9af683'
+
+describe('artipacked', () => {
+  it('grades by what later steps can do with the persisted token', () => {
+    const text = `name: build
+on: push
+permissions: {}
+jobs:
+  site:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@${SHA} # v4.2.2
+      - run: make site
+      - uses: actions/upload-artifact@v4
+        with:
+          name: site
+          path: .
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          persist-credentials: true
+      - run: npm ci && npm test
+  lint:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+`
+    const results = evaluate(artipacked, { [W]: text })
+    expect(brief(results)).toEqual(['fail high 8:15-8:71', 'fail medium 19:32-19:35', 'fail low 24:15-24:33'])
+    expect(results[0]!.message).toBe('job site: actions/checkout keeps the GITHUB_TOKEN in .git/config and step 3 uploads ., which includes it')
+    expect(results[0]!.fix).toBe('with:\n  persist-credentials: false')
+    expect(results[1]!.message).toBe('job test: actions/checkout keeps the GITHUB_TOKEN in .git/config (persist-credentials is true); 1 later step can read it')
+  })
+
+  it('passes persist-credentials: false (in any spelling of false)', () => {
+    const text = `on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          persist-credentials: false
+      - uses: actions/checkout@v4
+        with: { persist-credentials: "false", path: other }
+      - uses: actions/upload-artifact@v4
+        with: { name: all, path: . }
+`
+    expect(evaluate(artipacked, { [W]: text })).toEqual([])
+  })
+
+  it('lowers the grade when a later step pushes with the token (mitigated)', () => {
+    const text = `on: push
+jobs:
+  bump:
+    runs-on: ubuntu-latest
+    permissions:
+      contents: write
+    steps:
+      - uses: actions/checkout@v4
+      - run: |
+          ./bump-version.sh
+          git commit -am "bump" && git push
+`
+    expect(brief(evaluate(artipacked, { [W]: text }))).toEqual(['fail low 8:15-8:33'])
+  })
+
+  it('reads composite actions and upload paths', () => {
+    const action = `name: docs\nruns:\n  using: composite\n  steps:\n    - uses: actions/checkout@v4\n      with: { path: src }\n    - uses: actions/upload-pages-artifact@v3\n      with:\n        path: src\n`
+    expect(brief(evaluate(artipacked, { 'docs/action.yml': action }))).toEqual(['fail high 5:13-5:31'])
+    expect(coversCheckout('dist\n!dist/*.map', '.')).toBe(false)
+    expect(coversCheckout('${{ github.workspace }}', '.')).toBe(true)
+    expect(coversCheckout('./repo/.git', 'repo')).toBe(true)
+  })
+})

@@ -1,0 +1,110 @@
+/**
+ * Spoofable bot checks: `github.actor == 'dependabot[bot]'` (or `triggering_actor`, `sender.login`) names
+ * whoever caused the *latest* event, not who wrote the code. An attacker's pull request that Dependabot
+ * (or any bot) touches afterwards passes the check: the "confused deputy" behind auto-merge compromises.
+ */
+import type { Severity } from '../../model/finding.js'
+import { defineRule, type RuleResult } from '../../model/rule.js'
+import {
+  conditionExpressions,
+  eventNames,
+  privilegedUntrustedEvents,
+  refSpan,
+  workflowModelFact,
+  type ExprNode,
+  type Str,
+  type WorkflowDoc
+} from '../../workflow/index.js'
+import { locate } from '../../workspace/yaml.js'
+import { dedupeResults } from '../../workflow/rule-helpers.js'
+
+const SPOOFABLE = new Set(['github.actor', 'github.triggering_actor', 'github.event.sender.login'])
+const PR_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment', 'workflow_run', 'issue_comment', 'check_suite', 'check_run', 'merge_group']
+
+function isBotLiteral(node: ExprNode): boolean {
+  return node.kind === 'literal' && typeof node.value === 'string' && /\[bot\]$/i.test(node.value)
+}
+
+/** Context nodes used in positive bot checks (not under `!` or `!=`). */
+function botChecks(node: ExprNode | null, negated = false, out: Array<Extract<ExprNode, { kind: 'context' }>> = []): Array<Extract<ExprNode, { kind: 'context' }>> {
+  if (!node) return out
+  switch (node.kind) {
+    case 'not':
+      botChecks(node.operand, !negated, out)
+      break
+    case 'binary': {
+      if (node.op === '==' || node.op === '!=') {
+        const positive = (node.op === '==') !== negated
+        const [a, b] = [node.left, node.right]
+        for (const [side, other] of [[a, b], [b, a]] as const) {
+          if (positive && side.kind === 'context' && SPOOFABLE.has(side.path) && isBotLiteral(other)) out.push(side)
+        }
+      } else {
+        botChecks(node.left, negated, out)
+        botChecks(node.right, negated, out)
+      }
+      break
+    }
+    case 'call': {
+      if (!negated && ['contains', 'startswith', 'endswith'].includes(node.name) && node.args.length === 2) {
+        const [haystack, needle] = node.args as [ExprNode, ExprNode]
+        if (haystack.kind === 'context' && SPOOFABLE.has(haystack.path) && needle.kind === 'literal' && /bot/i.test(String(needle.value))) out.push(haystack)
+      }
+      break
+    }
+    default:
+      break
+  }
+  return out
+}
+
+/** Whether the same condition also pins the pull request's author (then the actor check is redundant, not a bypass). */
+function alsoChecksAuthor(condition: Str): boolean {
+  return /pull_request\.user\.login\s*==/.test(condition.value)
+}
+
+export const botConditions = defineRule({
+  meta: {
+    id: 'bot-conditions',
+    area: 'build',
+    severity: 'high',
+    title: 'Spoofable bot check on github.actor',
+    rationale:
+      '`github.actor` is whoever triggered the latest event. When Dependabot (or another bot) updates an attacker\'s pull request, the actor becomes the bot and a check like `github.actor == \'dependabot[bot]\'` lets the attacker\'s code through, often into an auto-merge.',
+    remediation: "Check the pull request's author instead: `github.event.pull_request.user.login == 'dependabot[bot]'`.",
+    references: ['zizmor: bot-conditions', 'poutine: confused_deputy_auto_merge', 'https://docs.github.com/en/code-security/dependabot/troubleshooting-dependabot/troubleshooting-dependabot-on-github-actions'],
+    access: { token: 'none' }
+  },
+  needs: [workflowModelFact],
+  defaultOptions: {},
+  evaluate(ctx) {
+    const fact = ctx.fact(workflowModelFact)
+    if (!fact.known) return []
+    const model = fact.value
+    const results: RuleResult[] = []
+    const check = (workflow: WorkflowDoc, condition: Str | undefined, where: string, severity: Severity): void => {
+      if (!condition || alsoChecksAuthor(condition)) return
+      for (const expression of conditionExpressions(workflow.file, condition)) {
+        for (const node of botChecks(expression.ast)) {
+          results.push({
+            status: 'fail',
+            severity,
+            message: `${where}: \`${node.path}\` is checked against a bot login; it names whoever triggered the latest event, so an attacker's pull request touched by the bot passes`,
+            location: locate(workflow.file, refSpan(workflow, condition, expression, node)),
+            fix: 'github.event.pull_request.user.login'
+          })
+        }
+      }
+    }
+    for (const workflow of model.workflows) {
+      const events = eventNames(workflow)
+      if (!PR_EVENTS.some((event) => events.has(event))) continue
+      const severity: Severity = privilegedUntrustedEvents(workflow, model).length > 0 ? 'high' : 'medium'
+      for (const job of workflow.jobs) {
+        check(workflow, job.if, `job ${job.id}`, severity)
+        for (const step of job.steps) check(workflow, step.if, `job ${job.id}, step ${step.index + 1}`, severity)
+      }
+    }
+    return dedupeResults(results)
+  }
+})

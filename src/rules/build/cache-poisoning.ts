@@ -1,0 +1,95 @@
+/**
+ * Caches restored in jobs that publish or release (or build what a publishing job ships). The Actions cache
+ * of the default branch can be written by any code that runs in its scope, including a pwn request or an
+ * injection in a `pull_request_target` / `issue_comment` workflow; a release built from a poisoned cache
+ * ships the attacker's code under your signature.
+ */
+import type { Severity } from '../../model/finding.js'
+import { defineRule, type RuleResult } from '../../model/rule.js'
+import {
+  ancestors,
+  cacheRestores,
+  executionsAfter,
+  nodeLocation,
+  privilegedUntrustedEvents,
+  publishingSteps,
+  trackerFor,
+  untrustedCheckouts,
+  workflowModelFact,
+  type Job,
+  type WorkflowDoc,
+  type WorkflowModel
+} from '../../workflow/index.js'
+import { dedupeResults } from '../../workflow/rule-helpers.js'
+
+/** Workflows where outsiders can run code in the default branch's cache scope (pwn requests, injections). */
+function cacheWriters(model: WorkflowModel): string[] {
+  const tracker = trackerFor(model)
+  const out: string[] = []
+  for (const workflow of model.workflows) {
+    if (privilegedUntrustedEvents(workflow, model).length === 0) continue
+    const runsUntrusted = workflow.jobs.some((job) =>
+      untrustedCheckouts(job, tracker).some((checkout) => executionsAfter(job, checkout.step, checkout.path).length > 0) ||
+      job.steps.some((step) => step.run?.expressions.some((expression) => tracker.expressionTaint(expression, { job, step, action: null })?.level === 'arbitrary'))
+    )
+    if (runsUntrusted) out.push(workflow.path)
+  }
+  return out
+}
+
+function fixFor(what: string): string {
+  if (/^actions\/setup-/.test(what)) return "cache: ''   # no cache in release jobs"
+  if (/^actions\/cache/.test(what)) return 'Remove the cache step from release jobs (or use actions/cache/save only, never restore).'
+  if (/setup-go/.test(what)) return 'cache: false'
+  if (/setup-uv/.test(what)) return 'enable-cache: false'
+  if (/setup-ruby/.test(what)) return 'bundler-cache: false'
+  if (/gradle/.test(what)) return 'cache-disabled: true'
+  return 'Do not restore caches in jobs that build or publish releases.'
+}
+
+export const cachePoisoning = defineRule({
+  meta: {
+    id: 'cache-poisoning',
+    area: 'build',
+    severity: 'medium',
+    title: 'Cache restored in a release or publishing job',
+    rationale:
+      'Caches are shared across workflows of a branch. Code an outsider gets to run in the default branch\'s scope (a pwn request, an injection) can plant a cache entry that a later release job restores and ships.',
+    remediation: 'Build releases from a clean state: disable caching in jobs that publish (and in the jobs that build what they publish).',
+    references: ['zizmor: cache-poisoning', 'https://adnanthekhan.com/2024/05/06/the-monsters-in-your-build-cache-github-actions-cache-poisoning/', 'SLSA Build L3 (isolated builds)'],
+    access: { token: 'none' }
+  },
+  needs: [workflowModelFact],
+  defaultOptions: {},
+  evaluate(ctx) {
+    const fact = ctx.fact(workflowModelFact)
+    if (!fact.known) return []
+    const model = fact.value
+    const results: RuleResult[] = []
+    let writers: string[] | null = null
+    for (const workflow of model.workflows) {
+      const publishing = workflow.jobs.map((job) => ({ job, evidence: publishingSteps(job) })).filter((entry) => entry.evidence.length > 0)
+      if (publishing.length === 0) continue
+      const atRisk = new Map<Job, string>()
+      for (const { job, evidence } of publishing) {
+        atRisk.set(job, `publishes (${evidence[0]!.what})`)
+        for (const upstream of ancestors(job)) if (!atRisk.has(upstream)) atRisk.set(upstream, `builds for job ${job.id}, which publishes (${evidence[0]!.what})`)
+      }
+      for (const [job, why] of atRisk) {
+        for (const cache of cacheRestores(job)) {
+          writers ??= cacheWriters(model)
+          const exposed = writers.filter((path) => path !== workflow.path || privilegedUntrustedEvents(workflow as WorkflowDoc, model).length > 0)
+          const severity: Severity = exposed.length > 0 ? 'high' : 'medium'
+          results.push({
+            status: 'fail',
+            severity,
+            message: `job ${job.id} ${why} and restores a cache (${cache.what})${exposed.length > 0 ? `; outsiders can already run code in this repository's cache scope through ${exposed.join(', ')}` : ''}`,
+            location: nodeLocation(workflow, cache.input?.node ?? cache.step.uses?.node ?? cache.step.node),
+            fix: fixFor(cache.what)
+          })
+        }
+      }
+    }
+    return dedupeResults(results)
+  }
+})

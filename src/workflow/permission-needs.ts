@@ -1,0 +1,159 @@
+/**
+ * Which GITHUB_TOKEN write scopes a job needs, inferred from its steps: known actions, `gh`/`git push`
+ * commands, publishing commands. When a step could use the token in a way we cannot see (an unknown
+ * action, `gh api`, `actions/github-script`, a local action or script, the token passed explicitly), the
+ * answer for every scope is "unknown", so excessive-permissions stays quiet instead of guessing.
+ */
+import { scriptCalls } from './shell.js'
+import type { Job, Step } from './types.js'
+
+/** Actions and the write scopes they need (lower-case names; `*` prefix match for sub-actions). */
+const ACTION_SCOPES = new Map<string, string[]>([
+  ['softprops/action-gh-release', ['contents']],
+  ['ncipollo/release-action', ['contents']],
+  ['actions/create-release', ['contents']],
+  ['actions/upload-release-asset', ['contents']],
+  ['svenstaro/upload-release-action', ['contents']],
+  ['stefanzweifel/git-auto-commit-action', ['contents']],
+  ['endbug/add-and-commit', ['contents']],
+  ['ad-m/github-push-action', ['contents']],
+  ['jamesives/github-pages-deploy-action', ['contents']],
+  ['peaceiris/actions-gh-pages', ['contents']],
+  ['goreleaser/goreleaser-action', ['contents', 'packages', 'id-token']],
+  ['peter-evans/create-pull-request', ['contents', 'pull-requests']],
+  ['googleapis/release-please-action', ['contents', 'pull-requests', 'issues']],
+  ['google-github-actions/release-please-action', ['contents', 'pull-requests', 'issues']],
+  ['release-drafter/release-drafter', ['contents', 'pull-requests']],
+  ['changesets/action', ['contents', 'pull-requests', 'id-token']],
+  ['cycjimmy/semantic-release-action', ['contents', 'issues', 'pull-requests', 'id-token']],
+  ['actions/deploy-pages', ['pages', 'id-token']],
+  ['actions/attest-build-provenance', ['id-token', 'attestations']],
+  ['actions/attest', ['id-token', 'attestations']],
+  ['actions/attest-sbom', ['id-token', 'attestations']],
+  ['actions/labeler', ['pull-requests', 'issues']],
+  ['actions/stale', ['issues', 'pull-requests']],
+  ['actions/first-interaction', ['issues', 'pull-requests']],
+  ['peter-evans/create-or-update-comment', ['issues', 'pull-requests']],
+  ['marocchino/sticky-pull-request-comment', ['pull-requests']],
+  ['thollander/actions-comment-pull-request', ['pull-requests']],
+  ['mshick/add-pr-comment', ['pull-requests', 'issues']],
+  ['actions/dependency-review-action', ['pull-requests']],
+  ['docker/login-action', ['packages']],
+  ['docker/build-push-action', ['packages', 'id-token']],
+  ['pypa/gh-action-pypi-publish', ['id-token']],
+  ['aws-actions/configure-aws-credentials', ['id-token']],
+  ['google-github-actions/auth', ['id-token']],
+  ['azure/login', ['id-token']],
+  ['hashicorp/vault-action', ['id-token']],
+  ['rust-lang/crates-io-auth-action', ['id-token']],
+  ['octo-sts/action', ['id-token']],
+  ['sigstore/cosign-installer', ['id-token']],
+  ['sigstore/gh-action-sigstore-python', ['id-token']],
+  ['codecov/codecov-action', ['id-token']],
+  ['ossf/scorecard-action', ['security-events', 'id-token']],
+  ['github/codeql-action', ['security-events', 'actions']],
+  ['zizmorcore/zizmor-action', ['security-events']],
+  ['dorny/test-reporter', ['checks']],
+  ['enricomi/publish-unit-test-result-action', ['checks', 'pull-requests']],
+  ['mikepenz/action-junit-report', ['checks']],
+  ['actions/upload-pages-artifact', []],
+  ['actions/configure-pages', ['pages']]
+])
+
+/** Actions that never need a write scope (and do not take the token for anything else). */
+const TOKENLESS_ACTIONS = [
+  /^actions\/(checkout|setup-[\w-]+|cache(\/(restore|save))?|upload-artifact|download-artifact|upload-pages-artifact)$/,
+  /^docker\/(setup-buildx-action|setup-qemu-action|metadata-action)$/,
+  /^(pnpm\/action-setup|oven-sh\/setup-bun|astral-sh\/setup-uv|dtolnay\/rust-toolchain|swatinem\/rust-cache|ruby\/setup-ruby|hashicorp\/setup-terraform|jdx\/mise-action|denoland\/setup-deno|subosito\/flutter-action|shivammathur\/setup-php|erlef\/setup-beam|mlugg\/setup-zig|taiki-e\/install-action|step-security\/harden-runner|actions-rs\/toolchain|actions-rs\/cargo|golangci\/golangci-lint-action|extractions\/setup-just|arduino\/setup-protoc|bufbuild\/buf-setup-action|crazy-max\/ghaction-setup-docker|gradle\/actions\/setup-gradle|gradle\/actions\/wrapper-validation|gradle\/wrapper-validation-action|haskell-actions\/setup|msys2\/setup-msys2|ilammy\/msvc-dev-cmd|microsoft\/setup-msbuild|nuget\/setup-nuget|conda-incubator\/setup-miniconda|mamba-org\/setup-micromamba|browser-actions\/[\w-]+|nick-fields\/retry|pre-commit\/action|dorny\/paths-filter|tj-actions\/changed-files|docker\/setup-docker-action|azure\/setup-[\w-]+|cachix\/install-nix-action|DeterminateSystems\/[\w-]+|coursier\/setup-action|sbt\/setup-sbt|julia-actions\/[\w-]+|r-lib\/actions\/[\w-]+|typos-cli\/typos|crate-ci\/typos|ludeeus\/action-shellcheck|hadolint\/hadolint-action|aquasecurity\/setup-trivy|anchore\/sbom-action\/download-syft)$/i
+]
+
+const TOKEN_ANYWHERE: string[] = []
+
+/** Commands and the write scopes they need; `null` = uses the token in ways we cannot tell. */
+const COMMAND_SCOPES: Array<[RegExp, string[] | null]> = [
+  [/\bgit\s+push\b/, ['contents']],
+  [/\bgh\s+release\b/, ['contents']],
+  [/\bgh\s+pr\s+(create|merge|comment|edit|review|close|reopen|ready)\b/, ['pull-requests', 'contents']],
+  [/\bgh\s+pr\b/, []],
+  [/\bgh\s+issue\s+(create|comment|edit|close|reopen|transfer|lock|unlock|pin|delete)\b/, ['issues']],
+  [/\bgh\s+issue\b/, []],
+  [/\bgh\s+label\b/, ['issues']],
+  [/\bgh\s+(workflow\s+run|run\s+(rerun|cancel|delete))\b/, ['actions']],
+  [/\bgh\s+cache\s+delete\b/, ['actions']],
+  [/\bgh\s+attestation\s+verify\b/, []],
+  [/\bgh\s+(api|secret|variable|repo|project|gist|ruleset)\b/, null],
+  [/\bdocker\s+push\b|ghcr\.io|docker\.pkg\.github\.com|--push\b/, ['packages']],
+  [/\b(npm|pnpm|yarn)\s+(npm\s+)?publish\b/, ['packages', 'id-token']],
+  [/\bcosign\s+(sign|attest)\b|ACTIONS_ID_TOKEN_REQUEST|\bgetIDToken\b|\bsigstore\b/, ['id-token']],
+  [/\bsemantic-release\b/, ['contents', 'issues', 'pull-requests', 'id-token']],
+  [/\b(twine|uv|poetry|hatch|flit|pdm)\s+(upload|publish)\b|\bcargo\s+publish\b|\bgem\s+push\b/, ['id-token']],
+  [/api\.github\.com|GITHUB_TOKEN|GH_TOKEN|github\.token/, TOKEN_ANYWHERE]
+]
+
+export type ScopeNeeds = { known: true; scopes: Set<string>; evidence: Map<string, string> } | { known: false; why: string }
+
+function tokenPassed(step: Step): boolean {
+  for (const entry of [...step.with.values(), ...step.env.values()]) {
+    const text = entry.value?.value ?? ''
+    if (/github\.token|secrets\.github_token/i.test(text)) return true
+  }
+  return false
+}
+
+/** The write scopes a job's steps need, or why that cannot be told. */
+export function scopeNeeds(job: Job): ScopeNeeds {
+  const scopes = new Set<string>()
+  const evidence = new Map<string, string>()
+  const need = (list: string[], why: string): void => {
+    for (const scope of list) {
+      scopes.add(scope)
+      if (!evidence.has(scope)) evidence.set(scope, why)
+    }
+  }
+  if (job.uses) return { known: false, why: 'it calls a reusable workflow, which receives these permissions' }
+  for (const str of [...job.env.values()].map((e) => e.value?.value ?? '')) {
+    if (/github\.token|secrets\.github_token/i.test(str)) return { known: false, why: 'the token is passed in env' }
+  }
+  for (const step of job.steps) {
+    const uses = step.uses
+    if (uses) {
+      if (uses.kind === 'local') return { known: false, why: `step ${step.index + 1} runs the local action ${uses.raw.trim()}` }
+      if (uses.kind === 'docker') {
+        if (tokenPassed(step)) return { known: false, why: `step ${step.index + 1} passes the token to ${uses.raw.trim()}` }
+        continue
+      }
+      if (uses.name === 'actions/github-script') return { known: false, why: `step ${step.index + 1} calls the API through actions/github-script` }
+      const exact = ACTION_SCOPES.get(uses.name) ?? ACTION_SCOPES.get(uses.slug ?? '')
+      if (exact) {
+        need(exact, uses.name)
+        continue
+      }
+      if (TOKENLESS_ACTIONS.some((pattern) => pattern.test(uses.name))) {
+        if (uses.name === 'gradle/actions/setup-gradle' && step.with.has('dependency-graph')) need(['contents'], `${uses.name} dependency-graph`)
+        continue
+      }
+      return { known: false, why: `step ${step.index + 1} uses ${uses.name}, whose token use is not known` }
+    }
+    if (step.run) {
+      const text = step.run.value
+      const scripts = scriptCalls(text)
+      if (scripts.length > 0) return { known: false, why: `step ${step.index + 1} runs ${scripts[0]!.path}, which may use the token (e.g. git push with the persisted checkout credentials)` }
+      if (/\b(make|just|task|rake|npm run|yarn|pnpm)\b[^\n]*\b(release|publish|deploy|push|tag)\b/.test(text)) return { known: false, why: `step ${step.index + 1} runs a release task chaingate cannot see into` }
+      let matched = false
+      for (const [pattern, list] of COMMAND_SCOPES) {
+        const match = pattern.exec(text)
+        if (list === TOKEN_ANYWHERE) {
+          // The token in a step that does nothing we recognise: it is used for something we cannot see.
+          const inEnv = [...step.env.values()].some((e) => pattern.test(e.value?.value ?? ''))
+          if (!matched && (match || inEnv)) return { known: false, why: `step ${step.index + 1} uses the token in a way chaingate cannot tell` }
+          continue
+        }
+        if (!match) continue
+        if (list === null) return { known: false, why: `step ${step.index + 1} runs \`${match[0]}\`, whose token use chaingate cannot tell` }
+        matched = true
+        need(list, `step ${step.index + 1}: \`${match[0]}\``)
+      }
+    }
+  }
+  return { known: true, scopes, evidence }
+}
