@@ -7,7 +7,8 @@ import {
   EXIT_CONFIGURATION_ERROR,
   EXIT_INTERNAL_ERROR,
   EXIT_PASS
-} from "./chunks/chunk-X5IJSGMA.js";
+} from "./chunks/chunk-CFOVC3TA.js";
+import "./chunks/chunk-7EKOSLSY.js";
 
 // src/cli/main.ts
 var USAGE = `chaingate ${TOOL.version}: gate CI on software-supply-chain security
@@ -21,11 +22,11 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-IQFXRBHS.js")).checkCommand,
-  rules: async () => (await import("./chunks/rules-command-U4UEL353.js")).rulesCommand,
-  schema: async () => (await import("./chunks/rules-command-U4UEL353.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-2DNO7VE4.js")).signCommand,
-  verify: async () => (await import("./chunks/verify-command-TALHSGP4.js")).verifyCommand
+  check: async () => (await import("./chunks/check-command-WV3FBVWL.js")).checkCommand,
+  rules: async () => (await import("./chunks/rules-command-F7UZYMTS.js")).rulesCommand,
+  schema: async () => (await import("./chunks/rules-command-F7UZYMTS.js")).schemaCommand,
+  sign: async () => (await import("./chunks/sign-command-EO5N5VRJ.js")).signCommand,
+  verify: async () => (await import("./chunks/verify-command-VJIK6YAB.js")).verifyCommand
 };
 async function main(argv, io) {
   const [verb, ...rest] = argv;

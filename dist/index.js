@@ -1,28 +1,52 @@
 import { createRequire as __chaingateCreateRequire } from 'node:module'; const require = __chaingateCreateRequire(import.meta.url);
 import {
-  check,
+  PREDICATE_ALIASES
+} from "./chunks/chunk-V6MWZG4I.js";
+import {
   formatFinding,
-  isFailing,
   toJson,
   toMarkdown,
   toSarif
-} from "./chunks/chunk-NK46LKJQ.js";
-import "./chunks/chunk-544V3MJZ.js";
+} from "./chunks/chunk-MCR7JXXD.js";
 import {
-  FAIL_ON,
-  isInside,
+  buildContext,
+  resolveServices,
+  verdictContext
+} from "./chunks/chunk-5XVBTAEG.js";
+import {
+  RequestCounter,
+  check,
+  createGitHubClient
+} from "./chunks/chunk-QPSW6QQ7.js";
+import {
+  Workspace,
+  isInside
+} from "./chunks/chunk-33IB6KFZ.js";
+import {
+  FAIL_ON
+} from "./chunks/chunk-D7XWS7OD.js";
+import {
+  compareFindings,
+  isFailing
+} from "./chunks/chunk-D5D5MKIS.js";
+import "./chunks/chunk-7ONFRAV7.js";
+import {
+  SEVERITIES,
   severityRank
-} from "./chunks/chunk-3IVOFRZ7.js";
+} from "./chunks/chunk-FXB3ONC3.js";
+import "./chunks/chunk-544V3MJZ.js";
 import {
   ConfigurationError,
   EXIT_CONFIGURATION_ERROR,
   EXIT_INTERNAL_ERROR,
   EXIT_PASS,
-  EXIT_POLICY_VIOLATED,
+  EXIT_POLICY_VIOLATED
+} from "./chunks/chunk-CFOVC3TA.js";
+import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-X5IJSGMA.js";
+} from "./chunks/chunk-7EKOSLSY.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -1063,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path3 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path4 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path3 && path3[0] !== "/") {
-          path3 = `/${path3}`;
+        if (path4 && path4[0] !== "/") {
+          path4 = `/${path4}`;
         }
-        return new URL(`${origin}${path3}`);
+        return new URL(`${origin}${path4}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1521,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path3, origin }
+          request: { method, path: path4, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path3);
+        debuglog("sending request to %s %s/%s", method, origin, path4);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path3, origin },
+          request: { method, path: path4, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path3,
+          path4,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path3, origin }
+          request: { method, path: path4, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path3);
+        debuglog("trailers received from %s %s/%s", method, origin, path4);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path3, origin },
+          request: { method, path: path4, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path3,
+          path4,
           error2.message
         );
       });
@@ -1602,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path3, origin }
+            request: { method, path: path4, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path3);
+          debuglog("sending request to %s %s/%s", method, origin, path4);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1667,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path3,
+        path: path4,
         method,
         body,
         headers,
@@ -1682,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path3 !== "string") {
+        if (typeof path4 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path3[0] !== "/" && !(path3.startsWith("http://") || path3.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path4[0] !== "/" && !(path4.startsWith("http://") || path4.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path3)) {
+        } else if (invalidPathRegex.test(path4)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1752,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path3, query) : path3;
+        this.path = query ? buildURL(path4, query) : path4;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -4844,8 +4868,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list) {
-      const value = list.get(name, true);
+    function getDecodeSplit(name, list2) {
+      const value = list2.get(name, true);
       if (value === null) {
         return null;
       }
@@ -6445,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path3, host, upgrade, blocking, reset } = request;
+      const { method, path: path4, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6526,7 +6550,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path3} HTTP/1.1\r
+      let header = `${method} ${path4} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7055,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path3, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path4, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7152,7 +7176,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path3;
+      headers[HTTP2_HEADER_PATH] = path4;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7505,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path3 = search ? `${pathname}${search}` : pathname;
+        const path4 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path3;
+        this.opts.path = path4;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8746,10 +8770,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path3 = "/",
+          path: path4 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path3;
+        opts.path = origin + path4;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10721,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path3) {
-      if (typeof path3 !== "string") {
-        return path3;
+    function safeUrl(path4) {
+      if (typeof path4 !== "string") {
+        return path4;
       }
-      const pathSegments = path3.split("?");
+      const pathSegments = path4.split("?");
       if (pathSegments.length !== 2) {
-        return path3;
+        return path4;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path3, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path3);
+    function matchKey(mockDispatch2, { path: path4, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path4);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10756,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path3 }) => matchValue(safeUrl(path3), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path4 }) => matchValue(safeUrl(path4), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10794,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path3, method, body, headers, query } = opts;
+      const { path: path4, method, body, headers, query } = opts;
       return {
-        path: path3,
+        path: path4,
         method,
         body,
         headers,
@@ -11259,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path3, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path4, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path3,
+            Path: path4,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -12257,9 +12281,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list = this.#headersList.cookies;
-        if (list) {
-          return [...list];
+        const list2 = this.#headersList.cookies;
+        if (list2) {
+          return [...list2];
         }
         return [];
       }
@@ -12299,8 +12323,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list) {
-        o.#headersList = list;
+      static setHeadersList(o, list2) {
+        o.#headersList = list2;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -13268,13 +13292,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list = dependentControllerMap.get(this.signal);
-          if (list === void 0) {
-            list = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list);
+          let list2 = dependentControllerMap.get(this.signal);
+          if (list2 === void 0) {
+            list2 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list2);
           }
           const acRef = new WeakRef(ac);
-          list.add(acRef);
+          list2.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -16141,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path3) {
-      for (let i = 0; i < path3.length; ++i) {
-        const code = path3.charCodeAt(i);
+    function validateCookiePath(path4) {
+      for (let i = 0; i < path4.length; ++i) {
+        const code = path4.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19063,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path3 = opts.path;
+          let path4 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path3 = `/${path3}`;
+            path4 = `/${path4}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path3);
+          url = new URL(util.parseOrigin(url).origin + path4);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19139,8 +19163,8 @@ var require_undici = __commonJS({
 });
 
 // src/action/main.ts
-import fs4 from "node:fs";
-import path2 from "node:path";
+import fs5 from "node:fs";
+import path3 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -19609,9 +19633,6 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
-function setSecret(secret) {
-  issueCommand("add-mask", {}, secret);
-}
 function getInput(name, options) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
@@ -19621,6 +19642,13 @@ function getInput(name, options) {
     return val;
   }
   return val.trim();
+}
+function getMultilineInput(name, options) {
+  const inputs = getInput(name, options).split("\n").filter((x) => x !== "");
+  if (options && options.trimWhitespace === false) {
+    return inputs;
+  }
+  return inputs.map((input) => input.trim());
 }
 function setOutput(name, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
@@ -19686,21 +19714,195 @@ Fix: ${finding.fix}` : finding.message
 }
 
 // src/action/inputs.ts
+import fs4 from "node:fs";
+import path2 from "node:path";
+
+// src/action/attest-step.ts
 import fs3 from "node:fs";
 import path from "node:path";
 function optional(name) {
   const value = getInput(name);
   return value === "" ? void 0 : value;
 }
-function booleanInput(name, fallback) {
+function list(name) {
+  return getMultilineInput(name).flatMap((line) => line.split(",")).map((item) => item.trim()).filter((item) => item !== "" && !item.startsWith("#"));
+}
+function flag(name) {
   const value = optional(name);
+  if (value === void 0) return false;
+  if (/^(true|yes|on)$/i.test(value)) return true;
+  if (/^(false|no|off)$/i.test(value)) return false;
+  throw new ConfigurationError(`input ${name} must be true or false, got ${JSON.stringify(value)}`);
+}
+function readAttestInputs(env, workspace) {
+  const signValue = (optional("sign") ?? "false").trim();
+  let sign;
+  if (/^(false|no|off)$/i.test(signValue)) sign = [];
+  else if (/^(true|yes|on)$/i.test(signValue)) sign = ["verdict"];
+  else {
+    sign = signValue.split(/[\s,]+/).filter(Boolean);
+    const bad = sign.find((item) => item !== "verdict" && item !== "provenance" && item !== "sbom");
+    if (bad) throw new ConfigurationError(`input sign must be true, false or a list of verdict, provenance, sbom; got ${JSON.stringify(bad)}`);
+  }
+  const signingKey = optional("signing-key");
+  const signingKeyPassword = optional("signing-key-password");
+  const verifyPaths = list("verify-subject-path");
+  const verifyImages = list("verify-image");
+  const verifyManifests = list("verify-manifests");
+  const runner = optional("runner-environment") ?? "github-hosted";
+  if (runner !== "github-hosted" && runner !== "self-hosted" && runner !== "any") throw new ConfigurationError(`input runner-environment must be github-hosted, self-hosted or any, got ${JSON.stringify(runner)}`);
+  const predicateOption = optional("verify-predicate-type") ?? "provenance";
+  const predicateType = predicateOption in PREDICATE_ALIASES ? PREDICATE_ALIASES[predicateOption] : predicateOption;
+  const signerWorkflow = optional("signer-workflow");
+  const verify = verifyPaths.length || verifyImages.length || verifyManifests.length ? {
+    subjectPaths: verifyPaths,
+    images: verifyImages,
+    manifests: verifyManifests,
+    ...optionalEntry("bundle", optional("verify-bundle")),
+    ...optionalEntry("trustedRoot", optional("trusted-root")),
+    ...optionalEntry("tufRoot", optional("tuf-root")),
+    // The repository's own artifacts by default.
+    ...optionalEntry("signerRepo", optional("signer-repo") ?? (signerWorkflow ? void 0 : env.GITHUB_REPOSITORY)),
+    ...optionalEntry("signerWorkflow", signerWorkflow),
+    issuer: optional("issuer") ?? "https://token.actions.githubusercontent.com",
+    runnerEnvironment: runner,
+    ...optionalEntry("predicateType", predicateType),
+    ...optionalEntry("key", optional("verify-key"))
+  } : null;
+  return {
+    sign,
+    signOnFail: flag("sign-on-fail"),
+    subjectPaths: list("subject-path"),
+    subjectChecksums: list("subject-checksums"),
+    subjects: list("subject"),
+    ...optionalEntry("sbom", optional("sbom")),
+    ...optionalEntry("fulcioUrl", optional("fulcio-url")),
+    ...optionalEntry("rekorUrl", optional("rekor-url")),
+    ...optionalEntry("tsaUrl", optional("tsa-url")),
+    // Like actions/attest: private and internal repositories sign with GitHub's instance by default.
+    ...optionalEntry("instance", optional("sigstore-instance") ?? (isPrivateRepository(env) ? "github" : void 0)),
+    ...optionalEntry("signingKey", signingKey),
+    ...optionalEntry("signingKeyPassword", signingKeyPassword),
+    bundleDir: path.resolve(workspace, optional("bundle-dir") ?? (env.RUNNER_TEMP ? path.join(env.RUNNER_TEMP, "chaingate") : ".chaingate")),
+    attestationsApi: flag("attestations-api"),
+    pushToRegistry: flag("push-to-registry"),
+    verify
+  };
+}
+function isPrivateRepository(env) {
+  if (!env.GITHUB_EVENT_PATH) return false;
+  try {
+    const payload = JSON.parse(fs3.readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
+    const visibility = payload.repository?.visibility;
+    return visibility !== void 0 ? visibility !== "public" : payload.repository?.private === true;
+  } catch {
+    return false;
+  }
+}
+function optionalEntry(key, value) {
+  return value === void 0 ? {} : { [key]: value };
+}
+async function verifyStep(attest, outcome, env) {
+  const options = attest.verify;
+  if (!options) return;
+  const verifyModule = await import("./chunks/verify-AIKRASHL.js");
+  const workspace = new Workspace(outcome.workspace.root);
+  const repository = options.signerRepo ? verifyModule.parseRepositoryPolicy(options.signerRepo) : void 0;
+  const workflow = options.signerWorkflow ? verifyModule.parseWorkflowPolicy(options.signerWorkflow) : void 0;
+  const resolve = (file) => workspace.resolve(file);
+  const trust = options.trustedRoot === void 0 || options.trustedRoot === "public-good" ? options.key && options.trustedRoot === void 0 ? void 0 : { kind: "public-good" } : options.trustedRoot === "github" ? { kind: "github", rootPath: resolve(requireValue(options.tufRoot, "tuf-root (for trusted-root: github)")) } : { kind: "file", path: resolve(options.trustedRoot), shown: options.trustedRoot };
+  const verified = await verifyModule.verify({
+    workspace,
+    subjectPaths: options.subjectPaths,
+    images: options.images,
+    manifests: options.manifests,
+    ...options.bundle ? { bundlePath: resolve(options.bundle) } : {},
+    ...trust ? { trust } : {},
+    identity: { issuer: options.issuer, ...repository ? { repository } : {}, ...workflow ? { workflow } : {}, runnerEnvironment: options.runnerEnvironment, serverUrl: env.GITHUB_SERVER_URL || "https://github.com" },
+    ...options.key ? { publicKeyPem: fs3.readFileSync(resolve(options.key), "utf8") } : {},
+    ...options.predicateType ? { predicateType: options.predicateType } : {},
+    ...env.DOCKER_CONFIG ? { dockerConfigDir: env.DOCKER_CONFIG } : {}
+  });
+  outcome.report = mergeFindings(outcome.report, verified.report.findings);
+  outcome.rules = [...outcome.rules, ...verified.rules.filter((rule) => !outcome.rules.some((existing) => existing.meta.id === rule.meta.id))];
+  setOutput("verified-count", verified.verified);
+}
+function requireValue(value, name) {
+  if (!value) throw new ConfigurationError(`input ${name} is required`);
+  return value;
+}
+function mergeFindings(report, extra) {
+  const findings = [...report.findings, ...extra].sort(compareFindings);
+  const policy = { failOn: report.policy.failOn, onUnknown: report.policy.onUnknown };
+  const failBySeverity = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0]));
+  const counts = { total: findings.length, fail: 0, pass: 0, unknown: 0, waived: 0, failing: 0, failBySeverity };
+  for (const finding of findings) {
+    counts[finding.status] += 1;
+    if (finding.status === "fail") failBySeverity[finding.severity] += 1;
+    if (isFailing(finding, policy)) counts.failing += 1;
+  }
+  return { ...report, findings, counts, verdict: counts.failing > 0 ? "fail" : "pass" };
+}
+async function signStep(attest, outcome, env, token, apiUrl) {
+  if (attest.sign.length === 0) return;
+  if (outcome.report.verdict !== "pass" && !attest.signOnFail) {
+    info("chaingate: not signing: the verdict is fail");
+    return;
+  }
+  const attestModule = await import("./chunks/attest-C6YMG7WJ.js");
+  const { ciIdentityProvider } = await import("./chunks/identity-token-3TWNEF32.js");
+  const { validateServiceUrl } = await import("./chunks/sign-FXVWI3WB.js");
+  const services = resolveServices(
+    { ...optionalEntry("fulcio-url", attest.fulcioUrl), ...optionalEntry("rekor-url", attest.rekorUrl), ...optionalEntry("tsa-url", attest.tsaUrl), ...optionalEntry("instance", attest.instance) },
+    validateServiceUrl
+  );
+  const method = attest.signingKey ? { kind: "key", signer: attestModule.pemKeySigner(attest.signingKey, attest.signingKeyPassword), ...services.witnessesForKey } : { kind: "keyless", identityProvider: ciIdentityProvider(env), fulcioUrl: services.fulcioUrl, ...services.witnesses };
+  let attestationsApi;
+  if (attest.attestationsApi) {
+    if (!token) throw new ConfigurationError("input attestations-api needs the token input (with attestations: write)");
+    if (!env.GITHUB_REPOSITORY) throw new ConfigurationError("input attestations-api needs GITHUB_REPOSITORY");
+    attestationsApi = { client: createGitHubClient({ token, apiUrl, counter: new RequestCounter(), userAgent: "chaingate-action" }), repository: env.GITHUB_REPOSITORY };
+  }
+  const workspace = new Workspace(outcome.workspace.root);
+  const bundles = [];
+  for (const predicate of attest.sign) {
+    const result = await attestModule.sign({
+      workspace,
+      subjectPaths: attest.subjectPaths,
+      subjectChecksums: attest.subjectChecksums,
+      images: attest.subjects,
+      predicate,
+      ...attest.sbom ? { sbomPath: attest.sbom } : {},
+      ...predicate === "verdict" ? { report: outcome.report, verdict: verdictContext(outcome.report, env, workspace.root) } : {},
+      build: buildContext(env),
+      method,
+      bundleOut: path.join(attest.bundleDir, `${predicate}.sigstore.json`),
+      ...attestationsApi ? { attestationsApi } : {},
+      pushToRegistry: attest.pushToRegistry,
+      ...env.DOCKER_CONFIG ? { dockerConfigDir: env.DOCKER_CONFIG } : {}
+    });
+    bundles.push(result.bundlePath);
+    info(`chaingate: signed ${result.subjects.length} subject(s) (${result.statement.predicateType}) into ${result.bundlePath}`);
+    if (result.attestationId) setOutput(`${predicate}-attestation-id`, result.attestationId);
+    for (const pushed of result.pushed) info(`chaingate: attached to ${pushed.image} as ${pushed.referrer}`);
+  }
+  setOutput("bundle-paths", bundles.join("\n"));
+}
+
+// src/action/inputs.ts
+function optional2(name) {
+  const value = getInput(name);
+  return value === "" ? void 0 : value;
+}
+function booleanInput(name, fallback) {
+  const value = optional2(name);
   if (value === void 0) return fallback;
   if (/^(true|yes|on)$/i.test(value)) return true;
   if (/^(false|no|off)$/i.test(value)) return false;
   throw new ConfigurationError(`input ${name} must be true or false, got ${JSON.stringify(value)}`);
 }
 function insideWorkspace(workspace, given, inputName) {
-  const resolved = path.resolve(workspace, given);
+  const resolved = path2.resolve(workspace, given);
   if (!isInside(workspace, resolved)) throw new ConfigurationError(`input ${inputName} (${given}) points outside the workspace`);
   return resolved;
 }
@@ -19708,33 +19910,32 @@ function readEvent(env) {
   const name = env.GITHUB_EVENT_NAME;
   const file = env.GITHUB_EVENT_PATH;
   if (!name) return null;
-  if (!file || !fs3.existsSync(file)) return { name, payload: {} };
+  if (!file || !fs4.existsSync(file)) return { name, payload: {} };
   try {
-    return { name, payload: JSON.parse(fs3.readFileSync(file, "utf8")) };
+    return { name, payload: JSON.parse(fs4.readFileSync(file, "utf8")) };
   } catch (error2) {
     throw new ConfigurationError(`cannot read the event payload ${file}: ${error2.message}`);
   }
 }
 function readInputs(env) {
-  const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
-  const token = optional("token");
-  const elevatedToken = optional("admin-token");
-  for (const secret of [token, elevatedToken]) if (secret) setSecret(secret);
-  const failOn = optional("fail-on");
+  const workspace = path2.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+  const token = optional2("token");
+  const elevatedToken = optional2("admin-token");
+  const failOn = optional2("fail-on");
   if (failOn !== void 0 && !FAIL_ON.includes(failOn)) {
     throw new ConfigurationError(`input fail-on must be one of ${FAIL_ON.join(", ")}, got ${JSON.stringify(failOn)}`);
   }
-  const onUnknown = optional("on-unknown");
+  const onUnknown = optional2("on-unknown");
   if (onUnknown !== void 0 && onUnknown !== "warn" && onUnknown !== "fail") throw new ConfigurationError(`input on-unknown must be warn or fail, got ${JSON.stringify(onUnknown)}`);
-  const outputDirectory = env.RUNNER_TEMP ? path.join(env.RUNNER_TEMP, "chaingate") : path.join(workspace, ".chaingate");
+  const outputDirectory = env.RUNNER_TEMP ? path2.join(env.RUNNER_TEMP, "chaingate") : path2.join(workspace, ".chaingate");
   const outputPath = (name, fallback) => {
-    const given = optional(name);
-    return given ? insideWorkspace(workspace, given, name) : path.join(outputDirectory, fallback);
+    const given = optional2(name);
+    return given ? insideWorkspace(workspace, given, name) : path2.join(outputDirectory, fallback);
   };
-  const policy = optional("policy");
+  const policy = optional2("policy");
   return {
     workspace,
-    path: insideWorkspace(workspace, optional("path") ?? ".", "path"),
+    path: insideWorkspace(workspace, optional2("path") ?? ".", "path"),
     ...policy ? { policyPath: insideWorkspace(workspace, policy, "policy") } : {},
     ...token ? { token } : {},
     ...elevatedToken ? { elevatedToken } : {},
@@ -19748,7 +19949,8 @@ function readInputs(env) {
     reportJson: outputPath("report-json", "chaingate-report.json"),
     annotations: booleanInput("annotations", true),
     summary: booleanInput("summary", true),
-    event: readEvent(env)
+    event: readEvent(env),
+    attest: readAttestInputs(env, workspace)
   };
 }
 
@@ -19758,7 +19960,7 @@ async function run(env = process.env) {
     const inputs = readInputs(env);
     const outcome = await check({
       path: inputs.path,
-      displayPath: path2.relative(inputs.workspace, inputs.path) || ".",
+      displayPath: path3.relative(inputs.workspace, inputs.path) || ".",
       ...inputs.policyPath ? { policyPath: inputs.policyPath } : {},
       ...inputs.repository ? { repository: inputs.repository } : {},
       ...inputs.ref ? { ref: inputs.ref } : {},
@@ -19771,6 +19973,7 @@ async function run(env = process.env) {
       event: inputs.event,
       log: { debug, info, warn: warning, error }
     });
+    await verifyStep(inputs.attest, outcome, env);
     const { report } = outcome;
     const textOf = (file) => outcome.workspace.cachedText(file);
     writeFile2(inputs.reportJson, toJson(report));
@@ -19792,6 +19995,7 @@ async function run(env = process.env) {
     setOutput("unknown-count", report.counts.unknown);
     setOutput("report-json", inputs.reportJson);
     setOutput("sarif-file", inputs.sarifFile);
+    await signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl);
     if (inputs.summary && env.GITHUB_STEP_SUMMARY) await writeSummary(toMarkdown(report));
     if (report.verdict === "fail") {
       setFailed(`chaingate: policy violated (${report.counts.failing} finding${report.counts.failing === 1 ? "" : "s"} over the threshold)`);
@@ -19809,8 +20013,8 @@ async function run(env = process.env) {
 }
 function writeFile2(file, content) {
   try {
-    fs4.mkdirSync(path2.dirname(file), { recursive: true });
-    fs4.writeFileSync(file, content);
+    fs5.mkdirSync(path3.dirname(file), { recursive: true });
+    fs5.writeFileSync(file, content);
   } catch (error2) {
     throw new ConfigurationError(`cannot write ${file}: ${error2.code ?? error2.message}`);
   }

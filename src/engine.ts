@@ -6,7 +6,7 @@
 import type { EventContext, Target } from './facts/context.js'
 import { FactStore } from './facts/store.js'
 import type { GitHubClient } from './github/client.js'
-import type { Fact, FactDef, UnknownFact } from './model/fact.js'
+import { isGroupScoped, type Fact, type FactDef, type UnknownFact } from './model/fact.js'
 import { errorMessage } from './model/errors.js'
 import { atLeast, severityRank, type Finding, type Severity } from './model/finding.js'
 import type { AnyRule, RuleResult } from './model/rule.js'
@@ -15,6 +15,7 @@ import { applyWaivers } from './policy/waivers.js'
 import { globMatcher } from './policy/globs.js'
 import { EXPIRED_WAIVER_RULE_ID } from './rules/code/expired-waiver.js'
 import type { Workspace } from './workspace/workspace.js'
+import { workflowPrescanFact } from './workspace/workflow-prescan.js'
 import type { CheckReport, Counts } from './report/types.js'
 
 export interface CheckOptions {
@@ -37,21 +38,37 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   const { workspace, policy } = options
   const ignored = globMatcher(policy.ignorePaths)
   workspace.isIgnored = ignored
-  const store = new FactStore({
-    workspace,
-    github: options.github,
-    elevated: options.elevated ?? null,
-    target: options.target,
-    event: options.event ?? null,
-    now
-  })
+  const base = { workspace, github: options.github, elevated: options.elevated ?? null, target: options.target, event: options.event ?? null, now }
+  const store = new FactStore(base)
   const enabled = options.rules.filter((rule) => policy.rules.get(rule.meta.id)?.enabled)
-  const needed = new Map<string, FactDef<unknown>>()
-  for (const rule of enabled) for (const def of [...rule.needs, ...(rule.uses ?? [])]) needed.set(def.id, def)
-  await store.getAll(needed.values())
+  const factsOf = (rule: AnyRule): FactDef<unknown>[] => [...rule.needs, ...(rule.uses ?? [])]
+  const perGroup = (rule: AnyRule): boolean => factsOf(rule).some(isGroupScoped)
+  const runFacts = new Map<string, FactDef<unknown>>()
+  const groupFacts = new Map<string, FactDef<unknown>>()
+  for (const rule of enabled) for (const def of factsOf(rule)) (isGroupScoped(def) ? groupFacts : runFacts).set(def.id, def)
+  await store.getAll(runFacts.values())
+
+  const resultsByRule = new Map<AnyRule, RuleResult[]>()
+  for (const rule of enabled.filter((candidate) => !perGroup(candidate))) resultsByRule.set(rule, runRule(rule, policy, store, now))
+
+  // Rules over parsed workflow files run one group of related files at a time; each group's documents are
+  // dropped before the next is parsed.
+  const groupRules = enabled.filter(perGroup)
+  if (groupRules.length > 0) {
+    const prescan = await store.get(workflowPrescanFact)
+    const groups = prescan.known && prescan.value.groups.length > 0 ? prescan.value.groups : [prescan.known ? [] : null]
+    for (const rule of groupRules) resultsByRule.set(rule, [])
+    for (const group of groups) {
+      // The group's view lists only its workflow and action files (other files are still readable).
+      const view = group ? workspace.withFiles(group) : workspace
+      const child = store.child({ ...base, workspace: view })
+      await child.getAll(groupFacts.values())
+      for (const rule of groupRules) resultsByRule.get(rule)!.push(...runRule(rule, policy, child, now))
+    }
+  }
 
   const findings: Finding[] = []
-  for (const rule of enabled) findings.push(...evaluateRule(rule, policy, store, now))
+  for (const rule of enabled) findings.push(...toFindings(rule, policy, distinct(resultsByRule.get(rule) ?? [])))
 
   const outcome = applyWaivers(findings, policy.waivers, now, (path) => workspace.cachedText(path))
   const all = outcome.findings
@@ -90,7 +107,40 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   }
 }
 
-function evaluateRule(rule: AnyRule, policy: Policy, store: FactStore, now: Date): Finding[] {
+/** The rule's results over the facts in `store`: [] when it found nothing; `unknown` when it could not run. */
+function runRule(rule: AnyRule, policy: Policy, store: FactStore, now: Date): RuleResult[] {
+  const missing = rule.needs.map((def) => store.peek(def)).find((fact): fact is UnknownFact => !fact.known)
+  if (missing?.cause === 'other-event') return [{ status: 'pass', message: `not applicable: ${missing.reason}` }]
+  if (missing) return [{ status: 'unknown', message: missing.reason, ...(missing.permission ? { permission: missing.permission } : {}) }]
+  try {
+    return rule.evaluate({
+      fact: <T>(def: FactDef<T>): Fact<T> => store.peek(def),
+      options: policy.rules.get(rule.meta.id)!.options,
+      now
+    })
+  } catch (error) {
+    // A rule that throws is a bug; it must not stop the other rules, and must not pass.
+    return [{ status: 'unknown', message: `internal error in rule ${rule.meta.id}: ${errorMessage(error)}` }]
+  }
+}
+
+/**
+ * Identical results are reported once: a repository-level result repeated by every group of workflow files,
+ * or a finding in a local action that several groups include.
+ */
+function distinct(results: RuleResult[]): RuleResult[] {
+  if (results.length < 2) return results
+  const seen = new Set<string>()
+  return results.filter((result) => {
+    const where = result.location ? `${result.location.path}:${result.location.startLine}:${result.location.startColumn}:${result.location.endLine}:${result.location.endColumn}` : ''
+    const key = `${result.status}\u0000${result.severity ?? ''}\u0000${where}\u0000${result.message}\u0000${result.permission ?? ''}\u0000${result.fix ?? ''}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+function toFindings(rule: AnyRule, policy: Policy, results: RuleResult[]): Finding[] {
   const setting = policy.rules.get(rule.meta.id)!
   const toFinding = (result: RuleResult): Finding => {
     const finding: Finding = {
@@ -104,21 +154,6 @@ function evaluateRule(rule: AnyRule, policy: Policy, store: FactStore, now: Date
     if (result.permission) finding.permission = result.permission
     if (result.fix) finding.fix = result.fix
     return finding
-  }
-  const missing = rule.needs.map((def) => store.peek(def)).find((fact): fact is UnknownFact => !fact.known)
-  if (missing) {
-    return [toFinding({ status: 'unknown', message: missing.reason, ...(missing.permission ? { permission: missing.permission } : {}) })]
-  }
-  let results: RuleResult[]
-  try {
-    results = rule.evaluate({
-      fact: <T>(def: FactDef<T>): Fact<T> => store.peek(def),
-      options: setting.options,
-      now
-    })
-  } catch (error) {
-    // A rule that throws is a bug; it must not stop the other rules, and must not pass.
-    return [toFinding({ status: 'unknown', message: `internal error in rule ${rule.meta.id}: ${errorMessage(error)}` })]
   }
   if (results.length === 0) return [toFinding({ status: 'pass', message: `${rule.meta.title}: no problems found` })]
   return results.map(toFinding)

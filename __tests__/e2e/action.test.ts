@@ -119,7 +119,7 @@ describe('the action bundle, run as a runner runs it', () => {
   it('fails an unhardened repository: annotations on the lines, exit 1, and the token appears nowhere', async () => {
     const token = `ghp_${randomBytes(18).toString('hex')}`
     fake = await fakeFor(false)
-    const workflow = PINNED_WORKFLOW.replace('permissions: {}\n', '').replace(/    permissions:\n      contents: read\n/, '').replace('actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2', 'tj-actions/changed-files@v45')
+    const workflow = PINNED_WORKFLOW.replace('permissions: {}\n', '').replace(/ {4}permissions:\n {6}contents: read\n/, '').replace('actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2', 'tj-actions/changed-files@v45')
     ws = tempWorkspace({ '.github/workflows/ci.yml': workflow, '.github/chaingate.yml': POLICY })
     const result = await runAction(ws, { GITHUB_API_URL: fake.url, INPUT_TOKEN: token })
     expect(result.code).toBe(1)

@@ -179,12 +179,24 @@ describe('release-branch-protection', () => {
       truncated: false,
       checked: [
         { name: 'release/2.x', protectedFlag: false, rules: [rule('deletion')] },
-        { name: 'release/1.x', protectedFlag: true, rules: [] },
+        { name: 'release/1.x', protectedFlag: true, rules: [], classic: known(classic()) },
+        { name: 'release/0.x', protectedFlag: true, rules: [], classic: known(classic({ allow_deletions: { enabled: true } })) },
         { name: 'v3.x', protectedFlag: false, rules: [] }
       ]
     }))
-    expect(run(releaseBranchProtection, map).map((result) => result.message)).toEqual(['release branch release/2.x allows force pushes', 'release branch v3.x allows force pushes and deletion'])
-    expect(statuses(run(releaseBranchProtection, map, { patterns: ['release/**'] }))).toEqual(['fail'])
+    expect(run(releaseBranchProtection, map).map((result) => result.message)).toEqual([
+      'release branch release/2.x allows force pushes',
+      'release branch release/0.x allows deletion',
+      'release branch v3.x allows force pushes and deletion'
+    ])
+    expect(statuses(run(releaseBranchProtection, map, { patterns: ['release/**'] }))).toEqual(['fail', 'fail'])
+    // Classic protection whose settings could not be read: unknown, with what to grant.
+    map.set(releaseBranchesFact.id, known({ matching: ['release/1.x'], truncated: false, checked: [{ name: 'release/1.x', protectedFlag: true, rules: [], classic: UNKNOWN }] }))
+    const hidden = run(releaseBranchProtection, map)
+    expect(statuses(hidden)).toEqual(['unknown'])
+    expect(hidden[0]!.permission).toBe('Test: read')
+    map.set(releaseBranchesFact.id, known({ matching: ['release/1.x'], truncated: false, checked: [{ name: 'release/1.x', protectedFlag: true, rules: [], classic: known(classic()) }] }))
+    expect(run(releaseBranchProtection, map)).toEqual([{ status: 'pass', message: 'release branches protected: release/1.x' }])
     map.set(releaseBranchesFact.id, known({ matching: [], truncated: true, checked: [] }))
     expect(statuses(run(releaseBranchProtection, map))).toEqual(['unknown'])
     map.set(releaseBranchesFact.id, known({ matching: [], truncated: false, checked: [] }))
@@ -198,5 +210,14 @@ describe('protection-bypass, unread conditions', () => {
     map.set(rulesetsFact.id, known({ rulesets: [{ id: 7, name: 'maybe', target: 'branch', sourceType: 'Organization', source: 'acme', enforcement: 'evaluate', bypassActors: null, refName: null, rules: null, detailsError: 'details could not be read: 502 Server Error' }] }))
     const results = run(protectionBypass, map)
     expect(results).toEqual([{ status: 'unknown', message: 'evaluate branch ruleset "maybe" (organization acme): whether it applies to main could not be read (details could not be read: 502 Server Error)', permission: 'Metadata: read' }])
+  })
+})
+
+describe('required workflows', () => {
+  it('a workflows rule running chaingate counts as its required check', () => {
+    const map = withBranch([rule('workflows', { do_not_enforce_on_create: false, workflows: [{ path: '.github/workflows/chaingate.yml', repository_id: 99, ref: 'refs/heads/main' }] })], null)
+    expect(run(defaultBranchStatusChecks, map)).toEqual([
+      { status: 'pass', message: 'required workflows on main: 99:.github/workflows/chaingate.yml@refs/heads/main (ruleset "main" (repository acme/widget)); chaingate\'s check (required workflow 99:.github/workflows/chaingate.yml@refs/heads/main) is required on main' }
+    ])
   })
 })

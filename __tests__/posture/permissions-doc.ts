@@ -12,7 +12,7 @@ export const ENDPOINTS: Array<[string, string, string]> = [
   ['GET /repos/{o}/{r}/branches', 'GITHUB_TOKEN, then admin-token', 'Metadata read'],
   ['GET /repos/{o}/{r}/codeowners/errors', 'GITHUB_TOKEN, then admin-token', 'Metadata read'],
   ['GET /repos/{o}/{r}/private-vulnerability-reporting', 'GITHUB_TOKEN, then admin-token', 'Administration read (not on older GHES)'],
-  ['GET /repos/{o}/{r}/automated-security-fixes', 'admin-token, then GITHUB_TOKEN', 'Administration read (only when `security_and_analysis` was not returned)'],
+  ['GET /repos/{o}/{r}/automated-security-fixes', 'admin-token, then GITHUB_TOKEN', 'Administration read (skipped when `security_and_analysis` says disabled)'],
   ['GET /repos/{o}/{r}/dependabot/alerts', 'GITHUB_TOKEN, then admin-token', '`vulnerability-alerts: read` / Dependabot alerts read'],
   ['GET /repos/{o}/{r}/code-scanning/analyses, /code-scanning/alerts', 'GITHUB_TOKEN, then admin-token', '`security-events: read` / Code scanning alerts read'],
   ['GET /repos/{o}/{r}/secret-scanning/alerts', 'admin-token, then GITHUB_TOKEN', 'Secret scanning alerts read (fine-grained PAT or App; not the GITHUB_TOKEN)'],

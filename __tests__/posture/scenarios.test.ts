@@ -71,6 +71,12 @@ describe('branch protection, wherever it is kept', () => {
     })
     for (const rule of BRANCH_RULES) expect([rule, run.status(rule)]).toEqual([rule, rule === 'default-branch-status-checks' ? 'fail' : 'pass'])
     expect(run.messages('default-branch-protection')).toEqual(['branch main is protected by classic branch protection'])
+    // release/1.x has no ruleset rule but is flagged protected: its classic settings are read too.
+    expect(run.messages('release-branch-protection')).toEqual(['release branches protected: release/1.x'])
+    expect(run.fake.requests.filter((request) => request.route === 'GET /repos/{owner}/{repo}/branches/{branch}/protection').map((request) => request.path)).toEqual([
+      '/repos/acme/widgets/branches/main/protection',
+      '/repos/acme/widgets/branches/release%2F1.x/protection'
+    ])
     expect(run.messages('default-branch-status-checks')[0]).toBe('chaingate\'s own check ("chaingate") is not required on main (required: ci / test); set checkName in the policy if the job has another name')
   })
 
@@ -369,6 +375,13 @@ describe('token tiers', () => {
     expect(run.routeCount('GET /repos/{owner}/{repo}/codeowners/errors')).toBe(1)
   })
 
+  it('a primary rate limit that resets soon: waits for the reset, then succeeds', async () => {
+    const { primaryRateLimit } = await import('../../test/support/fake-github/responses.js')
+    const run = await scenario({ routes: postureRoutes({ 'GET /repos/{owner}/{repo}/dependabot/alerts': [primaryRateLimit(Math.floor(Date.now() / 1000) + 1), { body: [] }] }) })
+    expect(run.status('dependabot-alerts')).toBe('pass')
+    expect(run.routeCount('GET /repos/{owner}/{repo}/dependabot/alerts')).toBe(2)
+  })
+
   it('a primary rate limit reset far away: unknown at once, no hour-long wait', async () => {
     const { primaryRateLimit } = await import('../../test/support/fake-github/responses.js')
     const started = Date.now()
@@ -404,5 +417,17 @@ describe('open alerts past their SLA', () => {
     const expired = await scenario({ routes: routes(), policy: policy('2026-11-01') })
     expect(expired.byRule.get('dependabot-alert-sla')!.map((finding) => finding.status)).toEqual(['fail', 'fail'])
     expect(expired.messages('expired-waiver')[0]).toContain('waiver for dependabot-alert-sla expired on 2026-11-01')
+  })
+})
+
+describe('features a repository does not have', () => {
+  it('private vulnerability reporting answered 422 is not available, not a permission to grant', async () => {
+    const { validationFailed: failed } = await import('../../test/support/fake-github/responses.js')
+    const run = await scenario({ routes: postureRoutes({ 'GET /repos/{owner}/{repo}/private-vulnerability-reporting': failed([]) }) })
+    const finding = run.byRule.get('private-vulnerability-reporting')![0]!
+    expect(finding.status).toBe('unknown')
+    expect(finding.message).toContain('not available for acme/widgets')
+    expect(finding.permission).toBeUndefined()
+    expect(run.routeCount('GET /repos/{owner}/{repo}/private-vulnerability-reporting')).toBe(1)
   })
 })

@@ -11,6 +11,25 @@ import { workflowModelFact } from '../../src/workflow/model.js'
 import { defineRule } from '../../src/model/rule.js'
 
 describe('workflow model in the engine', () => {
+  it('grades cache poisoning across groups of unrelated workflows', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'chaingate-engine-'))
+    try {
+      fs.mkdirSync(path.join(root, '.github/workflows'), { recursive: true })
+      fs.writeFileSync(path.join(root, '.github/workflows/release.yml'), 'on: release\njobs:\n  p:\n    runs-on: x\n    steps:\n      - uses: actions/cache@v4\n      - run: npm publish\n')
+      fs.writeFileSync(
+        path.join(root, '.github/workflows/pr.yml'),
+        'on: pull_request_target\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n      - run: npm install\n'
+      )
+      const policy = parsePolicyText('extends: strict\n', 'p.yml', allRules)
+      const rules = allRules.filter((r) => r.meta.id === 'cache-poisoning')
+      const report = await runCheck({ workspace: new Workspace(root), policy, rules, github: null, target: null, tool: { name: 'chaingate', version: 'test' } })
+      expect(report.findings.map((f) => `${f.severity} ${f.location?.path}`)).toEqual(['high .github/workflows/release.yml'])
+      expect(report.findings[0]!.message).toMatch(/through \.github\/workflows\/pr\.yml/)
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true })
+    }
+  })
+
   it('audits the good files when one does not parse, and a throwing rule does not stop the others', async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'chaingate-engine-'))
     try {
@@ -31,7 +50,8 @@ describe('workflow model in the engine', () => {
       expect(byRule('template-injection').map((f) => `${f.severity} ${f.location?.startLine}:${f.location?.startColumn}`)).toEqual(['critical 6:20'])
       expect(byRule('bot-conditions')[0]).toMatchObject({ status: 'unknown' })
       expect(byRule('pwn-request')[0]).toMatchObject({ status: 'pass' })
-      expect(builds).toBe(1)
+      // Built once per group of related files (these two are unrelated: two groups), shared by both rules.
+      expect(builds).toBe(2)
     } finally {
       fs.rmSync(root, { recursive: true, force: true })
     }

@@ -7,6 +7,7 @@ import type { AnyRule, RuleResult } from '../../src/model/rule.js'
 import { Workspace } from '../../src/workspace/workspace.js'
 import { parseWorkflowFiles, workflowFilesFact } from '../../src/workspace/workflow-files.js'
 import { buildModel, workflowModelFact } from '../../src/workflow/model.js'
+import { cacheWritersFact, findCacheWriters } from '../../src/workflow/cache-writers.js'
 
 export function runRule(rule: AnyRule, files: Record<string, string>, options: Record<string, unknown> = {}): RuleResult[] {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'chaingate-wf-'))
@@ -21,7 +22,8 @@ export function runRule(rule: AnyRule, files: Record<string, string>, options: R
     const model = buildModel(parsed, workspace)
     const facts = new Map<string, Fact<unknown>>([
       [workflowFilesFact.id, known(parsed)],
-      [workflowModelFact.id, known(model)]
+      [workflowModelFact.id, known(model)],
+      [cacheWritersFact.id, known(findCacheWriters(workspace))]
     ])
     return rule.evaluate({
       fact: <T>(def: FactDef<T>): Fact<T> => (facts.get(def.id) ?? unknownFact('not-applicable', 'not in the test')) as Fact<T>,

@@ -1,6 +1,10 @@
-/** Fetches each fact at most once per run and shares the promise between everyone who asks. */
+/**
+ * Fetches each fact at most once and shares the promise between everyone who asks. A group store (one with
+ * a parent) computes the `workflow-group` facts itself, over its own workspace view, and asks its parent for
+ * every other fact, so API facts are still fetched once per run.
+ */
 import type { Fact, FactDef } from '../model/fact.js'
-import { unknownFact } from '../model/fact.js'
+import { isGroupScoped, unknownFact } from '../model/fact.js'
 import { ConfigurationError, errorMessage } from '../model/errors.js'
 import type { FactContext } from './context.js'
 
@@ -8,12 +12,20 @@ export class FactStore {
   private readonly pending = new Map<string, Promise<Fact<unknown>>>()
   private readonly settled = new Map<string, Fact<unknown>>()
   readonly context: FactContext
+  private readonly parent: FactStore | null
 
-  constructor(base: Omit<FactContext, 'get'>) {
+  constructor(base: Omit<FactContext, 'get'>, parent: FactStore | null = null) {
+    this.parent = parent
     this.context = { ...base, get: (def) => this.get(def) }
   }
 
+  /** A store for one group of workflow files, sharing this store's run-scoped facts. */
+  child(base: Omit<FactContext, 'get'>): FactStore {
+    return new FactStore(base, this)
+  }
+
   get<T>(def: FactDef<T>): Promise<Fact<T>> {
+    if (this.parent && !isGroupScoped(def)) return this.parent.get(def)
     let promise = this.pending.get(def.id)
     if (!promise) {
       promise = def.fetch(this.context).then(
@@ -36,6 +48,7 @@ export class FactStore {
 
   /** A fact already fetched with `get`/`getAll`. */
   peek<T>(def: FactDef<T>): Fact<T> {
+    if (this.parent && !isGroupScoped(def)) return this.parent.peek(def)
     const fact = this.settled.get(def.id)
     if (!fact) throw new Error(`fact ${def.id} was read before it was fetched; declare it in the rule's needs/uses`)
     return fact as Fact<T>

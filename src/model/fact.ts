@@ -10,6 +10,7 @@ export type UnknownCause =
   | 'not-available' // feature not on this plan, instance or repository
   | 'api-error' // 5xx, network failure, rate limit exhausted
   | 'not-applicable' // e.g. no organization for a user-owned repository
+  | 'other-event' // the run's event is not one the check applies to (a pull-request check on a push)
   | 'no-target' // no repository was named (offline local checkout)
 
 export type Fact<T> =
@@ -26,12 +27,25 @@ export function unknownFact(cause: UnknownCause, reason: string, permission?: st
   return permission ? { known: false, cause, reason, permission } : { known: false, cause, reason }
 }
 
-/** A fact definition: an id (for caching and reports) and how to fetch it. Fetched at most once per run. */
+/**
+ * Where a fact lives. `run` (the default): fetched at most once per run and shared by every rule.
+ * `workflow-group`: derived from parsed workflow files; computed once per group of related workflow files
+ * (see src/workspace/workflow-prescan.ts) and dropped after the group is audited, so the parsed documents of
+ * a large repository are never all in memory at once.
+ */
+export type FactScope = 'run' | 'workflow-group'
+
+/** A fact definition: an id (for caching and reports) and how to fetch it. */
 export interface FactDef<T> {
   id: string
+  scope?: FactScope
   fetch(ctx: FactContext): Promise<Fact<T>>
 }
 
-export function defineFact<T>(id: string, fetch: (ctx: FactContext) => Promise<Fact<T>>): FactDef<T> {
-  return { id, fetch }
+export function defineFact<T>(id: string, fetch: (ctx: FactContext) => Promise<Fact<T>>, options: { scope?: FactScope } = {}): FactDef<T> {
+  return options.scope ? { id, scope: options.scope, fetch } : { id, fetch }
+}
+
+export function isGroupScoped(def: FactDef<unknown>): boolean {
+  return def.scope === 'workflow-group'
 }

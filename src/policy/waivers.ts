@@ -35,9 +35,9 @@ export function parseInlineIgnore(lineText: string, line: number): InlineIgnore 
 }
 
 /** The inline ignore that covers `finding`: a comment naming its rule on any line of its span. */
-export function inlineIgnoreFor(finding: Finding, text: string | undefined): InlineIgnore | null {
+export function inlineIgnoreFor(finding: Finding, text: string | string[] | undefined): InlineIgnore | null {
   if (!finding.location || text === undefined) return null
-  const lines = text.split('\n')
+  const lines = typeof text === 'string' ? text.split('\n') : text
   const { startLine, endLine } = finding.location
   for (let line = startLine; line <= Math.min(endLine, lines.length); line += 1) {
     const ignore = parseInlineIgnore(lines[line - 1] ?? '', line)
@@ -60,9 +60,15 @@ export interface WaiverOutcome {
 
 export function applyWaivers(findings: Finding[], waivers: Waiver[], now: Date, textOf: (path: string) => string | undefined): WaiverOutcome {
   const matchers = waivers.map((waiver) => ({ waiver, matches: globMatcher(waiver.paths), used: false, expired: isExpired(waiver, now) }))
+  // Lines of each file, split once (a file may carry thousands of findings).
+  const linesByPath = new Map<string, string[] | undefined>()
+  const linesOf = (path: string): string[] | undefined => {
+    if (!linesByPath.has(path)) linesByPath.set(path, textOf(path)?.split('\n'))
+    return linesByPath.get(path)
+  }
   const out = findings.map((finding): Finding => {
     if (finding.status !== 'fail' && finding.status !== 'unknown') return finding
-    const inline = finding.location ? inlineIgnoreFor(finding, textOf(finding.location.path)) : null
+    const inline = finding.location ? inlineIgnoreFor(finding, linesOf(finding.location.path)) : null
     if (inline && finding.status === 'fail') {
       const waiver: WaiverRef = {
         source: 'inline',

@@ -44,9 +44,10 @@ export interface PullRequestCommits {
 
 export const NOT_A_PULL_REQUEST = 'this run is not for a pull request (checked only on pull_request, pull_request_target, pull_request_review and merge_group events)'
 
+/** On another event (a push) the pull-request checks do not apply; without any event they are unknown. */
 function notInPullRequestMode(ctx: FactContext): Fact<never> {
   const name = ctx.event?.name
-  return unknownFact('not-applicable', name ? `${NOT_A_PULL_REQUEST}; event was ${name}` : NOT_A_PULL_REQUEST)
+  return name ? unknownFact('other-event', `${NOT_A_PULL_REQUEST}; event was ${name}`) : unknownFact('not-applicable', NOT_A_PULL_REQUEST)
 }
 
 interface GraphActor {

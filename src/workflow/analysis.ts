@@ -24,6 +24,16 @@ export function eventNames(workflow: WorkflowDoc): Set<string> {
  * from a fork (or the upstream is not in the repository, so it is unknown).
  */
 export function privilegedUntrustedEvents(workflow: WorkflowDoc, model?: WorkflowModel): string[] {
+  const memo = model ? privilegedMemo.get(workflow) : undefined
+  if (memo) return memo
+  const out = computePrivileged(workflow, model)
+  if (model) privilegedMemo.set(workflow, out)
+  return out
+}
+
+const privilegedMemo = new WeakMap<WorkflowDoc, string[]>()
+
+function computePrivileged(workflow: WorkflowDoc, model?: WorkflowModel): string[] {
   const out: string[] = []
   for (const trigger of workflow.triggers) {
     if (!PRIVILEGED_UNTRUSTED_EVENTS.has(trigger.event)) continue
@@ -127,8 +137,12 @@ export function jobExpressionStrings(job: Job): Str[] {
   return out
 }
 
+const secretsMemo = new WeakMap<Job, string[]>()
+
 /** Names of the secrets a job can read (`GITHUB_TOKEN` excluded); `*` for `secrets: inherit` or whole-context access. */
 export function secretsUsed(job: Job): string[] {
+  const memo = secretsMemo.get(job)
+  if (memo) return memo
   const names = new Set<string>()
   if (job.secrets?.inherit) names.add('*')
   for (const str of jobExpressionStrings(job)) {
@@ -142,7 +156,9 @@ export function secretsUsed(job: Job): string[] {
       if (!expression.ast && /\bsecrets\b/i.test(expression.body) && !/secrets\.github_token/i.test(expression.body)) names.add('*')
     }
   }
-  return [...names]
+  const out = [...names]
+  secretsMemo.set(job, out)
+  return out
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -294,6 +310,16 @@ const TAINTED_ACTION_OUTPUTS: Array<{ name: string; outputs: RegExp | '*'; origi
 
 /** Commands whose output is attacker-written text (in workflows that handle outside contributions). */
 const UNTRUSTED_COMMAND = /\bgit\s+log\b.*(%s|%b|%B|--format|--pretty)|\bgit\s+show\b.*(%s|%b|%B)|\bgh\s+pr\s+view\b|\bgh\s+issue\s+view\b|\bgh\s+api\b.*(pulls|issues|comments)|\bjq\b.*\b(title|body|head\.ref|message|head_branch)\b|\$GITHUB_EVENT_PATH|\$\{GITHUB_EVENT_PATH\}/
+
+/** Event text read inside an `actions/github-script` script. */
+const PAYLOAD_TEXT = /context\.payload\.(?:pull_request|issue|comment|review|discussion|head_commit)\.(?:title|body|head\.ref|message|head\.label)\b|context\.payload\.comment\.body|\.data\.(?:title|body)\b/
+
+/** Commands that print a file's contents. */
+const READS_FILE = /\$\(\s*<|\b(cat|head|tail|jq|yq|sed|awk|cut|tr|xargs|unzip\s+-p|base64)\b[^|;&]*\s[\w./-]*\w/
+
+function stepLabelOf(step: Step): string {
+  return `step ${step.index + 1}${step.uses ? ` (${step.uses.name})` : ''}`
+}
 
 /** Workflow-dispatch and workflow-call inputs that cannot hold shell syntax. */
 function inputIsInert(workflow: WorkflowDoc | null, action: ActionDoc | null, name: string): boolean {
@@ -475,6 +501,10 @@ export class TaintTracker {
       const step = steps[i]!
       if (step.id?.value !== id) continue
       if (step.uses) {
+        if (step.uses.name === 'actions/github-script' && (name === '*' || name === 'result')) {
+          const script = step.with.get('script')?.value?.value ?? ''
+          if (/\breturn\b|core\.setOutput/.test(script) && PAYLOAD_TEXT.test(script)) return { level: 'arbitrary', origin: 'actions/github-script result built from event text', via: [`steps.${id}`] }
+        }
         for (const known of TAINTED_ACTION_OUTPUTS) {
           if (step.uses.name !== known.name && !step.uses.name.startsWith(`${known.name}/`)) continue
           if (known.outputs === '*' || name === '*' || known.outputs.test(name)) return { level: 'arbitrary', origin: known.origin, via: [`${step.uses.name}`] }
@@ -564,10 +594,30 @@ export class TaintTracker {
       if (/^GITHUB_(ENV|OUTPUT|PATH|STEP_SUMMARY|STATE)$/.test(variable.name)) continue
       result = stronger(result, locals.has(variable.name) ? (locals.get(variable.name) ?? null) : this.envTaint(variable.name, site))
     }
-    if (UNTRUSTED_COMMAND.test(text) && site.job && privilegedUntrustedEvents(site.job.workflow).length > 0) {
-      result = stronger(result, { level: 'arbitrary', origin: 'command output with pull request text', via: [] })
-    }
+    result = stronger(result, this.commandOutputTaint(text, site))
     return result
+  }
+
+  private readonly untrustedFilesMemo = new Map<Job, UntrustedCheckout[]>()
+
+  /**
+   * Output of commands that print attacker text: PR data from the API or the event file, commit messages,
+   * and files read after the job checked out the pull request or downloaded a PR run's artifacts.
+   */
+  private commandOutputTaint(text: string, site: TaintSite): Taint | null {
+    const job = site.job
+    if (!job || privilegedUntrustedEvents(job.workflow).length === 0) return null
+    if (UNTRUSTED_COMMAND.test(text)) return { level: 'arbitrary', origin: 'command output with pull request text', via: [] }
+    if (!READS_FILE.test(text) || !site.step) return null
+    let checkouts = this.untrustedFilesMemo.get(job)
+    if (!checkouts) {
+      checkouts = []
+      this.untrustedFilesMemo.set(job, checkouts)
+      checkouts.push(...untrustedCheckouts(job, this))
+    }
+    const before = checkouts.find((checkout) => checkout.step.index < site.step!.index)
+    if (!before) return null
+    return { level: 'arbitrary', origin: before.kind === 'artifact' ? "the contents of a pull request run's artifacts" : "files of the checked-out pull request", via: [`${stepLabelOf(before.step)}`] }
   }
 
   private readonly assignmentsMemo = new Map<Step, Map<string, Array<{ end: number; name: string; taint: Taint | null }>>>()
@@ -595,9 +645,7 @@ export class TaintTracker {
         }
       }
       for (const variable of expandedVariables(match[2]!)) taint = stronger(taint, current.has(variable.name) ? (current.get(variable.name) ?? null) : this.envTaint(variable.name, site))
-      if (UNTRUSTED_COMMAND.test(match[2]!) && site.job && privilegedUntrustedEvents(site.job.workflow).length > 0) {
-        taint = stronger(taint, { level: 'arbitrary', origin: 'command output with pull request text', via: [] })
-      }
+      taint = stronger(taint, this.commandOutputTaint(match[2]!, site))
       const named = taint ? through(taint, `$${match[1]}`) : null
       current.set(match[1]!, named)
       out.push({ end: command.end, name: match[1]!, taint: named })

@@ -186,3 +186,35 @@ export const PRIVILEGED_UNTRUSTED_EVENTS = new Set([
   'discussion',
   'discussion_comment'
 ])
+
+/** Which events carry a payload object: the first segment under `github.event.` → events. */
+const CARRIERS: Record<string, string[]> = {
+  issue: ['issues', 'issue_comment'],
+  comment: ['issue_comment', 'pull_request_review_comment', 'commit_comment', 'discussion_comment'],
+  pull_request: ['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment'],
+  review: ['pull_request_review'],
+  discussion: ['discussion', 'discussion_comment'],
+  pages: ['gollum'],
+  head_commit: ['push'],
+  commits: ['push'],
+  workflow_run: ['workflow_run'],
+  check_suite: ['check_suite'],
+  check_run: ['check_run'],
+  merge_group: ['merge_group'],
+  release: ['release'],
+  client_payload: ['repository_dispatch'],
+  label: ['label', 'issues', 'pull_request', 'pull_request_target', 'discussion'],
+  changes: ['issues', 'pull_request', 'pull_request_target', 'issue_comment', 'discussion', 'discussion_comment', 'pull_request_review_comment']
+}
+
+/**
+ * The events whose payload has this context path (`github.event.issue.title` → issues, issue_comment;
+ * `github.head_ref` → pull request events), or null when any event may (or the path is not an event field).
+ * A field the workflow's events never carry is empty: expanding it is harmless.
+ */
+export function eventsCarrying(path: string): Set<string> | null {
+  if (path === 'github.head_ref') return new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment'])
+  if (!path.startsWith('github.event.')) return null
+  const carriers = CARRIERS[path.split('.')[2] ?? '']
+  return carriers ? new Set(carriers) : null
+}

@@ -3,7 +3,7 @@ export * from './types.js'
 export { buildWorkflow, buildAction, parseUses, allExpressionStrings, sourceSpan, conditionExpressions, expressionNodeSpan } from './build.js'
 export { buildModel, workflowModelFact, nodeLocation, expressionLocation, strLocation, scriptLocation, scriptPath, stepDoc } from './model.js'
 export { scanExpressions, parseExpression, contextRefs, valueRefs, calls, walkExpression, type ExprNode, type ExpressionSpan } from './expressions.js'
-export { capabilityOf, isInertContext, FORK_REACHABLE_EVENTS, PRIVILEGED_UNTRUSTED_EVENTS, type Capability } from './contexts.js'
+export { capabilityOf, eventsCarrying, isInertContext, FORK_REACHABLE_EVENTS, PRIVILEGED_UNTRUSTED_EVENTS, type Capability } from './contexts.js'
 export { commands, words, scriptCalls, codeExecutions, envFileWrites, expandedVariables, type Command, type ToolUse, type EnvFileWrite } from './shell.js'
 export {
   eventNames,
@@ -44,3 +44,4 @@ export {
   type CacheUse
 } from './analysis.js'
 export { scopeNeeds, type ScopeNeeds } from './permission-needs.js'
+export { cacheWritersFact, findCacheWriters, runsUntrustedCode } from './cache-writers.js'

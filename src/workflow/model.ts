@@ -1,5 +1,6 @@
 /**
- * The workflow model as a fact: built once per run from `workflowFilesFact` and shared by every rule.
+ * The workflow model as a fact: built once per group of related workflow files from `workflowFilesFact`
+ * and shared by every rule.
  * Also reads the local shell scripts that `run:` steps call (through the Workspace, so never outside it).
  */
 import path from 'node:path'
@@ -15,7 +16,7 @@ import type { ActionDoc, Expression, LocalScript, ModelDoc, Step, Str, WorkflowD
 
 /** Scripts larger than this are not followed. */
 const MAX_SCRIPT_BYTES = 256 * 1024
-/** At most this many distinct local scripts are read per run. */
+/** At most this many distinct local scripts are read per model (group of files). */
 const MAX_SCRIPTS = 500
 
 export function buildModel(files: WorkflowFiles, workspace?: Workspace): WorkflowModel {
@@ -72,11 +73,16 @@ export function scriptPath(step: Step, called: string): string | null {
   return joined
 }
 
-export const workflowModelFact = defineFact<WorkflowModel>('workflow.model', async (ctx): Promise<Fact<WorkflowModel>> => {
-  const files = await ctx.get(workflowFilesFact)
-  if (!files.known) return files
-  return known(buildModel(files.value, ctx.workspace))
-})
+/** Built per group of related workflow files (see src/workspace/workflow-prescan.ts), like the files it reads. */
+export const workflowModelFact = defineFact<WorkflowModel>(
+  'workflow.model',
+  async (ctx): Promise<Fact<WorkflowModel>> => {
+    const files = await ctx.get(workflowFilesFact)
+    if (!files.known) return files
+    return known(buildModel(files.value, ctx.workspace))
+  },
+  { scope: 'workflow-group' }
+)
 
 // ---------------------------------------------------------------------------------------------------
 // Locations

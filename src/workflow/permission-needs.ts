@@ -73,9 +73,11 @@ const TOKEN_ANYWHERE: string[] = []
 const COMMAND_SCOPES: Array<[RegExp, string[] | null]> = [
   [/\bgit\s+push\b/, ['contents']],
   [/\bgh\s+release\b/, ['contents']],
-  [/\bgh\s+pr\s+(create|merge|comment|edit|review|close|reopen|ready)\b/, ['pull-requests', 'contents']],
+  // Comments on pull requests are issue comments: either scope can be what the job relies on.
+  [/\bgh\s+(pr|issue)\s+comment\b/, ['pull-requests', 'issues']],
+  [/\bgh\s+pr\s+(create|merge|edit|review|close|reopen|ready)\b/, ['pull-requests', 'contents']],
   [/\bgh\s+pr\b/, []],
-  [/\bgh\s+issue\s+(create|comment|edit|close|reopen|transfer|lock|unlock|pin|delete)\b/, ['issues']],
+  [/\bgh\s+issue\s+(create|edit|close|reopen|transfer|lock|unlock|pin|delete)\b/, ['issues', 'pull-requests']],
   [/\bgh\s+issue\b/, []],
   [/\bgh\s+label\b/, ['issues']],
   [/\bgh\s+(workflow\s+run|run\s+(rerun|cancel|delete))\b/, ['actions']],
@@ -90,6 +92,9 @@ const COMMAND_SCOPES: Array<[RegExp, string[] | null]> = [
   [/api\.github\.com|GITHUB_TOKEN|GH_TOKEN|github\.token/, TOKEN_ANYWHERE]
 ]
 
+/** A quick filter: a script none of COMMAND_SCOPES can match is skipped. */
+const ANY_COMMAND = /\b(?:git|gh|docker|npm|pnpm|yarn|cosign|semantic-release|twine|uv|poetry|hatch|flit|pdm|cargo|gem)\b|ghcr\.io|docker\.pkg|--push|ACTIONS_ID_TOKEN_REQUEST|getIDToken|sigstore|api\.github\.com|GITHUB_TOKEN|GH_TOKEN|github\.token/
+
 export type ScopeNeeds = { known: true; scopes: Set<string>; evidence: Map<string, string> } | { known: false; why: string }
 
 function tokenPassed(step: Step): boolean {
@@ -100,8 +105,19 @@ function tokenPassed(step: Step): boolean {
   return false
 }
 
-/** The write scopes a job's steps need, or why that cannot be told. */
+const needsMemo = new WeakMap<Job, ScopeNeeds>()
+
+/** The write scopes a job's steps need, or why that cannot be told (memoised per job). */
 export function scopeNeeds(job: Job): ScopeNeeds {
+  let needs = needsMemo.get(job)
+  if (!needs) {
+    needs = computeNeeds(job)
+    needsMemo.set(job, needs)
+  }
+  return needs
+}
+
+function computeNeeds(job: Job): ScopeNeeds {
   const scopes = new Set<string>()
   const evidence = new Map<string, string>()
   const need = (list: string[], why: string): void => {
@@ -140,6 +156,7 @@ export function scopeNeeds(job: Job): ScopeNeeds {
       if (scripts.length > 0) return { known: false, why: `step ${step.index + 1} runs ${scripts[0]!.path}, which may use the token (e.g. git push with the persisted checkout credentials)` }
       if (/\b(make|just|task|rake|npm run|yarn|pnpm)\b[^\n]*\b(release|publish|deploy|push|tag)\b/.test(text)) return { known: false, why: `step ${step.index + 1} runs a release task chaingate cannot see into` }
       let matched = false
+      if (!ANY_COMMAND.test(text) && ![...step.env.values()].some((e) => ANY_COMMAND.test(e.value?.value ?? ''))) continue
       for (const [pattern, list] of COMMAND_SCOPES) {
         const match = pattern.exec(text)
         if (list === TOKEN_ANYWHERE) {

@@ -43,22 +43,28 @@ export function listWorkflowFiles(workspace: Workspace, ignored: (path: string) 
   return found
 }
 
+function parseOne(workspace: Workspace, path: string, kind: WorkflowFileKind): { file: ParsedWorkflowFile } | { failure: WorkflowFileFailure } {
+  const read = workspace.readText(path, MAX_WORKFLOW_BYTES)
+  if (!read.ok) return { failure: { path, kind, message: `cannot read: ${read.reason}`, line: 1, column: 1 } }
+  const parsed = parseYaml(path, read.text)
+  // Object.assign keeps the file's lazily built `value` lazy (a spread would build it).
+  return parsed.ok ? { file: Object.assign(parsed.file, { kind }) } : { failure: { ...parsed.failure, kind } }
+}
+
 export function parseWorkflowFiles(workspace: Workspace, ignored?: (path: string) => boolean): WorkflowFiles {
   const result: WorkflowFiles = { files: [], failures: [] }
   for (const { path, kind } of listWorkflowFiles(workspace, ignored)) {
-    const read = workspace.readText(path, MAX_WORKFLOW_BYTES)
-    if (!read.ok) {
-      result.failures.push({ path, kind, message: `cannot read: ${read.reason}`, line: 1, column: 1 })
-      continue
-    }
-    const parsed = parseYaml(path, read.text)
-    if (parsed.ok) result.files.push({ ...parsed.file, kind })
-    else result.failures.push({ ...parsed.failure, kind })
+    // Action metadata is shared by the groups of workflows that use it: parsed once per run.
+    const outcome = kind === 'action' ? workspace.memo(`parsed:${path}`, () => parseOne(workspace, path, kind)) : parseOne(workspace, path, kind)
+    if ('failure' in outcome) result.failures.push(outcome.failure)
+    else result.files.push(outcome.file)
   }
   return result
 }
 
 /** The parsed workflow and action files of the workspace (paths excluded by the policy are left out). */
-export const workflowFilesFact = defineFact<WorkflowFiles>('workspace.workflow-files', async (ctx) =>
-  known(parseWorkflowFiles(ctx.workspace, ctx.workspace.isIgnored))
+export const workflowFilesFact = defineFact<WorkflowFiles>(
+  'workspace.workflow-files',
+  async (ctx) => known(parseWorkflowFiles(ctx.workspace, ctx.workspace.isIgnored)),
+  { scope: 'workflow-group' }
 )

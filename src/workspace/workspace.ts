@@ -21,7 +21,15 @@ export class Workspace {
   readonly root: string
   private fileList: string[] | null = null
   private readonly texts = new Map<string, string>()
-  filesRead = 0
+  /** Values derived from files and shared by every view (e.g. parsed action metadata used by many groups). */
+  private readonly derived = new Map<string, unknown>()
+  /** Shared with views (an object, so a view's increments reach it). */
+  private readonly counters = { filesRead: 0 }
+  /** Files of the workspace read so far. */
+  get filesRead(): number {
+    return this.counters.filesRead
+  }
+
   /** Paths the policy's `ignore-paths` excludes from file-based rules (set once the policy is loaded). */
   isIgnored: (relative: string) => boolean = () => false
 
@@ -103,6 +111,13 @@ export class Workspace {
     return found
   }
 
+  /** A view of this workspace listing only `files` (reads, caches and counters are shared with it). */
+  withFiles(files: string[]): Workspace {
+    const view = Object.create(this) as Workspace
+    view.files = () => files
+    return view
+  }
+
   /** Files directly in a directory (relative path), sorted; [] when it does not exist. */
   filesIn(directory: string): string[] {
     let absolute: string
@@ -141,13 +156,19 @@ export class Workspace {
         return { ok: false, reason: `file is ${formatBytes(stat.size)}, larger than the ${formatBytes(maxBytes)} chaingate reads` }
       }
       const text = fs.readFileSync(absolute, 'utf8')
-      this.filesRead += 1
+      this.counters.filesRead += 1
       this.texts.set(relative, text)
       return { ok: true, text }
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
       return { ok: false, reason: code === 'EACCES' ? 'permission denied' : code === 'ENOENT' ? 'no such file' : (error as Error).message }
     }
+  }
+
+  /** `make()` once per key for this workspace and all its views. */
+  memo<T>(key: string, make: () => T): T {
+    if (!this.derived.has(key)) this.derived.set(key, make())
+    return this.derived.get(key) as T
   }
 
   /** Text already read with readText (for inline ignore comments). */

@@ -10,8 +10,8 @@ export interface YamlFile {
   text: string
   lineCounter: LineCounter
   doc: Document.Parsed
-  /** The document as plain data, aliases expanded (bounded by MAX_ALIAS_COUNT). */
-  value: unknown
+  /** The document as plain data, aliases expanded (bounded by MAX_ALIAS_COUNT); built on first read. */
+  readonly value: unknown
 }
 
 export interface YamlFailure {
@@ -39,23 +39,41 @@ export function parseYaml(path: string, text: string): YamlParse {
     const position = errorPosition(text, lineCounter, error.pos[0])
     return { ok: false, failure: { path, message: cleanMessage(error.message), line: position.line, column: position.col } }
   }
-  let value: unknown
-  try {
-    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
-  } catch (error) {
-    const message = (error as Error).message
-    const bomb = /alias count/i.test(message)
-    return {
-      ok: false,
-      failure: {
-        path,
-        message: bomb ? `too many alias expansions (more than ${MAX_ALIAS_COUNT}): refusing a possible alias bomb` : cleanMessage(message),
-        line: 1,
-        column: 1
+  // Expanding aliases is where an alias bomb explodes: check it up front when the document has aliases,
+  // and build the plain data only when someone reads it.
+  if (hasAliases(text)) {
+    try {
+      doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
+    } catch (error) {
+      const message = (error as Error).message
+      const bomb = /alias count/i.test(message)
+      return {
+        ok: false,
+        failure: {
+          path,
+          message: bomb ? `too many alias expansions (more than ${MAX_ALIAS_COUNT}): refusing a possible alias bomb` : cleanMessage(message),
+          line: 1,
+          column: 1
+        }
       }
     }
   }
-  return { ok: true, file: { path, text, lineCounter, doc, value } }
+  let value: unknown
+  let converted = false
+  const file: YamlFile = {
+    path,
+    text,
+    lineCounter,
+    doc,
+    get value(): unknown {
+      if (!converted) {
+        value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
+        converted = true
+      }
+      return value
+    }
+  }
+  return { ok: true, file }
 }
 
 /**
@@ -68,6 +86,11 @@ function errorPosition(text: string, lineCounter: LineCounter, offset: number): 
   let line = position.line
   while (line > 1 && (lines[line - 1] ?? '').trim() === '') line -= 1
   return line === position.line ? position : { line, col: 1 }
+}
+
+/** Whether the text may hold an alias (`*name` after a space, `[`, `{`, `,`, `:` or `-`, or at a line start). */
+function hasAliases(text: string): boolean {
+  return /(^|[\s[{,:-])\*[^\s*]/m.test(text)
 }
 
 function cleanMessage(message: string): string {

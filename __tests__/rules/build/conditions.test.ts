@@ -50,7 +50,7 @@ jobs:
 `
     })
     expect(where(results)).toEqual([`${WF}:4:9-4:20 high`])
-    expect(results[0]!.fix).toBe('github.event.pull_request.user.login')
+    expect(results[0]!.fix).toBe("if: github.event.pull_request.user.login == 'dependabot[bot]' && github.event.pull_request.draft == false")
   })
 
   it('is medium on pull_request, and quiet for negations, author checks and push', () => {
@@ -79,7 +79,8 @@ jobs:
 `
     })
     expect(where(results)).toEqual([`${WF}:4:9-4:66 high`, `${WF}:7:17-7:42 medium`])
-    expect(results[0]!.fix).toBe(`contains(fromJSON('["refs/heads/main", "refs/heads/release"]'), github.ref)`)
+    expect(results[0]!.fix).toBe(`if: contains(fromJSON('["refs/heads/main", "refs/heads/release"]'), github.ref)`)
+    expect(results[1]!.fix).toBe(`if: \${{ contains(fromJSON('["a", "b"]'), matrix.os) }}`)
   })
 
   it('does not flag list membership or literal needles', () => {

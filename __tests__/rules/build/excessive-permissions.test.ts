@@ -98,3 +98,14 @@ jobs:
     expect(gated).toEqual([])
   })
 })
+
+describe('excessive-permissions fixes', () => {
+  it('suggests a block per job when several jobs lack permissions', () => {
+    const results = runRule(excessivePermissions, {
+      '.github/workflows/ci.yml': 'on: push\njobs:\n  test:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v4\n      - run: make test\n  release:\n    runs-on: x\n    steps:\n      - run: gh release create v1\n  other:\n    runs-on: x\n    steps:\n      - uses: someone/thing@v1\n'
+    })
+    expect(results[0]!.fix).toBe(
+      ['permissions: {}', '# job test:', '#   permissions:', '#     contents: read', '# job release:', '#   permissions:', '#     contents: write', '# job other: grant what it uses (step 1 uses someone/thing, whose token use is not known)'].join('\n')
+    )
+  })
+})

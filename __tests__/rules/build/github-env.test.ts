@@ -102,3 +102,34 @@ describe('github-env runner variables', () => {
     expect(results[0]!.message).toMatch(/github\.head_ref via \$GITHUB_HEAD_REF/)
   })
 })
+
+describe('github-env artifact poisoning', () => {
+  it('flags artifact contents written to GITHUB_ENV in workflow_run', () => {
+    const results = runRule(githubEnv, {
+      '.github/workflows/comment.yml': `on:
+  workflow_run:
+    workflows: [CI]
+    types: [completed]
+permissions:
+  pull-requests: write
+jobs:
+  comment:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/download-artifact@v4
+        with:
+          name: pr
+          run-id: \${{ github.event.workflow_run.id }}
+          github-token: \${{ github.token }}
+      - run: |
+          echo "PR_NUMBER=$(cat pr/number)" >> "$GITHUB_ENV"
+          echo "STATIC=1" >> "$GITHUB_ENV"
+`,
+      '.github/workflows/ci.yml': 'name: CI\non: pull_request\njobs: {}\n'
+    })
+    expect(results.map((r) => `${r.location?.startLine} ${r.severity}`)).toEqual(['17 critical'])
+    expect(results[0]!.message).toMatch(/artifacts/)
+    const noDownload = runRule(githubEnv, { '.github/workflows/x.yml': 'on: pull_request_target\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: echo "V=$(cat VERSION)" >> $GITHUB_ENV\n' })
+    expect(noDownload).toEqual([])
+  })
+})

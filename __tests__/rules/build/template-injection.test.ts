@@ -102,6 +102,7 @@ jobs:
     })
     expect(where(results)).toEqual([`${WF}:14:20-14:50 critical`, `${WF}:21:20-21:51 critical`, `${WF}:22:20-22:31 critical`])
     expect(results[1]!.message).toMatch(/via env\.TITLE → steps\.meta\.outputs\.title → needs\.parse\.outputs\.title/)
+    expect(results[2]!.fix).toBe('run: … "$T" …   # instead of ${{ env.T }}')
   })
 
   it('knows actions whose outputs are attacker-controlled', () => {
@@ -200,5 +201,42 @@ jobs:
     })
     expect(where(results)).toEqual([`${WF}:10:11-10:21 high`, 'ci/run.sh:2:1-2:14 high'])
     expect(runRule(templateInjection, { [WF]: 'on: issue_comment\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: eval "$(ssh-agent -s)"\n' })).toEqual([])
+  })
+})
+
+describe('template-injection event fields', () => {
+  it('grades fields the workflow events never carry as info', () => {
+    const run = (on: string, expr: string) => runRule(templateInjection, { [WF]: `on: ${on}\npermissions:\n  contents: write\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: echo "\${{ ${expr} }}"\n` })
+    expect(run('issue_comment', 'github.event.pull_request.title')[0]!.severity).toBe('info')
+    expect(run('pull_request', 'github.event.issue.body')[0]!.message).toMatch(/is empty on pull_request/)
+    expect(run('[pull_request, issue_comment]', 'github.event.pull_request.title')[0]!.severity).toBe('medium')
+    expect(run('[pull_request, issue_comment]', 'github.event.comment.body')[0]!.severity).toBe('critical')
+    expect(run('push', 'github.head_ref')[0]!.severity).toBe('info')
+  })
+})
+
+describe('template-injection through github-script results', () => {
+  it('taints result when the script returns event text', () => {
+    const results = runRule(templateInjection, {
+      [WF]: `on: issue_comment
+permissions: {}
+jobs:
+  a:
+    runs-on: x
+    steps:
+      - id: cmd
+        uses: actions/github-script@v7
+        with:
+          result-encoding: string
+          script: return context.payload.comment.body.split(' ')[1]
+      - run: ./run-command.sh \${{ steps.cmd.outputs.result }}
+      - id: num
+        uses: actions/github-script@v7
+        with:
+          script: return context.payload.issue.number
+      - run: echo \${{ steps.num.outputs.result }}
+`
+    })
+    expect(results.map((r) => `${r.location?.startLine} ${r.severity}`)).toEqual(['12 high'])
   })
 })

@@ -21,8 +21,9 @@ import { defineFact, known, unknownFact, type Fact } from '../../model/fact.js'
 import { errorMessage } from '../../model/errors.js'
 import type { GitHubClient } from '../client.js'
 import { factFromApiError, isApiError } from '../api-fact.js'
-import { workflowFilesFact, type ParsedWorkflowFile } from '../../workspace/workflow-files.js'
-import { FULL_SHA, scanJobs } from '../../rules/build/step-scan.js'
+import type { ParsedWorkflowFile } from '../../workspace/workflow-files.js'
+import { FULL_SHA, parseUses, scanJobs } from '../../rules/build/step-scan.js'
+import { workflowPrescanFact } from '../../workspace/workflow-prescan.js'
 
 export const REPOS_PER_QUERY = 20
 export const CONCURRENCY = 8
@@ -89,6 +90,18 @@ export function collectActionRefs(files: ParsedWorkflowFile[]): ActionRefUse[] {
   const seen = new Map<string, ActionRefUse>()
   for (const site of usesSites(files)) {
     if (!seen.has(site.key)) seen.set(site.key, { owner: site.owner, repo: site.repo, path: site.path, ref: site.ref })
+  }
+  return [...seen.values()]
+}
+
+/** Distinct remote references among `uses:` values as written (local, docker and expression refs left out). */
+export function collectActionRefsFromText(values: string[]): ActionRefUse[] {
+  const seen = new Map<string, ActionRefUse>()
+  for (const value of values) {
+    const parsed = parseUses(value)
+    if (parsed.kind !== 'remote' || parsed.ref === '' || parsed.ref.includes('${{')) continue
+    const key = refKey(parsed.owner, parsed.repo, parsed.ref)
+    if (!seen.has(key)) seen.set(key, { owner: parsed.owner, repo: parsed.repo, path: parsed.path, ref: parsed.ref })
   }
   return [...seen.values()]
 }
@@ -395,9 +408,11 @@ export async function resolveActionRefs(client: GitHubClient, uses: ActionRefUse
 }
 
 export const actionRefsFact = defineFact<ActionRefs>('github.action-refs', async (ctx: FactContext) => {
-  const files = await ctx.get(workflowFilesFact)
-  if (!files.known) return files
-  const uses = collectActionRefs(files.value.files)
+  // From the text pre-scan of every workflow and action file, so all references of the repository are
+  // resolved in one batch while the rules audit the files group by group.
+  const prescan = await ctx.get(workflowPrescanFact)
+  if (!prescan.known) return prescan
+  const uses = collectActionRefsFromText(prescan.value.files.flatMap((file) => file.remoteUses))
   if (uses.length === 0) return known({ refs: {}, advisories: known([]) })
   if (!ctx.github) {
     return unknownFact('no-token', `${uses.length} action reference${uses.length === 1 ? '' : 's'} not resolved: no GitHub token (offline run)`, 'Contents: read (public action repositories need no permission)')

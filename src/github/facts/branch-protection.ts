@@ -47,21 +47,22 @@ export const defaultBranchRulesFact = defineFact<BranchRules>('github.default-br
   return readBranchRules(ctx, branch.value)
 })
 
+/** Classic protection of one branch (admin read); null when GitHub says the branch is not protected. */
+export function readClassic(ctx: FactContext, branch: string): Promise<Fact<ClassicProtection | null>> {
+  const { owner, repo } = ctx.target!
+  return tieredFact<ClassicProtection | null>(ctx, 'elevated', async (c) => (await c.octokit.rest.repos.getBranchProtection({ owner, repo, branch })).data, {
+    what: `classic branch protection of ${branch}`,
+    permission: 'Administration: read',
+    // 404 "Branch not protected" is an answer; a 404 for lack of access says "Not Found".
+    onNotFound: (error) => (/not protected/i.test(error.message) ? known(null) : undefined)
+  })
+}
+
 export const defaultBranchClassicProtectionFact = defineFact<ClassicBranchProtection>('github.default-branch-classic-protection', async (ctx) => {
   const branch = await ctx.get(defaultBranchFact)
   if (!branch.known) return branch
-  const { owner, repo } = ctx.target!
-  return tieredFact<ClassicBranchProtection>(
-    ctx,
-    'elevated',
-    async (c) => ({ branch: branch.value, protection: (await c.octokit.rest.repos.getBranchProtection({ owner, repo, branch: branch.value })).data }),
-    {
-      what: `classic branch protection of ${branch.value}`,
-      permission: 'Administration: read',
-      // 404 "Branch not protected" is an answer; a 404 for lack of access says "Not Found".
-      onNotFound: (error) => (/not protected/i.test(error.message) ? known({ branch: branch.value, protection: null }) : undefined)
-    }
-  )
+  const classic = await readClassic(ctx, branch.value)
+  return classic.known ? known({ branch: branch.value, protection: classic.value }) : classic
 })
 
 /** Branch-name globs (minimatch, `*` does not cross `/`) that name release branches. */
@@ -74,6 +75,11 @@ export interface ReleaseBranch {
   /** The branch listing's flag: some protection (classic or ruleset) applies. */
   protectedFlag: boolean
   rules: BranchRule[]
+  /**
+   * Classic protection, read only for a branch flagged protected with no ruleset rule (admin read): the
+   * fact, so a refusal is kept with its reason. Absent when not read.
+   */
+  classic?: Fact<ClassicProtection | null>
 }
 
 /** Branches listed at most (5 pages): a repository with more is reported as partly seen. */
@@ -104,7 +110,11 @@ export const releaseBranchesFact = defineFact<ReleaseBranches>('github.release-b
       const matching = items.filter((item) => item.name !== branch.value && isReleaseBranch(item.name))
       const newest = [...matching].sort((a, b) => b.name.localeCompare(a.name, 'en', { numeric: true })).slice(0, MAX_RELEASE_BRANCHES)
       const checked = await Promise.all(
-        newest.map(async (item) => ({ name: item.name, protectedFlag: item.protected, rules: await fetchBranchRules(client, owner, repo, item.name) }))
+        newest.map(async (item): Promise<ReleaseBranch> => {
+          const rules = await fetchBranchRules(client, owner, repo, item.name)
+          if (rules.length > 0 || !item.protected) return { name: item.name, protectedFlag: item.protected, rules }
+          return { name: item.name, protectedFlag: item.protected, rules, classic: await readClassic(ctx, item.name) }
+        })
       )
       return { matching: matching.map((item) => item.name), truncated, checked }
     },

@@ -90,6 +90,9 @@ export interface CodeownersErrors {
 
 export const codeownersErrorsFact = defineFact<CodeownersErrors>('github.codeowners-errors', async (ctx) => {
   if (!ctx.target) return unknownFact('no-target', 'no repository was named')
+  // Without a CODEOWNERS file in the checkout there is nothing to ask GitHub about.
+  const file = await ctx.get(codeownersFileFact)
+  if (file.known && !file.value.path) return unknownFact('not-applicable', 'the checkout has no CODEOWNERS file')
   // A 404 below means "no CODEOWNERS" only for a repository the token can see.
   const repository = await ctx.get(repositoryFact)
   if (!repository.known) return repository

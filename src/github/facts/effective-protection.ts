@@ -20,6 +20,8 @@ export interface ProtectionSettings {
   codeOwnerReview: boolean
   /** Required status check contexts (names). */
   statusChecks: string[]
+  /** Workflows a ruleset requires to pass (`workflows` rule): `repository_id:path@ref`. */
+  requiredWorkflows: string[]
   strictStatusChecks: boolean
   blocksForcePush: boolean
   blocksDeletion: boolean
@@ -41,6 +43,7 @@ export function emptySettings(): ProtectionSettings {
     lastPushApproval: false,
     codeOwnerReview: false,
     statusChecks: [],
+    requiredWorkflows: [],
     strictStatusChecks: false,
     blocksForcePush: false,
     blocksDeletion: false,
@@ -125,6 +128,16 @@ export function settingsFromRules(rules: readonly BranchRule[] | readonly RuleLi
           settings.strictStatusChecks = true
           note(settings, 'strictStatusChecks', source)
         }
+        break
+      }
+      case 'workflows': {
+        const workflows = Array.isArray(parameters.workflows) ? (parameters.workflows as Array<{ path?: string; repository_id?: number; ref?: string }>) : []
+        for (const workflow of workflows) {
+          if (!workflow.path) continue
+          const id = `${workflow.repository_id ?? '?'}:${workflow.path}${workflow.ref ? `@${workflow.ref}` : ''}`
+          if (!settings.requiredWorkflows.includes(id)) settings.requiredWorkflows.push(id)
+        }
+        if (workflows.length > 0) note(settings, 'requiredWorkflows', source)
         break
       }
       case 'non_fast_forward':
@@ -220,6 +233,9 @@ export function mergeSettings(a: ProtectionSettings, b: ProtectionSettings): Pro
   const approvalSources = [...(a.approvals === merged.approvals ? (a.sources.approvals ?? []) : []), ...(b.approvals === merged.approvals ? (b.sources.approvals ?? []) : [])]
   if (approvalSources.length && merged.approvals > 0) merged.sources.approvals = approvalSources
   merged.statusChecks = [...new Set([...a.statusChecks, ...b.statusChecks])]
+  merged.requiredWorkflows = [...new Set([...a.requiredWorkflows, ...b.requiredWorkflows])]
+  const workflowSources = [...(a.sources.requiredWorkflows ?? []), ...(b.sources.requiredWorkflows ?? [])]
+  if (workflowSources.length) merged.sources.requiredWorkflows = workflowSources
   const checkSources = [...(a.sources.statusChecks ?? []), ...(b.sources.statusChecks ?? [])]
   if (checkSources.length) merged.sources.statusChecks = checkSources
   merged.protections = [...new Set([...a.protections, ...b.protections])]

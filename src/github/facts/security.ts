@@ -3,8 +3,8 @@
  * - settings: `security_and_analysis` from the repository (returned to admins and security managers only;
  *   the repository fact asks with the elevated token first, so this costs no request of its own);
  * - private vulnerability reporting: `GET /repos/{o}/{r}/private-vulnerability-reporting`;
- * - Dependabot security updates: `security_and_analysis.dependabot_security_updates`, else
- *   `GET /repos/{o}/{r}/automated-security-fixes` (admin read);
+ * - Dependabot security updates: `GET /repos/{o}/{r}/automated-security-fixes` (admin read; enabled and
+ *   paused), skipped when `security_and_analysis` already says they are disabled;
  * - open alerts: Dependabot (`vulnerability-alerts: read` for the GITHUB_TOKEN), code scanning
  *   (`security-events: read`) and secret scanning (GitHub Apps / PATs only). A "feature is disabled" answer
  *   is a value (`enabled: false`), which also tells whether Dependabot alerts are on without the admin-only
@@ -58,8 +58,10 @@ export interface DependabotUpdates {
 }
 
 export const dependabotSecurityUpdatesFact = defineFact<DependabotUpdates>('github.dependabot-security-updates', async (ctx) => {
+  // `security_and_analysis` says whether they are on, not whether GitHub paused them: only "disabled" is a
+  // complete answer; otherwise the dedicated endpoint tells both.
   const settings = await ctx.get(securitySettingsFact)
-  if (settings.known && settings.value.dependabotSecurityUpdates) return known({ enabled: settings.value.dependabotSecurityUpdates === 'enabled', paused: false })
+  if (settings.known && settings.value.dependabotSecurityUpdates === 'disabled') return known({ enabled: false, paused: false })
   if (!ctx.target) return unknownFact('no-target', 'no repository was named')
   const { owner, repo } = ctx.target
   return tieredFact<DependabotUpdates>(
@@ -89,7 +91,14 @@ export const privateVulnerabilityReportingFact = defineFact<PrivateReporting>('g
     ctx,
     'github-token',
     async (client) => ({ enabled: ((await client.octokit.request('GET /repos/{owner}/{repo}/private-vulnerability-reporting', { owner, repo })).data as { enabled: boolean }).enabled }),
-    { what: `private vulnerability reporting of ${owner}/${repo}`, permission: 'Administration: read', ghesFeature: 'private vulnerability reporting' }
+    {
+      what: `private vulnerability reporting of ${owner}/${repo}`,
+      permission: 'Administration: read',
+      ghesFeature: 'private vulnerability reporting',
+      // 422: the feature does not exist for this repository (GitHub offers it for public repositories).
+      onStatus: (error) =>
+        error.status === 422 ? unknownFact('not-available', `private vulnerability reporting is not available for ${owner}/${repo} (GitHub answered 422: ${error.message.split('\n')[0]})`) : undefined
+    }
   )
 })
 

@@ -82,6 +82,9 @@ export async function tieredFact<T>(ctx: Pick<FactContext, 'github' | 'elevated'
     } catch (error) {
       const fact = mapError(error, options, client)
       if (fact.known) return fact
+      // A feature the repository does not have: the other token would hear the same. (A GHES 404 is
+      // ambiguous, missing feature or missing permission, so the other token still tries.)
+      if (fact.cause === 'not-available' && !(isApiError(error) && error.status === 404)) return fact
       first ??= fact
       if (!isPermissionError(error)) return partial ?? first
     }

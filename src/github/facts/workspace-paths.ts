@@ -47,7 +47,8 @@ export const workflowPathsFact = defineFact<WorkspacePaths>('workspace.posture-p
   const chaingateJobs: string[] = []
   for (const path of workflows) {
     const read = ctx.workspace.readText(path)
-    if (!read.ok) continue
+    // Only workflows that mention chaingate can run it: the others are not parsed (this fact is run-wide).
+    if (!read.ok || !/chaingate/i.test(read.text)) continue
     const parsed = parseYaml(path, read.text)
     if (parsed.ok) for (const name of chaingateJobNames(parsed.file.value)) if (!chaingateJobs.includes(name)) chaingateJobs.push(name)
   }

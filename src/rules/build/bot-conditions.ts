@@ -58,6 +58,14 @@ function botChecks(node: ExprNode | null, negated = false, out: Array<Extract<Ex
   return out
 }
 
+/** The `if:` with one node of one of its expressions replaced. */
+export function rewrite(condition: Str, expression: { valueStart: number; bare?: boolean }, node: { start: number; end: number }, replacement: string): string {
+  const offset = expression.valueStart + (expression.bare ? 0 : 3)
+  const value = condition.value
+  const rewritten = `${value.slice(0, offset + node.start)}${replacement}${value.slice(offset + node.end)}`.trim()
+  return `if: ${/^[!&*{[|>'"%@`]/.test(rewritten) || /: /.test(rewritten) ? JSON.stringify(rewritten) : rewritten}`
+}
+
 /** Whether the same condition also pins the pull request's author (then the actor check is redundant, not a bypass). */
 function alsoChecksAuthor(condition: Str): boolean {
   return /pull_request\.user\.login\s*==/.test(condition.value)
@@ -91,7 +99,7 @@ export const botConditions = defineRule({
             severity,
             message: `${where}: \`${node.path}\` is checked against a bot login; it names whoever triggered the latest event, so an attacker's pull request touched by the bot passes`,
             location: locate(workflow.file, refSpan(workflow, condition, expression, node)),
-            fix: 'github.event.pull_request.user.login'
+            fix: rewrite(condition, expression, node, 'github.event.pull_request.user.login')
           })
         }
       }

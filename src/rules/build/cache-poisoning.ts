@@ -9,32 +9,24 @@ import { defineRule, type RuleResult } from '../../model/rule.js'
 import {
   ancestors,
   cacheRestores,
-  executionsAfter,
   nodeLocation,
   privilegedUntrustedEvents,
   publishingSteps,
   trackerFor,
-  untrustedCheckouts,
   workflowModelFact,
   type Job,
   type WorkflowDoc,
   type WorkflowModel
 } from '../../workflow/index.js'
 import { dedupeResults } from '../../workflow/rule-helpers.js'
+import { cacheWritersFact, runsUntrustedCode } from '../../workflow/cache-writers.js'
 
-/** Workflows where outsiders can run code in the default branch's cache scope (pwn requests, injections). */
-function cacheWriters(model: WorkflowModel): string[] {
+/** Workflows where outsiders can run code in the default branch's cache scope: this group's, precisely, and the rest of the repository's. */
+function cacheWriters(model: WorkflowModel, elsewhere: string[]): string[] {
   const tracker = trackerFor(model)
-  const out: string[] = []
-  for (const workflow of model.workflows) {
-    if (privilegedUntrustedEvents(workflow, model).length === 0) continue
-    const runsUntrusted = workflow.jobs.some((job) =>
-      untrustedCheckouts(job, tracker).some((checkout) => executionsAfter(job, checkout.step, checkout.path).length > 0) ||
-      job.steps.some((step) => step.run?.expressions.some((expression) => tracker.expressionTaint(expression, { job, step, action: null })?.level === 'arbitrary'))
-    )
-    if (runsUntrusted) out.push(workflow.path)
-  }
-  return out
+  const out = new Set(model.workflows.filter((workflow) => runsUntrustedCode(workflow, model, tracker)).map((workflow) => workflow.path))
+  for (const path of elsewhere) out.add(path)
+  return [...out].sort()
 }
 
 function fixFor(what: string): string {
@@ -60,6 +52,7 @@ export const cachePoisoning = defineRule({
     access: { token: 'none' }
   },
   needs: [workflowModelFact],
+  uses: [cacheWritersFact],
   defaultOptions: {},
   evaluate(ctx) {
     const fact = ctx.fact(workflowModelFact)
@@ -77,13 +70,16 @@ export const cachePoisoning = defineRule({
       }
       for (const [job, why] of atRisk) {
         for (const cache of cacheRestores(job)) {
-          writers ??= cacheWriters(model)
+          if (!writers) {
+            const elsewhere = ctx.fact(cacheWritersFact)
+            writers = cacheWriters(model, elsewhere.known ? elsewhere.value : [])
+          }
           const exposed = writers.filter((path) => path !== workflow.path || privilegedUntrustedEvents(workflow as WorkflowDoc, model).length > 0)
           const severity: Severity = exposed.length > 0 ? 'high' : 'medium'
           results.push({
             status: 'fail',
             severity,
-            message: `job ${job.id} ${why} and restores a cache (${cache.what})${exposed.length > 0 ? `; outsiders can already run code in this repository's cache scope through ${exposed.join(', ')}` : ''}`,
+            message: `job ${job.id} ${why} and restores a cache (${cache.what})${exposed.length > 0 ? `; outsiders can already run code in this repository's cache scope through ${exposed.slice(0, 3).join(', ')}${exposed.length > 3 ? ` and ${exposed.length - 3} more` : ''}` : ''}`,
             location: nodeLocation(workflow, cache.input?.node ?? cache.step.uses?.node ?? cache.step.node),
             fix: fixFor(cache.what)
           })

@@ -66,7 +66,7 @@ function auditWorkflow(workflow: WorkflowDoc, model: WorkflowModel, results: Rul
       severity: risky ? 'high' : 'medium',
       message: `no permissions: block at the top of the workflow, and job${jobsWithout.length > 1 ? 's' : ''} ${jobsWithout.map((job) => job.id).join(', ')} set${jobsWithout.length > 1 ? '' : 's'} none: the token gets the repository default${risky ? ` on ${privileged.join(', ')}, which outsiders can trigger` : ''}`,
       ...(anchor ? { location: at(anchor) } : {}),
-      fix: jobsWithout.length === 1 && workflow.jobs.length === 1 && scopeNeeds(jobsWithout[0]!).known ? minimalPermissions(jobsWithout[0]!, neededOrEmpty(jobsWithout[0]!)) : MINIMAL_PERMISSIONS_FIX
+      fix: missingFix(workflow, jobsWithout)
     })
   }
 
@@ -137,6 +137,19 @@ function auditWorkflow(workflow: WorkflowDoc, model: WorkflowModel, results: Rul
       })
     }
   }
+}
+
+/** `permissions: {}` at the top and, for each job whose needs are known, its minimal block. */
+function missingFix(workflow: WorkflowDoc, jobsWithout: Job[]): string {
+  if (workflow.jobs.length === 1 && jobsWithout.length === 1 && scopeNeeds(jobsWithout[0]!).known) return minimalPermissions(jobsWithout[0]!, neededOrEmpty(jobsWithout[0]!))
+  const lines = ['permissions: {}']
+  for (const job of jobsWithout) {
+    const needs = scopeNeeds(job)
+    if (job.uses) lines.push(`# job ${job.id} calls a reusable workflow: grant what the called workflow uses`)
+    else if (!needs.known) lines.push(`# job ${job.id}: grant what it uses (${needs.why})`)
+    else lines.push(`# job ${job.id}:`, minimalPermissions(job, needs.scopes, '#   '))
+  }
+  return lines.join('\n')
 }
 
 function neededOrEmpty(job: Job): Set<string> {

@@ -10,6 +10,8 @@ import {
   applyGates,
   commands,
   eventNames,
+  eventsCarrying,
+  FORK_REACHABLE_EVENTS,
   scriptLocation,
   stepDoc,
   strLocation,
@@ -79,9 +81,18 @@ export function injectionGrade(taint: Taint, workflow: WorkflowDoc | null, job: 
     if (taint.level === 'arbitrary') return { grade: 'high', why: 'in an action that any workflow may call' }
     return { grade: 'low', why: 'from an action input: safe only if every caller passes trusted values' }
   }
-  const privileged = privilegedUntrustedEvents(workflow, model)
+  let privileged = privilegedUntrustedEvents(workflow, model)
   const events = eventNames(workflow)
   const reusable = events.has('workflow_call')
+  // A field the workflow's events never carry is empty (e.g. `issue.body` on pull_request).
+  const carriers = eventsCarrying(taint.origin)
+  let outsiders = forkReachable(workflow)
+  if (carriers && !reusable && events.size > 0) {
+    const relevant = [...events].filter((event) => carriers.has(event))
+    if (relevant.length === 0) return { grade: 'info', why: `${taint.origin} is empty on ${[...events].join(', ')}` }
+    privileged = privileged.filter((event) => carriers.has(event))
+    outsiders = relevant.some((event) => FORK_REACHABLE_EVENTS.has(event))
+  }
   if (taint.level === 'arbitrary') {
     if (privileged.length > 0) {
       const reach = reachOf(job)
@@ -90,21 +101,26 @@ export function injectionGrade(taint: Taint, workflow: WorkflowDoc | null, job: 
         : { grade: 'high', why: `on ${privileged.join(', ')} (runs in the base repository's context)` }
     }
     if (reusable) return { grade: 'high', why: 'in a reusable workflow, with its caller\'s event and privileges' }
-    if (forkReachable(workflow)) return { grade: 'medium', why: 'on pull requests from forks (read-only token, no secrets)' }
+    if (outsiders) return { grade: 'medium', why: 'on events from outsiders that run with a read-only token and no secrets' }
     if (/commit|message|author|committer|display_title/.test(taint.origin)) return { grade: 'medium', why: 'commit messages and authors come from merged contributions' }
     return { grade: 'low', why: 'the workflow is not triggered by outsiders' }
   }
   if (taint.level === 'structured') {
     if (privileged.length > 0 || reusable) return { grade: 'medium', why: 'attacker-influenced but constrained, or needs write access to set' }
-    if (forkReachable(workflow)) return { grade: 'low', why: 'attacker-influenced but constrained' }
+    if (outsiders) return { grade: 'low', why: 'attacker-influenced but constrained' }
     return { grade: 'info', why: 'set only by users with write access (branch and tag names can still hold shell syntax)' }
   }
   if (taint.level === 'dynamic') return { grade: 'low', why: taint.origin.startsWith('github.') ? '(an event field without capability data: check whether outsiders can set it)' : '(a matrix value computed at run time)' }
   if (reusable) return { grade: 'low', why: 'a reusable-workflow input: safe only if every caller passes trusted values' }
-  return { grade: 'info', why: 'a workflow_dispatch input (only users with write access can set it)' }
+  return { grade: 'info', why: 'a workflow_dispatch input: only users with write access can set it' }
 }
 
 function fixFor(expression: Expression, taint: Taint, sink: Sink): string {
+  const direct = /^env\.([A-Za-z_][A-Za-z0-9_]*)$/i.exec(expression.body.trim())
+  if (direct) {
+    // Already an environment variable: read it from the environment instead of expanding it into the code.
+    return `${sink.label.replace(/^.*\s(\S+)$/, '$1')}: … ${envReference(direct[1]!, sink.step.effectiveShell, sink.language)} …   # instead of \${{ ${expression.body.trim()} }}`
+  }
   const path = taint.via.length > 0 ? (taint.via[taint.via.length - 1] ?? taint.origin) : taint.origin
   const name = envVarName(/^(steps|needs|env)\./.test(path) || /^github\.|^inputs\.|^matrix\./.test(path) ? path : expression.body.trim())
   const text = `\${{ ${expression.body.trim()} }}`

@@ -19,6 +19,7 @@ import {
 } from '../../workflow/index.js'
 import { locate } from '../../workspace/yaml.js'
 import { dedupeResults } from '../../workflow/rule-helpers.js'
+import { rewrite } from './bot-conditions.js'
 
 function fixFor(literal: string, needle: string): string {
   const items = literal
@@ -62,7 +63,7 @@ export const unsoundContains = defineRule({
             severity,
             message: `${where}: contains('${haystack.value}', ${needleText}) tests for a substring, so any part of '${haystack.value}' passes${controllable ? `, and ${needleText} can be chosen by an attacker` : ''}`,
             location: locate(doc.file, refSpan(doc, condition, expression, node)),
-            fix: fixFor(haystack.value, needleText)
+            fix: rewrite(condition, expression, node, fixFor(haystack.value, needleText))
           })
         })
       }

@@ -46,8 +46,14 @@ export const defaultBranchStatusChecks = defineRule<StatusCheckOptions>({
     const { branch } = view
     const options = ctx.options
     const results: RuleResult[] = [
-      requirement(view, (s) => s.statusChecks.length > 0, {
-        pass: (j) => `required checks on ${branch}: ${j.settings.statusChecks.join(', ')} (${sourcesOf(j.settings, 'statusChecks')})`,
+      requirement(view, (s) => s.statusChecks.length > 0 || s.requiredWorkflows.length > 0, {
+        pass: (j) =>
+          [
+            j.settings.statusChecks.length ? `required checks on ${branch}: ${j.settings.statusChecks.join(', ')} (${sourcesOf(j.settings, 'statusChecks')})` : null,
+            j.settings.requiredWorkflows.length ? `required workflows on ${branch}: ${j.settings.requiredWorkflows.join(', ')} (${sourcesOf(j.settings, 'requiredWorkflows')})` : null
+          ]
+            .filter(Boolean)
+            .join('; '),
         fail: () => `branch ${branch} requires no status checks: a failing CI or gate does not block the merge`,
         unknownPrefix: `no active ruleset requires status checks on ${branch}`
       })
@@ -57,9 +63,12 @@ export const defaultBranchStatusChecks = defineRule<StatusCheckOptions>({
       const paths = ctx.fact(workflowPathsFact)
       const names = [...new Set([options.checkName, ...(paths.known ? paths.value.chaingateJobs : [])])]
       const shown = names.map((name) => `"${name}"`).join(' or ')
+      // An organization can also require chaingate as a required workflow (`workflows` ruleset rule).
+      const viaWorkflow = (s: { requiredWorkflows: string[] }): string | undefined => s.requiredWorkflows.find((id) => /chaingate/i.test(id.split(':').slice(1).join(':')))
       results.push(
-        requirement(view, (s) => names.some((name) => s.statusChecks.includes(name)), {
-          pass: (j) => `chaingate's check ${names.find((name) => j.settings.statusChecks.includes(name))} is required on ${branch}`,
+        requirement(view, (s) => names.some((name) => s.statusChecks.includes(name)) || viaWorkflow(s) !== undefined, {
+          pass: (j) =>
+            `chaingate's check ${names.find((name) => j.settings.statusChecks.includes(name)) ?? `(required workflow ${viaWorkflow(j.settings)})`} is required on ${branch}`,
           fail: (j) =>
             `chaingate's own check (${shown}) is not required on ${branch}${j.settings.statusChecks.length ? ` (required: ${j.settings.statusChecks.join(', ')})` : ''}; set checkName in the policy if the job has another name`,
           unknownPrefix: `no active ruleset requires chaingate's check (${shown}) on ${branch}`

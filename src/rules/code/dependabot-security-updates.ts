@@ -11,7 +11,7 @@ export const dependabotSecurityUpdates = defineRule({
     rationale: 'Alerts without fix pull requests wait for someone to act; security updates make the fix a merge away.',
     remediation: 'Settings > Code security > Dependabot security updates: Enable; if GitHub paused them after inactivity, merge or close the pending ones.',
     references: ['SSC-14', 'GitHub guide: securing code (B3)'],
-    access: { token: 'elevated', fineGrained: ['Administration: read'], note: 'Read from security_and_analysis or GET /repos/{o}/{r}/automated-security-fixes, both admin read.' }
+    access: { token: 'elevated', fineGrained: ['Administration: read'], note: 'GET /repos/{o}/{r}/automated-security-fixes (enabled and paused), admin read.' }
   },
   needs: [dependabotSecurityUpdatesFact],
   defaultOptions: {},

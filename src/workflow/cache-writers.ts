@@ -1,0 +1,61 @@
+/**
+ * Workflows through which outsiders can run code in the repository's default-branch cache scope (a pwn
+ * request, or attacker text expanded into `run:` on a privileged trigger). Run-scoped: the engine audits
+ * workflow files one group of related files at a time, but cache poisoning crosses groups (any workflow can
+ * plant the entry a release job restores). A cheap text filter picks the candidates; only those are parsed,
+ * one at a time, and checked with the same analyses the rules use. (Indirect paths, e.g. through step
+ * outputs, are seen only within a group: this fact only raises the grade of cache-poisoning findings.)
+ */
+import { defineFact, known } from '../model/fact.js'
+import { listWorkflowFiles, MAX_WORKFLOW_BYTES } from '../workspace/workflow-files.js'
+import { parseYaml } from '../workspace/yaml.js'
+import { executionsAfter, privilegedUntrustedEvents, TaintTracker, untrustedCheckouts } from './analysis.js'
+import { buildWorkflow } from './build.js'
+import type { WorkflowDoc, WorkflowModel } from './types.js'
+import type { Workspace } from '../workspace/workspace.js'
+
+const PRIVILEGED_TEXT = /\b(pull_request_target|issue_comment|issues|workflow_run|discussion|discussion_comment)\b/
+const CACHE_TEXT = /actions\/cache|\bcache\s*:|setup-go|rust-cache|sccache|ccache|bundler-cache|enable-cache|cache-from|gradle/
+const PUBLISH_TEXT = /publish|release|deploy|\bpush\b|upload/
+const UNTRUSTED_TEXT = /\$\{\{[^}]*(head\.sha|head\.ref|head_ref|head_sha|head_branch|merge_commit_sha|\.title|\.body|\.message)|refs\/pull\/|gh\s+pr\s+checkout|download-artifact/
+
+/** Whether outsiders can run code through this workflow (precise, on the parsed workflow). */
+export function runsUntrustedCode(workflow: WorkflowDoc, model: WorkflowModel, tracker: TaintTracker): boolean {
+  if (privilegedUntrustedEvents(workflow, model).length === 0) return false
+  return workflow.jobs.some(
+    (job) =>
+      untrustedCheckouts(job, tracker).some((checkout) => executionsAfter(job, checkout.step, checkout.path).length > 0) ||
+      job.steps.some((step) => step.run?.expressions.some((expression) => tracker.expressionTaint(expression, { job, step, action: null })?.level === 'arbitrary'))
+  )
+}
+
+/** Paths of the workflows of the workspace through which outsiders can write the cache. */
+export function findCacheWriters(workspace: Workspace): string[] {
+  const out: string[] = []
+  const texts: Array<{ path: string; text: string }> = []
+  let restores = false
+  for (const { path, kind } of listWorkflowFiles(workspace, workspace.isIgnored)) {
+    if (kind !== 'workflow') continue
+    const read = workspace.readText(path, MAX_WORKFLOW_BYTES)
+    if (!read.ok) continue
+    restores ||= CACHE_TEXT.test(read.text) && PUBLISH_TEXT.test(read.text)
+    if (PRIVILEGED_TEXT.test(read.text) && UNTRUSTED_TEXT.test(read.text)) texts.push({ path, text: read.text })
+  }
+  // Only worth parsing when some workflow both restores a cache and publishes.
+  if (!restores) return out
+  for (const { path, text } of texts) {
+    const parsed = parseYaml(path, text)
+    if (!parsed.ok) continue
+    try {
+      const workflow = buildWorkflow({ ...parsed.file, kind: 'workflow' })
+      // Alone: a workflow_run whose upstream is elsewhere counts as reachable (the conservative answer).
+      const model: WorkflowModel = { workflows: [workflow], actions: [], scripts: new Map(), actionsByDir: new Map() }
+      if (runsUntrustedCode(workflow, model, new TaintTracker(model))) out.push(path)
+    } catch {
+      // an odd document: the group audit reports what it can
+    }
+  }
+  return out
+}
+
+export const cacheWritersFact = defineFact<string[]>('workflow.cache-writers', async (ctx) => known(findCacheWriters(ctx.workspace)))
