@@ -10,5 +10,6 @@ export default {
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/bench/'],
   modulePathIgnorePatterns: ['<rootDir>/dist/'],
   clearMocks: true,
+  setupFilesAfterEnv: ['<rootDir>/test/support/jest-exit-code.ts'],
   testTimeout: 30000
 }

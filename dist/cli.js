@@ -22,11 +22,11 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-WV3FBVWL.js")).checkCommand,
-  rules: async () => (await import("./chunks/rules-command-F7UZYMTS.js")).rulesCommand,
-  schema: async () => (await import("./chunks/rules-command-F7UZYMTS.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-EO5N5VRJ.js")).signCommand,
-  verify: async () => (await import("./chunks/verify-command-VJIK6YAB.js")).verifyCommand
+  check: async () => (await import("./chunks/check-command-4G5JF4BO.js")).checkCommand,
+  rules: async () => (await import("./chunks/rules-command-QONZL6KE.js")).rulesCommand,
+  schema: async () => (await import("./chunks/rules-command-QONZL6KE.js")).schemaCommand,
+  sign: async () => (await import("./chunks/sign-command-IE2RRJCN.js")).signCommand,
+  verify: async () => (await import("./chunks/verify-command-JYNZCQAD.js")).verifyCommand
 };
 async function main(argv, io) {
   const [verb, ...rest] = argv;

@@ -1,7 +1,16 @@
 import { createRequire as __chaingateCreateRequire } from 'node:module'; const require = __chaingateCreateRequire(import.meta.url);
 import {
+  buildContext,
+  resolveServices,
+  verdictContext
+} from "./chunks/chunk-3B5CWQZD.js";
+import {
   PREDICATE_ALIASES
-} from "./chunks/chunk-V6MWZG4I.js";
+} from "./chunks/chunk-PXQXY6ML.js";
+import {
+  readEventPayload
+} from "./chunks/chunk-6LBULOWU.js";
+import "./chunks/chunk-R5KJH3Q2.js";
 import {
   formatFinding,
   toJson,
@@ -9,32 +18,33 @@ import {
   toSarif
 } from "./chunks/chunk-MCR7JXXD.js";
 import {
-  buildContext,
-  resolveServices,
-  verdictContext
-} from "./chunks/chunk-5XVBTAEG.js";
+  FAIL_ON
+} from "./chunks/chunk-2YOLYOSH.js";
 import {
-  RequestCounter,
-  check,
-  createGitHubClient
-} from "./chunks/chunk-QPSW6QQ7.js";
+  check
+} from "./chunks/chunk-ENF4SOBQ.js";
+import {
+  compareFindings,
+  isFailing
+} from "./chunks/chunk-46MQKZHZ.js";
 import {
   Workspace,
   isInside
 } from "./chunks/chunk-33IB6KFZ.js";
-import {
-  FAIL_ON
-} from "./chunks/chunk-D7XWS7OD.js";
-import {
-  compareFindings,
-  isFailing
-} from "./chunks/chunk-D5D5MKIS.js";
-import "./chunks/chunk-7ONFRAV7.js";
+import "./chunks/chunk-NYNDU5JT.js";
+import "./chunks/chunk-LCI7EDHX.js";
+import "./chunks/chunk-544V3MJZ.js";
+import "./chunks/chunk-VZTGPMIU.js";
+import "./chunks/chunk-QKB5233U.js";
+import "./chunks/chunk-NK2VMPGZ.js";
+import "./chunks/chunk-S4776SU2.js";
 import {
   SEVERITIES,
   severityRank
 } from "./chunks/chunk-FXB3ONC3.js";
-import "./chunks/chunk-544V3MJZ.js";
+import {
+  RequestCounter
+} from "./chunks/chunk-FN35NV3Z.js";
 import {
   ConfigurationError,
   EXIT_CONFIGURATION_ERROR,
@@ -19163,7 +19173,7 @@ var require_undici = __commonJS({
 });
 
 // src/action/main.ts
-import fs5 from "node:fs";
+import fs4 from "node:fs";
 import path3 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
@@ -19714,7 +19724,6 @@ Fix: ${finding.fix}` : finding.message
 }
 
 // src/action/inputs.ts
-import fs4 from "node:fs";
 import path2 from "node:path";
 
 // src/action/attest-step.ts
@@ -19805,7 +19814,7 @@ function optionalEntry(key, value) {
 async function verifyStep(attest, outcome, env) {
   const options = attest.verify;
   if (!options) return;
-  const verifyModule = await import("./chunks/verify-AIKRASHL.js");
+  const verifyModule = await import("./chunks/verify-G4XJOHY4.js");
   const workspace = new Workspace(outcome.workspace.root);
   const repository = options.signerRepo ? verifyModule.parseRepositoryPolicy(options.signerRepo) : void 0;
   const workflow = options.signerWorkflow ? verifyModule.parseWorkflowPolicy(options.signerWorkflow) : void 0;
@@ -19849,7 +19858,7 @@ async function signStep(attest, outcome, env, token, apiUrl) {
     info("chaingate: not signing: the verdict is fail");
     return;
   }
-  const attestModule = await import("./chunks/attest-C6YMG7WJ.js");
+  const attestModule = await import("./chunks/attest-N6KMIJBP.js");
   const { ciIdentityProvider } = await import("./chunks/identity-token-3TWNEF32.js");
   const { validateServiceUrl } = await import("./chunks/sign-FXVWI3WB.js");
   const services = resolveServices(
@@ -19861,7 +19870,7 @@ async function signStep(attest, outcome, env, token, apiUrl) {
   if (attest.attestationsApi) {
     if (!token) throw new ConfigurationError("input attestations-api needs the token input (with attestations: write)");
     if (!env.GITHUB_REPOSITORY) throw new ConfigurationError("input attestations-api needs GITHUB_REPOSITORY");
-    attestationsApi = { client: createGitHubClient({ token, apiUrl, counter: new RequestCounter(), userAgent: "chaingate-action" }), repository: env.GITHUB_REPOSITORY };
+    attestationsApi = { client: (await import("./chunks/client-KJHGHNQA.js")).createGitHubClient({ token, apiUrl, counter: new RequestCounter(), userAgent: "chaingate-action" }), repository: env.GITHUB_REPOSITORY };
   }
   const workspace = new Workspace(outcome.workspace.root);
   const bundles = [];
@@ -19906,17 +19915,6 @@ function insideWorkspace(workspace, given, inputName) {
   if (!isInside(workspace, resolved)) throw new ConfigurationError(`input ${inputName} (${given}) points outside the workspace`);
   return resolved;
 }
-function readEvent(env) {
-  const name = env.GITHUB_EVENT_NAME;
-  const file = env.GITHUB_EVENT_PATH;
-  if (!name) return null;
-  if (!file || !fs4.existsSync(file)) return { name, payload: {} };
-  try {
-    return { name, payload: JSON.parse(fs4.readFileSync(file, "utf8")) };
-  } catch (error2) {
-    throw new ConfigurationError(`cannot read the event payload ${file}: ${error2.message}`);
-  }
-}
 function readInputs(env) {
   const workspace = path2.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   const token = optional2("token");
@@ -19949,7 +19947,7 @@ function readInputs(env) {
     reportJson: outputPath("report-json", "chaingate-report.json"),
     annotations: booleanInput("annotations", true),
     summary: booleanInput("summary", true),
-    event: readEvent(env),
+    event: readEventPayload(env),
     attest: readAttestInputs(env, workspace)
   };
 }
@@ -20013,8 +20011,8 @@ async function run(env = process.env) {
 }
 function writeFile2(file, content) {
   try {
-    fs5.mkdirSync(path3.dirname(file), { recursive: true });
-    fs5.writeFileSync(file, content);
+    fs4.mkdirSync(path3.dirname(file), { recursive: true });
+    fs4.writeFileSync(file, content);
   } catch (error2) {
     throw new ConfigurationError(`cannot write ${file}: ${error2.code ?? error2.message}`);
   }

@@ -3,11 +3,13 @@
  * and the action; neither process.env nor @actions/core is read here.
  */
 import type { EventContext, Target } from './facts/context.js'
-import { createGitHubClient, RequestCounter, type Logger } from './github/client.js'
+import type { GitHubClient, GitHubClientOptions, Logger } from './github/client.js'
+import { RequestCounter } from './github/request-counter.js'
 import { ConfigurationError } from './model/errors.js'
 import type { AnyRule } from './model/rule.js'
 import { runCheck } from './engine.js'
-import { findPolicy, loadPolicy } from './policy/load.js'
+import { findPolicy } from './policy/locate.js'
+import { embeddedPolicy } from './policy/resolve.js'
 import type { FailOn, Policy } from './policy/types.js'
 import { allRules } from './rules/index.js'
 import type { CheckReport } from './report/types.js'
@@ -56,7 +58,10 @@ export function parseRepository(text: string): { owner: string; repo: string } {
 export async function check(input: CheckInput): Promise<CheckOutcome> {
   const rules = input.rules ?? allRules
   const workspace = new Workspace(input.path)
-  const policy = loadPolicy(findPolicy(workspace.root, input.policyPath), rules)
+  // The schema validator and Octokit are loaded only when needed: an offline run without a policy file
+  // starts without either.
+  const location = findPolicy(workspace.root, input.policyPath)
+  const policy = location.absolutePath ? (await import('./policy/load.js')).loadPolicy(location, rules) : embeddedPolicy(rules)
   if (input.failOn) policy.failOn = input.failOn
   if (input.onUnknown) policy.onUnknown = input.onUnknown
   const target: Target | null = input.repository ? { ...parseRepository(input.repository), ...(input.ref ? { ref: input.ref } : {}), ...(input.sha ? { sha: input.sha } : {}) } : null
@@ -64,8 +69,13 @@ export async function check(input: CheckInput): Promise<CheckOutcome> {
   const apiUrl = input.apiUrl ?? DEFAULT_API_URL
   if (input.apiUrl !== undefined) validateApiUrl(input.apiUrl)
   const clientOptions = { apiUrl, counter, userAgent: `${TOOL.name}/${TOOL.version}`, ...(input.log ? { log: input.log } : {}), ...(input.retryBaseMs !== undefined ? { retryBaseMs: input.retryBaseMs } : {}) }
-  const github = input.token ? createGitHubClient({ ...clientOptions, token: input.token }) : null
-  const elevated = input.elevatedToken ? createGitHubClient({ ...clientOptions, token: input.elevatedToken }) : null
+  const client = async (token: string | undefined): Promise<GitHubClient | null> => {
+    if (!token) return null
+    const { createGitHubClient } = await import('./github/client.js')
+    return createGitHubClient({ ...clientOptions, token } satisfies GitHubClientOptions)
+  }
+  const github = await client(input.token)
+  const elevated = await client(input.elevatedToken)
   const report = await runCheck({
     workspace,
     policy,

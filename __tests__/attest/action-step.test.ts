@@ -60,6 +60,8 @@ async function runAction(workspace: string, inputs: Record<string, string>): Pro
   }) as typeof process.stdout.write // @actions/core logs to stdout
   try {
     const code = await run(process.env)
+    // run() calls core.setFailed when the gate fails, which sets process.exitCode in jest's own process.
+    process.exitCode = undefined
     if (code > 1) throw new Error(`action exited ${code}:\n${log}`)
     const outputs = outputsOf(outputFile)
     return { code, outputs, report: JSON.parse(fs.readFileSync(path.join(temp, 'chaingate', 'chaingate-report.json'), 'utf8')) as CheckReport }

@@ -103,3 +103,23 @@ describe('chaingate check', () => {
     expect(sarif.version).toBe('2.1.0')
   })
 })
+
+describe('chaingate check inside a workflow', () => {
+  it('reads the event: pull-request checks are not applicable on a push, and unknown with no event', async () => {
+    const files = { '.github/workflows/ci.yml': PINNED_WORKFLOW, ...SECURITY, '.github/chaingate.yml': 'extends: none\nrules:\n  pull-request-approval: true\n' }
+    const onPush = await cli(['check', '--format', 'json'], files, { GITHUB_EVENT_NAME: 'push' })
+    expect(JSON.parse(onPush.stdout).findings).toEqual([expect.objectContaining({ rule: 'pull-request-approval', status: 'pass', message: expect.stringMatching(/^not applicable: .*event was push$/) })])
+    const noEvent = await cli(['check', '--format', 'json'], files)
+    expect(JSON.parse(noEvent.stdout).findings).toEqual([expect.objectContaining({ rule: 'pull-request-approval', status: 'unknown' })])
+  })
+
+  it('is a one-line configuration error for an unreadable event payload', async () => {
+    ws = tempWorkspace({})
+    const fs = await import('node:fs')
+    fs.writeFileSync(`${ws.root}/event.json`, '{ not json')
+    let stderr = ''
+    const code = await main(['check'], { env: { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: `${ws.root}/event.json` }, cwd: ws.root, stdout: () => {}, stderr: (text) => (stderr += text) })
+    expect(code).toBe(2)
+    expect(stderr).toMatch(/^chaingate: .*event\.json: cannot read the event payload: /)
+  })
+})

@@ -11,7 +11,8 @@ import type { CheckOutcome } from '../check.js'
 import { resolveServices, buildContext, verdictContext } from '../cli/sign-command.js'
 import { PREDICATE_ALIASES } from '../cli/verify-command.js'
 import { compareFindings, isFailing } from '../engine.js'
-import { createGitHubClient, RequestCounter } from '../github/client.js'
+import type { GitHubClient } from '../github/client.js'
+import { RequestCounter } from '../github/request-counter.js'
 import { ConfigurationError } from '../model/errors.js'
 import { SEVERITIES, type Severity } from '../model/finding.js'
 import type { FailOn } from '../policy/types.js'
@@ -223,11 +224,11 @@ export async function signStep(attest: AttestInputs, outcome: CheckOutcome, env:
   const method: import('../attest/index.js').SigningMethod = attest.signingKey
     ? { kind: 'key', signer: attestModule.pemKeySigner(attest.signingKey, attest.signingKeyPassword), ...services.witnessesForKey }
     : { kind: 'keyless', identityProvider: ciIdentityProvider(env), fulcioUrl: services.fulcioUrl, ...services.witnesses }
-  let attestationsApi: { client: ReturnType<typeof createGitHubClient>; repository: string } | undefined
+  let attestationsApi: { client: GitHubClient; repository: string } | undefined
   if (attest.attestationsApi) {
     if (!token) throw new ConfigurationError('input attestations-api needs the token input (with attestations: write)')
     if (!env.GITHUB_REPOSITORY) throw new ConfigurationError('input attestations-api needs GITHUB_REPOSITORY')
-    attestationsApi = { client: createGitHubClient({ token, apiUrl, counter: new RequestCounter(), userAgent: 'chaingate-action' }), repository: env.GITHUB_REPOSITORY }
+    attestationsApi = { client: (await import('../github/client.js')).createGitHubClient({ token, apiUrl, counter: new RequestCounter(), userAgent: 'chaingate-action' }), repository: env.GITHUB_REPOSITORY }
   }
   const workspace = new Workspace(outcome.workspace.root)
   const bundles: string[] = []

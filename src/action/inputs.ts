@@ -2,13 +2,13 @@
  * Every action input and runner variable the action uses, read once into one typed object. Inputs are
  * data: they are never passed to a shell, and paths are resolved inside the workspace.
  */
-import fs from 'node:fs'
 import path from 'node:path'
 import * as core from '@actions/core'
 import { ConfigurationError } from '../model/errors.js'
 import type { EventContext } from '../facts/context.js'
 import { FAIL_ON, type FailOn } from '../policy/types.js'
 import { isInside } from '../workspace/workspace.js'
+import { readEventPayload } from '../event-payload.js'
 import { readAttestInputs, type AttestInputs } from './attest-step.js'
 
 export interface ActionInputs {
@@ -54,18 +54,6 @@ export function insideWorkspace(workspace: string, given: string, inputName: str
   return resolved
 }
 
-function readEvent(env: Env): EventContext | null {
-  const name = env.GITHUB_EVENT_NAME
-  const file = env.GITHUB_EVENT_PATH
-  if (!name) return null
-  if (!file || !fs.existsSync(file)) return { name, payload: {} }
-  try {
-    return { name, payload: JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown> }
-  } catch (error) {
-    throw new ConfigurationError(`cannot read the event payload ${file}: ${(error as Error).message}`)
-  }
-}
-
 export function readInputs(env: Env): ActionInputs {
   const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd())
   const token = optional('token')
@@ -100,7 +88,7 @@ export function readInputs(env: Env): ActionInputs {
     reportJson: outputPath('report-json', 'chaingate-report.json'),
     annotations: booleanInput('annotations', true),
     summary: booleanInput('summary', true),
-    event: readEvent(env),
+    event: readEventPayload(env),
     attest: readAttestInputs(env, workspace)
   }
 }

@@ -7,7 +7,8 @@ import { ConfigurationError, EXIT_PASS, EXIT_POLICY_VIOLATED } from '../model/er
 import { FAIL_ON, type FailOn } from '../policy/types.js'
 import { parseFormat, render } from '../report/render.js'
 import type { CliIo } from './io.js'
-import { SIGNING_OPTIONS } from './sign-command.js'
+import { readEventPayload } from '../event-payload.js'
+import { SIGNING_OPTIONS } from './signing-options.js'
 
 export const CHECK_USAGE = `usage: chaingate check [path] [--repo owner/name] [--policy file] [--format text|json|sarif|markdown]
                       [--output file] [--fail-on critical|high|medium|low|none] [--on-unknown warn|fail]
@@ -64,6 +65,7 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
     apiUrl: io.env.GITHUB_API_URL || DEFAULT_API_URL,
     ...(failOn ? { failOn: failOn as FailOn } : {}),
     ...(onUnknown ? { onUnknown: onUnknown as 'warn' | 'fail' } : {}),
+    event: readEventPayload(io.env),
     log: { debug: () => {}, info: () => {}, warn: (message) => io.stderr(`warning: ${message}\n`), error: (message) => io.stderr(`error: ${message}\n`) }
   })
   const textOf = (file: string): string | undefined => outcome.workspace.cachedText(file)

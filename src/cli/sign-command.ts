@@ -8,12 +8,14 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { DEFAULT_API_URL } from '../check.js'
-import { createGitHubClient, RequestCounter } from '../github/client.js'
+import type { GitHubClient } from '../github/client.js'
+import { RequestCounter } from '../github/request-counter.js'
 import { ConfigurationError, EXIT_PASS } from '../model/errors.js'
 import type { CheckReport } from '../report/types.js'
 import { TOOL } from '../version.js'
 import { Workspace } from '../workspace/workspace.js'
 import type { CliIo } from './io.js'
+import { SIGNING_OPTIONS } from './signing-options.js'
 
 export const SIGN_USAGE = `usage: chaingate sign [--subject-path GLOB]... [--subject-checksums FILE]... [--subject NAME@sha256:HEX]...
                      [--predicate provenance|verdict|sbom] [--sbom FILE] [--report FILE]
@@ -30,20 +32,7 @@ export const SIGN_USAGE = `usage: chaingate sign [--subject-path GLOB]... [--sub
   --attestations-api stores the bundle with GitHub (GITHUB_TOKEN, 'attestations: write');
   --push-to-registry attaches it to each --subject image (credentials from $DOCKER_CONFIG or ~/.docker).`
 
-/** Options shared by `sign` and `check --sign` (parseArgs definitions; no Sigstore code is loaded by them). */
-export const SIGNING_OPTIONS = {
-  'subject-path': { type: 'string', multiple: true },
-  'subject-checksums': { type: 'string', multiple: true },
-  subject: { type: 'string', multiple: true },
-  'fulcio-url': { type: 'string' },
-  'rekor-url': { type: 'string' },
-  'tsa-url': { type: 'string' },
-  instance: { type: 'string' },
-  key: { type: 'string' },
-  'bundle-out': { type: 'string' },
-  'attestations-api': { type: 'boolean', default: false },
-  'push-to-registry': { type: 'boolean', default: false }
-} as const
+export { SIGNING_OPTIONS } from './signing-options.js'
 
 export interface SigningValues {
   'subject-path'?: string[]
@@ -109,13 +98,13 @@ async function performSign(
   const method: import('../attest/index.js').SigningMethod = keyText
     ? { kind: 'key', signer: attest.pemKeySigner(keyText, io.env.CHAINGATE_SIGNING_KEY_PASSWORD || undefined), ...services.witnessesForKey }
     : { kind: 'keyless', identityProvider: ciIdentityProvider(io.env), fulcioUrl: services.fulcioUrl, ...services.witnesses }
-  let attestationsApi: { client: ReturnType<typeof createGitHubClient>; repository: string } | undefined
+  let attestationsApi: { client: GitHubClient; repository: string } | undefined
   if (values['attestations-api']) {
     const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN
     if (!token) throw new ConfigurationError('--attestations-api needs GITHUB_TOKEN (with attestations: write)')
     if (!io.env.GITHUB_REPOSITORY) throw new ConfigurationError('--attestations-api needs GITHUB_REPOSITORY (owner/name)')
     attestationsApi = {
-      client: createGitHubClient({ token, apiUrl: io.env.GITHUB_API_URL || DEFAULT_API_URL, counter: new RequestCounter(), userAgent: `${TOOL.name}/${TOOL.version}` }),
+      client: (await import('../github/client.js')).createGitHubClient({ token, apiUrl: io.env.GITHUB_API_URL || DEFAULT_API_URL, counter: new RequestCounter(), userAgent: `${TOOL.name}/${TOOL.version}` }),
       repository: io.env.GITHUB_REPOSITORY
     }
   }

@@ -10,17 +10,8 @@ import { throttling } from '@octokit/plugin-throttling'
 const RetryingOctokit = Octokit.plugin(retry, throttling)
 export type GitHubOctokit = InstanceType<typeof RetryingOctokit>
 
-/** Counts HTTP requests sent to the GitHub API by all clients of a run. */
-export class RequestCounter {
-  count = 0
-  readonly byRoute = new Map<string, number>()
-
-  record(method: string, url: string): void {
-    this.count += 1
-    const key = `${method} ${new URL(url).pathname}`
-    this.byRoute.set(key, (this.byRoute.get(key) ?? 0) + 1)
-  }
-}
+export { RequestCounter } from './request-counter.js'
+import type { RequestCounter } from './request-counter.js'
 
 export interface Logger {
   debug(message: string): void

@@ -4,47 +4,24 @@
  * the line and what is wrong.
  */
 import fs from 'node:fs'
-import path from 'node:path'
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
-import { isMap, isNode, isScalar, type Document, type Node } from 'yaml'
+import { isMap, isNode, isScalar } from 'yaml'
 import { ConfigurationError } from '../model/errors.js'
-import type { Severity } from '../model/finding.js'
 import type { AnyRule } from '../model/rule.js'
 import { locate, parseYaml, type YamlFile } from '../workspace/yaml.js'
+import { nodeAtPath } from '../workspace/yaml-nodes.js'
 import { globProblem } from './globs.js'
-import { PRESET_DEFAULTS, presetRuleSettings } from './presets.js'
+import type { PolicyLocation } from './locate.js'
+import { embeddedPolicy, resolvePolicy } from './resolve.js'
 import { buildPolicySchema } from './schema.js'
-import type { FailOn, Policy, PresetName, Waiver } from './types.js'
+import type { Policy } from './types.js'
 
-/** Where chaingate looks for a policy when none is named. */
-export const DEFAULT_POLICY_PATHS = ['.github/chaingate.yml', '.github/chaingate.yaml']
+export { DEFAULT_POLICY_PATHS, findPolicy, type PolicyLocation } from './locate.js'
+
 const MAX_POLICY_BYTES = 256 * 1024
 
-export interface PolicyLocation {
-  /** Absolute path of the file to read, or null for the embedded default. */
-  absolutePath: string | null
-  /** How the file is named in messages (workspace-relative when inside it). */
-  displayPath: string
-}
-
-/** Finds the policy: an explicit path must exist; otherwise the default paths, otherwise the embedded default. */
-export function findPolicy(workspaceRoot: string, explicit?: string): PolicyLocation {
-  if (explicit) {
-    const absolute = path.resolve(workspaceRoot, explicit)
-    const relative = path.relative(workspaceRoot, absolute)
-    const displayPath = relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative.split(path.sep).join('/')
-    if (!fs.existsSync(absolute)) throw new ConfigurationError('policy file not found', { file: displayPath })
-    return { absolutePath: absolute, displayPath }
-  }
-  for (const candidate of DEFAULT_POLICY_PATHS) {
-    const absolute = path.join(workspaceRoot, candidate)
-    if (fs.existsSync(absolute)) return { absolutePath: absolute, displayPath: candidate }
-  }
-  return { absolutePath: null, displayPath: 'embedded default' }
-}
-
 export function loadPolicy(location: PolicyLocation, rules: AnyRule[]): Policy {
-  if (!location.absolutePath) return resolvePolicy({}, location.displayPath, rules, null)
+  if (!location.absolutePath) return embeddedPolicy(rules)
   const file = location.displayPath
   let text: string
   try {
@@ -167,13 +144,7 @@ function pointerSegments(pointer: string): Array<string | number> {
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part))
 }
 
-function nodeAt(doc: Document.Parsed, segments: Array<string | number>): Node | null {
-  for (let length = segments.length; length >= 0; length -= 1) {
-    const node = length === 0 ? doc.contents : doc.getIn(segments.slice(0, length), true)
-    if (isNode(node)) return node
-  }
-  return null
-}
+const nodeAt = nodeAtPath
 
 function errorAt(file: YamlFile, segments: Array<string | number>, message: string): ConfigurationError {
   const node = nodeAt(file.doc, segments)
@@ -221,40 +192,3 @@ function distance(a: string, b: string): number {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-
-function resolvePolicy(value: Record<string, unknown>, source: string, rules: AnyRule[], file: YamlFile | null): Policy {
-  const preset = (value.extends as PresetName | undefined) ?? 'baseline'
-  const defaults = PRESET_DEFAULTS[preset]
-  const settings = presetRuleSettings(preset, rules)
-  for (const [id, entry] of Object.entries((value.rules ?? {}) as Record<string, unknown>)) {
-    const setting = settings.get(id)
-    if (!setting) continue
-    if (typeof entry === 'boolean') {
-      setting.enabled = entry
-      continue
-    }
-    const { enabled, severity, ...options } = entry as Record<string, unknown>
-    setting.enabled = typeof enabled === 'boolean' ? enabled : true
-    if (severity) setting.severity = severity as Severity
-    setting.options = { ...setting.options, ...options }
-  }
-  const waivers: Waiver[] = ((value.waivers ?? []) as Array<Record<string, unknown>>).map((waiver, index) => {
-    const node = file ? nodeAt(file.doc, ['waivers', index]) : null
-    return {
-      rule: String(waiver.rule),
-      paths: (waiver.paths as string[] | undefined) ?? [],
-      reason: String(waiver.reason),
-      ...(typeof waiver.expires === 'string' ? { expires: waiver.expires } : {}),
-      ...(file && node ? { location: locate(file, node) } : {})
-    }
-  })
-  return {
-    source,
-    extends: preset,
-    failOn: (value['fail-on'] as FailOn | undefined) ?? defaults.failOn,
-    onUnknown: (value['on-unknown'] as 'warn' | 'fail' | undefined) ?? defaults.onUnknown,
-    rules: settings,
-    waivers,
-    ignorePaths: (value['ignore-paths'] as string[] | undefined) ?? []
-  }
-}

@@ -47,7 +47,7 @@ export function findCacheWriters(workspace: Workspace): string[] {
     const parsed = parseYaml(path, text)
     if (!parsed.ok) continue
     try {
-      const workflow = buildWorkflow({ ...parsed.file, kind: 'workflow' })
+      const workflow = buildWorkflow(Object.assign(parsed.file, { kind: 'workflow' as const }))
       // Alone: a workflow_run whose upstream is elsewhere counts as reachable (the conservative answer).
       const model: WorkflowModel = { workflows: [workflow], actions: [], scripts: new Map(), actionsByDir: new Map() }
       if (runsUntrustedCode(workflow, model, new TaintTracker(model))) out.push(path)

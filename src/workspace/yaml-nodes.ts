@@ -1,11 +1,20 @@
 /** Small readers over `yaml` AST nodes that keep positions: mapping lookups, scalars, aliases resolved. */
-import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml'
+import { isAlias, isMap, isNode, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml'
 
 export interface Entry {
   key: string
   keyNode: Scalar
   value: Node | null
   pair: Pair
+}
+
+/** The deepest node along `segments` that exists (the document's root when none does). */
+export function nodeAtPath(doc: Document, segments: Array<string | number>): Node | null {
+  for (let length = segments.length; length >= 0; length -= 1) {
+    const node = length === 0 ? doc.contents : doc.getIn(segments.slice(0, length), true)
+    if (isNode(node)) return node
+  }
+  return null
 }
 
 /** Follows an alias to its anchor (one hop; the parser already bounded alias expansion). */

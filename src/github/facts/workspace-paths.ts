@@ -3,7 +3,7 @@
  * that run chaingate (their names are the check names a branch should require).
  */
 import { defineFact, known } from '../../model/fact.js'
-import { DEFAULT_POLICY_PATHS } from '../../policy/load.js'
+import { DEFAULT_POLICY_PATHS } from '../../policy/locate.js'
 import { parseYaml } from '../../workspace/yaml.js'
 
 export interface WorkspacePaths {
