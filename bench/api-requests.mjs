@@ -32,14 +32,15 @@ const { postureRoutes, refuseAdminEndpoints } = await import('../test/support/fa
 const HEAD = 'c0ffee0000000000000000000000000000000042'
 const prRoutes = {}
 const prEvent = { name: 'pull_request', payload: { number: 42, pull_request: { number: 42, head: { sha: HEAD }, user: { login: 'mona' } } } }
+const pushEvent = { name: 'push', payload: { ref: 'refs/heads/main' } }
 const setups = {
-  'push, GITHUB_TOKEN + admin-token': { elevatedToken: 'ghs_admin' },
+  'push, GITHUB_TOKEN + admin-token': { elevatedToken: 'ghs_admin', event: pushEvent },
   'pull_request, GITHUB_TOKEN + admin-token': { elevatedToken: 'ghs_admin', event: prEvent },
   'merge_group, GITHUB_TOKEN + admin-token': {
     elevatedToken: 'ghs_admin',
     event: { name: 'merge_group', payload: { merge_group: { head_ref: `refs/heads/gh-readonly-queue/main/pr-42-${HEAD}`, head_sha: 'b'.repeat(40) } } }
   },
-  'push, GITHUB_TOKEN only (admin endpoints refused)': {}
+  'push, GITHUB_TOKEN only (admin endpoints refused)': { event: pushEvent }
 }
 const results = {}
 for (const [name, input] of Object.entries(setups)) {

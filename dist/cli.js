@@ -22,10 +22,10 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-4G5JF4BO.js")).checkCommand,
-  rules: async () => (await import("./chunks/rules-command-QONZL6KE.js")).rulesCommand,
-  schema: async () => (await import("./chunks/rules-command-QONZL6KE.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-IE2RRJCN.js")).signCommand,
+  check: async () => (await import("./chunks/check-command-RNDTZAMP.js")).checkCommand,
+  rules: async () => (await import("./chunks/rules-command-B5BRM5ET.js")).rulesCommand,
+  schema: async () => (await import("./chunks/rules-command-B5BRM5ET.js")).schemaCommand,
+  sign: async () => (await import("./chunks/sign-command-ARZ4KESY.js")).signCommand,
   verify: async () => (await import("./chunks/verify-command-JYNZCQAD.js")).verifyCommand
 };
 async function main(argv, io) {

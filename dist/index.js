@@ -3,7 +3,7 @@ import {
   buildContext,
   resolveServices,
   verdictContext
-} from "./chunks/chunk-3B5CWQZD.js";
+} from "./chunks/chunk-WC4ZQ5U5.js";
 import {
   PREDICATE_ALIASES
 } from "./chunks/chunk-PXQXY6ML.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunks/chunk-2YOLYOSH.js";
 import {
   check
-} from "./chunks/chunk-ENF4SOBQ.js";
+} from "./chunks/chunk-ST5UJZAH.js";
 import {
   compareFindings,
   isFailing
@@ -31,7 +31,7 @@ import {
   Workspace,
   isInside
 } from "./chunks/chunk-33IB6KFZ.js";
-import "./chunks/chunk-NYNDU5JT.js";
+import "./chunks/chunk-S3PVOWRK.js";
 import "./chunks/chunk-LCI7EDHX.js";
 import "./chunks/chunk-544V3MJZ.js";
 import "./chunks/chunk-VZTGPMIU.js";
@@ -19858,7 +19858,7 @@ async function signStep(attest, outcome, env, token, apiUrl) {
     info("chaingate: not signing: the verdict is fail");
     return;
   }
-  const attestModule = await import("./chunks/attest-N6KMIJBP.js");
+  const attestModule = await import("./chunks/attest-HSW6A6H2.js");
   const { ciIdentityProvider } = await import("./chunks/identity-token-3TWNEF32.js");
   const { validateServiceUrl } = await import("./chunks/sign-FXVWI3WB.js");
   const services = resolveServices(

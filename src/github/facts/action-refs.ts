@@ -17,11 +17,11 @@
  */
 import type { Scalar } from 'yaml'
 import type { FactContext } from '../../facts/context.js'
-import { defineFact, known, unknownFact, type Fact } from '../../model/fact.js'
+import { defineFact, known, unknownFact, type Fact, type FactDef } from '../../model/fact.js'
 import { errorMessage } from '../../model/errors.js'
 import type { GitHubClient } from '../client.js'
 import { factFromApiError, isApiError } from '../api-fact.js'
-import type { ParsedWorkflowFile } from '../../workspace/workflow-files.js'
+import { workflowFilesFact, type ParsedWorkflowFile } from '../../workspace/workflow-files.js'
 import { FULL_SHA, parseUses, scanJobs } from '../../rules/build/step-scan.js'
 import { workflowPrescanFact } from '../../workspace/workflow-prescan.js'
 
@@ -433,6 +433,17 @@ export interface UsesSite {
 }
 
 const sitesOf = new WeakMap<ParsedWorkflowFile, UsesSite[]>()
+
+/**
+ * For the online audits: the remote `uses:` sites of the files (in file order) and the run's resolutions,
+ * or null when either fact is unknown (the engine has already reported the rule unknown then).
+ */
+export function resolvedSites(ctx: { fact<T>(def: FactDef<T>): Fact<T> }): { sites: UsesSite[]; refs: ActionRefs } | null {
+  const files = ctx.fact(workflowFilesFact)
+  const refs = ctx.fact(actionRefsFact)
+  if (!files.known || !refs.known) return null
+  return { sites: usesSites(files.value.files), refs: refs.value }
+}
 
 /** Every remote `uses:` with a ref, in file order (computed once per file). */
 export function usesSites(files: ParsedWorkflowFile[]): UsesSite[] {

@@ -3,7 +3,7 @@
  * commit of the fork network under the parent's name, so a SHA from an attacker's fork "looks" pinned to
  * the real action.
  */
-import { actionRefsFact, usesSites } from '../../github/facts/action-refs.js'
+import { actionRefsFact, resolvedSites } from '../../github/facts/action-refs.js'
 import { defineRule, type RuleResult } from '../../model/rule.js'
 import { workflowFilesFact } from '../../workspace/workflow-files.js'
 import { locate } from '../../workspace/yaml.js'
@@ -23,12 +23,11 @@ export const impostorCommit = defineRule({
   needs: [workflowFilesFact, actionRefsFact],
   defaultOptions: {},
   evaluate(ctx) {
-    const files = ctx.fact(workflowFilesFact)
-    const refs = ctx.fact(actionRefsFact)
-    if (!files.known || !refs.known) return []
+    const resolved = resolvedSites(ctx)
+    if (!resolved) return []
     const results: RuleResult[] = []
-    for (const site of usesSites(files.value.files)) {
-      const resolution = refs.value.refs[site.key]
+    for (const site of resolved.sites) {
+      const resolution = resolved.refs.refs[site.key]
       if (!resolution?.isSha) continue
       const location = locate(site.file, site.node)
       const slug = `${site.owner}/${site.repo}`

@@ -1,5 +1,5 @@
 /** Actions and reusable workflows at a version the GitHub Advisory Database lists as vulnerable. */
-import { actionRefsFact, affected, usesSites } from '../../github/facts/action-refs.js'
+import { actionRefsFact, affected, resolvedSites } from '../../github/facts/action-refs.js'
 import type { Severity } from '../../model/finding.js'
 import { defineRule, type RuleResult } from '../../model/rule.js'
 import { workflowFilesFact } from '../../workspace/workflow-files.js'
@@ -28,15 +28,14 @@ export const knownVulnerableActions = defineRule<KnownVulnerableActionsOptions>(
   defaultOptions: { ignore: [] },
   optionsSchema: { type: 'object', properties: { ignore: { type: 'array', items: { type: 'string', pattern: '^GHSA(-[23456789cfghjmpqrvwx]{4}){3}$' }, description: 'GHSA ids to accept' } } },
   evaluate(ctx) {
-    const files = ctx.fact(workflowFilesFact)
-    const refs = ctx.fact(actionRefsFact)
-    if (!files.known || !refs.known) return []
-    const advisories = refs.value.advisories
+    const resolved = resolvedSites(ctx)
+    if (!resolved) return []
+    const advisories = resolved.refs.advisories
     if (!advisories.known) return [{ status: 'unknown', message: advisories.reason, ...(advisories.permission ? { permission: advisories.permission } : {}) }]
     const ignored = new Set(ctx.options.ignore.map((id) => id.toUpperCase()))
     const results: RuleResult[] = []
-    for (const site of usesSites(files.value.files)) {
-      const resolution = refs.value.refs[site.key]
+    for (const site of resolved.sites) {
+      const resolution = resolved.refs.refs[site.key]
       const location = locate(site.file, site.node)
       const packages = [`${site.owner}/${site.repo}`, ...(site.path ? [`${site.owner}/${site.repo}/${site.path}`] : [])]
       const relevant = advisories.value.filter((advisory) => advisory.vulnerabilities.some((v) => packages.some((name) => name.toLowerCase() === v.package.toLowerCase())))

@@ -1,5 +1,5 @@
 /** A `uses:` ref that names both a branch and a tag of the action repository. */
-import { actionRefsFact, usesSites } from '../../github/facts/action-refs.js'
+import { actionRefsFact, resolvedSites } from '../../github/facts/action-refs.js'
 import { defineRule, type RuleResult } from '../../model/rule.js'
 import { workflowFilesFact } from '../../workspace/workflow-files.js'
 import { locate } from '../../workspace/yaml.js'
@@ -19,12 +19,11 @@ export const refConfusion = defineRule({
   needs: [workflowFilesFact, actionRefsFact],
   defaultOptions: {},
   evaluate(ctx) {
-    const files = ctx.fact(workflowFilesFact)
-    const refs = ctx.fact(actionRefsFact)
-    if (!files.known || !refs.known) return []
+    const resolved = resolvedSites(ctx)
+    if (!resolved) return []
     const results: RuleResult[] = []
-    for (const site of usesSites(files.value.files)) {
-      const resolution = refs.value.refs[site.key]
+    for (const site of resolved.sites) {
+      const resolution = resolved.refs.refs[site.key]
       if (!resolution || resolution.isSha) continue
       const location = locate(site.file, site.node)
       if (resolution.status === 'error') {

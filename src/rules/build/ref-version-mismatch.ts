@@ -3,7 +3,7 @@
  * points to another commit: whoever reads (or Dependabot, which trusts the comment) believes the workflow
  * runs v4.2.2 when it does not. Uses the shared action-refs resolution: no request of its own.
  */
-import { actionRefsFact, compareVersions, parseVersion, usesSites, type UsesSite } from '../../github/facts/action-refs.js'
+import { actionRefsFact, compareVersions, parseVersion, type UsesSite, resolvedSites } from '../../github/facts/action-refs.js'
 import { defineRule, type RuleResult } from '../../model/rule.js'
 import { workflowFilesFact } from '../../workspace/workflow-files.js'
 import { locate } from '../../workspace/yaml.js'
@@ -46,14 +46,13 @@ export const refVersionMismatch = defineRule({
   needs: [workflowFilesFact, actionRefsFact],
   defaultOptions: {},
   evaluate(ctx) {
-    const files = ctx.fact(workflowFilesFact)
-    const refs = ctx.fact(actionRefsFact)
-    if (!files.known || !refs.known) return []
+    const resolved = resolvedSites(ctx)
+    if (!resolved) return []
     const results: RuleResult[] = []
-    for (const site of usesSites(files.value.files)) {
+    for (const site of resolved.sites) {
       if (!FULL_SHA.test(site.ref)) continue
       const comment = versionComment(site)
-      const resolution = refs.value.refs[site.key]
+      const resolution = resolved.refs.refs[site.key]
       if (!comment || !resolution?.tagCommits || resolution.status !== 'resolved') continue
       const claimedCommit = resolution.tagCommits[comment.text]
       // Only a tag we can see that points elsewhere is a mismatch; an unknown or older tag is not judged.
