@@ -3,10 +3,10 @@ import {
   buildContext,
   resolveServices,
   verdictContext
-} from "./chunks/chunk-WC4ZQ5U5.js";
+} from "./chunks/chunk-3OS5PDMB.js";
 import {
   PREDICATE_ALIASES
-} from "./chunks/chunk-PXQXY6ML.js";
+} from "./chunks/chunk-DPAIH2YK.js";
 import {
   readEventPayload
 } from "./chunks/chunk-6LBULOWU.js";
@@ -22,11 +22,11 @@ import {
 } from "./chunks/chunk-2YOLYOSH.js";
 import {
   check
-} from "./chunks/chunk-ST5UJZAH.js";
+} from "./chunks/chunk-PENXC2DU.js";
 import {
   compareFindings,
   isFailing
-} from "./chunks/chunk-46MQKZHZ.js";
+} from "./chunks/chunk-EAXJPECG.js";
 import {
   Workspace,
   isInside
@@ -19814,7 +19814,7 @@ function optionalEntry(key, value) {
 async function verifyStep(attest, outcome, env) {
   const options = attest.verify;
   if (!options) return;
-  const verifyModule = await import("./chunks/verify-G4XJOHY4.js");
+  const verifyModule = await import("./chunks/verify-ONCOV27A.js");
   const workspace = new Workspace(outcome.workspace.root);
   const repository = options.signerRepo ? verifyModule.parseRepositoryPolicy(options.signerRepo) : void 0;
   const workflow = options.signerWorkflow ? verifyModule.parseWorkflowPolicy(options.signerWorkflow) : void 0;
@@ -19858,7 +19858,7 @@ async function signStep(attest, outcome, env, token, apiUrl) {
     info("chaingate: not signing: the verdict is fail");
     return;
   }
-  const attestModule = await import("./chunks/attest-HSW6A6H2.js");
+  const attestModule = await import("./chunks/attest-42PY7YJG.js");
   const { ciIdentityProvider } = await import("./chunks/identity-token-3TWNEF32.js");
   const { validateServiceUrl } = await import("./chunks/sign-FXVWI3WB.js");
   const services = resolveServices(

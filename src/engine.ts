@@ -49,7 +49,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   await store.getAll(runFacts.values())
 
   const resultsByRule = new Map<AnyRule, RuleResult[]>()
-  for (const rule of enabled.filter((candidate) => !perGroup(candidate))) resultsByRule.set(rule, runRule(rule, policy, store, now))
+  for (const rule of enabled.filter((candidate) => !perGroup(candidate))) resultsByRule.set(rule, runRule(rule, policy.rules, store, now))
 
   // Rules over parsed workflow files run one group of related files at a time; each group's documents are
   // dropped before the next is parsed.
@@ -57,14 +57,8 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   if (groupRules.length > 0) {
     const prescan = await store.get(workflowPrescanFact)
     const groups = prescan.known && prescan.value.groups.length > 0 ? prescan.value.groups : [prescan.known ? [] : null]
-    for (const rule of groupRules) resultsByRule.set(rule, [])
-    for (const group of groups) {
-      // The group's view lists only its workflow and action files (other files are still readable).
-      const view = group ? workspace.withFiles(group) : workspace
-      const child = store.child({ ...base, workspace: view })
-      await child.getAll(groupFacts.values())
-      for (const rule of groupRules) resultsByRule.get(rule)!.push(...runRule(rule, policy, child, now))
-    }
+    const byId = await auditGroups(store, groups, groupRules, [...groupFacts.values()], policy.rules, now)
+    for (const rule of groupRules) resultsByRule.set(rule, byId.get(rule.meta.id) ?? [])
   }
 
   const findings: Finding[] = []
@@ -108,20 +102,35 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
 }
 
 /** The rule's results over the facts in `store`: [] when it found nothing; `unknown` when it could not run. */
-function runRule(rule: AnyRule, policy: Policy, store: FactStore, now: Date): RuleResult[] {
+function runRule(rule: AnyRule, settings: Policy['rules'], store: FactStore, now: Date): RuleResult[] {
   const missing = rule.needs.map((def) => store.peek(def)).find((fact): fact is UnknownFact => !fact.known)
   if (missing?.cause === 'other-event') return [{ status: 'pass', message: `not applicable: ${missing.reason}` }]
   if (missing) return [{ status: 'unknown', message: missing.reason, ...(missing.permission ? { permission: missing.permission } : {}) }]
   try {
     return rule.evaluate({
       fact: <T>(def: FactDef<T>): Fact<T> => store.peek(def),
-      options: policy.rules.get(rule.meta.id)!.options,
+      options: settings.get(rule.meta.id)!.options,
       now
     })
   } catch (error) {
     // A rule that throws is a bug; it must not stop the other rules, and must not pass.
     return [{ status: 'unknown', message: `internal error in rule ${rule.meta.id}: ${errorMessage(error)}` }]
   }
+}
+
+/**
+ * The group rules over `groups`, one group at a time: each group gets a child store over a workspace view
+ * listing only its files, computes the group facts there and shares the run facts of `store`.
+ */
+async function auditGroups(store: FactStore, groups: Array<string[] | null>, rules: AnyRule[], groupFacts: FactDef<unknown>[], settings: Policy['rules'], now: Date): Promise<Map<string, RuleResult[]>> {
+  const results = new Map<string, RuleResult[]>(rules.map((rule) => [rule.meta.id, []]))
+  for (const group of groups) {
+    const view = group ? store.context.workspace.withFiles(group) : store.context.workspace
+    const child = store.child({ ...store.context, workspace: view })
+    await child.getAll(groupFacts)
+    for (const rule of rules) results.get(rule.meta.id)!.push(...runRule(rule, settings, child, now))
+  }
+  return results
 }
 
 /**
