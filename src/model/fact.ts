@@ -35,6 +35,11 @@ export function unknownFact(cause: UnknownCause, reason: string, permission?: st
  */
 export type FactScope = 'run' | 'workflow-group'
 
+/** The fact every API fact is when no repository was named (an offline run on a local checkout). */
+export function noTarget(): UnknownFact {
+  return unknownFact('no-target', 'no repository was named (use --repo owner/name or GITHUB_REPOSITORY)')
+}
+
 /** A fact definition: an id (for caching and reports) and how to fetch it. */
 export interface FactDef<T> {
   id: string

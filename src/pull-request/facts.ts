@@ -7,7 +7,7 @@
  * - For `pull_request` events the head SHA and author come from the payload.
  * Outside pull-request mode the facts are unknown with cause `not-applicable`.
  */
-import { defineFact, known, unknownFact, type Fact } from '../model/fact.js'
+import { defineFact, known, unknownFact, type Fact, noTarget } from '../model/fact.js'
 import type { FactContext } from '../facts/context.js'
 import { actorLogin, graphql, PULL_REQUEST_QUERY } from '../github/graphql.js'
 import { listAll, tieredFact } from '../github/facts/support.js'
@@ -84,7 +84,7 @@ export interface PullRequestData {
 export const pullRequestDataFact = defineFact<PullRequestData>('github.pull-request-data', async (ctx) => {
   const ref = pullRequestOf(ctx.event)
   if (!ref) return notInPullRequestMode(ctx)
-  if (!ctx.target) return unknownFact('no-target', 'no repository was named')
+  if (!ctx.target) return noTarget()
   const { owner, repo } = ctx.target
   return tieredFact<PullRequestData>(
     ctx,
@@ -119,7 +119,7 @@ export const pullRequestDataFact = defineFact<PullRequestData>('github.pull-requ
 export const pullRequestFact = defineFact<PullRequestInfo>('github.pull-request', async (ctx) => {
   const ref = pullRequestOf(ctx.event)
   if (!ref) return notInPullRequestMode(ctx)
-  if (!ctx.target) return unknownFact('no-target', 'no repository was named')
+  if (!ctx.target) return noTarget()
   if (ref.headSha && ref.author) return known({ number: ref.number, event: ref.event, headSha: ref.headSha, author: ref.author })
   const extra = ref.groupHeadSha ? { groupHeadSha: ref.groupHeadSha } : {}
   const graph = await ctx.get(pullRequestDataFact)

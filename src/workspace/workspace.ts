@@ -2,6 +2,7 @@
  * The checked-out repository on disk. Every path the project opens goes through here: relative POSIX
  * paths inside the root, symlinks resolved and checked, so nothing can escape the workspace.
  */
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { ConfigurationError } from '../model/errors.js'
@@ -86,9 +87,42 @@ export class Workspace {
     }
   }
 
-  /** All regular files (relative POSIX paths), skipping .git and node_modules; symlinks are not followed. */
+  /**
+   * All regular files (relative POSIX paths). In a git work tree, the files git sees: tracked ones and
+   * untracked ones it does not ignore (what a checkout in CI holds); elsewhere a walk that skips .git and
+   * node_modules. Symlinks are not followed.
+   */
   files(): string[] {
     if (this.fileList) return this.fileList
+    const found = this.gitFiles() ?? this.walkFiles()
+    found.sort()
+    this.fileList = found
+    return found
+  }
+
+  /** null when the root is not inside a git work tree or git is not installed. */
+  private gitFiles(): string[] | null {
+    if (!fs.existsSync(path.join(this.root, '.git')) && !this.insideGitWorkTree()) return null
+    // No shell: the arguments are fixed, and the root is passed as the working directory.
+    const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], { cwd: this.root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
+    if (listed.status !== 0 || listed.error) return null
+    return [...new Set(listed.stdout.split('\0'))].filter((relative) => {
+      if (relative === '') return false
+      try {
+        // Deleted-but-tracked files and symlinks are not files of the checkout.
+        return fs.lstatSync(path.join(this.root, relative)).isFile()
+      } catch {
+        return false
+      }
+    })
+  }
+
+  private insideGitWorkTree(): boolean {
+    const probe = spawnSync('git', ['rev-parse', '--is-inside-work-tree'], { cwd: this.root, encoding: 'utf8' })
+    return probe.status === 0 && probe.stdout.trim() === 'true'
+  }
+
+  private walkFiles(): string[] {
     const found: string[] = []
     const walk = (directory: string, prefix: string): void => {
       let entries: fs.Dirent[]
@@ -106,8 +140,6 @@ export class Workspace {
       }
     }
     walk(this.root, '')
-    found.sort()
-    this.fileList = found
     return found
   }
 

@@ -7,7 +7,7 @@
  */
 import type { RestEndpointMethodTypes } from '@octokit/rest'
 import type { FactContext } from '../../facts/context.js'
-import { defineFact, known, unknownFact, type Fact } from '../../model/fact.js'
+import { defineFact, known, noTarget, type Fact } from '../../model/fact.js'
 import { apiFact } from '../api-fact.js'
 import type { GitHubClient } from '../client.js'
 import { repositoryFact } from './repository.js'
@@ -23,8 +23,8 @@ export interface ForkPrApproval {
 
 const ADMIN = 'Administration: read'
 
-function target(ctx: FactContext, what: string): Fact<{ owner: string; repo: string; client: GitHubClient | null }> {
-  if (!ctx.target) return unknownFact('no-target', `${what} not read: no repository was named (use --repo owner/name or GITHUB_REPOSITORY)`)
+function target(ctx: FactContext, _what: string): Fact<{ owner: string; repo: string; client: GitHubClient | null }> {
+  if (!ctx.target) return noTarget()
   return known({ owner: ctx.target.owner, repo: ctx.target.repo, client: ctx.elevated ?? ctx.github })
 }
 
@@ -70,7 +70,7 @@ export const forkPrApprovalFact = defineFact<ForkPrApproval>('github.actions-for
 
 export const environmentsFact = defineFact<Environment[]>('github.environments', async (ctx) => {
   const what = 'deployment environments (GET /repos/{owner}/{repo}/environments)'
-  if (!ctx.target) return unknownFact('no-target', `${what} not read: no repository was named`)
+  if (!ctx.target) return noTarget()
   const { owner, repo } = ctx.target
   return apiFact(
     ctx.github ?? ctx.elevated,

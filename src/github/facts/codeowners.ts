@@ -7,7 +7,7 @@
  * means a directory and everything below it, `dir/*` matches direct children only.
  */
 import { minimatch } from 'minimatch'
-import { defineFact, known, unknownFact } from '../../model/fact.js'
+import { defineFact, known, unknownFact, noTarget } from '../../model/fact.js'
 import { repositoryFact } from './repository.js'
 import { tieredFact } from './support.js'
 
@@ -89,7 +89,7 @@ export interface CodeownersErrors {
 }
 
 export const codeownersErrorsFact = defineFact<CodeownersErrors>('github.codeowners-errors', async (ctx) => {
-  if (!ctx.target) return unknownFact('no-target', 'no repository was named')
+  if (!ctx.target) return noTarget()
   // Without a CODEOWNERS file in the checkout there is nothing to ask GitHub about.
   const file = await ctx.get(codeownersFileFact)
   if (file.known && !file.value.path) return unknownFact('not-applicable', 'the checkout has no CODEOWNERS file')

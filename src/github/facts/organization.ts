@@ -10,7 +10,7 @@
  * - fine-grained PATs approved in the organization: `GET /orgs/{org}/personal-access-tokens` (GitHub Apps
  *   only, "Personal access tokens" org read).
  */
-import { defineFact, known, unknownFact, type Fact } from '../../model/fact.js'
+import { defineFact, known, unknownFact, type Fact, noTarget } from '../../model/fact.js'
 import type { FactContext } from '../../facts/context.js'
 import type { RestEndpointMethodTypes } from '@octokit/rest'
 import { acceptedPermissions } from '../api-fact.js'
@@ -137,7 +137,7 @@ export interface DeployKey {
 }
 
 export const deployKeysFact = defineFact<DeployKey[]>('github.deploy-keys', async (ctx) => {
-  if (!ctx.target) return unknownFact('no-target', 'no repository was named')
+  if (!ctx.target) return noTarget()
   const { owner, repo } = ctx.target
   return tieredFact(
     ctx,

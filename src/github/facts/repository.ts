@@ -2,14 +2,14 @@
  * `GET /repos/{owner}/{repo}`: default branch, visibility, owner type and, for a token with admin read
  * (the elevated one when given, tried first), `security_and_analysis`. One request, shared by every rule.
  */
-import { defineFact, unknownFact } from '../../model/fact.js'
+import { defineFact, noTarget } from '../../model/fact.js'
 import type { RestEndpointMethodTypes } from '@octokit/rest'
 import { tieredFact } from './support.js'
 
 export type Repository = RestEndpointMethodTypes['repos']['get']['response']['data']
 
 export const repositoryFact = defineFact<Repository>('github.repository', async (ctx) => {
-  if (!ctx.target) return unknownFact('no-target', 'no repository was named (use --repo owner/name or GITHUB_REPOSITORY)')
+  if (!ctx.target) return noTarget()
   const { owner, repo } = ctx.target
   return tieredFact(ctx, 'elevated', async (client) => (await client.octokit.rest.repos.get({ owner, repo })).data, {
     what: `repository ${owner}/${repo}`,

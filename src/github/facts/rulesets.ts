@@ -8,7 +8,7 @@
  * `rules/branches/{branch}` already gives the effective rules of *active* rulesets; this fact adds what it
  * cannot: rulesets in `evaluate` or `disabled` mode, bypass actors, and tag rulesets.
  */
-import { defineFact } from '../../model/fact.js'
+import { defineFact, noTarget } from '../../model/fact.js'
 import { minimatch } from 'minimatch'
 import { describeError, listAll, tieredFact } from './support.js'
 
@@ -65,7 +65,7 @@ interface RulesetDetail extends ListedRuleset {
 }
 
 export const rulesetsFact = defineFact<Rulesets>('github.rulesets', async (ctx) => {
-  if (!ctx.target) return { known: false, cause: 'no-target', reason: 'no repository was named' }
+  if (!ctx.target) return noTarget()
   const { owner, repo } = ctx.target
   return tieredFact<Rulesets>(
     ctx,

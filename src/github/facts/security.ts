@@ -10,7 +10,7 @@
  *   is a value (`enabled: false`), which also tells whether Dependabot alerts are on without the admin-only
  *   `GET /repos/{o}/{r}/vulnerability-alerts`.
  */
-import { defineFact, known, unknownFact, type Fact } from '../../model/fact.js'
+import { defineFact, known, unknownFact, type Fact, noTarget } from '../../model/fact.js'
 import type { Repository } from './repository.js'
 import { repositoryFact } from './repository.js'
 import { defaultBranchFact, listAll, tieredFact } from './support.js'
@@ -62,7 +62,7 @@ export const dependabotSecurityUpdatesFact = defineFact<DependabotUpdates>('gith
   // complete answer; otherwise the dedicated endpoint tells both.
   const settings = await ctx.get(securitySettingsFact)
   if (settings.known && settings.value.dependabotSecurityUpdates === 'disabled') return known({ enabled: false, paused: false })
-  if (!ctx.target) return unknownFact('no-target', 'no repository was named')
+  if (!ctx.target) return noTarget()
   const { owner, repo } = ctx.target
   return tieredFact<DependabotUpdates>(
     ctx,
@@ -85,7 +85,7 @@ export interface PrivateReporting {
 }
 
 export const privateVulnerabilityReportingFact = defineFact<PrivateReporting>('github.private-vulnerability-reporting', async (ctx) => {
-  if (!ctx.target) return unknownFact('no-target', 'no repository was named')
+  if (!ctx.target) return noTarget()
   const { owner, repo } = ctx.target
   return tieredFact(
     ctx,
@@ -150,7 +150,7 @@ function disabledAnswer<T>(status: number[]) {
 }
 
 export const dependabotAlertsFact = defineFact<AlertList<DependabotAlert>>('github.dependabot-alerts', async (ctx) => {
-  if (!ctx.target) return unknownFact('no-target', 'no repository was named')
+  if (!ctx.target) return noTarget()
   const { owner, repo } = ctx.target
   return tieredFact<AlertList<DependabotAlert>>(
     ctx,
@@ -223,7 +223,7 @@ export const codeScanningAlertsFact = defineFact<AlertList<CodeScanningAlert>>('
 })
 
 export const secretScanningAlertsFact = defineFact<AlertList<SecretScanningAlert>>('github.secret-scanning-alerts', async (ctx) => {
-  if (!ctx.target) return unknownFact('no-target', 'no repository was named')
+  if (!ctx.target) return noTarget()
   const { owner, repo } = ctx.target
   return tieredFact<AlertList<SecretScanningAlert>>(
     ctx,

@@ -5,7 +5,7 @@
  * target, the default branch, the owning organization).
  */
 import type { FactContext, Target } from '../../facts/context.js'
-import { defineFact, known, unknownFact, type Fact } from '../../model/fact.js'
+import { defineFact, known, noTarget, unknownFact, type Fact } from '../../model/fact.js'
 import { errorMessage } from '../../model/errors.js'
 import { apiFact, factFromApiError, isApiError, type ApiErrorLike, type ApiFactOptions } from '../api-fact.js'
 import type { GitHubClient } from '../client.js'
@@ -123,7 +123,7 @@ export async function listAll<T>(client: GitHubClient, route: string, parameters
 }
 
 export function targetOf(ctx: FactContext): Fact<Target> {
-  if (!ctx.target) return unknownFact('no-target', 'no repository was named (use --repo owner/name or GITHUB_REPOSITORY)')
+  if (!ctx.target) return noTarget()
   return known(ctx.target)
 }
 
