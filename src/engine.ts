@@ -33,7 +33,7 @@ export interface CheckOptions {
 }
 
 export async function runCheck(options: CheckOptions): Promise<CheckReport> {
-  const started = performance.now()
+  const started = process.hrtime.bigint()
   const now = options.now ?? new Date()
   const { workspace, policy } = options
   const ignored = globMatcher(policy.ignorePaths)
@@ -95,7 +95,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
     findings: all,
     stats: {
       apiRequests: (options.github?.counter.count ?? 0) + (options.elevated && options.elevated.counter !== options.github?.counter ? options.elevated.counter.count : 0),
-      durationMs: Math.round(performance.now() - started),
+      durationMs: Number((process.hrtime.bigint() - started) / 1_000_000n),
       filesScanned: workspace.filesRead
     }
   }
@@ -170,12 +170,17 @@ function toFindings(rule: AnyRule, policy: Policy, results: RuleResult[]): Findi
 
 const STATUS_ORDER = { fail: 0, unknown: 1, waived: 2, pass: 3 } as const
 
+/** Code-point order: the same on every machine, and without loading ICU's collation (localeCompare) at start-up. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
     severityRank(b.severity) - severityRank(a.severity) ||
-    a.rule.localeCompare(b.rule) ||
-    (a.location?.path ?? '').localeCompare(b.location?.path ?? '') ||
+    compareText(a.rule, b.rule) ||
+    compareText(a.location?.path ?? '', b.location?.path ?? '') ||
     (a.location?.startLine ?? 0) - (b.location?.startLine ?? 0) ||
     (a.location?.startColumn ?? 0) - (b.location?.startColumn ?? 0)
   )

@@ -69,7 +69,7 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
     log: { debug: () => {}, info: () => {}, warn: (message) => io.stderr(`warning: ${message}\n`), error: (message) => io.stderr(`error: ${message}\n`) }
   })
   const textOf = (file: string): string | undefined => outcome.workspace.cachedText(file)
-  const rendered = render(outcome.report, format, outcome.rules, textOf, values.verbose)
+  const rendered = await render(outcome.report, format, outcome.rules, textOf, values.verbose)
   if (values.output) {
     const destination = path.resolve(io.cwd, values.output)
     try {
@@ -78,7 +78,7 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
     } catch (error) {
       throw new ConfigurationError(`cannot write ${values.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
     }
-    io.stdout(render(outcome.report, 'text', outcome.rules, textOf, values.verbose))
+    io.stdout(await render(outcome.report, 'text', outcome.rules, textOf, values.verbose))
   } else {
     io.stdout(rendered)
   }

@@ -115,7 +115,7 @@ export async function verifyCommand(argv: string[], io: CliIo): Promise<number> 
     ...(predicateType !== undefined ? { predicateType } : {}),
     ...(io.env.DOCKER_CONFIG ? { dockerConfigDir: io.env.DOCKER_CONFIG } : {})
   })
-  const rendered = render(outcome.report, format, outcome.rules, undefined, values.verbose)
+  const rendered = await render(outcome.report, format, outcome.rules, undefined, values.verbose)
   if (values.output) {
     const destination = path.resolve(io.cwd, values.output)
     try {
@@ -124,7 +124,7 @@ export async function verifyCommand(argv: string[], io: CliIo): Promise<number> 
     } catch (error) {
       throw new ConfigurationError(`cannot write ${values.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
     }
-    io.stdout(render(outcome.report, 'text', outcome.rules, undefined, values.verbose))
+    io.stdout(await render(outcome.report, 'text', outcome.rules, undefined, values.verbose))
   } else {
     io.stdout(rendered)
   }

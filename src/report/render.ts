@@ -3,7 +3,6 @@ import { ConfigurationError } from '../model/errors.js'
 import type { AnyRule } from '../model/rule.js'
 import { toJson } from './json.js'
 import { toMarkdown } from './markdown.js'
-import { toSarif } from './sarif.js'
 import { toText } from './text.js'
 import type { CheckReport } from './types.js'
 
@@ -15,12 +14,13 @@ export function parseFormat(text: string): Format {
   throw new ConfigurationError(`--format must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(text)}`)
 }
 
-export function render(report: CheckReport, format: Format, rules: AnyRule[], textOf?: (path: string) => string | undefined, verbose = false): string {
+/** Async because the SARIF renderer (and the builder library it uses) is loaded only when asked for. */
+export async function render(report: CheckReport, format: Format, rules: AnyRule[], textOf?: (path: string) => string | undefined, verbose = false): Promise<string> {
   switch (format) {
     case 'json':
       return toJson(report)
     case 'sarif':
-      return `${JSON.stringify(toSarif(report, rules, textOf ? { textOf } : {}), null, 2)}\n`
+      return `${JSON.stringify((await import('./sarif.js')).toSarif(report, rules, textOf ? { textOf } : {}), null, 2)}\n`
     case 'markdown':
       return toMarkdown(report)
     case 'text':

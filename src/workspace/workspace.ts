@@ -2,7 +2,6 @@
  * The checked-out repository on disk. Every path the project opens goes through here: relative POSIX
  * paths inside the root, symlinks resolved and checked, so nothing can escape the workspace.
  */
-import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { ConfigurationError } from '../model/errors.js'
@@ -102,8 +101,10 @@ export class Workspace {
 
   /** null when the root is not inside a git work tree or git is not installed. */
   private gitFiles(): string[] | null {
-    if (!fs.existsSync(path.join(this.root, '.git')) && !this.insideGitWorkTree()) return null
-    // No shell: the arguments are fixed, and the root is passed as the working directory.
+    if (!this.insideGitWorkTree()) return null
+    // No shell: the arguments are fixed, and the root is passed as the working directory. (child_process is
+    // loaded here, not at start-up: it pulls in the network modules.)
+    const { spawnSync } = process.getBuiltinModule('node:child_process')
     const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], { cwd: this.root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
     if (listed.status !== 0 || listed.error) return null
     return [...new Set(listed.stdout.split('\0'))].filter((relative) => {
@@ -117,9 +118,12 @@ export class Workspace {
     })
   }
 
+  /** A `.git` directory or file (worktrees, submodules) in the root or one of its parents. */
   private insideGitWorkTree(): boolean {
-    const probe = spawnSync('git', ['rev-parse', '--is-inside-work-tree'], { cwd: this.root, encoding: 'utf8' })
-    return probe.status === 0 && probe.stdout.trim() === 'true'
+    for (let directory = this.root; ; directory = path.dirname(directory)) {
+      if (fs.existsSync(path.join(directory, '.git'))) return true
+      if (path.dirname(directory) === directory) return false
+    }
   }
 
   private walkFiles(): string[] {
