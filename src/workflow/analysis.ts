@@ -8,7 +8,7 @@ import { isMap, isScalar, isSeq, type Node } from 'yaml'
 import { capabilityOf, FORK_REACHABLE_EVENTS, PRIVILEGED_UNTRUSTED_EVENTS } from './contexts.js'
 import { conditionExpressions, expressionNodeSpan } from './build.js'
 import { contextRefs, valueRefs, walkExpression, type ExprNode } from './expressions.js'
-import { codeExecutions, commands, envFileWrites, expandedVariables, words } from './shell.js'
+import { codeExecutions, commands, envFileWrites, expandedVariables, scriptCalls, words } from './shell.js'
 import type { ActionDoc, Expression, Job, Permissions, Step, Str, WorkflowDoc, WorkflowModel } from './types.js'
 
 // ---------------------------------------------------------------------------------------------------
@@ -237,10 +237,30 @@ export function gatesFor(job: Job, step?: Step): Gate[] {
       }
     }
   }
+  if (step && !gates.some((gate) => gate.kind === 'author-association')) {
+    const check = job.steps.slice(0, step.index).find(stopsUntrustedAuthors)
+    if (check) gates.push({ kind: 'author-association', note: `step ${check.index + 1} stops the job unless the author is a trusted member` })
+  }
   if (job.environment) {
     gates.push({ kind: 'environment', note: `it deploys to environment ${job.environment.name?.value ?? '(named by an expression)'} (required reviewers cannot be checked offline)` })
   }
   return gates
+}
+
+/**
+ * An earlier step that fails the job unless the event's author is trusted: an unconditional
+ * `actions/github-script` or `run:` that reads the author association (or the collaborator permission)
+ * and then fails (`core.setFailed`, `throw`, `exit 1`). Later steps do not run for outsiders.
+ */
+function stopsUntrustedAuthors(step: Step): boolean {
+  const soft = step.continueOnError !== undefined && !(isScalar(step.continueOnError) && String(step.continueOnError.value).toLowerCase() === 'false')
+  if (step.if || soft) return false
+  const text = step.uses?.name === 'actions/github-script' ? (step.with.get('script')?.value?.value ?? '') : step.uses ? '' : (step.run?.value ?? '')
+  if (!/author_association|authorAssociation|getCollaboratorPermissionLevel|\/collaborators\/[^\s'"]*\/permission/i.test(text)) return false
+  // A list naming CONTRIBUTOR (anyone with one merged pull request) or NONE cannot be told apart from a
+  // deny-list here; count it as no gate (the higher grade).
+  if (/CONTRIBUTOR|FIRST_TIMER|\bNONE\b/.test(text)) return false
+  return step.uses ? /core\.setFailed\(|\bthrow\b|process\.exit\(\s*[1-9]/.test(text) : /\bexit\s+[1-9]/.test(text)
 }
 
 /** Gates that stop outsiders entirely (the pull request must come from this repository). */
@@ -501,9 +521,22 @@ export class TaintTracker {
       const step = steps[i]!
       if (step.id?.value !== id) continue
       if (step.uses) {
-        if (step.uses.name === 'actions/github-script' && (name === '*' || name === 'result')) {
+        if (step.uses.name === 'actions/github-script') {
           const script = step.with.get('script')?.value?.value ?? ''
-          if (/\breturn\b|core\.setOutput/.test(script) && PAYLOAD_TEXT.test(script)) return { level: 'arbitrary', origin: 'actions/github-script result built from event text', via: [`steps.${id}`] }
+          const outputName = name === '*' ? String.raw`[^'"\x60]+` : name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+          const setter = new RegExp(String.raw`core\.setOutput\(\s*['"\x60]` + outputName + String.raw`['"\x60]`, 'i')
+          const sets = ((name === '*' || name === 'result') && /\breturn\b/.test(script)) || setter.test(script)
+          if (sets && PAYLOAD_TEXT.test(script)) return { level: 'arbitrary', origin: 'actions/github-script result built from event text', via: [`steps.${id}`] }
+          // The script reads attacker text handed to it through `env:` (`process.env.BODY`) and sets outputs:
+          // partly attacker-influenced (scripts often parse a command out of a comment and keep only a
+          // number or a word, which the expression analysis cannot see), so `structured`, not `arbitrary`.
+          if (sets) {
+            for (const match of script.matchAll(/process\.env\.([A-Za-z_][A-Za-z0-9_]*)|process\.env\[\s*['"]([A-Za-z_][A-Za-z0-9_]*)['"]\s*\]/g)) {
+              const variable = match[1] ?? match[2]!
+              const taint = this.envTaint(variable, { job: site.job, step, action: site.action })
+              if (taint?.level === 'arbitrary') return { ...taint, level: 'structured', via: [...taint.via, `steps.${id} (actions/github-script reads process.env.${variable})`] }
+            }
+          }
         }
         for (const known of TAINTED_ACTION_OUTPUTS) {
           if (step.uses.name !== known.name && !step.uses.name.startsWith(`${known.name}/`)) continue
@@ -695,14 +728,50 @@ export interface UntrustedCheckout {
 
 const HEAD_REFS = /(^|\.)(head\.sha|head\.ref|head_ref|merge_commit_sha|head_sha|head_branch|head\.repo\.full_name|head_repository\.full_name)$/
 
-function refersToHead(str: Str | null | undefined, tracker: TaintTracker, site: TaintSite): boolean {
+/** The `env:` value named `name` visible at a site (step, then job, then workflow `env:`), if written in the YAML. */
+function envValueAt(name: string, site: TaintSite): Str | null {
+  const upper = name.toUpperCase()
+  const maps = [site.step?.env, site.job?.env, site.job?.workflow.env, site.action?.runs?.env]
+  for (const env of maps) {
+    if (!env) continue
+    for (const [key, entry] of env) if (key.toUpperCase() === upper) return entry.value
+  }
+  return null
+}
+
+/**
+ * `steps.<id>.outputs.<name>` set by an earlier `actions/github-script` step from the pull request's head
+ * (`core.setOutput('head', pr.data.head.sha)`, the usual way an `issue_comment` workflow finds the PR).
+ */
+function scriptOutputIsHead(path: string, site: TaintSite): boolean {
+  const match = /^steps\.([^.]+)\.outputs\.([^.]+)$/.exec(path)
+  if (!match || !site.job) return false
+  const [, id, name] = match
+  const source = site.job.steps.find((step) => step.id?.value.toLowerCase() === id && (!site.step || step.index < site.step.index))
+  if (source?.uses?.name !== 'actions/github-script') return false
+  const script = source.with.get('script')?.value?.value ?? ''
+  const escaped = name!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(String.raw`core\.setOutput\(\s*['"\x60]` + escaped + String.raw`['"\x60]\s*,[^)\n]*\bhead\.(?:sha|ref)\b`, 'i').test(script)
+}
+
+function refersToHead(str: Str | null | undefined, tracker: TaintTracker, site: TaintSite, depth = 0): boolean {
   if (!str) return false
   if (/refs\/pull\//.test(str.value)) return true
   for (const expression of str.expressions) {
-    if (contextRefs(expression.ast).some((ref) => HEAD_REFS.test(ref.path))) return true
+    const refs = contextRefs(expression.ast)
+    if (refs.some((ref) => HEAD_REFS.test(ref.path))) return true
     if (/head\.(sha|ref)|head_ref|head_sha|head_branch|merge_commit_sha/i.test(expression.body)) return true
     const taint = tracker.expressionTaint(expression, site)
     if (taint && taint.level === 'arbitrary' && /head|branch/i.test(taint.origin)) return true
+    // `ref: ${{ env.COMMIT_REF }}` with `COMMIT_REF: ${{ github.event.pull_request.head.sha }}` in a job or
+    // workflow `env:`: the head SHA is not attacker text (no taint), so follow the indirection itself.
+    if (depth < 4) {
+      for (const ref of refs) {
+        const name = /^env\.([^.]+)$/.exec(ref.path)?.[1]
+        if (name && refersToHead(envValueAt(name, site), tracker, site, depth + 1)) return true
+        if (scriptOutputIsHead(ref.path, site)) return true
+      }
+    }
   }
   return false
 }
@@ -739,6 +808,35 @@ export function untrustedCheckouts(job: Job, tracker: TaintTracker): UntrustedCh
   }
   return out
 }
+
+/**
+ * How outsiders' input visibly reaches a job on a privileged event, or null: it checks out the pull
+ * request (or a PR run's artifacts), expands attacker-controlled text into a step (`run:`, `with:`,
+ * `env:`), or runs a local action or program (`./x.sh`, `node .github/bot.mjs`: their handling of the event
+ * payload is not audited here). A job
+ * gated to this repository's own pull requests or members is not reached.
+ */
+export function outsiderInputIn(job: Job, tracker: TaintTracker): string | null {
+  if (blocksForks(gatesFor(job))) return null
+  const checkout = untrustedCheckouts(job, tracker)[0]
+  if (checkout) return `${stepLabelOf(checkout.step)} ${checkout.what}`
+  for (const step of job.steps) {
+    const site: TaintSite = { job, step, action: null }
+    const strs = [step.run, ...[...step.with.values(), ...step.env.values()].map((entry) => entry.value)]
+    for (const str of strs) {
+      for (const expression of str?.expressions ?? []) {
+        if (tracker.expressionTaint(expression, site)?.level === 'arbitrary') return `${stepLabelOf(step)} expands \${{ ${expression.body.trim()} }}`
+      }
+    }
+    if (step.uses?.kind === 'local' && !step.uses.reusableWorkflow) return `${stepLabelOf(step)} runs a local action`
+    const local = step.run ? (scriptCalls(step.run.value)[0]?.path ?? LOCAL_PROGRAM.exec(step.run.value)?.[1]) : undefined
+    if (local) return `${stepLabelOf(step)} runs the local program ${local}`
+  }
+  return null
+}
+
+/** `node ./x.mjs`, `python3 .github/bot.py`...: a program of the repository that can read the event payload. */
+const LOCAL_PROGRAM = /(?:^|[\s;&|(])(?:node|python[\d.]*|ruby|deno(?:\s+run)?|bun|perl|php)\s+(?:-\S+\s+)*((?:\.{1,2}\/)?[\w.-]+\/[\w./-]+\.(?:m?js|cjs|ts|py|rb|pl|php))\b/
 
 export interface Execution {
   step: Step

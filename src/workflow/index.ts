@@ -24,6 +24,7 @@ export {
   writtenNames,
   localCallers,
   untrustedCheckouts,
+  outsiderInputIn,
   executionsAfter,
   publishingSteps,
   cacheRestores,

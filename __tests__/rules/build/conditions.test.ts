@@ -78,7 +78,9 @@ jobs:
         run: echo
 `
     })
-    expect(where(results)).toEqual([`${WF}:4:9-4:66 high`, `${WF}:7:17-7:42 medium`])
+    // github.ref: only someone with push access picks a branch name (a fork's PR is refs/pull/N/merge).
+    expect(where(results)).toEqual([`${WF}:4:9-4:66 medium`, `${WF}:7:17-7:42 medium`])
+    expect(results[0]!.message).toMatch(/anyone who can push a branch or tag chooses github\.ref$/)
     expect(results[0]!.fix).toBe(`if: contains(fromJSON('["refs/heads/main", "refs/heads/release"]'), github.ref)`)
     expect(results[1]!.fix).toBe(`if: \${{ contains(fromJSON('["a", "b"]'), matrix.os) }}`)
   })
@@ -88,5 +90,14 @@ jobs:
     expect(runRule(unsoundContains, { [WF]: text(`contains(fromJSON('["a","b"]'), github.ref)`) })).toEqual([])
     expect(runRule(unsoundContains, { [WF]: text(`contains(github.event.pull_request.labels.*.name, 'ok')`) })).toEqual([])
     expect(runRule(unsoundContains, { [WF]: text(`contains(github.ref, 'release')`) })).toEqual([])
+  })
+
+  it('is high only for values outsiders choose (a fork branch, a login)', () => {
+    const text = (condition: string): string => `on: pull_request_target\njobs:\n  a:\n    if: ${condition}\n    runs-on: x\n    steps: []\n`
+    expect(runRule(unsoundContains, { [WF]: text(`contains('release-1 release-2', github.head_ref)`) }).map((r) => r.severity)).toEqual(['high'])
+    expect(runRule(unsoundContains, { [WF]: text(`contains('octocat monalisa', github.event.pull_request.user.login)`) }).map((r) => r.severity)).toEqual(['high'])
+    const eventName = runRule(unsoundContains, { [WF]: text(`contains('push schedule', github.event_name)`) })
+    expect(eventName.map((r) => r.severity)).toEqual(['medium'])
+    expect(eventName[0]!.message).not.toMatch(/attacker|push a branch/)
   })
 })

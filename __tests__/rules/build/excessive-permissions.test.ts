@@ -5,9 +5,21 @@ import { runRule, where } from '../../workflow/rule-harness.js'
 const WF = '.github/workflows/ci.yml'
 
 describe('excessive-permissions', () => {
-  it('flags a missing block at the jobs key (high on risky events) and write-all', () => {
+  it('flags a missing block at the jobs key (high when outsiders reach it) and write-all', () => {
     expect(where(runRule(excessivePermissions, { [WF]: 'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: make\n' }))).toEqual([`${WF}:2:1-2:4 medium`])
-    expect(runRule(excessivePermissions, { [WF]: 'on: pull_request_target\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: make\n' }).map((r) => r.severity)).toEqual(['high'])
+    // On a privileged event: high only when outsiders' code or text visibly reaches the job.
+    const risky = (steps: string): string => `on: pull_request_target\njobs:\n  a:\n    runs-on: x\n    steps:\n${steps}`
+    const bot = runRule(excessivePermissions, { [WF]: risky('      - run: gh pr edit "$N" --add-label triage\n        env:\n          N: ${{ github.event.pull_request.number }}\n') })
+    expect(bot.map((r) => r.severity)).toEqual(['medium'])
+    expect(bot[0]!.message).toMatch(/on pull_request_target, which outsiders can trigger; no step of these jobs visibly handles their code or text/)
+    const title = runRule(excessivePermissions, { [WF]: risky('      - run: echo "${{ github.event.pull_request.title }}"\n') })
+    expect(title.map((r) => r.severity)).toEqual(['high'])
+    expect(title[0]!.message).toMatch(/\(job a, step 1 expands \$\{\{ github\.event\.pull_request\.title \}\}\)/)
+    const head = risky('      - uses: actions/checkout@v4\n        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n')
+    expect(runRule(excessivePermissions, { [WF]: head }).map((r) => r.severity)).toEqual(['high'])
+    expect(runRule(excessivePermissions, { [WF]: risky('      - uses: ./.github/actions/triage\n') }).map((r) => r.severity)).toEqual(['high'])
+    const program = runRule(excessivePermissions, { [WF]: risky('      - uses: actions/checkout@v4\n      - run: node ./.github/bot/index.mjs\n') })
+    expect(program[0]!.message).toMatch(/step 2 runs the local program \.\/\.github\/bot\/index\.mjs/)
     expect(where(runRule(excessivePermissions, { [WF]: 'on: push\npermissions: write-all\njobs: {}\n' }))).toEqual([`${WF}:2:14-2:22 high`])
     // A reusable-only workflow gets its caller's permissions.
     expect(runRule(excessivePermissions, { [WF]: 'on: workflow_call\njobs:\n  a:\n    runs-on: x\n    steps: []\n' })).toEqual([])
@@ -90,8 +102,13 @@ jobs:
       - uses: actions/labeler@v5
 `
     })
-    expect(where(results)).toEqual([`${WF}:8:7-8:14 high`, `${WF}:8:7-8:14 high`])
+    // The unneeded scope is medium (nothing of the outsiders reaches the labeller); id-token stays high.
+    expect(where(results)).toEqual([`${WF}:8:7-8:14 medium`, `${WF}:8:7-8:14 high`])
     expect(results[1]!.message).toMatch(/OIDC/)
+    const reached = runRule(excessivePermissions, {
+      [WF]: 'on: pull_request_target\npermissions: {}\njobs:\n  a:\n    runs-on: x\n    permissions:\n      contents: write\n    steps:\n      - run: echo "${{ github.event.pull_request.title }}"\n'
+    })
+    expect(reached.map((r) => r.severity)).toEqual(['high'])
     const gated = runRule(excessivePermissions, {
       [WF]: 'on: pull_request_target\npermissions: {}\njobs:\n  a:\n    if: github.event.pull_request.head.repo.fork == false\n    runs-on: x\n    permissions:\n      id-token: write\n    steps:\n      - uses: aws-actions/configure-aws-credentials@v4\n'
     })

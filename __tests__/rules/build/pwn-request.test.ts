@@ -123,6 +123,14 @@ describe('dangerous-triggers', () => {
     expect(runRule(dangerousTriggers, { [WF]: 'on: push\njobs: {}\n' })).toEqual([])
   })
 
+  it('lowers the grade by the same gates as pwn-request', () => {
+    const labelled = pwn({ ifLine: "    if: contains(github.event.pull_request.labels.*.name, 'safe to test')\n" })
+    const trigger = runRule(dangerousTriggers, { [WF]: labelled })
+    expect(trigger.map((r) => r.severity)).toEqual(['medium'])
+    expect(trigger[0]!.message).toMatch(/runs the pull request's code \(see pwn-request\); lowered because the pull request carries the label "safe to test"/)
+    expect(runRule(pwnRequest, { [WF]: labelled }).map((r) => r.severity)).toEqual(['high'])
+  })
+
   it('is info when every job requires a same-repository pull request', () => {
     expect(runRule(dangerousTriggers, { [WF]: pwn({ ifLine: '    if: github.event.pull_request.head.repo.fork == false\n' }) }).map((r) => r.severity)).toEqual(['info'])
   })
@@ -159,5 +167,52 @@ ${run}`
     const inside = wf('      - run: npm ci\n        working-directory: pr\n')
     expect(runRule(pwnRequest, { [WF]: inside }).map((r) => r.severity)).toEqual(['critical'])
     expect(runRule(untrustedCheckout, { [WF]: inside })).toEqual([])
+  })
+})
+
+describe('checkout refs set through env:', () => {
+  it('follows ${{ env.X }} to a job or workflow env: naming the head commit', () => {
+    const wf = (envBlock: string): string => `on: pull_request_target
+permissions: {}
+${envBlock.startsWith('env:') ? envBlock : ''}jobs:
+  a:
+    runs-on: x
+${envBlock.startsWith('    env:') ? envBlock : ''}    steps:
+      - uses: actions/checkout@v4
+        with:
+          ref: \${{ env.PR_SHA }}
+      - run: make
+`
+    const jobEnv = wf('    env:\n      PR_SHA: ${{ github.event.pull_request.head.sha || inputs.sha }}\n')
+    expect(where(runRule(pwnRequest, { [WF]: jobEnv }))).toEqual([`${WF}:11:16-11:32 medium`])
+    const workflowEnv = wf('env:\n  PR_SHA: ${{ github.event.pull_request.head.sha }}\n')
+    expect(runRule(pwnRequest, { [WF]: workflowEnv })).toHaveLength(1)
+    expect(runRule(pwnRequest, { [WF]: wf('    env:\n      PR_SHA: main\n') })).toEqual([])
+  })
+})
+
+describe('checkout refs found by actions/github-script', () => {
+  it('follows steps.<id>.outputs.<name> set from the pull request head', () => {
+    const wf = (output: string): string => `on: issue_comment
+permissions: {}
+jobs:
+  a:
+    if: github.event.issue.pull_request
+    runs-on: x
+    steps:
+      - id: pr
+        uses: actions/github-script@v7
+        with:
+          script: |
+            const pr = await github.rest.pulls.get({ ...context.repo, pull_number: context.issue.number })
+            core.setOutput('head', pr.data.head.sha)
+            core.setOutput('base', pr.data.base.sha)
+      - uses: actions/checkout@v4
+        with:
+          ref: \${{ steps.pr.outputs.${output} }}
+      - run: make
+`
+    expect(where(runRule(pwnRequest, { [WF]: wf('head') }))).toEqual([`${WF}:17:16-17:43 medium`])
+    expect(runRule(pwnRequest, { [WF]: wf('base') })).toEqual([])
   })
 })

@@ -240,3 +240,43 @@ jobs:
     expect(results.map((r) => `${r.location?.startLine} ${r.severity}`)).toEqual(['12 high'])
   })
 })
+
+describe('template-injection through github-script outputs read from env:', () => {
+  const wf = (check: string): string => `on: issue_comment
+permissions: {}
+jobs:
+  run:
+    runs-on: ubuntu-latest
+    steps:
+${check}      - id: parse
+        uses: actions/github-script@v7
+        env:
+          BODY: \${{ github.event.comment.body }}
+        with:
+          script: |
+            const found = process.env.BODY.match(/\\/run (\\S+)/)
+            core.setOutput('target', found ? found[1] : '')
+            core.setOutput('count', '1')
+      - run: make \${{ steps.parse.outputs.target }}
+`
+  it('taints the outputs the script sets as partly attacker-influenced', () => {
+    const results = runRule(templateInjection, { [WF]: wf('') })
+    expect(where(results)).toEqual([`${WF}:16:19-16:51 medium`])
+    expect(results[0]!.message).toMatch(/steps\.parse \(actions\/github-script reads process\.env\.BODY\)/)
+  })
+
+  it('is lowered by an earlier step that fails unless the author is a member', () => {
+    const gate = `      - uses: actions/github-script@v7
+        with:
+          script: |
+            const association = context.payload.comment.author_association
+            if (!['OWNER', 'MEMBER', 'COLLABORATOR'].includes(association)) core.setFailed('not allowed')
+`
+    const results = runRule(templateInjection, { [WF]: wf(gate) })
+    expect(results.map((r) => r.severity)).toEqual(['low'])
+    expect(results[0]!.message).toMatch(/step 1 stops the job unless the author is a trusted member/)
+    // Letting contributors in is not a gate; nor is a check that may be skipped.
+    expect(runRule(templateInjection, { [WF]: wf(gate.replace("'COLLABORATOR'", "'COLLABORATOR', 'CONTRIBUTOR'")) }).map((r) => r.severity)).toEqual(['medium'])
+    expect(runRule(templateInjection, { [WF]: wf(gate.replace('      - uses:', '      - if: always()\n        uses:')) }).map((r) => r.severity)).toEqual(['medium'])
+  })
+})

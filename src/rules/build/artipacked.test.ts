@@ -74,8 +74,29 @@ jobs:
   it('reads composite actions and upload paths', () => {
     const action = `name: docs\nruns:\n  using: composite\n  steps:\n    - uses: actions/checkout@v4\n      with: { path: src }\n    - uses: actions/upload-pages-artifact@v3\n      with:\n        path: src\n`
     expect(brief(evaluate(artipacked, { 'docs/action.yml': action }))).toEqual(['fail high 5:13-5:31'])
+    // The last step of a composite action: the calling job's later steps still read .git/config.
+    const last = `name: clone\nruns:\n  using: composite\n  steps:\n    - run: echo start\n      shell: bash\n    - uses: actions/checkout@v4\n      with: { repository: acme/data, path: data }\n`
+    const results = evaluate(artipacked, { 'clone/action.yml': last })
+    expect(brief(results)).toEqual(['fail medium 7:13-7:31'])
+    expect(results[0]!.message).toMatch(/steps of the calling job that run after this action can read it/)
     expect(coversCheckout('dist\n!dist/*.map', '.')).toBe(false)
     expect(coversCheckout('${{ github.workspace }}', '.')).toBe(true)
     expect(coversCheckout('./repo/.git', 'repo')).toBe(true)
+  })
+
+  it('names the credential when token: replaces the GITHUB_TOKEN', () => {
+    const text = `on: schedule
+jobs:
+  land:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          token: \${{ secrets.BOT_PAT }}
+      - run: ./land.sh
+`
+    const results = evaluate(artipacked, { [W]: text })
+    expect(brief(results)).toEqual(['fail medium 6:15-6:33'])
+    expect(results[0]!.message).toBe('job land: actions/checkout keeps the token from ${{ secrets.BOT_PAT }} in .git/config; 1 later step can read it')
   })
 })

@@ -59,20 +59,26 @@ export const artipacked = defineRule({
           })
           const pushes = later.some((candidate) => candidate.run && GIT_PUSH.test(candidate.run.text))
           const where = job.id === '(composite action)' ? 'composite action' : `job ${job.id}`
+          // `token:` replaces the GITHUB_TOKEN with another credential (often a PAT): name it.
+          const tokenInput = input(step, 'token')?.text.trim()
+          const credential = tokenInput && !/^\$\{\{\s*(github\.token|secrets\.github_token)\s*\}\}$/i.test(tokenInput) ? `the token from ${tokenInput}` : 'the GITHUB_TOKEN'
           const anchor = persist ? persist.entry.value ?? persist.entry.keyNode : step.uses.node
           const fix = 'with:\n  persist-credentials: false'
           let severity: Severity = 'medium'
-          let message = `${where}: actions/checkout keeps the GITHUB_TOKEN in .git/config${persist ? ' (persist-credentials is true)' : ''}; ${later.length} later step${later.length === 1 ? '' : 's'} can read it`
+          let message = `${where}: actions/checkout keeps ${credential} in .git/config${persist ? ' (persist-credentials is true)' : ''}; ${later.length} later step${later.length === 1 ? '' : 's'} can read it`
           if (leak) {
             severity = 'high'
             const leakPath = scalarText(file.doc, input(leak, 'path')?.entry.value)?.split('\n')[0]
-            message = `${where}: actions/checkout keeps the GITHUB_TOKEN in .git/config and step ${leak.index + 1} uploads ${leakPath ?? 'the checkout'}, which includes it`
+            message = `${where}: actions/checkout keeps ${credential} in .git/config and step ${leak.index + 1} uploads ${leakPath ?? 'the checkout'}, which includes it`
+          } else if (later.length === 0 && where === 'composite action') {
+            // The action ends here, but the calling job goes on: its later steps can read the token.
+            message = `${where}: actions/checkout keeps ${credential} in .git/config; the steps of the calling job that run after this action can read it`
           } else if (later.length === 0) {
             severity = 'low'
-            message = `${where}: actions/checkout keeps the GITHUB_TOKEN in .git/config (no later step uses it; set persist-credentials: false anyway)`
+            message = `${where}: actions/checkout keeps ${credential} in .git/config (no later step uses it; set persist-credentials: false anyway)`
           } else if (pushes) {
             severity = 'low'
-            message = `${where}: actions/checkout keeps the GITHUB_TOKEN in .git/config for a later git push; every other later step can read it too`
+            message = `${where}: actions/checkout keeps ${credential} in .git/config for a later git push; every other later step can read it too`
           }
           results.push({ status: 'fail', severity, message, location: locate(file, anchor), fix })
         })

@@ -6,6 +6,7 @@
  */
 import { defineRule, type RuleResult } from '../../model/rule.js'
 import {
+  applyGates,
   blocksForks,
   executionsAfter,
   gatesFor,
@@ -14,6 +15,8 @@ import {
   untrustedCheckouts,
   workflowModelFact,
   workflowRunReachable,
+  maxGrade,
+  type Gate,
   type Grade
 } from '../../workflow/index.js'
 import { reachOf } from '../../workflow/rule-helpers.js'
@@ -56,23 +59,29 @@ export const dangerousTriggers = defineRule({
           continue
         }
         const jobs = workflow.jobs.filter((job) => !blocksForks(gatesFor(job)))
+        // Each job's grade is lowered by its gates (a label, an environment, an author check) as
+        // pwn-request lowers the same chain, so the two never disagree; the workflow takes the highest.
+        let decided = false
+        const consider = (candidate: Grade, reason: string, gates: Gate[]): void => {
+          const gated = applyGates(candidate, gates)
+          if (decided && maxGrade(grade, gated) === grade) return
+          decided = true
+          grade = gated
+          why = `${reason}${gated !== candidate ? `; lowered because ${gates.map((gate) => gate.note).join(', ')}` : ''}`
+        }
         for (const job of jobs) {
+          const gates = gatesFor(job)
           const checkouts = untrustedCheckouts(job, tracker)
           if (checkouts.some((checkout) => executionsAfter(job, checkout.step, checkout.path).length > 0)) {
-            grade = 'high'
-            why = `job ${job.id} checks out and runs the pull request's code (see pwn-request)`
-            break
+            consider('high', `job ${job.id} checks out and runs the pull request's code (see pwn-request)`, gates)
+            continue
           }
-          if (checkouts.length > 0 && grade !== 'medium') {
-            grade = 'medium'
-            why = `job ${job.id} checks out the pull request's code (see untrusted-checkout)`
+          if (checkouts.length > 0) {
+            consider('medium', `job ${job.id} checks out the pull request's code (see untrusted-checkout)`, gates)
             continue
           }
           const reach = reachOf(job)
-          if (grade === 'info' && (reach.level === 'write' || reach.level === 'default')) {
-            grade = 'low'
-            why = `job ${job.id} has ${reach.text}, but does not check out the pull request`
-          }
+          if (reach.level === 'write' || reach.level === 'default') consider('low', `job ${job.id} has ${reach.text}, but does not check out the pull request`, [])
         }
         if (jobs.length === 0 && workflow.jobs.length > 0) why = 'every job requires the pull request to come from this repository'
         results.push({

@@ -60,4 +60,35 @@ jobs:
     expect(unpinnedInstall('npx prettier --check .')).toEqual({ tool: 'npx', packages: ['prettier'] })
     expect(unpinnedInstall('python -m pip install build')).toEqual({ tool: 'pip install', packages: ['build'] })
   })
+
+  it('passes scripts fetched from GitHub at a fixed commit', () => {
+    const text = `on: workflow_dispatch
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: curl -fsSL https://github.com/\${GITHUB_REPOSITORY}/raw/\${GITHUB_SHA}/tools/release.sh | sh -s -- 1.2
+      - run: curl -sL https://raw.githubusercontent.com/acme/tools/0123456789abcdef0123456789abcdef01234567/setup.sh | bash
+      - run: curl -sL https://raw.githubusercontent.com/acme/tools/main/setup.sh | bash
+`
+    expect(brief(evaluate(downloadExecute, { [W]: text }))).toEqual(['fail medium 8:14-8:87'])
+  })
+
+  it('names pipx and counts only the app of pipx run', () => {
+    expect(unpinnedInstall('pipx run build')).toEqual({ tool: 'pipx run', packages: ['build'] })
+    expect(unpinnedInstall('pipx run twine upload dist/*')).toEqual({ tool: 'pipx run', packages: ['twine'] })
+    expect(unpinnedInstall('pipx run --spec twine==5.1.1 twine upload dist/*')).toBeUndefined()
+    expect(unpinnedInstall('pipx install nox')).toEqual({ tool: 'pipx install', packages: ['nox'] })
+    expect(unpinnedInstall('uvx ruff check')).toEqual({ tool: 'uvx', packages: ['ruff'] })
+    expect(unpinnedInstall('uvx ruff@0.6.9 check')).toBeUndefined()
+    expect(unpinnedInstall('uvx --from "ruff==0.6.9" ruff check')).toBeUndefined()
+    expect(unpinnedInstall('uv tool install pre-commit')).toEqual({ tool: 'uv tool install', packages: ['pre-commit'] })
+  })
+
+  it('accepts npm packages pinned by commit, tarball URL or path (Scorecard #4589)', () => {
+    expect(unpinnedInstall('npm install -g github:acme/tool#0123456789abcdef0123456789abcdef01234567')).toBeUndefined()
+    expect(unpinnedInstall('npm i -g https://registry.example.com/tool-1.2.3.tgz')).toBeUndefined()
+    expect(unpinnedInstall('npm i -g github:acme/tool')).toEqual({ tool: 'npm global install', packages: ['github:acme/tool'] })
+    expect(unpinnedInstall('npx github:acme/tool#0123456789abcdef0123456789abcdef01234567')).toBeUndefined()
+  })
 })

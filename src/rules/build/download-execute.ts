@@ -22,14 +22,37 @@ const POWERSHELL = /\b(iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b[^|\n]*\|\s
 
 const PIP_TOOLING = new Set(['pip', 'setuptools', 'wheel'])
 
+/**
+ * A GitHub file URL at a fixed commit (`github.com/o/r/raw/<sha>/…`, `raw.githubusercontent.com/o/r/<sha>/…`):
+ * a full SHA, or the run's own commit (`$GITHUB_SHA`, `${{ github.sha }}`). Its content cannot change, so
+ * piping it to a shell is as pinned as a checked hash (the repository's own script at the same commit is
+ * what the checkout would hold).
+ */
+const REPO_PATH = String.raw`(?:[^/\s"'$]+\/[^/\s"']+|\$\{?GITHUB_REPOSITORY\}?|\$\{\{\s*github\.repository\s*\}\})`
+const GITHUB_FILE_AT = new RegExp(String.raw`https?:\/\/(?:github\.com\/${REPO_PATH}\/(?:raw|blob)\/|raw\.githubusercontent\.com\/${REPO_PATH}\/)([^/\s"']+)\/`)
+export function immutableDownload(command: string): boolean {
+  const ref = GITHUB_FILE_AT.exec(command)?.[1]
+  return ref !== undefined && (/^[0-9a-f]{40}$/i.test(ref) || /^\$\{?GITHUB_SHA\}?$/.test(ref) || /^\$\{\{\s*github\.sha\s*\}\}$/.test(ref))
+}
+
+/**
+ * An npm package argument that names one version: `pkg@1.2.3` (or any `@` version/tag after the name is
+ * taken as explicit), a git ref at a commit (`github:o/r#<sha>`, `git+https://…#<sha>`), a tarball URL or
+ * a local path.
+ */
+function npmPinned(name: string): boolean {
+  return /^(@[^/]+\/)?[^@]+@\d/.test(name) || /#[0-9a-f]{40}$/i.test(name) || /^https?:\/\/\S+\.(?:tgz|tar\.gz)$/.test(name) || name.startsWith('.') || name.startsWith('/')
+}
+
 function words(command: string): string[] {
   return command.trim().split(/\s+/).map((word) => word.replace(/^["']|["']$/g, ''))
 }
 
 /** Unpinned package names of one simple command, with the installer's name. */
 export function unpinnedInstall(command: string): { tool: string; packages: string[] } | undefined {
-  const argv = words(command).filter((word) => !/^\w+=/.test(word) || word.includes('/'))
-  while (argv[0] === 'sudo' || argv[0] === 'time' || argv[0] === 'exec') argv.shift()
+  const argv = words(command)
+  // Leading `NAME=value` environment assignments (not `pkg==1.2` arguments further on).
+  while (argv.length > 0 && (argv[0] === 'sudo' || argv[0] === 'time' || argv[0] === 'exec' || argv[0] === 'env' || /^[A-Za-z_]\w*=/.test(argv[0]!))) argv.shift()
   const [cmd, sub, ...rest] = argv
   if (!cmd) return undefined
   const positional = (args: string[], valued: string[]): string[] => {
@@ -52,23 +75,36 @@ export function unpinnedInstall(command: string): { tool: string; packages: stri
   else if (cmd === 'uv' && sub === 'pip' && rest[0] === 'install') pipArgs = rest.slice(1)
   else if (cmd === 'pipx' && (sub === 'install' || sub === 'run')) pipArgs = rest
   if (pipArgs) {
+    const tool = cmd === 'pipx' ? `pipx ${sub}` : cmd === 'uv' ? 'uv pip install' : 'pip install'
     if (pipArgs.some((arg) => ['-r', '--requirement', '-c', '--constraint', '--require-hashes', '-e', '--editable'].includes(arg))) return undefined
-    const packages = positional(pipArgs, ['-i', '--index-url', '--extra-index-url', '-f', '--find-links', '-t', '--target', '--python', '--prefix', '--root'])
+    // `pipx run APP args…`: only the first word is a package (the rest are the app's arguments); `--spec` names it.
+    const spec = cmd === 'pipx' && sub === 'run' ? pipArgs[pipArgs.indexOf('--spec') + 1] : undefined
+    const named = positional(pipArgs, ['-i', '--index-url', '--extra-index-url', '-f', '--find-links', '-t', '--target', '--python', '--prefix', '--root', '--spec', '--pip-args'])
+    const packages = (cmd === 'pipx' && sub === 'run' ? (pipArgs.includes('--spec') ? (spec ? [spec] : []) : named.slice(0, 1)) : named)
       .filter((name) => !/[=<>~!@]=?|\.whl$|\.tar\.gz$|^\.|^\/|:\/\//.test(name) && !PIP_TOOLING.has(name.toLowerCase().replace(/\[.*\]$/, '')))
-    return packages.length > 0 ? { tool: 'pip install', packages } : undefined
+    return packages.length > 0 ? { tool, packages } : undefined
   }
   // npm i -g / yarn global add / pnpm add -g / npx
   const npmGlobal = (cmd === 'npm' && ['install', 'i', 'add'].includes(sub ?? '') && rest.some((arg) => arg === '-g' || arg === '--global')) ||
     (cmd === 'pnpm' && ['add', 'install', 'i'].includes(sub ?? '') && rest.some((arg) => arg === '-g' || arg === '--global'))
   const yarnGlobal = cmd === 'yarn' && sub === 'global' && rest[0] === 'add'
   if (npmGlobal || yarnGlobal) {
-    const packages = positional(yarnGlobal ? rest.slice(1) : rest, ['--registry', '--prefix']).filter((name) => !/^(@[^/]+\/)?[^@]+@\d/.test(name) && !name.startsWith('.') && !name.startsWith('/'))
+    const packages = positional(yarnGlobal ? rest.slice(1) : rest, ['--registry', '--prefix']).filter((name) => !npmPinned(name))
     return packages.length > 0 ? { tool: `${cmd} global install`, packages } : undefined
   }
   if (cmd === 'npx' && sub && !sub.startsWith('-')) {
     const name = sub
-    if (/^(@[^/]+\/)?[^@]+@\d/.test(name) || name.startsWith('.') || name.startsWith('/')) return undefined
+    if (npmPinned(name)) return undefined
     return { tool: 'npx', packages: [name] }
+  }
+  // uvx / uv tool run / uv tool install: `tool==1.2.3` or `tool@1.2.3` pins it; `--from` names the package.
+  const uvTool = cmd === 'uvx' ? [sub, ...rest] : cmd === 'uv' && sub === 'tool' && (rest[0] === 'run' || rest[0] === 'install') ? rest.slice(1) : undefined
+  if (uvTool) {
+    const args = uvTool.filter((arg): arg is string => arg !== undefined)
+    const from = args.indexOf('--from')
+    const name = from !== -1 ? args[from + 1] : positional(args, ['--python', '-p', '--with', '--index', '--index-url', '--extra-index-url'])[0]
+    if (!name || /[=<>~!@]=?|^\.|^\/|:\/\//.test(name)) return undefined
+    return { tool: cmd === 'uvx' ? 'uvx' : `uv tool ${rest[0]}`, packages: [name] }
   }
   if (cmd === 'go' && sub === 'install') {
     const packages = positional(rest, ['-ldflags', '-tags', '-o']).filter((name) => name.includes('/') && (!name.includes('@') || /@(latest|main|master|HEAD)$/.test(name)) && !name.startsWith('.'))
@@ -102,6 +138,7 @@ export function scanScript(script: string): ScriptFinding[] {
       pattern.lastIndex = 0
       for (const match of text.matchAll(pattern)) {
         piped = true
+        if (immutableDownload(match[0])) continue
         found.push({ ...original(match.index, match.index + match[0].length), severity: 'medium', message: `downloads and runs a script without checking it: ${match[0].replace(/\s+/g, ' ').slice(0, 80)}` })
       }
     }

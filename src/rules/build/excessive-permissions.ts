@@ -10,8 +10,10 @@ import {
   blocksForks,
   gatesFor,
   nodeLocation,
+  outsiderInputIn,
   privilegedUntrustedEvents,
   scopeNeeds,
+  trackerFor,
   workflowModelFact,
   type Job,
   type Permissions,
@@ -46,6 +48,10 @@ function auditWorkflow(workflow: WorkflowDoc, model: WorkflowModel, results: Rul
   const risky = privileged.length > 0
   const top = workflow.permissions
   const at = (node: Parameters<typeof nodeLocation>[1]): Location => nodeLocation(workflow, node)
+  // On a privileged event, the grade is high only for jobs outsiders' input visibly reaches.
+  const tracker = risky ? trackerFor(model) : null
+  const reachedBy = (jobs: Job[]): { job: Job; how: string } | undefined =>
+    tracker ? jobs.map((job) => ({ job, how: outsiderInputIn(job, tracker) })).find((entry): entry is { job: Job; how: string } => entry.how !== null) : undefined
 
   // write-all
   if (top?.form === 'write-all' && top.node) {
@@ -57,14 +63,19 @@ function auditWorkflow(workflow: WorkflowDoc, model: WorkflowModel, results: Rul
     }
   }
 
-  // missing
+  // missing: high on a privileged event only when outsiders' input visibly reaches one of those jobs
+  // (their code, their text expanded into a step, a local action handling the payload); a bot that
+  // labels or comments with fixed arguments is medium, as on any other event.
   const jobsWithout = workflow.jobs.filter((job) => !job.permissions)
   if (!top && jobsWithout.length > 0 && !isReusableOnly(workflow)) {
     const anchor = workflow.jobsKey ?? workflow.on?.keyNode
+    const reached = reachedBy(jobsWithout)
+    const onEvents = risky ? ` on ${privileged.join(', ')}, which outsiders can trigger` : ''
+    const why = !risky ? '' : reached ? ` (job ${reached.job.id}, ${reached.how})` : '; no step of these jobs visibly handles their code or text'
     results.push({
       status: 'fail',
-      severity: risky ? 'high' : 'medium',
-      message: `no permissions: block at the top of the workflow, and job${jobsWithout.length > 1 ? 's' : ''} ${jobsWithout.map((job) => job.id).join(', ')} set${jobsWithout.length > 1 ? '' : 's'} none: the token gets the repository default${risky ? ` on ${privileged.join(', ')}, which outsiders can trigger` : ''}`,
+      severity: reached ? 'high' : 'medium',
+      message: `no permissions: block at the top of the workflow, and job${jobsWithout.length > 1 ? 's' : ''} ${jobsWithout.map((job) => job.id).join(', ')} set${jobsWithout.length > 1 ? '' : 's'} none: the token gets the repository default${onEvents}${why}`,
       ...(anchor ? { location: at(anchor) } : {}),
       fix: missingFix(workflow, jobsWithout)
     })
@@ -81,7 +92,7 @@ function auditWorkflow(workflow: WorkflowDoc, model: WorkflowModel, results: Rul
       const entry = job.permissions!.scopes.get(scope)!
       results.push({
         status: 'fail',
-        severity: risky ? 'high' : 'medium',
+        severity: reachedBy([job]) ? 'high' : 'medium',
         message: `job ${job.id} grants ${scope}: write, but none of its steps needs it`,
         location: at(entry.keyNode),
         fix: minimalPermissions(job, needs.scopes, '    ')
@@ -100,7 +111,7 @@ function auditWorkflow(workflow: WorkflowDoc, model: WorkflowModel, results: Rul
         if (users.length === 0) {
           results.push({
             status: 'fail',
-            severity: risky ? 'high' : 'medium',
+            severity: reachedBy(inheriting) ? 'high' : 'medium',
             message: `the workflow grants ${scope}: write to ${inheriting.length === 1 ? `job ${inheriting[0]!.id}` : `jobs ${inheriting.map((j) => j.id).join(', ')}`}, but no step needs it`,
             location: at(entry.keyNode),
             fix: inheriting.length === 1 ? minimalPermissions(inheriting[0]!, (analyses[0]!.needs as { scopes: Set<string> }).scopes) : MINIMAL_PERMISSIONS_FIX

@@ -28,4 +28,20 @@ jobs:
     expect(secretsExposure(' secrets ')).toBe('the whole secrets context is passed')
     expect(secretsExposure(' tojson( secrets ) ')).toBe('toJSON(secrets) serialises every secret')
   })
+
+  it('does not mistake names ending in "secrets" for the context', () => {
+    const text = `on: issue_comment
+jobs:
+  config:
+    runs-on: ubuntu-latest
+    outputs:
+      has-secrets: \${{ steps.check.outputs.has-secrets }}
+    steps:
+      - id: check
+        run: echo "has-secrets=\${{ (secrets.A != '' && secrets.B != '') || '' }}" >> "$GITHUB_OUTPUT"
+`
+    expect(evaluate(overprovisionedSecrets, { [W]: text })).toEqual([])
+    expect(secretsExposure(' needs.setup.outputs.secrets ')).toBeUndefined()
+    expect(secretsExposure(" format('{0}', secrets) ")).toBe('the whole secrets context is passed')
+  })
 })

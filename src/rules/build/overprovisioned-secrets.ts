@@ -1,18 +1,26 @@
 /** `toJSON(secrets)` and `secrets[<computed>]`: expressions that expose every secret instead of one. */
 import { isScalar } from 'yaml'
 import { defineRule, type RuleResult } from '../../model/rule.js'
+import { contextRefs, parseExpression } from '../../workflow/expressions.js'
 import { workflowFilesFact } from '../../workspace/workflow-files.js'
 import { expressions, locateInScalar, scalarsWithExpressions } from './step-scan.js'
 
 const TO_JSON = /\btojson\s*\(\s*secrets\s*\)/i
 /** `secrets[...]` whose index is not one string literal. */
 const DYNAMIC_INDEX = /\bsecrets\s*\[\s*(?!'[^']*'\s*\])/i
-const WHOLE = /(?:^|[^.\w])secrets\s*(?:$|[),])/i
+const WHOLE = /(?:^|[^.\w-])secrets\s*(?:$|[),])/i
 
+/**
+ * Why an expression exposes every secret, or undefined. Decided on the parsed expression: only a
+ * reference to the `secrets` context itself counts (`toJSON(secrets)`, `secrets[x]`), not `secrets.NAME`
+ * nor a name that merely ends in "secrets" (`steps.check.outputs.has-secrets`).
+ */
 export function secretsExposure(body: string): string | undefined {
+  const ast = parseExpression(body)
+  if (ast && !contextRefs(ast).some((ref) => ref.path === 'secrets')) return undefined
   if (TO_JSON.test(body)) return 'toJSON(secrets) serialises every secret'
   if (DYNAMIC_INDEX.test(body)) return 'secrets[...] with a computed index can read any secret'
-  if (WHOLE.test(body.trim())) return 'the whole secrets context is passed'
+  if (ast || WHOLE.test(body.trim())) return 'the whole secrets context is passed'
   return undefined
 }
 

@@ -44,6 +44,67 @@ describe('unpinned-uses', () => {
     expect(policyFor('actions/checkout', { 'ref-pin-allowed': ['actions/*'] })).toBe('ref-pin')
   })
 
+  it('accepts the SLSA generators at a release tag (they refuse SHA pins), unless a policy glob as specific names them', () => {
+    const text = `on: push
+jobs:
+  provenance:
+    uses: slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml@v2.1.0
+  branch:
+    uses: slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml@main
+  verify:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: slsa-framework/slsa-verifier/actions/installer@v2.7.0
+`
+    expect(brief(evaluate(unpinnedUses, { [W]: text }, [[actionRefsFact, offline]]))).toEqual(['fail = 6:11-6:97', 'fail = 10:15-10:67'])
+    expect(evaluate(unpinnedUses, { [W]: text }, [[actionRefsFact, offline]], { policy: { '*': 'hash-pin', 'slsa-framework/*': 'hash-pin' } })).toHaveLength(2)
+    const strict = evaluate(unpinnedUses, { [W]: text }, [[actionRefsFact, offline]], { policy: { 'slsa-framework/slsa-github-generator/.github/workflows/*': 'hash-pin' } })
+    expect(strict).toHaveLength(3)
+  })
+
+  it('flags local actions run from a checkout of another repository at a mutable ref', () => {
+    const text = `on: issue_comment
+jobs:
+  bot:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@${SHA}
+        with:
+          repository: acme/bot-actions
+          ref: main
+          path: ./actions
+      - uses: ./actions/commands
+  root:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@${SHA}
+        with:
+          repository: acme/triage
+      - uses: ./label
+  pinned:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@${SHA}
+        with:
+          repository: acme/bot-actions
+          ref: ${SHA}
+          path: actions
+      - uses: ./actions/commands
+      - uses: actions/checkout@${SHA}
+        with:
+          repository: acme/docs
+          path: docs
+      - run: make -C docs
+`
+    const results = evaluate(unpinnedUses, { [W]: text }, [[actionRefsFact, offline]])
+    expect(brief(results)).toEqual(['fail = 9:16-9:19', 'fail = 15:15-15:71'])
+    expect(results.map((result) => result.message)).toEqual([
+      'local action ./actions/commands is checked out from acme/bot-actions at "main", a mutable ref, not a commit SHA',
+      'local action ./label is checked out from acme/triage at its default branch, not a commit SHA'
+    ])
+    expect(evaluate(unpinnedUses, { [W]: text }, [[actionRefsFact, offline]], { policy: { 'acme/*': 'ref-pin' } })).toHaveLength(1)
+  })
+
   it('a ref-pin policy still needs a ref', () => {
     const results = evaluate(unpinnedUses, { [W]: TEXT }, [[actionRefsFact, offline]], { policy: { '*': 'ref-pin' } })
     expect(brief(results)).toEqual(['fail = 9:15-9:30'])

@@ -8,9 +8,9 @@ import { minimatch } from 'minimatch'
 import { actionRefsFact, refKey, type ActionRefs } from '../../github/facts/action-refs.js'
 import type { Severity } from '../../model/finding.js'
 import { defineRule, type RuleResult } from '../../model/rule.js'
-import { workflowFilesFact } from '../../workspace/workflow-files.js'
+import { workflowFilesFact, type ParsedWorkflowFile } from '../../workspace/workflow-files.js'
 import { locate } from '../../workspace/yaml.js'
-import { FULL_SHA, scanJobs } from './step-scan.js'
+import { FULL_SHA, input, scanJobs, usesAction, type StepView } from './step-scan.js'
 
 export type PinPolicy = 'hash-pin' | 'ref-pin' | 'any'
 
@@ -24,18 +24,39 @@ export interface UnpinnedUsesOptions {
 /** GitHub's own actions: a moved tag there is less likely; graded one step lower (as Scorecard weighs them). */
 const GITHUB_OWNED = new Set(['actions', 'github'])
 
+/**
+ * Reusable workflows that must be called by a release tag: the SLSA generators check, through the OIDC
+ * token's `job_workflow_ref`, that they were called at a `vX.Y.Z` tag, and fail when pinned to a SHA.
+ * Tag-pinned calls to them pass unless a policy glob at least as specific names them.
+ */
+const TAG_REQUIRED = [{ glob: 'slsa-framework/slsa-github-generator/.github/workflows/*', ref: /^v\d+\.\d+\.\d+$/ }]
+
+/** Whether `name@ref` is such a call and no policy glob at least as specific as the built-in one decides otherwise. */
+export function tagRequired(name: string, ref: string, options: UnpinnedUsesOptions): boolean {
+  return TAG_REQUIRED.some(
+    (entry) =>
+      minimatch(name, entry.glob, { nocase: true }) &&
+      entry.ref.test(ref) &&
+      !matchingGlobs(name, options).some(([glob]) => specificity(glob) >= specificity(entry.glob))
+  )
+}
+
 /** Specificity of a glob: literal characters count, wildcards do not. */
 function specificity(glob: string): number {
   return glob.replace(/[*?[\]{}!]/g, '').length * 10 - (glob.match(/\*/g)?.length ?? 0)
 }
 
-export function policyFor(name: string, options: UnpinnedUsesOptions): PinPolicy {
+function matchingGlobs(name: string, options: UnpinnedUsesOptions): Array<[string, PinPolicy]> {
   const table: Array<[string, PinPolicy]> = [...Object.entries(options.policy ?? {}), ...(options['ref-pin-allowed'] ?? []).map((glob): [string, PinPolicy] => [glob, 'ref-pin'])]
   const parts = name.split('/')
   // `owner/repo[/path]` globs match the name or its `owner/repo`; a glob without `/` matches the owner.
   const matches = (glob: string): boolean =>
     glob.includes('/') ? minimatch(name, glob, { nocase: true }) || minimatch(parts.slice(0, 2).join('/'), glob, { nocase: true }) : minimatch(parts[0] ?? '', glob, { nocase: true })
-  const candidates = table.filter(([glob]) => matches(glob))
+  return table.filter(([glob]) => matches(glob))
+}
+
+export function policyFor(name: string, options: UnpinnedUsesOptions): PinPolicy {
+  const candidates = matchingGlobs(name, options)
   if (candidates.length === 0) return 'hash-pin'
   candidates.sort((a, b) => specificity(b[0]) - specificity(a[0]))
   return candidates[0]![1]
@@ -46,6 +67,48 @@ function fixFor(refs: ActionRefs | undefined, owner: string, repo: string, path:
   const resolution = ref ? refs?.refs[refKey(owner, repo, ref)] : undefined
   if (resolution?.sha && resolution.status === 'resolved') return `uses: ${target}@${resolution.sha} # ${resolution.version ?? ref}`
   return `uses: ${target}@<40-hex commit SHA of ${ref || 'the release'}>${ref ? ` # ${ref}` : ''}`
+}
+
+/**
+ * `actions/checkout` of another repository into a folder, then `uses: ./folder/action`: the action's
+ * code is whatever that repository's ref holds when the job runs, exactly like `uses: owner/repo/action@ref`.
+ * Reported at the checkout (its `ref:`, or the `uses:` when no ref is given: the default branch).
+ */
+function checkedOutActions(file: ParsedWorkflowFile, steps: StepView[], options: UnpinnedUsesOptions): RuleResult[] {
+  const results: RuleResult[] = []
+  steps.forEach((step, position) => {
+    if (!step.uses || !usesAction(step, 'actions/checkout')) return
+    const repository = input(step, 'repository')?.text.trim()
+    if (!repository || repository.includes('${{') || !/^[\w.-]+\/[\w.-]+$/.test(repository)) return
+    const ref = input(step, 'ref')
+    const refText = ref?.text.trim() ?? ''
+    if (refText.includes('${{') || FULL_SHA.test(refText)) return
+    const folderOf = (checkout: StepView): string => (input(checkout, 'path')?.text ?? '').trim().replace(/^\.\/?/, '').replace(/\/+$/, '')
+    const folder = folderOf(step)
+    const later = steps.slice(position + 1)
+    // Until another checkout replaces that folder.
+    const replaced = later.findIndex((next) => next.uses !== undefined && usesAction(next, 'actions/checkout') && folderOf(next) === folder)
+    const users = (replaced === -1 ? later : later.slice(0, replaced)).filter((candidate) => {
+      const parsed = candidate.uses?.parsed
+      if (parsed?.kind !== 'local' || parsed.path.startsWith('$/')) return false
+      const local = parsed.path.replace(/^\.\//, '')
+      return folder === '' || local === folder || local.startsWith(`${folder}/`)
+    })
+    if (users.length === 0) return
+    const policy = policyFor(repository, options)
+    if (policy === 'any' || (policy === 'ref-pin' && refText !== '')) return
+    const actions = users.map((later) => later.uses!.value.trim()).join(', ')
+    results.push({
+      status: 'fail',
+      message:
+        refText === ''
+          ? `local action ${actions} is checked out from ${repository} at its default branch, not a commit SHA`
+          : `local action ${actions} is checked out from ${repository} at "${refText}", a mutable ref, not a commit SHA`,
+      location: locate(file, ref ? (ref.entry.value ?? ref.entry.keyNode) : step.uses.node),
+      fix: `ref: <40-hex commit SHA of ${refText || 'the default branch'}>${refText ? ` # ${refText}` : ''}`
+    })
+  })
+  return results
 }
 
 export const unpinnedUses = defineRule<UnpinnedUsesOptions>({
@@ -84,12 +147,14 @@ export const unpinnedUses = defineRule<UnpinnedUsesOptions>({
     for (const file of fact.value.files) {
       for (const job of scanJobs(file)) {
         const sites = [...(job.uses ? [{ uses: job.uses, what: 'reusable workflow' }] : []), ...job.steps.flatMap((step) => (step.uses ? [{ uses: step.uses, what: 'action' }] : []))]
+        results.push(...checkedOutActions(file, job.steps, ctx.options))
         for (const { uses, what } of sites) {
           const parsed = uses.parsed
           if (parsed.kind !== 'remote') continue
           const name = parsed.path ? `${parsed.slug}/${parsed.path}` : parsed.slug
           const policy = policyFor(name, ctx.options)
           if (policy === 'any') continue
+          if (what === 'reusable workflow' && tagRequired(name, parsed.ref, ctx.options)) continue
           if (parsed.ref !== '' && (policy === 'ref-pin' || FULL_SHA.test(parsed.ref))) continue
           const resolution = parsed.ref && refs ? refs.refs[refKey(parsed.owner, parsed.repo, parsed.ref)] : undefined
           const kind = resolution?.status === 'resolved' ? (resolution.isTag ? (resolution.isBranch ? 'a tag and a branch' : 'a tag') : resolution.isBranch ? 'a branch' : 'a ref') : 'a mutable ref'

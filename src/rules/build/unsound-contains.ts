@@ -29,6 +29,19 @@ function fixFor(literal: string, needle: string): string {
   return `contains(fromJSON('[${items.join(', ')}]'), ${needle})`
 }
 
+/**
+ * Who picks the value tested: `outsiders` for text from a fork or an account (the PR's head branch,
+ * logins, titles and bodies), `writers` for refs (a branch or tag needs push access; a fork's pull
+ * request has `refs/pull/N/merge`), `null` when nobody outside the workflow does (matrix, inputs, event name).
+ */
+function whoChooses(path: string): 'outsiders' | 'writers' | null {
+  if (path === '') return null
+  const capability = capabilityOf(path)
+  if (capability === 'arbitrary' || /(^|\.)(head_ref|head_branch|actor|triggering_actor|login)$|\.head\.(ref|label)$/.test(path)) return 'outsiders'
+  if (path.startsWith('github.') && /^github\.(ref|ref_name|base_ref)$|\.(ref|branch)$/.test(path)) return 'writers'
+  return null
+}
+
 export const unsoundContains = defineRule({
   meta: {
     id: 'unsound-contains',
@@ -55,13 +68,15 @@ export const unsoundContains = defineRule({
           const [haystack, needle] = node.args as [ExprNode, ExprNode]
           if (haystack.kind !== 'literal' || typeof haystack.value !== 'string' || needle.kind === 'literal') return
           const path = needle.kind === 'context' ? needle.path : ''
-          const controllable = path !== '' && (capabilityOf(path) === 'arbitrary' || capabilityOf(path) === 'structured' || /actor|login|ref|branch|label|name/.test(path))
-          const severity: Severity = controllable ? 'high' : 'medium'
+          const chooser = whoChooses(path)
+          const severity: Severity = chooser === 'outsiders' ? 'high' : 'medium'
           const needleText = expression.body.slice(needle.start, needle.end)
           results.push({
             status: 'fail',
             severity,
-            message: `${where}: contains('${haystack.value}', ${needleText}) tests for a substring, so any part of '${haystack.value}' passes${controllable ? `, and ${needleText} can be chosen by an attacker` : ''}`,
+            message: `${where}: contains('${haystack.value}', ${needleText}) tests for a substring, so any part of '${haystack.value}' passes${
+              chooser === 'outsiders' ? `, and ${needleText} can be chosen by an attacker` : chooser === 'writers' ? `, and anyone who can push a branch or tag chooses ${needleText}` : ''
+            }`,
             location: locate(doc.file, refSpan(doc, condition, expression, node)),
             fix: rewrite(condition, expression, node, fixFor(haystack.value, needleText))
           })
