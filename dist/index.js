@@ -3,10 +3,10 @@ import {
   buildContext,
   resolveServices,
   verdictContext
-} from "./chunks/chunk-NNSZERHB.js";
+} from "./chunks/chunk-QMYRRYJV.js";
 import {
   PREDICATE_ALIASES
-} from "./chunks/chunk-NXREWPJE.js";
+} from "./chunks/chunk-GFAK3SIK.js";
 import {
   readEventPayload
 } from "./chunks/chunk-6LBULOWU.js";
@@ -24,7 +24,7 @@ import {
 } from "./chunks/chunk-POI5U77T.js";
 import {
   check
-} from "./chunks/chunk-YGQZ4DOH.js";
+} from "./chunks/chunk-Z45MWMOX.js";
 import {
   compareFindings,
   isFailing
@@ -32,7 +32,7 @@ import {
 import {
   Workspace,
   isInside
-} from "./chunks/chunk-FYJBREFG.js";
+} from "./chunks/chunk-GDBSTJRP.js";
 import "./chunks/chunk-247YUSNW.js";
 import "./chunks/chunk-Y5FS5LJJ.js";
 import "./chunks/chunk-544V3MJZ.js";
@@ -687,7 +687,7 @@ async function signStep(attest, outcome, env, token, apiUrl) {
     info("chaingate: not signing: the verdict is fail");
     return;
   }
-  const attestModule = await import("./chunks/attest-YT35XXJS.js");
+  const attestModule = await import("./chunks/attest-VFQOXG5B.js");
   const { ciIdentityProvider } = await import("./chunks/identity-token-3TWNEF32.js");
   const { validateServiceUrl } = await import("./chunks/sign-FXVWI3WB.js");
   const services = resolveServices(

@@ -38,3 +38,11 @@ describe('Workspace', () => {
     }
   })
 })
+
+describe('Workspace inside a git work tree', () => {
+  it('audits a directory git ignores as a whole as a plain directory', () => {
+    ws = tempWorkspace({ '.gitignore': 'generated/\n', 'generated/.github/workflows/a.yml': 'on: push\n', 'generated/b.txt': 'x' })
+    spawnSync('git', ['init', '-q'], { cwd: ws.root })
+    expect(new Workspace(path.join(ws.root, 'generated')).files()).toEqual(['.github/workflows/a.yml', 'b.txt'])
+  })
+})

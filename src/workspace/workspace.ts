@@ -88,8 +88,8 @@ export class Workspace {
 
   /**
    * All regular files (relative POSIX paths). In a git work tree, the files git sees: tracked ones and
-   * untracked ones it does not ignore (what a checkout in CI holds); elsewhere a walk that skips .git and
-   * node_modules. Symlinks are not followed.
+   * untracked ones it does not ignore (what a checkout in CI holds); elsewhere, or for a directory git
+   * ignores as a whole, a walk that skips .git and node_modules. Symlinks are not followed.
    */
   files(): string[] {
     if (this.fileList) return this.fileList
@@ -107,6 +107,9 @@ export class Workspace {
     const { spawnSync } = process.getBuiltinModule('node:child_process')
     const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], { cwd: this.root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
     if (listed.status !== 0 || listed.error) return null
+    // A directory git ignores as a whole (named explicitly, e.g. generated or vendored files) is audited as a
+    // plain directory rather than as an empty one.
+    if (listed.stdout === '') return null
     return [...new Set(listed.stdout.split('\0'))].filter((relative) => {
       if (relative === '') return false
       try {
