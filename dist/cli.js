@@ -22,11 +22,11 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-6LLUUBHW.js")).checkCommand,
+  check: async () => (await import("./chunks/check-command-NYA2LKAN.js")).checkCommand,
   rules: async () => (await import("./chunks/rules-command-G23WIBDW.js")).rulesCommand,
   schema: async () => (await import("./chunks/rules-command-G23WIBDW.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-PBR336KO.js")).signCommand,
-  verify: async () => (await import("./chunks/verify-command-2MMMGJ25.js")).verifyCommand
+  sign: async () => (await import("./chunks/sign-command-J6KIBRLS.js")).signCommand,
+  verify: async () => (await import("./chunks/verify-command-LKNBKGAA.js")).verifyCommand
 };
 async function main(argv, io) {
   const [verb, ...rest] = argv;

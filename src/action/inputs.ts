@@ -9,7 +9,7 @@ import type { EventContext } from '../facts/context.js'
 import { FAIL_ON, type FailOn } from '../policy/types.js'
 import { isInside } from '../workspace/workspace.js'
 import { readEventPayload } from '../event-payload.js'
-import { readAttestInputs, type AttestInputs } from './attest-step.js'
+import { readAttestInputs, type AttestInputs } from './attest-inputs.js'
 
 export interface ActionInputs {
   workspace: string

@@ -13,7 +13,6 @@ import { toMarkdown } from '../report/markdown.js'
 import { toSarif } from '../report/sarif.js'
 import { formatFinding } from '../report/text.js'
 import { readInputs } from './inputs.js'
-import { signStep, verifyStep } from './attest-step.js'
 
 export async function run(env: Record<string, string | undefined> = process.env): Promise<number> {
   try {
@@ -33,7 +32,8 @@ export async function run(env: Record<string, string | undefined> = process.env)
       event: inputs.event,
       log: { debug: core.debug, info: core.info, warn: core.warning, error: core.error }
     })
-    await verifyStep(inputs.attest, outcome, env) // verification failures join the report's findings
+    // The attest step (and its sign/verify code) is loaded only when signing or verification is asked for.
+    if (inputs.attest.verify) await (await import('./attest-step.js')).verifyStep(inputs.attest, outcome, env) // verification failures join the report's findings
     const { report } = outcome
     const textOf = (file: string): string | undefined => outcome.workspace.cachedText(file)
     writeFile(inputs.reportJson, toJson(report))
@@ -54,7 +54,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
     core.setOutput('unknown-count', report.counts.unknown)
     core.setOutput('report-json', inputs.reportJson)
     core.setOutput('sarif-file', inputs.sarifFile)
-    await signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl) // signs only a passing verdict unless sign-on-fail
+    if (inputs.attest.sign.length > 0) await (await import('./attest-step.js')).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl) // signs only a passing verdict unless sign-on-fail
     if (inputs.summary && env.GITHUB_STEP_SUMMARY) await writeSummary(toMarkdown(report))
     if (report.verdict === 'fail') {
       core.setFailed(`chaingate: policy violated (${report.counts.failing} finding${report.counts.failing === 1 ? '' : 's'} over the threshold)`)

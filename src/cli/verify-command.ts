@@ -10,6 +10,7 @@ import { ConfigurationError, EXIT_PASS, EXIT_POLICY_VIOLATED } from '../model/er
 import { parseFormat, render } from '../report/render.js'
 import { Workspace } from '../workspace/workspace.js'
 import type { CliIo } from './io.js'
+import { PREDICATE_ALIASES } from '../verify/predicate-aliases.js'
 
 export const VERIFY_USAGE = `usage: chaingate verify [--subject-path GLOB]... [--image REF]... [--manifests GLOB]... [--bundle FILE]
                        [--trusted-root FILE|public-good|github] [--tuf-root FILE] [--key FILE]
@@ -27,14 +28,7 @@ export const VERIFY_USAGE = `usage: chaingate verify [--subject-path GLOB]... [-
   a file may hold one trusted root or several as JSON Lines ('gh attestation trusted-root').
   --predicate-type defaults to SLSA provenance v1. --key verifies key-signed bundles with a PEM public key.`
 
-export const PREDICATE_ALIASES: Record<string, string | undefined> = {
-  provenance: 'https://slsa.dev/provenance/v1',
-  verdict: 'https://slsa.dev/verification_summary/v1',
-  sbom: 'https://cyclonedx.org/bom',
-  cyclonedx: 'https://cyclonedx.org/bom',
-  spdx: 'https://spdx.dev/Document/v2.3',
-  any: undefined
-}
+export { PREDICATE_ALIASES }
 
 export async function verifyCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({

@@ -1,0 +1,142 @@
+/** The action's sign and verify inputs, read once with the others (src/action/inputs.ts). */
+import fs from 'node:fs'
+import path from 'node:path'
+import * as core from '@actions/core'
+import { ConfigurationError } from '../model/errors.js'
+import { PREDICATE_ALIASES } from '../verify/predicate-aliases.js'
+
+export type Env = Record<string, string | undefined>
+export type Predicate = 'verdict' | 'provenance' | 'sbom'
+
+export interface VerifyInputs {
+  subjectPaths: string[]
+  images: string[]
+  manifests: string[]
+  bundle?: string
+  trustedRoot?: string
+  tufRoot?: string
+  signerRepo?: string
+  signerWorkflow?: string
+  issuer: string
+  runnerEnvironment: 'github-hosted' | 'self-hosted' | 'any'
+  predicateType?: string
+  key?: string
+}
+
+export interface AttestInputs {
+  sign: Predicate[]
+  signOnFail: boolean
+  subjectPaths: string[]
+  subjectChecksums: string[]
+  subjects: string[]
+  sbom?: string
+  fulcioUrl?: string
+  rekorUrl?: string
+  tsaUrl?: string
+  instance?: string
+  signingKey?: string
+  signingKeyPassword?: string
+  bundleDir: string
+  attestationsApi: boolean
+  pushToRegistry: boolean
+  verify: VerifyInputs | null
+}
+
+function optional(name: string): string | undefined {
+  const value = core.getInput(name)
+  return value === '' ? undefined : value
+}
+
+function list(name: string): string[] {
+  return core
+    .getMultilineInput(name)
+    .flatMap((line) => line.split(','))
+    .map((item) => item.trim())
+    .filter((item) => item !== '' && !item.startsWith('#'))
+}
+
+function flag(name: string): boolean {
+  const value = optional(name)
+  if (value === undefined) return false
+  if (/^(true|yes|on)$/i.test(value)) return true
+  if (/^(false|no|off)$/i.test(value)) return false
+  throw new ConfigurationError(`input ${name} must be true or false, got ${JSON.stringify(value)}`)
+}
+
+/** Reads the sign and verify inputs (called once by readInputs). */
+export function readAttestInputs(env: Env, workspace: string): AttestInputs {
+  const signValue = (optional('sign') ?? 'false').trim()
+  let sign: Predicate[]
+  if (/^(false|no|off)$/i.test(signValue)) sign = []
+  else if (/^(true|yes|on)$/i.test(signValue)) sign = ['verdict']
+  else {
+    sign = signValue.split(/[\s,]+/).filter(Boolean) as Predicate[]
+    const bad = sign.find((item) => item !== 'verdict' && item !== 'provenance' && item !== 'sbom')
+    if (bad) throw new ConfigurationError(`input sign must be true, false or a list of verdict, provenance, sbom; got ${JSON.stringify(bad)}`)
+  }
+  const signingKey = optional('signing-key')
+  // Not core.setSecret (it would print the value in an ::add-mask:: line): the runner masks secrets.*.
+  const signingKeyPassword = optional('signing-key-password')
+  const verifyPaths = list('verify-subject-path')
+  const verifyImages = list('verify-image')
+  const verifyManifests = list('verify-manifests')
+  const runner = optional('runner-environment') ?? 'github-hosted'
+  if (runner !== 'github-hosted' && runner !== 'self-hosted' && runner !== 'any') throw new ConfigurationError(`input runner-environment must be github-hosted, self-hosted or any, got ${JSON.stringify(runner)}`)
+  const predicateOption = optional('verify-predicate-type') ?? 'provenance'
+  const predicateType = predicateOption in PREDICATE_ALIASES ? PREDICATE_ALIASES[predicateOption] : predicateOption
+  const signerWorkflow = optional('signer-workflow')
+  const verify: VerifyInputs | null =
+    verifyPaths.length || verifyImages.length || verifyManifests.length
+      ? {
+          subjectPaths: verifyPaths,
+          images: verifyImages,
+          manifests: verifyManifests,
+          ...optionalEntry('bundle', optional('verify-bundle')),
+          ...optionalEntry('trustedRoot', optional('trusted-root')),
+          ...optionalEntry('tufRoot', optional('tuf-root')),
+          // The repository's own artifacts by default.
+          ...optionalEntry('signerRepo', optional('signer-repo') ?? (signerWorkflow ? undefined : env.GITHUB_REPOSITORY)),
+          ...optionalEntry('signerWorkflow', signerWorkflow),
+          issuer: optional('issuer') ?? 'https://token.actions.githubusercontent.com',
+          runnerEnvironment: runner,
+          ...optionalEntry('predicateType', predicateType),
+          ...optionalEntry('key', optional('verify-key'))
+        }
+      : null
+  return {
+    sign,
+    signOnFail: flag('sign-on-fail'),
+    subjectPaths: list('subject-path'),
+    subjectChecksums: list('subject-checksums'),
+    subjects: list('subject'),
+    ...optionalEntry('sbom', optional('sbom')),
+    ...optionalEntry('fulcioUrl', optional('fulcio-url')),
+    ...optionalEntry('rekorUrl', optional('rekor-url')),
+    ...optionalEntry('tsaUrl', optional('tsa-url')),
+    // Like actions/attest: private and internal repositories sign with GitHub's instance by default.
+    ...optionalEntry('instance', optional('sigstore-instance') ?? (isPrivateRepository(env) ? 'github' : undefined)),
+    ...optionalEntry('signingKey', signingKey),
+    ...optionalEntry('signingKeyPassword', signingKeyPassword),
+    bundleDir: path.resolve(workspace, optional('bundle-dir') ?? (env.RUNNER_TEMP ? path.join(env.RUNNER_TEMP, 'chaingate') : '.chaingate')),
+    attestationsApi: flag('attestations-api'),
+    pushToRegistry: flag('push-to-registry'),
+    verify
+  }
+}
+
+/** The event payload's repository visibility says private or internal (false when unknown). */
+function isPrivateRepository(env: Env): boolean {
+  if (!env.GITHUB_EVENT_PATH) return false
+  try {
+    const payload = JSON.parse(fs.readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { repository?: { visibility?: string; private?: boolean } }
+    const visibility = payload.repository?.visibility
+    return visibility !== undefined ? visibility !== 'public' : payload.repository?.private === true
+  } catch {
+    return false
+  }
+}
+
+export function optionalEntry<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, string>)
+}
+
