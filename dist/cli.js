@@ -22,10 +22,10 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-NYA2LKAN.js")).checkCommand,
-  rules: async () => (await import("./chunks/rules-command-G23WIBDW.js")).rulesCommand,
-  schema: async () => (await import("./chunks/rules-command-G23WIBDW.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-J6KIBRLS.js")).signCommand,
+  check: async () => (await import("./chunks/check-command-DDAQ765H.js")).checkCommand,
+  rules: async () => (await import("./chunks/rules-command-AHCFXG7C.js")).rulesCommand,
+  schema: async () => (await import("./chunks/rules-command-AHCFXG7C.js")).schemaCommand,
+  sign: async () => (await import("./chunks/sign-command-GCF4HIUN.js")).signCommand,
   verify: async () => (await import("./chunks/verify-command-LKNBKGAA.js")).verifyCommand
 };
 async function main(argv, io) {

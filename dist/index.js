@@ -30,11 +30,11 @@ import {
 } from "./chunks/chunk-POI5U77T.js";
 import {
   check
-} from "./chunks/chunk-SJKEGYTT.js";
+} from "./chunks/chunk-N3CG35MB.js";
 import {
   isFailing
 } from "./chunks/chunk-DSCQLN5J.js";
-import "./chunks/chunk-247YUSNW.js";
+import "./chunks/chunk-WULPY3W4.js";
 import "./chunks/chunk-Y5FS5LJJ.js";
 import {
   isInside
@@ -164,7 +164,7 @@ async function run(env = process.env) {
       event: inputs.event,
       log: { debug, info, warn: warning, error }
     });
-    if (inputs.attest.verify) await (await import("./chunks/attest-step-A5QCFJTQ.js")).verifyStep(inputs.attest, outcome, env);
+    if (inputs.attest.verify) await (await import("./chunks/attest-step-IOGDE7ZC.js")).verifyStep(inputs.attest, outcome, env);
     const { report } = outcome;
     const textOf = (file) => outcome.workspace.cachedText(file);
     writeFile(inputs.reportJson, toJson(report));
@@ -186,7 +186,7 @@ async function run(env = process.env) {
     setOutput("unknown-count", report.counts.unknown);
     setOutput("report-json", inputs.reportJson);
     setOutput("sarif-file", inputs.sarifFile);
-    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-A5QCFJTQ.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl);
+    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-IOGDE7ZC.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl);
     if (inputs.summary && env.GITHUB_STEP_SUMMARY) await writeSummary(toMarkdown(report));
     if (report.verdict === "fail") {
       setFailed(`chaingate: policy violated (${report.counts.failing} finding${report.counts.failing === 1 ? "" : "s"} over the threshold)`);

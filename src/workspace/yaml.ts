@@ -104,9 +104,3 @@ export function locate(file: Pick<YamlFile, 'path' | 'lineCounter'>, target: Nod
   const endPos = file.lineCounter.linePos(Math.max(start, end - 1))
   return { path: file.path, startLine: startPos.line, startColumn: startPos.col, endLine: endPos.line, endColumn: endPos.col }
 }
-
-/** Location of a whole line (1-based) of a file, for findings about a line rather than a node. */
-export function lineLocation(path: string, text: string, line: number): Location {
-  const content = text.split('\n')[line - 1] ?? ''
-  return { path, startLine: line, startColumn: 1, endLine: line, endColumn: Math.max(1, content.length) }
-}

@@ -85,15 +85,6 @@ export function refKey(owner: string, repo: string, ref: string): string {
   return `${owner.toLowerCase()}/${repo.toLowerCase()}@${ref}`
 }
 
-/** Distinct remote action and reusable-workflow references of the files (refs that are expressions left out). */
-export function collectActionRefs(files: ParsedWorkflowFile[]): ActionRefUse[] {
-  const seen = new Map<string, ActionRefUse>()
-  for (const site of usesSites(files)) {
-    if (!seen.has(site.key)) seen.set(site.key, { owner: site.owner, repo: site.repo, path: site.path, ref: site.ref })
-  }
-  return [...seen.values()]
-}
-
 /** Distinct remote references among `uses:` values as written (local, docker and expression refs left out). */
 export function collectActionRefsFromText(values: string[]): ActionRefUse[] {
   const seen = new Map<string, ActionRefUse>()
