@@ -8,7 +8,8 @@
  *   scripts/node24 bench/workflows.mjs [--count 1000] [--runs 5] [--robust 3000]
  *
  * 1. generates the corpus with bench/corpus-gen.mjs into bench/corpus/ (git-ignored) unless present;
- * 2. bundles src/cli/index.ts and bench/workflow-parser-baseline.mjs with esbuild into bench/out/;
+ * 2. builds chaingate as published (scripts/build.mjs, into bench/out/build/dist/) and bundles
+ *    bench/workflow-parser-baseline.mjs with esbuild into bench/out/;
  * 3. prints a Markdown table (files/s, wall, peak RSS) and writes bench/out/workflows-results.json.
  * With `--robust N` it also audits N workflows plus damaged files and checks that the command neither
  * crashes nor reports an internal error (exit 0 or 1, a JSON report, every rule ran).
@@ -38,7 +39,9 @@ function corpus(count, broken = 0) {
 }
 
 const banner = { js: "import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);" }
-await build({ entryPoints: ['src/cli/index.ts'], bundle: true, platform: 'node', format: 'esm', target: 'node24', outfile: `${OUT}/cli.mjs`, banner, logLevel: 'warning', legalComments: 'none' })
+// chaingate as published: the production build (code splitting, lazy chunks), into bench/out/build/dist/.
+execFileSync(node, ['scripts/build.mjs', '--outdir', `${OUT}/build`], { stdio: 'inherit' })
+const CLI = `${OUT}/build/dist/cli.js`
 await build({ entryPoints: ['bench/workflow-parser-baseline.mjs'], bundle: true, platform: 'node', format: 'esm', target: 'node24', outfile: `${OUT}/workflow-parser-baseline.mjs`, banner, logLevel: 'warning', legalComments: 'none' })
 
 const env = { ...process.env }
@@ -63,7 +66,7 @@ const actions = JSON.parse(fs.readFileSync(path.join(dir, 'corpus.json'), 'utf8'
 const reportFile = `${OUT}/workflows-report.json`
 const tools = {
   'chaingate check (offline, all rules)': () => {
-    const run = timed([`${OUT}/cli.mjs`, 'check', dir, '--format', 'json', '--output', reportFile, '--offline'])
+    const run = timed([CLI, 'check', dir, '--format', 'json', '--output', reportFile, '--offline'])
     if (run.status !== 0 && run.status !== 1) throw new Error(`chaingate exited ${run.status}: ${run.stderr.slice(-2000)}`)
     const report = JSON.parse(fs.readFileSync(reportFile, 'utf8'))
     return { ...run, inProcessMs: report.stats.durationMs, findings: report.findings.length, failing: report.counts.fail }
@@ -106,7 +109,7 @@ let robust = null
 if (ROBUST > 0) {
   const broken = 55
   const robustDir = corpus(ROBUST, broken)
-  const run = timed([`${OUT}/cli.mjs`, 'check', robustDir, '--format', 'json', '--output', `${OUT}/workflows-robust-report.json`, '--offline'])
+  const run = timed([CLI, 'check', robustDir, '--format', 'json', '--output', `${OUT}/workflows-robust-report.json`, '--offline'])
   const report = JSON.parse(fs.readFileSync(`${OUT}/workflows-robust-report.json`, 'utf8'))
   const internal = report.findings.filter((finding) => /internal error/.test(finding.message))
   const invalid = report.findings.filter((finding) => finding.rule === 'invalid-workflow' && finding.status === 'fail').length

@@ -16,6 +16,14 @@ import {
 import {
   readEventPayload
 } from "./chunks/chunk-6LBULOWU.js";
+import {
+  check
+} from "./chunks/chunk-KDCGUF3Y.js";
+import {
+  isFailing
+} from "./chunks/chunk-W3QV4O6H.js";
+import "./chunks/chunk-AY26JX76.js";
+import "./chunks/chunk-Q2XDMAMT.js";
 import "./chunks/chunk-UIKKGPLA.js";
 import {
   formatFinding,
@@ -23,31 +31,24 @@ import {
   toMarkdown
 } from "./chunks/chunk-ODO7CXFD.js";
 import {
+  isInside
+} from "./chunks/chunk-T7MNK7MF.js";
+import "./chunks/chunk-544V3MJZ.js";
+import "./chunks/chunk-BYINTQVH.js";
+import "./chunks/chunk-6CIBEA4N.js";
+import {
   FAIL_ON
 } from "./chunks/chunk-2YOLYOSH.js";
-import {
-  toSarif
-} from "./chunks/chunk-POI5U77T.js";
-import {
-  check
-} from "./chunks/chunk-N3CG35MB.js";
-import {
-  isFailing
-} from "./chunks/chunk-DSCQLN5J.js";
-import "./chunks/chunk-WULPY3W4.js";
-import "./chunks/chunk-Y5FS5LJJ.js";
-import {
-  isInside
-} from "./chunks/chunk-GDBSTJRP.js";
-import "./chunks/chunk-544V3MJZ.js";
-import "./chunks/chunk-VZTGPMIU.js";
-import "./chunks/chunk-QKB5233U.js";
 import "./chunks/chunk-NK2VMPGZ.js";
-import "./chunks/chunk-S4776SU2.js";
+import "./chunks/chunk-WVKL64UP.js";
 import {
   severityRank
 } from "./chunks/chunk-FXB3ONC3.js";
+import "./chunks/chunk-BIIL6KKO.js";
 import "./chunks/chunk-FN35NV3Z.js";
+import {
+  toSarif
+} from "./chunks/chunk-POI5U77T.js";
 import {
   ConfigurationError,
   EXIT_CONFIGURATION_ERROR,
@@ -164,7 +165,7 @@ async function run(env = process.env) {
       event: inputs.event,
       log: { debug, info, warn: warning, error }
     });
-    if (inputs.attest.verify) await (await import("./chunks/attest-step-IOGDE7ZC.js")).verifyStep(inputs.attest, outcome, env);
+    if (inputs.attest.verify) await (await import("./chunks/attest-step-I6TOJGBT.js")).verifyStep(inputs.attest, outcome, env);
     const { report } = outcome;
     const textOf = (file) => outcome.workspace.cachedText(file);
     writeFile(inputs.reportJson, toJson(report));
@@ -186,7 +187,7 @@ async function run(env = process.env) {
     setOutput("unknown-count", report.counts.unknown);
     setOutput("report-json", inputs.reportJson);
     setOutput("sarif-file", inputs.sarifFile);
-    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-IOGDE7ZC.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl);
+    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-I6TOJGBT.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl);
     if (inputs.summary && env.GITHUB_STEP_SUMMARY) await writeSummary(toMarkdown(report));
     if (report.verdict === "fail") {
       setFailed(`chaingate: policy violated (${report.counts.failing} finding${report.counts.failing === 1 ? "" : "s"} over the threshold)`);

@@ -5,10 +5,11 @@
  */
 import fs from 'node:fs'
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
-import { isMap, isNode, isScalar } from 'yaml'
+import { isMap, isNode, isScalar } from '../workspace/yaml-ast.js'
 import { ConfigurationError } from '../model/errors.js'
 import type { AnyRule } from '../model/rule.js'
 import { locate, parseYaml, type YamlFile } from '../workspace/yaml.js'
+import { explainYamlFailure } from '../workspace/yaml-diagnostics.js'
 import { nodeAtPath } from '../workspace/yaml-nodes.js'
 import { globProblem } from './globs.js'
 import type { PolicyLocation } from './locate.js'
@@ -40,7 +41,8 @@ export function loadPolicy(location: PolicyLocation, rules: AnyRule[]): Policy {
 export function parsePolicyText(text: string, file: string, rules: AnyRule[]): Policy {
   const parsed = parseYaml(file, text)
   if (!parsed.ok) {
-    throw new ConfigurationError(`invalid YAML: ${parsed.failure.message}`, { file, line: parsed.failure.line, column: parsed.failure.column })
+    const failure = explainYamlFailure(text, parsed.failure)
+    throw new ConfigurationError(`invalid YAML: ${failure.message}`, { file, line: failure.line, column: failure.column })
   }
   const value = parsed.file.value
   if (value === null || value === undefined) return resolvePolicy({}, file, rules, parsed.file)

@@ -4,7 +4,7 @@
  * untrusted checkouts and the code execution that follows them, publishing and cache restores, and taint
  * across expressions, `env`, `$GITHUB_ENV`, `$GITHUB_OUTPUT`, `steps.*.outputs` and `needs.*.outputs`.
  */
-import { isMap, isScalar, isSeq, type Node } from 'yaml'
+import { isMap, isScalar, isSeq, type Node } from '../workspace/yaml-ast.js'
 import { capabilityOf, FORK_REACHABLE_EVENTS, PRIVILEGED_UNTRUSTED_EVENTS } from './contexts.js'
 import { conditionExpressions, expressionNodeSpan } from './build.js'
 import { contextRefs, valueRefs, walkExpression, type ExprNode } from './expressions.js'

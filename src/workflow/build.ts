@@ -3,7 +3,7 @@
  * are expected, `on:` as a string or list, `steps:` not a list, aliases, merge keys): what does not fit is
  * left out, never thrown. Linear in the size of each document.
  */
-import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Scalar, type YAMLMap } from 'yaml'
+import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Scalar, type YAMLMap } from '../workspace/yaml-ast.js'
 import type { ParsedWorkflowFile } from '../workspace/workflow-files.js'
 import { parseExpression, scanExpressions } from './expressions.js'
 import { sourceOffsets } from './source-map.js'
@@ -34,13 +34,10 @@ interface Pair {
   value: Node | null
 }
 
-const MAX_ALIAS_DEPTH = 20
-
-function deref(ctx: Ctx, node: unknown): Node | null {
-  let current = node
-  for (let i = 0; i < MAX_ALIAS_DEPTH && isAlias(current); i += 1) current = current.resolve(ctx.doc)
-  if (isAlias(current)) return null
-  return (current as Node | null | undefined) ?? null
+/** The node an alias stands for (the parser bound each alias to its anchor). */
+function deref(_ctx: Ctx, node: unknown): Node | null {
+  if (isAlias(node)) return node.resolve()
+  return (node as Node | null | undefined) ?? null
 }
 
 function mapOf(ctx: Ctx, node: unknown): YAMLMap | null {
@@ -105,18 +102,37 @@ export function strOf(ctx: Ctx, node: unknown): Str | undefined {
 function expressionsOf(text: string, node: Scalar, value: string): Expression[] {
   const spans = scanExpressions(value)
   if (spans.length === 0) return []
-  const targets: number[] = []
-  for (const span of spans) targets.push(span.start, Math.max(span.start, span.end - 1))
-  const offsets = sourceOffsets(text, node, value, targets)
-  return spans.map((span, i) => ({
-    body: span.body,
-    ast: span.terminated ? parseExpression(span.body) : null,
-    terminated: span.terminated,
-    valueStart: span.start,
-    valueEnd: span.end,
-    start: offsets[2 * i] ?? 0,
-    end: (offsets[2 * i + 1] ?? 0) + 1
-  }))
+  // Source offsets are found in one pass over the scalar, the first time any expression's are read: most
+  // expressions never become a finding.
+  let offsets: number[] | null = null
+  const sourceOffset = (index: number): number => {
+    if (!offsets) {
+      const targets: number[] = []
+      for (const span of spans) targets.push(span.start, Math.max(span.start, span.end - 1))
+      offsets = sourceOffsets(text, node, value, targets)
+    }
+    return offsets[index] ?? 0
+  }
+  return spans.map((span, i) => new SourcedExpression(span.body, span.terminated ? parseExpression(span.body) : null, span.terminated, span.start, span.end, sourceOffset, i))
+}
+
+/** An expression whose source offsets are computed on first read. */
+class SourcedExpression implements Expression {
+  constructor(
+    readonly body: string,
+    readonly ast: Expression['ast'],
+    readonly terminated: boolean,
+    readonly valueStart: number,
+    readonly valueEnd: number,
+    private readonly sourceOffset: (index: number) => number,
+    private readonly index: number
+  ) {}
+  get start(): number {
+    return this.sourceOffset(2 * this.index)
+  }
+  get end(): number {
+    return this.sourceOffset(2 * this.index + 1) + 1
+  }
 }
 
 /**

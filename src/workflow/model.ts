@@ -4,7 +4,7 @@
  * Also reads the local shell scripts that `run:` steps call (through the Workspace, so never outside it).
  */
 import path from 'node:path'
-import type { Node } from 'yaml'
+import type { Node } from '../workspace/yaml-ast.js'
 import { defineFact, known, type Fact } from '../model/fact.js'
 import type { Location } from '../model/finding.js'
 import type { Workspace } from '../workspace/workspace.js'

@@ -8,7 +8,7 @@
  * does not have (indentation, quotes, `\r`, the block header) are skipped; a folded line break pairs with
  * the space or newline it became. Linear in the scalar's length.
  */
-import { Scalar } from 'yaml'
+import { Scalar } from '../workspace/yaml-ast.js'
 
 /** Source offsets of every value index (and of `value.length`). */
 export function buildSourceMap(source: string, node: Scalar, value: string): Int32Array {

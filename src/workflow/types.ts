@@ -2,7 +2,7 @@
  * The workflow model: workflows and action metadata as typed objects that keep their YAML nodes, so every
  * value can be located exactly. See README.md in this folder for how rules use it.
  */
-import type { Node, Scalar } from 'yaml'
+import type { Node, Scalar } from '../workspace/yaml-ast.js'
 import type { ParsedWorkflowFile } from '../workspace/workflow-files.js'
 import type { ExprNode } from './expressions.js'
 

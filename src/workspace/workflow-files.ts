@@ -65,6 +65,19 @@ export function parseWorkflowFiles(workspace: Workspace, ignored?: (path: string
 /** The parsed workflow and action files of the workspace (paths excluded by the policy are left out). */
 export const workflowFilesFact = defineFact<WorkflowFiles>(
   'workspace.workflow-files',
-  async (ctx) => known(parseWorkflowFiles(ctx.workspace, ctx.workspace.isIgnored)),
+  async (ctx) => known(await explainFailures(ctx.workspace, parseWorkflowFiles(ctx.workspace, ctx.workspace.isIgnored))),
   { scope: 'workflow-group' }
 )
+
+/** Syntax errors reworded by the `yaml` package's diagnostics (loaded only when some file fails). */
+async function explainFailures(workspace: Workspace, files: WorkflowFiles): Promise<WorkflowFiles> {
+  const syntax = files.failures.filter((failure) => !failure.message.startsWith('cannot read'))
+  if (syntax.length === 0) return files
+  const { explainYamlFailure } = await import('./yaml-diagnostics.js')
+  const failures = files.failures.map((failure) => {
+    if (!syntax.includes(failure)) return failure
+    const read = workspace.readText(failure.path, MAX_WORKFLOW_BYTES)
+    return read.ok ? { ...explainYamlFailure(read.text, failure), kind: failure.kind } : failure
+  })
+  return { files: files.files, failures }
+}

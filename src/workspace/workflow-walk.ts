@@ -1,5 +1,5 @@
 /** Walks workflow and action files for jobs and steps (the older helpers; src/workflow/ is the model). */
-import type { Node, Scalar } from 'yaml'
+import type { Node, Scalar } from './yaml-ast.js'
 import type { ParsedWorkflowFile } from './workflow-files.js'
 import { asSeq, entries, entry } from './yaml-nodes.js'
 

@@ -37,7 +37,7 @@ export class Workspace {
     const absolute = path.resolve(root)
     let real: string
     try {
-      real = fs.realpathSync(absolute)
+      real = fs.realpathSync.native(absolute)
     } catch {
       throw new ConfigurationError(`workspace ${root} does not exist`)
     }
@@ -65,7 +65,7 @@ export class Workspace {
   private checkReal(absolute: string, shown: string): string {
     let real: string
     try {
-      real = fs.realpathSync(absolute)
+      real = fs.realpathSync.native(absolute)
     } catch {
       return absolute // does not exist (yet): the lexical check above is what applies
     }

@@ -1,5 +1,5 @@
 /** Small readers over `yaml` AST nodes that keep positions: mapping lookups, scalars, aliases resolved. */
-import { isAlias, isMap, isNode, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml'
+import { isAlias, isMap, isNode, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from './yaml-ast.js'
 
 export interface Entry {
   key: string
@@ -10,17 +10,22 @@ export interface Entry {
 
 /** The deepest node along `segments` that exists (the document's root when none does). */
 export function nodeAtPath(doc: Document, segments: Array<string | number>): Node | null {
-  for (let length = segments.length; length >= 0; length -= 1) {
-    const node = length === 0 ? doc.contents : doc.getIn(segments.slice(0, length), true)
-    if (isNode(node)) return node
+  let node = deref(doc, doc.contents)
+  for (const segment of segments) {
+    let next: Node | null = null
+    if (isMap(node)) next = node.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === String(segment))?.value ?? null
+    else if (isSeq(node) && typeof segment === 'number') next = node.items[segment] ?? null
+    next = deref(doc, next)
+    if (!next) break
+    node = next
   }
-  return null
+  return node
 }
 
-/** Follows an alias to its anchor (one hop; the parser already bounded alias expansion). */
-export function deref(doc: Document, node: unknown): Node | null {
-  if (isAlias(node)) return (node.resolve(doc) as Node | undefined) ?? null
-  return (node as Node | null | undefined) ?? null
+/** Follows an alias to its anchor (the parser bound it, and bounded alias expansion). */
+export function deref(_doc: Document, node: unknown): Node | null {
+  if (isAlias(node)) return node.resolve()
+  return isNode(node) ? node : null
 }
 
 export function asMap(doc: Document, node: unknown): YAMLMap | null {
@@ -46,7 +51,12 @@ export function entries(doc: Document, node: unknown): Entry[] {
 }
 
 export function entry(doc: Document, node: unknown, key: string): Entry | undefined {
-  return entries(doc, node).find((candidate) => candidate.key === key)
+  const map = asMap(doc, node)
+  if (!map) return undefined
+  for (const pair of map.items) {
+    if (isScalar(pair.key) && String(pair.key.value) === key) return { key, keyNode: pair.key, value: deref(doc, pair.value), pair }
+  }
+  return undefined
 }
 
 /** A scalar's value as a string (numbers and booleans too); undefined for collections and null. */

@@ -1,16 +1,17 @@
 /**
- * YAML with source positions (the `yaml` package's CST-backed documents), bounded against alias bombs and
- * oversized input. Parse failures come back as values with a line and column, never as exceptions.
+ * YAML with source positions (src/workspace/yaml-ast.ts: a compact tree built from js-yaml's event parser),
+ * bounded against alias bombs and oversized input. Parse failures come back as values with a line and
+ * column, never as exceptions.
  */
-import { LineCounter, parseDocument, isNode, type Document, type Node } from 'yaml'
 import type { Location } from '../model/finding.js'
+import { Document, LineIndex, YamlSyntaxError, expandedSize, isNode, parseYamlDocuments, toJS, type Node } from './yaml-ast.js'
 
 export interface YamlFile {
   path: string
   text: string
-  lineCounter: LineCounter
-  doc: Document.Parsed
-  /** The document as plain data, aliases expanded (bounded by MAX_ALIAS_COUNT); built on first read. */
+  lineCounter: LineIndex
+  doc: Document
+  /** The document as plain data, aliases expanded (bounded by MAX_ALIAS_NODES); built on first read. */
   readonly value: unknown
 }
 
@@ -23,39 +24,37 @@ export interface YamlFailure {
 
 export type YamlParse = { ok: true; file: YamlFile } | { ok: false; failure: YamlFailure }
 
-/** Alias expansions allowed while converting to plain data; a "billion laughs" document exceeds it. */
-export const MAX_ALIAS_COUNT = 100
+/** Nodes aliases may add to a document when expanded; a "billion laughs" document exceeds it. */
+export const MAX_ALIAS_NODES = 10_000
 
 export function parseYaml(path: string, text: string): YamlParse {
-  const lineCounter = new LineCounter()
-  let doc: Document.Parsed
+  const lineCounter = new LineIndex(text)
+  let documents: Document[]
   try {
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false })
+    documents = parseYamlDocuments(text)
   } catch (error) {
-    return { ok: false, failure: { path, message: (error as Error).message, line: 1, column: 1 } }
-  }
-  const error = doc.errors[0]
-  if (error) {
-    const position = errorPosition(text, lineCounter, error.pos[0])
+    if (!(error instanceof YamlSyntaxError)) throw error
+    const position = errorPosition(text, error.line !== undefined && error.column !== undefined ? { line: error.line, col: error.column } : lineCounter.linePos(error.offset))
     return { ok: false, failure: { path, message: cleanMessage(error.message), line: position.line, column: position.col } }
   }
-  // Expanding aliases is where an alias bomb explodes: check it up front when the document has aliases,
-  // and build the plain data only when someone reads it.
-  if (hasAliases(text)) {
-    try {
-      doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
-    } catch (error) {
-      const message = (error as Error).message
-      const bomb = /alias count/i.test(message)
-      return {
-        ok: false,
-        failure: {
-          path,
-          message: bomb ? `too many alias expansions (more than ${MAX_ALIAS_COUNT}): refusing a possible alias bomb` : cleanMessage(message),
-          line: 1,
-          column: 1
-        }
-      }
+  if (documents.length > 1) {
+    // the second document starts at the last `---` line before its content
+    const content = documents[1]?.contents?.range[0] ?? text.length
+    const marker = text.lastIndexOf('\n---', content)
+    const position = lineCounter.linePos(marker === -1 ? content : marker + 1)
+    return {
+      ok: false,
+      failure: { path, message: `the file holds ${documents.length} YAML documents (separated by ---) where one is expected`, line: position.line, column: position.col }
+    }
+  }
+  const doc = documents[0] ?? new Document(null)
+  // Expanding aliases is where an alias bomb explodes: measure the expansion up front (linear), and build
+  // the plain data only when someone reads it.
+  const limit = doc.nodes + MAX_ALIAS_NODES
+  if (expandedSize(doc.contents, limit) > limit) {
+    return {
+      ok: false,
+      failure: { path, message: `aliases add more than ${MAX_ALIAS_NODES} nodes to the document: refusing a possible alias bomb`, line: 1, column: 1 }
     }
   }
   let value: unknown
@@ -67,7 +66,7 @@ export function parseYaml(path: string, text: string): YamlParse {
     doc,
     get value(): unknown {
       if (!converted) {
-        value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
+        value = toJS(doc.contents, limit)
         converted = true
       }
       return value
@@ -80,17 +79,11 @@ export function parseYaml(path: string, text: string): YamlParse {
  * The parser reports some errors (an unterminated quote, an unclosed flow collection) where it ran out of
  * input: on a blank line after the content. Point at the last line with content at or before it instead.
  */
-function errorPosition(text: string, lineCounter: LineCounter, offset: number): { line: number; col: number } {
-  const position = lineCounter.linePos(Math.min(offset, text.length))
+export function errorPosition(text: string, position: { line: number; col: number }): { line: number; col: number } {
   const lines = text.split('\n')
   let line = position.line
   while (line > 1 && (lines[line - 1] ?? '').trim() === '') line -= 1
   return line === position.line ? position : { line, col: 1 }
-}
-
-/** Whether the text may hold an alias (`*name` after a space, `[`, `{`, `,`, `:` or `-`, or at a line start). */
-function hasAliases(text: string): boolean {
-  return /(^|[\s[{,:-])\*[^\s*]/m.test(text)
 }
 
 function cleanMessage(message: string): string {
@@ -99,7 +92,7 @@ function cleanMessage(message: string): string {
 
 /** Location of a node (or [start, end) offsets) in a parsed file; end column is that of the last character. */
 export function locate(file: Pick<YamlFile, 'path' | 'lineCounter'>, target: Node | [number, number] | readonly [number, number, number]): Location {
-  const [start, end] = isNode(target) ? (target.range ?? [0, 0]) : target
+  const [start, end] = isNode(target) ? target.range : target
   const startPos = file.lineCounter.linePos(start)
   const endPos = file.lineCounter.linePos(Math.max(start, end - 1))
   return { path: file.path, startLine: startPos.line, startColumn: startPos.col, endLine: endPos.line, endColumn: endPos.col }

@@ -35,15 +35,16 @@ describe('robustness over generated and damaged workflows', () => {
   it('audits everything, reports damaged files once each, and isolates a failing rule', async () => {
     const { report } = await check({ path: root, rules: [...buildRules, breaksOnOneFile], failOn: 'none' })
     const byRule = (rule: string) => report.findings.filter((finding) => finding.rule === rule)
-    // 11 damaged files: 7 that cannot be parsed or read (syntax, indentation, duplicate keys, alias bomb,
-    // several documents, over 1 MiB, reserved character); the others parse (wrong types, empty, binary
-    // bytes) and are audited as far as they make sense
+    // 11 damaged files: 8 that cannot be parsed or read (syntax, indentation, duplicate keys, alias bomb,
+    // binary bytes (control characters YAML forbids), several documents, over 1 MiB, reserved character);
+    // the others parse (wrong types, empty) and are audited as far as they make sense
     const invalid = byRule('invalid-workflow').filter((finding) => finding.status === 'fail')
     expect(invalid.map((finding) => `${finding.location?.path}:${finding.location?.startLine}`)).toEqual([
       '.github/workflows/broken-0000.yml:6',
       '.github/workflows/broken-0001.yml:7',
       '.github/workflows/broken-0002.yml:2',
       '.github/workflows/broken-0005.yml:1',
+      '.github/workflows/broken-0006.yml:1',
       '.github/workflows/broken-0008.yml:3',
       '.github/workflows/broken-0009.yml:1',
       '.github/workflows/broken-0010.yml:6'

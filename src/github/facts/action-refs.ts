@@ -15,7 +15,7 @@
  * Requests run concurrently, at most {@link CONCURRENCY} at once. Total: ceil(repos / 20) + SHA pins not at
  * a tag or branch head + ceil(packages / 100) (+ pages), never more than distinct refs + a small constant.
  */
-import type { Scalar } from 'yaml'
+import type { Scalar } from '../../workspace/yaml-ast.js'
 import type { FactContext } from '../../facts/context.js'
 import { defineFact, known, unknownFact, type Fact, type FactDef } from '../../model/fact.js'
 import { errorMessage } from '../../model/errors.js'

@@ -20,6 +20,11 @@ const PIPE_TO_SHELL = /\b(curl|wget)\b[^|;&\n]*\|\s*(?:sudo\s+(?:-\S+\s+)*)?(?:e
 const SHELL_OF_DOWNLOAD = /\b(bash|sh|zsh|python[\d.]*)\s+(?:-\w+\s+)*(?:"\$\(|'\$\(|\$\(|<\()\s*(curl|wget)\b/g
 const POWERSHELL = /\b(iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b[^|\n]*\|\s*(iex|Invoke-Expression)\b|\b(iex|Invoke-Expression)\s*\(?\s*\(?\s*(?:New-Object\s+(?:System\.)?Net\.WebClient\)?\.DownloadString|iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b/gi
 
+/** Words without which a script can match none of the patterns above (a pre-filter). */
+const DOWNLOADERS = /\b(?:curl|wget|iwr|irm|iex)\b|Invoke-|DownloadString/i
+/** Commands `unpinnedInstall` knows (a pre-filter). */
+const INSTALLERS = /\b(?:pip[\d.]*|python[\d.]*|uvx?|pipx|npm|pnpm|yarn|npx|go|gem|cargo)\b/
+
 const PIP_TOOLING = new Set(['pip', 'setuptools', 'wheel'])
 
 /**
@@ -125,16 +130,19 @@ export function unpinnedInstall(command: string): { tool: string; packages: stri
 
 export function scanScript(script: string): ScriptFinding[] {
   const found: ScriptFinding[] = []
+  // Most scripts neither download nor install: one scan of the whole text rules them out.
+  const downloads = DOWNLOADERS.test(script)
+  if (!downloads && !INSTALLERS.test(script)) return found
   for (const line of logicalLines(script)) {
     const text = line.text
     if (/^\s*#/.test(text)) continue
     const original = (start: number, end: number): { index: number; length: number } => {
-      const from = line.offsets[start] ?? 0
-      const to = line.offsets[Math.max(start, end - 1)] ?? from
+      const from = line.offset(start)
+      const to = line.offset(Math.max(start, end - 1))
       return { index: from, length: to + 1 - from }
     }
     let piped = false
-    for (const pattern of [PIPE_TO_SHELL, SHELL_OF_DOWNLOAD, POWERSHELL]) {
+    for (const pattern of downloads && DOWNLOADERS.test(text) ? [PIPE_TO_SHELL, SHELL_OF_DOWNLOAD, POWERSHELL] : []) {
       pattern.lastIndex = 0
       for (const match of text.matchAll(pattern)) {
         piped = true
@@ -142,7 +150,7 @@ export function scanScript(script: string): ScriptFinding[] {
         found.push({ ...original(match.index, match.index + match[0].length), severity: 'medium', message: `downloads and runs a script without checking it: ${match[0].replace(/\s+/g, ' ').slice(0, 80)}` })
       }
     }
-    if (piped) continue
+    if (piped || !INSTALLERS.test(text)) continue
     // Simple commands of the line: split at &&, ||, ;, | (not inside quotes; good enough for installs).
     let offset = 0
     for (const command of text.split(/(&&|\|\||;|\|)/)) {

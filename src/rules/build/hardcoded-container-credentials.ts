@@ -1,5 +1,5 @@
 /** Literal registry passwords in `container.credentials` / `services.*.credentials`. */
-import { isScalar, type Node } from 'yaml'
+import { isScalar, type Node } from '../../workspace/yaml-ast.js'
 import { defineRule, type RuleResult } from '../../model/rule.js'
 import { workflowFilesFact, type ParsedWorkflowFile } from '../../workspace/workflow-files.js'
 import { entries, entry, scalarText } from '../../workspace/yaml-nodes.js'

@@ -1,5 +1,5 @@
 /** `toJSON(secrets)` and `secrets[<computed>]`: expressions that expose every secret instead of one. */
-import { isScalar } from 'yaml'
+import { isScalar } from '../../workspace/yaml-ast.js'
 import { defineRule, type RuleResult } from '../../model/rule.js'
 import { contextRefs, parseExpression } from '../../workflow/expressions.js'
 import { workflowFilesFact } from '../../workspace/workflow-files.js'

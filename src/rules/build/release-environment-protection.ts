@@ -4,7 +4,7 @@
  * environment and a workflow change on another branch cannot reach them. The job's `environment:` is read
  * from the workflow; the environment's protection from GET /repos/{o}/{r}/environments.
  */
-import { isScalar } from 'yaml'
+import { isScalar } from '../../workspace/yaml-ast.js'
 import { environmentsFact, type Environment } from '../../github/facts/actions-settings.js'
 import { defineRule, type RuleResult } from '../../model/rule.js'
 import { workflowFilesFact, type ParsedWorkflowFile } from '../../workspace/workflow-files.js'

@@ -1,5 +1,5 @@
 /** `secrets: inherit` hands every repository, organization and environment secret to a reusable workflow. */
-import { isScalar } from 'yaml'
+import { isScalar } from '../../workspace/yaml-ast.js'
 import { defineRule, type RuleResult } from '../../model/rule.js'
 import { workflowFilesFact } from '../../workspace/workflow-files.js'
 import { entry, scalarText } from '../../workspace/yaml-nodes.js'

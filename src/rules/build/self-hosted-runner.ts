@@ -3,7 +3,7 @@
  * onto a machine that is not wiped between jobs. Needs the repository's visibility (GET /repos/{o}/{r});
  * `unknown` when it cannot be read.
  */
-import { isMap, isScalar, isSeq, type Node } from 'yaml'
+import { isMap, isScalar, isSeq, type Node } from '../../workspace/yaml-ast.js'
 import { defineRule, type RuleResult } from '../../model/rule.js'
 import { repositoryFact } from '../../github/facts/repository.js'
 import { workflowFilesFact, type ParsedWorkflowFile } from '../../workspace/workflow-files.js'

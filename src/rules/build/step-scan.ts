@@ -3,7 +3,7 @@
  * download-execute...): `uses:` parsing, every job and step with its `env:`, `run:` scripts, and exact
  * positions of a match inside a scalar (a line of a `run: |` block, a `${{ }}` in a value).
  */
-import { isMap, isScalar, isSeq, visit, type Document, type Node, type Scalar } from 'yaml'
+import { allScalars as scalarsUnder, isMap, isScalar, isSeq, type Document, type Node, type Scalar } from '../../workspace/yaml-ast.js'
 import type { Location } from '../../model/finding.js'
 import type { ParsedWorkflowFile } from '../../workspace/workflow-files.js'
 import { compositeSteps, jobs, stepsOf } from '../../workspace/workflow-walk.js'
@@ -177,13 +177,7 @@ export function locateInScalar(file: ParsedWorkflowFile, node: Scalar, index: nu
 
 /** Every scalar in a document (aliases not followed: their anchors are visited where they are defined). */
 export function allScalars(doc: Document): Scalar[] {
-  const found: Scalar[] = []
-  visit(doc, {
-    Scalar(_key, node) {
-      found.push(node)
-    }
-  })
-  return found
+  return scalarsUnder(doc.contents)
 }
 
 const expressionScalars = new WeakMap<Document, Scalar[]>()
@@ -227,33 +221,57 @@ export function expressions(text: string): Array<{ index: number; length: number
   return found
 }
 
-/** `run:` text with line continuations (`\` + newline) joined, and a map back to the original offsets. */
-export function logicalLines(text: string): Array<{ text: string; offsets: number[] }> {
-  const lines: Array<{ text: string; offsets: number[] }> = []
+/** A line of a script with its continuations (`\\` or PowerShell's backtick at a line end) joined. */
+export interface LogicalLine {
+  text: string
+  /** Offset in the script of the line's character at `index`. */
+  offset(index: number): number
+}
+
+/**
+ * The logical lines of a script. Each line keeps, per joined piece, where the piece starts in the line
+ * and in the script, so offsets map back without a table per character.
+ */
+export function logicalLines(text: string): LogicalLine[] {
+  const lines: LogicalLine[] = []
+  let pieces: number[] = [] // pairs: start in the line, start in the script
   let current = ''
-  let offsets: number[] = []
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i]!
-    if (char === '\\' && text[i + 1] === '\n') {
-      i += 1
-      continue
-    }
-    if (char === '`' && text[i + 1] === '\n') {
-      // PowerShell continuation
-      i += 1
-      continue
-    }
-    if (char === '\n') {
-      lines.push({ text: current, offsets })
-      current = ''
-      offsets = []
-      continue
-    }
-    current += char
-    offsets.push(i)
+  let pieceStart = 0
+  const flush = (end: number): void => {
+    pieces.push(current.length, pieceStart)
+    current += text.slice(pieceStart, end)
   }
-  lines.push({ text: current, offsets })
+  for (let i = 0; i <= text.length; i += 1) {
+    if (i === text.length) {
+      flush(i)
+      lines.push(logicalLine(current, pieces))
+      break
+    }
+    const code = text.charCodeAt(i)
+    if (code === 10) {
+      flush(i)
+      lines.push(logicalLine(current, pieces))
+      current = ''
+      pieces = []
+      pieceStart = i + 1
+    } else if ((code === 92 /* \ */ || code === 96) /* ` */ && text.charCodeAt(i + 1) === 10) {
+      flush(i)
+      i += 1
+      pieceStart = i + 1
+    }
+  }
   return lines
+}
+
+function logicalLine(text: string, pieces: number[]): LogicalLine {
+  return {
+    text,
+    offset(index: number): number {
+      let k = 0
+      while (k + 2 < pieces.length && pieces[k + 2]! <= index) k += 2
+      return pieces[k + 1]! + index - pieces[k]!
+    }
+  }
 }
 
 /** Event names of a workflow's `on:` (string, list or mapping form). */

@@ -1,5 +1,5 @@
 /** Container images (`container:`, `services:`, `docker://` steps and Docker actions) not pinned by digest. */
-import { isScalar, type Scalar } from 'yaml'
+import { isScalar, type Scalar } from '../../workspace/yaml-ast.js'
 import { defineRule, type RuleResult } from '../../model/rule.js'
 import type { Severity } from '../../model/finding.js'
 import { workflowFilesFact, type ParsedWorkflowFile } from '../../workspace/workflow-files.js'
