@@ -22,11 +22,11 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-KPNVOLL5.js")).checkCommand,
-  rules: async () => (await import("./chunks/rules-command-7MU4TE2P.js")).rulesCommand,
-  schema: async () => (await import("./chunks/rules-command-7MU4TE2P.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-XA2YZ6RM.js")).signCommand,
-  verify: async () => (await import("./chunks/verify-command-ZOWFGGYW.js")).verifyCommand
+  check: async () => (await import("./chunks/check-command-OWIO3FXM.js")).checkCommand,
+  rules: async () => (await import("./chunks/rules-command-QUF2TDCD.js")).rulesCommand,
+  schema: async () => (await import("./chunks/rules-command-QUF2TDCD.js")).schemaCommand,
+  sign: async () => (await import("./chunks/sign-command-QYPMB4TL.js")).signCommand,
+  verify: async () => (await import("./chunks/verify-command-OWJ4QIQJ.js")).verifyCommand
 };
 async function main(argv, io) {
   const [verb, ...rest] = argv;

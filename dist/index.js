@@ -18,12 +18,12 @@ import {
 } from "./chunks/chunk-6LBULOWU.js";
 import {
   check
-} from "./chunks/chunk-KDCGUF3Y.js";
+} from "./chunks/chunk-AKRIQP3D.js";
 import {
   isFailing
-} from "./chunks/chunk-W3QV4O6H.js";
-import "./chunks/chunk-AY26JX76.js";
-import "./chunks/chunk-Q2XDMAMT.js";
+} from "./chunks/chunk-6DCGBJF7.js";
+import "./chunks/chunk-HU7XBTDO.js";
+import "./chunks/chunk-RJ2ZIXNN.js";
 import "./chunks/chunk-UIKKGPLA.js";
 import {
   formatFinding,
@@ -34,17 +34,17 @@ import {
   isInside
 } from "./chunks/chunk-T7MNK7MF.js";
 import "./chunks/chunk-544V3MJZ.js";
-import "./chunks/chunk-BYINTQVH.js";
-import "./chunks/chunk-6CIBEA4N.js";
+import "./chunks/chunk-EVCK3GP5.js";
+import "./chunks/chunk-AE2RFK7C.js";
 import {
   FAIL_ON
 } from "./chunks/chunk-2YOLYOSH.js";
 import "./chunks/chunk-NK2VMPGZ.js";
-import "./chunks/chunk-WVKL64UP.js";
+import "./chunks/chunk-5RCDFIW5.js";
 import {
   severityRank
 } from "./chunks/chunk-FXB3ONC3.js";
-import "./chunks/chunk-BIIL6KKO.js";
+import "./chunks/chunk-DBHVMZOR.js";
 import "./chunks/chunk-FN35NV3Z.js";
 import {
   toSarif
@@ -165,7 +165,7 @@ async function run(env = process.env) {
       event: inputs.event,
       log: { debug, info, warn: warning, error }
     });
-    if (inputs.attest.verify) await (await import("./chunks/attest-step-I6TOJGBT.js")).verifyStep(inputs.attest, outcome, env);
+    if (inputs.attest.verify) await (await import("./chunks/attest-step-U5PXKMVM.js")).verifyStep(inputs.attest, outcome, env);
     const { report } = outcome;
     const textOf = (file) => outcome.workspace.cachedText(file);
     writeFile(inputs.reportJson, toJson(report));
@@ -187,7 +187,7 @@ async function run(env = process.env) {
     setOutput("unknown-count", report.counts.unknown);
     setOutput("report-json", inputs.reportJson);
     setOutput("sarif-file", inputs.sarifFile);
-    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-I6TOJGBT.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl);
+    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-U5PXKMVM.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl);
     if (inputs.summary && env.GITHUB_STEP_SUMMARY) await writeSummary(toMarkdown(report));
     if (report.verdict === "fail") {
       setFailed(`chaingate: policy violated (${report.counts.failing} finding${report.counts.failing === 1 ? "" : "s"} over the threshold)`);

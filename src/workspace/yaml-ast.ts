@@ -82,6 +82,8 @@ export type Node = Scalar | YAMLMap | YAMLSeq | Alias
 export class Document {
   /** Nodes written in the document (aliases count as one). */
   nodes = 0
+  /** Alias nodes in the document. */
+  aliases = 0
   constructor(public contents: Node | null) {}
 }
 
@@ -182,6 +184,8 @@ class TreeBuilder {
           const target = this.anchors.get(name)
           if (!target) throw new YamlSyntaxError(`unknown anchor "${name}" for alias *${name}`, event.anchorStart - 1)
           this.lastEnd = event.anchorEnd
+          const document = this.documents[this.documents.length - 1]
+          if (document) document.aliases += 1
           this.attach(new Alias(name, target, [event.anchorStart - 1, event.anchorEnd, event.anchorEnd]))
           break
         }
