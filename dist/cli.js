@@ -22,10 +22,10 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-OWIO3FXM.js")).checkCommand,
-  rules: async () => (await import("./chunks/rules-command-QUF2TDCD.js")).rulesCommand,
-  schema: async () => (await import("./chunks/rules-command-QUF2TDCD.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-QYPMB4TL.js")).signCommand,
+  check: async () => (await import("./chunks/check-command-DIQBY4P2.js")).checkCommand,
+  rules: async () => (await import("./chunks/rules-command-CHPY7LMY.js")).rulesCommand,
+  schema: async () => (await import("./chunks/rules-command-CHPY7LMY.js")).schemaCommand,
+  sign: async () => (await import("./chunks/sign-command-5BNUCRPV.js")).signCommand,
   verify: async () => (await import("./chunks/verify-command-OWJ4QIQJ.js")).verifyCommand
 };
 async function main(argv, io) {

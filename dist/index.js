@@ -18,11 +18,11 @@ import {
 } from "./chunks/chunk-6LBULOWU.js";
 import {
   check
-} from "./chunks/chunk-AKRIQP3D.js";
+} from "./chunks/chunk-E6X7U6G2.js";
 import {
   isFailing
 } from "./chunks/chunk-6DCGBJF7.js";
-import "./chunks/chunk-HU7XBTDO.js";
+import "./chunks/chunk-Y6MVOLIV.js";
 import "./chunks/chunk-RJ2ZIXNN.js";
 import "./chunks/chunk-UIKKGPLA.js";
 import {
@@ -165,7 +165,7 @@ async function run(env = process.env) {
       event: inputs.event,
       log: { debug, info, warn: warning, error }
     });
-    if (inputs.attest.verify) await (await import("./chunks/attest-step-U5PXKMVM.js")).verifyStep(inputs.attest, outcome, env);
+    if (inputs.attest.verify) await (await import("./chunks/attest-step-P4SMTXKO.js")).verifyStep(inputs.attest, outcome, env);
     const { report } = outcome;
     const textOf = (file) => outcome.workspace.cachedText(file);
     writeFile(inputs.reportJson, toJson(report));
@@ -187,7 +187,7 @@ async function run(env = process.env) {
     setOutput("unknown-count", report.counts.unknown);
     setOutput("report-json", inputs.reportJson);
     setOutput("sarif-file", inputs.sarifFile);
-    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-U5PXKMVM.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl);
+    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-P4SMTXKO.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl);
     if (inputs.summary && env.GITHUB_STEP_SUMMARY) await writeSummary(toMarkdown(report));
     if (report.verdict === "fail") {
       setFailed(`chaingate: policy violated (${report.counts.failing} finding${report.counts.failing === 1 ? "" : "s"} over the threshold)`);

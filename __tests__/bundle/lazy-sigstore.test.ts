@@ -1,6 +1,7 @@
 /**
  * A check that signs nothing must never load the Sigstore libraries: no file reachable from dist/cli.js's
- * `check` verb or from dist/index.js through static imports contains Sigstore code.
+ * `check` verb or from dist/index.js through static imports contains Sigstore code. Likewise the `yaml`
+ * package (used only to word syntax errors, and by the policy loader) is not loaded by a check of valid files.
  */
 import { describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
@@ -41,5 +42,12 @@ describe('bundle', () => {
       const source = fs.readFileSync(file, 'utf8')
       for (const marker of SIGSTORE_MARKERS) expect(`${path.relative(DIST, file)}: ${source.includes(marker)}`).toBe(`${path.relative(DIST, file)}: false`)
     }
+  })
+
+  it('does not load the yaml package to audit valid workflow files', () => {
+    const files = new Set([...staticClosure(path.join(DIST, 'cli.js')), ...staticClosure(checkVerbChunk()), ...staticClosure(path.join(DIST, 'index.js'))])
+    const parsers = [...files].filter((file) => fs.readFileSync(file, 'utf8').includes('parseEvents'))
+    expect(parsers.length).toBeGreaterThan(0)
+    for (const file of files) expect(`${path.relative(DIST, file)}: ${fs.readFileSync(file, 'utf8').includes('YAMLParseError')}`).toBe(`${path.relative(DIST, file)}: false`)
   })
 })

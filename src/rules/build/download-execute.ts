@@ -22,8 +22,10 @@ const POWERSHELL = /\b(iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b[^|\n]*\|\s
 
 /** Words without which a script can match none of the patterns above (a pre-filter). */
 const DOWNLOADERS = /\b(?:curl|wget|iwr|irm|iex)\b|Invoke-|DownloadString/i
-/** Commands `unpinnedInstall` knows (a pre-filter). */
+/** Commands `unpinnedInstall` knows (a pre-filter for a whole script). */
 const INSTALLERS = /\b(?:pip[\d.]*|python[\d.]*|uvx?|pipx|npm|pnpm|yarn|npx|go|gem|cargo)\b/
+/** A line that may hold one of those installs (a pre-filter for one logical line). */
+const INSTALL_LINE = /\b(?:pip[\d.]*|uv|pipx|gem|cargo|go)\b[^\n]*\b(?:install|run|tool)\b|\buvx\b|\bnpx\b|\b(?:npm|pnpm|yarn)\b[^\n]*(?:\s-g\b|--global\b|\bglobal\b)|\bpython[\d.]*\b[^\n]*\bpip/
 
 const PIP_TOOLING = new Set(['pip', 'setuptools', 'wheel'])
 
@@ -150,7 +152,7 @@ export function scanScript(script: string): ScriptFinding[] {
         found.push({ ...original(match.index, match.index + match[0].length), severity: 'medium', message: `downloads and runs a script without checking it: ${match[0].replace(/\s+/g, ' ').slice(0, 80)}` })
       }
     }
-    if (piped || !INSTALLERS.test(text)) continue
+    if (piped || !INSTALL_LINE.test(text)) continue
     // Simple commands of the line: split at &&, ||, ;, | (not inside quotes; good enough for installs).
     let offset = 0
     for (const command of text.split(/(&&|\|\||;|\|)/)) {
