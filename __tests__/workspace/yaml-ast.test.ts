@@ -218,4 +218,30 @@ describe('YAML front end against the yaml package', () => {
       fs.rmSync(dir, { recursive: true, force: true })
     }
   })
+
+  it('agrees on odd but valid documents: BOM, CRLF, directives, indentation indicators, emoji, complex keys', () => {
+    const cases = [
+      '\uFEFFon: push\njobs: {}\n',
+      'on: push\r\njobs:\r\n  a:\r\n    run: |\r\n      echo ${{ x }}\r\n',
+      '%YAML 1.2\n---\non: push # c\n...\n',
+      'a: |2\n    indented\n  b\nc: >+\n  keep\n\n',
+      'name: "🚀 ${{ x }}"\nrun: echo 🚀 ${{ y }}\n',
+      '? [a, b]\n: v\n"q: k": 1\n',
+      '&k key: &v value\nother: *v\n',
+      'a: one\n  two\n\n  three\nb: x\n',
+      'a: 1\t\nb:\t2\n',
+      '# c\non: # c2\n  push: # c3\n    branches: [main] # c4\n',
+      'a:\nb: ~\nc: ""\nd: []\n',
+      'a: "line one \\\n  continued ${{ x }} \\u00e9 end"\n',
+      "a: 'one\n  two ''q'' ${{ x }}'\n",
+      'steps:\n- name: a\n  run: b\n-   uses: c@v1\n    with: {x: 1}\n'
+    ]
+    for (const text of cases) {
+      const reference = yaml.parseDocument(text, { uniqueKeys: true })
+      expect(reference.errors).toEqual([])
+      const expected = referenceScalars(reference.contents).filter((node) => node.value !== null)
+      const actual = allScalars(root(text)).filter((node) => node.value !== null)
+      expect(actual.map((node) => [node.value, node.range[0]])).toEqual(expected.map((node) => [node.value, node.range![0]]))
+    }
+  })
 })
