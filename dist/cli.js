@@ -22,11 +22,11 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-DIQBY4P2.js")).checkCommand,
-  rules: async () => (await import("./chunks/rules-command-CHPY7LMY.js")).rulesCommand,
-  schema: async () => (await import("./chunks/rules-command-CHPY7LMY.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-5BNUCRPV.js")).signCommand,
-  verify: async () => (await import("./chunks/verify-command-OWJ4QIQJ.js")).verifyCommand
+  check: async () => (await import("./chunks/check-command-5ZLGKBM4.js")).checkCommand,
+  rules: async () => (await import("./chunks/rules-command-YUO6QX3J.js")).rulesCommand,
+  schema: async () => (await import("./chunks/rules-command-YUO6QX3J.js")).schemaCommand,
+  sign: async () => (await import("./chunks/sign-command-L56Z3F7H.js")).signCommand,
+  verify: async () => (await import("./chunks/verify-command-GQQVKX4U.js")).verifyCommand
 };
 async function main(argv, io) {
   const [verb, ...rest] = argv;

@@ -18,21 +18,22 @@ import {
 } from "./chunks/chunk-6LBULOWU.js";
 import {
   check
-} from "./chunks/chunk-E6X7U6G2.js";
+} from "./chunks/chunk-TNJ7GZUH.js";
 import {
   isFailing
-} from "./chunks/chunk-6DCGBJF7.js";
-import "./chunks/chunk-Y6MVOLIV.js";
+} from "./chunks/chunk-VCVV3VLI.js";
+import "./chunks/chunk-SQWHI4F4.js";
 import "./chunks/chunk-RJ2ZIXNN.js";
 import "./chunks/chunk-UIKKGPLA.js";
 import {
   formatFinding,
   toJson,
   toMarkdown
-} from "./chunks/chunk-ODO7CXFD.js";
+} from "./chunks/chunk-DSTP7LVT.js";
 import {
   isInside
-} from "./chunks/chunk-T7MNK7MF.js";
+} from "./chunks/chunk-PII6RWBM.js";
+import "./chunks/chunk-OFZSRVAF.js";
 import "./chunks/chunk-544V3MJZ.js";
 import "./chunks/chunk-EVCK3GP5.js";
 import "./chunks/chunk-AE2RFK7C.js";
@@ -165,7 +166,7 @@ async function run(env = process.env) {
       event: inputs.event,
       log: { debug, info, warn: warning, error }
     });
-    if (inputs.attest.verify) await (await import("./chunks/attest-step-P4SMTXKO.js")).verifyStep(inputs.attest, outcome, env);
+    if (inputs.attest.verify) await (await import("./chunks/attest-step-CBHEX7U2.js")).verifyStep(inputs.attest, outcome, env);
     const { report } = outcome;
     const textOf = (file) => outcome.workspace.cachedText(file);
     writeFile(inputs.reportJson, toJson(report));
@@ -187,7 +188,7 @@ async function run(env = process.env) {
     setOutput("unknown-count", report.counts.unknown);
     setOutput("report-json", inputs.reportJson);
     setOutput("sarif-file", inputs.sarifFile);
-    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-P4SMTXKO.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl);
+    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-CBHEX7U2.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl);
     if (inputs.summary && env.GITHUB_STEP_SUMMARY) await writeSummary(toMarkdown(report));
     if (report.verdict === "fail") {
       setFailed(`chaingate: policy violated (${report.counts.failing} finding${report.counts.failing === 1 ? "" : "s"} over the threshold)`);

@@ -16,6 +16,7 @@ import { globMatcher } from './policy/globs.js'
 import { EXPIRED_WAIVER_RULE_ID } from './rules/code/expired-waiver.js'
 import type { Workspace } from './workspace/workspace.js'
 import { workflowPrescanFact } from './workspace/workflow-prescan.js'
+import { capYoungGeneration } from './runtime/young-generation.js'
 import type { CheckReport, Counts } from './report/types.js'
 
 export interface CheckOptions {
@@ -129,6 +130,7 @@ async function auditGroups(store: FactStore, groups: Array<string[] | null>, rul
     const child = store.child({ ...store.context, workspace: view })
     await child.getAll(groupFacts)
     for (const rule of rules) results.get(rule.meta.id)!.push(...runRule(rule, settings, child, now))
+    capYoungGeneration()
   }
   return results
 }

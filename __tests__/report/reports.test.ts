@@ -3,6 +3,9 @@ import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import { toSarif } from '../../src/report/sarif.js'
 import { toMarkdown } from '../../src/report/markdown.js'
+import { jsonChunks, toJson } from '../../src/report/json.js'
+import { textLines, toText } from '../../src/report/text.js'
+import { withLineBreaks, writeInBatches } from '../../src/report/stream.js'
 import { annotationsFor } from '../../src/report/annotations.js'
 import type { CheckReport } from '../../src/report/types.js'
 import type { Finding } from '../../src/model/finding.js'
@@ -101,5 +104,27 @@ describe('annotations', () => {
     const capped = annotationsFor(report(Array.from({ length: 60 }, () => FINDINGS[0]!)), 50)
     expect(capped).toHaveLength(51)
     expect(capped[50]).toEqual(expect.objectContaining({ level: 'notice', message: '10 more findings are in the job summary and the SARIF/JSON reports' }))
+  })
+})
+
+describe('streamed JSON and text', () => {
+  const odd: Finding = { rule: 'template-injection', area: 'build', severity: 'critical', status: 'fail', message: 'quotes " and \\ and \u2028 and émoji 🚀\nnew line', location: location(3), fix: 'env:\n  X: ${{ y }}' }
+  const many = Array.from({ length: 300 }, (_, i) => ({ ...FINDINGS[i % FINDINGS.length]!, message: `finding ${i}` }))
+
+  it('writes exactly the bytes of the whole-string renderers, in batches', () => {
+    for (const findings of [[], FINDINGS, [odd], many]) {
+      const whole = report(findings)
+      expect([...jsonChunks(whole)].join('')).toBe(toJson(whole))
+      expect(JSON.parse([...jsonChunks(whole)].join(''))).toEqual(whole)
+      const written: string[] = []
+      writeInBatches(withLineBreaks(textLines(whole)), (text) => written.push(text), 1024)
+      expect(written.join('')).toBe(toText(whole))
+      if (findings.length > 100) expect(written.length).toBeGreaterThan(1)
+    }
+  })
+
+  it('leaves out undefined fields as JSON.stringify does', () => {
+    const partial = { ...report(FINDINGS), policy: undefined } as unknown as CheckReport
+    expect([...jsonChunks(partial)].join('')).toBe(toJson(partial))
   })
 })

@@ -5,7 +5,10 @@ import { parseArgs } from 'node:util'
 import { check, DEFAULT_API_URL } from '../check.js'
 import { ConfigurationError, EXIT_PASS, EXIT_POLICY_VIOLATED } from '../model/errors.js'
 import { FAIL_ON, type FailOn } from '../policy/types.js'
-import { parseFormat, render } from '../report/render.js'
+import { parseFormat, render, type Format } from '../report/render.js'
+import { jsonChunks } from '../report/json.js'
+import { textLines } from '../report/text.js'
+import { withLineBreaks, writeInBatches } from '../report/stream.js'
 import type { CliIo } from './io.js'
 import { readEventPayload } from '../event-payload.js'
 import { SIGNING_OPTIONS } from './signing-options.js'
@@ -69,18 +72,26 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
     log: { debug: () => {}, info: () => {}, warn: (message) => io.stderr(`warning: ${message}\n`), error: (message) => io.stderr(`error: ${message}\n`) }
   })
   const textOf = (file: string): string | undefined => outcome.workspace.cachedText(file)
-  const rendered = await render(outcome.report, format, outcome.rules, textOf, values.verbose)
+  // JSON and text are written in pieces: a report of thousands of findings is never held as one string.
+  const pieces = async (which: Format): Promise<Iterable<string>> =>
+    which === 'json' ? jsonChunks(outcome.report) : which === 'text' ? withLineBreaks(textLines(outcome.report, { verbose: values.verbose })) : [await render(outcome.report, which, outcome.rules, textOf, values.verbose)]
   if (values.output) {
     const destination = path.resolve(io.cwd, values.output)
+    const content = await pieces(format)
     try {
       fs.mkdirSync(path.dirname(destination), { recursive: true })
-      fs.writeFileSync(destination, rendered)
+      const fd = fs.openSync(destination, 'w')
+      try {
+        writeInBatches(content, (text) => writeAll(fd, text))
+      } finally {
+        fs.closeSync(fd)
+      }
     } catch (error) {
       throw new ConfigurationError(`cannot write ${values.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
     }
-    io.stdout(await render(outcome.report, 'text', outcome.rules, textOf, values.verbose))
+    writeInBatches(await pieces('text'), io.stdout)
   } else {
-    io.stdout(rendered)
+    writeInBatches(await pieces(format), io.stdout)
   }
   if (values.sign) {
     // The verdict summary is signed only after a passing check (the Sigstore code loads only here).
@@ -88,4 +99,10 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
     else io.stderr('chaingate: not signing: the verdict is fail\n')
   }
   return outcome.report.verdict === 'pass' ? EXIT_PASS : EXIT_POLICY_VIOLATED
+}
+
+/** Writes all of `text` to a file descriptor (a write may be partial). */
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text, 'utf8')
+  for (let offset = 0; offset < bytes.length; ) offset += fs.writeSync(fd, bytes, offset, bytes.length - offset)
 }

@@ -3,14 +3,20 @@ import type { Finding } from '../model/finding.js'
 import type { CheckReport } from './types.js'
 
 export function toText(report: CheckReport, options: { verbose?: boolean } = {}): string {
-  const lines: string[] = []
+  return `${[...textLines(report, options)].join('\n')}\n`
+}
+
+/** The lines of `toText`, without their line breaks, one at a time (a large report is never one string). */
+export function* textLines(report: CheckReport, options: { verbose?: boolean } = {}): Generator<string> {
   // Repository-level unknowns that share a reason (typically "no token" or "no repository named" in an
   // offline run) are one line listing their rules, unless --verbose.
   const grouped = new Map<string, Finding[]>()
   for (const finding of report.findings) {
     if (finding.status !== 'unknown' || finding.location || options.verbose) continue
     const key = `${finding.message}\u0000${finding.permission ?? ''}`
-    grouped.set(key, [...(grouped.get(key) ?? []), finding])
+    const group = grouped.get(key)
+    if (group) group.push(finding)
+    else grouped.set(key, [finding])
   }
   const printedGroups = new Set<string>()
   for (const finding of report.findings) {
@@ -21,19 +27,18 @@ export function toText(report: CheckReport, options: { verbose?: boolean } = {})
       if (printedGroups.has(key)) continue
       printedGroups.add(key)
       const grant = finding.permission ? ` (grant ${finding.permission})` : ''
-      lines.push(`unknown: ${group.length} checks could not see their data: ${finding.message}${grant}: ${group.map((entry) => entry.rule).join(', ')}`)
+      yield `unknown: ${group.length} checks could not see their data: ${finding.message}${grant}: ${group.map((entry) => entry.rule).join(', ')}`
       continue
     }
-    lines.push(formatFinding(finding))
+    yield formatFinding(finding)
   }
   const { counts } = report
   const target = [report.target.repository, report.target.ref].filter(Boolean).join('@') || report.target.path
-  lines.push(
-    '',
+  yield ''
+  yield (
     `${report.verdict === 'pass' ? 'PASS' : 'FAIL'} ${target}: ${counts.fail} failed (${counts.failing} over fail-on ${report.policy.failOn}), ${counts.unknown} unknown, ${counts.waived} waived, ${counts.pass} passed` +
       ` [policy: ${report.policy.source}; ${report.stats.apiRequests} API requests; ${report.stats.durationMs} ms]`
   )
-  return `${lines.join('\n')}\n`
 }
 
 export function formatFinding(finding: Finding): string {

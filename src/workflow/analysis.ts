@@ -10,6 +10,7 @@ import { conditionExpressions, expressionNodeSpan } from './build.js'
 import { contextRefs, valueRefs, walkExpression, type ExprNode } from './expressions.js'
 import { codeExecutions, commands, envFileWrites, expandedVariables, scriptCalls, words } from './shell.js'
 import type { ActionDoc, Expression, Job, Permissions, Step, Str, WorkflowDoc, WorkflowModel } from './types.js'
+import { ObjectMemo } from '../object-memo.js'
 
 // ---------------------------------------------------------------------------------------------------
 // Triggers
@@ -31,7 +32,7 @@ export function privilegedUntrustedEvents(workflow: WorkflowDoc, model?: Workflo
   return out
 }
 
-const privilegedMemo = new WeakMap<WorkflowDoc, string[]>()
+const privilegedMemo = new ObjectMemo<WorkflowDoc, string[]>()
 
 function computePrivileged(workflow: WorkflowDoc, model?: WorkflowModel): string[] {
   const out: string[] = []
@@ -96,7 +97,7 @@ export function tokenGrant(job: Job): TokenGrant {
   return grant
 }
 
-const jobStringsCache = new WeakMap<Job, Str[]>()
+const jobStringsCache = new ObjectMemo<Job, Str[]>()
 
 /** Every string with a `${{ }}` inside a job's definition (steps, env, with, container...). */
 export function jobExpressionStrings(job: Job): Str[] {
@@ -137,7 +138,7 @@ export function jobExpressionStrings(job: Job): Str[] {
   return out
 }
 
-const secretsMemo = new WeakMap<Job, string[]>()
+const secretsMemo = new ObjectMemo<Job, string[]>()
 
 /** Names of the secrets a job can read (`GITHUB_TOKEN` excluded); `*` for `secrets: inherit` or whole-context access. */
 export function secretsUsed(job: Job): string[] {
@@ -1045,7 +1046,7 @@ export function entryNode(entry: { keyNode: Node; node: Node | null }): Node {
 }
 
 
-const trackers = new WeakMap<WorkflowModel, TaintTracker>()
+const trackers = new ObjectMemo<WorkflowModel, TaintTracker>()
 
 /** The taint tracker of a model, shared by every rule of the run (its memo tables are filled once). */
 export function trackerFor(model: WorkflowModel): TaintTracker {

@@ -22,6 +22,7 @@ import type {
   ValueEntry,
   WorkflowDoc
 } from './types.js'
+import { ObjectMemo } from '../object-memo.js'
 
 interface Ctx {
   doc: Document
@@ -149,7 +150,7 @@ export function conditionExpressions(file: { text: string }, str: Str): Expressi
   return [expression]
 }
 
-const conditionCache = new WeakMap<Str, Expression[]>()
+const conditionCache = new ObjectMemo<Str, Expression[]>()
 
 /** Source span of a sub-node of an expression's AST (offsets relative to its body). */
 export function expressionNodeSpan(file: { text: string }, str: Str, expression: Expression, node: { start: number; end: number }): [number, number] {

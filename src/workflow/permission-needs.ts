@@ -6,6 +6,7 @@
  */
 import { scriptCalls } from './shell.js'
 import type { Job, Step } from './types.js'
+import { ObjectMemo } from '../object-memo.js'
 
 /** Actions and the write scopes they need (lower-case names; `*` prefix match for sub-actions). */
 const ACTION_SCOPES = new Map<string, string[]>([
@@ -105,7 +106,7 @@ function tokenPassed(step: Step): boolean {
   return false
 }
 
-const needsMemo = new WeakMap<Job, ScopeNeeds>()
+const needsMemo = new ObjectMemo<Job, ScopeNeeds>()
 
 /** The write scopes a job's steps need, or why that cannot be told (memoised per job). */
 export function scopeNeeds(job: Job): ScopeNeeds {

@@ -5,6 +5,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { ConfigurationError } from '../model/errors.js'
+import { capYoungGeneration } from '../runtime/young-generation.js'
 
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules', '.hg', '.svn'])
 
@@ -195,6 +196,7 @@ export class Workspace {
         return { ok: false, reason: `file is ${formatBytes(stat.size)}, larger than the ${formatBytes(maxBytes)} chaingate reads` }
       }
       const text = fs.readFileSync(absolute, 'utf8')
+      capYoungGeneration()
       this.counters.filesRead += 1
       this.texts.set(relative, text)
       return { ok: true, text }

@@ -24,6 +24,7 @@ import { factFromApiError, isApiError } from '../api-fact.js'
 import { workflowFilesFact, type ParsedWorkflowFile } from '../../workspace/workflow-files.js'
 import { FULL_SHA, parseUses, scanJobs } from '../../rules/build/step-scan.js'
 import { workflowPrescanFact } from '../../workspace/workflow-prescan.js'
+import { ObjectMemo } from '../../object-memo.js'
 
 export const REPOS_PER_QUERY = 20
 export const CONCURRENCY = 8
@@ -423,7 +424,7 @@ export interface UsesSite {
   level: 'job' | 'step'
 }
 
-const sitesOf = new WeakMap<ParsedWorkflowFile, UsesSite[]>()
+const sitesOf = new ObjectMemo<ParsedWorkflowFile, UsesSite[]>()
 
 /**
  * For the online audits: the remote `uses:` sites of the files (in file order) and the run's resolutions,

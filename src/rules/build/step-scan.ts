@@ -9,6 +9,7 @@ import type { ParsedWorkflowFile } from '../../workspace/workflow-files.js'
 import { compositeSteps, jobs, stepsOf } from '../../workspace/workflow-walk.js'
 import { deref, entries, entry, scalarText, type Entry } from '../../workspace/yaml-nodes.js'
 import { locate } from '../../workspace/yaml.js'
+import { ObjectMemo } from '../../object-memo.js'
 
 export const FULL_SHA = /^[0-9a-f]{40}$/i
 
@@ -82,7 +83,7 @@ function stepView(file: ParsedWorkflowFile, jobId: string | null, node: Node, in
   return view
 }
 
-const scanned = new WeakMap<ParsedWorkflowFile, JobScan[]>()
+const scanned = new ObjectMemo<ParsedWorkflowFile, JobScan[]>()
 
 /**
  * Every job of a workflow with its steps, or one pseudo-job (`runs`) for a composite action. Computed once
@@ -180,7 +181,7 @@ export function allScalars(doc: Document): Scalar[] {
   return scalarsUnder(doc.contents)
 }
 
-const expressionScalars = new WeakMap<Document, Scalar[]>()
+const expressionScalars = new ObjectMemo<Document, Scalar[]>()
 
 /** Scalars whose text contains `${{`, computed once per document. */
 export function scalarsWithExpressions(doc: Document): Scalar[] {
