@@ -22,10 +22,10 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-5ZLGKBM4.js")).checkCommand,
-  rules: async () => (await import("./chunks/rules-command-YUO6QX3J.js")).rulesCommand,
-  schema: async () => (await import("./chunks/rules-command-YUO6QX3J.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-L56Z3F7H.js")).signCommand,
+  check: async () => (await import("./chunks/check-command-6IOFSCCI.js")).checkCommand,
+  rules: async () => (await import("./chunks/rules-command-UMKJODTQ.js")).rulesCommand,
+  schema: async () => (await import("./chunks/rules-command-UMKJODTQ.js")).schemaCommand,
+  sign: async () => (await import("./chunks/sign-command-2I5LJK2F.js")).signCommand,
   verify: async () => (await import("./chunks/verify-command-GQQVKX4U.js")).verifyCommand
 };
 async function main(argv, io) {

@@ -18,11 +18,11 @@ import {
 } from "./chunks/chunk-6LBULOWU.js";
 import {
   check
-} from "./chunks/chunk-TNJ7GZUH.js";
+} from "./chunks/chunk-Q6FKAXNP.js";
 import {
   isFailing
 } from "./chunks/chunk-VCVV3VLI.js";
-import "./chunks/chunk-SQWHI4F4.js";
+import "./chunks/chunk-XQW5QGI7.js";
 import "./chunks/chunk-RJ2ZIXNN.js";
 import "./chunks/chunk-UIKKGPLA.js";
 import {
@@ -166,7 +166,7 @@ async function run(env = process.env) {
       event: inputs.event,
       log: { debug, info, warn: warning, error }
     });
-    if (inputs.attest.verify) await (await import("./chunks/attest-step-CBHEX7U2.js")).verifyStep(inputs.attest, outcome, env);
+    if (inputs.attest.verify) await (await import("./chunks/attest-step-T3P5ZZ2A.js")).verifyStep(inputs.attest, outcome, env);
     const { report } = outcome;
     const textOf = (file) => outcome.workspace.cachedText(file);
     writeFile(inputs.reportJson, toJson(report));
@@ -188,7 +188,7 @@ async function run(env = process.env) {
     setOutput("unknown-count", report.counts.unknown);
     setOutput("report-json", inputs.reportJson);
     setOutput("sarif-file", inputs.sarifFile);
-    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-CBHEX7U2.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl);
+    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-T3P5ZZ2A.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl);
     if (inputs.summary && env.GITHUB_STEP_SUMMARY) await writeSummary(toMarkdown(report));
     if (report.verdict === "fail") {
       setFailed(`chaingate: policy violated (${report.counts.failing} finding${report.counts.failing === 1 ? "" : "s"} over the threshold)`);

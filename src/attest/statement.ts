@@ -145,7 +145,7 @@ export function verdictPredicate(report: CheckReport, context: VerdictContext): 
     chaingate: {
       policy: report.policy,
       counts: { total: report.counts.total, fail: report.counts.fail, pass: report.counts.pass, unknown: report.counts.unknown, waived: report.counts.waived, failing: report.counts.failing },
-      rules: [...rules.values()].sort((a, b) => a.rule.localeCompare(b.rule))
+      rules: [...rules.values()].sort((a, b) => (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0))
     }
   }
 }

@@ -30,7 +30,7 @@ export function ruleEntrySchema(rule: AnyRule): Record<string, unknown> {
 export function buildPolicySchema(rules: AnyRule[]): Record<string, unknown> {
   const ruleIds = rules.map((rule) => rule.meta.id).sort()
   const ruleProperties: Record<string, unknown> = {}
-  for (const rule of [...rules].sort((a, b) => a.meta.id.localeCompare(b.meta.id))) ruleProperties[rule.meta.id] = ruleEntrySchema(rule)
+  for (const rule of [...rules].sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0))) ruleProperties[rule.meta.id] = ruleEntrySchema(rule)
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: SCHEMA_ID,

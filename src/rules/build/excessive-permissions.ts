@@ -34,7 +34,7 @@ export function minimalPermissions(job: Job, needed: Set<string>, indent = ''): 
   if (job.steps.some((step) => step.uses?.name === 'actions/checkout') || !needed.has('contents')) scopes.set('contents', 'read')
   for (const scope of [...needed].sort()) scopes.set(scope, 'write')
   if (scopes.size === 0) return `${indent}permissions: {}`
-  for (const [scope, level] of [...scopes].sort(([a], [b]) => a.localeCompare(b))) lines.push(`${indent}  ${scope}: ${level}`)
+  for (const [scope, level] of [...scopes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) lines.push(`${indent}  ${scope}: ${level}`)
   return lines.join('\n')
 }
 
