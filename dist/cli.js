@@ -22,11 +22,11 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-6IOFSCCI.js")).checkCommand,
+  check: async () => (await import("./chunks/check-command-YED75J6G.js")).checkCommand,
   rules: async () => (await import("./chunks/rules-command-UMKJODTQ.js")).rulesCommand,
   schema: async () => (await import("./chunks/rules-command-UMKJODTQ.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-2I5LJK2F.js")).signCommand,
-  verify: async () => (await import("./chunks/verify-command-GQQVKX4U.js")).verifyCommand
+  sign: async () => (await import("./chunks/sign-command-WSJKSC3G.js")).signCommand,
+  verify: async () => (await import("./chunks/verify-command-H5I2YS3D.js")).verifyCommand
 };
 async function main(argv, io) {
   const [verb, ...rest] = argv;

@@ -18,10 +18,10 @@ import {
 } from "./chunks/chunk-6LBULOWU.js";
 import {
   check
-} from "./chunks/chunk-Q6FKAXNP.js";
+} from "./chunks/chunk-XYCCHYJM.js";
 import {
   isFailing
-} from "./chunks/chunk-VCVV3VLI.js";
+} from "./chunks/chunk-DTKM4S5C.js";
 import "./chunks/chunk-XQW5QGI7.js";
 import "./chunks/chunk-RJ2ZIXNN.js";
 import "./chunks/chunk-UIKKGPLA.js";
@@ -32,8 +32,8 @@ import {
 } from "./chunks/chunk-DSTP7LVT.js";
 import {
   isInside
-} from "./chunks/chunk-PII6RWBM.js";
-import "./chunks/chunk-OFZSRVAF.js";
+} from "./chunks/chunk-MN4BHTFN.js";
+import "./chunks/chunk-3IJHXNZE.js";
 import "./chunks/chunk-544V3MJZ.js";
 import "./chunks/chunk-EVCK3GP5.js";
 import "./chunks/chunk-AE2RFK7C.js";
@@ -166,7 +166,7 @@ async function run(env = process.env) {
       event: inputs.event,
       log: { debug, info, warn: warning, error }
     });
-    if (inputs.attest.verify) await (await import("./chunks/attest-step-T3P5ZZ2A.js")).verifyStep(inputs.attest, outcome, env);
+    if (inputs.attest.verify) await (await import("./chunks/attest-step-SWGFDYWE.js")).verifyStep(inputs.attest, outcome, env);
     const { report } = outcome;
     const textOf = (file) => outcome.workspace.cachedText(file);
     writeFile(inputs.reportJson, toJson(report));
@@ -188,7 +188,7 @@ async function run(env = process.env) {
     setOutput("unknown-count", report.counts.unknown);
     setOutput("report-json", inputs.reportJson);
     setOutput("sarif-file", inputs.sarifFile);
-    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-T3P5ZZ2A.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl);
+    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-SWGFDYWE.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl);
     if (inputs.summary && env.GITHUB_STEP_SUMMARY) await writeSummary(toMarkdown(report));
     if (report.verdict === "fail") {
       setFailed(`chaingate: policy violated (${report.counts.failing} finding${report.counts.failing === 1 ? "" : "s"} over the threshold)`);

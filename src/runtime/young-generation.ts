@@ -12,6 +12,8 @@
  * growth and changes nothing else. V8 reads this flag whenever it considers growing, unlike the size flags.
  */
 const CAP_BYTES = 4 * 1024 * 1024
+/** Calls before the first look (a small repository never needs the cap, nor loads node:v8 for it). */
+const FIRST = 64
 /** Calls between two looks at the heap (a look is a few microseconds). */
 const EVERY = 8
 
@@ -20,7 +22,7 @@ let calls = 0
 
 /** Called as work proceeds (file reads, groups of files): caps the young generation once it reaches the cap. */
 export function capYoungGeneration(): void {
-  if (capped || ++calls % EVERY !== 0) return
+  if (capped || ++calls < FIRST || calls % EVERY !== 0) return
   const v8 = process.getBuiltinModule('node:v8')
   const young = v8.getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')
   if (!young || young.space_size < CAP_BYTES) return
