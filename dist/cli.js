@@ -26,7 +26,7 @@ var COMMANDS = {
   rules: async () => (await import("./chunks/rules-command-UMKJODTQ.js")).rulesCommand,
   schema: async () => (await import("./chunks/rules-command-UMKJODTQ.js")).schemaCommand,
   sign: async () => (await import("./chunks/sign-command-WSJKSC3G.js")).signCommand,
-  verify: async () => (await import("./chunks/verify-command-H5I2YS3D.js")).verifyCommand
+  verify: async () => (await import("./chunks/verify-command-NSQGFALV.js")).verifyCommand
 };
 async function main(argv, io) {
   const [verb, ...rest] = argv;

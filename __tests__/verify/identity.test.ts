@@ -83,6 +83,13 @@ describe('manifests, registry names, trusted roots', () => {
     expect(problems).toHaveLength(1)
   })
 
+  it('reads every document of a CRLF stream, each image at its own line, past a broken one', () => {
+    const text = ['kind: Pod', 'metadata: {name: a}', 'spec: {containers: [{name: c, image: img/a:1}]}', '---', 'kind: [broken', '---', 'kind: Pod', 'metadata: {name: b}', 'spec: {containers: [{name: c, image: img/b:2}]}', ''].join('\r\n')
+    const { images, problems } = manifestImages('crlf.yaml', text)
+    expect(problems.map((problem) => problem.location.startLine)).toEqual([5])
+    expect(images.map((image) => `${image.name}=${image.image}@${image.location.startLine}:${image.location.startColumn}`)).toEqual(['a=img/a:1@3:38', 'b=img/b:2@9:38'])
+  })
+
   it('splits image names into registry and repository', () => {
     expect(splitImageName('ghcr.io/o/app')).toEqual({ registry: 'ghcr.io', repository: 'o/app' })
     expect(splitImageName('localhost:5000/app')).toEqual({ registry: 'localhost:5000', repository: 'app' })

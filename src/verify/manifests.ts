@@ -5,7 +5,7 @@
  */
 import { LineIndex, YamlSyntaxError, parseYamlDocuments, type Document } from '../workspace/yaml-ast.js'
 import type { Location } from '../model/finding.js'
-import { locate } from '../workspace/yaml.js'
+import { errorPosition, locate } from '../workspace/yaml.js'
 import { asMap, asSeq, entry, scalarText } from '../workspace/yaml-nodes.js'
 
 export interface ManifestImage {
@@ -35,9 +35,7 @@ export function manifestImages(path: string, text: string): { images: ManifestIm
       documents = parseYamlDocuments(part)
     } catch (error) {
       if (!(error instanceof YamlSyntaxError)) throw error
-      const at = file.lineCounter.linePos(error.offset)
-      const line = error.line ?? at.line
-      const column = error.column ?? at.col
+      const { line, col: column } = errorPosition(part, error.line !== undefined && error.column !== undefined ? { line: error.line, col: error.column } : file.lineCounter.linePos(error.offset))
       problems.push({ path, message: error.message.split('\n')[0] ?? error.message, location: { path, startLine: line, startColumn: column, endLine: line, endColumn: column } })
       continue
     }
@@ -59,7 +57,7 @@ function documentParts(text: string): string[] {
     if (body.trim() !== '') parts.push('\n'.repeat(first) + body)
   }
   for (let index = 1; index < lines.length; index += 1) {
-    if (/^---(?:[ \t]|$)/.test(lines[index]!)) {
+    if (/^---(?:[ \t\r]|$)/.test(lines[index]!)) {
       flush(index)
       first = index
     }
