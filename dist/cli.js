@@ -22,7 +22,7 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-YED75J6G.js")).checkCommand,
+  check: async () => (await import("./chunks/check-command-L4XOGUXV.js")).checkCommand,
   rules: async () => (await import("./chunks/rules-command-UMKJODTQ.js")).rulesCommand,
   schema: async () => (await import("./chunks/rules-command-UMKJODTQ.js")).schemaCommand,
   sign: async () => (await import("./chunks/sign-command-WSJKSC3G.js")).signCommand,

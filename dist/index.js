@@ -14,8 +14,9 @@ import {
   warning
 } from "./chunks/chunk-L42Q26GK.js";
 import {
-  readEventPayload
-} from "./chunks/chunk-6LBULOWU.js";
+  readEventPayload,
+  writeFileInPieces
+} from "./chunks/chunk-JO3FALOZ.js";
 import {
   check
 } from "./chunks/chunk-XYCCHYJM.js";
@@ -27,7 +28,7 @@ import "./chunks/chunk-RJ2ZIXNN.js";
 import "./chunks/chunk-UIKKGPLA.js";
 import {
   formatFinding,
-  toJson,
+  jsonChunks,
   toMarkdown
 } from "./chunks/chunk-DSTP7LVT.js";
 import {
@@ -60,7 +61,6 @@ import {
 import "./chunks/chunk-7EKOSLSY.js";
 
 // src/action/main.ts
-import fs from "node:fs";
 import path2 from "node:path";
 
 // src/report/annotations.ts
@@ -169,9 +169,9 @@ async function run(env = process.env) {
     if (inputs.attest.verify) await (await import("./chunks/attest-step-REPN46NE.js")).verifyStep(inputs.attest, outcome, env);
     const { report } = outcome;
     const textOf = (file) => outcome.workspace.cachedText(file);
-    writeFile(inputs.reportJson, toJson(report));
-    writeFile(inputs.sarifFile, `${JSON.stringify(toSarif(report, outcome.rules, { textOf }), null, 2)}
-`);
+    writeFile(inputs.reportJson, jsonChunks(report));
+    writeFile(inputs.sarifFile, [`${JSON.stringify(toSarif(report, outcome.rules, { textOf }), null, 2)}
+`]);
     startGroup(`chaingate: ${report.counts.fail} failed, ${report.counts.unknown} unknown, ${report.counts.pass} passed`);
     for (const finding of report.findings) info(formatFinding(finding));
     endGroup();
@@ -204,10 +204,9 @@ async function run(env = process.env) {
     return EXIT_INTERNAL_ERROR;
   }
 }
-function writeFile(file, content) {
+function writeFile(file, pieces) {
   try {
-    fs.mkdirSync(path2.dirname(file), { recursive: true });
-    fs.writeFileSync(file, content);
+    writeFileInPieces(file, pieces);
   } catch (error2) {
     throw new ConfigurationError(`cannot write ${file}: ${error2.code ?? error2.message}`);
   }

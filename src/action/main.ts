@@ -2,13 +2,13 @@
  * The action: inputs -> check -> job summary, annotations, SARIF and JSON files, outputs; `setFailed` once.
  * Exit status: 0 pass, 1 policy violated, 2 configuration error, 3 internal error.
  */
-import fs from 'node:fs'
 import path from 'node:path'
 import * as core from '@actions/core'
 import { check } from '../check.js'
 import { ConfigurationError, EXIT_CONFIGURATION_ERROR, EXIT_INTERNAL_ERROR, EXIT_PASS, EXIT_POLICY_VIOLATED } from '../model/errors.js'
 import { annotationsFor } from '../report/annotations.js'
-import { toJson } from '../report/json.js'
+import { jsonChunks } from '../report/json.js'
+import { writeFileInPieces } from '../report/stream.js'
 import { toMarkdown } from '../report/markdown.js'
 import { toSarif } from '../report/sarif.js'
 import { formatFinding } from '../report/text.js'
@@ -36,8 +36,8 @@ export async function run(env: Record<string, string | undefined> = process.env)
     if (inputs.attest.verify) await (await import('./attest-step.js')).verifyStep(inputs.attest, outcome, env) // verification failures join the report's findings
     const { report } = outcome
     const textOf = (file: string): string | undefined => outcome.workspace.cachedText(file)
-    writeFile(inputs.reportJson, toJson(report))
-    writeFile(inputs.sarifFile, `${JSON.stringify(toSarif(report, outcome.rules, { textOf }), null, 2)}\n`)
+    writeFile(inputs.reportJson, jsonChunks(report))
+    writeFile(inputs.sarifFile, [`${JSON.stringify(toSarif(report, outcome.rules, { textOf }), null, 2)}\n`])
     core.startGroup(`chaingate: ${report.counts.fail} failed, ${report.counts.unknown} unknown, ${report.counts.pass} passed`)
     for (const finding of report.findings) core.info(formatFinding(finding))
     core.endGroup()
@@ -71,10 +71,9 @@ export async function run(env: Record<string, string | undefined> = process.env)
   }
 }
 
-function writeFile(file: string, content: string): void {
+function writeFile(file: string, pieces: Iterable<string>): void {
   try {
-    fs.mkdirSync(path.dirname(file), { recursive: true })
-    fs.writeFileSync(file, content)
+    writeFileInPieces(file, pieces)
   } catch (error) {
     throw new ConfigurationError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
   }

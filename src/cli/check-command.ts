@@ -1,5 +1,4 @@
 /** `chaingate check [path] [--repo owner/name] [--policy file] [--format ...] [--output file] [--fail-on severity]` */
-import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { check, DEFAULT_API_URL } from '../check.js'
@@ -8,7 +7,7 @@ import { FAIL_ON, type FailOn } from '../policy/types.js'
 import { parseFormat, render, type Format } from '../report/render.js'
 import { jsonChunks } from '../report/json.js'
 import { textLines } from '../report/text.js'
-import { withLineBreaks, writeInBatches } from '../report/stream.js'
+import { withLineBreaks, writeFileInPieces, writeInBatches } from '../report/stream.js'
 import type { CliIo } from './io.js'
 import { readEventPayload } from '../event-payload.js'
 import { SIGNING_OPTIONS } from './signing-options.js'
@@ -79,13 +78,7 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
     const destination = path.resolve(io.cwd, values.output)
     const content = await pieces(format)
     try {
-      fs.mkdirSync(path.dirname(destination), { recursive: true })
-      const fd = fs.openSync(destination, 'w')
-      try {
-        writeInBatches(content, (text) => writeAll(fd, text))
-      } finally {
-        fs.closeSync(fd)
-      }
+      writeFileInPieces(destination, content)
     } catch (error) {
       throw new ConfigurationError(`cannot write ${values.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
     }
@@ -99,10 +92,4 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
     else io.stderr('chaingate: not signing: the verdict is fail\n')
   }
   return outcome.report.verdict === 'pass' ? EXIT_PASS : EXIT_POLICY_VIOLATED
-}
-
-/** Writes all of `text` to a file descriptor (a write may be partial). */
-function writeAll(fd: number, text: string): void {
-  const bytes = Buffer.from(text, 'utf8')
-  for (let offset = 0; offset < bytes.length; ) offset += fs.writeSync(fd, bytes, offset, bytes.length - offset)
 }
