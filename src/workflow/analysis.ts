@@ -795,6 +795,27 @@ export function untrustedCheckouts(job: Job, tracker: TaintTracker): UntrustedCh
       else if (refersToHead(repository, tracker, site)) out.push({ ...base, str: repository!, start: 0, end: repository!.value.length, what: `checks out the fork ${repository!.value.trim()}` })
       continue
     }
+    // The same with the GitHub CLI: `gh run download <the triggering run's id>` (into `-D dir` when given).
+    // (A github-script that downloads through the API is not counted: where it writes cannot be read from
+    // the step, and the pattern GitHub's guidance shows reads data from the artifact without running it.)
+    if (step.run && events.has('workflow_run')) {
+      const download = /\bgh\s+run\s+download\b[^\n]*/.exec(step.run.value)
+      const fromRun = download && (/workflow_run|run[-_]id|github\.event/i.test(download[0]) || [...step.env.values()].some((entry) => /workflow_run/.test(entry.value?.value ?? '')))
+      if (download && fromRun) {
+        const dir = /(?:^|\s)(?:-D|--dir)(?:\s+|=)(?:"([^"]+)"|'([^']+)'|(\S+))/.exec(download[0])
+        const path = (dir?.[1] ?? dir?.[2] ?? dir?.[3])?.replace(/^\.\//, '').replace(/\/$/, '')
+        out.push({
+          step,
+          kind: 'artifact',
+          str: step.run,
+          start: download.index,
+          end: download.index + download[0].trimEnd().length,
+          what: `runs \`${download[0].trim().replace(/\s+/g, ' ').slice(0, 80)}\``,
+          ...(path && path !== '.' ? { path } : {})
+        })
+        continue
+      }
+    }
     if (uses && ARTIFACT_ACTIONS.has(uses.name) && events.has('workflow_run')) {
       const fromRun = [...step.with.values()].some((entry) => /workflow_run|run[-_]id|github\.event/i.test(entry.value?.value ?? '')) || uses.name !== 'actions/download-artifact'
       if (fromRun) out.push({ step, kind: 'artifact', str: null, start: 0, end: 0, what: `downloads artifacts of the triggering run (${uses.name})`, ...(step.with.get('path')?.value ? { path: step.with.get('path')!.value!.value.replace(/^\.\//, '') } : {}) })

@@ -72,6 +72,34 @@ jobs:
     expect(artifacts[0]!.message).toMatch(/^artifact poisoning/)
   })
 
+  it('sees artifacts of the triggering run downloaded with gh run download, where they land', () => {
+    const head = `on:
+  workflow_run:
+    workflows: [CI]
+    types: [completed]
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    steps:
+`
+    const ci = { '.github/workflows/ci.yml': 'name: CI\non: pull_request\njobs: {}\n' }
+    const download = `      - run: gh run download \${{ github.event.workflow_run.id }} -n site\n        env:\n          GH_TOKEN: \${{ github.token }}\n`
+    const viaGh = runRule(pwnRequest, { [WF]: `${head}${download}      - run: make deploy\n`, ...ci })
+    expect(where(viaGh)).toEqual([`${WF}:9:14-9:72 high`])
+    expect(viaGh[0]!.message).toMatch(/^artifact poisoning: .*gh run download .* → .*`make`/)
+    // into a directory: only what runs inside it counts
+    const intoDir = `      - run: gh run download "$RUN_ID" -D ./pr-artifacts\n        env:\n          RUN_ID: \${{ github.event.workflow_run.id }}\n`
+    expect(runRule(pwnRequest, { [WF]: `${head}${intoDir}      - run: make deploy\n`, ...ci })).toEqual([])
+    expect(runRule(pwnRequest, { [WF]: `${head}${intoDir}      - run: cd pr-artifacts && npm ci\n`, ...ci })).toHaveLength(1)
+    // alone it is an untrusted checkout; another run's artifacts or a push trigger are neither
+    expect(runRule(untrustedCheckout, { [WF]: head + download, ...ci }).map((result) => result.severity)).toEqual(['medium'])
+    expect(runRule(pwnRequest, { [WF]: `${head}      - run: gh run download 123456 -n tools\n      - run: make deploy\n`, ...ci })).toEqual([])
+    expect(runRule(pwnRequest, { [WF]: `on: push\njobs:\n  deploy:\n    runs-on: x\n    steps:\n${download}      - run: make deploy\n` })).toEqual([])
+    // a github-script download through the API is not counted (GitHub's data-only pattern)
+    const script = `      - uses: actions/github-script@v7\n        with:\n          script: |\n            const d = await github.rest.actions.downloadArtifact({ owner: 'o', repo: 'r', artifact_id: context.payload.workflow_run.id, archive_format: 'zip' })\n      - run: unzip d.zip -d data && node .github/report.js\n`
+    expect(runRule(pwnRequest, { [WF]: head + script, ...ci })).toEqual([])
+  })
+
   it('does not flag pull_request, base checkouts, or checkouts without execution', () => {
     expect(runRule(pwnRequest, { [WF]: pwn({ on: 'pull_request' }) })).toEqual([])
     expect(runRule(pwnRequest, { [WF]: 'on: pull_request_target\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v4\n      - run: npm ci\n' })).toEqual([])
