@@ -13,9 +13,10 @@ import { unsoundCondition } from '../../../src/rules/build/unsound-condition.js'
 import { botConditions } from '../../../src/rules/build/bot-conditions.js'
 import { unsoundContains } from '../../../src/rules/build/unsound-contains.js'
 import { excessivePermissions } from '../../../src/rules/build/excessive-permissions.js'
+import { promptInjection } from '../../../src/rules/build/prompt-injection.js'
 import { runRule } from '../../workflow/rule-harness.js'
 
-const RULES: AnyRule[] = [templateInjection, dangerousTriggers, untrustedCheckout, pwnRequest, cachePoisoning, githubEnv, unsoundCondition, botConditions, unsoundContains, excessivePermissions]
+const RULES: AnyRule[] = [templateInjection, dangerousTriggers, untrustedCheckout, pwnRequest, cachePoisoning, githubEnv, unsoundCondition, botConditions, unsoundContains, excessivePermissions, promptInjection]
 
 function failingExamples(markdown: string): string[] {
   const out: string[] = []

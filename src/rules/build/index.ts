@@ -32,6 +32,7 @@ import { githubEnv } from './github-env.js'
 import { unsoundCondition } from './unsound-condition.js'
 import { botConditions } from './bot-conditions.js'
 import { unsoundContains } from './unsound-contains.js'
+import { promptInjection } from './prompt-injection.js'
 
 export const buildRules: AnyRule[] = [invalidWorkflow, unpinnedUses, excessivePermissions]
 
@@ -61,3 +62,6 @@ buildRules.push(
 
 // Workflow model and dataflow audits (issue 3a).
 buildRules.push(templateInjection, dangerousTriggers, untrustedCheckout, pwnRequest, cachePoisoning, githubEnv, unsoundCondition, botConditions, unsoundContains)
+
+// AI agents in workflows.
+buildRules.push(promptInjection)
