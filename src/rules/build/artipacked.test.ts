@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { brief, evaluate, W } from '../../../__tests__/rules/build-online/harness.js'
+import { runRule, where } from '../../../__tests__/workflow/rule-harness.js'
 import { artipacked, coversCheckout } from './artipacked.js'
 
 const SHA = '11bd71901bbe5b1630ceea73d27597364c9af683'
@@ -69,6 +70,24 @@ jobs:
           git commit -am "bump" && git push
 `
     expect(brief(evaluate(artipacked, { [W]: text }))).toEqual(['fail low 8:15-8:33'])
+  })
+
+  it('sees the push inside a local script, a release tool or a committing action (mitigated)', () => {
+    const job = (step: string): string => `on: push
+jobs:
+  release:
+    runs-on: ubuntu-latest
+    permissions:
+      contents: write
+    steps:
+      - uses: actions/checkout@v4
+${step}`
+    const script = '#!/bin/sh\nset -e\nnpm version patch\ngit push --follow-tags origin main\n'
+    expect(where(runRule(artipacked, { [W]: job('      - run: ./scripts/release.sh\n'), 'scripts/release.sh': script }))).toEqual([`${W}:8:15-8:33 low`])
+    expect(where(runRule(artipacked, { [W]: job('      - run: npx semantic-release\n') }))).toEqual([`${W}:8:15-8:33 low`])
+    expect(where(runRule(artipacked, { [W]: job('      - uses: stefanzweifel/git-auto-commit-action@v5\n') }))).toEqual([`${W}:8:15-8:33 low`])
+    // a local script that does not push leaves the token readable for nothing
+    expect(where(runRule(artipacked, { [W]: job('      - run: ./scripts/release.sh\n'), 'scripts/release.sh': '#!/bin/sh\nmake dist\n' }))).toEqual([`${W}:8:15-8:33 medium`])
   })
 
   it('reads composite actions and upload paths', () => {

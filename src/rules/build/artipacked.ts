@@ -8,6 +8,7 @@ import { workflowFilesFact } from '../../workspace/workflow-files.js'
 import { scalarText } from '../../workspace/yaml-nodes.js'
 import { locate } from '../../workspace/yaml.js'
 import { input, scanJobs, usesAction, type StepView } from './step-scan.js'
+import { workflowModelFact, type WorkflowModel } from '../../workflow/index.js'
 
 const UPLOADERS = ['actions/upload-artifact', 'actions/upload-pages-artifact', 'actions/cache/save']
 
@@ -24,6 +25,19 @@ export function coversCheckout(paths: string, checkoutPath: string): boolean {
 }
 
 const GIT_PUSH = /\bgit\s+push\b|\bgit\s+(?:-c\s+\S+\s+)*push\b/
+/** Release tools that push commits or tags with the checkout's credentials. */
+const PUSHING_COMMANDS = /\bsemantic-release\b|\blerna\s+(?:publish|version)\b|\bnpm\s+version\b[^\n]*&&[^\n]*\bgit\s+push\b/
+/** Actions that commit and push with the checkout's credentials. */
+const PUSHING_ACTIONS = ['stefanzweifel/git-auto-commit-action', 'EndBug/add-and-commit', 'ad-m/github-push-action', 'changesets/action', 'cycjimmy/semantic-release-action']
+
+/** Steps (by their YAML node) that run a local script which pushes (`run: ./scripts/release.sh`). */
+function scriptPushers(model: WorkflowModel | null): Set<unknown> {
+  const out = new Set<unknown>()
+  for (const script of model?.scripts.values() ?? []) {
+    if (GIT_PUSH.test(script.text) || PUSHING_COMMANDS.test(script.text)) for (const caller of script.callers) out.add(caller.node)
+  }
+  return out
+}
 
 export const artipacked = defineRule({
   meta: {
@@ -38,10 +52,13 @@ export const artipacked = defineRule({
     access: { token: 'none' }
   },
   needs: [workflowFilesFact],
+  uses: [workflowModelFact],
   defaultOptions: {},
   evaluate(ctx) {
     const fact = ctx.fact(workflowFilesFact)
     if (!fact.known) return []
+    const model = ctx.fact(workflowModelFact)
+    const pushers = scriptPushers(model.known ? model.value : null)
     const results: RuleResult[] = []
     for (const file of fact.value.files) {
       for (const job of scanJobs(file)) {
@@ -57,7 +74,12 @@ export const artipacked = defineRule({
             const paths = input(candidate, 'path')?.text
             return paths !== undefined && coversCheckout(paths, checkoutPath)
           })
-          const pushes = later.some((candidate) => candidate.run && GIT_PUSH.test(candidate.run.text))
+          const pushes = later.some(
+            (candidate) =>
+              (candidate.run && (GIT_PUSH.test(candidate.run.text) || PUSHING_COMMANDS.test(candidate.run.text))) ||
+              pushers.has(candidate.node) ||
+              usesAction(candidate, ...PUSHING_ACTIONS)
+          )
           const where = job.id === '(composite action)' ? 'composite action' : `job ${job.id}`
           // `token:` replaces the GITHUB_TOKEN with another credential (often a PAT): name it.
           const tokenInput = input(step, 'token')?.text.trim()
