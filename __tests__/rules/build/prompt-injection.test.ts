@@ -77,4 +77,25 @@ jobs:
 `
     expect(runRule(promptInjection, { [WF]: viaOutput })).toHaveLength(1)
   })
+
+  it('flags Claude Code opened to every user on a trigger outsiders fire, not a list of users or a push', () => {
+    const agent = (on: string, allowed: string): string => `on: ${on}
+permissions:
+  contents: write
+  issues: write
+jobs:
+  claude:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: anthropics/claude-code-action@v1
+        with:
+          anthropic_api_key: \${{ secrets.ANTHROPIC_API_KEY }}
+          allowed_non_write_users: "${allowed}"
+`
+    const open = runRule(promptInjection, { [WF]: agent('issue_comment', '*') })
+    expect(where(open)).toEqual([`${WF}:12:36-12:38 critical`])
+    expect(open[0]!.message).toMatch(/allowed_non_write_users: "\*" lets anyone who can open an issue or comment instruct anthropics\/claude-code-action/)
+    expect(runRule(promptInjection, { [WF]: agent('issue_comment', 'octocat, hubot') })).toEqual([])
+    expect(runRule(promptInjection, { [WF]: agent('push', '*') })).toEqual([])
+  })
 })

@@ -5,7 +5,7 @@
  * template injection, by how much of the text an attacker controls and what the job can reach.
  */
 import { defineRule, type RuleResult } from '../../model/rule.js'
-import { applyGates, expressionLocation, gatesFor, trackerFor, workflowModelFact, type ActionDoc, type Job, type Step, type WorkflowDoc } from '../../workflow/index.js'
+import { applyGates, expressionLocation, gatesFor, strLocation, trackerFor, workflowModelFact, type ActionDoc, type Job, type Step, type WorkflowDoc } from '../../workflow/index.js'
 import { dedupeResults, stepLabel } from '../../workflow/rule-helpers.js'
 import { injectionGrade } from './template-injection.js'
 
@@ -70,7 +70,33 @@ export const promptInjection = defineRule({
         }
       }
     }
-    for (const workflow of model.workflows) for (const job of workflow.jobs) audit(workflow, job, job.steps)
+    /**
+     * Claude Code's action reads the triggering issue or comment itself and answers only users with write
+     * access, unless `allowed_non_write_users` lets others in: `*` hands the agent to anyone who can comment.
+     */
+    const openToEveryone = (workflow: WorkflowDoc, job: Job, step: Step): void => {
+      if (step.uses?.name !== 'anthropics/claude-code-action') return
+      const allowed = step.with.get('allowed_non_write_users')?.value
+      if (!allowed || !allowed.value.split(',').some((user) => user.trim() === '*')) return
+      const taint = { level: 'arbitrary' as const, origin: 'any user\'s issue, comment or review', via: [] }
+      const { grade, why } = injectionGrade(taint, workflow, job, model)
+      if (grade === 'low' || grade === 'info') return // no trigger outsiders can fire
+      const gates = gatesFor(job, step)
+      const gated = gates.length > 0 ? `; lowered because ${gates.map((gate) => gate.note).join(', ')}` : ''
+      results.push({
+        status: 'fail',
+        severity: applyGates(grade, gates),
+        message: `${stepLabel(step)}: allowed_non_write_users: "*" lets anyone who can open an issue or comment instruct ${step.uses.name} (${why.replace(/^\((.*)\)$/, '$1')})${gated}`,
+        location: strLocation(workflow, allowed),
+        fix: 'List the users who may trigger the agent (or leave allowed_non_write_users unset: only users with write access), and keep secrets and write scopes out of the job.'
+      })
+    }
+    for (const workflow of model.workflows) {
+      for (const job of workflow.jobs) {
+        audit(workflow, job, job.steps)
+        for (const step of job.steps) openToEveryone(workflow, job, step)
+      }
+    }
     for (const action of model.actions) if (action.runs) audit(action, null, action.runs.steps)
     return dedupeResults(results)
   }
