@@ -332,6 +332,53 @@ const TAINTED_ACTION_OUTPUTS: Array<{ name: string; outputs: RegExp | '*'; origi
 /** Commands whose output is attacker-written text (in workflows that handle outside contributions). */
 const UNTRUSTED_COMMAND = /\bgit\s+log\b.*(%s|%b|%B|--format|--pretty)|\bgit\s+show\b.*(%s|%b|%B)|\bgh\s+pr\s+view\b|\bgh\s+issue\s+view\b|\bgh\s+api\b.*(pulls|issues|comments)|\bjq\b.*\b(title|body|head\.ref|message|head_branch)\b|\$GITHUB_EVENT_PATH|\$\{GITHUB_EVENT_PATH\}/
 
+/**
+ * Whether every `core.setOutput('<name>', value)` of a script sets a value that cannot hold text from the
+ * event: a literal, a number (`Number(x)`, `parseInt(x)`, `x.length`) or a yes/no answer (`===`, `!==`,
+ * `.includes(…)`, `.startsWith(…)`, `.test(…)`, `!x`) without `?`, `||` or `&&`, which could return an
+ * operand. False when the script never sets it (then nothing is known).
+ */
+export function inertOutput(script: string, name: string): boolean {
+  const setter = new RegExp(String.raw`core\.setOutput\(\s*(['"\x60])` + name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + String.raw`\1\s*,`, 'gi')
+  let found = false
+  for (const match of script.matchAll(setter)) {
+    const value = callArgument(script, (match.index ?? 0) + match[0].length)
+    if (value === null || !inertValue(value.trim())) return false
+    found = true
+  }
+  return found
+}
+
+const LITERAL = /^(?:true|false|null|-?\d+(?:\.\d+)?|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`[^`$\\]*`)$/
+const NUMBER = /^(?:Number|parseInt|parseFloat|Math\.\w+)\([^?]*\)$|^[\w.$]+\.length$/
+const YES_NO = /===|!==|\.(?:includes|startsWith|endsWith|test|some|every|has)\(|^!/
+
+function inertValue(value: string): boolean {
+  if (LITERAL.test(value) || NUMBER.test(value)) return true
+  return YES_NO.test(value) && !/\?|\|\||&&/.test(value)
+}
+
+/** The text of a call's argument that starts at `from`, up to the `,` or `)` that ends it; null if unbalanced. */
+function callArgument(text: string, from: number): string | null {
+  let depth = 0
+  let quote: string | null = null
+  for (let i = from; i < text.length; i += 1) {
+    const c = text[i]!
+    if (quote) {
+      if (c === '\\') i += 1
+      else if (c === quote) quote = null
+      continue
+    }
+    if (c === "'" || c === '"' || c === '`') quote = c
+    else if (c === '(' || c === '[' || c === '{') depth += 1
+    else if (c === ')' || c === ']' || c === '}') {
+      if (depth === 0) return text.slice(from, i)
+      depth -= 1
+    } else if (c === ',' && depth === 0) return text.slice(from, i)
+  }
+  return null
+}
+
 /** Event text read inside an `actions/github-script` script. */
 const PAYLOAD_TEXT = /context\.payload\.(?:pull_request|issue|comment|review|discussion|head_commit)\.(?:title|body|head\.ref|message|head\.label)\b|context\.payload\.comment\.body|\.data\.(?:title|body)\b/
 
@@ -526,6 +573,8 @@ export class TaintTracker {
           const script = step.with.get('script')?.value?.value ?? ''
           const outputName = name === '*' ? String.raw`[^'"\x60]+` : name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
           const setter = new RegExp(String.raw`core\.setOutput\(\s*['"\x60]` + outputName + String.raw`['"\x60]`, 'i')
+          // An output only ever set to a literal, a number or a yes/no answer carries no attacker text.
+          if (name !== '*' && name !== 'result' && inertOutput(script, name)) return null
           const sets = ((name === '*' || name === 'result') && /\breturn\b/.test(script)) || setter.test(script)
           if (sets && PAYLOAD_TEXT.test(script)) return { level: 'arbitrary', origin: 'actions/github-script result built from event text', via: [`steps.${id}`] }
           // The script reads attacker text handed to it through `env:` (`process.env.BODY`) and sets outputs:

@@ -280,3 +280,31 @@ ${check}      - id: parse
     expect(runRule(templateInjection, { [WF]: wf(gate.replace('      - uses:', '      - if: always()\n        uses:')) }).map((r) => r.severity)).toEqual(['medium'])
   })
 })
+
+describe('template-injection through github-script outputs built from event text', () => {
+  const wf = (value: string): string => `on: pull_request_target
+permissions: {}
+jobs:
+  label:
+    runs-on: ubuntu-latest
+    steps:
+      - id: pr
+        uses: actions/github-script@v7
+        with:
+          script: |
+            const title = context.payload.pull_request.title
+            core.setOutput('value', ${value})
+      - run: echo "\${{ steps.pr.outputs.value }}"
+`
+  it('taints an output that can hold the text', () => {
+    for (const value of ['title', "title.replace(/x/g, '')", "title.startsWith('a') ? title : 'none'", "title || 'none'"]) {
+      expect(runRule(templateInjection, { [WF]: wf(value) }).map((r) => r.severity)).toEqual(['high'])
+    }
+  })
+
+  it('does not taint an output that is a literal, a number or a yes/no answer', () => {
+    for (const value of ["'fixed'", '42', 'title.length', 'Number(context.payload.pull_request.number)', "title.startsWith('release:')", "/^fix/.test(title)", "!title.includes('[skip]')", "title === 'x'"]) {
+      expect(`${value}: ${runRule(templateInjection, { [WF]: wf(value) }).length}`).toBe(`${value}: 0`)
+    }
+  })
+})
