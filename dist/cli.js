@@ -22,10 +22,10 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-LKHW5JX3.js")).checkCommand,
-  rules: async () => (await import("./chunks/rules-command-HYE47RB2.js")).rulesCommand,
-  schema: async () => (await import("./chunks/rules-command-HYE47RB2.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-IGVMCQM2.js")).signCommand,
+  check: async () => (await import("./chunks/check-command-T4P7WE5Z.js")).checkCommand,
+  rules: async () => (await import("./chunks/rules-command-MI2EU3YP.js")).rulesCommand,
+  schema: async () => (await import("./chunks/rules-command-MI2EU3YP.js")).schemaCommand,
+  sign: async () => (await import("./chunks/sign-command-ZRICQVOO.js")).signCommand,
   verify: async () => (await import("./chunks/verify-command-NSQGFALV.js")).verifyCommand
 };
 async function main(argv, io) {

@@ -2,7 +2,7 @@
 import type { RuleResult } from '../model/rule.js'
 import type { Location } from '../model/finding.js'
 import { secretsUsed, tokenGrant } from './analysis.js'
-import type { Job, Step } from './types.js'
+import type { ActionDoc, Job, Step, WorkflowDoc, WorkflowModel } from './types.js'
 
 const RANK = { critical: 5, high: 4, medium: 3, low: 2, info: 1 } as const
 
@@ -81,4 +81,10 @@ export function stepLabel(step: Step): string {
   const name = step.name?.value ?? step.id?.value ?? step.uses?.raw.trim()
   const where = step.job ? `job ${step.job.id}, ` : ''
   return `${where}step ${step.index + 1}${name ? ` (${name.length > 60 ? `${name.slice(0, 57)}...` : name})` : ''}`
+}
+
+/** Every step of the model: the workflows' steps with their job, then the composite actions' (job null). */
+export function eachStep(model: WorkflowModel, visit: (doc: WorkflowDoc | ActionDoc, job: Job | null, step: Step) => void): void {
+  for (const workflow of model.workflows) for (const job of workflow.jobs) for (const step of job.steps) visit(workflow, job, step)
+  for (const action of model.actions) for (const step of action.runs?.steps ?? []) visit(action, null, step)
 }

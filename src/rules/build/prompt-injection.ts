@@ -5,8 +5,8 @@
  * template injection, by how much of the text an attacker controls and what the job can reach.
  */
 import { defineRule, type RuleResult } from '../../model/rule.js'
-import { applyGates, expressionLocation, gatesFor, strLocation, trackerFor, workflowModelFact, type ActionDoc, type Job, type Step, type WorkflowDoc } from '../../workflow/index.js'
-import { dedupeResults, stepLabel } from '../../workflow/rule-helpers.js'
+import { applyGates, expressionLocation, gatesFor, strLocation, trackerFor, workflowModelFact, type Job, type Step, type WorkflowDoc } from '../../workflow/index.js'
+import { dedupeResults, eachStep, stepLabel } from '../../workflow/rule-helpers.js'
 import { injectionGrade } from './template-injection.js'
 
 /** AI agent actions and their inputs that become the model's instructions. */
@@ -44,32 +44,31 @@ export const promptInjection = defineRule({
     const model = fact.value
     const tracker = trackerFor(model)
     const results: RuleResult[] = []
-    const audit = (doc: WorkflowDoc | ActionDoc, job: Job | null, steps: Step[]): void => {
-      for (const step of steps) {
-        const inputs = step.uses ? PROMPT_INPUTS.get(step.uses.name) : undefined
-        if (!inputs) continue
-        for (const [name, entry] of step.with) {
-          if (!inputs.includes(name.toLowerCase()) || !entry.value) continue
-          for (const expression of entry.value.expressions) {
-            const taint = tracker.expressionTaint(expression, { job, step, action: doc.kind === 'action' ? doc : null })
-            // Only text an outsider writes: a branch name or a maintainer's input does not carry instructions.
-            if (!taint || taint.level !== 'arbitrary') continue
-            const { grade, why } = injectionGrade(taint, doc.kind === 'workflow' ? doc : null, job, model)
-            if (grade === 'info') continue
-            const gates = job ? gatesFor(job, step) : []
-            const gated = gates.length > 0 ? `; lowered because ${gates.map((gate) => gate.note).join(', ')}` : ''
-            const via = taint.via.length > 0 ? ` (via ${taint.via.join(' → ')})` : ''
-            results.push({
-              status: 'fail',
-              severity: applyGates(grade, gates),
-              message: `${stepLabel(step)}: \`\${{ ${expression.body.trim()} }}\` puts attacker-controlled text from ${taint.origin}${via} into the \`${name}\` of ${step.uses!.name}, an AI agent that acts on it (${why.replace(/^\((.*)\)$/, '$1')})${gated}`,
-              location: expressionLocation(doc, expression),
-              fix: `Write the text to a file and tell the agent to read it as data (e.g. \`echo "$ISSUE_BODY" > issue.txt\` with \`ISSUE_BODY: \${{ ${expression.body.trim()} }}\` in env:), restrict the agent's tools, and keep secrets and write scopes out of the job.`
-            })
-          }
+    // Event text expanded into a prompt input.
+    eachStep(model, (doc, job, step) => {
+      const inputs = step.uses ? PROMPT_INPUTS.get(step.uses.name) : undefined
+      if (!inputs) return
+      for (const [name, entry] of step.with) {
+        if (!inputs.includes(name.toLowerCase()) || !entry.value) continue
+        for (const expression of entry.value.expressions) {
+          const taint = tracker.expressionTaint(expression, { job, step, action: doc.kind === 'action' ? doc : null })
+          // Only text an outsider writes: a branch name or a maintainer's input does not carry instructions.
+          if (!taint || taint.level !== 'arbitrary') continue
+          const { grade, why } = injectionGrade(taint, doc.kind === 'workflow' ? doc : null, job, model)
+          if (grade === 'info') continue
+          const gates = job ? gatesFor(job, step) : []
+          const gated = gates.length > 0 ? `; lowered because ${gates.map((gate) => gate.note).join(', ')}` : ''
+          const via = taint.via.length > 0 ? ` (via ${taint.via.join(' → ')})` : ''
+          results.push({
+            status: 'fail',
+            severity: applyGates(grade, gates),
+            message: `${stepLabel(step)}: \`\${{ ${expression.body.trim()} }}\` puts attacker-controlled text from ${taint.origin}${via} into the \`${name}\` of ${step.uses!.name}, an AI agent that acts on it (${why.replace(/^\((.*)\)$/, '$1')})${gated}`,
+            location: expressionLocation(doc, expression),
+            fix: `Write the text to a file and tell the agent to read it as data (e.g. \`echo "$ISSUE_BODY" > issue.txt\` with \`ISSUE_BODY: \${{ ${expression.body.trim()} }}\` in env:), restrict the agent's tools, and keep secrets and write scopes out of the job.`
+          })
         }
       }
-    }
+    })
     /**
      * Claude Code's action reads the triggering issue or comment itself and answers only users with write
      * access, unless `allowed_non_write_users` lets others in: `*` hands the agent to anyone who can comment.
@@ -91,13 +90,9 @@ export const promptInjection = defineRule({
         fix: 'List the users who may trigger the agent (or leave allowed_non_write_users unset: only users with write access), and keep secrets and write scopes out of the job.'
       })
     }
-    for (const workflow of model.workflows) {
-      for (const job of workflow.jobs) {
-        audit(workflow, job, job.steps)
-        for (const step of job.steps) openToEveryone(workflow, job, step)
-      }
-    }
-    for (const action of model.actions) if (action.runs) audit(action, null, action.runs.steps)
+    eachStep(model, (doc, job, step) => {
+      if (doc.kind === 'workflow' && job) openToEveryone(doc, job, step)
+    })
     return dedupeResults(results)
   }
 })

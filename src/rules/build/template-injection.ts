@@ -21,7 +21,6 @@ import {
   privilegedUntrustedEvents,
   trackerFor,
   workflowModelFact,
-  type ActionDoc,
   type Expression,
   type Grade,
   type Job,
@@ -31,7 +30,7 @@ import {
   type WorkflowDoc,
   type WorkflowModel
 } from '../../workflow/index.js'
-import { dedupeResults, envReference, envVarName, reachOf, stepLabel } from '../../workflow/rule-helpers.js'
+import { dedupeResults, eachStep, envReference, envVarName, reachOf, stepLabel } from '../../workflow/rule-helpers.js'
 
 /** Action inputs that are executed as code (action name → input names). */
 export const CODE_INPUTS = new Map<string, { inputs: string[]; language: 'shell' | 'javascript' }>([
@@ -193,29 +192,25 @@ export const templateInjection = defineRule({
     const model = fact.value
     const tracker = trackerFor(model)
     const results: RuleResult[] = []
-    const audit = (doc: WorkflowDoc | ActionDoc, job: Job | null, steps: Step[]): void => {
-      for (const step of steps) {
-        for (const sink of sinksOf(step)) {
-          for (const expression of sink.str.expressions) {
-            const taint = tracker.expressionTaint(expression, { job, step, action: doc.kind === 'action' ? doc : null })
-            if (!taint) continue
-            const { grade, why } = injectionGrade(taint, doc.kind === 'workflow' ? doc : null, job, model)
-            const gates = job ? gatesFor(job, step) : []
-            const severity: Severity = applyGates(grade, gates)
-            const gated = gates.length > 0 ? `; lowered because ${gates.map((g) => g.note).join(', ')}` : ''
-            results.push({
-              status: 'fail',
-              severity,
-              message: `${stepLabel(step)}: \`\${{ ${expression.body.trim()} }}\` expands ${taint.level === 'arbitrary' ? 'attacker-controlled text' : taint.level === 'input' ? 'an input' : 'partly attacker-influenced text'} from ${describeTaint(taint)} into \`${sink.label}\` (${why.replace(/^\((.*)\)$/, '$1')})${gated}`,
-              location: expressionLocation(doc, expression),
-              fix: fixFor(expression, taint, sink)
-            })
-          }
+    eachStep(model, (doc, job, step) => {
+      for (const sink of sinksOf(step)) {
+        for (const expression of sink.str.expressions) {
+          const taint = tracker.expressionTaint(expression, { job, step, action: doc.kind === 'action' ? doc : null })
+          if (!taint) continue
+          const { grade, why } = injectionGrade(taint, doc.kind === 'workflow' ? doc : null, job, model)
+          const gates = job ? gatesFor(job, step) : []
+          const severity: Severity = applyGates(grade, gates)
+          const gated = gates.length > 0 ? `; lowered because ${gates.map((g) => g.note).join(', ')}` : ''
+          results.push({
+            status: 'fail',
+            severity,
+            message: `${stepLabel(step)}: \`\${{ ${expression.body.trim()} }}\` expands ${taint.level === 'arbitrary' ? 'attacker-controlled text' : taint.level === 'input' ? 'an input' : 'partly attacker-influenced text'} from ${describeTaint(taint)} into \`${sink.label}\` (${why.replace(/^\((.*)\)$/, '$1')})${gated}`,
+            location: expressionLocation(doc, expression),
+            fix: fixFor(expression, taint, sink)
+          })
         }
       }
-    }
-    for (const workflow of model.workflows) for (const job of workflow.jobs) audit(workflow, job, job.steps)
-    for (const action of model.actions) if (action.runs) audit(action, null, action.runs.steps)
+    })
     results.push(...shellEvaluations(model))
     return dedupeResults(results)
   }
