@@ -22,11 +22,11 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-T4P7WE5Z.js")).checkCommand,
-  rules: async () => (await import("./chunks/rules-command-MI2EU3YP.js")).rulesCommand,
-  schema: async () => (await import("./chunks/rules-command-MI2EU3YP.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-ZRICQVOO.js")).signCommand,
-  verify: async () => (await import("./chunks/verify-command-NSQGFALV.js")).verifyCommand
+  check: async () => (await import("./chunks/check-command-ZM2RW5U4.js")).checkCommand,
+  rules: async () => (await import("./chunks/rules-command-OW2NKI2D.js")).rulesCommand,
+  schema: async () => (await import("./chunks/rules-command-OW2NKI2D.js")).schemaCommand,
+  sign: async () => (await import("./chunks/sign-command-MJVDOK6X.js")).signCommand,
+  verify: async () => (await import("./chunks/verify-command-LRHFJHYX.js")).verifyCommand
 };
 async function main(argv, io) {
   const [verb, ...rest] = argv;

@@ -19,12 +19,12 @@ import {
 } from "./chunks/chunk-JO3FALOZ.js";
 import {
   check
-} from "./chunks/chunk-6VA4DFK4.js";
+} from "./chunks/chunk-BMMGPWP4.js";
 import {
   isFailing
-} from "./chunks/chunk-DTKM4S5C.js";
-import "./chunks/chunk-VXJTNCRE.js";
-import "./chunks/chunk-RJ2ZIXNN.js";
+} from "./chunks/chunk-ARBX2KYD.js";
+import "./chunks/chunk-TPT2M4EQ.js";
+import "./chunks/chunk-LHBDZ6M5.js";
 import "./chunks/chunk-UIKKGPLA.js";
 import {
   formatFinding,
@@ -36,17 +36,17 @@ import {
 } from "./chunks/chunk-MN4BHTFN.js";
 import "./chunks/chunk-3IJHXNZE.js";
 import "./chunks/chunk-544V3MJZ.js";
-import "./chunks/chunk-EVCK3GP5.js";
-import "./chunks/chunk-AE2RFK7C.js";
+import "./chunks/chunk-CMRXECLU.js";
+import "./chunks/chunk-PI5YDOEH.js";
 import {
   FAIL_ON
 } from "./chunks/chunk-2YOLYOSH.js";
 import "./chunks/chunk-NK2VMPGZ.js";
-import "./chunks/chunk-5RCDFIW5.js";
+import "./chunks/chunk-J4KMNHDM.js";
 import {
   severityRank
 } from "./chunks/chunk-FXB3ONC3.js";
-import "./chunks/chunk-DBHVMZOR.js";
+import "./chunks/chunk-TZDBTWB3.js";
 import "./chunks/chunk-FN35NV3Z.js";
 import {
   toSarif
@@ -166,7 +166,7 @@ async function run(env = process.env) {
       event: inputs.event,
       log: { debug, info, warn: warning, error }
     });
-    if (inputs.attest.verify) await (await import("./chunks/attest-step-VO3TS5TG.js")).verifyStep(inputs.attest, outcome, env);
+    if (inputs.attest.verify) await (await import("./chunks/attest-step-2WB3WC5W.js")).verifyStep(inputs.attest, outcome, env);
     const { report } = outcome;
     const textOf = (file) => outcome.workspace.cachedText(file);
     writeFile(inputs.reportJson, jsonChunks(report));
@@ -188,7 +188,7 @@ async function run(env = process.env) {
     setOutput("unknown-count", report.counts.unknown);
     setOutput("report-json", inputs.reportJson);
     setOutput("sarif-file", inputs.sarifFile);
-    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-VO3TS5TG.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl);
+    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-2WB3WC5W.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl);
     if (inputs.summary && env.GITHUB_STEP_SUMMARY) await writeSummary(toMarkdown(report));
     if (report.verdict === "fail") {
       setFailed(`chaingate: policy violated (${report.counts.failing} finding${report.counts.failing === 1 ? "" : "s"} over the threshold)`);

@@ -29,8 +29,3 @@ export function capYoungGeneration(): void {
   v8.setFlagsFromString('--semi-space-growth-factor=1')
   capped = true
 }
-
-/** Whether the cap has been applied (for tests). */
-export function youngGenerationCapped(): boolean {
-  return capped
-}

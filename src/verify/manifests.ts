@@ -5,7 +5,7 @@
  */
 import { LineIndex, YamlSyntaxError, parseYamlDocuments, type Document } from '../workspace/yaml-ast.js'
 import type { Location } from '../model/finding.js'
-import { errorPosition, locate } from '../workspace/yaml.js'
+import { locate, syntaxErrorPosition } from '../workspace/yaml.js'
 import { asMap, asSeq, entry, scalarText } from '../workspace/yaml-nodes.js'
 
 export interface ManifestImage {
@@ -35,7 +35,7 @@ export function manifestImages(path: string, text: string): { images: ManifestIm
       documents = parseYamlDocuments(part)
     } catch (error) {
       if (!(error instanceof YamlSyntaxError)) throw error
-      const { line, col: column } = errorPosition(part, error.line !== undefined && error.column !== undefined ? { line: error.line, col: error.column } : file.lineCounter.linePos(error.offset))
+      const { line, col: column } = syntaxErrorPosition(part, file.lineCounter, error)
       problems.push({ path, message: error.message.split('\n')[0] ?? error.message, location: { path, startLine: line, startColumn: column, endLine: line, endColumn: column } })
       continue
     }

@@ -332,6 +332,11 @@ const TAINTED_ACTION_OUTPUTS: Array<{ name: string; outputs: RegExp | '*'; origi
 /** Commands whose output is attacker-written text (in workflows that handle outside contributions). */
 const UNTRUSTED_COMMAND = /\bgit\s+log\b.*(%s|%b|%B|--format|--pretty)|\bgit\s+show\b.*(%s|%b|%B)|\bgh\s+pr\s+view\b|\bgh\s+issue\s+view\b|\bgh\s+api\b.*(pulls|issues|comments)|\bjq\b.*\b(title|body|head\.ref|message|head_branch)\b|\$GITHUB_EVENT_PATH|\$\{GITHUB_EVENT_PATH\}/
 
+/** `text` as a literal inside a regular expression. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
 /**
  * Whether every `core.setOutput('<name>', value)` of a script sets a value that cannot hold text from the
  * event: a literal, a number (`Number(x)`, `parseInt(x)`, `x.length`) or a yes/no answer (`===`, `!==`,
@@ -339,7 +344,7 @@ const UNTRUSTED_COMMAND = /\bgit\s+log\b.*(%s|%b|%B|--format|--pretty)|\bgit\s+s
  * operand. False when the script never sets it (then nothing is known).
  */
 export function inertOutput(script: string, name: string): boolean {
-  const setter = new RegExp(String.raw`core\.setOutput\(\s*(['"\x60])` + name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + String.raw`\1\s*,`, 'gi')
+  const setter = new RegExp(String.raw`core\.setOutput\(\s*(['"\x60])` + escapeRegExp(name) + String.raw`\1\s*,`, 'gi')
   let found = false
   for (const match of script.matchAll(setter)) {
     const value = callArgument(script, (match.index ?? 0) + match[0].length)
@@ -571,7 +576,7 @@ export class TaintTracker {
       if (step.uses) {
         if (step.uses.name === 'actions/github-script') {
           const script = step.with.get('script')?.value?.value ?? ''
-          const outputName = name === '*' ? String.raw`[^'"\x60]+` : name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+          const outputName = name === '*' ? String.raw`[^'"\x60]+` : escapeRegExp(name)
           const setter = new RegExp(String.raw`core\.setOutput\(\s*['"\x60]` + outputName + String.raw`['"\x60]`, 'i')
           // An output only ever set to a literal, a number or a yes/no answer carries no attacker text.
           if (name !== '*' && name !== 'result' && inertOutput(script, name)) return null
@@ -800,7 +805,7 @@ function scriptOutputIsHead(path: string, site: TaintSite): boolean {
   const source = site.job.steps.find((step) => step.id?.value.toLowerCase() === id && (!site.step || step.index < site.step.index))
   if (source?.uses?.name !== 'actions/github-script') return false
   const script = source.with.get('script')?.value?.value ?? ''
-  const escaped = name!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const escaped = escapeRegExp(name!)
   return new RegExp(String.raw`core\.setOutput\(\s*['"\x60]` + escaped + String.raw`['"\x60]\s*,[^)\n]*\bhead\.(?:sha|ref)\b`, 'i').test(script)
 }
 

@@ -3,7 +3,7 @@
  * are expected, `on:` as a string or list, `steps:` not a list, aliases, merge keys): what does not fit is
  * left out, never thrown. Linear in the size of each document.
  */
-import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Scalar, type YAMLMap } from '../workspace/yaml-ast.js'
+import { isAlias, isMap, isScalar, isSeq, type Node, type Scalar, type YAMLMap } from '../workspace/yaml-ast.js'
 import type { ParsedWorkflowFile } from '../workspace/workflow-files.js'
 import { parseExpression, scanExpressions } from './expressions.js'
 import { sourceOffsets } from './source-map.js'
@@ -25,7 +25,6 @@ import type {
 import { ObjectMemo } from '../object-memo.js'
 
 interface Ctx {
-  doc: Document
   text: string
 }
 
@@ -478,7 +477,7 @@ function stringNodes(ctx: Ctx, node: unknown): Str[] {
 }
 
 export function buildWorkflow(file: ParsedWorkflowFile): WorkflowDoc {
-  const ctx: Ctx = { doc: file.doc, text: file.text }
+  const ctx: Ctx = { text: file.text }
   const top = pairMap(ctx, file.doc.contents)
   const workflow: WorkflowDoc = {
     kind: 'workflow',
@@ -517,7 +516,7 @@ export function buildWorkflow(file: ParsedWorkflowFile): WorkflowDoc {
 }
 
 export function buildAction(file: ParsedWorkflowFile): ActionDoc {
-  const ctx: Ctx = { doc: file.doc, text: file.text }
+  const ctx: Ctx = { text: file.text }
   const top = pairMap(ctx, file.doc.contents)
   const action: ActionDoc = {
     kind: 'action',
@@ -554,7 +553,7 @@ export function buildAction(file: ParsedWorkflowFile): ActionDoc {
  * the anchor's own node is visited where it is written). For audits that look at all expressions.
  */
 export function allExpressionStrings(file: ParsedWorkflowFile): Str[] {
-  const ctx: Ctx = { doc: file.doc, text: file.text }
+  const ctx: Ctx = { text: file.text }
   const out: Str[] = []
   const visit = (node: unknown): void => {
     if (isScalar(node)) {

@@ -184,8 +184,6 @@ class TreeBuilder {
           const target = this.anchors.get(name)
           if (!target) throw new YamlSyntaxError(`unknown anchor "${name}" for alias *${name}`, event.anchorStart - 1)
           this.lastEnd = event.anchorEnd
-          const document = this.documents[this.documents.length - 1]
-          if (document) document.aliases += 1
           this.attach(new Alias(name, target, [event.anchorStart - 1, event.anchorEnd, event.anchorEnd]))
           break
         }
@@ -273,7 +271,10 @@ class TreeBuilder {
 
   private attach(node: Node): void {
     const document = this.documents[this.documents.length - 1]
-    if (document) document.nodes += 1
+    if (document) {
+      document.nodes += 1
+      if (node instanceof Alias) document.aliases += 1
+    }
     if (!(node instanceof Alias) && node.anchor !== undefined) this.anchors.set(node.anchor, node)
     const frame = this.stack[this.stack.length - 1]
     if (!frame) return

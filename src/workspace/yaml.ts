@@ -34,7 +34,7 @@ export function parseYaml(path: string, text: string): YamlParse {
     documents = parseYamlDocuments(text)
   } catch (error) {
     if (!(error instanceof YamlSyntaxError)) throw error
-    const position = errorPosition(text, error.line !== undefined && error.column !== undefined ? { line: error.line, col: error.column } : lineCounter.linePos(error.offset))
+    const position = syntaxErrorPosition(text, lineCounter, error)
     return { ok: false, failure: { path, message: cleanMessage(error.message), line: position.line, column: position.col } }
   }
   if (documents.length > 1) {
@@ -73,6 +73,11 @@ export function parseYaml(path: string, text: string): YamlParse {
     }
   }
   return { ok: true, file }
+}
+
+/** Line and column of a syntax error: the parser's own when it gave them, moved back over trailing blank lines. */
+export function syntaxErrorPosition(text: string, lines: LineIndex, error: YamlSyntaxError): { line: number; col: number } {
+  return errorPosition(text, error.line !== undefined && error.column !== undefined ? { line: error.line, col: error.column } : lines.linePos(error.offset))
 }
 
 /**

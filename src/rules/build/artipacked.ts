@@ -26,7 +26,7 @@ export function coversCheckout(paths: string, checkoutPath: string): boolean {
 
 const GIT_PUSH = /\bgit\s+push\b|\bgit\s+(?:-c\s+\S+\s+)*push\b/
 /** Release tools that push commits or tags with the checkout's credentials. */
-const PUSHING_COMMANDS = /\bsemantic-release\b|\blerna\s+(?:publish|version)\b|\bnpm\s+version\b[^\n]*&&[^\n]*\bgit\s+push\b/
+const PUSHING_COMMANDS = /\bsemantic-release\b|\blerna\s+(?:publish|version)\b/
 /** Actions that commit and push with the checkout's credentials. */
 const PUSHING_ACTIONS = ['stefanzweifel/git-auto-commit-action', 'EndBug/add-and-commit', 'ad-m/github-push-action', 'changesets/action', 'cycjimmy/semantic-release-action']
 

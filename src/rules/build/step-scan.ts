@@ -3,7 +3,7 @@
  * download-execute...): `uses:` parsing, every job and step with its `env:`, `run:` scripts, and exact
  * positions of a match inside a scalar (a line of a `run: |` block, a `${{ }}` in a value).
  */
-import { allScalars as scalarsUnder, isMap, isScalar, isSeq, type Document, type Node, type Scalar } from '../../workspace/yaml-ast.js'
+import { allScalars, isMap, isScalar, isSeq, type Document, type Node, type Scalar } from '../../workspace/yaml-ast.js'
 import type { Location } from '../../model/finding.js'
 import type { ParsedWorkflowFile } from '../../workspace/workflow-files.js'
 import { compositeSteps, jobs, stepsOf } from '../../workspace/workflow-walk.js'
@@ -176,18 +176,13 @@ export function locateInScalar(file: ParsedWorkflowFile, node: Scalar, index: nu
   return locate(file, [start, endAt === -1 || endAt > range[1] ? start + needle.length : endAt + lastLine.length])
 }
 
-/** Every scalar in a document (aliases not followed: their anchors are visited where they are defined). */
-export function allScalars(doc: Document): Scalar[] {
-  return scalarsUnder(doc.contents)
-}
-
 const expressionScalars = new ObjectMemo<Document, Scalar[]>()
 
 /** Scalars whose text contains `${{`, computed once per document. */
 export function scalarsWithExpressions(doc: Document): Scalar[] {
   let found = expressionScalars.get(doc)
   if (!found) {
-    found = allScalars(doc).filter((scalar) => typeof scalar.value === 'string' && scalar.value.includes('${{'))
+    found = allScalars(doc.contents).filter((scalar) => typeof scalar.value === 'string' && scalar.value.includes('${{'))
     expressionScalars.set(doc, found)
   }
   return found
