@@ -1,0 +1,83 @@
+/**
+ * Collects the inventory of a workspace: finds every file a reader claims (monorepos included), reads
+ * each once, and merges what they return. A file that cannot be read or parsed becomes a problem with its
+ * file and line, never "no dependencies". Judges nothing: rules do.
+ */
+import path from 'node:path'
+import { errorMessage } from '../model/errors.js'
+import type { Workspace } from '../workspace/workspace.js'
+import type { Inventory, InventoryProblem, ReadOutcome } from './model.js'
+import { readersFor, type ReaderEntry } from './readers/index.js'
+import type { ReaderInput } from './readers/types.js'
+
+/** Lockfiles of large monorepos run to tens of megabytes; past this a file is a problem, not a silent skip. */
+export const MAX_LOCKFILE_BYTES = 128 * 1024 * 1024
+
+/** Directories whose contents are installed or vendored copies, not the project's own declarations. */
+const INSTALLED = /(^|\/)(node_modules|vendor|\.venv|venv|site-packages|\.tox|target|bower_components)\//
+
+export interface Candidate {
+  path: string
+  reader: ReaderEntry
+}
+
+/** The files of the workspace that some reader claims, in path order, without ignored or installed paths. */
+export function findInventoryFiles(workspace: Workspace): Candidate[] {
+  const files = workspace.files().filter((file) => !INSTALLED.test(file) && !workspace.isIgnored(file))
+  const present = new Set(files)
+  const candidates: Candidate[] = []
+  for (const file of files) {
+    const basename = path.posix.basename(file)
+    const directory = path.posix.dirname(file)
+    for (const reader of readersFor(basename)) {
+      const superseded = reader.supersededBy?.some((lockfile) => present.has(directory === '.' ? lockfile : `${directory}/${lockfile}`))
+      if (!superseded) candidates.push({ path: file, reader })
+    }
+  }
+  return candidates
+}
+
+/** Reads one file with its reader; every failure is a problem of that file. */
+export async function readInventoryFile(workspace: Workspace, candidate: Candidate): Promise<ReadOutcome> {
+  const { path: file, reader } = candidate
+  const problem = (message: string, line?: number): InventoryProblem => ({ path: file, format: reader.format, message, ...(line ? { line } : {}) })
+  const text = workspace.readText(file, MAX_LOCKFILE_BYTES)
+  if (!text.ok) return { packages: [], edges: [], problems: [problem(`could not read the file: ${text.reason}`)] }
+  const directory = path.posix.dirname(file)
+  const input: ReaderInput = {
+    path: file,
+    text: text.text,
+    sibling(relative) {
+      const target = path.posix.normalize(directory === '.' ? relative : `${directory}/${relative}`)
+      if (target.startsWith('..')) return undefined
+      const read = workspace.readText(target, MAX_LOCKFILE_BYTES)
+      return read.ok ? read.text : undefined
+    }
+  }
+  try {
+    const read = await reader.load()
+    return read(input)
+  } catch (error) {
+    const line = (error as { line?: unknown }).line
+    return { packages: [], edges: [], problems: [problem(`could not parse the file: ${errorMessage(error)}`, typeof line === 'number' ? line : undefined)] }
+  }
+}
+
+/** The inventory of every file a reader claims. */
+export async function collectInventory(workspace: Workspace): Promise<Inventory> {
+  const inventory: Inventory = { packages: [], edges: [], files: [], problems: [] }
+  for (const candidate of findInventoryFiles(workspace)) {
+    const outcome = await readInventoryFile(workspace, candidate)
+    inventory.packages.push(...outcome.packages)
+    inventory.edges.push(...outcome.edges)
+    inventory.problems.push(...outcome.problems)
+    inventory.files.push({
+      path: candidate.path,
+      format: candidate.reader.format,
+      ecosystem: candidate.reader.ecosystem,
+      packages: outcome.packages.length,
+      ...(outcome.declaredOnly ? { declaredOnly: true } : {})
+    })
+  }
+  return inventory
+}

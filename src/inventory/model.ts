@@ -1,0 +1,128 @@
+/**
+ * The dependency inventory model: one shape for every package chaingate knows the build is made of,
+ * whether it came from a lockfile, a manifest, an SBOM, a workflow's `uses:` or (later) an image. Readers
+ * fill it; rules, SBOM writers, advisory matching and the pull-request diff read it. Nothing here does I/O.
+ */
+
+/**
+ * OSV's ecosystem names (ossf/osv-schema `ecosystems.json`), plus `GitHub Actions` which OSV also uses.
+ * Distro ecosystems take a release suffix (`Debian:12`, `Alpine:v3.20`), hence `string` at the end.
+ */
+export type Ecosystem =
+  | 'npm'
+  | 'PyPI'
+  | 'Go'
+  | 'crates.io'
+  | 'RubyGems'
+  | 'Packagist'
+  | 'NuGet'
+  | 'Maven'
+  | 'GitHub Actions'
+  | (string & {})
+
+/** `runtime` ships; `dev` is for development/test/build only; `optional` may be absent; `unknown`: the file does not say. */
+export type Scope = 'runtime' | 'dev' | 'optional' | 'unknown'
+
+/** Where the package comes from: a registry, a git repository, a local path, or a package of the same workspace. */
+export type PackageSource = 'registry' | 'git' | 'path' | 'workspace' | 'url'
+
+/** A place in a file of the workspace (1-based line). */
+export interface FileLocation {
+  path: string
+  line: number
+  column?: number
+}
+
+export interface Package {
+  ecosystem: Ecosystem
+  /** The name as the ecosystem spells it (`@scope/name`, `github.com/x/y`, `group:artifact`). */
+  name: string
+  /**
+   * The resolved version. `null` when the file declares the package without resolving it (a manifest
+   * without a lockfile, a range in `pom.xml`): such a package is "declared", never guessed.
+   */
+  version: string | null
+  /** What the manifest asked for when the version is not resolved (`^1.2.0`, `${spring.version}`). */
+  declared?: string
+  /** Package URL (purl spec), built with packageurl-js; absent only when the version is unknown and no purl can be formed. */
+  purl?: string
+  scope: Scope
+  /** true: a dependency the project names itself; false: pulled in by another package; null: the file does not say. */
+  direct: boolean | null
+  source: PackageSource
+  /** For git/url/path sources: the repository URL and commit, or the path. */
+  resolved?: string
+  /** Integrity/hashes the lockfile records (`sha512-…`, `sha256:…`). */
+  hashes?: string[]
+  /** SPDX expression (or the raw text when it is not one) as found locally; absent when nothing says. */
+  license?: string
+  /** Where the lockfile names the package. */
+  location: FileLocation
+}
+
+/** A dependency edge, by package key (see `packageKey`). */
+export interface Edge {
+  from: string
+  to: string
+}
+
+/** One lockfile, manifest or SBOM read. */
+export interface InventorySourceFile {
+  path: string
+  /** The reader's format id: `package-lock`, `yarn-classic`, `pnpm-lock`, `cargo-lock`, `cyclonedx`, … */
+  format: string
+  ecosystem: Ecosystem
+  /** The packages this file contributed. */
+  packages: number
+  /** true for a file that only declares (a manifest without its lockfile, `pom.xml`). */
+  declaredOnly?: boolean
+}
+
+/** A file that looked like a lockfile and could not be read: an `unknown`, never "no dependencies". */
+export interface InventoryProblem {
+  path: string
+  line?: number
+  column?: number
+  format: string
+  message: string
+}
+
+/** The run's whole inventory: a fact (`inventoryFact`). */
+export interface Inventory {
+  packages: Package[]
+  edges: Edge[]
+  files: InventorySourceFile[]
+  problems: InventoryProblem[]
+}
+
+/** What one reader returns for one file. Edges use `packageKey` of the packages it returned. */
+export interface ReadOutcome {
+  packages: Package[]
+  edges: Edge[]
+  problems: InventoryProblem[]
+  declaredOnly?: boolean
+}
+
+/** A stable key for a package in one inventory: ecosystem, name, version and the file it came from. */
+export function packageKey(pkg: Pick<Package, 'ecosystem' | 'name' | 'version' | 'location'>): string {
+  return `${pkg.ecosystem}\u0000${pkg.name}\u0000${pkg.version ?? ''}\u0000${pkg.location.path}`
+}
+
+/** Counts for reports: packages by ecosystem and by scope. */
+export interface InventoryCounts {
+  packages: number
+  files: number
+  problems: number
+  byEcosystem: Record<string, number>
+  byScope: Record<Scope, number>
+}
+
+export function countInventory(inventory: Inventory): InventoryCounts {
+  const byEcosystem: Record<string, number> = {}
+  const byScope: Record<Scope, number> = { runtime: 0, dev: 0, optional: 0, unknown: 0 }
+  for (const pkg of inventory.packages) {
+    byEcosystem[pkg.ecosystem] = (byEcosystem[pkg.ecosystem] ?? 0) + 1
+    byScope[pkg.scope] += 1
+  }
+  return { packages: inventory.packages.length, files: inventory.files.length, problems: inventory.problems.length, byEcosystem, byScope }
+}
