@@ -54,16 +54,15 @@ export function read(input: ReaderInput): ReadOutcome {
   // Entry lines: each package's own "name" follows the previous one in the text.
   let offset = 0
   let line = 1
+  const names = /"name"\s*:\s*"((?:[^"\\]|\\.)*)"/g
   const locate = (name: string): number => {
-    const forms = [`"name": ${JSON.stringify(name)}`, `"name": ${JSON.stringify(name).replace(/\//g, '\\/')}`, `"name":${JSON.stringify(name)}`]
-    let found = -1
-    for (const form of forms) {
-      const at = input.text.indexOf(form, offset)
-      if (at >= 0 && (found < 0 || at < found)) found = at
+    names.lastIndex = offset
+    for (let match = names.exec(input.text); match; match = names.exec(input.text)) {
+      if (JSON.parse(`"${match[1]}"`) !== name) continue
+      for (let index = input.text.indexOf('\n', offset); index >= 0 && index < match.index; index = input.text.indexOf('\n', index + 1)) line++
+      offset = match.index + match[0].length
+      return line
     }
-    if (found < 0) return line
-    for (let index = input.text.indexOf('\n', offset); index >= 0 && index < found; index = input.text.indexOf('\n', index + 1)) line++
-    offset = found
     return line
   }
   for (const [key, scope] of [

@@ -34,12 +34,15 @@ export function read(input: ReaderInput): ReadOutcome {
   let offset = 0
   let line = 1
   /** The line of the next `"key": {` (keys come in text order; a dependency's `"key": "1.0"` is not it). */
+  const keys = /"((?:[^"\\]|\\.)*)"\s*:\s*\{/g
   const locate = (key: string): number => {
-    let found = text.indexOf(`${JSON.stringify(key)}: {`, offset)
-    if (found < 0) found = text.indexOf(`${JSON.stringify(key)}:`, offset)
-    if (found < 0) return line
-    for (let index = text.indexOf('\n', offset); index >= 0 && index < found; index = text.indexOf('\n', index + 1)) line++
-    offset = found
+    keys.lastIndex = offset
+    for (let match = keys.exec(text); match; match = keys.exec(text)) {
+      if (JSON.parse(`"${match[1]}"`) !== key) continue
+      for (let index = text.indexOf('\n', offset); index >= 0 && index < match.index; index = text.indexOf('\n', index + 1)) line++
+      offset = match.index + match[0].length
+      return line
+    }
     return line
   }
 
