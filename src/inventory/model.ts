@@ -52,6 +52,8 @@ export interface Package {
   source: PackageSource
   /** For git/url/path sources: the repository URL and commit, or the path. */
   resolved?: string
+  /** A replacement (Go `replace`): the `module@version` the requirement named before it was replaced by this package. */
+  replaces?: string
   /** Integrity/hashes the lockfile records (`sha512-…`, `sha256:…`). */
   hashes?: string[]
   /** SPDX expression (or the raw text when it is not one) as found locally; absent when nothing says. */
