@@ -279,3 +279,39 @@ export function namedByManifest(text: string | undefined, kind: 'pyproject' | 'p
   asArray(uv['dev-dependencies']).forEach(addRequirement)
   return names
 }
+
+/**
+ * The line of each key of each top-level member object of a JSON document (`{"default": {"requests": …}}` →
+ * `default\u0000requests` → its line), in one pass over the text; JSON.parse gives no positions.
+ */
+export function jsonMemberKeyLines(text: string): Map<string, number> {
+  const lines = new Map<string, number>()
+  let depth = 0
+  let line = 1
+  let parent = ''
+  const length = text.length
+  for (let at = 0; at < length; at += 1) {
+    const code = text.charCodeAt(at)
+    if (code === 10) line += 1
+    else if (code === 123 || code === 91) depth += 1
+    else if (code === 125 || code === 93) depth -= 1
+    else if (code === 34) {
+      let end = at + 1
+      while (end < length) {
+        const inner = text.charCodeAt(end)
+        if (inner === 92) end += 2
+        else if (inner === 34) break
+        else end += 1
+      }
+      let next = end + 1
+      while (next < length && (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9 || text.charCodeAt(next) === 13 || text.charCodeAt(next) === 10)) next += 1
+      if (text.charCodeAt(next) === 58) {
+        const key = text.slice(at + 1, end)
+        if (depth === 1) parent = key
+        else if (depth === 2 && !lines.has(`${parent}\u0000${key}`)) lines.set(`${parent}\u0000${key}`, line)
+      }
+      at = end
+    }
+  }
+  return lines
+}
