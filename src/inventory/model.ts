@@ -56,6 +56,13 @@ export interface Package {
   replaces?: string
   /** Integrity/hashes the lockfile records (`sha512-…`, `sha256:…`). */
   hashes?: string[]
+  /**
+   * The environment marker under which the package is installed (PEP 508, `python_version < "3.11"`),
+   * as the file writes it; absent when unconditional.
+   */
+  markers?: string
+  /** Extras requested for the package (`requests[socks]`). */
+  extras?: string[]
   /** SPDX expression (or the raw text when it is not one) as found locally; absent when nothing says. */
   license?: string
   /** Where the lockfile names the package. */
