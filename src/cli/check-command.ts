@@ -7,7 +7,8 @@ import { FAIL_ON, type FailOn } from '../policy/types.js'
 import { parseFormat, render, type Format } from '../report/render.js'
 import { jsonChunks } from '../report/json.js'
 import { textLines } from '../report/text.js'
-import { withLineBreaks, writeFileInPieces, writeInBatches } from '../report/stream.js'
+import { withLineBreaks, writeInBatches, writeReportFile } from '../report/stream.js'
+import { realPathInside } from '../workspace/real-path.js'
 import type { CliIo } from './io.js'
 import { readEventPayload } from '../event-payload.js'
 import { SIGNING_OPTIONS } from './signing-options.js'
@@ -75,13 +76,9 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
   const pieces = async (which: Format): Promise<Iterable<string>> =>
     which === 'json' ? jsonChunks(outcome.report) : which === 'text' ? withLineBreaks(textLines(outcome.report, { verbose: values.verbose })) : [await render(outcome.report, which, outcome.rules, textOf, values.verbose)]
   if (values.output) {
-    const destination = path.resolve(io.cwd, values.output)
-    const content = await pieces(format)
-    try {
-      writeFileInPieces(destination, content)
-    } catch (error) {
-      throw new ConfigurationError(`cannot write ${values.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
-    }
+    // A path inside the audited repository must not lead out of it through a symbolic link there.
+    const destination = realPathInside(outcome.workspace.root, path.resolve(io.cwd, values.output), { name: `--output ${values.output}`, allowOutside: true })
+    writeReportFile(destination, await pieces(format), values.output)
     writeInBatches(await pieces('text'), io.stdout)
   } else {
     writeInBatches(await pieces(format), io.stdout)

@@ -1,5 +1,8 @@
-/** The `chaingate` command: dispatches to a verb, maps errors to exit codes (2 for the user's, 3 for bugs). */
-import { ConfigurationError, EXIT_CONFIGURATION_ERROR, EXIT_INTERNAL_ERROR, EXIT_PASS } from '../model/errors.js'
+/**
+ * The `chaingate` command: dispatches to a verb, maps errors to exit codes (2 for the user's, 3 for bugs and
+ * for output that could not be written, one line without a stack for the latter).
+ */
+import { ConfigurationError, EXIT_CONFIGURATION_ERROR, EXIT_INTERNAL_ERROR, EXIT_PASS, OutputError } from '../model/errors.js'
 import { TOOL } from '../version.js'
 import type { CliIo } from './io.js'
 
@@ -46,6 +49,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (error instanceof ConfigurationError) {
       io.stderr(`chaingate: ${error.oneLine()}\n`)
       return EXIT_CONFIGURATION_ERROR
+    }
+    if (error instanceof OutputError) {
+      io.stderr(`chaingate: ${error.message}\n`)
+      return EXIT_INTERNAL_ERROR
     }
     if (isArgumentError(error)) {
       io.stderr(`chaingate ${verb}: ${(error as Error).message}\n`)
