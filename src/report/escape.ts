@@ -67,7 +67,8 @@ export function mdText(text: string): string {
  * they are visible escapes (names).
  */
 export function mdCode(text: string, options: { multiline?: boolean } = {}): string {
-  const body = options.multiline ? mdText(text) : mdText(text.replace(/[\r\n]/g, visible))
+  // HTML collapses white space: a line's indentation is kept as no-break spaces.
+  const body = options.multiline ? mdText(text).replace(/(^|<br>)( +)/g, (_, start: string, spaces: string) => `${start}${'&#160;'.repeat(spaces.length)}`) : mdText(text.replace(/[\r\n]/g, visible))
   return `<code>${body}</code>`
 }
 
