@@ -1,7 +1,8 @@
 /** One escaping helper per channel, and every renderer using it for what comes from the repository. */
 /* eslint-disable no-control-regex -- the tests look for control characters that must not be printed */
 import { describe, expect, it } from '@jest/globals'
-import { mdCode, mdText, sarifText, sarifUri, textField, textLine } from '../../src/report/escape.js'
+import { jsonText, mdCode, mdText, sarifText, sarifUri, textField, textLine } from '../../src/report/escape.js'
+import { jsonChunks, toJson } from '../../src/report/json.js'
 import { toMarkdown } from '../../src/report/markdown.js'
 import { toSarif } from '../../src/report/sarif.js'
 import { MAX_SARIF_RESULTS } from '../../src/report/sarif-limits.js'
@@ -113,5 +114,17 @@ describe('annotations', () => {
     expect(annotation!.message).toContain('\n')
     expect(annotation!.message).not.toMatch(/[\u001b\u202e\u2028\r]/)
     expect(annotation!.message).not.toContain('##[')
+  })
+})
+
+describe('JSON', () => {
+  it('keeps the legacy command marker out of the text without changing the value', () => {
+    expect(jsonText(JSON.stringify({ a: 'x ##[add-mask]y', b: ['##['] }))).toBe('{"a":"x ##\\u005badd-mask]y","b":["##\\u005b"]}')
+    const whole = report([hostileFinding])
+    const text = toJson(whole)
+    expect(text).not.toContain('##[')
+    expect(JSON.parse(text)).toEqual(whole)
+    expect([...jsonChunks(whole)].join('')).toBe(text)
+    for (const line of text.split('\n')) expect(line).not.toMatch(/^\s*::/)
   })
 })

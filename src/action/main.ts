@@ -12,7 +12,7 @@ import { writeReportFile } from '../report/stream.js'
 import { toMarkdown } from '../report/markdown.js'
 import { toSarif } from '../report/sarif.js'
 import { formatFinding } from '../report/text.js'
-import { textField } from '../report/escape.js'
+import { jsonText, textField } from '../report/escape.js'
 import { MAX_SARIF_RESULTS, sarifCapNotice, sarifResultCount } from '../report/sarif-limits.js'
 import { readInputs } from './inputs.js'
 import { logUntrusted } from './log.js'
@@ -41,7 +41,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
     const { report } = outcome
     const textOf = (file: string): string | undefined => outcome.workspace.cachedText(file)
     writeFile(inputs.reportJson, jsonChunks(report))
-    writeFile(inputs.sarifFile, [`${JSON.stringify(toSarif(report, outcome.rules, { textOf }), null, 2)}\n`])
+    writeFile(inputs.sarifFile, [`${jsonText(JSON.stringify(toSarif(report, outcome.rules, { textOf }), null, 2))}\n`])
     core.startGroup(`chaingate: ${report.counts.fail} failed, ${report.counts.unknown} unknown, ${report.counts.pass} passed`)
     // Finding lines quote the repository (names, paths, `uses:` values): never read as workflow commands.
     logUntrusted(report.findings.map(formatFinding))

@@ -7,6 +7,7 @@ import { FAIL_ON, type FailOn } from '../policy/types.js'
 import { parseFormat, render, type Format } from '../report/render.js'
 import { jsonChunks } from '../report/json.js'
 import { textLines } from '../report/text.js'
+import { textField } from '../report/escape.js'
 import { withLineBreaks, writeInBatches, writeReportFile } from '../report/stream.js'
 import { realPathInside } from '../workspace/real-path.js'
 import type { CliIo } from './io.js'
@@ -69,7 +70,7 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
     ...(failOn ? { failOn: failOn as FailOn } : {}),
     ...(onUnknown ? { onUnknown: onUnknown as 'warn' | 'fail' } : {}),
     event: readEventPayload(io.env),
-    log: { debug: () => {}, info: () => {}, warn: (message) => io.stderr(`warning: ${message}\n`), error: (message) => io.stderr(`error: ${message}\n`) }
+    log: { debug: () => {}, info: () => {}, warn: (message) => io.stderr(`warning: ${textField(message)}\n`), error: (message) => io.stderr(`error: ${textField(message)}\n`) }
   })
   const textOf = (file: string): string | undefined => outcome.workspace.cachedText(file)
   // JSON and text are written in pieces: a report of thousands of findings is never held as one string.

@@ -8,6 +8,7 @@
  *   `::stop-commands::<token>` and `::<token>::` (src/action/log.ts).
  * - Markdown/HTML (job summary): `mdText` for prose, `mdCode` for names and code; nothing in them is markup.
  * - SARIF: `sarifText` for message strings (embedded-link syntax), `sarifUri` for artifact locations.
+ * - JSON (the report, SARIF): `jsonText` over the serialised text, which may be printed to a runner's log.
  * - workflow command values (annotations) are escaped by @actions/core; their text goes through
  *   `textField` first so a message cannot carry terminal control sequences.
  */
@@ -90,4 +91,13 @@ export function sarifUri(relativePath: string): string {
     .split('/')
     .map((segment) => encodeURIComponent(segment))
     .join('/')
+}
+
+/**
+ * Serialised JSON that may be printed to a runner's log (`check --format json` in a workflow): the legacy
+ * command marker `##[` inside a string becomes `##\u005b`, the same value to any JSON reader. (No line of
+ * indented JSON can start with `::`: each starts with blanks, a quote or a bracket.)
+ */
+export function jsonText(json: string): string {
+  return json.replace(/##\[/g, '##\\u005b')
 }
