@@ -8,6 +8,7 @@ import { parseFormat, render, type Format } from '../report/render.js'
 import { jsonChunks } from '../report/json.js'
 import { textLines } from '../report/text.js'
 import { textField } from '../report/escape.js'
+import { MAX_SARIF_RESULTS, sarifCapNotice, sarifResultCount } from '../report/sarif-limits.js'
 import { withLineBreaks, writeInBatches, writeReportFile } from '../report/stream.js'
 import { realPathInside } from '../workspace/real-path.js'
 import type { CliIo } from './io.js'
@@ -84,6 +85,8 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
   } else {
     writeInBatches(await pieces(format), io.stdout)
   }
+  const sarifTotal = sarifResultCount(outcome.report)
+  if (format === 'sarif' && sarifTotal > MAX_SARIF_RESULTS) io.stderr(`warning: ${sarifCapNotice(sarifTotal)}\n`)
   if (values.sign) {
     // The verdict summary is signed only after a passing check (the Sigstore code loads only here).
     if (outcome.report.verdict === 'pass') await (await import('./sign-command.js')).signVerdict(values, outcome.report, outcome.workspace.root, io)
