@@ -40,8 +40,9 @@ export async function run(env: Record<string, string | undefined> = process.env)
     if (inputs.attest.verify) await (await import('./attest-step.js')).verifyStep(inputs.attest, outcome, env) // verification failures join the report's findings
     const { report } = outcome
     const textOf = (file: string): string | undefined => outcome.workspace.cachedText(file)
-    writeFile(inputs.reportJson, jsonChunks(report))
-    writeFile(inputs.sarifFile, [`${jsonText(JSON.stringify(toSarif(report, outcome.rules, { textOf }), null, 2))}\n`])
+    // Both paths were resolved by their real path (inputs.ts); the files are never opened through a link.
+    writeReportFile(inputs.reportJson, jsonChunks(report), inputs.reportJson)
+    writeReportFile(inputs.sarifFile, [`${jsonText(JSON.stringify(toSarif(report, outcome.rules, { textOf }), null, 2))}\n`], inputs.sarifFile)
     core.startGroup(`chaingate: ${report.counts.fail} failed, ${report.counts.unknown} unknown, ${report.counts.pass} passed`)
     // Finding lines quote the repository (names, paths, `uses:` values): never read as workflow commands.
     logUntrusted(report.findings.map(formatFinding))
@@ -80,10 +81,6 @@ export async function run(env: Record<string, string | undefined> = process.env)
     core.setFailed(`chaingate: internal error (please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
     return EXIT_INTERNAL_ERROR
   }
-}
-
-function writeFile(file: string, pieces: Iterable<string>): void {
-  writeReportFile(file, pieces, file)
 }
 
 async function writeSummary(markdown: string): Promise<void> {

@@ -22,7 +22,7 @@ export interface ReadFailure {
 export interface SkippedLink {
   /** Workspace-relative POSIX path of the link. */
   path: string
-  /** Why it was skipped, naming the link's target as written (e.g. `symbolic link to /etc outside the repository`). */
+  /** Why it was skipped, naming the link's target as written (e.g. `symbolic link to /etc, outside the repository`). */
   reason: string
   /** Whether the target is a directory; null when it cannot be known (a link that points nowhere). */
   directory: boolean | null
@@ -120,7 +120,7 @@ export class Workspace {
 
   /** Symbolic links `files()` did not follow (outside the workspace, pointing nowhere, cycles), in path order. */
   skipped(): SkippedLink[] {
-    this.files()
+    Workspace.prototype.files.call(this) // the whole listing, also from a view (withFiles) of one group's files
     return this.skippedLinks
   }
 
