@@ -11,6 +11,7 @@ import type { GitHubClient } from '../github/client.js'
 import { ConfigurationError, errorMessage } from '../model/errors.js'
 import type { CheckReport } from '../report/types.js'
 import type { Workspace } from '../workspace/workspace.js'
+import { realPathInside } from '../workspace/real-path.js'
 import { readDockerCredentials } from '../verify/registry.js'
 import { pushToRegistry, writeAttestation, writeBundleFile } from './publish.js'
 import { signStatement, type SigningMethod } from './sign.js'
@@ -98,6 +99,10 @@ export async function sign(input: SignInput): Promise<SignOutcome> {
   }
   const hashMs = performance.now() - hashStarted
   const statement = buildStatement(subjects, predicateType, predicate)
+  // Where the bundle goes is settled before signing: a path refused after signing would waste a signature.
+  const onlyFile = input.subjectPaths?.length && !input.subjectChecksums?.length && !input.images?.length && subjects.length === 1 ? subjects[0]!.name : undefined
+  const bundleTarget = input.bundleOut ?? (onlyFile ? `${input.workspace.resolve(onlyFile)}.sigstore.json` : path.join(input.workspace.root, `${input.predicate}.sigstore.json`))
+  const bundlePath = realPathInside(input.workspace.root, bundleTarget, { name: `bundle file ${bundleTarget}`, allowOutside: true })
   const signStarted = performance.now()
   let signed
   try {
@@ -109,8 +114,6 @@ export async function sign(input: SignInput): Promise<SignOutcome> {
     throw new ConfigurationError(`signing failed${code ? ` (${code})` : ''}: ${errorMessage(error)}${cause ? `: ${errorMessage(cause)}` : ''}`)
   }
   const signMs = performance.now() - signStarted
-  const onlyFile = input.subjectPaths?.length && !input.subjectChecksums?.length && !input.images?.length && subjects.length === 1 ? subjects[0]!.name : undefined
-  const bundlePath = input.bundleOut ?? (onlyFile ? `${input.workspace.resolve(onlyFile)}.sigstore.json` : path.join(input.workspace.root, `${input.predicate}.sigstore.json`))
   writeBundleFile(bundlePath, signed.json)
   const outcome: SignOutcome = {
     statement,

@@ -1,5 +1,9 @@
-/** Plain text for a terminal: one line per finding that matters, `path:line:col`, then the verdict. */
+/**
+ * Plain text for a terminal: one line per finding that matters, `path:line:col`, then the verdict. Every
+ * field is one printable line (`textField`) and no line can be read as a runner command (`textLine`).
+ */
 import type { Finding } from '../model/finding.js'
+import { textField as t, textLine } from './escape.js'
 import type { CheckReport } from './types.js'
 
 export function toText(report: CheckReport, options: { verbose?: boolean } = {}): string {
@@ -26,8 +30,8 @@ export function* textLines(report: CheckReport, options: { verbose?: boolean } =
     if (group && group.length > 1) {
       if (printedGroups.has(key)) continue
       printedGroups.add(key)
-      const grant = finding.permission ? ` (grant ${finding.permission})` : ''
-      yield `unknown: ${group.length} checks could not see their data: ${finding.message}${grant}: ${group.map((entry) => entry.rule).join(', ')}`
+      const grant = finding.permission ? ` (grant ${t(finding.permission)})` : ''
+      yield `unknown: ${group.length} checks could not see their data: ${t(finding.message)}${grant}: ${group.map((entry) => t(entry.rule)).join(', ')}`
       continue
     }
     yield formatFinding(finding)
@@ -36,17 +40,18 @@ export function* textLines(report: CheckReport, options: { verbose?: boolean } =
   const target = [report.target.repository, report.target.ref].filter(Boolean).join('@') || report.target.path
   yield ''
   yield (
-    `${report.verdict === 'pass' ? 'PASS' : 'FAIL'} ${target}: ${counts.fail} failed (${counts.failing} over fail-on ${report.policy.failOn}), ${counts.unknown} unknown, ${counts.waived} waived, ${counts.pass} passed` +
-      ` [policy: ${report.policy.source}; ${report.stats.apiRequests} API requests; ${report.stats.durationMs} ms]`
+    `${report.verdict === 'pass' ? 'PASS' : 'FAIL'} ${t(target)}: ${counts.fail} failed (${counts.failing} over fail-on ${report.policy.failOn}), ${counts.unknown} unknown, ${counts.waived} waived, ${counts.pass} passed` +
+      ` [policy: ${t(report.policy.source)}; ${report.stats.apiRequests} API requests; ${report.stats.durationMs} ms]`
   )
 }
 
+/** One finding as one line (a multi-line message or fix hint shows its line breaks as `\n`). */
 export function formatFinding(finding: Finding): string {
-  const where = finding.location ? `${finding.location.path}:${finding.location.startLine}:${finding.location.startColumn}: ` : ''
+  const where = finding.location ? `${t(finding.location.path)}:${finding.location.startLine}:${finding.location.startColumn}: ` : ''
   const extra = [
-    finding.permission ? `grant ${finding.permission}` : '',
-    finding.waiver ? `waived: ${finding.waiver.reason}` : '',
-    finding.fix ? `fix: ${finding.fix}` : ''
+    finding.permission ? `grant ${t(finding.permission)}` : '',
+    finding.waiver ? `waived: ${t(finding.waiver.reason)}` : '',
+    finding.fix ? `fix: ${t(finding.fix)}` : ''
   ].filter(Boolean)
-  return `${where}${finding.status} ${finding.severity} [${finding.rule}] ${finding.message}${extra.length ? ` (${extra.join('; ')})` : ''}`
+  return textLine(`${where}${finding.status} ${finding.severity} [${t(finding.rule)}] ${t(finding.message)}${extra.length ? ` (${extra.join('; ')})` : ''}`)
 }
