@@ -64,6 +64,8 @@ const ECOSYSTEM_OF_TYPE: Record<string, Ecosystem> = Object.fromEntries(Object.e
 /** purl types of distributions, whose OSV ecosystem is named after the distro (namespace) with its release. */
 const DISTRO_ECOSYSTEMS: Record<string, string> = { debian: 'Debian', ubuntu: 'Ubuntu', alpine: 'Alpine', wolfi: 'Wolfi', chainguard: 'Chainguard', alma: 'AlmaLinux', almalinux: 'AlmaLinux', rocky: 'Rocky Linux', redhat: 'Red Hat', opensuse: 'openSUSE', suse: 'SUSE', mageia: 'Mageia' }
 
+const DISTRO_TYPES = new Set(['deb', 'apk', 'rpm', 'alpm'])
+
 /** Other purl types OSV has an ecosystem for. */
 const OTHER_ECOSYSTEMS: Record<string, string> = { swift: 'SwiftURL', cran: 'CRAN', hackage: 'Hackage', conan: 'ConanCenter', bitnami: 'Bitnami' }
 
@@ -105,6 +107,8 @@ export function parsePurl(text: string): ParsedPurl {
   let name = purl.name
   if (purl.type === 'maven') name = namespace ? `${namespace}:${purl.name}` : purl.name
   else if (purl.type === 'github') name = [namespace, purl.name, purl.subpath].filter(Boolean).join('/')
+  // A distribution package's namespace is the distro (part of the ecosystem), not of the name.
+  else if (DISTRO_TYPES.has(purl.type)) name = purl.name
   else if (namespace) name = `${namespace}/${purl.name}`
   return { type: purl.type, ecosystem: ecosystemForPurl(purl.type, namespace, qualifiers), name, version: purl.version ?? null, qualifiers }
 }

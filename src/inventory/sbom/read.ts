@@ -124,7 +124,8 @@ function identify(purlText: string | undefined, fallbackName: string, fallbackVe
 
 function samePurl(ecosystem: string, a: string, b: string): boolean {
   try {
-    return purlFor(ecosystem, a, null) === purlFor(ecosystem, b, null)
+    const purl = purlFor(ecosystem, a, null)
+    return purl !== undefined && purl === purlFor(ecosystem, b, null)
   } catch {
     return false // `a` cannot even form a purl of that type
   }
