@@ -9,7 +9,12 @@
  * the serial number is derived from the content, and the timestamp is the one given (or none): the same
  * inventory gives the same bytes.
  */
-import { Enums, Models, Serialize, Spec, SPDX } from '@cyclonedx/cyclonedx-library'
+// Subpaths, not the package root: the root also loads the validators (ajv, libxmljs2) this never uses.
+import * as Enums from '@cyclonedx/cyclonedx-library/Enums'
+import * as Models from '@cyclonedx/cyclonedx-library/Models'
+import * as Serialize from '@cyclonedx/cyclonedx-library/Serialize'
+import * as SPDX from '@cyclonedx/cyclonedx-library/SPDX'
+import * as Spec from '@cyclonedx/cyclonedx-library/Spec'
 import type { Inventory } from '../model.js'
 import { buildGraph, classifyLicense, contentUuid, formatLocation, repositoryUrl, subjectPurl, type SbomEntry, type SbomOptions } from './entries.js'
 
