@@ -253,7 +253,7 @@ describe("reading GitHub's dependency-graph export", () => {
 
   it('unwraps {sbom: …}, leaves out the repository itself, names packages from their purls, reports the one without', () => {
     expect(read.format).toBe('spdx')
-    expect(read.packages.map(summary).sort()).toEqual(['Maven aopalliance:aopalliance@1.0 unknown true', 'githubactions actions/checkout@4.*.* unknown true', 'unknown npm:left-pad@1.3.0 unknown true'])
+    expect(read.packages.map(summary).sort()).toEqual(['GitHub Actions actions/checkout@4.*.* unknown true', 'Maven aopalliance:aopalliance@1.0 unknown true', 'unknown npm:left-pad@1.3.0 unknown true'])
     expect(read.packages.find((pkg) => pkg.name === 'aopalliance:aopalliance')!.license).toBe('LicenseRef-Public-Domain')
     expect(read.problems).toEqual([expect.objectContaining({ path: 'github-sbom.json', message: expect.stringContaining('1 package without a purl, so of unknown ecosystem: npm:left-pad@1.3.0') })])
   })
@@ -290,6 +290,7 @@ describe('purl types and OSV ecosystems', () => {
     expect(ecosystemForPurl('nuget')).toBe('NuGet')
     expect(ecosystemForPurl('maven')).toBe('Maven')
     expect(ecosystemForPurl('github')).toBe('GitHub Actions')
+    expect(ecosystemForPurl('githubactions')).toBe('GitHub Actions')
     expect(ecosystemForPurl('deb', 'debian', { distro: 'debian-12.5' })).toBe('Debian:12')
     expect(ecosystemForPurl('apk', 'alpine', { distro: 'alpine-3.20.1' })).toBe('Alpine:v3.20')
     expect(ecosystemForPurl('deb', 'ubuntu')).toBe('Ubuntu')

@@ -67,7 +67,7 @@ const DISTRO_ECOSYSTEMS: Record<string, string> = { debian: 'Debian', ubuntu: 'U
 const DISTRO_TYPES = new Set(['deb', 'apk', 'rpm', 'alpm'])
 
 /** Other purl types OSV has an ecosystem for. */
-const OTHER_ECOSYSTEMS: Record<string, string> = { swift: 'SwiftURL', cran: 'CRAN', hackage: 'Hackage', conan: 'ConanCenter', bitnami: 'Bitnami' }
+const OTHER_ECOSYSTEMS: Record<string, string> = { githubactions: 'GitHub Actions', swift: 'SwiftURL', cran: 'CRAN', hackage: 'Hackage', conan: 'ConanCenter', bitnami: 'Bitnami' }
 
 /**
  * The OSV ecosystem of a purl type, or undefined when OSV has none. Distribution packages (`deb`, `apk`,
@@ -106,7 +106,7 @@ export function parsePurl(text: string): ParsedPurl {
   const qualifiers = (purl.qualifiers ?? {}) as Record<string, string>
   let name = purl.name
   if (purl.type === 'maven') name = namespace ? `${namespace}:${purl.name}` : purl.name
-  else if (purl.type === 'github') name = [namespace, purl.name, purl.subpath].filter(Boolean).join('/')
+  else if (purl.type === 'github' || purl.type === 'githubactions') name = [namespace, purl.name, purl.subpath].filter(Boolean).join('/')
   // A distribution package's namespace is the distro (part of the ecosystem), not of the name.
   else if (DISTRO_TYPES.has(purl.type)) name = purl.name
   else if (namespace) name = `${namespace}/${purl.name}`
