@@ -27,9 +27,14 @@ const unusedHttpClient = {
   }
 }
 
+// @cyclonedx/cyclonedx-library's optional XML plug-ins (never installed, never used: chaingate writes JSON)
+// are required inside its own try/catch at load time; left external, that require fails and is caught.
+const OPTIONAL_ABSENT = ['xmlbuilder2', 'libxmljs2']
+
 fs.rmSync(outdir, { recursive: true, force: true })
 await build({
   plugins: [unusedHttpClient],
+  external: OPTIONAL_ABSENT,
   absWorkingDir: root,
   entryPoints: { index: 'src/action/index.ts', cli: 'src/cli/index.ts' },
   outdir,

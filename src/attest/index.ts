@@ -27,6 +27,14 @@ export interface SignInput {
   predicate: PredicateKind
   /** Workspace-relative SBOM file (predicate `sbom`). */
   sbomPath?: string
+  /** An SBOM already in memory (predicate `sbom`), e.g. the one the action just wrote; wins over sbomPath. */
+  sbomDocument?: { text: string; shown: string }
+  /**
+   * Predicate `sbom` without a file or document: chaingate makes the SBOM of the workspace in this format
+   * (default CycloneDX), naming the project from `build` (repository, commit, ref) at `sbomTimestamp`.
+   */
+  sbomFormat?: 'cyclonedx' | 'spdx'
+  sbomTimestamp?: Date
   /** The check report (predicate `verdict`). */
   report?: CheckReport
   verdict?: Omit<VerdictContext, 'timeVerified'> & { timeVerified?: string }
@@ -62,7 +70,9 @@ export async function collectSubjects(input: Pick<SignInput, 'workspace' | 'subj
   return subjects
 }
 
-export function buildPredicate(input: Pick<SignInput, 'predicate' | 'sbomPath' | 'report' | 'verdict' | 'build' | 'workspace' | 'now'>): { predicateType: string; predicate: Record<string, unknown> } {
+export async function buildPredicate(
+  input: Pick<SignInput, 'predicate' | 'sbomPath' | 'sbomDocument' | 'sbomFormat' | 'sbomTimestamp' | 'report' | 'verdict' | 'build' | 'workspace' | 'now'>
+): Promise<{ predicateType: string; predicate: Record<string, unknown> }> {
   switch (input.predicate) {
     case 'provenance': {
       const build = input.build ?? {}
@@ -73,7 +83,8 @@ export function buildPredicate(input: Pick<SignInput, 'predicate' | 'sbomPath' |
       return { predicateType: SLSA_PROVENANCE_V1, predicate: provenancePredicate(build as BuildContext) }
     }
     case 'sbom': {
-      if (!input.sbomPath) throw new ConfigurationError('--predicate sbom needs --sbom FILE')
+      if (input.sbomDocument) return sbomPredicate(input.sbomDocument.text, input.sbomDocument.shown)
+      if (!input.sbomPath) return sbomPredicate(await generatedSbom(input), 'generated SBOM')
       const read = input.workspace.readText(input.sbomPath, 256 * 1024 * 1024)
       if (!read.ok) throw new ConfigurationError(`--sbom ${input.sbomPath}: ${read.reason}`)
       return sbomPredicate(read.text, input.sbomPath)
@@ -88,9 +99,15 @@ export function buildPredicate(input: Pick<SignInput, 'predicate' | 'sbomPath' |
   }
 }
 
+/** The SBOM of the workspace, made by chaingate (the inventory of every lockfile), for predicate `sbom` without a file. */
+async function generatedSbom(input: Pick<SignInput, 'workspace' | 'sbomFormat' | 'sbomTimestamp' | 'build'>): Promise<string> {
+  const { workspaceSbom } = await import('../inventory/sbom/workspace-sbom.js')
+  return (await workspaceSbom(input.workspace, input.sbomFormat ?? 'cyclonedx', input.build ?? {}, input.sbomTimestamp)).text
+}
+
 export async function sign(input: SignInput): Promise<SignOutcome> {
   if (input.pushToRegistry && !input.images?.length) throw new ConfigurationError('--push-to-registry needs an image subject (--subject NAME@sha256:HEX)')
-  const { predicateType, predicate } = buildPredicate(input)
+  const { predicateType, predicate } = await buildPredicate(input)
   const hashStarted = performance.now()
   const subjects: StatementSubject[] = await collectSubjects(input)
   if (subjects.length === 0 && input.predicate === 'verdict' && input.build?.repository && input.build.sha) {

@@ -17,10 +17,13 @@ import { SIGNING_OPTIONS } from './signing-options.js'
 
 export const CHECK_USAGE = `usage: chaingate check [path] [--repo owner/name] [--policy file] [--format text|json|sarif|markdown]
                       [--output file] [--fail-on critical|high|medium|low|none] [--on-unknown warn|fail]
-                      [--offline] [--verbose]
+                      [--offline] [--verbose] [--sbom file]... [--sbom-only]
   The GitHub token is read from GITHUB_TOKEN (or GH_TOKEN), never from the command line; without one the
   run is offline and API checks are reported as unknown. GITHUB_API_URL selects GHES / GHE.com.
   A second token for admin-only settings is read from CHAINGATE_ADMIN_TOKEN.
+  --sbom FILE (repeatable) adds the packages of a CycloneDX or SPDX JSON SBOM (Syft's, GitHub's export,
+  chaingate's) to the inventory the dependency rules check, beside the lockfiles of PATH; --sbom-only
+  checks the SBOMs instead of the lockfiles.
   --sign signs the verdict summary after a passing check (signing options as for 'chaingate sign':
   --subject-path/--subject name what the verdict covers, else the repository at GITHUB_SHA).`
 
@@ -40,6 +43,8 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
       verbose: { type: 'boolean', short: 'v', default: false },
       help: { type: 'boolean', short: 'h', default: false },
       sign: { type: 'boolean', default: false },
+      sbom: { type: 'string', multiple: true },
+      'sbom-only': { type: 'boolean', default: false },
       ...SIGNING_OPTIONS
     }
   })
@@ -71,6 +76,9 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
     ...(failOn ? { failOn: failOn as FailOn } : {}),
     ...(onUnknown ? { onUnknown: onUnknown as 'warn' | 'fail' } : {}),
     event: readEventPayload(io.env),
+    // Files the user names on the command line are theirs to choose, inside the workspace or not.
+    ...(values.sbom?.length ? { sbomPaths: values.sbom.map((file) => path.resolve(io.cwd, file)), sbomOutsideWorkspace: true } : {}),
+    ...(values['sbom-only'] ? { sbomOnly: true } : {}),
     log: { debug: () => {}, info: () => {}, warn: (message) => io.stderr(`warning: ${textField(message)}\n`), error: (message) => io.stderr(`error: ${textField(message)}\n`) }
   })
   const textOf = (file: string): string | undefined => outcome.workspace.cachedText(file)

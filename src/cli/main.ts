@@ -11,6 +11,7 @@ export const USAGE = `chaingate ${TOOL.version}: gate CI on software-supply-chai
 
 usage: chaingate <command> [options]
   check [path]     audit workflows, repository and organization settings against the policy
+  sbom [path]      write the dependency inventory as an SBOM (CycloneDX or SPDX JSON), offline
   sign             sign artifacts (SLSA provenance, SBOM, verdict) with Sigstore
   verify           verify Sigstore bundles and attestations against an identity policy
   rules            list the rules (--format markdown for the docs table)
@@ -24,6 +25,7 @@ type Command = (argv: string[], io: CliIo) => Promise<number>
 const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./check-command.js')).checkCommand,
   rules: async () => (await import('./rules-command.js')).rulesCommand,
+  sbom: async () => (await import('./sbom-command.js')).sbomCommand,
   schema: async () => (await import('./rules-command.js')).schemaCommand,
   sign: async () => (await import('./sign-command.js')).signCommand,
   verify: async () => (await import('./verify-command.js')).verifyCommand
