@@ -52,6 +52,12 @@ export interface Package {
   source: PackageSource
   /** For git/url/path sources: the repository URL and commit, or the path. */
   resolved?: string
+  /**
+   * For registry packages: the registry the lockfile resolved it from, when the lockfile records it (the
+   * origin of npm's/yarn's `resolved` tarball URL, e.g. `https://registry.npmjs.org`; uv's `source.registry`).
+   * Absent when the file does not say (then the package manager's configured default applies).
+   */
+  registry?: string
   /** Integrity/hashes the lockfile records (`sha512-…`, `sha256:…`). */
   hashes?: string[]
   /** SPDX expression (or the raw text when it is not one) as found locally; absent when nothing says. */

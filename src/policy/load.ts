@@ -94,6 +94,11 @@ function validateAgainstSchema(value: Record<string, unknown>, file: YamlFile, r
     const error = (validate.errors ?? [])[0]
     if (error) throw errorFromAjv(error, file)
   }
+  for (const [id, entry] of Object.entries((ruleEntries ?? {}) as Record<string, unknown>)) {
+    if (typeof entry !== 'object' || entry === null) continue
+    const problem = byId.get(id)?.checkOptions?.(entry as Record<string, unknown>)[0]
+    if (problem) failKey(file, ['rules', id], problem.key, problem.message)
+  }
   for (const [index, pattern] of ((value['ignore-paths'] ?? []) as string[]).entries()) {
     const problem = globProblem(pattern)
     if (problem) fail(file, ['ignore-paths', index], problem)

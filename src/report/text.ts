@@ -1,6 +1,7 @@
 /** Plain text for a terminal: one line per finding that matters, `path:line:col`, then the verdict. */
 import type { Finding } from '../model/finding.js'
 import type { CheckReport } from './types.js'
+import type { InventorySummary } from '../inventory/summary.js'
 
 export function toText(report: CheckReport, options: { verbose?: boolean } = {}): string {
   return `${[...textLines(report, options)].join('\n')}\n`
@@ -35,6 +36,7 @@ export function* textLines(report: CheckReport, options: { verbose?: boolean } =
   const { counts } = report
   const target = [report.target.repository, report.target.ref].filter(Boolean).join('@') || report.target.path
   yield ''
+  if (report.inventory) yield* inventoryLines(report.inventory)
   yield (
     `${report.verdict === 'pass' ? 'PASS' : 'FAIL'} ${target}: ${counts.fail} failed (${counts.failing} over fail-on ${report.policy.failOn}), ${counts.unknown} unknown, ${counts.waived} waived, ${counts.pass} passed` +
       ` [policy: ${report.policy.source}; ${report.stats.apiRequests} API requests; ${report.stats.durationMs} ms]`
@@ -49,4 +51,20 @@ export function formatFinding(finding: Finding): string {
     finding.fix ? `fix: ${finding.fix}` : ''
   ].filter(Boolean)
   return `${where}${finding.status} ${finding.severity} [${finding.rule}] ${finding.message}${extra.length ? ` (${extra.join('; ')})` : ''}`
+}
+
+/** Control characters (terminal escape sequences) of names read from repositories, made visible. */
+function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
+
+/** One line for the inventory, then one per ecosystem: `  npm: 812 packages (790 runtime, 22 dev) in 2 files`. */
+export function* inventoryLines(inventory: InventorySummary): Generator<string> {
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
+  yield `inventory: ${plural(inventory.packages, 'package')} in ${plural(inventory.files, 'file')}${inventory.problems ? ` (${plural(inventory.problems, 'file')} could not be read)` : ''}`
+  for (const entry of inventory.ecosystems) {
+    const scopes = (['runtime', 'dev', 'optional', 'unknown'] as const).filter((scope) => entry.scopes[scope] > 0).map((scope) => `${entry.scopes[scope]} ${scope === 'unknown' ? 'scope unknown' : scope}`)
+    yield `  ${printable(entry.ecosystem)}: ${plural(entry.packages, 'package')} (${scopes.join(', ')}) in ${plural(entry.files, 'file')}`
+  }
 }
