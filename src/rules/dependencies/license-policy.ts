@@ -23,7 +23,7 @@ export interface LicensePolicyOptions {
 }
 
 /** One license: an id, `id+`, `id WITH exception`, `LicenseRef-…` (no AND/OR: spdx-satisfies compares single licenses). */
-const SINGLE_LICENSE = '^[A-Za-z0-9][A-Za-z0-9.:+-]*( WITH [A-Za-z0-9][A-Za-z0-9.:+-]*)?$'
+const SINGLE_LICENSE = /^[A-Za-z0-9][A-Za-z0-9.:+-]*( WITH [A-Za-z0-9][A-Za-z0-9.:+-]*)?$/
 
 function exempted(pkg: Package, globs: string[]): boolean {
   return globs.some((glob) => (glob.startsWith('pkg:') ? pkg.purl !== undefined && minimatch(pkg.purl, glob, { nocase: true }) : minimatch(pkg.name, glob, { nocase: true })))
@@ -53,15 +53,20 @@ export const licensePolicy = defineRule<LicensePolicyOptions>({
   optionsSchema: {
     type: 'object',
     properties: {
-      allow: { type: 'array', items: { type: 'string', pattern: SINGLE_LICENSE }, description: 'SPDX licenses allowed (ids, id+, id WITH exception); not with deny' },
-      deny: { type: 'array', items: { type: 'string', pattern: SINGLE_LICENSE }, description: 'SPDX licenses denied; not with allow' },
+      allow: { type: 'array', items: { type: 'string' }, description: 'SPDX licenses allowed (ids, id+, id WITH exception); not with deny' },
+      deny: { type: 'array', items: { type: 'string' }, description: 'SPDX licenses denied; not with allow' },
       exempt: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'purl globs (pkg:npm/@acme/*) or name globs not checked' },
       scopes: { type: 'array', items: { enum: ['runtime', 'dev', 'optional', 'unknown'] }, uniqueItems: true, description: 'scopes checked (default runtime, optional, unknown)' }
     }
   },
   checkOptions(options) {
     if (options.allow !== undefined && options.deny !== undefined) return [{ key: 'deny', message: 'license-policy takes an allow list or a deny list, not both' }]
-    return []
+    const problems: Array<{ key: string; message: string }> = []
+    for (const key of ['allow', 'deny'] as const) {
+      const wrong = (options[key] ?? []).find((entry) => !SINGLE_LICENSE.test(entry))
+      if (wrong !== undefined) problems.push({ key, message: `license-policy ${key}: "${wrong}" is not one SPDX license (an id, id+, or id WITH exception; list the licenses of an AND/OR one by one)` })
+    }
+    return problems
   },
   evaluate(ctx) {
     const inventory = ctx.fact(inventoryFact)
