@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { FactStore } from '../../src/facts/store.js'
 import { inventoryFact } from '../../src/inventory/fact.js'
-import { actionsInventory, remoteAction } from '../../src/inventory/actions.js'
+import { actionPurl, actionsInventory, remoteAction } from '../../src/inventory/actions.js'
 import { prescanWorkflowFiles } from '../../src/workspace/workflow-prescan.js'
 import { Workspace } from '../../src/workspace/workspace.js'
 import { tempWorkspace, type TempWorkspace } from '../../test/support/workspace.js'
@@ -73,5 +73,14 @@ describe('GitHub Actions inventory', () => {
     expect(fact.value.packages).toHaveLength(4)
     expect(fact.value.files.map((file) => file.format)).toEqual(['github-workflow'])
     expect(fact.value.problems).toEqual([])
+  })
+})
+
+describe('action purls', () => {
+  it('are what packageurl-js builds', async () => {
+    const { purlFor } = await import('../../src/inventory/purl.js')
+    const names = ['actions/checkout', 'Actions/Setup-Node', 'github/codeql-action/init', 'acme/workflows/.github/workflows/release.yml', 'o/r/a b/c', 'o/r.x/./x/../y', 'o-o/r_r']
+    const refs = ['v4', '11bd71901bbe5b1630ceea73d27597364c9af683', 'release/1.0', 'v1+b', 'v%1#x?y@z:q', 'feature/ü', ' v1 ', null]
+    for (const name of names) for (const ref of refs) expect(`${name}@${ref}: ${actionPurl(name, ref)}`).toBe(`${name}@${ref}: ${purlFor('GitHub Actions', name, ref)}`)
   })
 })

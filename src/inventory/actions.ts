@@ -9,7 +9,6 @@ import type { Workspace } from '../workspace/workspace.js'
 import { usesValues, type WorkflowPrescan } from '../workspace/workflow-prescan.js'
 import { MAX_WORKFLOW_BYTES } from '../workspace/workflow-files.js'
 import type { InventorySourceFile, Package } from './model.js'
-import { purlFor } from './purl.js'
 
 export const ACTIONS_ECOSYSTEM = 'GitHub Actions'
 
@@ -21,6 +20,20 @@ export function remoteAction(value: string): { name: string; ref: string } | nul
   const parts = target.split('/')
   if (parts.length < 2 || !parts[0] || !parts[1] || parts.some((part) => part === '' || part === '.' || part === '..')) return null
   return { name: target, ref: at === -1 ? '' : value.slice(at + 1) }
+}
+
+/**
+ * `pkg:github/owner/repo@ref#path`, encoded exactly as packageurl-js encodes it (a test compares the two).
+ * Written out for this one type so a check whose only dependencies are actions does not load packageurl-js
+ * at start-up (the lockfile readers load it, only when a lockfile is present).
+ */
+export function actionPurl(name: string, ref: string | null): string {
+  const [owner = '', repo = '', ...rest] = name.split('/')
+  const component = (text: string): string => encodeURIComponent(text).replace(/%3A/g, ':')
+  const version = ref ? `@${encodeURIComponent(ref.trim()).replace(/%3A/g, ':').replace(/%2B/g, '+')}` : ''
+  const segments = rest.filter((segment) => segment !== '' && segment !== '.' && segment !== '..')
+  const subpath = segments.length > 0 ? `#${segments.map((segment) => encodeURIComponent(segment)).join('/')}` : ''
+  return `pkg:github/${component(owner.toLowerCase())}/${component(repo.toLowerCase())}${version}${subpath}`
 }
 
 /** Whether the text before `offset` on its line holds a YAML comment start (`#` at the line start or after a blank). */
@@ -61,13 +74,13 @@ export function actionsInventory(workspace: Workspace, prescan: WorkflowPrescan)
       if (seen.has(key)) continue
       seen.add(key)
       const version = action.ref === '' ? null : action.ref
-      const purl = purlFor(ACTIONS_ECOSYSTEM, action.name, version)
+      const purl = actionPurl(action.name, version)
       packages.push({
         ecosystem: ACTIONS_ECOSYSTEM,
         name: action.name,
         version,
         ...(version === null ? { declared: '' } : {}),
-        ...(purl ? { purl } : {}),
+        purl,
         scope: 'runtime',
         direct: true,
         source: 'registry',
