@@ -52,12 +52,13 @@ describe('unpinned-dependencies', () => {
 
   it('judges pom.xml per dependency: exact versions pass, ranges fail, unresolved properties are unknown', () => {
     const dep = (name: string, line: number, extra: object) => pkg({ ecosystem: 'Maven', name, location: { path: 'pom.xml', line }, ...extra })
-    const inventory = inventoryOf([dep('org.slf4j:slf4j-api', 10, { version: '2.0.13' }), dep('com.acme:core', 20, { version: null, declared: '[1.0,2.0)' }), dep('org.springframework:spring-core', 30, { version: null, declared: '${spring.version}' })], {
+    const inventory = inventoryOf([dep('org.slf4j:slf4j-api', 10, { version: '2.0.13' }), dep('com.acme:core', 20, { version: null, declared: '[1.0,2.0)' }), dep('org.springframework:spring-core', 30, { version: null, declared: '${spring.version}' }), dep('org.springframework.boot:spring-boot-starter-json', 40, { version: null })], {
       'pom.xml': { format: 'maven-pom', declaredOnly: true }
     })
     expect(brief(evaluate(unpinnedDependencies, inventory))).toEqual([
       'fail = pom.xml:20 com.acme:core is declared as "[1.0,2.0)": the version is chosen at install time',
-      'unknown = pom.xml:30 org.springframework:spring-core: the version "${spring.version}" is a property chaingate did not resolve; whether it is exact is not known'
+      'unknown = pom.xml:30 org.springframework:spring-core: the version "${spring.version}" is managed outside this pom.xml (a parent, a BOM or a property chaingate did not resolve); whether it is exact is not known',
+      'unknown = pom.xml:40 org.springframework.boot:spring-boot-starter-json: the version is managed outside this pom.xml (a parent, a BOM or a property chaingate did not resolve); whether it is exact is not known'
     ])
   })
 

@@ -17,6 +17,9 @@ export interface UnpinnedDependenciesOptions {
 /** Manifests whose declarations are exact versions unless written as ranges: judged per package, not per file. */
 const PER_PACKAGE_MANIFESTS = new Set(['maven-pom'])
 
+/** Maven versions chosen at build time: ranges (`[1.0,2.0)`, `(,1.5]`) and the `LATEST`/`RELEASE` meta-versions. */
+const MAVEN_FLOATING = /^([[(].*[\])]|LATEST|RELEASE)$/
+
 const COMMIT = /(^|[#@=/])[0-9a-f]{40}([0-9a-f]{24})?($|[^0-9a-f])/i
 const URL_HASH = /#(sha256|sha384|sha512|md5|sha1)=[0-9a-f]+/i
 
@@ -94,7 +97,10 @@ function judgeFile(file: InventorySourceFile, packages: Package[], options: Unpi
     }
     if (pkg.version === null) {
       const declared = pkg.declared ?? ''
-      if (declared.includes('${')) {
+      if (file.format === 'maven-pom' && !MAVEN_FLOATING.test(declared.trim())) {
+        // No version (managed by a parent or an imported BOM) or a soft requirement chaingate did not resolve: exact, or not, elsewhere.
+        results.push({ status: 'unknown', message: `${pkg.name}: the version${declared ? ` "${declared}"` : ''} is managed outside this pom.xml (a parent, a BOM or a property chaingate did not resolve); whether it is exact is not known`, location: locationOf(pkg.location) })
+      } else if (declared.includes('${')) {
         results.push({ status: 'unknown', message: `${pkg.name}: the version "${declared}" is a property chaingate did not resolve; whether it is exact is not known`, location: locationOf(pkg.location) })
       } else {
         results.push({ status: 'fail', message: `${describeDeclared(pkg)}: the version is chosen at install time`, location: locationOf(pkg.location) })
