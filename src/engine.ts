@@ -18,6 +18,9 @@ import type { Workspace } from './workspace/workspace.js'
 import { workflowPrescanFact } from './workspace/workflow-prescan.js'
 import { capYoungGeneration } from './runtime/young-generation.js'
 import type { CheckReport, Counts } from './report/types.js'
+import { inventoryFact } from './inventory/fact.js'
+import { licensesFact } from './inventory/licenses/fact.js'
+import { summariseInventory, type InventorySummary } from './inventory/summary.js'
 
 export interface CheckOptions {
   workspace: Workspace
@@ -84,6 +87,13 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   }
   all.sort(compareFindings)
   const counts = countFindings(all, policy)
+  // The inventory is reported when the dependency rules collected it (the baseline enables them).
+  let inventory: InventorySummary | undefined
+  if (runFacts.has(inventoryFact.id)) {
+    const fact = store.peek(inventoryFact)
+    const licenses = runFacts.has(licensesFact.id) ? store.peek(licensesFact) : undefined
+    if (fact.known) inventory = summariseInventory(fact.value, licenses?.known ? licenses.value : undefined)
+  }
   return {
     version: 1,
     tool: options.tool,
@@ -96,6 +106,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
     policy: { source: policy.source, extends: policy.extends, failOn: policy.failOn, onUnknown: policy.onUnknown },
     counts,
     findings: all,
+    ...(inventory ? { inventory } : {}),
     stats: {
       apiRequests: (options.github?.counter.count ?? 0) + (options.elevated && options.elevated.counter !== options.github?.counter ? options.elevated.counter.count : 0),
       durationMs: Number((process.hrtime.bigint() - started) / 1_000_000n),

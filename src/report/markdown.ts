@@ -7,6 +7,7 @@ import { AREAS, type Finding } from '../model/finding.js'
 import { mdCode, mdText } from './escape.js'
 import { MAX_SARIF_RESULTS, sarifCapNotice, sarifResultCount } from './sarif-limits.js'
 import type { CheckReport } from './types.js'
+import type { InventorySummary } from '../inventory/summary.js'
 
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024
 const SAFETY_MARGIN = 16 * 1024
@@ -14,7 +15,7 @@ const SAFETY_MARGIN = 16 * 1024
 const STATUS_ICON = { fail: '❌', unknown: '❔', waived: '🔕', pass: '✅' } as const
 
 export function toMarkdown(report: CheckReport, options: { limitBytes?: number } = {}): string {
-  const head = header(report)
+  const head = `${header(report)}${report.inventory ? inventoryTable(report.inventory) : ''}`
   const grants = permissionsToGrant(report.findings)
   const footer = [
     grants.length ? `### Permissions that would let chaingate see more\n\n${grants.map((grant) => `- ${grant}`).join('\n')}\n` : '',
@@ -65,6 +66,31 @@ function header(report: CheckReport): string {
   const target = [report.target.repository, report.target.ref].filter((part): part is string => Boolean(part)).map(mdText).join(' @ ') || mdText(report.target.path)
   const { counts } = report
   return `## ${verdict}\n\n**${target}**: ${counts.fail} failed (${counts.failing} over the threshold), ${counts.unknown} unknown, ${counts.waived} waived, ${counts.pass} passed.\n\n`
+}
+
+/** Packages by ecosystem and scope, and the licenses found (names come from repositories: escaped). */
+function inventoryTable(inventory: InventorySummary): string {
+  if (inventory.packages === 0 && inventory.problems === 0) return ''
+  const lines = [
+    '### Dependency inventory',
+    '',
+    `${inventory.packages} packages from ${inventory.files} files${inventory.problems ? `, ${inventory.problems} file${inventory.problems === 1 ? '' : 's'} could not be read` : ''}.`,
+    '',
+    '| Ecosystem | Files | Packages | Direct | Runtime | Dev | Optional | Scope unknown |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|'
+  ]
+  for (const entry of inventory.ecosystems) {
+    const { runtime, dev, optional, unknown } = entry.scopes
+    lines.push(`| ${mdText(entry.ecosystem)} | ${entry.files} | ${entry.packages} | ${entry.direct} | ${runtime} | ${dev} | ${optional} | ${unknown} |`)
+  }
+  const { licenses } = inventory
+  const named = Object.entries(licenses.byLicense)
+  if (named.length > 0 || licenses.unknown > 0) {
+    const sources = licenses.sources.map((source) => (source === 'github' ? "GitHub's SBOM export" : source === 'installed' ? 'installed metadata' : 'lockfiles')).join(', ')
+    const parts = [...named.map(([license, count]) => `${mdText(license)} (${count})`), ...(licenses.other ? [`other (${licenses.other})`] : []), ...(licenses.unknown ? [`unknown (${licenses.unknown})`] : [])]
+    lines.push('', `Licenses (from ${sources}): ${parts.join(', ')}`)
+  }
+  return `${lines.join('\n')}\n\n`
 }
 
 function row(finding: Finding): string {

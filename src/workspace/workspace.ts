@@ -256,8 +256,33 @@ export class Workspace {
       .sort()
   }
 
-  /** Reads a text file once (cached), refusing files larger than `maxBytes`. */
-  readText(relative: string, maxBytes = 1024 * 1024): ReadResult | ReadFailure {
+  /**
+   * Sub-directories directly in a directory (names, sorted); [] when it does not exist. For installed
+   * metadata git does not list (`.venv/lib/python3.12/site-packages/*.dist-info`); symlinks are not followed.
+   */
+  directoriesIn(directory: string): string[] {
+    let absolute: string
+    try {
+      absolute = this.resolve(directory)
+    } catch {
+      return []
+    }
+    try {
+      return fs
+        .readdirSync(absolute, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
+        .sort()
+    } catch {
+      return []
+    }
+  }
+
+  /**
+   * Reads a text file once (cached), refusing files larger than `maxBytes`. `cache: false` for many small
+   * files read once (installed packages' metadata): not kept in memory, not offered to waivers.
+   */
+  readText(relative: string, maxBytes = 1024 * 1024, options: { cache?: boolean } = {}): ReadResult | ReadFailure {
     const cached = this.texts.get(relative)
     if (cached !== undefined) return { ok: true, text: cached }
     let absolute: string
@@ -275,7 +300,7 @@ export class Workspace {
       const text = fs.readFileSync(absolute, 'utf8')
       capYoungGeneration()
       this.counters.filesRead += 1
-      this.texts.set(relative, text)
+      if (options.cache !== false) this.texts.set(relative, text)
       return { ok: true, text }
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
