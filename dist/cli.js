@@ -29,12 +29,12 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-JP5XHZX3.js")).checkCommand,
-  rules: async () => (await import("./chunks/rules-command-GG6HZBKV.js")).rulesCommand,
-  sbom: async () => (await import("./chunks/sbom-command-JVRZX2SM.js")).sbomCommand,
-  schema: async () => (await import("./chunks/rules-command-GG6HZBKV.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-FEWPFPF3.js")).signCommand,
-  verify: async () => (await import("./chunks/verify-command-VQAUNW2B.js")).verifyCommand
+  check: async () => (await import("./chunks/check-command-6LG4L3AA.js")).checkCommand,
+  rules: async () => (await import("./chunks/rules-command-4CO6B2PU.js")).rulesCommand,
+  sbom: async () => (await import("./chunks/sbom-command-PZGSG3HD.js")).sbomCommand,
+  schema: async () => (await import("./chunks/rules-command-4CO6B2PU.js")).schemaCommand,
+  sign: async () => (await import("./chunks/sign-command-BK6HBAWB.js")).signCommand,
+  verify: async () => (await import("./chunks/verify-command-IGXUQB4T.js")).verifyCommand
 };
 async function main(argv, io2) {
   const [verb, ...rest] = argv;

@@ -6,7 +6,7 @@ import {
   formatFinding,
   jsonChunks,
   toMarkdown
-} from "./chunks/chunk-75PA2JQN.js";
+} from "./chunks/chunk-IWYHXIOW.js";
 import {
   realPathInside,
   writeReportFile
@@ -30,16 +30,16 @@ import {
 import "./chunks/chunk-UIKKGPLA.js";
 import {
   check
-} from "./chunks/chunk-236THOQP.js";
-import "./chunks/chunk-ZJ4KKDBV.js";
+} from "./chunks/chunk-DLBPX2DK.js";
+import "./chunks/chunk-5KN3MDDA.js";
 import {
   isFailing
-} from "./chunks/chunk-TYAINVLY.js";
-import "./chunks/chunk-RTFJC6HJ.js";
+} from "./chunks/chunk-BJEVBNVI.js";
+import "./chunks/chunk-QUYJIJUS.js";
 import {
   FAIL_ON
 } from "./chunks/chunk-2YOLYOSH.js";
-import "./chunks/chunk-CMRXECLU.js";
+import "./chunks/chunk-ZYMURPL3.js";
 import "./chunks/chunk-DWWZCTES.js";
 import "./chunks/chunk-PI5YDOEH.js";
 import "./chunks/chunk-J4KMNHDM.js";
@@ -193,7 +193,7 @@ async function run(env = process.env) {
       // debug, warning and error are workflow commands whose data @actions/core escapes; info is a raw line.
       log: { debug, info: (message) => logUntrusted([textField(message)]), warn: warning, error }
     });
-    if (inputs.attest.verify) await (await import("./chunks/attest-step-C6YYC4PL.js")).verifyStep(inputs.attest, outcome, env);
+    if (inputs.attest.verify) await (await import("./chunks/attest-step-3WEHPXIO.js")).verifyStep(inputs.attest, outcome, env);
     const { report } = outcome;
     const textOf = (file) => outcome.workspace.cachedText(file);
     writeReportFile(inputs.reportJson, jsonChunks(report), inputs.reportJson);
@@ -217,8 +217,8 @@ async function run(env = process.env) {
     setOutput("unknown-count", report.counts.unknown);
     setOutput("report-json", inputs.reportJson);
     setOutput("sarif-file", inputs.sarifFile);
-    const sbom = inputs.attest.sbomOutput ? await (await import("./chunks/sbom-step-IM3UCR2Z.js")).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env) : void 0;
-    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-C6YYC4PL.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom);
+    const sbom = inputs.attest.sbomOutput ? await (await import("./chunks/sbom-step-REA2SBD3.js")).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env) : void 0;
+    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-3WEHPXIO.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom);
     if (inputs.summary && env.GITHUB_STEP_SUMMARY) await writeSummary(toMarkdown(report));
     if (report.verdict === "fail") {
       setFailed(`chaingate: policy violated (${report.counts.failing} finding${report.counts.failing === 1 ? "" : "s"} over the threshold)`);
