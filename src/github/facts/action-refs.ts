@@ -424,7 +424,15 @@ export const actionRefsFact = defineFact<ActionRefs>('github.action-refs', async
   if (!ctx.github) {
     return unknownFact('no-token', `${uses.length} action reference${uses.length === 1 ? '' : 's'} not resolved: no GitHub token (offline run)`, 'Contents: read (public action repositories need no permission)')
   }
-  return known(await resolveActionRefs(ctx.github, uses))
+  const resolved = await resolveActionRefs(ctx.github, uses)
+  // References that could not be resolved (the query failed, a malformed answer): the fact is known for the
+  // others; each rule reports these as unknown (`gapsHandled`) or the engine does.
+  const gaps = Object.values(resolved.refs).flatMap((resolution) =>
+    resolution.status === 'error' || (resolution.isSha && resolution.reachable === 'unknown')
+      ? [{ subject: `${resolution.owner}/${resolution.repo}@${resolution.ref}`, reason: resolution.error ?? 'not resolved' }]
+      : []
+  )
+  return known(resolved, gaps)
 })
 
 export interface UsesSite {
