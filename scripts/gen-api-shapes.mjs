@@ -53,6 +53,15 @@ export const ROUTES = [
   'POST /repos/{owner}/{repo}/attestations'
 ]
 
+/**
+ * Top-level fields chaingate relies on that GitHub always sends but its description leaves optional: an
+ * answer without them is not taken. Classic branch protection: a `{}` would read as "protected, nothing
+ * set"; every real answer carries its URL and the force-push and deletion settings.
+ */
+const RELIED_ON = {
+  'GET /repos/{owner}/{repo}/branches/{branch}/protection': ['url', 'allow_force_pushes', 'allow_deletions']
+}
+
 /** Object and array nesting kept; below it a value is only "present". */
 const MAX_DEPTH = 2
 
@@ -186,6 +195,7 @@ export function generate() {
       if (!other) continue
       shape = intersectRequired(shape, other.schema ? reduce(other.schema, other.resolve, 0) : 0)
     }
+    if (RELIED_ON[route]) shape = { ...shape, r: [...new Set([...(shape.r ?? []), ...RELIED_ON[route]])].sort() }
     routes[route] = { status: found.status, json: Boolean(found.schema), shape }
   }
   const openapi = JSON.parse(fs.readFileSync(require.resolve('@octokit/openapi/package.json'), 'utf8')).version

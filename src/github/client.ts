@@ -58,6 +58,8 @@ export interface GitHubClientOptions {
   requestTimeoutMs?: number
   /** Longest all requests of this client may take together, waits included, from its creation. */
   budgetMs?: number
+  /** Retries of a request that got a server error or no answer (plugin-retry; default 3). */
+  retries?: number
 }
 
 export interface GitHubClient {
@@ -79,6 +81,8 @@ export function graphqlUrlFor(apiUrl: string): string {
 }
 
 const NULL_BODY = new Set([101, 103, 204, 205, 304])
+/** Set by `guardedFetch` on an answer labelled JSON whose body does not parse. */
+const INVALID_JSON = 'x-chaingate-invalid-json'
 const MAX_REDIRECTS = 5
 
 interface FetchLimits {
@@ -149,7 +153,7 @@ function guardedFetch(limits: FetchLimits): typeof fetch {
         url = target.href
         continue
       }
-      let payload: ArrayBuffer | null = null
+      let payload: ArrayBuffer | null
       try {
         payload = NULL_BODY.has(response.status) ? null : await response.arrayBuffer()
       } catch (error) {
@@ -157,6 +161,15 @@ function guardedFetch(limits: FetchLimits): typeof fetch {
         throw new ApiFault('network', `the connection to ${new URL(url).host} broke while reading the answer to ${where(method, url)}`, { retryable: true, cause: error })
       }
       const headers = new Headers(response.headers)
+      // Octokit reads an answer that does not parse as its text, which could not then be told from a JSON
+      // string: the parse is tried here once and its failure marked for `checkAnswer`.
+      if (payload && /^application\/([\w.+-]+\+)?json\b/i.test(headers.get('content-type') ?? '')) {
+        try {
+          JSON.parse(new TextDecoder().decode(payload))
+        } catch {
+          headers.set(INVALID_JSON, '1')
+        }
+      }
       // plugin-throttling waits out a 429 only by `X-RateLimit-Reset`: a 429 with `Retry-After` is a limit
       // that resets after that many seconds.
       const retryAfter = Number(headers.get('retry-after'))
@@ -225,7 +238,7 @@ export function checkAnswer(options: HookOptions, response: HookResponse, apiUrl
     throw new ApiFault('malformed', `GitHub answered ${what} with ${type ? `content type ${type.split(';')[0]}` : 'no content type'}, not JSON`)
   }
   const data = response.data
-  if (typeof data === 'string' || data instanceof ArrayBuffer || data === undefined) {
+  if (response.headers[INVALID_JSON] !== undefined || data instanceof ArrayBuffer || data === undefined) {
     throw new ApiFault('malformed', `GitHub's answer to ${what} is not valid JSON${typeof data === 'string' && data.length > 0 ? ' (cut short or damaged)' : ' (empty)'}`)
   }
   if (graphql) {
@@ -261,7 +274,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     retry: {
       // Rate limits (403/429) are plugin-throttling's: it knows how long GitHub asked to wait.
       doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
-      retryAfterBaseValue: options.retryBaseMs ?? 1000
+      retryAfterBaseValue: options.retryBaseMs ?? 1000,
+      ...(options.retries !== undefined ? { retries: options.retries } : {})
     },
     throttle: {
       onRateLimit: (retryAfter: number, requestOptions: { method: string; url: string }, _o: unknown, retryCount: number) => {
