@@ -11,12 +11,16 @@ import { parseFormat, render } from '../report/render.js'
 import { Workspace } from '../workspace/workspace.js'
 import type { CliIo } from './io.js'
 import { PREDICATE_ALIASES } from '../verify/predicate-aliases.js'
+import { parse as parseYaml } from 'yaml'
 
 export const VERIFY_USAGE = `usage: chaingate verify [--subject-path GLOB]... [--image REF]... [--manifests GLOB]... [--bundle FILE]
                        [--trusted-root FILE|public-good|github] [--tuf-root FILE] [--key FILE]
                        [--signer-repo OWNER/REPO] [--signer-workflow PATH@REF-GLOB]
                        [--issuer URL] [--runner-environment github-hosted|self-hosted|any]
                        [--predicate-type provenance|verdict|sbom|any|URI]
+                       [--notation-trust-policy FILE] [--notation-trust-store DIR] [--notation-time RFC3339]
+                       [--subject NAME@sha256:HEX --notation-envelope FILE [--notation-envelope-type jws|cose]]
+                       [--verify-policy FILE]
                        [--format text|json|sarif|markdown] [--output FILE] [--workspace DIR] [--verbose]
   Files are verified against --bundle, or <file>.sigstore.json next to each. Images (name@sha256:hex; a
   tag is a finding) are verified against --bundle or the attestations attached in their registry
@@ -26,7 +30,13 @@ export const VERIFY_USAGE = `usage: chaingate verify [--subject-path GLOB]... [-
   https://token.actions.githubusercontent.com, --runner-environment to github-hosted.
   --trusted-root defaults to Sigstore public-good (TUF); 'github' needs --tuf-root (GitHub's root.json);
   a file may hold one trusted root or several as JSON Lines ('gh attestation trusted-root').
-  --predicate-type defaults to SLSA provenance v1. --key verifies key-signed bundles with a PEM public key.`
+  --predicate-type defaults to SLSA provenance v1. --key verifies key-signed bundles with a PEM public key.
+  Notation: --notation-trust-policy (Notation's trustpolicy.json) and --notation-trust-store (laid out as
+  DIR/x509/{ca,signingAuthority,tsa}/<name>/*.pem|crt) verify the Notation signatures of images (OCI
+  referrers); --subject with --notation-envelope verifies a signature at hand. --notation-time sets the
+  verification time (default now). With both Sigstore and Notation configured, both are required unless
+  --verify-policy says otherwise per image scope (sigstore, notation, 'sigstore and notation',
+  'sigstore or notation'); it may also hold the Notation trust policy and trust store inline.`
 
 export { PREDICATE_ALIASES }
 
@@ -48,6 +58,13 @@ export async function verifyCommand(argv: string[], io: CliIo): Promise<number> 
       issuer: { type: 'string' },
       'runner-environment': { type: 'string', default: 'github-hosted' },
       'predicate-type': { type: 'string', default: 'provenance' },
+      'notation-trust-policy': { type: 'string' },
+      'notation-trust-store': { type: 'string' },
+      'notation-envelope': { type: 'string' },
+      'notation-envelope-type': { type: 'string' },
+      'notation-time': { type: 'string' },
+      subject: { type: 'string', multiple: true },
+      'verify-policy': { type: 'string' },
       format: { type: 'string', default: 'text' },
       output: { type: 'string', short: 'o' },
       workspace: { type: 'string' },
@@ -79,9 +96,13 @@ export async function verifyCommand(argv: string[], io: CliIo): Promise<number> 
   const publicKeyPem = values.key ? readText(path.resolve(io.cwd, values.key), '--key') : undefined
   const repository = values['signer-repo'] ? verifyModule.parseRepositoryPolicy(values['signer-repo']) : undefined
   const workflow = values['signer-workflow'] ? verifyModule.parseWorkflowPolicy(values['signer-workflow']) : undefined
-  if (!publicKeyPem && !repository && !(workflow && !workflow.path.startsWith('.github/'))) {
+  const verifyPolicy = values['verify-policy'] ? readVerifyPolicy(path.resolve(io.cwd, values['verify-policy']), values['verify-policy']) : undefined
+  const notation = await notationConfig(verifyModule, values, verifyPolicy, io.cwd)
+  const sigstoreAsked = Boolean(publicKeyPem || repository || workflow || values['trusted-root'] || values.bundle || (values['subject-path'] ?? []).length > 0)
+  if ((!notation || sigstoreAsked) && !publicKeyPem && !repository && !(workflow && !workflow.path.startsWith('.github/'))) {
     throw new ConfigurationError('an identity policy is required for keyless bundles: give --signer-repo OWNER/REPO, or --signer-workflow OWNER/REPO/PATH@REF (or --key for key-signed bundles)')
   }
+  const sigstore = !notation || sigstoreAsked
   const trustOption = values['trusted-root']
   let trust: import('../verify/index.js').TrustSource | undefined
   if (trustOption === undefined || trustOption === 'public-good') trust = publicKeyPem && trustOption === undefined ? undefined : { kind: 'public-good' }
@@ -97,15 +118,23 @@ export async function verifyCommand(argv: string[], io: CliIo): Promise<number> 
     images: values.image ?? [],
     manifests: values.manifests ?? [],
     ...(values.bundle ? { bundlePath: path.resolve(io.cwd, values.bundle) } : {}),
-    ...(trust ? { trust } : {}),
-    identity: {
-      issuer,
-      ...(repository ? { repository } : {}),
-      ...(workflow ? { workflow } : {}),
-      runnerEnvironment: runner,
-      serverUrl: io.env.GITHUB_SERVER_URL || 'https://github.com'
-    },
+    ...(trust && sigstore ? { trust } : {}),
+    ...(sigstore
+      ? {
+          identity: {
+            issuer,
+            ...(repository ? { repository } : {}),
+            ...(workflow ? { workflow } : {}),
+            runnerEnvironment: runner,
+            serverUrl: io.env.GITHUB_SERVER_URL || 'https://github.com'
+          }
+        }
+      : {}),
     ...(publicKeyPem ? { publicKeyPem } : {}),
+    ...(notation ? { notation } : {}),
+    ...(values.subject?.length ? { subjects: values.subject } : {}),
+    ...(values['notation-envelope'] ? { notationEnvelope: { path: path.resolve(io.cwd, values['notation-envelope']), shown: values['notation-envelope'], ...(envelopeType(values['notation-envelope-type']) ? { type: envelopeType(values['notation-envelope-type'])! } : {}) } } : {}),
+    ...(verifyPolicy?.images ? { requirements: verifyPolicy.images } : {}),
     ...(predicateType !== undefined ? { predicateType } : {}),
     ...(io.env.DOCKER_CONFIG ? { dockerConfigDir: io.env.DOCKER_CONFIG } : {})
   })
@@ -124,6 +153,88 @@ export async function verifyCommand(argv: string[], io: CliIo): Promise<number> 
   }
   if (values.output || format === 'text') io.stdout(`verified ${outcome.verified} of ${outcome.targets} artifact${outcome.targets === 1 ? '' : 's'}\n`)
   return outcome.report.verdict === 'pass' ? EXIT_PASS : EXIT_POLICY_VIOLATED
+}
+
+function envelopeType(value: string | undefined): 'jws' | 'cose' | undefined {
+  if (value === undefined) return undefined
+  if (value !== 'jws' && value !== 'cose') throw new ConfigurationError(`--notation-envelope-type must be jws or cose, got ${JSON.stringify(value)}`)
+  return value
+}
+
+export interface VerifyPolicyFile {
+  images?: { scope: string; require: 'sigstore' | 'notation' | 'sigstore and notation' | 'sigstore or notation' }[]
+  notation?: { trustPolicy?: unknown; trustStore?: Record<string, string> }
+  shown: string
+}
+
+const REQUIREMENTS = ['sigstore', 'notation', 'sigstore and notation', 'sigstore or notation']
+
+/** chaingate's verification policy (YAML or JSON): per image scope what is required, and Notation inline. */
+export function readVerifyPolicy(file: string, shown: string): VerifyPolicyFile {
+  const text = readText(file, '--verify-policy')
+  let document: unknown
+  try {
+    document = parseYaml(text)
+  } catch (error) {
+    const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line
+    throw new ConfigurationError(`not YAML: ${(error as Error).message.split('\n')[0]}`, { file: shown, ...(line ? { line } : {}) })
+  }
+  const lineOf = (needle: string): number | undefined => {
+    const index = text.indexOf(needle)
+    return index < 0 ? undefined : text.slice(0, index).split('\n').length
+  }
+  const fail = (message: string, needle?: string): never => {
+    const line = needle ? lineOf(needle) : undefined
+    throw new ConfigurationError(message, { file: shown, ...(line ? { line } : {}) })
+  }
+  if (typeof document !== 'object' || document === null || Array.isArray(document)) fail('the verification policy must be a mapping (images, notation)')
+  const root = document as Record<string, unknown>
+  for (const key of Object.keys(root)) if (key !== 'images' && key !== 'notation') fail(`unknown key ${JSON.stringify(key)} (images, notation)`, `${key}:`)
+  const result: VerifyPolicyFile = { shown }
+  if (root.images !== undefined) {
+    if (!Array.isArray(root.images)) fail('images must be a list of {scope, require}', 'images:')
+    result.images = (root.images as unknown[]).map((entry, index) => {
+      const item = entry as Record<string, unknown> | null
+      if (typeof item?.scope !== 'string' || item.scope === '') fail(`images[${index}] needs a scope (a glob over host/path)`, 'images:')
+      if (typeof item!.require !== 'string' || !REQUIREMENTS.includes(item!.require)) fail(`images[${index}].require must be one of: ${REQUIREMENTS.join(', ')}`, String(item!.scope))
+      return { scope: item!.scope as string, require: item!.require as 'sigstore' }
+    })
+  }
+  if (root.notation !== undefined) {
+    const notation = root.notation as Record<string, unknown> | null
+    if (typeof notation !== 'object' || notation === null) fail('notation must be a mapping (trust-policy, trust-store)', 'notation:')
+    for (const key of Object.keys(notation!)) if (key !== 'trust-policy' && key !== 'trust-store') fail(`unknown key notation.${key} (trust-policy, trust-store)`, `${key}:`)
+    const store = notation!['trust-store']
+    if (store !== undefined && (typeof store !== 'object' || store === null || Object.values(store).some((value) => typeof value !== 'string'))) fail('notation.trust-store must map "type:name" to PEM text', 'trust-store:')
+    result.notation = { ...(notation!['trust-policy'] !== undefined ? { trustPolicy: notation!['trust-policy'] } : {}), ...(store ? { trustStore: store as Record<string, string> } : {}) }
+  }
+  return result
+}
+
+async function notationConfig(
+  verifyModule: typeof import('../verify/index.js'),
+  values: { 'notation-trust-policy'?: string; 'notation-trust-store'?: string; 'notation-time'?: string },
+  policyFile: VerifyPolicyFile | undefined,
+  cwd: string
+): Promise<import('../verify/index.js').NotationConfig | undefined> {
+  const inline = policyFile?.notation
+  const policyPath = values['notation-trust-policy']
+  const storeDir = values['notation-trust-store']
+  if (!policyPath && !storeDir && !inline) {
+    if (values['notation-time']) throw new ConfigurationError('--notation-time needs --notation-trust-policy and --notation-trust-store')
+    return undefined
+  }
+  const policy = policyPath ? verifyModule.readTrustPolicyFile(path.resolve(cwd, policyPath), policyPath) : inline?.trustPolicy !== undefined ? verifyModule.parseTrustPolicy(inline.trustPolicy, `${policyFile!.shown} (notation.trust-policy)`) : undefined
+  if (!policy) throw new ConfigurationError('Notation verification needs a trust policy: --notation-trust-policy FILE, or notation.trust-policy in --verify-policy')
+  const store = storeDir ? verifyModule.trustStoreDirectory(path.resolve(cwd, storeDir), storeDir) : inline?.trustStore ? verifyModule.inlineTrustStore(inline.trustStore, `${policyFile!.shown} notation.trust-store`) : undefined
+  if (!store) throw new ConfigurationError('Notation verification needs a trust store: --notation-trust-store DIR (DIR/x509/{ca,signingAuthority,tsa}/<name>/), or notation.trust-store in --verify-policy')
+  let now = new Date()
+  if (values['notation-time'] !== undefined) {
+    const text = values['notation-time']
+    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(text) || Number.isNaN(Date.parse(text))) throw new ConfigurationError(`--notation-time must be an RFC 3339 time (2026-01-31T12:00:00Z), got ${JSON.stringify(text)}`)
+    now = new Date(text)
+  }
+  return { policy, store, now }
 }
 
 function readText(file: string, option: string): string {
