@@ -11,7 +11,6 @@ import { parseFormat, render } from '../report/render.js'
 import { Workspace } from '../workspace/workspace.js'
 import type { CliIo } from './io.js'
 import { PREDICATE_ALIASES } from '../verify/predicate-aliases.js'
-import { parse as parseYaml } from 'yaml'
 
 export const VERIFY_USAGE = `usage: chaingate verify [--subject-path GLOB]... [--image REF]... [--manifests GLOB]... [--bundle FILE]
                        [--trusted-root FILE|public-good|github] [--tuf-root FILE] [--key FILE]
@@ -96,8 +95,8 @@ export async function verifyCommand(argv: string[], io: CliIo): Promise<number> 
   const publicKeyPem = values.key ? readText(path.resolve(io.cwd, values.key), '--key') : undefined
   const repository = values['signer-repo'] ? verifyModule.parseRepositoryPolicy(values['signer-repo']) : undefined
   const workflow = values['signer-workflow'] ? verifyModule.parseWorkflowPolicy(values['signer-workflow']) : undefined
-  const verifyPolicy = values['verify-policy'] ? readVerifyPolicy(path.resolve(io.cwd, values['verify-policy']), values['verify-policy']) : undefined
-  const notation = await notationConfig(verifyModule, values, verifyPolicy, io.cwd)
+  const verifyPolicy = values['verify-policy'] ? verifyModule.readVerifyPolicy(path.resolve(io.cwd, values['verify-policy']), values['verify-policy']) : undefined
+  const notation = verifyModule.notationConfig({ trustPolicy: values['notation-trust-policy'], trustStore: values['notation-trust-store'], time: values['notation-time'] }, verifyPolicy, io.cwd)
   const sigstoreAsked = Boolean(publicKeyPem || repository || workflow || values['trusted-root'] || values.bundle || (values['subject-path'] ?? []).length > 0)
   if ((!notation || sigstoreAsked) && !publicKeyPem && !repository && !(workflow && !workflow.path.startsWith('.github/'))) {
     throw new ConfigurationError('an identity policy is required for keyless bundles: give --signer-repo OWNER/REPO, or --signer-workflow OWNER/REPO/PATH@REF (or --key for key-signed bundles)')
@@ -159,82 +158,6 @@ function envelopeType(value: string | undefined): 'jws' | 'cose' | undefined {
   if (value === undefined) return undefined
   if (value !== 'jws' && value !== 'cose') throw new ConfigurationError(`--notation-envelope-type must be jws or cose, got ${JSON.stringify(value)}`)
   return value
-}
-
-export interface VerifyPolicyFile {
-  images?: { scope: string; require: 'sigstore' | 'notation' | 'sigstore and notation' | 'sigstore or notation' }[]
-  notation?: { trustPolicy?: unknown; trustStore?: Record<string, string> }
-  shown: string
-}
-
-const REQUIREMENTS = ['sigstore', 'notation', 'sigstore and notation', 'sigstore or notation']
-
-/** chaingate's verification policy (YAML or JSON): per image scope what is required, and Notation inline. */
-export function readVerifyPolicy(file: string, shown: string): VerifyPolicyFile {
-  const text = readText(file, '--verify-policy')
-  let document: unknown
-  try {
-    document = parseYaml(text)
-  } catch (error) {
-    const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line
-    throw new ConfigurationError(`not YAML: ${(error as Error).message.split('\n')[0]}`, { file: shown, ...(line ? { line } : {}) })
-  }
-  const lineOf = (needle: string): number | undefined => {
-    const index = text.indexOf(needle)
-    return index < 0 ? undefined : text.slice(0, index).split('\n').length
-  }
-  const fail = (message: string, needle?: string): never => {
-    const line = needle ? lineOf(needle) : undefined
-    throw new ConfigurationError(message, { file: shown, ...(line ? { line } : {}) })
-  }
-  if (typeof document !== 'object' || document === null || Array.isArray(document)) fail('the verification policy must be a mapping (images, notation)')
-  const root = document as Record<string, unknown>
-  for (const key of Object.keys(root)) if (key !== 'images' && key !== 'notation') fail(`unknown key ${JSON.stringify(key)} (images, notation)`, `${key}:`)
-  const result: VerifyPolicyFile = { shown }
-  if (root.images !== undefined) {
-    if (!Array.isArray(root.images)) fail('images must be a list of {scope, require}', 'images:')
-    result.images = (root.images as unknown[]).map((entry, index) => {
-      const item = entry as Record<string, unknown> | null
-      if (typeof item?.scope !== 'string' || item.scope === '') fail(`images[${index}] needs a scope (a glob over host/path)`, 'images:')
-      if (typeof item!.require !== 'string' || !REQUIREMENTS.includes(item!.require)) fail(`images[${index}].require must be one of: ${REQUIREMENTS.join(', ')}`, String(item!.scope))
-      return { scope: item!.scope as string, require: item!.require as 'sigstore' }
-    })
-  }
-  if (root.notation !== undefined) {
-    const notation = root.notation as Record<string, unknown> | null
-    if (typeof notation !== 'object' || notation === null) fail('notation must be a mapping (trust-policy, trust-store)', 'notation:')
-    for (const key of Object.keys(notation!)) if (key !== 'trust-policy' && key !== 'trust-store') fail(`unknown key notation.${key} (trust-policy, trust-store)`, `${key}:`)
-    const store = notation!['trust-store']
-    if (store !== undefined && (typeof store !== 'object' || store === null || Object.values(store).some((value) => typeof value !== 'string'))) fail('notation.trust-store must map "type:name" to PEM text', 'trust-store:')
-    result.notation = { ...(notation!['trust-policy'] !== undefined ? { trustPolicy: notation!['trust-policy'] } : {}), ...(store ? { trustStore: store as Record<string, string> } : {}) }
-  }
-  return result
-}
-
-async function notationConfig(
-  verifyModule: typeof import('../verify/index.js'),
-  values: { 'notation-trust-policy'?: string; 'notation-trust-store'?: string; 'notation-time'?: string },
-  policyFile: VerifyPolicyFile | undefined,
-  cwd: string
-): Promise<import('../verify/index.js').NotationConfig | undefined> {
-  const inline = policyFile?.notation
-  const policyPath = values['notation-trust-policy']
-  const storeDir = values['notation-trust-store']
-  if (!policyPath && !storeDir && !inline) {
-    if (values['notation-time']) throw new ConfigurationError('--notation-time needs --notation-trust-policy and --notation-trust-store')
-    return undefined
-  }
-  const policy = policyPath ? verifyModule.readTrustPolicyFile(path.resolve(cwd, policyPath), policyPath) : inline?.trustPolicy !== undefined ? verifyModule.parseTrustPolicy(inline.trustPolicy, `${policyFile!.shown} (notation.trust-policy)`) : undefined
-  if (!policy) throw new ConfigurationError('Notation verification needs a trust policy: --notation-trust-policy FILE, or notation.trust-policy in --verify-policy')
-  const store = storeDir ? verifyModule.trustStoreDirectory(path.resolve(cwd, storeDir), storeDir) : inline?.trustStore ? verifyModule.inlineTrustStore(inline.trustStore, `${policyFile!.shown} notation.trust-store`) : undefined
-  if (!store) throw new ConfigurationError('Notation verification needs a trust store: --notation-trust-store DIR (DIR/x509/{ca,signingAuthority,tsa}/<name>/), or notation.trust-store in --verify-policy')
-  let now = new Date()
-  if (values['notation-time'] !== undefined) {
-    const text = values['notation-time']
-    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(text) || Number.isNaN(Date.parse(text))) throw new ConfigurationError(`--notation-time must be an RFC 3339 time (2026-01-31T12:00:00Z), got ${JSON.stringify(text)}`)
-    now = new Date(text)
-  }
-  return { policy, store, now }
 }
 
 function readText(file: string, option: string): string {

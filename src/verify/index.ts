@@ -340,4 +340,5 @@ function countFindings(findings: Finding[]): Counts {
 
 export { GITHUB_ACTIONS_ISSUER, DEFAULT_SERVER_URL, parseRepositoryPolicy, parseWorkflowPolicy, type IdentityPolicy } from './identity.js'
 export type { TrustSource } from './trust.js'
-export { inlineTrustStore, parseTrustPolicy, readTrustPolicyFile, trustStoreDirectory, type NotationConfig } from './notation/index.js'
+export { type NotationConfig } from './notation/index.js'
+export { notationConfig, readVerifyPolicy, type VerifyPolicyFile } from './notation/config.js'
