@@ -69,10 +69,15 @@ export function publicKeyHint(publicKeyPem: string): string {
   return crypto.createHash('sha256').update(der).digest('hex')
 }
 
+/**
+ * The key signer for @sigstore/sign, with an empty hint: the builder copies the hint into the DSSE
+ * signature's `keyid`, and cosign (verify-blob-attestation --key) skips a signature whose keyid is not its
+ * own notion of the key's id ("accepted signatures do not match threshold"). cosign writes no keyid; the
+ * hint goes into the bundle's verification material afterwards (signStatement), which no signature covers.
+ */
 function keySignerAdapter(signer: KeySigner): Signer {
-  const hint = signer.hint ?? publicKeyHint(signer.publicKeyPem)
   return {
-    sign: async (data) => ({ signature: await signer.sign(data), key: { $case: 'publicKey', publicKey: signer.publicKeyPem, hint } })
+    sign: async (data) => ({ signature: await signer.sign(data), key: { $case: 'publicKey', publicKey: signer.publicKeyPem, hint: '' } })
   }
 }
 
@@ -113,6 +118,7 @@ export async function signStatement(statement: Statement, method: SigningMethod)
   const bundle = await builder.create({ data: Buffer.from(JSON.stringify(statement)), type: INTOTO_PAYLOAD_TYPE })
   const material = bundle.verificationMaterial
   const content = material.content
+  if (content.$case === 'publicKey' && method.kind === 'key') content.publicKey.hint = method.signer.hint ?? publicKeyHint(method.signer.publicKeyPem)
   const signingKey =
     content.$case === 'certificate'
       ? toPem(content.certificate.rawBytes)
