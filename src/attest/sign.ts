@@ -126,7 +126,23 @@ export async function signStatement(statement: Statement, method: SigningMethod)
         ? method.signer.publicKeyPem
         : ''
   const logIndex = material.tlogEntries[0]?.logIndex
-  return { bundle, json: bundleToJSON(bundle), signingKey, ...(logIndex !== undefined ? { logIndex } : {}) }
+  return { bundle, json: explicitDefaults(bundleToJSON(bundle)), signingKey, ...(logIndex !== undefined ? { logIndex } : {}) }
+}
+
+/**
+ * Protobuf JSON omits default values, so an inclusion proof at log index 0 of a one-entry tree loses
+ * `logIndex` and `hashes`; sigstore-python (4.5.1) refuses such a bundle as malformed. They are written
+ * explicitly (every Sigstore client reads them).
+ */
+function explicitDefaults(json: ReturnType<typeof bundleToJSON>): ReturnType<typeof bundleToJSON> {
+  for (const entry of (json.verificationMaterial as { tlogEntries?: { logIndex?: string; inclusionProof?: { logIndex?: string; hashes?: string[] } }[] } | undefined)?.tlogEntries ?? []) {
+    entry.logIndex ??= '0'
+    if (entry.inclusionProof) {
+      entry.inclusionProof.logIndex ??= '0'
+      entry.inclusionProof.hashes ??= []
+    }
+  }
+  return json
 }
 
 function toPem(der: Buffer): string {

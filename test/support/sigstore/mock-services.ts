@@ -100,9 +100,18 @@ function canonicaliseDsse(body: string): string {
     spec: {
       envelopeHash: { algorithm: 'sha256', value: sha256(entry.spec.proposedContent.envelope) },
       payloadHash: { algorithm: 'sha256', value: sha256(Buffer.from(envelope.payload, 'base64')) },
-      signatures: envelope.signatures.map((signature, index) => ({ signature: signature.sig, verifier: entry.spec!.proposedContent!.verifiers[index] ?? entry.spec!.proposedContent!.verifiers[0] }))
+      signatures: envelope.signatures.map((signature, index) => ({ signature: signature.sig, verifier: canonicalPem(entry.spec!.proposedContent!.verifiers[index] ?? entry.spec!.proposedContent!.verifiers[0]!) }))
     }
   })
+}
+
+/** Rekor stores a verifier re-encoded canonically: base64 of the PEM with 64-character lines and a final newline. */
+function canonicalPem(base64Pem: string): string {
+  const pem = Buffer.from(base64Pem, 'base64').toString('utf8')
+  const match = /-----BEGIN ([A-Z ]+)-----([\s\S]*?)-----END \1-----/.exec(pem)
+  if (!match) return base64Pem
+  const body = match[2]!.replace(/\s+/g, '').replace(/(.{64})/g, '$1\n').replace(/\n$/, '')
+  return Buffer.from(`-----BEGIN ${match[1]}-----\n${body}\n-----END ${match[1]}-----\n`).toString('base64')
 }
 
 function keyPair(): { publicKey: crypto.KeyObject; privateKey: crypto.KeyObject } {
