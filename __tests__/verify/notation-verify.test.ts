@@ -11,6 +11,7 @@ import path from 'node:path'
 import { parseTrustPolicy, type TrustPolicyDocument } from '../../src/verify/notation/trust-policy.js'
 import { directoryTrustStore, inlineTrustStore } from '../../src/verify/notation/trust-store.js'
 import { verifySignature, type SignatureVerdict } from '../../src/verify/notation/verify.js'
+import { addTimestamp, timestampToken } from '../../test/support/notation/tsa.js'
 import { makeCert, signCose, signJws, TEST_SUBJECT, trustPolicy, writeTrustStore, type SignOptions, type TestCert } from '../../test/support/notation/signer.js'
 
 const REPOSITORY = 'registry.example/team/app'
@@ -25,6 +26,10 @@ let root: TestCert
 let chainLeaf: TestCert
 let expired: TestCert
 let revocable: TestCert
+let tsaRoot: TestCert
+let tsaLeaf: TestCert
+let tsaRevocable: TestCert
+let otherTsaRoot: TestCert
 
 beforeAll(async () => {
   dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'chaingate-notation-')))
@@ -34,10 +39,17 @@ beforeAll(async () => {
   chainLeaf = await makeCert({ issuer: root, subject: TEST_SUBJECT('chained'), kind: 'p256' })
   expired = await makeCert({ subject: TEST_SUBJECT('chaingate.test'), notBefore: new Date(Date.now() - 3 * 86400_000), notAfter: new Date(Date.now() - 86400_000) })
   revocable = await makeCert({ subject: TEST_SUBJECT('chaingate.test'), ocsp: 'http://ocsp.example/', crl: 'http://crl.example/ca.crl' })
+  const longAgo = new Date(Date.now() - 10 * 86400_000)
+  tsaRoot = await makeCert({ subject: 'C=US, ST=WA, O=Test TSA, CN=TSA Root', ca: true, notBefore: longAgo })
+  otherTsaRoot = await makeCert({ subject: 'C=US, ST=WA, O=Other TSA, CN=TSA Root', ca: true, notBefore: longAgo })
+  tsaLeaf = await makeCert({ subject: 'C=US, ST=WA, O=Test TSA, CN=TSA', issuer: tsaRoot, eku: ['1.3.6.1.5.5.7.3.8'], ekuCritical: true, notBefore: longAgo })
+  tsaRevocable = await makeCert({ subject: 'C=US, ST=WA, O=Test TSA, CN=TSA with OCSP', issuer: tsaRoot, eku: ['1.3.6.1.5.5.7.3.8'], ekuCritical: true, notBefore: longAgo, ocsp: 'http://ocsp.tsa.example/' })
   const store = path.join(dir, 'truststore')
   writeTrustStore(store, 'ca', 'test', [leaf, expired, revocable])
   writeTrustStore(store, 'ca', 'root', [root])
   writeTrustStore(store, 'signingAuthority', 'sa', [leaf])
+  writeTrustStore(store, 'tsa', 'timestamps', [tsaRoot])
+  writeTrustStore(store, 'tsa', 'other', [otherTsaRoot])
 }, 60_000)
 
 function policy(level: string, extra: Record<string, unknown> = {}, stores = ['ca:test', 'ca:root']): TrustPolicyDocument {
@@ -211,6 +223,32 @@ describe.each(['jws', 'cose'] as const)('Notation %s envelopes', (type) => {
       // afterCertExpiry: an unexpired chain needs no timestamp.
       const later = await run({}, 'strict', { verifyTimestamp: 'afterCertExpiry' }, DESCRIPTOR, ['ca:test', 'tsa:tsa'])
       expect(later.verified).toBe(true)
+    })
+  })
+
+  describe('RFC 3161 timestamp countersignatures', () => {
+    // The expired certificate was valid two days ago: a trusted timestamp from then vouches for it.
+    const stamped = async (tsa: TestCert, options: { imprint?: Buffer } = {}): Promise<Buffer> =>
+      addTimestamp(await sign[type](DESCRIPTOR, { chain: [expired] }), type, (signature) => timestampToken(signature, { leaf: tsa, chain: [tsa, tsaRoot] }, { genTime: new Date(Date.now() - 2 * 86400_000), ...options }))
+
+    it('passes an expired certificate vouched for by a trusted timestamp from its validity period', async () => {
+      const verdict = await run({ envelope: await stamped(tsaLeaf) }, 'strict', {}, DESCRIPTOR, ['ca:test', 'tsa:timestamps'])
+      expect(outcome(verdict, 'authentic timestamp')).toMatchObject({ status: 'pass', message: expect.stringMatching(/timestamped .* by "C=US, ST=WA, O=Test TSA, CN=TSA"/) })
+      expect(verdict.verified).toBe(true)
+    })
+
+    it('fails a timestamp over something else, and one from an untrusted TSA', async () => {
+      const wrongImprint = await run({ envelope: await stamped(tsaLeaf, { imprint: Buffer.alloc(32, 7) }) }, 'strict', {}, DESCRIPTOR, ['ca:test', 'tsa:timestamps'])
+      expect(outcome(wrongImprint, 'authentic timestamp')).toMatchObject({ status: 'fail', message: expect.stringMatching(/timestamps something else/) })
+      const untrusted = await run({ envelope: await stamped(tsaLeaf) }, 'strict', {}, DESCRIPTOR, ['ca:test', 'tsa:other'])
+      expect(outcome(untrusted, 'authentic timestamp')).toMatchObject({ status: 'fail', message: expect.stringMatching(/does not chain to a root of the policy's tsa trust stores/) })
+    })
+
+    it("is unknown (not pass) when the TSA chain's revocation cannot be checked offline", async () => {
+      const verdict = await run({ envelope: await stamped(tsaRevocable) }, 'strict', {}, DESCRIPTOR, ['ca:test', 'tsa:timestamps'])
+      expect(outcome(verdict, 'authentic timestamp')).toMatchObject({ status: 'unknown', action: 'enforce', message: expect.stringMatching(/TSA chain's revocation was not checked.*OCSP http:\/\/ocsp\.tsa\.example\//) })
+      expect(verdict.verified).toBe(false)
+      expect(verdict.undecided).toBe(true)
     })
   })
 

@@ -47,7 +47,9 @@ export async function verifyTimestampToken(token: Buffer, signature: Buffer, tsa
 
   let signerCert: pkijs.Certificate | null | undefined
   try {
-    const result = await signedData.verify({ signer: 0, checkChain: false, extendedMode: true })
+    // For a TSTInfo, pkijs also checks the message imprint against `data`: the envelope's signature.
+    const data = signature.buffer.slice(signature.byteOffset, signature.byteOffset + signature.byteLength) as ArrayBuffer
+    const result = await signedData.verify({ signer: 0, data, checkChain: false, extendedMode: true })
     if (!result.signatureVerified) return { ok: false, message: `the timestamp token's signature does not verify: ${result.message}` }
     signerCert = result.signerCertificate
   } catch (error) {
