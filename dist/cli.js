@@ -14,7 +14,7 @@ import {
   OutputError,
   writeError
 } from "./chunks/chunk-TITGSPWO.js";
-import "./chunks/chunk-7EKOSLSY.js";
+import "./chunks/chunk-RQ4SWRSA.js";
 
 // src/cli/main.ts
 var USAGE = `chaingate ${TOOL.version}: gate CI on software-supply-chain security
@@ -29,12 +29,12 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-QHDIGYI2.js")).checkCommand,
-  rules: async () => (await import("./chunks/rules-command-VGGJ4RAA.js")).rulesCommand,
-  sbom: async () => (await import("./chunks/sbom-command-VYALJF3E.js")).sbomCommand,
-  schema: async () => (await import("./chunks/rules-command-VGGJ4RAA.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-GYZ6FK7P.js")).signCommand,
-  verify: async () => (await import("./chunks/verify-command-X6IR3ITF.js")).verifyCommand
+  check: async () => (await import("./chunks/check-command-YN6GPKDL.js")).checkCommand,
+  rules: async () => (await import("./chunks/rules-command-RZ6WIGKY.js")).rulesCommand,
+  sbom: async () => (await import("./chunks/sbom-command-UX7KHTOR.js")).sbomCommand,
+  schema: async () => (await import("./chunks/rules-command-RZ6WIGKY.js")).schemaCommand,
+  sign: async () => (await import("./chunks/sign-command-VJP5STLL.js")).signCommand,
+  verify: async () => (await import("./chunks/verify-command-ZIFRPATB.js")).verifyCommand
 };
 async function main(argv, io2) {
   const [verb, ...rest] = argv;

@@ -13,7 +13,7 @@ import {
 } from "./chunks/chunk-V22YMB2J.js";
 import {
   readAttestInputs
-} from "./chunks/chunk-UEIH5ORL.js";
+} from "./chunks/chunk-7VTFQTJI.js";
 import {
   debug,
   endGroup,
@@ -30,12 +30,12 @@ import {
 import "./chunks/chunk-UIKKGPLA.js";
 import {
   check
-} from "./chunks/chunk-2OQDXLTK.js";
-import "./chunks/chunk-HORDI6Q3.js";
+} from "./chunks/chunk-NTW3TGJS.js";
+import "./chunks/chunk-6Q3YTPC2.js";
 import {
   isFailing
-} from "./chunks/chunk-YO4DGEJ3.js";
-import "./chunks/chunk-KIBGOE3T.js";
+} from "./chunks/chunk-NO3JMPKS.js";
+import "./chunks/chunk-Z3E5SPIK.js";
 import {
   FAIL_ON
 } from "./chunks/chunk-2YOLYOSH.js";
@@ -50,7 +50,7 @@ import "./chunks/chunk-FN35NV3Z.js";
 import "./chunks/chunk-ZTWN4AYJ.js";
 import {
   toSarif
-} from "./chunks/chunk-YHVYNVIW.js";
+} from "./chunks/chunk-F5J2TNKD.js";
 import {
   MAX_SARIF_RESULTS,
   sarifCapNotice,
@@ -58,7 +58,7 @@ import {
 } from "./chunks/chunk-D7ZBBMHR.js";
 import "./chunks/chunk-5O4WQDDD.js";
 import "./chunks/chunk-3IJHXNZE.js";
-import "./chunks/chunk-NEN2VRJS.js";
+import "./chunks/chunk-75BR3VMQ.js";
 import "./chunks/chunk-544V3MJZ.js";
 import {
   jsonText,
@@ -74,7 +74,7 @@ import {
   OutputError
 } from "./chunks/chunk-TITGSPWO.js";
 import "./chunks/chunk-TZDBTWB3.js";
-import "./chunks/chunk-7EKOSLSY.js";
+import "./chunks/chunk-RQ4SWRSA.js";
 
 // src/action/main.ts
 import path2 from "node:path";
@@ -194,7 +194,7 @@ async function run(env = process.env) {
       // debug, warning and error are workflow commands whose data @actions/core escapes; info is a raw line.
       log: { debug, info: (message) => logUntrusted([textField(message)]), warn: warning, error }
     });
-    if (inputs.attest.verify) await (await import("./chunks/attest-step-U6OVZEUG.js")).verifyStep(inputs.attest, outcome, env);
+    if (inputs.attest.verify) await (await import("./chunks/attest-step-GN7PKRB4.js")).verifyStep(inputs.attest, outcome, env);
     const { report } = outcome;
     const textOf = (file) => outcome.workspace.cachedText(file);
     writeReportFile(inputs.reportJson, jsonChunks(report), inputs.reportJson);
@@ -218,8 +218,8 @@ async function run(env = process.env) {
     setOutput("unknown-count", report.counts.unknown);
     setOutput("report-json", inputs.reportJson);
     setOutput("sarif-file", inputs.sarifFile);
-    const sbom = inputs.attest.sbomOutput ? await (await import("./chunks/sbom-step-RUW4GZUP.js")).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env) : void 0;
-    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-U6OVZEUG.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom);
+    const sbom = inputs.attest.sbomOutput ? await (await import("./chunks/sbom-step-UGMRKPQB.js")).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env) : void 0;
+    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-GN7PKRB4.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom);
     if (inputs.summary && env.GITHUB_STEP_SUMMARY) await writeSummary(toMarkdown(report));
     if (report.verdict === "fail") {
       setFailed(`chaingate: policy violated (${report.counts.failing} finding${report.counts.failing === 1 ? "" : "s"} over the threshold)`);

@@ -21,6 +21,18 @@ export GOMODCACHE="$PEERS/.go/mod" GOCACHE="$PEERS/.go/cache" GOFLAGS=-buildvcs=
 # go_install MODULE/cmd/TOOL@VERSION: `go install` from the Go module proxy into $PREFIX/bin.
 go_install() { GOBIN="$PREFIX/bin" go install "$1"; }
 
+# go_install_newer MODULE/cmd/TOOL@VERSION: the same, for a module that needs a newer Go than this machine's;
+# the go command takes that toolchain from the Go module proxy like any module.
+go_install_newer() { GOTOOLCHAIN=go1.27.3 GOBIN="$PREFIX/bin" go install "$1"; }
+
+# npm_tool PACKAGE@VERSION...: packages from the npm registry into $PREFIX, their executables linked in $PREFIX/bin.
+npm_tool() {
+  npm install --prefix "$PREFIX" --no-audit --no-fund --no-save --ignore-scripts "$@"
+  mkdir -p "$PREFIX/bin"
+  local tool
+  for tool in "$PREFIX"/node_modules/.bin/*; do ln -sf "$tool" "$PREFIX/bin/$(basename "$tool")"; done
+}
+
 # go_build DIR: builds the Go program in DIR (a module of this repository) into $PREFIX/bin.
 go_build() { (cd "$ROOT/$1" && go build -trimpath -o "$PREFIX/bin/" .); }
 
@@ -63,3 +75,10 @@ command -v python3 >/dev/null || { echo "install-peers: python3 is not installed
 peer cosign v3.1.3 go_install github.com/sigstore/cosign/v3/cmd/cosign@v3.1.3
 peer notation-signer "notation-go-v1.3.2-$(tree_hash test/interop/notation-signer)" go_build test/interop/notation-signer
 peer sigstore-python 4.5.1 pip_venv sigstore==4.5.1 sigstore
+
+# Benchmark baselines and the package managers that make the inventory bench's corpus (bench/README.md);
+# not needed by any test, so `npm run test:interop` does not install them.
+peer syft v1.57.2 go_install github.com/anchore/syft/cmd/syft@v1.57.2
+peer osv-scanner v2.6.0 go_install_newer github.com/google/osv-scanner/v2/cmd/osv-scanner@v2.6.0
+peer js-package-managers pnpm-10.28.2-yarn-1.22.22 npm_tool pnpm@10.28.2 yarn@1.22.22
+peer uv 0.13.9 pip_venv uv==0.13.9 uv
