@@ -1,0 +1,155 @@
+/**
+ * package-lock.json v1/v2/v3 and npm-shrinkwrap.json, on lockfiles npm itself wrote for one small
+ * monorepo (test/fixtures/inventory/npm/README.md), checked package for package against what npm reports
+ * for the same install (`npm query`, `npm ls`).
+ */
+import { describe, expect, it } from '@jest/globals'
+import { read } from '../../src/inventory/readers/npm-lock.js'
+import { sourceOf } from '../../src/inventory/readers/js-common.js'
+import type { Scope } from '../../src/inventory/model.js'
+import { edgeNames, find, fixtureInput, fixtureJson, fixtureText, lineOf, scopeMap } from './js-fixtures.js'
+
+interface QueryNode { name: string; version: string; location: string; dev: boolean; optional: boolean }
+
+/** npm's own flags: `.dev` nodes are dev, `.optional` ones optional, the rest ship. */
+function npmQueryScopes(folder: string): Record<string, Scope> {
+  const nodes = fixtureJson<QueryNode[]>(folder, 'npm-query.json')
+  return scopeMap(nodes.map((node) => ({ name: node.name, version: node.version, scope: node.dev ? 'dev' : node.optional ? 'optional' : 'runtime' })))
+}
+
+describe.each([
+  ['npm/v3', 'package-lock.json'],
+  ['npm/v2', 'package-lock.json'],
+  ['npm/shrinkwrap', 'npm-shrinkwrap.json']
+])('%s %s', (folder, file) => {
+  const outcome = read(fixtureInput(folder, file))
+  const text = fixtureText(folder, file)
+
+  it('agrees with npm query package for package (name, version, scope)', () => {
+    expect(outcome.problems).toEqual([])
+    expect(scopeMap(outcome.packages)).toEqual(npmQueryScopes(folder))
+  })
+
+  it('resolves aliases, marks workspaces and direct dependencies, keeps integrity and license', () => {
+    const alias = find(outcome, 'is-number', '6.0.0')
+    expect(alias).toMatchObject({ direct: true, source: 'registry', purl: 'pkg:npm/is-number@6.0.0', license: 'MIT' })
+    expect(alias.hashes?.[0]).toMatch(/^sha512-/)
+    expect(find(outcome, '@isaacs/string-locale-compare').purl).toBe('pkg:npm/%40isaacs/string-locale-compare@1.1.0')
+    expect(find(outcome, '@demo/a')).toMatchObject({ source: 'workspace', direct: true, resolved: 'packages/a' })
+    expect(find(outcome, 'kleur')).toMatchObject({ direct: true, scope: 'runtime' }) // named by packages/a
+    expect(find(outcome, 'picocolors')).toMatchObject({ direct: true, scope: 'dev' }) // a devDependency of packages/b
+    expect(find(outcome, 'ms', '2.0.0').direct).toBe(true)
+    expect(find(outcome, 'ms', '2.1.3')).toMatchObject({ direct: false, scope: 'dev' })
+    expect(find(outcome, 'react')).toMatchObject({ direct: false, scope: 'runtime' }) // installed as use-sync-external-store's peer
+    expect(find(outcome, 'left-pad').scope).toBe('optional')
+  })
+
+  it('records the dependency edges the lockfile names, peers and workspace links included', () => {
+    expect(edgeNames(outcome)).toEqual(
+      expect.arrayContaining(['debug@4.4.0 -> ms@2.1.3', 'use-sync-external-store@1.5.0 -> react@19.3.1', '@demo/b@1.0.0 -> @demo/a@1.0.0', '@demo/a@1.0.0 -> kleur@4.1.5'])
+    )
+    expect(edgeNames(outcome)).not.toContain('debug@4.4.0 -> ms@2.0.0')
+  })
+
+  it('points every package at the line of its own entry', () => {
+    const lines = outcome.packages.map((pkg) => pkg.location.line)
+    expect(new Set(lines).size).toBe(lines.length)
+    for (const pkg of outcome.packages) expect(lineOf(text, pkg.location.line)).toMatch(/^ {4}"[^"]+": \{$/)
+    expect(lineOf(text, find(outcome, 'ms', '2.1.3').location.line).trim()).toBe('"node_modules/debug/node_modules/ms": {')
+    expect(lineOf(text, find(outcome, 'is-number', '6.0.0').location.line).trim()).toBe('"node_modules/old-number": {')
+    expect(find(outcome, 'debug').location.path).toBe(file)
+  })
+})
+
+describe('lockfileVersion 2 carries both trees', () => {
+  it('reads the packages map once and ignores the v1 tree beside it', () => {
+    const v2 = read(fixtureInput('npm/v2', 'package-lock.json'))
+    const raw = fixtureJson<{ packages: Record<string, unknown>; dependencies: Record<string, unknown> }>('npm/v2', 'package-lock.json')
+    expect(Object.keys(raw.dependencies).length).toBeGreaterThan(0)
+    // one package per name@version npm reports, not two
+    expect(v2.packages).toHaveLength(Object.keys(npmQueryScopes('npm/v2')).length)
+    const v3 = read(fixtureInput('npm/v3', 'package-lock.json'))
+    const summary = (o: typeof v2) => o.packages.map((pkg) => [pkg.name, pkg.version, pkg.scope, pkg.direct, pkg.source]).sort()
+    expect(summary(v2)).toEqual(summary(v3))
+  })
+})
+
+describe('lockfileVersion 1 (npm 6)', () => {
+  const outcome = read(fixtureInput('npm/v1', 'package-lock.json'))
+  interface LsNode { version?: string; from?: string; missing?: boolean; peerMissing?: boolean; dependencies?: Record<string, LsNode> }
+  const walk = (tree: Record<string, LsNode> | undefined, scope: Scope, out: Array<{ name: string; version: string; scope: Scope }>) => {
+    for (const [key, node] of Object.entries(tree ?? {})) {
+      if (node.missing || node.peerMissing || !node.version) continue // npm 6 does not install peers: react is listed as missing
+      const alias = /@npm:(.+)@[^@]+$/.exec(node.from ?? '')
+      out.push({ name: alias?.[1] ?? key, version: node.version, scope })
+      walk(node.dependencies, scope, out)
+    }
+    return out
+  }
+
+  it('agrees with npm 6 `npm ls --prod` / `npm ls --dev` (optional dependencies count as prod there)', () => {
+    expect(outcome.problems).toEqual([])
+    const expected = scopeMap([
+      ...walk(fixtureJson<{ dependencies: Record<string, LsNode> }>('npm/v1', 'npm-ls-prod.json').dependencies, 'runtime', []),
+      ...walk(fixtureJson<{ dependencies: Record<string, LsNode> }>('npm/v1', 'npm-ls-dev.json').dependencies, 'dev', [])
+    ])
+    const all = scopeMap(walk(fixtureJson<{ dependencies: Record<string, LsNode> }>('npm/v1', 'npm-ls.json').dependencies, 'runtime', []))
+    expect(Object.keys(scopeMap(outcome.packages))).toEqual(Object.keys(all))
+    const got = scopeMap(outcome.packages.map((pkg) => ({ ...pkg, scope: pkg.scope === 'optional' ? 'runtime' : pkg.scope })))
+    expect(got).toEqual(expected)
+    expect(find(outcome, 'left-pad').scope).toBe('optional') // the lockfile's `optional: true`
+  })
+
+  it('reads nested dependencies, aliases, edges through the tree and direct from package.json', () => {
+    const nested = find(outcome, 'ms', '2.1.3')
+    expect(nested).toMatchObject({ scope: 'dev', direct: false })
+    expect(lineOf(fixtureText('npm/v1', 'package-lock.json'), nested.location.line)).toMatch(/^ {8}"ms": \{$/)
+    expect(find(outcome, 'is-number', '6.0.0')).toMatchObject({ direct: true, purl: 'pkg:npm/is-number@6.0.0' })
+    expect(edgeNames(outcome)).toContain('debug@4.4.0 -> ms@2.1.3')
+    expect(edgeNames(outcome)).not.toContain('debug@4.4.0 -> ms@2.0.0')
+  })
+
+  it('without package.json beside it, a top-level package is neither direct nor transitive (null)', () => {
+    const input = { ...fixtureInput('npm/v1', 'package-lock.json'), sibling: () => undefined }
+    const alone = read(input)
+    expect(find(alone, 'debug').direct).toBeNull()
+    expect(find(alone, 'ms', '2.1.3').direct).toBe(false)
+  })
+})
+
+describe('bad input', () => {
+  it('a truncated lockfile is one problem with its line, not an empty success', () => {
+    const text = fixtureText('npm/v3', 'package-lock.json')
+    const cut = text.slice(0, text.indexOf('"node_modules/kleur"'))
+    const outcome = read(fixtureInput('npm/v3', 'package-lock.json', cut))
+    expect(outcome.packages).toEqual([])
+    expect(outcome.problems).toHaveLength(1)
+    expect(outcome.problems[0]).toMatchObject({ path: 'package-lock.json', format: 'package-lock', line: cut.split('\n').length })
+    expect(outcome.problems[0]?.message).toMatch(/^not valid JSON/)
+  })
+
+  it('a syntax error mid-file names its line', () => {
+    const text = fixtureText('npm/v3', 'package-lock.json').replace('"license": "ISC"', '"license": "ISC",,')
+    const line = text.split('\n').findIndex((row) => row.includes(',,')) + 1
+    const outcome = read(fixtureInput('npm/v3', 'package-lock.json', text))
+    expect(outcome.problems[0]?.line).toBe(line)
+  })
+
+  it('JSON that is not a lockfile is a problem', () => {
+    expect(read(fixtureInput('npm/v3', 'package-lock.json', '[1, 2]')).problems[0]?.message).toMatch(/not a package-lock/)
+    expect(read(fixtureInput('npm/v3', 'package-lock.json', '{"name": "x"}')).problems[0]?.message).toMatch(/not a package-lock/)
+  })
+})
+
+describe('sources', () => {
+  it.each([
+    ['git+ssh://git@github.com/o/r.git#0123456789abcdef0123456789abcdef01234567', 'git'],
+    ['github:o/r#abc', 'git'],
+    ['file:../x', 'path'],
+    ['https://registry.npmjs.org/ms/-/ms-2.1.3.tgz', 'registry'],
+    ['https://example.test/files/thing.tgz', 'url'],
+    [undefined, 'registry']
+  ])('%s is %s', (resolved, source) => {
+    expect(sourceOf(resolved)).toBe(source)
+  })
+})

@@ -1,0 +1,253 @@
+/**
+ * What the JavaScript readers (package-lock, yarn, pnpm, bun, package.json) share: building a `Package`,
+ * one package per name@version per file (scopes merged the way an install would), line positions found by
+ * one forward scan of the text, `npm:` aliases, where a resolved URL points, and JSON errors turned into
+ * a file line. Nothing here does I/O.
+ */
+import { packageKey, type Edge, type InventoryProblem, type Package, type PackageSource, type Scope } from '../model.js'
+import { purlFor } from '../purl.js'
+
+export type DependencySection = 'dependencies' | 'devDependencies' | 'optionalDependencies' | 'peerDependencies'
+
+/** The sections of a package.json and the scope each gives (peers ship with the package that asks for them). */
+export const MANIFEST_SECTIONS: ReadonlyArray<[DependencySection, Scope]> = [
+  ['dependencies', 'runtime'],
+  ['optionalDependencies', 'optional'],
+  ['peerDependencies', 'runtime'],
+  ['devDependencies', 'dev']
+]
+
+export interface Manifest {
+  name?: unknown
+  version?: unknown
+  workspaces?: unknown
+  dependencies?: unknown
+  devDependencies?: unknown
+  optionalDependencies?: unknown
+  peerDependencies?: unknown
+}
+
+/** The `name → range` entries of one section of a manifest (or of a lockfile entry shaped like one). */
+export function section(manifest: Manifest | Record<string, unknown> | undefined, name: DependencySection | string): Array<[string, string]> {
+  const value = (manifest as Record<string, unknown> | undefined)?.[name]
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return []
+  const out: Array<[string, string]> = []
+  for (const key in value) {
+    const range = (value as Record<string, unknown>)[key]
+    out.push([key, typeof range === 'string' ? range : String(range)])
+  }
+  return out
+}
+
+/** Every name a manifest depends on, in any section. */
+export function manifestDependencyNames(manifest: Manifest | undefined): Set<string> {
+  const names = new Set<string>()
+  for (const [sectionName] of MANIFEST_SECTIONS) for (const [name] of section(manifest, sectionName)) names.add(name)
+  return names
+}
+
+/** The `workspaces` globs of a manifest (`["packages/*"]` or `{packages: [...]}`). */
+export function workspaceGlobs(manifest: Manifest | undefined): string[] {
+  const value = manifest?.workspaces
+  const list = Array.isArray(value) ? value : value && typeof value === 'object' ? (value as { packages?: unknown }).packages : undefined
+  return Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string') : []
+}
+
+export function parseManifest(text: string | undefined): Manifest | undefined {
+  if (text === undefined) return undefined
+  try {
+    const value = JSON.parse(text) as unknown
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Manifest) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** `npm:real-name@1.2.3` → the real name and what follows the last `@`; undefined when the spec is not an alias. */
+export function npmAlias(spec: string): { name: string; version: string } | undefined {
+  if (!spec.startsWith('npm:')) return undefined
+  const rest = spec.slice(4)
+  const at = rest.indexOf('@', 1)
+  return at === -1 ? { name: rest, version: '' } : { name: rest.slice(0, at), version: rest.slice(at + 1) }
+}
+
+/** What a lockfile's resolved URL or spec says about where a package comes from. */
+export function sourceOf(resolved: string | undefined): PackageSource {
+  if (!resolved) return 'registry'
+  if (resolved.startsWith('git+') || resolved.startsWith('git:') || resolved.startsWith('github:') || resolved.startsWith('gitlab:') || resolved.startsWith('bitbucket:')) return 'git'
+  if (resolved.startsWith('file:') || resolved.startsWith('link:') || resolved.startsWith('portal:') || resolved.startsWith('.') || resolved.startsWith('/')) return 'path'
+  if (resolved.startsWith('workspace:')) return 'workspace'
+  if (resolved.startsWith('http:') || resolved.startsWith('https:')) {
+    // registry tarballs are `<registry>/<name>/-/<file>.tgz`; other URLs are plain tarball downloads
+    if (resolved.includes('/-/')) return 'registry'
+    if (/^https?:\/\/(codeload\.)?(github\.com|gitlab\.com|bitbucket\.org)\//.test(resolved)) return 'git'
+    return 'url'
+  }
+  return 'registry'
+}
+
+const SCOPE_RANK: Record<Scope, number> = { runtime: 3, optional: 2, dev: 1, unknown: 0 }
+
+/** The scope of a package reached along two paths: what ships wins over what is optional, over dev. */
+export function widerScope(a: Scope, b: Scope): Scope {
+  return SCOPE_RANK[a] >= SCOPE_RANK[b] ? a : b
+}
+
+export interface PackageFields {
+  name: string
+  version: string | null
+  scope: Scope
+  direct: boolean | null
+  source: PackageSource
+  line: number
+  resolved?: string
+  integrity?: string
+  license?: string
+  declared?: string
+}
+
+/**
+ * The packages of one file, one per name@version: a second sighting merges into the first (wider scope,
+ * direct if either is, first line kept) and returns the same package, so edges can use its key.
+ */
+export class PackageSet {
+  readonly packages: Package[] = []
+  readonly edges: Edge[] = []
+  private readonly byKey = new Map<string, Package>()
+  private readonly edgeKeys = new Set<string>()
+
+  constructor(readonly path: string) {}
+
+  add(fields: PackageFields): Package {
+    const id = `${fields.name}@${fields.version ?? ''}`
+    const existing = this.byKey.get(id)
+    if (existing) {
+      existing.scope = widerScope(existing.scope, fields.scope)
+      if (fields.direct === true || (existing.direct === false && fields.direct === null)) existing.direct = fields.direct
+      if (!existing.hashes && fields.integrity) existing.hashes = fields.integrity.split(/\s+/)
+      if (!existing.license && fields.license) existing.license = fields.license
+      return existing
+    }
+    const pkg: Package = {
+      ecosystem: 'npm',
+      name: fields.name,
+      version: fields.version,
+      scope: fields.scope,
+      direct: fields.direct,
+      source: fields.source,
+      location: { path: this.path, line: fields.line }
+    }
+    if (fields.declared !== undefined) pkg.declared = fields.declared
+    const purl = fields.version === null ? undefined : safePurl(fields.name, fields.version)
+    if (purl) pkg.purl = purl
+    if (fields.resolved && fields.source !== 'registry') pkg.resolved = fields.resolved
+    if (fields.integrity) pkg.hashes = fields.integrity.includes(' ') ? fields.integrity.split(/\s+/) : [fields.integrity]
+    if (fields.license) pkg.license = fields.license
+    this.byKey.set(id, pkg)
+    this.packages.push(pkg)
+    return pkg
+  }
+
+  get(name: string, version: string | null): Package | undefined {
+    return this.byKey.get(`${name}@${version ?? ''}`)
+  }
+
+  edge(from: Package, to: Package): void {
+    if (from === to) return
+    const fromKey = packageKey(from)
+    const toKey = packageKey(to)
+    const id = `${fromKey}\u0001${toKey}`
+    if (this.edgeKeys.has(id)) return
+    this.edgeKeys.add(id)
+    this.edges.push({ from: fromKey, to: toKey })
+  }
+}
+
+function safePurl(name: string, version: string): string | undefined {
+  try {
+    return purlFor('npm', name, version)
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Lines of keys in a text, found in the order they appear: each `find` searches forward from the last hit,
+ * so finding every entry of a lockfile costs one pass over the text. A key that cannot be found (escaped
+ * differently, out of order) gets the line of the last hit, without moving the cursor.
+ */
+export class LineCursor {
+  private offset = 0
+  private line = 1
+
+  constructor(private readonly text: string, start = 0) {
+    this.advance(start)
+  }
+
+  /** The line where `needle` next occurs, or the current line when it does not. */
+  find(needle: string, accept?: (end: number) => boolean): number {
+    let at = this.text.indexOf(needle, this.offset)
+    while (at !== -1 && accept && !accept(at + needle.length)) at = this.text.indexOf(needle, at + needle.length)
+    if (at === -1) return this.line
+    this.advance(at)
+    this.offset = at + needle.length
+    return this.line
+  }
+
+  /** The line of a JSON object key: `"key"` followed by `:` and `{`. */
+  findJsonKey(key: string): number {
+    return this.find(JSON.stringify(key), (end) => this.followedByColonBrace(end))
+  }
+
+  private followedByColonBrace(end: number): boolean {
+    let i = end
+    const text = this.text
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++
+    if (text[i] !== ':') return false
+    i++
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++
+    return text[i] === '{'
+  }
+
+  private advance(to: number): void {
+    const text = this.text
+    let line = this.line
+    for (let i = text.indexOf('\n', this.offset); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) line++
+    this.line = line
+    this.offset = Math.max(this.offset, to)
+  }
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9
+}
+
+/** The 1-based line of a character offset. */
+export function lineAt(text: string, offset: number): number {
+  let line = 1
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++
+  return line
+}
+
+/** A JSON.parse failure as a problem with the file line V8 names (`line N column M` or `position N`). */
+export function jsonProblem(path: string, format: string, text: string, error: unknown): InventoryProblem {
+  const message = error instanceof Error ? error.message : String(error)
+  let line: number | undefined
+  let column: number | undefined
+  const lineColumn = /\(line (\d+) column (\d+)\)/.exec(message)
+  if (lineColumn) {
+    line = Number(lineColumn[1])
+    column = Number(lineColumn[2])
+  } else {
+    const position = /at position (\d+)/.exec(message)
+    if (position) line = lineAt(text, Number(position[1]))
+    else if (/Unexpected end of JSON input/.test(message)) line = lineAt(text, text.length)
+  }
+  const clean = message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/, "[^]*" is not valid JSON$/, '')
+  return { path, format, message: `not valid JSON: ${clean}`, line: line ?? 1, ...(column ? { column } : {}) }
+}
+
+/** A problem for a file whose content parsed but is not the shape the format says. */
+export function shapeProblem(path: string, format: string, message: string, line = 1): InventoryProblem {
+  return { path, format, message, line }
+}
