@@ -115,6 +115,7 @@ export class PackageSet {
   readonly edges: Edge[] = []
   private readonly byKey = new Map<string, Package>()
   private readonly edgeKeys = new Set<string>()
+  private readonly next = new Map<Package, Array<{ to: Package; rank: number }>>()
 
   constructor(readonly path: string) {}
 
@@ -152,14 +153,51 @@ export class PackageSet {
     return this.byKey.get(`${name}@${version ?? ''}`)
   }
 
-  edge(from: Package, to: Package): void {
+  /** An edge `from → to`; `kind` is the section `from` lists `to` in (optional, dev: for `assignScopes`). */
+  edge(from: Package, to: Package, kind: Scope = 'runtime'): void {
     if (from === to) return
+    let out = this.next.get(from)
+    if (!out) this.next.set(from, (out = []))
+    out.push({ to, rank: SCOPE_RANK[kind] })
     const fromKey = packageKey(from)
     const toKey = packageKey(to)
     const id = `${fromKey}\u0001${toKey}`
     if (this.edgeKeys.has(id)) return
     this.edgeKeys.add(id)
     this.edges.push({ from: fromKey, to: toKey })
+  }
+
+  /**
+   * Scopes for lockfiles that do not record them (yarn, bun, pnpm 9): what the importers (root and
+   * workspace manifests) reach through their dependencies ships (runtime); what is reached only through an
+   * optional dependency somewhere on every path is optional; what only dev dependencies reach is dev, as npm
+   * decides it. Edges count with their kind (a workspace package's dev dependencies are dev). Packages
+   * nothing reaches get `unknown`. Roots become direct. Three linear passes.
+   */
+  assignScopes(roots: Iterable<{ to: Package; scope: Scope }>): void {
+    const level = new Map<Package, number>()
+    const rootList = [...roots]
+    for (const { to } of rootList) to.direct = true
+    for (const pass of [3, 2, 1]) {
+      const queue: Package[] = [...level.keys()]
+      for (const { to, scope } of rootList) {
+        if (SCOPE_RANK[scope] >= pass && !level.has(to)) {
+          level.set(to, pass)
+          queue.push(to)
+        }
+      }
+      for (let i = 0; i < queue.length; i++) {
+        const out = this.next.get(queue[i] as Package)
+        if (!out) continue
+        for (const { to, rank } of out) {
+          if (rank < pass || level.has(to)) continue
+          level.set(to, pass)
+          queue.push(to)
+        }
+      }
+    }
+    const byRank: Scope[] = ['unknown', 'dev', 'optional', 'runtime']
+    for (const pkg of this.packages) pkg.scope = byRank[level.get(pkg) ?? 0] as Scope
   }
 }
 
