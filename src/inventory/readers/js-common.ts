@@ -232,7 +232,7 @@ export class LineCursor {
     return this.line
   }
 
-  /** The line of a JSON object key: `"key"` followed by `:` and `{`. */
+  /** The line of a JSON object key whose value is an object or an array: `"key"` followed by `:` and `{` or `[`. */
   findJsonKey(key: string): number {
     return this.find(JSON.stringify(key), (end) => this.followedByColonBrace(end))
   }
@@ -244,7 +244,7 @@ export class LineCursor {
     if (text[i] !== ':') return false
     i++
     while (i < text.length && isSpace(text.charCodeAt(i))) i++
-    return text[i] === '{'
+    return text[i] === '{' || text[i] === '['
   }
 
   private advance(to: number): void {
