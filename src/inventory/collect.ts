@@ -54,6 +54,10 @@ export async function readInventoryFile(workspace: Workspace, candidate: Candida
       const read = workspace.readText(target, MAX_LOCKFILE_BYTES)
       return read.ok ? read.text : undefined
     },
+    exists(relative) {
+      const target = path.posix.normalize(directory === '.' ? relative : `${directory}/${relative}`)
+      return !target.startsWith('..') && workspace.exists(target)
+    },
     glob(pattern) {
       const prefix = directory === '.' ? '' : `${directory}/`
       const matched: string[] = []

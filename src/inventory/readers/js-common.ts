@@ -139,7 +139,8 @@ export class PackageSet {
       location: { path: this.path, line: fields.line }
     }
     if (fields.declared !== undefined) pkg.declared = fields.declared
-    const purl = fields.version === null ? undefined : safePurl(fields.name, fields.version)
+    // a package without a version (declared, or a workspace without one) still has a versionless purl
+    const purl = safePurl(fields.name, fields.version)
     if (purl) pkg.purl = purl
     if (fields.resolved && fields.source !== 'registry') pkg.resolved = fields.resolved
     if (fields.integrity) pkg.hashes = fields.integrity.includes(' ') ? fields.integrity.split(/\s+/) : [fields.integrity]
@@ -201,7 +202,7 @@ export class PackageSet {
   }
 }
 
-function safePurl(name: string, version: string): string | undefined {
+function safePurl(name: string, version: string | null): string | undefined {
   try {
     return purlFor('npm', name, version)
   } catch {
@@ -230,6 +231,15 @@ export class LineCursor {
     this.advance(at)
     this.offset = at + needle.length
     return this.line
+  }
+
+  /** The line of a JSON object key, whatever its value: `"key"` followed by `:`. */
+  findJsonProperty(key: string): number {
+    return this.find(JSON.stringify(key), (end) => {
+      let i = end
+      while (i < this.text.length && isSpace(this.text.charCodeAt(i))) i++
+      return this.text[i] === ':'
+    })
   }
 
   /** The line of a JSON object key whose value is an object or an array: `"key"` followed by `:` and `{` or `[`. */

@@ -17,6 +17,11 @@ export interface ReaderInput {
    * that need to enumerate (yarn classic's workspaces, absent from its lockfile) use it; optional.
    */
   glob?(pattern: string): string[]
+  /**
+   * Whether a file exists, by path relative to this file's directory, without reading it (a lockfile of an
+   * ancestor workspace root is checked, not parsed); false for paths that leave the workspace. Optional.
+   */
+  exists?(relative: string): boolean
 }
 
 /**
