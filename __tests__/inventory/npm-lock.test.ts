@@ -1,7 +1,7 @@
 /**
  * package-lock.json v1/v2/v3 and npm-shrinkwrap.json, on lockfiles npm itself wrote for one small
  * monorepo (test/fixtures/inventory/npm/README.md), checked package for package against what npm reports
- * for the same install (`npm query`, `npm ls`).
+ * for the same install (`npm ls`).
  */
 import { describe, expect, it } from '@jest/globals'
 import { read } from '../../src/inventory/readers/npm-lock.js'
@@ -9,13 +9,20 @@ import { sourceOf } from '../../src/inventory/readers/js-common.js'
 import type { Scope } from '../../src/inventory/model.js'
 import { edgeNames, find, fixtureInput, fixtureJson, fixtureText, lineOf, scopeMap } from './js-fixtures.js'
 
-interface QueryNode { name: string; version: string; location: string; dev: boolean; optional: boolean }
+interface LsNode { name: string; version: string; location: string; dev: boolean }
 
-/** npm's own flags: `.dev` nodes are dev, `.optional` ones optional, the rest ship. */
-function npmQueryScopes(folder: string): Record<string, Scope> {
-  const nodes = fixtureJson<QueryNode[]>(folder, 'npm-query.json')
-  return scopeMap(nodes.map((node) => ({ name: node.name, version: node.version, scope: node.dev ? 'dev' : node.optional ? 'optional' : 'runtime' })))
+/**
+ * npm's own view (`npm-ls-scopes.json`, see the README): every node `npm ls --all` lists, dev when
+ * `npm ls --omit=dev` leaves it out. npm ls does not tell optional from runtime: both count as runtime here,
+ * and the optional package is checked apart.
+ */
+function npmLsScopes(folder: string): Record<string, Scope> {
+  const nodes = fixtureJson<LsNode[]>(folder, 'npm-ls-scopes.json')
+  return scopeMap(nodes.map((node) => ({ name: node.name, version: node.version, scope: node.dev ? 'dev' : 'runtime' })))
 }
+
+const optionalAsRuntime = (packages: Array<{ name: string; version: string | null; scope: Scope }>) =>
+  scopeMap(packages.map((pkg) => ({ ...pkg, scope: pkg.scope === 'optional' ? 'runtime' : pkg.scope })))
 
 describe.each([
   ['npm/v3', 'package-lock.json'],
@@ -25,9 +32,9 @@ describe.each([
   const outcome = read(fixtureInput(folder, file))
   const text = fixtureText(folder, file)
 
-  it('agrees with npm query package for package (name, version, scope)', () => {
+  it('agrees with npm ls package for package (name, version, scope)', () => {
     expect(outcome.problems).toEqual([])
-    expect(scopeMap(outcome.packages)).toEqual(npmQueryScopes(folder))
+    expect(optionalAsRuntime(outcome.packages)).toEqual(npmLsScopes(folder))
   })
 
   it('resolves aliases, marks workspaces and direct dependencies, keeps integrity and license', () => {
@@ -67,7 +74,7 @@ describe('lockfileVersion 2 carries both trees', () => {
     const raw = fixtureJson<{ packages: Record<string, unknown>; dependencies: Record<string, unknown> }>('npm/v2', 'package-lock.json')
     expect(Object.keys(raw.dependencies).length).toBeGreaterThan(0)
     // one package per name@version npm reports, not two
-    expect(v2.packages).toHaveLength(Object.keys(npmQueryScopes('npm/v2')).length)
+    expect(v2.packages).toHaveLength(Object.keys(npmLsScopes('npm/v2')).length)
     const v3 = read(fixtureInput('npm/v3', 'package-lock.json'))
     const summary = (o: typeof v2) => o.packages.map((pkg) => [pkg.name, pkg.version, pkg.scope, pkg.direct, pkg.source]).sort()
     expect(summary(v2)).toEqual(summary(v3))

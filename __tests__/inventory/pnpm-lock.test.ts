@@ -80,6 +80,20 @@ describe.each([
   })
 })
 
+describe.each(['pnpm/v5', 'pnpm/v6'])('%s: the dev and optional flags pnpm wrote', (folder) => {
+  it('match the scopes decided from the importers (the rule used for 9.x, which has no such flags)', () => {
+    const text = fixtureText(folder, 'pnpm-lock.yaml')
+    const lock = yaml.load(text, { schema: yaml.FAILSAFE_SCHEMA }) as { packages: Record<string, { dev?: string; optional?: string }> }
+    const outcome = read(fixtureInput(folder, 'pnpm-lock.yaml'))
+    const flagged = Object.entries(lock.packages).map(([key, entry]) => {
+      const pkg = outcome.packages.find((candidate) => candidate.location.line === text.split('\n').indexOf(`  ${key}:`) + 1)
+      return [key, pkg?.scope, entry.dev === 'true' ? 'dev' : entry.optional === 'true' ? 'optional' : 'runtime']
+    })
+    expect(flagged.length).toBeGreaterThan(5)
+    for (const [key, scope, flag] of flagged) expect([key, scope]).toEqual([key, flag])
+  })
+})
+
 describe('other shapes', () => {
   it('git, tarball and directory resolutions', () => {
     const text = [
