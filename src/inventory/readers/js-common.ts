@@ -114,7 +114,8 @@ export class PackageSet {
   readonly packages: Package[] = []
   readonly edges: Edge[] = []
   private readonly byKey = new Map<string, Package>()
-  private readonly edgeKeys = new Set<string>()
+  private readonly targets = new Map<Package, Set<Package>>()
+  private readonly keys = new Map<Package, string>()
   private readonly next = new Map<Package, Array<{ to: Package; rank: number }>>()
 
   constructor(readonly path: string) {}
@@ -160,12 +161,18 @@ export class PackageSet {
     let out = this.next.get(from)
     if (!out) this.next.set(from, (out = []))
     out.push({ to, rank: SCOPE_RANK[kind] })
-    const fromKey = packageKey(from)
-    const toKey = packageKey(to)
-    const id = `${fromKey}\u0001${toKey}`
-    if (this.edgeKeys.has(id)) return
-    this.edgeKeys.add(id)
-    this.edges.push({ from: fromKey, to: toKey })
+    let targets = this.targets.get(from)
+    if (!targets) this.targets.set(from, (targets = new Set()))
+    if (targets.has(to)) return
+    targets.add(to)
+    this.edges.push({ from: this.keyOf(from), to: this.keyOf(to) })
+  }
+
+  /** `packageKey`, once per package (its location is final by the time it has edges). */
+  private keyOf(pkg: Package): string {
+    let key = this.keys.get(pkg)
+    if (key === undefined) this.keys.set(pkg, (key = packageKey(pkg)))
+    return key
   }
 
   /**

@@ -11,7 +11,8 @@ import { LineCursor, MANIFEST_SECTIONS, PackageSet, jsonProblem, npmAlias, parse
 import type { ReaderInput } from './types.js'
 
 const FORMAT = 'package-json'
-const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lock', 'bun.lockb']
+// the lockfiles a reader reads (index.ts): bun's binary bun.lockb is not one, so its project is read as declared
+const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lock']
 /** How far up a workspace root is looked for. */
 const MAX_LEVELS = 8
 
