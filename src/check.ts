@@ -2,7 +2,9 @@
  * One check, from typed inputs to a report: workspace, policy, GitHub clients, engine. Shared by the CLI
  * and the action; neither process.env nor @actions/core is read here.
  */
-import type { EventContext, Target } from './facts/context.js'
+import fs from 'node:fs'
+import path from 'node:path'
+import type { EventContext, SbomInputFile, Target } from './facts/context.js'
 import type { GitHubClient, GitHubClientOptions, Logger } from './github/client.js'
 import { RequestCounter } from './github/request-counter.js'
 import { ConfigurationError } from './model/errors.js'
@@ -13,7 +15,7 @@ import { embeddedPolicy } from './policy/resolve.js'
 import type { FailOn, Policy } from './policy/types.js'
 import { allRules } from './rules/index.js'
 import type { CheckReport } from './report/types.js'
-import { Workspace } from './workspace/workspace.js'
+import { isInside, Workspace } from './workspace/workspace.js'
 import { TOOL } from './version.js'
 
 export interface CheckInput {
@@ -38,6 +40,15 @@ export interface CheckInput {
   log?: Logger
   retryBaseMs?: number
   rules?: AnyRule[]
+  /**
+   * SBOM files (CycloneDX or SPDX JSON) whose packages join the inventory (`check --sbom`), absolute or
+   * relative to the workspace. They must be inside the workspace (after symlinks) unless
+   * `sbomOutsideWorkspace` says the user named them explicitly (the CLI).
+   */
+  sbomPaths?: string[]
+  sbomOutsideWorkspace?: boolean
+  /** The SBOMs replace the workspace's lockfiles instead of joining them. */
+  sbomOnly?: boolean
 }
 
 export interface CheckOutcome {
@@ -74,6 +85,8 @@ export async function check(input: CheckInput): Promise<CheckOutcome> {
     const { createGitHubClient } = await import('./github/client.js')
     return createGitHubClient({ ...clientOptions, token } satisfies GitHubClientOptions)
   }
+  const sbomFiles = (input.sbomPaths ?? []).map((file) => resolveSbomFile(workspace, file, input.sbomOutsideWorkspace ?? false))
+  if (input.sbomOnly && sbomFiles.length === 0) throw new ConfigurationError('--sbom-only needs --sbom FILE')
   const github = await client(input.token)
   const elevated = await client(input.elevatedToken)
   const report = await runCheck({
@@ -86,9 +99,26 @@ export async function check(input: CheckInput): Promise<CheckOutcome> {
     event: input.event ?? null,
     ...(input.now ? { now: input.now } : {}),
     tool: TOOL,
-    displayPath: input.displayPath ?? input.path
+    displayPath: input.displayPath ?? input.path,
+    ...(sbomFiles.length > 0 ? { sbom: { files: sbomFiles, only: input.sbomOnly ?? false } } : {})
   })
   return { report, policy, rules, workspace }
+}
+
+/** An SBOM file named by the user: it must exist; inside the workspace (symlinks resolved) unless allowed. */
+export function resolveSbomFile(workspace: Workspace, given: string, allowOutside: boolean): SbomInputFile {
+  const absolute = path.resolve(workspace.root, given)
+  const shown = isInside(workspace.root, absolute) ? workspace.relative(absolute) : given
+  let real: string
+  try {
+    real = fs.realpathSync.native(absolute)
+  } catch {
+    throw new ConfigurationError('SBOM file not found', { file: shown })
+  }
+  if (!fs.statSync(real).isFile()) throw new ConfigurationError('SBOM is not a regular file', { file: shown })
+  const inside = isInside(workspace.root, real)
+  if (!inside && !allowOutside) throw new ConfigurationError('SBOM file is outside the workspace', { file: shown })
+  return { absolutePath: real, displayPath: inside ? workspace.relative(real) : real, insideWorkspace: inside }
 }
 
 function validateApiUrl(url: string): void {

@@ -3,7 +3,7 @@
  * the rules, apply waivers, reach a verdict. Takes typed options, returns a report; no process.env, no
  * @actions/core.
  */
-import type { EventContext, Target } from './facts/context.js'
+import type { EventContext, FactContext, Target } from './facts/context.js'
 import { FactStore } from './facts/store.js'
 import type { GitHubClient } from './github/client.js'
 import { isGroupScoped, type Fact, type FactDef, type UnknownFact } from './model/fact.js'
@@ -18,6 +18,9 @@ import type { Workspace } from './workspace/workspace.js'
 import { workflowPrescanFact } from './workspace/workflow-prescan.js'
 import { capYoungGeneration } from './runtime/young-generation.js'
 import type { CheckReport, Counts } from './report/types.js'
+import { inventoryFact } from './inventory/fact.js'
+import { licensesFact } from './inventory/licenses/fact.js'
+import { summariseInventory, type InventorySummary } from './inventory/summary.js'
 
 export interface CheckOptions {
   workspace: Workspace
@@ -31,6 +34,8 @@ export interface CheckOptions {
   tool: { name: string; version: string }
   /** How the checked path is shown in the report (e.g. `.`). */
   displayPath?: string
+  /** SBOM files read into the inventory (`check --sbom`). */
+  sbom?: FactContext['sbom']
 }
 
 export async function runCheck(options: CheckOptions): Promise<CheckReport> {
@@ -39,7 +44,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   const { workspace, policy } = options
   const ignored = globMatcher(policy.ignorePaths)
   workspace.isIgnored = ignored
-  const base = { workspace, github: options.github, elevated: options.elevated ?? null, target: options.target, event: options.event ?? null, now }
+  const base = { workspace, github: options.github, elevated: options.elevated ?? null, target: options.target, event: options.event ?? null, now, ...(options.sbom ? { sbom: options.sbom } : {}) }
   const store = new FactStore(base)
   const enabled = options.rules.filter((rule) => policy.rules.get(rule.meta.id)?.enabled)
   const factsOf = (rule: AnyRule): FactDef<unknown>[] => [...rule.needs, ...(rule.uses ?? [])]
@@ -82,6 +87,13 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   }
   all.sort(compareFindings)
   const counts = countFindings(all, policy)
+  // The inventory is reported when the dependency rules collected it (the baseline enables them).
+  let inventory: InventorySummary | undefined
+  if (runFacts.has(inventoryFact.id)) {
+    const fact = store.peek(inventoryFact)
+    const licenses = runFacts.has(licensesFact.id) ? store.peek(licensesFact) : undefined
+    if (fact.known) inventory = summariseInventory(fact.value, licenses?.known ? licenses.value : undefined)
+  }
   return {
     version: 1,
     tool: options.tool,
@@ -94,6 +106,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
     policy: { source: policy.source, extends: policy.extends, failOn: policy.failOn, onUnknown: policy.onUnknown },
     counts,
     findings: all,
+    ...(inventory ? { inventory } : {}),
     stats: {
       apiRequests: (options.github?.counter.count ?? 0) + (options.elevated && options.elevated.counter !== options.github?.counter ? options.elevated.counter.count : 0),
       durationMs: Number((process.hrtime.bigint() - started) / 1_000_000n),

@@ -4,6 +4,7 @@ import path from 'node:path'
 import * as core from '@actions/core'
 import { ConfigurationError } from '../model/errors.js'
 import { PREDICATE_ALIASES } from '../verify/predicate-aliases.js'
+import { isInside } from '../workspace/workspace.js'
 
 export type Env = Record<string, string | undefined>
 export type Predicate = 'verdict' | 'provenance' | 'sbom'
@@ -29,7 +30,10 @@ export interface AttestInputs {
   subjectPaths: string[]
   subjectChecksums: string[]
   subjects: string[]
+  /** An SBOM file to sign (input `sbom` given as a path). */
   sbom?: string
+  /** Input `sbom: cyclonedx|spdx`: chaingate writes the workspace's SBOM to `file` (output `sbom-file`). */
+  sbomOutput?: { format: 'cyclonedx' | 'spdx'; file: string }
   fulcioUrl?: string
   rekorUrl?: string
   tsaUrl?: string
@@ -65,6 +69,15 @@ function flag(name: string): boolean {
 
 /** Reads the sign and verify inputs (called once by readInputs). */
 export function readAttestInputs(env: Env, workspace: string): AttestInputs {
+  // `sbom` is a format (chaingate writes the SBOM) or, as before, the path of an SBOM to sign.
+  const sbomValue = optional('sbom')
+  const sbomFormat: 'cyclonedx' | 'spdx' | undefined = sbomValue === 'cyclonedx' || sbomValue === 'spdx' ? sbomValue : undefined
+  const sbomFileInput = optional('sbom-file')
+  if (sbomFileInput && !sbomFormat) throw new ConfigurationError('input sbom-file needs sbom: cyclonedx or sbom: spdx')
+  const outputDirectory = env.RUNNER_TEMP ? path.join(env.RUNNER_TEMP, 'chaingate') : path.join(workspace, '.chaingate')
+  const sbomOutput = sbomFormat
+    ? { format: sbomFormat, file: sbomFileInput ? insideWorkspaceOnly(workspace, sbomFileInput, 'sbom-file') : path.join(outputDirectory, sbomFormat === 'spdx' ? 'sbom.spdx.json' : 'sbom.cdx.json') }
+    : undefined
   const signValue = (optional('sign') ?? 'false').trim()
   let sign: Predicate[]
   if (/^(false|no|off)$/i.test(signValue)) sign = []
@@ -109,7 +122,8 @@ export function readAttestInputs(env: Env, workspace: string): AttestInputs {
     subjectPaths: list('subject-path'),
     subjectChecksums: list('subject-checksums'),
     subjects: list('subject'),
-    ...optionalEntry('sbom', optional('sbom')),
+    ...(sbomValue !== undefined && !sbomFormat ? { sbom: sbomValue } : {}),
+    ...(sbomOutput ? { sbomOutput } : {}),
     ...optionalEntry('fulcioUrl', optional('fulcio-url')),
     ...optionalEntry('rekorUrl', optional('rekor-url')),
     ...optionalEntry('tsaUrl', optional('tsa-url')),
@@ -122,6 +136,13 @@ export function readAttestInputs(env: Env, workspace: string): AttestInputs {
     pushToRegistry: flag('push-to-registry'),
     verify
   }
+}
+
+/** A path given by an input, resolved inside the workspace (lexically; symlinks are checked on use). */
+function insideWorkspaceOnly(workspace: string, given: string, name: string): string {
+  const resolved = path.resolve(workspace, given)
+  if (!isInside(workspace, resolved)) throw new ConfigurationError(`input ${name} (${given}) points outside the workspace`)
+  return resolved
 }
 
 /** The event payload's repository visibility says private or internal (false when unknown). */

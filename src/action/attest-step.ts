@@ -12,6 +12,7 @@ import { resolveServices, buildContext, verdictContext } from '../cli/sign-comma
 import { compareFindings, isFailing } from '../engine.js'
 import type { GitHubClient } from '../github/client.js'
 import { RequestCounter } from '../github/request-counter.js'
+import { timestampFromEnv } from '../inventory/sbom/entries.js'
 import { ConfigurationError } from '../model/errors.js'
 import { SEVERITIES, type Severity } from '../model/finding.js'
 import type { FailOn } from '../policy/types.js'
@@ -56,6 +57,10 @@ export async function verifyStep(attest: AttestInputs, outcome: CheckOutcome, en
   core.setOutput('verified-count', verified.verified)
 }
 
+function optionalDate<K extends string>(key: K, value: Date | undefined): Partial<Record<K, Date>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, Date>)
+}
+
 function requireValue(value: string | undefined, name: string): string {
   if (!value) throw new ConfigurationError(`input ${name} is required`)
   return value
@@ -76,7 +81,7 @@ export function mergeFindings(report: CheckReport, extra: CheckReport['findings'
 }
 
 /** Signs what `sign` asks for, after the verdict; only on pass unless `sign-on-fail`. */
-export async function signStep(attest: AttestInputs, outcome: CheckOutcome, env: Env, token: string | undefined, apiUrl: string): Promise<void> {
+export async function signStep(attest: AttestInputs, outcome: CheckOutcome, env: Env, token: string | undefined, apiUrl: string, sbom?: { file: string; text: string }): Promise<void> {
   if (attest.sign.length === 0) return
   if (outcome.report.verdict !== 'pass' && !attest.signOnFail) {
     core.info('chaingate: not signing: the verdict is fail')
@@ -107,7 +112,9 @@ export async function signStep(attest: AttestInputs, outcome: CheckOutcome, env:
       subjectChecksums: attest.subjectChecksums,
       images: attest.subjects,
       predicate,
-      ...(attest.sbom ? { sbomPath: attest.sbom } : {}),
+      // sign: sbom signs the SBOM file given, else the one the sbom input wrote, else one made now (CycloneDX).
+      ...(attest.sbom ? { sbomPath: attest.sbom } : sbom ? { sbomDocument: { text: sbom.text, shown: sbom.file } } : {}),
+      ...(predicate === 'sbom' && !attest.sbom && !sbom ? { sbomFormat: 'cyclonedx' as const, ...optionalDate('sbomTimestamp', timestampFromEnv(env)) } : {}),
       ...(predicate === 'verdict' ? { report: outcome.report, verdict: verdictContext(outcome.report, env, workspace.root) } : {}),
       build: buildContext(env),
       method,

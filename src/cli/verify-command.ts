@@ -9,6 +9,8 @@ import { parseArgs } from 'node:util'
 import { ConfigurationError, EXIT_PASS, EXIT_POLICY_VIOLATED } from '../model/errors.js'
 import { parseFormat, render } from '../report/render.js'
 import { Workspace } from '../workspace/workspace.js'
+import { realPathInside } from '../workspace/real-path.js'
+import { writeReportFile } from '../report/stream.js'
 import type { CliIo } from './io.js'
 import { PREDICATE_ALIASES } from '../verify/predicate-aliases.js'
 
@@ -111,13 +113,8 @@ export async function verifyCommand(argv: string[], io: CliIo): Promise<number> 
   })
   const rendered = await render(outcome.report, format, outcome.rules, undefined, values.verbose)
   if (values.output) {
-    const destination = path.resolve(io.cwd, values.output)
-    try {
-      fs.mkdirSync(path.dirname(destination), { recursive: true })
-      fs.writeFileSync(destination, rendered)
-    } catch (error) {
-      throw new ConfigurationError(`cannot write ${values.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
-    }
+    const destination = realPathInside(workspace.root, path.resolve(io.cwd, values.output), { name: `--output ${values.output}`, allowOutside: true })
+    writeReportFile(destination, [rendered], values.output)
     io.stdout(await render(outcome.report, 'text', outcome.rules, undefined, values.verbose))
   } else {
     io.stdout(rendered)

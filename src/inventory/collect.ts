@@ -1,7 +1,8 @@
 /**
  * Collects the inventory of a workspace: finds every file a reader claims (monorepos included), reads
  * each once, and merges what they return. A file that cannot be read or parsed becomes a problem with its
- * file and line, never "no dependencies". Judges nothing: rules do.
+ * file and line, never "no dependencies". The workflows' remote `uses:` are a source beside the readers
+ * (GitHub Actions, from the workflow pre-scan). Judges nothing: rules do.
  */
 import path from 'node:path'
 import { minimatch } from 'minimatch'
@@ -10,6 +11,8 @@ import type { Workspace } from '../workspace/workspace.js'
 import type { Inventory, InventoryProblem, ReadOutcome } from './model.js'
 import { readersFor, type ReaderEntry } from './readers/index.js'
 import type { ReaderInput } from './readers/types.js'
+import type { WorkflowPrescan } from '../workspace/workflow-prescan.js'
+import { actionsInventory } from './actions.js'
 
 /** Lockfiles of large monorepos run to tens of megabytes; past this a file is a problem, not a silent skip. */
 export const MAX_LOCKFILE_BYTES = 128 * 1024 * 1024
@@ -78,8 +81,16 @@ export async function readInventoryFile(workspace: Workspace, candidate: Candida
   }
 }
 
-/** The inventory of every file a reader claims. */
-export async function collectInventory(workspace: Workspace): Promise<Inventory> {
+export interface CollectOptions {
+  /**
+   * The workflow pre-scan: when given, the remote `uses:` of workflow and action files are added as
+   * `GitHub Actions` packages (see actions.ts).
+   */
+  prescan?: WorkflowPrescan
+}
+
+/** The inventory of every file a reader claims, plus the GitHub Actions the workflows use. */
+export async function collectInventory(workspace: Workspace, options: CollectOptions = {}): Promise<Inventory> {
   const inventory: Inventory = { packages: [], edges: [], files: [], problems: [] }
   for (const candidate of findInventoryFiles(workspace)) {
     const outcome = await readInventoryFile(workspace, candidate)
@@ -93,6 +104,11 @@ export async function collectInventory(workspace: Workspace): Promise<Inventory>
       packages: outcome.packages.length,
       ...(outcome.declaredOnly ? { declaredOnly: true } : {})
     })
+  }
+  if (options.prescan) {
+    const actions = actionsInventory(workspace, options.prescan)
+    inventory.packages.push(...actions.packages)
+    inventory.files.push(...actions.files)
   }
   return inventory
 }

@@ -52,8 +52,23 @@ export interface Package {
   source: PackageSource
   /** For git/url/path sources: the repository URL and commit, or the path. */
   resolved?: string
+  /**
+   * For registry packages: the registry the lockfile resolved it from, when the lockfile records it (the
+   * origin of npm's/yarn's `resolved` tarball URL, e.g. `https://registry.npmjs.org`; uv's `source.registry`).
+   * Absent when the file does not say (then the package manager's configured default applies).
+   */
+  registry?: string
+  /** A replacement (Go `replace`): the `module@version` the requirement named before it was replaced by this package. */
+  replaces?: string
   /** Integrity/hashes the lockfile records (`sha512-…`, `sha256:…`). */
   hashes?: string[]
+  /**
+   * The environment marker under which the package is installed (PEP 508, `python_version < "3.11"`),
+   * as the file writes it; absent when unconditional.
+   */
+  markers?: string
+  /** Extras requested for the package (`requests[socks]`). */
+  extras?: string[]
   /** SPDX expression (or the raw text when it is not one) as found locally; absent when nothing says. */
   license?: string
   /** Where the lockfile names the package. */

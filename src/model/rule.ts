@@ -67,6 +67,11 @@ export interface Rule<Options extends object = Record<string, never>> {
   /** JSON Schema (draft 2020-12 subset) of the options object, used to validate the policy file. */
   optionsSchema?: Record<string, unknown>
   /**
+   * Checks between options the schema cannot express (e.g. two lists that exclude each other), on the
+   * options the policy file sets; each problem stops the run with the file and line of `key`.
+   */
+  checkOptions?(options: Partial<Options>): Array<{ key: string; message: string }>
+  /**
    * Returns the rule's results. An empty list means the rule looked at everything it needed and found
    * nothing wrong: the engine records one `pass`.
    */

@@ -1,7 +1,262 @@
-/** Placeholder: this reader is being written. Until it is, the file is reported as not read (unknown). */
-import type { ReadOutcome } from '../model.js'
+/**
+ * Go `go.mod`: the modules the main module requires. Since Go 1.17 a tidy go.mod lists every module that
+ * provides a package to the build of the main module's packages and tests, `// indirect` marking the ones
+ * no package of the main module imports itself. `replace` changes what ships (another module@version, or a
+ * local directory), `exclude` removes versions, `tool` names tool packages (Go 1.24). The main module is not
+ * a dependency. go.mod has no edges. `go.sum` (read beside it when present) only adds the modules' hashes:
+ * it is not an inventory (it also holds go.mod-only checksums of modules that never ship).
+ */
+import type { Package, ReadOutcome } from '../model.js'
+import { purlFor } from '../purl.js'
 import type { ReaderInput } from './types.js'
 
+const FORMAT = 'go-mod'
+
+interface Line {
+  tokens: string[]
+  comment: string
+  line: number
+}
+
+interface Require {
+  path: string
+  version: string
+  indirect: boolean
+  line: number
+}
+
+interface Replacement {
+  path: string
+  /** The replacement's version; absent for a local directory. */
+  version?: string
+  local: boolean
+  line: number
+}
+
+class GoModError extends Error {
+  constructor(message: string, readonly line: number) {
+    super(message)
+  }
+}
+
+/** Splits one line into tokens (bare, "quoted" or `raw`) and its `//` comment, as the go.mod lexer does. */
+function lex(text: string, line: number): Line {
+  const tokens: string[] = []
+  let comment = ''
+  let i = 0
+  while (i < text.length) {
+    const c = text[i]
+    if (c === ' ' || c === '\t' || c === '\r') {
+      i++
+    } else if (text.startsWith('//', i)) {
+      comment = text.slice(i + 2).trim()
+      break
+    } else if (c === '"' || c === '`') {
+      let j = i + 1
+      let value = ''
+      while (j < text.length && text[j] !== c) {
+        if (c === '"' && text[j] === '\\' && j + 1 < text.length) j++
+        value += text[j]
+        j++
+      }
+      if (j >= text.length) throw new GoModError('unterminated quoted string', line)
+      tokens.push(value)
+      i = j + 1
+    } else if (text.startsWith('=>', i)) {
+      tokens.push('=>')
+      i += 2
+    } else {
+      let j = i
+      while (j < text.length && !' \t\r"`'.includes(text[j] as string) && !text.startsWith('//', j) && !text.startsWith('=>', j)) j++
+      tokens.push(text.slice(i, j))
+      i = j
+    }
+  }
+  return { tokens, comment, line }
+}
+
+const VERSION = /^v\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/
+
+function checkVersion(version: string | undefined, line: number): string {
+  if (version === undefined) throw new GoModError('missing module version', line)
+  if (!VERSION.test(version)) throw new GoModError(`invalid module version "${version}"`, line)
+  return version
+}
+
+/** A replacement target that is a directory (go.mod's rule: starts with ./ or ../, or is absolute). */
+function isLocalPath(target: string): boolean {
+  return target.startsWith('./') || target.startsWith('../') || target.startsWith('/') || /^[A-Za-z]:[\\/]/.test(target) || target.startsWith('.\\') || target.startsWith('..\\')
+}
+
+const KNOWN = new Set(['module', 'go', 'toolchain', 'godebug', 'require', 'exclude', 'replace', 'retract', 'tool', 'ignore'])
+
+interface Parsed {
+  module?: string
+  requires: Require[]
+  replaces: Map<string, Replacement>
+  excludes: Set<string>
+  tools: string[]
+}
+
+function parse(text: string): Parsed {
+  const parsed: Parsed = { requires: [], replaces: new Map(), excludes: new Set(), tools: [] }
+  const lines = text.split('\n')
+  let block: { verb: string; line: number } | undefined
+  for (let index = 0; index < lines.length; index++) {
+    const lexed = lex(lines[index] as string, index + 1)
+    const tokens = lexed.tokens
+    if (tokens.length === 0) continue
+    let verb: string
+    let args: string[]
+    if (block) {
+      if (tokens[0] === ')') {
+        if (tokens.length > 1) throw new GoModError(`unexpected "${tokens[1]}" after ")"`, lexed.line)
+        block = undefined
+        continue
+      }
+      verb = block.verb
+      args = tokens
+    } else {
+      verb = tokens[0] as string
+      if (!KNOWN.has(verb)) throw new GoModError(`unknown directive: ${verb}`, lexed.line)
+      if (tokens[1] === '(' && tokens.length === 2) {
+        block = { verb, line: lexed.line }
+        continue
+      }
+      args = tokens.slice(1)
+    }
+    directive(parsed, verb, args, lexed)
+  }
+  if (block) throw new GoModError(`"${block.verb} (" block is not closed`, block.line)
+  return parsed
+}
+
+function directive(parsed: Parsed, verb: string, args: string[], lexed: Line): void {
+  const line = lexed.line
+  switch (verb) {
+    case 'module':
+      if (args.length !== 1) throw new GoModError('usage: module module/path', line)
+      parsed.module = args[0]
+      return
+    case 'require': {
+      if (args.length !== 2) throw new GoModError('usage: require module/path v1.2.3', line)
+      const indirect = lexed.comment === 'indirect' || lexed.comment.startsWith('indirect;')
+      parsed.requires.push({ path: args[0] as string, version: checkVersion(args[1], line), indirect, line })
+      return
+    }
+    case 'exclude':
+      if (args.length !== 2) throw new GoModError('usage: exclude module/path v1.2.3', line)
+      parsed.excludes.add(`${args[0]}@${checkVersion(args[1], line)}`)
+      return
+    case 'replace': {
+      const arrow = args.indexOf('=>')
+      if (arrow !== 1 && arrow !== 2) throw new GoModError('usage: replace module/path [v1.2.3] => other/module v1.4 | ../local/directory', line)
+      const from = args[0] as string
+      const fromVersion = arrow === 2 ? checkVersion(args[1], line) : undefined
+      const target = args.slice(arrow + 1)
+      if (target.length === 0 || target.length > 2) throw new GoModError('usage: replace module/path [v1.2.3] => other/module v1.4 | ../local/directory', line)
+      const to = target[0] as string
+      let replacement: Replacement
+      if (target.length === 1) {
+        if (!isLocalPath(to)) throw new GoModError(`replacement module without version must be a directory path (rooted or starting with ./ or ../): ${to}`, line)
+        replacement = { path: to, local: true, line }
+      } else {
+        replacement = { path: to, version: checkVersion(target[1], line), local: false, line }
+      }
+      parsed.replaces.set(fromVersion ? `${from}@${fromVersion}` : from, replacement)
+      return
+    }
+    case 'tool':
+      if (args.length !== 1) throw new GoModError('usage: tool package/path', line)
+      parsed.tools.push(args[0] as string)
+      return
+    default:
+      // go, toolchain, godebug, retract, ignore: nothing the build is made of.
+      return
+  }
+}
+
+/** `module version h1:hash` lines of go.sum (not the `/go.mod` ones), by `module@version`. */
+function sums(text: string | undefined): Map<string, string> {
+  const hashes = new Map<string, string>()
+  if (!text) return hashes
+  for (const line of text.split('\n')) {
+    const [module, version, hash] = line.trim().split(/\s+/)
+    if (!module || !version || !hash || version.endsWith('/go.mod')) continue
+    hashes.set(`${module}@${version}`, hash)
+  }
+  return hashes
+}
+
+/** The required module whose path is the longest prefix of a tool package path. */
+function toolModules(tools: string[], requires: Require[]): Set<string> {
+  const modules = new Set<string>()
+  for (const tool of tools) {
+    let best: string | undefined
+    for (const { path } of requires) {
+      if ((tool === path || tool.startsWith(`${path}/`)) && (!best || path.length > best.length)) best = path
+    }
+    if (best) modules.add(best)
+  }
+  return modules
+}
+
 export function read(input: ReaderInput): ReadOutcome {
-  return { packages: [], edges: [], problems: [{ path: input.path, format: 'go-mod', message: 'this file format is not read yet' }] }
+  let parsed: Parsed
+  try {
+    parsed = parse(input.text)
+  } catch (error) {
+    if (error instanceof GoModError) return { packages: [], edges: [], problems: [{ path: input.path, line: error.line, format: FORMAT, message: error.message }] }
+    throw error
+  }
+  const hashes = sums(input.sibling('go.sum'))
+  const tools = toolModules(parsed.tools, parsed.requires)
+  const packages: Package[] = []
+  for (const require of parsed.requires) {
+    if (require.path === parsed.module) continue
+    const replacement = parsed.replaces.get(`${require.path}@${require.version}`) ?? parsed.replaces.get(require.path)
+    // A tool's module that no package of the main module imports is there for the tool (dev), but a
+    // dependency may import it too: the file cannot tell, so it is not called runtime or dev.
+    const scope = tools.has(require.path) && require.indirect ? 'unknown' : 'runtime'
+    const base = { ecosystem: 'Go', scope, direct: !require.indirect } as const
+    if (replacement?.local) {
+      packages.push({
+        ...base,
+        name: require.path,
+        version: require.version,
+        purl: purlFor('Go', require.path, require.version),
+        source: 'path',
+        resolved: replacement.path,
+        location: { path: input.path, line: replacement.line }
+      })
+    } else if (replacement) {
+      const version = replacement.version as string
+      const hash = hashes.get(`${replacement.path}@${version}`)
+      packages.push({
+        ...base,
+        name: replacement.path,
+        version,
+        purl: purlFor('Go', replacement.path, version),
+        source: 'registry',
+        replaces: `${require.path}@${require.version}`,
+        ...(hash ? { hashes: [hash] } : {}),
+        location: { path: input.path, line: replacement.line }
+      })
+    } else if (parsed.excludes.has(`${require.path}@${require.version}`)) {
+      // Go skips an excluded version and takes the next one it finds: not knowable from the file.
+      packages.push({ ...base, name: require.path, version: null, declared: require.version, source: 'registry', location: { path: input.path, line: require.line } })
+    } else {
+      const hash = hashes.get(`${require.path}@${require.version}`)
+      packages.push({
+        ...base,
+        name: require.path,
+        version: require.version,
+        purl: purlFor('Go', require.path, require.version),
+        source: 'registry',
+        ...(hash ? { hashes: [hash] } : {}),
+        location: { path: input.path, line: require.line }
+      })
+    }
+  }
+  return { packages, edges: [], problems: [] }
 }

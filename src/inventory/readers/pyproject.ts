@@ -1,7 +1,151 @@
-/** Placeholder: this reader is being written. Until it is, the file is reported as not read (unknown). */
-import type { ReadOutcome } from '../model.js'
+/**
+ * `pyproject.toml` without a lockfile beside it (the registry skips it when `poetry.lock`, `uv.lock`,
+ * `Pipfile.lock`, `pylock.toml` or `pdm.lock` sits in the same directory): what the project declares, never
+ * resolved. PEP 621 `[project] dependencies` are runtime, `[project.optional-dependencies]` optional,
+ * PEP 735 `[dependency-groups]` dev; Poetry's `[tool.poetry.dependencies]` runtime (optional ones optional),
+ * `[tool.poetry.dev-dependencies]` and `[tool.poetry.group.<name>.dependencies]` dev (`main` runtime);
+ * uv's legacy `[tool.uv] dev-dependencies` dev. All are direct. An exact pin (`==1.2`, Poetry's bare `1.2`)
+ * is the version; anything else is `declared`. A uv workspace member whose workspace root holds a `uv.lock`
+ * that locks it is read from that lock, not here (no packages from this file).
+ */
+import path from 'node:path'
+import type { Package, PackageSource, ReadOutcome, Scope } from '../model.js'
+import { LineIndex, asArray, asString, isRecord, normalizeName, parseProblem, parseRequirement, pinnedVersion, pythonPackage, readToml, sourceOfUrl, versionFromArchiveUrl } from './python-common.js'
 import type { ReaderInput } from './types.js'
 
+const FORMAT = 'pyproject'
+
+/** Whether a `uv.lock` in a parent directory locks this project as a workspace member. */
+function lockedByWorkspace(input: ReaderInput): boolean {
+  const directory = path.posix.dirname(input.path)
+  const depth = directory === '.' ? 0 : directory.split('/').length
+  for (let up = 1; up <= depth; up += 1) {
+    const lock = input.sibling(`${'../'.repeat(up)}uv.lock`)
+    if (lock === undefined) continue
+    const relative = directory.split('/').slice(-up).join('/')
+    for (const kind of ['editable', 'virtual', 'directory']) if (lock.includes(`source = { ${kind} = "${relative}" }`)) return true
+  }
+  return false
+}
+
 export function read(input: ReaderInput): ReadOutcome {
-  return { packages: [], edges: [], problems: [{ path: input.path, format: 'pyproject', message: 'this file format is not read yet' }] }
+  let doc: Record<string, unknown>
+  try {
+    doc = readToml(input.text)
+  } catch (error) {
+    return { packages: [], edges: [], problems: [parseProblem(input.path, FORMAT, error)] }
+  }
+  if (lockedByWorkspace(input)) return { packages: [], edges: [], problems: [] }
+  const index = new LineIndex(input.text)
+  const packages: Package[] = []
+  const problems: ReadOutcome['problems'] = []
+  const seen = new Map<string, Package>()
+
+  const headerOffset = (header: string): number => {
+    const at = input.text.search(new RegExp(`^\\s*\\[\\s*${header.replace(/\./g, '\\s*\\.\\s*')}\\s*\\]`, 'm'))
+    return at === -1 ? 0 : at
+  }
+  const add = (name: string, scope: Scope, line: number, fields: { version: string | null, declared?: string, source?: PackageSource, resolved?: string, markers?: string, extras?: string[] }): void => {
+    const key = normalizeName(name)
+    const earlier = seen.get(key)
+    if (earlier) {
+      // Poetry 2 reads PEP 621 names and takes their source from `[tool.poetry.dependencies]`.
+      if (earlier.source === 'registry' && fields.source && fields.source !== 'registry') {
+        earlier.source = fields.source
+        if (fields.resolved) earlier.resolved = fields.resolved
+        delete earlier.declared
+        delete earlier.purl
+        const purl = pythonPackage({ name: earlier.name, version: earlier.version, scope: earlier.scope, direct: true, source: fields.source, resolved: fields.resolved, path: input.path, line }).purl
+        if (purl) earlier.purl = purl
+      }
+      return
+    }
+    const pkg = pythonPackage({ name, scope, direct: true, source: fields.source ?? 'registry', path: input.path, line, ...fields })
+    packages.push(pkg)
+    seen.set(key, pkg)
+  }
+
+  const requirementList = (list: unknown, scope: Scope, header: string): void => {
+    let cursor = headerOffset(header)
+    for (const entry of asArray(list)) {
+      if (typeof entry !== 'string') continue // `{ include-group = "…" }` (PEP 735) adds no package of its own
+      const found = index.find(`"${entry}"`, cursor) ?? index.find(`'${entry}'`, cursor)
+      const requirement = parseRequirement(entry)
+      const line = found?.line ?? index.find(`"${requirement?.name ?? entry}`, cursor)?.line ?? index.lineAt(cursor)
+      if (found) cursor = found.next
+      if (!requirement) {
+        problems.push({ path: input.path, line, format: FORMAT, message: `not a PEP 508 requirement: ${entry}` })
+        continue
+      }
+      const url = requirement.url
+      const version = pinnedVersion(requirement.specifier) ?? (url ? versionFromArchiveUrl(requirement.name, url) : undefined) ?? null
+      add(requirement.name, scope, line, {
+        version,
+        ...(version === null && !url ? { declared: requirement.specifier === '' ? '*' : requirement.specifier } : {}),
+        ...(url ? { source: sourceOfUrl(url), resolved: url } : {}),
+        ...(requirement.marker ? { markers: requirement.marker } : {}),
+        extras: requirement.extras
+      })
+    }
+  }
+
+  const poetryTable = (table: unknown, scope: Scope, header: string): void => {
+    if (!isRecord(table)) return
+    const start = headerOffset(header)
+    for (const [name, spec] of Object.entries(table)) {
+      if (name.toLowerCase() === 'python') continue
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      const match = new RegExp(`^\\s*["']?${escaped}["']?\\s*=`, 'm').exec(input.text.slice(start))
+      const line = index.lineAt(match ? start + match.index + match[0].search(/\S/) : start)
+      const specs = Array.isArray(spec) ? spec : [spec]
+      const first = specs[0]
+      const constraint = typeof first === 'string' ? first : isRecord(first) ? asString(first.version) : undefined
+      let source: PackageSource = 'registry'
+      let resolved: string | undefined
+      if (isRecord(first)) {
+        if (typeof first.git === 'string') {
+          source = 'git'
+          const revision = asString(first.rev) ?? asString(first.tag) ?? asString(first.branch)
+          resolved = revision ? `${first.git}@${revision}` : first.git
+        } else if (typeof first.path === 'string') {
+          source = 'path'
+          resolved = first.path
+        } else if (typeof first.url === 'string') {
+          source = 'url'
+          resolved = first.url
+        }
+      }
+      const exact = constraint !== undefined && specs.length === 1 ? (pinnedVersion(constraint.replace(/\s+/g, '')) ?? (/^\d[\w.+!-]*$/.test(constraint.trim()) ? constraint.trim() : undefined)) : undefined
+      const declared = specs.map((item) => (typeof item === 'string' ? item : isRecord(item) ? asString(item.version) : undefined)).filter((item): item is string => item !== undefined).join(' || ')
+      const optional = isRecord(first) && first.optional === true
+      const markers = isRecord(first) ? asString(first.markers) : undefined
+      add(name, optional && scope === 'runtime' ? 'optional' : scope, line, {
+        version: exact ?? null,
+        ...(exact === undefined && source === 'registry' ? { declared: declared || '*' } : {}),
+        source,
+        ...(resolved ? { resolved } : {}),
+        ...(markers ? { markers } : {}),
+        extras: isRecord(first) ? asArray(first.extras).filter((extra): extra is string => typeof extra === 'string') : []
+      })
+    }
+  }
+
+  const project = isRecord(doc.project) ? doc.project : {}
+  requirementList(project.dependencies, 'runtime', 'project')
+  if (isRecord(project['optional-dependencies'])) {
+    for (const list of Object.values(project['optional-dependencies'])) requirementList(list, 'optional', 'project.optional-dependencies')
+  }
+  const tool = isRecord(doc.tool) ? doc.tool : {}
+  const poetry = isRecord(tool.poetry) ? tool.poetry : {}
+  poetryTable(poetry.dependencies, 'runtime', 'tool.poetry.dependencies')
+  if (isRecord(poetry.group)) {
+    for (const [group, body] of Object.entries(poetry.group)) {
+      if (isRecord(body)) poetryTable(body.dependencies, group === 'main' ? 'runtime' : 'dev', `tool.poetry.group.${group}.dependencies`)
+    }
+  }
+  poetryTable(poetry['dev-dependencies'], 'dev', 'tool.poetry.dev-dependencies')
+  if (isRecord(doc['dependency-groups'])) for (const list of Object.values(doc['dependency-groups'])) requirementList(list, 'dev', 'dependency-groups')
+  const uv = isRecord(tool.uv) ? tool.uv : {}
+  requirementList(uv['dev-dependencies'], 'dev', 'tool.uv')
+  return { packages, edges: [], problems, declaredOnly: true }
 }

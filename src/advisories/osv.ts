@@ -1,0 +1,146 @@
+/**
+ * OSV records (ossf/osv-schema 1.7) and their literal evaluation: a version is affected when it is listed
+ * in `versions`, or when a range's events, walked in version order, leave it between an `introduced` and the
+ * next `fixed` / past-`last_affected`, below any `limit`. SEMVER ranges use SemVer order, ECOSYSTEM ranges
+ * the ecosystem's own (src/advisories/versions/); GIT ranges cannot be evaluated on a version and only
+ * count through `versions`.
+ */
+import { versionSchemeFor, UnparseableVersion, type VersionScheme } from './versions/index.js'
+import { goScheme } from './versions/language.js'
+import type { Advisory } from './model.js'
+import { severityOf } from './severity.js'
+
+export interface OsvEvent {
+  introduced?: string
+  fixed?: string
+  last_affected?: string
+  limit?: string
+}
+
+export interface OsvRange {
+  type: 'SEMVER' | 'ECOSYSTEM' | 'GIT' | string
+  events: OsvEvent[]
+}
+
+export interface OsvAffected {
+  package?: { ecosystem: string; name: string; purl?: string }
+  ranges?: OsvRange[]
+  versions?: string[]
+  severity?: Array<{ type: string; score: string }>
+  database_specific?: Record<string, unknown>
+  ecosystem_specific?: Record<string, unknown>
+}
+
+export interface OsvRecord {
+  id: string
+  modified: string
+  published?: string
+  withdrawn?: string
+  aliases?: string[]
+  related?: string[]
+  summary?: string
+  details?: string
+  severity?: Array<{ type: string; score: string }>
+  affected?: OsvAffected[]
+  database_specific?: Record<string, unknown>
+  references?: Array<{ type: string; url: string }>
+}
+
+export interface Evaluation {
+  affected: boolean
+  /** `fixed` versions of the ranges that cover the version (what to upgrade to). */
+  fixedVersions: string[]
+}
+
+/** SemVer ranges: OSV writes them without a `v`; Go-style `v` prefixes are tolerated. */
+const SEMVER_RANGE: VersionScheme = goScheme
+
+function eventVersion(event: OsvEvent): string | undefined {
+  return event.introduced ?? event.fixed ?? event.last_affected ?? event.limit
+}
+
+/** Whether `version` is inside `range`; throws UnparseableVersion when the order cannot be decided. */
+export function inRange(version: string, range: OsvRange, scheme: VersionScheme): { affected: boolean; fixed?: string } {
+  const compare = (a: string, b: string): number => (a === '0' ? (b === '0' ? 0 : -1) : b === '0' ? 1 : scheme.compare(a, b))
+  const limits = range.events.filter((event) => event.limit !== undefined).map((event) => event.limit!)
+  if (limits.length > 0 && !limits.some((limit) => limit === '*' || compare(version, limit) < 0)) return { affected: false }
+  const events = range.events.filter((event) => event.limit === undefined && eventVersion(event) !== undefined)
+  const sorted = [...events].sort((a, b) => compare(eventVersion(a)!, eventVersion(b)!))
+  let affected = false
+  let fixed: string | undefined
+  for (const event of sorted) {
+    if (event.introduced !== undefined && compare(version, event.introduced) >= 0) {
+      affected = true
+      fixed = undefined
+    } else if (event.fixed !== undefined) {
+      if (compare(version, event.fixed) >= 0) affected = false
+      else if (affected && fixed === undefined) fixed = event.fixed
+    } else if (event.last_affected !== undefined && compare(version, event.last_affected) > 0) {
+      affected = false
+    }
+  }
+  return affected ? { affected, ...(fixed !== undefined ? { fixed } : {}) } : { affected: false }
+}
+
+/**
+ * Evaluates one `affected` entry for `version`. Throws UnparseableVersion (the package is then unknown)
+ * when the entry needs an order this ecosystem has no comparator for, or the version is not one.
+ */
+export function evaluateAffected(entry: OsvAffected, ecosystem: string, version: string): Evaluation {
+  if (entry.versions?.includes(version)) return { affected: true, fixedVersions: fixedOf(entry, ecosystem, version) }
+  let affected = false
+  const fixedVersions = new Set<string>()
+  for (const range of entry.ranges ?? []) {
+    if (range.type === 'GIT') continue
+    const scheme = range.type === 'SEMVER' ? SEMVER_RANGE : versionSchemeFor(ecosystem)
+    if (!scheme) throw new UnparseableVersion(version, ecosystem, `no version order is known for the ${ecosystem} ecosystem`)
+    const result = inRange(version, range, scheme)
+    if (result.affected) {
+      affected = true
+      if (result.fixed) fixedVersions.add(result.fixed)
+    }
+  }
+  return { affected, fixedVersions: [...fixedVersions] }
+}
+
+/** For a version found in `versions`: the fixes of the ranges above it (best effort, never throws). */
+function fixedOf(entry: OsvAffected, ecosystem: string, version: string): string[] {
+  try {
+    const found = new Set<string>()
+    for (const range of entry.ranges ?? []) {
+      if (range.type === 'GIT') continue
+      const scheme = range.type === 'SEMVER' ? SEMVER_RANGE : versionSchemeFor(ecosystem)
+      const result = scheme ? inRange(version, range, scheme) : { affected: false }
+      if (result.affected && 'fixed' in result && result.fixed) found.add(result.fixed)
+    }
+    return [...found]
+  } catch {
+    return []
+  }
+}
+
+/** The advisory model of a record: GHSA id first, aliases merged, severity computed from vectors. */
+export function advisoryFromOsv(record: OsvRecord): Advisory {
+  const ids = [record.id, ...(record.aliases ?? [])]
+  const ghsa = ids.find((id) => id.startsWith('GHSA-'))
+  const id = ghsa ?? record.id
+  const vectors = [...(record.severity ?? []), ...(record.affected ?? []).flatMap((entry) => entry.severity ?? [])]
+    .filter((entry) => /^CVSS_V[234]$/.test(entry.type))
+    .map((entry) => entry.score)
+  const databaseWord = record.database_specific?.severity ?? record.affected?.find((entry) => entry.database_specific?.severity)?.database_specific?.severity
+  const advisory: Advisory = {
+    id,
+    aliases: [...new Set(ids.filter((alias) => alias !== id))],
+    severity: severityOf(vectors, databaseWord),
+    malicious: record.id.startsWith('MAL-'),
+    modified: record.modified
+  }
+  if (record.summary) advisory.summary = record.summary
+  if (record.published) advisory.published = record.published
+  return advisory
+}
+
+/** The `affected` entries of a record that name this package (OSV names, ecosystem with or without release). */
+export function entriesFor(record: OsvRecord, ecosystem: string, name: string): OsvAffected[] {
+  return (record.affected ?? []).filter((entry) => entry.package?.name === name && (entry.package.ecosystem === ecosystem || entry.package.ecosystem.split(':')[0] === ecosystem))
+}

@@ -1,0 +1,123 @@
+/**
+ * A local OSV database laid out as osv.dev publishes it: `DIR/<Ecosystem>/all.zip`, one JSON record per
+ * entry. Each zip is streamed entry by entry (never loaded whole); a record is parsed only when one of the
+ * names it mentions is in the inventory, so memory follows the inventory, not the database. Packages of an
+ * ecosystem with no zip, an unknown version order or an unparseable version are unchecked (unknown).
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import yauzl from 'yauzl'
+import type { AdvisoryMatch, AdvisoryReport, Package, UncheckedPackage } from '../model.js'
+import { mergeAliases } from '../merge.js'
+import { nameKey } from '../names.js'
+import { advisoryFromOsv, entriesFor, evaluateAffected, type OsvRecord } from '../osv.js'
+import { UnparseableVersion } from '../versions/index.js'
+
+const NAME = /"name"\s*:\s*"((?:[^"\\]|\\.)*)"/g
+const MODIFIED = /"modified"\s*:\s*"([^"]+)"/
+
+/** The zip for an ecosystem: `Debian:12/all.zip`, else `Debian/all.zip`; undefined when neither exists. */
+export function zipFor(directory: string, ecosystem: string): string | undefined {
+  for (const candidate of [ecosystem, ecosystem.split(':')[0]!]) {
+    const file = path.join(directory, candidate, 'all.zip')
+    if (fs.existsSync(file)) return file
+  }
+  return undefined
+}
+
+/** Calls `onRecord` with the text of every entry of a zip, one at a time. */
+export function eachZipEntry(file: string, onRecord: (text: string) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(file, { lazyEntries: true, autoClose: true }, (error, zip) => {
+      if (error || !zip) return reject(error ?? new Error(`could not open ${file}`))
+      zip.on('error', reject)
+      zip.on('end', () => resolve())
+      zip.on('entry', (entry: yauzl.Entry) => {
+        if (entry.fileName.endsWith('/') || !entry.fileName.endsWith('.json')) return zip.readEntry()
+        zip.openReadStream(entry, (streamError, stream) => {
+          if (streamError || !stream) return reject(streamError ?? new Error(`could not read ${entry.fileName} in ${file}`))
+          const chunks: Buffer[] = []
+          stream.on('data', (chunk: Buffer) => chunks.push(chunk))
+          stream.on('error', reject)
+          stream.on('end', () => {
+            try {
+              onRecord(Buffer.concat(chunks).toString('utf8'))
+            } catch (callbackError) {
+              return reject(callbackError)
+            }
+            zip.readEntry()
+          })
+        })
+      })
+      zip.readEntry()
+    })
+  })
+}
+
+export async function matchOffline(directory: string, packages: Package[]): Promise<AdvisoryReport> {
+  const matches: AdvisoryMatch[] = []
+  const unchecked: UncheckedPackage[] = []
+  let snapshot = ''
+  const byEcosystem = new Map<string, Package[]>()
+  for (const pkg of packages) {
+    if (pkg.version === null) continue
+    const list = byEcosystem.get(pkg.ecosystem) ?? []
+    list.push(pkg)
+    byEcosystem.set(pkg.ecosystem, list)
+  }
+  let checked = 0
+  for (const [ecosystem, list] of byEcosystem) {
+    const zip = zipFor(directory, ecosystem)
+    if (!zip) {
+      for (const pkg of list) unchecked.push({ package: pkg, reason: `the offline database has no ${ecosystem}/all.zip in ${directory}` })
+      continue
+    }
+    checked += list.length
+    const wanted = new Map<string, Package[]>()
+    for (const pkg of list) {
+      const key = nameKey(ecosystem, pkg.name)
+      wanted.set(key, [...(wanted.get(key) ?? []), pkg])
+    }
+    const failed = new Map<Package, string>()
+    await eachZipEntry(zip, (text) => {
+      const modified = MODIFIED.exec(text)?.[1]
+      if (modified && modified > snapshot) snapshot = modified
+      let hit = false
+      for (const match of text.matchAll(NAME)) {
+        if (wanted.has(nameKey(ecosystem, JSON.parse(`"${match[1]}"`) as string))) {
+          hit = true
+          break
+        }
+      }
+      if (!hit) return
+      const record = JSON.parse(text) as OsvRecord
+      if (record.withdrawn) return
+      const seen = new Set<string>()
+      for (const entry of record.affected ?? []) {
+        const name = entry.package?.name
+        if (!name || seen.has(name)) continue
+        seen.add(name)
+        for (const pkg of wanted.get(nameKey(ecosystem, name)) ?? []) {
+          const entries = entriesFor(record, pkg.ecosystem, name)
+          try {
+            const fixed = new Set<string>()
+            let affected = false
+            for (const candidate of entries) {
+              const result = evaluateAffected(candidate, pkg.ecosystem, pkg.version!)
+              if (result.affected) {
+                affected = true
+                for (const version of result.fixedVersions) fixed.add(version)
+              }
+            }
+            if (affected) matches.push({ package: pkg, advisory: advisoryFromOsv(record), fixedVersions: [...fixed] })
+          } catch (error) {
+            if (!(error instanceof UnparseableVersion)) throw error
+            failed.set(pkg, `${record.id}: ${error.message}`)
+          }
+        }
+      }
+    })
+    for (const [pkg, reason] of failed) unchecked.push({ package: pkg, reason })
+  }
+  return { source: { kind: 'osv-offline', location: directory, ...(snapshot ? { snapshot } : {}) }, matches: mergeAliases(matches), unchecked, checked }
+}
