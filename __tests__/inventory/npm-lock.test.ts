@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { read } from '../../src/inventory/readers/npm-lock.js'
-import { sourceOf } from '../../src/inventory/readers/js-common.js'
+import { registryOf, sourceOf } from '../../src/inventory/readers/js-common.js'
 import type { Scope } from '../../src/inventory/model.js'
 import { edgeNames, find, fixtureInput, fixtureJson, fixtureText, lineOf, scopeMap } from './js-fixtures.js'
 
@@ -111,7 +111,7 @@ describe('lockfileVersion 1 (npm 6)', () => {
     const nested = find(outcome, 'ms', '2.1.3')
     expect(nested).toMatchObject({ scope: 'dev', direct: false })
     expect(lineOf(fixtureText('npm/v1', 'package-lock.json'), nested.location.line)).toMatch(/^ {8}"ms": \{$/)
-    expect(find(outcome, 'is-number', '6.0.0')).toMatchObject({ direct: true, purl: 'pkg:npm/is-number@6.0.0' })
+    expect(find(outcome, 'is-number', '6.0.0')).toMatchObject({ direct: true, purl: 'pkg:npm/is-number@6.0.0', registry: 'https://registry.npmjs.org' })
     expect(edgeNames(outcome)).toContain('debug@4.4.0 -> ms@2.1.3')
     expect(edgeNames(outcome)).not.toContain('debug@4.4.0 -> ms@2.0.0')
   })
@@ -145,6 +145,19 @@ describe('bad input', () => {
   it('JSON that is not a lockfile is a problem', () => {
     expect(read(fixtureInput('npm/v3', 'package-lock.json', '[1, 2]')).problems[0]?.message).toMatch(/not a package-lock/)
     expect(read(fixtureInput('npm/v3', 'package-lock.json', '{"name": "x"}')).problems[0]?.message).toMatch(/not a package-lock/)
+  })
+})
+
+describe('registries', () => {
+  it.each([
+    ['https://registry.npmjs.org/ms/-/ms-2.1.3.tgz', 'ms', 'https://registry.npmjs.org'],
+    ['https://npm.acme.example/api/npm/virtual/@acme/lib/-/lib-1.0.0.tgz', '@acme/lib', 'https://npm.acme.example/api/npm/virtual'],
+    ['https://npm.acme.example/@acme%2flib/-/lib-1.0.0.tgz', '@acme/lib', 'https://npm.acme.example'],
+    ['https://registry.yarnpkg.com/kleur/-/kleur-4.1.5.tgz#95106101795f7050c6c650f350c683febddb1780', 'kleur', 'https://registry.yarnpkg.com'],
+    ['https://example.test/files/thing.tgz', 'thing', undefined],
+    ['git+ssh://git@github.com/o/r.git#abc', 'r', undefined]
+  ])('%s', (resolved, name, registry) => {
+    expect(registryOf(resolved, name)).toBe(registry)
   })
 })
 

@@ -58,6 +58,7 @@ describe('yarn classic (1.22.22)', () => {
     expect(find(outcome, 'is-number', '6.0.0')).toMatchObject({ direct: true, purl: 'pkg:npm/is-number@6.0.0', source: 'registry' })
     expect(find(outcome, 'ms', '2.1.3')).toMatchObject({ direct: false, scope: 'dev' })
     expect(find(outcome, 'debug').hashes?.[0]).toMatch(/^sha512-/)
+    expect(find(outcome, 'debug').registry).toBe('https://registry.yarnpkg.com')
   })
 
   it('records edges and the line of each entry', () => {

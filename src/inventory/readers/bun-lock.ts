@@ -168,6 +168,8 @@ export function read(input: ReaderInput): ReadOutcome {
       source: described.source,
       line: pkgLine,
       resolved: described.resolved,
+      // the second item is the registry the package came from ("" for the default one)
+      registry: typeof value[1] === 'string' && /^https?:/.test(value[1]) ? value[1].replace(/\/+$/, '') : undefined,
       integrity: integrity && /^sha\d+-/.test(integrity) ? integrity : undefined
     })
     byPath.set(key, pkg)

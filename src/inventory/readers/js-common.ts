@@ -6,6 +6,7 @@
  */
 import { packageKey, type Edge, type InventoryProblem, type Package, type PackageSource, type Scope } from '../model.js'
 import { purlFor } from '../purl.js'
+import { jsonErrorLine, jsonErrorMessage } from './json-error.js'
 
 export type DependencySection = 'dependencies' | 'devDependencies' | 'optionalDependencies' | 'peerDependencies'
 
@@ -104,6 +105,8 @@ export interface PackageFields {
   integrity?: string
   license?: string
   declared?: string
+  /** The registry it was resolved from, when the file records it (`registryOf`). */
+  registry?: string
 }
 
 /**
@@ -128,6 +131,7 @@ export class PackageSet {
       if (fields.direct === true || (existing.direct === false && fields.direct === null)) existing.direct = fields.direct
       if (!existing.hashes && fields.integrity) existing.hashes = fields.integrity.split(/\s+/)
       if (!existing.license && fields.license) existing.license = fields.license
+      if (!existing.registry && fields.registry && existing.source === 'registry') existing.registry = fields.registry
       return existing
     }
     const pkg: Package = {
@@ -144,6 +148,7 @@ export class PackageSet {
     const purl = safePurl(fields.name, fields.version)
     if (purl) pkg.purl = purl
     if (fields.resolved && fields.source !== 'registry') pkg.resolved = fields.resolved
+    if (fields.registry && fields.source === 'registry') pkg.registry = fields.registry
     if (fields.integrity) pkg.hashes = fields.integrity.includes(' ') ? fields.integrity.split(/\s+/) : [fields.integrity]
     if (fields.license) pkg.license = fields.license
     this.byKey.set(id, pkg)
@@ -277,29 +282,32 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 13 || code === 9
 }
 
-/** The 1-based line of a character offset. */
-export function lineAt(text: string, offset: number): number {
-  let line = 1
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++
-  return line
-}
-
-/** A JSON.parse failure as a problem with the file line V8 names (`line N column M` or `position N`). */
+/** A JSON.parse failure as a problem with the file line (json-error.ts). */
 export function jsonProblem(path: string, format: string, text: string, error: unknown): InventoryProblem {
   const message = error instanceof Error ? error.message : String(error)
-  let line: number | undefined
-  let column: number | undefined
-  const lineColumn = /\(line (\d+) column (\d+)\)/.exec(message)
-  if (lineColumn) {
-    line = Number(lineColumn[1])
-    column = Number(lineColumn[2])
-  } else {
-    const position = /at position (\d+)/.exec(message)
-    if (position) line = lineAt(text, Number(position[1]))
-    else if (/Unexpected end of JSON input/.test(message)) line = lineAt(text, text.length)
+  const column = /\(line \d+ column (\d+)\)/.exec(message)?.[1]
+  const clean = jsonErrorMessage(error).replace(/\s*\(line \d+ column \d+\)/, '')
+  return { path, format, message: `not valid JSON: ${clean}`, line: jsonErrorLine(text, error), ...(column ? { column: Number(column) } : {}) }
+}
+
+/**
+ * The registry a resolved tarball URL comes from (`https://registry.npmjs.org`,
+ * `https://npm.acme.example/api/npm/virtual`): what precedes `/<name>/-/`; undefined for other URLs.
+ */
+export function registryOf(resolved: string | undefined, name: string): string | undefined {
+  if (!resolved || !(resolved.startsWith('https:') || resolved.startsWith('http:'))) return undefined
+  const dash = resolved.indexOf('/-/')
+  if (dash === -1) return undefined
+  const prefix = resolved.slice(0, dash)
+  const lower = prefix.toLowerCase()
+  for (const spelled of [name, name.replace('/', '%2f'), name.replace('/', '%2F')]) {
+    if (lower.endsWith(`/${spelled.toLowerCase()}`)) return prefix.slice(0, prefix.length - spelled.length - 1)
   }
-  const clean = message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/, "[^]*" is not valid JSON$/, '')
-  return { path, format, message: `not valid JSON: ${clean}`, line: line ?? 1, ...(column ? { column } : {}) }
+  try {
+    return new URL(resolved).origin
+  } catch {
+    return undefined
+  }
 }
 
 /** A problem for a file whose content parsed but is not the shape the format says. */

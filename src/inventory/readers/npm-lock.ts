@@ -15,6 +15,7 @@ import {
   manifestDependencyNames,
   npmAlias,
   parseManifest,
+  registryOf,
   section,
   shapeProblem,
   sourceOf,
@@ -108,8 +109,9 @@ function readPackages(input: ReaderInput, entries: Record<string, Entry>): ReadO
     }
     const folder = isFolder(path)
     const source = folder ? (globs.some((glob) => minimatch(path, glob)) ? 'workspace' : 'path') : sourceOf(entry.resolved)
+    const name = typeof entry.name === 'string' ? entry.name : installedName(path)
     const pkg = set.add({
-      name: typeof entry.name === 'string' ? entry.name : installedName(path),
+      name,
       version: typeof entry.version === 'string' ? entry.version : null,
       scope: scopeOf(entry),
       // the project's own workspace packages are its own, hence direct
@@ -117,6 +119,7 @@ function readPackages(input: ReaderInput, entries: Record<string, Entry>): ReadO
       source,
       line,
       resolved: folder ? path : entry.resolved,
+      registry: registryOf(entry.resolved, name),
       integrity: entry.integrity,
       license: licenseOf(entry)
     })
@@ -202,6 +205,7 @@ function readTree(input: ReaderInput, top: Record<string, Entry>): ReadOutcome {
         source,
         line,
         resolved,
+        registry: registryOf(entry.resolved, name),
         integrity: entry.integrity,
         ...(version === null && spec ? { declared: spec } : {})
       })

@@ -9,7 +9,7 @@
  */
 import * as yaml from 'js-yaml'
 import type { Package, PackageSource, ReadOutcome, Scope } from '../model.js'
-import { PackageSet, parseManifest, shapeProblem, sourceOf } from './js-common.js'
+import { PackageSet, parseManifest, registryOf, shapeProblem, sourceOf } from './js-common.js'
 import { readSimpleYaml } from './simple-yaml.js'
 import type { ReaderInput } from './types.js'
 
@@ -172,6 +172,7 @@ function readLock(input: ReaderInput, lock: Lockfile, lines: Map<string, number>
       source,
       line: lines.get(`${section}\u0000${key}`) ?? 1,
       resolved,
+      registry: registryOf(entry.resolution?.tarball, name),
       integrity: entry.resolution?.integrity
     })
   }

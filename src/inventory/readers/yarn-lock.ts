@@ -10,7 +10,7 @@
  */
 import { parseSyml } from '@yarnpkg/parsers'
 import type { Package, PackageSource, ReadOutcome, Scope } from '../model.js'
-import { MANIFEST_SECTIONS, PackageSet, npmAlias, parseManifest, section, shapeProblem, sourceOf, workspaceGlobs, type Manifest } from './js-common.js'
+import { MANIFEST_SECTIONS, PackageSet, npmAlias, parseManifest, registryOf, section, shapeProblem, sourceOf, workspaceGlobs, type Manifest } from './js-common.js'
 import type { ReaderInput } from './types.js'
 
 const FORMAT = 'yarn-lock'
@@ -268,14 +268,16 @@ function readClassic(input: ReaderInput, entries: LockEntry[]): ReadOutcome {
     const alias = npmAlias(range)
     const resolved = typeof entry.resolved === 'string' ? entry.resolved : undefined
     const source: PackageSource = resolved ? sourceOf(resolved) : sourceOf(range)
+    const name = alias?.name ?? key
     const pkg = set.add({
-      name: alias?.name ?? key,
+      name,
       version: typeof entry.version === 'string' ? entry.version : null,
       scope: 'unknown',
       direct: false,
       source,
       line,
       resolved: resolved ?? (source === 'registry' ? undefined : range),
+      registry: registryOf(resolved, name),
       integrity: typeof entry.integrity === 'string' ? entry.integrity : undefined
     })
     seen.set(entry, pkg)
