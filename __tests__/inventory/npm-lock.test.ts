@@ -124,6 +124,31 @@ describe('lockfileVersion 1 (npm 6)', () => {
   })
 })
 
+describe('flags and links npm writes in other projects', () => {
+  it('devOptional ships as optional, dev and optional together is dev, a file: link is a path package', () => {
+    const lock = {
+      name: 'app',
+      lockfileVersion: 3,
+      packages: {
+        '': { name: 'app', dependencies: { local: 'file:../local' }, devDependencies: { tool: '1.0.0' }, optionalDependencies: { both: '1.0.0' } },
+        '../local': { name: 'local', version: '0.1.0' },
+        'node_modules/both': { version: '1.0.0', devOptional: true },
+        'node_modules/local': { resolved: '../local', link: true },
+        'node_modules/native': { version: '2.0.0', dev: true, optional: true },
+        'node_modules/tool': { version: '1.0.0', dev: true, dependencies: { both: '1.0.0' }, optionalDependencies: { native: '2.0.0' } }
+      }
+    }
+    const outcome = read({ path: 'app/package-lock.json', text: JSON.stringify(lock, null, 2), sibling: () => undefined })
+    expect(outcome.packages.map((pkg) => [pkg.name, pkg.scope, pkg.source, pkg.direct])).toEqual([
+      ['local', 'runtime', 'path', true],
+      ['both', 'optional', 'registry', true],
+      ['native', 'dev', 'registry', false],
+      ['tool', 'dev', 'registry', true]
+    ])
+    expect(edgeNames(outcome)).toEqual(['tool@1.0.0 -> both@1.0.0', 'tool@1.0.0 -> native@2.0.0'])
+  })
+})
+
 describe('bad input', () => {
   it('a truncated lockfile is one problem with its line, not an empty success', () => {
     const text = fixtureText('npm/v3', 'package-lock.json')
