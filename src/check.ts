@@ -39,6 +39,8 @@ export interface CheckInput {
   now?: Date
   log?: Logger
   retryBaseMs?: number
+  /** Limits of the GitHub client (defaults in src/github/client.ts). */
+  api?: ApiLimits
   rules?: AnyRule[]
   /**
    * SBOM files (CycloneDX or SPDX JSON) whose packages join the inventory (`check --sbom`), absolute or
@@ -49,6 +51,34 @@ export interface CheckInput {
   sbomOutsideWorkspace?: boolean
   /** The SBOMs replace the workspace's lockfiles instead of joining them. */
   sbomOnly?: boolean
+}
+
+export interface ApiLimits {
+  /** Longest one request may take, in ms. */
+  requestTimeoutMs?: number
+  /** Longest all requests of the run may take together, waits included, in ms. */
+  budgetMs?: number
+  /** Retries of a request that got a server error or no answer. */
+  retries?: number
+}
+
+/** `CHAINGATE_API_TIMEOUT`, `CHAINGATE_API_BUDGET` (seconds) and `CHAINGATE_API_RETRIES` from an environment. */
+export function apiLimitsFromEnv(env: Record<string, string | undefined>): ApiLimits {
+  const number = (name: string, min: number): number | undefined => {
+    const text = env[name]
+    if (text === undefined || text.trim() === '') return undefined
+    const value = Number(text)
+    if (!Number.isFinite(value) || value < min) throw new ConfigurationError(`${name} must be a number of at least ${min}, got ${JSON.stringify(text)}`)
+    return value
+  }
+  const timeout = number('CHAINGATE_API_TIMEOUT', 0.1)
+  const budget = number('CHAINGATE_API_BUDGET', 0.1)
+  const retries = number('CHAINGATE_API_RETRIES', 0)
+  return {
+    ...(timeout !== undefined ? { requestTimeoutMs: Math.round(timeout * 1000) } : {}),
+    ...(budget !== undefined ? { budgetMs: Math.round(budget * 1000) } : {}),
+    ...(retries !== undefined ? { retries: Math.floor(retries) } : {})
+  }
 }
 
 export interface CheckOutcome {
@@ -79,7 +109,7 @@ export async function check(input: CheckInput): Promise<CheckOutcome> {
   const counter = new RequestCounter()
   const apiUrl = input.apiUrl ?? DEFAULT_API_URL
   if (input.apiUrl !== undefined) validateApiUrl(input.apiUrl)
-  const clientOptions = { apiUrl, counter, userAgent: `${TOOL.name}/${TOOL.version}`, ...(input.log ? { log: input.log } : {}), ...(input.retryBaseMs !== undefined ? { retryBaseMs: input.retryBaseMs } : {}) }
+  const clientOptions = { apiUrl, counter, userAgent: `${TOOL.name}/${TOOL.version}`, ...(input.log ? { log: input.log } : {}), ...(input.retryBaseMs !== undefined ? { retryBaseMs: input.retryBaseMs } : {}), ...input.api }
   const client = async (token: string | undefined): Promise<GitHubClient | null> => {
     if (!token) return null
     const { createGitHubClient } = await import('./github/client.js')

@@ -6,7 +6,7 @@
 import type { EventContext, FactContext, Target } from './facts/context.js'
 import { FactStore } from './facts/store.js'
 import type { GitHubClient } from './github/client.js'
-import { isGroupScoped, type Fact, type FactDef, type UnknownFact } from './model/fact.js'
+import { isGroupScoped, type Fact, type FactDef, type Gap, type UnknownFact } from './model/fact.js'
 import { errorMessage } from './model/errors.js'
 import { atLeast, severityRank, type Finding, type Severity } from './model/finding.js'
 import type { AnyRule, RuleResult } from './model/rule.js'
@@ -120,15 +120,41 @@ function runRule(rule: AnyRule, settings: Policy['rules'], store: FactStore, now
   const missing = rule.needs.map((def) => store.peek(def)).find((fact): fact is UnknownFact => !fact.known)
   if (missing?.cause === 'other-event') return [{ status: 'pass', message: `not applicable: ${missing.reason}` }]
   if (missing) return [{ status: 'unknown', message: missing.reason, ...(missing.permission ? { permission: missing.permission } : {}) }]
+  const read = new Map<string, Fact<unknown>>()
+  let results: RuleResult[]
   try {
-    return rule.evaluate({
-      fact: <T>(def: FactDef<T>): Fact<T> => store.peek(def),
+    results = rule.evaluate({
+      fact: <T>(def: FactDef<T>): Fact<T> => {
+        const fact = store.peek(def)
+        read.set(def.id, fact)
+        return fact
+      },
       options: settings.get(rule.meta.id)!.options,
       now
     })
   } catch (error) {
     // A rule that throws is a bug; it must not stop the other rules, and must not pass.
     return [{ status: 'unknown', message: `internal error in rule ${rule.meta.id}: ${errorMessage(error)}` }]
+  }
+  const unresolved = unhandledGaps(rule, read)
+  return unresolved ? [...results, unresolved] : results
+}
+
+/**
+ * Subjects the facts a rule read could not cover, unless the rule reports them itself: one `unknown`
+ * result naming them, so a rule that skipped what it could not see never ends as a bare `pass`.
+ */
+function unhandledGaps(rule: AnyRule, read: Map<string, Fact<unknown>>): RuleResult | null {
+  const handled = new Set((rule.gapsHandled ?? []).map((def) => def.id))
+  const gaps: Gap[] = []
+  for (const [id, fact] of read) if (fact.known && fact.gaps && !handled.has(id)) gaps.push(...fact.gaps)
+  if (gaps.length === 0) return null
+  const shown = gaps.slice(0, 3).map((gap) => `${gap.subject} (${gap.reason})`).join('; ')
+  const permission = gaps.find((gap) => gap.permission)?.permission
+  return {
+    status: 'unknown',
+    message: `${gaps.length} subject${gaps.length === 1 ? '' : 's'} could not be checked: ${shown}${gaps.length > 3 ? `; and ${gaps.length - 3} more` : ''}`,
+    ...(permission ? { permission } : {})
   }
 }
 

@@ -88,7 +88,7 @@ describe('rendering', () => {
     expect(markdown).toContain('Licenses (from lockfiles): MIT (2), ')
     expect(markdown).not.toContain('<img')
     expect(markdown).not.toContain('\n## injected')
-    expect(markdown).toContain('&lt;img src=x onerror=alert(1)>\\|evil<br>## injected')
+    expect(markdown).toContain('&#60;img src=x onerror=alert(1)&#62;&#124;evil<br>&#35;&#35; injected')
   })
 
   it('text: one line per ecosystem, control characters made visible', () => {

@@ -1,7 +1,7 @@
 /** `chaingate check [path] [--repo owner/name] [--policy file] [--format ...] [--output file] [--fail-on severity]` */
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { check, DEFAULT_API_URL } from '../check.js'
+import { apiLimitsFromEnv, check, DEFAULT_API_URL } from '../check.js'
 import { ConfigurationError, EXIT_PASS, EXIT_POLICY_VIOLATED } from '../model/errors.js'
 import { FAIL_ON, type FailOn } from '../policy/types.js'
 import { parseFormat, render, type Format } from '../report/render.js'
@@ -20,7 +20,9 @@ export const CHECK_USAGE = `usage: chaingate check [path] [--repo owner/name] [-
                       [--offline] [--verbose] [--sbom file]... [--sbom-only]
   The GitHub token is read from GITHUB_TOKEN (or GH_TOKEN), never from the command line; without one the
   run is offline and API checks are reported as unknown. GITHUB_API_URL selects GHES / GHE.com.
-  A second token for admin-only settings is read from CHAINGATE_ADMIN_TOKEN.
+  A second token for admin-only settings is read from CHAINGATE_ADMIN_TOKEN. CHAINGATE_API_TIMEOUT and
+  CHAINGATE_API_BUDGET (seconds; default 30 per request, 300 for the run) and CHAINGATE_API_RETRIES
+  (default 3) bound the time spent on the GitHub API.
   --sbom FILE (repeatable) adds the packages of a CycloneDX or SPDX JSON SBOM (Syft's, GitHub's export,
   chaingate's) to the inventory the dependency rules check, beside the lockfiles of PATH; --sbom-only
   checks the SBOMs instead of the lockfiles.
@@ -73,6 +75,7 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
     ...(token ? { token } : {}),
     ...(elevatedToken ? { elevatedToken } : {}),
     apiUrl: io.env.GITHUB_API_URL || DEFAULT_API_URL,
+    api: apiLimitsFromEnv(io.env),
     ...(failOn ? { failOn: failOn as FailOn } : {}),
     ...(onUnknown ? { onUnknown: onUnknown as 'warn' | 'fail' } : {}),
     event: readEventPayload(io.env),

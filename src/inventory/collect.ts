@@ -28,6 +28,16 @@ export interface Candidate {
 /** The files of the workspace that some reader claims, in path order, without ignored or installed paths. */
 export function findInventoryFiles(workspace: Workspace): Candidate[] {
   const files = workspace.files().filter((file) => !INSTALLED.test(file) && !workspace.isIgnored(file))
+  return claimed(files)
+}
+
+/** Files a reader would claim that the policy's `ignore-paths` excludes (fixtures, test data by default). */
+export function ignoredInventoryFiles(workspace: Workspace): string[] {
+  const ignored = workspace.files().filter((file) => !INSTALLED.test(file) && workspace.isIgnored(file))
+  return [...new Set(claimed(ignored).map((candidate) => candidate.path))]
+}
+
+function claimed(files: string[]): Candidate[] {
   const present = new Set(files)
   const candidates: Candidate[] = []
   for (const file of files) {
@@ -105,6 +115,8 @@ export async function collectInventory(workspace: Workspace, options: CollectOpt
       ...(outcome.declaredOnly ? { declaredOnly: true } : {})
     })
   }
+  const skipped = ignoredInventoryFiles(workspace)
+  if (skipped.length > 0) inventory.skipped = skipped
   if (options.prescan) {
     const actions = actionsInventory(workspace, options.prescan)
     inventory.packages.push(...actions.packages)

@@ -108,6 +108,8 @@ export interface Inventory {
   edges: Edge[]
   files: InventorySourceFile[]
   problems: InventoryProblem[]
+  /** Lockfiles and manifests a reader claims that the policy's `ignore-paths` left out (said, never silent). */
+  skipped?: string[]
 }
 
 /** What one reader returns for one file. Edges use `packageKey` of the packages it returned. */

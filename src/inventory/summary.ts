@@ -19,6 +19,8 @@ export interface InventorySummary {
   files: number
   /** Files that could not be read (each is an `unknown` finding of dependency-inventory). */
   problems: number
+  /** Lockfiles and manifests not read because the policy's `ignore-paths` excludes them. */
+  skipped: number
   /** Sorted by package count, then name. */
   ecosystems: EcosystemSummary[]
   /**
@@ -57,6 +59,7 @@ export function summariseInventory(inventory: Inventory, licenses?: { licenses: 
     packages: inventory.packages.length,
     files: inventory.files.length,
     problems: inventory.problems.length,
+    skipped: inventory.skipped?.length ?? 0,
     ecosystems: [...ecosystems.values()]
       .map(({ paths, ...entry }) => ({ ...entry, files: paths.size }))
       .sort((a, b) => b.packages - a.packages || (a.ecosystem < b.ecosystem ? -1 : a.ecosystem > b.ecosystem ? 1 : 0)),

@@ -60,6 +60,12 @@ export interface Rule<Options extends object = Record<string, never>> {
   needs: FactDef<unknown>[]
   /** Facts the rule uses when known and copes without (it reads them with `ctx.fact` and checks `known`). */
   uses?: FactDef<unknown>[]
+  /**
+   * Facts whose gaps (subjects they could not cover, `Fact.gaps`) this rule deals with itself: it reports
+   * them `unknown` per subject, or does not depend on them. For any other fact it reads, the engine adds
+   * an `unknown` result naming the gaps.
+   */
+  gapsHandled?: FactDef<unknown>[]
   /** Defaults; the policy file may override any key. */
   defaultOptions: Options
   /** Option values for the `strict` preset. */

@@ -67,7 +67,7 @@ function printable(text: string): string {
 /** One line for the inventory, then one per ecosystem: `  npm: 812 packages (790 runtime, 22 dev) in 2 files`. */
 export function* inventoryLines(inventory: InventorySummary): Generator<string> {
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
-  yield `inventory: ${plural(inventory.packages, 'package')} in ${plural(inventory.files, 'file')}${inventory.problems ? ` (${plural(inventory.problems, 'file')} could not be read)` : ''}`
+  yield `inventory: ${plural(inventory.packages, 'package')} in ${plural(inventory.files, 'file')}${inventory.problems ? ` (${plural(inventory.problems, 'file')} could not be read)` : ''}${inventory.skipped ? `; ${plural(inventory.skipped, 'lockfile')} left out by ignore-paths` : ''}`
   for (const entry of inventory.ecosystems) {
     const scopes = (['runtime', 'dev', 'optional', 'unknown'] as const).filter((scope) => entry.scopes[scope] > 0).map((scope) => `${entry.scopes[scope]} ${scope === 'unknown' ? 'scope unknown' : scope}`)
     yield `  ${printable(entry.ecosystem)}: ${plural(entry.packages, 'package')} (${scopes.join(', ')}) in ${plural(entry.files, 'file')}`
