@@ -29,12 +29,12 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-6LG4L3AA.js")).checkCommand,
-  rules: async () => (await import("./chunks/rules-command-4CO6B2PU.js")).rulesCommand,
-  sbom: async () => (await import("./chunks/sbom-command-PZGSG3HD.js")).sbomCommand,
-  schema: async () => (await import("./chunks/rules-command-4CO6B2PU.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-BK6HBAWB.js")).signCommand,
-  verify: async () => (await import("./chunks/verify-command-IGXUQB4T.js")).verifyCommand
+  check: async () => (await import("./chunks/check-command-QHDIGYI2.js")).checkCommand,
+  rules: async () => (await import("./chunks/rules-command-VGGJ4RAA.js")).rulesCommand,
+  sbom: async () => (await import("./chunks/sbom-command-VYALJF3E.js")).sbomCommand,
+  schema: async () => (await import("./chunks/rules-command-VGGJ4RAA.js")).schemaCommand,
+  sign: async () => (await import("./chunks/sign-command-GYZ6FK7P.js")).signCommand,
+  verify: async () => (await import("./chunks/verify-command-X6IR3ITF.js")).verifyCommand
 };
 async function main(argv, io2) {
   const [verb, ...rest] = argv;

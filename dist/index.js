@@ -30,12 +30,12 @@ import {
 import "./chunks/chunk-UIKKGPLA.js";
 import {
   check
-} from "./chunks/chunk-DLBPX2DK.js";
-import "./chunks/chunk-5KN3MDDA.js";
+} from "./chunks/chunk-2OQDXLTK.js";
+import "./chunks/chunk-HORDI6Q3.js";
 import {
   isFailing
-} from "./chunks/chunk-BJEVBNVI.js";
-import "./chunks/chunk-QUYJIJUS.js";
+} from "./chunks/chunk-YO4DGEJ3.js";
+import "./chunks/chunk-KIBGOE3T.js";
 import {
   FAIL_ON
 } from "./chunks/chunk-2YOLYOSH.js";
@@ -47,6 +47,7 @@ import {
   severityRank
 } from "./chunks/chunk-FXB3ONC3.js";
 import "./chunks/chunk-FN35NV3Z.js";
+import "./chunks/chunk-ZTWN4AYJ.js";
 import {
   toSarif
 } from "./chunks/chunk-YHVYNVIW.js";
@@ -57,7 +58,7 @@ import {
 } from "./chunks/chunk-D7ZBBMHR.js";
 import "./chunks/chunk-5O4WQDDD.js";
 import "./chunks/chunk-3IJHXNZE.js";
-import "./chunks/chunk-PO7EOOZC.js";
+import "./chunks/chunk-NEN2VRJS.js";
 import "./chunks/chunk-544V3MJZ.js";
 import {
   jsonText,
@@ -193,7 +194,7 @@ async function run(env = process.env) {
       // debug, warning and error are workflow commands whose data @actions/core escapes; info is a raw line.
       log: { debug, info: (message) => logUntrusted([textField(message)]), warn: warning, error }
     });
-    if (inputs.attest.verify) await (await import("./chunks/attest-step-3WEHPXIO.js")).verifyStep(inputs.attest, outcome, env);
+    if (inputs.attest.verify) await (await import("./chunks/attest-step-U6OVZEUG.js")).verifyStep(inputs.attest, outcome, env);
     const { report } = outcome;
     const textOf = (file) => outcome.workspace.cachedText(file);
     writeReportFile(inputs.reportJson, jsonChunks(report), inputs.reportJson);
@@ -217,8 +218,8 @@ async function run(env = process.env) {
     setOutput("unknown-count", report.counts.unknown);
     setOutput("report-json", inputs.reportJson);
     setOutput("sarif-file", inputs.sarifFile);
-    const sbom = inputs.attest.sbomOutput ? await (await import("./chunks/sbom-step-REA2SBD3.js")).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env) : void 0;
-    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-3WEHPXIO.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom);
+    const sbom = inputs.attest.sbomOutput ? await (await import("./chunks/sbom-step-RUW4GZUP.js")).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env) : void 0;
+    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-U6OVZEUG.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom);
     if (inputs.summary && env.GITHUB_STEP_SUMMARY) await writeSummary(toMarkdown(report));
     if (report.verdict === "fail") {
       setFailed(`chaingate: policy violated (${report.counts.failing} finding${report.counts.failing === 1 ? "" : "s"} over the threshold)`);

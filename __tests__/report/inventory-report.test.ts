@@ -29,6 +29,7 @@ describe('inventory in the check report', () => {
       packages: 1,
       files: 1,
       problems: 0,
+      skipped: 0,
       ecosystems: [{ ecosystem: 'GitHub Actions', files: 1, packages: 1, direct: 1, scopes: { runtime: 1, dev: 0, optional: 0, unknown: 0 } }],
       licenses: { sources: ['lockfile'], byLicense: {}, other: 0, unknown: 0 }
     })

@@ -40,14 +40,22 @@ export async function verifyStep(attest: AttestInputs, outcome: CheckOutcome, en
       : options.trustedRoot === 'github'
         ? ({ kind: 'github', rootPath: resolve(requireValue(options.tufRoot, 'tuf-root (for trusted-root: github)')) } as const)
         : ({ kind: 'file', path: resolve(options.trustedRoot), shown: options.trustedRoot } as const)
+  const policyFile = options.verifyPolicy ? verifyModule.readVerifyPolicy(resolve(options.verifyPolicy), options.verifyPolicy) : undefined
+  const notation = verifyModule.notationConfig(
+    { trustPolicy: options.notationTrustPolicy ? resolve(options.notationTrustPolicy) : undefined, trustStore: options.notationTrustStore ? resolve(options.notationTrustStore) : undefined },
+    policyFile,
+    workspace.root
+  )
   const verified = await verifyModule.verify({
     workspace,
     subjectPaths: options.subjectPaths,
     images: options.images,
     manifests: options.manifests,
     ...(options.bundle ? { bundlePath: resolve(options.bundle) } : {}),
-    ...(trust ? { trust } : {}),
-    identity: { issuer: options.issuer, ...(repository ? { repository } : {}), ...(workflow ? { workflow } : {}), runnerEnvironment: options.runnerEnvironment, serverUrl: env.GITHUB_SERVER_URL || 'https://github.com' },
+    ...(trust && options.sigstore ? { trust } : {}),
+    ...(options.sigstore ? { identity: { issuer: options.issuer, ...(repository ? { repository } : {}), ...(workflow ? { workflow } : {}), runnerEnvironment: options.runnerEnvironment, serverUrl: env.GITHUB_SERVER_URL || 'https://github.com' } } : {}),
+    ...(notation ? { notation } : {}),
+    ...(policyFile?.images ? { requirements: policyFile.images } : {}),
     ...(options.key ? { publicKeyPem: fs.readFileSync(resolve(options.key), 'utf8') } : {}),
     ...(options.predicateType ? { predicateType: options.predicateType } : {}),
     ...(env.DOCKER_CONFIG ? { dockerConfigDir: env.DOCKER_CONFIG } : {})
