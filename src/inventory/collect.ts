@@ -5,6 +5,7 @@
  * (GitHub Actions, from the workflow pre-scan). Judges nothing: rules do.
  */
 import path from 'node:path'
+import { minimatch } from 'minimatch'
 import { errorMessage } from '../model/errors.js'
 import type { Workspace } from '../workspace/workspace.js'
 import type { Inventory, InventoryProblem, ReadOutcome } from './model.js'
@@ -65,6 +66,20 @@ export async function readInventoryFile(workspace: Workspace, candidate: Candida
       if (target.startsWith('..')) return undefined
       const read = workspace.readText(target, MAX_LOCKFILE_BYTES)
       return read.ok ? read.text : undefined
+    },
+    exists(relative) {
+      const target = path.posix.normalize(directory === '.' ? relative : `${directory}/${relative}`)
+      return !target.startsWith('..') && workspace.exists(target)
+    },
+    glob(pattern) {
+      const prefix = directory === '.' ? '' : `${directory}/`
+      const matched: string[] = []
+      for (const candidate of workspace.files()) {
+        if (!candidate.startsWith(prefix) || INSTALLED.test(candidate)) continue
+        const relative = candidate.slice(prefix.length)
+        if (minimatch(relative, pattern)) matched.push(relative)
+      }
+      return matched
     }
   }
   try {
