@@ -29,12 +29,12 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-YN6GPKDL.js")).checkCommand,
-  rules: async () => (await import("./chunks/rules-command-RZ6WIGKY.js")).rulesCommand,
-  sbom: async () => (await import("./chunks/sbom-command-UX7KHTOR.js")).sbomCommand,
-  schema: async () => (await import("./chunks/rules-command-RZ6WIGKY.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-VJP5STLL.js")).signCommand,
-  verify: async () => (await import("./chunks/verify-command-ZIFRPATB.js")).verifyCommand
+  check: async () => (await import("./chunks/check-command-3YW6YOGQ.js")).checkCommand,
+  rules: async () => (await import("./chunks/rules-command-DEUU7NXK.js")).rulesCommand,
+  sbom: async () => (await import("./chunks/sbom-command-COWDHAXN.js")).sbomCommand,
+  schema: async () => (await import("./chunks/rules-command-DEUU7NXK.js")).schemaCommand,
+  sign: async () => (await import("./chunks/sign-command-KGU2PF2E.js")).signCommand,
+  verify: async () => (await import("./chunks/verify-command-MM5AWRWJ.js")).verifyCommand
 };
 async function main(argv, io2) {
   const [verb, ...rest] = argv;

@@ -30,19 +30,19 @@ import {
 import "./chunks/chunk-UIKKGPLA.js";
 import {
   check
-} from "./chunks/chunk-NTW3TGJS.js";
-import "./chunks/chunk-6Q3YTPC2.js";
+} from "./chunks/chunk-ECVSEAGM.js";
+import "./chunks/chunk-5EUZFWY6.js";
 import {
   isFailing
-} from "./chunks/chunk-NO3JMPKS.js";
-import "./chunks/chunk-Z3E5SPIK.js";
+} from "./chunks/chunk-NBW5MF2E.js";
+import "./chunks/chunk-7ICXGDYR.js";
 import {
   FAIL_ON
 } from "./chunks/chunk-2YOLYOSH.js";
-import "./chunks/chunk-ZYMURPL3.js";
+import "./chunks/chunk-P76AGLRU.js";
 import "./chunks/chunk-DWWZCTES.js";
-import "./chunks/chunk-PI5YDOEH.js";
-import "./chunks/chunk-J4KMNHDM.js";
+import "./chunks/chunk-OKBJ5XFU.js";
+import "./chunks/chunk-6KJXVOBW.js";
 import {
   severityRank
 } from "./chunks/chunk-FXB3ONC3.js";
@@ -58,7 +58,7 @@ import {
 } from "./chunks/chunk-D7ZBBMHR.js";
 import "./chunks/chunk-5O4WQDDD.js";
 import "./chunks/chunk-3IJHXNZE.js";
-import "./chunks/chunk-75BR3VMQ.js";
+import "./chunks/chunk-H5IVW3B5.js";
 import "./chunks/chunk-544V3MJZ.js";
 import {
   jsonText,
@@ -73,7 +73,9 @@ import {
   EXIT_POLICY_VIOLATED,
   OutputError
 } from "./chunks/chunk-TITGSPWO.js";
-import "./chunks/chunk-TZDBTWB3.js";
+import "./chunks/chunk-22SJEIBE.js";
+import "./chunks/chunk-36AHBP4L.js";
+import "./chunks/chunk-FXYFADYA.js";
 import "./chunks/chunk-RQ4SWRSA.js";
 
 // src/action/main.ts
@@ -194,7 +196,7 @@ async function run(env = process.env) {
       // debug, warning and error are workflow commands whose data @actions/core escapes; info is a raw line.
       log: { debug, info: (message) => logUntrusted([textField(message)]), warn: warning, error }
     });
-    if (inputs.attest.verify) await (await import("./chunks/attest-step-GN7PKRB4.js")).verifyStep(inputs.attest, outcome, env);
+    if (inputs.attest.verify) await (await import("./chunks/attest-step-3PVXPR4V.js")).verifyStep(inputs.attest, outcome, env);
     const { report } = outcome;
     const textOf = (file) => outcome.workspace.cachedText(file);
     writeReportFile(inputs.reportJson, jsonChunks(report), inputs.reportJson);
@@ -218,8 +220,8 @@ async function run(env = process.env) {
     setOutput("unknown-count", report.counts.unknown);
     setOutput("report-json", inputs.reportJson);
     setOutput("sarif-file", inputs.sarifFile);
-    const sbom = inputs.attest.sbomOutput ? await (await import("./chunks/sbom-step-UGMRKPQB.js")).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env) : void 0;
-    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-GN7PKRB4.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom);
+    const sbom = inputs.attest.sbomOutput ? await (await import("./chunks/sbom-step-Q45RH3NF.js")).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env) : void 0;
+    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-3PVXPR4V.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom);
     if (inputs.summary && env.GITHUB_STEP_SUMMARY) await writeSummary(toMarkdown(report));
     if (report.verdict === "fail") {
       setFailed(`chaingate: policy violated (${report.counts.failing} finding${report.counts.failing === 1 ? "" : "s"} over the threshold)`);
