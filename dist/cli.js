@@ -29,12 +29,12 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-3YW6YOGQ.js")).checkCommand,
-  rules: async () => (await import("./chunks/rules-command-DEUU7NXK.js")).rulesCommand,
-  sbom: async () => (await import("./chunks/sbom-command-COWDHAXN.js")).sbomCommand,
-  schema: async () => (await import("./chunks/rules-command-DEUU7NXK.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-KGU2PF2E.js")).signCommand,
-  verify: async () => (await import("./chunks/verify-command-MM5AWRWJ.js")).verifyCommand
+  check: async () => (await import("./chunks/check-command-FYU234WN.js")).checkCommand,
+  rules: async () => (await import("./chunks/rules-command-CCE6IDXB.js")).rulesCommand,
+  sbom: async () => (await import("./chunks/sbom-command-K65NV3ND.js")).sbomCommand,
+  schema: async () => (await import("./chunks/rules-command-CCE6IDXB.js")).schemaCommand,
+  sign: async () => (await import("./chunks/sign-command-C6VU6NVE.js")).signCommand,
+  verify: async () => (await import("./chunks/verify-command-FRFJ3RER.js")).verifyCommand
 };
 async function main(argv, io2) {
   const [verb, ...rest] = argv;

@@ -10,10 +10,10 @@ import {
 import {
   realPathInside,
   writeReportFile
-} from "./chunks/chunk-V22YMB2J.js";
+} from "./chunks/chunk-FPCMEI2I.js";
 import {
   readAttestInputs
-} from "./chunks/chunk-7VTFQTJI.js";
+} from "./chunks/chunk-2IFPJ432.js";
 import {
   debug,
   endGroup,
@@ -30,17 +30,17 @@ import {
 import "./chunks/chunk-UIKKGPLA.js";
 import {
   check
-} from "./chunks/chunk-ECVSEAGM.js";
-import "./chunks/chunk-5EUZFWY6.js";
+} from "./chunks/chunk-BBMQC7R6.js";
+import "./chunks/chunk-KRXRM3F4.js";
 import {
   isFailing
-} from "./chunks/chunk-NBW5MF2E.js";
-import "./chunks/chunk-7ICXGDYR.js";
+} from "./chunks/chunk-KEB7C46I.js";
+import "./chunks/chunk-CQEPDRON.js";
 import {
   FAIL_ON
 } from "./chunks/chunk-2YOLYOSH.js";
 import "./chunks/chunk-P76AGLRU.js";
-import "./chunks/chunk-DWWZCTES.js";
+import "./chunks/chunk-F27Y37HZ.js";
 import "./chunks/chunk-OKBJ5XFU.js";
 import "./chunks/chunk-6KJXVOBW.js";
 import {
@@ -56,9 +56,9 @@ import {
   sarifCapNotice,
   sarifResultCount
 } from "./chunks/chunk-D7ZBBMHR.js";
-import "./chunks/chunk-5O4WQDDD.js";
-import "./chunks/chunk-3IJHXNZE.js";
+import "./chunks/chunk-YFIMJD32.js";
 import "./chunks/chunk-H5IVW3B5.js";
+import "./chunks/chunk-AK2BESPT.js";
 import "./chunks/chunk-544V3MJZ.js";
 import {
   jsonText,
@@ -196,7 +196,7 @@ async function run(env = process.env) {
       // debug, warning and error are workflow commands whose data @actions/core escapes; info is a raw line.
       log: { debug, info: (message) => logUntrusted([textField(message)]), warn: warning, error }
     });
-    if (inputs.attest.verify) await (await import("./chunks/attest-step-3PVXPR4V.js")).verifyStep(inputs.attest, outcome, env);
+    if (inputs.attest.verify) await (await import("./chunks/attest-step-5QDCHIIT.js")).verifyStep(inputs.attest, outcome, env);
     const { report } = outcome;
     const textOf = (file) => outcome.workspace.cachedText(file);
     writeReportFile(inputs.reportJson, jsonChunks(report), inputs.reportJson);
@@ -220,8 +220,8 @@ async function run(env = process.env) {
     setOutput("unknown-count", report.counts.unknown);
     setOutput("report-json", inputs.reportJson);
     setOutput("sarif-file", inputs.sarifFile);
-    const sbom = inputs.attest.sbomOutput ? await (await import("./chunks/sbom-step-Q45RH3NF.js")).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env) : void 0;
-    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-3PVXPR4V.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom);
+    const sbom = inputs.attest.sbomOutput ? await (await import("./chunks/sbom-step-3OHE564G.js")).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env) : void 0;
+    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-5QDCHIIT.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom);
     if (inputs.summary && env.GITHUB_STEP_SUMMARY) await writeSummary(toMarkdown(report));
     if (report.verdict === "fail") {
       setFailed(`chaingate: policy violated (${report.counts.failing} finding${report.counts.failing === 1 ? "" : "s"} over the threshold)`);
