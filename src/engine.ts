@@ -3,7 +3,7 @@
  * the rules, apply waivers, reach a verdict. Takes typed options, returns a report; no process.env, no
  * @actions/core.
  */
-import type { EventContext, Target } from './facts/context.js'
+import type { EventContext, FactContext, Target } from './facts/context.js'
 import { FactStore } from './facts/store.js'
 import type { GitHubClient } from './github/client.js'
 import { isGroupScoped, type Fact, type FactDef, type UnknownFact } from './model/fact.js'
@@ -31,6 +31,8 @@ export interface CheckOptions {
   tool: { name: string; version: string }
   /** How the checked path is shown in the report (e.g. `.`). */
   displayPath?: string
+  /** The advisory source of the run (src/advisories/sources/). */
+  advisories?: FactContext['advisories']
 }
 
 export async function runCheck(options: CheckOptions): Promise<CheckReport> {
@@ -39,7 +41,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   const { workspace, policy } = options
   const ignored = globMatcher(policy.ignorePaths)
   workspace.isIgnored = ignored
-  const base = { workspace, github: options.github, elevated: options.elevated ?? null, target: options.target, event: options.event ?? null, now }
+  const base = { workspace, github: options.github, elevated: options.elevated ?? null, target: options.target, event: options.event ?? null, now, ...(options.advisories ? { advisories: options.advisories } : {}) }
   const store = new FactStore(base)
   const enabled = options.rules.filter((rule) => policy.rules.get(rule.meta.id)?.enabled)
   const factsOf = (rule: AnyRule): FactDef<unknown>[] => [...rule.needs, ...(rule.uses ?? [])]

@@ -30,6 +30,9 @@ export async function run(env: Record<string, string | undefined> = process.env)
       ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
       ...(inputs.onUnknown ? { onUnknown: inputs.onUnknown } : {}),
       event: inputs.event,
+      ...(inputs.advisories ? { advisories: inputs.advisories } : {}),
+      ...(inputs.osvUrl ? { osvUrl: inputs.osvUrl } : {}),
+      ...(inputs.osvCacheDir ? { osvCacheDir: inputs.osvCacheDir } : {}),
       log: { debug: core.debug, info: core.info, warn: core.warning, error: core.error }
     })
     // The attest step (and its sign/verify code) is loaded only when signing or verification is asked for.

@@ -2,6 +2,7 @@
 import type { Fact, FactDef } from '../model/fact.js'
 import type { GitHubClient } from '../github/client.js'
 import type { Workspace } from '../workspace/workspace.js'
+import type { AdvisoryRunOptions } from '../advisories/sources/index.js'
 
 export interface Target {
   owner: string
@@ -27,6 +28,8 @@ export interface FactContext {
   target: Target | null
   event: EventContext | null
   now: Date
+  /** The advisory source of the run (`--advisories`, policy `advisories:`); absent: none configured. */
+  advisories?: AdvisoryRunOptions
   /** Another fact, fetched once and shared. */
   get<T>(def: FactDef<T>): Promise<Fact<T>>
 }

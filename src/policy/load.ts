@@ -131,7 +131,7 @@ function errorFromAjv(error: ErrorObject, file: YamlFile): ConfigurationError {
     case 'required':
       return errorAt(file, segments, `${name} needs "${String(params.missingProperty)}"`)
     case 'pattern':
-      return errorAt(file, segments, `${name} must look like YYYY-MM-DD`)
+      return errorAt(file, segments, String(params.pattern).startsWith('^https?') ? `${name} must be an http(s) URL` : `${name} must look like YYYY-MM-DD`)
     default:
       return errorAt(file, segments, `${name} ${error.message ?? 'is invalid'}`)
   }
