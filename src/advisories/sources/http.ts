@@ -61,7 +61,9 @@ export async function requestJson(method: 'GET' | 'POST', url: string, body: unk
         signal: AbortSignal.timeout(options.timeoutMs)
       })
     } catch (error) {
-      const cause = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError') ? `no answer within ${options.timeoutMs / 1000}s` : networkCause(error)
+      // DOMExceptions (timeouts) may come from another realm: compare names, not classes.
+      const name = (error as { name?: unknown } | null)?.name
+      const cause = name === 'TimeoutError' || name === 'AbortError' ? `no answer within ${options.timeoutMs / 1000}s` : networkCause(error)
       lastProblem = new HttpProblem(`${what} failed: ${cause}`)
       continue
     }
