@@ -5,6 +5,7 @@
  * allows it. Needs the registries (npm, PyPI, crates.io, the Go module proxy) once; the result is cached in
  * `bench/corpus/inventory/` (git-ignored, never in the package) and reused by `bench/inventory.mjs`.
  *
+ *   scripts/install-peers.sh js-package-managers uv      # pnpm, yarn and uv, pinned, outside the repository
  *   scripts/node24 bench/inventory-corpus.mjs [--out bench/corpus/inventory] [--force]
  *
  * No shell: every tool is run with an argument list. A project whose tool is missing or fails is reported
@@ -143,7 +144,7 @@ NPM_PROJECTS.forEach((deps, index) => {
     run('npm', ['install', '--package-lock-only', '--ignore-scripts', '--no-audit', '--no-fund', '--legacy-peer-deps', `--before=${BEFORE}`], full)
   })
 })
-const pnpm = path.join(PEERS, 'npm', 'node_modules', '.bin', 'pnpm')
+const pnpm = path.join(PEERS, 'bin', 'pnpm')
 PNPM_PROJECTS.forEach((deps, index) => {
   const dir = `js/pnpm-${index}`
   project(dir, 'pnpm-lock.yaml', (full) => {
@@ -151,7 +152,7 @@ PNPM_PROJECTS.forEach((deps, index) => {
     run(pnpm, ['install', '--lockfile-only', '--ignore-scripts'], full)
   })
 })
-const yarn = path.join(PEERS, 'npm', 'node_modules', '.bin', 'yarn')
+const yarn = path.join(PEERS, 'bin', 'yarn')
 YARN_PROJECTS.forEach((deps, index) => {
   const dir = `js/yarn-${index}`
   project(dir, 'yarn.lock', (full) => {
@@ -159,7 +160,7 @@ YARN_PROJECTS.forEach((deps, index) => {
     run(yarn, ['install', '--ignore-scripts', '--ignore-engines', '--non-interactive', '--mode=update-lockfile', '--no-progress'], full)
   })
 })
-const uv = path.join(PEERS, 'uv', 'bin', 'uv')
+const uv = path.join(PEERS, 'bin', 'uv')
 PY_PROJECTS.forEach((deps, index) => {
   const dir = `py/uv-${index}`
   project(dir, 'uv.lock', (full) => {

@@ -26,8 +26,8 @@ const RUNS = Number(option('runs', 3))
 const CORPUS = path.resolve(option('corpus', 'bench/corpus/inventory'))
 const OUT = path.resolve('bench/out')
 const PEERS = process.env.CHAINGATE_PEERS_DIR ?? path.join(os.homedir(), '.cache', 'chaingate-peers')
-const SYFT = path.join(PEERS, 'bin', 'syft-1.57.2', 'syft')
-const OSV = path.join(PEERS, 'bin', 'osv-scanner-2.6.0', 'osv-scanner')
+const SYFT = path.join(PEERS, 'bin', 'syft')
+const OSV = path.join(PEERS, 'bin', 'osv-scanner')
 const CLI = path.resolve('dist/cli.js')
 
 for (const [what, file, how] of [

@@ -3,18 +3,25 @@ import {
   TOOL
 } from "./chunks/chunk-544V3MJZ.js";
 import {
+  textField,
+  textLine
+} from "./chunks/chunk-GYGK5XDF.js";
+import {
   ConfigurationError,
   EXIT_CONFIGURATION_ERROR,
   EXIT_INTERNAL_ERROR,
-  EXIT_PASS
-} from "./chunks/chunk-CFOVC3TA.js";
-import "./chunks/chunk-7EKOSLSY.js";
+  EXIT_PASS,
+  OutputError,
+  writeError
+} from "./chunks/chunk-TITGSPWO.js";
+import "./chunks/chunk-RQ4SWRSA.js";
 
 // src/cli/main.ts
 var USAGE = `chaingate ${TOOL.version}: gate CI on software-supply-chain security
 
 usage: chaingate <command> [options]
   check [path]     audit workflows, repository and organization settings against the policy
+  sbom [path]      write the dependency inventory as an SBOM (CycloneDX or SPDX JSON), offline
   sign             sign artifacts (SLSA provenance, SBOM, verdict) with Sigstore
   verify           verify Sigstore bundles and attestations against an identity policy
   rules            list the rules (--format markdown for the docs table)
@@ -22,45 +29,52 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-ZM2RW5U4.js")).checkCommand,
-  rules: async () => (await import("./chunks/rules-command-OW2NKI2D.js")).rulesCommand,
-  schema: async () => (await import("./chunks/rules-command-OW2NKI2D.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-MJVDOK6X.js")).signCommand,
-  verify: async () => (await import("./chunks/verify-command-LRHFJHYX.js")).verifyCommand
+  check: async () => (await import("./chunks/check-command-FYU234WN.js")).checkCommand,
+  rules: async () => (await import("./chunks/rules-command-CCE6IDXB.js")).rulesCommand,
+  sbom: async () => (await import("./chunks/sbom-command-K65NV3ND.js")).sbomCommand,
+  schema: async () => (await import("./chunks/rules-command-CCE6IDXB.js")).schemaCommand,
+  sign: async () => (await import("./chunks/sign-command-C6VU6NVE.js")).signCommand,
+  verify: async () => (await import("./chunks/verify-command-FRFJ3RER.js")).verifyCommand
 };
-async function main(argv, io) {
+async function main(argv, io2) {
   const [verb, ...rest] = argv;
   if (!verb || verb === "help" || verb === "--help" || verb === "-h") {
-    io.stdout(`${USAGE}
+    io2.stdout(`${USAGE}
 `);
     return verb ? EXIT_PASS : EXIT_CONFIGURATION_ERROR;
   }
   if (verb === "version" || verb === "--version") {
-    io.stdout(`${TOOL.version}
+    io2.stdout(`${TOOL.version}
 `);
     return EXIT_PASS;
   }
   const load = COMMANDS[verb];
   if (!load) {
-    io.stderr(`chaingate: unknown command ${JSON.stringify(verb)}
+    io2.stderr(`chaingate: unknown command ${JSON.stringify(verb)}
 ${USAGE}
 `);
     return EXIT_CONFIGURATION_ERROR;
   }
   try {
-    return await (await load())(rest, io);
+    return await (await load())(rest, io2);
   } catch (error) {
     if (error instanceof ConfigurationError) {
-      io.stderr(`chaingate: ${error.oneLine()}
+      io2.stderr(`chaingate: ${textField(error.oneLine())}
 `);
       return EXIT_CONFIGURATION_ERROR;
+    }
+    if (error instanceof OutputError) {
+      io2.stderr(`chaingate: ${textField(error.message)}
+`);
+      return EXIT_INTERNAL_ERROR;
     }
     if (isArgumentError(error)) {
-      io.stderr(`chaingate ${verb}: ${error.message}
+      io2.stderr(`chaingate ${verb}: ${textField(error.message)}
 `);
       return EXIT_CONFIGURATION_ERROR;
     }
-    io.stderr(`chaingate: internal error (please report it): ${error instanceof Error ? error.stack ?? error.message : String(error)}
+    const report = error instanceof Error ? error.stack ?? error.message : String(error);
+    io2.stderr(`chaingate: internal error (please report it): ${report.split("\n").map((line) => textLine(textField(line))).join("\n")}
 `);
     return EXIT_INTERNAL_ERROR;
   }
@@ -72,13 +86,32 @@ function isArgumentError(error) {
 
 // src/cli/io.ts
 function processIo() {
+  let failure;
+  process.stdout.on("error", (error) => {
+    failure ??= error;
+  });
+  process.stderr.on("error", () => {
+  });
+  const stderr = (text) => {
+    if (!process.stderr.destroyed) process.stderr.write(text);
+  };
   return {
     env: process.env,
     cwd: process.cwd(),
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text)
+    stdout: (text) => {
+      if (!failure && !process.stdout.destroyed) process.stdout.write(text);
+    },
+    stderr,
+    finish: async (code) => {
+      if (!failure && !process.stdout.destroyed) await new Promise((resolve) => process.stdout.write("", () => resolve()));
+      if (!failure || failure.code === "EPIPE") return code;
+      stderr(`chaingate: ${writeError("standard output", failure).message}
+`);
+      return EXIT_INTERNAL_ERROR;
+    }
   };
 }
 
 // src/cli/index.ts
-process.exitCode = await main(process.argv.slice(2), processIo());
+var io = processIo();
+process.exitCode = await io.finish(await main(process.argv.slice(2), io));

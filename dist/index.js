@@ -1,64 +1,82 @@
 import { createRequire as __chaingateCreateRequire } from 'node:module'; const require = __chaingateCreateRequire(import.meta.url);
 import {
+  readEventPayload
+} from "./chunks/chunk-OSPW4ZRS.js";
+import {
+  formatFinding,
+  jsonChunks,
+  toMarkdown
+} from "./chunks/chunk-IWYHXIOW.js";
+import {
+  realPathInside,
+  writeReportFile
+} from "./chunks/chunk-FPCMEI2I.js";
+import {
+  readAttestInputs
+} from "./chunks/chunk-2IFPJ432.js";
+import {
   debug,
   endGroup,
   error,
   getInput,
   info,
   notice,
-  readAttestInputs,
   setFailed,
   setOutput,
   startGroup,
   summary,
   warning
-} from "./chunks/chunk-L42Q26GK.js";
-import {
-  readEventPayload,
-  writeFileInPieces
-} from "./chunks/chunk-JO3FALOZ.js";
-import {
-  check
-} from "./chunks/chunk-BMMGPWP4.js";
-import {
-  isFailing
-} from "./chunks/chunk-ARBX2KYD.js";
-import "./chunks/chunk-TPT2M4EQ.js";
-import "./chunks/chunk-LHBDZ6M5.js";
+} from "./chunks/chunk-PCIBZVHQ.js";
 import "./chunks/chunk-UIKKGPLA.js";
 import {
-  formatFinding,
-  jsonChunks,
-  toMarkdown
-} from "./chunks/chunk-DSTP7LVT.js";
+  check
+} from "./chunks/chunk-BBMQC7R6.js";
+import "./chunks/chunk-KRXRM3F4.js";
 import {
-  isInside
-} from "./chunks/chunk-MN4BHTFN.js";
-import "./chunks/chunk-3IJHXNZE.js";
-import "./chunks/chunk-544V3MJZ.js";
-import "./chunks/chunk-CMRXECLU.js";
-import "./chunks/chunk-PI5YDOEH.js";
+  isFailing
+} from "./chunks/chunk-KEB7C46I.js";
+import "./chunks/chunk-CQEPDRON.js";
 import {
   FAIL_ON
 } from "./chunks/chunk-2YOLYOSH.js";
-import "./chunks/chunk-NK2VMPGZ.js";
-import "./chunks/chunk-J4KMNHDM.js";
+import "./chunks/chunk-P76AGLRU.js";
+import "./chunks/chunk-F27Y37HZ.js";
+import "./chunks/chunk-OKBJ5XFU.js";
+import "./chunks/chunk-6KJXVOBW.js";
 import {
   severityRank
 } from "./chunks/chunk-FXB3ONC3.js";
-import "./chunks/chunk-TZDBTWB3.js";
 import "./chunks/chunk-FN35NV3Z.js";
+import "./chunks/chunk-ZTWN4AYJ.js";
 import {
   toSarif
-} from "./chunks/chunk-POI5U77T.js";
+} from "./chunks/chunk-F5J2TNKD.js";
+import {
+  MAX_SARIF_RESULTS,
+  sarifCapNotice,
+  sarifResultCount
+} from "./chunks/chunk-D7ZBBMHR.js";
+import "./chunks/chunk-YFIMJD32.js";
+import "./chunks/chunk-H5IVW3B5.js";
+import "./chunks/chunk-AK2BESPT.js";
+import "./chunks/chunk-544V3MJZ.js";
+import {
+  jsonText,
+  textField,
+  textLine
+} from "./chunks/chunk-GYGK5XDF.js";
 import {
   ConfigurationError,
   EXIT_CONFIGURATION_ERROR,
   EXIT_INTERNAL_ERROR,
   EXIT_PASS,
-  EXIT_POLICY_VIOLATED
-} from "./chunks/chunk-CFOVC3TA.js";
-import "./chunks/chunk-7EKOSLSY.js";
+  EXIT_POLICY_VIOLATED,
+  OutputError
+} from "./chunks/chunk-TITGSPWO.js";
+import "./chunks/chunk-22SJEIBE.js";
+import "./chunks/chunk-36AHBP4L.js";
+import "./chunks/chunk-FXYFADYA.js";
+import "./chunks/chunk-RQ4SWRSA.js";
 
 // src/action/main.ts
 import path2 from "node:path";
@@ -69,7 +87,7 @@ function annotationsFor(report, limit = MAX_ANNOTATIONS) {
   const relevant = report.findings.filter((finding) => finding.status === "fail").sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
   const out = relevant.slice(0, limit).map((finding) => toAnnotation(finding, isFailing(finding, report.policy) ? "error" : "warning"));
   if (relevant.length > limit) {
-    out.push({ level: "notice", title: "chaingate", message: `${relevant.length - limit} more findings are in the job summary and the SARIF/JSON reports` });
+    out.push({ level: "notice", title: "chaingate", message: `${relevant.length - limit} more findings are in the JSON report (every finding), the job summary and the SARIF file` });
   }
   return out;
 }
@@ -77,8 +95,9 @@ function toAnnotation(finding, level) {
   const annotation = {
     level,
     title: `chaingate ${finding.rule} (${finding.severity})`,
-    message: finding.fix ? `${finding.message}
-Fix: ${finding.fix}` : finding.message
+    // @actions/core escapes the command; textField keeps terminal controls out of the annotation's text.
+    message: textField(finding.fix ? `${finding.message}
+Fix: ${finding.fix}` : finding.message, { lineBreaks: true })
   };
   if (finding.location) {
     annotation.file = finding.location.path;
@@ -106,9 +125,7 @@ function booleanInput(name, fallback) {
   throw new ConfigurationError(`input ${name} must be true or false, got ${JSON.stringify(value)}`);
 }
 function insideWorkspace(workspace, given, inputName) {
-  const resolved = path.resolve(workspace, given);
-  if (!isInside(workspace, resolved)) throw new ConfigurationError(`input ${inputName} (${given}) points outside the workspace`);
-  return resolved;
+  return realPathInside(workspace, path.resolve(workspace, given), { name: `input ${inputName} (${given})` });
 }
 function readInputs(env) {
   const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
@@ -147,6 +164,18 @@ function readInputs(env) {
   };
 }
 
+// src/action/log.ts
+import { randomBytes } from "node:crypto";
+function logUntrusted(lines) {
+  const token = `chaingate-${randomBytes(16).toString("hex")}`;
+  info(`::stop-commands::${token}`);
+  try {
+    for (const line of lines) for (const part of line.split(/\r\n|\r|\n/)) info(textLine(part));
+  } finally {
+    info(`::${token}::`);
+  }
+}
+
 // src/action/main.ts
 async function run(env = process.env) {
   try {
@@ -164,17 +193,20 @@ async function run(env = process.env) {
       ...inputs.failOn ? { failOn: inputs.failOn } : {},
       ...inputs.onUnknown ? { onUnknown: inputs.onUnknown } : {},
       event: inputs.event,
-      log: { debug, info, warn: warning, error }
+      // debug, warning and error are workflow commands whose data @actions/core escapes; info is a raw line.
+      log: { debug, info: (message) => logUntrusted([textField(message)]), warn: warning, error }
     });
-    if (inputs.attest.verify) await (await import("./chunks/attest-step-2WB3WC5W.js")).verifyStep(inputs.attest, outcome, env);
+    if (inputs.attest.verify) await (await import("./chunks/attest-step-5QDCHIIT.js")).verifyStep(inputs.attest, outcome, env);
     const { report } = outcome;
     const textOf = (file) => outcome.workspace.cachedText(file);
-    writeFile(inputs.reportJson, jsonChunks(report));
-    writeFile(inputs.sarifFile, [`${JSON.stringify(toSarif(report, outcome.rules, { textOf }), null, 2)}
-`]);
+    writeReportFile(inputs.reportJson, jsonChunks(report), inputs.reportJson);
+    writeReportFile(inputs.sarifFile, [`${jsonText(JSON.stringify(toSarif(report, outcome.rules, { textOf }), null, 2))}
+`], inputs.sarifFile);
     startGroup(`chaingate: ${report.counts.fail} failed, ${report.counts.unknown} unknown, ${report.counts.pass} passed`);
-    for (const finding of report.findings) info(formatFinding(finding));
+    logUntrusted(report.findings.map(formatFinding));
     endGroup();
+    const sarifTotal = sarifResultCount(report);
+    if (sarifTotal > MAX_SARIF_RESULTS) warning(sarifCapNotice(sarifTotal));
     if (inputs.annotations) {
       for (const annotation of annotationsFor(report)) {
         const { level, message, ...properties } = annotation;
@@ -188,7 +220,8 @@ async function run(env = process.env) {
     setOutput("unknown-count", report.counts.unknown);
     setOutput("report-json", inputs.reportJson);
     setOutput("sarif-file", inputs.sarifFile);
-    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-2WB3WC5W.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl);
+    const sbom = inputs.attest.sbomOutput ? await (await import("./chunks/sbom-step-3OHE564G.js")).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env) : void 0;
+    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-5QDCHIIT.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom);
     if (inputs.summary && env.GITHUB_STEP_SUMMARY) await writeSummary(toMarkdown(report));
     if (report.verdict === "fail") {
       setFailed(`chaingate: policy violated (${report.counts.failing} finding${report.counts.failing === 1 ? "" : "s"} over the threshold)`);
@@ -200,15 +233,12 @@ async function run(env = process.env) {
       setFailed(`chaingate: ${error2.oneLine()}`);
       return EXIT_CONFIGURATION_ERROR;
     }
+    if (error2 instanceof OutputError) {
+      setFailed(`chaingate: ${error2.message}`);
+      return EXIT_INTERNAL_ERROR;
+    }
     setFailed(`chaingate: internal error (please report it): ${error2 instanceof Error ? error2.stack ?? error2.message : String(error2)}`);
     return EXIT_INTERNAL_ERROR;
-  }
-}
-function writeFile(file, pieces) {
-  try {
-    writeFileInPieces(file, pieces);
-  } catch (error2) {
-    throw new ConfigurationError(`cannot write ${file}: ${error2.code ?? error2.message}`);
   }
 }
 async function writeSummary(markdown) {

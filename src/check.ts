@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { DEFAULT_OSV_URL, type AdvisoryRunOptions, type AdvisorySourceSetting } from './advisories/sources/index.js'
 import type { HttpOptions } from './advisories/sources/http.js'
-import type { EventContext, Target } from './facts/context.js'
+import type { EventContext, SbomInputFile, Target } from './facts/context.js'
 import type { GitHubClient, GitHubClientOptions, Logger } from './github/client.js'
 import { RequestCounter } from './github/request-counter.js'
 import { ConfigurationError } from './model/errors.js'
@@ -41,7 +41,18 @@ export interface CheckInput {
   now?: Date
   log?: Logger
   retryBaseMs?: number
+  /** Limits of the GitHub client (defaults in src/github/client.ts). */
+  api?: ApiLimits
   rules?: AnyRule[]
+  /**
+   * SBOM files (CycloneDX or SPDX JSON) whose packages join the inventory (`check --sbom`), absolute or
+   * relative to the workspace. They must be inside the workspace (after symlinks) unless
+   * `sbomOutsideWorkspace` says the user named them explicitly (the CLI).
+   */
+  sbomPaths?: string[]
+  sbomOutsideWorkspace?: boolean
+  /** The SBOMs replace the workspace's lockfiles instead of joining them. */
+  sbomOnly?: boolean
   /**
    * `--advisories`: `github`, `osv`, or a local OSV snapshot directory (absolute, or relative to the process's
    * working directory). Overrides the policy's `advisories.source`.
@@ -53,6 +64,34 @@ export interface CheckInput {
   osvCacheDir?: string
   /** HTTP settings of the OSV source (tests shorten timeouts and backoff). */
   advisoriesHttp?: Partial<HttpOptions>
+}
+
+export interface ApiLimits {
+  /** Longest one request may take, in ms. */
+  requestTimeoutMs?: number
+  /** Longest all requests of the run may take together, waits included, in ms. */
+  budgetMs?: number
+  /** Retries of a request that got a server error or no answer. */
+  retries?: number
+}
+
+/** `CHAINGATE_API_TIMEOUT`, `CHAINGATE_API_BUDGET` (seconds) and `CHAINGATE_API_RETRIES` from an environment. */
+export function apiLimitsFromEnv(env: Record<string, string | undefined>): ApiLimits {
+  const number = (name: string, min: number): number | undefined => {
+    const text = env[name]
+    if (text === undefined || text.trim() === '') return undefined
+    const value = Number(text)
+    if (!Number.isFinite(value) || value < min) throw new ConfigurationError(`${name} must be a number of at least ${min}, got ${JSON.stringify(text)}`)
+    return value
+  }
+  const timeout = number('CHAINGATE_API_TIMEOUT', 0.1)
+  const budget = number('CHAINGATE_API_BUDGET', 0.1)
+  const retries = number('CHAINGATE_API_RETRIES', 0)
+  return {
+    ...(timeout !== undefined ? { requestTimeoutMs: Math.round(timeout * 1000) } : {}),
+    ...(budget !== undefined ? { budgetMs: Math.round(budget * 1000) } : {}),
+    ...(retries !== undefined ? { retries: Math.floor(retries) } : {})
+  }
 }
 
 export interface CheckOutcome {
@@ -83,12 +122,14 @@ export async function check(input: CheckInput): Promise<CheckOutcome> {
   const counter = new RequestCounter()
   const apiUrl = input.apiUrl ?? DEFAULT_API_URL
   if (input.apiUrl !== undefined) validateApiUrl(input.apiUrl)
-  const clientOptions = { apiUrl, counter, userAgent: `${TOOL.name}/${TOOL.version}`, ...(input.log ? { log: input.log } : {}), ...(input.retryBaseMs !== undefined ? { retryBaseMs: input.retryBaseMs } : {}) }
+  const clientOptions = { apiUrl, counter, userAgent: `${TOOL.name}/${TOOL.version}`, ...(input.log ? { log: input.log } : {}), ...(input.retryBaseMs !== undefined ? { retryBaseMs: input.retryBaseMs } : {}), ...input.api }
   const client = async (token: string | undefined): Promise<GitHubClient | null> => {
     if (!token) return null
     const { createGitHubClient } = await import('./github/client.js')
     return createGitHubClient({ ...clientOptions, token } satisfies GitHubClientOptions)
   }
+  const sbomFiles = (input.sbomPaths ?? []).map((file) => resolveSbomFile(workspace, file, input.sbomOutsideWorkspace ?? false))
+  if (input.sbomOnly && sbomFiles.length === 0) throw new ConfigurationError('--sbom-only needs --sbom FILE')
   const github = await client(input.token)
   const elevated = await client(input.elevatedToken)
   const source = resolveAdvisorySource(input, policy, workspace)
@@ -112,9 +153,26 @@ export async function check(input: CheckInput): Promise<CheckOutcome> {
     ...(input.now ? { now: input.now } : {}),
     tool: TOOL,
     displayPath: input.displayPath ?? input.path,
-    advisories
+    advisories,
+    ...(sbomFiles.length > 0 ? { sbom: { files: sbomFiles, only: input.sbomOnly ?? false } } : {})
   })
   return { report, policy, rules, workspace }
+}
+
+/** An SBOM file named by the user: it must exist; inside the workspace (symlinks resolved) unless allowed. */
+export function resolveSbomFile(workspace: Workspace, given: string, allowOutside: boolean): SbomInputFile {
+  const absolute = path.resolve(workspace.root, given)
+  const shown = isInside(workspace.root, absolute) ? workspace.relative(absolute) : given
+  let real: string
+  try {
+    real = fs.realpathSync.native(absolute)
+  } catch {
+    throw new ConfigurationError('SBOM file not found', { file: shown })
+  }
+  if (!fs.statSync(real).isFile()) throw new ConfigurationError('SBOM is not a regular file', { file: shown })
+  const inside = isInside(workspace.root, real)
+  if (!inside && !allowOutside) throw new ConfigurationError('SBOM file is outside the workspace', { file: shown })
+  return { absolutePath: real, displayPath: inside ? workspace.relative(real) : real, insideWorkspace: inside }
 }
 
 /**

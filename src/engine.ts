@@ -6,7 +6,7 @@
 import type { EventContext, FactContext, Target } from './facts/context.js'
 import { FactStore } from './facts/store.js'
 import type { GitHubClient } from './github/client.js'
-import { isGroupScoped, type Fact, type FactDef, type UnknownFact } from './model/fact.js'
+import { isGroupScoped, type Fact, type FactDef, type Gap, type UnknownFact } from './model/fact.js'
 import { errorMessage } from './model/errors.js'
 import { atLeast, severityRank, type Finding, type Severity } from './model/finding.js'
 import type { AnyRule, RuleResult } from './model/rule.js'
@@ -18,6 +18,9 @@ import type { Workspace } from './workspace/workspace.js'
 import { workflowPrescanFact } from './workspace/workflow-prescan.js'
 import { capYoungGeneration } from './runtime/young-generation.js'
 import type { CheckReport, Counts } from './report/types.js'
+import { inventoryFact } from './inventory/fact.js'
+import { licensesFact } from './inventory/licenses/fact.js'
+import { summariseInventory, type InventorySummary } from './inventory/summary.js'
 
 export interface CheckOptions {
   workspace: Workspace
@@ -33,6 +36,8 @@ export interface CheckOptions {
   displayPath?: string
   /** The advisory source of the run (src/advisories/sources/). */
   advisories?: FactContext['advisories']
+  /** SBOM files read into the inventory (`check --sbom`). */
+  sbom?: FactContext['sbom']
 }
 
 export async function runCheck(options: CheckOptions): Promise<CheckReport> {
@@ -41,7 +46,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   const { workspace, policy } = options
   const ignored = globMatcher(policy.ignorePaths)
   workspace.isIgnored = ignored
-  const base = { workspace, github: options.github, elevated: options.elevated ?? null, target: options.target, event: options.event ?? null, now, ...(options.advisories ? { advisories: options.advisories } : {}) }
+  const base = { workspace, github: options.github, elevated: options.elevated ?? null, target: options.target, event: options.event ?? null, now, ...(options.sbom ? { sbom: options.sbom } : {}), ...(options.advisories ? { advisories: options.advisories } : {}) }
   const store = new FactStore(base)
   const enabled = options.rules.filter((rule) => policy.rules.get(rule.meta.id)?.enabled)
   const factsOf = (rule: AnyRule): FactDef<unknown>[] => [...rule.needs, ...(rule.uses ?? [])]
@@ -84,6 +89,13 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   }
   all.sort(compareFindings)
   const counts = countFindings(all, policy)
+  // The inventory is reported when the dependency rules collected it (the baseline enables them).
+  let inventory: InventorySummary | undefined
+  if (runFacts.has(inventoryFact.id)) {
+    const fact = store.peek(inventoryFact)
+    const licenses = runFacts.has(licensesFact.id) ? store.peek(licensesFact) : undefined
+    if (fact.known) inventory = summariseInventory(fact.value, licenses?.known ? licenses.value : undefined)
+  }
   return {
     version: 1,
     tool: options.tool,
@@ -96,6 +108,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
     policy: { source: policy.source, extends: policy.extends, failOn: policy.failOn, onUnknown: policy.onUnknown },
     counts,
     findings: all,
+    ...(inventory ? { inventory } : {}),
     stats: {
       apiRequests: (options.github?.counter.count ?? 0) + (options.elevated && options.elevated.counter !== options.github?.counter ? options.elevated.counter.count : 0),
       durationMs: Number((process.hrtime.bigint() - started) / 1_000_000n),
@@ -109,15 +122,41 @@ function runRule(rule: AnyRule, settings: Policy['rules'], store: FactStore, now
   const missing = rule.needs.map((def) => store.peek(def)).find((fact): fact is UnknownFact => !fact.known)
   if (missing?.cause === 'other-event') return [{ status: 'pass', message: `not applicable: ${missing.reason}` }]
   if (missing) return [{ status: 'unknown', message: missing.reason, ...(missing.permission ? { permission: missing.permission } : {}) }]
+  const read = new Map<string, Fact<unknown>>()
+  let results: RuleResult[]
   try {
-    return rule.evaluate({
-      fact: <T>(def: FactDef<T>): Fact<T> => store.peek(def),
+    results = rule.evaluate({
+      fact: <T>(def: FactDef<T>): Fact<T> => {
+        const fact = store.peek(def)
+        read.set(def.id, fact)
+        return fact
+      },
       options: settings.get(rule.meta.id)!.options,
       now
     })
   } catch (error) {
     // A rule that throws is a bug; it must not stop the other rules, and must not pass.
     return [{ status: 'unknown', message: `internal error in rule ${rule.meta.id}: ${errorMessage(error)}` }]
+  }
+  const unresolved = unhandledGaps(rule, read)
+  return unresolved ? [...results, unresolved] : results
+}
+
+/**
+ * Subjects the facts a rule read could not cover, unless the rule reports them itself: one `unknown`
+ * result naming them, so a rule that skipped what it could not see never ends as a bare `pass`.
+ */
+function unhandledGaps(rule: AnyRule, read: Map<string, Fact<unknown>>): RuleResult | null {
+  const handled = new Set((rule.gapsHandled ?? []).map((def) => def.id))
+  const gaps: Gap[] = []
+  for (const [id, fact] of read) if (fact.known && fact.gaps && !handled.has(id)) gaps.push(...fact.gaps)
+  if (gaps.length === 0) return null
+  const shown = gaps.slice(0, 3).map((gap) => `${gap.subject} (${gap.reason})`).join('; ')
+  const permission = gaps.find((gap) => gap.permission)?.permission
+  return {
+    status: 'unknown',
+    message: `${gaps.length} subject${gaps.length === 1 ? '' : 's'} could not be checked: ${shown}${gaps.length > 3 ? `; and ${gaps.length - 3} more` : ''}`,
+    ...(permission ? { permission } : {})
   }
 }
 

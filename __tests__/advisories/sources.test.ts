@@ -328,7 +328,16 @@ describe('GitHub advisory database', () => {
     github = await startFakeGitHub({ routes: { 'GET /advisories': { status: 422, body: { message: 'Validation Failed', documentation_url: 'https://docs.github.com/rest' } } } })
     const client = createGitHubClient({ token: '', apiUrl: github.url, counter: new RequestCounter(), retryBaseMs: 5 })
     const report = await matchGitHub([pkg('npm', 'lodash', '4.17.15')], client)
-    expect(report.unchecked.map((entry) => entry.reason)).toEqual([expect.stringMatching(/^GitHub's advisory database did not answer: 422: Validation Failed/)])
+    expect(report.unchecked.map((entry) => entry.reason)).toEqual(["GitHub's advisory database did not answer: GitHub answered 422 (Validation Failed)"])
+  })
+  it('an answer that is not a list of advisories leaves the request\'s packages unchecked', async () => {
+    github = await startFakeGitHub({ routes: { 'GET /advisories': [{ body: { message: 'not a list' } }, { body: [{ ghsa_id: 'GHSA-xxxx-xxxx-xxxx' }] }] } }, { validate: false })
+    const client = createGitHubClient({ token: '', apiUrl: github.url, counter: new RequestCounter(), retryBaseMs: 5 })
+    const first = await matchGitHub([pkg('npm', 'lodash', '4.17.15')], client)
+    expect(first.matches).toEqual([])
+    expect(first.unchecked.map((entry) => entry.reason)).toEqual(["GitHub's advisory database did not answer: GitHub's answer to GET /advisories is not what GitHub documents: the answer: array expected, got an object"])
+    const second = await matchGitHub([pkg('npm', 'lodash', '4.17.15')], client)
+    expect(second.unchecked.map((entry) => entry.reason)).toEqual([expect.stringMatching(/^GitHub's advisory database did not answer: .*GET \/advisories.*(required|missing|type)/)])
   })
   it('GitHub range text, and advisories without vectors keep GitHub\'s word', () => {
     expect(inGitHubRange('2.14.1', '>= 2.13.0, < 2.15.0', semverScheme)).toBe(true)

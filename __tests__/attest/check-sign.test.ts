@@ -102,7 +102,8 @@ describe('lazy loading', () => {
       write: false,
       outdir: path.join(root, 'lazy-out'),
       metafile: true,
-      logLevel: 'silent'
+      logLevel: 'silent',
+      external: ['xmlbuilder2', 'libxmljs2'] // as scripts/build.mjs: the CycloneDX library's optional XML plug-ins
     })
     const outputs = result.metafile.outputs
     const staticClosure = (entry: string): Set<string> => {

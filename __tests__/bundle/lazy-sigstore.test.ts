@@ -50,4 +50,12 @@ describe('bundle', () => {
     expect(parsers.length).toBeGreaterThan(0)
     for (const file of files) expect(`${path.relative(DIST, file)}: ${fs.readFileSync(file, 'utf8').includes('YAMLParseError')}`).toBe(`${path.relative(DIST, file)}: false`)
   })
+
+  it('does not load packageurl-js or the SPDX license lists for a check without lockfiles or license policy', () => {
+    const files = new Set([...staticClosure(path.join(DIST, 'cli.js')), ...staticClosure(checkVerbChunk()), ...staticClosure(path.join(DIST, 'index.js'))])
+    for (const file of files) {
+      const source = fs.readFileSync(file, 'utf8')
+      for (const marker of ['class _PackageURL', 'Classpath-exception']) expect(`${path.relative(DIST, file)} ${marker}: ${source.includes(marker)}`).toBe(`${path.relative(DIST, file)} ${marker}: false`)
+    }
+  })
 })

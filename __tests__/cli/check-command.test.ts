@@ -123,3 +123,11 @@ describe('chaingate check inside a workflow', () => {
     expect(stderr).toMatch(/^chaingate: .*event\.json: cannot read the event payload: /)
   })
 })
+
+describe('chaingate errors that quote the repository', () => {
+  it('are one printable line that no runner reads as a command', async () => {
+    const { code, stderr } = await cli(['check'], { '.github/chaingate.yml': 'rules:\n  "x\\n::add-mask::y ##[error]z\\u001b[2J": true\n' })
+    expect(code).toBe(2)
+    expect(stderr).toBe('chaingate: .github/chaingate.yml:2:3: unknown rule id "x\\n::add-mask::y ##\\[error]z\\x1b[2J"\n')
+  })
+})

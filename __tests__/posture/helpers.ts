@@ -12,7 +12,7 @@ export function facts(entries: Array<[FactDef<unknown> | FactDef<never> | { id: 
 }
 
 function isFact(value: unknown): value is Fact<unknown> {
-  return typeof value === 'object' && value !== null && 'known' in value && typeof (value as { known: unknown }).known === 'boolean' && Object.keys(value).every((key) => ['known', 'value', 'cause', 'reason', 'permission'].includes(key))
+  return typeof value === 'object' && value !== null && 'known' in value && typeof (value as { known: unknown }).known === 'boolean' && Object.keys(value).every((key) => ['known', 'value', 'gaps', 'cause', 'reason', 'permission'].includes(key))
 }
 
 export const UNKNOWN = unknownFact('permission', 'test: the token may not read this', 'Test: read')

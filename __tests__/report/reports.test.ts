@@ -80,7 +80,7 @@ describe('job summary', () => {
     expect(markdown).toMatch(/^## ❌ chaingate: fail/)
     expect(markdown).toContain('### Code')
     expect(markdown).toContain('### Build')
-    expect(markdown).toContain('- Contents: read (for security-policy)')
+    expect(markdown).toContain('- Contents: read (for <code>security-policy</code>)')
   })
 
   it('stays under 1 MiB with 20,000 findings and says it was cut', () => {
@@ -92,7 +92,7 @@ describe('job summary', () => {
 
   it('escapes table-breaking characters in messages', () => {
     const markdown = toMarkdown(report([{ ...FINDINGS[2]!, message: 'a | b\nc <script>' }]))
-    expect(markdown).toContain('a \\| b<br>c &lt;script>')
+    expect(markdown).toContain('| a &#124; b<br>c &#60;script&#62; |')
   })
 })
 
@@ -103,7 +103,7 @@ describe('annotations', () => {
     expect(annotations).toHaveLength(2)
     const capped = annotationsFor(report(Array.from({ length: 60 }, () => FINDINGS[0]!)), 50)
     expect(capped).toHaveLength(51)
-    expect(capped[50]).toEqual(expect.objectContaining({ level: 'notice', message: '10 more findings are in the job summary and the SARIF/JSON reports' }))
+    expect(capped[50]).toEqual(expect.objectContaining({ level: 'notice', message: '10 more findings are in the JSON report (every finding), the job summary and the SARIF file' }))
   })
 })
 

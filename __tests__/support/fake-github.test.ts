@@ -76,7 +76,8 @@ describe('fake GitHub: validation', () => {
 
   it('catches a response body that does not match the OpenAPI schema', async () => {
     const github = await start({ routes: { 'GET /repos/{owner}/{repo}': { body: { ...repository(), default_branch: 42 } } } })
-    await client(github).octokit.rest.repos.get(repo)
+    // The production client refuses it too (its own shape check, from the same description).
+    await expect(client(github).octokit.rest.repos.get(repo)).rejects.toThrow(/\.default_branch: string expected, got number/)
     expect(github.validationErrors).toHaveLength(1)
     expect(github.validationErrors[0]).toMatch(/repos\/get.*-> 200: \/default_branch must be string/)
     expect(() => github.assertValid()).toThrow(/default_branch/)

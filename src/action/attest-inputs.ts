@@ -4,6 +4,7 @@ import path from 'node:path'
 import * as core from '@actions/core'
 import { ConfigurationError } from '../model/errors.js'
 import { PREDICATE_ALIASES } from '../verify/predicate-aliases.js'
+import { isInside } from '../workspace/workspace.js'
 
 export type Env = Record<string, string | undefined>
 export type Predicate = 'verdict' | 'provenance' | 'sbom'
@@ -21,6 +22,12 @@ export interface VerifyInputs {
   runnerEnvironment: 'github-hosted' | 'self-hosted' | 'any'
   predicateType?: string
   key?: string
+  /** Notation (workspace-relative paths), and chaingate's per-scope verification policy. */
+  notationTrustPolicy?: string
+  notationTrustStore?: string
+  verifyPolicy?: string
+  /** Sigstore is verified: not when only Notation inputs are given without signer or key inputs. */
+  sigstore: boolean
 }
 
 export interface AttestInputs {
@@ -29,7 +36,10 @@ export interface AttestInputs {
   subjectPaths: string[]
   subjectChecksums: string[]
   subjects: string[]
+  /** An SBOM file to sign (input `sbom` given as a path). */
   sbom?: string
+  /** Input `sbom: cyclonedx|spdx`: chaingate writes the workspace's SBOM to `file` (output `sbom-file`). */
+  sbomOutput?: { format: 'cyclonedx' | 'spdx'; file: string }
   fulcioUrl?: string
   rekorUrl?: string
   tsaUrl?: string
@@ -65,6 +75,15 @@ function flag(name: string): boolean {
 
 /** Reads the sign and verify inputs (called once by readInputs). */
 export function readAttestInputs(env: Env, workspace: string): AttestInputs {
+  // `sbom` is a format (chaingate writes the SBOM) or, as before, the path of an SBOM to sign.
+  const sbomValue = optional('sbom')
+  const sbomFormat: 'cyclonedx' | 'spdx' | undefined = sbomValue === 'cyclonedx' || sbomValue === 'spdx' ? sbomValue : undefined
+  const sbomFileInput = optional('sbom-file')
+  if (sbomFileInput && !sbomFormat) throw new ConfigurationError('input sbom-file needs sbom: cyclonedx or sbom: spdx')
+  const outputDirectory = env.RUNNER_TEMP ? path.join(env.RUNNER_TEMP, 'chaingate') : path.join(workspace, '.chaingate')
+  const sbomOutput = sbomFormat
+    ? { format: sbomFormat, file: sbomFileInput ? insideWorkspaceOnly(workspace, sbomFileInput, 'sbom-file') : path.join(outputDirectory, sbomFormat === 'spdx' ? 'sbom.spdx.json' : 'sbom.cdx.json') }
+    : undefined
   const signValue = (optional('sign') ?? 'false').trim()
   let sign: Predicate[]
   if (/^(false|no|off)$/i.test(signValue)) sign = []
@@ -85,6 +104,11 @@ export function readAttestInputs(env: Env, workspace: string): AttestInputs {
   const predicateOption = optional('verify-predicate-type') ?? 'provenance'
   const predicateType = predicateOption in PREDICATE_ALIASES ? PREDICATE_ALIASES[predicateOption] : predicateOption
   const signerWorkflow = optional('signer-workflow')
+  const notationTrustPolicy = optional('notation-trust-policy')
+  const notationTrustStore = optional('notation-trust-store')
+  const verifyPolicy = optional('verify-policy')
+  const notationAsked = Boolean(notationTrustPolicy || notationTrustStore || verifyPolicy)
+  const sigstore = !notationAsked || Boolean(optional('signer-repo') || signerWorkflow || optional('verify-key') || optional('verify-bundle') || verifyPaths.length)
   const verify: VerifyInputs | null =
     verifyPaths.length || verifyImages.length || verifyManifests.length
       ? {
@@ -100,7 +124,11 @@ export function readAttestInputs(env: Env, workspace: string): AttestInputs {
           issuer: optional('issuer') ?? 'https://token.actions.githubusercontent.com',
           runnerEnvironment: runner,
           ...optionalEntry('predicateType', predicateType),
-          ...optionalEntry('key', optional('verify-key'))
+          ...optionalEntry('key', optional('verify-key')),
+          ...optionalEntry('notationTrustPolicy', notationTrustPolicy),
+          ...optionalEntry('notationTrustStore', notationTrustStore),
+          ...optionalEntry('verifyPolicy', verifyPolicy),
+          sigstore
         }
       : null
   return {
@@ -109,7 +137,8 @@ export function readAttestInputs(env: Env, workspace: string): AttestInputs {
     subjectPaths: list('subject-path'),
     subjectChecksums: list('subject-checksums'),
     subjects: list('subject'),
-    ...optionalEntry('sbom', optional('sbom')),
+    ...(sbomValue !== undefined && !sbomFormat ? { sbom: sbomValue } : {}),
+    ...(sbomOutput ? { sbomOutput } : {}),
     ...optionalEntry('fulcioUrl', optional('fulcio-url')),
     ...optionalEntry('rekorUrl', optional('rekor-url')),
     ...optionalEntry('tsaUrl', optional('tsa-url')),
@@ -122,6 +151,13 @@ export function readAttestInputs(env: Env, workspace: string): AttestInputs {
     pushToRegistry: flag('push-to-registry'),
     verify
   }
+}
+
+/** A path given by an input, resolved inside the workspace (lexically; symlinks are checked on use). */
+function insideWorkspaceOnly(workspace: string, given: string, name: string): string {
+  const resolved = path.resolve(workspace, given)
+  if (!isInside(workspace, resolved)) throw new ConfigurationError(`input ${name} (${given}) points outside the workspace`)
+  return resolved
 }
 
 /** The event payload's repository visibility says private or internal (false when unknown). */

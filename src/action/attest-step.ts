@@ -12,6 +12,7 @@ import { resolveServices, buildContext, verdictContext } from '../cli/sign-comma
 import { compareFindings, isFailing } from '../engine.js'
 import type { GitHubClient } from '../github/client.js'
 import { RequestCounter } from '../github/request-counter.js'
+import { timestampFromEnv } from '../inventory/sbom/entries.js'
 import { ConfigurationError } from '../model/errors.js'
 import { SEVERITIES, type Severity } from '../model/finding.js'
 import type { FailOn } from '../policy/types.js'
@@ -39,14 +40,22 @@ export async function verifyStep(attest: AttestInputs, outcome: CheckOutcome, en
       : options.trustedRoot === 'github'
         ? ({ kind: 'github', rootPath: resolve(requireValue(options.tufRoot, 'tuf-root (for trusted-root: github)')) } as const)
         : ({ kind: 'file', path: resolve(options.trustedRoot), shown: options.trustedRoot } as const)
+  const policyFile = options.verifyPolicy ? verifyModule.readVerifyPolicy(resolve(options.verifyPolicy), options.verifyPolicy) : undefined
+  const notation = verifyModule.notationConfig(
+    { trustPolicy: options.notationTrustPolicy ? resolve(options.notationTrustPolicy) : undefined, trustStore: options.notationTrustStore ? resolve(options.notationTrustStore) : undefined },
+    policyFile,
+    workspace.root
+  )
   const verified = await verifyModule.verify({
     workspace,
     subjectPaths: options.subjectPaths,
     images: options.images,
     manifests: options.manifests,
     ...(options.bundle ? { bundlePath: resolve(options.bundle) } : {}),
-    ...(trust ? { trust } : {}),
-    identity: { issuer: options.issuer, ...(repository ? { repository } : {}), ...(workflow ? { workflow } : {}), runnerEnvironment: options.runnerEnvironment, serverUrl: env.GITHUB_SERVER_URL || 'https://github.com' },
+    ...(trust && options.sigstore ? { trust } : {}),
+    ...(options.sigstore ? { identity: { issuer: options.issuer, ...(repository ? { repository } : {}), ...(workflow ? { workflow } : {}), runnerEnvironment: options.runnerEnvironment, serverUrl: env.GITHUB_SERVER_URL || 'https://github.com' } } : {}),
+    ...(notation ? { notation } : {}),
+    ...(policyFile?.images ? { requirements: policyFile.images } : {}),
     ...(options.key ? { publicKeyPem: fs.readFileSync(resolve(options.key), 'utf8') } : {}),
     ...(options.predicateType ? { predicateType: options.predicateType } : {}),
     ...(env.DOCKER_CONFIG ? { dockerConfigDir: env.DOCKER_CONFIG } : {})
@@ -54,6 +63,10 @@ export async function verifyStep(attest: AttestInputs, outcome: CheckOutcome, en
   outcome.report = mergeFindings(outcome.report, verified.report.findings)
   outcome.rules = [...outcome.rules, ...verified.rules.filter((rule) => !outcome.rules.some((existing) => existing.meta.id === rule.meta.id))]
   core.setOutput('verified-count', verified.verified)
+}
+
+function optionalDate<K extends string>(key: K, value: Date | undefined): Partial<Record<K, Date>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, Date>)
 }
 
 function requireValue(value: string | undefined, name: string): string {
@@ -76,7 +89,7 @@ export function mergeFindings(report: CheckReport, extra: CheckReport['findings'
 }
 
 /** Signs what `sign` asks for, after the verdict; only on pass unless `sign-on-fail`. */
-export async function signStep(attest: AttestInputs, outcome: CheckOutcome, env: Env, token: string | undefined, apiUrl: string): Promise<void> {
+export async function signStep(attest: AttestInputs, outcome: CheckOutcome, env: Env, token: string | undefined, apiUrl: string, sbom?: { file: string; text: string }): Promise<void> {
   if (attest.sign.length === 0) return
   if (outcome.report.verdict !== 'pass' && !attest.signOnFail) {
     core.info('chaingate: not signing: the verdict is fail')
@@ -107,7 +120,9 @@ export async function signStep(attest: AttestInputs, outcome: CheckOutcome, env:
       subjectChecksums: attest.subjectChecksums,
       images: attest.subjects,
       predicate,
-      ...(attest.sbom ? { sbomPath: attest.sbom } : {}),
+      // sign: sbom signs the SBOM file given, else the one the sbom input wrote, else one made now (CycloneDX).
+      ...(attest.sbom ? { sbomPath: attest.sbom } : sbom ? { sbomDocument: { text: sbom.text, shown: sbom.file } } : {}),
+      ...(predicate === 'sbom' && !attest.sbom && !sbom ? { sbomFormat: 'cyclonedx' as const, ...optionalDate('sbomTimestamp', timestampFromEnv(env)) } : {}),
       ...(predicate === 'verdict' ? { report: outcome.report, verdict: verdictContext(outcome.report, env, workspace.root) } : {}),
       build: buildContext(env),
       method,

@@ -7,7 +7,7 @@ import * as core from '@actions/core'
 import { ConfigurationError } from '../model/errors.js'
 import type { EventContext } from '../facts/context.js'
 import { FAIL_ON, type FailOn } from '../policy/types.js'
-import { isInside } from '../workspace/workspace.js'
+import { realPathInside } from '../workspace/real-path.js'
 import { readEventPayload } from '../event-payload.js'
 import { readAttestInputs, type AttestInputs } from './attest-inputs.js'
 
@@ -52,11 +52,12 @@ function booleanInput(name: string, fallback: boolean): boolean {
   throw new ConfigurationError(`input ${name} must be true or false, got ${JSON.stringify(value)}`)
 }
 
-/** Resolves a user-given path against the workspace and refuses one that leaves it. */
+/**
+ * Resolves a user-given path against the workspace and refuses one that leaves it, lexically or through a
+ * symbolic link (its real path, or for a file not written yet its parent's, must be inside).
+ */
 export function insideWorkspace(workspace: string, given: string, inputName: string): string {
-  const resolved = path.resolve(workspace, given)
-  if (!isInside(workspace, resolved)) throw new ConfigurationError(`input ${inputName} (${given}) points outside the workspace`)
-  return resolved
+  return realPathInside(workspace, path.resolve(workspace, given), { name: `input ${inputName} (${given})` })
 }
 
 export function readInputs(env: Env): ActionInputs {

@@ -5,14 +5,17 @@
 import path from 'node:path'
 import * as core from '@actions/core'
 import { check } from '../check.js'
-import { ConfigurationError, EXIT_CONFIGURATION_ERROR, EXIT_INTERNAL_ERROR, EXIT_PASS, EXIT_POLICY_VIOLATED } from '../model/errors.js'
+import { ConfigurationError, EXIT_CONFIGURATION_ERROR, EXIT_INTERNAL_ERROR, EXIT_PASS, EXIT_POLICY_VIOLATED, OutputError } from '../model/errors.js'
 import { annotationsFor } from '../report/annotations.js'
 import { jsonChunks } from '../report/json.js'
-import { writeFileInPieces } from '../report/stream.js'
+import { writeReportFile } from '../report/stream.js'
 import { toMarkdown } from '../report/markdown.js'
 import { toSarif } from '../report/sarif.js'
 import { formatFinding } from '../report/text.js'
+import { jsonText, textField } from '../report/escape.js'
+import { MAX_SARIF_RESULTS, sarifCapNotice, sarifResultCount } from '../report/sarif-limits.js'
 import { readInputs } from './inputs.js'
+import { logUntrusted } from './log.js'
 
 export async function run(env: Record<string, string | undefined> = process.env): Promise<number> {
   try {
@@ -33,17 +36,22 @@ export async function run(env: Record<string, string | undefined> = process.env)
       ...(inputs.advisories ? { advisories: inputs.advisories } : {}),
       ...(inputs.osvUrl ? { osvUrl: inputs.osvUrl } : {}),
       ...(inputs.osvCacheDir ? { osvCacheDir: inputs.osvCacheDir } : {}),
-      log: { debug: core.debug, info: core.info, warn: core.warning, error: core.error }
+      // debug, warning and error are workflow commands whose data @actions/core escapes; info is a raw line.
+      log: { debug: core.debug, info: (message) => logUntrusted([textField(message)]), warn: core.warning, error: core.error }
     })
     // The attest step (and its sign/verify code) is loaded only when signing or verification is asked for.
     if (inputs.attest.verify) await (await import('./attest-step.js')).verifyStep(inputs.attest, outcome, env) // verification failures join the report's findings
     const { report } = outcome
     const textOf = (file: string): string | undefined => outcome.workspace.cachedText(file)
-    writeFile(inputs.reportJson, jsonChunks(report))
-    writeFile(inputs.sarifFile, [`${JSON.stringify(toSarif(report, outcome.rules, { textOf }), null, 2)}\n`])
+    // Both paths were resolved by their real path (inputs.ts); the files are never opened through a link.
+    writeReportFile(inputs.reportJson, jsonChunks(report), inputs.reportJson)
+    writeReportFile(inputs.sarifFile, [`${jsonText(JSON.stringify(toSarif(report, outcome.rules, { textOf }), null, 2))}\n`], inputs.sarifFile)
     core.startGroup(`chaingate: ${report.counts.fail} failed, ${report.counts.unknown} unknown, ${report.counts.pass} passed`)
-    for (const finding of report.findings) core.info(formatFinding(finding))
+    // Finding lines quote the repository (names, paths, `uses:` values): never read as workflow commands.
+    logUntrusted(report.findings.map(formatFinding))
     core.endGroup()
+    const sarifTotal = sarifResultCount(report)
+    if (sarifTotal > MAX_SARIF_RESULTS) core.warning(sarifCapNotice(sarifTotal))
     if (inputs.annotations) {
       for (const annotation of annotationsFor(report)) {
         const { level, message, ...properties } = annotation
@@ -57,7 +65,9 @@ export async function run(env: Record<string, string | undefined> = process.env)
     core.setOutput('unknown-count', report.counts.unknown)
     core.setOutput('report-json', inputs.reportJson)
     core.setOutput('sarif-file', inputs.sarifFile)
-    if (inputs.attest.sign.length > 0) await (await import('./attest-step.js')).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl) // signs only a passing verdict unless sign-on-fail
+    // The SBOM (input sbom: cyclonedx|spdx) is written whatever the verdict; sign: sbom signs that document.
+    const sbom = inputs.attest.sbomOutput ? await (await import('./sbom-step.js')).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env) : undefined
+    if (inputs.attest.sign.length > 0) await (await import('./attest-step.js')).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom) // signs only a passing verdict unless sign-on-fail
     if (inputs.summary && env.GITHUB_STEP_SUMMARY) await writeSummary(toMarkdown(report))
     if (report.verdict === 'fail') {
       core.setFailed(`chaingate: policy violated (${report.counts.failing} finding${report.counts.failing === 1 ? '' : 's'} over the threshold)`)
@@ -69,16 +79,12 @@ export async function run(env: Record<string, string | undefined> = process.env)
       core.setFailed(`chaingate: ${error.oneLine()}`)
       return EXIT_CONFIGURATION_ERROR
     }
+    if (error instanceof OutputError) {
+      core.setFailed(`chaingate: ${error.message}`)
+      return EXIT_INTERNAL_ERROR
+    }
     core.setFailed(`chaingate: internal error (please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
     return EXIT_INTERNAL_ERROR
-  }
-}
-
-function writeFile(file: string, pieces: Iterable<string>): void {
-  try {
-    writeFileInPieces(file, pieces)
-  } catch (error) {
-    throw new ConfigurationError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
   }
 }
 

@@ -11,6 +11,7 @@ import type { GitHubClient } from '../github/client.js'
 import { ConfigurationError, errorMessage } from '../model/errors.js'
 import type { CheckReport } from '../report/types.js'
 import type { Workspace } from '../workspace/workspace.js'
+import { realPathInside } from '../workspace/real-path.js'
 import { readDockerCredentials } from '../verify/registry.js'
 import { pushToRegistry, writeAttestation, writeBundleFile } from './publish.js'
 import { signStatement, type SigningMethod } from './sign.js'
@@ -26,6 +27,14 @@ export interface SignInput {
   predicate: PredicateKind
   /** Workspace-relative SBOM file (predicate `sbom`). */
   sbomPath?: string
+  /** An SBOM already in memory (predicate `sbom`), e.g. the one the action just wrote; wins over sbomPath. */
+  sbomDocument?: { text: string; shown: string }
+  /**
+   * Predicate `sbom` without a file or document: chaingate makes the SBOM of the workspace in this format
+   * (default CycloneDX), naming the project from `build` (repository, commit, ref) at `sbomTimestamp`.
+   */
+  sbomFormat?: 'cyclonedx' | 'spdx'
+  sbomTimestamp?: Date
   /** The check report (predicate `verdict`). */
   report?: CheckReport
   verdict?: Omit<VerdictContext, 'timeVerified'> & { timeVerified?: string }
@@ -61,7 +70,9 @@ export async function collectSubjects(input: Pick<SignInput, 'workspace' | 'subj
   return subjects
 }
 
-export function buildPredicate(input: Pick<SignInput, 'predicate' | 'sbomPath' | 'report' | 'verdict' | 'build' | 'workspace' | 'now'>): { predicateType: string; predicate: Record<string, unknown> } {
+export async function buildPredicate(
+  input: Pick<SignInput, 'predicate' | 'sbomPath' | 'sbomDocument' | 'sbomFormat' | 'sbomTimestamp' | 'report' | 'verdict' | 'build' | 'workspace' | 'now'>
+): Promise<{ predicateType: string; predicate: Record<string, unknown> }> {
   switch (input.predicate) {
     case 'provenance': {
       const build = input.build ?? {}
@@ -72,7 +83,8 @@ export function buildPredicate(input: Pick<SignInput, 'predicate' | 'sbomPath' |
       return { predicateType: SLSA_PROVENANCE_V1, predicate: provenancePredicate(build as BuildContext) }
     }
     case 'sbom': {
-      if (!input.sbomPath) throw new ConfigurationError('--predicate sbom needs --sbom FILE')
+      if (input.sbomDocument) return sbomPredicate(input.sbomDocument.text, input.sbomDocument.shown)
+      if (!input.sbomPath) return sbomPredicate(await generatedSbom(input), 'generated SBOM')
       const read = input.workspace.readText(input.sbomPath, 256 * 1024 * 1024)
       if (!read.ok) throw new ConfigurationError(`--sbom ${input.sbomPath}: ${read.reason}`)
       return sbomPredicate(read.text, input.sbomPath)
@@ -87,9 +99,15 @@ export function buildPredicate(input: Pick<SignInput, 'predicate' | 'sbomPath' |
   }
 }
 
+/** The SBOM of the workspace, made by chaingate (the inventory of every lockfile), for predicate `sbom` without a file. */
+async function generatedSbom(input: Pick<SignInput, 'workspace' | 'sbomFormat' | 'sbomTimestamp' | 'build'>): Promise<string> {
+  const { workspaceSbom } = await import('../inventory/sbom/workspace-sbom.js')
+  return (await workspaceSbom(input.workspace, input.sbomFormat ?? 'cyclonedx', input.build ?? {}, input.sbomTimestamp)).text
+}
+
 export async function sign(input: SignInput): Promise<SignOutcome> {
   if (input.pushToRegistry && !input.images?.length) throw new ConfigurationError('--push-to-registry needs an image subject (--subject NAME@sha256:HEX)')
-  const { predicateType, predicate } = buildPredicate(input)
+  const { predicateType, predicate } = await buildPredicate(input)
   const hashStarted = performance.now()
   const subjects: StatementSubject[] = await collectSubjects(input)
   if (subjects.length === 0 && input.predicate === 'verdict' && input.build?.repository && input.build.sha) {
@@ -98,6 +116,10 @@ export async function sign(input: SignInput): Promise<SignOutcome> {
   }
   const hashMs = performance.now() - hashStarted
   const statement = buildStatement(subjects, predicateType, predicate)
+  // Where the bundle goes is settled before signing: a path refused after signing would waste a signature.
+  const onlyFile = input.subjectPaths?.length && !input.subjectChecksums?.length && !input.images?.length && subjects.length === 1 ? subjects[0]!.name : undefined
+  const bundleTarget = input.bundleOut ?? (onlyFile ? `${input.workspace.resolve(onlyFile)}.sigstore.json` : path.join(input.workspace.root, `${input.predicate}.sigstore.json`))
+  const bundlePath = realPathInside(input.workspace.root, bundleTarget, { name: `bundle file ${bundleTarget}`, allowOutside: true })
   const signStarted = performance.now()
   let signed
   try {
@@ -109,8 +131,6 @@ export async function sign(input: SignInput): Promise<SignOutcome> {
     throw new ConfigurationError(`signing failed${code ? ` (${code})` : ''}: ${errorMessage(error)}${cause ? `: ${errorMessage(cause)}` : ''}`)
   }
   const signMs = performance.now() - signStarted
-  const onlyFile = input.subjectPaths?.length && !input.subjectChecksums?.length && !input.images?.length && subjects.length === 1 ? subjects[0]!.name : undefined
-  const bundlePath = input.bundleOut ?? (onlyFile ? `${input.workspace.resolve(onlyFile)}.sigstore.json` : path.join(input.workspace.root, `${input.predicate}.sigstore.json`))
   writeBundleFile(bundlePath, signed.json)
   const outcome: SignOutcome = {
     statement,

@@ -9,14 +9,21 @@ import path from 'node:path'
 import type { SerializedBundle } from '@sigstore/bundle'
 import { attachArtifactToImage, getRegistryCredentials, type Credentials } from '@sigstore/oci'
 import type { GitHubClient } from '../github/client.js'
-import { ConfigurationError, errorMessage } from '../model/errors.js'
+import { ConfigurationError, errorMessage, writeError } from '../model/errors.js'
+import { WRITE_FLAGS } from '../report/stream.js'
 
 export function writeBundleFile(file: string, bundle: SerializedBundle): void {
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true })
-    fs.writeFileSync(file, `${JSON.stringify(bundle)}\n`)
+    // never through a symbolic link: the path is a real path (src/workspace/real-path.ts)
+    const fd = fs.openSync(file, WRITE_FLAGS, 0o644)
+    try {
+      fs.writeFileSync(fd, `${JSON.stringify(bundle)}\n`)
+    } finally {
+      fs.closeSync(fd)
+    }
   } catch (error) {
-    throw new ConfigurationError(`cannot write the bundle ${file}: ${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}`)
+    throw writeError(`the bundle ${file}`, error)
   }
 }
 

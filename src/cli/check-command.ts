@@ -1,23 +1,32 @@
 /** `chaingate check [path] [--repo owner/name] [--policy file] [--format ...] [--output file] [--fail-on severity]` */
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { check, DEFAULT_API_URL } from '../check.js'
+import { apiLimitsFromEnv, check, DEFAULT_API_URL } from '../check.js'
 import { ConfigurationError, EXIT_PASS, EXIT_POLICY_VIOLATED } from '../model/errors.js'
 import { FAIL_ON, type FailOn } from '../policy/types.js'
 import { parseFormat, render, type Format } from '../report/render.js'
 import { jsonChunks } from '../report/json.js'
 import { textLines } from '../report/text.js'
-import { withLineBreaks, writeFileInPieces, writeInBatches } from '../report/stream.js'
+import { textField } from '../report/escape.js'
+import { MAX_SARIF_RESULTS, sarifCapNotice, sarifResultCount } from '../report/sarif-limits.js'
+import { withLineBreaks, writeInBatches, writeReportFile } from '../report/stream.js'
+import { realPathInside } from '../workspace/real-path.js'
 import type { CliIo } from './io.js'
 import { readEventPayload } from '../event-payload.js'
 import { SIGNING_OPTIONS } from './signing-options.js'
 
 export const CHECK_USAGE = `usage: chaingate check [path] [--repo owner/name] [--policy file] [--format text|json|sarif|markdown]
                       [--output file] [--fail-on critical|high|medium|low|none] [--on-unknown warn|fail]
-                      [--offline] [--verbose] [--advisories github|osv|DIR] [--osv-url URL]
+                      [--offline] [--verbose] [--sbom file]... [--sbom-only] [--advisories github|osv|DIR]
+                      [--osv-url URL]
   The GitHub token is read from GITHUB_TOKEN (or GH_TOKEN), never from the command line; without one the
   run is offline and API checks are reported as unknown. GITHUB_API_URL selects GHES / GHE.com.
-  A second token for admin-only settings is read from CHAINGATE_ADMIN_TOKEN.
+  A second token for admin-only settings is read from CHAINGATE_ADMIN_TOKEN. CHAINGATE_API_TIMEOUT and
+  CHAINGATE_API_BUDGET (seconds; default 30 per request, 300 for the run) and CHAINGATE_API_RETRIES
+  (default 3) bound the time spent on the GitHub API.
+  --sbom FILE (repeatable) adds the packages of a CycloneDX or SPDX JSON SBOM (Syft's, GitHub's export,
+  chaingate's) to the inventory the dependency rules check, beside the lockfiles of PATH; --sbom-only
+  checks the SBOMs instead of the lockfiles.
   --advisories picks where known vulnerabilities come from: github (GitHub's advisory database, the
   default when a token is given; GITHUB_API_URL like the rest), osv (the OSV API at --osv-url, default
   https://api.osv.dev; records cached in $XDG_CACHE_HOME/chaingate/osv) or DIR, a local OSV snapshot laid
@@ -44,6 +53,8 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
       sign: { type: 'boolean', default: false },
       advisories: { type: 'string' },
       'osv-url': { type: 'string' },
+      sbom: { type: 'string', multiple: true },
+      'sbom-only': { type: 'boolean', default: false },
       ...SIGNING_OPTIONS
     }
   })
@@ -72,28 +83,30 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
     ...(token ? { token } : {}),
     ...(elevatedToken ? { elevatedToken } : {}),
     apiUrl: io.env.GITHUB_API_URL || DEFAULT_API_URL,
+    api: apiLimitsFromEnv(io.env),
     ...(failOn ? { failOn: failOn as FailOn } : {}),
     ...(onUnknown ? { onUnknown: onUnknown as 'warn' | 'fail' } : {}),
     event: readEventPayload(io.env),
     ...advisoryInputs(values.advisories, values['osv-url'], values.offline === true, io),
-    log: { debug: () => {}, info: () => {}, warn: (message) => io.stderr(`warning: ${message}\n`), error: (message) => io.stderr(`error: ${message}\n`) }
+    // Files the user names on the command line are theirs to choose, inside the workspace or not.
+    ...(values.sbom?.length ? { sbomPaths: values.sbom.map((file) => path.resolve(io.cwd, file)), sbomOutsideWorkspace: true } : {}),
+    ...(values['sbom-only'] ? { sbomOnly: true } : {}),
+    log: { debug: () => {}, info: () => {}, warn: (message) => io.stderr(`warning: ${textField(message)}\n`), error: (message) => io.stderr(`error: ${textField(message)}\n`) }
   })
   const textOf = (file: string): string | undefined => outcome.workspace.cachedText(file)
   // JSON and text are written in pieces: a report of thousands of findings is never held as one string.
   const pieces = async (which: Format): Promise<Iterable<string>> =>
     which === 'json' ? jsonChunks(outcome.report) : which === 'text' ? withLineBreaks(textLines(outcome.report, { verbose: values.verbose })) : [await render(outcome.report, which, outcome.rules, textOf, values.verbose)]
   if (values.output) {
-    const destination = path.resolve(io.cwd, values.output)
-    const content = await pieces(format)
-    try {
-      writeFileInPieces(destination, content)
-    } catch (error) {
-      throw new ConfigurationError(`cannot write ${values.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
-    }
+    // A path inside the audited repository must not lead out of it through a symbolic link there.
+    const destination = realPathInside(outcome.workspace.root, path.resolve(io.cwd, values.output), { name: `--output ${values.output}`, allowOutside: true })
+    writeReportFile(destination, await pieces(format), values.output)
     writeInBatches(await pieces('text'), io.stdout)
   } else {
     writeInBatches(await pieces(format), io.stdout)
   }
+  const sarifTotal = sarifResultCount(outcome.report)
+  if (format === 'sarif' && sarifTotal > MAX_SARIF_RESULTS) io.stderr(`warning: ${sarifCapNotice(sarifTotal)}\n`)
   if (values.sign) {
     // The verdict summary is signed only after a passing check (the Sigstore code loads only here).
     if (outcome.report.verdict === 'pass') await (await import('./sign-command.js')).signVerdict(values, outcome.report, outcome.workspace.root, io)

@@ -2,4 +2,5 @@
 import { main } from './main.js'
 import { processIo } from './io.js'
 
-process.exitCode = await main(process.argv.slice(2), processIo())
+const io = processIo()
+process.exitCode = await io.finish(await main(process.argv.slice(2), io))

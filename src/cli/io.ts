@@ -1,4 +1,6 @@
 /** What a CLI command may touch of the process, injected so tests run commands in-process. */
+import { EXIT_INTERNAL_ERROR, writeError } from '../model/errors.js'
+
 export interface CliIo {
   env: Record<string, string | undefined>
   cwd: string
@@ -6,11 +8,39 @@ export interface CliIo {
   stderr: (text: string) => void
 }
 
-export function processIo(): CliIo {
+export interface ProcessIo extends CliIo {
+  /**
+   * Called with the command's exit code once it is done: waits until standard output has taken everything,
+   * and returns the code to exit with. A reader that went away (`chaingate rules | head -1`, EPIPE) is not an
+   * error: the rest of the output is dropped and the command's own code stands. Any other failure to write
+   * standard output (`> /dev/full`) is one line on standard error and exit 3.
+   */
+  finish: (code: number) => Promise<number>
+}
+
+export function processIo(): ProcessIo {
+  let failure: NodeJS.ErrnoException | undefined
+  // Without a listener, a failed write to standard output is an uncaught 'error' event: a stack trace, exit 1.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    failure ??= error
+  })
+  // Nowhere left to report a failure of standard error itself.
+  process.stderr.on('error', () => {})
+  const stderr = (text: string): void => {
+    if (!process.stderr.destroyed) process.stderr.write(text)
+  }
   return {
     env: process.env,
     cwd: process.cwd(),
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text)
+    stdout: (text) => {
+      if (!failure && !process.stdout.destroyed) process.stdout.write(text)
+    },
+    stderr,
+    finish: async (code) => {
+      if (!failure && !process.stdout.destroyed) await new Promise<void>((resolve) => process.stdout.write('', () => resolve()))
+      if (!failure || failure.code === 'EPIPE') return code
+      stderr(`chaingate: ${writeError('standard output', failure).message}\n`)
+      return EXIT_INTERNAL_ERROR
+    }
   }
 }

@@ -1,5 +1,9 @@
-/** The `chaingate` command: dispatches to a verb, maps errors to exit codes (2 for the user's, 3 for bugs). */
-import { ConfigurationError, EXIT_CONFIGURATION_ERROR, EXIT_INTERNAL_ERROR, EXIT_PASS } from '../model/errors.js'
+/**
+ * The `chaingate` command: dispatches to a verb, maps errors to exit codes (2 for the user's, 3 for bugs and
+ * for output that could not be written, one line without a stack for the latter).
+ */
+import { ConfigurationError, EXIT_CONFIGURATION_ERROR, EXIT_INTERNAL_ERROR, EXIT_PASS, OutputError } from '../model/errors.js'
+import { textField, textLine } from '../report/escape.js'
 import { TOOL } from '../version.js'
 import type { CliIo } from './io.js'
 
@@ -7,6 +11,7 @@ export const USAGE = `chaingate ${TOOL.version}: gate CI on software-supply-chai
 
 usage: chaingate <command> [options]
   check [path]     audit workflows, repository and organization settings against the policy
+  sbom [path]      write the dependency inventory as an SBOM (CycloneDX or SPDX JSON), offline
   sign             sign artifacts (SLSA provenance, SBOM, verdict) with Sigstore
   verify           verify Sigstore bundles and attestations against an identity policy
   rules            list the rules (--format markdown for the docs table)
@@ -20,6 +25,7 @@ type Command = (argv: string[], io: CliIo) => Promise<number>
 const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./check-command.js')).checkCommand,
   rules: async () => (await import('./rules-command.js')).rulesCommand,
+  sbom: async () => (await import('./sbom-command.js')).sbomCommand,
   schema: async () => (await import('./rules-command.js')).schemaCommand,
   sign: async () => (await import('./sign-command.js')).signCommand,
   verify: async () => (await import('./verify-command.js')).verifyCommand
@@ -43,15 +49,21 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     return await (await load())(rest, io)
   } catch (error) {
+    // Messages may quote the repository (a policy key, a file name): one printable line, no runner command.
     if (error instanceof ConfigurationError) {
-      io.stderr(`chaingate: ${error.oneLine()}\n`)
+      io.stderr(`chaingate: ${textField(error.oneLine())}\n`)
       return EXIT_CONFIGURATION_ERROR
+    }
+    if (error instanceof OutputError) {
+      io.stderr(`chaingate: ${textField(error.message)}\n`)
+      return EXIT_INTERNAL_ERROR
     }
     if (isArgumentError(error)) {
-      io.stderr(`chaingate ${verb}: ${(error as Error).message}\n`)
+      io.stderr(`chaingate ${verb}: ${textField((error as Error).message)}\n`)
       return EXIT_CONFIGURATION_ERROR
     }
-    io.stderr(`chaingate: internal error (please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    const report = error instanceof Error ? (error.stack ?? error.message) : String(error)
+    io.stderr(`chaingate: internal error (please report it): ${report.split('\n').map((line) => textLine(textField(line))).join('\n')}\n`)
     return EXIT_INTERNAL_ERROR
   }
 }

@@ -7,8 +7,19 @@ import { buildPolicySchema } from '../policy/schema.js'
 import { allRules } from '../rules/index.js'
 import type { CliIo } from './io.js'
 
+export const RULES_USAGE = `usage: chaingate rules [--format text|markdown|json]
+  Lists every rule: id, area, default severity and title (text); the documentation table (markdown); or the
+  rules' metadata, whether the baseline preset enables them and their default options (json).`
+
+export const SCHEMA_USAGE = `usage: chaingate schema
+  Prints the JSON Schema of the policy file (.github/chaingate.yml), generated from the rule catalogue.`
+
 export async function rulesCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values } = parseArgs({ args: argv, strict: true, options: { format: { type: 'string', default: 'text' } } })
+  const { values } = parseArgs({ args: argv, strict: true, options: { format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h', default: false } } })
+  if (values.help) {
+    io.stdout(`${RULES_USAGE}\n`)
+    return EXIT_PASS
+  }
   switch (values.format) {
     case 'markdown':
       io.stdout(rulesReference(allRules))
@@ -26,7 +37,11 @@ export async function rulesCommand(argv: string[], io: CliIo): Promise<number> {
 }
 
 export async function schemaCommand(argv: string[], io: CliIo): Promise<number> {
-  parseArgs({ args: argv, strict: true, options: {} })
+  const { values } = parseArgs({ args: argv, strict: true, options: { help: { type: 'boolean', short: 'h', default: false } } })
+  if (values.help) {
+    io.stdout(`${SCHEMA_USAGE}\n`)
+    return EXIT_PASS
+  }
   io.stdout(`${JSON.stringify(buildPolicySchema(allRules), null, 2)}\n`)
   return EXIT_PASS
 }

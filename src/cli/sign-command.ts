@@ -18,7 +18,7 @@ import type { CliIo } from './io.js'
 import { SIGNING_OPTIONS } from './signing-options.js'
 
 export const SIGN_USAGE = `usage: chaingate sign [--subject-path GLOB]... [--subject-checksums FILE]... [--subject NAME@sha256:HEX]...
-                     [--predicate provenance|verdict|sbom] [--sbom FILE] [--report FILE]
+                     [--predicate provenance|verdict|sbom] [--sbom FILE] [--sbom-format cyclonedx|spdx] [--report FILE]
                      [--fulcio-url URL] [--rekor-url URL] [--tsa-url URL] [--instance public-good|github]
                      [--key FILE] [--bundle-out FILE] [--attestations-api] [--push-to-registry]
                      [--workspace DIR]
@@ -28,7 +28,9 @@ export const SIGN_USAGE = `usage: chaingate sign [--subject-path GLOB]... [--sub
   base URLs (default: Sigstore public-good, or GitHub's Fulcio + TSA with --instance github).
   Key-based: --key FILE or CHAINGATE_SIGNING_KEY (PEM; passphrase in CHAINGATE_SIGNING_KEY_PASSWORD).
   Provenance uses the GITHUB_* variables of the workflow run; --predicate verdict signs a check report
-  (--report FILE, the JSON of 'chaingate check --format json'); --predicate sbom signs --sbom FILE.
+  (--report FILE, the JSON of 'chaingate check --format json'); --predicate sbom signs --sbom FILE, or
+  without one the SBOM chaingate makes of the workspace (as 'chaingate sbom' does; --sbom-format, default
+  cyclonedx: predicate https://cyclonedx.org/bom; spdx: https://spdx.dev/Document/v2.3).
   --attestations-api stores the bundle with GitHub (GITHUB_TOKEN, 'attestations: write');
   --push-to-registry attaches it to each --subject image (credentials from $DOCKER_CONFIG or ~/.docker).`
 
@@ -57,6 +59,7 @@ export async function signCommand(argv: string[], io: CliIo): Promise<number> {
       ...SIGNING_OPTIONS,
       predicate: { type: 'string', default: 'provenance' },
       sbom: { type: 'string' },
+      'sbom-format': { type: 'string' },
       report: { type: 'string' },
       workspace: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false }
@@ -69,9 +72,13 @@ export async function signCommand(argv: string[], io: CliIo): Promise<number> {
   if (positionals.length > 0) throw new ConfigurationError(`sign takes no positional arguments, got ${JSON.stringify((positionals as string[])[0])}`)
   const predicate = values.predicate
   if (predicate !== 'provenance' && predicate !== 'verdict' && predicate !== 'sbom') throw new ConfigurationError(`--predicate must be provenance, verdict or sbom, got ${JSON.stringify(predicate)}`)
+  const sbomFormat = values['sbom-format']
+  if (sbomFormat !== undefined && sbomFormat !== 'cyclonedx' && sbomFormat !== 'spdx') throw new ConfigurationError(`--sbom-format must be cyclonedx or spdx, got ${JSON.stringify(sbomFormat)}`)
+  if (sbomFormat !== undefined && (predicate !== 'sbom' || values.sbom)) throw new ConfigurationError('--sbom-format is for --predicate sbom without --sbom (the SBOM chaingate makes)')
   const workspace = new Workspace(path.resolve(io.cwd, values.workspace ?? io.env.GITHUB_WORKSPACE ?? '.'))
   const report = values.report ? parseReport(readText(path.resolve(io.cwd, values.report), '--report'), values.report) : undefined
-  await performSign(values, io, { workspace, predicate, ...(values.sbom ? { sbomPath: values.sbom } : {}), ...(report ? { report } : {}) })
+  const generate = predicate === 'sbom' && !values.sbom ? { sbomFormat: (sbomFormat ?? 'cyclonedx') as 'cyclonedx' | 'spdx', sbomTimestamp: (await import('../inventory/sbom/entries.js')).timestampFromEnv(io.env) } : undefined
+  await performSign(values, io, { workspace, predicate, ...(values.sbom ? { sbomPath: values.sbom } : {}), ...(generate ?? {}), ...(report ? { report } : {}) })
   return EXIT_PASS
 }
 
@@ -88,7 +95,7 @@ export async function signVerdict(values: SigningValues, report: CheckReport, wo
 async function performSign(
   values: SigningValues,
   io: CliIo,
-  what: { workspace: Workspace; predicate: 'provenance' | 'verdict' | 'sbom'; sbomPath?: string; report?: CheckReport }
+  what: { workspace: Workspace; predicate: 'provenance' | 'verdict' | 'sbom'; sbomPath?: string; sbomFormat?: 'cyclonedx' | 'spdx'; sbomTimestamp?: Date | undefined; report?: CheckReport }
 ): Promise<void> {
   const attest = await import('../attest/index.js')
   const { ciIdentityProvider } = await import('../attest/identity-token.js')
@@ -115,6 +122,8 @@ async function performSign(
     images: values.subject ?? [],
     predicate: what.predicate,
     ...(what.sbomPath ? { sbomPath: what.sbomPath } : {}),
+    ...(what.sbomFormat ? { sbomFormat: what.sbomFormat } : {}),
+    ...(what.sbomTimestamp ? { sbomTimestamp: what.sbomTimestamp } : {}),
     ...(what.report ? { report: what.report, verdict: verdictContext(what.report, io.env, what.workspace.root) } : {}),
     build: buildContext(io.env),
     method,

@@ -18,6 +18,15 @@ export interface EventContext {
   payload: Record<string, unknown>
 }
 
+/** An SBOM file the user named (`check --sbom`), resolved by the shell (src/check.ts). */
+export interface SbomInputFile {
+  /** Real absolute path. */
+  absolutePath: string
+  /** Workspace-relative when inside the workspace (then read through it), else the absolute path. */
+  displayPath: string
+  insideWorkspace: boolean
+}
+
 export interface FactContext {
   workspace: Workspace
   /** null when no token was given: the run is offline and every API fact is unknown (`no-token`). */
@@ -28,6 +37,8 @@ export interface FactContext {
   target: Target | null
   event: EventContext | null
   now: Date
+  /** SBOMs whose packages join the inventory; `only`: they replace the lockfiles of the workspace. */
+  sbom?: { files: SbomInputFile[]; only: boolean }
   /** The advisory source of the run (`--advisories`, policy `advisories:`); absent: none configured. */
   advisories?: AdvisoryRunOptions
   /** Another fact, fetched once and shared. */

@@ -1,33 +1,31 @@
 /**
- * Turns a GitHub API call into a fact: the value when it succeeds, `unknown` with the permission to grant
- * when the token cannot read it (403/404 on a settings endpoint), `unknown` with the error on 5xx/network.
- * Never a value the API did not return.
+ * Turns a GitHub API call into a fact: the value when it succeeds (the client has already checked the
+ * answer's status, JSON and shape), `unknown` with the permission to grant when the token cannot read it
+ * (401/403/404 on a settings endpoint), `unknown` with the real cause otherwise (rate limit, server error,
+ * network, timeout, malformed answer, redirect: `classifyApiError`). Never a value the API did not return.
  */
 import type { Fact } from '../model/fact.js'
 import { known, unknownFact } from '../model/fact.js'
-import { errorMessage } from '../model/errors.js'
+import { acceptedPermissionsOf, classifyApiError, isApiFault } from './api-error.js'
 import type { GitHubClient } from './client.js'
 
+/** An answer GitHub gave with an error status (not a request that got no answer). */
 export interface ApiErrorLike {
   status: number
   message: string
   response?: { headers?: Record<string, string | number | undefined>; data?: unknown }
 }
 
+/** True for an error answer GitHub gave (status and response); false for network failures, timeouts and faults. */
 export function isApiError(error: unknown): error is ApiErrorLike {
-  return typeof error === 'object' && error !== null && typeof (error as { status?: unknown }).status === 'number'
+  if (typeof error !== 'object' || error === null || isApiFault(error) || isApiFault((error as { cause?: unknown }).cause)) return false
+  const candidate = error as { status?: unknown; response?: unknown }
+  return typeof candidate.status === 'number' && typeof candidate.response === 'object' && candidate.response !== null
 }
 
 /** `X-Accepted-GitHub-Permissions: administration=read; contents=read` -> `administration: read, contents: read` */
 export function acceptedPermissions(error: ApiErrorLike): string | undefined {
-  const header = error.response?.headers?.['x-accepted-github-permissions']
-  if (typeof header !== 'string' || header.trim() === '') return undefined
-  return header
-    .split(/[;,]/)
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .map((part) => part.replace('=', ': '))
-    .join(', ')
+  return acceptedPermissionsOf(error.response?.headers)
 }
 
 export interface ApiFactOptions<T> {
@@ -42,37 +40,25 @@ export interface ApiFactOptions<T> {
 }
 
 export function factFromApiError<T>(error: unknown, options: ApiFactOptions<T>): Fact<T> {
-  if (!isApiError(error)) {
-    return unknownFact('api-error', `could not read ${options.what}: ${errorMessage(error)}`)
+  if (isApiError(error)) {
+    const mapped = options.onStatus?.(error)
+    if (mapped) return mapped
+    if (error.status === 404) {
+      const notFound = options.onNotFound?.(error)
+      if (notFound) return notFound
+    }
   }
-  const mapped = options.onStatus?.(error)
-  if (mapped) return mapped
-  if (error.status === 404) {
-    const notFound = options.onNotFound?.(error)
-    if (notFound) return notFound
+  const failure = classifyApiError(error)
+  const reason = `could not read ${options.what}: ${failure.message}`
+  switch (failure.kind) {
+    case 'unauthorized':
+      return unknownFact('permission', reason)
+    case 'permission':
+    case 'not-found':
+      return unknownFact('permission', reason, failure.acceptedPermissions ?? options.permission)
+    default:
+      return unknownFact('api-error', reason)
   }
-  if (error.status === 401) {
-    return unknownFact('permission', `could not read ${options.what}: the token was rejected (401 Bad credentials)`)
-  }
-  const rateLimited = error.status === 429 || (error.status === 403 && /rate limit/i.test(error.message))
-  if (rateLimited) {
-    return unknownFact('api-error', `could not read ${options.what}: GitHub API rate limit exhausted`)
-  }
-  if (error.status === 403 || error.status === 404) {
-    const permission = acceptedPermissions(error) ?? options.permission
-    return unknownFact(
-      'permission',
-      `could not read ${options.what}: GitHub answered ${error.status} (${firstLine(error.message)})`,
-      permission
-    )
-  }
-  return unknownFact('api-error', `could not read ${options.what}: GitHub answered ${error.status} (${firstLine(error.message)})`)
-}
-
-/** The first line of an Octokit error message, without the ` - <documentation_url>` Octokit appends. */
-function firstLine(text: string): string {
-  const line = (text.split('\n')[0] ?? '').replace(/ - https?:\/\/\S+$/, '')
-  return line.length > 160 ? `${line.slice(0, 157)}...` : line
 }
 
 /** Runs `call` with `client`, or reports `no-token` when there is no client. */

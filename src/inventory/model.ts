@@ -52,6 +52,12 @@ export interface Package {
   source: PackageSource
   /** For git/url/path sources: the repository URL and commit, or the path. */
   resolved?: string
+  /**
+   * For registry packages: the registry the lockfile resolved it from, when the lockfile records it (the
+   * origin of npm's/yarn's `resolved` tarball URL, e.g. `https://registry.npmjs.org`; uv's `source.registry`).
+   * Absent when the file does not say (then the package manager's configured default applies).
+   */
+  registry?: string
   /** A replacement (Go `replace`): the `module@version` the requirement named before it was replaced by this package. */
   replaces?: string
   /** Integrity/hashes the lockfile records (`sha512-…`, `sha256:…`). */
@@ -102,6 +108,8 @@ export interface Inventory {
   edges: Edge[]
   files: InventorySourceFile[]
   problems: InventoryProblem[]
+  /** Lockfiles and manifests a reader claims that the policy's `ignore-paths` left out (said, never silent). */
+  skipped?: string[]
 }
 
 /** What one reader returns for one file. Edges use `packageKey` of the packages it returned. */

@@ -25,6 +25,33 @@ export class ConfigurationError extends Error {
   }
 }
 
+/**
+ * The process could not write its output (a full disk, a failing device): not the user's input and not a
+ * bug. Printed as one line; exit 3, like an internal error, since the run did not complete.
+ */
+export class OutputError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'OutputError'
+  }
+}
+
+/** Write errors that are the machine's, not the path's: OutputError rather than ConfigurationError. */
+const MACHINE_WRITE_ERRORS: Record<string, string> = {
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+  EIO: 'input/output error',
+  EFBIG: 'file too large'
+}
+
+/** The error to throw for a failed write of `shown` (a file name or "standard output"). */
+export function writeError(shown: string, error: unknown): ConfigurationError | OutputError {
+  const code = (error as NodeJS.ErrnoException | null)?.code
+  if (code && code in MACHINE_WRITE_ERRORS) return new OutputError(`cannot write ${shown}: ${MACHINE_WRITE_ERRORS[code]} (${code})`)
+  if (code === 'ELOOP') return new ConfigurationError(`cannot write ${shown}: it is a symbolic link (chaingate does not write through one)`)
+  return new ConfigurationError(`cannot write ${shown}: ${code ?? errorMessage(error)}`)
+}
+
 export const EXIT_PASS = 0
 export const EXIT_POLICY_VIOLATED = 1
 export const EXIT_CONFIGURATION_ERROR = 2

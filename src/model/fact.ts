@@ -13,14 +13,25 @@ export type UnknownCause =
   | 'other-event' // the run's event is not one the check applies to (a pull-request check on a push)
   | 'no-target' // no repository was named (offline local checkout)
 
+/**
+ * A subject a known fact could not cover (an action reference that was not resolved): the fact is known for
+ * the rest. A rule that reads such a fact either reports these subjects itself (it lists the fact in
+ * `gapsHandled`) or the engine adds an `unknown` result naming them, so they are never silently dropped.
+ */
+export interface Gap {
+  subject: string
+  reason: string
+  permission?: string
+}
+
 export type Fact<T> =
-  | { known: true; value: T }
+  | { known: true; value: T; gaps?: Gap[] }
   | { known: false; cause: UnknownCause; reason: string; permission?: string }
 
 export type UnknownFact = Extract<Fact<unknown>, { known: false }>
 
-export function known<T>(value: T): Fact<T> {
-  return { known: true, value }
+export function known<T>(value: T, gaps: Gap[] = []): Fact<T> {
+  return gaps.length > 0 ? { known: true, value, gaps } : { known: true, value }
 }
 
 export function unknownFact(cause: UnknownCause, reason: string, permission?: string): UnknownFact {

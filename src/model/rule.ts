@@ -60,12 +60,23 @@ export interface Rule<Options extends object = Record<string, never>> {
   needs: FactDef<unknown>[]
   /** Facts the rule uses when known and copes without (it reads them with `ctx.fact` and checks `known`). */
   uses?: FactDef<unknown>[]
+  /**
+   * Facts whose gaps (subjects they could not cover, `Fact.gaps`) this rule deals with itself: it reports
+   * them `unknown` per subject, or does not depend on them. For any other fact it reads, the engine adds
+   * an `unknown` result naming the gaps.
+   */
+  gapsHandled?: FactDef<unknown>[]
   /** Defaults; the policy file may override any key. */
   defaultOptions: Options
   /** Option values for the `strict` preset. */
   strictOptions?: Partial<Options>
   /** JSON Schema (draft 2020-12 subset) of the options object, used to validate the policy file. */
   optionsSchema?: Record<string, unknown>
+  /**
+   * Checks between options the schema cannot express (e.g. two lists that exclude each other), on the
+   * options the policy file sets; each problem stops the run with the file and line of `key`.
+   */
+  checkOptions?(options: Partial<Options>): Array<{ key: string; message: string }>
   /**
    * Returns the rule's results. An empty list means the rule looked at everything it needed and found
    * nothing wrong: the engine records one `pass`.

@@ -56,6 +56,17 @@ export function parsePolicyText(text: string, file: string, rules: AnyRule[]): P
 // ---------------------------------------------------------------------------------------------------------
 
 const validators = new WeakMap<AnyRule[], ValidateFunction>()
+const optionValidators = new WeakMap<AnyRule, ValidateFunction | null>()
+
+function optionsValidatorFor(rule: AnyRule): ValidateFunction | null {
+  let validate = optionValidators.get(rule)
+  if (validate === undefined) {
+    const properties = rule.optionsSchema?.properties as Record<string, unknown> | undefined
+    validate = properties ? new Ajv({ allErrors: false, strict: false }).compile({ type: 'object', properties }) : null
+    optionValidators.set(rule, validate)
+  }
+  return validate
+}
 
 function validatorFor(rules: AnyRule[]): ValidateFunction {
   let validate = validators.get(rules)
@@ -88,11 +99,22 @@ function validateAgainstSchema(value: Record<string, unknown>, file: YamlFile, r
         failKey(file, ['rules', id], key, `rule "${id}" has no setting "${key}" (it has: ${known.join(', ')})`)
       }
     }
+    // The rule's own options first: the whole schema's oneOf (boolean or mapping) would only say "must be boolean".
+    const validateOptions = optionsValidatorFor(rule)
+    if (validateOptions && !validateOptions(entry)) {
+      const error = (validateOptions.errors ?? [])[0]
+      if (error) throw errorFromAjv({ ...error, instancePath: `/rules/${id.replace(/~/g, '~0').replace(/\//g, '~1')}${error.instancePath}` }, file)
+    }
   }
   const validate = validatorFor(rules)
   if (!validate(value)) {
     const error = (validate.errors ?? [])[0]
     if (error) throw errorFromAjv(error, file)
+  }
+  for (const [id, entry] of Object.entries((ruleEntries ?? {}) as Record<string, unknown>)) {
+    if (typeof entry !== 'object' || entry === null) continue
+    const problem = byId.get(id)?.checkOptions?.(entry as Record<string, unknown>)[0]
+    if (problem) failKey(file, ['rules', id], problem.key, problem.message)
   }
   for (const [index, pattern] of ((value['ignore-paths'] ?? []) as string[]).entries()) {
     const problem = globProblem(pattern)
@@ -131,7 +153,7 @@ function errorFromAjv(error: ErrorObject, file: YamlFile): ConfigurationError {
     case 'required':
       return errorAt(file, segments, `${name} needs "${String(params.missingProperty)}"`)
     case 'pattern':
-      return errorAt(file, segments, String(params.pattern).startsWith('^https?') ? `${name} must be an http(s) URL` : `${name} must look like YYYY-MM-DD`)
+      return errorAt(file, segments, segments.includes('expires') ? `${name} must look like YYYY-MM-DD` : String(params.pattern).startsWith('^https?') ? `${name} must be an http(s) URL` : `${name} must match ${String(params.pattern)}`)
     default:
       return errorAt(file, segments, `${name} ${error.message ?? 'is invalid'}`)
   }

@@ -3,7 +3,7 @@ import type { Severity } from '../model/finding.js'
 import type { AnyRule } from '../model/rule.js'
 import { locate, type YamlFile } from '../workspace/yaml.js'
 import { nodeAtPath } from '../workspace/yaml-nodes.js'
-import { PRESET_DEFAULTS, presetRuleSettings } from './presets.js'
+import { DEFAULT_IGNORE_PATHS, PRESET_DEFAULTS, presetRuleSettings } from './presets.js'
 import type { FailOn, Policy, PresetName, Waiver } from './types.js'
 
 /** The embedded default: the baseline preset, nothing waived. */
@@ -55,6 +55,6 @@ export function resolvePolicy(value: Record<string, unknown>, source: string, ru
     onUnknown: (value['on-unknown'] as 'warn' | 'fail' | undefined) ?? defaults.onUnknown,
     rules: settings,
     waivers,
-    ignorePaths: (value['ignore-paths'] as string[] | undefined) ?? []
+    ignorePaths: (value['ignore-paths'] as string[] | undefined) ?? [...DEFAULT_IGNORE_PATHS]
   }
 }

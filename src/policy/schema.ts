@@ -42,7 +42,7 @@ export function buildPolicySchema(rules: AnyRule[]): Record<string, unknown> {
       extends: { enum: [...PRESETS], default: 'baseline', description: 'Preset to start from.' },
       'fail-on': { enum: [...FAIL_ON], description: 'Lowest severity of a failing finding that fails the gate.' },
       'on-unknown': { enum: ['warn', 'fail'], default: 'warn', description: 'Whether a check that could not see its data fails the gate.' },
-      'ignore-paths': { type: 'array', items: { type: 'string' }, description: 'Globs of files that file-based rules skip.' },
+      'ignore-paths': { type: 'array', items: { type: 'string' }, description: 'Globs of files that file-based rules skip (default: conventional test-data directories; [] reads everything).' },
       advisories: {
         type: 'object',
         additionalProperties: false,

@@ -5,6 +5,7 @@
 import { severityRank, type Finding } from '../model/finding.js'
 import type { CheckReport } from './types.js'
 import { isFailing } from '../engine.js'
+import { textField } from './escape.js'
 
 export interface Annotation {
   level: 'error' | 'warning' | 'notice'
@@ -25,7 +26,7 @@ export function annotationsFor(report: CheckReport, limit = MAX_ANNOTATIONS): An
     .sort((a, b) => severityRank(b.severity) - severityRank(a.severity))
   const out = relevant.slice(0, limit).map((finding) => toAnnotation(finding, isFailing(finding, report.policy as never) ? 'error' : 'warning'))
   if (relevant.length > limit) {
-    out.push({ level: 'notice', title: 'chaingate', message: `${relevant.length - limit} more findings are in the job summary and the SARIF/JSON reports` })
+    out.push({ level: 'notice', title: 'chaingate', message: `${relevant.length - limit} more findings are in the JSON report (every finding), the job summary and the SARIF file` })
   }
   return out
 }
@@ -34,7 +35,8 @@ function toAnnotation(finding: Finding, level: 'error' | 'warning'): Annotation 
   const annotation: Annotation = {
     level,
     title: `chaingate ${finding.rule} (${finding.severity})`,
-    message: finding.fix ? `${finding.message}\nFix: ${finding.fix}` : finding.message
+    // @actions/core escapes the command; textField keeps terminal controls out of the annotation's text.
+    message: textField(finding.fix ? `${finding.message}\nFix: ${finding.fix}` : finding.message, { lineBreaks: true })
   }
   if (finding.location) {
     annotation.file = finding.location.path

@@ -1,8 +1,9 @@
 /** The JSON report: the CheckReport itself (docs/report-format.md is the contract). */
+import { jsonText } from './escape.js'
 import type { CheckReport } from './types.js'
 
 export function toJson(report: CheckReport): string {
-  return `${JSON.stringify(report, null, 2)}\n`
+  return `${jsonText(JSON.stringify(report, null, 2))}\n`
 }
 
 /**
@@ -18,10 +19,10 @@ export function* jsonChunks(report: CheckReport): Generator<string> {
     const value = report[key]
     if (key === 'findings' && Array.isArray(value) && value.length > 0) {
       yield `  ${JSON.stringify(key)}: [\n`
-      for (const [at, finding] of value.entries()) yield `    ${indent(JSON.stringify(finding, null, 2), '    ')}${at < value.length - 1 ? ',' : ''}\n`
+      for (const [at, finding] of value.entries()) yield `    ${indent(jsonText(JSON.stringify(finding, null, 2)), '    ')}${at < value.length - 1 ? ',' : ''}\n`
       yield `  ]${comma}\n`
     } else {
-      yield `  ${JSON.stringify(key)}: ${indent(JSON.stringify(value, null, 2), '  ')}${comma}\n`
+      yield `  ${JSON.stringify(key)}: ${indent(jsonText(JSON.stringify(value, null, 2)), '  ')}${comma}\n`
     }
   }
   yield '}\n'

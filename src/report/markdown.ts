@@ -1,9 +1,13 @@
 /**
  * The job summary: GitHub-flavoured Markdown, verdict first, then failures grouped by area, then what could
- * not be checked and what to grant. Kept under GitHub's 1 MiB step-summary limit.
+ * not be checked and what to grant. Kept under GitHub's 1 MiB step-summary limit. Every string from the
+ * report goes through `mdText` (prose) or `mdCode` (names, code): nothing from a repository is markup.
  */
 import { AREAS, type Finding } from '../model/finding.js'
+import { mdCode, mdText } from './escape.js'
+import { MAX_SARIF_RESULTS, sarifCapNotice, sarifResultCount } from './sarif-limits.js'
 import type { CheckReport } from './types.js'
+import type { InventorySummary } from '../inventory/summary.js'
 
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024
 const SAFETY_MARGIN = 16 * 1024
@@ -11,13 +15,16 @@ const SAFETY_MARGIN = 16 * 1024
 const STATUS_ICON = { fail: '❌', unknown: '❔', waived: '🔕', pass: '✅' } as const
 
 export function toMarkdown(report: CheckReport, options: { limitBytes?: number } = {}): string {
-  const head = header(report)
+  const head = `${header(report)}${report.inventory ? inventoryTable(report.inventory) : ''}`
   const grants = permissionsToGrant(report.findings)
   const footer = [
-    grants.length ? `### Permissions that would let chaingate see more\n\n${grants.map((grant) => `- ${escapeCell(grant)}`).join('\n')}\n` : '',
-    `<sub>${report.tool.name} ${report.tool.version} · policy: ${escapeCell(report.policy.source)} (extends ${report.policy.extends}, fail-on ${report.policy.failOn}, on-unknown ${report.policy.onUnknown}) · ${report.stats.apiRequests} API requests · ${report.stats.filesScanned} files · ${report.stats.durationMs} ms</sub>\n`
-  ].join('\n')
-  const cutNotice = "\n_The summary was cut at GitHub's 1 MiB limit; the JSON and SARIF reports have every finding._\n"
+    grants.length ? `### Permissions that would let chaingate see more\n\n${grants.map((grant) => `- ${grant}`).join('\n')}\n` : '',
+    sarifNotice(report),
+    `<sub>${mdText(report.tool.name)} ${mdText(report.tool.version)} · policy: ${mdCode(report.policy.source)} (extends ${mdText(report.policy.extends)}, fail-on ${mdText(report.policy.failOn)}, on-unknown ${mdText(report.policy.onUnknown)}) · ${report.stats.apiRequests} API requests · ${report.stats.filesScanned} files · ${report.stats.durationMs} ms</sub>\n`
+  ]
+    .filter(Boolean)
+    .join('\n')
+  const cutNotice = "\n_The summary was cut at GitHub's 1 MiB limit; the JSON report has every finding._\n"
   // Lines are added while they fit in what the header, footer and a possible notice leave.
   let budget = (options.limitBytes ?? SUMMARY_LIMIT_BYTES) - SAFETY_MARGIN - bytes(head) - bytes(footer) - bytes(cutNotice)
   const body: string[] = []
@@ -56,17 +63,54 @@ function bytes(text: string): number {
 
 function header(report: CheckReport): string {
   const verdict = report.verdict === 'pass' ? '✅ chaingate: pass' : '❌ chaingate: fail'
-  const target = [report.target.repository, report.target.ref].filter(Boolean).join(' @ ') || report.target.path
+  const target = [report.target.repository, report.target.ref].filter((part): part is string => Boolean(part)).map(mdText).join(' @ ') || mdText(report.target.path)
   const { counts } = report
-  return `## ${verdict}\n\n**${escapeCell(target)}**: ${counts.fail} failed (${counts.failing} over the threshold), ${counts.unknown} unknown, ${counts.waived} waived, ${counts.pass} passed.\n\n`
+  return `## ${verdict}\n\n**${target}**: ${counts.fail} failed (${counts.failing} over the threshold), ${counts.unknown} unknown, ${counts.waived} waived, ${counts.pass} passed.\n\n`
+}
+
+/** Packages by ecosystem and scope, and the licenses found (names come from repositories: escaped). */
+function inventoryTable(inventory: InventorySummary): string {
+  if (inventory.packages === 0 && inventory.problems === 0) return ''
+  const lines = [
+    '### Dependency inventory',
+    '',
+    `${inventory.packages} packages from ${inventory.files} files${inventory.problems ? `, ${inventory.problems} file${inventory.problems === 1 ? '' : 's'} could not be read` : ''}.`,
+    '',
+    '| Ecosystem | Files | Packages | Direct | Runtime | Dev | Optional | Scope unknown |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|'
+  ]
+  for (const entry of inventory.ecosystems) {
+    const { runtime, dev, optional, unknown } = entry.scopes
+    lines.push(`| ${mdText(entry.ecosystem)} | ${entry.files} | ${entry.packages} | ${entry.direct} | ${runtime} | ${dev} | ${optional} | ${unknown} |`)
+  }
+  const { licenses } = inventory
+  const named = Object.entries(licenses.byLicense)
+  if (named.length > 0 || licenses.unknown > 0) {
+    const sources = licenses.sources.map((source) => (source === 'github' ? "GitHub's SBOM export" : source === 'installed' ? 'installed metadata' : 'lockfiles')).join(', ')
+    const parts = [...named.map(([license, count]) => `${mdText(license)} (${count})`), ...(licenses.other ? [`other (${licenses.other})`] : []), ...(licenses.unknown ? [`unknown (${licenses.unknown})`] : [])]
+    lines.push('', `Licenses (from ${sources}): ${parts.join(', ')}`)
+  }
+  return `${lines.join('\n')}\n\n`
 }
 
 function row(finding: Finding): string {
-  const where = finding.location ? `\`${finding.location.path}:${finding.location.startLine}\`` : ''
-  const detail = [finding.message, finding.permission ? `grant: ${finding.permission}` : '', finding.waiver ? `waived: ${finding.waiver.reason}` : '', finding.fix ? `fix: \`${finding.fix}\`` : '']
+  const where = finding.location ? mdCode(`${finding.location.path}:${finding.location.startLine}`) : ''
+  const detail = [
+    mdText(finding.message),
+    finding.permission ? `grant: ${mdText(finding.permission)}` : '',
+    finding.waiver ? `waived: ${mdText(finding.waiver.reason)}` : '',
+    finding.fix ? `fix: ${mdCode(finding.fix, { multiline: true })}` : ''
+  ]
     .filter(Boolean)
     .join('<br>')
-  return `| ${STATUS_ICON[finding.status]} | ${finding.severity} | \`${finding.rule}\` | ${where} | ${escapeCell(detail)} |`
+  return `| ${STATUS_ICON[finding.status]} | ${mdText(finding.severity)} | ${mdCode(finding.rule)} | ${where} | ${detail} |`
+}
+
+/** Said when code scanning's limit left findings out of the SARIF file. */
+function sarifNotice(report: CheckReport): string {
+  const total = sarifResultCount(report)
+  if (total <= MAX_SARIF_RESULTS) return ''
+  return `_${sarifCapNotice(total)}_\n`
 }
 
 function permissionsToGrant(findings: Finding[]): string[] {
@@ -77,7 +121,7 @@ function permissionsToGrant(findings: Finding[]): string[] {
     rules.add(finding.rule)
     grants.set(finding.permission, rules)
   }
-  return [...grants].map(([permission, rules]) => `${permission} (for ${[...rules].join(', ')})`)
+  return [...grants].map(([permission, rules]) => `${mdText(permission)} (for ${[...rules].map((rule) => mdCode(rule)).join(', ')})`)
 }
 
 function count(findings: Finding[], status: Finding['status']): number {
@@ -86,8 +130,4 @@ function count(findings: Finding[], status: Finding['status']): number {
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
-}
-
-export function escapeCell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>').replace(/</g, '&lt;').replace(/&lt;br>/g, '<br>')
 }

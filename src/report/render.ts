@@ -1,6 +1,7 @@
 /** Renders a report in one of the CLI's formats. */
 import { ConfigurationError } from '../model/errors.js'
 import type { AnyRule } from '../model/rule.js'
+import { jsonText } from './escape.js'
 import { toJson } from './json.js'
 import { toMarkdown } from './markdown.js'
 import { toText } from './text.js'
@@ -20,7 +21,7 @@ export async function render(report: CheckReport, format: Format, rules: AnyRule
     case 'json':
       return toJson(report)
     case 'sarif':
-      return `${JSON.stringify((await import('./sarif.js')).toSarif(report, rules, textOf ? { textOf } : {}), null, 2)}\n`
+      return `${jsonText(JSON.stringify((await import('./sarif.js')).toSarif(report, rules, textOf ? { textOf } : {}), null, 2))}\n`
     case 'markdown':
       return toMarkdown(report)
     case 'text':

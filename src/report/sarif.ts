@@ -10,10 +10,12 @@ import type { Finding, Severity } from '../model/finding.js'
 import type { AnyRule } from '../model/rule.js'
 import type { CheckReport } from './types.js'
 import { ruleDocsUrl } from './links.js'
+import { sarifText, sarifUri } from './escape.js'
+import { MAX_SARIF_RESULTS } from './sarif-limits.js'
+
+export { MAX_SARIF_RESULTS } from './sarif-limits.js'
 
 const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '0.0' }
-/** Code scanning accepts at most 25,000 results per run; the most severe are kept (findings are sorted). */
-export const MAX_SARIF_RESULTS = 25_000
 
 const LEVEL: Record<Severity, Result.level> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' }
 
@@ -39,8 +41,8 @@ export function toSarif(report: CheckReport, rules: AnyRule[], options: SarifOpt
     const result = new SarifResultBuilder().initSimple({
       ruleId: finding.rule,
       level: LEVEL[finding.severity],
-      messageText: finding.fix ? `${finding.message}. Fix: ${finding.fix}` : finding.message,
-      fileUri: finding.location?.path ?? anchorPath,
+      messageText: sarifText(finding.fix ? `${finding.message}. Fix: ${finding.fix}` : finding.message),
+      fileUri: sarifUri(finding.location?.path ?? anchorPath),
       startLine: finding.location?.startLine ?? 1,
       startColumn: finding.location?.startColumn ?? 1,
       endLine: finding.location?.endLine ?? 1,

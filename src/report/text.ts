@@ -1,6 +1,11 @@
-/** Plain text for a terminal: one line per finding that matters, `path:line:col`, then the verdict. */
+/**
+ * Plain text for a terminal: one line per finding that matters, `path:line:col`, then the verdict. Every
+ * field is one printable line (`textField`) and no line can be read as a runner command (`textLine`).
+ */
 import type { Finding } from '../model/finding.js'
+import { textField as t, textLine } from './escape.js'
 import type { CheckReport } from './types.js'
+import type { InventorySummary } from '../inventory/summary.js'
 
 export function toText(report: CheckReport, options: { verbose?: boolean } = {}): string {
   return `${[...textLines(report, options)].join('\n')}\n`
@@ -26,8 +31,8 @@ export function* textLines(report: CheckReport, options: { verbose?: boolean } =
     if (group && group.length > 1) {
       if (printedGroups.has(key)) continue
       printedGroups.add(key)
-      const grant = finding.permission ? ` (grant ${finding.permission})` : ''
-      yield `unknown: ${group.length} checks could not see their data: ${finding.message}${grant}: ${group.map((entry) => entry.rule).join(', ')}`
+      const grant = finding.permission ? ` (grant ${t(finding.permission)})` : ''
+      yield `unknown: ${group.length} checks could not see their data: ${t(finding.message)}${grant}: ${group.map((entry) => t(entry.rule)).join(', ')}`
       continue
     }
     yield formatFinding(finding)
@@ -35,18 +40,36 @@ export function* textLines(report: CheckReport, options: { verbose?: boolean } =
   const { counts } = report
   const target = [report.target.repository, report.target.ref].filter(Boolean).join('@') || report.target.path
   yield ''
+  if (report.inventory) yield* inventoryLines(report.inventory)
   yield (
-    `${report.verdict === 'pass' ? 'PASS' : 'FAIL'} ${target}: ${counts.fail} failed (${counts.failing} over fail-on ${report.policy.failOn}), ${counts.unknown} unknown, ${counts.waived} waived, ${counts.pass} passed` +
-      ` [policy: ${report.policy.source}; ${report.stats.apiRequests} API requests; ${report.stats.durationMs} ms]`
+    `${report.verdict === 'pass' ? 'PASS' : 'FAIL'} ${t(target)}: ${counts.fail} failed (${counts.failing} over fail-on ${report.policy.failOn}), ${counts.unknown} unknown, ${counts.waived} waived, ${counts.pass} passed` +
+      ` [policy: ${t(report.policy.source)}; ${report.stats.apiRequests} API requests; ${report.stats.durationMs} ms]`
   )
 }
 
+/** One finding as one line (a multi-line message or fix hint shows its line breaks as `\n`). */
 export function formatFinding(finding: Finding): string {
-  const where = finding.location ? `${finding.location.path}:${finding.location.startLine}:${finding.location.startColumn}: ` : ''
+  const where = finding.location ? `${t(finding.location.path)}:${finding.location.startLine}:${finding.location.startColumn}: ` : ''
   const extra = [
-    finding.permission ? `grant ${finding.permission}` : '',
-    finding.waiver ? `waived: ${finding.waiver.reason}` : '',
-    finding.fix ? `fix: ${finding.fix}` : ''
+    finding.permission ? `grant ${t(finding.permission)}` : '',
+    finding.waiver ? `waived: ${t(finding.waiver.reason)}` : '',
+    finding.fix ? `fix: ${t(finding.fix)}` : ''
   ].filter(Boolean)
-  return `${where}${finding.status} ${finding.severity} [${finding.rule}] ${finding.message}${extra.length ? ` (${extra.join('; ')})` : ''}`
+  return textLine(`${where}${finding.status} ${finding.severity} [${t(finding.rule)}] ${t(finding.message)}${extra.length ? ` (${extra.join('; ')})` : ''}`)
+}
+
+/** Control characters (terminal escape sequences) of names read from repositories, made visible. */
+function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
+
+/** One line for the inventory, then one per ecosystem: `  npm: 812 packages (790 runtime, 22 dev) in 2 files`. */
+export function* inventoryLines(inventory: InventorySummary): Generator<string> {
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
+  yield `inventory: ${plural(inventory.packages, 'package')} in ${plural(inventory.files, 'file')}${inventory.problems ? ` (${plural(inventory.problems, 'file')} could not be read)` : ''}${inventory.skipped ? `; ${plural(inventory.skipped, 'lockfile')} left out by ignore-paths` : ''}`
+  for (const entry of inventory.ecosystems) {
+    const scopes = (['runtime', 'dev', 'optional', 'unknown'] as const).filter((scope) => entry.scopes[scope] > 0).map((scope) => `${entry.scopes[scope]} ${scope === 'unknown' ? 'scope unknown' : scope}`)
+    yield `  ${printable(entry.ecosystem)}: ${plural(entry.packages, 'package')} (${scopes.join(', ')}) in ${plural(entry.files, 'file')}`
+  }
 }

@@ -1,5 +1,6 @@
 /** The report object: the JSON report's public contract (docs/report-format.md), also fed to every renderer. */
 import type { Finding, Severity } from '../model/finding.js'
+import type { InventorySummary } from '../inventory/summary.js'
 
 export interface Counts {
   total: number
@@ -20,5 +21,7 @@ export interface CheckReport {
   policy: { source: string; extends: string; failOn: string; onUnknown: string }
   counts: Counts
   findings: Finding[]
+  /** The dependency inventory, when a dependency rule ran (it is collected for them). */
+  inventory?: InventorySummary
   stats: { apiRequests: number; durationMs: number; filesScanned: number }
 }

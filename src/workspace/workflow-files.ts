@@ -4,7 +4,7 @@
  * parsed is kept as a failure with its line, so it becomes a finding and the other files are still audited.
  */
 import { defineFact, known } from '../model/fact.js'
-import type { Workspace } from './workspace.js'
+import type { SkippedLink, Workspace } from './workspace.js'
 import { parseYaml, type YamlFailure, type YamlFile } from './yaml.js'
 
 /** Workflow files larger than this are not parsed (GitHub's own limit on workflow files is far below it). */
@@ -81,3 +81,21 @@ async function explainFailures(workspace: Workspace, files: WorkflowFiles): Prom
   })
   return { files: files.files, failures }
 }
+
+/** Directories a symbolic link may stand for that hold workflow files. */
+const WORKFLOW_DIRECTORIES = new Set(['.github', '.github/workflows'])
+
+/**
+ * Symbolic links the workspace did not follow (outside the repository, pointing nowhere, cycles) where a
+ * workflow or action file would be: a link with such a file's path, or `.github` / `.github/workflows`
+ * itself. What they hold was not audited, which must be said, not passed.
+ */
+export function skippedWorkflowLinks(workspace: Workspace): SkippedLink[] {
+  return workspace.skipped().filter((link) => {
+    if (workspace.isIgnored(link.path)) return false
+    return workflowFileKind(link.path) !== null || (link.directory !== false && WORKFLOW_DIRECTORIES.has(link.path))
+  })
+}
+
+/** The skipped links of the whole repository (a run fact: the same for every group of workflow files). */
+export const skippedWorkflowLinksFact = defineFact<SkippedLink[]>('workspace.skipped-workflow-links', async (ctx) => known(skippedWorkflowLinks(ctx.workspace)))

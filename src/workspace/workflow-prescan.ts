@@ -31,12 +31,22 @@ export interface WorkflowPrescan {
 const USES = /(?:^|[\s{,-])uses\s*:\s*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s#,}\n]+))/gm
 const TOP_LEVEL_NAME = /^name\s*:\s*(?:"([^"\n]*)"|'([^'\n]*)'|([^#\n]*?))\s*(?:#.*)?$/m
 
+/** Every `uses:` value of a text with the offset where the value starts (after any quote); empty values are skipped. */
+export function* usesValues(text: string): Generator<{ value: string; offset: number }> {
+  for (const match of text.matchAll(USES)) {
+    const raw = match[1] ?? match[2] ?? match[3] ?? ''
+    const value = raw.trim()
+    if (value === '') continue
+    // The group's start: the end of the match minus the value and a closing quote, if any.
+    const offset = (match.index ?? 0) + match[0].length - raw.length - (match[3] === undefined ? 1 : 0) + (raw.length - raw.trimStart().length)
+    yield { value, offset }
+  }
+}
+
 export function prescanText(relative: string, kind: WorkflowFileKind, text: string, exists: (path: string) => boolean): PrescannedFile {
   const links = new Set<string>()
   const remoteUses: string[] = []
-  for (const match of text.matchAll(USES)) {
-    const value = (match[1] ?? match[2] ?? match[3] ?? '').trim()
-    if (value === '') continue
+  for (const { value } of usesValues(text)) {
     const local = value.startsWith('./') ? value.slice(2) : value.startsWith('$/') ? value.slice(2) : null
     if (local === null) {
       remoteUses.push(value)

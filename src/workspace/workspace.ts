@@ -18,9 +18,23 @@ export interface ReadFailure {
   reason: string
 }
 
+/** A symbolic link of the checkout that was not followed, and why. */
+export interface SkippedLink {
+  /** Workspace-relative POSIX path of the link. */
+  path: string
+  /** Why it was skipped, naming the link's target as written (e.g. `symbolic link to /etc, outside the repository`). */
+  reason: string
+  /** Whether the target is a directory; null when it cannot be known (a link that points nowhere). */
+  directory: boolean | null
+}
+
+/** Symbolic links followed through directories, at most this deep (a guard against link cycles). */
+const MAX_LINK_DEPTH = 8
+
 export class Workspace {
   readonly root: string
   private fileList: string[] | null = null
+  private skippedLinks: SkippedLink[] = []
   private readonly texts = new Map<string, string>()
   /** Values derived from files and shared by every view (e.g. parsed action metadata used by many groups). */
   private readonly derived = new Map<string, unknown>()
@@ -90,18 +104,28 @@ export class Workspace {
   /**
    * All regular files (relative POSIX paths). In a git work tree, the files git sees: tracked ones and
    * untracked ones it does not ignore (what a checkout in CI holds); elsewhere, or for a directory git
-   * ignores as a whole, a walk that skips .git and node_modules. Symlinks are not followed.
+   * ignores as a whole, a walk that skips .git and node_modules. A symbolic link is followed when its real
+   * target is inside the workspace (a linked file is listed under the link's path; a linked directory's files
+   * under the link's path too); otherwise it is skipped and recorded in `skipped()`.
    */
   files(): string[] {
     if (this.fileList) return this.fileList
-    const found = this.gitFiles() ?? this.walkFiles()
+    const links: string[] = []
+    const found = this.gitFiles(links) ?? this.walkFiles(this.root, '', links)
+    this.followLinks(links, found, 0)
     found.sort()
-    this.fileList = found
-    return found
+    this.fileList = [...new Set(found)]
+    return this.fileList
   }
 
-  /** null when the root is not inside a git work tree or git is not installed. */
-  private gitFiles(): string[] | null {
+  /** Symbolic links `files()` did not follow (outside the workspace, pointing nowhere, cycles), in path order. */
+  skipped(): SkippedLink[] {
+    Workspace.prototype.files.call(this) // the whole listing, also from a view (withFiles) of one group's files
+    return this.skippedLinks
+  }
+
+  /** null when the root is not inside a git work tree or git is not installed. Symbolic links go to `links`. */
+  private gitFiles(links: string[]): string[] | null {
     if (!this.insideGitWorkTree()) return null
     // No shell: the arguments are fixed, and the root is passed as the working directory. (child_process is
     // loaded here, not at start-up: it pulls in the network modules.)
@@ -114,8 +138,10 @@ export class Workspace {
     return [...new Set(listed.stdout.split('\0'))].filter((relative) => {
       if (relative === '') return false
       try {
-        // Deleted-but-tracked files and symlinks are not files of the checkout.
-        return fs.lstatSync(path.join(this.root, relative)).isFile()
+        // Deleted-but-tracked files are not files of the checkout; symbolic links are followed later.
+        const stat = fs.lstatSync(path.join(this.root, relative))
+        if (stat.isSymbolicLink()) links.push(relative)
+        return stat.isFile()
       } catch {
         return false
       }
@@ -130,7 +156,8 @@ export class Workspace {
     }
   }
 
-  private walkFiles(): string[] {
+  /** Regular files under `start`, listed as `prefix` + their path below it; symbolic links go to `links`. */
+  private walkFiles(start: string, prefix: string, links: string[]): string[] {
     const found: string[] = []
     const walk = (directory: string, prefix: string): void => {
       let entries: fs.Dirent[]
@@ -144,11 +171,61 @@ export class Workspace {
           if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(path.join(directory, entry.name), `${prefix}${entry.name}/`)
         } else if (entry.isFile()) {
           found.push(`${prefix}${entry.name}`)
+        } else if (entry.isSymbolicLink()) {
+          links.push(`${prefix}${entry.name}`)
         }
       }
     }
-    walk(this.root, '')
+    walk(start, prefix)
     return found
+  }
+
+  /**
+   * Follows each link (a workspace-relative path) whose real target is inside the workspace: a file is
+   * added under the link's path, a directory is walked under it (its own links followed in turn, up to
+   * MAX_LINK_DEPTH). Anything else is recorded as skipped.
+   */
+  private followLinks(links: string[], found: string[], depth: number): void {
+    for (const link of links) {
+      const absolute = path.join(this.root, link)
+      let target = '?'
+      try {
+        target = fs.readlinkSync(absolute)
+      } catch {
+        // a link below a linked directory: its path is not itself a link
+      }
+      let real: string
+      try {
+        real = fs.realpathSync.native(absolute)
+      } catch {
+        this.skippedLinks.push({ path: link, reason: `symbolic link to ${target}, which does not exist`, directory: null })
+        continue
+      }
+      let stat: fs.Stats
+      try {
+        stat = fs.statSync(real)
+      } catch {
+        this.skippedLinks.push({ path: link, reason: `symbolic link to ${target}, which cannot be read`, directory: null })
+        continue
+      }
+      if (!isInside(this.root, real)) {
+        // Only the kind of the target is looked at, never its content.
+        this.skippedLinks.push({ path: link, reason: `symbolic link to ${target}, outside the repository`, directory: stat.isDirectory() })
+        continue
+      }
+      if (stat.isFile()) {
+        found.push(link)
+      } else if (stat.isDirectory()) {
+        if (isInside(real, realOf(path.dirname(absolute))) || depth >= MAX_LINK_DEPTH) {
+          this.skippedLinks.push({ path: link, reason: `symbolic link to ${target}, a directory that contains the link (a cycle)`, directory: true })
+          continue
+        }
+        const nested: string[] = []
+        found.push(...this.walkFiles(real, `${link}/`, nested))
+        this.followLinks(nested, found, depth + 1)
+      }
+    }
+    this.skippedLinks.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   }
 
   /** A view of this workspace listing only `files` (reads, caches and counters are shared with it). */
@@ -179,8 +256,33 @@ export class Workspace {
       .sort()
   }
 
-  /** Reads a text file once (cached), refusing files larger than `maxBytes`. */
-  readText(relative: string, maxBytes = 1024 * 1024): ReadResult | ReadFailure {
+  /**
+   * Sub-directories directly in a directory (names, sorted); [] when it does not exist. For installed
+   * metadata git does not list (`.venv/lib/python3.12/site-packages/*.dist-info`); symlinks are not followed.
+   */
+  directoriesIn(directory: string): string[] {
+    let absolute: string
+    try {
+      absolute = this.resolve(directory)
+    } catch {
+      return []
+    }
+    try {
+      return fs
+        .readdirSync(absolute, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
+        .sort()
+    } catch {
+      return []
+    }
+  }
+
+  /**
+   * Reads a text file once (cached), refusing files larger than `maxBytes`. `cache: false` for many small
+   * files read once (installed packages' metadata): not kept in memory, not offered to waivers.
+   */
+  readText(relative: string, maxBytes = 1024 * 1024, options: { cache?: boolean } = {}): ReadResult | ReadFailure {
     const cached = this.texts.get(relative)
     if (cached !== undefined) return { ok: true, text: cached }
     let absolute: string
@@ -198,7 +300,7 @@ export class Workspace {
       const text = fs.readFileSync(absolute, 'utf8')
       capYoungGeneration()
       this.counters.filesRead += 1
-      this.texts.set(relative, text)
+      if (options.cache !== false) this.texts.set(relative, text)
       return { ok: true, text }
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
@@ -215,6 +317,14 @@ export class Workspace {
   /** Text already read with readText (for inline ignore comments). */
   cachedText(relative: string): string | undefined {
     return this.texts.get(relative)
+  }
+}
+
+function realOf(file: string): string {
+  try {
+    return fs.realpathSync.native(file)
+  } catch {
+    return file
   }
 }
 

@@ -9,6 +9,8 @@
  * version cannot be ordered is asked about alone. Ecosystems GitHub does not cover are unchecked.
  */
 import type { GitHubClient } from '../../github/client.js'
+import { classifyApiError } from '../../github/api-error.js'
+import { listAll } from '../../github/facts/support.js'
 import type { components } from '@octokit/openapi-types'
 import type { Advisory, AdvisoryMatch, AdvisoryReport, Package, UncheckedPackage } from '../model.js'
 import { githubEcosystem } from '../ecosystems.js'
@@ -108,18 +110,13 @@ export function batches(entries: Entry[], budget: number): Entry[][] {
 }
 
 async function listAdvisories(client: GitHubClient, params: { ecosystem: string; affects: string; type: string; ghsa_id?: string }): Promise<GlobalAdvisory[]> {
-  const found: GlobalAdvisory[] = []
-  const iterator = client.octokit.paginate.iterator(client.octokit.rest.securityAdvisories.listGlobalAdvisories, { ...params, per_page: 100 } as Parameters<typeof client.octokit.rest.securityAdvisories.listGlobalAdvisories>[0])
-  for await (const page of iterator) {
-    const data: unknown = page.data
-    if (!Array.isArray(data)) throw new Error('GET /advisories answered with something other than a list of advisories')
-    for (const item of data as unknown[]) {
-      const problem = advisoryShapeProblem(item)
-      if (problem) throw new Error(`GET /advisories answered with an advisory that does not have GitHub's shape: ${problem}`)
-      found.push(item as GlobalAdvisory)
-    }
+  // listAll fails the whole list on any bad page (a list read in part is never the list).
+  const { items } = await listAll<unknown>(client, 'GET /advisories', { ...params, per_page: 100 })
+  for (const item of items) {
+    const problem = advisoryShapeProblem(item)
+    if (problem) throw new Error(`GET /advisories answered with an advisory that does not have GitHub's shape: ${problem}`)
   }
-  return found
+  return items as GlobalAdvisory[]
 }
 
 /** The fields read here, checked before use. */
@@ -233,7 +230,5 @@ export function advisoryFromGitHub(advisory: GlobalAdvisory): Advisory {
 }
 
 function describe(error: unknown): string {
-  const status = (error as { status?: unknown }).status
-  const message = error instanceof Error ? error.message : String(error)
-  return typeof status === 'number' ? `${status}: ${message}` : message
+  return classifyApiError(error).message
 }

@@ -18,9 +18,10 @@
 import type { Scalar } from '../../workspace/yaml-ast.js'
 import type { FactContext } from '../../facts/context.js'
 import { defineFact, known, unknownFact, type Fact, type FactDef } from '../../model/fact.js'
-import { errorMessage } from '../../model/errors.js'
 import type { GitHubClient } from '../client.js'
 import { factFromApiError, isApiError } from '../api-fact.js'
+import { classifyApiError, shorten } from '../api-error.js'
+import { listAll } from './support.js'
 import { workflowFilesFact, type ParsedWorkflowFile } from '../../workspace/workflow-files.js'
 import { FULL_SHA, parseUses, scanJobs } from '../../rules/build/step-scan.js'
 import { workflowPrescanFact } from '../../workspace/workflow-prescan.js'
@@ -229,29 +230,40 @@ interface BatchAnswer {
   aliasErrors: Map<string, string>
 }
 
+interface GqlError {
+  type?: string
+  path?: Array<string | number>
+  message?: string
+}
+
 async function runBatch(client: GitHubClient, batch: BatchRepo[]): Promise<BatchAnswer> {
   try {
     const data = await client.octokit.graphql<Record<string, GqlRepository | null>>(batchQuery(batch))
     return { data, aliasErrors: new Map() }
   } catch (error) {
-    // GraphQL answers a missing repository with an error *and* the other repositories' data.
+    const failure = classifyApiError(error)
+    // GraphQL answers a missing repository with a NOT_FOUND error at its alias *and* the other repositories'
+    // data. Only errors that each name one repository are taken that way; any other (a rate limit, an error
+    // without a path, a server error) is the whole batch's.
     const partial = (error as { data?: Record<string, GqlRepository | null> | null }).data
-    if (partial && typeof partial === 'object' && !isApiError(error)) {
+    const errors = ((error as { errors?: GqlError[] }).errors ?? []) as GqlError[]
+    const perRepository = errors.length > 0 && errors.every((item) => typeof item.path?.[0] === 'string' && /^r\d+$/.test(item.path[0]))
+    if (failure.graphqlTypes && !failure.graphqlTypes.includes('RATE_LIMITED') && perRepository && partial && typeof partial === 'object') {
       const aliasErrors = new Map<string, string>()
-      const errors = (error as { errors?: Array<{ type?: string; path?: Array<string | number>; message?: string }> }).errors ?? []
       for (const item of errors) {
-        const alias = item.path?.[0]
-        if (typeof alias === 'string' && item.type !== 'NOT_FOUND') aliasErrors.set(alias, `GraphQL error ${item.type ?? ''}: ${item.message ?? ''}`.trim())
+        const alias = item.path![0] as string
+        // NOT_FOUND on the repository itself: it does not exist or is not visible (data null, handled below).
+        if (item.type === 'NOT_FOUND' && item.path!.length === 1) continue
+        aliasErrors.set(alias, `GitHub's GraphQL API answered ${item.type ?? 'an error'} (${shorten(item.message ?? '')})`)
       }
       return { data: partial, aliasErrors }
     }
-    return { data: {}, error: describe(error), aliasErrors: new Map() }
+    return { data: {}, error: failure.message, aliasErrors: new Map() }
   }
 }
 
 function describe(error: unknown): string {
-  if (isApiError(error)) return `GitHub answered ${error.status} (${(error.message.split('\n')[0] ?? '').replace(/ - https?:\/\/\S+$/, '')})`
-  return errorMessage(error)
+  return classifyApiError(error).message
 }
 
 function resolveFromRepository(use: BatchRepo, repository: GqlRepository | null | undefined, batchError: string | undefined): ActionRefResolution[] {
@@ -259,7 +271,10 @@ function resolveFromRepository(use: BatchRepo, repository: GqlRepository | null 
     const isSha = FULL_SHA.test(ref)
     const base: ActionRefResolution = { owner: use.owner, repo: use.repo, ref, key: refKey(use.owner, use.repo, ref), status: 'resolved', isSha, isBranch: false, isTag: false }
     if (batchError) return { ...base, status: 'error', error: batchError, ...(isSha ? { reachable: 'unknown' as const } : {}) }
-    if (!repository) return { ...base, status: 'repo-not-found', ...(isSha ? { reachable: 'not-found' as const } : {}) }
+    if (repository === undefined || (repository !== null && typeof repository !== 'object')) {
+      return { ...base, status: 'error', error: `GitHub's GraphQL answer has no entry for ${use.owner}/${use.repo}`, ...(isSha ? { reachable: 'unknown' as const } : {}) }
+    }
+    if (repository === null) return { ...base, status: 'repo-not-found', ...(isSha ? { reachable: 'not-found' as const } : {}) }
     const tags = (repository.tags?.nodes ?? []).flatMap((node) => (node?.name ? [{ name: node.name, sha: peel(node.target) }] : []))
     const heads = (repository.heads?.nodes ?? []).flatMap((node) => (node?.name ? [{ name: node.name, sha: peel(node.target) }] : []))
     const defaultBranch = repository.defaultBranchRef?.name
@@ -329,7 +344,7 @@ async function fetchAdvisories(client: GitHubClient, packages: string[]): Promis
   try {
     const pages = await pool(
       chunks.map((chunk) => async () =>
-        (await client.octokit.paginate('GET /advisories', { ecosystem: 'actions', affects: chunk.join(','), per_page: 100 })) as unknown as RawAdvisory[]
+        (await listAll<RawAdvisory>(client, 'GET /advisories', { ecosystem: 'actions', affects: chunk.join(',') })).items
       )
     )
     const byId = new Map<string, ActionAdvisory>()
@@ -409,7 +424,15 @@ export const actionRefsFact = defineFact<ActionRefs>('github.action-refs', async
   if (!ctx.github) {
     return unknownFact('no-token', `${uses.length} action reference${uses.length === 1 ? '' : 's'} not resolved: no GitHub token (offline run)`, 'Contents: read (public action repositories need no permission)')
   }
-  return known(await resolveActionRefs(ctx.github, uses))
+  const resolved = await resolveActionRefs(ctx.github, uses)
+  // References that could not be resolved (the query failed, a malformed answer): the fact is known for the
+  // others; each rule reports these as unknown (`gapsHandled`) or the engine does.
+  const gaps = Object.values(resolved.refs).flatMap((resolution) =>
+    resolution.status === 'error' || (resolution.isSha && resolution.reachable === 'unknown')
+      ? [{ subject: `${resolution.owner}/${resolution.repo}@${resolution.ref}`, reason: resolution.error ?? 'not resolved' }]
+      : []
+  )
+  return known(resolved, gaps)
 })
 
 export interface UsesSite {

@@ -28,8 +28,8 @@ export interface ClassicBranchProtection {
   protection: ClassicProtection | null
 }
 
-export function fetchBranchRules(client: GitHubClient, owner: string, repo: string, branch: string): Promise<BranchRule[]> {
-  return client.octokit.paginate(client.octokit.rest.repos.getBranchRules, { owner, repo, branch, per_page: 100 })
+export async function fetchBranchRules(client: GitHubClient, owner: string, repo: string, branch: string): Promise<BranchRule[]> {
+  return (await listAll<BranchRule>(client, 'GET /repos/{owner}/{repo}/rules/branches/{branch}', { owner, repo, branch })).items
 }
 
 export function readBranchRules(ctx: FactContext, branch: string): Promise<Fact<BranchRules>> {

@@ -8,6 +8,8 @@ import { apiFact } from '../api-fact.js'
 export interface SecurityPolicyLocation {
   /** e.g. `SECURITY.md`, `.github/SECURITY.md`, or `my-org/.github:SECURITY.md`; null when there is none. */
   path: string | null
+  /** The organization-wide default looked for when there is none in the checkout (`owner/.github`). */
+  organizationDefault?: string
 }
 
 const LOCATIONS = ['', '.github/', 'docs/']
@@ -25,7 +27,7 @@ export const securityPolicyFact = defineFact<SecurityPolicyLocation>('security-p
   if (local) return known({ path: local })
   if (!ctx.target) return known({ path: null })
   const owner = ctx.target.owner
-  if (ctx.target.repo.toLowerCase() === '.github') return known({ path: null })
+  if (ctx.target.repo.toLowerCase() === '.github') return known({ path: null, organizationDefault: `${owner}/.github` }) // this repository is the default
   if (!ctx.github) {
     return unknownFact('no-token', `no SECURITY.md in the checkout; an organization-wide default in ${owner}/.github could not be checked without a token`, 'Contents: read')
   }
@@ -40,5 +42,5 @@ export const securityPolicyFact = defineFact<SecurityPolicyLocation>('security-p
   )
   if (!tree.known) return tree
   const inherited = findSecurityPolicy(tree.value)
-  return known({ path: inherited ? `${owner}/.github:${inherited}` : null })
+  return known(inherited ? { path: `${owner}/.github:${inherited}` } : { path: null, organizationDefault: `${owner}/.github` })
 })

@@ -6,8 +6,8 @@
  */
 import type { FactContext, Target } from '../../facts/context.js'
 import { defineFact, known, noTarget, unknownFact, type Fact } from '../../model/fact.js'
-import { errorMessage } from '../../model/errors.js'
-import { apiFact, factFromApiError, isApiError, type ApiErrorLike, type ApiFactOptions } from '../api-fact.js'
+import { apiFact, factFromApiError, isApiError, type ApiFactOptions } from '../api-fact.js'
+import { ApiFault, classifyApiError } from '../api-error.js'
 import type { GitHubClient } from '../client.js'
 import { repositoryFact } from './repository.js'
 
@@ -40,18 +40,15 @@ export function isGhes(client: GitHubClient | null): boolean {
   }
 }
 
-/** GraphQL answers 200 with `errors`; FORBIDDEN and NOT_FOUND there mean the token may not see the object. */
-function graphqlErrorType(error: unknown): string | undefined {
-  const errors = (error as { errors?: Array<{ type?: string }> } | null)?.errors
-  return Array.isArray(errors) ? errors.find((item) => item.type === 'FORBIDDEN' || item.type === 'NOT_FOUND' || item.type === 'INSUFFICIENT_SCOPES')?.type : undefined
-}
-
+/**
+ * A refusal the other token might not get: 401, 403 (not a rate limit), 404, 422, or GraphQL FORBIDDEN /
+ * NOT_FOUND / INSUFFICIENT_SCOPES. Rate limits, server errors, network failures and malformed answers are
+ * not: the other token would meet the same.
+ */
 function isPermissionError(error: unknown): boolean {
-  if (graphqlErrorType(error)) return true
-  if (!isApiError(error)) return false
-  if (error.status === 401) return true
-  if (error.status === 403) return !/rate limit/i.test(error.message)
-  return error.status === 404 || error.status === 422
+  const failure = classifyApiError(error)
+  if (failure.kind === 'unauthorized' || failure.kind === 'permission' || failure.kind === 'not-found') return true
+  return failure.kind === 'client-error' && failure.status === 422
 }
 
 export interface TieredFactOptions<T> extends ApiFactOptions<T> {
@@ -93,8 +90,6 @@ export async function tieredFact<T>(ctx: Pick<FactContext, 'github' | 'elevated'
 }
 
 function mapError<T>(error: unknown, options: TieredFactOptions<T>, client: GitHubClient): Fact<T> {
-  const type = graphqlErrorType(error)
-  if (type) return unknownFact('permission', `could not read ${options.what}: GitHub's GraphQL API answered ${type} (${errorMessage(error).split('\n')[0]})`, options.permission)
   const fact = factFromApiError(error, options)
   if (!fact.known && options.ghesFeature && isGhes(client) && isApiError(error) && error.status === 404 && !options.onNotFound?.(error)) {
     return unknownFact(
@@ -106,20 +101,36 @@ function mapError<T>(error: unknown, options: TieredFactOptions<T>, client: GitH
   return fact
 }
 
-/** Paginates a list endpoint with `per_page=100`; `cap` stops early (the result says it was truncated). */
+/**
+ * Reads a list endpoint page by page (`per_page=100`, then each `Link: rel="next"`); `cap` stops early (the
+ * result says it was truncated). Every page goes through the client's checks, and any page that fails
+ * (an error, a malformed answer, a page that is not a list) fails the whole list: a list read in part is
+ * never returned as the list. (Octokit's paginator ends quietly on a 409 and reads a non-list page as
+ * empty, hence this loop.)
+ */
 export async function listAll<T>(client: GitHubClient, route: string, parameters: Record<string, unknown>, cap = Number.POSITIVE_INFINITY): Promise<{ items: T[]; truncated: boolean }> {
   const items: T[] = []
   let truncated = false
-  for await (const page of client.octokit.paginate.iterator(route, { per_page: 100, ...parameters })) {
-    const data = page.data as unknown
-    const list = Array.isArray(data) ? (data as T[]) : []
-    items.push(...list)
+  let response = await client.octokit.request(route, { per_page: 100, ...parameters })
+  for (let page = 1; ; page += 1) {
+    const data = response.data as unknown
+    if (!Array.isArray(data)) throw new ApiFault('malformed', `page ${page} of ${route} is not a list`)
+    items.push(...(data as T[]))
+    const next = nextPage(response.headers.link)
     if (items.length >= cap) {
-      truncated = items.length > cap || /rel="next"/.test(String(page.headers.link ?? ''))
+      truncated = items.length > cap || next !== undefined
       break
     }
+    if (!next) break
+    response = await client.octokit.request({ method: 'GET', url: next })
   }
   return { items: truncated ? items.slice(0, cap) : items, truncated }
+}
+
+/** The `rel="next"` URL of a `Link` header. */
+export function nextPage(link: unknown): string | undefined {
+  if (typeof link !== 'string') return undefined
+  return /<([^>]+)>;\s*rel="next"/.exec(link)?.[1]
 }
 
 export function targetOf(ctx: FactContext): Fact<Target> {
@@ -160,8 +171,7 @@ export const organizationLoginFact = defineFact<string>('github.organization-log
 })
 
 export function describeError(error: unknown): string {
-  if (isApiError(error)) return `${(error as ApiErrorLike).status} ${errorMessage(error).split('\n')[0]}`
-  return errorMessage(error)
+  return classifyApiError(error).message
 }
 
 /** Age in whole days between an ISO timestamp and `now` (negative for future dates). */

@@ -7,6 +7,7 @@ import { actionRefsFact, resolvedSites } from '../../github/facts/action-refs.js
 import { defineRule, type RuleResult } from '../../model/rule.js'
 import { workflowFilesFact } from '../../workspace/workflow-files.js'
 import { locate } from '../../workspace/yaml.js'
+import { FULL_SHA } from './step-scan.js'
 
 export const impostorCommit = defineRule({
   meta: {
@@ -21,6 +22,7 @@ export const impostorCommit = defineRule({
     access: { token: 'github-token', githubToken: [], note: 'GraphQL (tags, branches) plus one REST compare per SHA that is not a tag or branch head' }
   },
   needs: [workflowFilesFact, actionRefsFact],
+  gapsHandled: [actionRefsFact],
   defaultOptions: {},
   evaluate(ctx) {
     const resolved = resolvedSites(ctx)
@@ -28,8 +30,12 @@ export const impostorCommit = defineRule({
     const results: RuleResult[] = []
     for (const site of resolved.sites) {
       const resolution = resolved.refs.refs[site.key]
-      if (!resolution?.isSha) continue
       const location = locate(site.file, site.node)
+      if (!resolution) {
+        if (FULL_SHA.test(site.ref)) results.push({ status: 'unknown', message: `${site.value}: the pin was not resolved`, location })
+        continue
+      }
+      if (!resolution.isSha) continue
       const slug = `${site.owner}/${site.repo}`
       switch (resolution.reachable) {
         case 'unreachable':

@@ -1,6 +1,9 @@
-/** Workflow and action files that cannot be read or parsed: the gate could not audit them. */
+/**
+ * Workflow and action files that cannot be read or parsed, and symbolic links to them (or to `.github`) that
+ * were not followed: the gate could not audit them.
+ */
 import { defineRule } from '../../model/rule.js'
-import { workflowFilesFact } from '../../workspace/workflow-files.js'
+import { skippedWorkflowLinksFact, workflowFileKind, workflowFilesFact } from '../../workspace/workflow-files.js'
 
 export const invalidWorkflow = defineRule({
   meta: {
@@ -9,19 +12,27 @@ export const invalidWorkflow = defineRule({
     severity: 'high',
     title: 'Workflow or action file could not be audited',
     rationale: 'A file chaingate cannot parse is a file no rule has looked at; it must not pass silently.',
-    remediation: 'Fix the YAML error at the reported line (GitHub rejects such workflows too), or exclude the file with ignore-paths.',
+    remediation: 'Fix the YAML error at the reported line (GitHub rejects such workflows too); replace a symbolic link that leads outside the repository (or nowhere) by the file itself; or exclude the path with ignore-paths.',
     references: ['OSPS-BR-01'],
     access: { token: 'none' }
   },
   needs: [workflowFilesFact],
+  uses: [skippedWorkflowLinksFact],
   defaultOptions: {},
   evaluate(ctx) {
     const fact = ctx.fact(workflowFilesFact)
     if (!fact.known) return []
-    return fact.value.failures.map((failure) => ({
+    const failures = fact.value.failures.map((failure) => ({
       status: 'fail' as const,
       message: `${failure.kind === 'workflow' ? 'workflow' : 'action metadata'} not audited: ${failure.message}`,
       location: { path: failure.path, startLine: failure.line, startColumn: failure.column, endLine: failure.line, endColumn: failure.column }
     }))
+    const skipped = ctx.fact(skippedWorkflowLinksFact)
+    const links = (skipped.known ? skipped.value : []).map((link) => {
+      const kind = workflowFileKind(link.path)
+      const what = kind === 'workflow' ? 'workflow' : kind === 'action' ? 'action metadata' : `the workflows under ${link.path}`
+      return { status: 'fail' as const, message: `${what} not audited: ${link.reason}; chaingate follows symbolic links only to targets inside the repository`, location: { path: link.path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 } }
+    })
+    return [...failures, ...links]
   }
 })

@@ -25,6 +25,9 @@ export const knownVulnerableActions = defineRule<KnownVulnerableActionsOptions>(
     access: { token: 'github-token', githubToken: [], note: 'GET /advisories (public data) and GraphQL to resolve SHA pins to versions' }
   },
   needs: [workflowFilesFact, actionRefsFact],
+  // A reference that was not resolved is judged by its name when it is a version, and reported unknown
+  // when an advisory exists for the action and its version could not be determined.
+  gapsHandled: [actionRefsFact],
   defaultOptions: { ignore: [] },
   optionsSchema: { type: 'object', properties: { ignore: { type: 'array', items: { type: 'string', pattern: '^GHSA(-[23456789cfghjmpqrvwx]{4}){3}$' }, description: 'GHSA ids to accept' } } },
   evaluate(ctx) {

@@ -17,6 +17,7 @@ export const refConfusion = defineRule({
     access: { token: 'github-token', githubToken: [], note: 'GraphQL, one query per 20 action repositories' }
   },
   needs: [workflowFilesFact, actionRefsFact],
+  gapsHandled: [actionRefsFact],
   defaultOptions: {},
   evaluate(ctx) {
     const resolved = resolvedSites(ctx)
@@ -24,10 +25,10 @@ export const refConfusion = defineRule({
     const results: RuleResult[] = []
     for (const site of resolved.sites) {
       const resolution = resolved.refs.refs[site.key]
-      if (!resolution || resolution.isSha) continue
+      if (resolution?.isSha) continue
       const location = locate(site.file, site.node)
-      if (resolution.status === 'error') {
-        results.push({ status: 'unknown', message: `${site.value}: could not resolve ${site.ref}: ${resolution.error ?? 'no answer'}`, location })
+      if (!resolution || resolution.status === 'error') {
+        results.push({ status: 'unknown', message: `${site.value}: could not resolve ${site.ref}: ${resolution?.error ?? 'no answer'}`, location })
         continue
       }
       if (resolution.isBranch && resolution.isTag) {

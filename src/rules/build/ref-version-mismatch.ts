@@ -44,6 +44,7 @@ export const refVersionMismatch = defineRule({
     access: { token: 'github-token', githubToken: [], note: 'no request of its own: the shared GraphQL resolution of action refs' }
   },
   needs: [workflowFilesFact, actionRefsFact],
+  gapsHandled: [actionRefsFact],
   defaultOptions: {},
   evaluate(ctx) {
     const resolved = resolvedSites(ctx)
@@ -53,7 +54,14 @@ export const refVersionMismatch = defineRule({
       if (!FULL_SHA.test(site.ref)) continue
       const comment = versionComment(site)
       const resolution = resolved.refs.refs[site.key]
-      if (!comment || !resolution?.tagCommits || resolution.status !== 'resolved') continue
+      if (!comment) continue
+      if (!resolution || resolution.status === 'error' || resolution.status === 'repo-not-found') {
+        // A pin whose repository could not be read cannot be judged: unknown, never a silent pass.
+        const why = !resolution ? 'it was not resolved' : resolution.status === 'error' ? (resolution.error ?? 'it was not resolved') : `repository ${site.owner}/${site.repo} is not visible to the token (private, deleted or renamed)`
+        results.push({ status: 'unknown', message: `${site.value}: whether ${comment.text} is commit ${site.ref.slice(0, 12)} could not be checked: ${why}`, location: locate(site.file, [comment.start, comment.start + comment.text.length]) })
+        continue
+      }
+      if (!resolution.tagCommits || resolution.status !== 'resolved') continue
       const claimedCommit = resolution.tagCommits[comment.text]
       // Only a tag we can see that points elsewhere is a mismatch; an unknown or older tag is not judged.
       if (!claimedCommit || claimedCommit === resolution.sha) continue

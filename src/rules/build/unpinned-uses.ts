@@ -125,6 +125,8 @@ export const unpinnedUses = defineRule<UnpinnedUsesOptions>({
   },
   needs: [workflowFilesFact],
   uses: [actionRefsFact],
+  // The resolutions only fill in fix hints (a placeholder when a ref was not resolved).
+  gapsHandled: [actionRefsFact],
   defaultOptions: { 'ref-pin-allowed': [] },
   strictOptions: { 'ref-pin-allowed': [] },
   optionsSchema: {

@@ -19,6 +19,8 @@ export const securityPolicy = defineRule({
     const fact = ctx.fact(securityPolicyFact)
     if (!fact.known) return []
     if (fact.value.path) return [{ status: 'pass', message: `security policy found: ${fact.value.path}` }]
-    return [{ status: 'fail', message: 'no SECURITY.md in the repository (root, .github/ or docs/) nor an organization-wide default in OWNER/.github' }]
+    const where = 'no SECURITY.md in the repository (root, .github/ or docs/)'
+    const { organizationDefault } = fact.value
+    return [{ status: 'fail', message: organizationDefault ? `${where} nor an organization-wide default in ${organizationDefault}` : `${where}; an organization-wide default (the owner's .github repository) was not looked for: no repository named` }]
   }
 })

@@ -1,4 +1,8 @@
-/** The dependencies area's rules (SBOMs, known vulnerabilities, licences). */
+/** The dependencies area's rules (inventory, pinning, dependency confusion, licenses). */
 import type { AnyRule } from '../../model/rule.js'
+import { dependencyConfusionRisk } from './dependency-confusion-risk.js'
+import { dependencyInventory } from './dependency-inventory.js'
+import { licensePolicy } from './license-policy.js'
+import { unpinnedDependencies } from './unpinned-dependencies.js'
 
-export const dependenciesRules: AnyRule[] = []
+export const dependenciesRules: AnyRule[] = [dependencyInventory, unpinnedDependencies, dependencyConfusionRisk, licensePolicy]

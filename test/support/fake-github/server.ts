@@ -31,6 +31,12 @@ export interface FakeResponse {
   headers?: Record<string, string>
   /** Wait this many ms before answering (for timeouts and concurrency tests). */
   delayMs?: number
+  /** Fault injection: this exact body instead of `body` (HTML, truncated JSON...); never validated. */
+  raw?: string
+  /** Fault injection: a body that does not match OpenAPI on purpose; not validated. */
+  unchecked?: boolean
+  /** Fault injection: send the head and the first half of the body, then nothing (the socket stays open). */
+  stall?: boolean
 }
 
 export type FakeHandler =
@@ -163,7 +169,7 @@ export async function startFakeGitHub(scenario: Scenario, options: FakeGitHubOpt
       response = { status: 500, body: { message: 'fake-github handler threw', documentation_url: 'https://docs.github.com/rest' } }
     }
     const status = response.status ?? 200
-    if (spec && route.operation) {
+    if (spec && route.operation && response.raw === undefined && !response.unchecked) {
       const operation = route.operation
       validationErrors.push(...guarded(() => spec.validateResponse(operation, status, response.body), record.route))
     }
@@ -187,10 +193,14 @@ export async function startFakeGitHub(scenario: Scenario, options: FakeGitHubOpt
       'x-github-request-id': `FAKE:${requests.length.toString(16).toUpperCase()}`
     }
     for (const [name, value] of Object.entries(response.headers ?? {})) headers[name.toLowerCase()] = value
-    const payload = response.body === undefined || status === 204 || status === 304 ? '' : JSON.stringify(response.body)
+    const payload = response.raw ?? (response.body === undefined || status === 204 || status === 304 ? '' : JSON.stringify(response.body))
     if (payload === '' && (status === 204 || status === 304)) delete headers['content-type']
     headers['content-length'] = String(Buffer.byteLength(payload))
     res.writeHead(status, headers)
+    if (response.stall) {
+      res.write(payload.slice(0, Math.floor(payload.length / 2)))
+      return
+    }
     res.end(payload)
   }
 

@@ -1,0 +1,307 @@
+/**
+ * Reading SBOMs other tools make into the inventory model. The documents below are written by hand after
+ * the formats' specifications and the shapes Syft and GitHub's dependency-graph export are documented to
+ * produce (no fixture copied from those projects).
+ */
+import { describe, expect, it } from '@jest/globals'
+import { readSbom } from '../../src/inventory/sbom/index.js'
+import { packageKey, type Package } from '../../src/inventory/model.js'
+import { ecosystemForPurl, parsePurl } from '../../src/inventory/purl.js'
+
+const pretty = (document: unknown): string => `${JSON.stringify(document, null, 2)}\n`
+const summary = (pkg: Package): string => `${pkg.ecosystem} ${pkg.name}@${pkg.version ?? '-'} ${pkg.scope} ${pkg.direct}`
+
+/** CycloneDX 1.7 in the shape Syft writes for a directory: the source as metadata.component of type file,
+ * bom-refs with a package-id qualifier, no scope, syft:* properties, CPEs, and a dependency graph. */
+const syftCycloneDx = {
+  $schema: 'http://cyclonedx.org/schema/bom-1.7.schema.json',
+  bomFormat: 'CycloneDX',
+  specVersion: '1.7',
+  serialNumber: 'urn:uuid:6a1f0c52-7d3e-4f0e-9f3a-2b8c1d4e5f60',
+  version: 1,
+  metadata: {
+    timestamp: '2026-01-02T03:04:05Z',
+    tools: { components: [{ type: 'application', author: 'anchore', name: 'syft', version: '1.99.0' }] },
+    component: { 'bom-ref': '2f3c4d5e6f708192', type: 'file', name: '/src' }
+  },
+  components: [
+    {
+      'bom-ref': 'pkg:npm/express@4.19.2?package-id=aa11',
+      type: 'library',
+      name: 'express',
+      version: '4.19.2',
+      licenses: [{ license: { id: 'MIT' } }],
+      cpe: 'cpe:2.3:a:express:express:4.19.2:*:*:*:*:*:*:*',
+      purl: 'pkg:npm/express@4.19.2',
+      properties: [
+        { name: 'syft:package:foundBy', value: 'javascript-lock-cataloger' },
+        { name: 'syft:package:type', value: 'npm' },
+        { name: 'syft:location:0:path', value: '/package-lock.json' }
+      ]
+    },
+    {
+      'bom-ref': 'pkg:npm/%40types/node@20.11.0?package-id=bb22',
+      type: 'library',
+      group: '@types',
+      name: 'node',
+      version: '20.11.0',
+      purl: 'pkg:npm/%40types/node@20.11.0'
+    },
+    {
+      'bom-ref': 'pkg:npm/debug@2.6.9?package-id=cc33',
+      type: 'library',
+      name: 'debug',
+      version: '2.6.9',
+      licenses: [{ expression: 'MIT OR Apache-2.0' }],
+      hashes: [{ alg: 'SHA-256', content: 'AB'.repeat(32) }],
+      purl: 'pkg:npm/debug@2.6.9'
+    },
+    {
+      'bom-ref': 'pkg:maven/org.apache.logging.log4j/log4j-core@2.17.1?package-id=dd44',
+      type: 'library',
+      group: 'org.apache.logging.log4j',
+      name: 'log4j-core',
+      version: '2.17.1',
+      purl: 'pkg:maven/org.apache.logging.log4j/log4j-core@2.17.1'
+    },
+    { 'bom-ref': 'os-ref', type: 'operating-system', name: 'debian', version: '12' },
+    {
+      'bom-ref': 'pkg:deb/debian/libc6@2.36-9?arch=amd64&distro=debian-12&package-id=ee55',
+      type: 'library',
+      name: 'libc6',
+      version: '2.36-9',
+      purl: 'pkg:deb/debian/libc6@2.36-9?arch=amd64&distro=debian-12'
+    },
+    { 'bom-ref': 'vendored-ff66', type: 'library', name: 'vendored-blob', version: '0.1' },
+    { 'bom-ref': 'file-ref', type: 'file', name: '/etc/passwd' }
+  ],
+  dependencies: [
+    { ref: 'pkg:npm/express@4.19.2?package-id=aa11', dependsOn: ['pkg:npm/debug@2.6.9?package-id=cc33'] },
+    { ref: 'pkg:npm/debug@2.6.9?package-id=cc33', dependsOn: [] }
+  ]
+}
+
+/** SPDX 2.3 in the shape Syft writes: a DocumentRoot package for the source, CONTAINS to every package,
+ * DEPENDS_ON between packages, purls and CPEs in externalRefs, NOASSERTION licenses, no scope. */
+const syftSpdx = {
+  spdxVersion: 'SPDX-2.3',
+  dataLicense: 'CC0-1.0',
+  SPDXID: 'SPDXRef-DOCUMENT',
+  name: '/src',
+  documentNamespace: 'https://example.invalid/syft/dir/src-1',
+  creationInfo: { licenseListVersion: '3.25', creators: ['Organization: Anchore, Inc', 'Tool: syft-1.99.0'], created: '2026-01-02T03:04:05Z' },
+  packages: [
+    {
+      name: 'requests',
+      SPDXID: 'SPDXRef-Package-python-requests-1a2b',
+      versionInfo: '2.31.0',
+      supplier: 'NOASSERTION',
+      downloadLocation: 'NOASSERTION',
+      filesAnalyzed: false,
+      sourceInfo: 'acquired package info from installed python package manifest file: /uv.lock',
+      licenseConcluded: 'NOASSERTION',
+      licenseDeclared: 'Apache-2.0',
+      copyrightText: 'NOASSERTION',
+      externalRefs: [
+        { referenceCategory: 'SECURITY', referenceType: 'cpe23Type', referenceLocator: 'cpe:2.3:a:python-requests:requests:2.31.0:*:*:*:*:*:*:*' },
+        { referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: 'pkg:pypi/requests@2.31.0' }
+      ]
+    },
+    {
+      name: 'urllib3',
+      SPDXID: 'SPDXRef-Package-python-urllib3-3c4d',
+      versionInfo: '2.2.1',
+      downloadLocation: 'NOASSERTION',
+      filesAnalyzed: false,
+      licenseConcluded: 'NOASSERTION',
+      licenseDeclared: 'NOASSERTION',
+      copyrightText: 'NOASSERTION',
+      externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: 'pkg:pypi/urllib3@2.2.1' }]
+    },
+    {
+      name: 'pytest',
+      SPDXID: 'SPDXRef-Package-python-pytest-5e6f',
+      versionInfo: '8.1.1',
+      downloadLocation: 'NOASSERTION',
+      filesAnalyzed: false,
+      externalRefs: [{ referenceCategory: 'PACKAGE_MANAGER', referenceType: 'purl', referenceLocator: 'pkg:pypi/pytest@8.1.1' }]
+    },
+    { name: '/src', SPDXID: 'SPDXRef-DocumentRoot-Directory-src', versionInfo: '', downloadLocation: 'NOASSERTION', filesAnalyzed: false, primaryPackagePurpose: 'FILE' }
+  ],
+  relationships: [
+    { spdxElementId: 'SPDXRef-DocumentRoot-Directory-src', relatedSpdxElement: 'SPDXRef-Package-python-requests-1a2b', relationshipType: 'CONTAINS' },
+    { spdxElementId: 'SPDXRef-DocumentRoot-Directory-src', relatedSpdxElement: 'SPDXRef-Package-python-urllib3-3c4d', relationshipType: 'CONTAINS' },
+    { spdxElementId: 'SPDXRef-Package-python-requests-1a2b', relatedSpdxElement: 'SPDXRef-Package-python-urllib3-3c4d', relationshipType: 'DEPENDS_ON' },
+    { spdxElementId: 'SPDXRef-Package-python-pytest-5e6f', relatedSpdxElement: 'SPDXRef-DocumentRoot-Directory-src', relationshipType: 'DEV_DEPENDENCY_OF' },
+    { spdxElementId: 'SPDXRef-DOCUMENT', relatedSpdxElement: 'SPDXRef-DocumentRoot-Directory-src', relationshipType: 'DESCRIBES' }
+  ]
+}
+
+/** GitHub's `GET /repos/{owner}/{repo}/dependency-graph/sbom`: SPDX 2.3 under an `sbom` key, names
+ * prefixed with the ecosystem, the repository as the described package, DEPENDS_ON from it. */
+const githubExport = {
+  sbom: {
+    SPDXID: 'SPDXRef-DOCUMENT',
+    spdxVersion: 'SPDX-2.3',
+    creationInfo: { created: '2026-01-02T03:04:05Z', creators: ['Tool: GitHub.com-Dependency-Graph'] },
+    name: 'com.github.octo-org/app',
+    dataLicense: 'CC0-1.0',
+    documentNamespace: 'https://spdx.org/spdxdocs/protobom/00000000-0000-0000-0000-000000000000',
+    packages: [
+      {
+        name: 'com.github.octo-org/app',
+        SPDXID: 'SPDXRef-com.github.octo-org-app',
+        versionInfo: 'main',
+        downloadLocation: 'git+https://github.com/octo-org/app',
+        licenseDeclared: 'NOASSERTION',
+        externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: 'pkg:github/octo-org/app@main' }]
+      },
+      {
+        name: 'maven:aopalliance:aopalliance',
+        SPDXID: 'SPDXRef-maven-aopalliance-aopalliance-1.0',
+        versionInfo: '1.0',
+        downloadLocation: 'NOASSERTION',
+        licenseConcluded: 'LicenseRef-Public-Domain',
+        externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: 'pkg:maven/aopalliance/aopalliance@1.0' }]
+      },
+      {
+        name: 'actions:actions/checkout',
+        SPDXID: 'SPDXRef-actions-actions-checkout-4..*.*',
+        versionInfo: '4.*.*',
+        downloadLocation: 'NOASSERTION',
+        externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: 'pkg:githubactions/actions/checkout@4.%2A.%2A' }]
+      },
+      { name: 'npm:left-pad', SPDXID: 'SPDXRef-npm-left-pad', versionInfo: '1.3.0', downloadLocation: 'NOASSERTION' }
+    ],
+    relationships: [
+      { relationshipType: 'DESCRIBES', spdxElementId: 'SPDXRef-DOCUMENT', relatedSpdxElement: 'SPDXRef-com.github.octo-org-app' },
+      { relationshipType: 'DEPENDS_ON', spdxElementId: 'SPDXRef-com.github.octo-org-app', relatedSpdxElement: 'SPDXRef-maven-aopalliance-aopalliance-1.0' },
+      { relationshipType: 'DEPENDS_ON', spdxElementId: 'SPDXRef-com.github.octo-org-app', relatedSpdxElement: 'SPDXRef-actions-actions-checkout-4..*.*' },
+      { relationshipType: 'DEPENDS_ON', spdxElementId: 'SPDXRef-com.github.octo-org-app', relatedSpdxElement: 'SPDXRef-npm-left-pad' }
+    ]
+  }
+}
+
+describe('reading a Syft-style CycloneDX document', () => {
+  const text = pretty(syftCycloneDx)
+  const read = readSbom({ path: 'syft.cdx.json', text })
+
+  it('inventories the packages with their ecosystems from the purl type, and not the source, OS or file components', () => {
+    // No graph entry for the root: whether a package is direct is unknown (null), as is its scope.
+    expect(read.format).toBe('cyclonedx')
+    expect(read.specVersion).toBe('1.7')
+    expect(read.packages.map(summary).sort()).toEqual([
+      'Debian:12 libc6@2.36-9 unknown null',
+      'Maven org.apache.logging.log4j:log4j-core@2.17.1 unknown null',
+      'npm @types/node@20.11.0 unknown null',
+      'npm debug@2.6.9 unknown null',
+      'npm express@4.19.2 unknown null',
+      'unknown vendored-blob@0.1 unknown null'
+    ])
+  })
+
+  it('reads the edges, licenses and hashes, and points at the line of each component', () => {
+    const byName = new Map(read.packages.map((pkg) => [pkg.name, pkg]))
+    expect(read.edges).toEqual([{ from: packageKey(byName.get('express')!), to: packageKey(byName.get('debug')!) }])
+    expect(byName.get('express')!.license).toBe('MIT')
+    expect(byName.get('debug')).toMatchObject({ license: 'MIT OR Apache-2.0', hashes: ['sha256:' + 'ab'.repeat(32)], purl: 'pkg:npm/debug@2.6.9' })
+    const lines = text.split('\n')
+    for (const pkg of read.packages) expect(lines[pkg.location.line - 1]).toContain('"bom-ref"')
+    expect(lines[byName.get('express')!.location.line - 1]).toContain('pkg:npm/express@4.19.2?package-id=aa11')
+  })
+
+  it('keeps a package without a purl, with ecosystem unknown, and reports it with its line', () => {
+    const blob = read.packages.find((pkg) => pkg.name === 'vendored-blob')!
+    expect(blob.purl).toBeUndefined()
+    expect(read.problems).toEqual([{ path: 'syft.cdx.json', format: 'cyclonedx', line: blob.location.line, message: '1 package without a purl, so of unknown ecosystem: vendored-blob@0.1 (line ' + blob.location.line + ')' }])
+  })
+
+  it('takes scope from CycloneDX scope and cyclonedx-npm\'s development property, and directness from the root\'s dependsOn', () => {
+    const document = {
+      bomFormat: 'CycloneDX',
+      specVersion: '1.4',
+      metadata: { component: { 'bom-ref': 'root', type: 'application', name: 'app' } },
+      components: [
+        { 'bom-ref': 'a', type: 'library', name: 'a', version: '1.0.0', purl: 'pkg:npm/a@1.0.0', scope: 'required' },
+        { 'bom-ref': 'b', type: 'library', name: 'b', version: '1.0.0', purl: 'pkg:npm/b@1.0.0', scope: 'optional' },
+        { 'bom-ref': 'c', type: 'library', name: 'c', version: '1.0.0', purl: 'pkg:npm/c@1.0.0', properties: [{ name: 'cdx:npm:package:development', value: 'true' }] },
+        { 'bom-ref': 'd', type: 'library', name: 'd', version: '1.0.0', purl: 'pkg:npm/d@1.0.0', scope: 'excluded' }
+      ],
+      dependencies: [{ ref: 'root', dependsOn: ['a', 'b', 'c'] }, { ref: 'a', dependsOn: ['d'] }]
+    }
+    expect(readSbom({ path: 'bom.json', text: pretty(document) }).packages.map(summary)).toEqual(['npm a@1.0.0 runtime true', 'npm b@1.0.0 optional true', 'npm c@1.0.0 dev true', 'npm d@1.0.0 dev false'])
+  })
+})
+
+describe('reading a Syft-style SPDX document', () => {
+  const read = readSbom({ path: 'syft.spdx.json', text: pretty(syftSpdx) })
+
+  it('inventories the packages but not the described source, with scopes and edges from relationships', () => {
+    // CONTAINS is not a dependency; requests is not known to be direct, urllib3 is reached only through it.
+    expect(read.format).toBe('spdx')
+    expect(read.packages.map(summary).sort()).toEqual(['PyPI pytest@8.1.1 dev true', 'PyPI requests@2.31.0 unknown null', 'PyPI urllib3@2.2.1 unknown false'])
+    const byName = new Map(read.packages.map((pkg) => [pkg.name, pkg]))
+    expect(read.edges).toEqual([{ from: packageKey(byName.get('requests')!), to: packageKey(byName.get('urllib3')!) }])
+    expect(byName.get('requests')!.license).toBe('Apache-2.0')
+    expect(byName.get('urllib3')!.license).toBeUndefined()
+    expect(read.problems).toEqual([])
+  })
+})
+
+describe("reading GitHub's dependency-graph export", () => {
+  const read = readSbom({ path: 'github-sbom.json', text: pretty(githubExport) })
+
+  it('unwraps {sbom: …}, leaves out the repository itself, names packages from their purls, reports the one without', () => {
+    expect(read.format).toBe('spdx')
+    expect(read.packages.map(summary).sort()).toEqual(['GitHub Actions actions/checkout@4.*.* unknown true', 'Maven aopalliance:aopalliance@1.0 unknown true', 'unknown npm:left-pad@1.3.0 unknown true'])
+    expect(read.packages.find((pkg) => pkg.name === 'aopalliance:aopalliance')!.license).toBe('LicenseRef-Public-Domain')
+    expect(read.problems).toEqual([expect.objectContaining({ path: 'github-sbom.json', message: expect.stringContaining('1 package without a purl, so of unknown ecosystem: npm:left-pad@1.3.0') })])
+  })
+})
+
+describe('bad input', () => {
+  it('reports malformed JSON with its line', () => {
+    const read = readSbom({ path: 'bad.json', text: '{\n  "bomFormat": "CycloneDX",\n  "components": [\n    {"name": "x",}\n  ]\n}\n' })
+    expect(read.packages).toEqual([])
+    expect(read.problems).toEqual([expect.objectContaining({ path: 'bad.json', line: 4, message: expect.stringMatching(/^not JSON: /) })])
+  })
+
+  it('reports documents that are neither CycloneDX nor SPDX 2, and SPDX 3', () => {
+    expect(readSbom({ path: 'x.json', text: '{"name": "x"}' }).problems[0]!.message).toMatch(/not a CycloneDX JSON/)
+    expect(readSbom({ path: 'x.json', text: '[1]' }).problems[0]!.message).toMatch(/not a JSON object/)
+    expect(readSbom({ path: 'x.json', text: '{"@context": "https://spdx.org/rdf/3.0.1/spdx-context.jsonld", "@graph": []}' }).problems[0]!.message).toMatch(/SPDX 3/)
+  })
+
+  it('reports a malformed purl and keeps the package', () => {
+    const read = readSbom({ path: 'x.json', text: pretty({ bomFormat: 'CycloneDX', specVersion: '1.6', components: [{ type: 'library', name: 'x', version: '1', purl: 'not a purl' }] }) })
+    expect(read.packages.map(summary)).toEqual(['unknown x@1 unknown null'])
+    expect(read.problems.map((problem) => problem.message)).toEqual([expect.stringMatching(/^malformed purl "not a purl"/), expect.stringMatching(/^1 package without a purl/)])
+  })
+})
+
+describe('purl types and OSV ecosystems', () => {
+  it('maps purl types back to OSV ecosystems, distributions with their release', () => {
+    expect(ecosystemForPurl('npm')).toBe('npm')
+    expect(ecosystemForPurl('pypi')).toBe('PyPI')
+    expect(ecosystemForPurl('golang')).toBe('Go')
+    expect(ecosystemForPurl('cargo')).toBe('crates.io')
+    expect(ecosystemForPurl('gem')).toBe('RubyGems')
+    expect(ecosystemForPurl('composer')).toBe('Packagist')
+    expect(ecosystemForPurl('nuget')).toBe('NuGet')
+    expect(ecosystemForPurl('maven')).toBe('Maven')
+    expect(ecosystemForPurl('github')).toBe('GitHub Actions')
+    expect(ecosystemForPurl('githubactions')).toBe('GitHub Actions')
+    expect(ecosystemForPurl('deb', 'debian', { distro: 'debian-12.5' })).toBe('Debian:12')
+    expect(ecosystemForPurl('apk', 'alpine', { distro: 'alpine-3.20.1' })).toBe('Alpine:v3.20')
+    expect(ecosystemForPurl('deb', 'ubuntu')).toBe('Ubuntu')
+    expect(ecosystemForPurl('generic')).toBeUndefined()
+  })
+
+  it('parses names back the way each type spells them', () => {
+    expect(parsePurl('pkg:npm/%40scope/name@1.0.0')).toMatchObject({ ecosystem: 'npm', name: '@scope/name', version: '1.0.0' })
+    expect(parsePurl('pkg:maven/org.example/lib@2')).toMatchObject({ ecosystem: 'Maven', name: 'org.example:lib' })
+    expect(parsePurl('pkg:golang/github.com/a/b@v1.0.0')).toMatchObject({ ecosystem: 'Go', name: 'github.com/a/b' })
+    expect(parsePurl('pkg:github/actions/cache@v4#save')).toMatchObject({ ecosystem: 'GitHub Actions', name: 'actions/cache/save', version: 'v4' })
+    expect(() => parsePurl('npm/x')).toThrow()
+  })
+})

@@ -1,0 +1,23 @@
+import { createRequire as __chaingateCreateRequire } from 'node:module'; const require = __chaingateCreateRequire(import.meta.url);
+import {
+  MAX_LOCKFILE_BYTES,
+  collectInventory,
+  findInventoryFiles,
+  ignoredInventoryFiles,
+  readInventoryFile
+} from "./chunk-55WQJQHI.js";
+import "./chunk-TEOYMXYD.js";
+import "./chunk-H5IVW3B5.js";
+import "./chunk-AK2BESPT.js";
+import "./chunk-TITGSPWO.js";
+import "./chunk-22SJEIBE.js";
+import "./chunk-36AHBP4L.js";
+import "./chunk-FXYFADYA.js";
+import "./chunk-RQ4SWRSA.js";
+export {
+  MAX_LOCKFILE_BYTES,
+  collectInventory,
+  findInventoryFiles,
+  ignoredInventoryFiles,
+  readInventoryFile
+};

@@ -1,0 +1,42 @@
+/**
+ * The action's `sbom: cyclonedx|spdx` input: the SBOM of the audited directory, written to `sbom-file`
+ * (default $RUNNER_TEMP/chaingate/sbom.cdx.json or sbom.spdx.json), set as the `sbom-file` output, and kept
+ * in memory for `sign: sbom`. Loaded only when the input is set.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import * as core from '@actions/core'
+import { buildContext } from '../cli/sign-command.js'
+import { timestampFromEnv } from '../inventory/sbom/entries.js'
+import { workspaceSbom } from '../inventory/sbom/workspace-sbom.js'
+import { ConfigurationError } from '../model/errors.js'
+import { isInside, Workspace } from '../workspace/workspace.js'
+
+/** A file the input places in the workspace must not be, or sit under, a symlink that leads out of it. */
+function refuseEscape(workspaceRoot: string, file: string): void {
+  const root = fs.realpathSync.native(workspaceRoot)
+  let existing = path.dirname(file)
+  while (!fs.existsSync(existing) && path.dirname(existing) !== existing) existing = path.dirname(existing)
+  const escapes = !isInside(root, fs.realpathSync.native(existing)) || (fs.existsSync(file) && fs.lstatSync(file).isSymbolicLink())
+  if (escapes) throw new ConfigurationError(`input sbom-file (${path.relative(workspaceRoot, file)}) resolves outside the workspace`)
+}
+
+export interface WrittenSbom {
+  file: string
+  text: string
+}
+
+export async function sbomStep(output: { format: 'cyclonedx' | 'spdx'; file: string }, auditedPath: string, workspaceRoot: string, env: Record<string, string | undefined>): Promise<WrittenSbom> {
+  const { text, inventory } = await workspaceSbom(new Workspace(auditedPath), output.format, buildContext(env), timestampFromEnv(env))
+  if (isInside(workspaceRoot, output.file)) refuseEscape(workspaceRoot, output.file)
+  try {
+    fs.mkdirSync(path.dirname(output.file), { recursive: true })
+    fs.writeFileSync(output.file, text)
+  } catch (error) {
+    throw new ConfigurationError(`cannot write the SBOM ${output.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+  }
+  for (const problem of inventory.problems) core.warning(`could not read ${problem.path}: ${problem.message}`, { file: problem.path, ...(problem.line ? { startLine: problem.line } : {}) })
+  core.info(`chaingate: wrote the SBOM (${output.format === 'spdx' ? 'SPDX 2.3' : 'CycloneDX 1.6'}, ${inventory.packages.length} packages from ${inventory.files.length} files) to ${output.file}`)
+  core.setOutput('sbom-file', output.file)
+  return { file: output.file, text }
+}

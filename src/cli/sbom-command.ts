@@ -1,0 +1,115 @@
+/**
+ * `chaingate sbom [PATH] [--format cyclonedx|spdx] [--output FILE]`: the inventory of PATH (a directory, or
+ * one lockfile) as an SBOM, offline. Exit 0 when written (a lockfile that could not be read is reported on
+ * stderr with file and line, and recorded in the SBOM, the rest is written), 2 on bad input.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { parseRepository } from '../check.js'
+import { ConfigurationError, EXIT_PASS } from '../model/errors.js'
+import type { Inventory } from '../inventory/model.js'
+import { TOOL } from '../version.js'
+import { Workspace } from '../workspace/workspace.js'
+import type { CliIo } from './io.js'
+
+export const SBOM_USAGE = `usage: chaingate sbom [path] [--format cyclonedx|spdx] [--output file] [--repo owner/name] [--commit sha]
+  Writes the dependency inventory of PATH (a directory: every lockfile in it; or one lockfile) as an SBOM,
+  offline: CycloneDX 1.6 JSON (default) or SPDX 2.3 JSON, to --output or stdout. Every package has a purl;
+  dev-only packages are included and marked (CycloneDX scope optional + property chaingate:scope=dev).
+  The project is named by --repo (or GITHUB_REPOSITORY) at --commit (or GITHUB_SHA), else by the directory.
+  The output is reproducible: its time is SOURCE_DATE_EPOCH when set (else none in CycloneDX, the Unix
+  epoch in SPDX, which requires one), its serial number / namespace derived from its content.
+  Exit 0 when written (lockfiles that could not be read are reported on stderr and in the SBOM), 2 on bad input.`
+
+export async function sbomCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: 'string', short: 'f', default: 'cyclonedx' },
+      output: { type: 'string', short: 'o' },
+      repo: { type: 'string' },
+      commit: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false }
+    }
+  })
+  if (values.help) {
+    io.stdout(`${SBOM_USAGE}\n`)
+    return EXIT_PASS
+  }
+  if (positionals.length > 1) throw new ConfigurationError(`sbom takes one path, got ${positionals.length}`)
+  const format = values.format
+  if (format !== 'cyclonedx' && format !== 'spdx') throw new ConfigurationError(`--format must be cyclonedx or spdx, got ${JSON.stringify(format)}`)
+  const repository = values.repo ?? (io.env.GITHUB_REPOSITORY || undefined)
+  if (repository !== undefined) parseRepository(repository)
+  const commit = values.commit ?? (io.env.GITHUB_SHA || undefined)
+  if (commit !== undefined && !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit)) throw new ConfigurationError(`--commit must be a full hexadecimal commit id, got ${JSON.stringify(commit)}`)
+  const sbom = await import('../inventory/sbom/index.js')
+  const timestamp = sbom.timestampFromEnv(io.env)
+
+  const target = path.resolve(io.cwd, positionals[0] ?? '.')
+  const { inventory, name } = await inventoryOf(target, positionals[0] ?? '.')
+  for (const problem of inventory.problems) io.stderr(`chaingate sbom: ${problem.path}${problem.line ? `:${problem.line}` : ''}${problem.column ? `:${problem.column}` : ''}: ${problem.message}\n`)
+
+  const text = sbom.writeSbom(inventory, format, {
+    subject: {
+      name: repository ?? name,
+      ...(repository ? { repository } : {}),
+      ...(io.env.GITHUB_SERVER_URL ? { serverUrl: io.env.GITHUB_SERVER_URL } : {}),
+      ...(commit ? { commit } : {}),
+      ...(io.env.GITHUB_REF && repository && !values.repo ? { ref: io.env.GITHUB_REF } : {})
+    },
+    ...(timestamp ? { timestamp } : {}),
+    tool: TOOL
+  })
+  if (values.output) {
+    const destination = path.resolve(io.cwd, values.output)
+    try {
+      fs.mkdirSync(path.dirname(destination), { recursive: true })
+      fs.writeFileSync(destination, text)
+    } catch (error) {
+      throw new ConfigurationError(`cannot write ${values.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+    }
+    io.stderr(`chaingate sbom: wrote ${inventory.packages.length} package${inventory.packages.length === 1 ? '' : 's'} from ${inventory.files.length} file${inventory.files.length === 1 ? '' : 's'} to ${values.output} (${format === 'spdx' ? 'SPDX 2.3' : 'CycloneDX 1.6'})\n`)
+  } else {
+    io.stdout(text)
+  }
+  return EXIT_PASS
+}
+
+/** The inventory of a directory (every lockfile), or of one lockfile (its reader only). */
+async function inventoryOf(target: string, shown: string): Promise<{ inventory: Inventory; name: string }> {
+  let stat: fs.Stats
+  try {
+    stat = fs.statSync(target)
+  } catch {
+    throw new ConfigurationError('no such file or directory', { file: shown })
+  }
+  if (stat.isDirectory()) {
+    const { collectInventory } = await import('../inventory/collect.js')
+    const workspace = new Workspace(target)
+    return { inventory: await collectInventory(workspace), name: path.basename(workspace.root) }
+  }
+  const { readersFor } = await import('../inventory/readers/index.js')
+  const { readInventoryFile } = await import('../inventory/collect.js')
+  const basename = path.basename(target)
+  const readers = readersFor(basename)
+  if (readers.length === 0) throw new ConfigurationError(`not a lockfile or manifest chaingate reads (a directory inventories every one in it)`, { file: shown })
+  const workspace = new Workspace(path.dirname(target))
+  const inventory: Inventory = { packages: [], edges: [], files: [], problems: [] }
+  for (const reader of readers) {
+    const outcome = await readInventoryFile(workspace, { path: basename, reader })
+    inventory.packages.push(...outcome.packages)
+    inventory.edges.push(...outcome.edges)
+    inventory.problems.push(...outcome.problems)
+    inventory.files.push({ path: basename, format: reader.format, ecosystem: reader.ecosystem, packages: outcome.packages.length, ...(outcome.declaredOnly ? { declaredOnly: true } : {}) })
+  }
+  if (inventory.packages.length === 0 && inventory.problems.length > 0) {
+    // One lockfile that could not be read: nothing to write.
+    const [first] = inventory.problems
+    throw new ConfigurationError(first!.message, { file: shown, ...(first!.line ? { line: first!.line } : {}) })
+  }
+  return { inventory, name: path.basename(workspace.root) }
+}

@@ -1,0 +1,137 @@
+/**
+ * CycloneDX 1.6 JSON from an inventory, through @cyclonedx/cyclonedx-library's models and JSON normalizer.
+ * Every component has a purl, which is also its bom-ref. Dev-only packages are included with
+ * `scope: optional` and the property `chaingate:scope` = `dev` (every component carries chaingate's scope);
+ * each occurrence's lockfile and line is a `chaingate:source-file` property. The dependency graph lists
+ * the project (metadata.component) and every component whose lockfile records edges, leaves with an empty
+ * `dependsOn`; a component whose lockfile records none is left out of the graph, which CycloneDX reads as
+ * "dependencies unknown". Lists are written in code-unit order (not the library's locale-dependent sort),
+ * the serial number is derived from the content, and the timestamp is the one given (or none): the same
+ * inventory gives the same bytes.
+ */
+// Subpaths, not the package root: the root also loads the validators (ajv, libxmljs2) this never uses.
+import * as Enums from '@cyclonedx/cyclonedx-library/Enums'
+import * as Models from '@cyclonedx/cyclonedx-library/Models'
+import * as Serialize from '@cyclonedx/cyclonedx-library/Serialize'
+import * as SPDX from '@cyclonedx/cyclonedx-library/SPDX'
+import * as Spec from '@cyclonedx/cyclonedx-library/Spec'
+import type { Inventory } from '../model.js'
+import { buildGraph, classifyLicense, contentUuid, CONTENT_ID_PLACEHOLDER, formatLocation, repositoryUrl, subjectPurl, type SbomEntry, type SbomOptions } from './entries.js'
+
+export const CYCLONEDX_SPEC_VERSION = '1.6'
+
+/** The property names chaingate writes (and reads back). */
+export const CDX_PROPERTY = {
+  scope: 'chaingate:scope',
+  direct: 'chaingate:direct',
+  source: 'chaingate:source',
+  sourceFile: 'chaingate:source-file',
+  declared: 'chaingate:declared',
+  ecosystem: 'chaingate:ecosystem',
+  commit: 'chaingate:commit',
+  ref: 'chaingate:ref',
+  inventoryFile: 'chaingate:inventory-file',
+  problem: 'chaingate:inventory-problem'
+} as const
+
+const HASH_ALGORITHMS: Record<string, Enums.HashAlgorithm> = {
+  'SHA-1': Enums.HashAlgorithm['SHA-1'],
+  'SHA-256': Enums.HashAlgorithm['SHA-256'],
+  'SHA-384': Enums.HashAlgorithm['SHA-384'],
+  'SHA-512': Enums.HashAlgorithm['SHA-512'],
+  MD5: Enums.HashAlgorithm.MD5
+}
+
+/** The CycloneDX 1.6 JSON document (with a final newline) for an inventory. */
+export function writeCycloneDx(inventory: Inventory, options: SbomOptions): string {
+  const graph = buildGraph(inventory)
+  const rootRef = subjectPurl(options.subject) ?? `chaingate:project/${options.subject.name}`
+  const bom = new Models.Bom({ metadata: metadata(inventory, options, rootRef) })
+  for (const entry of graph.entries) bom.components.add(component(entry))
+
+  const factory = new Serialize.JSON.Normalize.Factory(Spec.Spec1dot6)
+  const document = factory.makeForBom().normalize(bom, { sortLists: false }) as unknown as Record<string, unknown>
+  // The graph is written here, not from the model: the library lists every component (a component without
+  // known edges would claim to have none) and sorts with localeCompare.
+  document.dependencies = [
+    { ref: rootRef, dependsOn: graph.rootDependsOn },
+    ...graph.entries.filter((entry) => entry.edgesKnown).map((entry) => ({ ref: entry.purl, dependsOn: entry.dependsOn }))
+  ]
+  // The serial number is the UUID of the document written with a placeholder in its place: same content,
+  // same serial number (one serialisation, not two: a large SBOM is tens of megabytes of text).
+  document.serialNumber = CONTENT_ID_PLACEHOLDER
+  const text = `${JSON.stringify(ordered(document), null, 2)}\n`
+  return text.replace(CONTENT_ID_PLACEHOLDER, `urn:uuid:${contentUuid(text)}`)
+}
+
+/** The top-level keys in the order the specification lists them (serialNumber after version). */
+function ordered(document: Record<string, unknown>): Record<string, unknown> {
+  const keys = ['$schema', 'bomFormat', 'specVersion', 'serialNumber', 'version', 'metadata', 'components', 'dependencies']
+  const result: Record<string, unknown> = {}
+  for (const key of keys) if (document[key] !== undefined) result[key] = document[key]
+  for (const [key, value] of Object.entries(document)) if (!(key in result) && value !== undefined) result[key] = value
+  return result
+}
+
+function metadata(inventory: Inventory, options: SbomOptions, rootRef: string): Models.Metadata {
+  const tools = new Models.Tools()
+  tools.components.add(new Models.Component(Enums.ComponentType.Application, options.tool.name, { version: options.tool.version, bomRef: `chaingate:tool/${options.tool.name}@${options.tool.version}` }))
+  const { subject } = options
+  const url = repositoryUrl(subject)
+  const root = new Models.Component(Enums.ComponentType.Application, subject.name, {
+    bomRef: rootRef,
+    ...(subject.commit ? { version: subject.commit } : {}),
+    ...(subjectPurl(subject) ? { purl: subjectPurl(subject) } : {})
+  })
+  if (url) root.externalReferences.add(new Models.ExternalReference(url, Enums.ExternalReferenceType.VCS))
+  if (subject.commit) root.properties.add(new Models.Property(CDX_PROPERTY.commit, subject.commit))
+  if (subject.ref) root.properties.add(new Models.Property(CDX_PROPERTY.ref, subject.ref))
+  const properties = new Models.PropertyRepository()
+  for (const file of inventory.files) properties.add(new Models.Property(CDX_PROPERTY.inventoryFile, `${file.path} (${file.format})`))
+  for (const problem of inventory.problems) properties.add(new Models.Property(CDX_PROPERTY.problem, `${problem.path}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`))
+  return new Models.Metadata({ ...(options.timestamp ? { timestamp: options.timestamp } : {}), tools, component: root, properties })
+}
+
+function component(entry: SbomEntry): Models.Component {
+  const { group, name } = splitName(entry)
+  const item = new Models.Component(Enums.ComponentType.Library, name, {
+    bomRef: entry.purl,
+    purl: entry.purl,
+    ...(group ? { group } : {}),
+    ...(entry.version !== null ? { version: entry.version } : {}),
+    ...(entry.scope === 'runtime' ? { scope: Enums.ComponentScope.Required } : entry.scope === 'dev' || entry.scope === 'optional' ? { scope: Enums.ComponentScope.Optional } : {})
+  })
+  for (const hash of entry.hashes) item.hashes.set(HASH_ALGORITHMS[hash.algorithm]!, hash.hex)
+  const license = entry.license ? classifyLicense(entry.license) : undefined
+  if (license?.kind === 'expression') {
+    const only = license.ids.length === 1 && license.expression === license.ids[0] ? license.ids[0]! : undefined
+    item.licenses.add(only && SPDX.isSupportedSpdxId(only) ? new Models.SpdxLicense(only) : new Models.LicenseExpression(license.expression))
+  } else if (license?.kind === 'text') {
+    item.licenses.add(new Models.NamedLicense(license.text))
+  }
+  if (entry.resolved && URL.canParse(entry.resolved)) {
+    if (entry.source === 'git') item.externalReferences.add(new Models.ExternalReference(entry.resolved, Enums.ExternalReferenceType.VCS))
+    else if (entry.source === 'registry' || entry.source === 'url') item.externalReferences.add(new Models.ExternalReference(entry.resolved, Enums.ExternalReferenceType.Distribution))
+  }
+  const property = (key: string, value: string): void => void item.properties.add(new Models.Property(key, value))
+  property(CDX_PROPERTY.scope, entry.scope)
+  property(CDX_PROPERTY.direct, entry.direct === null ? 'unknown' : String(entry.direct))
+  property(CDX_PROPERTY.source, entry.source)
+  property(CDX_PROPERTY.ecosystem, entry.ecosystem)
+  if (entry.declared !== undefined) property(CDX_PROPERTY.declared, entry.declared)
+  for (const location of entry.locations) property(CDX_PROPERTY.sourceFile, formatLocation(location))
+  return item
+}
+
+/** CycloneDX's group: a Maven groupId or an npm scope; other names are whole. */
+function splitName(entry: SbomEntry): { group?: string; name: string } {
+  if (entry.ecosystem === 'Maven') {
+    const colon = entry.name.indexOf(':')
+    if (colon > 0) return { group: entry.name.slice(0, colon), name: entry.name.slice(colon + 1) }
+  }
+  if (entry.ecosystem === 'npm' && entry.name.startsWith('@')) {
+    const slash = entry.name.indexOf('/')
+    if (slash > 0) return { group: entry.name.slice(0, slash), name: entry.name.slice(slash + 1) }
+  }
+  return { name: entry.name }
+}

@@ -1,0 +1,253 @@
+/**
+ * What both SBOM writers share: the inventory folded into one entry per purl (a package found in several
+ * lockfiles is one component with every location), the dependency graph between entries, licenses and
+ * hashes in the forms the formats take, and the reproducible identifiers (a UUID derived from the
+ * document's own content, a timestamp from SOURCE_DATE_EPOCH). Pure: no I/O, no clock, no randomness.
+ */
+import crypto from 'node:crypto'
+import parseSpdxExpression from 'spdx-expression-parse'
+import { ConfigurationError } from '../../model/errors.js'
+import type { Ecosystem, FileLocation, Inventory, Package, PackageSource, Scope } from '../model.js'
+import { packageKey } from '../model.js'
+import { purlFor } from '../purl.js'
+import { PackageURL } from 'packageurl-js'
+
+export type SbomFormat = 'cyclonedx' | 'spdx'
+export const SBOM_FORMATS: readonly SbomFormat[] = ['cyclonedx', 'spdx']
+
+/** What the SBOM is about: the project whose inventory it lists. */
+export interface SbomSubject {
+  /** The project's name (the repository `owner/name`, or the directory's name). */
+  name: string
+  /** `owner/name` on GitHub (or GHES), when known. */
+  repository?: string
+  /** Server of the repository, default https://github.com. */
+  serverUrl?: string
+  /** The commit the inventory was read at. */
+  commit?: string
+  /** The ref (`refs/heads/main`), when known. */
+  ref?: string
+}
+
+export interface SbomOptions {
+  subject: SbomSubject
+  /**
+   * The document's creation time. Absent: CycloneDX omits `metadata.timestamp`; SPDX, which requires
+   * `created`, writes the Unix epoch (1970-01-01T00:00:00Z). Callers pass SOURCE_DATE_EPOCH here
+   * (`timestampFromEnv`), never the clock, unless the user asks for it.
+   */
+  timestamp?: Date
+  tool: { name: string; version: string }
+}
+
+/** One component of the SBOM: every inventory package with the same purl. */
+export interface SbomEntry {
+  /** The purl, or for a package none can be formed for, `pkg:generic/<name>@<version>`: also the CycloneDX bom-ref. */
+  purl: string
+  ecosystem: Ecosystem
+  name: string
+  version: string | null
+  declared?: string
+  /** The strongest scope among the occurrences: runtime > unknown > optional > dev. */
+  scope: Scope
+  /** true when any occurrence is direct; null when none says and none is direct. */
+  direct: boolean | null
+  source: PackageSource
+  resolved?: string
+  hashes: { algorithm: HashAlgorithm; hex: string }[]
+  license?: string
+  locations: FileLocation[]
+  /** Purls of the entries this one depends on, sorted. */
+  dependsOn: string[]
+  /** Whether a file it comes from records dependency edges (else its dependencies are unknown). */
+  edgesKnown: boolean
+}
+
+export interface SbomGraph {
+  entries: SbomEntry[]
+  /** Purls the project itself depends on: direct packages, and those nothing else is seen to depend on. */
+  rootDependsOn: string[]
+}
+
+/** Code-unit order: the same in every locale (localeCompare is not). */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+const SCOPE_RANK: Record<Scope, number> = { runtime: 3, unknown: 2, optional: 1, dev: 0 }
+
+/** The purl written for a package: its own, else one formed from ecosystem, name and version, else a generic one. */
+export function purlOf(pkg: Package): string {
+  if (pkg.purl) return pkg.purl
+  const formed = purlFor(pkg.ecosystem, pkg.name, pkg.version)
+  if (formed) return formed
+  return new PackageURL('generic', undefined, pkg.name, pkg.version ?? undefined, pkg.ecosystem ? { ecosystem: String(pkg.ecosystem) } : undefined, undefined).toString()
+}
+
+/** The inventory as SBOM entries (sorted by purl) and the project's direct dependencies. */
+export function buildGraph(inventory: Inventory): SbomGraph {
+  const byPurl = new Map<string, SbomEntry>()
+  const purlOfKey = new Map<string, string>()
+  const filesWithEdges = new Set<string>()
+  for (const edge of inventory.edges) filesWithEdges.add(edge.from.slice(edge.from.lastIndexOf('\u0000') + 1))
+  for (const pkg of inventory.packages) {
+    const purl = purlOf(pkg)
+    purlOfKey.set(packageKey(pkg), purl)
+    let entry = byPurl.get(purl)
+    if (!entry) {
+      entry = {
+        purl,
+        ecosystem: pkg.ecosystem,
+        name: pkg.name,
+        version: pkg.version,
+        ...(pkg.declared !== undefined ? { declared: pkg.declared } : {}),
+        scope: pkg.scope,
+        direct: pkg.direct,
+        source: pkg.source,
+        ...(pkg.resolved !== undefined ? { resolved: pkg.resolved } : {}),
+        hashes: [],
+        ...(pkg.license ? { license: pkg.license } : {}),
+        locations: [],
+        dependsOn: [],
+        edgesKnown: false
+      }
+      byPurl.set(purl, entry)
+    } else {
+      if (SCOPE_RANK[pkg.scope] > SCOPE_RANK[entry.scope]) entry.scope = pkg.scope
+      if (pkg.direct === true || (pkg.direct === null && entry.direct === false)) entry.direct = pkg.direct
+      if (entry.resolved === undefined && pkg.resolved !== undefined) entry.resolved = pkg.resolved
+      if (entry.license === undefined && pkg.license) entry.license = pkg.license
+    }
+    for (const hash of parseHashes(pkg.hashes ?? [])) {
+      if (!entry.hashes.some((known) => known.algorithm === hash.algorithm)) entry.hashes.push(hash)
+    }
+    entry.locations.push(pkg.location)
+    if (filesWithEdges.has(pkg.location.path)) entry.edgesKnown = true
+  }
+  const dependsOn = new Map<string, Set<string>>()
+  const hasParent = new Set<string>()
+  for (const edge of inventory.edges) {
+    const from = purlOfKey.get(edge.from)
+    const to = purlOfKey.get(edge.to)
+    if (!from || !to || from === to) continue
+    let targets = dependsOn.get(from)
+    if (!targets) dependsOn.set(from, (targets = new Set()))
+    targets.add(to)
+    hasParent.add(to)
+  }
+  const entries = [...byPurl.values()].sort((a, b) => compareStrings(a.purl, b.purl))
+  for (const entry of entries) {
+    entry.dependsOn = [...(dependsOn.get(entry.purl) ?? [])].sort(compareStrings)
+    entry.hashes.sort((a, b) => compareStrings(a.algorithm, b.algorithm))
+    entry.locations.sort((a, b) => compareStrings(a.path, b.path) || a.line - b.line)
+  }
+  const rootDependsOn = entries.filter((entry) => entry.direct === true || (entry.direct === null && !hasParent.has(entry.purl))).map((entry) => entry.purl)
+  return { entries, rootDependsOn }
+}
+
+// Hashes ------------------------------------------------------------------------------------------------
+
+export type HashAlgorithm = 'SHA-1' | 'SHA-256' | 'SHA-384' | 'SHA-512' | 'MD5'
+
+const ALGORITHMS: Record<string, HashAlgorithm> = { sha1: 'SHA-1', sha256: 'SHA-256', sha384: 'SHA-384', sha512: 'SHA-512', md5: 'MD5' }
+const HEX_LENGTH: Record<HashAlgorithm, number> = { 'SHA-1': 40, 'SHA-256': 64, 'SHA-384': 96, 'SHA-512': 128, MD5: 32 }
+
+/**
+ * Lockfile hashes as algorithm + hex: Subresource Integrity (`sha512-<base64>`, several separated by
+ * spaces) and `<alg>:<hex>` / `<alg>=<hex>`. Others (Go's `h1:` directory hashes) are not file digests and
+ * are left out.
+ */
+export function parseHashes(values: string[]): { algorithm: HashAlgorithm; hex: string }[] {
+  const parsed: { algorithm: HashAlgorithm; hex: string }[] = []
+  for (const value of values.flatMap((text) => text.trim().split(/\s+/))) {
+    const match = /^(sha1|sha256|sha384|sha512|md5)([-:=])(.+)$/i.exec(value)
+    if (!match) continue
+    const algorithm = ALGORITHMS[match[1]!.toLowerCase()]!
+    let hex = match[3]!
+    if (match[2] === '-') {
+      const bytes = Buffer.from(hex.replace(/\?.*$/, ''), 'base64')
+      hex = bytes.toString('hex')
+    }
+    hex = hex.toLowerCase()
+    if (/^[0-9a-f]+$/.test(hex) && hex.length === HEX_LENGTH[algorithm]) parsed.push({ algorithm, hex })
+  }
+  return parsed
+}
+
+// Licenses ----------------------------------------------------------------------------------------------
+
+export type LicenseForm = { kind: 'expression'; expression: string; ids: string[] } | { kind: 'text'; text: string }
+
+/** A license string as an SPDX expression (with its license ids) when it parses as one, else free text. */
+export function classifyLicense(text: string): LicenseForm | undefined {
+  const trimmed = text.trim()
+  if (!trimmed || trimmed === 'NOASSERTION' || trimmed === 'NONE') return undefined
+  try {
+    const tree = parseSpdxExpression(trimmed)
+    const ids: string[] = []
+    const walk = (node: ReturnType<typeof parseSpdxExpression>): void => {
+      if ('license' in node) ids.push(node.license)
+      else {
+        walk(node.left)
+        walk(node.right)
+      }
+    }
+    walk(tree)
+    return { kind: 'expression', expression: trimmed, ids }
+  } catch {
+    return { kind: 'text', text: trimmed }
+  }
+}
+
+// Identifiers and time ----------------------------------------------------------------------------------
+
+/**
+ * An RFC 9562 version 8 UUID made of the SHA-256 of `content` (the name-based example of RFC 9562 §B.2):
+ * the same document always gets the same serial number, and two documents different ones.
+ */
+/** Stands where a content-derived id goes while the content is hashed; it comes before any package in the document, and only its first occurrence is replaced. */
+export const CONTENT_ID_PLACEHOLDER = 'chaingate-content-id-placeholder-3f9c2e'
+
+export function contentUuid(content: string): string {
+  const bytes = crypto.createHash('sha256').update(content).digest().subarray(0, 16)
+  bytes[6] = (bytes[6]! & 0x0f) | 0x80
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80
+  const hex = bytes.toString('hex')
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+}
+
+/** Seconds-precision ISO 8601 in UTC (`2024-01-02T03:04:05Z`), as SPDX's pattern requires. */
+export function isoSeconds(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z')
+}
+
+/**
+ * The document time from SOURCE_DATE_EPOCH (reproducible-builds.org: a decimal count of seconds since the
+ * epoch), or undefined when it is not set. A malformed value is the user's error.
+ */
+export function timestampFromEnv(env: Record<string, string | undefined>): Date | undefined {
+  const value = env.SOURCE_DATE_EPOCH
+  if (value === undefined || value === '') return undefined
+  if (!/^\d{1,12}$/.test(value.trim())) throw new ConfigurationError(`SOURCE_DATE_EPOCH must be a number of seconds since 1970-01-01, got ${JSON.stringify(value)}`)
+  return new Date(Number(value.trim()) * 1000)
+}
+
+/** The repository's URL, `https://github.com/owner/name`, when the subject names one. */
+export function repositoryUrl(subject: SbomSubject): string | undefined {
+  return subject.repository ? `${(subject.serverUrl ?? 'https://github.com').replace(/\/+$/, '')}/${subject.repository}` : undefined
+}
+
+/** The purl of the project itself (`pkg:github/owner/name@commit`), when it is a GitHub repository. */
+export function subjectPurl(subject: SbomSubject): string | undefined {
+  if (!subject.repository) return undefined
+  const [owner, name] = subject.repository.split('/')
+  if (!owner || !name) return undefined
+  const server = (subject.serverUrl ?? 'https://github.com').replace(/\/+$/, '')
+  const qualifiers = server === 'https://github.com' ? undefined : { repository_url: server }
+  return new PackageURL('github', owner, name, subject.commit, qualifiers, undefined).toString()
+}
+
+/** `path:line` of a location. */
+export function formatLocation(location: FileLocation): string {
+  return `${location.path}:${location.line}`
+}

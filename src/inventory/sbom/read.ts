@@ -1,0 +1,440 @@
+/**
+ * Reads an SBOM into the inventory model: CycloneDX JSON (1.2–1.7; chaingate's, Syft's, cyclonedx-npm's…)
+ * and SPDX 2.2/2.3 JSON (Syft's, GitHub's dependency-graph export with its `{"sbom": …}` wrapper,
+ * chaingate's). The ecosystem comes from the purl type; scope from chaingate's own marks when present
+ * (`chaingate:scope` property / annotation), else CycloneDX `scope` (absent = unknown, not "required") or
+ * the SPDX relationship types; edges from `dependencies` / relationships; direct = named by the described
+ * project. The document's subject (CycloneDX `metadata.component`, what SPDX DESCRIBES) is the project, not
+ * a package. Components that are not software packages (files, operating systems, devices, data…) are not
+ * inventoried; a package component without a purl is kept with ecosystem `unknown` and reported as a
+ * problem. Location: the SBOM file and the line of the component (one scan of the text for its bom-ref,
+ * purl or SPDXID). Pure: never throws for bad input, returns problems with file and line.
+ */
+import type { Edge, InventoryProblem, Package, PackageSource, ReadOutcome, Scope } from '../model.js'
+import { packageKey } from '../model.js'
+import { parsePurl, purlFor } from '../purl.js'
+
+export type SbomDocumentFormat = 'cyclonedx' | 'spdx'
+
+export interface SbomRead extends ReadOutcome {
+  /** `cyclonedx` or `spdx`, or undefined when the text is neither. */
+  format: SbomDocumentFormat | undefined
+  /** The document's own version (`1.6`, `SPDX-2.3`). */
+  specVersion?: string
+}
+
+/** CycloneDX component types that name software packages; others (file, device, data…) are not inventoried. */
+const PACKAGE_TYPES = new Set(['library', 'framework', 'application'])
+const SCOPES: readonly Scope[] = ['runtime', 'dev', 'optional', 'unknown']
+const SOURCES: readonly PackageSource[] = ['registry', 'git', 'path', 'workspace', 'url']
+
+type Json = Record<string, unknown>
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value)
+const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : [])
+const asString = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined)
+
+export function readSbom(input: { path: string; text: string }): SbomRead {
+  const problems: InventoryProblem[] = []
+  const problem = (message: string, line?: number, format = 'sbom'): InventoryProblem => ({ path: input.path, format, message, ...(line ? { line } : {}) })
+  let document: unknown
+  try {
+    document = JSON.parse(input.text)
+  } catch (error) {
+    const message = (error as Error).message
+    return { format: undefined, packages: [], edges: [], problems: [problem(`not JSON: ${message.replace(/\s*\(line \d+ column \d+\)$/, '')}`, jsonErrorLine(message, input.text))] }
+  }
+  // GitHub's dependency-graph export: {"sbom": {...SPDX 2.3...}}.
+  if (isObject(document) && isObject(document.sbom) && !('spdxVersion' in document) && !('bomFormat' in document)) document = document.sbom
+  if (!isObject(document)) return { format: undefined, packages: [], edges: [], problems: [problem('not an SBOM: the document is not a JSON object', 1)] }
+  const lines = new LineIndex(input.text)
+  if (document.bomFormat === 'CycloneDX') return readCycloneDx(document, input.path, lines, problems)
+  if (typeof document.spdxVersion === 'string') return readSpdx(document, input.path, lines, problems)
+  if ('@context' in document || '@graph' in document) problems.push(problem('SPDX 3 (JSON-LD) documents are not read yet: give an SPDX 2.3 or CycloneDX JSON SBOM', 1))
+  else problems.push(problem('not a CycloneDX JSON (bomFormat) or SPDX 2 JSON (spdxVersion) document', 1))
+  return { format: undefined, packages: [], edges: [], problems }
+}
+
+/** The line of a JSON.parse error: V8 gives `(line L column C)` or `at position N`. */
+function jsonErrorLine(message: string, text: string): number | undefined {
+  const line = /\(line (\d+) column \d+\)/.exec(message)?.[1]
+  if (line) return Number(line)
+  const position = /at position (\d+)/.exec(message)?.[1]
+  if (position === undefined) return text.length === 0 ? 1 : undefined
+  let count = 1
+  for (let index = 0; index < Number(position) && index < text.length; index++) if (text.charCodeAt(index) === 10) count++
+  return count
+}
+
+/**
+ * The line of the first `"bom-ref"`, `"purl"`, `"SPDXID"` with a given value, found by one scan of the text
+ * (cheaper than a parser with positions, and enough to point at a component).
+ */
+class LineIndex {
+  private readonly first = new Map<string, number>()
+
+  constructor(text: string) {
+    const pattern = /"(bom-ref|purl|SPDXID)"\s*:\s*("(?:[^"\\\n]|\\.)*")/g
+    let line = 1
+    let scanned = 0
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      for (let index = scanned; index < match.index; index++) if (text.charCodeAt(index) === 10) line++
+      scanned = match.index
+      let value: string
+      try {
+        value = JSON.parse(match[2]!) as string
+      } catch {
+        continue
+      }
+      const key = `${match[1]}\u0000${value}`
+      if (!this.first.has(key)) this.first.set(key, line)
+    }
+  }
+
+  lineOf(key: 'bom-ref' | 'purl' | 'SPDXID', value: string | undefined): number | undefined {
+    return value === undefined ? undefined : this.first.get(`${key}\u0000${value}`)
+  }
+}
+
+/** What purl, name and version say about a package: the parts shared by both formats. */
+interface Identity {
+  ecosystem: string
+  name: string
+  version: string | null
+  purl?: string
+  qualifiers: Record<string, string>
+}
+
+function identify(purlText: string | undefined, fallbackName: string, fallbackVersion: string | undefined, ecosystemHint: string | undefined, bad: (message: string) => void): Identity {
+  if (purlText) {
+    try {
+      const parsed = parsePurl(purlText)
+      // A purl type OSV has no ecosystem for keeps its type as the ecosystem (`generic`, `oci`), unless
+      // chaingate wrote the ecosystem next to it.
+      const ecosystem = parsed.ecosystem ?? ecosystemHint ?? parsed.type
+      // The document's own spelling when the purl is its normalised form (PyPI's `Django` → `django`).
+      const name = parsed.ecosystem && fallbackName !== parsed.name && samePurl(parsed.ecosystem, fallbackName, parsed.name) ? fallbackName : parsed.name
+      return { ecosystem, name, version: parsed.version ?? fallbackVersion ?? null, purl: purlText, qualifiers: parsed.qualifiers }
+    } catch (error) {
+      bad(`malformed purl ${JSON.stringify(purlText)}: ${(error as Error).message}`)
+    }
+  }
+  return { ecosystem: ecosystemHint ?? 'unknown', name: fallbackName, version: fallbackVersion ?? null, qualifiers: {} }
+}
+
+function samePurl(ecosystem: string, a: string, b: string): boolean {
+  try {
+    const purl = purlFor(ecosystem, a, null)
+    return purl !== undefined && purl === purlFor(ecosystem, b, null)
+  } catch {
+    return false // `a` cannot even form a purl of that type
+  }
+}
+
+function sourceOf(identity: Identity, hint: string | undefined, resolved: string | undefined): PackageSource {
+  if (hint && (SOURCES as readonly string[]).includes(hint)) return hint as PackageSource
+  if (identity.qualifiers.vcs_url || (resolved && /^git(\+|:)/.test(resolved))) return 'git'
+  if (identity.qualifiers.download_url) return 'url'
+  return 'registry'
+}
+
+/** Collects packages by key (the first of duplicates wins) and the components nothing could name. */
+class Collector {
+  readonly packages: Package[] = []
+  readonly edges: Edge[] = []
+  private readonly keys = new Set<string>()
+  private readonly edgeKeys = new Set<string>()
+  readonly withoutPurl: { label: string; line: number }[] = []
+
+  add(pkg: Package): string {
+    const key = packageKey(pkg)
+    if (!this.keys.has(key)) {
+      this.keys.add(key)
+      this.packages.push(pkg)
+    }
+    return key
+  }
+
+  edge(from: string, to: string): void {
+    const id = `${from}\u0001${to}`
+    if (from === to || this.edgeKeys.has(id)) return
+    this.edgeKeys.add(id)
+    this.edges.push({ from, to })
+  }
+
+  problemsFor(path: string, format: string): InventoryProblem[] {
+    if (this.withoutPurl.length === 0) return []
+    const [first] = this.withoutPurl
+    const count = this.withoutPurl.length
+    const examples = this.withoutPurl.slice(0, 3).map((item) => `${item.label} (line ${item.line})`).join(', ')
+    return [{ path, format, line: first!.line, message: `${count} package${count === 1 ? '' : 's'} without a purl, so of unknown ecosystem: ${examples}${count > 3 ? ', …' : ''}` }]
+  }
+}
+
+// CycloneDX ---------------------------------------------------------------------------------------------
+
+function readCycloneDx(document: Json, path: string, lines: LineIndex, problems: InventoryProblem[]): SbomRead {
+  const specVersion = asString(document.specVersion)
+  if (!specVersion || !/^1\.[2-7]$/.test(specVersion)) {
+    problems.push({ path, format: 'cyclonedx', line: 1, message: `CycloneDX specVersion ${JSON.stringify(document.specVersion ?? null)} is not one chaingate reads (1.2–1.7); reading it as 1.6` })
+  }
+  const collector = new Collector()
+  const metadata = isObject(document.metadata) ? document.metadata : {}
+  const rootRef = isObject(metadata.component) ? asString(metadata.component['bom-ref']) : undefined
+  const keyOfRef = new Map<string, string>()
+  const declaredDirect = new Map<string, boolean>()
+
+  const visit = (value: unknown): void => {
+    if (!isObject(value)) return
+    for (const child of asArray(value.components)) visit(child)
+    const type = asString(value.type) ?? 'library'
+    if (!PACKAGE_TYPES.has(type)) return
+    const ref = asString(value['bom-ref'])
+    if (ref !== undefined && ref === rootRef) return
+    const properties = cdxProperties(value)
+    const purlText = asString(value.purl)
+    const line = lines.lineOf('bom-ref', ref) ?? lines.lineOf('purl', purlText) ?? 1
+    const group = asString(value.group)
+    const rawName = asString(value.name) ?? ref ?? 'unnamed'
+    const fallbackName = group ? (purlText === undefined && /^[\w.-]+$/.test(group) && !group.startsWith('@') ? `${group}:${rawName}` : `${group}/${rawName}`) : rawName
+    const identity = identify(purlText, fallbackName, asString(value.version), properties.get('chaingate:ecosystem')?.[0], (message) =>
+      problems.push({ path, format: 'cyclonedx', line, message })
+    )
+    if (!identity.purl) collector.withoutPurl.push({ label: `${identity.name}${identity.version ? `@${identity.version}` : ''}`, line })
+    const references = asArray(value.externalReferences).filter(isObject)
+    const resolved = asString(references.find((reference) => reference.type === 'vcs')?.url) ?? asString(references.find((reference) => reference.type === 'distribution')?.url)
+    const direct = properties.get('chaingate:direct')?.[0]
+    const pkg: Package = {
+      ecosystem: identity.ecosystem,
+      name: identity.name,
+      version: identity.version,
+      ...(identity.purl ? { purl: identity.purl } : {}),
+      ...(properties.get('chaingate:declared') ? { declared: properties.get('chaingate:declared')![0]! } : {}),
+      scope: cdxScope(asString(value.scope), properties),
+      direct: direct === 'true' ? true : direct === 'false' ? false : null,
+      source: sourceOf(identity, properties.get('chaingate:source')?.[0], resolved),
+      ...(resolved ? { resolved } : {}),
+      ...cdxHashes(value),
+      ...cdxLicense(value),
+      location: { path, line }
+    }
+    const key = collector.add(pkg)
+    if (ref !== undefined && !keyOfRef.has(ref)) keyOfRef.set(ref, key)
+    if (direct === 'true' || direct === 'false' || direct === 'unknown') declaredDirect.set(key, direct === 'true')
+  }
+  for (const component of asArray(document.components)) visit(component)
+
+  const rootDepends = new Set<string>()
+  let graphHasRoot = false
+  for (const dependency of asArray(document.dependencies).filter(isObject)) {
+    const ref = asString(dependency.ref)
+    if (ref === undefined) continue
+    const targets = asArray(dependency.dependsOn).map(asString).filter((target): target is string => target !== undefined)
+    if (ref === rootRef) {
+      graphHasRoot = true
+      for (const target of targets) {
+        const key = keyOfRef.get(target)
+        if (key) rootDepends.add(key)
+      }
+      continue
+    }
+    const from = keyOfRef.get(ref)
+    if (!from) continue
+    for (const target of targets) {
+      const to = keyOfRef.get(target)
+      if (to) collector.edge(from, to)
+    }
+  }
+  for (const pkg of collector.packages) {
+    const key = packageKey(pkg)
+    if (declaredDirect.has(key)) continue
+    if (rootDepends.has(key)) pkg.direct = true
+    else if (graphHasRoot) pkg.direct = false
+  }
+  problems.push(...collector.problemsFor(path, 'cyclonedx'))
+  return { format: 'cyclonedx', ...(specVersion ? { specVersion } : {}), packages: collector.packages, edges: collector.edges, problems }
+}
+
+function cdxProperties(component: Json): Map<string, string[]> {
+  const map = new Map<string, string[]>()
+  for (const property of asArray(component.properties).filter(isObject)) {
+    const name = asString(property.name)
+    const value = typeof property.value === 'string' ? property.value : undefined
+    if (name === undefined || value === undefined) continue
+    map.set(name, [...(map.get(name) ?? []), value])
+  }
+  return map
+}
+
+function cdxScope(scope: string | undefined, properties: Map<string, string[]>): Scope {
+  const own = properties.get('chaingate:scope')?.[0]
+  if (own && (SCOPES as readonly string[]).includes(own)) return own as Scope
+  // cyclonedx-npm marks dev dependencies with this property.
+  if (properties.get('cdx:npm:package:development')?.[0] === 'true') return 'dev'
+  if (scope === 'required') return 'runtime'
+  if (scope === 'optional') return 'optional'
+  if (scope === 'excluded') return 'dev'
+  // Absent: the specification's default is "required", but most generators omit it without meaning it.
+  return 'unknown'
+}
+
+function cdxHashes(component: Json): { hashes?: string[] } {
+  const hashes = asArray(component.hashes)
+    .filter(isObject)
+    .map((hash) => (asString(hash.alg) && asString(hash.content) ? `${asString(hash.alg)!.toLowerCase().replace(/-/g, '')}:${asString(hash.content)!.toLowerCase()}` : undefined))
+    .filter((hash): hash is string => hash !== undefined)
+  return hashes.length > 0 ? { hashes } : {}
+}
+
+function cdxLicense(component: Json): { license?: string } {
+  const parts: string[] = []
+  for (const choice of asArray(component.licenses).filter(isObject)) {
+    const expression = asString(choice.expression)
+    if (expression) parts.push(expression)
+    else if (isObject(choice.license)) {
+      const text = asString(choice.license.id) ?? asString(choice.license.name)
+      if (text) parts.push(text)
+    }
+  }
+  if (parts.length === 0) return {}
+  if (parts.length === 1) return { license: parts[0]! }
+  return { license: parts.map((part) => (/\s/.test(part) ? `(${part})` : part)).join(' AND ') }
+}
+
+// SPDX --------------------------------------------------------------------------------------------------
+
+/** SPDX relationship types that say "the related element is a dependency of the element" (B TYPE A: A → B). */
+const DEPENDENCY_OF: Record<string, Scope | null> = {
+  DEPENDENCY_OF: null,
+  RUNTIME_DEPENDENCY_OF: 'runtime',
+  DEV_DEPENDENCY_OF: 'dev',
+  TEST_DEPENDENCY_OF: 'dev',
+  BUILD_DEPENDENCY_OF: 'dev',
+  OPTIONAL_DEPENDENCY_OF: 'optional',
+  PROVIDED_DEPENDENCY_OF: null
+}
+
+function readSpdx(document: Json, path: string, lines: LineIndex, problems: InventoryProblem[]): SbomRead {
+  const specVersion = asString(document.spdxVersion)!
+  if (!/^SPDX-2\.[0-3]$/.test(specVersion)) problems.push({ path, format: 'spdx', line: 1, message: `${specVersion} is not a version chaingate reads (SPDX-2.2, SPDX-2.3); reading it as 2.3` })
+  const relationships = asArray(document.relationships).filter(isObject)
+  const described = new Set<string>(asArray(document.documentDescribes).map(asString).filter((id): id is string => id !== undefined))
+  for (const relationship of relationships) {
+    const type = asString(relationship.relationshipType)
+    if (type === 'DESCRIBES' && relationship.spdxElementId === 'SPDXRef-DOCUMENT' && asString(relationship.relatedSpdxElement)) described.add(relationship.relatedSpdxElement as string)
+    if (type === 'DESCRIBED_BY' && relationship.relatedSpdxElement === 'SPDXRef-DOCUMENT' && asString(relationship.spdxElementId)) described.add(relationship.spdxElementId as string)
+  }
+  const extracted = new Map<string, string>()
+  for (const info of asArray(document.hasExtractedLicensingInfos).filter(isObject)) {
+    const id = asString(info.licenseId)
+    const text = asString(info.extractedText)
+    if (id && text) extracted.set(id, text)
+  }
+  const collector = new Collector()
+  const keyOfId = new Map<string, string>()
+  const ownScope = new Set<string>()
+  const ownDirect = new Set<string>()
+  for (const item of asArray(document.packages).filter(isObject)) {
+    const id = asString(item.SPDXID)
+    if (id === undefined || described.has(id)) continue
+    const line = lines.lineOf('SPDXID', id) ?? 1
+    const marks = spdxMarks(item)
+    const references = asArray(item.externalRefs).filter(isObject)
+    const purlText = asString(references.find((reference) => reference.referenceType === 'purl' && /^PACKAGE[-_]MANAGER$/.test(String(reference.referenceCategory)))?.referenceLocator)
+    const identity = identify(purlText, asString(item.name) ?? id, asString(item.versionInfo), marks.get('ecosystem'), (message) => problems.push({ path, format: 'spdx', line, message }))
+    if (!identity.purl) collector.withoutPurl.push({ label: `${identity.name}${identity.version ? `@${identity.version}` : ''}`, line })
+    const download = asString(item.downloadLocation)
+    const resolved = download && download !== 'NOASSERTION' && download !== 'NONE' ? download : undefined
+    const scope = marks.get('scope')
+    const direct = marks.get('direct')
+    const pkg: Package = {
+      ecosystem: identity.ecosystem,
+      name: identity.name,
+      version: identity.version,
+      ...(identity.purl ? { purl: identity.purl } : {}),
+      ...(marks.has('declared') ? { declared: marks.get('declared')! } : {}),
+      scope: scope && (SCOPES as readonly string[]).includes(scope) ? (scope as Scope) : 'unknown',
+      direct: direct === 'true' ? true : direct === 'false' ? false : null,
+      source: sourceOf(identity, marks.get('source'), resolved),
+      ...(resolved ? { resolved } : {}),
+      ...spdxHashes(item),
+      ...spdxLicense(item, extracted),
+      location: { path, line }
+    }
+    const key = collector.add(pkg)
+    if (!keyOfId.has(id)) keyOfId.set(id, key)
+    if (scope) ownScope.add(key)
+    if (direct === 'true' || direct === 'false' || direct === 'unknown') ownDirect.add(key)
+  }
+
+  const hints = new Map<string, (Scope | null)[]>()
+  const directKeys = new Set<string>()
+  let rootHasDependencies = false
+  for (const relationship of relationships) {
+    const type = asString(relationship.relationshipType) ?? ''
+    const element = asString(relationship.spdxElementId)
+    const related = asString(relationship.relatedSpdxElement)
+    if (!element || !related) continue
+    let dependent: string
+    let dependency: string
+    let scope: Scope | null
+    if (type === 'DEPENDS_ON') [dependent, dependency, scope] = [element, related, null]
+    else if (type in DEPENDENCY_OF) [dependent, dependency, scope] = [related, element, DEPENDENCY_OF[type]!]
+    else continue
+    const to = keyOfId.get(dependency)
+    if (!to) continue
+    hints.set(to, [...(hints.get(to) ?? []), scope])
+    if (described.has(dependent)) {
+      rootHasDependencies = true
+      directKeys.add(to)
+      continue
+    }
+    const from = keyOfId.get(dependent)
+    if (from) collector.edge(from, to)
+  }
+  for (const pkg of collector.packages) {
+    const key = packageKey(pkg)
+    if (!ownScope.has(key)) pkg.scope = scopeFromHints(hints.get(key) ?? [])
+    if (!ownDirect.has(key)) pkg.direct = directKeys.has(key) ? true : rootHasDependencies && hints.has(key) ? false : null
+  }
+  problems.push(...collector.problemsFor(path, 'spdx'))
+  return { format: 'spdx', specVersion, packages: collector.packages, edges: collector.edges, problems }
+}
+
+/** `chaingate:key=value` lines of annotations chaingate wrote. */
+function spdxMarks(item: Json): Map<string, string> {
+  const marks = new Map<string, string>()
+  for (const annotation of asArray(item.annotations).filter(isObject)) {
+    for (const line of (asString(annotation.comment) ?? '').split('\n')) {
+      const match = /^chaingate:([a-z-]+)=(.*)$/.exec(line)
+      if (match && !marks.has(match[1]!)) marks.set(match[1]!, match[2]!)
+    }
+  }
+  return marks
+}
+
+/** A relationship that says runtime wins; a plain DEPENDS_ON says nothing about scope; dev only when all say dev. */
+function scopeFromHints(hints: (Scope | null)[]): Scope {
+  if (hints.includes('runtime')) return 'runtime'
+  if (hints.length === 0 || hints.includes(null) || hints.includes('unknown')) return 'unknown'
+  if (hints.includes('optional')) return 'optional'
+  return 'dev'
+}
+
+function spdxHashes(item: Json): { hashes?: string[] } {
+  const hashes = asArray(item.checksums)
+    .filter(isObject)
+    .map((checksum) => (asString(checksum.algorithm) && asString(checksum.checksumValue) ? `${asString(checksum.algorithm)!.toLowerCase().replace(/-/g, '')}:${asString(checksum.checksumValue)!.toLowerCase()}` : undefined))
+    .filter((hash): hash is string => hash !== undefined)
+  return hashes.length > 0 ? { hashes } : {}
+}
+
+function spdxLicense(item: Json, extracted: Map<string, string>): { license?: string } {
+  for (const field of ['licenseDeclared', 'licenseConcluded'] as const) {
+    const value = asString(item[field])
+    if (!value || value === 'NOASSERTION' || value === 'NONE') continue
+    // A lone LicenseRef whose text the document carries: the text is the license as found.
+    return { license: extracted.get(value) ?? value }
+  }
+  return {}
+}
