@@ -89,7 +89,7 @@ export function mergeFindings(report: CheckReport, extra: CheckReport['findings'
 }
 
 /** Signs what `sign` asks for, after the verdict; only on pass unless `sign-on-fail`. */
-export async function signStep(attest: AttestInputs, outcome: CheckOutcome, env: Env, token: string | undefined, apiUrl: string, sbom?: { file: string; text: string }): Promise<void> {
+export async function signStep(attest: AttestInputs, outcome: CheckOutcome, env: Env, token: string | undefined, apiUrl: string, sbom?: { file: string; text?: string }): Promise<void> {
   if (attest.sign.length === 0) return
   if (outcome.report.verdict !== 'pass' && !attest.signOnFail) {
     core.info('chaingate: not signing: the verdict is fail')
@@ -121,8 +121,8 @@ export async function signStep(attest: AttestInputs, outcome: CheckOutcome, env:
       images: attest.subjects,
       predicate,
       // sign: sbom signs the SBOM file given, else the one the sbom input wrote, else one made now (CycloneDX).
-      ...(attest.sbom ? { sbomPath: attest.sbom } : sbom ? { sbomDocument: { text: sbom.text, shown: sbom.file } } : {}),
-      ...(predicate === 'sbom' && !attest.sbom && !sbom ? { sbomFormat: 'cyclonedx' as const, ...optionalDate('sbomTimestamp', timestampFromEnv(env)) } : {}),
+      ...(attest.sbom ? { sbomPath: attest.sbom } : sbom?.text !== undefined ? { sbomDocument: { text: sbom.text, shown: sbom.file } } : {}),
+      ...(predicate === 'sbom' && !attest.sbom && sbom?.text === undefined ? { sbomFormat: 'cyclonedx' as const, ...optionalDate('sbomTimestamp', timestampFromEnv(env)) } : {}),
       ...(predicate === 'verdict' ? { report: outcome.report, verdict: verdictContext(outcome.report, env, workspace.root) } : {}),
       build: buildContext(env),
       method,

@@ -66,7 +66,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
     core.setOutput('report-json', inputs.reportJson)
     core.setOutput('sarif-file', inputs.sarifFile)
     // The SBOM (input sbom: cyclonedx|spdx) is written whatever the verdict; sign: sbom signs that document.
-    const sbom = inputs.attest.sbomOutput ? await (await import('./sbom-step.js')).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env) : undefined
+    const sbom = inputs.attest.sbomOutput ? await (await import('./sbom-step.js')).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env, inputs.attest.sign.includes('sbom') && !inputs.attest.sbom) : undefined
     if (inputs.attest.sign.length > 0) await (await import('./attest-step.js')).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom) // signs only a passing verdict unless sign-on-fail
     if (inputs.summary && env.GITHUB_STEP_SUMMARY) await writeSummary(toMarkdown(report))
     if (report.verdict === 'fail') {
