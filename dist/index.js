@@ -1,7 +1,8 @@
 import { createRequire as __chaingateCreateRequire } from 'node:module'; const require = __chaingateCreateRequire(import.meta.url);
 import {
   readAttestInputs
-} from "./chunks/chunk-2IFPJ432.js";
+} from "./chunks/chunk-G4QEGKYX.js";
+import "./chunks/chunk-UIKKGPLA.js";
 import {
   debug,
   endGroup,
@@ -18,7 +19,6 @@ import {
 import {
   readEventPayload
 } from "./chunks/chunk-OSPW4ZRS.js";
-import "./chunks/chunk-UIKKGPLA.js";
 import {
   formatFinding,
   jsonChunks,
@@ -33,17 +33,19 @@ import {
   sarifResultCount
 } from "./chunks/chunk-D7ZBBMHR.js";
 import {
+  realPathInside
+} from "./chunks/chunk-KLPKNWUB.js";
+import {
   check
-} from "./chunks/chunk-CJ7JZBOG.js";
+} from "./chunks/chunk-BOALYRRJ.js";
 import {
   isFailing
-} from "./chunks/chunk-SGPSDLKG.js";
-import "./chunks/chunk-QQ7KJK6I.js";
-import "./chunks/chunk-HKENX2MI.js";
+} from "./chunks/chunk-BW3TPVGZ.js";
+import "./chunks/chunk-AVAE5LQE.js";
+import "./chunks/chunk-WYDZR2GD.js";
 import {
-  realPathInside,
   writeReportFile
-} from "./chunks/chunk-FPCMEI2I.js";
+} from "./chunks/chunk-QQJFTEFK.js";
 import "./chunks/chunk-BU7UVT4M.js";
 import {
   FAIL_ON
@@ -209,7 +211,7 @@ async function run(env = process.env) {
       // debug, warning and error are workflow commands whose data @actions/core escapes; info is a raw line.
       log: { debug, info: (message) => logUntrusted([textField(message)]), warn: warning, error }
     });
-    if (inputs.attest.verify) await (await import("./chunks/attest-step-43HX7PMS.js")).verifyStep(inputs.attest, outcome, env);
+    if (inputs.attest.verify) await (await import("./chunks/attest-step-DIPOOORJ.js")).verifyStep(inputs.attest, outcome, env);
     const { report } = outcome;
     const textOf = (file) => outcome.workspace.cachedText(file);
     writeReportFile(inputs.reportJson, jsonChunks(report), inputs.reportJson);
@@ -233,8 +235,8 @@ async function run(env = process.env) {
     setOutput("unknown-count", report.counts.unknown);
     setOutput("report-json", inputs.reportJson);
     setOutput("sarif-file", inputs.sarifFile);
-    const sbom = inputs.attest.sbomOutput ? await (await import("./chunks/sbom-step-J4522IPQ.js")).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env) : void 0;
-    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-43HX7PMS.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom);
+    const sbom = inputs.attest.sbomOutput ? await (await import("./chunks/sbom-step-O64R5ZQM.js")).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env, inputs.attest.sign.includes("sbom") && !inputs.attest.sbom) : void 0;
+    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-DIPOOORJ.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom);
     if (inputs.summary && env.GITHUB_STEP_SUMMARY) await writeSummary(toMarkdown(report));
     if (report.verdict === "fail") {
       setFailed(`chaingate: policy violated (${report.counts.failing} finding${report.counts.failing === 1 ? "" : "s"} over the threshold)`);
