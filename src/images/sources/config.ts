@@ -66,12 +66,19 @@ export const imageConfigsFact = defineFact<ImageConfigs>('images.base-configs', 
     const { platform, source } = platformFor(image)
     wanted.set(configKey(image.ref, platform), { ref: image.ref, platform, platformSource: source })
   }
+  // One repository's references are read one after another: its reader answers the registry's first
+  // challenge once (concurrent first requests would each meet the 401); repositories run concurrently.
+  const byRepository = new Map<string, Array<[string, { ref: ImageRef; platform: string; platformSource: 'written' | 'default' }]>>()
+  for (const entry of wanted.entries()) {
+    const list = byRepository.get(entry[1].ref.apiName) ?? []
+    list.push(entry)
+    byRepository.set(entry[1].ref.apiName, list)
+  }
   const results = new Map<string, ImageConfigResult>()
-  const queue = [...wanted.entries()]
+  const queue = [...byRepository.values()]
   const worker = async (): Promise<void> => {
     for (let next = queue.shift(); next; next = queue.shift()) {
-      const [key, item] = next
-      results.set(key, await readConfig(registries, item.ref, item.platform, item.platformSource))
+      for (const [key, item] of next) results.set(key, await readConfig(registries, item.ref, item.platform, item.platformSource))
     }
   }
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, worker))
@@ -134,6 +141,8 @@ async function readConfig(registries: RegistryRunOptions, ref: ImageRef, platfor
     return { ok: true, digest: manifest.digest, platform, platformSource, ...(created !== undefined ? { created } : {}) }
   } catch (error) {
     const cause = (error as { cause?: unknown }).cause
-    return { ok: false, reason: `${shown}: ${errorMessage(error)}${cause ? ` (${errorMessage(cause)})` : ''}` }
+    const message = errorMessage(error)
+    const hint = /HTTP 40[13]\b/.test(message) ? ': the registry wants credentials chaingate does not have (docker login, or REGISTRY_USERNAME/REGISTRY_PASSWORD)' : ''
+    return { ok: false, reason: `${shown}: ${message}${cause ? ` (${errorMessage(cause)})` : ''}${hint}` }
   }
 }
