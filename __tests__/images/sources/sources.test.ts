@@ -93,6 +93,9 @@ describe('image sources of a workspace', () => {
     ])
     expect(sources.files).toEqual({ dockerfiles: ['Dockerfile', 'services/api/api.Dockerfile'], manifests: ['deploy/k8s/app.yaml'], workflows: ['.github/workflows/ci.yml'] })
     expect(sources.problems).toEqual([])
+    const dockerfilesOnly = collectImageSources(workspace, [], { dockerfilesOnly: true })
+    expect(dockerfilesOnly.images.map((image) => image.kind)).toEqual(['dockerfile-from', 'dockerfile-from'])
+    expect(dockerfilesOnly.files).toEqual({ dockerfiles: ['Dockerfile', 'services/api/api.Dockerfile'], manifests: [], workflows: [] })
   })
 
   it('reports a manifest document that does not parse and keeps the others', () => {

@@ -9,7 +9,7 @@
 import { errorMessage } from '../../model/errors.js'
 import { defineFact, known, unknownFact } from '../../model/fact.js'
 import type { RegistryCredentials, RegistryPool } from '../../verify/registry.js'
-import { buildImages, imageSourcesFact } from './index.js'
+import { buildImages, dockerfileSourcesFact } from './index.js'
 import type { ImageSource } from './model.js'
 import type { ImageRef } from './reference.js'
 
@@ -58,7 +58,7 @@ export const OFFLINE_REASON = 'the run is offline (--offline): no registry is co
 export const imageConfigsFact = defineFact<ImageConfigs>('images.base-configs', async (ctx) => {
   const registries = ctx.registries
   if (!registries || registries.offline) return unknownFact('not-available', OFFLINE_REASON)
-  const sources = await ctx.get(imageSourcesFact)
+  const sources = await ctx.get(dockerfileSourcesFact)
   if (!sources.known) return sources
   const wanted = new Map<string, { ref: ImageRef; platform: string; platformSource: 'written' | 'default' }>()
   for (const image of buildImages(sources.value)) {

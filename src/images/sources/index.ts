@@ -23,7 +23,7 @@ const MAX_DOCKERFILE_BYTES = 1024 * 1024
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024
 const CONTAINER_TEXT = /\b(?:container|services)\s*:|docker:\/\//
 
-export function collectImageSources(workspace: Workspace, pushed: string[] = []): ImageSources {
+export function collectImageSources(workspace: Workspace, pushed: string[] = [], options: { dockerfilesOnly?: boolean } = {}): ImageSources {
   const result: ImageSources = { images: [], problems: [], files: { dockerfiles: [], manifests: [], workflows: [] } }
   const ignored = workspace.isIgnored
   for (const relative of workspace.files()) {
@@ -36,7 +36,7 @@ export function collectImageSources(workspace: Workspace, pushed: string[] = [])
       }
       result.files.dockerfiles.push(relative)
       result.images.push(...dockerfileImages(relative, read.text))
-    } else if (/\.ya?ml$/i.test(relative) && !relative.startsWith('.github/')) {
+    } else if (!options.dockerfilesOnly && /\.ya?ml$/i.test(relative) && !relative.startsWith('.github/')) {
       const read = workspace.readText(relative, MAX_MANIFEST_BYTES, { cache: false })
       if (!read.ok || !looksLikeManifest(relative, read.text)) continue
       result.files.manifests.push(relative)
@@ -45,6 +45,7 @@ export function collectImageSources(workspace: Workspace, pushed: string[] = [])
       result.problems.push(...found.problems)
     }
   }
+  if (options.dockerfilesOnly) return result
   for (const { path, kind } of listWorkflowFiles(workspace, ignored)) {
     if (kind !== 'workflow') continue
     const read = workspace.readText(path, MAX_WORKFLOW_BYTES)
@@ -70,6 +71,9 @@ export function pushedImage(text: string): ImageSource {
 }
 
 export const imageSourcesFact = defineFact<ImageSources>('images.sources', async (ctx) => known(collectImageSources(ctx.workspace, ctx.images?.pushed ?? [])))
+
+/** Only the Dockerfiles' images (what base-image-policy judges by default): no YAML file is read. */
+export const dockerfileSourcesFact = defineFact<ImageSources>('images.dockerfile-sources', async (ctx) => known(collectImageSources(ctx.workspace, [], { dockerfilesOnly: true })))
 
 /** The base images (Dockerfile `FROM` and `COPY --from`), the subjects of base-image-policy. */
 export function buildImages(sources: ImageSources): ImageSource[] {

@@ -4,7 +4,7 @@ import { known, unknownFact, type Fact, type FactDef } from '../../model/fact.js
 import type { RuleResult } from '../../model/rule.js'
 import { collectImageSources, pushedImage } from '../../images/sources/index.js'
 import { imageConfigsFact, OFFLINE_REASON, type ImageConfigs } from '../../images/sources/config.js'
-import { imageSourcesFact } from '../../images/sources/index.js'
+import { dockerfileSourcesFact, imageSourcesFact } from '../../images/sources/index.js'
 import { Workspace } from '../../workspace/workspace.js'
 import { check } from '../../check.js'
 import { startRegistry, type TestRegistry } from '../../../test/support/registry/registry.js'
@@ -21,7 +21,11 @@ afterEach(() => ws?.cleanup())
 function run(files: Record<string, string>, options: Partial<BaseImagePolicyOptions> = {}, configs?: Fact<ImageConfigs>, pushed: string[] = []): RuleResult[] {
   ws = tempWorkspace(files)
   const sources = collectImageSources(new Workspace(ws.root), pushed)
-  const table = new Map<string, Fact<unknown>>([[imageSourcesFact.id, known(sources)]])
+  const dockerfiles = collectImageSources(new Workspace(ws.root), [], { dockerfilesOnly: true })
+  const table = new Map<string, Fact<unknown>>([
+    [imageSourcesFact.id, known(sources)],
+    [dockerfileSourcesFact.id, known(dockerfiles)]
+  ])
   if (configs) table.set(imageConfigsFact.id, configs)
   return baseImagePolicy.evaluate({
     fact: <T>(def: FactDef<T>): Fact<T> => {
@@ -99,6 +103,7 @@ describe('base-image-policy (facts given)', () => {
   it('asks for the registry only when max-age-days is set', () => {
     expect(baseImagePolicy.usesWith!(baseImagePolicy.defaultOptions)).toEqual([])
     expect(baseImagePolicy.usesWith!({ ...baseImagePolicy.defaultOptions, 'max-age-days': 90 })).toEqual([imageConfigsFact])
+    expect(baseImagePolicy.usesWith!({ ...baseImagePolicy.defaultOptions, sources: ['dockerfile', 'kubernetes'] })).toEqual([imageSourcesFact])
     expect(baseImagePolicy.checkOptions!({ 'allowed-registries': ['https://ghcr.io'] })).toHaveLength(1)
   })
 })

@@ -8,7 +8,7 @@ import { Minimatch } from 'minimatch'
 import type { Severity } from '../../model/finding.js'
 import { defineRule, type RuleResult } from '../../model/rule.js'
 import { imageConfigsFact, configKey, platformFor } from '../../images/sources/config.js'
-import { familiarName, imageSourcesFact, type ImageSource, type ImageSourceKind } from '../../images/sources/index.js'
+import { dockerfileSourcesFact, familiarName, imageSourcesFact, type ImageSource, type ImageSourceKind } from '../../images/sources/index.js'
 
 export const SOURCE_GROUPS = ['dockerfile', 'kubernetes', 'workflow', 'pushed'] as const
 export type SourceGroup = (typeof SOURCE_GROUPS)[number]
@@ -110,8 +110,12 @@ export const baseImagePolicy = defineRule<BaseImagePolicyOptions>({
     references: ['SSC-45', 'OSPS-BR-05.01', 'Kubernetes supply-chain guide: container base images', 'Scorecard: Pinned-Dependencies (containerImage)', 'hadolint DL3006, DL3007'],
     access: { token: 'none', note: 'max-age-days reads each base image’s manifest and config from its registry (credentials from the Docker config or REGISTRY_USERNAME/REGISTRY_PASSWORD); not with --offline' }
   },
-  needs: [imageSourcesFact],
-  usesWith: (options) => (options['max-age-days'] !== null && options['max-age-days'] !== undefined ? [imageConfigsFact] : []),
+  needs: [dockerfileSourcesFact],
+  usesWith: (options) => [
+    // Manifests and workflows are read only when the rule judges their images.
+    ...((options.sources ?? []).some((group) => group !== 'dockerfile') ? [imageSourcesFact] : []),
+    ...(options['max-age-days'] !== null && options['max-age-days'] !== undefined ? [imageConfigsFact] : [])
+  ],
   defaultOptions: { 'require-digest': true, 'allowed-registries': [], 'max-age-days': null, vulnerabilities: 'off', sources: ['dockerfile'] },
   strictOptions: { 'require-digest': true, 'max-age-days': 180 },
   optionsSchema: {
@@ -133,9 +137,9 @@ export const baseImagePolicy = defineRule<BaseImagePolicyOptions>({
   },
   gapsHandled: [imageConfigsFact],
   evaluate(ctx) {
-    const sources = ctx.fact(imageSourcesFact)
-    if (!sources.known) return []
     const options = ctx.options
+    const sources = options.sources.some((group) => group !== 'dockerfile') ? ctx.fact(imageSourcesFact) : ctx.fact(dockerfileSourcesFact)
+    if (!sources.known) return [{ status: 'unknown', message: sources.reason }]
     const maxAge = options['max-age-days']
     const images = sources.value.images.filter((image) => options.sources.includes(GROUP_OF[image.kind]))
     const configs = maxAge !== null ? ctx.fact(imageConfigsFact) : null
@@ -148,7 +152,8 @@ export const baseImagePolicy = defineRule<BaseImagePolicyOptions>({
       }
       const registry = registryResult(image, options['allowed-registries'])
       if (registry) results.push(registry)
-      if (maxAge !== null && configs) {
+      // The age is read for the Dockerfiles' images (base images) only.
+      if (maxAge !== null && configs && GROUP_OF[image.kind] === 'dockerfile') {
         if (!image.ref) results.push({ status: 'unknown', message: `${what(image)}: base image age not checked: ${image.unknown}`, ...at })
         else if (!configs.known) results.push({ status: 'unknown', message: `${what(image)}: base image age not checked: ${configs.reason}`, ...at })
         else {
