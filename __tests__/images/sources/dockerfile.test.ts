@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { dockerfileImages, expandArgs, isDockerfileName } from '../../../src/images/sources/dockerfile.js'
+import { dockerfileImages, expandArgs } from '../../../src/images/sources/dockerfile.js'
+import { isDockerfileName } from '../../../src/images/sources/index.js'
 import type { ImageSource } from '../../../src/images/sources/model.js'
 
 const D = 'sha256:' + 'c'.repeat(64)

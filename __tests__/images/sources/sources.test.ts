@@ -64,7 +64,7 @@ let ws: TempWorkspace | undefined
 afterEach(() => ws?.cleanup())
 
 describe('image sources of a workspace', () => {
-  it('finds Dockerfiles, Kubernetes manifests, workflow containers and pushed images, each with file and line', () => {
+  it('finds Dockerfiles, Kubernetes manifests, workflow containers and pushed images, each with file and line', async () => {
     ws = tempWorkspace({
       'Dockerfile': 'FROM node:22\n',
       'services/api/api.Dockerfile': 'ARG V=3.12\nFROM python:${V}-slim\n',
@@ -76,7 +76,7 @@ describe('image sources of a workspace', () => {
     })
     const workspace = new Workspace(ws.root)
     workspace.isIgnored = (path) => path.startsWith('test/fixtures/')
-    const sources = collectImageSources(workspace, ['ghcr.io/acme/web:1.4', 'not a ref'])
+    const sources = await collectImageSources(workspace, ['ghcr.io/acme/web:1.4', 'not a ref'])
     expect(brief(sources.images)).toEqual([
       'Dockerfile:1:6 dockerfile-from (stage 0) docker.io/library/node:22',
       'deploy/k8s/app.yaml:10:18 kubernetes (Deployment/web container migrate) ghcr.io/acme/migrate:2',
@@ -93,14 +93,14 @@ describe('image sources of a workspace', () => {
     ])
     expect(sources.files).toEqual({ dockerfiles: ['Dockerfile', 'services/api/api.Dockerfile'], manifests: ['deploy/k8s/app.yaml'], workflows: ['.github/workflows/ci.yml'] })
     expect(sources.problems).toEqual([])
-    const dockerfilesOnly = collectImageSources(workspace, [], { dockerfilesOnly: true })
+    const dockerfilesOnly = await collectImageSources(workspace, [], { dockerfilesOnly: true })
     expect(dockerfilesOnly.images.map((image) => image.kind)).toEqual(['dockerfile-from', 'dockerfile-from'])
     expect(dockerfilesOnly.files).toEqual({ dockerfiles: ['Dockerfile', 'services/api/api.Dockerfile'], manifests: [], workflows: [] })
   })
 
-  it('reports a manifest document that does not parse and keeps the others', () => {
+  it('reports a manifest document that does not parse and keeps the others', async () => {
     ws = tempWorkspace({ 'k8s.yml': `apiVersion: v1\nkind: Pod\nmetadata: {name: a}\nspec:\n  containers:\n    - image: nginx:1\n---\napiVersion: v1\nkind: Pod\nspec: [unclosed\n  image: x\n` })
-    const sources = collectImageSources(new Workspace(ws.root))
+    const sources = await collectImageSources(new Workspace(ws.root))
     expect(brief(sources.images)).toEqual(['k8s.yml:6:14 kubernetes (Pod/a container (unnamed)) docker.io/library/nginx:1'])
     expect(sources.problems).toHaveLength(1)
     expect(sources.problems[0]).toMatchObject({ path: 'k8s.yml', location: { startLine: expect.any(Number) } })

@@ -139,11 +139,6 @@ export interface DockerfileImages {
   images: ImageSource[]
 }
 
-export function isDockerfileName(relative: string): boolean {
-  const base = relative.slice(relative.lastIndexOf('/') + 1)
-  if (/\.(?:md|txt|rst|adoc|html|dockerignore)$/i.test(base)) return false
-  return /^(?:Dockerfile|Containerfile)(?:\..+)?$/i.test(base) || /\.(?:Dockerfile|Containerfile)$/i.test(base)
-}
 
 /** The images of one Dockerfile (never throws: dockerfile-ast parses any text). */
 export function dockerfileImages(path: string, text: string): ImageSource[] {

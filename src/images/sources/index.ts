@@ -10,7 +10,6 @@ import type { Workspace } from '../../workspace/workspace.js'
 import { listWorkflowFiles, MAX_WORKFLOW_BYTES } from '../../workspace/workflow-files.js'
 import { parseYaml } from '../../workspace/yaml.js'
 import { buildWorkflow } from '../../workflow/build.js'
-import { dockerfileImages, isDockerfileName } from './dockerfile.js'
 import { kubernetesImages, looksLikeManifest } from './kubernetes.js'
 import type { ImageSource, ImageSources } from './model.js'
 import { parseImageRef } from './reference.js'
@@ -23,7 +22,15 @@ const MAX_DOCKERFILE_BYTES = 1024 * 1024
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024
 const CONTAINER_TEXT = /\b(?:container|services)\s*:|docker:\/\//
 
-export function collectImageSources(workspace: Workspace, pushed: string[] = [], options: { dockerfilesOnly?: boolean } = {}): ImageSources {
+/** Dockerfile names: `Dockerfile`, `Dockerfile.*`, `*.Dockerfile`, `Containerfile` (and the same for Containerfile), not documents. */
+export function isDockerfileName(relative: string): boolean {
+  const base = relative.slice(relative.lastIndexOf('/') + 1)
+  if (/\.(?:md|txt|rst|adoc|html|dockerignore)$/i.test(base)) return false
+  return /^(?:Dockerfile|Containerfile)(?:\..+)?$/i.test(base) || /\.(?:Dockerfile|Containerfile)$/i.test(base)
+}
+
+/** The image sources of the workspace. `dockerfile-ast` is loaded only when there is a Dockerfile. */
+export async function collectImageSources(workspace: Workspace, pushed: string[] = [], options: { dockerfilesOnly?: boolean } = {}): Promise<ImageSources> {
   const result: ImageSources = { images: [], problems: [], files: { dockerfiles: [], manifests: [], workflows: [] } }
   const ignored = workspace.isIgnored
   for (const relative of workspace.files()) {
@@ -35,6 +42,7 @@ export function collectImageSources(workspace: Workspace, pushed: string[] = [],
         continue
       }
       result.files.dockerfiles.push(relative)
+      const { dockerfileImages } = await import('./dockerfile.js')
       result.images.push(...dockerfileImages(relative, read.text))
     } else if (!options.dockerfilesOnly && /\.ya?ml$/i.test(relative) && !relative.startsWith('.github/')) {
       const read = workspace.readText(relative, MAX_MANIFEST_BYTES, { cache: false })
@@ -70,10 +78,10 @@ export function pushedImage(text: string): ImageSource {
   return parsed.ok ? { ...base, ref: parsed.ref } : { ...base, unknown: `not a valid image reference: ${parsed.reason}` }
 }
 
-export const imageSourcesFact = defineFact<ImageSources>('images.sources', async (ctx) => known(collectImageSources(ctx.workspace, ctx.images?.pushed ?? [])))
+export const imageSourcesFact = defineFact<ImageSources>('images.sources', async (ctx) => known(await collectImageSources(ctx.workspace, ctx.images?.pushed ?? [])))
 
 /** Only the Dockerfiles' images (what base-image-policy judges by default): no YAML file is read. */
-export const dockerfileSourcesFact = defineFact<ImageSources>('images.dockerfile-sources', async (ctx) => known(collectImageSources(ctx.workspace, [], { dockerfilesOnly: true })))
+export const dockerfileSourcesFact = defineFact<ImageSources>('images.dockerfile-sources', async (ctx) => known(await collectImageSources(ctx.workspace, [], { dockerfilesOnly: true })))
 
 /** The base images (Dockerfile `FROM` and `COPY --from`), the subjects of base-image-policy. */
 export function buildImages(sources: ImageSources): ImageSource[] {

@@ -18,10 +18,10 @@ let ws: TempWorkspace | undefined
 afterEach(() => ws?.cleanup())
 
 /** The rule over a temporary workspace holding `files`, with the given configs fact (none: not read). */
-function run(files: Record<string, string>, options: Partial<BaseImagePolicyOptions> = {}, configs?: Fact<ImageConfigs>, pushed: string[] = []): RuleResult[] {
+async function run(files: Record<string, string>, options: Partial<BaseImagePolicyOptions> = {}, configs?: Fact<ImageConfigs>, pushed: string[] = []): Promise<RuleResult[]> {
   ws = tempWorkspace(files)
-  const sources = collectImageSources(new Workspace(ws.root), pushed)
-  const dockerfiles = collectImageSources(new Workspace(ws.root), [], { dockerfilesOnly: true })
+  const sources = await collectImageSources(new Workspace(ws.root), pushed)
+  const dockerfiles = await collectImageSources(new Workspace(ws.root), [], { dockerfilesOnly: true })
   const table = new Map<string, Fact<unknown>>([
     [imageSourcesFact.id, known(sources)],
     [dockerfileSourcesFact.id, known(dockerfiles)]
@@ -43,29 +43,29 @@ function brief(results: RuleResult[]): string[] {
 }
 
 describe('base-image-policy (facts given)', () => {
-  it('grades FROM lines like unpinned-images: no tag or latest high, a tag medium, a digest passes', () => {
+  it('grades FROM lines like unpinned-images: no tag or latest high, a tag medium, a digest passes', async () => {
     const dockerfile = ['ARG TAG=22', 'FROM node AS a', 'FROM node:latest AS b', 'FROM node:${TAG}-slim AS c', `FROM node:22@${D} AS d`, 'FROM a', 'COPY --from=busybox:1.36 /bin/sh /bin/sh', ''].join('\n')
-    expect(brief(run({ Dockerfile: dockerfile }))).toEqual([
+    expect(brief(await run({ Dockerfile: dockerfile }))).toEqual([
       'fail high Dockerfile:2:6 FROM node (stage a) has no tag (it means :latest) and no digest',
       'fail high Dockerfile:3:6 FROM node:latest (stage b) uses the :latest tag and no digest',
       'fail medium Dockerfile:4:6 FROM node:${TAG}-slim (node:22-slim with the ARG defaults) (stage c) is pinned to the tag :22-slim, which its publisher can move, not to a digest',
       'fail medium Dockerfile:7:13 COPY --from=busybox:1.36 is pinned to the tag :1.36, which its publisher can move, not to a digest'
     ])
-    expect(run({ Dockerfile: 'FROM node:22\n' })[0]!.fix).toBe('node:22@sha256:<digest>')
+    expect((await run({ Dockerfile: 'FROM node:22\n' }))[0]!.fix).toBe('node:22@sha256:<digest>')
   })
 
-  it('reports an unresolvable FROM as unknown at its line, and a literal digest as pinned', () => {
+  it('reports an unresolvable FROM as unknown at its line, and a literal digest as pinned', async () => {
     const dockerfile = ['ARG BASE', 'ARG REGISTRY', 'FROM ${BASE}', `FROM \${REGISTRY}/app@${D}`, ''].join('\n')
-    expect(brief(run({ Dockerfile: dockerfile }))).toEqual(['unknown = Dockerfile:3:6 FROM ${BASE} (stage 0): cannot tell whether it is pinned by digest: ARG BASE has no default (the image depends on --build-arg BASE=…)'])
-    expect(brief(run({ Dockerfile: dockerfile }, { 'allowed-registries': ['ghcr.io'] })).filter((line) => line.includes('its registry'))).toEqual([
+    expect(brief(await run({ Dockerfile: dockerfile }))).toEqual(['unknown = Dockerfile:3:6 FROM ${BASE} (stage 0): cannot tell whether it is pinned by digest: ARG BASE has no default (the image depends on --build-arg BASE=…)'])
+    expect(brief(await run({ Dockerfile: dockerfile }, { 'allowed-registries': ['ghcr.io'] })).filter((line) => line.includes('its registry'))).toEqual([
       'unknown = Dockerfile:3:6 FROM ${BASE} (stage 0): cannot tell its registry: ARG BASE has no default (the image depends on --build-arg BASE=…)',
       'unknown = Dockerfile:4:6 FROM ${REGISTRY}/app@' + D + ' (stage 1): cannot tell its registry: ARG REGISTRY has no default (the image depends on --build-arg REGISTRY=…)'
     ])
   })
 
-  it('checks registries against globs (hosts, or registry/repository), Docker Hub by any of its names', () => {
+  it('checks registries against globs (hosts, or registry/repository), Docker Hub by any of its names', async () => {
     const dockerfile = [`FROM node@${D}`, `FROM ghcr.io/acme/base@${D}`, `FROM quay.io/evil/x@${D}`, `FROM 123.dkr.ecr.eu-west-1.amazonaws.com/base@${D}`, ''].join('\n')
-    expect(brief(run({ Dockerfile: dockerfile }, { 'allowed-registries': ['index.docker.io/library/*', 'ghcr.io/acme/*', '*.dkr.ecr.*.amazonaws.com'] }))).toEqual([
+    expect(brief(await run({ Dockerfile: dockerfile }, { 'allowed-registries': ['index.docker.io/library/*', 'ghcr.io/acme/*', '*.dkr.ecr.*.amazonaws.com'] }))).toEqual([
       `fail high Dockerfile:3:6 FROM quay.io/evil/x@${D} (stage 2) comes from quay.io/evil/x, which allowed-registries does not list (index.docker.io/library/*, ghcr.io/acme/*, *.dkr.ecr.*.amazonaws.com)`
     ])
     expect(registryAllowed('docker.io', 'bitnami/redis', ['docker.io/library/*'])).toBe(false)
@@ -73,34 +73,34 @@ describe('base-image-policy (facts given)', () => {
     expect(registryAllowed('localhost:5000', 'a/b', ['localhost:*'])).toBe(true)
   })
 
-  it('judges the other sources only when asked', () => {
+  it('judges the other sources only when asked', async () => {
     const files = { Dockerfile: `FROM node@${D}\n`, '.github/workflows/ci.yml': 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    container: ${{ matrix.img }}\n    steps: [{ run: make }]\n' }
-    expect(run(files)).toEqual([])
-    expect(brief(run(files, { sources: ['dockerfile', 'workflow', 'pushed'] }, undefined, ['ghcr.io/acme/app:1']))).toEqual([
+    expect(await run(files)).toEqual([])
+    expect(brief(await run(files, { sources: ['dockerfile', 'workflow', 'pushed'] }, undefined, ['ghcr.io/acme/app:1']))).toEqual([
       'unknown = .github/workflows/ci.yml:5:16 job a: container image ${{ matrix.img }}: cannot tell whether it is pinned by digest: the image is computed by ${{ matrix.img }}, whose values chaingate does not resolve',
       'fail medium - pushed image ghcr.io/acme/app:1 is pinned to the tag :1, which its publisher can move, not to a digest'
     ])
     expect(pushedImage('ghcr.io/acme/app:1').ref?.canonical).toBe('ghcr.io/acme/app:1')
   })
 
-  it('never passes the age it could not read, and says image scanning is not configured', () => {
+  it('never passes the age it could not read, and says image scanning is not configured', async () => {
     const files = { Dockerfile: `FROM node:22@${D}\n` }
-    expect(brief(run(files, { 'max-age-days': 30 }, unknownFact('not-available', OFFLINE_REASON)))).toEqual([`unknown = Dockerfile:1:6 FROM node:22@${D} (stage 0): base image age not checked: ${OFFLINE_REASON}`])
+    expect(brief(await run(files, { 'max-age-days': 30 }, unknownFact('not-available', OFFLINE_REASON)))).toEqual([`unknown = Dockerfile:1:6 FROM node:22@${D} (stage 0): base image age not checked: ${OFFLINE_REASON}`])
     const key = `docker.io/library/node:22@${D} linux/amd64`
     const configs = (created: string | undefined): Fact<ImageConfigs> => known({ results: new Map([[key, { ok: true, digest: D, platform: 'linux/amd64', platformSource: 'default', ...(created ? { created } : {}) }]]) })
-    expect(run(files, { 'max-age-days': 30 }, configs('2026-11-20T10:00:00Z'))).toEqual([])
-    expect(brief(run(files, { 'max-age-days': 30 }, configs('2025-06-01T00:00:00.123456789Z')))).toEqual([
+    expect(await run(files, { 'max-age-days': 30 }, configs('2026-11-20T10:00:00Z'))).toEqual([])
+    expect(brief(await run(files, { 'max-age-days': 30 }, configs('2025-06-01T00:00:00.123456789Z')))).toEqual([
       `fail medium Dockerfile:1:6 FROM node:22@${D} (stage 0): the base image node:22@${D} (linux/amd64, the default platform; ${D}) was created 2025-06-01, 547 days ago, more than max-age-days 30`
     ])
-    expect(run(files, { 'max-age-days': 30 }, configs('1970-01-01T00:00:00Z'))[0]).toMatchObject({ status: 'unknown', message: expect.stringContaining('records no real creation date') })
-    expect(run(files, { 'max-age-days': 30 }, configs(undefined))[0]).toMatchObject({ status: 'unknown', message: expect.stringContaining('has no created date') })
-    expect(run(files, { 'max-age-days': 30 }, configs('yesterday'))[0]).toMatchObject({ status: 'unknown', message: expect.stringContaining('not a date') })
+    expect((await run(files, { 'max-age-days': 30 }, configs('1970-01-01T00:00:00Z')))[0]).toMatchObject({ status: 'unknown', message: expect.stringContaining('records no real creation date') })
+    expect((await run(files, { 'max-age-days': 30 }, configs(undefined)))[0]).toMatchObject({ status: 'unknown', message: expect.stringContaining('has no created date') })
+    expect((await run(files, { 'max-age-days': 30 }, configs('yesterday')))[0]).toMatchObject({ status: 'unknown', message: expect.stringContaining('not a date') })
     const failed: Fact<ImageConfigs> = known({ results: new Map([[key, { ok: false, reason: 'registry-1.docker.io/library/node: fetch failed' }]]) })
-    expect(run(files, { 'max-age-days': 30 }, failed)[0]).toMatchObject({ status: 'unknown', message: expect.stringContaining('fetch failed') })
-    expect(brief(run(files, { vulnerabilities: 'high' }))).toEqual([`unknown = Dockerfile:1:6 FROM node:22@${D} (stage 0): vulnerabilities not checked: ${SCANNING_NOT_CONFIGURED}`])
+    expect((await run(files, { 'max-age-days': 30 }, failed))[0]).toMatchObject({ status: 'unknown', message: expect.stringContaining('fetch failed') })
+    expect(brief(await run(files, { vulnerabilities: 'high' }))).toEqual([`unknown = Dockerfile:1:6 FROM node:22@${D} (stage 0): vulnerabilities not checked: ${SCANNING_NOT_CONFIGURED}`])
   })
 
-  it('asks for the registry only when max-age-days is set', () => {
+  it('asks for the registry only when max-age-days is set', async () => {
     expect(baseImagePolicy.usesWith!(baseImagePolicy.defaultOptions)).toEqual([])
     expect(baseImagePolicy.usesWith!({ ...baseImagePolicy.defaultOptions, 'max-age-days': 90 })).toEqual([imageConfigsFact])
     expect(baseImagePolicy.usesWith!({ ...baseImagePolicy.defaultOptions, sources: ['dockerfile', 'kubernetes'] })).toEqual([imageSourcesFact])
