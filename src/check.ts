@@ -18,6 +18,7 @@ import type { FailOn, Policy } from './policy/types.js'
 import { allRules } from './rules/index.js'
 import type { CheckReport } from './report/types.js'
 import { isInside, Workspace } from './workspace/workspace.js'
+import { readDockerCredentials, RegistryPool, type RegistryCredentials } from './verify/registry.js'
 import { TOOL } from './version.js'
 
 export interface CheckInput {
@@ -64,6 +65,14 @@ export interface CheckInput {
   osvCacheDir?: string
   /** HTTP settings of the OSV source (tests shorten timeouts and backoff). */
   advisoriesHttp?: Partial<HttpOptions>
+  /** Images the build pushes (`check --image`, action input `image`), as `REGISTRY/REPO[:TAG|@DIGEST]`. */
+  images?: string[]
+  /** No container registry is contacted (`--offline`). */
+  offline?: boolean
+  /** Credentials for every registry (REGISTRY_USERNAME / REGISTRY_PASSWORD); otherwise the Docker config's. */
+  registryCredentials?: RegistryCredentials
+  /** Docker config directory ($DOCKER_CONFIG, default ~/.docker) for registry credentials. */
+  dockerConfigDir?: string
 }
 
 export interface ApiLimits {
@@ -154,6 +163,12 @@ export async function check(input: CheckInput): Promise<CheckOutcome> {
     tool: TOOL,
     displayPath: input.displayPath ?? input.path,
     advisories,
+    ...(input.images?.length ? { images: { pushed: input.images } } : {}),
+    registries: {
+      offline: input.offline ?? false,
+      pool: new RegistryPool(),
+      credentials: (name: string) => input.registryCredentials ?? readDockerCredentials(name, input.dockerConfigDir)
+    },
     ...(sbomFiles.length > 0 ? { sbom: { files: sbomFiles, only: input.sbomOnly ?? false } } : {})
   })
   return { report, policy, rules, workspace }

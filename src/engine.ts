@@ -38,6 +38,10 @@ export interface CheckOptions {
   advisories?: FactContext['advisories']
   /** SBOM files read into the inventory (`check --sbom`). */
   sbom?: FactContext['sbom']
+  /** Images the build pushes (`check --image`). */
+  images?: FactContext['images']
+  /** Registries image facts may read; their requests are counted in `stats.apiRequests`. */
+  registries?: FactContext['registries']
 }
 
 export async function runCheck(options: CheckOptions): Promise<CheckReport> {
@@ -46,10 +50,10 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   const { workspace, policy } = options
   const ignored = globMatcher(policy.ignorePaths)
   workspace.isIgnored = ignored
-  const base = { workspace, github: options.github, elevated: options.elevated ?? null, target: options.target, event: options.event ?? null, now, ...(options.sbom ? { sbom: options.sbom } : {}), ...(options.advisories ? { advisories: options.advisories } : {}) }
+  const base = { workspace, github: options.github, elevated: options.elevated ?? null, target: options.target, event: options.event ?? null, now, ...(options.sbom ? { sbom: options.sbom } : {}), ...(options.advisories ? { advisories: options.advisories } : {}), ...(options.images ? { images: options.images } : {}), ...(options.registries ? { registries: options.registries } : {}) }
   const store = new FactStore(base)
   const enabled = options.rules.filter((rule) => policy.rules.get(rule.meta.id)?.enabled)
-  const factsOf = (rule: AnyRule): FactDef<unknown>[] => [...rule.needs, ...(rule.uses ?? [])]
+  const factsOf = (rule: AnyRule): FactDef<unknown>[] => [...rule.needs, ...(rule.uses ?? []), ...(rule.usesWith?.(policy.rules.get(rule.meta.id)!.options) ?? [])]
   const perGroup = (rule: AnyRule): boolean => factsOf(rule).some(isGroupScoped)
   const runFacts = new Map<string, FactDef<unknown>>()
   const groupFacts = new Map<string, FactDef<unknown>>()
@@ -110,7 +114,8 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
     findings: all,
     ...(inventory ? { inventory } : {}),
     stats: {
-      apiRequests: (options.github?.counter.count ?? 0) + (options.elevated && options.elevated.counter !== options.github?.counter ? options.elevated.counter.count : 0),
+      apiRequests:
+        (options.github?.counter.count ?? 0) + (options.elevated && options.elevated.counter !== options.github?.counter ? options.elevated.counter.count : 0) + (options.registries?.pool.requests ?? 0),
       durationMs: Number((process.hrtime.bigint() - started) / 1_000_000n),
       filesScanned: workspace.filesRead
     }

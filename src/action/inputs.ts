@@ -33,6 +33,10 @@ export interface ActionInputs {
   osvUrl?: string
   /** OSV records cached for the job under $RUNNER_TEMP. */
   osvCacheDir?: string
+  /** `image`: images the build pushes (one per line). */
+  images: string[]
+  /** $DOCKER_CONFIG, for registry credentials. */
+  dockerConfigDir?: string
   /** sign / verify inputs (src/action/attest-step.ts). */
   attest: AttestInputs
 }
@@ -101,6 +105,11 @@ export function readInputs(env: Env): ActionInputs {
     ...(advisories ? { advisories: advisories === 'github' || advisories === 'osv' ? advisories : path.resolve(workspace, advisories) } : {}),
     ...(osvUrl ? { osvUrl } : {}),
     ...(env.RUNNER_TEMP ? { osvCacheDir: path.join(env.RUNNER_TEMP, 'chaingate', 'osv') } : {}),
+    images: (optional('image') ?? '')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean),
+    ...(env.DOCKER_CONFIG ? { dockerConfigDir: env.DOCKER_CONFIG } : {}),
     attest: readAttestInputs(env, workspace)
   }
 }

@@ -36,6 +36,8 @@ export async function run(env: Record<string, string | undefined> = process.env)
       ...(inputs.advisories ? { advisories: inputs.advisories } : {}),
       ...(inputs.osvUrl ? { osvUrl: inputs.osvUrl } : {}),
       ...(inputs.osvCacheDir ? { osvCacheDir: inputs.osvCacheDir } : {}),
+      ...(inputs.images.length > 0 ? { images: inputs.images } : {}),
+      ...(inputs.dockerConfigDir ? { dockerConfigDir: inputs.dockerConfigDir } : {}),
       // debug, warning and error are workflow commands whose data @actions/core escapes; info is a raw line.
       log: { debug: core.debug, info: (message) => logUntrusted([textField(message)]), warn: core.warning, error: core.error }
     })

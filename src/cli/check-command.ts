@@ -18,7 +18,7 @@ import { SIGNING_OPTIONS } from './signing-options.js'
 export const CHECK_USAGE = `usage: chaingate check [path] [--repo owner/name] [--policy file] [--format text|json|sarif|markdown]
                       [--output file] [--fail-on critical|high|medium|low|none] [--on-unknown warn|fail]
                       [--offline] [--verbose] [--sbom file]... [--sbom-only] [--advisories github|osv|DIR]
-                      [--osv-url URL]
+                      [--osv-url URL] [--image REF]...
   The GitHub token is read from GITHUB_TOKEN (or GH_TOKEN), never from the command line; without one the
   run is offline and API checks are reported as unknown. GITHUB_API_URL selects GHES / GHE.com.
   A second token for admin-only settings is read from CHAINGATE_ADMIN_TOKEN. CHAINGATE_API_TIMEOUT and
@@ -32,6 +32,10 @@ export const CHECK_USAGE = `usage: chaingate check [path] [--repo owner/name] [-
   https://api.osv.dev; records cached in $XDG_CACHE_HOME/chaingate/osv) or DIR, a local OSV snapshot laid
   out as osv.dev publishes it (DIR/<Ecosystem>/all.zip). Without a source and without a token the
   vulnerability checks are unknown.
+  --image REF (repeatable) names an image the build pushes (REGISTRY/REPO[:TAG|@DIGEST]), checked with the
+  images the repository's Dockerfiles, manifests and workflows name. Registries are read (credentials from
+  REGISTRY_USERNAME/REGISTRY_PASSWORD or the Docker config, $DOCKER_CONFIG) only when a rule's options ask
+  (base-image-policy max-age-days), never with --offline.
   --sign signs the verdict summary after a passing check (signing options as for 'chaingate sign':
   --subject-path/--subject name what the verdict covers, else the repository at GITHUB_SHA).`
 
@@ -55,6 +59,7 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
       'osv-url': { type: 'string' },
       sbom: { type: 'string', multiple: true },
       'sbom-only': { type: 'boolean', default: false },
+      image: { type: 'string', multiple: true },
       ...SIGNING_OPTIONS
     }
   })
@@ -91,6 +96,10 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
     // Files the user names on the command line are theirs to choose, inside the workspace or not.
     ...(values.sbom?.length ? { sbomPaths: values.sbom.map((file) => path.resolve(io.cwd, file)), sbomOutsideWorkspace: true } : {}),
     ...(values['sbom-only'] ? { sbomOnly: true } : {}),
+    ...(values.image?.length ? { images: values.image } : {}),
+    offline: values.offline === true,
+    ...(io.env.REGISTRY_USERNAME && io.env.REGISTRY_PASSWORD ? { registryCredentials: { username: io.env.REGISTRY_USERNAME, password: io.env.REGISTRY_PASSWORD } } : {}),
+    ...(io.env.DOCKER_CONFIG ? { dockerConfigDir: io.env.DOCKER_CONFIG } : {}),
     log: { debug: () => {}, info: () => {}, warn: (message) => io.stderr(`warning: ${textField(message)}\n`), error: (message) => io.stderr(`error: ${textField(message)}\n`) }
   })
   const textOf = (file: string): string | undefined => outcome.workspace.cachedText(file)

@@ -2,6 +2,7 @@
 import type { Fact, FactDef } from '../model/fact.js'
 import type { GitHubClient } from '../github/client.js'
 import type { Workspace } from '../workspace/workspace.js'
+import type { RegistryRunOptions } from '../images/sources/config.js'
 import type { AdvisoryRunOptions } from '../advisories/sources/index.js'
 
 export interface Target {
@@ -41,6 +42,10 @@ export interface FactContext {
   sbom?: { files: SbomInputFile[]; only: boolean }
   /** The advisory source of the run (`--advisories`, policy `advisories:`); absent: none configured. */
   advisories?: AdvisoryRunOptions
+  /** Images the build pushes, named by the run (`check --image`, action input `image`). */
+  images?: { pushed: string[] }
+  /** Container registries the run may read (image configurations); absent or offline: none is contacted. */
+  registries?: RegistryRunOptions
   /** Another fact, fetched once and shared. */
   get<T>(def: FactDef<T>): Promise<Fact<T>>
 }

@@ -66,6 +66,11 @@ export interface Rule<Options extends object = Record<string, never>> {
    * an `unknown` result naming the gaps.
    */
   gapsHandled?: FactDef<unknown>[]
+  /**
+   * Facts the rule reads only with some options (e.g. a registry look-up for `max-age-days`), used like
+   * `uses`: fetched only when the rule's options call for them, so a default run stays offline.
+   */
+  usesWith?(options: Options): FactDef<unknown>[]
   /** Defaults; the policy file may override any key. */
   defaultOptions: Options
   /** Option values for the `strict` preset. */

@@ -33,6 +33,7 @@ import { unsoundCondition } from './unsound-condition.js'
 import { botConditions } from './bot-conditions.js'
 import { unsoundContains } from './unsound-contains.js'
 import { promptInjection } from './prompt-injection.js'
+import { baseImagePolicy } from './base-image-policy.js'
 
 export const buildRules: AnyRule[] = [invalidWorkflow, unpinnedUses, excessivePermissions]
 
@@ -65,3 +66,6 @@ buildRules.push(templateInjection, dangerousTriggers, untrustedCheckout, pwnRequ
 
 // AI agents in workflows.
 buildRules.push(promptInjection)
+
+// Container images: where base images come from (issue 12).
+buildRules.push(baseImagePolicy)

@@ -1,0 +1,97 @@
+import { describe, expect, it } from '@jest/globals'
+import { dockerfileImages, expandArgs } from '../../../src/images/sources/dockerfile.js'
+import { isDockerfileName } from '../../../src/images/sources/index.js'
+import type { ImageSource } from '../../../src/images/sources/model.js'
+
+const D = 'sha256:' + 'c'.repeat(64)
+
+/** `line:col-line:col kind text → canonical | unknown: reason`, compact. */
+function brief(images: ImageSource[]): string[] {
+  return images.map((image) => {
+    const at = image.location ? `${image.location.startLine}:${image.location.startColumn}-${image.location.endLine}:${image.location.endColumn}` : '-'
+    const platform = image.platform ? ` [${image.platform}]` : image.platformUnknown ? ` [? ${image.platformUnknown}]` : ''
+    return `${at} ${image.kind} ${image.text} → ${image.ref ? image.ref.canonical : `unknown: ${image.unknown}`}${platform}`
+  })
+}
+
+describe('Dockerfile image sources', () => {
+  it('substitutes global ARG defaults, skips scratch and earlier stages, keeps --platform', () => {
+    const text = [
+      '# syntax=docker/dockerfile:1',
+      'ARG REGISTRY=ghcr.io/acme',
+      'ARG NODE_VERSION=22',
+      'ARG VARIANT',
+      'FROM --platform=$BUILDPLATFORM node:${NODE_VERSION}-${VARIANT:-bookworm} AS build',
+      'ARG INSIDE=ignored',
+      'RUN npm ci',
+      'FROM scratch AS empty',
+      'FROM build AS test',
+      'FROM --platform=linux/arm64 ${REGISTRY}/runtime@' + D,
+      'COPY --from=build /app /app',
+      'COPY --from=0 /x /x',
+      'COPY --from=nginx:1.27 /etc/nginx /etc/nginx',
+      ''
+    ].join('\n')
+    expect(brief(dockerfileImages('Dockerfile', text))).toEqual([
+      '5:32-5:72 dockerfile-from node:${NODE_VERSION}-${VARIANT:-bookworm} → docker.io/library/node:22-bookworm [? $BUILDPLATFORM is set by the builder for each build]',
+      `10:29-10:119 dockerfile-from \${REGISTRY}/runtime@${D} → ghcr.io/acme/runtime@${D} [linux/arm64]`,
+      '13:13-13:22 dockerfile-copy nginx:1.27 → docker.io/library/nginx:1.27'
+    ])
+    const [first] = dockerfileImages('Dockerfile', text)
+    expect(first).toMatchObject({ context: 'stage build', resolved: 'node:22-bookworm' })
+  })
+
+  it('reports what a default build cannot decide as unknown', () => {
+    const text = ['ARG BASE', 'ARG TAG=1', 'FROM $BASE:$TAG', 'FROM ${UNDECLARED:?required}', 'FROM golang:1.23-${TARGETARCH}', 'FROM node:${TAG:+x}${NOPE}', 'FROM ${TAG#v}', ''].join('\n')
+    expect(brief(dockerfileImages('Dockerfile', text)).map((line) => line.replace(/^\S+ /, ''))).toEqual([
+      'dockerfile-from $BASE:$TAG → unknown: ARG BASE has no default (the image depends on --build-arg BASE=…)',
+      'dockerfile-from ${UNDECLARED:?required} → unknown: $UNDECLARED is not declared by an ARG before the first FROM',
+      'dockerfile-from golang:1.23-${TARGETARCH} → unknown: $TARGETARCH is set by the builder for each build',
+      'dockerfile-from node:${TAG:+x}${NOPE} → unknown: $NOPE is not declared by an ARG before the first FROM',
+      'dockerfile-from ${TAG#v} → unknown: ${TAG#v} is a substitution chaingate does not evaluate'
+    ])
+  })
+
+  it('reads lower-case instructions, line continuations, heredocs and the escape directive', () => {
+    const text = [
+      '# escape=`',
+      'from alpine:3.20 as Base',
+      'run <<EOF',
+      'FROM not-an-image:1',
+      'EOF',
+      'FROM `',
+      '  base',
+      'FROM `',
+      '  debian:bookworm-slim `',
+      '  AS final',
+      'ARG WORD=`$literal',
+      ''
+    ].join('\r\n')
+    expect(brief(dockerfileImages('Containerfile', text))).toEqual(['2:6-2:16 dockerfile-from alpine:3.20 → docker.io/library/alpine:3.20', '9:3-9:22 dockerfile-from debian:bookworm-slim → docker.io/library/debian:bookworm-slim'])
+  })
+
+  it('matches stage names case-insensitively and only earlier stages', () => {
+    const text = ['FROM golang:1.23 AS Builder', 'FROM builder', 'FROM later', 'FROM alpine AS later', ''].join('\n')
+    expect(brief(dockerfileImages('Dockerfile', text)).map((line) => line.split(' → ')[1])).toEqual(['docker.io/library/golang:1.23', 'docker.io/library/later:latest', 'docker.io/library/alpine:latest'])
+  })
+
+  it('expands ARG defaults in order, with single quotes literal and ${V-word} only for unset', () => {
+    const text = ["ARG A=1 B=\"${A}.2\"", "ARG C='${A}'", 'ARG EMPTY=', 'FROM img:${B}', 'FROM img:${EMPTY:-dflt}', 'FROM img:x${EMPTY-dflt}', ''].join('\n')
+    expect(brief(dockerfileImages('Dockerfile', text)).map((line) => line.split(' → ')[1])).toEqual(['docker.io/library/img:1.2', 'docker.io/library/img:dflt', 'docker.io/library/img:x'])
+    expect(expandArgs('${C}', new Map([['C', { value: '${A}' }]]))).toEqual({ ok: true, value: '${A}' })
+    expect(expandArgs('\\$HOME', new Map())).toEqual({ ok: true, value: '$HOME' })
+  })
+
+  it('reports an expanded value that is not a reference, and uppercase repositories', () => {
+    const text = ['ARG IMG=Acme', 'FROM ${IMG}', 'FROM My/Image', ''].join('\n')
+    const [first, second] = dockerfileImages('Dockerfile', text)
+    expect(first!.unknown).toBe('"Acme" is not a valid image reference: repository "Acme" must be lower case')
+    // `My` has an upper-case letter: distribution reads it as a registry host; the path is then checked.
+    expect(second!.unknown).toContain('must be lower case')
+  })
+
+  it('knows Dockerfile names', () => {
+    expect(['Dockerfile', 'app/Dockerfile', 'Dockerfile.dev', 'build/web.Dockerfile', 'Containerfile', 'x/dockerfile'].every(isDockerfileName)).toBe(true)
+    expect(['Dockerfile.md', 'Dockerfile.dockerignore', 'docker-compose.yml', 'Dockerfiles/readme.txt', 'MyDockerfile'].filter(isDockerfileName)).toEqual([])
+  })
+})

@@ -1,0 +1,148 @@
+/**
+ * The configuration of each base image (its `created` date), read from its registry through the registry
+ * client of `src/verify/registry.ts`: one reader per repository for the run (one token per registry and
+ * scope), each reference asked once, requests counted. Tag → manifest or index; an index → the entry for
+ * the platform (`FROM --platform`, else `linux/amd64`, reported); then the config blob (digest checked).
+ * Fetched only when a rule asks for it (base-image-policy with `max-age-days`); an offline run, or a run
+ * without registry settings, contacts no registry and the fact is unknown.
+ */
+import { errorMessage } from '../../model/errors.js'
+import { defineFact, known, unknownFact } from '../../model/fact.js'
+import type { RegistryCredentials, RegistryPool } from '../../verify/registry.js'
+import { buildImages, dockerfileSourcesFact } from './index.js'
+import type { ImageSource } from './model.js'
+import type { ImageRef } from './reference.js'
+
+/** What a run lets image facts reach (src/check.ts builds it). */
+export interface RegistryRunOptions {
+  /** `--offline`: no registry is contacted. */
+  offline: boolean
+  pool: RegistryPool
+  credentials(apiName: string): RegistryCredentials | undefined
+}
+
+export const DEFAULT_PLATFORM = 'linux/amd64'
+const MAX_CONFIG_BYTES = 4 * 1024 * 1024
+const CONCURRENCY = 4
+
+export type ImageConfigResult =
+  | {
+      ok: true
+      /** Digest of the image manifest read (the platform's, under an index). */
+      digest: string
+      platform: string
+      /** Why this platform: `FROM --platform`, or the default. */
+      platformSource: 'written' | 'default'
+      /** The config's `created`, as written (RFC 3339), when it has one. */
+      created?: string
+    }
+  | { ok: false; reason: string }
+
+export interface ImageConfigs {
+  /** By `configKey(ref, platform)`. */
+  results: Map<string, ImageConfigResult>
+}
+
+export function configKey(ref: ImageRef, platform: string): string {
+  return `${ref.canonical} ${platform}`
+}
+
+/** The platform an image is read for: the written `--platform` when it is resolved and valid, else the default. */
+export function platformFor(source: ImageSource): { platform: string; source: 'written' | 'default' } {
+  if (source.platform && /^[a-z0-9_.-]+\/[a-z0-9_.-]+(?:\/[a-z0-9_.-]+)?$/i.test(source.platform)) return { platform: source.platform.toLowerCase(), source: 'written' }
+  return { platform: DEFAULT_PLATFORM, source: 'default' }
+}
+
+export const OFFLINE_REASON = 'the run is offline (--offline): no registry is contacted, so the base image configuration is not read'
+
+export const imageConfigsFact = defineFact<ImageConfigs>('images.base-configs', async (ctx) => {
+  const registries = ctx.registries
+  if (!registries || registries.offline) return unknownFact('not-available', OFFLINE_REASON)
+  const sources = await ctx.get(dockerfileSourcesFact)
+  if (!sources.known) return sources
+  const wanted = new Map<string, { ref: ImageRef; platform: string; platformSource: 'written' | 'default' }>()
+  for (const image of buildImages(sources.value)) {
+    if (!image.ref) continue
+    const { platform, source } = platformFor(image)
+    wanted.set(configKey(image.ref, platform), { ref: image.ref, platform, platformSource: source })
+  }
+  // One repository's references are read one after another: its reader answers the registry's first
+  // challenge once (concurrent first requests would each meet the 401); repositories run concurrently.
+  const byRepository = new Map<string, Array<[string, { ref: ImageRef; platform: string; platformSource: 'written' | 'default' }]>>()
+  for (const entry of wanted.entries()) {
+    const list = byRepository.get(entry[1].ref.apiName) ?? []
+    list.push(entry)
+    byRepository.set(entry[1].ref.apiName, list)
+  }
+  const results = new Map<string, ImageConfigResult>()
+  const queue = [...byRepository.values()]
+  const worker = async (): Promise<void> => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      for (const [key, item] of next) results.set(key, await readConfig(registries, item.ref, item.platform, item.platformSource))
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, worker))
+  return known({ results })
+})
+
+interface PlatformEntry {
+  digest?: unknown
+  mediaType?: unknown
+  platform?: { os?: unknown; architecture?: unknown; variant?: unknown }
+}
+
+/** Default variants (image-index.md): arm64 is v8 and arm v7 when the entry or the request names none. */
+function variantOf(architecture: string, variant: string | undefined): string | undefined {
+  if (variant) return variant
+  if (architecture === 'arm64') return 'v8'
+  if (architecture === 'arm') return 'v7'
+  return undefined
+}
+
+export function pickPlatform(manifests: PlatformEntry[], platform: string): PlatformEntry | undefined {
+  const [os, architecture, variant] = platform.split('/') as [string, string, string | undefined]
+  const wanted = variantOf(architecture, variant)
+  // The first matching entry wins (image-index.md); attestation entries (`unknown/unknown`) never match.
+  return manifests.find((entry) => {
+    const p = entry.platform
+    if (!p || p.os !== os || p.architecture !== architecture) return false
+    return variantOf(architecture, typeof p.variant === 'string' ? p.variant : undefined) === wanted
+  })
+}
+
+async function readConfig(registries: RegistryRunOptions, ref: ImageRef, platform: string, platformSource: 'written' | 'default'): Promise<ImageConfigResult> {
+  const reader = registries.pool.reader(ref.apiName, registries.credentials(ref.apiName))
+  const shown = `${ref.registry}/${ref.repository}`
+  try {
+    let manifest = await reader.manifest(ref.digest ?? ref.tag ?? 'latest')
+    if (!manifest) return { ok: false, reason: `${ref.canonical} is not in the registry (404)` }
+    const list = manifest.body.manifests
+    if (Array.isArray(list)) {
+      const entry = pickPlatform(list as PlatformEntry[], platform)
+      if (!entry || typeof entry.digest !== 'string') {
+        const offered = (list as PlatformEntry[])
+          .map((item) => [item.platform?.os, item.platform?.architecture, item.platform?.variant].filter((part) => typeof part === 'string').join('/'))
+          .filter((name) => name !== '' && name !== 'unknown/unknown')
+        return { ok: false, reason: `${ref.canonical} has no ${platform} image (the index lists ${offered.length > 0 ? offered.join(', ') : 'no platform'})` }
+      }
+      manifest = await reader.manifest(entry.digest)
+      if (!manifest) return { ok: false, reason: `${shown}@${entry.digest} (${platform}) is listed by the index but not in the registry` }
+    }
+    const config = manifest.body.config as { digest?: unknown } | undefined
+    if (!config || typeof config.digest !== 'string') return { ok: false, reason: `${ref.canonical}: the manifest has no config (not an image manifest: ${manifest.mediaType || 'no media type'})` }
+    const bytes = await reader.blob(config.digest, MAX_CONFIG_BYTES)
+    let body: { created?: unknown }
+    try {
+      body = JSON.parse(bytes.toString('utf8')) as { created?: unknown }
+    } catch {
+      return { ok: false, reason: `${ref.canonical}: the image config is not JSON` }
+    }
+    const created = typeof body.created === 'string' ? body.created : undefined
+    return { ok: true, digest: manifest.digest, platform, platformSource, ...(created !== undefined ? { created } : {}) }
+  } catch (error) {
+    const cause = (error as { cause?: unknown }).cause
+    const message = errorMessage(error)
+    const hint = /HTTP 40[13]\b/.test(message) ? ': the registry wants credentials chaingate does not have (docker login, or REGISTRY_USERNAME/REGISTRY_PASSWORD)' : ''
+    return { ok: false, reason: `${shown}: ${message}${cause ? ` (${errorMessage(cause)})` : ''}${hint}` }
+  }
+}

@@ -1,0 +1,203 @@
+/**
+ * Images a Dockerfile (or Containerfile) pulls: every `FROM` that is not `scratch` and not an earlier stage
+ * of the same file, and every `COPY --from=<image>`. Parsed with `dockerfile-ast` (line continuations,
+ * heredocs, the `# escape=` directive, lower-case instructions); build arguments are substituted here the
+ * way BuildKit does for `FROM`: the `ARG`s before the first `FROM` (their defaults, in order) and the
+ * builder's automatic platform arguments, with `$V`, `${V}`, `${V:-word}`, `${V-word}`, `${V:+word}` and
+ * `${V+word}`. What a default build cannot decide (an `ARG` with no default, `$TARGETARCH`) is an `unknown`
+ * reference with the reason.
+ */
+import { DockerfileParser, type Dockerfile, type Flag } from 'dockerfile-ast'
+import type { Location } from '../../model/finding.js'
+import type { ImageSource } from './model.js'
+import { parseImageRef } from './reference.js'
+
+interface Range {
+  start: { line: number; character: number }
+  end: { line: number; character: number }
+}
+
+/** The builder's own arguments (BuildKit), available to `FROM` without an `ARG`; their values depend on the build. */
+const AUTOMATIC_ARGS = new Set(['BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT', 'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT', 'TARGETSTAGE'])
+
+/** A variable's value for a default build: a string, or why there is none. */
+type Binding = { value: string } | { unset: string }
+
+export type Expansion = { ok: true; value: string } | { ok: false; reason: string }
+
+export function toLocation(path: string, range: Range): Location {
+  return { path, startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: Math.max(range.end.character, 1) }
+}
+
+/**
+ * Expands build arguments in `text`. `scope` holds the declared ARGs (a missing name is undeclared); the
+ * escape character (`\` or the `# escape=` one) keeps a `$` literal.
+ */
+export function expandArgs(text: string, scope: Map<string, Binding>, escape = '\\'): Expansion {
+  let out = ''
+  let index = 0
+  const lookup = (name: string): Binding => {
+    const bound = scope.get(name)
+    if (bound) return bound
+    if (AUTOMATIC_ARGS.has(name)) return { unset: `$${name} is set by the builder for each build` }
+    return { unset: `$${name} is not declared by an ARG before the first FROM` }
+  }
+  while (index < text.length) {
+    const char = text[index]!
+    if (char === escape && text[index + 1] === '$') {
+      out += '$'
+      index += 2
+      continue
+    }
+    if (char !== '$') {
+      out += char
+      index += 1
+      continue
+    }
+    const simple = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(index + 1))
+    if (simple) {
+      const bound = lookup(simple[0])
+      if ('unset' in bound) return { ok: false, reason: bound.unset }
+      out += bound.value
+      index += 1 + simple[0].length
+      continue
+    }
+    if (text[index + 1] !== '{') {
+      out += '$'
+      index += 1
+      continue
+    }
+    // ${NAME[op word]}: find the matching brace (words may hold nested ${…}).
+    let depth = 1
+    let end = index + 2
+    while (end < text.length && depth > 0) {
+      if (text[end] === '{') depth += 1
+      else if (text[end] === '}') depth -= 1
+      if (depth > 0) end += 1
+    }
+    if (depth > 0) return { ok: false, reason: `unterminated \${ in ${JSON.stringify(text)}` }
+    const body = text.slice(index + 2, end)
+    const match = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+?])([\s\S]*))?$/.exec(body)
+    if (!match) return { ok: false, reason: `\${${body}} is a substitution chaingate does not evaluate` }
+    const [, name, operator, word = ''] = match
+    const bound = lookup(name!)
+    const isSet = 'value' in bound
+    const nonEmpty = isSet && bound.value !== ''
+    const expandWord = (): Expansion => expandArgs(word, scope, escape)
+    let piece: Expansion
+    switch (operator) {
+      case undefined:
+        piece = isSet ? { ok: true, value: bound.value } : { ok: false, reason: bound.unset }
+        break
+      case ':-':
+        piece = nonEmpty ? { ok: true, value: bound.value } : expandWord()
+        break
+      case '-':
+        piece = isSet ? { ok: true, value: bound.value } : expandWord()
+        break
+      case ':+':
+        piece = nonEmpty ? expandWord() : { ok: true, value: '' }
+        break
+      case '+':
+        piece = isSet ? expandWord() : { ok: true, value: '' }
+        break
+      default:
+        // `:?` / `?`: the build fails when unset.
+        piece = (operator === ':?' ? nonEmpty : isSet) && 'value' in bound ? { ok: true, value: bound.value } : { ok: false, reason: 'unset' in bound ? bound.unset : `$${name} is empty` }
+    }
+    if (!piece.ok) return piece
+    out += piece.value
+    index = end + 1
+  }
+  return { ok: true, value: out }
+}
+
+/** The global build arguments (before the first FROM) with their defaults, each default expanded by the earlier ones. */
+function globalArgs(dockerfile: Dockerfile, escape: string): Map<string, Binding> {
+  const scope = new Map<string, Binding>()
+  for (const arg of dockerfile.getInitialARGs()) {
+    for (const property of arg.getProperties()) {
+      const name = property.getName()
+      const value = property.getValue()
+      if (value === null) {
+        scope.set(name, { unset: `ARG ${name} has no default (the image depends on --build-arg ${name}=…)` })
+        continue
+      }
+      const raw = property.getUnescapedValue() ?? value
+      if (raw.startsWith("'") && raw.endsWith("'")) {
+        scope.set(name, { value })
+        continue
+      }
+      const expanded = expandArgs(value, scope, escape)
+      scope.set(name, expanded.ok ? { value: expanded.value } : { unset: `ARG ${name}: ${expanded.reason}` })
+    }
+  }
+  return scope
+}
+
+export interface DockerfileImages {
+  images: ImageSource[]
+}
+
+
+/** The images of one Dockerfile (never throws: dockerfile-ast parses any text). */
+export function dockerfileImages(path: string, text: string): ImageSource[] {
+  const dockerfile = DockerfileParser.parse(text)
+  const escape = dockerfile.getEscapeCharacter()
+  const scope = globalArgs(dockerfile, escape)
+  const images: ImageSource[] = []
+  const stages: string[] = []
+  const froms = dockerfile.getFROMs()
+  for (const [index, from] of froms.entries()) {
+    const written = from.getImage()
+    const range = from.getImageRange()
+    const stageName = from.getBuildStage()
+    const context = stageName ? `stage ${stageName}` : `stage ${index}`
+    if (written === null || range === null) continue
+    const expanded = expandArgs(written, scope, escape)
+    const location = toLocation(path, range)
+    const platform = platformOf(from.getPlatformFlag(), scope, escape)
+    if (expanded.ok) {
+      const value = expanded.value
+      if (value.toLowerCase() === 'scratch') {
+        if (stageName) stages.push(stageName.toLowerCase())
+        continue
+      }
+      if (stages.includes(value.toLowerCase())) {
+        if (stageName) stages.push(stageName.toLowerCase())
+        continue
+      }
+    }
+    if (stageName) stages.push(stageName.toLowerCase())
+    images.push(source('dockerfile-from', context, location, written, expanded, platform))
+  }
+  for (const copy of dockerfile.getCOPYs()) {
+    const flag = copy.getFromFlag()
+    const value = flag?.getValue()
+    const range = flag?.getValueRange()
+    if (!flag || !value || !range) continue
+    if (/^\d+$/.test(value)) continue
+    const line = range.start.line
+    // Stages defined before this COPY (a COPY --from may only name an earlier stage).
+    const earlier = froms.filter((from) => from.getRange().start.line < line).map((from) => from.getBuildStage()?.toLowerCase())
+    if (earlier.includes(value.toLowerCase())) continue
+    const expanded: Expansion = value.includes('$') ? { ok: false, reason: 'COPY --from uses a build variable (its value depends on the stage\'s ARGs and --build-arg)' } : { ok: true, value }
+    images.push(source('dockerfile-copy', 'COPY --from', toLocation(path, range), value, expanded, {}))
+  }
+  return images
+}
+
+function platformOf(flag: Flag | null, scope: Map<string, Binding>, escape: string): { platform?: string; platformUnknown?: string } {
+  const value = flag?.getValue()
+  if (!flag || !value) return {}
+  const expanded = expandArgs(value, scope, escape)
+  return expanded.ok ? { platform: expanded.value } : { platformUnknown: expanded.reason }
+}
+
+function source(kind: ImageSource['kind'], context: string, location: Location, written: string, expanded: Expansion, platform: { platform?: string; platformUnknown?: string }): ImageSource {
+  const base: ImageSource = { kind, context, location, text: written, ...platform }
+  if (!expanded.ok) return { ...base, unknown: expanded.reason }
+  if (expanded.value !== written) base.resolved = expanded.value
+  const parsed = parseImageRef(expanded.value)
+  return parsed.ok ? { ...base, ref: parsed.ref } : { ...base, unknown: `${JSON.stringify(expanded.value)} is not a valid image reference: ${parsed.reason}` }
+}

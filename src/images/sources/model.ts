@@ -1,0 +1,56 @@
+/**
+ * Where the images a repository builds, runs and pushes come from: one `ImageSource` per reference, with
+ * the file, line and column where it is written. A reference chaingate cannot resolve (an `ARG` without a
+ * default, a `${{ matrix.image }}` expression) is kept with the reason, never dropped.
+ */
+import type { Location } from '../../model/finding.js'
+import type { ImageRef } from './reference.js'
+
+export type ImageSourceKind =
+  /** `FROM` of a Dockerfile / Containerfile (a base image). */
+  | 'dockerfile-from'
+  /** `COPY --from=<image>` (an image whose files are copied into the build). */
+  | 'dockerfile-copy'
+  /** `image:` of a container in a Kubernetes manifest or rendered Helm output. */
+  | 'kubernetes'
+  /** A workflow job's `container:` image. */
+  | 'workflow-container'
+  /** A workflow job's `services:` image. */
+  | 'workflow-service'
+  /** A workflow step `uses: docker://…`. */
+  | 'workflow-step'
+  /** An image the build pushes (`image` input / `check --image`). */
+  | 'pushed'
+
+export interface ImageSource {
+  kind: ImageSourceKind
+  /** Which thing references it: `stage build`, `Deployment/web container app`, `job test: service db`… */
+  context: string
+  /** Where the reference is written; absent for images named on the command line or in an input. */
+  location?: Location
+  /** The reference as written. */
+  text: string
+  /** After build-argument substitution (Dockerfiles), when it differs from `text`. */
+  resolved?: string
+  /** The parsed reference; absent when `unknown` says why it could not be resolved or parsed. */
+  ref?: ImageRef
+  unknown?: string
+  /** The platform asked for (`FROM --platform=`), when written and resolved. */
+  platform?: string
+  /** Why the written platform is not known (`$BUILDPLATFORM`: the builder's platform). */
+  platformUnknown?: string
+}
+
+/** A file that could not be read as what its name says (a Dockerfile it could not parse, a manifest with a YAML error). */
+export interface ImageSourceProblem {
+  path: string
+  message: string
+  location?: Location
+}
+
+export interface ImageSources {
+  images: ImageSource[]
+  problems: ImageSourceProblem[]
+  /** Files looked at, by kind (for reports and tests). */
+  files: { dockerfiles: string[]; manifests: string[]; workflows: string[] }
+}
