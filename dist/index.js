@@ -25,6 +25,18 @@ import {
   toMarkdown
 } from "./chunks/chunk-2TAS4LUU.js";
 import {
+  realPathInside
+} from "./chunks/chunk-KLPKNWUB.js";
+import {
+  check
+} from "./chunks/chunk-5E6ESGJ7.js";
+import {
+  isFailing
+} from "./chunks/chunk-4ERPYBSC.js";
+import "./chunks/chunk-AKVPOOPZ.js";
+import "./chunks/chunk-B3BQEPN3.js";
+import "./chunks/chunk-FN35NV3Z.js";
+import {
   toSarif
 } from "./chunks/chunk-F5J2TNKD.js";
 import {
@@ -33,25 +45,15 @@ import {
   sarifResultCount
 } from "./chunks/chunk-D7ZBBMHR.js";
 import {
-  realPathInside
-} from "./chunks/chunk-KLPKNWUB.js";
-import {
-  check
-} from "./chunks/chunk-BOALYRRJ.js";
-import {
-  isFailing
-} from "./chunks/chunk-BW3TPVGZ.js";
-import "./chunks/chunk-AVAE5LQE.js";
-import "./chunks/chunk-WYDZR2GD.js";
-import {
   writeReportFile
 } from "./chunks/chunk-QQJFTEFK.js";
 import "./chunks/chunk-BU7UVT4M.js";
+import "./chunks/chunk-XXKC4A6T.js";
+import "./chunks/chunk-MYZLENTB.js";
+import "./chunks/chunk-OKBJ5XFU.js";
 import {
   FAIL_ON
 } from "./chunks/chunk-2YOLYOSH.js";
-import "./chunks/chunk-MYZLENTB.js";
-import "./chunks/chunk-OKBJ5XFU.js";
 import "./chunks/chunk-F27Y37HZ.js";
 import "./chunks/chunk-6KJXVOBW.js";
 import {
@@ -59,17 +61,16 @@ import {
 } from "./chunks/chunk-FXB3ONC3.js";
 import "./chunks/chunk-YFIMJD32.js";
 import "./chunks/chunk-AK2BESPT.js";
-import "./chunks/chunk-FN35NV3Z.js";
 import {
   jsonText,
   textField,
   textLine
 } from "./chunks/chunk-GYGK5XDF.js";
 import "./chunks/chunk-544V3MJZ.js";
-import "./chunks/chunk-KJJUYHP5.js";
-import "./chunks/chunk-QQCUCMB3.js";
-import "./chunks/chunk-BQPOASSU.js";
+import "./chunks/chunk-URKBGMY5.js";
+import "./chunks/chunk-RGBP3YEL.js";
 import "./chunks/chunk-ZTWN4AYJ.js";
+import "./chunks/chunk-BQPOASSU.js";
 import {
   ConfigurationError,
   EXIT_CONFIGURATION_ERROR,
@@ -172,6 +173,8 @@ function readInputs(env) {
     ...advisories ? { advisories: advisories === "github" || advisories === "osv" ? advisories : path.resolve(workspace, advisories) } : {},
     ...osvUrl ? { osvUrl } : {},
     ...env.RUNNER_TEMP ? { osvCacheDir: path.join(env.RUNNER_TEMP, "chaingate", "osv") } : {},
+    images: (optional("image") ?? "").split("\n").map((line) => line.trim()).filter(Boolean),
+    ...env.DOCKER_CONFIG ? { dockerConfigDir: env.DOCKER_CONFIG } : {},
     attest: readAttestInputs(env, workspace)
   };
 }
@@ -208,10 +211,12 @@ async function run(env = process.env) {
       ...inputs.advisories ? { advisories: inputs.advisories } : {},
       ...inputs.osvUrl ? { osvUrl: inputs.osvUrl } : {},
       ...inputs.osvCacheDir ? { osvCacheDir: inputs.osvCacheDir } : {},
+      ...inputs.images.length > 0 ? { images: inputs.images } : {},
+      ...inputs.dockerConfigDir ? { dockerConfigDir: inputs.dockerConfigDir } : {},
       // debug, warning and error are workflow commands whose data @actions/core escapes; info is a raw line.
       log: { debug, info: (message) => logUntrusted([textField(message)]), warn: warning, error }
     });
-    if (inputs.attest.verify) await (await import("./chunks/attest-step-DIPOOORJ.js")).verifyStep(inputs.attest, outcome, env);
+    if (inputs.attest.verify) await (await import("./chunks/attest-step-DJ3O2KVA.js")).verifyStep(inputs.attest, outcome, env);
     const { report } = outcome;
     const textOf = (file) => outcome.workspace.cachedText(file);
     writeReportFile(inputs.reportJson, jsonChunks(report), inputs.reportJson);
@@ -235,8 +240,8 @@ async function run(env = process.env) {
     setOutput("unknown-count", report.counts.unknown);
     setOutput("report-json", inputs.reportJson);
     setOutput("sarif-file", inputs.sarifFile);
-    const sbom = inputs.attest.sbomOutput ? await (await import("./chunks/sbom-step-O64R5ZQM.js")).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env, inputs.attest.sign.includes("sbom") && !inputs.attest.sbom) : void 0;
-    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-DIPOOORJ.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom);
+    const sbom = inputs.attest.sbomOutput ? await (await import("./chunks/sbom-step-ECMX4HLX.js")).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env, inputs.attest.sign.includes("sbom") && !inputs.attest.sbom) : void 0;
+    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-DJ3O2KVA.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom);
     if (inputs.summary && env.GITHUB_STEP_SUMMARY) await writeSummary(toMarkdown(report));
     if (report.verdict === "fail") {
       setFailed(`chaingate: policy violated (${report.counts.failing} finding${report.counts.failing === 1 ? "" : "s"} over the threshold)`);
