@@ -36,6 +36,11 @@ export interface CheckOptions {
   displayPath?: string
   /** SBOM files read into the inventory (`check --sbom`). */
   sbom?: FactContext['sbom']
+  /**
+   * Tests only: facts taken as given instead of fetched, by id (group facts in every group). The
+   * no-false-pass property test forces one declared fact to `unknown` with it; a run never sets it.
+   */
+  facts?: ReadonlyMap<string, Fact<unknown>>
 }
 
 export async function runCheck(options: CheckOptions): Promise<CheckReport> {
@@ -45,7 +50,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   const ignored = globMatcher(policy.ignorePaths)
   workspace.isIgnored = ignored
   const base = { workspace, github: options.github, elevated: options.elevated ?? null, target: options.target, event: options.event ?? null, now, ...(options.sbom ? { sbom: options.sbom } : {}) }
-  const store = new FactStore(base)
+  const store = new FactStore(base, null, options.facts)
   const enabled = options.rules.filter((rule) => policy.rules.get(rule.meta.id)?.enabled)
   const factsOf = (rule: AnyRule): FactDef<unknown>[] => [...rule.needs, ...(rule.uses ?? [])]
   const perGroup = (rule: AnyRule): boolean => factsOf(rule).some(isGroupScoped)
