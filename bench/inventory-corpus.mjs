@@ -62,7 +62,22 @@ const NPM_PROJECTS = [
   [['gatsby', 'gatsby-plugin-image'], []],
   [['react-scripts', 'react', 'react-dom'], []],
   [['@tensorflow/tfjs'], ['karma-chrome-launcher']],
-  [['openai', '@anthropic-ai/sdk', 'langchain'], ['vitest']]
+  [['openai', '@anthropic-ai/sdk', 'langchain'], ['vitest']],
+  [['@docusaurus/core', '@docusaurus/preset-classic', '@mdx-js/react'], ['@docusaurus/module-type-aliases']],
+  [['expo', 'expo-router', 'react-native-web'], ['@babel/core']],
+  [['@vue/cli-service', 'vue-template-compiler'], ['@vue/cli-plugin-babel', '@vue/cli-plugin-eslint']],
+  [['@keystone-6/core', 'graphql'], []],
+  [['@nrwl/workspace', '@nx/react'], ['@nx/jest', '@nx/eslint']],
+  [['webpack', 'html-webpack-plugin', 'css-loader', 'style-loader', 'sass-loader', 'mini-css-extract-plugin'], ['webpack-bundle-analyzer']],
+  [['serverless', 'serverless-offline'], ['serverless-webpack']],
+  [['@loopback/core', '@loopback/rest', '@loopback/repository'], ['@loopback/testlab']],
+  [['meteor-node-stubs', 'react', 'react-dom'], ['@storybook/addon-essentials', '@storybook/react-webpack5']],
+  [['typeorm', 'mssql', 'oracledb', 'mongodb'], ['ts-jest', 'jest']],
+  [['bull', 'bullmq', 'agenda', 'node-cron'], ['sinon', 'nyc']],
+  [['@playwright/test', 'cypress'], ['start-server-and-test']],
+  [['verdaccio'], []],
+  [['node-red'], []],
+  [['appium'], []]
 ]
 const PNPM_PROJECTS = [
   [['express', 'helmet', 'cors'], ['vitest']],
@@ -158,6 +173,8 @@ YARN_PROJECTS.forEach((deps, index) => {
   project(dir, 'yarn.lock', (full) => {
     packageJson(full, `yarn-${index}`, deps)
     run(yarn, ['install', '--ignore-scripts', '--ignore-engines', '--non-interactive', '--mode=update-lockfile', '--no-progress'], full)
+    // Yarn classic downloads packages even in this mode: keep only the lockfile, like the other projects.
+    fs.rmSync(path.join(full, 'node_modules'), { recursive: true, force: true })
   })
 })
 const uv = path.join(PEERS, 'bin', 'uv')

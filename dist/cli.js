@@ -1,11 +1,11 @@
 import { createRequire as __chaingateCreateRequire } from 'node:module'; const require = __chaingateCreateRequire(import.meta.url);
 import {
-  TOOL
-} from "./chunks/chunk-544V3MJZ.js";
-import {
   textField,
   textLine
 } from "./chunks/chunk-GYGK5XDF.js";
+import {
+  TOOL
+} from "./chunks/chunk-544V3MJZ.js";
 import {
   ConfigurationError,
   EXIT_CONFIGURATION_ERROR,
@@ -29,12 +29,12 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-YN6GPKDL.js")).checkCommand,
-  rules: async () => (await import("./chunks/rules-command-RZ6WIGKY.js")).rulesCommand,
-  sbom: async () => (await import("./chunks/sbom-command-UX7KHTOR.js")).sbomCommand,
-  schema: async () => (await import("./chunks/rules-command-RZ6WIGKY.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-VJP5STLL.js")).signCommand,
-  verify: async () => (await import("./chunks/verify-command-ZIFRPATB.js")).verifyCommand
+  check: async () => (await import("./chunks/check-command-ZXXIZSJE.js")).checkCommand,
+  rules: async () => (await import("./chunks/rules-command-QJJ5LTCT.js")).rulesCommand,
+  sbom: async () => (await import("./chunks/sbom-command-IHMHHXIS.js")).sbomCommand,
+  schema: async () => (await import("./chunks/rules-command-QJJ5LTCT.js")).schemaCommand,
+  sign: async () => (await import("./chunks/sign-command-53JUHUG6.js")).signCommand,
+  verify: async () => (await import("./chunks/verify-command-R6AA74K7.js")).verifyCommand
 };
 async function main(argv, io2) {
   const [verb, ...rest] = argv;

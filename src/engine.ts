@@ -34,6 +34,8 @@ export interface CheckOptions {
   tool: { name: string; version: string }
   /** How the checked path is shown in the report (e.g. `.`). */
   displayPath?: string
+  /** The advisory source of the run (src/advisories/sources/). */
+  advisories?: FactContext['advisories']
   /** SBOM files read into the inventory (`check --sbom`). */
   sbom?: FactContext['sbom']
   /**
@@ -49,7 +51,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   const { workspace, policy } = options
   const ignored = globMatcher(policy.ignorePaths)
   workspace.isIgnored = ignored
-  const base = { workspace, github: options.github, elevated: options.elevated ?? null, target: options.target, event: options.event ?? null, now, ...(options.sbom ? { sbom: options.sbom } : {}) }
+  const base = { workspace, github: options.github, elevated: options.elevated ?? null, target: options.target, event: options.event ?? null, now, ...(options.sbom ? { sbom: options.sbom } : {}), ...(options.advisories ? { advisories: options.advisories } : {}) }
   const store = new FactStore(base, null, options.facts)
   const enabled = options.rules.filter((rule) => policy.rules.get(rule.meta.id)?.enabled)
   const factsOf = (rule: AnyRule): FactDef<unknown>[] => [...rule.needs, ...(rule.uses ?? [])]

@@ -34,6 +34,9 @@ export async function run(env: Record<string, string | undefined> = process.env)
       ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
       ...(inputs.onUnknown ? { onUnknown: inputs.onUnknown } : {}),
       event: inputs.event,
+      ...(inputs.advisories ? { advisories: inputs.advisories } : {}),
+      ...(inputs.osvUrl ? { osvUrl: inputs.osvUrl } : {}),
+      ...(inputs.osvCacheDir ? { osvCacheDir: inputs.osvCacheDir } : {}),
       // debug, warning and error are workflow commands whose data @actions/core escapes; info is a raw line.
       log: { debug: core.debug, info: (message) => logUntrusted([textField(message)]), warn: core.warning, error: core.error }
     })

@@ -32,6 +32,15 @@ export interface Policy {
   rules: Map<string, RuleSetting>
   waivers: Waiver[]
   ignorePaths: string[]
+  /** `advisories:` — the advisory source (`github`, `osv` or a directory) and the OSV API URL; CLI/action inputs override it. */
+  advisories?: PolicyAdvisories
+}
+
+export interface PolicyAdvisories {
+  source?: string
+  osvUrl?: string
+  /** Where `advisories:` is written, for errors about it. */
+  location?: Location
 }
 
 export type { Severity }

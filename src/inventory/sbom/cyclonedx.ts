@@ -16,7 +16,7 @@ import * as Serialize from '@cyclonedx/cyclonedx-library/Serialize'
 import * as SPDX from '@cyclonedx/cyclonedx-library/SPDX'
 import * as Spec from '@cyclonedx/cyclonedx-library/Spec'
 import type { Inventory } from '../model.js'
-import { buildGraph, classifyLicense, contentUuid, formatLocation, repositoryUrl, subjectPurl, type SbomEntry, type SbomOptions } from './entries.js'
+import { buildGraph, classifyLicense, contentUuid, CONTENT_ID_PLACEHOLDER, formatLocation, repositoryUrl, subjectPurl, type SbomEntry, type SbomOptions } from './entries.js'
 
 export const CYCLONEDX_SPEC_VERSION = '1.6'
 
@@ -57,9 +57,11 @@ export function writeCycloneDx(inventory: Inventory, options: SbomOptions): stri
     { ref: rootRef, dependsOn: graph.rootDependsOn },
     ...graph.entries.filter((entry) => entry.edgesKnown).map((entry) => ({ ref: entry.purl, dependsOn: entry.dependsOn }))
   ]
-  // The serial number is the UUID of the document without it: same content, same serial number.
-  document.serialNumber = `urn:uuid:${contentUuid(JSON.stringify(document))}`
-  return `${JSON.stringify(ordered(document), null, 2)}\n`
+  // The serial number is the UUID of the document written with a placeholder in its place: same content,
+  // same serial number (one serialisation, not two: a large SBOM is tens of megabytes of text).
+  document.serialNumber = CONTENT_ID_PLACEHOLDER
+  const text = `${JSON.stringify(ordered(document), null, 2)}\n`
+  return text.replace(CONTENT_ID_PLACEHOLDER, `urn:uuid:${contentUuid(text)}`)
 }
 
 /** The top-level keys in the order the specification lists them (serialNumber after version). */

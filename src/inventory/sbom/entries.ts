@@ -205,6 +205,9 @@ export function classifyLicense(text: string): LicenseForm | undefined {
  * An RFC 9562 version 8 UUID made of the SHA-256 of `content` (the name-based example of RFC 9562 §B.2):
  * the same document always gets the same serial number, and two documents different ones.
  */
+/** Stands where a content-derived id goes while the content is hashed; it comes before any package in the document, and only its first occurrence is replaced. */
+export const CONTENT_ID_PLACEHOLDER = 'chaingate-content-id-placeholder-3f9c2e'
+
 export function contentUuid(content: string): string {
   const bytes = crypto.createHash('sha256').update(content).digest().subarray(0, 16)
   bytes[6] = (bytes[6]! & 0x0f) | 0x80

@@ -10,7 +10,7 @@
  */
 import crypto from 'node:crypto'
 import type { Inventory } from '../model.js'
-import { buildGraph, classifyLicense, compareStrings, contentUuid, formatLocation, isoSeconds, repositoryUrl, subjectPurl, type SbomEntry, type SbomOptions } from './entries.js'
+import { buildGraph, classifyLicense, compareStrings, contentUuid, CONTENT_ID_PLACEHOLDER, formatLocation, isoSeconds, repositoryUrl, subjectPurl, type SbomEntry, type SbomOptions } from './entries.js'
 
 export const SPDX_VERSION = 'SPDX-2.3'
 /** Where chaingate's document namespaces live (a URI that names the tool; it is not fetched). */
@@ -80,9 +80,10 @@ export function writeSpdx(inventory: Inventory, options: SbomOptions): string {
       ? { hasExtractedLicensingInfos: [...extracted].sort(([a], [b]) => compareStrings(a, b)).map(([licenseId, text]) => ({ licenseId, extractedText: text, name: text.length <= 200 ? text : `${text.slice(0, 197)}...` })) }
       : {})
   }
-  // The namespace is unique per content: the UUID of the document without it.
-  document.documentNamespace = `${SPDX_NAMESPACE_BASE}/${slug(subject.name)}-${contentUuid(JSON.stringify(document))}`
-  return `${JSON.stringify(document, null, 2)}\n`
+  // The namespace is unique per content: the UUID of the document written with a placeholder in its place.
+  document.documentNamespace = CONTENT_ID_PLACEHOLDER
+  const text = `${JSON.stringify(document, null, 2)}\n`
+  return text.replace(CONTENT_ID_PLACEHOLDER, `${SPDX_NAMESPACE_BASE}/${slug(subject.name)}-${contentUuid(text)}`)
 }
 
 function spdxPackage(entry: SbomEntry, id: string, created: string, tool: string, extracted: Map<string, string>): Record<string, unknown> {
