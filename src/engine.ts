@@ -42,6 +42,11 @@ export interface CheckOptions {
   images?: FactContext['images']
   /** Registries image facts may read; their requests are counted in `stats.apiRequests`. */
   registries?: FactContext['registries']
+  /**
+   * Tests only: facts taken as given instead of fetched, by id (group facts in every group). The
+   * no-false-pass property test forces one declared fact to `unknown` with it; a run never sets it.
+   */
+  facts?: ReadonlyMap<string, Fact<unknown>>
 }
 
 export async function runCheck(options: CheckOptions): Promise<CheckReport> {
@@ -51,7 +56,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   const ignored = globMatcher(policy.ignorePaths)
   workspace.isIgnored = ignored
   const base = { workspace, github: options.github, elevated: options.elevated ?? null, target: options.target, event: options.event ?? null, now, ...(options.sbom ? { sbom: options.sbom } : {}), ...(options.advisories ? { advisories: options.advisories } : {}), ...(options.images ? { images: options.images } : {}), ...(options.registries ? { registries: options.registries } : {}) }
-  const store = new FactStore(base)
+  const store = new FactStore(base, null, options.facts)
   const enabled = options.rules.filter((rule) => policy.rules.get(rule.meta.id)?.enabled)
   const factsOf = (rule: AnyRule): FactDef<unknown>[] => [...rule.needs, ...(rule.uses ?? []), ...(rule.usesWith?.(policy.rules.get(rule.meta.id)!.options) ?? [])]
   const perGroup = (rule: AnyRule): boolean => factsOf(rule).some(isGroupScoped)

@@ -4,6 +4,7 @@
  */
 import path from 'node:path'
 import * as core from '@actions/core'
+import { apiLimitsFromEnv, type ApiLimits } from '../check.js'
 import { ConfigurationError } from '../model/errors.js'
 import type { EventContext } from '../facts/context.js'
 import { FAIL_ON, type FailOn } from '../policy/types.js'
@@ -18,6 +19,8 @@ export interface ActionInputs {
   token?: string
   elevatedToken?: string
   apiUrl: string
+  /** `CHAINGATE_API_TIMEOUT`, `CHAINGATE_API_BUDGET`, `CHAINGATE_API_RETRIES`: the same variables as the CLI's. */
+  api: ApiLimits
   repository?: string
   ref?: string
   sha?: string
@@ -91,6 +94,7 @@ export function readInputs(env: Env): ActionInputs {
     ...(token ? { token } : {}),
     ...(elevatedToken ? { elevatedToken } : {}),
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    api: apiLimitsFromEnv(env),
     ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
     ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}),
     ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}),

@@ -30,6 +30,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
       ...(inputs.token ? { token: inputs.token } : {}),
       ...(inputs.elevatedToken ? { elevatedToken: inputs.elevatedToken } : {}),
       apiUrl: inputs.apiUrl,
+      api: inputs.api,
       ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
       ...(inputs.onUnknown ? { onUnknown: inputs.onUnknown } : {}),
       event: inputs.event,

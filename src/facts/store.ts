@@ -2,6 +2,10 @@
  * Fetches each fact at most once and shares the promise between everyone who asks. A group store (one with
  * a parent) computes the `workflow-group` facts itself, over its own workspace view, and asks its parent for
  * every other fact, so API facts are still fetched once per run.
+ *
+ * `given` (tests only, through `runCheck`'s `facts`): facts taken as they are instead of fetched, by id, in this
+ * store and every group store under it. The no-false-pass property test (`__tests__/property/`) forces one
+ * declared fact to `unknown` this way and runs the rules through the engine unchanged.
  */
 import type { Fact, FactDef } from '../model/fact.js'
 import { isGroupScoped, unknownFact } from '../model/fact.js'
@@ -13,9 +17,11 @@ export class FactStore {
   private readonly settled = new Map<string, Fact<unknown>>()
   readonly context: FactContext
   private readonly parent: FactStore | null
+  private readonly given: ReadonlyMap<string, Fact<unknown>>
 
-  constructor(base: Omit<FactContext, 'get'>, parent: FactStore | null = null) {
+  constructor(base: Omit<FactContext, 'get'>, parent: FactStore | null = null, given: ReadonlyMap<string, Fact<unknown>> = parent?.given ?? new Map()) {
     this.parent = parent
+    this.given = given
     this.context = { ...base, get: (def) => this.get(def) }
   }
 
@@ -28,7 +34,8 @@ export class FactStore {
     if (this.parent && !isGroupScoped(def)) return this.parent.get(def)
     let promise = this.pending.get(def.id)
     if (!promise) {
-      promise = def.fetch(this.context).then(
+      const given = this.given.get(def.id)
+      promise = (given ? Promise.resolve(given) : def.fetch(this.context)).then(
         (fact) => fact,
         (error: unknown) => {
           // A configuration error (e.g. an unreadable file the user named) must stop the run.

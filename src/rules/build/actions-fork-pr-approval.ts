@@ -49,7 +49,8 @@ export const actionsForkPrApproval = defineRule<ForkPrApprovalOptions>({
       if (settings.send_write_tokens_to_workflows) results.push({ status: 'fail', severity: 'high', message: 'workflows from fork pull requests of this private repository get a write token (send_write_tokens_to_workflows: true)' })
       if (settings.send_secrets_and_variables) results.push({ status: 'fail', severity: 'high', message: 'workflows from fork pull requests of this private repository get secrets and variables (send_secrets_and_variables: true)' })
       if (!settings.require_approval_for_fork_pr_workflows) results.push({ status: 'fail', message: 'workflows from fork pull requests of this private repository run without approval (require_approval_for_fork_pr_workflows: false)' })
-    } else if (!privateSettings.known && privateSettings.cause !== 'no-token' && privateSettings.cause !== 'no-target') {
+    } else if (!privateSettings.known) {
+      // Whatever the cause: the fork settings of a private repository that could not be read were not seen.
       results.push({ status: 'unknown', message: privateSettings.reason, ...(privateSettings.permission ? { permission: privateSettings.permission } : {}) })
     }
     return results

@@ -2,7 +2,7 @@
  * Workflow and action files that cannot be read or parsed, and symbolic links to them (or to `.github`) that
  * were not followed: the gate could not audit them.
  */
-import { defineRule } from '../../model/rule.js'
+import { defineRule, type RuleResult } from '../../model/rule.js'
 import { skippedWorkflowLinksFact, workflowFileKind, workflowFilesFact } from '../../workspace/workflow-files.js'
 
 export const invalidWorkflow = defineRule({
@@ -22,12 +22,14 @@ export const invalidWorkflow = defineRule({
   evaluate(ctx) {
     const fact = ctx.fact(workflowFilesFact)
     if (!fact.known) return []
-    const failures = fact.value.failures.map((failure) => ({
-      status: 'fail' as const,
+    const failures: RuleResult[] = fact.value.failures.map((failure) => ({
+      status: 'fail',
       message: `${failure.kind === 'workflow' ? 'workflow' : 'action metadata'} not audited: ${failure.message}`,
       location: { path: failure.path, startLine: failure.line, startColumn: failure.column, endLine: failure.line, endColumn: failure.column }
     }))
     const skipped = ctx.fact(skippedWorkflowLinksFact)
+    // Links that could not be listed are not "no links": a workflow behind one would go unaudited unseen.
+    if (!skipped.known) failures.push({ status: 'unknown', message: `symbolic links under .github could not be listed, so a workflow behind one may not be audited: ${skipped.reason}`, location: { path: '.github', startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 } })
     const links = (skipped.known ? skipped.value : []).map((link) => {
       const kind = workflowFileKind(link.path)
       const what = kind === 'workflow' ? 'workflow' : kind === 'action' ? 'action metadata' : `the workflows under ${link.path}`

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { brief, evaluate, W } from '../../../__tests__/rules/build-online/harness.js'
-import { actionsPermissionsFact, actionsWorkflowPermissionsFact, environmentsFact, forkPrApprovalFact, selectedActionsFact, type Environment } from '../../github/facts/actions-settings.js'
+import { actionsPermissionsFact, actionsWorkflowPermissionsFact, environmentsFact, forkPrApprovalFact, privateForkPrSettingsFact, selectedActionsFact, type Environment } from '../../github/facts/actions-settings.js'
 import { known, unknownFact } from '../../model/fact.js'
 import { actionsAllowedActions } from './actions-allowed-actions.js'
 import { actionsCanApprovePrs } from './actions-can-approve-prs.js'
@@ -37,8 +37,13 @@ describe('repository Actions settings', () => {
     expect(evaluate(actionsForkPrApproval, {}, [[forkPrApprovalFact, weak]])[0]!.message).toBe(
       'fork pull request workflows need approval for only first-time contributors who are new to GitHub (first_time_contributors_new_to_github); the policy asks for first-time contributors'
     )
-    expect(evaluate(actionsForkPrApproval, {}, [[forkPrApprovalFact, medium]])).toEqual([])
-    expect(evaluate(actionsForkPrApproval, {}, [[forkPrApprovalFact, medium]], { minimum: 'all_external_contributors' }).map((r) => r.status)).toEqual(['fail'])
+    // A public repository: no private fork settings to read.
+    expect(evaluate(actionsForkPrApproval, {}, [[forkPrApprovalFact, medium], [privateForkPrSettingsFact, known(null)]])).toEqual([])
+    // Private fork settings that could not be read are unknown, whatever the cause, never a pass.
+    for (const cause of ['no-token', 'no-target', 'permission'] as const) {
+      expect(evaluate(actionsForkPrApproval, {}, [[forkPrApprovalFact, medium], [privateForkPrSettingsFact, unknownFact(cause, 'not read')]]).map((r) => r.status)).toEqual(['unknown'])
+    }
+    expect(evaluate(actionsForkPrApproval, {}, [[forkPrApprovalFact, medium], [privateForkPrSettingsFact, known(null)]], { minimum: 'all_external_contributors' }).map((r) => r.status)).toEqual(['fail'])
   })
 })
 
