@@ -373,7 +373,11 @@ export const SCENARIOS: Scenario[] = [
   { name: 'weak repository', files: WEAK_FILES, policy: everyRule(), routes: weakRoutes, event: PR_EVENT },
   {
     name: 'workflows',
-    files: Object.fromEntries(Object.entries(WORKFLOWS).map(([name, text]) => [`.github/workflows/${name}`, text])),
+    files: {
+      ...Object.fromEntries(Object.entries(WORKFLOWS).map(([name, text]) => [`.github/workflows/${name}`, text])),
+      // base-image-policy: a base image taken by a moving tag
+      Dockerfile: 'FROM node:latest\nRUN npm ci\n'
+    },
     policy: everyRule(),
     routes: weakRoutes
   },
