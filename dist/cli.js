@@ -29,12 +29,12 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-RXBVA2GY.js")).checkCommand,
-  rules: async () => (await import("./chunks/rules-command-3X2LFG4I.js")).rulesCommand,
-  sbom: async () => (await import("./chunks/sbom-command-QWIGS2BR.js")).sbomCommand,
-  schema: async () => (await import("./chunks/rules-command-3X2LFG4I.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-NHAVMC6P.js")).signCommand,
-  verify: async () => (await import("./chunks/verify-command-OMRVCJJI.js")).verifyCommand
+  check: async () => (await import("./chunks/check-command-6VWS5ARI.js")).checkCommand,
+  rules: async () => (await import("./chunks/rules-command-FQMGPVJL.js")).rulesCommand,
+  sbom: async () => (await import("./chunks/sbom-command-X2WVIOSQ.js")).sbomCommand,
+  schema: async () => (await import("./chunks/rules-command-FQMGPVJL.js")).schemaCommand,
+  sign: async () => (await import("./chunks/sign-command-TVF5JOQC.js")).signCommand,
+  verify: async () => (await import("./chunks/verify-command-ML5HLACK.js")).verifyCommand
 };
 async function main(argv, io2) {
   const [verb, ...rest] = argv;

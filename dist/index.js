@@ -28,12 +28,13 @@ import {
   realPathInside
 } from "./chunks/chunk-KLPKNWUB.js";
 import {
+  apiLimitsFromEnv,
   check
-} from "./chunks/chunk-5E6ESGJ7.js";
+} from "./chunks/chunk-TVQTWMLU.js";
 import {
   isFailing
-} from "./chunks/chunk-4ERPYBSC.js";
-import "./chunks/chunk-AKVPOOPZ.js";
+} from "./chunks/chunk-G5X5XR26.js";
+import "./chunks/chunk-WXNA46UY.js";
 import "./chunks/chunk-B3BQEPN3.js";
 import "./chunks/chunk-FN35NV3Z.js";
 import {
@@ -159,6 +160,7 @@ function readInputs(env) {
     ...token ? { token } : {},
     ...elevatedToken ? { elevatedToken } : {},
     apiUrl: env.GITHUB_API_URL || "https://api.github.com",
+    api: apiLimitsFromEnv(env),
     ...env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {},
     ...env.GITHUB_REF ? { ref: env.GITHUB_REF } : {},
     ...env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {},
@@ -205,6 +207,7 @@ async function run(env = process.env) {
       ...inputs.token ? { token: inputs.token } : {},
       ...inputs.elevatedToken ? { elevatedToken: inputs.elevatedToken } : {},
       apiUrl: inputs.apiUrl,
+      api: inputs.api,
       ...inputs.failOn ? { failOn: inputs.failOn } : {},
       ...inputs.onUnknown ? { onUnknown: inputs.onUnknown } : {},
       event: inputs.event,
@@ -216,7 +219,7 @@ async function run(env = process.env) {
       // debug, warning and error are workflow commands whose data @actions/core escapes; info is a raw line.
       log: { debug, info: (message) => logUntrusted([textField(message)]), warn: warning, error }
     });
-    if (inputs.attest.verify) await (await import("./chunks/attest-step-DJ3O2KVA.js")).verifyStep(inputs.attest, outcome, env);
+    if (inputs.attest.verify) await (await import("./chunks/attest-step-3T447TLT.js")).verifyStep(inputs.attest, outcome, env);
     const { report } = outcome;
     const textOf = (file) => outcome.workspace.cachedText(file);
     writeReportFile(inputs.reportJson, jsonChunks(report), inputs.reportJson);
@@ -240,8 +243,8 @@ async function run(env = process.env) {
     setOutput("unknown-count", report.counts.unknown);
     setOutput("report-json", inputs.reportJson);
     setOutput("sarif-file", inputs.sarifFile);
-    const sbom = inputs.attest.sbomOutput ? await (await import("./chunks/sbom-step-ECMX4HLX.js")).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env, inputs.attest.sign.includes("sbom") && !inputs.attest.sbom) : void 0;
-    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-DJ3O2KVA.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom);
+    const sbom = inputs.attest.sbomOutput ? await (await import("./chunks/sbom-step-SVCJKABE.js")).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env, inputs.attest.sign.includes("sbom") && !inputs.attest.sbom) : void 0;
+    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-3T447TLT.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom);
     if (inputs.summary && env.GITHUB_STEP_SUMMARY) await writeSummary(toMarkdown(report));
     if (report.verdict === "fail") {
       setFailed(`chaingate: policy violated (${report.counts.failing} finding${report.counts.failing === 1 ? "" : "s"} over the threshold)`);
