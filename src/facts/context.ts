@@ -38,6 +38,8 @@ export interface FactContext {
   now: Date
   /** SBOMs whose packages join the inventory; `only`: they replace the lockfiles of the workspace. */
   sbom?: { files: SbomInputFile[]; only: boolean }
+  /** The advisory source of the run (`--advisories`, policy `advisories:`); absent: none configured. */
+  advisories?: { source: { kind: string; directory?: string; url?: string } | null }
   /** Another fact, fetched once and shared. */
   get<T>(def: FactDef<T>): Promise<Fact<T>>
 }
