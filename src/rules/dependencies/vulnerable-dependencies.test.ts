@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { known, unknownFact, type Fact } from '../../model/fact.js'
+import type { AnyRule } from '../../model/rule.js'
 import { advisoriesFact } from '../../advisories/fact.js'
 import type { Advisory, AdvisoryMatch, AdvisoryReport } from '../../advisories/model.js'
 import { packageKey, type Inventory, type Package } from '../../inventory/model.js'
@@ -19,7 +20,7 @@ function report(matches: AdvisoryMatch[], unchecked: AdvisoryReport['unchecked']
 
 const notPr: Fact<DependencyDiff> = unknownFact('not-applicable', 'no event')
 
-function run(inventory: Inventory, advisories: Fact<AdvisoryReport>, options: Record<string, unknown> = {}, diff: Fact<DependencyDiff> = notPr, rule = vulnerableDependencies) {
+function run(inventory: Inventory, advisories: Fact<AdvisoryReport>, options: Record<string, unknown> = {}, diff: Fact<DependencyDiff> = notPr, rule: AnyRule = vulnerableDependencies) {
   return evaluate(rule, inventory, [[advisoriesFact, advisories], [dependencyDiffFact, diff]], options)
 }
 
