@@ -29,6 +29,7 @@ describe('inventory in the check report', () => {
       packages: 1,
       files: 1,
       problems: 0,
+      skipped: 0,
       ecosystems: [{ ecosystem: 'GitHub Actions', files: 1, packages: 1, direct: 1, scopes: { runtime: 1, dev: 0, optional: 0, unknown: 0 } }],
       licenses: { sources: ['lockfile'], byLicense: {}, other: 0, unknown: 0 }
     })
@@ -40,7 +41,7 @@ describe('inventory in the check report', () => {
 
   it('is absent when no dependency rule runs', async () => {
     ws = tempWorkspace({ '.github/workflows/ci.yml': PINNED_WORKFLOW })
-    const policy = parsePolicyText('rules:\n  dependency-inventory: false\n  unpinned-dependencies: false\n  dependency-confusion-risk: false\n', '.github/chaingate.yml', allRules)
+    const policy = parsePolicyText('rules:\n  dependency-inventory: false\n  unpinned-dependencies: false\n  dependency-confusion-risk: false\n  vulnerable-dependencies: false\n  malicious-package: false\n', '.github/chaingate.yml', allRules)
     expect((await check(policy)).inventory).toBeUndefined()
   })
 

@@ -17,8 +17,16 @@ import { listSome, locationOf, packageLabel } from './package-location.js'
  * to look up, whether or not a source is configured), the source's `unknown` when it could not answer.
  * null: go on with the advisories.
  */
+/**
+ * The packages these rules judge: not the workspace's own packages, and not the GitHub Actions of workflow
+ * `uses:` (their versions are refs: known-vulnerable-actions resolves them and checks the advisories).
+ */
+export function judged(pkg: Package): boolean {
+  return pkg.source !== 'workspace' && pkg.ecosystem !== 'GitHub Actions'
+}
+
 export function nothingToCheck(inventory: Inventory, advisories: Fact<AdvisoryReport>): RuleResult | null {
-  const lookups = inventory.packages.filter((pkg) => pkg.version !== null && pkg.source !== 'workspace').length
+  const lookups = inventory.packages.filter((pkg) => pkg.version !== null && judged(pkg)).length
   if (lookups === 0) return { status: 'pass', message: 'no package with a resolved version to look up in an advisory database' }
   if (!advisories.known) return { status: 'unknown', message: `${lookups} package${lookups === 1 ? '' : 's'} not checked for known vulnerabilities: ${advisories.reason}`, ...(advisories.permission ? { permission: advisories.permission } : {}) }
   return null
@@ -149,7 +157,7 @@ export function idsLabel(match: AdvisoryMatch): string {
 export function uncheckedResults(report: AdvisoryReport, keep: (pkg: Package) => boolean = () => true): RuleResult[] {
   const byFile = new Map<string, AdvisoryReport['unchecked']>()
   for (const entry of report.unchecked) {
-    if (!keep(entry.package)) continue
+    if (!judged(entry.package) || !keep(entry.package)) continue
     byFile.set(entry.package.location.path, [...(byFile.get(entry.package.location.path) ?? []), entry])
   }
   const results: RuleResult[] = []

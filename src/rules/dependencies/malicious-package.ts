@@ -8,7 +8,7 @@ import { inventoryFact } from '../../inventory/fact.js'
 import { packageKey } from '../../inventory/model.js'
 import { defineRule, type RuleResult } from '../../model/rule.js'
 import { dependencyDiffFact } from '../../pull-request/dependency-diff.js'
-import { nothingToCheck, DependencyPaths, describePath, idsLabel, matchFields, sourceLabel, uncheckedResults } from './advisory-support.js'
+import { judged, nothingToCheck, DependencyPaths, describePath, idsLabel, matchFields, sourceLabel, uncheckedResults } from './advisory-support.js'
 import { packageLabel } from './package-location.js'
 
 export const maliciousPackage = defineRule({
@@ -39,7 +39,7 @@ export const maliciousPackage = defineRule({
     const paths = new DependencyPaths(inventory.value)
     const results: RuleResult[] = []
     for (const match of report.matches) {
-      if (!match.advisory.malicious) continue
+      if (!match.advisory.malicious || !judged(match.package)) continue
       const pkg = match.package
       const chain = paths.pathTo(pkg)
       const introduced = diff.known ? diff.value.introduced.has(packageKey(pkg)) : null

@@ -14,7 +14,7 @@ import { inventoryFact } from '../../inventory/fact.js'
 import { packageKey, type Package, type Scope } from '../../inventory/model.js'
 import { defineRule, type RuleResult } from '../../model/rule.js'
 import { dependencyDiffFact } from '../../pull-request/dependency-diff.js'
-import { nothingToCheck, DependencyPaths, describePath, idsLabel, introducedView, matchFields, SEVERITY_OF_WORD, sourceLabel, uncheckedResults } from './advisory-support.js'
+import { judged, nothingToCheck, DependencyPaths, describePath, idsLabel, introducedView, matchFields, SEVERITY_OF_WORD, sourceLabel, uncheckedResults } from './advisory-support.js'
 import { listSome, packageLabel } from './package-location.js'
 
 export interface VulnerableDependenciesOptions {
@@ -41,7 +41,7 @@ const DAY_MS = 24 * 60 * 60 * 1000
 /** The scopes gated under the options (see `scopes`). */
 export function gatedScopes(option: Scope[] | undefined, packages: Package[]): { scopes: Scope[]; why: string } {
   if (option) return { scopes: option, why: 'the scopes option' }
-  const ships = packages.some((pkg) => pkg.source !== 'workspace' && SHIPPED.includes(pkg.scope))
+  const ships = packages.some((pkg) => judged(pkg) && SHIPPED.includes(pkg.scope))
   return ships ? { scopes: SHIPPED, why: 'default: runtime, optional and unknown' } : { scopes: [...SHIPPED, 'dev'], why: 'default: every scope, the inventory having only dev packages' }
 }
 
@@ -87,7 +87,7 @@ export const vulnerableDependencies = defineRule<VulnerableDependenciesOptions>(
     const threshold = SEVERITY_WORDS.indexOf(options['fail-on'])
     const results: RuleResult[] = []
     for (const match of report.matches) {
-      if (match.advisory.malicious) continue
+      if (match.advisory.malicious || !judged(match.package)) continue
       const pkg = match.package
       const chain = paths.pathTo(pkg)
       const introduced = view.keys ? view.keys.has(packageKey(pkg)) : null
