@@ -64,6 +64,7 @@ const git = (cwd: string, ...args: string[]): string =>
 let base = ''
 let readmeOnly = ''
 let addsRegex = ''
+let bumps = ''
 
 beforeAll(() => {
   fs.mkdirSync(path.join(osv, 'crates.io'), { recursive: true })
@@ -88,6 +89,11 @@ beforeAll(() => {
   write('Cargo.lock', lockfile(['smallvec', 'text-tools'], [{ name: 'regex', version: '1.5.4' }, { name: 'smallvec', version: '1.6.0' }, { name: 'text-tools', version: '0.1.0', dependencies: ['regex'] }]))
   git(repo, 'commit', '-q', '-am', 'add text-tools (and regex through it)')
   addsRegex = git(repo, 'rev-parse', 'HEAD')
+  git(repo, 'checkout', '-q', '-b', 'bump', base)
+  write('Cargo.toml', manifest({ smallvec: '1.6.1' }))
+  write('Cargo.lock', lockfile(['smallvec'], [{ name: 'smallvec', version: '1.6.1' }]))
+  git(repo, 'commit', '-q', '-am', 'bump smallvec')
+  bumps = git(repo, 'rev-parse', 'HEAD')
 })
 
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }))
@@ -143,6 +149,19 @@ describe('pull-request dependency review (real git repository, offline OSV snaps
     expect(json.findings[0]).toMatchObject({ rule: 'vulnerable-dependencies', purl: 'pkg:cargo/regex@1.5.4', fixedVersions: ['1.5.5'] })
   })
 
+  it('a version bump that fixes the base vulnerability is a change, and passes', async () => {
+    const report = await checkAt(repo, bumps, pullRequest(base, bumps))
+    expect(report.verdict).toBe('pass')
+    expect(report.dependencyReview).toMatchObject({ added: [], removed: [], changed: [{ ecosystem: 'crates.io', name: 'smallvec', path: 'Cargo.lock', from: '1.6.0', to: '1.6.1' }], vulnerabilities: [] })
+    expect(toMarkdown(report)).toMatch(/0 added, 0 removed, 1 changed in 1 file\.[\s\S]*🔁 changed \| crates\.io \| <code>smallvec<\/code> \| 1\.6\.0 → 1\.6\.1/)
+  })
+
+  it('merge_group: the queue commit is compared with merge_group.base_sha', async () => {
+    const report = await checkAt(repo, addsRegex, { name: 'merge_group', payload: { merge_group: { base_sha: base, head_sha: addsRegex, head_ref: `refs/heads/gh-readonly-queue/main/pr-7-${addsRegex}` } } })
+    expect(lines(report)).toEqual(['fail pkg:cargo/regex@1.5.4 GHSA-m5pq-gvj9-9vr8', 'pass pkg:cargo/smallvec@1.6.0 GHSA-43w2-9j62-hq99'])
+    expect(report.dependencyReview?.event).toBe('merge_group')
+  })
+
   it('gate: all fails on the base vulnerability too', async () => {
     const report = await checkAt(repo, readmeOnly, pullRequest(base, readmeOnly), 'extends: none\nrules:\n  vulnerable-dependencies:\n    gate: all\n')
     expect(lines(report)).toEqual(['fail pkg:cargo/smallvec@1.6.0 GHSA-43w2-9j62-hq99'])
@@ -161,5 +180,28 @@ describe('pull-request dependency review (real git repository, offline OSV snaps
     const results = report.findings.filter((finding) => finding.rule === 'vulnerable-dependencies')
     expect(results.map((finding) => finding.status)).toEqual(['unknown', 'unknown'])
     expect(results[0]!.message).toMatch(/could not tell whether this change introduced it: the base commit [0-9a-f]{12} is not in this shallow clone .*`fetch-depth: 0`/)
+  })
+
+  it('packages of an included requirements file are compared at the base too (-r common.txt)', async () => {
+    const py = path.join(root, 'py')
+    fs.mkdirSync(path.join(osv, 'PyPI'), { recursive: true })
+    const record = (id: string, aliases: string[], name: string, fixed: string): OsvRecord =>
+      ({ id, modified: '2026-10-01T00:00:00Z', published: '2019-04-10T00:00:00Z', aliases, severity: [{ type: 'CVSS_V3', score: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:N/A:N' }], affected: [{ package: { ecosystem: 'PyPI', name }, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed }] }] }] }) as OsvRecord
+    const script = 'import json,sys,zipfile\nz=zipfile.ZipFile(sys.argv[1],"w",zipfile.ZIP_DEFLATED)\nfor k,v in json.load(sys.stdin).items(): z.writestr(k, json.dumps(v, indent=2))\nz.close()'
+    const records = { 'a.json': record('GHSA-462w-v97r-4m45', ['CVE-2019-10906', 'PYSEC-2019-217'], 'jinja2', '2.10.1'), 'b.json': record('GHSA-x84v-xcm2-53pg', ['CVE-2018-18074'], 'requests', '2.20.0') }
+    expect(spawnSync('python3', ['-c', script, path.join(osv, 'PyPI', 'all.zip')], { input: JSON.stringify(records) }).status).toBe(0)
+    fs.mkdirSync(py)
+    git(py, 'init', '-q', '-b', 'main')
+    fs.writeFileSync(path.join(py, 'requirements.txt'), '-r common.txt\nflask==2.0.0\n')
+    fs.writeFileSync(path.join(py, 'common.txt'), 'requests==2.0.0\n')
+    git(py, 'add', '.')
+    git(py, 'commit', '-q', '-m', 'base')
+    const pyBase = git(py, 'rev-parse', 'HEAD')
+    fs.writeFileSync(path.join(py, 'common.txt'), 'requests==2.0.0\njinja2==2.10\n')
+    git(py, 'commit', '-q', '-am', 'add jinja2')
+    const pyHead = git(py, 'rev-parse', 'HEAD')
+    const report = await checkAt(py, pyHead, pullRequest(pyBase, pyHead))
+    expect(lines(report)).toEqual(['fail pkg:pypi/jinja2@2.10 GHSA-462w-v97r-4m45', 'pass pkg:pypi/requests@2.0.0 GHSA-x84v-xcm2-53pg'])
+    expect(report.dependencyReview).toMatchObject({ changedFiles: ['common.txt'], uncompared: [], added: [expect.objectContaining({ name: 'jinja2', path: 'common.txt' })] })
   })
 })

@@ -85,7 +85,13 @@ export const dependencyDiffFact = defineFact<DependencyDiff>('pull-request.depen
   }
 })
 
-/** The diff, or why it cannot be made (a string). */
+/**
+ * The diff, or why it cannot be made (a string). Packages are compared per file they are located in (a
+ * `-r` include's packages sit in the included file): a file whose text is the same at the base and in the
+ * workspace contributes nothing; a changed one is compared with what the base's lockfiles said about it
+ * (each claimed base file that changed, or that may include a changed file, is parsed at the base); a
+ * changed file nothing parsed at the base is `uncompared`, and all its packages count as introduced.
+ */
 export async function diffAgainstBase(workspace: Workspace, base: string, head: Inventory, event: string): Promise<DependencyDiff | string> {
   const cwd = workspace.root
   const present = await git(cwd, ['cat-file', '-e', `${base}^{commit}`])
@@ -97,40 +103,56 @@ export async function diffAgainstBase(workspace: Workspace, base: string, head: 
     .split('\0')
     .filter((file) => file !== '' && !INSTALLED.test(file) && !workspace.isIgnored(file))
   const baseCandidates = claimed(baseFiles)
-  const headFiles = new Set(head.files.map((file) => file.path))
-  const paths = [...new Set([...baseCandidates.keys(), ...headFiles])].sort()
+  const baseTexts = new Map<string, string | undefined>()
   const show = async (file: string): Promise<string | undefined> => {
-    const result = await git(cwd, ['show', `${base}:./${file}`])
-    return result.ok ? result.stdout.toString('utf8') : undefined
+    if (!baseTexts.has(file)) {
+      const result = await git(cwd, ['show', `${base}:./${file}`])
+      baseTexts.set(file, result.ok ? result.stdout.toString('utf8') : undefined)
+    }
+    return baseTexts.get(file)
   }
-  const headByFile = new Map<string, Package[]>()
-  for (const pkg of head.packages) headByFile.set(pkg.location.path, [...(headByFile.get(pkg.location.path) ?? []), pkg])
+  const changedMemo = new Map<string, boolean>()
+  const changed = async (file: string): Promise<boolean> => {
+    if (!changedMemo.has(file)) {
+      const before = await show(file)
+      const now = workspace.readText(file, MAX_LOCKFILE_BYTES)
+      changedMemo.set(file, before === undefined ? now.ok : !now.ok || now.text !== before)
+    }
+    return changedMemo.get(file)!
+  }
+
+  const headByLocation = new Map<string, Package[]>()
+  for (const pkg of head.packages) headByLocation.set(pkg.location.path, [...(headByLocation.get(pkg.location.path) ?? []), pkg])
+  const candidates = new Set([...baseCandidates.keys(), ...head.files.map((file) => file.path)])
+  const locations = new Set([...candidates, ...headByLocation.keys()])
+  // An included file that changed: every claimed base file may include it, so all of them are parsed.
+  let includedChanged = false
+  for (const location of headByLocation.keys()) if (!candidates.has(location) && (await changed(location))) includedChanged = true
+
+  const baseByLocation = new Map<string, Package[]>()
+  const parsed = new Set<string>()
+  const unparsed = new Set<string>()
+  for (const [file, reader] of baseCandidates) {
+    if (!includedChanged && !(await changed(file))) continue
+    const text = await show(file)
+    if (text === undefined) continue
+    const packages = await readAtBase(reader, file, text, show)
+    if (packages === null) {
+      unparsed.add(file)
+      continue
+    }
+    parsed.add(file)
+    for (const pkg of packages) baseByLocation.set(pkg.location.path, [...(baseByLocation.get(pkg.location.path) ?? []), pkg])
+  }
+  for (const location of baseByLocation.keys()) locations.add(location)
+
   const diff: DependencyDiff = { event, base, added: [], removed: [], changed: [], licenseChanges: [], introduced: new Set(), changedFiles: [], uncompared: [] }
-  for (const file of paths) {
-    const headPackages = headByFile.get(file) ?? []
-    const inHead = headFiles.has(file)
-    const baseText = await show(file)
-    if (inHead && baseText !== undefined) {
-      const headText = workspace.readText(file, MAX_LOCKFILE_BYTES)
-      if (headText.ok && headText.text === baseText) continue
-    }
-    if (!inHead && baseText === undefined) continue
-    diff.changedFiles.push(file)
-    const reader = baseCandidates.get(file) ?? (inHead ? claimed([file]).get(file) : undefined)
-    let basePackages: Package[] = []
-    if (baseText !== undefined) {
-      if (!reader) {
-        diff.uncompared.push(file)
-        basePackages = []
-      } else {
-        const read = await readAtBase(reader, file, baseText, show)
-        if (read === null) {
-          diff.uncompared.push(file)
-          basePackages = []
-        } else basePackages = read
-      }
-    }
-    compareFile(basePackages, headPackages, diff)
+  for (const location of [...locations].sort()) {
+    if (!(await changed(location))) continue
+    diff.changedFiles.push(location)
+    const known = parsed.has(location) || baseByLocation.has(location) || (await show(location)) === undefined
+    if (!known || unparsed.has(location)) diff.uncompared.push(location)
+    compareFile(known && !unparsed.has(location) ? (baseByLocation.get(location) ?? []) : [], headByLocation.get(location) ?? [], diff)
   }
   return diff
 }
@@ -161,29 +183,38 @@ function claimed(files: string[]): Map<string, ReaderEntry> {
   return out
 }
 
-/** The packages a file declared at the base; null when it could not be parsed there. */
+/**
+ * The packages a file declared at the base; null when it could not be parsed there. Readers ask for sibling
+ * files synchronously (`package.json` beside a lockfile, a `-r` include): the reader runs, the siblings it
+ * asked for are read from the base commit, and it runs again until it asks for nothing new.
+ */
 async function readAtBase(reader: ReaderEntry, file: string, text: string, show: (file: string) => Promise<string | undefined>): Promise<Package[] | null> {
   const directory = path.posix.dirname(file)
-  // Readers ask for siblings synchronously: the usual ones are fetched first.
   const siblings = new Map<string, string | undefined>()
-  for (const name of ['package.json', 'go.sum', 'pyproject.toml', 'Cargo.toml', 'composer.json', 'Gemfile', 'Pipfile']) {
-    const target = directory === '.' ? name : `${directory}/${name}`
-    siblings.set(target, await show(target))
-  }
-  const input: ReaderInput = {
-    path: file,
-    text,
-    sibling(relative) {
-      const target = path.posix.normalize(directory === '.' ? relative : `${directory}/${relative}`)
-      return target.startsWith('..') ? undefined : siblings.get(target)
+  const read = await reader.load()
+  for (let round = 0; round < 8; round += 1) {
+    const missing = new Set<string>()
+    const input: ReaderInput = {
+      path: file,
+      text,
+      sibling(relative) {
+        const target = path.posix.normalize(directory === '.' ? relative : `${directory}/${relative}`)
+        if (target.startsWith('..')) return undefined
+        if (!siblings.has(target)) missing.add(target)
+        return siblings.get(target)
+      }
     }
+    let outcome: ReturnType<typeof read>
+    try {
+      outcome = read(input)
+    } catch {
+      if (missing.size === 0) return null
+      outcome = { packages: [], edges: [], problems: [] }
+    }
+    if (missing.size === 0) return outcome.problems.length > 0 && outcome.packages.length === 0 ? null : outcome.packages
+    for (const target of missing) siblings.set(target, await show(target))
   }
-  try {
-    const outcome = (await reader.load())(input)
-    return outcome.problems.length > 0 && outcome.packages.length === 0 ? null : outcome.packages
-  } catch {
-    return null
-  }
+  return null
 }
 
 const nameKey = (pkg: Package): string => `${pkg.ecosystem}\u0000${pkg.name}`
