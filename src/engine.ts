@@ -97,7 +97,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
         area: expiredRule.meta.area,
         severity: policy.rules.get(EXPIRED_WAIVER_RULE_ID)?.severity ?? expiredRule.meta.severity,
         status: 'fail',
-        message: `waiver for ${waiver.rule} expired on ${waiver.expires} and no longer applies (reason was: ${waiver.reason})`,
+        message: `waiver for ${waiver.rule}${waiverScope(waiver)} expired on ${waiver.expires} and no longer applies (reason was: ${waiver.reason})`,
         ...(waiver.location ? { location: waiver.location } : {})
       })
     }
@@ -293,4 +293,10 @@ function advisoriesSummary(fact: Fact<import('./advisories/model.js').AdvisoryRe
   if (!fact.known) return { source: null, reason: fact.reason }
   const { source, matches, unchecked, checked } = fact.value
   return { source: { ...source }, checked, unchecked: unchecked.length, matches: matches.length, ...(fact.value.requests !== undefined ? { requests: fact.value.requests } : {}) }
+}
+
+/** ` (advisories CVE-1; purls pkg:npm/x)` for a waiver that names them. */
+function waiverScope(waiver: Policy['waivers'][number]): string {
+  const parts = [waiver.advisories?.length ? `advisories ${waiver.advisories.join(', ')}` : '', waiver.purls?.length ? `purls ${waiver.purls.join(', ')}` : ''].filter(Boolean)
+  return parts.length ? ` (${parts.join('; ')})` : ''
 }

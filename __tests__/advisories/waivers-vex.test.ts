@@ -13,6 +13,7 @@ import { defineRule, type AnyRule } from '../../src/model/rule.js'
 import { parsePolicyText } from '../../src/policy/load.js'
 import { expiredWaiver } from '../../src/rules/code/expired-waiver.js'
 import { Workspace } from '../../src/workspace/workspace.js'
+import { toSarif } from '../../src/report/sarif.js'
 import { tempWorkspace, type TempWorkspace } from '../../test/support/workspace.js'
 
 const require = createRequire(import.meta.url)
@@ -94,7 +95,7 @@ waivers:
     expires: 2026-01-31
 `)
     expect(statusOf(report)).toContain('fail pkg:cargo/regex@1.5.4')
-    expect(report.findings.find((finding) => finding.rule === 'expired-waiver')).toMatchObject({ status: 'fail', message: expect.stringMatching(/expired on 2026-01-31/) })
+    expect(report.findings.find((finding) => finding.rule === 'expired-waiver')).toMatchObject({ status: 'fail', message: expect.stringMatching(/^waiver for vulnerable-dependencies \(advisories RUSTSEC-2022-0013; purls pkg:cargo\/regex@1\.5\.4\) expired on 2026-01-31/) })
   })
 
   it('a waiver purl that is not a package URL is refused with the file and line', () => {
@@ -113,6 +114,11 @@ describe('VEX documents', () => {
     ])
     expect(report.findings.find((finding) => finding.status === 'waived')!.waiver!.vex).toEqual({ document: '.vex/app.json', statement: 1, status: 'not_affected', justification: 'vulnerable_code_not_in_execute_path', format: 'openvex' })
     expect(report.vex).toEqual({ documents: ['.vex/app.json'] })
+    // SARIF: a suppressed result with the justification, the package and advisories as properties.
+    const sarif = toSarif(report, rules)
+    const result = sarif.runs[0]!.results!.find((entry) => entry.suppressions)!
+    expect(result.suppressions).toEqual([{ kind: 'external', status: 'accepted', justification: 'VEX not_affected: vulnerable_code_not_in_execute_path (.vex/app.json, statement 1)' }])
+    expect(result.properties).toMatchObject({ purl: 'pkg:cargo/regex@1.5.4', advisories: ['GHSA-m5pq-gvj9-9vr8', 'RUSTSEC-2022-0013', 'CVE-2022-24713'], fixedVersions: ['1.5.5'], vex: { document: '.vex/app.json', justification: 'vulnerable_code_not_in_execute_path' } })
   })
 
   it('CycloneDX VEX named by the policy (bom-ref resolved to the purl); a named document that is missing is an error', async () => {
