@@ -7,7 +7,7 @@ import type { EventContext, FactContext, Target } from './facts/context.js'
 import { FactStore } from './facts/store.js'
 import type { GitHubClient } from './github/client.js'
 import { isGroupScoped, type Fact, type FactDef, type Gap, type UnknownFact } from './model/fact.js'
-import { errorMessage } from './model/errors.js'
+import { ConfigurationError, errorMessage } from './model/errors.js'
 import { atLeast, severityRank, type Finding, type Severity } from './model/finding.js'
 import type { AnyRule, RuleResult } from './model/rule.js'
 import type { Policy } from './policy/types.js'
@@ -121,7 +121,13 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
           .map((finding) => ({ rule: finding.rule, status: finding.status, severity: finding.severity, ...(finding.purl ? { purl: finding.purl } : {}), name: String(finding.details!.name ?? ''), version: (finding.details!.version as string | null) ?? null, advisories: finding.advisories!, fixedVersions: finding.fixedVersions ?? [] }))
       }
     : undefined
-  const sboms = options.sbom?.files.map((file): SbomUsed => ({ path: file.displayPath, sha256: createHash('sha256').update(fs.readFileSync(file.absolutePath)).digest('hex') }))
+  const sboms = options.sbom?.files.map((file): SbomUsed => {
+    try {
+      return { path: file.displayPath, sha256: createHash('sha256').update(fs.readFileSync(file.absolutePath)).digest('hex') }
+    } catch (error) {
+      throw new ConfigurationError(`could not read the SBOM to record its digest: ${errorMessage(error)}`, { file: file.displayPath })
+    }
+  })
   return {
     version: 1,
     tool: options.tool,
