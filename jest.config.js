@@ -8,7 +8,7 @@ export default {
   },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts', '<rootDir>/src/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/bench/'],
-  modulePathIgnorePatterns: ['<rootDir>/dist/'],
+  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/test/fixtures/'],
   clearMocks: true,
   setupFilesAfterEnv: ['<rootDir>/test/support/jest-exit-code.ts'],
   testTimeout: 30000

@@ -5,6 +5,7 @@
  * allows it. Needs the registries (npm, PyPI, crates.io, the Go module proxy) once; the result is cached in
  * `bench/corpus/inventory/` (git-ignored, never in the package) and reused by `bench/inventory.mjs`.
  *
+ *   scripts/install-peers.sh js-package-managers uv      # pnpm, yarn and uv, pinned, outside the repository
  *   scripts/node24 bench/inventory-corpus.mjs [--out bench/corpus/inventory] [--force]
  *
  * No shell: every tool is run with an argument list. A project whose tool is missing or fails is reported
@@ -61,7 +62,22 @@ const NPM_PROJECTS = [
   [['gatsby', 'gatsby-plugin-image'], []],
   [['react-scripts', 'react', 'react-dom'], []],
   [['@tensorflow/tfjs'], ['karma-chrome-launcher']],
-  [['openai', '@anthropic-ai/sdk', 'langchain'], ['vitest']]
+  [['openai', '@anthropic-ai/sdk', 'langchain'], ['vitest']],
+  [['@docusaurus/core', '@docusaurus/preset-classic', '@mdx-js/react'], ['@docusaurus/module-type-aliases']],
+  [['expo', 'expo-router', 'react-native-web'], ['@babel/core']],
+  [['@vue/cli-service', 'vue-template-compiler'], ['@vue/cli-plugin-babel', '@vue/cli-plugin-eslint']],
+  [['@keystone-6/core', 'graphql'], []],
+  [['@nrwl/workspace', '@nx/react'], ['@nx/jest', '@nx/eslint']],
+  [['webpack', 'html-webpack-plugin', 'css-loader', 'style-loader', 'sass-loader', 'mini-css-extract-plugin'], ['webpack-bundle-analyzer']],
+  [['serverless', 'serverless-offline'], ['serverless-webpack']],
+  [['@loopback/core', '@loopback/rest', '@loopback/repository'], ['@loopback/testlab']],
+  [['meteor-node-stubs', 'react', 'react-dom'], ['@storybook/addon-essentials', '@storybook/react-webpack5']],
+  [['typeorm', 'mssql', 'oracledb', 'mongodb'], ['ts-jest', 'jest']],
+  [['bull', 'bullmq', 'agenda', 'node-cron'], ['sinon', 'nyc']],
+  [['@playwright/test', 'cypress'], ['start-server-and-test']],
+  [['verdaccio'], []],
+  [['node-red'], []],
+  [['appium'], []]
 ]
 const PNPM_PROJECTS = [
   [['express', 'helmet', 'cors'], ['vitest']],
@@ -143,7 +159,7 @@ NPM_PROJECTS.forEach((deps, index) => {
     run('npm', ['install', '--package-lock-only', '--ignore-scripts', '--no-audit', '--no-fund', '--legacy-peer-deps', `--before=${BEFORE}`], full)
   })
 })
-const pnpm = path.join(PEERS, 'npm', 'node_modules', '.bin', 'pnpm')
+const pnpm = path.join(PEERS, 'bin', 'pnpm')
 PNPM_PROJECTS.forEach((deps, index) => {
   const dir = `js/pnpm-${index}`
   project(dir, 'pnpm-lock.yaml', (full) => {
@@ -151,15 +167,17 @@ PNPM_PROJECTS.forEach((deps, index) => {
     run(pnpm, ['install', '--lockfile-only', '--ignore-scripts'], full)
   })
 })
-const yarn = path.join(PEERS, 'npm', 'node_modules', '.bin', 'yarn')
+const yarn = path.join(PEERS, 'bin', 'yarn')
 YARN_PROJECTS.forEach((deps, index) => {
   const dir = `js/yarn-${index}`
   project(dir, 'yarn.lock', (full) => {
     packageJson(full, `yarn-${index}`, deps)
     run(yarn, ['install', '--ignore-scripts', '--ignore-engines', '--non-interactive', '--mode=update-lockfile', '--no-progress'], full)
+    // Yarn classic downloads packages even in this mode: keep only the lockfile, like the other projects.
+    fs.rmSync(path.join(full, 'node_modules'), { recursive: true, force: true })
   })
 })
-const uv = path.join(PEERS, 'uv', 'bin', 'uv')
+const uv = path.join(PEERS, 'bin', 'uv')
 PY_PROJECTS.forEach((deps, index) => {
   const dir = `py/uv-${index}`
   project(dir, 'uv.lock', (full) => {

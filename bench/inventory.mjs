@@ -26,8 +26,8 @@ const RUNS = Number(option('runs', 3))
 const CORPUS = path.resolve(option('corpus', 'bench/corpus/inventory'))
 const OUT = path.resolve('bench/out')
 const PEERS = process.env.CHAINGATE_PEERS_DIR ?? path.join(os.homedir(), '.cache', 'chaingate-peers')
-const SYFT = path.join(PEERS, 'bin', 'syft-1.57.2', 'syft')
-const OSV = path.join(PEERS, 'bin', 'osv-scanner-2.6.0', 'osv-scanner')
+const SYFT = path.join(PEERS, 'bin', 'syft')
+const OSV = path.join(PEERS, 'bin', 'osv-scanner')
 const CLI = path.resolve('dist/cli.js')
 
 for (const [what, file, how] of [
@@ -67,6 +67,8 @@ function timed(command, argv, env = {}) {
 const node = process.execPath
 const tools = {
   chaingate: () => timed(node, [CLI, 'sbom', CORPUS, '--format', 'cyclonedx', '--output', `${OUT}/inventory-chaingate.cdx.json`]),
+  // The gate itself: the same inventory, then the dependency rules, JSON report written.
+  'chaingate check': () => timed(node, [CLI, 'check', CORPUS, '--offline', '--format', 'json', '--output', `${OUT}/inventory-check.json`]),
   syft: () => timed(SYFT, ['scan', `dir:${CORPUS}`, '-q', '-o', `syft-json=${OUT}/inventory-syft.json`], { SYFT_CHECK_FOR_APP_UPDATE: 'false', SYFT_PARALLELISM: '2', SYFT_JAVASCRIPT_INCLUDE_DEV_DEPENDENCIES: 'true' }),
   'osv-scanner': () => timed(OSV, ['scan', 'source', '-r', CORPUS, '--no-ignore', '--offline', '--all-packages', '--format', 'json', '--output-file', `${OUT}/inventory-osv.json`, '--allow-no-lockfiles', '--verbosity', 'error'])
 }
@@ -137,8 +139,10 @@ const packages = [...ours.values()].reduce((sum, set) => sum + set.size, 0)
 const result = { date: new Date().toISOString(), corpus: CORPUS, lockfiles, packages, runs: RUNS, timings, vsSyft: compare(ours, syftSets()), vsOsvScanner: compare(ours, osvSets()) }
 fs.writeFileSync(`${OUT}/inventory.json`, JSON.stringify(result, null, 2))
 const faster = Math.min(timings.syft.wall, timings['osv-scanner'].wall)
+// chaingate check exits 0 or 1 (its verdict); anything else is a failure of the run.
+if (timings['chaingate check'].exit.some((code) => code !== 0 && code !== 1)) console.error('bench/inventory: chaingate check failed')
 console.log(`corpus: ${lockfiles} lockfiles, ${packages} packages (chaingate's count, per file)`)
-for (const [name, t] of Object.entries(timings)) console.log(`${name.padEnd(12)} wall ${t.wall.toFixed(2)} s   peak RSS ${t.rssMiB} MiB (max ${t.maxRssMiB})   exit ${t.exit.join(',')}`)
+for (const [name, t] of Object.entries(timings)) console.log(`${name.padEnd(16)} wall ${t.wall.toFixed(2)} s   peak RSS ${t.rssMiB} MiB (max ${t.maxRssMiB})   exit ${t.exit.join(',')}`)
 console.log(`chaingate / faster peer: ${(timings.chaingate.wall / faster).toFixed(2)}×`)
 for (const [peer, cmp] of [['syft', result.vsSyft], ['osv-scanner', result.vsOsvScanner]]) {
   console.log(`vs ${peer}: ${cmp.filesBoth} files read by both, ${cmp.identical} identical, ${cmp.differing.length} differ; files only ${peer}: ${cmp.filesOnlyTheirs.length}, only chaingate: ${cmp.filesOnlyOurs.length}`)

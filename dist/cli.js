@@ -1,11 +1,11 @@
 import { createRequire as __chaingateCreateRequire } from 'node:module'; const require = __chaingateCreateRequire(import.meta.url);
 import {
-  TOOL
-} from "./chunks/chunk-544V3MJZ.js";
-import {
   textField,
   textLine
 } from "./chunks/chunk-GYGK5XDF.js";
+import {
+  TOOL
+} from "./chunks/chunk-544V3MJZ.js";
 import {
   ConfigurationError,
   EXIT_CONFIGURATION_ERROR,
@@ -14,7 +14,7 @@ import {
   OutputError,
   writeError
 } from "./chunks/chunk-TITGSPWO.js";
-import "./chunks/chunk-7EKOSLSY.js";
+import "./chunks/chunk-RQ4SWRSA.js";
 
 // src/cli/main.ts
 var USAGE = `chaingate ${TOOL.version}: gate CI on software-supply-chain security
@@ -29,12 +29,12 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-6LG4L3AA.js")).checkCommand,
-  rules: async () => (await import("./chunks/rules-command-4CO6B2PU.js")).rulesCommand,
-  sbom: async () => (await import("./chunks/sbom-command-PZGSG3HD.js")).sbomCommand,
-  schema: async () => (await import("./chunks/rules-command-4CO6B2PU.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-BK6HBAWB.js")).signCommand,
-  verify: async () => (await import("./chunks/verify-command-IGXUQB4T.js")).verifyCommand
+  check: async () => (await import("./chunks/check-command-ZXXIZSJE.js")).checkCommand,
+  rules: async () => (await import("./chunks/rules-command-QJJ5LTCT.js")).rulesCommand,
+  sbom: async () => (await import("./chunks/sbom-command-IHMHHXIS.js")).sbomCommand,
+  schema: async () => (await import("./chunks/rules-command-QJJ5LTCT.js")).schemaCommand,
+  sign: async () => (await import("./chunks/sign-command-53JUHUG6.js")).signCommand,
+  verify: async () => (await import("./chunks/verify-command-R6AA74K7.js")).verifyCommand
 };
 async function main(argv, io2) {
   const [verb, ...rest] = argv;

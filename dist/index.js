@@ -1,19 +1,7 @@
 import { createRequire as __chaingateCreateRequire } from 'node:module'; const require = __chaingateCreateRequire(import.meta.url);
 import {
-  readEventPayload
-} from "./chunks/chunk-OSPW4ZRS.js";
-import {
-  formatFinding,
-  jsonChunks,
-  toMarkdown
-} from "./chunks/chunk-IWYHXIOW.js";
-import {
-  realPathInside,
-  writeReportFile
-} from "./chunks/chunk-V22YMB2J.js";
-import {
   readAttestInputs
-} from "./chunks/chunk-UEIH5ORL.js";
+} from "./chunks/chunk-2IFPJ432.js";
 import {
   debug,
   endGroup,
@@ -27,43 +15,59 @@ import {
   summary,
   warning
 } from "./chunks/chunk-PCIBZVHQ.js";
+import {
+  readEventPayload
+} from "./chunks/chunk-OSPW4ZRS.js";
 import "./chunks/chunk-UIKKGPLA.js";
 import {
-  check
-} from "./chunks/chunk-DLBPX2DK.js";
-import "./chunks/chunk-5KN3MDDA.js";
-import {
-  isFailing
-} from "./chunks/chunk-BJEVBNVI.js";
-import "./chunks/chunk-QUYJIJUS.js";
-import {
-  FAIL_ON
-} from "./chunks/chunk-2YOLYOSH.js";
-import "./chunks/chunk-ZYMURPL3.js";
-import "./chunks/chunk-DWWZCTES.js";
-import "./chunks/chunk-PI5YDOEH.js";
-import "./chunks/chunk-J4KMNHDM.js";
-import {
-  severityRank
-} from "./chunks/chunk-FXB3ONC3.js";
-import "./chunks/chunk-FN35NV3Z.js";
+  formatFinding,
+  jsonChunks,
+  toMarkdown
+} from "./chunks/chunk-2TAS4LUU.js";
 import {
   toSarif
-} from "./chunks/chunk-YHVYNVIW.js";
+} from "./chunks/chunk-F5J2TNKD.js";
 import {
   MAX_SARIF_RESULTS,
   sarifCapNotice,
   sarifResultCount
 } from "./chunks/chunk-D7ZBBMHR.js";
-import "./chunks/chunk-5O4WQDDD.js";
-import "./chunks/chunk-3IJHXNZE.js";
-import "./chunks/chunk-PO7EOOZC.js";
-import "./chunks/chunk-544V3MJZ.js";
+import {
+  check
+} from "./chunks/chunk-CJ7JZBOG.js";
+import {
+  isFailing
+} from "./chunks/chunk-SGPSDLKG.js";
+import "./chunks/chunk-QQ7KJK6I.js";
+import "./chunks/chunk-HKENX2MI.js";
+import {
+  realPathInside,
+  writeReportFile
+} from "./chunks/chunk-FPCMEI2I.js";
+import "./chunks/chunk-BU7UVT4M.js";
+import {
+  FAIL_ON
+} from "./chunks/chunk-2YOLYOSH.js";
+import "./chunks/chunk-MYZLENTB.js";
+import "./chunks/chunk-OKBJ5XFU.js";
+import "./chunks/chunk-F27Y37HZ.js";
+import "./chunks/chunk-6KJXVOBW.js";
+import {
+  severityRank
+} from "./chunks/chunk-FXB3ONC3.js";
+import "./chunks/chunk-YFIMJD32.js";
+import "./chunks/chunk-AK2BESPT.js";
+import "./chunks/chunk-FN35NV3Z.js";
 import {
   jsonText,
   textField,
   textLine
 } from "./chunks/chunk-GYGK5XDF.js";
+import "./chunks/chunk-544V3MJZ.js";
+import "./chunks/chunk-KJJUYHP5.js";
+import "./chunks/chunk-QQCUCMB3.js";
+import "./chunks/chunk-BQPOASSU.js";
+import "./chunks/chunk-ZTWN4AYJ.js";
 import {
   ConfigurationError,
   EXIT_CONFIGURATION_ERROR,
@@ -72,8 +76,11 @@ import {
   EXIT_POLICY_VIOLATED,
   OutputError
 } from "./chunks/chunk-TITGSPWO.js";
-import "./chunks/chunk-TZDBTWB3.js";
-import "./chunks/chunk-7EKOSLSY.js";
+import "./chunks/chunk-LSG2AAJE.js";
+import "./chunks/chunk-22SJEIBE.js";
+import "./chunks/chunk-FXYFADYA.js";
+import "./chunks/chunk-36AHBP4L.js";
+import "./chunks/chunk-RQ4SWRSA.js";
 
 // src/action/main.ts
 import path2 from "node:path";
@@ -140,6 +147,8 @@ function readInputs(env) {
     return given ? insideWorkspace(workspace, given, name) : path.join(outputDirectory, fallback);
   };
   const policy = optional("policy");
+  const advisories = optional("advisories");
+  const osvUrl = optional("osv-url");
   return {
     workspace,
     path: insideWorkspace(workspace, optional("path") ?? ".", "path"),
@@ -157,6 +166,10 @@ function readInputs(env) {
     annotations: booleanInput("annotations", true),
     summary: booleanInput("summary", true),
     event: readEventPayload(env),
+    // A snapshot directory may live outside the workspace (downloaded by an earlier step into $RUNNER_TEMP).
+    ...advisories ? { advisories: advisories === "github" || advisories === "osv" ? advisories : path.resolve(workspace, advisories) } : {},
+    ...osvUrl ? { osvUrl } : {},
+    ...env.RUNNER_TEMP ? { osvCacheDir: path.join(env.RUNNER_TEMP, "chaingate", "osv") } : {},
     attest: readAttestInputs(env, workspace)
   };
 }
@@ -190,10 +203,13 @@ async function run(env = process.env) {
       ...inputs.failOn ? { failOn: inputs.failOn } : {},
       ...inputs.onUnknown ? { onUnknown: inputs.onUnknown } : {},
       event: inputs.event,
+      ...inputs.advisories ? { advisories: inputs.advisories } : {},
+      ...inputs.osvUrl ? { osvUrl: inputs.osvUrl } : {},
+      ...inputs.osvCacheDir ? { osvCacheDir: inputs.osvCacheDir } : {},
       // debug, warning and error are workflow commands whose data @actions/core escapes; info is a raw line.
       log: { debug, info: (message) => logUntrusted([textField(message)]), warn: warning, error }
     });
-    if (inputs.attest.verify) await (await import("./chunks/attest-step-3WEHPXIO.js")).verifyStep(inputs.attest, outcome, env);
+    if (inputs.attest.verify) await (await import("./chunks/attest-step-43HX7PMS.js")).verifyStep(inputs.attest, outcome, env);
     const { report } = outcome;
     const textOf = (file) => outcome.workspace.cachedText(file);
     writeReportFile(inputs.reportJson, jsonChunks(report), inputs.reportJson);
@@ -217,8 +233,8 @@ async function run(env = process.env) {
     setOutput("unknown-count", report.counts.unknown);
     setOutput("report-json", inputs.reportJson);
     setOutput("sarif-file", inputs.sarifFile);
-    const sbom = inputs.attest.sbomOutput ? await (await import("./chunks/sbom-step-REA2SBD3.js")).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env) : void 0;
-    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-3WEHPXIO.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom);
+    const sbom = inputs.attest.sbomOutput ? await (await import("./chunks/sbom-step-J4522IPQ.js")).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env) : void 0;
+    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-43HX7PMS.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom);
     if (inputs.summary && env.GITHUB_STEP_SUMMARY) await writeSummary(toMarkdown(report));
     if (report.verdict === "fail") {
       setFailed(`chaingate: policy violated (${report.counts.failing} finding${report.counts.failing === 1 ? "" : "s"} over the threshold)`);

@@ -39,6 +39,7 @@ export const ROUTES = [
   'GET /repos/{owner}/{repo}/collaborators',
   'GET /repos/{owner}/{repo}/compare/{basehead}',
   'GET /repos/{owner}/{repo}/dependabot/alerts',
+  'GET /repos/{owner}/{repo}/dependency-graph/sbom',
   'GET /repos/{owner}/{repo}/environments',
   'GET /repos/{owner}/{repo}/git/trees/{tree_sha}',
   'GET /repos/{owner}/{repo}/keys',

@@ -4,6 +4,8 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import { DEFAULT_OSV_URL, type AdvisoryRunOptions, type AdvisorySourceSetting } from './advisories/sources/index.js'
+import type { HttpOptions } from './advisories/sources/http.js'
 import type { EventContext, SbomInputFile, Target } from './facts/context.js'
 import type { GitHubClient, GitHubClientOptions, Logger } from './github/client.js'
 import { RequestCounter } from './github/request-counter.js'
@@ -51,6 +53,17 @@ export interface CheckInput {
   sbomOutsideWorkspace?: boolean
   /** The SBOMs replace the workspace's lockfiles instead of joining them. */
   sbomOnly?: boolean
+  /**
+   * `--advisories`: `github`, `osv`, or a local OSV snapshot directory (absolute, or relative to the process's
+   * working directory). Overrides the policy's `advisories.source`.
+   */
+  advisories?: string
+  /** `--osv-url`: the OSV API base URL; alone, it selects the OSV source. Overrides the policy's `advisories.osv-url`. */
+  osvUrl?: string
+  /** On-disk cache of OSV records; ignored when it is inside the workspace. */
+  osvCacheDir?: string
+  /** HTTP settings of the OSV source (tests shorten timeouts and backoff). */
+  advisoriesHttp?: Partial<HttpOptions>
 }
 
 export interface ApiLimits {
@@ -119,6 +132,16 @@ export async function check(input: CheckInput): Promise<CheckOutcome> {
   if (input.sbomOnly && sbomFiles.length === 0) throw new ConfigurationError('--sbom-only needs --sbom FILE')
   const github = await client(input.token)
   const elevated = await client(input.elevatedToken)
+  const source = resolveAdvisorySource(input, policy, workspace)
+  // GitHub's advisory database needs no token: without one, an unauthenticated client (lower rate limit).
+  const anonymousGithub = source?.kind === 'github' && !github ? (await import('./github/client.js')).createGitHubClient({ ...clientOptions, token: '' }) : null
+  const osvCacheDir = input.osvCacheDir && !isInside(workspace.root, path.resolve(input.osvCacheDir)) ? path.resolve(input.osvCacheDir) : undefined
+  const advisories: AdvisoryRunOptions = {
+    source,
+    ...(anonymousGithub ? { anonymousGithub } : {}),
+    ...(osvCacheDir ? { osvCacheDir } : {}),
+    ...(input.advisoriesHttp ? { http: input.advisoriesHttp } : {})
+  }
   const report = await runCheck({
     workspace,
     policy,
@@ -130,6 +153,7 @@ export async function check(input: CheckInput): Promise<CheckOutcome> {
     ...(input.now ? { now: input.now } : {}),
     tool: TOOL,
     displayPath: input.displayPath ?? input.path,
+    advisories,
     ...(sbomFiles.length > 0 ? { sbom: { files: sbomFiles, only: input.sbomOnly ?? false } } : {})
   })
   return { report, policy, rules, workspace }
@@ -149,6 +173,43 @@ export function resolveSbomFile(workspace: Workspace, given: string, allowOutsid
   const inside = isInside(workspace.root, real)
   if (!inside && !allowOutside) throw new ConfigurationError('SBOM file is outside the workspace', { file: shown })
   return { absolutePath: real, displayPath: inside ? workspace.relative(real) : real, insideWorkspace: inside }
+}
+
+/**
+ * The run's advisory source: the command line (or action input) first, then the policy's `advisories:`;
+ * `github` and `osv` are keywords, anything else is a snapshot directory (`./osv` for a directory named so).
+ * `--osv-url` alone selects the OSV API. null: none configured (see src/advisories/fact.ts for the default).
+ */
+export function resolveAdvisorySource(input: Pick<CheckInput, 'advisories' | 'osvUrl'>, policy: Policy, workspace: Workspace): AdvisorySourceSetting | null {
+  const fromPolicy = policy.advisories
+  const where = fromPolicy?.location ? { file: policy.source, line: fromPolicy.location.startLine, column: fromPolicy.location.startColumn } : undefined
+  const url = input.osvUrl ?? fromPolicy?.osvUrl
+  if (url !== undefined) validateHttpUrl(url, 'OSV API URL', input.osvUrl === undefined ? where : undefined)
+  const given = input.advisories ?? fromPolicy?.source ?? (url !== undefined ? 'osv' : undefined)
+  if (given === undefined) return null
+  if (given === 'github') return { kind: 'github' }
+  if (given === 'osv') return { kind: 'osv', url: url ?? DEFAULT_OSV_URL }
+  // A directory: the command line's is relative to the working directory (the CLI resolved it); the policy's to the repository root.
+  const directory = input.advisories !== undefined ? path.resolve(given) : path.resolve(workspace.root, given)
+  const isDirectory = fs.statSync(directory, { throwIfNoEntry: false })?.isDirectory() ?? false
+  if (!isDirectory) {
+    const message = `advisory source ${JSON.stringify(given)} is neither github, osv nor a directory (a local OSV snapshot laid out as DIR/<Ecosystem>/all.zip)`
+    throw input.advisories === undefined && where ? new ConfigurationError(message, where) : new ConfigurationError(message)
+  }
+  return { kind: 'osv-offline', directory }
+}
+
+function validateHttpUrl(url: string, what: string, where?: { file: string; line: number; column?: number }): void {
+  let parsed: URL | undefined
+  try {
+    parsed = new URL(url)
+  } catch {
+    parsed = undefined
+  }
+  if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) {
+    const message = `${what} must be an http(s) URL, got ${JSON.stringify(url)}`
+    throw where ? new ConfigurationError(message, where) : new ConfigurationError(message)
+  }
 }
 
 function validateApiUrl(url: string): void {

@@ -39,10 +39,10 @@ export interface CheckOptions {
   tool: { name: string; version: string }
   /** How the checked path is shown in the report (e.g. `.`). */
   displayPath?: string
-  /** SBOM files read into the inventory (`check --sbom`). */
-  sbom?: FactContext['sbom']
   /** The advisory source of the run (src/advisories/sources/). */
   advisories?: FactContext['advisories']
+  /** SBOM files read into the inventory (`check --sbom`). */
+  sbom?: FactContext['sbom']
 }
 
 export async function runCheck(options: CheckOptions): Promise<CheckReport> {

@@ -92,7 +92,7 @@ describe("GitHub's SBOM export", () => {
   it('is unknown when the body is not an SBOM export', async () => {
     const { store } = await storeWith({ body: { sbom: { nothing: true } } })
     fake!.validationErrors.length = 0 // the fake rightly flags the body; what matters is that chaingate does not trust it
-    expect(await store.get(githubSbomFact)).toEqual(expect.objectContaining({ known: false, cause: 'api-error', reason: expect.stringContaining('not an SBOM export') }))
+    expect(await store.get(githubSbomFact)).toEqual(expect.objectContaining({ known: false, cause: 'api-error', reason: expect.stringContaining('is not what GitHub documents: .sbom: required field SPDXID is missing') }))
     fake!.validationErrors.length = 0
   })
 

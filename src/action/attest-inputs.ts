@@ -22,6 +22,12 @@ export interface VerifyInputs {
   runnerEnvironment: 'github-hosted' | 'self-hosted' | 'any'
   predicateType?: string
   key?: string
+  /** Notation (workspace-relative paths), and chaingate's per-scope verification policy. */
+  notationTrustPolicy?: string
+  notationTrustStore?: string
+  verifyPolicy?: string
+  /** Sigstore is verified: not when only Notation inputs are given without signer or key inputs. */
+  sigstore: boolean
 }
 
 export interface AttestInputs {
@@ -98,6 +104,11 @@ export function readAttestInputs(env: Env, workspace: string): AttestInputs {
   const predicateOption = optional('verify-predicate-type') ?? 'provenance'
   const predicateType = predicateOption in PREDICATE_ALIASES ? PREDICATE_ALIASES[predicateOption] : predicateOption
   const signerWorkflow = optional('signer-workflow')
+  const notationTrustPolicy = optional('notation-trust-policy')
+  const notationTrustStore = optional('notation-trust-store')
+  const verifyPolicy = optional('verify-policy')
+  const notationAsked = Boolean(notationTrustPolicy || notationTrustStore || verifyPolicy)
+  const sigstore = !notationAsked || Boolean(optional('signer-repo') || signerWorkflow || optional('verify-key') || optional('verify-bundle') || verifyPaths.length)
   const verify: VerifyInputs | null =
     verifyPaths.length || verifyImages.length || verifyManifests.length
       ? {
@@ -113,7 +124,11 @@ export function readAttestInputs(env: Env, workspace: string): AttestInputs {
           issuer: optional('issuer') ?? 'https://token.actions.githubusercontent.com',
           runnerEnvironment: runner,
           ...optionalEntry('predicateType', predicateType),
-          ...optionalEntry('key', optional('verify-key'))
+          ...optionalEntry('key', optional('verify-key')),
+          ...optionalEntry('notationTrustPolicy', notationTrustPolicy),
+          ...optionalEntry('notationTrustStore', notationTrustStore),
+          ...optionalEntry('verifyPolicy', verifyPolicy),
+          sigstore
         }
       : null
   return {

@@ -40,14 +40,22 @@ export async function verifyStep(attest: AttestInputs, outcome: CheckOutcome, en
       : options.trustedRoot === 'github'
         ? ({ kind: 'github', rootPath: resolve(requireValue(options.tufRoot, 'tuf-root (for trusted-root: github)')) } as const)
         : ({ kind: 'file', path: resolve(options.trustedRoot), shown: options.trustedRoot } as const)
+  const policyFile = options.verifyPolicy ? verifyModule.readVerifyPolicy(resolve(options.verifyPolicy), options.verifyPolicy) : undefined
+  const notation = verifyModule.notationConfig(
+    { trustPolicy: options.notationTrustPolicy ? resolve(options.notationTrustPolicy) : undefined, trustStore: options.notationTrustStore ? resolve(options.notationTrustStore) : undefined },
+    policyFile,
+    workspace.root
+  )
   const verified = await verifyModule.verify({
     workspace,
     subjectPaths: options.subjectPaths,
     images: options.images,
     manifests: options.manifests,
     ...(options.bundle ? { bundlePath: resolve(options.bundle) } : {}),
-    ...(trust ? { trust } : {}),
-    identity: { issuer: options.issuer, ...(repository ? { repository } : {}), ...(workflow ? { workflow } : {}), runnerEnvironment: options.runnerEnvironment, serverUrl: env.GITHUB_SERVER_URL || 'https://github.com' },
+    ...(trust && options.sigstore ? { trust } : {}),
+    ...(options.sigstore ? { identity: { issuer: options.issuer, ...(repository ? { repository } : {}), ...(workflow ? { workflow } : {}), runnerEnvironment: options.runnerEnvironment, serverUrl: env.GITHUB_SERVER_URL || 'https://github.com' } } : {}),
+    ...(notation ? { notation } : {}),
+    ...(policyFile?.images ? { requirements: policyFile.images } : {}),
     ...(options.key ? { publicKeyPem: fs.readFileSync(resolve(options.key), 'utf8') } : {}),
     ...(options.predicateType ? { predicateType: options.predicateType } : {}),
     ...(env.DOCKER_CONFIG ? { dockerConfigDir: env.DOCKER_CONFIG } : {})
@@ -81,7 +89,7 @@ export function mergeFindings(report: CheckReport, extra: CheckReport['findings'
 }
 
 /** Signs what `sign` asks for, after the verdict; only on pass unless `sign-on-fail`. */
-export async function signStep(attest: AttestInputs, outcome: CheckOutcome, env: Env, token: string | undefined, apiUrl: string, sbom?: { file: string; text: string }): Promise<void> {
+export async function signStep(attest: AttestInputs, outcome: CheckOutcome, env: Env, token: string | undefined, apiUrl: string, sbom?: { file: string; text?: string }): Promise<void> {
   if (attest.sign.length === 0) return
   if (outcome.report.verdict !== 'pass' && !attest.signOnFail) {
     core.info('chaingate: not signing: the verdict is fail')
@@ -113,8 +121,8 @@ export async function signStep(attest: AttestInputs, outcome: CheckOutcome, env:
       images: attest.subjects,
       predicate,
       // sign: sbom signs the SBOM file given, else the one the sbom input wrote, else one made now (CycloneDX).
-      ...(attest.sbom ? { sbomPath: attest.sbom } : sbom ? { sbomDocument: { text: sbom.text, shown: sbom.file } } : {}),
-      ...(predicate === 'sbom' && !attest.sbom && !sbom ? { sbomFormat: 'cyclonedx' as const, ...optionalDate('sbomTimestamp', timestampFromEnv(env)) } : {}),
+      ...(attest.sbom ? { sbomPath: attest.sbom } : sbom?.text !== undefined ? { sbomDocument: { text: sbom.text, shown: sbom.file } } : {}),
+      ...(predicate === 'sbom' && !attest.sbom && sbom?.text === undefined ? { sbomFormat: 'cyclonedx' as const, ...optionalDate('sbomTimestamp', timestampFromEnv(env)) } : {}),
       ...(predicate === 'verdict' ? { report: outcome.report, verdict: verdictContext(outcome.report, env, workspace.root) } : {}),
       build: buildContext(env),
       method,

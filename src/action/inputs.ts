@@ -28,6 +28,11 @@ export interface ActionInputs {
   annotations: boolean
   summary: boolean
   event: EventContext | null
+  /** `advisories`: github, osv or a snapshot directory (relative to the workspace); `osv-url`: the OSV API base URL. */
+  advisories?: string
+  osvUrl?: string
+  /** OSV records cached for the job under $RUNNER_TEMP. */
+  osvCacheDir?: string
   /** sign / verify inputs (src/action/attest-step.ts). */
   attest: AttestInputs
 }
@@ -73,6 +78,8 @@ export function readInputs(env: Env): ActionInputs {
     return given ? insideWorkspace(workspace, given, name) : path.join(outputDirectory, fallback)
   }
   const policy = optional('policy')
+  const advisories = optional('advisories')
+  const osvUrl = optional('osv-url')
   return {
     workspace,
     path: insideWorkspace(workspace, optional('path') ?? '.', 'path'),
@@ -90,6 +97,10 @@ export function readInputs(env: Env): ActionInputs {
     annotations: booleanInput('annotations', true),
     summary: booleanInput('summary', true),
     event: readEventPayload(env),
+    // A snapshot directory may live outside the workspace (downloaded by an earlier step into $RUNNER_TEMP).
+    ...(advisories ? { advisories: advisories === 'github' || advisories === 'osv' ? advisories : path.resolve(workspace, advisories) } : {}),
+    ...(osvUrl ? { osvUrl } : {}),
+    ...(env.RUNNER_TEMP ? { osvCacheDir: path.join(env.RUNNER_TEMP, 'chaingate', 'osv') } : {}),
     attest: readAttestInputs(env, workspace)
   }
 }

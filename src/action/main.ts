@@ -33,6 +33,9 @@ export async function run(env: Record<string, string | undefined> = process.env)
       ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
       ...(inputs.onUnknown ? { onUnknown: inputs.onUnknown } : {}),
       event: inputs.event,
+      ...(inputs.advisories ? { advisories: inputs.advisories } : {}),
+      ...(inputs.osvUrl ? { osvUrl: inputs.osvUrl } : {}),
+      ...(inputs.osvCacheDir ? { osvCacheDir: inputs.osvCacheDir } : {}),
       // debug, warning and error are workflow commands whose data @actions/core escapes; info is a raw line.
       log: { debug: core.debug, info: (message) => logUntrusted([textField(message)]), warn: core.warning, error: core.error }
     })
@@ -63,7 +66,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
     core.setOutput('report-json', inputs.reportJson)
     core.setOutput('sarif-file', inputs.sarifFile)
     // The SBOM (input sbom: cyclonedx|spdx) is written whatever the verdict; sign: sbom signs that document.
-    const sbom = inputs.attest.sbomOutput ? await (await import('./sbom-step.js')).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env) : undefined
+    const sbom = inputs.attest.sbomOutput ? await (await import('./sbom-step.js')).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env, inputs.attest.sign.includes('sbom') && !inputs.attest.sbom) : undefined
     if (inputs.attest.sign.length > 0) await (await import('./attest-step.js')).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom) // signs only a passing verdict unless sign-on-fail
     if (inputs.summary && env.GITHUB_STEP_SUMMARY) await writeSummary(toMarkdown(report))
     if (report.verdict === 'fail') {

@@ -39,6 +39,8 @@ export interface AdvisoryMatch {
   advisory: Advisory
   /** The versions that fix it for this package's line (empty: no fix published). */
   fixedVersions: string[]
+  /** The affected range as the database writes it, when it gives one (GitHub: `>= 2.13.0, < 2.15.0`). */
+  vulnerableRange?: string
 }
 
 /** A package the source could not check: its data is unknown, never "not affected". */
@@ -54,6 +56,8 @@ export interface SourceInfo {
   location: string
   /** For snapshots: the newest `modified` date of the records read (the snapshot's date). */
   snapshot?: string
+  /** For online sources (GitHub, the OSV API): when the database was asked (its data are as of then). */
+  retrieved?: string
 }
 
 export interface AdvisoryReport {

@@ -102,7 +102,8 @@ export async function buildPredicate(
 /** The SBOM of the workspace, made by chaingate (the inventory of every lockfile), for predicate `sbom` without a file. */
 async function generatedSbom(input: Pick<SignInput, 'workspace' | 'sbomFormat' | 'sbomTimestamp' | 'build'>): Promise<string> {
   const { workspaceSbom } = await import('../inventory/sbom/workspace-sbom.js')
-  return (await workspaceSbom(input.workspace, input.sbomFormat ?? 'cyclonedx', input.build ?? {}, input.sbomTimestamp)).text
+  const { sbomText } = await import('../inventory/sbom/pieces.js')
+  return sbomText((await workspaceSbom(input.workspace, input.sbomFormat ?? 'cyclonedx', input.build ?? {}, input.sbomTimestamp)).plan)
 }
 
 export async function sign(input: SignInput): Promise<SignOutcome> {

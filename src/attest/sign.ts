@@ -69,10 +69,15 @@ export function publicKeyHint(publicKeyPem: string): string {
   return crypto.createHash('sha256').update(der).digest('hex')
 }
 
+/**
+ * The key signer for @sigstore/sign, with an empty hint: the builder copies the hint into the DSSE
+ * signature's `keyid`, and cosign (verify-blob-attestation --key) skips a signature whose keyid is not its
+ * own notion of the key's id ("accepted signatures do not match threshold"). cosign writes no keyid; the
+ * hint goes into the bundle's verification material afterwards (signStatement), which no signature covers.
+ */
 function keySignerAdapter(signer: KeySigner): Signer {
-  const hint = signer.hint ?? publicKeyHint(signer.publicKeyPem)
   return {
-    sign: async (data) => ({ signature: await signer.sign(data), key: { $case: 'publicKey', publicKey: signer.publicKeyPem, hint } })
+    sign: async (data) => ({ signature: await signer.sign(data), key: { $case: 'publicKey', publicKey: signer.publicKeyPem, hint: '' } })
   }
 }
 
@@ -113,6 +118,7 @@ export async function signStatement(statement: Statement, method: SigningMethod)
   const bundle = await builder.create({ data: Buffer.from(JSON.stringify(statement)), type: INTOTO_PAYLOAD_TYPE })
   const material = bundle.verificationMaterial
   const content = material.content
+  if (content.$case === 'publicKey' && method.kind === 'key') content.publicKey.hint = method.signer.hint ?? publicKeyHint(method.signer.publicKeyPem)
   const signingKey =
     content.$case === 'certificate'
       ? toPem(content.certificate.rawBytes)
@@ -120,7 +126,23 @@ export async function signStatement(statement: Statement, method: SigningMethod)
         ? method.signer.publicKeyPem
         : ''
   const logIndex = material.tlogEntries[0]?.logIndex
-  return { bundle, json: bundleToJSON(bundle), signingKey, ...(logIndex !== undefined ? { logIndex } : {}) }
+  return { bundle, json: explicitDefaults(bundleToJSON(bundle)), signingKey, ...(logIndex !== undefined ? { logIndex } : {}) }
+}
+
+/**
+ * Protobuf JSON omits default values, so an inclusion proof at log index 0 of a one-entry tree loses
+ * `logIndex` and `hashes`; sigstore-python (4.5.1) refuses such a bundle as malformed. They are written
+ * explicitly (every Sigstore client reads them).
+ */
+function explicitDefaults(json: ReturnType<typeof bundleToJSON>): ReturnType<typeof bundleToJSON> {
+  for (const entry of (json.verificationMaterial as { tlogEntries?: { logIndex?: string; inclusionProof?: { logIndex?: string; hashes?: string[] } }[] } | undefined)?.tlogEntries ?? []) {
+    entry.logIndex ??= '0'
+    if (entry.inclusionProof) {
+      entry.inclusionProof.logIndex ??= '0'
+      entry.inclusionProof.hashes ??= []
+    }
+  }
+  return json
 }
 
 function toPem(der: Buffer): string {

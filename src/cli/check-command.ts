@@ -17,7 +17,8 @@ import { SIGNING_OPTIONS } from './signing-options.js'
 
 export const CHECK_USAGE = `usage: chaingate check [path] [--repo owner/name] [--policy file] [--format text|json|sarif|markdown]
                       [--output file] [--fail-on critical|high|medium|low|none] [--on-unknown warn|fail]
-                      [--offline] [--verbose] [--sbom file]... [--sbom-only] [--vex-out file]
+                      [--offline] [--verbose] [--sbom file]... [--sbom-only] [--advisories github|osv|DIR]
+                      [--osv-url URL] [--vex-out file]
   The GitHub token is read from GITHUB_TOKEN (or GH_TOKEN), never from the command line; without one the
   run is offline and API checks are reported as unknown. GITHUB_API_URL selects GHES / GHE.com.
   A second token for admin-only settings is read from CHAINGATE_ADMIN_TOKEN. CHAINGATE_API_TIMEOUT and
@@ -26,6 +27,11 @@ export const CHECK_USAGE = `usage: chaingate check [path] [--repo owner/name] [-
   --sbom FILE (repeatable) adds the packages of a CycloneDX or SPDX JSON SBOM (Syft's, GitHub's export,
   chaingate's) to the inventory the dependency rules check, beside the lockfiles of PATH; --sbom-only
   checks the SBOMs instead of the lockfiles.
+  --advisories picks where known vulnerabilities come from: github (GitHub's advisory database, the
+  default when a token is given; GITHUB_API_URL like the rest), osv (the OSV API at --osv-url, default
+  https://api.osv.dev; records cached in $XDG_CACHE_HOME/chaingate/osv) or DIR, a local OSV snapshot laid
+  out as osv.dev publishes it (DIR/<Ecosystem>/all.zip). Without a source and without a token the
+  vulnerability checks are unknown.
   --vex-out writes the waivers in force on vulnerability findings (policy waivers by advisory or purl, and
   VEX not_affected/fixed statements applied) as one OpenVEX document; none in force: no file is written.
   --sign signs the verdict summary after a passing check (signing options as for 'chaingate sign':
@@ -47,6 +53,8 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
       verbose: { type: 'boolean', short: 'v', default: false },
       help: { type: 'boolean', short: 'h', default: false },
       sign: { type: 'boolean', default: false },
+      advisories: { type: 'string' },
+      'osv-url': { type: 'string' },
       'vex-out': { type: 'string' },
       sbom: { type: 'string', multiple: true },
       'sbom-only': { type: 'boolean', default: false },
@@ -82,6 +90,7 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
     ...(failOn ? { failOn: failOn as FailOn } : {}),
     ...(onUnknown ? { onUnknown: onUnknown as 'warn' | 'fail' } : {}),
     event: readEventPayload(io.env),
+    ...advisoryInputs(values.advisories, values['osv-url'], values.offline === true, io),
     // Files the user names on the command line are theirs to choose, inside the workspace or not.
     ...(values.sbom?.length ? { sbomPaths: values.sbom.map((file) => path.resolve(io.cwd, file)), sbomOutsideWorkspace: true } : {}),
     ...(values['sbom-only'] ? { sbomOnly: true } : {}),
@@ -114,4 +123,16 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
     else io.stderr('chaingate: not signing: the verdict is fail\n')
   }
   return outcome.report.verdict === 'pass' ? EXIT_PASS : EXIT_POLICY_VIOLATED
+}
+
+/** `--advisories` / `--osv-url`: a snapshot directory is relative to the working directory; OSV records are cached under XDG_CACHE_HOME. */
+function advisoryInputs(advisories: string | undefined, osvUrl: string | undefined, offline: boolean, io: CliIo): { advisories?: string; osvUrl?: string; osvCacheDir?: string } {
+  if (advisories === '') throw new ConfigurationError('--advisories needs github, osv or a directory')
+  if (offline && (advisories === 'github' || advisories === 'osv' || osvUrl !== undefined)) throw new ConfigurationError('--offline asks no online service: use --advisories DIR (a local OSV snapshot)')
+  const cacheHome = io.env.XDG_CACHE_HOME || (io.env.HOME ? path.join(io.env.HOME, '.cache') : undefined)
+  return {
+    ...(advisories !== undefined ? { advisories: advisories === 'github' || advisories === 'osv' ? advisories : path.resolve(io.cwd, advisories) } : {}),
+    ...(osvUrl !== undefined ? { osvUrl } : {}),
+    ...(cacheHome ? { osvCacheDir: path.join(cacheHome, 'chaingate', 'osv') } : {})
+  }
 }

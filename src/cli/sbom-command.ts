@@ -12,6 +12,7 @@ import type { Inventory } from '../inventory/model.js'
 import { TOOL } from '../version.js'
 import { Workspace } from '../workspace/workspace.js'
 import type { CliIo } from './io.js'
+import { writeInBatches } from '../report/stream.js'
 
 export const SBOM_USAGE = `usage: chaingate sbom [path] [--format cyclonedx|spdx] [--output file] [--repo owner/name] [--commit sha]
   Writes the dependency inventory of PATH (a directory: every lockfile in it; or one lockfile) as an SBOM,
@@ -50,31 +51,34 @@ export async function sbomCommand(argv: string[], io: CliIo): Promise<number> {
   const timestamp = sbom.timestampFromEnv(io.env)
 
   const target = path.resolve(io.cwd, positionals[0] ?? '.')
-  const { inventory, name } = await inventoryOf(target, positionals[0] ?? '.')
-  for (const problem of inventory.problems) io.stderr(`chaingate sbom: ${problem.path}${problem.line ? `:${problem.line}` : ''}${problem.column ? `:${problem.column}` : ''}: ${problem.message}\n`)
-
-  const text = sbom.writeSbom(inventory, format, {
-    subject: {
-      name: repository ?? name,
-      ...(repository ? { repository } : {}),
-      ...(io.env.GITHUB_SERVER_URL ? { serverUrl: io.env.GITHUB_SERVER_URL } : {}),
-      ...(commit ? { commit } : {}),
-      ...(io.env.GITHUB_REF && repository && !values.repo ? { ref: io.env.GITHUB_REF } : {})
-    },
-    ...(timestamp ? { timestamp } : {}),
-    tool: TOOL
-  })
+  // The inventory is not kept past the plan (which keeps what it writes): it can be collected before writing.
+  const { plan, summary } = await (async () => {
+    const { inventory, name } = await inventoryOf(target, positionals[0] ?? '.')
+    for (const problem of inventory.problems) io.stderr(`chaingate sbom: ${problem.path}${problem.line ? `:${problem.line}` : ''}${problem.column ? `:${problem.column}` : ''}: ${problem.message}\n`)
+    const plan = sbom.sbomPlan(inventory, format, {
+      subject: {
+        name: repository ?? name,
+        ...(repository ? { repository } : {}),
+        ...(io.env.GITHUB_SERVER_URL ? { serverUrl: io.env.GITHUB_SERVER_URL } : {}),
+        ...(commit ? { commit } : {}),
+        ...(io.env.GITHUB_REF && repository && !values.repo ? { ref: io.env.GITHUB_REF } : {})
+      },
+      ...(timestamp ? { timestamp } : {}),
+      tool: TOOL
+    })
+    return { plan, summary: { packages: inventory.packages.length, files: inventory.files.length } }
+  })()
   if (values.output) {
     const destination = path.resolve(io.cwd, values.output)
     try {
       fs.mkdirSync(path.dirname(destination), { recursive: true })
-      fs.writeFileSync(destination, text)
+      sbom.writeSbomFile(destination, plan)
     } catch (error) {
       throw new ConfigurationError(`cannot write ${values.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
     }
-    io.stderr(`chaingate sbom: wrote ${inventory.packages.length} package${inventory.packages.length === 1 ? '' : 's'} from ${inventory.files.length} file${inventory.files.length === 1 ? '' : 's'} to ${values.output} (${format === 'spdx' ? 'SPDX 2.3' : 'CycloneDX 1.6'})\n`)
+    io.stderr(`chaingate sbom: wrote ${summary.packages} package${summary.packages === 1 ? '' : 's'} from ${summary.files} file${summary.files === 1 ? '' : 's'} to ${values.output} (${format === 'spdx' ? 'SPDX 2.3' : 'CycloneDX 1.6'})\n`)
   } else {
-    io.stdout(text)
+    writeInBatches(sbom.sbomPieces(plan), io.stdout)
   }
   return EXIT_PASS
 }

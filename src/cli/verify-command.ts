@@ -19,6 +19,9 @@ export const VERIFY_USAGE = `usage: chaingate verify [--subject-path GLOB]... [-
                        [--signer-repo OWNER/REPO] [--signer-workflow PATH@REF-GLOB]
                        [--issuer URL] [--runner-environment github-hosted|self-hosted|any]
                        [--predicate-type provenance|verdict|sbom|any|URI]
+                       [--notation-trust-policy FILE] [--notation-trust-store DIR] [--notation-time RFC3339]
+                       [--subject NAME@sha256:HEX --notation-envelope FILE [--notation-envelope-type jws|cose]]
+                       [--verify-policy FILE]
                        [--format text|json|sarif|markdown] [--output FILE] [--workspace DIR] [--verbose]
   Files are verified against --bundle, or <file>.sigstore.json next to each. Images (name@sha256:hex; a
   tag is a finding) are verified against --bundle or the attestations attached in their registry
@@ -28,7 +31,13 @@ export const VERIFY_USAGE = `usage: chaingate verify [--subject-path GLOB]... [-
   https://token.actions.githubusercontent.com, --runner-environment to github-hosted.
   --trusted-root defaults to Sigstore public-good (TUF); 'github' needs --tuf-root (GitHub's root.json);
   a file may hold one trusted root or several as JSON Lines ('gh attestation trusted-root').
-  --predicate-type defaults to SLSA provenance v1. --key verifies key-signed bundles with a PEM public key.`
+  --predicate-type defaults to SLSA provenance v1. --key verifies key-signed bundles with a PEM public key.
+  Notation: --notation-trust-policy (Notation's trustpolicy.json) and --notation-trust-store (laid out as
+  DIR/x509/{ca,signingAuthority,tsa}/<name>/*.pem|crt) verify the Notation signatures of images (OCI
+  referrers); --subject with --notation-envelope verifies a signature at hand. --notation-time sets the
+  verification time (default now). With both Sigstore and Notation configured, both are required unless
+  --verify-policy says otherwise per image scope (sigstore, notation, 'sigstore and notation',
+  'sigstore or notation'); it may also hold the Notation trust policy and trust store inline.`
 
 export { PREDICATE_ALIASES }
 
@@ -50,6 +59,13 @@ export async function verifyCommand(argv: string[], io: CliIo): Promise<number> 
       issuer: { type: 'string' },
       'runner-environment': { type: 'string', default: 'github-hosted' },
       'predicate-type': { type: 'string', default: 'provenance' },
+      'notation-trust-policy': { type: 'string' },
+      'notation-trust-store': { type: 'string' },
+      'notation-envelope': { type: 'string' },
+      'notation-envelope-type': { type: 'string' },
+      'notation-time': { type: 'string' },
+      subject: { type: 'string', multiple: true },
+      'verify-policy': { type: 'string' },
       format: { type: 'string', default: 'text' },
       output: { type: 'string', short: 'o' },
       workspace: { type: 'string' },
@@ -81,9 +97,13 @@ export async function verifyCommand(argv: string[], io: CliIo): Promise<number> 
   const publicKeyPem = values.key ? readText(path.resolve(io.cwd, values.key), '--key') : undefined
   const repository = values['signer-repo'] ? verifyModule.parseRepositoryPolicy(values['signer-repo']) : undefined
   const workflow = values['signer-workflow'] ? verifyModule.parseWorkflowPolicy(values['signer-workflow']) : undefined
-  if (!publicKeyPem && !repository && !(workflow && !workflow.path.startsWith('.github/'))) {
+  const verifyPolicy = values['verify-policy'] ? verifyModule.readVerifyPolicy(path.resolve(io.cwd, values['verify-policy']), values['verify-policy']) : undefined
+  const notation = verifyModule.notationConfig({ trustPolicy: values['notation-trust-policy'], trustStore: values['notation-trust-store'], time: values['notation-time'] }, verifyPolicy, io.cwd)
+  const sigstoreAsked = Boolean(publicKeyPem || repository || workflow || values['trusted-root'] || values.bundle || (values['subject-path'] ?? []).length > 0)
+  if ((!notation || sigstoreAsked) && !publicKeyPem && !repository && !(workflow && !workflow.path.startsWith('.github/'))) {
     throw new ConfigurationError('an identity policy is required for keyless bundles: give --signer-repo OWNER/REPO, or --signer-workflow OWNER/REPO/PATH@REF (or --key for key-signed bundles)')
   }
+  const sigstore = !notation || sigstoreAsked
   const trustOption = values['trusted-root']
   let trust: import('../verify/index.js').TrustSource | undefined
   if (trustOption === undefined || trustOption === 'public-good') trust = publicKeyPem && trustOption === undefined ? undefined : { kind: 'public-good' }
@@ -99,15 +119,23 @@ export async function verifyCommand(argv: string[], io: CliIo): Promise<number> 
     images: values.image ?? [],
     manifests: values.manifests ?? [],
     ...(values.bundle ? { bundlePath: path.resolve(io.cwd, values.bundle) } : {}),
-    ...(trust ? { trust } : {}),
-    identity: {
-      issuer,
-      ...(repository ? { repository } : {}),
-      ...(workflow ? { workflow } : {}),
-      runnerEnvironment: runner,
-      serverUrl: io.env.GITHUB_SERVER_URL || 'https://github.com'
-    },
+    ...(trust && sigstore ? { trust } : {}),
+    ...(sigstore
+      ? {
+          identity: {
+            issuer,
+            ...(repository ? { repository } : {}),
+            ...(workflow ? { workflow } : {}),
+            runnerEnvironment: runner,
+            serverUrl: io.env.GITHUB_SERVER_URL || 'https://github.com'
+          }
+        }
+      : {}),
     ...(publicKeyPem ? { publicKeyPem } : {}),
+    ...(notation ? { notation } : {}),
+    ...(values.subject?.length ? { subjects: values.subject } : {}),
+    ...(values['notation-envelope'] ? { notationEnvelope: { path: path.resolve(io.cwd, values['notation-envelope']), shown: values['notation-envelope'], ...(envelopeType(values['notation-envelope-type']) ? { type: envelopeType(values['notation-envelope-type'])! } : {}) } } : {}),
+    ...(verifyPolicy?.images ? { requirements: verifyPolicy.images } : {}),
     ...(predicateType !== undefined ? { predicateType } : {}),
     ...(io.env.DOCKER_CONFIG ? { dockerConfigDir: io.env.DOCKER_CONFIG } : {})
   })
@@ -121,6 +149,12 @@ export async function verifyCommand(argv: string[], io: CliIo): Promise<number> 
   }
   if (values.output || format === 'text') io.stdout(`verified ${outcome.verified} of ${outcome.targets} artifact${outcome.targets === 1 ? '' : 's'}\n`)
   return outcome.report.verdict === 'pass' ? EXIT_PASS : EXIT_POLICY_VIOLATED
+}
+
+function envelopeType(value: string | undefined): 'jws' | 'cose' | undefined {
+  if (value === undefined) return undefined
+  if (value !== 'jws' && value !== 'cose') throw new ConfigurationError(`--notation-envelope-type must be jws or cose, got ${JSON.stringify(value)}`)
+  return value
 }
 
 function readText(file: string, option: string): string {

@@ -2,6 +2,7 @@
 import type { Fact, FactDef } from '../model/fact.js'
 import type { GitHubClient } from '../github/client.js'
 import type { Workspace } from '../workspace/workspace.js'
+import type { AdvisoryRunOptions } from '../advisories/sources/index.js'
 
 export interface Target {
   owner: string
@@ -39,7 +40,7 @@ export interface FactContext {
   /** SBOMs whose packages join the inventory; `only`: they replace the lockfiles of the workspace. */
   sbom?: { files: SbomInputFile[]; only: boolean }
   /** The advisory source of the run (`--advisories`, policy `advisories:`); absent: none configured. */
-  advisories?: { source: { kind: string; directory?: string; url?: string } | null }
+  advisories?: AdvisoryRunOptions
   /** Another fact, fetched once and shared. */
   get<T>(def: FactDef<T>): Promise<Fact<T>>
 }

@@ -5,7 +5,9 @@
  * (GitHub Actions, from the workflow pre-scan). Judges nothing: rules do.
  */
 import path from 'node:path'
+import { minimatch } from 'minimatch'
 import { errorMessage } from '../model/errors.js'
+import { capYoungGeneration } from '../runtime/young-generation.js'
 import type { Workspace } from '../workspace/workspace.js'
 import type { Inventory, InventoryProblem, ReadOutcome } from './model.js'
 import { readersFor, type ReaderEntry } from './readers/index.js'
@@ -15,6 +17,8 @@ import { actionsInventory } from './actions.js'
 
 /** Lockfiles of large monorepos run to tens of megabytes; past this a file is a problem, not a silent skip. */
 export const MAX_LOCKFILE_BYTES = 128 * 1024 * 1024
+/** Past this size a lockfile's parse is worth a look at the young generation (src/runtime/young-generation.ts). */
+const LARGE_LOCKFILE_CHARS = 256 * 1024
 
 /** Directories whose contents are installed or vendored copies, not the project's own declarations. */
 const INSTALLED = /(^|\/)(node_modules|vendor|\.venv|venv|site-packages|\.tox|target|bower_components)\//
@@ -54,7 +58,7 @@ function claimed(files: string[]): Candidate[] {
 export async function readInventoryFile(workspace: Workspace, candidate: Candidate): Promise<ReadOutcome> {
   const { path: file, reader } = candidate
   const problem = (message: string, line?: number): InventoryProblem => ({ path: file, format: reader.format, message, ...(line ? { line } : {}) })
-  const text = workspace.readText(file, MAX_LOCKFILE_BYTES)
+  const text = workspace.readText(file, MAX_LOCKFILE_BYTES, { cache: false })
   if (!text.ok) return { packages: [], edges: [], problems: [problem(`could not read the file: ${text.reason}`)] }
   const directory = path.posix.dirname(file)
   const input: ReaderInput = {
@@ -65,11 +69,28 @@ export async function readInventoryFile(workspace: Workspace, candidate: Candida
       if (target.startsWith('..')) return undefined
       const read = workspace.readText(target, MAX_LOCKFILE_BYTES)
       return read.ok ? read.text : undefined
+    },
+    exists(relative) {
+      const target = path.posix.normalize(directory === '.' ? relative : `${directory}/${relative}`)
+      return !target.startsWith('..') && workspace.exists(target)
+    },
+    glob(pattern) {
+      const prefix = directory === '.' ? '' : `${directory}/`
+      const matched: string[] = []
+      for (const candidate of workspace.files()) {
+        if (!candidate.startsWith(prefix) || INSTALLED.test(candidate)) continue
+        const relative = candidate.slice(prefix.length)
+        if (minimatch(relative, pattern)) matched.push(relative)
+      }
+      return matched
     }
   }
   try {
     const read = await reader.load()
-    return read(input)
+    const outcome = read(input)
+    // Parsing a large lockfile makes short-lived garbage by the megabyte: cap the young generation then.
+    capYoungGeneration(text.text.length > LARGE_LOCKFILE_CHARS)
+    return outcome
   } catch (error) {
     const line = (error as { line?: unknown }).line
     return { packages: [], edges: [], problems: [problem(`could not parse the file: ${errorMessage(error)}`, typeof line === 'number' ? line : undefined)] }

@@ -167,7 +167,7 @@ function errorFromAjv(error: ErrorObject, file: YamlFile): ConfigurationError {
     case 'required':
       return errorAt(file, segments, `${name} needs "${String(params.missingProperty)}"`)
     case 'pattern':
-      return errorAt(file, segments, segments.includes('expires') ? `${name} must look like YYYY-MM-DD` : `${name} must match ${String(params.pattern)}`)
+      return errorAt(file, segments, segments.includes('expires') ? `${name} must look like YYYY-MM-DD` : String(params.pattern).startsWith('^https?') ? `${name} must be an http(s) URL` : `${name} must match ${String(params.pattern)}`)
     default:
       return errorAt(file, segments, `${name} ${error.message ?? 'is invalid'}`)
   }

@@ -39,7 +39,18 @@ export function resolvePolicy(value: Record<string, unknown>, source: string, ru
       ...(file && node ? { location: locate(file, node) } : {})
     }
   })
+  const advisories = value.advisories as Record<string, unknown> | undefined
+  const advisoriesNode = file && advisories ? nodeAtPath(file.doc, ['advisories']) : null
   return {
+    ...(advisories
+      ? {
+          advisories: {
+            ...(typeof advisories.source === 'string' ? { source: advisories.source } : {}),
+            ...(typeof advisories['osv-url'] === 'string' ? { osvUrl: advisories['osv-url'] } : {}),
+            ...(file && advisoriesNode ? { location: locate(file, advisoriesNode) } : {})
+          }
+        }
+      : {}),
     source,
     extends: preset,
     failOn: (value['fail-on'] as FailOn | undefined) ?? defaults.failOn,

@@ -43,6 +43,15 @@ export function buildPolicySchema(rules: AnyRule[]): Record<string, unknown> {
       'fail-on': { enum: [...FAIL_ON], description: 'Lowest severity of a failing finding that fails the gate.' },
       'on-unknown': { enum: ['warn', 'fail'], default: 'warn', description: 'Whether a check that could not see its data fails the gate.' },
       'ignore-paths': { type: 'array', items: { type: 'string' }, description: 'Globs of files that file-based rules skip (default: conventional test-data directories; [] reads everything).' },
+      advisories: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'Where known vulnerabilities come from (command-line and action inputs override it).',
+        properties: {
+          source: { type: 'string', minLength: 1, description: '`github` (GitHub\'s advisory database), `osv` (the OSV API) or a directory holding an OSV snapshot (`DIR/<Ecosystem>/all.zip`), relative to the repository root.' },
+          'osv-url': { type: 'string', pattern: '^https?://', description: 'Base URL of the OSV API (default https://api.osv.dev).' }
+        }
+      },
       rules: {
         type: 'object',
         propertyNames: { enum: ruleIds },

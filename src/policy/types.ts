@@ -38,6 +38,15 @@ export interface Policy {
   ignorePaths: string[]
   /** `vex:` — VEX documents (paths or globs in the workspace) read beside the conventional places. */
   vex?: string[]
+  /** `advisories:` — the advisory source (`github`, `osv` or a directory) and the OSV API URL; CLI/action inputs override it. */
+  advisories?: PolicyAdvisories
+}
+
+export interface PolicyAdvisories {
+  source?: string
+  osvUrl?: string
+  /** Where `advisories:` is written, for errors about it. */
+  location?: Location
 }
 
 export type { Severity }

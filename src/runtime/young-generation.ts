@@ -20,9 +20,14 @@ const EVERY = 8
 let capped = false
 let calls = 0
 
-/** Called as work proceeds (file reads, groups of files): caps the young generation once it reaches the cap. */
-export function capYoungGeneration(): void {
-  if (capped || ++calls < FIRST || calls % EVERY !== 0) return
+/**
+ * Called as work proceeds (file reads, groups of files): caps the young generation once it reaches the cap.
+ * `large`: the work just done was big (a lockfile of megabytes), so look now rather than after many calls.
+ */
+export function capYoungGeneration(large = false): void {
+  if (capped) return
+  ++calls
+  if (!large && (calls < FIRST || calls % EVERY !== 0)) return
   const v8 = process.getBuiltinModule('node:v8')
   const young = v8.getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')
   if (!young || young.space_size < CAP_BYTES) return

@@ -19,7 +19,9 @@ import type { Workspace } from '../workspace/workspace.js'
 import { checkBundle, checkSubject, type BundleResult } from './bundle.js'
 import type { IdentityPolicy } from './identity.js'
 import { manifestImages } from './manifests.js'
-import { fetchAttachedBundles, readDockerCredentials, type RegistryCredentials } from './registry.js'
+import { isFailing } from '../engine.js'
+import { fetchNotationSignatures, notationFindings, readEnvelopeFile, type NotationConfig } from './notation/index.js'
+import { fetchAttachedBundles, readDockerCredentials, RegistryPool, splitImageName, type RegistryCredentials } from './registry.js'
 import { ATTESTATION_RULE, IMAGE_DIGEST_RULE, SIGNER_RULE, VERIFY_RULES } from './rules.js'
 import { emptyRoot, loadTrustedRoots, type LoadedRoot, type TrustSource } from './trust.js'
 
@@ -36,13 +38,27 @@ export interface VerifyInput {
   manifests?: string[]
   /** Trusted roots; not needed with a public key and no witnesses. */
   trust?: TrustSource
-  identity: IdentityPolicy
+  /** The Sigstore signer policy; absent when only Notation signatures are verified. */
+  identity?: IdentityPolicy
   publicKeyPem?: string
   /** Required predicate type; undefined accepts any. */
   predicateType?: string
   dockerConfigDir?: string
   /** Explicit registry credentials (else the Docker config). */
   registryCredentials?: RegistryCredentials
+  /** Notation trust policy, trust store and verification time; absent: no Notation verification. */
+  notation?: NotationConfig
+  /** Artifacts named `NAME@sha256:HEX` whose signature is at hand (`notationEnvelope`), not in a registry. */
+  subjects?: string[]
+  notationEnvelope?: { path: string; shown: string; type?: 'jws' | 'cose' }
+  /** Per image scope (a glob over `host/path`, first match wins): which signatures are required. */
+  requirements?: ImageRequirement[]
+}
+
+export type Requirement = 'sigstore' | 'notation' | 'sigstore and notation' | 'sigstore or notation'
+export interface ImageRequirement {
+  scope: string
+  require: Requirement
 }
 
 export interface VerifyOutcome {
@@ -59,15 +75,35 @@ interface Target {
   sha256: string
   location?: Location
   bundles: () => Promise<{ json: unknown; source: string }[] | string>
+  /** Images: the name (`host/path`) and what the policy requires of it. */
+  image?: { name: string; require: Requirement }
+}
+
+function requirementFor(name: string, input: VerifyInput, fallback: Requirement): Requirement {
+  const { registry, repository } = splitImageName(name)
+  const full = `${registry}/${repository}`
+  for (const entry of input.requirements ?? []) {
+    const matcher = new Minimatch(entry.scope, { dot: true, nocomment: true, nonegate: true })
+    if (matcher.match(name) || matcher.match(full)) return entry.require
+  }
+  return fallback
 }
 
 export async function verify(input: VerifyInput): Promise<VerifyOutcome> {
   const started = performance.now()
   const findings: Finding[] = []
-  const roots: LoadedRoot[] = input.trust ? await loadTrustedRoots(input.trust) : input.publicKeyPem ? [emptyRoot()] : []
-  if (roots.length === 0) throw new ConfigurationError('no trusted root: give --trusted-root (or --key for key-based bundles)')
+  const sigstore = input.identity !== undefined || input.publicKeyPem !== undefined
+  const fallback: Requirement = sigstore && input.notation ? 'sigstore and notation' : input.notation ? 'notation' : 'sigstore'
+  for (const entry of input.requirements ?? []) {
+    if (entry.require.includes('sigstore') && !sigstore && entry.require !== 'sigstore or notation') throw new ConfigurationError(`the verification policy requires Sigstore for ${entry.scope}: give the Sigstore identity policy (--signer-repo / --signer-workflow, or --key)`)
+    if (entry.require.includes('notation') && !input.notation && entry.require !== 'sigstore or notation') throw new ConfigurationError(`the verification policy requires Notation for ${entry.scope}: give --notation-trust-policy and --notation-trust-store`)
+  }
+  const needsSigstore = sigstore && ((input.subjectPaths?.length ?? 0) > 0 || fallback !== 'notation' || (input.requirements ?? []).some((entry) => entry.require.includes('sigstore')))
+  const roots: LoadedRoot[] = !needsSigstore ? [] : input.trust ? await loadTrustedRoots(input.trust) : input.publicKeyPem ? [emptyRoot()] : []
+  if (needsSigstore && roots.length === 0) throw new ConfigurationError('no trusted root: give --trusted-root (or --key for key-based bundles)')
+  const pool = new RegistryPool()
   const bundleCache = new Map<string, BundleResult>()
-  const checkOptions = { roots, identity: input.identity, ...(input.publicKeyPem ? { publicKeyPem: input.publicKeyPem } : {}) }
+  const checkOptions = { roots, identity: input.identity ?? ({ issuer: '', runnerEnvironment: 'any', serverUrl: '' } as IdentityPolicy), ...(input.publicKeyPem ? { publicKeyPem: input.publicKeyPem } : {}) }
   const checkCached = (json: unknown, key: string | undefined): BundleResult => {
     if (key === undefined) return checkBundle(json, checkOptions)
     let result = bundleCache.get(key)
@@ -171,11 +207,12 @@ export async function verify(input: VerifyInput): Promise<VerifyOutcome> {
       label: `${label}${where}`,
       sha256: digest.slice('sha256:'.length),
       ...(image.location ? { location: image.location } : {}),
+      image: { name: parsed.name, require: requirementFor(parsed.name, input, fallback) },
       bundles: async () => {
         if (input.bundlePath) return readBundleFile(input.bundlePath, shownPath(input.bundlePath))
         const credentials = input.registryCredentials ?? readDockerCredentials(parsed.name, input.dockerConfigDir)
         try {
-          const fetched = await fetchAttachedBundles(parsed.name, digest, credentials)
+          const fetched = await fetchAttachedBundles(parsed.name, digest, credentials, pool)
           if (!fetched.imageFound) return `image ${label} was not found in the registry`
           if (fetched.bundles.length === 0) return `no Sigstore attestation is attached to ${label} (unsigned?)`
           return fetched.bundles.map((bundle) => ({ json: bundle.json, source: `${label} referrer ${bundle.referrer}` }))
@@ -185,13 +222,67 @@ export async function verify(input: VerifyInput): Promise<VerifyOutcome> {
       }
     })
   }
-  if (targets.length === 0 && findings.length === 0) throw new ConfigurationError('nothing to verify: give --subject-path, --image or --manifests')
+  // Signatures at hand: NAME@sha256:HEX and an envelope file (Notation only).
+  const envelopeTargets: { label: string; name: string; digest: string }[] = []
+  for (const subject of input.subjects ?? []) {
+    const parsed = parseImageReference(subject)
+    if (!parsed?.digest) throw new ConfigurationError(`--subject ${JSON.stringify(subject)} must be NAME@sha256:HEX`)
+    if (!input.notationEnvelope || !input.notation) throw new ConfigurationError('--subject needs --notation-envelope FILE with --notation-trust-policy and --notation-trust-store')
+    envelopeTargets.push({ label: `${parsed.name}@${parsed.digest}`, name: parsed.name, digest: parsed.digest })
+  }
+  if (input.notationEnvelope && envelopeTargets.length === 0) throw new ConfigurationError('--notation-envelope needs --subject NAME@sha256:HEX (the artifact it signs)')
+  if (targets.length === 0 && envelopeTargets.length === 0 && findings.length === 0) throw new ConfigurationError('nothing to verify: give --subject-path, --image, --manifests or --subject')
 
   let verified = 0
   for (const target of targets) {
-    const finding = await verifyTarget(target, input.predicateType, checkCached)
-    if (finding.status === 'pass') verified += 1
-    findings.push(finding)
+    const require = target.image?.require ?? 'sigstore'
+    const wantSigstore = require !== 'notation' && sigstore
+    const wantNotation = target.image !== undefined && require !== 'sigstore' && input.notation !== undefined
+    const sigstoreFindings = wantSigstore ? [await verifyTarget(target, input.predicateType, checkCached)] : []
+    let notationResult: { findings: Finding[]; passed: boolean } = { findings: [], passed: false }
+    if (wantNotation) {
+      const name = target.image!.name
+      const { registry, repository } = splitImageName(name)
+      const digest = `sha256:${target.sha256}`
+      notationResult = await notationFindings(
+        {
+          label: target.label,
+          repository: `${registry === 'registry-1.docker.io' ? 'docker.io' : registry}/${repository}`,
+          digest,
+          ...(target.location ? { location: target.location } : {}),
+          signatures: async () => {
+            const reader = pool.reader(name, input.registryCredentials ?? readDockerCredentials(name, input.dockerConfigDir))
+            const fetched = await fetchNotationSignatures(reader, digest)
+            if (!fetched.imageFound) return `image ${name}@${digest} was not found in the registry`
+            if (fetched.signatures.length === 0) return `no Notation signature is attached to ${name}@${digest} (unsigned?)${fetched.skipped.length ? `; not usable: ${fetched.skipped.join(', ')}` : ''}`
+            return fetched.signatures
+          }
+        },
+        input.notation!
+      )
+    }
+    const sigstorePassed = sigstoreFindings.length > 0 && sigstoreFindings.every((finding) => finding.status === 'pass')
+    let combined = [...sigstoreFindings, ...notationResult.findings]
+    if (require === 'sigstore or notation' && (sigstorePassed || notationResult.passed)) {
+      // One is enough: the other's problems are reported, but cannot fail the gate.
+      const which = sigstorePassed ? 'Sigstore' : 'Notation'
+      combined = combined.map((finding) =>
+        finding.status === 'pass' || finding.severity === 'info' ? finding : { ...finding, status: 'fail', severity: 'info', message: `not required (policy: sigstore or notation, and ${which} verified): ${finding.message}` }
+      )
+    }
+    const passed = require === 'sigstore and notation' ? sigstorePassed && notationResult.passed : require === 'sigstore or notation' ? sigstorePassed || notationResult.passed : require === 'notation' ? notationResult.passed : sigstorePassed
+    if (passed) verified += 1
+    findings.push(...combined)
+  }
+  for (const target of envelopeTargets) {
+    const { registry, repository } = splitImageName(target.name)
+    const envelope = input.notationEnvelope!
+    const result = await notationFindings(
+      { label: target.label, repository: `${registry === 'registry-1.docker.io' ? 'docker.io' : registry}/${repository}`, digest: target.digest, signatures: async () => [readEnvelopeFile(envelope.path, envelope.shown, envelope.type)] },
+      input.notation!
+    )
+    if (result.passed) verified += 1
+    findings.push(...result.findings)
   }
   findings.sort(compareFindings)
   const counts = countFindings(findings)
@@ -204,10 +295,10 @@ export async function verify(input: VerifyInput): Promise<VerifyOutcome> {
       policy: { source: 'chaingate verify', extends: 'none', failOn: 'low', onUnknown: 'fail' },
       counts,
       findings,
-      stats: { apiRequests: 0, durationMs: Math.round(performance.now() - started), filesScanned: input.workspace.filesRead }
+      stats: { apiRequests: pool.requests, durationMs: Math.round(performance.now() - started), filesScanned: input.workspace.filesRead }
     },
     rules: VERIFY_RULES,
-    targets: targets.length,
+    targets: targets.length + envelopeTargets.length,
     verified
   }
 }
@@ -242,10 +333,12 @@ function countFindings(findings: Finding[]): Counts {
   for (const finding of findings) {
     counts[finding.status] += 1
     if (finding.status === 'fail') failBySeverity[finding.severity] += 1
-    if (finding.status === 'fail' || finding.status === 'unknown') counts.failing += 1
+    if (isFailing(finding, { failOn: 'low', onUnknown: 'fail' })) counts.failing += 1
   }
   return counts
 }
 
 export { GITHUB_ACTIONS_ISSUER, DEFAULT_SERVER_URL, parseRepositoryPolicy, parseWorkflowPolicy, type IdentityPolicy } from './identity.js'
 export type { TrustSource } from './trust.js'
+export { type NotationConfig } from './notation/index.js'
+export { notationConfig, readVerifyPolicy, type VerifyPolicyFile } from './notation/config.js'

@@ -61,16 +61,23 @@ export interface Descriptor {
   annotations?: Record<string, string>
 }
 
+/** What readers of one run share: registries known to lack the referrers API (asked once, not per image). */
+export interface RegistryShared {
+  noReferrersApi: Set<string>
+}
+
 export class RegistryReader {
   readonly base: string
   private authorization: string | undefined
+  private readonly referrersCache = new Map<string, Promise<{ descriptors: Descriptor[]; via: 'api' | 'tag' | 'none' }>>()
   requests = 0
 
   constructor(
     readonly registry: string,
     readonly repository: string,
     private readonly credentials?: RegistryCredentials,
-    private readonly timeoutMs = 30_000
+    private readonly timeoutMs = 30_000,
+    private readonly shared: RegistryShared = { noReferrersApi: new Set() }
   ) {
     const hostname = new URL(`http://${registry}`).hostname
     const scheme = hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]' ? 'http' : 'https'
@@ -149,15 +156,31 @@ export class RegistryReader {
     return bytes
   }
 
-  /** The image's referrers: the referrers API when the registry has it, else the `sha256-<hex>` tag. */
-  async referrers(digest: string): Promise<{ descriptors: Descriptor[]; via: 'api' | 'tag' | 'none' }> {
-    const response = await this.send(`${this.base}/referrers/${digest}`, OCI_INDEX)
-    if (response.ok && (response.headers.get('content-type') ?? '').includes(OCI_INDEX)) {
-      const index = JSON.parse((await this.readLimited(response, MAX_MANIFEST_BYTES, 'referrers index')).toString('utf8')) as { manifests?: Descriptor[] }
-      return { descriptors: index.manifests ?? [], via: 'api' }
+  /**
+   * The image's referrers (asked once per digest): the referrers API when the registry has it, else the
+   * `sha256-<hex>` tag. A registry that answered the API with 404 is not asked again during the run.
+   */
+  referrers(digest: string): Promise<{ descriptors: Descriptor[]; via: 'api' | 'tag' | 'none' }> {
+    let pending = this.referrersCache.get(digest)
+    if (!pending) {
+      pending = this.readReferrers(digest)
+      this.referrersCache.set(digest, pending)
+      pending.catch(() => this.referrersCache.delete(digest))
     }
-    await response.body?.cancel()
-    if (response.status !== 404 && response.ok === false && response.status !== 400 && response.status !== 405) throw new Error(`GET referrers of ${digest}: HTTP ${response.status}`)
+    return pending
+  }
+
+  private async readReferrers(digest: string): Promise<{ descriptors: Descriptor[]; via: 'api' | 'tag' | 'none' }> {
+    if (!this.shared.noReferrersApi.has(this.registry)) {
+      const response = await this.send(`${this.base}/referrers/${digest}`, OCI_INDEX)
+      if (response.ok && (response.headers.get('content-type') ?? '').includes(OCI_INDEX)) {
+        const index = JSON.parse((await this.readLimited(response, MAX_MANIFEST_BYTES, 'referrers index')).toString('utf8')) as { manifests?: Descriptor[] }
+        return { descriptors: index.manifests ?? [], via: 'api' }
+      }
+      await response.body?.cancel()
+      if (response.status !== 404 && response.ok === false && response.status !== 400 && response.status !== 405) throw new Error(`GET referrers of ${digest}: HTTP ${response.status}`)
+      if (response.status === 404) this.shared.noReferrersApi.add(this.registry)
+    }
     const tagged = await this.manifest(digest.replace(':', '-'))
     if (!tagged) return { descriptors: [], via: 'none' }
     return { descriptors: ((tagged.body.manifests as Descriptor[] | undefined) ?? []).filter((entry) => typeof entry?.digest === 'string'), via: 'tag' }
@@ -171,9 +194,9 @@ export interface AttachedBundle {
 }
 
 /** Sigstore bundles attached to `name@digest` (artifact type `application/vnd.dev.sigstore.bundle…`). */
-export async function fetchAttachedBundles(imageName: string, digest: string, credentials?: RegistryCredentials): Promise<{ bundles: AttachedBundle[]; imageFound: boolean }> {
+export async function fetchAttachedBundles(imageName: string, digest: string, credentials?: RegistryCredentials, pool?: RegistryPool): Promise<{ bundles: AttachedBundle[]; imageFound: boolean }> {
   const { registry, repository } = splitImageName(imageName)
-  const reader = new RegistryReader(registry, repository, credentials)
+  const reader = pool ? pool.reader(imageName, credentials) : new RegistryReader(registry, repository, credentials)
   try {
     const image = await reader.manifest(digest)
     if (!image) return { bundles: [], imageFound: false }
@@ -195,6 +218,33 @@ export async function fetchAttachedBundles(imageName: string, digest: string, cr
   } catch (error) {
     if (error instanceof ConfigurationError) throw error
     throw new RegistryError(`${imageName}@${digest}: ${errorMessage(error)}${(error as { cause?: unknown }).cause ? ` (${errorMessage((error as { cause?: unknown }).cause)})` : ''}`)
+  }
+}
+
+/**
+ * One reader per repository for a whole run, so the bearer token (scoped to a repository), the referrers
+ * of each digest and what is known of the registry's referrers API are reused by every image and by both
+ * Sigstore and Notation.
+ */
+export class RegistryPool {
+  private readonly readers = new Map<string, RegistryReader>()
+  private readonly shared: RegistryShared = { noReferrersApi: new Set() }
+
+  reader(imageName: string, credentials?: RegistryCredentials): RegistryReader {
+    const { registry, repository } = splitImageName(imageName)
+    const key = `${registry}/${repository}`
+    let reader = this.readers.get(key)
+    if (!reader) {
+      reader = new RegistryReader(registry, repository, credentials, 30_000, this.shared)
+      this.readers.set(key, reader)
+    }
+    return reader
+  }
+
+  get requests(): number {
+    let total = 0
+    for (const reader of this.readers.values()) total += reader.requests
+    return total
   }
 }
 

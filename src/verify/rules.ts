@@ -54,4 +54,20 @@ export const IMAGE_DIGEST_RULE = defineRule({
   evaluate: () => []
 })
 
-export const VERIFY_RULES: AnyRule[] = [ATTESTATION_RULE, SIGNER_RULE, IMAGE_DIGEST_RULE]
+export const NOTATION_RULE = defineRule({
+  meta: {
+    id: 'notation-signature',
+    area: 'artifacts',
+    severity: 'high',
+    title: 'Image has a Notation signature meeting the trust policy',
+    rationale: 'A Notation (Notary Project) signature proves who signed an image only when its envelope is intact, its certificate chain reaches the trust store, the signer is a trusted identity, and it has neither expired nor been revoked; each check is enforced or logged as the trust policy level says.',
+    remediation: 'Sign the image with the expected key (`notation sign`), or fix the trust policy / trust store; a check reported as logged only does not fail the gate.',
+    references: ['https://github.com/notaryproject/specifications/blob/main/specs/trust-store-trust-policy.md', 'https://github.com/notaryproject/specifications/blob/main/specs/signature-specification.md'],
+    access
+  },
+  needs: [],
+  defaultOptions: {},
+  evaluate: () => []
+})
+
+export const VERIFY_RULES: AnyRule[] = [ATTESTATION_RULE, SIGNER_RULE, IMAGE_DIGEST_RULE, NOTATION_RULE]

@@ -4,7 +4,7 @@
  */
 import { apk } from './apk.js'
 import { dpkg } from './dpkg.js'
-import { goScheme, pep440Scheme, rubyGemsScheme, semverScheme } from './language.js'
+import { cratesScheme, goScheme, pep440Scheme, rubyGemsScheme, semverScheme } from './language.js'
 import { maven } from './maven.js'
 import { nuget } from './nuget.js'
 import { packagist } from './packagist.js'
@@ -15,7 +15,7 @@ export { UnparseableVersion, type VersionScheme } from './types.js'
 
 const BY_ECOSYSTEM: Record<string, VersionScheme> = {
   npm: semverScheme,
-  'crates.io': semverScheme,
+  'crates.io': cratesScheme,
   Hex: semverScheme,
   Pub: semverScheme,
   Go: goScheme,

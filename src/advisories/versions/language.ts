@@ -22,6 +22,22 @@ export const semverScheme: VersionScheme = {
   }
 }
 
+/**
+ * crates.io: SemVer 2, except that OSV range bounds may be written `1` or `0.1` (GitHub's crates.io
+ * records: `introduced: "0.1"`); the missing parts are zero, as OSV's own SemVer parsing takes them.
+ */
+export const cratesScheme: VersionScheme = {
+  name: 'SemVer',
+  compare(a, b) {
+    const parse = (version: string): string => {
+      const full = /^\d+(?:\.\d+)?$/.test(version) ? `${version}${'.0'.repeat(2 - (version.match(/\./g)?.length ?? 0))}` : version
+      if (semverValid(full) === null) throw new UnparseableVersion(version, 'SemVer')
+      return full
+    }
+    return semverCompare(parse(a), parse(b))
+  }
+}
+
 /** Go module versions: SemVer with a leading `v` (OSV records drop it; lockfiles keep it). */
 export const goScheme: VersionScheme = {
   name: 'Go',

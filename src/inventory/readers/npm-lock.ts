@@ -1,7 +1,234 @@
-/** Placeholder: this reader is being written. Until it is, the file is reported as not read (unknown). */
-import type { ReadOutcome } from '../model.js'
+/**
+ * npm's `package-lock.json` and `npm-shrinkwrap.json`. Versions 2 and 3 list every installed folder under
+ * `packages` (keyed by its `node_modules/…` path; workspace folders by their own path, reached through
+ * `link` entries); version 2 also keeps version 1's nested `dependencies` tree for old npm, which is not
+ * read a second time. Version 1 has only that nested tree. Scope follows npm's flags: `dev` (needed only by
+ * dev dependencies) is dev; `optional` and `devOptional` (an optional dependency of something that ships)
+ * are optional; the rest ships.
+ */
+import { minimatch } from 'minimatch'
+import type { Package, ReadOutcome, Scope } from '../model.js'
+import {
+  LineCursor,
+  PackageSet,
+  jsonProblem,
+  manifestDependencyNames,
+  npmAlias,
+  parseManifest,
+  registryOf,
+  section,
+  shapeProblem,
+  sourceOf,
+  type DependencySection
+} from './js-common.js'
 import type { ReaderInput } from './types.js'
 
+const FORMAT = 'package-lock'
+
+interface Entry {
+  name?: string
+  version?: string
+  resolved?: string
+  integrity?: string
+  license?: unknown
+  link?: boolean
+  dev?: boolean
+  optional?: boolean
+  devOptional?: boolean
+  workspaces?: unknown
+  dependencies?: Record<string, unknown>
+  requires?: Record<string, string>
+}
+
+interface Lockfile {
+  lockfileVersion?: number
+  packages?: Record<string, Entry>
+  dependencies?: Record<string, Entry>
+}
+
+const EDGE_SECTIONS: DependencySection[] = ['dependencies', 'optionalDependencies', 'peerDependencies']
+
 export function read(input: ReaderInput): ReadOutcome {
-  return { packages: [], edges: [], problems: [{ path: input.path, format: 'npm-lock', message: 'this file format is not read yet' }] }
+  let lock: Lockfile
+  try {
+    lock = JSON.parse(input.text) as Lockfile
+  } catch (error) {
+    return { packages: [], edges: [], problems: [jsonProblem(input.path, FORMAT, input.text, error)] }
+  }
+  if (!lock || typeof lock !== 'object' || Array.isArray(lock)) {
+    return { packages: [], edges: [], problems: [shapeProblem(input.path, FORMAT, 'not a package-lock: the file is not a JSON object')] }
+  }
+  if (lock.packages && typeof lock.packages === 'object') return readPackages(input, lock.packages)
+  if (lock.dependencies && typeof lock.dependencies === 'object') return readTree(input, lock.dependencies)
+  if (typeof lock.lockfileVersion === 'number') return { packages: [], edges: [], problems: [] }
+  return { packages: [], edges: [], problems: [shapeProblem(input.path, FORMAT, 'not a package-lock: no lockfileVersion, packages or dependencies')] }
+}
+
+function scopeOf(entry: Entry): Scope {
+  if (entry.dev) return 'dev'
+  if (entry.optional || entry.devOptional) return 'optional'
+  return 'runtime'
+}
+
+function licenseOf(entry: Entry): string | undefined {
+  const license = entry.license
+  if (typeof license === 'string') return license
+  if (license && typeof license === 'object' && typeof (license as { type?: unknown }).type === 'string') return (license as { type: string }).type
+  return undefined
+}
+
+const NODE_MODULES = 'node_modules/'
+
+/** The folder name a `node_modules/…` path installs (`node_modules/a/node_modules/@s/b` → `@s/b`). */
+function installedName(path: string): string {
+  const at = path.lastIndexOf(NODE_MODULES)
+  return at === -1 ? path.slice(path.lastIndexOf('/') + 1) : path.slice(at + NODE_MODULES.length)
+}
+
+function isFolder(path: string): boolean {
+  return !path.startsWith(NODE_MODULES) && !path.includes('/' + NODE_MODULES)
+}
+
+/** lockfileVersion 2 and 3: the flat `packages` map. */
+function readPackages(input: ReaderInput, entries: Record<string, Entry>): ReadOutcome {
+  const set = new PackageSet(input.path)
+  const root = entries[''] ?? {}
+  const globs = Array.isArray(root.workspaces) ? root.workspaces.filter((glob): glob is string => typeof glob === 'string') : []
+  const cursor = new LineCursor(input.text, Math.max(0, input.text.indexOf('"packages"')))
+  const byPath = new Map<string, Package>()
+  const links: Array<[string, string]> = []
+
+  for (const path in entries) {
+    if (path === '') continue
+    const entry = entries[path]
+    if (!entry || typeof entry !== 'object') continue
+    const line = cursor.findJsonKey(path)
+    if (entry.link) {
+      if (typeof entry.resolved === 'string') links.push([path, entry.resolved])
+      continue
+    }
+    const folder = isFolder(path)
+    const source = folder ? (globs.some((glob) => minimatch(path, glob)) ? 'workspace' : 'path') : sourceOf(entry.resolved)
+    const name = typeof entry.name === 'string' ? entry.name : installedName(path)
+    const pkg = set.add({
+      name,
+      version: typeof entry.version === 'string' ? entry.version : null,
+      scope: scopeOf(entry),
+      // the project's own workspace packages are its own, hence direct
+      direct: source === 'workspace' ? true : false,
+      source,
+      line,
+      resolved: folder ? path : entry.resolved,
+      registry: registryOf(entry.resolved, name),
+      integrity: entry.integrity,
+      license: licenseOf(entry)
+    })
+    byPath.set(path, pkg)
+  }
+  for (const [path, target] of links) {
+    const pkg = byPath.get(target)
+    if (pkg) byPath.set(path, pkg)
+  }
+
+  const resolve = (from: string, name: string): Package | undefined => {
+    let base = from
+    for (;;) {
+      const found = byPath.get(base === '' ? NODE_MODULES + name : `${base}/${NODE_MODULES}${name}`)
+      if (found || base === '') return found
+      const at = base.lastIndexOf('/' + NODE_MODULES)
+      base = at === -1 ? '' : base.slice(0, at)
+    }
+  }
+
+  // The importers (root and workspace folders) name the direct dependencies; every entry names its edges.
+  for (const path in entries) {
+    const entry = entries[path]
+    if (!entry || typeof entry !== 'object' || entry.link) continue
+    const importer = path === '' || isFolder(path)
+    const from = byPath.get(path)
+    const sections: DependencySection[] = importer ? [...EDGE_SECTIONS, 'devDependencies'] : EDGE_SECTIONS
+    for (const sectionName of sections) {
+      for (const [name] of section(entry as Record<string, unknown>, sectionName)) {
+        const to = resolve(path, name)
+        if (!to) continue
+        if (importer) to.direct = true
+        if (from) set.edge(from, to)
+      }
+    }
+  }
+  return { packages: set.packages, edges: set.edges, problems: [] }
+}
+
+interface TreeNode {
+  key: string
+  entry: Entry
+  parent: TreeNode | null
+  pkg: Package
+  children: Map<string, TreeNode> | undefined
+}
+
+/** lockfileVersion 1: the nested `dependencies` tree (keys are folder names, values may be `npm:` aliases). */
+function readTree(input: ReaderInput, top: Record<string, Entry>): ReadOutcome {
+  const set = new PackageSet(input.path)
+  const manifest = parseManifest(input.sibling('package.json'))
+  const named = manifest ? manifestDependencyNames(manifest) : undefined
+  const cursor = new LineCursor(input.text, Math.max(0, input.text.indexOf('"dependencies"')))
+  const nodes: TreeNode[] = []
+  const rootChildren = new Map<string, TreeNode>()
+
+  const walk = (dependencies: Record<string, Entry>, parent: TreeNode | null, into: Map<string, TreeNode>): void => {
+    for (const key in dependencies) {
+      const entry = dependencies[key]
+      if (!entry || typeof entry !== 'object') continue
+      const line = cursor.findJsonKey(key)
+      const spec = typeof entry.version === 'string' ? entry.version : ''
+      let name = key
+      let version: string | null = spec || null
+      let source = sourceOf(entry.resolved)
+      let resolved = entry.resolved
+      const alias = npmAlias(spec)
+      if (alias) {
+        name = alias.name
+        version = alias.version || null
+      } else if (spec && !/^\d/.test(spec)) {
+        // git and local specs stand where the version would be: `git+https://…#commit`, `file:../x`
+        source = sourceOf(spec)
+        resolved = spec
+        const hash = spec.lastIndexOf('#')
+        version = source === 'git' && hash !== -1 ? spec.slice(hash + 1) : null
+      }
+      const pkg = set.add({
+        name,
+        version,
+        scope: scopeOf(entry),
+        direct: parent ? false : named ? named.has(key) : null,
+        source,
+        line,
+        resolved,
+        registry: registryOf(entry.resolved, name),
+        integrity: entry.integrity,
+        ...(version === null && spec ? { declared: spec } : {})
+      })
+      const node: TreeNode = { key, entry, parent, pkg, children: undefined }
+      nodes.push(node)
+      into.set(key, node)
+      if (entry.dependencies && typeof entry.dependencies === 'object') {
+        node.children = new Map()
+        walk(entry.dependencies as Record<string, Entry>, node, node.children)
+      }
+    }
+  }
+  walk(top, null, rootChildren)
+
+  for (const node of nodes) {
+    const requires = node.entry.requires
+    if (!requires || typeof requires !== 'object') continue
+    for (const name in requires) {
+      let found: TreeNode | undefined
+      for (let at: TreeNode | null = node; at && !found; at = at.parent) found = at.children?.get(name)
+      found ??= rootChildren.get(name)
+      if (found) set.edge(node.pkg, found.pkg)
+    }
+  }
+  return { packages: set.packages, edges: set.edges, problems: [] }
 }

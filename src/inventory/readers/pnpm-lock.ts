@@ -1,7 +1,254 @@
-/** Placeholder: this reader is being written. Until it is, the file is reported as not read (unknown). */
-import type { ReadOutcome } from '../model.js'
+/**
+ * `pnpm-lock.yaml`, lockfileVersion 5.x (`/name/1.0.0_peer@1`), 6.x (`/name@1.0.0(peer@1)`) and 9.x (no
+ * leading slash; `packages` holds what a package is, `snapshots` its peer-resolved instances and their
+ * dependencies). Importers are the project's folders: `.` is the root, the others are workspace packages
+ * (named by their own package.json). Scope is decided from the importers' sections the way npm decides it
+ * (version 9 dropped the `dev` flags; the same rule is used for every version). Read by the one-pass subset
+ * reader of what pnpm writes, js-yaml for anything else (and for error lines); a file of several YAML
+ * documents (pnpm 10's environment lockfile first) is read for its last one.
+ */
+import * as yaml from 'js-yaml'
+import type { Package, PackageSource, ReadOutcome, Scope } from '../model.js'
+import { PackageSet, parseManifest, registryOf, shapeProblem, sourceOf } from './js-common.js'
+import { readSimpleYaml } from './simple-yaml.js'
 import type { ReaderInput } from './types.js'
 
+const FORMAT = 'pnpm-lock'
+
+interface Entry {
+  name?: string
+  version?: string
+  resolution?: { integrity?: string; tarball?: string; type?: string; repo?: string; commit?: string; directory?: string; path?: string }
+  dependencies?: Record<string, string>
+  optionalDependencies?: Record<string, string>
+}
+
+type ImporterSection = Record<string, string | { specifier?: string; version?: string }>
+
+interface Importer {
+  dependencies?: ImporterSection
+  devDependencies?: ImporterSection
+  optionalDependencies?: ImporterSection
+}
+
+interface Lockfile {
+  lockfileVersion?: unknown
+  importers?: Record<string, Importer>
+  packages?: Record<string, Entry>
+  snapshots?: Record<string, Entry>
+  dependencies?: ImporterSection
+  devDependencies?: ImporterSection
+  optionalDependencies?: ImporterSection
+}
+
+const IMPORTER_SECTIONS: Array<[keyof Importer, Scope]> = [
+  ['dependencies', 'runtime'],
+  ['optionalDependencies', 'optional'],
+  ['devDependencies', 'dev']
+]
+
 export function read(input: ReaderInput): ReadOutcome {
-  return { packages: [], edges: [], problems: [{ path: input.path, format: 'pnpm-lock', message: 'this file format is not read yet' }] }
+  let lock: Lockfile
+  let lines: Map<string, number>
+  const fast = readSimpleYaml(input.text)
+  if (fast) {
+    lock = fast.value as Lockfile
+    lines = fast.lines
+  } else {
+    let documents: unknown[]
+    try {
+      documents = yaml.loadAll(input.text, null, { schema: yaml.FAILSAFE_SCHEMA })
+    } catch (error) {
+      const mark = (error as { mark?: { line?: number; column?: number } }).mark
+      const reason = (error as { reason?: string }).reason ?? (error instanceof Error ? error.message.split('\n')[0] : String(error))
+      return {
+        packages: [],
+        edges: [],
+        problems: [{ path: input.path, format: FORMAT, message: `not valid YAML: ${reason}`, line: (mark?.line ?? 0) + 1, ...(mark?.column !== undefined ? { column: mark.column + 1 } : {}) }]
+      }
+    }
+    lock = (documents[documents.length - 1] ?? {}) as Lockfile
+    // the last document starts after the last `---` line
+    const marker = input.text.lastIndexOf('\n---')
+    lines = scanLines(input.text, documents.length > 1 && marker !== -1 ? marker + 1 : 0)
+  }
+  if (!lock || typeof lock !== 'object' || Array.isArray(lock) || lock.lockfileVersion === undefined) {
+    return { packages: [], edges: [], problems: [shapeProblem(input.path, FORMAT, 'not a pnpm lockfile: no lockfileVersion')] }
+  }
+  const major = Number.parseFloat(String(lock.lockfileVersion))
+  if (!(major >= 5)) {
+    return { packages: [], edges: [], problems: [shapeProblem(input.path, FORMAT, `pnpm lockfileVersion ${String(lock.lockfileVersion)} is not read (5 to 9 are)`)] }
+  }
+  return readLock(input, lock, lines, major < 6)
+}
+
+/** Lines of the second-level keys (`packages:` → `  /a@1.0.0:`), in the js-yaml path. */
+function scanLines(text: string, from: number): Map<string, number> {
+  const lines = new Map<string, number>()
+  let line = 1
+  for (let i = text.indexOf('\n'); i !== -1 && i < from; i = text.indexOf('\n', i + 1)) line++
+  let top = ''
+  for (let start = from; start < text.length; line++) {
+    let end = text.indexOf('\n', start)
+    if (end === -1) end = text.length
+    const code = text.charCodeAt(start)
+    if (code !== 32 && code !== 35 && code !== 10 && code !== 13) {
+      top = text.slice(start, text.indexOf(':', start))
+    } else if (code === 32 && text.charCodeAt(start + 1) === 32 && text.charCodeAt(start + 2) !== 32) {
+      let key = text.slice(start + 2, end).trimEnd()
+      const colon = key.endsWith(':') ? key.length - 1 : key.lastIndexOf(': ')
+      if (colon > 0) {
+        key = key.slice(0, colon)
+        if ((key.startsWith("'") && key.endsWith("'")) || (key.startsWith('"') && key.endsWith('"'))) key = key.slice(1, -1)
+        lines.set(`${top}\u0000${key}`, line)
+      }
+    }
+    start = end + 1
+  }
+  return lines
+}
+
+/** Name and version of a package key, peers left out. */
+function parseKey(key: string, v5: boolean): { name: string; version: string } {
+  const bare = key.startsWith('/') ? key.slice(1) : key
+  if (v5) {
+    const parts = bare.split('/')
+    const scoped = bare.startsWith('@')
+    const name = scoped ? `${parts[0]}/${parts[1]}` : (parts[0] as string)
+    const version = (scoped ? parts[2] : parts[1]) ?? ''
+    const underscore = version.indexOf('_')
+    return { name, version: underscore === -1 ? version : version.slice(0, underscore) }
+  }
+  const paren = bare.indexOf('(')
+  const base = paren === -1 ? bare : bare.slice(0, paren)
+  const at = base.indexOf('@', 1)
+  return at === -1 ? { name: base, version: '' } : { name: base.slice(0, at), version: base.slice(at + 1) }
+}
+
+function withoutPeers(key: string): string {
+  const paren = key.indexOf('(')
+  return paren === -1 ? key : key.slice(0, paren)
+}
+
+function sourceOfEntry(entry: Entry, version: string): { source: PackageSource; resolved?: string } {
+  const resolution = entry.resolution
+  if (resolution && typeof resolution === 'object') {
+    if (resolution.type === 'git' || resolution.repo) return { source: 'git', resolved: resolution.commit ? `${resolution.repo}#${resolution.commit}` : resolution.repo }
+    if (resolution.type === 'directory' || resolution.directory) return { source: 'path', resolved: resolution.directory }
+    if (resolution.tarball) {
+      const source = sourceOf(resolution.tarball)
+      return { source: resolution.tarball.startsWith('file:') ? 'path' : source, resolved: resolution.tarball }
+    }
+  }
+  if (version.startsWith('file:') || version.startsWith('link:')) return { source: 'path', resolved: version }
+  return { source: 'registry' }
+}
+
+function joinPath(base: string, relative: string): string {
+  const parts = base === '.' || base === '' ? [] : base.split('/')
+  for (const part of relative.split('/')) {
+    if (part === '..') parts.pop()
+    else if (part !== '.' && part !== '') parts.push(part)
+  }
+  return parts.length === 0 ? '.' : parts.join('/')
+}
+
+function readLock(input: ReaderInput, lock: Lockfile, lines: Map<string, number>, v5: boolean): ReadOutcome {
+  const set = new PackageSet(input.path)
+  const byKey = new Map<string, Package>()
+  const withDependencies: Array<[Package, Entry]> = []
+  const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value)
+
+  const addEntry = (section: string, key: string, entry: Entry): Package => {
+    const parsed = parseKey(key, v5)
+    const name = typeof entry.name === 'string' ? entry.name : parsed.name
+    const version = typeof entry.version === 'string' ? entry.version : parsed.version
+    const { source, resolved } = sourceOfEntry(entry, version)
+    return set.add({
+      name,
+      version: version || null,
+      scope: 'unknown',
+      direct: false,
+      source,
+      line: lines.get(`${section}\u0000${key}`) ?? 1,
+      resolved,
+      registry: registryOf(entry.resolution?.tarball, name),
+      integrity: entry.resolution?.integrity
+    })
+  }
+  const normal = (key: string) => (key.startsWith('/') ? key.slice(1) : key)
+
+  const packages = isObject(lock.packages) ? lock.packages : {}
+  for (const key in packages) {
+    const entry = (isObject(packages[key]) ? packages[key] : {}) as Entry
+    const pkg = addEntry('packages', key, entry)
+    byKey.set(normal(key), pkg)
+    if (!v5) byKey.set(withoutPeers(normal(key)), pkg)
+    withDependencies.push([pkg, entry])
+  }
+  if (isObject(lock.snapshots)) {
+    for (const key in lock.snapshots) {
+      const entry = (isObject(lock.snapshots[key]) ? lock.snapshots[key] : {}) as Entry
+      const pkg = byKey.get(withoutPeers(key)) ?? addEntry('snapshots', key, entry)
+      byKey.set(key, pkg)
+      withDependencies.push([pkg, entry])
+    }
+  }
+  const resolve = (name: string, ref: string): Package | undefined => {
+    const bare = normal(ref)
+    return byKey.get(bare) ?? byKey.get(v5 ? `${name}/${bare}` : `${name}@${bare}`) ?? (v5 ? undefined : byKey.get(`${name}@${withoutPeers(bare)}`))
+  }
+  for (const [from, entry] of withDependencies) {
+    for (const [sectionName, kind] of [['dependencies', 'runtime'], ['optionalDependencies', 'optional']] as const) {
+      const deps = entry[sectionName]
+      if (!isObject(deps)) continue
+      for (const name in deps) {
+        const to = resolve(name, String(deps[name]))
+        if (to) set.edge(from, to, kind)
+      }
+    }
+  }
+
+  // Importers: `.` is the root project; the other folders are workspace packages.
+  const importers: Record<string, Importer> = isObject(lock.importers)
+    ? lock.importers
+    : { '.': { dependencies: lock.dependencies, devDependencies: lock.devDependencies, optionalDependencies: lock.optionalDependencies } }
+  const workspaces = new Map<string, Package>()
+  for (const path in importers) {
+    if (path === '.') continue
+    const manifest = parseManifest(input.sibling(`${path}/package.json`))
+    const pkg = set.add({
+      name: typeof manifest?.name === 'string' ? manifest.name : path.slice(path.lastIndexOf('/') + 1),
+      version: typeof manifest?.version === 'string' ? manifest.version : null,
+      scope: 'runtime',
+      direct: true,
+      source: 'workspace',
+      line: lines.get(`importers\u0000${path}`) ?? 1,
+      resolved: path
+    })
+    workspaces.set(path, pkg)
+  }
+  const roots: Array<{ to: Package; scope: Scope }> = []
+  for (const path in importers) {
+    const importer = importers[path]
+    if (!isObject(importer)) continue
+    const self = workspaces.get(path)
+    if (self) roots.push({ to: self, scope: 'runtime' })
+    for (const [sectionName, kind] of IMPORTER_SECTIONS) {
+      const deps = importer[sectionName]
+      if (!isObject(deps)) continue
+      for (const name in deps) {
+        const value = deps[name]
+        const ref = typeof value === 'string' ? value : isObject(value) && typeof value.version === 'string' ? value.version : undefined
+        if (ref === undefined) continue
+        const to = ref.startsWith('link:') ? workspaces.get(joinPath(path, ref.slice('link:'.length))) : resolve(name, ref)
+        if (!to) continue
+        to.direct = true
+        if (self) set.edge(self, to, kind)
+        else roots.push({ to, scope: kind })
+      }
+    }
+  }
+  set.assignScopes(roots)
+  return { packages: set.packages, edges: set.edges, problems: [] }
 }

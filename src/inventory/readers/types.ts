@@ -11,6 +11,17 @@ export interface ReaderInput {
    * cannot be read. Paths cannot leave the workspace.
    */
   sibling(relative: string): string | undefined
+  /**
+   * The files of the workspace matching a glob relative to this file's directory (a workspace glob joined with `/package.json`),
+   * as paths relative to that directory, sorted; installed folders (`node_modules`…) excluded. Readers
+   * that need to enumerate (yarn classic's workspaces, absent from its lockfile) use it; optional.
+   */
+  glob?(pattern: string): string[]
+  /**
+   * Whether a file exists, by path relative to this file's directory, without reading it (a lockfile of an
+   * ancestor workspace root is checked, not parsed); false for paths that leave the workspace. Optional.
+   */
+  exists?(relative: string): boolean
 }
 
 /**

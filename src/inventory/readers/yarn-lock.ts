@@ -1,7 +1,414 @@
-/** Placeholder: this reader is being written. Until it is, the file is reported as not read (unknown). */
-import type { ReadOutcome } from '../model.js'
+/**
+ * `yarn.lock`, classic (v1) and berry (v2+, the one with `__metadata`). The files yarn writes are read by a
+ * linear line reader (yarn writes one shape: two-space indents, one `key value` or `key: value` per line);
+ * anything else in them (hand edits, YAML features) goes to `@yarnpkg/parsers` (yarn's own grammar for v1,
+ * YAML for berry), which is several times slower but exact, and names the line of a syntax error.
+ * Neither format records scope: it comes from the manifests, the root
+ * `package.json` beside the lockfile and the workspaces' (berry names its workspaces in the lockfile;
+ * classic does not, so they are found from the root's `workspaces` globs). Each entry is one package; the
+ * comma-joined descriptors of its key are what dependencies point at.
+ */
+import { parseSyml } from '@yarnpkg/parsers'
+import type { Package, PackageSource, ReadOutcome, Scope } from '../model.js'
+import { MANIFEST_SECTIONS, PackageSet, npmAlias, parseManifest, registryOf, section, shapeProblem, sourceOf, workspaceGlobs, type Manifest } from './js-common.js'
 import type { ReaderInput } from './types.js'
 
+const FORMAT = 'yarn-lock'
+
+interface Entry {
+  version?: string
+  resolved?: string
+  integrity?: string
+  resolution?: string
+  checksum?: string
+  dependencies?: Record<string, string>
+  optionalDependencies?: Record<string, string>
+  dependenciesMeta?: Record<string, { optional?: string | boolean }>
+}
+
+/** One entry of the lockfile: the descriptors of its key, the line of the key, its fields. */
+interface LockEntry {
+  descriptors: string[]
+  line: number
+  value: Entry
+}
+
+interface Parsed {
+  berry: boolean
+  entries: LockEntry[]
+}
+
 export function read(input: ReaderInput): ReadOutcome {
-  return { packages: [], edges: [], problems: [{ path: input.path, format: 'yarn-lock', message: 'this file format is not read yet' }] }
+  let parsed = fastParse(input.text)
+  if (!parsed) {
+    try {
+      parsed = slowParse(input.text)
+    } catch (error) {
+      return { packages: [], edges: [], problems: [syntaxProblem(input, error)] }
+    }
+  }
+  return parsed.berry ? readBerry(input, parsed.entries) : readClassic(input, parsed.entries)
+}
+
+/** `@yarnpkg/parsers`, with entry lines from one scan of the key lines. */
+export function slowParse(text: string): Parsed {
+  const data = parseSyml(text) as Record<string, unknown>
+  const lines = keyLines(text)
+  const berry = data.__metadata !== undefined
+  const byValue = new Map<object, LockEntry>()
+  for (const key in data) {
+    const value = data[key]
+    if (key === '__metadata' || !value || typeof value !== 'object') continue
+    // classic's parser splits a comma-joined key into keys sharing one value
+    const known = byValue.get(value)
+    if (known) {
+      known.descriptors.push(...descriptorsOf(key))
+      continue
+    }
+    const descriptors = descriptorsOf(key)
+    byValue.set(value, { descriptors, line: lines.get(descriptors[0] as string) ?? 1, value: value as Entry })
+  }
+  return { berry, entries: [...byValue.values()] }
+}
+
+/**
+ * The lockfile as yarn writes it, in one pass: undefined at the first line outside that shape (the slow
+ * parser then reads the file, and reports real syntax errors).
+ */
+export function fastParse(text: string): Parsed | undefined {
+  const entries: LockEntry[] = []
+  let berry: boolean | undefined
+  // containers[d] receives the keys of lines indented 2·d
+  const containers: Array<Record<string, unknown>> = [{}]
+  let line = 0
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start)
+    if (end === -1) end = text.length
+    line++
+    let stop = end
+    if (stop > start && text.charCodeAt(stop - 1) === 13) stop--
+    let at = start
+    while (at < stop && text.charCodeAt(at) === 32) at++
+    const next = end + 1
+    if (at === stop || text.charCodeAt(at) === 35) {
+      start = next
+      continue
+    }
+    const indent = at - start
+    const depth = indent >> 1
+    if (indent & 1 || depth >= containers.length || text.charCodeAt(at) === 9) return undefined
+    containers.length = depth + 1
+    if (depth === 0) {
+      // an entry: `key:` (classic: `"a@1", a@^2:`; berry: `"a@npm:1, a@npm:^1":`)
+      if (text.charCodeAt(stop - 1) !== 58) return undefined
+      const key = text.slice(at, stop - 1)
+      const value: Record<string, unknown> = {}
+      containers.push(value)
+      if (key === '__metadata') {
+        berry = true
+      } else {
+        const descriptors: string[] = []
+        for (const part of key.split(',')) descriptors.push(stripQuotes(part.trim()))
+        entries.push({ descriptors, line, value: value as Entry })
+      }
+      berry ??= false
+      start = next
+      continue
+    }
+    const container = containers[depth] as Record<string, unknown>
+    // the key: quoted, or bare up to `: ` / ` ` / a final `:`
+    let key: string
+    let rest: number
+    if (text.charCodeAt(at) === 34) {
+      const close = closingQuote(text, at, stop)
+      if (close === -1) return undefined
+      const parsed = unquoteJson(text.slice(at, close + 1))
+      if (parsed === undefined) return undefined
+      key = parsed
+      rest = close + 1
+      if (text.charCodeAt(rest) === 58) rest++
+    } else {
+      let i = at
+      while (i < stop) {
+        const code = text.charCodeAt(i)
+        if (code === 32) break
+        if (code === 58 && (i + 1 === stop || text.charCodeAt(i + 1) === 32)) break
+        i++
+      }
+      key = text.slice(at, i)
+      rest = text.charCodeAt(i) === 58 ? i + 1 : i
+    }
+    while (rest < stop && text.charCodeAt(rest) === 32) rest++
+    if (rest === stop) {
+      // `key:` opens a block
+      const child: Record<string, unknown> = {}
+      container[key] = child
+      containers.push(child)
+      start = next
+      continue
+    }
+    const first = text.charCodeAt(rest)
+    if (first === 34) {
+      const close = closingQuote(text, rest, stop)
+      if (close !== stop - 1) return undefined
+      const value = unquoteJson(text.slice(rest, stop))
+      if (value === undefined) return undefined
+      container[key] = value
+    } else {
+      // YAML features yarn does not write (single quotes, block scalars, flow collections, anchors, tags, comments)
+      if (first === 39 || first === 124 || first === 62 || first === 91 || first === 123 || first === 38 || first === 42 || first === 33 || first === 37 || first === 64 || first === 96) return undefined
+      const value = text.slice(rest, stop)
+      if (value.includes(' #')) return undefined
+      container[key] = value
+    }
+    start = next
+  }
+  return { berry: berry ?? false, entries }
+}
+
+function closingQuote(text: string, open: number, stop: number): number {
+  for (let i = open + 1; i < stop; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 92) i++
+    else if (code === 34) return i
+  }
+  return -1
+}
+
+function unquoteJson(quoted: string): string | undefined {
+  if (!quoted.includes('\\')) return quoted.slice(1, -1)
+  try {
+    const value = JSON.parse(quoted) as unknown
+    return typeof value === 'string' ? value : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function syntaxProblem(input: ReaderInput, error: unknown): ReturnType<typeof shapeProblem> {
+  const details = error as { message?: string; location?: { start?: { line?: number; column?: number } }; mark?: { line?: number; column?: number }; reason?: string }
+  const line = details.location?.start?.line ?? (details.mark?.line !== undefined ? details.mark.line + 1 : 1)
+  const column = details.location?.start?.column ?? (details.mark?.column !== undefined ? details.mark.column + 1 : undefined)
+  const message = details.reason ?? (details.message ?? String(error)).split('\n')[0]
+  return { path: input.path, format: FORMAT, message: `not a valid yarn.lock: ${message}`, line, ...(column ? { column } : {}) }
+}
+
+/** descriptor → line of the (unindented) key that names it: one pass over the text. */
+function keyLines(text: string): Map<string, number> {
+  const lines = new Map<string, number>()
+  let line = 0
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start)
+    if (end === -1) end = text.length
+    line++
+    const first = text.charCodeAt(start)
+    // a key line: not indented, not a comment, ends with `:`
+    if (first !== 32 && first !== 35 && first !== 10 && first !== 13 && first !== 9) {
+      const key = text.slice(start, end).trimEnd()
+      if (key.endsWith(':')) {
+        for (const part of key.slice(0, -1).split(',')) {
+          // classic quotes each descriptor, berry the whole key: drop the quotes either way
+          const descriptor = stripQuotes(part.trim())
+          if (!lines.has(descriptor)) lines.set(descriptor, line)
+        }
+      }
+    }
+    start = end + 1
+  }
+  return lines
+}
+
+function stripQuotes(text: string): string {
+  const start = text.startsWith('"') ? 1 : 0
+  const end = text.endsWith('"') && text.length > start ? text.length - 1 : text.length
+  return text.slice(start, end)
+}
+
+/** `name@range` → [name, range] (the name may be scoped: `@s/n@range`). */
+function splitDescriptor(descriptor: string): [string, string] {
+  const at = descriptor.indexOf('@', 1)
+  return at === -1 ? [descriptor, ''] : [descriptor.slice(0, at), descriptor.slice(at + 1)]
+}
+
+function descriptorsOf(key: string): string[] {
+  return key.includes(',') ? key.split(',').map((part) => part.trim()) : [key]
+}
+
+interface Importer {
+  /** null for the root project (not a package of its own). */
+  pkg: Package | null
+  manifest: Manifest | undefined
+}
+
+/** How an importer lists `name`: dev only when the manifest has it only under devDependencies. */
+function importerKind(manifest: Manifest | undefined, name: string, optionalByMeta: boolean): Scope {
+  if (!manifest) return 'unknown'
+  const has = (sectionName: 'dependencies' | 'optionalDependencies' | 'peerDependencies' | 'devDependencies') => {
+    const value = manifest[sectionName]
+    return !!value && typeof value === 'object' && Object.prototype.hasOwnProperty.call(value, name)
+  }
+  if (optionalByMeta || has('optionalDependencies')) return 'optional'
+  if (has('dependencies') || has('peerDependencies')) return 'runtime'
+  if (has('devDependencies')) return 'dev'
+  return 'runtime'
+}
+
+function dirOf(path: string): string {
+  const slash = path.lastIndexOf('/')
+  return slash === -1 ? '' : path.slice(0, slash + 1)
+}
+
+/** Yarn classic: entries keyed by `name@range`, dependencies as `name: range`. */
+function readClassic(input: ReaderInput, entries: LockEntry[]): ReadOutcome {
+  const set = new PackageSet(input.path)
+  const byDescriptor = new Map<string, Package>()
+  const seen = new Map<Entry, Package>()
+  for (const { descriptors, line, value: entry } of entries) {
+    const [key, range] = splitDescriptor(descriptors[0] as string)
+    const alias = npmAlias(range)
+    const resolved = typeof entry.resolved === 'string' ? entry.resolved : undefined
+    const source: PackageSource = resolved ? sourceOf(resolved) : sourceOf(range)
+    const name = alias?.name ?? key
+    const pkg = set.add({
+      name,
+      version: typeof entry.version === 'string' ? entry.version : null,
+      scope: 'unknown',
+      direct: false,
+      source,
+      line,
+      resolved: resolved ?? (source === 'registry' ? undefined : range),
+      registry: registryOf(resolved, name),
+      integrity: typeof entry.integrity === 'string' ? entry.integrity : undefined
+    })
+    seen.set(entry, pkg)
+    for (const descriptor of descriptors) byDescriptor.set(descriptor, pkg)
+  }
+  for (const [entry, from] of seen) {
+    for (const [name, range] of section(entry as Record<string, unknown>, 'dependencies')) {
+      const to = byDescriptor.get(`${name}@${range}`)
+      if (to) set.edge(from, to)
+    }
+    for (const [name, range] of section(entry as Record<string, unknown>, 'optionalDependencies')) {
+      const to = byDescriptor.get(`${name}@${range}`)
+      if (to) set.edge(from, to, 'optional')
+    }
+  }
+
+  // The importers: the root manifest and the workspaces its globs find (yarn classic keeps them out of the lockfile).
+  const root = parseManifest(input.sibling('package.json'))
+  const importers: Importer[] = [{ pkg: null, manifest: root }]
+  const workspaces = new Map<string, Package>()
+  const base = dirOf(input.path)
+  for (const glob of workspaceGlobs(root)) {
+    for (const file of input.glob?.(`${glob.replace(/\/+$/, '')}/package.json`) ?? []) {
+      const manifest = parseManifest(input.sibling(file))
+      if (!manifest || typeof manifest.name !== 'string') continue
+      const pkg = set.add({
+        name: manifest.name,
+        version: typeof manifest.version === 'string' ? manifest.version : null,
+        scope: 'runtime',
+        direct: true,
+        source: 'workspace',
+        line: 1,
+        resolved: file.slice(0, -'/package.json'.length)
+      })
+      // a workspace is not in the lockfile: its location is its own manifest
+      pkg.location = { path: base + file, line: 1 }
+      workspaces.set(manifest.name, pkg)
+      importers.push({ pkg, manifest })
+    }
+  }
+  const roots: Array<{ to: Package; scope: Scope }> = []
+  for (const { pkg, manifest } of importers) {
+    if (pkg) roots.push({ to: pkg, scope: 'runtime' })
+    for (const [sectionName] of MANIFEST_SECTIONS) {
+      for (const [name, range] of section(manifest, sectionName)) {
+        const to = byDescriptor.get(`${name}@${range}`) ?? workspaces.get(name)
+        if (!to) continue
+        const kind = importerKind(manifest, name, false)
+        to.direct = true
+        if (pkg) set.edge(pkg, to, kind)
+        else roots.push({ to, scope: kind })
+      }
+    }
+  }
+  set.assignScopes(roots)
+  if (!root) for (const pkg of set.packages) pkg.direct = null
+  return { packages: set.packages, edges: set.edges, problems: [] }
+}
+
+/** What a berry resolution (`name@npm:1.2.3`, `name@workspace:path`, `name@patch:…`) says. */
+function berrySource(reference: string): { source: PackageSource; path?: string } {
+  if (reference.startsWith('npm:')) return { source: 'registry' }
+  if (reference.startsWith('workspace:')) return { source: 'workspace', path: reference.slice('workspace:'.length) }
+  if (reference.startsWith('patch:')) {
+    // a patched package: what it patches tells where it comes from (`patch:name@npm%3A1.2.3#…`)
+    const hash = reference.indexOf('#')
+    const inner = decodeURIComponent(reference.slice('patch:'.length, hash === -1 ? undefined : hash))
+    return berrySource(splitDescriptor(inner)[1])
+  }
+  if (reference.includes('#commit=') || reference.startsWith('git') || reference.startsWith('ssh:') || /^https?:\/\/[^#]*\.git(#|$)/.test(reference)) return { source: 'git' }
+  if (reference.startsWith('file:') || reference.startsWith('link:') || reference.startsWith('portal:') || reference.startsWith('exec:')) return { source: 'path' }
+  if (reference.startsWith('http:') || reference.startsWith('https:')) return { source: 'url' }
+  return { source: sourceOf(reference) }
+}
+
+/** Yarn berry: entries keyed by `name@protocol:range`, each with its `resolution`; dev only from the manifests. */
+function readBerry(input: ReaderInput, lockEntries: LockEntry[]): ReadOutcome {
+  const set = new PackageSet(input.path)
+  const byDescriptor = new Map<string, Package>()
+  const entries: Array<[Entry, Package | null, Manifest | undefined]> = []
+  for (const { descriptors, line, value: entry } of lockEntries) {
+    if (typeof entry.resolution !== 'string') continue
+    const [name, reference] = splitDescriptor(entry.resolution)
+    const { source, path } = berrySource(reference)
+    let manifest: Manifest | undefined
+    if (source === 'workspace') {
+      manifest = parseManifest(input.sibling(path === '.' || !path ? 'package.json' : `${path}/package.json`))
+      if (path === '.' || !path) {
+        // the root project itself: an importer, not a package
+        entries.push([entry, null, manifest])
+        continue
+      }
+    }
+    const version = source === 'workspace' && typeof manifest?.version === 'string' ? manifest.version : typeof entry.version === 'string' ? entry.version : null
+    const pkg = set.add({
+      name,
+      version,
+      scope: 'unknown',
+      direct: source === 'workspace',
+      source,
+      line,
+      resolved: source === 'workspace' ? path : reference,
+      integrity: entry.checksum
+    })
+    for (const descriptor of descriptors) byDescriptor.set(descriptor, pkg)
+    entries.push([entry, pkg, source === 'workspace' ? manifest : undefined])
+  }
+
+  const roots: Array<{ to: Package; scope: Scope }> = []
+  for (const [entry, from, manifest] of entries) {
+    const importer = from === null || from.source === 'workspace'
+    if (from && importer) roots.push({ to: from, scope: 'runtime' })
+    const meta = entry.dependenciesMeta
+    for (const [name, range] of section(entry as Record<string, unknown>, 'dependencies')) {
+      const to = byDescriptor.get(`${name}@${range}`)
+      if (!to) continue
+      const optional = meta?.[name]?.optional === true || meta?.[name]?.optional === 'true'
+      // the lockfile merges an importer's dev dependencies into `dependencies`: its manifest tells them apart
+      const kind: Scope = importer ? importerKind(manifest, name, optional) : optional ? 'optional' : 'runtime'
+      if (importer) to.direct = true
+      if (from) set.edge(from, to, kind)
+      else roots.push({ to, scope: kind })
+    }
+    for (const [name, range] of section(entry as Record<string, unknown>, 'optionalDependencies')) {
+      const to = byDescriptor.get(`${name}@${range}`)
+      if (!to) continue
+      if (importer) to.direct = true
+      if (from) set.edge(from, to, 'optional')
+      else roots.push({ to, scope: 'optional' })
+    }
+  }
+  set.assignScopes(roots)
+  return { packages: set.packages, edges: set.edges, problems: [] }
 }

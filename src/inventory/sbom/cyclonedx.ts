@@ -16,7 +16,8 @@ import * as Serialize from '@cyclonedx/cyclonedx-library/Serialize'
 import * as SPDX from '@cyclonedx/cyclonedx-library/SPDX'
 import * as Spec from '@cyclonedx/cyclonedx-library/Spec'
 import type { Inventory } from '../model.js'
-import { buildGraph, classifyLicense, contentUuid, formatLocation, repositoryUrl, subjectPurl, type SbomEntry, type SbomOptions } from './entries.js'
+import { buildGraph, classifyLicense, CONTENT_ID_PLACEHOLDER, formatLocation, repositoryUrl, subjectPurl, type SbomEntry, type SbomOptions } from './entries.js'
+import { LazyArray, type SbomPlan } from './pieces.js'
 
 export const CYCLONEDX_SPEC_VERSION = '1.6'
 
@@ -42,33 +43,43 @@ const HASH_ALGORITHMS: Record<string, Enums.HashAlgorithm> = {
   MD5: Enums.HashAlgorithm.MD5
 }
 
-/** The CycloneDX 1.6 JSON document (with a final newline) for an inventory. */
-export function writeCycloneDx(inventory: Inventory, options: SbomOptions): string {
+/**
+ * The CycloneDX 1.6 JSON document for an inventory, as a plan written in pieces (pieces.ts): the header
+ * normalized by the library from a Bom without components, then each component made, normalized and
+ * written one at a time (the library's normalizer of a whole Bom does the same per component), then the
+ * graph.
+ */
+export function cycloneDxPlan(inventory: Inventory, options: SbomOptions): SbomPlan {
   const graph = buildGraph(inventory)
   const rootRef = subjectPurl(options.subject) ?? `chaingate:project/${options.subject.name}`
-  const bom = new Models.Bom({ metadata: metadata(inventory, options, rootRef) })
-  for (const entry of graph.entries) bom.components.add(component(entry))
-
   const factory = new Serialize.JSON.Normalize.Factory(Spec.Spec1dot6)
-  const document = factory.makeForBom().normalize(bom, { sortLists: false }) as unknown as Record<string, unknown>
+  const normalizeOptions = { sortLists: false }
+  const document = factory.makeForBom().normalize(new Models.Bom({ metadata: metadata(inventory, options, rootRef) }), normalizeOptions) as unknown as Record<string, unknown>
+  const normalizer = factory.makeForComponent()
+  document.components = new LazyArray(function* () {
+    for (const entry of graph.entries) {
+      const normalized = normalizer.normalize(cycloneDxComponent(entry), normalizeOptions)
+      if (normalized !== undefined) yield normalized
+    }
+  })
   // The graph is written here, not from the model: the library lists every component (a component without
   // known edges would claim to have none) and sorts with localeCompare.
-  document.dependencies = [
-    { ref: rootRef, dependsOn: graph.rootDependsOn },
-    ...graph.entries.filter((entry) => entry.edgesKnown).map((entry) => ({ ref: entry.purl, dependsOn: entry.dependsOn }))
-  ]
-  // The serial number is the UUID of the document without it: same content, same serial number.
-  document.serialNumber = `urn:uuid:${contentUuid(JSON.stringify(document))}`
-  return `${JSON.stringify(ordered(document), null, 2)}\n`
+  document.dependencies = new LazyArray(function* () {
+    yield { ref: rootRef, dependsOn: graph.rootDependsOn }
+    for (const entry of graph.entries) if (entry.edgesKnown) yield { ref: entry.purl, dependsOn: entry.dependsOn }
+  })
+  // The serial number is the UUID of the document written with a placeholder in its place: same content,
+  // same serial number.
+  document.serialNumber = CONTENT_ID_PLACEHOLDER
+  return { fields: ordered(document), contentId: (uuid) => `urn:uuid:${uuid}` }
 }
 
-/** The top-level keys in the order the specification lists them (serialNumber after version). */
-function ordered(document: Record<string, unknown>): Record<string, unknown> {
+/** The top-level fields in the order the specification lists them (serialNumber after version). */
+function ordered(document: Record<string, unknown>): Array<[string, unknown]> {
   const keys = ['$schema', 'bomFormat', 'specVersion', 'serialNumber', 'version', 'metadata', 'components', 'dependencies']
-  const result: Record<string, unknown> = {}
-  for (const key of keys) if (document[key] !== undefined) result[key] = document[key]
-  for (const [key, value] of Object.entries(document)) if (!(key in result) && value !== undefined) result[key] = value
-  return result
+  const fields: Array<[string, unknown]> = keys.filter((key) => document[key] !== undefined).map((key) => [key, document[key]])
+  for (const [key, value] of Object.entries(document)) if (!keys.includes(key) && value !== undefined) fields.push([key, value])
+  return fields
 }
 
 function metadata(inventory: Inventory, options: SbomOptions, rootRef: string): Models.Metadata {
@@ -90,7 +101,8 @@ function metadata(inventory: Inventory, options: SbomOptions, rootRef: string): 
   return new Models.Metadata({ ...(options.timestamp ? { timestamp: options.timestamp } : {}), tools, component: root, properties })
 }
 
-function component(entry: SbomEntry): Models.Component {
+/** The library's model of one entry (exported for the test that normalizes a whole Bom of them). */
+export function cycloneDxComponent(entry: SbomEntry): Models.Component {
   const { group, name } = splitName(entry)
   const item = new Models.Component(Enums.ComponentType.Library, name, {
     bomRef: entry.purl,

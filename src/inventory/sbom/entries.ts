@@ -84,17 +84,21 @@ export function purlOf(pkg: Package): string {
   return new PackageURL('generic', undefined, pkg.name, pkg.version ?? undefined, pkg.ecosystem ? { ecosystem: String(pkg.ecosystem) } : undefined, undefined).toString()
 }
 
-/** The inventory as SBOM entries (sorted by purl) and the project's direct dependencies. */
+/**
+ * The inventory as SBOM entries (sorted by purl) and the project's direct dependencies. Lean on memory (a
+ * monorepo's inventory has tens of thousands of packages and edges, and what this makes outlives several
+ * young-generation collections): packages are looked up by key once each, the edges between entries are
+ * numbers in one typed array, sorted, and what is kept shares the inventory's strings.
+ */
 export function buildGraph(inventory: Inventory): SbomGraph {
-  const byPurl = new Map<string, SbomEntry>()
-  const purlOfKey = new Map<string, string>()
-  const filesWithEdges = new Set<string>()
-  for (const edge of inventory.edges) filesWithEdges.add(edge.from.slice(edge.from.lastIndexOf('\u0000') + 1))
+  const byPurl = new Map<string, number>()
+  const created: SbomEntry[] = []
+  const indexOfKey = new Map<string, number>()
   for (const pkg of inventory.packages) {
     const purl = purlOf(pkg)
-    purlOfKey.set(packageKey(pkg), purl)
-    let entry = byPurl.get(purl)
-    if (!entry) {
+    let index = byPurl.get(purl)
+    let entry: SbomEntry
+    if (index === undefined) {
       entry = {
         purl,
         ecosystem: pkg.ecosystem,
@@ -111,37 +115,68 @@ export function buildGraph(inventory: Inventory): SbomGraph {
         dependsOn: [],
         edgesKnown: false
       }
-      byPurl.set(purl, entry)
+      index = created.push(entry) - 1
+      byPurl.set(purl, index)
     } else {
+      entry = created[index]!
       if (SCOPE_RANK[pkg.scope] > SCOPE_RANK[entry.scope]) entry.scope = pkg.scope
       if (pkg.direct === true || (pkg.direct === null && entry.direct === false)) entry.direct = pkg.direct
       if (entry.resolved === undefined && pkg.resolved !== undefined) entry.resolved = pkg.resolved
       if (entry.license === undefined && pkg.license) entry.license = pkg.license
     }
-    for (const hash of parseHashes(pkg.hashes ?? [])) {
-      if (!entry.hashes.some((known) => known.algorithm === hash.algorithm)) entry.hashes.push(hash)
+    if (pkg.hashes) {
+      for (const hash of parseHashes(pkg.hashes)) {
+        if (!entry.hashes.some((known) => known.algorithm === hash.algorithm)) entry.hashes.push(hash)
+      }
     }
     entry.locations.push(pkg.location)
-    if (filesWithEdges.has(pkg.location.path)) entry.edgesKnown = true
+    indexOfKey.set(packageKey(pkg), index)
   }
-  const dependsOn = new Map<string, Set<string>>()
-  const hasParent = new Set<string>()
+  byPurl.clear()
+  // Entries in purl order; `rank` maps an entry's creation index to its place in that order.
+  const order = created.map((_, index) => index).sort((a, b) => compareStrings(created[a]!.purl, created[b]!.purl))
+  const entries = order.map((index) => created[index]!)
+  const rank = new Uint32Array(created.length)
+  for (const [place, index] of order.entries()) rank[index] = place
+
+  // Each edge between two entries as one number, from × count + to: sorted, they are in purl order.
+  const count = entries.length
+  let pairs = new Float64Array(1024)
+  let pairCount = 0
+  const filesWithEdges = new Set<string>()
+  let lastFrom: string | undefined
   for (const edge of inventory.edges) {
-    const from = purlOfKey.get(edge.from)
-    const to = purlOfKey.get(edge.to)
-    if (!from || !to || from === to) continue
-    let targets = dependsOn.get(from)
-    if (!targets) dependsOn.set(from, (targets = new Set()))
-    targets.add(to)
-    hasParent.add(to)
+    // A file records edges when any edge starts at one of its packages (the key ends with the file's path).
+    if (edge.from !== lastFrom) {
+      lastFrom = edge.from
+      filesWithEdges.add(edge.from.slice(edge.from.lastIndexOf('\u0000') + 1))
+    }
+    const from = indexOfKey.get(edge.from)
+    const to = indexOfKey.get(edge.to)
+    if (from === undefined || to === undefined || from === to) continue
+    if (pairCount === pairs.length) {
+      const grown = new Float64Array(pairs.length * 2)
+      grown.set(pairs)
+      pairs = grown
+    }
+    pairs[pairCount++] = rank[from]! * count + rank[to]!
   }
-  const entries = [...byPurl.values()].sort((a, b) => compareStrings(a.purl, b.purl))
+  indexOfKey.clear()
+  const sorted = pairs.subarray(0, pairCount).sort()
+  const hasParent = new Uint8Array(count)
+  for (let at = 0; at < sorted.length; at++) {
+    const pair = sorted[at]!
+    if (at > 0 && sorted[at - 1] === pair) continue
+    const to = pair % count
+    entries[(pair - to) / count]!.dependsOn.push(entries[to]!.purl)
+    hasParent[to] = 1
+  }
   for (const entry of entries) {
-    entry.dependsOn = [...(dependsOn.get(entry.purl) ?? [])].sort(compareStrings)
-    entry.hashes.sort((a, b) => compareStrings(a.algorithm, b.algorithm))
-    entry.locations.sort((a, b) => compareStrings(a.path, b.path) || a.line - b.line)
+    if (entry.hashes.length > 1) entry.hashes.sort((a, b) => compareStrings(a.algorithm, b.algorithm))
+    if (entry.locations.length > 1) entry.locations.sort((a, b) => compareStrings(a.path, b.path) || a.line - b.line)
+    entry.edgesKnown = entry.locations.some((location) => filesWithEdges.has(location.path))
   }
-  const rootDependsOn = entries.filter((entry) => entry.direct === true || (entry.direct === null && !hasParent.has(entry.purl))).map((entry) => entry.purl)
+  const rootDependsOn = entries.filter((entry, place) => entry.direct === true || (entry.direct === null && hasParent[place] === 0)).map((entry) => entry.purl)
   return { entries, rootDependsOn }
 }
 
@@ -201,12 +236,20 @@ export function classifyLicense(text: string): LicenseForm | undefined {
 
 // Identifiers and time ----------------------------------------------------------------------------------
 
+/** Stands where a content-derived id goes while the content is hashed; it comes before any package in the document, and only its first occurrence is replaced. */
+export const CONTENT_ID_PLACEHOLDER = 'chaingate-content-id-placeholder-3f9c2e'
+
 /**
  * An RFC 9562 version 8 UUID made of the SHA-256 of `content` (the name-based example of RFC 9562 §B.2):
  * the same document always gets the same serial number, and two documents different ones.
  */
 export function contentUuid(content: string): string {
-  const bytes = crypto.createHash('sha256').update(content).digest().subarray(0, 16)
+  return uuidOfDigest(crypto.createHash('sha256').update(content).digest())
+}
+
+/** contentUuid from the SHA-256 digest of the content (hashed in pieces). */
+export function uuidOfDigest(digest: Buffer): string {
+  const bytes = Buffer.from(digest.subarray(0, 16))
   bytes[6] = (bytes[6]! & 0x0f) | 0x80
   bytes[8] = (bytes[8]! & 0x3f) | 0x80
   const hex = bytes.toString('hex')

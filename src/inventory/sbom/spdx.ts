@@ -10,7 +10,8 @@
  */
 import crypto from 'node:crypto'
 import type { Inventory } from '../model.js'
-import { buildGraph, classifyLicense, compareStrings, contentUuid, formatLocation, isoSeconds, repositoryUrl, subjectPurl, type SbomEntry, type SbomOptions } from './entries.js'
+import { buildGraph, classifyLicense, compareStrings, CONTENT_ID_PLACEHOLDER, formatLocation, isoSeconds, repositoryUrl, subjectPurl, type SbomEntry, type SbomOptions } from './entries.js'
+import { LazyArray, type SbomPlan } from './pieces.js'
 
 export const SPDX_VERSION = 'SPDX-2.3'
 /** Where chaingate's document namespaces live (a URI that names the tool; it is not fetched). */
@@ -18,19 +19,26 @@ export const SPDX_NAMESPACE_BASE = 'https://github.com/chaingate/chaingate/spdx'
 
 const SPDX_ALGORITHMS: Record<string, string> = { 'SHA-1': 'SHA1', 'SHA-256': 'SHA256', 'SHA-384': 'SHA384', 'SHA-512': 'SHA512', MD5: 'MD5' }
 
+/** The relationship types written, in code-unit order (the order of the relationships of one element). */
+const RELATIONSHIP_TYPES = ['DEPENDS_ON', 'DESCRIBES', 'DEV_DEPENDENCY_OF', 'OPTIONAL_DEPENDENCY_OF'] as const
+const [DEPENDS_ON, DESCRIBES, DEV_DEPENDENCY_OF, OPTIONAL_DEPENDENCY_OF] = [0, 1, 2, 3]
+
 interface SpdxRelationship {
   spdxElementId: string
   relationshipType: string
   relatedSpdxElement: string
 }
 
-/** The SPDX 2.3 JSON document (with a final newline) for an inventory. */
-export function writeSpdx(inventory: Inventory, options: SbomOptions): string {
+/** The SPDX 2.3 JSON document for an inventory, as a plan written in pieces (pieces.ts): one package at a time. */
+export function spdxPlan(inventory: Inventory, options: SbomOptions): SbomPlan {
   const graph = buildGraph(inventory)
+  const { entries } = graph
   const created = isoSeconds(options.timestamp ?? new Date(0))
   const tool = `Tool: ${options.tool.name}-${options.tool.version}`
-  const ids = packageIds(graph.entries)
+  const ids = packageIds(entries)
   const extracted = new Map<string, string>()
+  // Known before any package is written: the licenses without an SPDX expression, listed after the packages.
+  const declared = entries.map((entry) => declaredLicense(entry, extracted))
   const { subject } = options
   const rootId = 'SPDXRef-Project'
   const url = repositoryUrl(subject)
@@ -48,52 +56,92 @@ export function writeSpdx(inventory: Inventory, options: SbomOptions): string {
     primaryPackagePurpose: 'SOURCE',
     ...(subject.ref ? { comment: `ref: ${subject.ref}` } : {})
   }
-  const packages = graph.entries.map((entry) => spdxPackage(entry, ids.get(entry.purl)!, created, tool, extracted))
 
-  const relationships: SpdxRelationship[] = [{ spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: rootId }]
-  const scopeOf = new Map(graph.entries.map((entry) => [entry.purl, entry.scope]))
-  const relate = (from: string, toPurl: string): void => {
-    const to = ids.get(toPurl)!
-    const scope = scopeOf.get(toPurl)
-    if (scope === 'dev') relationships.push({ spdxElementId: to, relationshipType: 'DEV_DEPENDENCY_OF', relatedSpdxElement: from })
-    else if (scope === 'optional') relationships.push({ spdxElementId: to, relationshipType: 'OPTIONAL_DEPENDENCY_OF', relatedSpdxElement: from })
-    else relationships.push({ spdxElementId: from, relationshipType: 'DEPENDS_ON', relatedSpdxElement: to })
+  // The relationships, sorted as strings (element, type, related element), kept as numbers until written:
+  // every element has its rank among all element ids, every type its rank among the types.
+  const elements = ['SPDXRef-DOCUMENT', rootId, ...ids]
+  const elementRank = new Uint32Array(elements.length)
+  for (const [place, index] of elements.map((_, index) => index).sort((x, y) => compareStrings(elements[x]!, elements[y]!)).entries()) elementRank[index] = place
+  const elementAt = new Array<string>(elements.length)
+  for (const [index, element] of elements.entries()) elementAt[elementRank[index]!] = element
+  const size = elements.length
+  const placeOf = new Map(entries.map((entry, index) => [entry.purl, index]))
+  let codes = new Float64Array(64)
+  let codeCount = 0
+  const add = (element: number, type: number, related: number): void => {
+    if (codeCount === codes.length) {
+      const grown = new Float64Array(codes.length * 2)
+      grown.set(codes)
+      codes = grown
+    }
+    codes[codeCount++] = (elementRank[element]! * RELATIONSHIP_TYPES.length + type) * size + elementRank[related]!
   }
-  for (const purl of graph.rootDependsOn) relate(rootId, purl)
-  for (const entry of graph.entries) for (const purl of entry.dependsOn) relate(ids.get(entry.purl)!, purl)
-  relationships.sort((a, b) => compareStrings(a.spdxElementId, b.spdxElementId) || compareStrings(a.relationshipType, b.relationshipType) || compareStrings(a.relatedSpdxElement, b.relatedSpdxElement))
+  // Element indexes: 0 the document, 1 the project, 2 + i the entry i.
+  const relate = (from: number, toPurl: string): void => {
+    const to = 2 + placeOf.get(toPurl)!
+    const scope = entries[to - 2]!.scope
+    if (scope === 'dev') add(to, DEV_DEPENDENCY_OF, from)
+    else if (scope === 'optional') add(to, OPTIONAL_DEPENDENCY_OF, from)
+    else add(from, DEPENDS_ON, to)
+  }
+  add(0, DESCRIBES, 1)
+  for (const purl of graph.rootDependsOn) relate(1, purl)
+  for (const [index, entry] of entries.entries()) for (const purl of entry.dependsOn) relate(2 + index, purl)
+  placeOf.clear()
+  const relationships = codes.subarray(0, codeCount).sort()
 
   const inventoryComment = [
     ...inventory.files.map((file) => `read ${file.path} (${file.format}): ${file.packages} package${file.packages === 1 ? '' : 's'}`),
     ...inventory.problems.map((problem) => `could not read ${problem.path}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`)
   ].join('\n')
-  const document: Record<string, unknown> = {
-    spdxVersion: SPDX_VERSION,
-    dataLicense: 'CC0-1.0',
-    SPDXID: 'SPDXRef-DOCUMENT',
-    name: subject.commit ? `${subject.name}@${subject.commit}` : subject.name,
-    documentNamespace: '',
-    creationInfo: { created, creators: [tool], ...(inventoryComment ? { comment: inventoryComment } : {}) },
-    packages: [root, ...packages],
-    relationships,
-    ...(extracted.size > 0
-      ? { hasExtractedLicensingInfos: [...extracted].sort(([a], [b]) => compareStrings(a, b)).map(([licenseId, text]) => ({ licenseId, extractedText: text, name: text.length <= 200 ? text : `${text.slice(0, 197)}...` })) }
-      : {})
+  const namespace = `${SPDX_NAMESPACE_BASE}/${slug(subject.name)}`
+  return {
+    fields: [
+      ['spdxVersion', SPDX_VERSION],
+      ['dataLicense', 'CC0-1.0'],
+      ['SPDXID', 'SPDXRef-DOCUMENT'],
+      ['name', subject.commit ? `${subject.name}@${subject.commit}` : subject.name],
+      // The namespace is unique per content: the UUID of the document written with a placeholder in its place.
+      ['documentNamespace', CONTENT_ID_PLACEHOLDER],
+      ['creationInfo', { created, creators: [tool], ...(inventoryComment ? { comment: inventoryComment } : {}) }],
+      [
+        'packages',
+        new LazyArray(function* () {
+          yield root
+          for (const [index, entry] of entries.entries()) yield spdxPackage(entry, ids[index]!, declared[index]!, created, tool)
+        })
+      ],
+      [
+        'relationships',
+        new LazyArray(function* (): Generator<SpdxRelationship> {
+          for (const code of relationships) {
+            const related = code % size
+            const rest = (code - related) / size
+            const type = rest % RELATIONSHIP_TYPES.length
+            yield { spdxElementId: elementAt[(rest - type) / RELATIONSHIP_TYPES.length]!, relationshipType: RELATIONSHIP_TYPES[type]!, relatedSpdxElement: elementAt[related]! }
+          }
+        })
+      ],
+      [
+        'hasExtractedLicensingInfos',
+        extracted.size > 0 ? [...extracted].sort(([a], [b]) => compareStrings(a, b)).map(([licenseId, text]) => ({ licenseId, extractedText: text, name: text.length <= 200 ? text : `${text.slice(0, 197)}...` })) : undefined
+      ]
+    ],
+    contentId: (uuid) => `${namespace}-${uuid}`
   }
-  // The namespace is unique per content: the UUID of the document without it.
-  document.documentNamespace = `${SPDX_NAMESPACE_BASE}/${slug(subject.name)}-${contentUuid(JSON.stringify(document))}`
-  return `${JSON.stringify(document, null, 2)}\n`
 }
 
-function spdxPackage(entry: SbomEntry, id: string, created: string, tool: string, extracted: Map<string, string>): Record<string, unknown> {
+/** The package's `licenseDeclared`: its SPDX expression, a `LicenseRef-` for text (added to `extracted`), or NOASSERTION. */
+function declaredLicense(entry: SbomEntry, extracted: Map<string, string>): string {
   const license = entry.license ? classifyLicense(entry.license) : undefined
-  let declared = 'NOASSERTION'
-  if (license?.kind === 'expression') declared = license.expression
-  else if (license?.kind === 'text') {
-    const licenseId = `LicenseRef-chaingate-${crypto.createHash('sha256').update(license.text).digest('hex').slice(0, 16)}`
-    extracted.set(licenseId, license.text)
-    declared = licenseId
-  }
+  if (license?.kind === 'expression') return license.expression
+  if (license?.kind !== 'text') return 'NOASSERTION'
+  const licenseId = `LicenseRef-chaingate-${crypto.createHash('sha256').update(license.text).digest('hex').slice(0, 16)}`
+  extracted.set(licenseId, license.text)
+  return licenseId
+}
+
+function spdxPackage(entry: SbomEntry, id: string, declared: string, created: string, tool: string): Record<string, unknown> {
   const annotation = [`chaingate:scope=${entry.scope}`, `chaingate:direct=${entry.direct ?? 'unknown'}`, `chaingate:source=${entry.source}`, `chaingate:ecosystem=${entry.ecosystem}`, ...(entry.declared !== undefined ? [`chaingate:declared=${entry.declared}`] : [])].join('\n')
   return {
     SPDXID: id,
@@ -122,18 +170,18 @@ function downloadLocation(entry: SbomEntry): string {
 }
 
 /** `SPDXRef-Package-<ecosystem>-<name>-<version>-<8 hex of the purl>`: readable, unique, stable. */
-function packageIds(entries: SbomEntry[]): Map<string, string> {
-  const ids = new Map<string, string>()
+function packageIds(entries: SbomEntry[]): string[] {
   const taken = new Set<string>()
-  for (const entry of entries) {
+  const ids = entries.map((entry) => {
     const digest = crypto.createHash('sha256').update(entry.purl).digest('hex')
     const readable = slug(`${entry.ecosystem}-${entry.name}${entry.version !== null ? `-${entry.version}` : ''}`).slice(0, 120)
     let length = 8
-    while (taken.has(`SPDXRef-Package-${readable}-${digest.slice(0, length)}`)) length += 8
-    const id = `SPDXRef-Package-${readable}-${digest.slice(0, length)}`
+    while (taken.has(['SPDXRef-Package', readable, digest.slice(0, length)].join('-'))) length += 8
+    const id = ['SPDXRef-Package', readable, digest.slice(0, length)].join('-')
     taken.add(id)
-    ids.set(entry.purl, id)
-  }
+    return id
+  })
+  taken.clear()
   return ids
 }
 

@@ -1,15 +1,16 @@
 /**
  * The SBOM of a whole workspace, for the action's `sbom` input and `sign --predicate sbom` without a file:
  * the inventory of every lockfile, the project named by the build facts (repository, commit, ref, server),
- * at the given time (SOURCE_DATE_EPOCH, read by the shells).
+ * at the given time (SOURCE_DATE_EPOCH, read by the shells). The inventory is dropped once the plan is made.
  */
 import path from 'node:path'
 import type { Workspace } from '../../workspace/workspace.js'
 import { TOOL } from '../../version.js'
 import { collectInventory } from '../collect.js'
-import type { Inventory } from '../model.js'
+import type { InventoryProblem } from '../model.js'
 import type { SbomFormat } from './entries.js'
-import { writeSbom } from './index.js'
+import { sbomPlan } from './index.js'
+import type { SbomPlan } from './pieces.js'
 
 export interface BuildFacts {
   serverUrl?: string
@@ -18,9 +19,17 @@ export interface BuildFacts {
   ref?: string
 }
 
-export async function workspaceSbom(workspace: Workspace, format: SbomFormat, build: BuildFacts, timestamp?: Date): Promise<{ text: string; inventory: Inventory }> {
+/** What was read: counts and the files that could not be (the inventory itself is not kept). */
+export interface SbomSummary {
+  packages: number
+  files: number
+  problems: InventoryProblem[]
+}
+
+/** The SBOM of the workspace as a plan (written with writeSbomFile / sbomPieces / sbomText), and what was read. */
+export async function workspaceSbom(workspace: Workspace, format: SbomFormat, build: BuildFacts, timestamp?: Date): Promise<{ plan: SbomPlan; summary: SbomSummary }> {
   const inventory = await collectInventory(workspace)
-  const text = writeSbom(inventory, format, {
+  const plan = sbomPlan(inventory, format, {
     subject: {
       name: build.repository ?? path.basename(workspace.root),
       ...(build.repository ? { repository: build.repository, ...(build.serverUrl ? { serverUrl: build.serverUrl } : {}) } : {}),
@@ -30,5 +39,5 @@ export async function workspaceSbom(workspace: Workspace, format: SbomFormat, bu
     ...(timestamp ? { timestamp } : {}),
     tool: TOOL
   })
-  return { text, inventory }
+  return { plan, summary: { packages: inventory.packages.length, files: inventory.files.length, problems: inventory.problems } }
 }

@@ -100,9 +100,18 @@ function canonicaliseDsse(body: string): string {
     spec: {
       envelopeHash: { algorithm: 'sha256', value: sha256(entry.spec.proposedContent.envelope) },
       payloadHash: { algorithm: 'sha256', value: sha256(Buffer.from(envelope.payload, 'base64')) },
-      signatures: envelope.signatures.map((signature, index) => ({ signature: signature.sig, verifier: entry.spec!.proposedContent!.verifiers[index] ?? entry.spec!.proposedContent!.verifiers[0] }))
+      signatures: envelope.signatures.map((signature, index) => ({ signature: signature.sig, verifier: canonicalPem(entry.spec!.proposedContent!.verifiers[index] ?? entry.spec!.proposedContent!.verifiers[0]!) }))
     }
   })
+}
+
+/** Rekor stores a verifier re-encoded canonically: base64 of the PEM with 64-character lines and a final newline. */
+function canonicalPem(base64Pem: string): string {
+  const pem = Buffer.from(base64Pem, 'base64').toString('utf8')
+  const match = /-----BEGIN ([A-Z ]+)-----([\s\S]*?)-----END \1-----/.exec(pem)
+  if (!match) return base64Pem
+  const body = match[2]!.replace(/\s+/g, '').replace(/(.{64})/g, '$1\n').replace(/\n$/, '')
+  return Buffer.from(`-----BEGIN ${match[1]}-----\n${body}\n-----END ${match[1]}-----\n`).toString('base64')
 }
 
 function keyPair(): { publicKey: crypto.KeyObject; privateKey: crypto.KeyObject } {
@@ -185,12 +194,28 @@ export async function startMockSigstore(initialClaims?: Partial<GitHubClaims>): 
         response.writeHead(404).end('not found')
         return
       }
-      handler(Buffer.concat(chunks).toString('utf8')).then(
+      let body = Buffer.concat(chunks).toString('utf8')
+      // Real Fulcio also takes the token as a bearer header (cosign / sigstore-go send it so); the mock
+      // reads it from the body only.
+      const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')
+      if (route.pathname === fulcio.path && bearer) {
+        const parsed = JSON.parse(body) as { credentials?: { oidcIdentityToken?: string } }
+        if (!parsed.credentials?.oidcIdentityToken) body = JSON.stringify({ ...parsed, credentials: { oidcIdentityToken: bearer[1] } })
+      }
+      handler(body).then(
         (result) => {
           const headers: Record<string, string> = {}
           if (result.contentType) headers['content-type'] = result.contentType
           const payload = typeof result.response === 'string' ? result.response : Buffer.from(result.response.buffer, result.response.byteOffset, result.response.byteLength)
-          response.writeHead(result.statusCode, headers).end(payload)
+          // Real Fulcio answers a certificate request with 200 (sigstore-go, cosign's client, requires it);
+          // the mock says 201.
+          const status = route.pathname === fulcio.path && result.statusCode === 201 ? 200 : result.statusCode
+          // Real Rekor names the new entry in ETag and Location; sigstore-go reads the entry by its ETag.
+          if (route.pathname === rekor.path && result.statusCode === 201 && typeof result.response === 'string') {
+            const uuid = Object.keys(JSON.parse(result.response) as object)[0]
+            if (uuid) Object.assign(headers, { etag: uuid, location: `${url}${rekor.path}/${uuid}` })
+          }
+          response.writeHead(status, headers).end(payload)
         },
         (error: unknown) => response.writeHead(500).end(String(error))
       )

@@ -1,0 +1,11 @@
+/**
+ * Interoperability tests against the real clients (cosign, notation-go, sigstore-python), installed by
+ * scripts/install-peers.sh outside the repository: `npm run test:interop`. Not part of `npm test`.
+ */
+import base from './jest.config.js'
+
+export default {
+  ...base,
+  testMatch: ['<rootDir>/__interop__/**/*.test.ts'],
+  testTimeout: 180000
+}

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Installs the external programs the interop tests run against (cosign, the notation-go signer,
+# sigstore-python), each pinned to an exact version, from the package registries by name, into a cache
+# OUTSIDE the repository: ${CHAINGATE_PEERS_DIR:-$HOME/.cache/chaingate-peers}/<name>/<version>/.
+# A version already installed is not touched (re-runs are instant). Each peer's current version is linked
+# as <cache>/bin/<tool>, which the interop tests run. A peer that cannot be installed stops the script
+# with one line saying which and why (the full log stays in the cache): never a silent skip.
+#
+# `scripts/install-peers.sh NAME...` installs only the peers named.
+#
+# Adding a peer is one line at the bottom: `peer <name> <version> <install command...>`; the command runs
+# with $PREFIX (where to install; put executables in $PREFIX/bin) and $VERSION set, in the repository root.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+PEERS=${CHAINGATE_PEERS_DIR:-$HOME/.cache/chaingate-peers}
+mkdir -p "$PEERS/bin"
+# Go builds use their own module and build caches in the peers folder (cached between runs, outside the repo).
+export GOMODCACHE="$PEERS/.go/mod" GOCACHE="$PEERS/.go/cache" GOFLAGS=-buildvcs=false GOTOOLCHAIN=local CGO_ENABLED=0
+
+# go_install MODULE/cmd/TOOL@VERSION: `go install` from the Go module proxy into $PREFIX/bin.
+go_install() { GOBIN="$PREFIX/bin" go install "$1"; }
+
+# go_install_newer MODULE/cmd/TOOL@VERSION: the same, for a module that needs a newer Go than this machine's;
+# the go command takes that toolchain from the Go module proxy like any module.
+go_install_newer() { GOTOOLCHAIN=go1.27.3 GOBIN="$PREFIX/bin" go install "$1"; }
+
+# npm_tool PACKAGE@VERSION...: packages from the npm registry into $PREFIX, their executables linked in $PREFIX/bin.
+npm_tool() {
+  npm install --prefix "$PREFIX" --no-audit --no-fund --no-save --ignore-scripts "$@"
+  mkdir -p "$PREFIX/bin"
+  local tool
+  for tool in "$PREFIX"/node_modules/.bin/*; do ln -sf "$tool" "$PREFIX/bin/$(basename "$tool")"; done
+}
+
+# go_build DIR: builds the Go program in DIR (a module of this repository) into $PREFIX/bin.
+go_build() { (cd "$ROOT/$1" && go build -trimpath -o "$PREFIX/bin/" .); }
+
+# pip_venv REQUIREMENT TOOL: a virtual environment in $PREFIX with the requirement from PyPI; links its TOOL.
+pip_venv() {
+  python3 -m venv "$PREFIX/venv"
+  "$PREFIX/venv/bin/pip" install --disable-pip-version-check --no-input -q "$1"
+  mkdir -p "$PREFIX/bin"
+  ln -sf "$PREFIX/venv/bin/$2" "$PREFIX/bin/$2"
+}
+
+# Hash of a folder of this repository, as the version of a program built from it (rebuilt when it changes).
+tree_hash() { (cd "$ROOT" && find "$1" -type f ! -name '*.test' -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -c1-12); }
+
+ONLY=("$@")
+peer() {
+  local name=$1 version=$2
+  shift 2
+  if [ "${#ONLY[@]}" -gt 0 ] && [[ " ${ONLY[*]} " != *" $name "* ]]; then return 0; fi
+  local dir="$PEERS/$name/$version"
+  if [ ! -f "$dir/.installed" ]; then
+    local started=$SECONDS log="$PEERS/$name-$version.log"
+    rm -rf "$dir" && mkdir -p "$dir"
+    if ! (PREFIX="$dir" VERSION="$version" "$@") >"$log" 2>&1; then
+      echo "install-peers: cannot install $name $version ($*): $(grep -v '^\s*$' "$log" | tail -n 1) [log: $log]" >&2
+      rm -rf "$dir"
+      exit 1
+    fi
+    echo "$((SECONDS - started))" >"$dir/.install-seconds"
+    touch "$dir/.installed"
+    echo "install-peers: $name $version installed in $((SECONDS - started)) s"
+  fi
+  local tool
+  for tool in "$dir"/bin/*; do ln -sfn "$tool" "$PEERS/bin/$(basename "$tool")"; done
+}
+
+command -v go >/dev/null || { echo "install-peers: go is not installed (needed to build cosign and the notation-go signer)" >&2; exit 1; }
+command -v python3 >/dev/null || { echo "install-peers: python3 is not installed (needed for sigstore-python)" >&2; exit 1; }
+
+peer cosign v3.1.3 go_install github.com/sigstore/cosign/v3/cmd/cosign@v3.1.3
+peer notation-signer "notation-go-v1.3.2-$(tree_hash test/interop/notation-signer)" go_build test/interop/notation-signer
+peer sigstore-python 4.5.1 pip_venv sigstore==4.5.1 sigstore
+
+# Benchmark baselines and the package managers that make the inventory bench's corpus (bench/README.md);
+# not needed by any test, so `npm run test:interop` does not install them.
+peer syft v1.57.2 go_install github.com/anchore/syft/cmd/syft@v1.57.2
+peer osv-scanner v2.6.0 go_install_newer github.com/google/osv-scanner/v2/cmd/osv-scanner@v2.6.0
+peer js-package-managers pnpm-10.28.2-yarn-1.22.22 npm_tool pnpm@10.28.2 yarn@1.22.22
+peer uv 0.13.9 pip_venv uv==0.13.9 uv

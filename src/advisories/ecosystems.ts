@@ -1,0 +1,49 @@
+/**
+ * Ecosystem names as data: OSV's (ossf/osv-schema `ecosystems.json`, which the inventory uses) and
+ * GitHub's advisory database names for the ones GitHub covers. One table, read both ways.
+ */
+
+/** OSV ecosystems (osv-schema `ecosystems.json`). Distro ecosystems also take a `:release` suffix. */
+export const OSV_ECOSYSTEMS: readonly string[] = [
+  'AlmaLinux', 'Alpaquita', 'Alpine', 'Android', 'Azure Linux', 'BellSoft Hardened Containers', 'Bioconductor', 'Bitnami',
+  'Chainguard', 'CleanStart', 'ConanCenter', 'CRAN', 'crates.io', 'Debian', 'Docker Hardened Images', 'Echo', 'FreeBSD', 'GHC',
+  'GitHub Actions', 'Go', 'Hackage', 'Hex', 'Julia', 'Kubernetes', 'Linux', 'Mageia', 'Maven', 'MinimOS', 'npm', 'NuGet', 'opam',
+  'openEuler', 'openSUSE', 'OSS-Fuzz', 'Packagist', 'Photon OS', 'Pub', 'PyPI', 'Red Hat', 'Rocky Linux', 'Root', 'RubyGems',
+  'SUSE', 'SwiftURL', 'TuxCare', 'Ubuntu', 'VSCode', 'Wolfi'
+]
+
+/** OSV name → GitHub advisory database name (`security-advisory-ecosystems` in GitHub's OpenAPI description). */
+export const GITHUB_ECOSYSTEM_OF: Readonly<Record<string, string>> = {
+  npm: 'npm',
+  PyPI: 'pip',
+  Maven: 'maven',
+  NuGet: 'nuget',
+  Packagist: 'composer',
+  Go: 'go',
+  'crates.io': 'rust',
+  Hex: 'erlang',
+  RubyGems: 'rubygems',
+  Pub: 'pub',
+  SwiftURL: 'swift',
+  'GitHub Actions': 'actions'
+}
+
+/** The OSV ecosystem without its release suffix (`Debian:12` → `Debian`). */
+export function baseEcosystem(ecosystem: string): string {
+  const colon = ecosystem.indexOf(':')
+  return colon < 0 ? ecosystem : ecosystem.slice(0, colon)
+}
+
+export function isOsvEcosystem(ecosystem: string): boolean {
+  return OSV_ECOSYSTEMS.includes(baseEcosystem(ecosystem))
+}
+
+/** GitHub's name for an OSV ecosystem, or undefined when GitHub's database does not cover it. */
+export function githubEcosystem(ecosystem: string): string | undefined {
+  return GITHUB_ECOSYSTEM_OF[ecosystem]
+}
+
+/** The OSV name of a GitHub ecosystem name (`pip` → `PyPI`). */
+export function osvEcosystemOfGitHub(name: string): string | undefined {
+  return Object.entries(GITHUB_ECOSYSTEM_OF).find(([, github]) => github === name)?.[0]
+}
