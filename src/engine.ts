@@ -7,7 +7,7 @@ import type { EventContext, FactContext, Target } from './facts/context.js'
 import { FactStore } from './facts/store.js'
 import type { GitHubClient } from './github/client.js'
 import { isGroupScoped, type Fact, type FactDef, type Gap, type UnknownFact } from './model/fact.js'
-import { errorMessage } from './model/errors.js'
+import { ConfigurationError, errorMessage } from './model/errors.js'
 import { atLeast, severityRank, type Finding, type Severity } from './model/finding.js'
 import type { AnyRule, RuleResult } from './model/rule.js'
 import type { Policy } from './policy/types.js'
@@ -21,6 +21,11 @@ import type { CheckReport, Counts } from './report/types.js'
 import { inventoryFact } from './inventory/fact.js'
 import { licensesFact } from './inventory/licenses/fact.js'
 import { summariseInventory, type InventorySummary } from './inventory/summary.js'
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import { advisoriesFact } from './advisories/fact.js'
+import { dependencyDiffFact, summariseDiff } from './pull-request/dependency-diff.js'
+import type { AdvisoriesSummary, DependencyReviewReport, SbomUsed } from './report/types.js'
 
 export interface CheckOptions {
   workspace: Workspace
@@ -81,7 +86,17 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   const findings: Finding[] = []
   for (const rule of enabled) findings.push(...toFindings(rule, policy, distinct(resultsByRule.get(rule) ?? [])))
 
-  const outcome = applyWaivers(findings, policy.waivers, now, (path) => workspace.cachedText(path))
+  // VEX first (a statement that the product is not affected), then the policy's waivers on what still fails.
+  let vexDocuments: string[] | undefined
+  if (findings.some((finding) => finding.advisories && finding.purl) || (policy.vex?.length ?? 0) > 0) {
+    const { loadVex, applyVex } = await import('./advisories/vex-apply.js')
+    const vex = loadVex(workspace, policy.vex)
+    vexDocuments = vex.documents
+    findings.splice(0, findings.length, ...applyVex(findings, vex.statements))
+  }
+  // Waivers by package URL compare with packageurl-js, loaded only when a waiver names one.
+  const comparePurl = policy.waivers.some((waiver) => (waiver.purls?.length ?? 0) > 0) ? (await import('./advisories/vex.js')).purlMatches : undefined
+  const outcome = applyWaivers(findings, policy.waivers, now, (path) => workspace.cachedText(path), comparePurl)
   const all = outcome.findings
   const expiredRule = options.rules.find((rule) => rule.meta.id === EXPIRED_WAIVER_RULE_ID)
   if (expiredRule && policy.rules.get(EXPIRED_WAIVER_RULE_ID)?.enabled !== false) {
@@ -91,7 +106,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
         area: expiredRule.meta.area,
         severity: policy.rules.get(EXPIRED_WAIVER_RULE_ID)?.severity ?? expiredRule.meta.severity,
         status: 'fail',
-        message: `waiver for ${waiver.rule} expired on ${waiver.expires} and no longer applies (reason was: ${waiver.reason})`,
+        message: `waiver for ${waiver.rule}${waiverScope(waiver)} expired on ${waiver.expires} and no longer applies (reason was: ${waiver.reason})`,
         ...(waiver.location ? { location: waiver.location } : {})
       })
     }
@@ -105,6 +120,23 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
     const licenses = runFacts.has(licensesFact.id) ? store.peek(licensesFact) : undefined
     if (fact.known) inventory = summariseInventory(fact.value, licenses?.known ? licenses.value : undefined)
   }
+  const advisories = runFacts.has(advisoriesFact.id) ? advisoriesSummary(store.peek(advisoriesFact)) : undefined
+  const review = runFacts.has(dependencyDiffFact.id) ? store.peek(dependencyDiffFact) : undefined
+  const dependencyReview: DependencyReviewReport | undefined = review?.known
+    ? {
+        ...summariseDiff(review.value),
+        vulnerabilities: all
+          .filter((finding) => finding.details?.introduced === true && finding.advisories)
+          .map((finding) => ({ rule: finding.rule, status: finding.status, severity: finding.severity, ...(finding.purl ? { purl: finding.purl } : {}), name: String(finding.details!.name ?? ''), version: (finding.details!.version as string | null) ?? null, advisories: finding.advisories!, fixedVersions: finding.fixedVersions ?? [] }))
+      }
+    : undefined
+  const sboms = options.sbom?.files.map((file): SbomUsed => {
+    try {
+      return { path: file.displayPath, sha256: createHash('sha256').update(fs.readFileSync(file.absolutePath)).digest('hex') }
+    } catch (error) {
+      throw new ConfigurationError(`could not read the SBOM to record its digest: ${errorMessage(error)}`, { file: file.displayPath })
+    }
+  })
   return {
     version: 1,
     tool: options.tool,
@@ -118,6 +150,10 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
     counts,
     findings: all,
     ...(inventory ? { inventory } : {}),
+    ...(advisories ? { advisories } : {}),
+    ...(dependencyReview ? { dependencyReview } : {}),
+    ...(vexDocuments && vexDocuments.length > 0 ? { vex: { documents: vexDocuments } } : {}),
+    ...(sboms && sboms.length > 0 ? { sboms } : {}),
     stats: {
       apiRequests:
         (options.github?.counter.count ?? 0) + (options.elevated && options.elevated.counter !== options.github?.counter ? options.elevated.counter.count : 0) + (options.registries?.pool.requests ?? 0),
@@ -195,7 +231,7 @@ function distinct(results: RuleResult[]): RuleResult[] {
   const seen = new Set<string>()
   return results.filter((result) => {
     const where = result.location ? `${result.location.path}:${result.location.startLine}:${result.location.startColumn}:${result.location.endLine}:${result.location.endColumn}` : ''
-    const key = `${result.status}\u0000${result.severity ?? ''}\u0000${where}\u0000${result.message}\u0000${result.permission ?? ''}\u0000${result.fix ?? ''}`
+    const key = `${result.status}\u0000${result.severity ?? ''}\u0000${where}\u0000${result.message}\u0000${result.permission ?? ''}\u0000${result.fix ?? ''}\u0000${result.purl ?? ''}\u0000${result.advisories?.join(',') ?? ''}`
     if (seen.has(key)) return false
     seen.add(key)
     return true
@@ -215,6 +251,10 @@ function toFindings(rule: AnyRule, policy: Policy, results: RuleResult[]): Findi
     if (result.location) finding.location = result.location
     if (result.permission) finding.permission = result.permission
     if (result.fix) finding.fix = result.fix
+    if (result.purl) finding.purl = result.purl
+    if (result.advisories) finding.advisories = result.advisories
+    if (result.fixedVersions) finding.fixedVersions = result.fixedVersions
+    if (result.details) finding.details = result.details
     return finding
   }
   if (results.length === 0) return [toFinding({ status: 'pass', message: `${rule.meta.title}: no problems found` })]
@@ -262,4 +302,17 @@ function countFindings(findings: Finding[], policy: Policy): Counts {
     if (isFailing(finding, policy)) counts.failing += 1
   }
   return counts
+}
+
+/** The advisory source as the report names it: kind, where, snapshot date, and what it could check. */
+function advisoriesSummary(fact: Fact<import('./advisories/model.js').AdvisoryReport>): AdvisoriesSummary {
+  if (!fact.known) return { source: null, reason: fact.reason }
+  const { source, matches, unchecked, checked } = fact.value
+  return { source: { ...source }, checked, unchecked: unchecked.length, matches: matches.length, ...(fact.value.requests !== undefined ? { requests: fact.value.requests } : {}) }
+}
+
+/** ` (advisories CVE-1; purls pkg:npm/x)` for a waiver that names them. */
+function waiverScope(waiver: Policy['waivers'][number]): string {
+  const parts = [waiver.advisories?.length ? `advisories ${waiver.advisories.join(', ')}` : '', waiver.purls?.length ? `purls ${waiver.purls.join(', ')}` : ''].filter(Boolean)
+  return parts.length ? ` (${parts.join('; ')})` : ''
 }

@@ -41,7 +41,7 @@ describe('inventory in the check report', () => {
 
   it('is absent when no dependency rule runs', async () => {
     ws = tempWorkspace({ '.github/workflows/ci.yml': PINNED_WORKFLOW })
-    const policy = parsePolicyText('rules:\n  dependency-inventory: false\n  unpinned-dependencies: false\n  dependency-confusion-risk: false\n', '.github/chaingate.yml', allRules)
+    const policy = parsePolicyText('rules:\n  dependency-inventory: false\n  unpinned-dependencies: false\n  dependency-confusion-risk: false\n  vulnerable-dependencies: false\n  malicious-package: false\n', '.github/chaingate.yml', allRules)
     expect((await check(policy)).inventory).toBeUndefined()
   })
 

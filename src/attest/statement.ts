@@ -145,7 +145,35 @@ export function verdictPredicate(report: CheckReport, context: VerdictContext): 
     chaingate: {
       policy: report.policy,
       counts: { total: report.counts.total, fail: report.counts.fail, pass: report.counts.pass, unknown: report.counts.unknown, waived: report.counts.waived, failing: report.counts.failing },
-      rules: [...rules.values()].sort((a, b) => (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0))
+      rules: [...rules.values()].sort((a, b) => (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)),
+      ...evidence(report)
     }
+  }
+}
+
+/**
+ * What the verdict was reached on, so a consumer sees what was checked and not only that it passed: the
+ * SBOMs read (with their digests), the advisory database and its snapshot, the VEX documents read, and
+ * every waiver applied (policy, inline or VEX; with the advisories and package it covered).
+ */
+function evidence(report: CheckReport): Record<string, unknown> {
+  const waivers = report.findings
+    .filter((finding) => finding.status === 'waived' && finding.waiver)
+    .map((finding) => ({
+      rule: finding.rule,
+      source: finding.waiver!.source,
+      reason: finding.waiver!.reason,
+      ...(finding.waiver!.expires ? { expires: finding.waiver!.expires } : {}),
+      ...(finding.waiver!.location ? { at: `${finding.waiver!.location.path}:${finding.waiver!.location.startLine}` } : {}),
+      ...(finding.waiver!.vex ? { vex: finding.waiver!.vex } : {}),
+      ...(finding.purl ? { purl: finding.purl } : {}),
+      ...(finding.advisories ? { advisories: finding.advisories } : {}),
+      ...(finding.location ? { finding: `${finding.location.path}:${finding.location.startLine}` } : {})
+    }))
+  return {
+    ...(report.sboms ? { sboms: report.sboms.map((sbom) => ({ name: sbom.path, digest: { sha256: sbom.sha256 } })) } : {}),
+    ...(report.advisories ? { advisories: report.advisories.source ? { ...report.advisories.source, checked: report.advisories.checked, unchecked: report.advisories.unchecked, matches: report.advisories.matches } : { source: null, reason: report.advisories.reason } } : {}),
+    ...(report.vex ? { vexDocuments: report.vex.documents } : {}),
+    waivers
   }
 }

@@ -18,7 +18,7 @@ import { SIGNING_OPTIONS } from './signing-options.js'
 export const CHECK_USAGE = `usage: chaingate check [path] [--repo owner/name] [--policy file] [--format text|json|sarif|markdown]
                       [--output file] [--fail-on critical|high|medium|low|none] [--on-unknown warn|fail]
                       [--offline] [--verbose] [--sbom file]... [--sbom-only] [--advisories github|osv|DIR]
-                      [--osv-url URL] [--image REF]...
+                      [--osv-url URL] [--image REF]... [--vex-out file]
   The GitHub token is read from GITHUB_TOKEN (or GH_TOKEN), never from the command line; without one the
   run is offline and API checks are reported as unknown. GITHUB_API_URL selects GHES / GHE.com.
   A second token for admin-only settings is read from CHAINGATE_ADMIN_TOKEN. CHAINGATE_API_TIMEOUT and
@@ -36,6 +36,8 @@ export const CHECK_USAGE = `usage: chaingate check [path] [--repo owner/name] [-
   images the repository's Dockerfiles, manifests and workflows name. Registries are read (credentials from
   REGISTRY_USERNAME/REGISTRY_PASSWORD or the Docker config, $DOCKER_CONFIG) only when a rule's options ask
   (base-image-policy max-age-days), never with --offline.
+  --vex-out writes the waivers in force on vulnerability findings (policy waivers by advisory or purl, and
+  VEX not_affected/fixed statements applied) as one OpenVEX document; none in force: no file is written.
   --sign signs the verdict summary after a passing check (signing options as for 'chaingate sign':
   --subject-path/--subject name what the verdict covers, else the repository at GITHUB_SHA).`
 
@@ -57,6 +59,7 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
       sign: { type: 'boolean', default: false },
       advisories: { type: 'string' },
       'osv-url': { type: 'string' },
+      'vex-out': { type: 'string' },
       sbom: { type: 'string', multiple: true },
       'sbom-only': { type: 'boolean', default: false },
       image: { type: 'string', multiple: true },
@@ -113,6 +116,13 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
     writeInBatches(await pieces('text'), io.stdout)
   } else {
     writeInBatches(await pieces(format), io.stdout)
+  }
+  if (values['vex-out'] !== undefined) {
+    const destination = realPathInside(outcome.workspace.root, path.resolve(io.cwd, values['vex-out']), { name: `--vex-out ${values['vex-out']}`, allowOutside: true })
+    // Loaded only here: the VEX code brings packageurl-js.
+    const document = (await import('../advisories/vex-apply.js')).effectiveVex(outcome.report, new Date().toISOString())
+    if (document) writeReportFile(destination, [`${JSON.stringify(document, null, 2)}\n`], values['vex-out'])
+    else io.stderr(`chaingate: no waiver in force on a vulnerability finding: no VEX document written to ${textField(values['vex-out'])}\n`)
   }
   const sarifTotal = sarifResultCount(outcome.report)
   if (format === 'sarif' && sarifTotal > MAX_SARIF_RESULTS) io.stderr(`warning: ${sarifCapNotice(sarifTotal)}\n`)

@@ -19,13 +19,21 @@ export interface Location {
 }
 
 export interface WaiverRef {
-  /** `policy` for a waiver in the policy file, `inline` for a `# chaingate: ignore[...]` comment. */
-  source: 'policy' | 'inline'
+  /**
+   * `policy` for a waiver in the policy file, `inline` for a `# chaingate: ignore[...]` comment, `vex` for a
+   * VEX statement (`not_affected` / `fixed`) of a document in the repository or named by the policy.
+   */
+  source: 'policy' | 'inline' | 'vex'
   reason: string
   expires?: string
-  /** Where the waiver itself is written. */
+  /** Where the waiver itself is written (for VEX: the document, at its first line). */
   location?: Location
+  /** VEX: the statement's justification (`vulnerable_code_not_present`…), status, and where it is. */
+  vex?: { document: string; statement: number; status: string; justification?: string; format: 'openvex' | 'cyclonedx' }
 }
+
+/** Structured detail values a finding may carry for machines (JSON report, SARIF properties). */
+export type DetailValue = string | number | boolean | null | string[]
 
 export interface Finding {
   rule: string
@@ -39,6 +47,14 @@ export interface Finding {
   waiver?: WaiverRef
   /** A mechanical fix, when there is one (a pinned `uses:` line, a `permissions:` block...). */
   fix?: string
+  /** The package the finding is about (package URL), for findings about one package. */
+  purl?: string
+  /** Advisory ids the finding is about: every id of the advisory, aliases included (GHSA, CVE, OSV…). */
+  advisories?: string[]
+  /** Versions that fix the advisory for this package (empty: none published); with `advisories`. */
+  fixedVersions?: string[]
+  /** Other structured facts of the finding (rule-specific keys, documented on the rule's page). */
+  details?: Record<string, DetailValue>
 }
 
 /** Larger is more severe. */

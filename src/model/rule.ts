@@ -2,7 +2,7 @@
  * A rule: one check, in one file, with its metadata. Rules are pure: they read facts that the engine
  * fetched for them and return results. No I/O happens inside `evaluate`.
  */
-import type { Area, Location, Severity } from './finding.js'
+import type { Area, DetailValue, Location, Severity } from './finding.js'
 import type { Fact, FactDef } from './fact.js'
 
 /** What a rule needs from the token. Drives the `baseline` preset and the permissions table in the docs. */
@@ -45,6 +45,11 @@ export interface RuleResult {
   severity?: Severity
   permission?: string
   fix?: string
+  /** See Finding: the package, advisory ids and fixed versions of findings about a package's advisory. */
+  purl?: string
+  advisories?: string[]
+  fixedVersions?: string[]
+  details?: Record<string, DetailValue>
 }
 
 /** What `evaluate` gets: the facts it declared (already fetched), its options, and the run's clock. */

@@ -116,6 +116,10 @@ function validateAgainstSchema(value: Record<string, unknown>, file: YamlFile, r
     const problem = byId.get(id)?.checkOptions?.(entry as Record<string, unknown>)[0]
     if (problem) failKey(file, ['rules', id], problem.key, problem.message)
   }
+  for (const [index, pattern] of ((value.vex ?? []) as string[]).entries()) {
+    const problem = globProblem(pattern)
+    if (problem) fail(file, ['vex', index], problem)
+  }
   for (const [index, pattern] of ((value['ignore-paths'] ?? []) as string[]).entries()) {
     const problem = globProblem(pattern)
     if (problem) fail(file, ['ignore-paths', index], problem)
@@ -125,10 +129,20 @@ function validateAgainstSchema(value: Record<string, unknown>, file: YamlFile, r
       const problem = globProblem(pattern)
       if (problem) fail(file, ['waivers', index, 'paths', pathIndex], problem)
     }
+    for (const [purlIndex, purl] of ((waiver.purls ?? []) as string[]).entries()) {
+      const problem = purlPatternProblem(purl)
+      if (problem) fail(file, ['waivers', index, 'purls', purlIndex], problem)
+    }
     if (typeof waiver.expires === 'string' && !isCalendarDate(waiver.expires)) {
       fail(file, ['waivers', index, 'expires'], `"${waiver.expires}" is not a valid date (YYYY-MM-DD)`)
     }
   }
+}
+
+/** A waiver's purl: a package URL, or a glob over them (`pkg:npm/@acme/*`); undefined when it is one. */
+export function purlPatternProblem(text: string): string | undefined {
+  // The shape only (packageurl-js is not loaded for a policy): scheme, type, then a name.
+  return /^pkg:[A-Za-z.+-][A-Za-z0-9.+-]*\/[^/\s]/.test(text) ? undefined : `"${text}" is not a package URL or purl glob (pkg:type/namespace/name[@version], e.g. pkg:npm/lodash@4.17.20 or pkg:npm/@acme/*)`
 }
 
 export function isCalendarDate(text: string): boolean {

@@ -32,6 +32,8 @@ export function resolvePolicy(value: Record<string, unknown>, source: string, ru
     return {
       rule: String(waiver.rule),
       paths: (waiver.paths as string[] | undefined) ?? [],
+      ...(Array.isArray(waiver.advisories) ? { advisories: waiver.advisories as string[] } : {}),
+      ...(Array.isArray(waiver.purls) ? { purls: waiver.purls as string[] } : {}),
       reason: String(waiver.reason),
       ...(typeof waiver.expires === 'string' ? { expires: waiver.expires } : {}),
       ...(file && node ? { location: locate(file, node) } : {})
@@ -55,6 +57,7 @@ export function resolvePolicy(value: Record<string, unknown>, source: string, ru
     onUnknown: (value['on-unknown'] as 'warn' | 'fail' | undefined) ?? defaults.onUnknown,
     rules: settings,
     waivers,
-    ignorePaths: (value['ignore-paths'] as string[] | undefined) ?? [...DEFAULT_IGNORE_PATHS]
+    ignorePaths: (value['ignore-paths'] as string[] | undefined) ?? [...DEFAULT_IGNORE_PATHS],
+    ...(Array.isArray(value.vex) ? { vex: value.vex as string[] } : {})
   }
 }

@@ -58,6 +58,7 @@ export function buildPolicySchema(rules: AnyRule[]): Record<string, unknown> {
         properties: ruleProperties,
         additionalProperties: false
       },
+      vex: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'VEX documents (OpenVEX, CycloneDX VEX) or globs of them, beside those found in .vex/, .github/vex/ and *.openvex.json' },
       waivers: {
         type: 'array',
         items: {
@@ -67,6 +68,8 @@ export function buildPolicySchema(rules: AnyRule[]): Record<string, unknown> {
           properties: {
             rule: { enum: ruleIds },
             paths: { type: 'array', items: { type: 'string' } },
+            advisories: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'advisory ids (GHSA, CVE, OSV…; any alias of the advisory matches)' },
+            purls: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'package URLs (pkg:npm/lodash, pkg:npm/lodash@4.17.20) or purl globs (pkg:npm/@acme/*)' },
             reason: { type: 'string', minLength: 1 },
             expires: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD (UTC)' }
           }

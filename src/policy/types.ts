@@ -17,6 +17,10 @@ export interface Waiver {
   rule: string
   /** minimatch globs over workspace-relative paths; empty means "wherever the rule fires". */
   paths: string[]
+  /** Advisory ids: the waiver applies only to findings about one of them (any alias of the advisory matches). */
+  advisories?: string[]
+  /** Package URLs or purl globs: the waiver applies only to findings about a matching package. */
+  purls?: string[]
   reason: string
   /** YYYY-MM-DD; the waiver stops applying after this day (UTC). */
   expires?: string
@@ -32,6 +36,8 @@ export interface Policy {
   rules: Map<string, RuleSetting>
   waivers: Waiver[]
   ignorePaths: string[]
+  /** `vex:` — VEX documents (paths or globs in the workspace) read beside the conventional places. */
+  vex?: string[]
   /** `advisories:` — the advisory source (`github`, `osv` or a directory) and the OSV API URL; CLI/action inputs override it. */
   advisories?: PolicyAdvisories
 }

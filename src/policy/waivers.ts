@@ -1,9 +1,10 @@
 /**
- * Waivers: policy-file waivers (rule, path globs, reason, expiry) and inline comments
+ * Waivers: policy-file waivers (rule, path globs, advisory ids, package URLs, reason, expiry) and inline comments
  * (`# chaingate: ignore[rule-id] reason`, and zizmor's `# zizmor: ignore[rule-id]` for migration).
  * A waiver turns a `fail` into `waived`; an expired waiver waives nothing and is reported.
  */
 import type { Finding, WaiverRef } from '../model/finding.js'
+import { minimatch } from 'minimatch'
 import { globMatcher } from './globs.js'
 import type { Waiver } from './types.js'
 
@@ -58,7 +59,32 @@ export interface WaiverOutcome {
   unused: Waiver[]
 }
 
-export function applyWaivers(findings: Finding[], waivers: Waiver[], now: Date, textOf: (path: string) => string | undefined): WaiverOutcome {
+/** Compares a waiver's package URL with a finding's (packageurl-js's comparison: see advisories/vex.ts `purlMatches`). */
+export type PurlComparator = (pattern: string, purl: string) => boolean
+
+/** Whether a waiver's `advisories` and `purls` (when it has them) cover the finding. */
+export function waiverCovers(waiver: Pick<Waiver, 'advisories' | 'purls'>, finding: Pick<Finding, 'advisories' | 'purl'>, comparePurl?: PurlComparator): boolean {
+  if (waiver.advisories && waiver.advisories.length > 0) {
+    const ids = new Set((finding.advisories ?? []).map((id) => id.toUpperCase()))
+    if (!waiver.advisories.some((id) => ids.has(id.toUpperCase()))) return false
+  }
+  if (waiver.purls && waiver.purls.length > 0) {
+    const purl = finding.purl
+    if (!purl) return false
+    let decoded = purl
+    try {
+      decoded = decodeURIComponent(purl)
+    } catch {
+      decoded = purl
+    }
+    const matches = (pattern: string): boolean =>
+      /[*?[\]{}]/.test(pattern) ? minimatch(purl, pattern) || minimatch(decoded, pattern) || minimatch(decoded.replace(/[?#].*$/, ''), pattern) : comparePurl ? comparePurl(pattern, purl) : pattern === purl || pattern === decoded
+    if (!waiver.purls.some(matches)) return false
+  }
+  return true
+}
+
+export function applyWaivers(findings: Finding[], waivers: Waiver[], now: Date, textOf: (path: string) => string | undefined, comparePurl?: PurlComparator): WaiverOutcome {
   const matchers = waivers.map((waiver) => ({ waiver, matches: globMatcher(waiver.paths), used: false, expired: isExpired(waiver, now) }))
   // Lines of each file, split once (a file may carry thousands of findings).
   const linesByPath = new Map<string, string[] | undefined>()
@@ -80,7 +106,7 @@ export function applyWaivers(findings: Finding[], waivers: Waiver[], now: Date, 
     for (const entry of matchers) {
       if (entry.waiver.rule !== finding.rule) continue
       const pathMatches = entry.waiver.paths.length === 0 || (finding.location !== undefined && entry.matches(finding.location.path))
-      if (!pathMatches) continue
+      if (!pathMatches || !waiverCovers(entry.waiver, finding, comparePurl)) continue
       entry.used = true
       if (entry.expired) continue
       const waiver: WaiverRef = {

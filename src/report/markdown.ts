@@ -6,7 +6,7 @@
 import { AREAS, type Finding } from '../model/finding.js'
 import { mdCode, mdText } from './escape.js'
 import { MAX_SARIF_RESULTS, sarifCapNotice, sarifResultCount } from './sarif-limits.js'
-import type { CheckReport } from './types.js'
+import type { AdvisoriesSummary, CheckReport, DependencyReviewReport } from './types.js'
 import type { InventorySummary } from '../inventory/summary.js'
 
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024
@@ -15,7 +15,7 @@ const SAFETY_MARGIN = 16 * 1024
 const STATUS_ICON = { fail: '❌', unknown: '❔', waived: '🔕', pass: '✅' } as const
 
 export function toMarkdown(report: CheckReport, options: { limitBytes?: number } = {}): string {
-  const head = `${header(report)}${report.inventory ? inventoryTable(report.inventory) : ''}`
+  const head = `${header(report)}${report.inventory ? inventoryTable(report.inventory) : ''}${report.advisories ? advisoriesLine(report.advisories, report.vex?.documents) : ''}${report.dependencyReview ? dependencyReview(report.dependencyReview) : ''}`
   const grants = permissionsToGrant(report.findings)
   const footer = [
     grants.length ? `### Permissions that would let chaingate see more\n\n${grants.map((grant) => `- ${grant}`).join('\n')}\n` : '',
@@ -69,6 +69,57 @@ function header(report: CheckReport): string {
 }
 
 /** Packages by ecosystem and scope, and the licenses found (names come from repositories: escaped). */
+/** Rows shown per table of the dependency review (the JSON report has them all). */
+const REVIEW_ROWS = 100
+
+/** Which advisory database the vulnerability checks used, and how fresh it is. */
+function advisoriesLine(advisories: AdvisoriesSummary, vexDocuments: string[] = []): string {
+  const vex = vexDocuments.length ? ` VEX: ${vexDocuments.map((document) => mdCode(document)).join(', ')}.` : ''
+  if (advisories.source === null) return `Advisories: none read (${mdText(advisories.reason)}).${vex}\n\n`
+  const { kind, location, snapshot } = advisories.source
+  const name = kind === 'github' ? "GitHub's advisory database" : kind === 'osv' ? 'the OSV API' : 'an OSV snapshot'
+  return `Advisories: ${name} ${mdCode(location)}${snapshot ? `, snapshot of ${mdText(snapshot)}` : ''}: ${advisories.checked} packages checked, ${advisories.matches} advisories matched${advisories.unchecked ? `, ${advisories.unchecked} packages could not be checked` : ''}.${vex}\n\n`
+}
+
+/** The pull request's dependency changes, as dependency-review-action shows them (every name escaped). */
+function dependencyReview(review: DependencyReviewReport): string {
+  const files = review.changedFiles.length
+  const lines = [
+    '### Dependency changes',
+    '',
+    `Compared with the base ${mdCode(review.base.slice(0, 12))} (${mdText(review.event)}): ${review.added.length} added, ${review.removed.length} removed, ${review.changed.length} changed in ${files} file${files === 1 ? '' : 's'}.`,
+    ''
+  ]
+  if (review.uncompared.length) lines.push(`_Not readable at the base, all their packages count as new:_ ${review.uncompared.map((file) => mdCode(file)).join(', ')}`, '')
+  const rows: string[] = []
+  for (const entry of review.added) rows.push(`| ➕ added | ${mdText(entry.ecosystem)} | ${mdCode(entry.name)} | ${mdText(entry.version ?? 'unresolved')} | ${mdText(entry.scope)} | ${entry.license ? mdText(entry.license) : ''} | ${mdCode(entry.path)} |`)
+  for (const entry of review.changed) rows.push(`| 🔁 changed | ${mdText(entry.ecosystem)} | ${mdCode(entry.name)} | ${mdText(entry.from ?? 'unresolved')} → ${mdText(entry.to ?? 'unresolved')} | | | ${mdCode(entry.path)} |`)
+  for (const entry of review.removed) rows.push(`| ➖ removed | ${mdText(entry.ecosystem)} | ${mdCode(entry.name)} | ${mdText(entry.version ?? 'unresolved')} | ${mdText(entry.scope)} | ${entry.license ? mdText(entry.license) : ''} | ${mdCode(entry.path)} |`)
+  if (rows.length) lines.push('| Change | Ecosystem | Package | Version | Scope | License | File |', '|---|---|---|---|---|---|---|', ...capped(rows), '')
+  if (review.vulnerabilities.length) {
+    lines.push(`**Vulnerabilities in what the change introduced** (${review.vulnerabilities.length}):`, '', '| | Severity | Package | Version | Advisories | Fixed in |', '|---|---|---|---|---|---|')
+    const icon = (status: string): string => STATUS_ICON[status as keyof typeof STATUS_ICON] ?? ''
+    lines.push(
+      ...capped(
+        review.vulnerabilities.map(
+          (entry) =>
+            `| ${icon(entry.status)} | ${mdText(entry.severity)} | ${mdCode(entry.name)} | ${mdText(entry.version ?? '')} | ${entry.advisories.map((id) => mdCode(id)).join(' ')} | ${entry.fixedVersions.length ? entry.fixedVersions.map((version) => mdText(version)).join(', ') : 'no fix'} |`
+        )
+      ),
+      ''
+    )
+  } else lines.push('No known vulnerability in what the change introduced.', '')
+  if (review.licenseChanges.length) {
+    lines.push(`**License changes** (${review.licenseChanges.length}):`, '', '| Package | Version | From | To | File |', '|---|---|---|---|---|')
+    lines.push(...capped(review.licenseChanges.map((entry) => `| ${mdCode(entry.name)} | ${mdText(entry.version ?? '')} | ${mdText(entry.from ?? 'none')} | ${mdText(entry.to ?? 'none')} | ${mdCode(entry.path)} |`)), '')
+  }
+  return `${lines.join('\n')}\n`
+}
+
+function capped(rows: string[]): string[] {
+  return rows.length <= REVIEW_ROWS ? rows : [...rows.slice(0, REVIEW_ROWS), `| | | _and ${rows.length - REVIEW_ROWS} more (see the JSON report)_ | | | | |`]
+}
+
 function inventoryTable(inventory: InventorySummary): string {
   if (inventory.packages === 0 && inventory.problems === 0) return ''
   const lines = [

@@ -52,7 +52,15 @@ export function toSarif(report: CheckReport, rules: AnyRule[], options: SarifOpt
     const seen = occurrences.get(base) ?? 0
     occurrences.set(base, seen + 1)
     result.partialFingerprints = { 'chaingateFindingHash/v1': createHash('sha256').update(`${base}\u0000${seen}`).digest('hex') }
-    result.properties = { severity: finding.severity, area: finding.area }
+    result.properties = {
+      severity: finding.severity,
+      area: finding.area,
+      ...(finding.purl ? { purl: finding.purl } : {}),
+      ...(finding.advisories ? { advisories: finding.advisories } : {}),
+      ...(finding.fixedVersions ? { fixedVersions: finding.fixedVersions } : {}),
+      ...(finding.details ? { details: finding.details } : {}),
+      ...(finding.waiver?.vex ? { vex: finding.waiver.vex } : {})
+    }
     if (finding.status === 'waived' && finding.waiver) {
       result.suppressions = [{ kind: finding.waiver.source === 'inline' ? 'inSource' : 'external', status: 'accepted', justification: finding.waiver.reason }]
     }

@@ -41,10 +41,24 @@ export function* textLines(report: CheckReport, options: { verbose?: boolean } =
   const target = [report.target.repository, report.target.ref].filter(Boolean).join('@') || report.target.path
   yield ''
   if (report.inventory) yield* inventoryLines(report.inventory)
+  if (report.advisories) yield textLine(advisoriesLine(report))
+  if (report.dependencyReview) {
+    const review = report.dependencyReview
+    yield textLine(`dependency review against ${t(review.base.slice(0, 12))} (${t(review.event)}): ${review.added.length} added, ${review.removed.length} removed, ${review.changed.length} changed; ${review.vulnerabilities.length} advisories in what the change introduced`)
+  }
   yield (
     `${report.verdict === 'pass' ? 'PASS' : 'FAIL'} ${t(target)}: ${counts.fail} failed (${counts.failing} over fail-on ${report.policy.failOn}), ${counts.unknown} unknown, ${counts.waived} waived, ${counts.pass} passed` +
       ` [policy: ${t(report.policy.source)}; ${report.stats.apiRequests} API requests; ${report.stats.durationMs} ms]`
   )
+}
+
+/** `advisories: OSV snapshot /data/osv (snapshot 2026-11-20…): 812 packages checked, 3 matched; VEX: .vex/a.json` */
+function advisoriesLine(report: CheckReport): string {
+  const advisories = report.advisories!
+  const vex = report.vex?.documents.length ? `; VEX: ${report.vex.documents.map((document) => t(document)).join(', ')}` : ''
+  if (advisories.source === null) return `advisories: none read (${t(advisories.reason)})${vex}`
+  const { kind, location, snapshot } = advisories.source
+  return `advisories: ${kind} ${t(location)}${snapshot ? ` (snapshot ${t(snapshot)})` : ''}: ${advisories.checked} packages checked, ${advisories.matches} matched${advisories.unchecked ? `, ${advisories.unchecked} could not be checked` : ''}${vex}`
 }
 
 /** One finding as one line (a multi-line message or fix hint shows its line breaks as `\n`). */

@@ -1,0 +1,178 @@
+/**
+ * What the known-vulnerability rules (vulnerable-dependencies, malicious-package) share: the dependency
+ * path to a package (the direct dependency that pulls it in, from the inventory's edges), the structured
+ * fields of a finding about one advisory, the packages the source could not check (reported `unknown`,
+ * grouped per file), and whether a package was introduced by the pull request under review.
+ */
+import type { Fact } from '../../model/fact.js'
+import type { Severity } from '../../model/finding.js'
+import type { RuleResult } from '../../model/rule.js'
+import { packageKey, type Inventory, type Package } from '../../inventory/model.js'
+import { advisoryIds, type AdvisoryMatch, type AdvisoryReport, type SeverityWord } from '../../advisories/model.js'
+import type { DependencyDiff } from '../../pull-request/dependency-diff.js'
+import { listSome, locationOf, packageLabel } from './package-location.js'
+
+/**
+ * Before the advisories are read: a pass when the inventory has no package with a resolved version (nothing
+ * to look up, whether or not a source is configured), the source's `unknown` when it could not answer.
+ * null: go on with the advisories.
+ */
+/**
+ * The packages these rules judge: not the workspace's own packages, and not the GitHub Actions of workflow
+ * `uses:` (their versions are refs: known-vulnerable-actions resolves them and checks the advisories).
+ */
+export function judged(pkg: Package): boolean {
+  return pkg.source !== 'workspace' && pkg.ecosystem !== 'GitHub Actions'
+}
+
+export function nothingToCheck(inventory: Inventory, advisories: Fact<AdvisoryReport>): RuleResult | null {
+  const lookups = inventory.packages.filter((pkg) => pkg.version !== null && judged(pkg)).length
+  if (lookups === 0) return { status: 'pass', message: 'no package with a resolved version to look up in an advisory database' }
+  if (!advisories.known) return { status: 'unknown', message: `${lookups} package${lookups === 1 ? '' : 's'} not checked for known vulnerabilities: ${advisories.reason}`, ...(advisories.permission ? { permission: advisories.permission } : {}) }
+  return null
+}
+
+/** GitHub's words → the finding severities. */
+export const SEVERITY_OF_WORD: Record<SeverityWord, Severity> = { critical: 'critical', high: 'high', moderate: 'medium', low: 'low' }
+
+/** How a source is named in messages: `the OSV snapshot /data/osv (2026-11-20)`. */
+export function sourceLabel(report: AdvisoryReport): string {
+  const { kind, location, snapshot } = report.source
+  const name = kind === 'github' ? "GitHub's advisory database" : kind === 'osv' ? 'the OSV API' : 'the OSV snapshot'
+  return `${name} ${location}${snapshot ? ` (snapshot ${snapshot.slice(0, 10)})` : ''}`
+}
+
+/**
+ * Dependency paths: for a package, the shortest chain from a direct dependency of the same file down to
+ * it (`[direct, …, package]`), from the inventory's edges. `[]` when the package is direct itself; null
+ * when the file records no way to it (no edges, or an orphan).
+ */
+export class DependencyPaths {
+  private readonly parents = new Map<string, string[]>()
+  private readonly byKey = new Map<string, Package>()
+  private readonly memo = new Map<string, Package[] | null>()
+
+  constructor(inventory: Inventory) {
+    for (const pkg of inventory.packages) this.byKey.set(packageKey(pkg), pkg)
+    for (const edge of inventory.edges) this.parents.set(edge.to, [...(this.parents.get(edge.to) ?? []), edge.from])
+  }
+
+  pathTo(pkg: Package): Package[] | null {
+    const start = packageKey(pkg)
+    if (this.memo.has(start)) return this.memo.get(start)!
+    let found: Package[] | null = null
+    if (pkg.direct === true) found = []
+    else {
+      // Breadth-first up the edges: the first direct package reached is the nearest.
+      const previous = new Map<string, string>([[start, '']])
+      const queue = [start]
+      while (queue.length > 0 && !found) {
+        const key = queue.shift()!
+        for (const parent of this.parents.get(key) ?? []) {
+          if (previous.has(parent)) continue
+          previous.set(parent, key)
+          const node = this.byKey.get(parent)
+          if (node?.direct === true) {
+            const chain: Package[] = []
+            for (let at: string = parent; at !== ''; at = previous.get(at)!) {
+              const step = this.byKey.get(at)
+              if (step) chain.push(step)
+            }
+            found = chain
+            break
+          }
+          queue.push(parent)
+        }
+      }
+    }
+    this.memo.set(start, found)
+    return found
+  }
+}
+
+/** `via express > body-parser` / `direct dependency` / `dependency path unknown`. */
+export function describePath(pkg: Package, chain: Package[] | null): string {
+  if (chain === null) return pkg.direct === false ? 'transitive, path not recorded' : pkg.direct === null ? 'direct or transitive: the file does not say' : 'direct dependency'
+  if (chain.length === 0) return 'direct dependency'
+  return `via ${chain
+    .slice(0, -1)
+    .map((step) => step.name)
+    .join(' > ')}`
+}
+
+/** What the gates know about the pull request: which packages it introduced (null: judge every package). */
+export interface IntroducedView {
+  /** null: not a pull request (or `gate: all`): every package is judged. */
+  keys: Set<string> | null
+  /** Set when the gate wanted the base and could not read it: failures become unknown with this reason. */
+  unavailable?: string
+}
+
+export function introducedView(gate: 'introduced' | 'all', diff: Fact<DependencyDiff>): IntroducedView {
+  if (gate === 'all') return { keys: null }
+  if (diff.known) return { keys: diff.value.introduced }
+  if (diff.cause === 'other-event' || diff.cause === 'not-applicable') return { keys: null }
+  return { keys: null, unavailable: diff.reason }
+}
+
+/** The structured fields of a finding about one package and one advisory (JSON report, SARIF properties). */
+export function matchFields(match: AdvisoryMatch, chain: Package[] | null, introduced: boolean | null, report: AdvisoryReport): Pick<RuleResult, 'purl' | 'advisories' | 'fixedVersions' | 'details' | 'location'> {
+  const { package: pkg, advisory } = match
+  return {
+    ...(pkg.purl ? { purl: pkg.purl } : {}),
+    advisories: advisoryIds(advisory),
+    fixedVersions: [...match.fixedVersions],
+    location: locationOf(pkg.location),
+    details: {
+      ecosystem: pkg.ecosystem,
+      name: pkg.name,
+      version: pkg.version,
+      scope: pkg.scope,
+      direct: pkg.direct,
+      dependencyPath: chain === null ? null : [...chain.map((step) => packageLabel(step)), ...(chain.length === 0 ? [packageLabel(pkg)] : [])],
+      severity: advisory.severity.word,
+      ...(advisory.severity.score !== undefined ? { cvssScore: advisory.severity.score } : {}),
+      ...(advisory.severity.vector ? { cvssVector: advisory.severity.vector } : {}),
+      ...(advisory.published ? { published: advisory.published } : {}),
+      ...(advisory.epss ? { epss: advisory.epss.percentage } : {}),
+      ...(advisory.summary ? { summary: advisory.summary } : {}),
+      ...(advisory.url ? { url: advisory.url } : {}),
+      introduced,
+      source: report.source.kind,
+      ...(report.source.snapshot ? { snapshot: report.source.snapshot } : {})
+    }
+  }
+}
+
+/** `GHSA-x (CVE-y, PYSEC-z)` */
+export function idsLabel(match: AdvisoryMatch): string {
+  const [first, ...rest] = advisoryIds(match.advisory)
+  return rest.length ? `${first} (${listSome(rest, 4)})` : first!
+}
+
+/**
+ * The packages the source could not check, one `unknown` per file: the source's reason per package (an
+ * ecosystem with no data, a version the comparator cannot read). `keep` filters the packages concerned.
+ */
+export function uncheckedResults(report: AdvisoryReport, keep: (pkg: Package) => boolean = () => true): RuleResult[] {
+  const byFile = new Map<string, AdvisoryReport['unchecked']>()
+  for (const entry of report.unchecked) {
+    if (!judged(entry.package) || !keep(entry.package)) continue
+    byFile.set(entry.package.location.path, [...(byFile.get(entry.package.location.path) ?? []), entry])
+  }
+  const results: RuleResult[] = []
+  for (const [file, entries] of byFile) {
+    const reasons = [...new Set(entries.map((entry) => entry.reason))]
+    const one = entries.length === 1 ? entries[0]! : undefined
+    results.push({
+      status: 'unknown',
+      message:
+        `${entries.length} package${entries.length === 1 ? '' : 's'} in ${file} could not be checked against ${sourceLabel(report)}: ` +
+        (reasons.length === 1 ? `${reasons[0]}: ${listSome(entries.map((entry) => packageLabel(entry.package)))}` : listSome(entries.map((entry) => `${packageLabel(entry.package)} (${entry.reason})`))),
+      location: locationOf(entries[0]!.package.location),
+      ...(one?.package.purl ? { purl: one.package.purl } : {}),
+      details: { packages: entries.map((entry) => entry.package.purl ?? packageLabel(entry.package)) }
+    })
+  }
+  return results
+}

@@ -1,0 +1,148 @@
+/**
+ * Known vulnerabilities in the inventory's packages, from the run's advisory source (GitHub's database, the
+ * OSV API or a local OSV snapshot). One result per package and advisory (aliases merged), naming the
+ * package, version, scope, dependency path, every advisory id, severity, fixed versions and the lockfile
+ * line. Gates: `fail-on` (GitHub's words; the severity computed from CVSS vectors), `only-fixed`,
+ * `max-age-days` (an unfixed advisory older than that fails whatever the rest says), `scopes`, `epss`,
+ * and in a pull request `gate: introduced` (only what the change added). What is not gated is reported as a
+ * `pass` saying why; what the source could not check is `unknown`. Malicious packages are left to
+ * malicious-package.
+ */
+import { advisoriesFact } from '../../advisories/fact.js'
+import { SEVERITY_WORDS, type AdvisoryMatch, type SeverityWord } from '../../advisories/model.js'
+import { inventoryFact } from '../../inventory/fact.js'
+import { packageKey, type Package, type Scope } from '../../inventory/model.js'
+import { defineRule, type RuleResult } from '../../model/rule.js'
+import { dependencyDiffFact } from '../../pull-request/dependency-diff.js'
+import { judged, nothingToCheck, DependencyPaths, describePath, idsLabel, introducedView, matchFields, SEVERITY_OF_WORD, sourceLabel, uncheckedResults } from './advisory-support.js'
+import { listSome, packageLabel } from './package-location.js'
+
+export interface VulnerableDependenciesOptions {
+  /** Lowest severity that fails (GitHub's words). */
+  'fail-on': SeverityWord
+  /** Fail only when a fixed version exists (the fix is always printed). */
+  'only-fixed': boolean
+  /** An advisory with no fix published more than this many days ago fails whatever the other options say. */
+  'max-age-days'?: number
+  /**
+   * Scopes gated. Unset: runtime, optional and unknown (what ships), and dev too when the inventory has no
+   * package of those scopes (a tooling-only repository would otherwise never fail).
+   */
+  scopes?: Scope[]
+  /** Fail only advisories whose EPSS probability (0–1) is at least this, where the source gives EPSS. */
+  epss?: number
+  /** In a pull request: gate only the packages the change introduced (default), or every package. */
+  gate: 'introduced' | 'all'
+}
+
+const SHIPPED: Scope[] = ['runtime', 'optional', 'unknown']
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/** The scopes gated under the options (see `scopes`). */
+export function gatedScopes(option: Scope[] | undefined, packages: Package[]): { scopes: Scope[]; why: string } {
+  if (option) return { scopes: option, why: 'the scopes option' }
+  const ships = packages.some((pkg) => judged(pkg) && SHIPPED.includes(pkg.scope))
+  return ships ? { scopes: SHIPPED, why: 'default: runtime, optional and unknown' } : { scopes: [...SHIPPED, 'dev'], why: 'default: every scope, the inventory having only dev packages' }
+}
+
+export const vulnerableDependencies = defineRule<VulnerableDependenciesOptions>({
+  meta: {
+    id: 'vulnerable-dependencies',
+    area: 'dependencies',
+    severity: 'high',
+    title: 'Dependency with a known vulnerability',
+    rationale:
+      'A dependency with a published vulnerability is the easiest way into a build or a product: the advisory tells an attacker what to do. Gating precisely (severity, fix available, scope, what the pull request introduced) keeps the gate meaningful instead of noisy.',
+    remediation: 'Upgrade to a fixed version (given in the finding), or remove the dependency. Where the vulnerable code cannot be reached, publish a VEX statement (`not_affected` with a justification) or add a waiver with a reason and an expiry.',
+    references: ['SSC (dependencies: known vulnerabilities)', 'OSPS-VM-05.03', 'SLSA (dependency tracking)', 'https://ossf.github.io/osv-schema/', 'dependency-review-action: fail-on-severity, fail-on-scopes'],
+    access: { token: 'none', note: "offline with a local OSV snapshot (--advisories DIR); GitHub's advisory database and the OSV API need network, no token (a token raises GitHub's rate limit)" }
+  },
+  needs: [inventoryFact],
+  uses: [advisoriesFact, dependencyDiffFact],
+  defaultOptions: { 'fail-on': 'low', 'only-fixed': false, gate: 'introduced' },
+  strictOptions: { scopes: ['runtime', 'dev', 'optional', 'unknown'], 'max-age-days': 90 },
+  optionsSchema: {
+    type: 'object',
+    properties: {
+      'fail-on': { enum: [...SEVERITY_WORDS], description: "lowest severity that fails (GitHub's words), default low" },
+      'only-fixed': { type: 'boolean', description: 'fail only when a fixed version exists (default false)' },
+      'max-age-days': { type: 'integer', minimum: 0, description: 'an unfixed advisory published longer ago than this fails whatever the other options say' },
+      scopes: { type: 'array', items: { enum: ['runtime', 'dev', 'optional', 'unknown'] }, uniqueItems: true, description: 'scopes gated (default runtime, optional, unknown; every scope when there are only dev packages)' },
+      epss: { type: 'number', minimum: 0, maximum: 1, description: 'fail only at or above this EPSS probability, where the source gives EPSS' },
+      gate: { enum: ['introduced', 'all'], description: 'in a pull request: only what the change introduced (default), or every package' }
+    }
+  },
+  evaluate(ctx) {
+    const inventory = ctx.fact(inventoryFact)
+    const advisories = ctx.fact(advisoriesFact)
+    if (!inventory.known) return []
+    const unseen = nothingToCheck(inventory.value, advisories)
+    if (unseen) return [unseen]
+    if (!advisories.known) return []
+    const options = ctx.options
+    const report = advisories.value
+    const paths = new DependencyPaths(inventory.value)
+    const { scopes, why } = gatedScopes(options.scopes, inventory.value.packages)
+    const view = introducedView(options.gate, ctx.fact(dependencyDiffFact))
+    const threshold = SEVERITY_WORDS.indexOf(options['fail-on'])
+    const results: RuleResult[] = []
+    for (const match of report.matches) {
+      if (match.advisory.malicious || !judged(match.package)) continue
+      const pkg = match.package
+      const chain = paths.pathTo(pkg)
+      const introduced = view.keys ? view.keys.has(packageKey(pkg)) : null
+      const fields = matchFields(match, chain, introduced, report)
+      const { advisory } = match
+      const word = advisory.severity.word
+      const severity = word ? SEVERITY_OF_WORD[word] : 'high'
+      const fixed = match.fixedVersions.length > 0 ? `fixed in ${listSome(match.fixedVersions, 3)}` : 'no fixed version published'
+      const score = advisory.severity.score !== undefined ? ` ${advisory.severity.score.toFixed(1)}` : ''
+      const head = `${packageLabel(pkg)} (${pkg.ecosystem}, ${pkg.scope}, ${describePath(pkg, chain)}): ${idsLabel(match)}, ${word ?? 'severity unknown'}${score}${advisory.summary ? ` — ${advisory.summary}` : ''}; ${fixed}`
+      const notGated = (reason: string): void => void results.push({ status: 'pass', message: `${head}; not gated: ${reason}`, severity, ...fields })
+      if (!scopes.includes(pkg.scope)) {
+        notGated(`${pkg.scope} scope (${why})`)
+        continue
+      }
+      if (view.keys && !introduced) {
+        notGated('already in the base, not introduced by this change (gate: introduced)')
+        continue
+      }
+      const age = overdue(match, options['max-age-days'], ctx.now)
+      const reasons = age ? [] : gateReasons(match, options, threshold)
+      if (!age && reasons.length > 0) {
+        notGated(reasons.join('; '))
+        continue
+      }
+      const message = `${head}${age ? `; ${age}` : ''}`
+      if (view.unavailable) results.push({ status: 'unknown', message: `${message}; could not tell whether this change introduced it: ${view.unavailable}`, severity, ...fields })
+      else results.push({ status: 'fail', message, severity, ...fields })
+    }
+    results.push(...uncheckedResults(report, (pkg) => scopes.includes(pkg.scope)))
+    if (results.length === 0) {
+      const checked = report.checked
+      results.push({ status: 'pass', message: `no known vulnerability in ${checked} package${checked === 1 ? '' : 's'} checked against ${sourceLabel(report)}` })
+    }
+    return results
+  }
+})
+
+/** Why a match in scope is below the gate (empty: it fails). */
+function gateReasons(match: AdvisoryMatch, options: VulnerableDependenciesOptions, threshold: number): string[] {
+  const reasons: string[] = []
+  const word = match.advisory.severity.word
+  // An advisory without a severity cannot be shown to be below the threshold: it is gated.
+  if (word && SEVERITY_WORDS.indexOf(word) < threshold) reasons.push(`${word} is below fail-on ${options['fail-on']}`)
+  if (options['only-fixed'] && match.fixedVersions.length === 0) reasons.push('no fixed version yet (only-fixed)')
+  const epss = match.advisory.epss?.percentage
+  if (options.epss !== undefined && epss !== undefined && epss < options.epss) reasons.push(`EPSS ${epss} is below ${options.epss}`)
+  return reasons
+}
+
+/** The SLA: an unfixed advisory published more than `days` ago. */
+function overdue(match: AdvisoryMatch, days: number | undefined, now: Date): string | null {
+  if (days === undefined || match.fixedVersions.length > 0 || !match.advisory.published) return null
+  const published = Date.parse(match.advisory.published)
+  if (!Number.isFinite(published)) return null
+  const age = Math.floor((now.getTime() - published) / DAY_MS)
+  return age > days ? `published ${age} days ago with no fix, over max-age-days ${days}` : null
+}
