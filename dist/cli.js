@@ -1,11 +1,11 @@
 import { createRequire as __chaingateCreateRequire } from 'node:module'; const require = __chaingateCreateRequire(import.meta.url);
 import {
+  TOOL
+} from "./chunks/chunk-544V3MJZ.js";
+import {
   textField,
   textLine
 } from "./chunks/chunk-GYGK5XDF.js";
-import {
-  TOOL
-} from "./chunks/chunk-544V3MJZ.js";
 import {
   ConfigurationError,
   EXIT_CONFIGURATION_ERROR,
@@ -29,12 +29,12 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-6VWS5ARI.js")).checkCommand,
-  rules: async () => (await import("./chunks/rules-command-FQMGPVJL.js")).rulesCommand,
-  sbom: async () => (await import("./chunks/sbom-command-X2WVIOSQ.js")).sbomCommand,
-  schema: async () => (await import("./chunks/rules-command-FQMGPVJL.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-TVF5JOQC.js")).signCommand,
-  verify: async () => (await import("./chunks/verify-command-ML5HLACK.js")).verifyCommand
+  check: async () => (await import("./chunks/check-command-ALEUWZ3Y.js")).checkCommand,
+  rules: async () => (await import("./chunks/rules-command-BUJQAAQZ.js")).rulesCommand,
+  sbom: async () => (await import("./chunks/sbom-command-IHEWRY6D.js")).sbomCommand,
+  schema: async () => (await import("./chunks/rules-command-BUJQAAQZ.js")).schemaCommand,
+  sign: async () => (await import("./chunks/sign-command-SMXGNWQC.js")).signCommand,
+  verify: async () => (await import("./chunks/verify-command-E6SLRFJS.js")).verifyCommand
 };
 async function main(argv, io2) {
   const [verb, ...rest] = argv;

@@ -1,8 +1,21 @@
 import { createRequire as __chaingateCreateRequire } from 'node:module'; const require = __chaingateCreateRequire(import.meta.url);
 import {
+  readEventPayload
+} from "./chunks/chunk-OSPW4ZRS.js";
+import {
+  formatFinding,
+  jsonChunks,
+  toMarkdown
+} from "./chunks/chunk-6N62S6LA.js";
+import {
+  realPathInside
+} from "./chunks/chunk-KLPKNWUB.js";
+import {
+  writeReportFile
+} from "./chunks/chunk-QQJFTEFK.js";
+import {
   readAttestInputs
-} from "./chunks/chunk-G4QEGKYX.js";
-import "./chunks/chunk-UIKKGPLA.js";
+} from "./chunks/chunk-2IFPJ432.js";
 import {
   debug,
   endGroup,
@@ -16,58 +29,46 @@ import {
   summary,
   warning
 } from "./chunks/chunk-PCIBZVHQ.js";
-import {
-  readEventPayload
-} from "./chunks/chunk-OSPW4ZRS.js";
-import {
-  formatFinding,
-  jsonChunks,
-  toMarkdown
-} from "./chunks/chunk-2TAS4LUU.js";
-import {
-  realPathInside
-} from "./chunks/chunk-KLPKNWUB.js";
+import "./chunks/chunk-UIKKGPLA.js";
 import {
   apiLimitsFromEnv,
   check
-} from "./chunks/chunk-TVQTWMLU.js";
+} from "./chunks/chunk-2CVEVWSS.js";
+import "./chunks/chunk-HFVMFTLZ.js";
 import {
   isFailing
-} from "./chunks/chunk-G5X5XR26.js";
-import "./chunks/chunk-WXNA46UY.js";
-import "./chunks/chunk-B3BQEPN3.js";
-import "./chunks/chunk-FN35NV3Z.js";
-import {
-  toSarif
-} from "./chunks/chunk-F5J2TNKD.js";
-import {
-  MAX_SARIF_RESULTS,
-  sarifCapNotice,
-  sarifResultCount
-} from "./chunks/chunk-D7ZBBMHR.js";
-import {
-  writeReportFile
-} from "./chunks/chunk-QQJFTEFK.js";
-import "./chunks/chunk-BU7UVT4M.js";
+} from "./chunks/chunk-BEDXXN4L.js";
+import "./chunks/chunk-ACDQCWL6.js";
 import "./chunks/chunk-XXKC4A6T.js";
-import "./chunks/chunk-MYZLENTB.js";
-import "./chunks/chunk-OKBJ5XFU.js";
 import {
   FAIL_ON
 } from "./chunks/chunk-2YOLYOSH.js";
+import "./chunks/chunk-CJ4HWCUZ.js";
 import "./chunks/chunk-F27Y37HZ.js";
 import "./chunks/chunk-6KJXVOBW.js";
 import {
   severityRank
 } from "./chunks/chunk-FXB3ONC3.js";
+import "./chunks/chunk-FN35NV3Z.js";
+import {
+  toSarif
+} from "./chunks/chunk-DR4KIYBW.js";
+import {
+  MAX_SARIF_RESULTS,
+  sarifCapNotice,
+  sarifResultCount
+} from "./chunks/chunk-D7ZBBMHR.js";
 import "./chunks/chunk-YFIMJD32.js";
+import "./chunks/chunk-BU7UVT4M.js";
 import "./chunks/chunk-AK2BESPT.js";
+import "./chunks/chunk-OKBJ5XFU.js";
+import "./chunks/chunk-VYSQICBI.js";
+import "./chunks/chunk-544V3MJZ.js";
 import {
   jsonText,
   textField,
   textLine
 } from "./chunks/chunk-GYGK5XDF.js";
-import "./chunks/chunk-544V3MJZ.js";
 import "./chunks/chunk-URKBGMY5.js";
 import "./chunks/chunk-RGBP3YEL.js";
 import "./chunks/chunk-ZTWN4AYJ.js";
@@ -80,10 +81,11 @@ import {
   EXIT_POLICY_VIOLATED,
   OutputError
 } from "./chunks/chunk-TITGSPWO.js";
-import "./chunks/chunk-LSG2AAJE.js";
+import "./chunks/chunk-B6QCTGGL.js";
 import "./chunks/chunk-22SJEIBE.js";
 import "./chunks/chunk-FXYFADYA.js";
 import "./chunks/chunk-36AHBP4L.js";
+import "./chunks/chunk-EAJM4H4W.js";
 import "./chunks/chunk-RQ4SWRSA.js";
 
 // src/action/main.ts
@@ -219,7 +221,7 @@ async function run(env = process.env) {
       // debug, warning and error are workflow commands whose data @actions/core escapes; info is a raw line.
       log: { debug, info: (message) => logUntrusted([textField(message)]), warn: warning, error }
     });
-    if (inputs.attest.verify) await (await import("./chunks/attest-step-3T447TLT.js")).verifyStep(inputs.attest, outcome, env);
+    if (inputs.attest.verify) await (await import("./chunks/attest-step-DY7ND64Q.js")).verifyStep(inputs.attest, outcome, env);
     const { report } = outcome;
     const textOf = (file) => outcome.workspace.cachedText(file);
     writeReportFile(inputs.reportJson, jsonChunks(report), inputs.reportJson);
@@ -243,8 +245,8 @@ async function run(env = process.env) {
     setOutput("unknown-count", report.counts.unknown);
     setOutput("report-json", inputs.reportJson);
     setOutput("sarif-file", inputs.sarifFile);
-    const sbom = inputs.attest.sbomOutput ? await (await import("./chunks/sbom-step-SVCJKABE.js")).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env, inputs.attest.sign.includes("sbom") && !inputs.attest.sbom) : void 0;
-    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-3T447TLT.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom);
+    const sbom = inputs.attest.sbomOutput ? await (await import("./chunks/sbom-step-LYCLGXDQ.js")).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env, inputs.attest.sign.includes("sbom") && !inputs.attest.sbom) : void 0;
+    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-DY7ND64Q.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom);
     if (inputs.summary && env.GITHUB_STEP_SUMMARY) await writeSummary(toMarkdown(report));
     if (report.verdict === "fail") {
       setFailed(`chaingate: policy violated (${report.counts.failing} finding${report.counts.failing === 1 ? "" : "s"} over the threshold)`);

@@ -18,7 +18,8 @@ import type { FailOn, Policy } from './policy/types.js'
 import { allRules } from './rules/index.js'
 import type { CheckReport } from './report/types.js'
 import { isInside, Workspace } from './workspace/workspace.js'
-import { readDockerCredentials, RegistryPool, type RegistryCredentials } from './verify/registry.js'
+import type { RegistryRunOptions } from './images/sources/config.js'
+import type { RegistryCredentials, RegistryPool } from './verify/registry.js'
 import { TOOL } from './version.js'
 
 export interface CheckInput {
@@ -164,11 +165,7 @@ export async function check(input: CheckInput): Promise<CheckOutcome> {
     displayPath: input.displayPath ?? input.path,
     advisories,
     ...(input.images?.length ? { images: { pushed: input.images } } : {}),
-    registries: {
-      offline: input.offline ?? false,
-      pool: new RegistryPool(),
-      credentials: (name: string) => input.registryCredentials ?? readDockerCredentials(name, input.dockerConfigDir)
-    },
+    registries: lazyRegistries(input),
     ...(sbomFiles.length > 0 ? { sbom: { files: sbomFiles, only: input.sbomOnly ?? false } } : {})
   })
   return { report, policy, rules, workspace }
@@ -235,4 +232,23 @@ function validateApiUrl(url: string): void {
     throw new ConfigurationError(`GitHub API URL ${JSON.stringify(url)} is not a URL`)
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new ConfigurationError(`GitHub API URL must be http(s), got ${parsed.protocol}`)
+}
+
+/** The registry client for image facts, imported only when a rule's options make a fact read a registry. */
+function lazyRegistries(input: CheckInput): RegistryRunOptions {
+  let pool: RegistryPool | undefined
+  let opening: Promise<RegistryPool> | undefined
+  const client = (): Promise<typeof import('./verify/registry.js')> => import('./verify/registry.js')
+  return {
+    offline: input.offline ?? false,
+    // One pool for the run, however many facts ask for it at once (tokens and counts are per pool).
+    pool() {
+      opening ??= client().then((module) => (pool = new module.RegistryPool()))
+      return opening
+    },
+    requests: () => pool?.requests ?? 0,
+    async credentials(name) {
+      return input.registryCredentials ?? (await client()).readDockerCredentials(name, input.dockerConfigDir)
+    }
+  }
 }

@@ -156,7 +156,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
     ...(sboms && sboms.length > 0 ? { sboms } : {}),
     stats: {
       apiRequests:
-        (options.github?.counter.count ?? 0) + (options.elevated && options.elevated.counter !== options.github?.counter ? options.elevated.counter.count : 0) + (options.registries?.pool.requests ?? 0),
+        (options.github?.counter.count ?? 0) + (options.elevated && options.elevated.counter !== options.github?.counter ? options.elevated.counter.count : 0) + (options.registries?.requests() ?? 0),
       durationMs: Number((process.hrtime.bigint() - started) / 1_000_000n),
       filesScanned: workspace.filesRead
     }

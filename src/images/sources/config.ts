@@ -17,8 +17,11 @@ import type { ImageRef } from './reference.js'
 export interface RegistryRunOptions {
   /** `--offline`: no registry is contacted. */
   offline: boolean
-  pool: RegistryPool
-  credentials(apiName: string): RegistryCredentials | undefined
+  /** The registry client, loaded on first use: a check that reads no registry never loads it (cold start). */
+  pool(): Promise<RegistryPool>
+  /** Registry requests made so far (0 when the client was never loaded). */
+  requests(): number
+  credentials(apiName: string): Promise<RegistryCredentials | undefined>
 }
 
 export const DEFAULT_PLATFORM = 'linux/amd64'
@@ -111,7 +114,7 @@ export function pickPlatform(manifests: PlatformEntry[], platform: string): Plat
 }
 
 async function readConfig(registries: RegistryRunOptions, ref: ImageRef, platform: string, platformSource: 'written' | 'default'): Promise<ImageConfigResult> {
-  const reader = registries.pool.reader(ref.apiName, registries.credentials(ref.apiName))
+  const reader = (await registries.pool()).reader(ref.apiName, await registries.credentials(ref.apiName))
   const shown = `${ref.registry}/${ref.repository}`
   try {
     let manifest = await reader.manifest(ref.digest ?? ref.tag ?? 'latest')
