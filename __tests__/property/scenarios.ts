@@ -26,6 +26,7 @@ import path from 'node:path'
 import { allRules } from '../../src/rules/index.js'
 import type { EventContext } from '../../src/facts/context.js'
 import { fixtures, forbidden, type FakeHandler } from '../../test/support/fake-github/index.js'
+import { advisoriesRoute, globalAdvisoryFromOsv } from '../../test/support/fake-github/advisories.js'
 import { PR_NUMBER, WEAK_FILES, weakRoutes } from '../faults/weak-world.js'
 
 export interface Scenario {
@@ -328,6 +329,27 @@ const COMPOSER_LOCK = JSON.stringify(
   2
 )
 
+/**
+ * The weak repository whose advisory database (GitHub's, the default source with a token) knows a
+ * vulnerability of one Composer package of the dependencies scenario and a malware advisory for the other.
+ */
+function advisoryRoutes(): Record<string, FakeHandler> {
+  const vulnerable = globalAdvisoryFromOsv({
+    id: 'GHSA-prop-0000-0001',
+    modified: '2026-01-01T00:00:00Z',
+    published: '2020-01-01T00:00:00Z',
+    summary: 'Remote code execution in acme/copyleft',
+    severity: [{ type: 'CVSS_V3', score: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H' }],
+    affected: [{ package: { ecosystem: 'Packagist', name: 'acme/copyleft' }, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '1.0.1' }] }] }]
+  })
+  const malware = globalAdvisoryFromOsv(
+    { id: 'GHSA-prop-0000-0002', modified: '2026-01-01T00:00:00Z', summary: 'Malicious code in acme/permissive', affected: [{ package: { ecosystem: 'Packagist', name: 'acme/permissive' }, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }] }] }] },
+    { type: 'malware' }
+  )
+  const affects = (_ecosystem: string, name: string): string[] => (name === 'acme/copyleft' ? [vulnerable.ghsa_id] : name === 'acme/permissive' ? [malware.ghsa_id] : [])
+  return { ...weakRoutes(), 'GET /advisories': advisoriesRoute({ advisories: [vulnerable, malware], affects }) }
+}
+
 /** The weak repository with classic protection on `main` that does not apply to administrators. */
 function classicRoutes(): Record<string, FakeHandler> {
   return {
@@ -390,7 +412,8 @@ export const SCENARIOS: Scenario[] = [
       'composer.lock': COMPOSER_LOCK,
       'broken/package-lock.json': '{ "lockfileVersion": 3,\n'
     },
-    policy: everyRule({ 'license-policy': '  license-policy:\n    deny: [GPL-3.0-only]\n' })
+    policy: everyRule({ 'license-policy': '  license-policy:\n    deny: [GPL-3.0-only]\n' }),
+    routes: advisoryRoutes
   },
   { name: 'classic protection', files: NO_WORKFLOWS, policy: everyRule(), routes: classicRoutes },
   { name: 'private repository', files: NO_WORKFLOWS, policy: everyRule(), routes: privateRoutes },
