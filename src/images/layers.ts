@@ -12,6 +12,8 @@ import crypto from 'node:crypto'
 import path from 'node:path'
 import { Readable, Transform, type TransformCallback } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
+import v8 from 'node:v8'
+import vm from 'node:vm'
 import zlib from 'node:zlib'
 import tar from 'tar-stream'
 import type { LayerRef } from './source.js'
@@ -67,12 +69,47 @@ export function normalizeEntryPath(name: string): string {
   return normalized.endsWith('/') ? normalized.slice(0, -1) : normalized
 }
 
+/**
+ * A layer streams through many short-lived Buffers whose memory V8 only reclaims at its next garbage
+ * collection, which external memory alone triggers late (tens of MB later). A young-generation collection
+ * every few MB keeps the process's peak memory bounded by the wanted files rather than by the garbage.
+ */
+type Collect = (options?: { type?: 'minor' | 'major' }) => void
+let collector: Collect | null | undefined
+const COLLECT_EVERY = 8 * 1024 * 1024
+
+function collectGarbage(): void {
+  if (collector === undefined) {
+    collector = (globalThis as { gc?: Collect }).gc ?? null
+    if (!collector) {
+      try {
+        v8.setFlagsFromString('--expose-gc')
+        collector = vm.runInNewContext('gc') as Collect
+      } catch {
+        collector = null
+      }
+    }
+  }
+  collector?.({ type: 'minor' })
+}
+
 class HashTap extends Transform {
   readonly hash = crypto.createHash('sha256')
   bytes = 0
+  private sinceCollect = 0
+  constructor(private readonly collects = false) {
+    super()
+  }
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
     this.hash.update(chunk)
     this.bytes += chunk.length
+    if (this.collects) {
+      this.sinceCollect += chunk.length
+      if (this.sinceCollect >= COLLECT_EVERY) {
+        this.sinceCollect = 0
+        collectGarbage()
+      }
+    }
     callback(null, chunk)
   }
 }
@@ -118,7 +155,7 @@ export async function scanLayer(layer: LayerRef, selection: Selection): Promise<
   const scan: LayerScan = { entries: new Map(), whiteouts: new Set(), opaque: new Set(), bytes: 0 }
   const { head, rest } = await peek(await layer.open())
   const compressed = new HashTap()
-  const uncompressed = new HashTap()
+  const uncompressed = new HashTap(true)
   const extract = tar.extract()
   const decompressor = decompressorFor(head)
   const links: { path: string; target: string }[] = []

@@ -191,7 +191,7 @@ class FileCounter {
     return bytes
   }
   async *stream(file: string, start?: number, end?: number): AsyncGenerator<Uint8Array> {
-    for await (const chunk of fs.createReadStream(file, { start, end, highWaterMark: 256 * 1024 })) {
+    for await (const chunk of fs.createReadStream(file, { start, end, highWaterMark: 64 * 1024 })) {
       this.bytes += (chunk as Buffer).length
       yield chunk as Buffer
     }
