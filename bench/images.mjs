@@ -32,7 +32,7 @@ const RUNS = Number(option('runs', 3))
 const MEGABYTES = Number(option('mb', 600))
 const OUT = path.resolve('bench/out')
 const PEERS = process.env.CHAINGATE_PEERS_DIR ?? path.join(os.homedir(), '.cache', 'chaingate-peers')
-const SYFT = path.join(PEERS, 'bin', 'syft-1.57.2', 'syft')
+const SYFT = path.join(PEERS, 'syft', 'v1.57.2', 'bin', 'syft')
 const NODE = process.execPath
 
 for (const [what, file, how] of [
