@@ -20,6 +20,9 @@ import { resolveImage } from './source.js'
 export { parseImageReference, parsePlatform, formatPlatform, DEFAULT_PLATFORM, type ImageReference, type Platform } from './reference.js'
 export type { Distro } from './catalog/os-release.js'
 
+/** Layers streamed at once when all of them are read. */
+const LAYER_CONCURRENCY = 2
+
 export interface CatalogOptions {
   platform?: Platform
   /** false: OS packages only (enables the early stop); default true. */
@@ -69,11 +72,7 @@ export async function catalogImage(referenceText: string, options: CatalogOption
     const selection = catalogSelection({ languages, tempDir })
     const view = new MergedView()
     let stoppedEarly = false
-    for (let index = image.layers.length - 1; index >= 0; index -= 1) {
-      if (!languages && osSettled(view)) {
-        stoppedEarly = true
-        break
-      }
+    const scanOf = (index: number): Promise<LayerScan> => {
       const layer = image.layers[index]!
       const key = `${layer.digest ?? layer.diffId}|${layer.diffId}|${languages ? 'all' : 'os'}`
       let scan = cache.get(key)
@@ -82,7 +81,35 @@ export async function catalogImage(referenceText: string, options: CatalogOption
         cache.set(key, scan)
         scan.catch(() => cache.delete(key))
       }
-      view.add(await scan)
+      return scan
+    }
+    if (languages) {
+      // Every layer is needed: two are streamed at a time (one core decompresses while the other parses),
+      // merged newest first as they complete in order.
+      const pending: Promise<LayerScan>[] = []
+      let next = image.layers.length - 1
+      const start = (): void => {
+        if (next >= 0) pending.push(scanOf(next--))
+      }
+      for (let slot = 0; slot < LAYER_CONCURRENCY; slot += 1) start()
+      try {
+        while (pending.length > 0) {
+          view.add(await pending.shift()!)
+          start()
+        }
+      } catch (error) {
+        // Let the other stream finish or fail before the temp directory goes.
+        await Promise.allSettled(pending)
+        throw error
+      }
+    } else {
+      for (let index = image.layers.length - 1; index >= 0; index -= 1) {
+        if (osSettled(view)) {
+          stoppedEarly = true
+          break
+        }
+        view.add(await scanOf(index))
+      }
     }
     const assembled = assembleCatalog(view)
     const sizes = image.layers.map((layer) => layer.size)

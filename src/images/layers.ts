@@ -72,11 +72,13 @@ export function normalizeEntryPath(name: string): string {
 /**
  * A layer streams through many short-lived Buffers whose memory V8 only reclaims at its next garbage
  * collection, which external memory alone triggers late (tens of MB later). A young-generation collection
- * every few MB keeps the process's peak memory bounded by the wanted files rather than by the garbage.
+ * every 4 MB (compressed and uncompressed bytes counted) keeps the process's peak memory bounded by the wanted files rather than by the garbage.
  */
 type Collect = (options?: { type?: 'minor' | 'major' }) => void
 let collector: Collect | null | undefined
-const COLLECT_EVERY = 8 * 1024 * 1024
+const COLLECT_EVERY = 4 * 1024 * 1024
+/** Bytes through every layer stream of the process since the last collection. */
+let sinceCollect = 0
 
 function collectGarbage(): void {
   if (collector === undefined) {
@@ -96,19 +98,13 @@ function collectGarbage(): void {
 class HashTap extends Transform {
   readonly hash = crypto.createHash('sha256')
   bytes = 0
-  private sinceCollect = 0
-  constructor(private readonly collects = false) {
-    super()
-  }
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
     this.hash.update(chunk)
     this.bytes += chunk.length
-    if (this.collects) {
-      this.sinceCollect += chunk.length
-      if (this.sinceCollect >= COLLECT_EVERY) {
-        this.sinceCollect = 0
-        collectGarbage()
-      }
+    sinceCollect += chunk.length
+    if (sinceCollect >= COLLECT_EVERY) {
+      sinceCollect = 0
+      collectGarbage()
     }
     callback(null, chunk)
   }
@@ -155,7 +151,7 @@ export async function scanLayer(layer: LayerRef, selection: Selection): Promise<
   const scan: LayerScan = { entries: new Map(), whiteouts: new Set(), opaque: new Set(), bytes: 0 }
   const { head, rest } = await peek(await layer.open())
   const compressed = new HashTap()
-  const uncompressed = new HashTap(true)
+  const uncompressed = new HashTap()
   const extract = tar.extract()
   const decompressor = decompressorFor(head)
   const links: { path: string; target: string }[] = []
