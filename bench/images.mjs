@@ -8,7 +8,8 @@
  * The image (≥ 500 MB of compressed layers, `--mb`) is built here without a daemon: a base layer with this
  * machine's `/usr/lib/os-release` and `/var/lib/dpkg/status` (+ `info/*.list`), then layers of
  * incompressible filler files and a few node_modules packages (gzip and zstd), written as an OCI layout by
- * system `tar`/`gzip`/`zstd` and copied into a local `docker-registry` by skopeo.
+ * system `tar`/`gzip`/`zstd` and copied into a local `docker-registry` by skopeo. A second tag adds a last
+ * layer as `apt-get upgrade` leaves it (os-release and dpkg status rewritten), to show the OS-only early stop.
  *
  *   scripts/install-peers.sh syft        # syft 1.57.2, cached outside the repository
  *   scripts/node24 bench/images.mjs [--runs 3] [--mb 600]
@@ -123,15 +124,31 @@ const layers = []
   fillRandom(path.join(top, 'srv/app/data'), Math.round(MEGABYTES * 0.3), 'data')
   layers.push(addLayer(top, 'gzip'))
 }
-const config = Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', created: new Date(0).toISOString(), rootfs: { type: 'layers', diff_ids: layers.map((layer) => layer.diffId) }, config: {} }))
-const configDigest = `sha256:${crypto.createHash('sha256').update(config).digest('hex')}`
-fs.writeFileSync(path.join(layout, 'blobs', 'sha256', configDigest.slice(7)), config)
-const manifest = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: configDigest, size: config.length }, layers: layers.map((layer) => layer.descriptor) }))
-const manifestDigest = `sha256:${crypto.createHash('sha256').update(manifest).digest('hex')}`
-fs.writeFileSync(path.join(layout, 'blobs', 'sha256', manifestDigest.slice(7)), manifest)
+// v1: the layers above. v1-upgraded: the same plus a last layer as `apt-get upgrade` leaves it (base-files
+// rewrites etc/os-release and usr/lib/os-release; dpkg rewrites its status): what an OS-only catalog can stop at.
+{
+  const upgrade = path.join(work, 'rootfs-upgrade')
+  fs.mkdirSync(path.join(upgrade, 'etc'), { recursive: true })
+  fs.mkdirSync(path.join(upgrade, 'usr/lib'), { recursive: true })
+  fs.mkdirSync(path.join(upgrade, 'var/lib/dpkg'), { recursive: true })
+  fs.copyFileSync('/usr/lib/os-release', path.join(upgrade, 'usr/lib/os-release'))
+  fs.symlinkSync('../usr/lib/os-release', path.join(upgrade, 'etc/os-release'))
+  fs.copyFileSync('/var/lib/dpkg/status', path.join(upgrade, 'var/lib/dpkg/status'))
+  layers.push(addLayer(upgrade, 'gzip'))
+}
+const indexEntries = []
+for (const [tag, imageLayers] of [['v1', layers.slice(0, -1)], ['v1-upgraded', layers]]) {
+  const config = Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', created: new Date(0).toISOString(), rootfs: { type: 'layers', diff_ids: imageLayers.map((layer) => layer.diffId) }, config: {} }))
+  const configDigest = `sha256:${crypto.createHash('sha256').update(config).digest('hex')}`
+  fs.writeFileSync(path.join(layout, 'blobs', 'sha256', configDigest.slice(7)), config)
+  const manifest = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: configDigest, size: config.length }, layers: imageLayers.map((layer) => layer.descriptor) }))
+  const manifestDigest = `sha256:${crypto.createHash('sha256').update(manifest).digest('hex')}`
+  fs.writeFileSync(path.join(layout, 'blobs', 'sha256', manifestDigest.slice(7)), manifest)
+  indexEntries.push({ mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: manifestDigest, size: manifest.length, annotations: { 'org.opencontainers.image.ref.name': tag } })
+}
 fs.writeFileSync(path.join(layout, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }))
-fs.writeFileSync(path.join(layout, 'index.json'), JSON.stringify({ schemaVersion: 2, manifests: [{ mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: manifestDigest, size: manifest.length, annotations: { 'org.opencontainers.image.ref.name': 'v1' } }] }))
-const imageBytes = layers.reduce((sum, layer) => sum + layer.descriptor.size, 0)
+fs.writeFileSync(path.join(layout, 'index.json'), JSON.stringify({ schemaVersion: 2, manifests: indexEntries }))
+const imageBytes = layers.slice(0, -1).reduce((sum, layer) => sum + layer.descriptor.size, 0)
 
 // ---- registry and counting proxy ----------------------------------------------------------------------
 async function freePort() {
@@ -160,7 +177,7 @@ for (let attempt = 0; ; attempt += 1) {
   await new Promise((resolve) => setTimeout(resolve, 100))
 }
 console.error('bench/images: pushing with skopeo')
-execFileSync('skopeo', ['copy', '--quiet', '--dest-tls-verify=false', `oci:${layout}:v1`, `docker://127.0.0.1:${registryPort}/bench/big:v1`])
+for (const tag of ['v1', 'v1-upgraded']) execFileSync('skopeo', ['copy', '--quiet', '--dest-tls-verify=false', `oci:${layout}:${tag}`, `docker://127.0.0.1:${registryPort}/bench/big:${tag}`])
 fs.rmSync(layout, { recursive: true, force: true })
 
 let served = 0
@@ -197,6 +214,7 @@ async function timed(command, argv, env = {}) {
 const tools = {
   'chaingate sbom --image': (file) => [NODE, [CLI, 'sbom', '--image', REFERENCE, '--output', file]],
   'chaingate sbom --image --os-only': (file) => [NODE, [CLI, 'sbom', '--image', REFERENCE, '--os-only', '--output', file]],
+  'chaingate sbom --image --os-only (v1-upgraded)': (file) => [NODE, [CLI, 'sbom', '--image', `${REFERENCE}-upgraded`, '--os-only', '--output', file]],
   'syft registry:': (file) => [SYFT, [`registry:${REFERENCE}`, '-q', '-o', `syft-json=${file}`], { SYFT_REGISTRY_INSECURE_USE_HTTP: 'true', SYFT_CHECK_FOR_APP_UPDATE: 'false' }]
 }
 const results = Object.fromEntries(Object.keys(tools).map((name) => [name, []]))
@@ -235,7 +253,9 @@ const summary = {
   runs: RUNS,
   tools: Object.fromEntries(Object.entries(results).map(([name, runs]) => [name, { medianSeconds: median(runs.map((run) => run.seconds)), medianPeakMB: median(runs.map((run) => run.peakMB)), bytesFromRegistry: runs[0].bytesFromRegistry, runs: runs.map(({ stderr: _stderr, ...rest }) => rest) }])),
   osPackages: { chaingate: ours.size, chaingateOsOnly: oursOsOnly.size, syft: theirs.size, same: onlyOurs.length === 0 && onlyTheirs.length === 0 && oursOsOnly.size === ours.size, onlyChaingate: onlyOurs, onlySyft: onlyTheirs },
-  chaingateSummary: results['chaingate sbom --image'][0].stderr.split('\n').find((line) => line.includes('layers read'))
+  chaingateSummary: results['chaingate sbom --image'][0].stderr.split('\n').find((line) => line.includes('layers read')),
+  upgradedOsOnlySummary: results['chaingate sbom --image --os-only (v1-upgraded)'][0].stderr.split('\n').find((line) => line.includes('layers read')),
+  upgradedOsOnlySame: chaingateDebs(outputs['chaingate sbom --image --os-only (v1-upgraded)']).size === ours.size
 }
 summary.wallRatio = summary.tools['chaingate sbom --image'].medianSeconds / summary.tools['syft registry:'].medianSeconds
 fs.writeFileSync(path.join(OUT, 'images.json'), `${JSON.stringify(summary, null, 2)}\n`)
