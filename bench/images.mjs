@@ -249,7 +249,7 @@ const onlyOurs = [...ours].filter((entry) => !theirs.has(entry))
 const onlyTheirs = [...theirs].filter((entry) => !ours.has(entry))
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 const summary = {
-  image: { reference: 'bench/big:v1', layers: layers.length, compressedBytes: imageBytes },
+  image: { reference: 'bench/big:v1', layers: layers.length - 1, compressedBytes: imageBytes },
   runs: RUNS,
   tools: Object.fromEntries(Object.entries(results).map(([name, runs]) => [name, { medianSeconds: median(runs.map((run) => run.seconds)), medianPeakMB: median(runs.map((run) => run.peakMB)), bytesFromRegistry: runs[0].bytesFromRegistry, runs: runs.map(({ stderr: _stderr, ...rest }) => rest) }])),
   osPackages: { chaingate: ours.size, chaingateOsOnly: oursOsOnly.size, syft: theirs.size, same: onlyOurs.length === 0 && onlyTheirs.length === 0 && oursOsOnly.size === ours.size, onlyChaingate: onlyOurs, onlySyft: onlyTheirs },
