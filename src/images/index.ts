@@ -10,7 +10,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Inventory } from '../inventory/model.js'
-import type { RegistryReader } from '../verify/registry.js'
+import type { RegistryPool } from '../verify/registry.js'
 import { assembleCatalog, catalogSelection, osSettled } from './catalog/index.js'
 import type { Distro } from './catalog/os-release.js'
 import { MergedView, scanLayer, type LayerScan } from './layers.js'
@@ -31,7 +31,8 @@ export interface CatalogOptions {
   dockerConfig?: string
   /** Shared across the images of one run. */
   layerCache?: Map<string, Promise<LayerScan>>
-  readers?: Map<string, RegistryReader>
+  /** The run's registry readers, shared with other registry reads of the run. */
+  pool?: RegistryPool
 }
 
 export interface ImageCatalog {
@@ -64,7 +65,7 @@ export async function catalogImage(referenceText: string, options: CatalogOption
     platform,
     ...(options.env ? { env: options.env } : {}),
     ...(options.dockerConfig ? { dockerConfig: options.dockerConfig } : {}),
-    ...(options.readers ? { readers: options.readers } : {})
+    ...(options.pool ? { pool: options.pool } : {})
   })
   const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chaingate-image-'))
   const cache = options.layerCache ?? new Map<string, Promise<LayerScan>>()

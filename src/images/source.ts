@@ -10,7 +10,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import tar from 'tar-stream'
 import { ConfigurationError } from '../model/errors.js'
-import { readDockerCredentials, RegistryReader, type RegistryCredentials } from '../verify/registry.js'
+import { readDockerCredentials, RegistryPool, type RegistryCredentials } from '../verify/registry.js'
 import { formatPlatform, platformMatches, type ImageReference, type Platform } from './reference.js'
 
 const INDEX_TYPES = new Set(['application/vnd.oci.image.index.v1+json', 'application/vnd.docker.distribution.manifest.list.v2+json'])
@@ -106,8 +106,8 @@ export interface SourceOptions {
   /** Docker config directory (default `$DOCKER_CONFIG` or `~/.docker`). */
   dockerConfig?: string
   env?: Record<string, string | undefined>
-  /** Registry readers shared across images of one run (one token per registry and repository). */
-  readers?: Map<string, RegistryReader>
+  /** The run's registry readers (one token per registry and repository, shared with signature checks). */
+  pool?: RegistryPool
 }
 
 export async function resolveImage(reference: ImageReference, options: SourceOptions): Promise<ResolvedImage> {
@@ -124,11 +124,7 @@ function registryCredentials(name: string, options: SourceOptions): RegistryCred
 
 async function resolveRegistry(reference: Extract<ImageReference, { kind: 'registry' }>, options: SourceOptions): Promise<ResolvedImage> {
   const key = `${reference.registry}/${reference.repository}`
-  let reader = options.readers?.get(key)
-  if (!reader) {
-    reader = new RegistryReader(reference.registry, reference.repository, registryCredentials(key, options))
-    options.readers?.set(key, reader)
-  }
+  const reader = (options.pool ?? new RegistryPool()).reader(key, registryCredentials(key, options))
   const start = reader.bytesRead
   const where = reference.text
   const top = await reader.manifest(reference.digest ?? reference.tag!)
