@@ -262,7 +262,7 @@ describe('image references', () => {
     expect(parseImageReference('oci:/tmp/layout:v1')).toMatchObject({ kind: 'oci', dir: '/tmp/layout', tag: 'v1' })
     expect(parseImageReference('oci:./layout')).toMatchObject({ kind: 'oci', dir: './layout' })
     expect(parseImageReference('docker-archive:/tmp/app.tar:app:v1')).toMatchObject({ kind: 'docker-archive', file: '/tmp/app.tar', name: 'app:v1' })
-    expect(() => parseImageReference('ghcr.io/o/App:1')).toThrow('invalid repository')
+    expect(() => parseImageReference('ghcr.io/o/App:1')).toThrow('repository "o/App" must be lower case')
     expect(parsePlatform('linux/arm/v7')).toEqual({ os: 'linux', architecture: 'arm', variant: 'v7' })
   })
 })

@@ -7,13 +7,12 @@
  */
 import { ConfigurationError } from '../model/errors.js'
 import { splitImageName } from '../verify/registry.js'
+import { parseImageRef } from './sources/reference.js'
 
 export type ImageReference =
   | { kind: 'registry'; text: string; registry: string; repository: string; tag?: string; digest?: string }
   | { kind: 'oci'; text: string; dir: string; tag?: string }
   | { kind: 'docker-archive'; text: string; file: string; name?: string }
-
-const DIGEST = /^sha256:[0-9a-f]{64}$/
 
 export function parseImageReference(text: string): ImageReference {
   if (text.startsWith('oci:')) {
@@ -33,29 +32,11 @@ export function parseImageReference(text: string): ImageReference {
     if (!file) throw new ConfigurationError(`image reference ${JSON.stringify(text)}: docker-archive: needs a file`)
     return { kind: 'docker-archive', text, file, ...(match?.[2] ? { name: match[2] } : {}) }
   }
-  let rest = text.replace(/^docker:\/\//, '')
-  if (!rest || /\s/.test(rest)) throw new ConfigurationError(`image reference ${JSON.stringify(text)} is not REGISTRY/REPO[:TAG|@DIGEST], oci:DIR[:TAG] or docker-archive:FILE`)
-  let digest: string | undefined
-  const at = rest.indexOf('@')
-  if (at >= 0) {
-    digest = rest.slice(at + 1)
-    rest = rest.slice(0, at)
-    if (!DIGEST.test(digest)) throw new ConfigurationError(`image reference ${JSON.stringify(text)}: the digest must be sha256:<64 hex>`)
-  }
-  let tag: string | undefined
-  const lastSlash = rest.lastIndexOf('/')
-  const colon = rest.lastIndexOf(':')
-  if (colon > lastSlash) {
-    tag = rest.slice(colon + 1)
-    rest = rest.slice(0, colon)
-    if (!/^[\w][\w.-]{0,127}$/.test(tag)) throw new ConfigurationError(`image reference ${JSON.stringify(text)}: invalid tag ${JSON.stringify(tag)}`)
-  }
-  const { registry, repository } = splitImageName(rest)
-  if (!/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(repository)) {
-    throw new ConfigurationError(`image reference ${JSON.stringify(text)}: invalid repository ${JSON.stringify(repository)}`)
-  }
-  if (!tag && !digest) tag = 'latest'
-  return { kind: 'registry', text, registry, repository, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) }
+  // Registry references: the OCI distribution grammar, shared with the image sources (src/images/sources/).
+  const parsed = parseImageRef(text.replace(/^docker:\/\//, ''))
+  if (!parsed.ok) throw new ConfigurationError(`image reference ${JSON.stringify(text)}: ${parsed.reason} (expected REGISTRY/REPO[:TAG|@DIGEST], oci:DIR[:TAG] or docker-archive:FILE)`)
+  const { registry, repository } = splitImageName(parsed.ref.apiName)
+  return { kind: 'registry', text, registry, repository, ...(parsed.ref.tag ? { tag: parsed.ref.tag } : {}), ...(parsed.ref.digest ? { digest: parsed.ref.digest } : {}) }
 }
 
 export interface Platform {
