@@ -9,19 +9,27 @@ import { parseArgs } from 'node:util'
 import { parseRepository } from '../check.js'
 import { ConfigurationError, EXIT_PASS } from '../model/errors.js'
 import type { Inventory } from '../inventory/model.js'
+import type { SbomSubject } from '../inventory/sbom/index.js'
 import { TOOL } from '../version.js'
 import { Workspace } from '../workspace/workspace.js'
 import type { CliIo } from './io.js'
 import { writeInBatches } from '../report/stream.js'
 
 export const SBOM_USAGE = `usage: chaingate sbom [path] [--format cyclonedx|spdx] [--output file] [--repo owner/name] [--commit sha]
+       chaingate sbom --image REF [--platform os/arch[/variant]] [--os-only] [--format …] [--output file]
   Writes the dependency inventory of PATH (a directory: every lockfile in it; or one lockfile) as an SBOM,
   offline: CycloneDX 1.6 JSON (default) or SPDX 2.3 JSON, to --output or stdout. Every package has a purl;
   dev-only packages are included and marked (CycloneDX scope optional + property chaingate:scope=dev).
   The project is named by --repo (or GITHUB_REPOSITORY) at --commit (or GITHUB_SHA), else by the directory.
   The output is reproducible: its time is SOURCE_DATE_EPOCH when set (else none in CycloneDX, the Unix
   epoch in SPDX, which requires one), its serial number / namespace derived from its content.
-  Exit 0 when written (lockfiles that could not be read are reported on stderr and in the SBOM), 2 on bad input.`
+  Exit 0 when written (lockfiles that could not be read are reported on stderr and in the SBOM), 2 on bad input.
+  --image REF reads a container image without a daemon instead: REGISTRY/REPO[:TAG|@DIGEST] (credentials from
+  REGISTRY_USERNAME/REGISTRY_PASSWORD or the Docker config), oci:DIR[:TAG] or docker-archive:FILE; the index
+  entry for --platform (default linux/amd64). OS packages (dpkg, apk, rpm) as pkg:deb|apk|rpm purls with arch,
+  distro and upstream (source package); npm, Python, Go and Java packages unless an OS package owns them;
+  the distro (os-release ID, VERSION_ID) in the metadata. --os-only skips language packages and stops
+  reading layers (newest first) once the distro and package database are settled.`
 
 export async function sbomCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -33,6 +41,9 @@ export async function sbomCommand(argv: string[], io: CliIo): Promise<number> {
       output: { type: 'string', short: 'o' },
       repo: { type: 'string' },
       commit: { type: 'string' },
+      image: { type: 'string' },
+      platform: { type: 'string' },
+      'os-only': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false }
     }
   })
@@ -50,6 +61,17 @@ export async function sbomCommand(argv: string[], io: CliIo): Promise<number> {
   const sbom = await import('../inventory/sbom/index.js')
   const timestamp = sbom.timestampFromEnv(io.env)
 
+  if (values.image === undefined && (values.platform !== undefined || values['os-only'])) throw new ConfigurationError('--platform and --os-only go with --image')
+  if (values.image !== undefined) {
+    if (positionals.length > 0) throw new ConfigurationError('sbom takes a path or --image, not both')
+    const { plan, summary } = await (async () => {
+      const image = await imageSbom(values.image!, values.platform, values['os-only'] ?? false, io)
+      const plan = sbom.sbomPlan(image.inventory, format, { subject: image.subject, ...(timestamp ? { timestamp } : {}), tool: TOOL })
+      return { plan, summary: { packages: image.inventory.packages.length, files: image.inventory.files.length } }
+    })()
+    emitSbom(sbom, plan, summary, values.output, format, io)
+    return EXIT_PASS
+  }
   const target = path.resolve(io.cwd, positionals[0] ?? '.')
   // The inventory is not kept past the plan (which keeps what it writes): it can be collected before writing.
   const { plan, summary } = await (async () => {
@@ -68,19 +90,59 @@ export async function sbomCommand(argv: string[], io: CliIo): Promise<number> {
     })
     return { plan, summary: { packages: inventory.packages.length, files: inventory.files.length } }
   })()
-  if (values.output) {
-    const destination = path.resolve(io.cwd, values.output)
-    try {
-      fs.mkdirSync(path.dirname(destination), { recursive: true })
-      sbom.writeSbomFile(destination, plan)
-    } catch (error) {
-      throw new ConfigurationError(`cannot write ${values.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
-    }
-    io.stderr(`chaingate sbom: wrote ${summary.packages} package${summary.packages === 1 ? '' : 's'} from ${summary.files} file${summary.files === 1 ? '' : 's'} to ${values.output} (${format === 'spdx' ? 'SPDX 2.3' : 'CycloneDX 1.6'})\n`)
-  } else {
-    writeInBatches(sbom.sbomPieces(plan), io.stdout)
-  }
+  emitSbom(sbom, plan, summary, values.output, format, io)
   return EXIT_PASS
+}
+
+type SbomModule = typeof import('../inventory/sbom/index.js')
+
+/** Writes the planned SBOM to --output (and says so on stderr) or, in batches, to stdout. */
+function emitSbom(sbom: SbomModule, plan: ReturnType<SbomModule['sbomPlan']>, summary: { packages: number; files: number }, output: string | undefined, format: 'cyclonedx' | 'spdx', io: CliIo): void {
+  if (!output) {
+    writeInBatches(sbom.sbomPieces(plan), io.stdout)
+    return
+  }
+  const destination = path.resolve(io.cwd, output)
+  try {
+    fs.mkdirSync(path.dirname(destination), { recursive: true })
+    sbom.writeSbomFile(destination, plan)
+  } catch (error) {
+    throw new ConfigurationError(`cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+  }
+  io.stderr(`chaingate sbom: wrote ${summary.packages} package${summary.packages === 1 ? '' : 's'} from ${summary.files} file${summary.files === 1 ? '' : 's'} to ${output} (${format === 'spdx' ? 'SPDX 2.3' : 'CycloneDX 1.6'})\n`)
+}
+
+/** The inventory of a container image, and the image as the SBOM's subject; a summary line on stderr. */
+async function imageSbom(reference: string, platformText: string | undefined, osOnly: boolean, io: CliIo): Promise<{ inventory: Inventory; subject: SbomSubject }> {
+  const images = await import('../images/index.js')
+  const parsed = images.parseImageReference(reference)
+  const platform = platformText !== undefined ? images.parsePlatform(platformText) : undefined
+  let catalog: Awaited<ReturnType<typeof images.catalogImage>>
+  try {
+    catalog = await images.catalogImage(reference, { ...(platform ? { platform } : {}), languages: !osOnly, env: io.env })
+  } catch (error) {
+    if (error instanceof ConfigurationError) throw error
+    throw new ConfigurationError(`${reference}: ${(error as Error).message}${(error as { cause?: unknown }).cause ? ` (${String((error as { cause?: Error }).cause?.message ?? '')})` : ''}`)
+  }
+  for (const problem of catalog.inventory.problems) io.stderr(`chaingate sbom: ${reference}: ${problem.path}${problem.line ? `:${problem.line}` : ''}: ${problem.message}\n`)
+  const distro = catalog.distro ? `${catalog.distro.id}${catalog.distro.versionId ? ` ${catalog.distro.versionId}` : ''}` : 'unknown distro'
+  io.stderr(
+    `chaingate sbom: ${reference} (${catalog.platform}, ${distro}): ${catalog.inventory.packages.length} packages; ${catalog.layers.read}/${catalog.layers.total} layers read${catalog.layers.stoppedEarly ? ' (stopped early)' : ''}, ${catalog.bytesRead} bytes read${catalog.imageBytes !== undefined ? ` of ${catalog.imageBytes} in layers` : ''}${catalog.ownedLanguagePackages ? `; ${catalog.ownedLanguagePackages} language packages owned by OS packages not repeated` : ''}\n`
+  )
+  const name = parsed.kind === 'registry' ? `${parsed.registry}/${parsed.repository}` : parsed.kind === 'oci' ? path.basename(path.resolve(io.cwd, parsed.dir)) : path.basename(parsed.file)
+  return {
+    inventory: catalog.inventory,
+    subject: {
+      name,
+      image: {
+        reference,
+        digest: catalog.digest,
+        platform: catalog.platform,
+        ...(parsed.kind === 'registry' ? { repository: `${parsed.registry}/${parsed.repository}` } : {}),
+        ...(catalog.distro ? { distro: { id: catalog.distro.id, ...(catalog.distro.versionId ? { versionId: catalog.distro.versionId } : {}), ...(catalog.distro.prettyName ? { prettyName: catalog.distro.prettyName } : {}) } } : {})
+      }
+    }
+  }
 }
 
 /** The inventory of a directory (every lockfile), or of one lockfile (its reader only). */

@@ -73,6 +73,15 @@ export interface Package {
   license?: string
   /** Where the lockfile names the package. */
   location: FileLocation
+  /**
+   * Distribution packages: the source package they were built from (dpkg `Source`, apk origin, rpm source
+   * RPM name), which distro advisories are keyed on; the version is absent when it equals the binary's.
+   */
+  sourcePackage?: { name: string; version?: string }
+  /** Distribution packages: the architecture (`amd64`, `x86_64`, `noarch`, `all`). */
+  arch?: string
+  /** Packages found in a container image: the diff_id of the layer the file that names it came from. */
+  layer?: string
 }
 
 /** A dependency edge, by package key (see `packageKey`). */

@@ -20,19 +20,50 @@ const PURL_TYPE: Record<string, string> = {
   Hex: 'hex'
 }
 
+/**
+ * Distribution ecosystems (OSV name before the `:release`): purl type and namespace, as the purl spec and
+ * syft write them (`pkg:deb/debian/…`, `pkg:apk/alpine/…`, `pkg:rpm/redhat/…`).
+ */
+const DISTRO_PURL: Record<string, { type: string; namespace: string }> = {
+  Debian: { type: 'deb', namespace: 'debian' },
+  Ubuntu: { type: 'deb', namespace: 'ubuntu' },
+  Alpine: { type: 'apk', namespace: 'alpine' },
+  Wolfi: { type: 'apk', namespace: 'wolfi' },
+  Chainguard: { type: 'apk', namespace: 'chainguard' },
+  'Red Hat': { type: 'rpm', namespace: 'redhat' },
+  'Rocky Linux': { type: 'rpm', namespace: 'rocky' },
+  AlmaLinux: { type: 'rpm', namespace: 'almalinux' },
+  SUSE: { type: 'rpm', namespace: 'suse' },
+  openSUSE: { type: 'rpm', namespace: 'opensuse' },
+  'Photon OS': { type: 'rpm', namespace: 'photon' },
+  Mageia: { type: 'rpm', namespace: 'mageia' },
+  openEuler: { type: 'rpm', namespace: 'openeuler' },
+  Fedora: { type: 'rpm', namespace: 'fedora' },
+  'Amazon Linux': { type: 'rpm', namespace: 'amzn' },
+  'CBL-Mariner': { type: 'rpm', namespace: 'mariner' },
+  'Azure Linux': { type: 'rpm', namespace: 'azurelinux' }
+}
+
+/** purl type and namespace of a distribution ecosystem (`Debian:12` → deb/debian), undefined for others. */
+export function distroPurl(ecosystem: Ecosystem): { type: string; namespace: string } | undefined {
+  return DISTRO_PURL[ecosystem.split(':')[0]!]
+}
+
 export function purlType(ecosystem: Ecosystem): string | undefined {
-  return PURL_TYPE[ecosystem]
+  return PURL_TYPE[ecosystem] ?? distroPurl(ecosystem)?.type
 }
 
 /**
  * The purl of `name@version` in `ecosystem`, or undefined when the ecosystem has no purl type here.
  * Namespaces are split the way each type defines them: npm `@scope/name`, Maven `group:artifact`,
- * Go and Packagist `a/b/c` (last segment is the name), GitHub Actions `owner/repo[/path]`.
+ * Go and Packagist `a/b/c` (last segment is the name), GitHub Actions `owner/repo[/path]`. Distribution
+ * packages take the distro as namespace and carry their qualifiers (`arch`, `distro`, `upstream`, `epoch`)
+ * as given: `pkg:deb/debian/libc6@2.36-9?arch=amd64&distro=debian-12&upstream=glibc`.
  */
 export function purlFor(ecosystem: Ecosystem, name: string, version: string | null, qualifiers?: Record<string, string>, subpath?: string): string | undefined {
   const type = purlType(ecosystem)
   if (!type) return undefined
-  let namespace: string | undefined
+  let namespace: string | undefined = distroPurl(ecosystem)?.namespace
   let base = name
   if (type === 'maven') {
     const colon = name.indexOf(':')

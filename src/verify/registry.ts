@@ -71,6 +71,8 @@ export class RegistryReader {
   private authorization: string | undefined
   private readonly referrersCache = new Map<string, Promise<{ descriptors: Descriptor[]; via: 'api' | 'tag' | 'none' }>>()
   requests = 0
+  /** Bytes of response bodies read from the registry (manifests, blobs, streamed layers). */
+  bytesRead = 0
 
   constructor(
     readonly registry: string,
@@ -84,13 +86,14 @@ export class RegistryReader {
     this.base = `${scheme}://${registry}/v2/${repository}`
   }
 
-  private async send(url: string, accept?: string): Promise<Response> {
+  /** `timeoutMs` 0: no overall deadline (a streamed layer takes as long as it takes; the connection still fails on errors). */
+  private async send(url: string, accept?: string, timeoutMs = this.timeoutMs): Promise<Response> {
     const attempt = (): Promise<Response> => {
       this.requests += 1
       const headers: Record<string, string> = {}
       if (accept) headers.accept = accept
       if (this.authorization) headers.authorization = this.authorization
-      return fetch(url, { headers, signal: AbortSignal.timeout(this.timeoutMs) })
+      return fetch(url, { headers, ...(timeoutMs > 0 ? { signal: AbortSignal.timeout(timeoutMs) } : {}) })
     }
     let response = await attempt()
     if (response.status === 401 && (await this.authenticate(response.headers.get('www-authenticate') ?? ''))) response = await attempt()
@@ -128,6 +131,7 @@ export class RegistryReader {
     const length = Number(response.headers.get('content-length') ?? '0')
     if (length > limit) throw new Error(`${what} is ${length} bytes, more than the ${limit} chaingate reads`)
     const body = Buffer.from(await response.arrayBuffer())
+    this.bytesRead += body.length
     if (body.length > limit) throw new Error(`${what} is larger than ${limit} bytes`)
     return body
   }
@@ -154,6 +158,35 @@ export class RegistryReader {
     const actual = `sha256:${crypto.createHash('sha256').update(bytes).digest('hex')}`
     if (actual !== digest) throw new Error(`blob ${digest} has digest ${actual}`)
     return bytes
+  }
+
+  /**
+   * A blob as a stream of chunks, counted into `bytesRead` as they are consumed. The caller verifies the
+   * digest while reading (a layer is too large to hold) and may stop early: breaking out of the iteration
+   * cancels the download.
+   */
+  async blobStream(digest: string): Promise<{ size: number | undefined; chunks: AsyncIterable<Uint8Array> }> {
+    const response = await this.send(`${this.base}/blobs/${digest}`, undefined, 0)
+    if (!response.ok || !response.body) {
+      await response.body?.cancel()
+      throw new Error(`GET blob ${digest}: HTTP ${response.status}`)
+    }
+    const length = response.headers.get('content-length')
+    const body = response.body
+    const counted = async function* (this: RegistryReader): AsyncGenerator<Uint8Array> {
+      const reader = body.getReader()
+      try {
+        for (;;) {
+          const { done, value } = await reader.read()
+          if (done) return
+          this.bytesRead += value.byteLength
+          yield value
+        }
+      } finally {
+        await reader.cancel().catch(() => undefined)
+      }
+    }
+    return { size: length ? Number(length) : undefined, chunks: counted.call(this) }
   }
 
   /**

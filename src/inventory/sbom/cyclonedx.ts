@@ -16,7 +16,7 @@ import * as Serialize from '@cyclonedx/cyclonedx-library/Serialize'
 import * as SPDX from '@cyclonedx/cyclonedx-library/SPDX'
 import * as Spec from '@cyclonedx/cyclonedx-library/Spec'
 import type { Inventory } from '../model.js'
-import { buildGraph, classifyLicense, CONTENT_ID_PLACEHOLDER, formatLocation, repositoryUrl, subjectPurl, type SbomEntry, type SbomOptions } from './entries.js'
+import { buildGraph, classifyLicense, CONTENT_ID_PLACEHOLDER, formatLocation, imageFacts, repositoryUrl, subjectPurl, type SbomEntry, type SbomOptions } from './entries.js'
 import { LazyArray, type SbomPlan } from './pieces.js'
 
 export const CYCLONEDX_SPEC_VERSION = '1.6'
@@ -87,14 +87,16 @@ function metadata(inventory: Inventory, options: SbomOptions, rootRef: string): 
   tools.components.add(new Models.Component(Enums.ComponentType.Application, options.tool.name, { version: options.tool.version, bomRef: `chaingate:tool/${options.tool.name}@${options.tool.version}` }))
   const { subject } = options
   const url = repositoryUrl(subject)
-  const root = new Models.Component(Enums.ComponentType.Application, subject.name, {
+  const root = new Models.Component(subject.image ? Enums.ComponentType.Container : Enums.ComponentType.Application, subject.name, {
     bomRef: rootRef,
-    ...(subject.commit ? { version: subject.commit } : {}),
+    ...(subject.commit ? { version: subject.commit } : subject.image ? { version: subject.image.digest } : {}),
     ...(subjectPurl(subject) ? { purl: subjectPurl(subject) } : {})
   })
   if (url) root.externalReferences.add(new Models.ExternalReference(url, Enums.ExternalReferenceType.VCS))
   if (subject.commit) root.properties.add(new Models.Property(CDX_PROPERTY.commit, subject.commit))
   if (subject.ref) root.properties.add(new Models.Property(CDX_PROPERTY.ref, subject.ref))
+  // An image's platform and distribution (os-release ID, VERSION_ID): `chaingate:image-*`, `chaingate:distro-*`.
+  if (subject.image) for (const [key, value] of imageFacts(subject.image)) root.properties.add(new Models.Property(`chaingate:${key}`, value))
   const properties = new Models.PropertyRepository()
   for (const file of inventory.files) properties.add(new Models.Property(CDX_PROPERTY.inventoryFile, `${file.path} (${file.format})`))
   for (const problem of inventory.problems) properties.add(new Models.Property(CDX_PROPERTY.problem, `${problem.path}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`))

@@ -27,6 +27,44 @@ export interface SbomSubject {
   commit?: string
   /** The ref (`refs/heads/main`), when known. */
   ref?: string
+  /** When the SBOM describes a container image (`chaingate sbom --image`). */
+  image?: ImageSubject
+}
+
+/** A container image as SBOM subject: what was read, for which platform, and its distribution. */
+export interface ImageSubject {
+  /** The reference as given (`registry/repo:tag`, `oci:DIR:TAG`, `docker-archive:FILE`). */
+  reference: string
+  /** The image manifest's digest (docker-archive: the image id). */
+  digest: string
+  /** `os/arch[/variant]`. */
+  platform: string
+  /** For a registry reference: `registry/repository`, used as the purl's repository_url. */
+  repository?: string
+  /** From os-release: ID, VERSION_ID, PRETTY_NAME. */
+  distro?: { id: string; versionId?: string; prettyName?: string }
+}
+
+/** The image's purl (purl-spec `oci` type): `pkg:oci/<name>@<digest>?repository_url=<registry/repo>`. */
+export function imagePurl(image: ImageSubject): string | undefined {
+  if (!image.repository) return undefined
+  const name = image.repository.split('/').pop()!
+  return new PackageURL('oci', undefined, name, image.digest, { repository_url: image.repository }, undefined).toString()
+}
+
+/** Property/comment lines describing an image subject, in a fixed order. */
+export function imageFacts(image: ImageSubject): [string, string][] {
+  const facts: [string, string][] = [
+    ['image-reference', image.reference],
+    ['image-digest', image.digest],
+    ['image-platform', image.platform]
+  ]
+  if (image.distro) {
+    facts.push(['distro-id', image.distro.id])
+    if (image.distro.versionId) facts.push(['distro-version-id', image.distro.versionId])
+    if (image.distro.prettyName) facts.push(['distro-name', image.distro.prettyName])
+  }
+  return facts
 }
 
 export interface SbomOptions {
@@ -279,6 +317,7 @@ export function repositoryUrl(subject: SbomSubject): string | undefined {
 
 /** The purl of the project itself (`pkg:github/owner/name@commit`), when it is a GitHub repository. */
 export function subjectPurl(subject: SbomSubject): string | undefined {
+  if (subject.image) return imagePurl(subject.image)
   if (!subject.repository) return undefined
   const [owner, name] = subject.repository.split('/')
   if (!owner || !name) return undefined

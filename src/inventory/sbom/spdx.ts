@@ -10,7 +10,7 @@
  */
 import crypto from 'node:crypto'
 import type { Inventory } from '../model.js'
-import { buildGraph, classifyLicense, compareStrings, CONTENT_ID_PLACEHOLDER, formatLocation, isoSeconds, repositoryUrl, subjectPurl, type SbomEntry, type SbomOptions } from './entries.js'
+import { buildGraph, classifyLicense, compareStrings, CONTENT_ID_PLACEHOLDER, formatLocation, imageFacts, isoSeconds, repositoryUrl, subjectPurl, type SbomEntry, type SbomOptions } from './entries.js'
 import { LazyArray, type SbomPlan } from './pieces.js'
 
 export const SPDX_VERSION = 'SPDX-2.3'
@@ -46,15 +46,15 @@ export function spdxPlan(inventory: Inventory, options: SbomOptions): SbomPlan {
   const root = {
     SPDXID: rootId,
     name: subject.name,
-    ...(subject.commit ? { versionInfo: subject.commit } : {}),
+    ...(subject.commit ? { versionInfo: subject.commit } : subject.image ? { versionInfo: subject.image.digest } : {}),
     downloadLocation: url ? `git+${url}${subject.commit ? `@${subject.commit}` : ''}` : 'NOASSERTION',
     filesAnalyzed: false,
     licenseConcluded: 'NOASSERTION',
     licenseDeclared: 'NOASSERTION',
     copyrightText: 'NOASSERTION',
     ...(rootPurl ? { externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: rootPurl }] } : {}),
-    primaryPackagePurpose: 'SOURCE',
-    ...(subject.ref ? { comment: `ref: ${subject.ref}` } : {})
+    primaryPackagePurpose: subject.image ? 'CONTAINER' : 'SOURCE',
+    ...(subject.ref ? { comment: `ref: ${subject.ref}` } : subject.image ? { comment: imageFacts(subject.image).map(([key, value]) => `${key}: ${value}`).join('\n') } : {})
   }
 
   // The relationships, sorted as strings (element, type, related element), kept as numbers until written:

@@ -1,0 +1,335 @@
+/**
+ * What the catalogers want from an image's filesystem (the selection handed to the layer reader), and the
+ * inventory assembled from the merged view: the distro from `os-release`, OS packages from the dpkg, apk
+ * and rpm databases (purls with `distro`, `arch` and `upstream` = source package), language packages
+ * (npm, PyPI, Go, Maven) unless an OS package owns the file that names them.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Inventory, InventoryProblem, Package } from '../../inventory/model.js'
+import { purlFor } from '../../inventory/purl.js'
+import type { EntryInfo, FileSink, MergedView, Selection } from '../layers.js'
+import { parseApkInstalled, type ApkPackage } from './apk.js'
+import { parseDpkgStatus, type DpkgPackage } from './dpkg.js'
+import { GoBuildInfoScanner, isJavaArchive, parseNpmPackageJson, parsePythonMetadata, readJavaArchive, removeQuietly, type LanguagePackage } from './language.js'
+import { distroEcosystem, distroQualifier, parseOsRelease, type Distro } from './os-release.js'
+import { readRpmNdb, readRpmSqlite, sourceRpmName, type RpmPackage } from './rpm.js'
+
+export const OS_RELEASE_PATHS = ['etc/os-release', 'usr/lib/os-release'] as const
+export const DPKG_STATUS = 'var/lib/dpkg/status'
+export const APK_INSTALLED = 'lib/apk/db/installed'
+const DPKG_STATUS_D = /^var\/lib\/dpkg\/status\.d\/[^/]+$/
+const DPKG_LIST = /^var\/lib\/dpkg\/info\/[^/]+\.list$/
+const RPM_DB = /^(?:var\/lib|usr\/lib\/sysimage|usr\/share)\/rpm\/(rpmdb\.sqlite|Packages\.db|Packages)$/
+const NPM_MANIFEST = /(?:^|\/)node_modules\/(?:@[^/]+\/)?[^/@.][^/]*\/package\.json$/
+const PYTHON_METADATA = /(?:\.dist-info\/METADATA|\.egg-info\/PKG-INFO|\.egg-info)$/
+/** Owned paths worth remembering: the files language catalogers name packages from. */
+const LANGUAGE_FILE = /node_modules\/.*package\.json$|\.dist-info(?:\/|$)|\.egg-info(?:\/|$)|\.(?:jar|war|ear)$|(?:^|\/)s?bin\/|\/libexec\//
+
+const MAX_TEXT = 64 * 1024 * 1024
+const MAX_SMALL = 1024 * 1024
+
+export type Kept =
+  | { kind: 'os-release'; distro: Distro }
+  | { kind: 'dpkg'; packages: DpkgPackage[] }
+  | { kind: 'owned'; paths: string[] }
+  | { kind: 'apk'; packages: ApkPackage[] }
+  | { kind: 'rpm'; format: 'rpmdb-sqlite' | 'rpmdb-ndb'; packages: RpmPackage[] }
+  | { kind: 'language'; format: string; packages: LanguagePackage[] }
+  | { kind: 'none' }
+
+export class ParseError extends Error {
+  constructor(
+    message: string,
+    readonly line?: number
+  ) {
+    super(message)
+    this.name = 'ParseError'
+  }
+}
+
+function bufferSink(limit: number, parse: (text: string) => Kept | Promise<Kept>): FileSink {
+  const chunks: Buffer[] = []
+  let length = 0
+  return {
+    write(chunk) {
+      length += chunk.length
+      if (length > limit) throw new Error(`larger than the ${limit} bytes chaingate reads`)
+      chunks.push(chunk)
+    },
+    async end() {
+      return parse(Buffer.concat(chunks).toString('utf8'))
+    }
+  }
+}
+
+/** Spills the file to the temp directory (a reader needs a file), parses it, removes it. */
+function fileSink(tempDir: string, parse: (file: string) => Kept | Promise<Kept>): FileSink {
+  const file = path.join(tempDir, `f${Math.random().toString(36).slice(2)}`)
+  const fd = fs.openSync(file, 'w', 0o600)
+  let closed = false
+  const close = (): void => {
+    if (!closed) fs.closeSync(fd)
+    closed = true
+  }
+  return {
+    write(chunk) {
+      try {
+        fs.writeSync(fd, chunk)
+      } catch (error) {
+        close()
+        removeQuietly(file)
+        throw error
+      }
+    },
+    async end() {
+      close()
+      try {
+        return await parse(file)
+      } finally {
+        removeQuietly(file)
+      }
+    }
+  }
+}
+
+function lineOf(error: unknown): number | undefined {
+  return (error as { line?: unknown }).line as number | undefined
+}
+
+function wrapLine<T>(run: () => T): T {
+  try {
+    return run()
+  } catch (error) {
+    throw new ParseError((error as Error).message, lineOf(error))
+  }
+}
+
+function ownedLines(text: string, strip: (line: string) => string | undefined): Kept {
+  const paths: string[] = []
+  for (const line of text.split('\n')) {
+    const owned = strip(line)
+    if (owned && LANGUAGE_FILE.test(owned)) paths.push(owned)
+  }
+  return { kind: 'owned', paths }
+}
+
+export interface SelectionOptions {
+  languages: boolean
+  tempDir: string
+}
+
+export function catalogSelection(options: SelectionOptions): Selection {
+  const wantedLinks = new Set<string>([...OS_RELEASE_PATHS, DPKG_STATUS, APK_INSTALLED])
+  return {
+    wantsLink: (entryPath) => wantedLinks.has(entryPath) || RPM_DB.test(entryPath),
+    handlerFor(entry: EntryInfo) {
+      const entryPath = entry.path
+      if ((OS_RELEASE_PATHS as readonly string[]).includes(entryPath)) return () => bufferSink(MAX_SMALL, (text) => ({ kind: 'os-release', distro: parseOsRelease(text, entryPath) }))
+      if (entryPath === DPKG_STATUS) return () => bufferSink(MAX_TEXT, (text) => ({ kind: 'dpkg', packages: wrapLine(() => parseDpkgStatus(text)) }))
+      if (DPKG_STATUS_D.test(entryPath)) {
+        if (entryPath.endsWith('.md5sums')) return options.languages ? () => bufferSink(MAX_TEXT, (text) => ownedLines(text, (line) => /^[0-9a-f]{32}\s+(.+)$/.exec(line)?.[1])) : undefined
+        return () => bufferSink(MAX_TEXT, (text) => ({ kind: 'dpkg', packages: wrapLine(() => parseDpkgStatus(text)) }))
+      }
+      if (entryPath === APK_INSTALLED) return () => bufferSink(MAX_TEXT, (text) => ({ kind: 'apk', packages: wrapLine(() => parseApkInstalled(text)) }))
+      const rpm = RPM_DB.exec(entryPath)
+      if (rpm) {
+        if (rpm[1] === 'rpmdb.sqlite') return () => fileSink(options.tempDir, async (file) => ({ kind: 'rpm', format: 'rpmdb-sqlite', packages: await readRpmSqlite(file) }))
+        if (rpm[1] === 'Packages.db') return () => fileSink(options.tempDir, (file) => ({ kind: 'rpm', format: 'rpmdb-ndb', packages: readRpmNdb(file) }))
+        return () => ({
+          write() {},
+          end: () => Promise.reject(new Error('BerkeleyDB rpm databases (RHEL ≤ 8, Amazon Linux 2) are not read yet: the image’s RPM packages are unknown'))
+        })
+      }
+      if (!options.languages) return undefined
+      if (DPKG_LIST.test(entryPath)) return () => bufferSink(MAX_TEXT, (text) => ownedLines(text, (line) => line.replace(/^\//, '') || undefined))
+      if (NPM_MANIFEST.test(entryPath)) return () => bufferSink(MAX_SMALL, (text) => ({ kind: 'language', format: 'image-npm', packages: parseNpmPackageJson(text) }))
+      if (PYTHON_METADATA.test(entryPath)) return () => bufferSink(MAX_SMALL, (text) => ({ kind: 'language', format: 'image-python', packages: parsePythonMetadata(text) }))
+      if (isJavaArchive(entryPath)) return () => fileSink(options.tempDir, async (file) => ({ kind: 'language', format: 'image-java', packages: await readJavaArchive(file) }))
+      if ((entry.mode & 0o111) !== 0 && entry.size >= 1024) {
+        return () => {
+          const scanner = new GoBuildInfoScanner()
+          return {
+            write: (chunk: Buffer) => scanner.write(chunk),
+            end: async (): Promise<Kept> => (scanner.result ? { kind: 'language', format: 'image-go', packages: scanner.packages() } : { kind: 'none' })
+          }
+        }
+      }
+      return undefined
+    }
+  }
+}
+
+/** With language packages off: settled once the distro and one package database are decided. */
+export function osSettled(view: MergedView): boolean {
+  const etc = view.resolve('etc/os-release')
+  const distroSettled = (etc !== undefined && view.isSettled('etc/os-release')) || (view.isDecided('etc/os-release') && view.isSettled('usr/lib/os-release'))
+  if (!distroSettled) return false
+  for (const entryPath of [DPKG_STATUS, APK_INSTALLED, 'var/lib/rpm/rpmdb.sqlite', 'usr/lib/sysimage/rpm/rpmdb.sqlite', 'var/lib/rpm/Packages.db', 'usr/lib/sysimage/rpm/Packages.db', 'var/lib/rpm/Packages']) {
+    if (view.resolve(entryPath)) return true
+  }
+  return false
+}
+
+/** usr-merged paths compare equal (`bin/x` and `usr/bin/x`). */
+function canonical(entryPath: string): string {
+  return entryPath.replace(/^\/+/, '').replace(/^(bin|sbin|lib|lib32|lib64|libx32)\//, 'usr/$1/')
+}
+
+export interface AssembledCatalog {
+  inventory: Inventory
+  distro?: Distro
+  ecosystem?: string
+  /** Language packages left out because an OS package owns their file. */
+  ownedLanguagePackages: number
+}
+
+const FAMILY: Record<string, string> = { dpkg: 'Debian', apk: 'Alpine', rpm: 'Red Hat' }
+
+export function assembleCatalog(view: MergedView): AssembledCatalog {
+  const inventory: Inventory = { packages: [], edges: [], files: [], problems: [] }
+  const problems: InventoryProblem[] = inventory.problems
+  let distro: Distro | undefined
+  for (const candidate of OS_RELEASE_PATHS) {
+    const found = view.resolve(candidate)
+    if (found?.entry.type === 'file' && (found.entry.value as Kept).kind === 'os-release') {
+      distro = (found.entry.value as Extract<Kept, { kind: 'os-release' }>).distro
+      break
+    }
+  }
+  const ecosystem = distro ? distroEcosystem(distro) : undefined
+  const distroQualifierValue = distro ? distroQualifier(distro) : undefined
+  const owned = new Set<string>()
+  const language: { path: string; layer: string; format: string; packages: LanguagePackage[] }[] = []
+  let missingDistroReported = false
+  const osEcosystem = (db: string, filePath: string): string => {
+    if (ecosystem) return ecosystem
+    if (!missingDistroReported) problems.push({ path: filePath, format: db, message: 'no os-release in the image: the distribution (and so the advisories that apply) is unknown' })
+    missingDistroReported = true
+    return FAMILY[db]!
+  }
+
+  const entries = [...view.entries.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  for (const [entryPath, entry] of entries) {
+    if (entry.type === 'symlink') continue
+    const layer = entry.layer
+    if (entry.type === 'error') {
+      problems.push({ path: entryPath, ...(entry.line ? { line: entry.line } : {}), format: 'image', message: entry.message })
+      continue
+    }
+    const kept = entry.value as Kept
+    switch (kept.kind) {
+      case 'dpkg': {
+        const eco = osEcosystem('dpkg', entryPath)
+        for (const pkg of kept.packages) {
+          inventory.packages.push(osPackage(eco, pkg.name, pkg.version, { path: entryPath, line: pkg.line }, layer, {
+            ...(pkg.arch ? { arch: pkg.arch } : {}),
+            ...(distroQualifierValue ? { distro: distroQualifierValue } : {}),
+            ...(pkg.source && pkg.source !== pkg.name ? { upstream: pkg.sourceVersion ? `${pkg.source}@${pkg.sourceVersion}` : pkg.source } : pkg.sourceVersion ? { upstream: `${pkg.name}@${pkg.sourceVersion}` } : {})
+          }, { name: pkg.source ?? pkg.name, ...(pkg.sourceVersion && pkg.sourceVersion !== pkg.version ? { version: pkg.sourceVersion } : {}) }, pkg.arch))
+        }
+        inventory.files.push({ path: entryPath, format: DPKG_STATUS_D.test(entryPath) ? 'dpkg-status.d' : 'dpkg-status', ecosystem: eco, packages: kept.packages.length })
+        break
+      }
+      case 'apk': {
+        const eco = osEcosystem('apk', entryPath)
+        for (const pkg of kept.packages) {
+          inventory.packages.push(osPackage(eco, pkg.name, pkg.version, { path: entryPath, line: pkg.line }, layer, {
+            ...(pkg.arch ? { arch: pkg.arch } : {}),
+            ...(distroQualifierValue ? { distro: distroQualifierValue } : {}),
+            ...(pkg.origin && pkg.origin !== pkg.name ? { upstream: pkg.origin } : {})
+          }, { name: pkg.origin ?? pkg.name }, pkg.arch, pkg.license))
+          for (const file of pkg.files) if (LANGUAGE_FILE.test(file)) owned.add(canonical(file))
+        }
+        inventory.files.push({ path: entryPath, format: 'apk-installed', ecosystem: eco, packages: kept.packages.length })
+        break
+      }
+      case 'rpm': {
+        const eco = osEcosystem('rpm', entryPath)
+        let line = 0
+        for (const pkg of kept.packages) {
+          line += 1
+          const version = `${pkg.epoch !== undefined ? `${pkg.epoch}:` : ''}${pkg.version}-${pkg.release}`
+          const qualifiers: Record<string, string> = {
+            ...(pkg.arch ? { arch: pkg.arch } : {}),
+            ...(pkg.epoch !== undefined ? { epoch: String(pkg.epoch) } : {}),
+            ...(distroQualifierValue ? { distro: distroQualifierValue } : {}),
+            ...(pkg.sourceRpm ? { upstream: pkg.sourceRpm } : {})
+          }
+          const purl = purlFor(eco, pkg.name, `${pkg.version}-${pkg.release}`, qualifiers)
+          inventory.packages.push({
+            ...osPackage(eco, pkg.name, version, { path: entryPath, line }, layer, {}, pkg.sourceRpm ? { name: sourceRpmName(pkg.sourceRpm) } : { name: pkg.name }, pkg.arch, pkg.license),
+            ...(purl ? { purl } : {})
+          })
+          for (const file of pkg.files) if (LANGUAGE_FILE.test(file)) owned.add(canonical(file))
+        }
+        inventory.files.push({ path: entryPath, format: kept.format, ecosystem: eco, packages: kept.packages.length })
+        break
+      }
+      case 'owned':
+        for (const file of kept.paths) owned.add(canonical(file))
+        break
+      case 'language':
+        language.push({ path: entryPath, layer: entry.layer, format: kept.format, packages: kept.packages })
+        break
+      default:
+        break
+    }
+  }
+
+  let ownedLanguagePackages = 0
+  for (const found of language) {
+    const file = canonical(found.path)
+    const dir = path.posix.dirname(file)
+    if (owned.has(file) || (/\.(dist|egg)-info$/.test(dir) && owned.has(dir))) {
+      ownedLanguagePackages += found.packages.length
+      continue
+    }
+    if (found.packages.length === 0) continue
+    for (const pkg of found.packages) {
+      const purl = purlFor(pkg.ecosystem, pkg.name, pkg.version)
+      inventory.packages.push({
+        ecosystem: pkg.ecosystem,
+        name: pkg.name,
+        version: pkg.version,
+        ...(purl ? { purl } : {}),
+        scope: 'runtime',
+        direct: null,
+        source: 'registry',
+        ...(pkg.license ? { license: pkg.license } : {}),
+        location: { path: found.path, line: 1 },
+        layer: found.layer
+      })
+    }
+    inventory.files.push({ path: found.path, format: found.format, ecosystem: found.packages[0]!.ecosystem, packages: found.packages.length })
+  }
+  return { inventory, ...(distro ? { distro } : {}), ...(ecosystem ? { ecosystem } : {}), ownedLanguagePackages }
+}
+
+function osPackage(
+  ecosystem: string,
+  name: string,
+  version: string,
+  location: { path: string; line: number },
+  layer: string | undefined,
+  qualifiers: Record<string, string>,
+  sourcePackage: { name: string; version?: string },
+  arch: string | undefined,
+  license?: string
+): Package {
+  const purl = purlFor(ecosystem, name, version, qualifiers)
+  return {
+    ecosystem,
+    name,
+    version,
+    ...(purl ? { purl } : {}),
+    scope: 'runtime',
+    direct: null,
+    source: 'registry',
+    ...(license ? { license } : {}),
+    location,
+    sourcePackage,
+    ...(arch ? { arch } : {}),
+    ...(layer ? { layer } : {})
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * Cataloging a container image without a daemon: resolve the reference (registry, OCI layout, docker
+ * archive) to the platform asked for, stream its layers newest first through the catalogers' selection,
+ * merge them (whiteouts, opaque directories), stop early when only OS packages are asked for and the distro
+ * and package database are settled, and assemble the inventory. Layers are scanned once per run even when
+ * several images share them (`layerCache`). Only files a reader needs on disk (rpm databases, Java
+ * archives) touch a temporary directory, removed before returning.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { Inventory } from '../inventory/model.js'
+import type { RegistryPool } from '../verify/registry.js'
+import { assembleCatalog, catalogSelection, osSettled } from './catalog/index.js'
+import type { Distro } from './catalog/os-release.js'
+import { MergedView, scanLayer, type LayerScan } from './layers.js'
+import { DEFAULT_PLATFORM, formatPlatform, parseImageReference, type Platform } from './reference.js'
+import { resolveImage } from './source.js'
+
+export { parseImageReference, parsePlatform, formatPlatform, DEFAULT_PLATFORM, type ImageReference, type Platform } from './reference.js'
+export type { Distro } from './catalog/os-release.js'
+
+/** Layers streamed at once when all of them are read. */
+const LAYER_CONCURRENCY = 2
+
+export interface CatalogOptions {
+  platform?: Platform
+  /** false: OS packages only (enables the early stop); default true. */
+  languages?: boolean
+  env?: Record<string, string | undefined>
+  dockerConfig?: string
+  /** Shared across the images of one run. */
+  layerCache?: Map<string, Promise<LayerScan>>
+  /** The run's registry readers, shared with other registry reads of the run. */
+  pool?: RegistryPool
+}
+
+export interface ImageCatalog {
+  reference: string
+  /** The image manifest's digest (docker-archive: the image id). */
+  digest: string
+  indexDigest?: string
+  /** The platform read (from the config), e.g. `linux/amd64`. */
+  platform: string
+  /** Platforms the index offered. */
+  available: string[]
+  created?: string
+  distro?: Distro
+  /** OSV ecosystem of the OS packages (`Debian:12`). */
+  ecosystem?: string
+  inventory: Inventory
+  layers: { total: number; read: number; stoppedEarly: boolean }
+  /** Bytes read from the registry or files for this image (manifests, config, layers). */
+  bytesRead: number
+  /** Sum of the layer sizes the manifest declares (compressed), when known. */
+  imageBytes?: number
+  ownedLanguagePackages: number
+}
+
+export async function catalogImage(referenceText: string, options: CatalogOptions = {}): Promise<ImageCatalog> {
+  const reference = parseImageReference(referenceText)
+  const platform = options.platform ?? DEFAULT_PLATFORM
+  const languages = options.languages ?? true
+  const image = await resolveImage(reference, {
+    platform,
+    ...(options.env ? { env: options.env } : {}),
+    ...(options.dockerConfig ? { dockerConfig: options.dockerConfig } : {}),
+    ...(options.pool ? { pool: options.pool } : {})
+  })
+  const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chaingate-image-'))
+  const cache = options.layerCache ?? new Map<string, Promise<LayerScan>>()
+  try {
+    const selection = catalogSelection({ languages, tempDir })
+    const view = new MergedView()
+    let stoppedEarly = false
+    const scanOf = (index: number): Promise<LayerScan> => {
+      const layer = image.layers[index]!
+      const key = `${layer.digest ?? layer.diffId}|${layer.diffId}|${languages ? 'all' : 'os'}`
+      let scan = cache.get(key)
+      if (!scan) {
+        scan = scanLayer(layer, selection)
+        cache.set(key, scan)
+        scan.catch(() => cache.delete(key))
+      }
+      return scan
+    }
+    if (languages) {
+      // Every layer is needed: two are streamed at a time (one core decompresses while the other parses),
+      // merged newest first as they complete in order.
+      const pending: Promise<LayerScan>[] = []
+      let next = image.layers.length - 1
+      const start = (): void => {
+        if (next >= 0) pending.push(scanOf(next--))
+      }
+      for (let slot = 0; slot < LAYER_CONCURRENCY; slot += 1) start()
+      try {
+        while (pending.length > 0) {
+          view.add(await pending.shift()!)
+          start()
+        }
+      } catch (error) {
+        // Let the other stream finish or fail before the temp directory goes.
+        await Promise.allSettled(pending)
+        throw error
+      }
+    } else {
+      for (let index = image.layers.length - 1; index >= 0; index -= 1) {
+        if (osSettled(view)) {
+          stoppedEarly = true
+          break
+        }
+        view.add(await scanOf(index))
+      }
+    }
+    const assembled = assembleCatalog(view)
+    const sizes = image.layers.map((layer) => layer.size)
+    return {
+      reference: image.reference,
+      digest: image.digest,
+      ...(image.indexDigest ? { indexDigest: image.indexDigest } : {}),
+      platform: formatPlatform(image.platform),
+      available: image.available,
+      ...(image.config.created ? { created: image.config.created } : {}),
+      ...(assembled.distro ? { distro: assembled.distro } : {}),
+      ...(assembled.ecosystem ? { ecosystem: assembled.ecosystem } : {}),
+      inventory: assembled.inventory,
+      layers: { total: image.layers.length, read: view.layersRead, stoppedEarly },
+      bytesRead: image.bytesRead(),
+      ...(sizes.every((size) => size !== undefined) ? { imageBytes: sizes.reduce<number>((sum, size) => sum + size!, 0) } : {}),
+      ownedLanguagePackages: assembled.ownedLanguagePackages
+    }
+  } finally {
+    await image.close()
+    fs.rmSync(tempDir, { recursive: true, force: true })
+  }
+}

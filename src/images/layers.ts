@@ -1,0 +1,300 @@
+/**
+ * Layers, streamed: the blob is hashed as it arrives (the manifest digest), decompressed by its magic bytes
+ * (gzip or zstd through node:zlib, else plain tar, whatever the media type says), hashed again (the config's
+ * diff_id) and read by tar-stream one entry at a time. Only the entries a cataloger wants are handed to it;
+ * every other byte is drained. A digest mismatch is an error: nothing read from that layer is used.
+ *
+ * Layers are merged top-down (newest first): a wanted path is decided by the highest layer that has it, and
+ * whiteouts (`.wh.<name>`) and opaque directories (`.wh..wh..opq`) of a layer hide paths of the layers below
+ * it only (layer.md). Reading stops when the caller says the wanted paths are settled.
+ */
+import crypto from 'node:crypto'
+import path from 'node:path'
+import { Readable, Transform, type TransformCallback } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import v8 from 'node:v8'
+import vm from 'node:vm'
+import zlib from 'node:zlib'
+import tar from 'tar-stream'
+import type { LayerRef } from './source.js'
+
+export interface EntryInfo {
+  /** Normalised path without a leading `/` or `./`. */
+  path: string
+  size: number
+  mode: number
+}
+
+/**
+ * Receives one wanted file's content chunk by chunk (synchronously, in order), then `end` returns what the
+ * cataloger keeps of it (the tar stream waits for it). A sink that has seen enough ignores further chunks;
+ * a sink that throws records an error for that path, the layer goes on.
+ */
+export interface FileSink {
+  write(chunk: Buffer): void
+  end(): Promise<unknown>
+}
+
+export type FileHandler = (entry: EntryInfo) => FileSink
+
+export interface Selection {
+  /** The handler for a regular file, or undefined to skip it. */
+  handlerFor(entry: EntryInfo): FileHandler | undefined
+  /** Whether a symlink at this path should be recorded (it names a wanted file). */
+  wantsLink(path: string): boolean
+}
+
+/** `layer`: the diff_id of the layer the entry comes from. */
+export type KeptEntry = { type: 'file'; layer: string; value: unknown } | { type: 'symlink'; layer: string; target: string } | { type: 'error'; layer: string; message: string; line?: number }
+
+export interface LayerScan {
+  entries: Map<string, KeptEntry>
+  /** Paths a whiteout deletes from lower layers. */
+  whiteouts: Set<string>
+  /** Directories whose lower-layer children are hidden. */
+  opaque: Set<string>
+  /** Compressed bytes read. */
+  bytes: number
+}
+
+export class LayerDigestError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'LayerDigestError'
+  }
+}
+
+export function normalizeEntryPath(name: string): string {
+  const normalized = path.posix.normalize(`/${name}`).slice(1)
+  return normalized.endsWith('/') ? normalized.slice(0, -1) : normalized
+}
+
+/**
+ * A layer streams through many short-lived Buffers whose memory V8 only reclaims at its next garbage
+ * collection, which external memory alone triggers late (tens of MB later). A young-generation collection
+ * every 4 MB (compressed and uncompressed bytes counted) keeps the process's peak memory bounded by the wanted files rather than by the garbage.
+ */
+type Collect = (options?: { type?: 'minor' | 'major' }) => void
+let collector: Collect | null | undefined
+const COLLECT_EVERY = 4 * 1024 * 1024
+/** Bytes through every layer stream of the process since the last collection. */
+let sinceCollect = 0
+
+function collectGarbage(): void {
+  if (collector === undefined) {
+    collector = (globalThis as { gc?: Collect }).gc ?? null
+    if (!collector) {
+      try {
+        v8.setFlagsFromString('--expose-gc')
+        collector = vm.runInNewContext('gc') as Collect
+      } catch {
+        collector = null
+      }
+    }
+  }
+  collector?.({ type: 'minor' })
+}
+
+class HashTap extends Transform {
+  readonly hash = crypto.createHash('sha256')
+  bytes = 0
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    this.hash.update(chunk)
+    this.bytes += chunk.length
+    sinceCollect += chunk.length
+    if (sinceCollect >= COLLECT_EVERY) {
+      sinceCollect = 0
+      collectGarbage()
+    }
+    callback(null, chunk)
+  }
+}
+
+/** The first chunks, enough to see the magic bytes, then the rest. */
+async function peek(chunks: AsyncIterable<Uint8Array>): Promise<{ head: Buffer; rest: AsyncIterable<Buffer> }> {
+  const iterator = chunks[Symbol.asyncIterator]()
+  const parts: Buffer[] = []
+  let length = 0
+  let finished = false
+  while (length < 4) {
+    const next = await iterator.next()
+    if (next.done) {
+      finished = true
+      break
+    }
+    parts.push(Buffer.from(next.value.buffer, next.value.byteOffset, next.value.byteLength))
+    length += next.value.byteLength
+  }
+  const head = Buffer.concat(parts)
+  async function* rest(): AsyncGenerator<Buffer> {
+    if (head.length > 0) yield head
+    if (finished) return
+    for (;;) {
+      const next = await iterator.next()
+      if (next.done) return
+      yield Buffer.from(next.value.buffer, next.value.byteOffset, next.value.byteLength)
+    }
+  }
+  return { head, rest: rest() }
+}
+
+function decompressorFor(head: Buffer): Transform | undefined {
+  if (head[0] === 0x1f && head[1] === 0x8b) return zlib.createGunzip()
+  if (head[0] === 0x28 && head[1] === 0xb5 && head[2] === 0x2f && head[3] === 0xfd) return zlib.createZstdDecompress()
+  return undefined
+}
+
+const OPAQUE = '.wh..wh..opq'
+
+/** Streams one layer through the selection; throws LayerDigestError when a digest does not match. */
+export async function scanLayer(layer: LayerRef, selection: Selection): Promise<LayerScan> {
+  const scan: LayerScan = { entries: new Map(), whiteouts: new Set(), opaque: new Set(), bytes: 0 }
+  const { head, rest } = await peek(await layer.open())
+  const compressed = new HashTap()
+  const uncompressed = new HashTap()
+  const extract = tar.extract()
+  const decompressor = decompressorFor(head)
+  const links: { path: string; target: string }[] = []
+
+  extract.on('entry', (header, stream, next) => {
+    const entryPath = normalizeEntryPath(header.name)
+    const base = path.posix.basename(entryPath)
+    const dir = path.posix.dirname(entryPath)
+    const done = (error?: unknown): void => next(error as Error | undefined)
+    if (base.startsWith('.wh.')) {
+      if (base === OPAQUE) scan.opaque.add(dir === '.' ? '' : entryPath.slice(0, -OPAQUE.length - 1))
+      else if (!base.startsWith('.wh..wh.') && base.length > 4) scan.whiteouts.add(dir === '.' ? base.slice(4) : `${dir}/${base.slice(4)}`)
+      stream.on('end', done).resume()
+      return
+    }
+    if (header.type === 'symlink') {
+      if (selection.wantsLink(entryPath)) scan.entries.set(entryPath, { type: 'symlink', layer: layer.diffId, target: header.linkname })
+      stream.on('end', done).resume()
+      return
+    }
+    if (header.type === 'link') {
+      // A hardlink to a file earlier in this layer: shares the handled value when that file was kept.
+      if (selection.wantsLink(entryPath) || selection.handlerFor({ path: entryPath, size: 0, mode: header.mode ?? 0 })) links.push({ path: entryPath, target: normalizeEntryPath(header.linkname) })
+      stream.on('end', done).resume()
+      return
+    }
+    const info: EntryInfo = { path: entryPath, size: header.size ?? 0, mode: header.mode ?? 0 }
+    const handler = header.type === 'file' || header.type === 'contiguous-file' ? selection.handlerFor(info) : undefined
+    if (!handler) {
+      stream.on('end', done).resume()
+      return
+    }
+    let sink: FileSink
+    let failure: string | undefined
+    try {
+      sink = handler(info)
+    } catch (error) {
+      scan.entries.set(entryPath, { type: 'error', layer: layer.diffId, message: error instanceof Error ? error.message : String(error) })
+      stream.on('end', done).resume()
+      return
+    }
+    stream.on('data', (chunk: unknown) => {
+      if (failure !== undefined) return
+      try {
+        sink.write(chunk as Buffer)
+      } catch (error) {
+        failure = error instanceof Error ? error.message : String(error)
+      }
+    })
+    stream.on('end', () => {
+      const finish = failure !== undefined ? Promise.reject(new Error(failure)) : sink.end()
+      finish.then(
+        (value) => {
+          scan.entries.set(entryPath, { type: 'file', layer: layer.diffId, value })
+          done()
+        },
+        (error: unknown) => {
+          const line = (error as { line?: unknown } | null)?.line
+          scan.entries.set(entryPath, { type: 'error', layer: layer.diffId, message: error instanceof Error ? error.message : String(error), ...(typeof line === 'number' ? { line } : {}) })
+          done()
+        }
+      )
+    })
+  })
+
+  const stages: NodeJS.ReadWriteStream[] = [compressed]
+  if (decompressor) stages.push(decompressor)
+  stages.push(uncompressed)
+  await pipeline(Readable.from(rest), ...(stages as [Transform]), extract)
+  // Whatever follows the tar's end-of-archive blocks is still part of the blob and the diff_id.
+  scan.bytes = compressed.bytes
+  const blobDigest = `sha256:${compressed.hash.digest('hex')}`
+  const diffId = `sha256:${uncompressed.hash.digest('hex')}`
+  const where = `layer ${layer.index + 1} (${layer.digest ?? layer.diffId})`
+  if (layer.digest?.startsWith('sha256:') && layer.digest !== blobDigest) throw new LayerDigestError(`${where}: the blob has digest ${blobDigest}`)
+  if (layer.size !== undefined && layer.digest && layer.size !== compressed.bytes) throw new LayerDigestError(`${where}: the blob has ${compressed.bytes} bytes, the manifest says ${layer.size}`)
+  if (layer.diffId.startsWith('sha256:') && layer.diffId !== diffId) throw new LayerDigestError(`${where}: the uncompressed tar has digest ${diffId}, the config's diff_id is ${layer.diffId}`)
+  for (const link of links) {
+    const target = scan.entries.get(link.target)
+    if (target) scan.entries.set(link.path, target)
+  }
+  return scan
+}
+
+/** The merged view of the layers read so far, top-down. */
+export class MergedView {
+  readonly entries = new Map<string, KeptEntry>()
+  private readonly hidden = new Set<string>()
+  private readonly opaque = new Set<string>()
+  layersRead = 0
+
+  /** Hidden by a whiteout or opaque directory of a layer above those read into the view so far. */
+  isHidden(entryPath: string): boolean {
+    let current = entryPath
+    if (this.hidden.has(current)) return true
+    for (;;) {
+      const slash = current.lastIndexOf('/')
+      const parent = slash < 0 ? '' : current.slice(0, slash)
+      if (this.opaque.has(parent)) return true
+      if (slash < 0) return false
+      if (this.hidden.has(parent)) return true
+      current = parent
+    }
+  }
+
+  /** Decided: a higher layer has it, or hides it. */
+  isDecided(entryPath: string): boolean {
+    return this.entries.has(entryPath) || this.isHidden(entryPath)
+  }
+
+  /** Adds the next lower layer. */
+  add(scan: LayerScan): void {
+    for (const [entryPath, entry] of scan.entries) {
+      if (!this.entries.has(entryPath) && !this.isHidden(entryPath)) this.entries.set(entryPath, entry)
+    }
+    for (const entryPath of scan.whiteouts) this.hidden.add(entryPath)
+    for (const dir of scan.opaque) this.opaque.add(dir)
+    this.layersRead += 1
+  }
+
+  /** The entry at a path, following recorded symlinks (at most 8). */
+  resolve(entryPath: string): { path: string; entry: KeptEntry } | undefined {
+    let current = entryPath
+    for (let hops = 0; hops < 8; hops += 1) {
+      const entry = this.entries.get(current)
+      if (!entry) return undefined
+      if (entry.type !== 'symlink') return { path: current, entry }
+      const base = entry.target.startsWith('/') ? '' : path.posix.dirname(current)
+      current = normalizeEntryPath(path.posix.join(base, entry.target))
+    }
+    return undefined
+  }
+
+  /** Whether a path is settled: decided, and when a symlink, its target too. */
+  isSettled(entryPath: string): boolean {
+    let current = entryPath
+    for (let hops = 0; hops < 8; hops += 1) {
+      if (!this.isDecided(current)) return false
+      const entry = this.entries.get(current)
+      if (!entry || entry.type !== 'symlink') return true
+      const base = entry.target.startsWith('/') ? '' : path.posix.dirname(current)
+      current = normalizeEntryPath(path.posix.join(base, entry.target))
+    }
+    return true
+  }
+}

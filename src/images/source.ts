@@ -1,0 +1,350 @@
+/**
+ * Resolving an image reference to its config and layers, without a daemon: from a registry (through the
+ * registry client of src/verify/registry.ts: one bearer token per registry and repository, bytes counted),
+ * from an OCI image layout directory, or from a `docker save` tarball. An index is resolved to the platform
+ * asked for (first matching entry, image-index.md); entries of unknown media type or platform
+ * `unknown/unknown` (buildx attestations) are skipped, never an error.
+ */
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import tar from 'tar-stream'
+import { ConfigurationError } from '../model/errors.js'
+import { readDockerCredentials, RegistryPool, type RegistryCredentials } from '../verify/registry.js'
+import { formatPlatform, platformMatches, type ImageReference, type Platform } from './reference.js'
+
+const INDEX_TYPES = new Set(['application/vnd.oci.image.index.v1+json', 'application/vnd.docker.distribution.manifest.list.v2+json'])
+const MANIFEST_TYPES = new Set(['application/vnd.oci.image.manifest.v1+json', 'application/vnd.docker.distribution.manifest.v2+json'])
+const MAX_JSON_BYTES = 4 * 1024 * 1024
+
+export interface ImageConfig {
+  os?: string
+  architecture?: string
+  variant?: string
+  created?: string
+  rootfs?: { type?: string; diff_ids?: string[] }
+}
+
+export interface LayerRef {
+  /** 0 = the base layer. */
+  index: number
+  /** The compressed blob's digest (manifest descriptor); undefined for legacy `docker save` layers. */
+  digest?: string
+  /** The uncompressed tar's digest (config `rootfs.diff_ids`). */
+  diffId: string
+  mediaType?: string
+  size?: number
+  open(): Promise<AsyncIterable<Uint8Array>>
+}
+
+export interface ResolvedImage {
+  reference: string
+  /** The image manifest's digest (for docker-archive: the config digest, i.e. the image id). */
+  digest: string
+  /** The index's digest when the reference named an index. */
+  indexDigest?: string
+  platform: Platform
+  /** Platforms the index offered (empty for a single-platform image). */
+  available: string[]
+  config: ImageConfig
+  configDigest: string
+  layers: LayerRef[]
+  /** Bytes read so far from the registry or files (manifests, config, layers). */
+  bytesRead(): number
+  /** Frees what the source holds (nothing for registries and directories). */
+  close(): Promise<void>
+}
+
+interface Descriptor {
+  mediaType?: string
+  digest: string
+  size?: number
+  platform?: { os?: string; architecture?: string; variant?: string }
+  annotations?: Record<string, string>
+}
+
+function sha256(data: Uint8Array): string {
+  return `sha256:${crypto.createHash('sha256').update(data).digest('hex')}`
+}
+
+function parseJson(bytes: Buffer, what: string): Record<string, unknown> {
+  try {
+    const value = JSON.parse(bytes.toString('utf8')) as unknown
+    if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>
+  } catch {
+    // reported below
+  }
+  throw new ConfigurationError(`${what} is not a JSON object`)
+}
+
+function mediaTypeOf(body: Record<string, unknown>, fallback?: string): string {
+  if (typeof body.mediaType === 'string') return body.mediaType
+  if (fallback) return fallback
+  return Array.isArray(body.manifests) ? 'application/vnd.oci.image.index.v1+json' : 'application/vnd.oci.image.manifest.v1+json'
+}
+
+/** The index entry for the platform (first match), or a one-line error listing what the index offers. */
+function pickPlatform(index: Record<string, unknown>, platform: Platform, where: string): { descriptor: Descriptor; available: string[] } {
+  const entries = ((index.manifests as Descriptor[] | undefined) ?? []).filter((entry) => typeof entry?.digest === 'string')
+  const images = entries.filter((entry) => !entry.mediaType || MANIFEST_TYPES.has(entry.mediaType) || INDEX_TYPES.has(entry.mediaType))
+  const available = images.filter((entry) => entry.platform && entry.platform.os !== 'unknown').map((entry) => formatPlatform({ os: entry.platform!.os ?? '?', architecture: entry.platform!.architecture ?? '?', ...(entry.platform!.variant ? { variant: entry.platform!.variant } : {}) }))
+  const descriptor = images.find((entry) => platformMatches(entry.platform, platform))
+  if (!descriptor) throw new ConfigurationError(`${where}: no image for platform ${formatPlatform(platform)} in the index (it has ${available.length > 0 ? available.join(', ') : 'none'}); choose one with --platform`)
+  return { descriptor, available }
+}
+
+function layersOf(manifest: Record<string, unknown>, config: ImageConfig, where: string): { descriptors: Descriptor[]; diffIds: string[] } {
+  const descriptors = (manifest.layers as Descriptor[] | undefined) ?? []
+  const diffIds = config.rootfs?.diff_ids ?? []
+  if (descriptors.length !== diffIds.length) throw new ConfigurationError(`${where}: the manifest lists ${descriptors.length} layers but the config ${diffIds.length} diff_ids`)
+  for (const descriptor of descriptors) if (typeof descriptor?.digest !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(descriptor.digest)) throw new ConfigurationError(`${where}: a layer has no sha256 digest`)
+  return { descriptors, diffIds }
+}
+
+export interface SourceOptions {
+  platform: Platform
+  /** Docker config directory (default `$DOCKER_CONFIG` or `~/.docker`). */
+  dockerConfig?: string
+  env?: Record<string, string | undefined>
+  /** The run's registry readers (one token per registry and repository, shared with signature checks). */
+  pool?: RegistryPool
+}
+
+export async function resolveImage(reference: ImageReference, options: SourceOptions): Promise<ResolvedImage> {
+  if (reference.kind === 'registry') return resolveRegistry(reference, options)
+  if (reference.kind === 'oci') return resolveLayout(reference, options.platform)
+  return resolveArchive(reference, options.platform)
+}
+
+function registryCredentials(name: string, options: SourceOptions): RegistryCredentials | undefined {
+  const env = options.env ?? process.env
+  if (env.REGISTRY_USERNAME && env.REGISTRY_PASSWORD) return { username: env.REGISTRY_USERNAME, password: env.REGISTRY_PASSWORD }
+  return readDockerCredentials(name, options.dockerConfig ?? env.DOCKER_CONFIG)
+}
+
+async function resolveRegistry(reference: Extract<ImageReference, { kind: 'registry' }>, options: SourceOptions): Promise<ResolvedImage> {
+  const key = `${reference.registry}/${reference.repository}`
+  const reader = (options.pool ?? new RegistryPool()).reader(key, registryCredentials(key, options))
+  const start = reader.bytesRead
+  const where = reference.text
+  const top = await reader.manifest(reference.digest ?? reference.tag!)
+  if (!top) throw new ConfigurationError(`${where}: no such image in the registry`)
+  let manifest = top
+  let indexDigest: string | undefined
+  let available: string[] = []
+  if (INDEX_TYPES.has(mediaTypeOf(top.body, top.mediaType))) {
+    indexDigest = top.digest
+    const picked = pickPlatform(top.body, options.platform, where)
+    available = picked.available
+    const child = await reader.manifest(picked.descriptor.digest)
+    if (!child) throw new ConfigurationError(`${where}: the index names ${picked.descriptor.digest}, which the registry does not have`)
+    manifest = child
+  }
+  const configDescriptor = manifest.body.config as Descriptor | undefined
+  if (!configDescriptor?.digest) throw new ConfigurationError(`${where}: the manifest has no config (not an image)`)
+  const config = parseJson(await reader.blob(configDescriptor.digest, MAX_JSON_BYTES), `${where}: config`) as ImageConfig
+  const { descriptors, diffIds } = layersOf(manifest.body, config, where)
+  const registryReader = reader
+  return {
+    reference: reference.text,
+    digest: manifest.digest,
+    ...(indexDigest ? { indexDigest } : {}),
+    platform: platformOf(config, options.platform),
+    available,
+    config,
+    configDigest: configDescriptor.digest,
+    layers: descriptors.map((descriptor, index) => ({
+      index,
+      digest: descriptor.digest,
+      diffId: diffIds[index]!,
+      ...(descriptor.mediaType ? { mediaType: descriptor.mediaType } : {}),
+      ...(typeof descriptor.size === 'number' ? { size: descriptor.size } : {}),
+      open: async () => (await registryReader.blobStream(descriptor.digest)).chunks
+    })),
+    bytesRead: () => registryReader.bytesRead - start,
+    close: async () => undefined
+  }
+}
+
+function platformOf(config: ImageConfig, asked: Platform): Platform {
+  if (!config.os || !config.architecture) return asked
+  return { os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) }
+}
+
+/** Counts bytes read from files. */
+class FileCounter {
+  bytes = 0
+  read(file: string, limit: number, what: string): Buffer {
+    let stat: fs.Stats
+    try {
+      stat = fs.statSync(file)
+    } catch {
+      throw new ConfigurationError(`${what}: missing`, { file })
+    }
+    if (stat.size > limit) throw new ConfigurationError(`${what} is ${stat.size} bytes, more than the ${limit} chaingate reads`, { file })
+    const bytes = fs.readFileSync(file)
+    this.bytes += bytes.length
+    return bytes
+  }
+  async *stream(file: string, start?: number, end?: number): AsyncGenerator<Uint8Array> {
+    for await (const chunk of fs.createReadStream(file, { start, end, highWaterMark: 64 * 1024 })) {
+      this.bytes += (chunk as Buffer).length
+      yield chunk as Buffer
+    }
+  }
+}
+
+async function resolveLayout(reference: Extract<ImageReference, { kind: 'oci' }>, platform: Platform): Promise<ResolvedImage> {
+  const dir = reference.dir
+  const where = reference.text
+  const files = new FileCounter()
+  if (!fs.existsSync(path.join(dir, 'oci-layout'))) throw new ConfigurationError(`not an OCI image layout (no oci-layout file)`, { file: dir })
+  const blobPath = (digest: string): string => {
+    const match = /^(sha256|sha512):([0-9a-f]+)$/.exec(digest)
+    if (!match) throw new ConfigurationError(`${where}: unsupported digest ${JSON.stringify(digest)}`)
+    return path.join(dir, 'blobs', match[1]!, match[2]!)
+  }
+  const readBlob = (digest: string, what: string): Buffer => {
+    const bytes = files.read(blobPath(digest), MAX_JSON_BYTES, what)
+    if (digest.startsWith('sha256:') && sha256(bytes) !== digest) throw new ConfigurationError(`${what}: blob ${digest} has digest ${sha256(bytes)}`, { file: blobPath(digest) })
+    return bytes
+  }
+  const top = parseJson(files.read(path.join(dir, 'index.json'), MAX_JSON_BYTES, 'index.json'), `${where}: index.json`)
+  const entries = ((top.manifests as Descriptor[] | undefined) ?? []).filter((entry) => typeof entry?.digest === 'string')
+  let candidates = entries
+  if (reference.tag) candidates = entries.filter((entry) => entry.annotations?.['org.opencontainers.image.ref.name'] === reference.tag)
+  if (candidates.length === 0) throw new ConfigurationError(`${where}: no image tagged ${JSON.stringify(reference.tag ?? '')} in index.json`, { file: path.join(dir, 'index.json') })
+  let available: string[] = []
+  let descriptor: Descriptor
+  let indexDigest: string | undefined
+  if (candidates.length === 1) descriptor = candidates[0]!
+  else {
+    // Several untagged entries: pick by platform, as skopeo does for the layout's own index.
+    const picked = pickPlatform({ manifests: candidates }, platform, where)
+    descriptor = picked.descriptor
+    available = picked.available
+  }
+  let body = parseJson(readBlob(descriptor.digest, `${where}: manifest`), `${where}: manifest ${descriptor.digest}`)
+  if (INDEX_TYPES.has(mediaTypeOf(body, descriptor.mediaType))) {
+    indexDigest = descriptor.digest
+    const picked = pickPlatform(body, platform, where)
+    available = picked.available
+    descriptor = picked.descriptor
+    body = parseJson(readBlob(descriptor.digest, `${where}: manifest`), `${where}: manifest ${descriptor.digest}`)
+  }
+  const configDescriptor = body.config as Descriptor | undefined
+  if (!configDescriptor?.digest) throw new ConfigurationError(`${where}: the manifest has no config (not an image)`)
+  const config = parseJson(readBlob(configDescriptor.digest, `${where}: config`), `${where}: config`) as ImageConfig
+  const { descriptors, diffIds } = layersOf(body, config, where)
+  return {
+    reference: where,
+    digest: descriptor.digest,
+    ...(indexDigest ? { indexDigest } : {}),
+    platform: platformOf(config, platform),
+    available,
+    config,
+    configDigest: configDescriptor.digest,
+    layers: descriptors.map((layer, index) => ({
+      index,
+      digest: layer.digest,
+      diffId: diffIds[index]!,
+      ...(layer.mediaType ? { mediaType: layer.mediaType } : {}),
+      ...(typeof layer.size === 'number' ? { size: layer.size } : {}),
+      open: async () => files.stream(blobPath(layer.digest))
+    })),
+    bytesRead: () => files.bytes,
+    close: async () => undefined
+  }
+}
+
+interface ArchiveEntry {
+  offset: number
+  size: number
+}
+
+/** One pass over the tarball recording where each regular file's data starts (tar-stream gives header offsets). */
+async function indexTarball(file: string, files: FileCounter): Promise<Map<string, ArchiveEntry>> {
+  const entries = new Map<string, ArchiveEntry>()
+  const extract = tar.extract()
+  const done = new Promise<void>((resolve, reject) => {
+    extract.on('entry', (header, stream, next) => {
+      if (header.type === 'file' || header.type === 'contiguous-file') entries.set(path.posix.normalize(header.name).replace(/^\.\//, ''), { offset: stream.offset + 512, size: header.size })
+      stream.on('end', () => next())
+      stream.resume()
+    })
+    extract.on('finish', () => resolve())
+    extract.on('error', reject)
+  })
+  const input = fs.createReadStream(file, { highWaterMark: 1024 * 1024 })
+  input.on('data', (chunk) => {
+    files.bytes += (chunk as Buffer).length
+  })
+  input.on('error', (error) => extract.destroy(error))
+  input.pipe(extract)
+  try {
+    await done
+  } catch (error) {
+    throw new ConfigurationError(`not a readable tar archive: ${(error as Error).message}`, { file })
+  }
+  return entries
+}
+
+async function resolveArchive(reference: Extract<ImageReference, { kind: 'docker-archive' }>, platform: Platform): Promise<ResolvedImage> {
+  const file = reference.file
+  const where = reference.text
+  const files = new FileCounter()
+  if (!fs.existsSync(file)) throw new ConfigurationError('no such file', { file })
+  const entries = await indexTarball(file, files)
+  const readEntry = async (name: string, what: string): Promise<Buffer> => {
+    const entry = entries.get(name)
+    if (!entry) throw new ConfigurationError(`${what}: ${name} is not in the archive`, { file })
+    if (entry.size > MAX_JSON_BYTES) throw new ConfigurationError(`${what}: ${name} is larger than ${MAX_JSON_BYTES} bytes`, { file })
+    const chunks: Uint8Array[] = []
+    if (entry.size > 0) for await (const chunk of files.stream(file, entry.offset, entry.offset + entry.size - 1)) chunks.push(chunk)
+    return Buffer.concat(chunks)
+  }
+  const manifestJson = JSON.parse((await readEntry('manifest.json', 'docker-archive')).toString('utf8')) as unknown
+  if (!Array.isArray(manifestJson) || manifestJson.length === 0) throw new ConfigurationError(`${where}: manifest.json lists no image`, { file })
+  const images = manifestJson as { Config?: string; RepoTags?: string[]; Layers?: string[] }[]
+  let image = images[0]!
+  if (reference.name) {
+    const named = images.find((candidate) => (candidate.RepoTags ?? []).includes(reference.name!))
+    if (!named) throw new ConfigurationError(`${where}: no image named ${JSON.stringify(reference.name)} in the archive (it has ${images.flatMap((candidate) => candidate.RepoTags ?? []).join(', ') || 'untagged images'})`, { file })
+    image = named
+  } else if (images.length > 1) {
+    throw new ConfigurationError(`${where}: the archive holds ${images.length} images; name one (docker-archive:FILE:NAME:TAG)`, { file })
+  }
+  if (!image.Config || !Array.isArray(image.Layers)) throw new ConfigurationError(`${where}: manifest.json entry has no Config or Layers`, { file })
+  const configBytes = await readEntry(image.Config, 'docker-archive config')
+  const configDigest = sha256(configBytes)
+  const expected = /([0-9a-f]{64})(?:\.json)?$/.exec(image.Config)?.[1]
+  if (expected && `sha256:${expected}` !== configDigest) throw new ConfigurationError(`${where}: config ${image.Config} has digest ${configDigest}`, { file })
+  const config = parseJson(configBytes, `${where}: config`) as ImageConfig
+  const diffIds = config.rootfs?.diff_ids ?? []
+  if (diffIds.length !== image.Layers.length) throw new ConfigurationError(`${where}: manifest.json lists ${image.Layers.length} layers but the config ${diffIds.length} diff_ids`, { file })
+  const layers: LayerRef[] = image.Layers.map((name, index) => {
+    const normalized = path.posix.normalize(name).replace(/^\.\//, '')
+    const entry = entries.get(normalized)
+    if (!entry) throw new ConfigurationError(`${where}: layer ${name} is not in the archive`, { file })
+    // Docker ≥ 25 stores layers as OCI blobs named by their (compressed) digest.
+    const blobDigest = /^blobs\/sha256\/([0-9a-f]{64})$/.exec(normalized)?.[1]
+    return {
+      index,
+      ...(blobDigest ? { digest: `sha256:${blobDigest}` } : {}),
+      diffId: diffIds[index]!,
+      size: entry.size,
+      open: async () => (entry.size > 0 ? files.stream(file, entry.offset, entry.offset + entry.size - 1) : (async function* () {})())
+    }
+  })
+  return {
+    reference: where,
+    digest: configDigest,
+    platform: platformOf(config, platform),
+    available: [],
+    config,
+    configDigest,
+    layers,
+    bytesRead: () => files.bytes,
+    close: async () => undefined
+  }
+}
