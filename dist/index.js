@@ -33,12 +33,12 @@ import "./chunks/chunk-UIKKGPLA.js";
 import {
   apiLimitsFromEnv,
   check
-} from "./chunks/chunk-2CVEVWSS.js";
-import "./chunks/chunk-HFVMFTLZ.js";
+} from "./chunks/chunk-Z6W7FPYN.js";
+import "./chunks/chunk-CL7DHSHG.js";
 import {
   isFailing
-} from "./chunks/chunk-BEDXXN4L.js";
-import "./chunks/chunk-ACDQCWL6.js";
+} from "./chunks/chunk-7LIMDZEX.js";
+import "./chunks/chunk-6OBK3MLO.js";
 import "./chunks/chunk-XXKC4A6T.js";
 import {
   FAIL_ON
@@ -62,7 +62,7 @@ import "./chunks/chunk-YFIMJD32.js";
 import "./chunks/chunk-BU7UVT4M.js";
 import "./chunks/chunk-AK2BESPT.js";
 import "./chunks/chunk-OKBJ5XFU.js";
-import "./chunks/chunk-VYSQICBI.js";
+import "./chunks/chunk-RPLYBW2N.js";
 import "./chunks/chunk-544V3MJZ.js";
 import {
   jsonText,
@@ -81,7 +81,7 @@ import {
   EXIT_POLICY_VIOLATED,
   OutputError
 } from "./chunks/chunk-TITGSPWO.js";
-import "./chunks/chunk-B6QCTGGL.js";
+import "./chunks/chunk-SC6HVTMN.js";
 import "./chunks/chunk-22SJEIBE.js";
 import "./chunks/chunk-FXYFADYA.js";
 import "./chunks/chunk-36AHBP4L.js";
@@ -221,7 +221,7 @@ async function run(env = process.env) {
       // debug, warning and error are workflow commands whose data @actions/core escapes; info is a raw line.
       log: { debug, info: (message) => logUntrusted([textField(message)]), warn: warning, error }
     });
-    if (inputs.attest.verify) await (await import("./chunks/attest-step-DY7ND64Q.js")).verifyStep(inputs.attest, outcome, env);
+    if (inputs.attest.verify) await (await import("./chunks/attest-step-JMHBY6IX.js")).verifyStep(inputs.attest, outcome, env);
     const { report } = outcome;
     const textOf = (file) => outcome.workspace.cachedText(file);
     writeReportFile(inputs.reportJson, jsonChunks(report), inputs.reportJson);
@@ -245,8 +245,8 @@ async function run(env = process.env) {
     setOutput("unknown-count", report.counts.unknown);
     setOutput("report-json", inputs.reportJson);
     setOutput("sarif-file", inputs.sarifFile);
-    const sbom = inputs.attest.sbomOutput ? await (await import("./chunks/sbom-step-LYCLGXDQ.js")).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env, inputs.attest.sign.includes("sbom") && !inputs.attest.sbom) : void 0;
-    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-DY7ND64Q.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom);
+    const sbom = inputs.attest.sbomOutput ? await (await import("./chunks/sbom-step-BFRAP2AJ.js")).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env, inputs.attest.sign.includes("sbom") && !inputs.attest.sbom) : void 0;
+    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-JMHBY6IX.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom);
     if (inputs.summary && env.GITHUB_STEP_SUMMARY) await writeSummary(toMarkdown(report));
     if (report.verdict === "fail") {
       setFailed(`chaingate: policy violated (${report.counts.failing} finding${report.counts.failing === 1 ? "" : "s"} over the threshold)`);

@@ -1,0 +1,43 @@
+import { createRequire as __chaingateCreateRequire } from 'node:module'; const require = __chaingateCreateRequire(import.meta.url);
+import {
+  CONTENT_ID_PLACEHOLDER,
+  SBOM_FORMATS,
+  buildGraph,
+  classifyLicense,
+  compareStrings,
+  contentUuid,
+  formatLocation,
+  imageFacts,
+  imagePurl,
+  isoSeconds,
+  parseHashes,
+  purlOf,
+  repositoryUrl,
+  subjectPurl,
+  timestampFromEnv,
+  uuidOfDigest
+} from "./chunk-BYQGVZM4.js";
+import "./chunk-7OZDPYAE.js";
+import "./chunk-TITGSPWO.js";
+import "./chunk-QARHGENI.js";
+import "./chunk-ZF3WZYOV.js";
+import "./chunk-EAJM4H4W.js";
+import "./chunk-RQ4SWRSA.js";
+export {
+  CONTENT_ID_PLACEHOLDER,
+  SBOM_FORMATS,
+  buildGraph,
+  classifyLicense,
+  compareStrings,
+  contentUuid,
+  formatLocation,
+  imageFacts,
+  imagePurl,
+  isoSeconds,
+  parseHashes,
+  purlOf,
+  repositoryUrl,
+  subjectPurl,
+  timestampFromEnv,
+  uuidOfDigest
+};
