@@ -165,27 +165,39 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
 
 /** The rule's results over the facts in `store`: [] when it found nothing; `unknown` when it could not run. */
 function runRule(rule: AnyRule, settings: Policy['rules'], store: FactStore, now: Date): RuleResult[] {
-  const missing = rule.needs.map((def) => store.peek(def)).find((fact): fact is UnknownFact => !fact.known)
+  return evaluateRule(rule, settings.get(rule.meta.id)!.options, (def) => store.peek(def), now)
+}
+
+/**
+ * One rule over facts (`peek` gives each fact already fetched): `unknown` (or "not applicable") without
+ * running it when a needed fact is unknown; `unknown` when it throws; plus one `unknown` for the gaps of the
+ * facts it read that it does not handle. The engine's own path, also what the rule tester runs.
+ */
+export function evaluateRule(rule: AnyRule, options: unknown, peek: <T>(def: FactDef<T>) => Fact<T>, now: Date): RuleResult[] {
+  const missing = rule.needs.map((def) => peek(def)).find((fact): fact is UnknownFact => !fact.known)
   if (missing?.cause === 'other-event') return [{ status: 'pass', message: `not applicable: ${missing.reason}` }]
   if (missing) return [{ status: 'unknown', message: missing.reason, ...(missing.permission ? { permission: missing.permission } : {}) }]
   const read = new Map<string, Fact<unknown>>()
   let results: RuleResult[]
+  const fact = <T>(def: FactDef<T>): Fact<T> => {
+    const value = peek(def)
+    read.set(def.id, value)
+    return value
+  }
   try {
-    results = rule.evaluate({
-      fact: <T>(def: FactDef<T>): Fact<T> => {
-        const fact = store.peek(def)
-        read.set(def.id, fact)
-        return fact
-      },
-      options: settings.get(rule.meta.id)!.options,
-      now
-    })
+    results = rule.evaluate({ fact, need: (def) => needValue(def, fact(def)), options, now })
   } catch (error) {
     // A rule that throws is a bug; it must not stop the other rules, and must not pass.
     return [{ status: 'unknown', message: `internal error in rule ${rule.meta.id}: ${errorMessage(error)}` }]
   }
   const unresolved = unhandledGaps(rule, read)
   return unresolved ? [...results, unresolved] : results
+}
+
+/** The value of a needed fact; unreachable for an unknown one (the engine does not run the rule then). */
+export function needValue<T>(def: FactDef<T>, fact: Fact<T>): T {
+  if (!fact.known) throw new Error(`fact ${def.id} is unknown (${fact.reason}) but was read as needed`)
+  return fact.value
 }
 
 /**

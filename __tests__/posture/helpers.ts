@@ -1,4 +1,5 @@
 /** Evaluates one rule on hand-built facts the way the engine does (needs unknown → unknown; [] → pass). */
+import { needValue } from '../../src/engine.js'
 import type { Fact, FactDef } from '../../src/model/fact.js'
 import { known, unknownFact } from '../../src/model/fact.js'
 import type { AnyRule, RuleResult } from '../../src/model/rule.js'
@@ -21,7 +22,7 @@ export function run(rule: AnyRule, map: FactMap, options: Record<string, unknown
   const get = (def: { id: string }): Fact<unknown> => map.get(def.id) ?? unknownFact('api-error', `test: fact ${def.id} not provided`)
   const missing = rule.needs.map(get).find((fact) => !fact.known)
   if (missing && !missing.known) return [{ status: 'unknown', message: missing.reason, ...(missing.permission ? { permission: missing.permission } : {}) }]
-  const results = rule.evaluate({ fact: (def: { id: string }) => get(def) as never, options: { ...rule.defaultOptions, ...options }, now })
+  const results = rule.evaluate({ fact: (def: { id: string }) => get(def) as never, need: (def) => needValue(def, get(def) as never), options: { ...rule.defaultOptions, ...options }, now })
   return results.length ? results : [{ status: 'pass', message: 'no problems found' }]
 }
 

@@ -1,4 +1,5 @@
 /** Odd and random documents: the model and every workflow rule must cope without throwing. */
+import { needValue } from '../../src/engine.js'
 import { describe, expect, it } from '@jest/globals'
 import { stringify } from 'yaml'
 import { parseYaml } from '../../src/workspace/yaml.js'
@@ -30,8 +31,10 @@ function files(texts: string[]): ParsedWorkflowFile[] {
 function runAll(texts: string[]): void {
   const model = buildModel({ files: files(texts), failures: [] })
   for (const rule of RULES) {
+    const fact = <T>(def: FactDef<T>): Fact<T> => (def.id === workflowModelFact.id ? known(model) : unknownFact('not-applicable', 'x')) as Fact<T>
     const results = rule.evaluate({
-      fact: <T>(def: FactDef<T>): Fact<T> => (def.id === workflowModelFact.id ? known(model) : unknownFact('not-applicable', 'x')) as Fact<T>,
+      fact,
+      need: (def) => needValue(def, fact(def)),
       options: rule.defaultOptions,
       now: new Date()
     })

@@ -55,6 +55,12 @@ export interface RuleResult {
 /** What `evaluate` gets: the facts it declared (already fetched), its options, and the run's clock. */
 export interface RuleContext<Options> {
   fact<T>(def: FactDef<T>): Fact<T>
+  /**
+   * The value of a fact the rule `needs`: the engine runs a rule only when all its `needs` are known, so this
+   * never meets an unknown one (it throws if asked for an unknown fact, which the engine reports as an
+   * internal error, never a pass).
+   */
+  need<T>(def: FactDef<T>): T
   options: Options
   now: Date
 }

@@ -1,7 +1,8 @@
-/** Evaluates one rule on in-memory workflow files, with the facts a test gives (the engine is not involved). */
-import { known, unknownFact, type Fact, type FactDef } from '../../../src/model/fact.js'
+/** Evaluates one rule on workflow files, with the facts a test gives, through the rule tester (the engine's evaluation). */
+import { ruleResults } from '../../../test/support/rule-tester.js'
+import type { Fact, FactDef } from '../../../src/model/fact.js'
 import type { AnyRule, RuleResult } from '../../../src/model/rule.js'
-import { workflowFileKind, workflowFilesFact, type ParsedWorkflowFile, type WorkflowFiles } from '../../../src/workspace/workflow-files.js'
+import { workflowFileKind, type ParsedWorkflowFile, type WorkflowFiles } from '../../../src/workspace/workflow-files.js'
 import { parseYaml } from '../../../src/workspace/yaml.js'
 
 export function parseFiles(files: Record<string, string>): WorkflowFiles {
@@ -21,15 +22,7 @@ export function evaluate(
   facts: Array<[FactDef<unknown>, Fact<unknown>]> = [],
   options: Record<string, unknown> = {}
 ): RuleResult[] {
-  const table = new Map<string, Fact<unknown>>([[workflowFilesFact.id, known(parseFiles(files))], ...facts.map(([def, fact]): [string, Fact<unknown>] => [def.id, fact])])
-  return rule.evaluate({
-    fact: <T>(def: FactDef<T>): Fact<T> => {
-      // A fact the test does not give is what an offline run has: unknown, no token.
-      return (table.get(def.id) ?? unknownFact('no-token', `${def.id} not read: no GitHub token (offline run)`)) as Fact<T>
-    },
-    options: { ...rule.defaultOptions, ...options },
-    now: new Date('2026-11-22T00:00:00Z')
-  })
+  return ruleResults(rule, { files, facts, options })
 }
 
 /** `path:line:col-line:col severity? message` lines, compact for assertions. */

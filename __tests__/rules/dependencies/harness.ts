@@ -1,4 +1,5 @@
 /** Dependency rules on inventories built in the test (no reader involved), with the facts the test gives. */
+import { needValue } from '../../../src/engine.js'
 import { known, type Fact, type FactDef } from '../../../src/model/fact.js'
 import type { AnyRule, RuleResult } from '../../../src/model/rule.js'
 import { inventoryFact } from '../../../src/inventory/fact.js'
@@ -33,12 +34,14 @@ export function inventoryOf(packages: Package[], formats: Record<string, Partial
 
 export function evaluate(rule: AnyRule, inventory: Inventory, facts: Array<[FactDef<unknown>, Fact<unknown>]> = [], options: Record<string, unknown> = {}): RuleResult[] {
   const table = new Map<string, Fact<unknown>>([[inventoryFact.id, known(inventory)], ...facts.map(([def, fact]): [string, Fact<unknown>] => [def.id, fact])])
+  const fact = <T>(def: FactDef<T>): Fact<T> => {
+    const found = table.get(def.id)
+    if (!found) throw new Error(`test gave no ${def.id}`)
+    return found as Fact<T>
+  }
   return rule.evaluate({
-    fact: <T>(def: FactDef<T>): Fact<T> => {
-      const fact = table.get(def.id)
-      if (!fact) throw new Error(`test gave no ${def.id}`)
-      return fact as Fact<T>
-    },
+    fact,
+    need: (def) => needValue(def, fact(def)),
     options: { ...rule.defaultOptions, ...options },
     now: new Date('2026-11-22T00:00:00Z')
   })

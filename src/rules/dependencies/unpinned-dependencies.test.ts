@@ -78,7 +78,7 @@ describe('unpinned-dependencies', () => {
   })
 
   it('says nothing when the inventory is unknown (the engine reports the missing fact)', () => {
-    expect(unpinnedDependencies.evaluate({ fact: () => unknownFact('api-error', 'x') as never, options: unpinnedDependencies.defaultOptions, now: new Date() })).toEqual([])
+    expect(unpinnedDependencies.evaluate({ fact: () => unknownFact('api-error', 'x') as never, need: () => { throw new Error('unknown') }, options: unpinnedDependencies.defaultOptions, now: new Date() })).toEqual([])
     expect(unpinnedDependencies.needs).toContain(inventoryFact)
   })
 })

@@ -1,0 +1,104 @@
+/**
+ * The one rule tester: runs a rule through the engine's own evaluation (`evaluateRule` in src/engine.ts:
+ * needed facts unknown → `unknown` without running, a throw → `unknown`, unhandled gaps → `unknown`) over
+ * files written to a temporary workspace, with the workspace facts computed by their real fetchers' code
+ * (parsed workflow files, the workflow model, cache writers, skipped links). Facts a test does not give are
+ * what an offline run has: unknown, no token. `spans` gives each result's exact location for assertions.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { evaluateRule } from '../../src/engine.js'
+import { known, unknownFact, type Fact, type FactDef } from '../../src/model/fact.js'
+import type { AnyRule, RuleResult } from '../../src/model/rule.js'
+import { Workspace } from '../../src/workspace/workspace.js'
+import { parseWorkflowFiles, skippedWorkflowLinks, skippedWorkflowLinksFact, workflowFilesFact } from '../../src/workspace/workflow-files.js'
+import { buildModel, workflowModelFact } from '../../src/workflow/model.js'
+import { cacheWritersFact, findCacheWriters } from '../../src/workflow/cache-writers.js'
+
+export const TEST_NOW = new Date('2026-11-22T00:00:00Z')
+
+export interface RuleCase {
+  /** Workspace-relative path → content. */
+  files: Record<string, string>
+  /** Facts the test gives (API facts, usually); they replace computed ones. */
+  facts?: Array<[FactDef<unknown>, Fact<unknown>]>
+  options?: Record<string, unknown>
+  now?: Date
+}
+
+export function ruleResults(rule: AnyRule, testCase: RuleCase): RuleResult[] {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'chaingate-rule-'))
+  try {
+    for (const [relative, text] of Object.entries(testCase.files)) {
+      const absolute = path.join(root, relative)
+      fs.mkdirSync(path.dirname(absolute), { recursive: true })
+      fs.writeFileSync(absolute, text)
+    }
+    const workspace = new Workspace(root)
+    const parsed = parseWorkflowFiles(workspace)
+    const table = new Map<string, Fact<unknown>>([
+      [workflowFilesFact.id, known(parsed)],
+      [workflowModelFact.id, known(buildModel(parsed, workspace))],
+      [cacheWritersFact.id, known(findCacheWriters(workspace))],
+      [skippedWorkflowLinksFact.id, known(skippedWorkflowLinks(workspace))]
+    ])
+    for (const [def, fact] of testCase.facts ?? []) table.set(def.id, fact)
+    const peek = <T>(def: FactDef<T>): Fact<T> => (table.get(def.id) ?? unknownFact('no-token', `${def.id} not read: no GitHub token (offline run)`)) as Fact<T>
+    return evaluateRule(rule, { ...rule.defaultOptions, ...testCase.options }, peek, testCase.now ?? TEST_NOW)
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true })
+  }
+}
+
+/** `status severity path:line:col-line:col` of each result (severity `=` when the rule's default applies). */
+export function spans(results: RuleResult[]): string[] {
+  return results.map((r) => {
+    const at = r.location ? `${r.location.path}:${r.location.startLine}:${r.location.startColumn}-${r.location.endLine}:${r.location.endColumn}` : '-'
+    return `${r.status} ${r.severity ?? '='} ${at}`
+  })
+}
+
+/** A fenced YAML example of a rule's documentation page. */
+export interface DocExample {
+  kind: 'failing' | 'passing'
+  yaml: string
+  /** Line of the fence in the page. */
+  line: number
+}
+
+/**
+ * The examples of a documentation page. Convention: a ```yaml block whose label line above it (the
+ * nearest non-blank line) starts with "Failing" or "Passing" (e.g. `Failing:`, `Passing (gated):`) is an
+ * example of that kind; other blocks (fixes, output, policy) are not run.
+ */
+export function docExamples(markdown: string): DocExample[] {
+  const lines = markdown.split('\n')
+  const out: DocExample[] = []
+  for (let i = 0; i < lines.length; i += 1) {
+    if (lines[i] !== '```yaml') continue
+    let label = i - 1
+    while (label >= 0 && lines[label]!.trim() === '') label -= 1
+    const kind = /^Failing\b/.test(lines[label] ?? '') ? 'failing' : /^Passing\b/.test(lines[label] ?? '') ? 'passing' : null
+    const end = lines.indexOf('```', i + 1)
+    if (kind && end > i) out.push({ kind, yaml: `${lines.slice(i + 1, end).join('\n')}\n`, line: i + 1 })
+    if (end > i) i = end
+  }
+  return out
+}
+
+/**
+ * A documentation example as a file: a whole workflow (it has `jobs:`; `on: pull_request_target` is added
+ * when it has no `on:`), a job's `steps:` or a bare list of steps (wrapped in one job of such a workflow),
+ * or an action (`runs:`, written to `action.yml`).
+ */
+export function exampleFiles(yaml: string): Record<string, string> {
+  if (/^runs:/m.test(yaml)) return { 'action.yml': yaml }
+  const indent = (text: string, by: string): string => text.replace(/^(?=.)/gm, by)
+  let body = yaml
+  if (/^jobs:/m.test(body)) body = /^on:/m.test(body) ? body : `on: pull_request_target\n${body}`
+  else if (/^steps:/m.test(body)) body = `on: pull_request_target\njobs:\n  example:\n    runs-on: ubuntu-latest\n${indent(body, '    ')}`
+  else if (/^- /m.test(body)) body = `on: pull_request_target\njobs:\n  example:\n    runs-on: ubuntu-latest\n    steps:\n${indent(body, '      ')}`
+  else if (!/^on:/m.test(body)) body = `on: pull_request_target\n${body}`
+  return { '.github/workflows/example.yml': body }
+}
