@@ -5,7 +5,7 @@
  */
 import { defineFact, known } from '../model/fact.js'
 import type { SkippedLink, Workspace } from './workspace.js'
-import { parseYaml, type YamlFailure, type YamlFile } from './yaml.js'
+import { parseYaml, type YamlFailure, type YamlFile, type YamlParse } from './yaml.js'
 
 /** Workflow files larger than this are not parsed (GitHub's own limit on workflow files is far below it). */
 export const MAX_WORKFLOW_BYTES = 1024 * 1024
@@ -46,9 +46,30 @@ export function listWorkflowFiles(workspace: Workspace, ignored: (path: string) 
 function parseOne(workspace: Workspace, path: string, kind: WorkflowFileKind): { file: ParsedWorkflowFile } | { failure: WorkflowFileFailure } {
   const read = workspace.readText(path, MAX_WORKFLOW_BYTES)
   if (!read.ok) return { failure: { path, kind, message: `cannot read: ${read.reason}`, line: 1, column: 1 } }
-  const parsed = parseYaml(path, read.text)
+  const parsed = parseWorkflowText(path, kind, read.text)
   // Object.assign keeps the file's lazily built `value` lazy (a spread would build it).
   return parsed.ok ? { file: Object.assign(parsed.file, { kind }) } : { failure: { ...parsed.failure, kind } }
+}
+
+/** A workflow or action file as GitHub reads it: YAML (1.2) it can parse, nothing its parser refuses. */
+export function parseWorkflowText(path: string, kind: WorkflowFileKind, text: string): YamlParse {
+  const parsed = parseYaml(path, text)
+  if (!parsed.ok) return parsed
+  const refused = kind === 'workflow' ? githubRefusal(parsed.file) : null
+  return refused ? { ok: false, failure: refused } : parsed
+}
+
+/**
+ * What GitHub's workflow parser refuses in a file that is valid YAML, so that no rule audits a workflow
+ * GitHub would not run: YAML merge keys (`<<:`, a YAML 1.1 feature; GitHub reads YAML 1.2, where `<<` is an
+ * ordinary key its schema does not allow).
+ */
+export function githubRefusal(file: YamlFile): YamlFailure | null {
+  const merge = file.doc.mergeKeys[0]
+  if (merge === undefined) return null
+  const position = file.lineCounter.linePos(merge)
+  const more = file.doc.mergeKeys.length > 1 ? ` (and ${file.doc.mergeKeys.length - 1} more)` : ''
+  return { path: file.path, message: `YAML merge key "<<:"${more}: GitHub Actions does not support merge keys and rejects the workflow`, line: position.line, column: position.col }
 }
 
 export function parseWorkflowFiles(workspace: Workspace, ignored?: (path: string) => boolean): WorkflowFiles {
@@ -71,7 +92,7 @@ export const workflowFilesFact = defineFact<WorkflowFiles>(
 
 /** Syntax errors reworded by the `yaml` package's diagnostics (loaded only when some file fails). */
 async function explainFailures(workspace: Workspace, files: WorkflowFiles): Promise<WorkflowFiles> {
-  const syntax = files.failures.filter((failure) => !failure.message.startsWith('cannot read'))
+  const syntax = files.failures.filter((failure) => !failure.message.startsWith('cannot read') && !failure.message.startsWith('YAML merge key'))
   if (syntax.length === 0) return files
   const { explainYamlFailure } = await import('./yaml-diagnostics.js')
   const failures = files.failures.map((failure) => {

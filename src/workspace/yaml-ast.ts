@@ -84,6 +84,8 @@ export class Document {
   nodes = 0
   /** Alias nodes in the document. */
   aliases = 0
+  /** Offsets of plain `<<` keys (YAML 1.1 merge keys, which GitHub's workflow parser refuses). */
+  mergeKeys: number[] = []
   constructor(public contents: Node | null) {}
 }
 
@@ -141,12 +143,45 @@ interface Frame {
  */
 export function parseYamlDocuments(text: string, options: { maxDepth?: number } = {}): Document[] {
   let events: Event[]
-  try {
-    events = parseEvents(text, { maxDepth: options.maxDepth ?? 100 })
-  } catch (error) {
-    throw toSyntaxError(error, text)
+  let input = text
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      events = parseEvents(input, { maxDepth: options.maxDepth ?? 100 })
+      break
+    } catch (error) {
+      const joined = attempt < MAX_BRACKET_JOINS ? joinClosingBracket(input, error) : null
+      if (joined === null) throw toSyntaxError(error, text)
+      input = joined
+    }
   }
   return new TreeBuilder(text).build(events)
+}
+
+/** Closing brackets of flow collections re-joined to their previous line, at most, per document. */
+const MAX_BRACKET_JOINS = 200
+
+/**
+ * js-yaml refuses a flow collection whose closing `]` or `}` starts a line indented less than the
+ * collection's items ("deficient indentation"), e.g. `- [` … `]` in a matrix with the `]` under the `-`;
+ * GitHub's parser (and the `yaml` package) accept it. The input with that line break turned into a space
+ * has the same offsets (the tree's ranges and the line index stay those of the original text) and the same
+ * values: a closing bracket ends the collection wherever it stands. Null when the error is another one, or
+ * the previous line ends in a comment (joining would comment the bracket out).
+ */
+function joinClosingBracket(input: string, error: unknown): string | null {
+  if ((error as { reason?: string }).reason !== 'deficient indentation') return null
+  const position = (error as { mark?: { position?: number } }).mark?.position
+  if (typeof position !== 'number') return null
+  let at = position
+  while (at < input.length && (input[at] === ' ' || input[at] === '\t')) at += 1
+  if (input[at] !== ']' && input[at] !== '}') return null
+  const lineStart = input.lastIndexOf('\n', at - 1)
+  if (lineStart < 0 || input.slice(lineStart + 1, at).trim() !== '') return null
+  const previousStart = input.lastIndexOf('\n', lineStart - 1) + 1
+  const previous = input.slice(previousStart, lineStart)
+  if (/(^|\s)#/.test(previous)) return null
+  const cr = input[lineStart - 1] === '\r' ? 1 : 0
+  return input.slice(0, lineStart - cr) + ' '.repeat(1 + cr) + input.slice(lineStart + 1)
 }
 
 class TreeBuilder {
@@ -295,7 +330,11 @@ class TreeBuilder {
   private checkUnique(frame: Frame, map: YAMLMap, key: Node): void {
     if (!(key instanceof Scalar)) return
     const name = String(key.value)
-    if (name === '<<') return // merge keys may repeat
+    if (name === '<<' && key.type === 'PLAIN') {
+      // merge keys may repeat; remembered so workflow files can be refused as GitHub refuses them
+      this.documents[this.documents.length - 1]?.mergeKeys.push(key.start)
+      return
+    }
     let duplicate = false
     if (frame.keys) duplicate = frame.keys.has(name)
     else {
