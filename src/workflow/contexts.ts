@@ -9,6 +9,7 @@
  * - `fixed`: numbers, SHAs, ids, logins, URLs built by GitHub, booleans: not injectable.
  * - `unknown`: not in our tables (e.g. `steps.*.outputs.*`, resolved by taint tracking instead).
  */
+import { OUTSIDER_EVENTS } from './data/events.js'
 
 export type Capability = 'arbitrary' | 'structured' | 'fixed' | 'unknown'
 
@@ -158,34 +159,14 @@ export function isInertContext(path: string): boolean {
   return root === 'runner' || root === 'strategy' || root === 'job' || root === 'secrets' || root === 'vars' || root === 'hashfiles' || path.endsWith('.outcome') || path.endsWith('.conclusion') || path.endsWith('.result')
 }
 
-/** Events a fork (anyone without write access) can trigger. */
-export const FORK_REACHABLE_EVENTS = new Set([
-  'pull_request',
-  'pull_request_target',
-  'pull_request_review',
-  'pull_request_review_comment',
-  'issue_comment',
-  'issues',
-  'discussion',
-  'discussion_comment',
-  'fork',
-  'watch',
-  'workflow_run',
-  'merge_group'
-])
+/** Events a fork (anyone without write access) can trigger (data/events.ts, with its sources). */
+export const FORK_REACHABLE_EVENTS = new Set(OUTSIDER_EVENTS.map((entry) => entry.event))
 
 /**
  * Events that run with the base repository's secrets and a token that can write, while carrying data an
  * outsider controls. `pull_request` is absent: fork PRs get a read-only token and no secrets.
  */
-export const PRIVILEGED_UNTRUSTED_EVENTS = new Set([
-  'pull_request_target',
-  'workflow_run',
-  'issue_comment',
-  'issues',
-  'discussion',
-  'discussion_comment'
-])
+export const PRIVILEGED_UNTRUSTED_EVENTS = new Set(OUTSIDER_EVENTS.filter((entry) => entry.privileged).map((entry) => entry.event))
 
 /** Which events carry a payload object: the first segment under `github.event.` → events. */
 const CARRIERS: Record<string, string[]> = {

@@ -1,9 +1,8 @@
 /** `ACTIONS_STEP_DEBUG` / `ACTIONS_RUNNER_DEBUG` written into the workflow. */
-import { defineRule, type RuleResult } from '../../model/rule.js'
-import { workflowFilesFact } from '../../workspace/workflow-files.js'
+import { defineWorkflowRule } from '../../workflow/kit.js'
 import { findEnvFlags } from './env-flags.js'
 
-export const debugLogging = defineRule({
+export const debugLogging = defineWorkflowRule({
   meta: {
     id: 'debug-logging',
     area: 'build',
@@ -15,23 +14,14 @@ export const debugLogging = defineRule({
     references: ['SSC-25', 'poutine: debug_enabled'],
     access: { token: 'none' }
   },
-  needs: [workflowFilesFact],
   defaultOptions: {},
-  evaluate(ctx) {
-    const fact = ctx.fact(workflowFilesFact)
-    if (!fact.known) return []
-    const results: RuleResult[] = []
-    for (const file of fact.value.files) {
-      for (const flag of findEnvFlags(file, ['ACTIONS_STEP_DEBUG', 'ACTIONS_RUNNER_DEBUG'])) {
-        results.push({
-          status: 'fail',
-          ...(flag.value === 'expression' ? { severity: 'info' as const } : {}),
-          message: `${flag.where} sets ${flag.name}${flag.how === 'github-env' ? ' through $GITHUB_ENV' : ''}${flag.value === 'expression' ? ' from an expression' : ''}: debug logs of every run`,
-          location: flag.location,
-          fix: `remove ${flag.name}; use "Re-run jobs with debug logging" when needed`
-        })
-      }
-    }
-    return results
+  model(model) {
+    return findEnvFlags(model, ['ACTIONS_STEP_DEBUG', 'ACTIONS_RUNNER_DEBUG']).map((flag) => ({
+      status: 'fail' as const,
+      ...(flag.value === 'expression' ? { severity: 'info' as const } : {}),
+      message: `${flag.where} sets ${flag.name}${flag.how === 'github-env' ? ' through $GITHUB_ENV' : ''}${flag.value === 'expression' ? ' from an expression' : ''}: debug logs of every run`,
+      location: flag.location,
+      fix: `remove ${flag.name}; use "Re-run jobs with debug logging" when needed`
+    }))
   }
 })

@@ -1,9 +1,7 @@
 /** Shared by insecure-commands and debug-logging: runner switches set through `env:` or `$GITHUB_ENV`. */
 import type { Location } from '../../model/finding.js'
-import type { ParsedWorkflowFile } from '../../workspace/workflow-files.js'
-import type { Entry } from '../../workspace/yaml-nodes.js'
-import { locate } from '../../workspace/yaml.js'
-import { locateInScalar, scanJobs, truthyEnv, workflowEnv } from './step-scan.js'
+import { nodeLocation, stepDoc, strLocation, type Env, type ModelDoc, type WorkflowModel } from '../../workflow/index.js'
+import { stepOwner, walkOf } from '../../workflow/kit.js'
 
 export interface EnvFlag {
   name: string
@@ -13,36 +11,44 @@ export interface EnvFlag {
   location: Location
 }
 
-export function findEnvFlags(file: ParsedWorkflowFile, names: string[]): EnvFlag[] {
+/** Truthy as GitHub reads an env value: `true`/`1`/`yes`/`on` literally, or any expression (it may be). */
+function truthy(text: string | undefined): 'true' | 'expression' | false {
+  if (text === undefined) return false
+  if (text.includes('${{')) return 'expression'
+  return /^(true|1|yes|on)$/i.test(text.trim()) ? 'true' : false
+}
+
+export function findEnvFlags(model: WorkflowModel, names: string[]): EnvFlag[] {
   const wanted = new Set(names.map((name) => name.toUpperCase()))
   const found: EnvFlag[] = []
-  const fromEnv = (list: Entry[], where: string): void => {
-    for (const item of list) {
-      if (!wanted.has(item.key.toUpperCase())) continue
-      const value = truthyEnv(file.doc, item.value)
-      if (value) found.push({ name: item.key, where, how: 'env', value, location: locate(file, item.keyNode) })
+  const fromEnv = (doc: ModelDoc, env: Env, where: string): void => {
+    for (const item of env.values()) {
+      if (!wanted.has(item.name.toUpperCase())) continue
+      const value = truthy(item.value?.value)
+      if (value) found.push({ name: item.name, where, how: 'env', value, location: nodeLocation(doc, item.keyNode) })
     }
   }
-  fromEnv(workflowEnv(file), 'the workflow')
+  const walk = walkOf(model)
+  for (const workflow of walk.workflows) fromEnv(workflow, workflow.env, 'the workflow')
+  for (const job of walk.jobs) fromEnv(job.workflow, job.env, `job ${job.id}`)
   const pattern = new RegExp(`\\b(${names.join('|')})=(?:"|')?(true|1|yes|on|\\$\\{\\{[^}]*\\}\\})`, 'gi')
-  for (const job of scanJobs(file)) {
-    const jobWhere = job.id === '(composite action)' ? 'composite action' : `job ${job.id}`
-    fromEnv(job.env, jobWhere)
-    for (const step of job.steps) {
-      fromEnv(step.env, `${jobWhere}, step ${step.index + 1}`)
-      if (!step.run || !/GITHUB_ENV/.test(step.run.text)) continue
-      for (const match of step.run.text.matchAll(pattern)) {
-        const lineEnd = step.run.text.indexOf('\n', match.index)
-        const line = step.run.text.slice(match.index, lineEnd === -1 ? undefined : lineEnd)
-        if (!/GITHUB_ENV/.test(line)) continue
-        found.push({
-          name: match[1]!,
-          where: `${jobWhere}, step ${step.index + 1}`,
-          how: 'github-env',
-          value: match[2]!.startsWith('${{') ? 'expression' : 'true',
-          location: locateInScalar(file, step.run.node, match.index, match[0].length)
-        })
-      }
+  for (const step of walk.steps) {
+    const doc = stepDoc(step)
+    const where = `${stepOwner(step)}, step ${step.index + 1}`
+    fromEnv(doc, step.env, where)
+    const run = step.run
+    if (!run || !/GITHUB_ENV/.test(run.value)) continue
+    for (const match of run.value.matchAll(pattern)) {
+      const lineEnd = run.value.indexOf('\n', match.index)
+      const line = run.value.slice(match.index, lineEnd === -1 ? undefined : lineEnd)
+      if (!/GITHUB_ENV/.test(line)) continue
+      found.push({
+        name: match[1]!,
+        where,
+        how: 'github-env',
+        value: match[2]!.startsWith('${{') ? 'expression' : 'true',
+        location: strLocation(doc, run, match.index, match.index + match[0].length)
+      })
     }
   }
   return found

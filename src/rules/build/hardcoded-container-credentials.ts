@@ -1,12 +1,9 @@
 /** Literal registry passwords in `container.credentials` / `services.*.credentials`. */
-import { isScalar, type Node } from '../../workspace/yaml-ast.js'
-import { defineRule, type RuleResult } from '../../model/rule.js'
-import { workflowFilesFact, type ParsedWorkflowFile } from '../../workspace/workflow-files.js'
-import { entries, entry, scalarText } from '../../workspace/yaml-nodes.js'
-import { locate } from '../../workspace/yaml.js'
-import { scanJobs } from './step-scan.js'
+import type { RuleResult } from '../../model/rule.js'
+import { nodeLocation, type Container } from '../../workflow/index.js'
+import { defineWorkflowRule } from '../../workflow/kit.js'
 
-export const hardcodedContainerCredentials = defineRule({
+export const hardcodedContainerCredentials = defineWorkflowRule({
   meta: {
     id: 'hardcoded-container-credentials',
     area: 'build',
@@ -17,32 +14,21 @@ export const hardcodedContainerCredentials = defineRule({
     references: ['SSC-25', 'OSPS-BR-07.01', 'zizmor: hardcoded-container-credentials', 'actionlint: credentials'],
     access: { token: 'none' }
   },
-  needs: [workflowFilesFact],
   defaultOptions: {},
-  evaluate(ctx) {
-    const fact = ctx.fact(workflowFilesFact)
-    if (!fact.known) return []
+  job(job) {
     const results: RuleResult[] = []
-    const check = (file: ParsedWorkflowFile, container: Node | null | undefined, where: string): void => {
-      const credentials = entry(file.doc, container, 'credentials')?.value
-      const password = entry(file.doc, credentials, 'password')
-      if (!password || !isScalar(password.value)) return
-      const text = scalarText(file.doc, password.value)
-      if (text === undefined || text.trim() === '' || text.includes('${{')) return
+    const check = (container: Container | undefined, where: string): void => {
+      const password = container?.credentials?.password
+      if (!password || password.value.trim() === '' || password.value.includes('${{')) return
       results.push({
         status: 'fail',
         message: `${where}: the registry password is a literal in the workflow`,
-        location: locate(file, password.value),
+        location: nodeLocation(job.workflow, password.node),
         fix: 'password: ${{ secrets.REGISTRY_PASSWORD }}'
       })
     }
-    for (const file of fact.value.files) {
-      if (file.kind !== 'workflow') continue
-      for (const job of scanJobs(file)) {
-        check(file, entry(file.doc, job.node, 'container')?.value, `job ${job.id}: container`)
-        for (const service of entries(file.doc, entry(file.doc, job.node, 'services')?.value)) check(file, service.value, `job ${job.id}: service ${service.key}`)
-      }
-    }
+    check(job.container, `job ${job.id}: container`)
+    for (const service of job.services) check(service, `job ${job.id}: service ${service.name}`)
     return results
   }
 })

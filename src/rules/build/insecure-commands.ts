@@ -1,9 +1,8 @@
 /** `ACTIONS_ALLOW_UNSECURE_COMMANDS` re-enables the `set-env` / `add-path` workflow commands. */
-import { defineRule, type RuleResult } from '../../model/rule.js'
-import { workflowFilesFact } from '../../workspace/workflow-files.js'
+import { defineWorkflowRule } from '../../workflow/kit.js'
 import { findEnvFlags } from './env-flags.js'
 
-export const insecureCommands = defineRule({
+export const insecureCommands = defineWorkflowRule({
   meta: {
     id: 'insecure-commands',
     area: 'build',
@@ -15,23 +14,14 @@ export const insecureCommands = defineRule({
     references: ['SSC-50', 'OSPS-BR-01.01', 'zizmor: insecure-commands', 'actionlint: deprecated-commands'],
     access: { token: 'none' }
   },
-  needs: [workflowFilesFact],
   defaultOptions: {},
-  evaluate(ctx) {
-    const fact = ctx.fact(workflowFilesFact)
-    if (!fact.known) return []
-    const results: RuleResult[] = []
-    for (const file of fact.value.files) {
-      for (const flag of findEnvFlags(file, ['ACTIONS_ALLOW_UNSECURE_COMMANDS'])) {
-        results.push({
-          status: 'fail',
-          ...(flag.value === 'expression' ? { severity: 'medium' as const } : {}),
-          message: `${flag.where} sets ${flag.name}${flag.how === 'github-env' ? ' through $GITHUB_ENV' : ''}${flag.value === 'expression' ? ' from an expression (true when it evaluates to true)' : ''}: the runner obeys ::set-env and ::add-path from any output`,
-          location: flag.location,
-          fix: `remove ${flag.name}`
-        })
-      }
-    }
-    return results
+  model(model) {
+    return findEnvFlags(model, ['ACTIONS_ALLOW_UNSECURE_COMMANDS']).map((flag) => ({
+      status: 'fail' as const,
+      ...(flag.value === 'expression' ? { severity: 'medium' as const } : {}),
+      message: `${flag.where} sets ${flag.name}${flag.how === 'github-env' ? ' through $GITHUB_ENV' : ''}${flag.value === 'expression' ? ' from an expression (true when it evaluates to true)' : ''}: the runner obeys ::set-env and ::add-path from any output`,
+      location: flag.location,
+      fix: `remove ${flag.name}`
+    }))
   }
 })

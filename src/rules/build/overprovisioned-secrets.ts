@@ -1,9 +1,8 @@
 /** `toJSON(secrets)` and `secrets[<computed>]`: expressions that expose every secret instead of one. */
-import { isScalar } from '../../workspace/yaml-ast.js'
-import { defineRule, type RuleResult } from '../../model/rule.js'
+import type { RuleResult } from '../../model/rule.js'
 import { contextRefs, parseExpression } from '../../workflow/expressions.js'
-import { workflowFilesFact } from '../../workspace/workflow-files.js'
-import { expressions, locateInScalar, scalarsWithExpressions } from './step-scan.js'
+import { allExpressionStrings, expressionLocation, type ModelDoc } from '../../workflow/index.js'
+import { defineWorkflowRule } from '../../workflow/kit.js'
 
 const TO_JSON = /\btojson\s*\(\s*secrets\s*\)/i
 /** `secrets[...]` whose index is not one string literal. */
@@ -24,7 +23,7 @@ export function secretsExposure(body: string): string | undefined {
   return undefined
 }
 
-export const overprovisionedSecrets = defineRule({
+export const overprovisionedSecrets = defineWorkflowRule({
   meta: {
     id: 'overprovisioned-secrets',
     area: 'build',
@@ -36,19 +35,16 @@ export const overprovisionedSecrets = defineRule({
     references: ['SSC-25', 'OSPS-BR-07.02', 'zizmor: overprovisioned-secrets', 'poutine: job_all_secrets'],
     access: { token: 'none' }
   },
-  needs: [workflowFilesFact],
   defaultOptions: {},
-  evaluate(ctx) {
-    const fact = ctx.fact(workflowFilesFact)
-    if (!fact.known) return []
+  model(model) {
     const results: RuleResult[] = []
-    for (const file of fact.value.files) {
-      for (const scalar of scalarsWithExpressions(file.doc)) {
-        if (!isScalar(scalar) || typeof scalar.value !== 'string' || !/secrets/i.test(scalar.value)) continue
-        for (const expression of expressions(scalar.value)) {
+    const docs: ModelDoc[] = [...model.workflows, ...model.actions]
+    for (const doc of docs) {
+      for (const str of allExpressionStrings(doc.file)) {
+        if (!/secrets/i.test(str.value)) continue
+        for (const expression of str.expressions) {
           const why = secretsExposure(expression.body)
-          if (!why) continue
-          results.push({ status: 'fail', message: `${why}: ${expression.body.trim()}`, location: locateInScalar(file, scalar, expression.index, expression.length) })
+          if (why) results.push({ status: 'fail', message: `${why}: ${expression.body.trim()}`, location: expressionLocation(doc, expression) })
         }
       }
     }

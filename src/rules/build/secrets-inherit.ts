@@ -1,12 +1,8 @@
 /** `secrets: inherit` hands every repository, organization and environment secret to a reusable workflow. */
-import { isScalar } from '../../workspace/yaml-ast.js'
-import { defineRule, type RuleResult } from '../../model/rule.js'
-import { workflowFilesFact } from '../../workspace/workflow-files.js'
-import { entry, scalarText } from '../../workspace/yaml-nodes.js'
-import { locate } from '../../workspace/yaml.js'
-import { scanJobs } from './step-scan.js'
+import { nodeLocation } from '../../workflow/index.js'
+import { defineWorkflowRule } from '../../workflow/kit.js'
 
-export const secretsInherit = defineRule({
+export const secretsInherit = defineWorkflowRule({
   meta: {
     id: 'secrets-inherit',
     area: 'build',
@@ -18,26 +14,14 @@ export const secretsInherit = defineRule({
     references: ['SSC-25', 'OSPS-BR-07.02', 'zizmor: secrets-inherit'],
     access: { token: 'none' }
   },
-  needs: [workflowFilesFact],
   defaultOptions: {},
-  evaluate(ctx) {
-    const fact = ctx.fact(workflowFilesFact)
-    if (!fact.known) return []
-    const results: RuleResult[] = []
-    for (const file of fact.value.files) {
-      if (file.kind !== 'workflow') continue
-      for (const job of scanJobs(file)) {
-        const secrets = entry(file.doc, job.node, 'secrets')
-        if (!secrets || !isScalar(secrets.value) || scalarText(file.doc, secrets.value) !== 'inherit') continue
-        const called = job.uses?.value ?? 'a reusable workflow'
-        results.push({
-          status: 'fail',
-          message: `job ${job.id} passes every secret to ${called} (secrets: inherit)`,
-          location: locate(file, secrets.value),
-          fix: 'secrets:\n  NAME: ${{ secrets.NAME }}   # only the secrets the called workflow declares'
-        })
-      }
+  job(job) {
+    if (!job.secrets?.inherit) return null
+    return {
+      status: 'fail',
+      message: `job ${job.id} passes every secret to ${job.uses?.raw ?? 'a reusable workflow'} (secrets: inherit)`,
+      location: nodeLocation(job.workflow, job.secrets.node),
+      fix: 'secrets:\n  NAME: ${{ secrets.NAME }}   # only the secrets the called workflow declares'
     }
-    return results
   }
 })

@@ -4,12 +4,11 @@
  * `unknown` when it cannot be read.
  */
 import { isMap, isScalar, isSeq, type Node } from '../../workspace/yaml-ast.js'
-import { defineRule, type RuleResult } from '../../model/rule.js'
+import type { RuleResult } from '../../model/rule.js'
 import { repositoryFact } from '../../github/facts/repository.js'
-import { workflowFilesFact, type ParsedWorkflowFile } from '../../workspace/workflow-files.js'
 import { asSeq, deref, entry, scalarText } from '../../workspace/yaml-nodes.js'
-import { locate } from '../../workspace/yaml.js'
-import { FORK_REACHABLE_TRIGGERS, scanJobs, triggers } from './step-scan.js'
+import { forkReachable, nodeLocation, type WorkflowDoc, type WorkflowModel } from '../../workflow/index.js'
+import { defineWorkflowRule } from '../../workflow/kit.js'
 
 export interface SelfHostedRunnerOptions {
   /** Runner labels or `group:NAME` entries known to be ephemeral (JIT) runners, allowed on public repositories. */
@@ -17,17 +16,17 @@ export interface SelfHostedRunnerOptions {
 }
 
 export interface SelfHostedUse {
-  file: ParsedWorkflowFile
+  workflow: WorkflowDoc
   job: string
   node: Node
   why: string
 }
 
 /** Labels that name the runner (self-hosted, a runner group, or a matrix value that is self-hosted). */
-export function selfHostedUses(file: ParsedWorkflowFile): SelfHostedUse[] {
-  if (file.kind !== 'workflow') return []
+export function selfHostedUses(workflow: WorkflowDoc): SelfHostedUse[] {
+  const file = workflow.file
   const found: SelfHostedUse[] = []
-  for (const job of scanJobs(file)) {
+  for (const job of workflow.jobs) {
     const runsOn = entry(file.doc, job.node, 'runs-on')
     if (!runsOn?.value) continue
     const value = deref(file.doc, runsOn.value)
@@ -43,17 +42,17 @@ export function selfHostedUses(file: ParsedWorkflowFile): SelfHostedUse[] {
     if (isMap(value)) {
       const group = entry(file.doc, value, 'group')
       if (group?.value) {
-        found.push({ file, job: job.id, node: group.value, why: `runner group ${scalarText(file.doc, group.value) ?? ''}`.trim() })
+        found.push({ workflow, job: job.id, node: group.value, why: `runner group ${scalarText(file.doc, group.value) ?? ''}`.trim() })
         continue
       }
       for (const label of labels(entry(file.doc, value, 'labels')?.value)) {
-        if (label.text === 'self-hosted') found.push({ file, job: job.id, node: label.node, why: 'label self-hosted' })
+        if (label.text === 'self-hosted') found.push({ workflow, job: job.id, node: label.node, why: 'label self-hosted' })
       }
       continue
     }
     for (const label of labels(value)) {
       if (label.text === 'self-hosted') {
-        found.push({ file, job: job.id, node: label.node, why: 'label self-hosted' })
+        found.push({ workflow, job: job.id, node: label.node, why: 'label self-hosted' })
         continue
       }
       // runs-on: ${{ matrix.os }} with a matrix value that is self-hosted
@@ -65,13 +64,13 @@ export function selfHostedUses(file: ParsedWorkflowFile): SelfHostedUse[] {
         ...(asSeq(file.doc, entry(file.doc, matrix, 'include')?.value)?.items ?? []).flatMap((item) => labels(entry(file.doc, item, matrixKey)?.value))
       ]
       const hosted = candidates.find((candidate) => candidate.text === 'self-hosted' || candidate.text.includes('self-hosted'))
-      if (hosted) found.push({ file, job: job.id, node: hosted.node, why: `matrix.${matrixKey} = ${hosted.text}` })
+      if (hosted) found.push({ workflow, job: job.id, node: hosted.node, why: `matrix.${matrixKey} = ${hosted.text}` })
     }
   }
   return found
 }
 
-export const selfHostedRunner = defineRule<SelfHostedRunnerOptions>({
+export const selfHostedRunner = defineWorkflowRule<SelfHostedRunnerOptions>({
   meta: {
     id: 'self-hosted-runner',
     area: 'build',
@@ -83,36 +82,33 @@ export const selfHostedRunner = defineRule<SelfHostedRunnerOptions>({
     references: ['SSC-44', 'SSC-43', 'OSPS-BR-01.03', 'zizmor: self-hosted-runner', 'poutine: pr_runs_on_self_hosted'],
     access: { token: 'github-token', githubToken: ['contents: read'], fineGrained: ['Metadata: read'], note: 'visibility from GET /repos/{owner}/{repo}; unknown when it cannot be read' }
   },
-  needs: [workflowFilesFact],
   uses: [repositoryFact],
   defaultOptions: { 'allowed-runners': [] },
   optionsSchema: {
     type: 'object',
     properties: { 'allowed-runners': { type: 'array', items: { type: 'string' }, description: 'labels or group:NAME of ephemeral runners allowed on public repositories' } }
   },
-  evaluate(ctx) {
-    const files = ctx.fact(workflowFilesFact)
-    if (!files.known) return []
+  model(model: WorkflowModel, ctx) {
     const allowed = new Set(ctx.options['allowed-runners'])
-    const uses = files.value.files.flatMap((file) => selfHostedUses(file)).filter((use) => {
-      const label = use.why.startsWith('runner group ') ? `group:${use.why.slice('runner group '.length)}` : scalarText(use.file.doc, use.node) ?? ''
+    const uses = model.workflows.flatMap((workflow) => selfHostedUses(workflow)).filter((use) => {
+      const label = use.why.startsWith('runner group ') ? `group:${use.why.slice('runner group '.length)}` : scalarText(use.workflow.file.doc, use.node) ?? ''
       return !allowed.has(label)
     })
     if (uses.length === 0) return []
     const repository = ctx.fact(repositoryFact)
     const results: RuleResult[] = []
     for (const use of uses) {
-      const location = locate(use.file, use.node)
+      const location = nodeLocation(use.workflow, use.node)
       if (!repository.known) {
         results.push({ status: 'unknown', message: `job ${use.job} runs on a self-hosted runner (${use.why}); whether the repository is public is unknown: ${repository.reason}`, location, ...(repository.permission ? { permission: repository.permission } : {}) })
         continue
       }
       if (repository.value.private || repository.value.visibility === 'internal') continue
-      const forkReachable = [...triggers(use.file)].some((event) => FORK_REACHABLE_TRIGGERS.includes(event))
+      const outsiders = forkReachable(use.workflow)
       results.push({
         status: 'fail',
-        ...(forkReachable ? {} : { severity: 'medium' as const }),
-        message: `job ${use.job} of public repository ${repository.value.full_name} runs on a self-hosted runner (${use.why})${forkReachable ? ', and the workflow runs on events outsiders can trigger' : ''}`,
+        ...(outsiders ? {} : { severity: 'medium' as const }),
+        message: `job ${use.job} of public repository ${repository.value.full_name} runs on a self-hosted runner (${use.why})${outsiders ? ', and the workflow runs on events outsiders can trigger' : ''}`,
         location
       })
     }
