@@ -262,9 +262,21 @@ function triggersOf(ctx: Ctx, node: Node | null): Trigger[] {
 
 const SHA = /^[0-9a-f]{40}$/i
 
+/** A `uses:` value at its node (see `parseUsesText`). */
 export function parseUses(raw: string, node: Scalar): Uses {
+  const uses = parseUsesText(raw) as Uses
+  uses.node = node
+  return uses
+}
+
+/**
+ * The one reader of `uses:` values: `./path` and `$/path[@ref]` (local), `docker://image`, `owner/repo[/path]@ref`
+ * (remote); anything else (no ref, an expression for the owner...) is `invalid`. Also used on the text
+ * pre-scan's values, which have no node.
+ */
+export function parseUsesText(raw: string): Omit<Uses, 'node'> {
   const value = raw.trim()
-  const uses: Uses = { raw, node, kind: 'invalid', name: value.toLowerCase(), pinned: false, reusableWorkflow: false }
+  const uses: Omit<Uses, 'node'> = { raw, kind: 'invalid', name: value.toLowerCase(), pinned: false, reusableWorkflow: false }
   if (value.startsWith('./') || value.startsWith('$/')) {
     uses.kind = 'local'
     if (value.startsWith('$/')) uses.selfRepository = true

@@ -22,8 +22,10 @@ import type { GitHubClient } from '../client.js'
 import { factFromApiError, isApiError } from '../api-fact.js'
 import { classifyApiError, shorten } from '../api-error.js'
 import { listAll } from './support.js'
-import { workflowFilesFact, type ParsedWorkflowFile } from '../../workspace/workflow-files.js'
-import { FULL_SHA, parseUses, scanJobs } from '../../rules/build/step-scan.js'
+import type { ParsedWorkflowFile } from '../../workspace/workflow-files.js'
+import { parseUsesText } from '../../workflow/build.js'
+import { workflowModelFact } from '../../workflow/model.js'
+import type { ModelDoc, Uses, WorkflowModel } from '../../workflow/types.js'
 import { workflowPrescanFact } from '../../workspace/workflow-prescan.js'
 import { ObjectMemo } from '../../object-memo.js'
 
@@ -77,6 +79,9 @@ export interface ActionAdvisory {
   vulnerabilities: Array<{ package: string; range: string | null; firstPatched: string | null }>
 }
 
+/** A full commit SHA. */
+export const FULL_SHA = /^[0-9a-f]{40}$/i
+
 export interface ActionRefs {
   refs: Record<string, ActionRefResolution>
   /** Advisories of the GitHub Advisory Database for the actions used (all versions; match with `affected`). */
@@ -91,10 +96,10 @@ export function refKey(owner: string, repo: string, ref: string): string {
 export function collectActionRefsFromText(values: string[]): ActionRefUse[] {
   const seen = new Map<string, ActionRefUse>()
   for (const value of values) {
-    const parsed = parseUses(value)
-    if (parsed.kind !== 'remote' || parsed.ref === '' || parsed.ref.includes('${{')) continue
-    const key = refKey(parsed.owner, parsed.repo, parsed.ref)
-    if (!seen.has(key)) seen.set(key, { owner: parsed.owner, repo: parsed.repo, path: parsed.path, ref: parsed.ref })
+    const parsed = parseUsesText(value)
+    if (parsed.kind !== 'remote' || !parsed.ref || parsed.ref.includes('${{')) continue
+    const key = refKey(parsed.owner!, parsed.repo!, parsed.ref)
+    if (!seen.has(key)) seen.set(key, { owner: parsed.owner!, repo: parsed.repo!, path: parsed.path ?? '', ref: parsed.ref })
   }
   return [...seen.values()]
 }
@@ -436,6 +441,7 @@ export const actionRefsFact = defineFact<ActionRefs>('github.action-refs', async
 })
 
 export interface UsesSite {
+  doc: ModelDoc
   file: ParsedWorkflowFile
   node: Scalar
   value: string
@@ -447,40 +453,36 @@ export interface UsesSite {
   level: 'job' | 'step'
 }
 
-const sitesOf = new ObjectMemo<ParsedWorkflowFile, UsesSite[]>()
+const sitesOf = new ObjectMemo<WorkflowModel, UsesSite[]>()
 
 /**
- * For the online audits: the remote `uses:` sites of the files (in file order) and the run's resolutions,
- * or null when either fact is unknown (the engine has already reported the rule unknown then).
+ * For the online audits: the remote `uses:` sites of the workflow model and the run's resolutions, or null
+ * when the resolutions are unknown (the engine has already reported the rule unknown then: they need both).
  */
 export function resolvedSites(ctx: { fact<T>(def: FactDef<T>): Fact<T> }): { sites: UsesSite[]; refs: ActionRefs } | null {
-  const files = ctx.fact(workflowFilesFact)
+  const model = ctx.fact(workflowModelFact)
   const refs = ctx.fact(actionRefsFact)
-  if (!files.known || !refs.known) return null
-  return { sites: usesSites(files.value.files), refs: refs.value }
+  if (!model.known || !refs.known) return null
+  return { sites: usesSites(model.value), refs: refs.value }
 }
 
-/** Every remote `uses:` with a ref, in file order (computed once per file). */
-export function usesSites(files: ParsedWorkflowFile[]): UsesSite[] {
-  return files.flatMap((file) => {
-    let sites = sitesOf.get(file)
-    if (!sites) {
-      sites = fileUsesSites(file)
-      sitesOf.set(file, sites)
+/** Every remote `uses:` with a ref of a model: workflows' jobs and steps, then composite actions' steps (computed once per model). */
+export function usesSites(model: WorkflowModel): UsesSite[] {
+  let sites = sitesOf.get(model)
+  if (!sites) {
+    sites = []
+    const add = (doc: ModelDoc, uses: Uses | undefined, level: 'job' | 'step'): void => {
+      if (!uses || uses.kind !== 'remote' || !uses.ref || uses.ref.includes('${{')) return
+      sites!.push({ doc, file: doc.file, node: uses.node, value: uses.raw, owner: uses.owner!, repo: uses.repo!, path: uses.path ?? '', ref: uses.ref, key: refKey(uses.owner!, uses.repo!, uses.ref), level })
     }
-    return sites
-  })
-}
-
-function fileUsesSites(file: ParsedWorkflowFile): UsesSite[] {
-  const sites: UsesSite[] = []
-  for (const job of scanJobs(file)) {
-    const all = [...(job.uses ? [{ uses: job.uses, level: 'job' as const }] : []), ...job.steps.flatMap((step) => (step.uses ? [{ uses: step.uses, level: 'step' as const }] : []))]
-    for (const { uses, level } of all) {
-      const parsed = uses.parsed
-      if (parsed.kind !== 'remote' || parsed.ref === '' || parsed.ref.includes('${{')) continue
-      sites.push({ file, node: uses.node, value: uses.value, owner: parsed.owner, repo: parsed.repo, path: parsed.path, ref: parsed.ref, key: refKey(parsed.owner, parsed.repo, parsed.ref), level })
+    for (const workflow of model.workflows) {
+      for (const job of workflow.jobs) {
+        add(workflow, job.uses, 'job')
+        for (const step of job.steps) add(workflow, step.uses, 'step')
+      }
     }
+    for (const action of model.actions) for (const step of action.runs?.steps ?? []) add(action, step.uses, 'step')
+    sitesOf.set(model, sites)
   }
   return sites
 }

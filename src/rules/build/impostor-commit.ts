@@ -3,11 +3,10 @@
  * commit of the fork network under the parent's name, so a SHA from an attacker's fork "looks" pinned to
  * the real action.
  */
-import { actionRefsFact, resolvedSites } from '../../github/facts/action-refs.js'
+import { actionRefsFact, FULL_SHA, resolvedSites } from '../../github/facts/action-refs.js'
 import { defineRule, type RuleResult } from '../../model/rule.js'
-import { workflowFilesFact } from '../../workspace/workflow-files.js'
+import { workflowModelFact } from '../../workflow/model.js'
 import { locate } from '../../workspace/yaml.js'
-import { FULL_SHA } from './step-scan.js'
 
 export const impostorCommit = defineRule({
   meta: {
@@ -21,7 +20,7 @@ export const impostorCommit = defineRule({
     references: ['SSC-45', 'OSPS-BR-01', 'zizmor: impostor-commit'],
     access: { token: 'github-token', githubToken: [], note: 'GraphQL (tags, branches) plus one REST compare per SHA that is not a tag or branch head' }
   },
-  needs: [workflowFilesFact, actionRefsFact],
+  needs: [workflowModelFact, actionRefsFact],
   gapsHandled: [actionRefsFact],
   defaultOptions: {},
   evaluate(ctx) {

@@ -2,7 +2,7 @@
 import { actionRefsFact, affected, resolvedSites } from '../../github/facts/action-refs.js'
 import type { Severity } from '../../model/finding.js'
 import { defineRule, type RuleResult } from '../../model/rule.js'
-import { workflowFilesFact } from '../../workspace/workflow-files.js'
+import { workflowModelFact } from '../../workflow/model.js'
 import { locate } from '../../workspace/yaml.js'
 
 export interface KnownVulnerableActionsOptions {
@@ -24,7 +24,7 @@ export const knownVulnerableActions = defineRule<KnownVulnerableActionsOptions>(
     references: ['SSC-45', 'OSPS-VM-05', 'zizmor: known-vulnerable-actions', 'poutine: known_vulnerability_in_build_component'],
     access: { token: 'github-token', githubToken: [], note: 'GET /advisories (public data) and GraphQL to resolve SHA pins to versions' }
   },
-  needs: [workflowFilesFact, actionRefsFact],
+  needs: [workflowModelFact, actionRefsFact],
   // A reference that was not resolved is judged by its name when it is a version, and reported unknown
   // when an advisory exists for the action and its version could not be determined.
   gapsHandled: [actionRefsFact],

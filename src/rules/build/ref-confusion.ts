@@ -1,7 +1,7 @@
 /** A `uses:` ref that names both a branch and a tag of the action repository. */
 import { actionRefsFact, resolvedSites } from '../../github/facts/action-refs.js'
 import { defineRule, type RuleResult } from '../../model/rule.js'
-import { workflowFilesFact } from '../../workspace/workflow-files.js'
+import { workflowModelFact } from '../../workflow/model.js'
 import { locate } from '../../workspace/yaml.js'
 
 export const refConfusion = defineRule({
@@ -16,7 +16,7 @@ export const refConfusion = defineRule({
     references: ['SSC-45', 'zizmor: ref-confusion'],
     access: { token: 'github-token', githubToken: [], note: 'GraphQL, one query per 20 action repositories' }
   },
-  needs: [workflowFilesFact, actionRefsFact],
+  needs: [workflowModelFact, actionRefsFact],
   gapsHandled: [actionRefsFact],
   defaultOptions: {},
   evaluate(ctx) {

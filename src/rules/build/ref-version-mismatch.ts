@@ -3,11 +3,10 @@
  * points to another commit: whoever reads (or Dependabot, which trusts the comment) believes the workflow
  * runs v4.2.2 when it does not. Uses the shared action-refs resolution: no request of its own.
  */
-import { actionRefsFact, compareVersions, parseVersion, type UsesSite, resolvedSites } from '../../github/facts/action-refs.js'
+import { actionRefsFact, FULL_SHA, compareVersions, parseVersion, type UsesSite, resolvedSites } from '../../github/facts/action-refs.js'
 import { defineRule, type RuleResult } from '../../model/rule.js'
-import { workflowFilesFact } from '../../workspace/workflow-files.js'
+import { workflowModelFact } from '../../workflow/model.js'
 import { locate } from '../../workspace/yaml.js'
-import { FULL_SHA } from './step-scan.js'
 
 /** The version comment after a `uses:` value on its line (`# v4.2.2`, `#v4`, `# tag=v4.2.2`), if any. */
 export function versionComment(site: Pick<UsesSite, 'file' | 'node'>): { text: string; start: number } | undefined {
@@ -43,7 +42,7 @@ export const refVersionMismatch = defineRule({
     references: ['SSC-45', 'zizmor: ref-version-mismatch'],
     access: { token: 'github-token', githubToken: [], note: 'no request of its own: the shared GraphQL resolution of action refs' }
   },
-  needs: [workflowFilesFact, actionRefsFact],
+  needs: [workflowModelFact, actionRefsFact],
   gapsHandled: [actionRefsFact],
   defaultOptions: {},
   evaluate(ctx) {

@@ -4,23 +4,20 @@
  * environment and a workflow change on another branch cannot reach them. The job's `environment:` is read
  * from the workflow; the environment's protection from GET /repos/{o}/{r}/environments.
  */
-import { isScalar } from '../../workspace/yaml-ast.js'
 import { environmentsFact, type Environment } from '../../github/facts/actions-settings.js'
-import { defineRule, type RuleResult } from '../../model/rule.js'
-import { workflowFilesFact, type ParsedWorkflowFile } from '../../workspace/workflow-files.js'
-import { entry, scalarText } from '../../workspace/yaml-nodes.js'
-import { locate } from '../../workspace/yaml.js'
-import { input, scanJobs, usesAction, type JobScan } from './step-scan.js'
+import type { RuleResult } from '../../model/rule.js'
+import { nodeLocation, type Job } from '../../workflow/index.js'
+import { defineWorkflowRule, input, usesAction } from '../../workflow/kit.js'
 
 const PUBLISH_COMMAND = /\b(npm|pnpm|yarn)\s+(npm\s+)?publish\b|\btwine\s+upload\b|\b(uv|poetry|flit|hatch|pdm)\s+publish\b|\bcargo\s+publish\b|\bgem\s+push\b|\bdotnet\s+nuget\s+push\b|\bdocker\s+(image\s+)?push\b|\bgh\s+release\s+(create|upload)\b|\bgoreleaser\b|\bmvn\b[^\n]*\bdeploy\b|\bgradlew?\b[^\n]*\bpublish/
 const PUBLISH_ACTIONS = ['pypa/gh-action-pypi-publish', 'softprops/action-gh-release', 'goreleaser/goreleaser-action', 'rubygems/release-gem', 'ncipollo/release-action', 'JS-DevTools/npm-publish', 'changesets/action']
 const SECRET = /\bsecrets\.([A-Za-z_]\w*)|\bsecrets\[\s*'([^']+)'\s*\]/g
 
 /** Secrets a job references (GITHUB_TOKEN excluded). */
-export function jobSecrets(file: ParsedWorkflowFile, job: JobScan): string[] {
-  const range = job.node.range
+export function jobSecrets(job: Job): string[] {
+  const range = job.node?.range
   if (!range) return []
-  const text = file.text.slice(range[0], range[1])
+  const text = job.workflow.file.text.slice(range[0], range[1])
   const names = new Set<string>()
   for (const match of text.matchAll(SECRET)) {
     const name = match[1] ?? match[2]
@@ -29,11 +26,11 @@ export function jobSecrets(file: ParsedWorkflowFile, job: JobScan): string[] {
   return [...names]
 }
 
-export function publishes(job: JobScan): boolean {
+export function publishes(job: Job): boolean {
   return job.steps.some((step) => {
-    if (step.run && PUBLISH_COMMAND.test(step.run.text)) return true
+    if (step.run && PUBLISH_COMMAND.test(step.run.value)) return true
     if (PUBLISH_ACTIONS.some((name) => usesAction(step, name))) return true
-    return usesAction(step, 'docker/build-push-action') && /^true$/i.test(input(step, 'push')?.text.trim() ?? '')
+    return usesAction(step, 'docker/build-push-action') && /^true$/i.test(input(step, 'push')?.value.trim() ?? '')
   })
 }
 
@@ -45,7 +42,7 @@ export function isProtected(environment: Environment): boolean {
   return reviewers || timer || custom || Boolean(environment.deployment_branch_policy)
 }
 
-export const releaseEnvironmentProtection = defineRule({
+export const releaseEnvironmentProtection = defineWorkflowRule({
   meta: {
     id: 'release-environment-protection',
     area: 'build',
@@ -57,41 +54,30 @@ export const releaseEnvironmentProtection = defineRule({
     references: ['SSC-27', 'OSPS-BR-07.02', 'zizmor: secrets-outside-env'],
     access: { token: 'github-token', githubToken: ['actions: read'], fineGrained: ['Actions: read'], note: 'GET /repos/{owner}/{repo}/environments for the protection rules; jobs without environment fail offline' }
   },
-  needs: [workflowFilesFact],
   uses: [environmentsFact],
   defaultOptions: {},
-  evaluate(ctx) {
-    const files = ctx.fact(workflowFilesFact)
-    if (!files.known) return []
+  job(job, ctx) {
+    if (job.uses || !publishes(job)) return null
+    const secrets = jobSecrets(job)
+    if (secrets.length === 0) return null
+    const environment = job.environment
+    const name = environment?.name?.value
+    const list = secrets.slice(0, 4).join(', ') + (secrets.length > 4 ? ', ...' : '')
+    if (!environment || !name) {
+      return { status: 'fail', message: `job ${job.id} publishes with secrets (${list}) but runs in no deployment environment`, location: nodeLocation(job.workflow, job.keyNode), fix: 'environment: release   # with required reviewers or a deployment branch policy; move the secrets into it' }
+    }
+    if (name.includes('${{')) return null
+    const location = nodeLocation(job.workflow, environment.node)
     const environments = ctx.fact(environmentsFact)
+    if (!environments.known) {
+      return { status: 'unknown', message: `job ${job.id} uses environment ${name}; its protection rules could not be read: ${environments.reason}`, location, ...(environments.permission ? { permission: environments.permission } : {}) }
+    }
+    const found = environments.value.find((candidate) => candidate.name.toLowerCase() === name.toLowerCase())
     const results: RuleResult[] = []
-    for (const file of files.value.files) {
-      if (file.kind !== 'workflow') continue
-      for (const job of scanJobs(file)) {
-        if (job.uses || !publishes(job)) continue
-        const secrets = jobSecrets(file, job)
-        if (secrets.length === 0) continue
-        const envEntry = entry(file.doc, job.node, 'environment')
-        const envNode = envEntry?.value
-        const name = isScalar(envNode) ? scalarText(file.doc, envNode) : scalarText(file.doc, entry(file.doc, envNode, 'name')?.value)
-        const list = secrets.slice(0, 4).join(', ') + (secrets.length > 4 ? ', ...' : '')
-        if (!envEntry || !name) {
-          results.push({ status: 'fail', message: `job ${job.id} publishes with secrets (${list}) but runs in no deployment environment`, location: locate(file, job.keyNode), fix: 'environment: release   # with required reviewers or a deployment branch policy; move the secrets into it' })
-          continue
-        }
-        if (name.includes('${{')) continue
-        const location = locate(file, envEntry.value ?? envEntry.keyNode)
-        if (!environments.known) {
-          results.push({ status: 'unknown', message: `job ${job.id} uses environment ${name}; its protection rules could not be read: ${environments.reason}`, location, ...(environments.permission ? { permission: environments.permission } : {}) })
-          continue
-        }
-        const environment = environments.value.find((candidate) => candidate.name.toLowerCase() === name.toLowerCase())
-        if (!environment) {
-          results.push({ status: 'fail', message: `job ${job.id} uses environment ${name}, which does not exist yet (GitHub creates it unprotected on first use)`, location })
-        } else if (!isProtected(environment)) {
-          results.push({ status: 'fail', message: `job ${job.id} publishes with secrets (${list}) in environment ${name}, which has no required reviewers, wait timer or deployment branch policy`, location })
-        }
-      }
+    if (!found) {
+      results.push({ status: 'fail', message: `job ${job.id} uses environment ${name}, which does not exist yet (GitHub creates it unprotected on first use)`, location })
+    } else if (!isProtected(found)) {
+      results.push({ status: 'fail', message: `job ${job.id} publishes with secrets (${list}) in environment ${name}, which has no required reviewers, wait timer or deployment branch policy`, location })
     }
     return results
   }

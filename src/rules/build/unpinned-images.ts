@@ -1,11 +1,9 @@
 /** Container images (`container:`, `services:`, `docker://` steps and Docker actions) not pinned by digest. */
-import { isScalar, type Scalar } from '../../workspace/yaml-ast.js'
-import { defineRule, type RuleResult } from '../../model/rule.js'
+import type { Node } from '../../workspace/yaml-ast.js'
+import type { RuleResult } from '../../model/rule.js'
 import type { Severity } from '../../model/finding.js'
-import { workflowFilesFact, type ParsedWorkflowFile } from '../../workspace/workflow-files.js'
-import { entries, entry, scalarText } from '../../workspace/yaml-nodes.js'
-import { locate } from '../../workspace/yaml.js'
-import { scanJobs } from './step-scan.js'
+import { nodeLocation, stepDoc, type ModelDoc } from '../../workflow/index.js'
+import { defineWorkflowRule, stepOwner, walkOf } from '../../workflow/kit.js'
 
 export interface UnpinnedImagesOptions {
   /** Images (minimatch-free prefixes, e.g. `ghcr.io/my-org/`) allowed to use a tag instead of a digest. */
@@ -30,7 +28,7 @@ export function gradeImage(image: string): { severity: Severity; why: string } |
   return { severity: 'medium', why: `is pinned to the tag :${tag}, which its publisher can move, not to a digest` }
 }
 
-export const unpinnedImages = defineRule<UnpinnedImagesOptions>({
+export const unpinnedImages = defineWorkflowRule<UnpinnedImagesOptions>({
   meta: {
     id: 'unpinned-images',
     area: 'build',
@@ -42,52 +40,33 @@ export const unpinnedImages = defineRule<UnpinnedImagesOptions>({
     references: ['SSC-45', 'OSPS-BR-05.01', 'zizmor: unpinned-images', 'Scorecard: Pinned-Dependencies (containerImage)'],
     access: { token: 'none' }
   },
-  needs: [workflowFilesFact],
   defaultOptions: { 'tag-allowed': [] },
   strictOptions: { 'tag-allowed': [] },
   optionsSchema: {
     type: 'object',
     properties: { 'tag-allowed': { type: 'array', items: { type: 'string' }, description: 'image name prefixes that may use a tag instead of a digest' } }
   },
-  evaluate(ctx) {
-    const fact = ctx.fact(workflowFilesFact)
-    if (!fact.known) return []
+  model(model, ctx) {
     const allowed = ctx.options['tag-allowed']
     const results: RuleResult[] = []
-    const check = (file: ParsedWorkflowFile, node: Scalar, image: string, where: string): void => {
+    const check = (doc: ModelDoc, node: Node, image: string, where: string): void => {
       if (image.includes('${{') || image.trim() === '') return
       const grade = gradeImage(image.trim())
       if (!grade) return
       if (grade.severity === 'medium' && allowed.some((prefix) => image.startsWith(prefix))) return
-      results.push({ status: 'fail', severity: grade.severity, message: `${where} image ${image.trim()} ${grade.why}`, location: locate(file, node), fix: `${image.trim().split('@')[0]}@sha256:<digest>` })
+      results.push({ status: 'fail', severity: grade.severity, message: `${where} image ${image.trim()} ${grade.why}`, location: nodeLocation(doc, node), fix: `${image.trim().split('@')[0]}@sha256:<digest>` })
     }
-    const imageOf = (file: ParsedWorkflowFile, node: unknown): Scalar | undefined => {
-      if (isScalar(node)) return node as Scalar
-      const image = entry(file.doc, node, 'image')?.value
-      return isScalar(image) ? (image as Scalar) : undefined
+    const walk = walkOf(model)
+    for (const action of walk.actions) {
+      const image = action.runs?.image
+      if (image?.value.startsWith('docker://')) check(action, image.node, image.value.slice('docker://'.length), 'the Docker action')
     }
-    for (const file of fact.value.files) {
-      if (file.kind === 'action') {
-        const runs = entry(file.doc, file.doc.contents, 'runs')?.value
-        const image = entry(file.doc, runs, 'image')?.value
-        const text = scalarText(file.doc, image)
-        if (isScalar(image) && text?.startsWith('docker://')) check(file, image as Scalar, text.slice('docker://'.length), 'the Docker action')
-      }
-      for (const job of scanJobs(file)) {
-        if (file.kind === 'workflow') {
-          const container = imageOf(file, entry(file.doc, job.node, 'container')?.value)
-          const containerText = container ? scalarText(file.doc, container) : undefined
-          if (container && containerText !== undefined) check(file, container, containerText, `job ${job.id}: container`)
-          for (const service of entries(file.doc, entry(file.doc, job.node, 'services')?.value)) {
-            const image = imageOf(file, service.value)
-            const text = image ? scalarText(file.doc, image) : undefined
-            if (image && text !== undefined) check(file, image, text, `job ${job.id}: service ${service.key}`)
-          }
-        }
-        for (const step of job.steps) {
-          if (step.uses?.parsed.kind === 'docker') check(file, step.uses.node, step.uses.parsed.image, `${job.id === '(composite action)' ? 'composite action' : `job ${job.id}`}: step ${step.index + 1} (docker://)`)
-        }
-      }
+    for (const job of walk.jobs) {
+      if (job.container?.image) check(job.workflow, job.container.image.node, job.container.image.value, `job ${job.id}: container`)
+      for (const service of job.services) if (service.image) check(job.workflow, service.image.node, service.image.value, `job ${job.id}: service ${service.name}`)
+    }
+    for (const step of walk.steps) {
+      if (step.uses?.kind === 'docker') check(stepDoc(step), step.uses.node, step.uses.image ?? '', `${stepOwner(step)}: step ${step.index + 1} (docker://)`)
     }
     return results
   }
