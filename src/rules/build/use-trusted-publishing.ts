@@ -4,12 +4,9 @@
  * workload identity federation).
  */
 import type { Location } from '../../model/finding.js'
-import { defineRule, type RuleResult } from '../../model/rule.js'
-import { workflowFilesFact, type ParsedWorkflowFile } from '../../workspace/workflow-files.js'
-import type { Entry } from '../../workspace/yaml-nodes.js'
-import { scalarText } from '../../workspace/yaml-nodes.js'
-import { locate } from '../../workspace/yaml.js'
-import { input, scanJobs, usesAction, workflowEnv, type StepView } from './step-scan.js'
+import type { RuleResult } from '../../model/rule.js'
+import { nodeLocation, stepDoc, type Step, type ValueEntry, type WorkflowModel } from '../../workflow/index.js'
+import { defineWorkflowRule, usesAction, walkOf } from '../../workflow/kit.js'
 
 const SECRET_REF = /\$\{\{\s*secrets\.([A-Za-z_][\w]*)\s*\}\}/
 
@@ -36,18 +33,18 @@ interface Hit {
 }
 
 /** The stored secret an entry reads; the GITHUB_TOKEN (short-lived, e.g. for GitHub Packages) is not one. */
-function secretName(file: ParsedWorkflowFile, item: Entry): string | undefined {
-  const name = SECRET_REF.exec(scalarText(file.doc, item.value) ?? '')?.[1]
+function secretName(item: ValueEntry): string | undefined {
+  const name = SECRET_REF.exec(item.value?.value ?? '')?.[1]
   return name && name.toUpperCase() !== 'GITHUB_TOKEN' ? name : undefined
 }
 
-function actionInputs(step: StepView): Hit[] {
-  const file = step.file
+function actionInputs(step: Step): Hit[] {
+  const doc = stepDoc(step)
   const hits: Hit[] = []
   const viaInput = (action: string, name: string, message: string): void => {
     if (!usesAction(step, action)) return
-    const value = input(step, name)
-    if (value && SECRET_REF.test(value.text)) hits.push({ location: locate(file, value.entry.keyNode), message })
+    const entry = step.with.get(name)
+    if (entry?.value && SECRET_REF.test(entry.value.value)) hits.push({ location: nodeLocation(doc, entry.keyNode), message })
   }
   viaInput('pypa/gh-action-pypi-publish', 'password', 'pypa/gh-action-pypi-publish is given a long-lived PyPI token (`password:`); PyPI trusted publishing needs none')
   viaInput('aws-actions/configure-aws-credentials', 'aws-secret-access-key', 'configure-aws-credentials uses a long-lived AWS access key; use `role-to-assume` with OIDC (`id-token: write`)')
@@ -57,37 +54,38 @@ function actionInputs(step: StepView): Hit[] {
   return hits
 }
 
-export function publishingHits(file: ParsedWorkflowFile): Hit[] {
+/** Long-lived credentials where a short-lived one would do, for every step of the model. */
+export function publishingHits(model: WorkflowModel): Hit[] {
   const hits: Hit[] = []
-  const top = workflowEnv(file)
-  for (const job of scanJobs(file)) {
-    for (const step of job.steps) {
-      hits.push(...actionInputs(step))
-      const env = [...top, ...job.env, ...step.env]
-      // Cloud keys in env: long-lived whatever the step does.
-      for (const item of step.env) {
-        const name = secretName(file, item)
-        if (!name) continue
-        if (/^AWS_SECRET_ACCESS_KEY$/i.test(item.key)) hits.push({ location: locate(file, item.keyNode), message: `step ${step.index + 1} of ${job.id} puts a long-lived AWS secret key (secrets.${name}) in the environment; use aws-actions/configure-aws-credentials with role-to-assume (OIDC)` })
-        if (/^(GOOGLE_CREDENTIALS|GCP_SA_KEY|GOOGLE_APPLICATION_CREDENTIALS_JSON|GCLOUD_SERVICE_KEY)$/i.test(item.key)) hits.push({ location: locate(file, item.keyNode), message: `step ${step.index + 1} of ${job.id} puts a Google Cloud service account key (secrets.${name}) in the environment; use Workload Identity Federation` })
-      }
-      if (!step.run) continue
-      for (const publisher of PUBLISHERS) {
-        if (!publisher.command.test(step.run.text)) continue
-        const token = env.find((item) => publisher.env.test(item.key) && secretName(file, item))
-        const inline = new RegExp(`--(?:api-key|token|password)\\s+["']?\\$\\{\\{\\s*secrets\\.(\\w+)`).exec(step.run.text)
-        if (token) {
-          hits.push({ location: locate(file, token.keyNode), message: `job ${job.id} publishes to ${publisher.registry} with a long-lived token (${token.key} = secrets.${secretName(file, token)}); use ${publisher.instead}` })
-        } else if (inline) {
-          hits.push({ location: locate(file, step.run.node), message: `job ${job.id} publishes to ${publisher.registry} with a long-lived token (secrets.${inline[1]}) on the command line; use ${publisher.instead}` })
-        }
+  for (const step of walkOf(model).steps) {
+    const doc = stepDoc(step)
+    const jobId = step.job?.id ?? '(composite action)'
+    hits.push(...actionInputs(step))
+    const env = [...(step.job?.workflow.env.values() ?? []), ...(step.job?.env.values() ?? []), ...step.env.values()]
+    // Cloud keys in env: long-lived whatever the step does.
+    for (const item of step.env.values()) {
+      const name = secretName(item)
+      if (!name) continue
+      if (/^AWS_SECRET_ACCESS_KEY$/i.test(item.name)) hits.push({ location: nodeLocation(doc, item.keyNode), message: `step ${step.index + 1} of ${jobId} puts a long-lived AWS secret key (secrets.${name}) in the environment; use aws-actions/configure-aws-credentials with role-to-assume (OIDC)` })
+      if (/^(GOOGLE_CREDENTIALS|GCP_SA_KEY|GOOGLE_APPLICATION_CREDENTIALS_JSON|GCLOUD_SERVICE_KEY)$/i.test(item.name)) hits.push({ location: nodeLocation(doc, item.keyNode), message: `step ${step.index + 1} of ${jobId} puts a Google Cloud service account key (secrets.${name}) in the environment; use Workload Identity Federation` })
+    }
+    if (!step.run) continue
+    const run = step.run
+    for (const publisher of PUBLISHERS) {
+      if (!publisher.command.test(run.value)) continue
+      const token = env.find((item) => publisher.env.test(item.name) && secretName(item))
+      const inline = new RegExp(`--(?:api-key|token|password)\\s+["']?\\$\\{\\{\\s*secrets\\.(\\w+)`).exec(run.value)
+      if (token) {
+        hits.push({ location: nodeLocation(doc, token.keyNode), message: `job ${jobId} publishes to ${publisher.registry} with a long-lived token (${token.name} = secrets.${secretName(token)}); use ${publisher.instead}` })
+      } else if (inline) {
+        hits.push({ location: nodeLocation(doc, run.node), message: `job ${jobId} publishes to ${publisher.registry} with a long-lived token (secrets.${inline[1]}) on the command line; use ${publisher.instead}` })
       }
     }
   }
   return hits
 }
 
-export const useTrustedPublishing = defineRule({
+export const useTrustedPublishing = defineWorkflowRule({
   meta: {
     id: 'use-trusted-publishing',
     area: 'build',
@@ -99,20 +97,15 @@ export const useTrustedPublishing = defineRule({
     references: ['SSC-28', 'OSPS-BR-07.02', 'zizmor: use-trusted-publishing'],
     access: { token: 'none' }
   },
-  needs: [workflowFilesFact],
   defaultOptions: {},
-  evaluate(ctx) {
-    const fact = ctx.fact(workflowFilesFact)
-    if (!fact.known) return []
+  model(model) {
     const results: RuleResult[] = []
-    for (const file of fact.value.files) {
-      const seen = new Set<string>()
-      for (const hit of publishingHits(file)) {
-        const key = `${hit.location.startLine}:${hit.location.startColumn}`
-        if (seen.has(key)) continue
-        seen.add(key)
-        results.push({ status: 'fail', message: hit.message, location: hit.location })
-      }
+    const seen = new Set<string>()
+    for (const hit of publishingHits(model)) {
+      const key = `${hit.location.path}:${hit.location.startLine}:${hit.location.startColumn}`
+      if (seen.has(key)) continue
+      seen.add(key)
+      results.push({ status: 'fail', message: hit.message, location: hit.location })
     }
     return results
   }
