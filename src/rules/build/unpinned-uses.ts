@@ -5,12 +5,11 @@
  * action-refs fact); offline, it leaves the SHA to fill in.
  */
 import { minimatch } from 'minimatch'
-import { actionRefsFact, refKey, type ActionRefs } from '../../github/facts/action-refs.js'
+import { actionRefsFact, FULL_SHA, refKey, type ActionRefs } from '../../github/facts/action-refs.js'
 import type { Severity } from '../../model/finding.js'
-import { defineRule, type RuleResult } from '../../model/rule.js'
-import { workflowFilesFact, type ParsedWorkflowFile } from '../../workspace/workflow-files.js'
-import { locate } from '../../workspace/yaml.js'
-import { FULL_SHA, input, scanJobs, usesAction, type StepView } from './step-scan.js'
+import type { RuleResult } from '../../model/rule.js'
+import { nodeLocation, type ModelDoc, type Step, type Uses } from '../../workflow/index.js'
+import { defineWorkflowRule, input, usesAction } from '../../workflow/kit.js'
 
 export type PinPolicy = 'hash-pin' | 'ref-pin' | 'any'
 
@@ -74,44 +73,44 @@ function fixFor(refs: ActionRefs | undefined, owner: string, repo: string, path:
  * code is whatever that repository's ref holds when the job runs, exactly like `uses: owner/repo/action@ref`.
  * Reported at the checkout (its `ref:`, or the `uses:` when no ref is given: the default branch).
  */
-function checkedOutActions(file: ParsedWorkflowFile, steps: StepView[], options: UnpinnedUsesOptions): RuleResult[] {
+function checkedOutActions(doc: ModelDoc, steps: Step[], options: UnpinnedUsesOptions): RuleResult[] {
   const results: RuleResult[] = []
   steps.forEach((step, position) => {
     if (!step.uses || !usesAction(step, 'actions/checkout')) return
-    const repository = input(step, 'repository')?.text.trim()
+    const repository = input(step, 'repository')?.value.trim()
     if (!repository || repository.includes('${{') || !/^[\w.-]+\/[\w.-]+$/.test(repository)) return
     const ref = input(step, 'ref')
-    const refText = ref?.text.trim() ?? ''
+    const refText = ref?.value.trim() ?? ''
     if (refText.includes('${{') || FULL_SHA.test(refText)) return
-    const folderOf = (checkout: StepView): string => (input(checkout, 'path')?.text ?? '').trim().replace(/^\.\/?/, '').replace(/\/+$/, '')
+    const folderOf = (checkout: Step): string => (input(checkout, 'path')?.value ?? '').trim().replace(/^\.\/?/, '').replace(/\/+$/, '')
     const folder = folderOf(step)
     const later = steps.slice(position + 1)
     // Until another checkout replaces that folder.
     const replaced = later.findIndex((next) => next.uses !== undefined && usesAction(next, 'actions/checkout') && folderOf(next) === folder)
     const users = (replaced === -1 ? later : later.slice(0, replaced)).filter((candidate) => {
-      const parsed = candidate.uses?.parsed
-      if (parsed?.kind !== 'local' || parsed.path.startsWith('$/')) return false
-      const local = parsed.path.replace(/^\.\//, '')
+      const uses = candidate.uses
+      if (uses?.kind !== 'local' || uses.selfRepository) return false
+      const local = uses.path ?? ''
       return folder === '' || local === folder || local.startsWith(`${folder}/`)
     })
     if (users.length === 0) return
     const policy = policyFor(repository, options)
     if (policy === 'any' || (policy === 'ref-pin' && refText !== '')) return
-    const actions = users.map((later) => later.uses!.value.trim()).join(', ')
+    const actions = users.map((later) => later.uses!.raw.trim()).join(', ')
     results.push({
       status: 'fail',
       message:
         refText === ''
           ? `local action ${actions} is checked out from ${repository} at its default branch, not a commit SHA`
           : `local action ${actions} is checked out from ${repository} at "${refText}", a mutable ref, not a commit SHA`,
-      location: locate(file, ref ? (ref.entry.value ?? ref.entry.keyNode) : step.uses.node),
+      location: nodeLocation(doc, ref ? ref.node : step.uses.node),
       fix: `ref: <40-hex commit SHA of ${refText || 'the default branch'}>${refText ? ` # ${refText}` : ''}`
     })
   })
   return results
 }
 
-export const unpinnedUses = defineRule<UnpinnedUsesOptions>({
+export const unpinnedUses = defineWorkflowRule<UnpinnedUsesOptions>({
   meta: {
     id: 'unpinned-uses',
     area: 'build',
@@ -123,7 +122,6 @@ export const unpinnedUses = defineRule<UnpinnedUsesOptions>({
     references: ['SSC-45', 'SLSA Build L3 (hermetic inputs)', 'OSPS-BR-05.01', 'zizmor: unpinned-uses', 'Scorecard: Pinned-Dependencies'],
     access: { token: 'none', note: 'with a token, fixes name the resolved SHA and version' }
   },
-  needs: [workflowFilesFact],
   uses: [actionRefsFact],
   // The resolutions only fill in fix hints (a placeholder when a ref was not resolved).
   gapsHandled: [actionRefsFact],
@@ -140,40 +138,49 @@ export const unpinnedUses = defineRule<UnpinnedUsesOptions>({
       'ref-pin-allowed': { type: 'array', items: { type: 'string' }, description: 'owner/repo globs allowed to use a tag or branch (same as policy: { glob: ref-pin })' }
     }
   },
-  evaluate(ctx) {
-    const fact = ctx.fact(workflowFilesFact)
-    if (!fact.known) return []
+  model(model, ctx) {
     const refsFact = ctx.fact(actionRefsFact)
     const refs = refsFact.known ? refsFact.value : undefined
     const results: RuleResult[] = []
-    for (const file of fact.value.files) {
-      for (const job of scanJobs(file)) {
-        const sites = [...(job.uses ? [{ uses: job.uses, what: 'reusable workflow' }] : []), ...job.steps.flatMap((step) => (step.uses ? [{ uses: step.uses, what: 'action' }] : []))]
-        results.push(...checkedOutActions(file, job.steps, ctx.options))
-        for (const { uses, what } of sites) {
-          const parsed = uses.parsed
-          if (parsed.kind !== 'remote') continue
-          const name = parsed.path ? `${parsed.slug}/${parsed.path}` : parsed.slug
-          const policy = policyFor(name, ctx.options)
-          if (policy === 'any') continue
-          if (what === 'reusable workflow' && tagRequired(name, parsed.ref, ctx.options)) continue
-          if (parsed.ref !== '' && (policy === 'ref-pin' || FULL_SHA.test(parsed.ref))) continue
-          const resolution = parsed.ref && refs ? refs.refs[refKey(parsed.owner, parsed.repo, parsed.ref)] : undefined
-          const kind = resolution?.status === 'resolved' ? (resolution.isTag ? (resolution.isBranch ? 'a tag and a branch' : 'a tag') : resolution.isBranch ? 'a branch' : 'a ref') : 'a mutable ref'
-          const severity: Severity | undefined = GITHUB_OWNED.has(parsed.owner.toLowerCase()) && parsed.ref !== '' && !resolution?.isBranch ? 'medium' : undefined
-          results.push({
-            status: 'fail',
-            ...(severity ? { severity } : {}),
-            message:
-              parsed.ref === ''
-                ? `${what} ${name} is used without any ref`
-                : `${what} ${name} is pinned to "${parsed.ref}", ${kind}${kind === 'a mutable ref' ? '' : ' (mutable)'}, not a commit SHA`,
-            location: locate(file, uses.node),
-            fix: fixFor(refs, parsed.owner, parsed.repo, parsed.path, parsed.ref)
-          })
-        }
+    const audit = (doc: ModelDoc, jobUses: Uses | undefined, steps: Step[]): void => {
+      const sites = [...(jobUses ? [{ uses: jobUses, what: 'reusable workflow' }] : []), ...steps.flatMap((step) => (step.uses ? [{ uses: step.uses, what: 'action' }] : []))]
+      results.push(...checkedOutActions(doc, steps, ctx.options))
+      for (const { uses, what } of sites) {
+        const target = remoteTarget(uses)
+        if (!target) continue
+        const { owner, repo, path, ref } = target
+        const name = `${owner}/${repo}${path ? `/${path}` : ''}`
+        const policy = policyFor(name, ctx.options)
+        if (policy === 'any') continue
+        if (what === 'reusable workflow' && tagRequired(name, ref, ctx.options)) continue
+        if (ref !== '' && (policy === 'ref-pin' || FULL_SHA.test(ref))) continue
+        const resolution = ref && refs ? refs.refs[refKey(owner, repo, ref)] : undefined
+        const kind = resolution?.status === 'resolved' ? (resolution.isTag ? (resolution.isBranch ? 'a tag and a branch' : 'a tag') : resolution.isBranch ? 'a branch' : 'a ref') : 'a mutable ref'
+        const severity: Severity | undefined = GITHUB_OWNED.has(owner.toLowerCase()) && ref !== '' && !resolution?.isBranch ? 'medium' : undefined
+        results.push({
+          status: 'fail',
+          ...(severity ? { severity } : {}),
+          message: ref === '' ? `${what} ${name} is used without any ref` : `${what} ${name} is pinned to "${ref}", ${kind}${kind === 'a mutable ref' ? '' : ' (mutable)'}, not a commit SHA`,
+          location: nodeLocation(doc, uses.node),
+          fix: fixFor(refs, owner, repo, path, ref)
+        })
       }
     }
+    for (const workflow of model.workflows) for (const job of workflow.jobs) audit(workflow, job.uses, job.steps)
+    for (const action of model.actions) audit(action, undefined, action.runs?.steps ?? [])
     return results
   }
 })
+
+/**
+ * A remote `owner/repo[/path]@ref` as written (case kept), or one with no `@ref` at all (`ref` is then '':
+ * the model calls it invalid, GitHub refuses it at run time; reported "without any ref"). Null otherwise.
+ */
+function remoteTarget(uses: Uses): { owner: string; repo: string; path: string; ref: string } | null {
+  if (uses.kind === 'remote') return { owner: uses.owner!, repo: uses.repo!, path: uses.path ?? '', ref: uses.ref ?? '' }
+  const value = uses.raw.trim().replace(/@$/, '')
+  if (uses.kind !== 'invalid' || value.includes('${{') || value.startsWith('.') || value.includes('@')) return null
+  const parts = value.split('/')
+  if (parts.length < 2 || !parts[0] || !parts[1]) return null
+  return { owner: parts[0], repo: parts[1], path: parts.slice(2).join('/'), ref: '' }
+}
