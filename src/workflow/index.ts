@@ -4,7 +4,7 @@ export { buildWorkflow, buildAction, parseUses, parseUsesText, allExpressionStri
 export { buildModel, workflowModelFact, nodeLocation, expressionLocation, strLocation, scriptLocation, scriptPath, stepDoc } from './model.js'
 export { scanExpressions, parseExpression, contextRefs, valueRefs, calls, walkExpression, type ExprNode, type ExpressionSpan } from './expressions.js'
 export { capabilityOf, eventsCarrying, isInertContext, FORK_REACHABLE_EVENTS, PRIVILEGED_UNTRUSTED_EVENTS, type Capability } from './contexts.js'
-export { commands, words, scriptCalls, codeExecutions, envFileWrites, expandedVariables, type Command, type ToolUse, type EnvFileWrite } from './shell.js'
+export { commands, words, scriptCalls, codeExecutions, envFileWrites, expandedVariables, logicalLines, type LogicalLine, type Command, type ToolUse, type EnvFileWrite } from './shell.js'
 export {
   eventNames,
   privilegedUntrustedEvents,

@@ -257,3 +257,56 @@ export function expandedVariables(text: string): Array<{ name: string; start: nu
   }
   return out
 }
+
+/** A line of a script with its continuations (`\\` or PowerShell's backtick at a line end) joined. */
+export interface LogicalLine {
+  text: string
+  /** Offset in the script of the line's character at `index`. */
+  offset(index: number): number
+}
+
+/**
+ * The logical lines of a script. Each line keeps, per joined piece, where the piece starts in the line
+ * and in the script, so offsets map back without a table per character.
+ */
+export function logicalLines(text: string): LogicalLine[] {
+  const lines: LogicalLine[] = []
+  let pieces: number[] = [] // pairs: start in the line, start in the script
+  let current = ''
+  let pieceStart = 0
+  const flush = (end: number): void => {
+    pieces.push(current.length, pieceStart)
+    current += text.slice(pieceStart, end)
+  }
+  for (let i = 0; i <= text.length; i += 1) {
+    if (i === text.length) {
+      flush(i)
+      lines.push(logicalLine(current, pieces))
+      break
+    }
+    const code = text.charCodeAt(i)
+    if (code === 10) {
+      flush(i)
+      lines.push(logicalLine(current, pieces))
+      current = ''
+      pieces = []
+      pieceStart = i + 1
+    } else if ((code === 92 /* \ */ || code === 96) /* ` */ && text.charCodeAt(i + 1) === 10) {
+      flush(i)
+      i += 1
+      pieceStart = i + 1
+    }
+  }
+  return lines
+}
+
+function logicalLine(text: string, pieces: number[]): LogicalLine {
+  return {
+    text,
+    offset(index: number): number {
+      let k = 0
+      while (k + 2 < pieces.length && pieces[k + 2]! <= index) k += 2
+      return pieces[k + 1]! + index - pieces[k]!
+    }
+  }
+}

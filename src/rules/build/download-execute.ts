@@ -3,10 +3,10 @@
  * packages (`pip install x`, `npm i -g x`, `go install x@latest`...): code that changes under the workflow
  * without a change to the repository.
  */
-import { defineRule, type RuleResult } from '../../model/rule.js'
 import type { Severity } from '../../model/finding.js'
-import { workflowFilesFact } from '../../workspace/workflow-files.js'
-import { locateInScalar, logicalLines, scanJobs } from './step-scan.js'
+import { logicalLines, sourceSpan, stepDoc } from '../../workflow/index.js'
+import { locate } from '../../workspace/yaml.js'
+import { defineWorkflowRule, stepOwner } from '../../workflow/kit.js'
 
 export interface ScriptFinding {
   /** Offsets in the script (not the logical line). */
@@ -173,7 +173,7 @@ export function scanScript(script: string): ScriptFinding[] {
   return found
 }
 
-export const downloadExecute = defineRule({
+export const downloadExecute = defineWorkflowRule({
   meta: {
     id: 'download-execute',
     area: 'build',
@@ -185,22 +185,17 @@ export const downloadExecute = defineRule({
     references: ['SSC-45', 'OSPS-BR-05.01', 'Scorecard: Pinned-Dependencies (downloadThenRun, pipCommand, npmCommand, goCommand)', 'poutine: unverified_script_exec', 'zizmor: adhoc-packages'],
     access: { token: 'none' }
   },
-  needs: [workflowFilesFact],
   defaultOptions: {},
-  evaluate(ctx) {
-    const fact = ctx.fact(workflowFilesFact)
-    if (!fact.known) return []
-    const results: RuleResult[] = []
-    for (const file of fact.value.files) {
-      for (const job of scanJobs(file)) {
-        for (const step of job.steps) {
-          if (!step.run) continue
-          for (const finding of scanScript(step.run.text)) {
-            results.push({ status: 'fail', severity: finding.severity, message: `${job.id === '(composite action)' ? 'composite action' : `job ${job.id}`}, step ${step.index + 1}: ${finding.message}`, location: locateInScalar(file, step.run.node, finding.index, finding.length) })
-          }
-        }
-      }
-    }
-    return results
+  step(step) {
+    const run = step.run
+    if (!run) return null
+    const file = stepDoc(step).file
+    return scanScript(run.value).map((finding) => ({
+      status: 'fail' as const,
+      severity: finding.severity,
+      message: `${stepOwner(step)}, step ${step.index + 1}: ${finding.message}`,
+      // The command's own characters, even when it is the whole value (a block scalar starts at its `|`).
+      location: locate(file, sourceSpan(file, run, finding.index, finding.index + finding.length))
+    }))
   }
 })
