@@ -17,15 +17,14 @@ export const actionsAllowedActions = defineRule({
   needs: [actionsPermissionsFact, selectedActionsFact],
   defaultOptions: {},
   evaluate(ctx) {
-    const policy = ctx.fact(actionsPermissionsFact)
-    const selected = ctx.fact(selectedActionsFact)
-    if (!policy.known || !selected.known) return []
+    const policy = ctx.need(actionsPermissionsFact)
+    const selected = ctx.need(selectedActionsFact)
     const results: RuleResult[] = []
-    if (!policy.value.enabled) return results
-    if (policy.value.allowed_actions === 'all' || policy.value.allowed_actions === undefined) {
+    if (!policy.enabled) return results
+    if (policy.allowed_actions === 'all' || policy.allowed_actions === undefined) {
       results.push({ status: 'fail', message: 'the repository allows all actions and reusable workflows (allowed_actions: all)' })
-    } else if (policy.value.allowed_actions === 'selected' && selected.value) {
-      const wildcard = (selected.value.patterns_allowed ?? []).find((pattern) => pattern.trim() === '*' || pattern.trim() === '*/*')
+    } else if (policy.allowed_actions === 'selected' && selected) {
+      const wildcard = (selected.patterns_allowed ?? []).find((pattern) => pattern.trim() === '*' || pattern.trim() === '*/*')
       if (wildcard) results.push({ status: 'fail', message: `the allow-list of actions contains "${wildcard}", which allows every action` })
     }
     return results

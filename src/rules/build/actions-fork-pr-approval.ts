@@ -35,10 +35,9 @@ export const actionsForkPrApproval = defineRule<ForkPrApprovalOptions>({
   strictOptions: { minimum: 'all_external_contributors' },
   optionsSchema: { type: 'object', properties: { minimum: { enum: ORDER, description: 'least strict approval policy accepted' } } },
   evaluate(ctx) {
-    const fact = ctx.fact(forkPrApprovalFact)
-    if (!fact.known) return []
+    const fact = ctx.need(forkPrApprovalFact)
     const results: RuleResult[] = []
-    const actual = fact.value.approval_policy
+    const actual = fact.approval_policy
     if (ORDER.indexOf(actual) < ORDER.indexOf(ctx.options.minimum)) {
       results.push({ status: 'fail', message: `fork pull request workflows need approval for ${LABEL[actual]} (${actual}); the policy asks for ${LABEL[ctx.options.minimum]}` })
     }

@@ -86,9 +86,7 @@ export const botConditions = defineRule({
   needs: [workflowModelFact],
   defaultOptions: {},
   evaluate(ctx) {
-    const fact = ctx.fact(workflowModelFact)
-    if (!fact.known) return []
-    const model = fact.value
+    const model = ctx.need(workflowModelFact)
     const results: RuleResult[] = []
     const check = (workflow: WorkflowDoc, condition: Str | undefined, where: string, severity: Severity): void => {
       if (!condition || alsoChecksAuthor(condition)) return

@@ -55,9 +55,7 @@ export const cachePoisoning = defineRule({
   uses: [cacheWritersFact],
   defaultOptions: {},
   evaluate(ctx) {
-    const fact = ctx.fact(workflowModelFact)
-    if (!fact.known) return []
-    const model = fact.value
+    const model = ctx.need(workflowModelFact)
     const results: RuleResult[] = []
     let writers: string[] | null = null
     for (const workflow of model.workflows) {

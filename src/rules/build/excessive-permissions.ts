@@ -183,10 +183,9 @@ export const excessivePermissions = defineRule({
   needs: [workflowModelFact],
   defaultOptions: {},
   evaluate(ctx) {
-    const fact = ctx.fact(workflowModelFact)
-    if (!fact.known) return []
+    const model = ctx.need(workflowModelFact)
     const results: RuleResult[] = []
-    for (const workflow of fact.value.workflows) auditWorkflow(workflow, fact.value, results)
+    for (const workflow of model.workflows) auditWorkflow(workflow, model, results)
     return results
   }
 })

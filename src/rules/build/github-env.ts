@@ -60,9 +60,7 @@ export const githubEnv = defineRule({
   needs: [workflowModelFact],
   defaultOptions: {},
   evaluate(ctx) {
-    const fact = ctx.fact(workflowModelFact)
-    if (!fact.known) return []
-    const model = fact.value
+    const model = ctx.need(workflowModelFact)
     const tracker = trackerFor(model)
     const results: RuleResult[] = []
     const steps: Step[] = []

@@ -20,9 +20,8 @@ export const invalidWorkflow = defineRule({
   uses: [skippedWorkflowLinksFact],
   defaultOptions: {},
   evaluate(ctx) {
-    const fact = ctx.fact(workflowFilesFact)
-    if (!fact.known) return []
-    const failures: RuleResult[] = fact.value.failures.map((failure) => ({
+    const files = ctx.need(workflowFilesFact)
+    const failures: RuleResult[] = files.failures.map((failure) => ({
       status: 'fail',
       message: `${failure.kind === 'workflow' ? 'workflow' : 'action metadata'} not audited: ${failure.message}`,
       location: { path: failure.path, startLine: failure.line, startColumn: failure.column, endLine: failure.line, endColumn: failure.column }

@@ -39,9 +39,7 @@ export const promptInjection = defineRule({
   needs: [workflowModelFact],
   defaultOptions: {},
   evaluate(ctx) {
-    const fact = ctx.fact(workflowModelFact)
-    if (!fact.known) return []
-    const model = fact.value
+    const model = ctx.need(workflowModelFact)
     const tracker = trackerFor(model)
     const results: RuleResult[] = []
     // Event text expanded into a prompt input.

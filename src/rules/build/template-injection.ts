@@ -187,9 +187,7 @@ export const templateInjection = defineRule({
   needs: [workflowModelFact],
   defaultOptions: {},
   evaluate(ctx) {
-    const fact = ctx.fact(workflowModelFact)
-    if (!fact.known) return []
-    const model = fact.value
+    const model = ctx.need(workflowModelFact)
     const tracker = trackerFor(model)
     const results: RuleResult[] = []
     eachStep(model, (doc, job, step) => {

@@ -37,8 +37,7 @@ export const unsoundCondition = defineRule({
   needs: [workflowModelFact],
   defaultOptions: {},
   evaluate(ctx) {
-    const fact = ctx.fact(workflowModelFact)
-    if (!fact.known) return []
+    const model = ctx.need(workflowModelFact)
     const results: RuleResult[] = []
     const check = (doc: WorkflowDoc | ActionDoc, condition: Str | undefined, where: string): void => {
       if (!condition || !isUnsound(condition)) return
@@ -53,13 +52,13 @@ export const unsoundCondition = defineRule({
     const steps = (doc: WorkflowDoc | ActionDoc, list: Step[], prefix: string): void => {
       for (const step of list) check(doc, step.if, `${prefix}step ${step.index + 1}`)
     }
-    for (const workflow of fact.value.workflows) {
+    for (const workflow of model.workflows) {
       for (const job of workflow.jobs) {
         check(workflow, job.if, `job ${job.id}`)
         steps(workflow, job.steps, `job ${job.id}, `)
       }
     }
-    for (const action of fact.value.actions) steps(action, action.runs?.steps ?? [], '')
+    for (const action of model.actions) steps(action, action.runs?.steps ?? [], '')
     return dedupeResults(results)
   }
 })

@@ -34,9 +34,7 @@ export const untrustedCheckout = defineRule({
   needs: [workflowModelFact],
   defaultOptions: {},
   evaluate(ctx) {
-    const fact = ctx.fact(workflowModelFact)
-    if (!fact.known) return []
-    const model = fact.value
+    const model = ctx.need(workflowModelFact)
     const tracker = trackerFor(model)
     const results: RuleResult[] = []
     for (const workflow of model.workflows) {
