@@ -22,14 +22,13 @@ export const deployKeys = defineRule<{ allowWrite: boolean; maxAgeDays: number }
     properties: { allowWrite: { type: 'boolean' }, maxAgeDays: { type: 'integer', minimum: 1, description: 'Keys older than this are due for rotation.' } }
   },
   evaluate(ctx) {
-    const fact = ctx.fact(deployKeysFact)
-    if (!fact.known) return []
+    const fact = ctx.need(deployKeysFact)
     const results = []
-    for (const key of fact.value) {
+    for (const key of fact) {
       const age = ageInDays(key.createdAt, ctx.now) ?? 0
       const problems = [!key.readOnly && !ctx.options.allowWrite ? 'has write access' : null, age > ctx.options.maxAgeDays ? `is ${age} days old (policy: ${ctx.options.maxAgeDays})` : null].filter(Boolean)
       if (problems.length) results.push({ status: 'fail' as const, message: `deploy key "${key.title}" (id ${key.id}) ${problems.join(' and ')}` })
     }
-    return results.length ? results : [{ status: 'pass', message: `${fact.value.length} deploy key(s), all read-only and recent enough` }]
+    return results.length ? results : [{ status: 'pass', message: `${fact.length} deploy key(s), all read-only and recent enough` }]
   }
 })

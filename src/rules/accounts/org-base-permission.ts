@@ -21,11 +21,10 @@ export const orgBasePermission = defineRule<{ max: 'none' | 'read' }>({
   strictOptions: { max: 'none' },
   optionsSchema: { type: 'object', properties: { max: { enum: ['none', 'read'], description: 'Highest acceptable base permission.' } } },
   evaluate(ctx) {
-    const org = ctx.fact(ownerViewFact)
-    if (!org.known) return []
-    const base = org.value.data.default_repository_permission
-    if (typeof base !== 'string') return [{ status: 'unknown', message: `GitHub did not return the base permission of ${org.value.login}`, permission: 'Administration: read (organization)' }]
-    if ((RANK[base] ?? 3) <= RANK[ctx.options.max]!) return [{ status: 'pass', message: `base permission of ${org.value.login} is ${base}` }]
-    return [{ status: 'fail', message: `base permission of ${org.value.login} is ${base}; the policy allows at most ${ctx.options.max}` }]
+    const org = ctx.need(ownerViewFact)
+    const base = org.data.default_repository_permission
+    if (typeof base !== 'string') return [{ status: 'unknown', message: `GitHub did not return the base permission of ${org.login}`, permission: 'Administration: read (organization)' }]
+    if ((RANK[base] ?? 3) <= RANK[ctx.options.max]!) return [{ status: 'pass', message: `base permission of ${org.login} is ${base}` }]
+    return [{ status: 'fail', message: `base permission of ${org.login} is ${base}; the policy allows at most ${ctx.options.max}` }]
   }
 })

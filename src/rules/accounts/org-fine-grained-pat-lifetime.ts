@@ -26,11 +26,10 @@ export const orgFineGrainedPatLifetime = defineRule<{ maxLifetimeDays: number }>
   defaultOptions: { maxLifetimeDays: 366 },
   optionsSchema: { type: 'object', properties: { maxLifetimeDays: { type: 'integer', minimum: 1, description: 'Tokens expiring further away than this fail.' } } },
   evaluate(ctx) {
-    const fact = ctx.fact(fineGrainedTokensFact)
-    if (!fact.known) return []
+    const fact = ctx.need(fineGrainedTokensFact)
     const limit = ctx.now.getTime() + ctx.options.maxLifetimeDays * 86_400_000
-    const bad = fact.value.filter((token) => !token.expired && (token.expiresAt === null || Date.parse(token.expiresAt) > limit))
-    if (bad.length === 0) return [{ status: 'pass', message: `${fact.value.length} approved fine-grained token(s), all expiring within ${ctx.options.maxLifetimeDays} days` }]
+    const bad = fact.filter((token) => !token.expired && (token.expiresAt === null || Date.parse(token.expiresAt) > limit))
+    if (bad.length === 0) return [{ status: 'pass', message: `${fact.length} approved fine-grained token(s), all expiring within ${ctx.options.maxLifetimeDays} days` }]
     return bad.map((token) => ({
       status: 'fail' as const,
       message: `fine-grained token ${token.name ? `"${token.name}" ` : ''}(id ${token.id}) of ${token.owner} ${token.expiresAt ? `expires ${token.expiresAt}` : 'never expires'}`

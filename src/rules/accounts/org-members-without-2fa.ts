@@ -19,9 +19,8 @@ export const orgMembersWithout2fa = defineRule({
   needs: [membersWithout2faFact],
   defaultOptions: {},
   evaluate(ctx) {
-    const fact = ctx.fact(membersWithout2faFact)
-    if (!fact.known) return []
-    const { members, outsideCollaborators } = fact.value
+    const fact = ctx.need(membersWithout2faFact)
+    const { members, outsideCollaborators } = fact
     const list = (users: { login: string }[]): string => users.slice(0, SHOWN).map((user) => user.login).join(', ') + (users.length > SHOWN ? ` and ${users.length - SHOWN} more` : '')
     const results = []
     if (members.length) results.push({ status: 'fail' as const, message: `${members.length} member(s) without 2FA: ${list(members)}` })

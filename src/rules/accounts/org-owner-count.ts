@@ -19,10 +19,9 @@ export const orgOwnerCount = defineRule<{ min: number; max: number }>({
   strictOptions: { max: 3 },
   optionsSchema: { type: 'object', properties: { min: { type: 'integer', minimum: 1 }, max: { type: 'integer', minimum: 1 } } },
   evaluate(ctx) {
-    const owners = ctx.fact(orgOwnersFact)
-    if (!owners.known) return []
-    const count = owners.value.length
-    const names = owners.value.map((owner) => owner.login).join(', ')
+    const owners = ctx.need(orgOwnersFact)
+    const count = owners.length
+    const names = owners.map((owner) => owner.login).join(', ')
     if (count > ctx.options.max) return [{ status: 'fail', message: `${count} organization owners (${names}); the policy allows at most ${ctx.options.max}` }]
     if (count < ctx.options.min) return [{ status: 'fail', message: `${count} organization owner(s) (${names}); the policy asks for at least ${ctx.options.min}` }]
     return [{ status: 'pass', message: `${count} organization owners (${names})` }]

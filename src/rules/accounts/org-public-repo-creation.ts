@@ -17,10 +17,9 @@ export const orgPublicRepoCreation = defineRule({
   needs: [ownerViewFact],
   defaultOptions: {},
   evaluate(ctx) {
-    const org = ctx.fact(ownerViewFact)
-    if (!org.known) return []
-    const value = org.value.data.members_can_create_public_repositories
-    if (typeof value !== 'boolean') return [{ status: 'unknown', message: `GitHub did not return who may create public repositories in ${org.value.login}`, permission: 'Administration: read (organization)' }]
-    return value ? [{ status: 'fail', message: `members of ${org.value.login} can create public repositories` }] : [{ status: 'pass', message: `only owners can create public repositories in ${org.value.login}` }]
+    const org = ctx.need(ownerViewFact)
+    const value = org.data.members_can_create_public_repositories
+    if (typeof value !== 'boolean') return [{ status: 'unknown', message: `GitHub did not return who may create public repositories in ${org.login}`, permission: 'Administration: read (organization)' }]
+    return value ? [{ status: 'fail', message: `members of ${org.login} can create public repositories` }] : [{ status: 'pass', message: `only owners can create public repositories in ${org.login}` }]
   }
 })

@@ -19,9 +19,8 @@ export const orgSamlSso = defineRule<{ enterpriseManaged: boolean }>({
   defaultOptions: { enterpriseManaged: false },
   optionsSchema: { type: 'object', properties: { enterpriseManaged: { type: 'boolean', description: 'SSO is configured at the enterprise level (invisible to the organization API).' } } },
   evaluate(ctx) {
-    const fact = ctx.fact(samlSsoFact)
-    if (!fact.known) return []
-    if (fact.value.ssoUrl) return [{ status: 'pass', message: `SAML SSO through ${fact.value.ssoUrl}` }]
+    const fact = ctx.need(samlSsoFact)
+    if (fact.ssoUrl) return [{ status: 'pass', message: `SAML SSO through ${fact.ssoUrl}` }]
     if (ctx.options.enterpriseManaged) return [{ status: 'pass', message: 'the organization has no SAML provider of its own; the policy says SSO is enforced by the enterprise' }]
     return [{ status: 'fail', message: 'the organization has no SAML identity provider (if the enterprise enforces SSO, set enterpriseManaged: true)' }]
   }

@@ -17,10 +17,9 @@ export const orgTwoFactorRequired = defineRule({
   needs: [ownerViewFact],
   defaultOptions: {},
   evaluate(ctx) {
-    const org = ctx.fact(ownerViewFact)
-    if (!org.known) return []
-    const required = org.value.data.two_factor_requirement_enabled
-    if (typeof required !== 'boolean') return [{ status: 'unknown', message: `GitHub did not return the 2FA requirement of ${org.value.login}`, permission: 'Administration: read (organization)' }]
-    return required ? [{ status: 'pass', message: `${org.value.login} requires two-factor authentication` }] : [{ status: 'fail', message: `${org.value.login} does not require two-factor authentication` }]
+    const org = ctx.need(ownerViewFact)
+    const required = org.data.two_factor_requirement_enabled
+    if (typeof required !== 'boolean') return [{ status: 'unknown', message: `GitHub did not return the 2FA requirement of ${org.login}`, permission: 'Administration: read (organization)' }]
+    return required ? [{ status: 'pass', message: `${org.login} requires two-factor authentication` }] : [{ status: 'fail', message: `${org.login} does not require two-factor authentication` }]
   }
 })

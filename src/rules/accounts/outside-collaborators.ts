@@ -22,13 +22,12 @@ export const outsideCollaborators = defineRule<{ allowWrite: boolean }>({
   strictOptions: { allowWrite: false },
   optionsSchema: { type: 'object', properties: { allowWrite: { type: 'boolean', description: 'Accept outside collaborators with write (push) access.' } } },
   evaluate(ctx) {
-    const fact = ctx.fact(outsideCollaboratorsFact)
-    if (!fact.known) return []
-    const admins = fact.value.filter((user) => user.permissions.admin || user.roleName === 'admin')
-    const writers = fact.value.filter((user) => !admins.includes(user) && (user.permissions.maintain || user.permissions.push || user.roleName === 'write' || user.roleName === 'maintain'))
+    const fact = ctx.need(outsideCollaboratorsFact)
+    const admins = fact.filter((user) => user.permissions.admin || user.roleName === 'admin')
+    const writers = fact.filter((user) => !admins.includes(user) && (user.permissions.maintain || user.permissions.push || user.roleName === 'write' || user.roleName === 'maintain'))
     const results = []
     if (admins.length) results.push({ status: 'fail' as const, message: `outside collaborator(s) with admin: ${admins.map((user) => user.login).join(', ')}` })
     if (writers.length && !ctx.options.allowWrite) results.push({ status: 'fail' as const, severity: 'medium' as const, message: `outside collaborator(s) with write: ${writers.map((user) => `${user.login} (${user.roleName || 'write'})`).join(', ')}` })
-    return results.length ? results : [{ status: 'pass', message: `${fact.value.length} outside collaborator(s), none with ${ctx.options.allowWrite ? 'admin' : 'admin or write'}` }]
+    return results.length ? results : [{ status: 'pass', message: `${fact.length} outside collaborator(s), none with ${ctx.options.allowWrite ? 'admin' : 'admin or write'}` }]
   }
 })

@@ -19,11 +19,10 @@ export const codeScanningAlertSla = defineRule<AlertSlaOptions>({
   strictOptions: { minSeverity: 'medium' },
   optionsSchema: SLA_OPTIONS_SCHEMA,
   evaluate(ctx) {
-    const fact = ctx.fact(codeScanningAlertsFact)
-    if (!fact.known) return []
-    if (!fact.value.enabled) return [{ status: 'unknown', message: `code scanning is not set up, so open alerts cannot be checked (${fact.value.disabledBecause ?? ''})`.trim(), permission: 'enable code scanning' }]
+    const fact = ctx.need(codeScanningAlertsFact)
+    if (!fact.enabled) return [{ status: 'unknown', message: `code scanning is not set up, so open alerts cannot be checked (${fact.disabledBecause ?? ''})`.trim(), permission: 'enable code scanning' }]
     const results: RuleResult[] = []
-    for (const alert of fact.value.alerts) {
+    for (const alert of fact.alerts) {
       const severity = alertSeverity(alert.severity)
       const state = overdue(severity, alert.createdAt, ctx.now, ctx.options)
       if (!state.overdue) continue
@@ -35,7 +34,7 @@ export const codeScanningAlertSla = defineRule<AlertSlaOptions>({
         ...(location ? { location } : {})
       })
     }
-    if (results.length === 0) return [{ status: 'pass', message: `${fact.value.alerts.length} open code scanning alert(s), none ${ctx.options.minSeverity} or above past its SLA` }]
+    if (results.length === 0) return [{ status: 'pass', message: `${fact.alerts.length} open code scanning alert(s), none ${ctx.options.minSeverity} or above past its SLA` }]
     return results
   }
 })

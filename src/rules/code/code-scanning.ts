@@ -19,16 +19,15 @@ export const codeScanning = defineRule<{ maxAgeDays: number }>({
   strictOptions: { maxAgeDays: 8 },
   optionsSchema: { type: 'object', properties: { maxAgeDays: { type: 'integer', minimum: 1, description: 'Newest analysis on the default branch must be at most this old.' } } },
   evaluate(ctx) {
-    const fact = ctx.fact(codeScanningAnalysesFact)
-    const branch = ctx.fact(defaultBranchFact)
-    if (!fact.known || !branch.known) return []
-    const newest = fact.value.analyses[0]
-    if (!fact.value.enabled || !newest) return [{ status: 'fail', message: `no code scanning analysis found for ${branch.value}` }]
+    const fact = ctx.need(codeScanningAnalysesFact)
+    const branch = ctx.need(defaultBranchFact)
+    const newest = fact.analyses[0]
+    if (!fact.enabled || !newest) return [{ status: 'fail', message: `no code scanning analysis found for ${branch}` }]
     const age = ageInDays(newest.createdAt, ctx.now) ?? Number.POSITIVE_INFINITY
-    const tools = [...new Set(fact.value.analyses.map((analysis) => analysis.tool))].join(', ')
+    const tools = [...new Set(fact.analyses.map((analysis) => analysis.tool))].join(', ')
     if (age > ctx.options.maxAgeDays) {
-      return [{ status: 'fail', message: `the newest code scanning analysis of ${branch.value} is ${age} days old (${newest.tool}, ${newest.createdAt}); the policy allows ${ctx.options.maxAgeDays}` }]
+      return [{ status: 'fail', message: `the newest code scanning analysis of ${branch} is ${age} days old (${newest.tool}, ${newest.createdAt}); the policy allows ${ctx.options.maxAgeDays}` }]
     }
-    return [{ status: 'pass', message: `code scanning ran on ${branch.value} ${age} day(s) ago (${tools})` }]
+    return [{ status: 'pass', message: `code scanning ran on ${branch} ${age} day(s) ago (${tools})` }]
   }
 })

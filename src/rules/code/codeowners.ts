@@ -30,13 +30,12 @@ export const codeowners = defineRule<CodeownersOptions>({
   strictOptions: { paths: ['action.yml', '.github/actions/example/action.yml'] },
   optionsSchema: { type: 'object', properties: { paths: { type: 'array', items: { type: 'string' }, description: 'More file paths that must have an owner.' } } },
   evaluate(ctx) {
-    const file = ctx.fact(codeownersFileFact)
-    const workflows = ctx.fact(workflowPathsFact)
-    if (!file.known || !workflows.known) return []
-    if (!file.value.path) {
+    const file = ctx.need(codeownersFileFact)
+    const workflows = ctx.need(workflowPathsFact)
+    if (!file.path) {
       return [{ status: 'fail', message: `no CODEOWNERS file (${CODEOWNERS_LOCATIONS.join(', ')}): nobody is required to review changes to workflows or the policy` }]
     }
-    const path = file.value.path
+    const path = file.path
     const results: RuleResult[] = []
     const errors = ctx.fact(codeownersErrorsFact)
     if (!errors.known) {
@@ -52,8 +51,8 @@ export const codeowners = defineRule<CodeownersOptions>({
         })
       }
     }
-    const required = [...new Set([...workflows.value.workflows, '.github/workflows/any-new-workflow.yml', workflows.value.policy ?? '.github/chaingate.yml', path, ...ctx.options.paths])]
-    const unowned = required.filter((candidate) => ownersOf(file.value.lines, candidate).owners.length === 0)
+    const required = [...new Set([...workflows.workflows, '.github/workflows/any-new-workflow.yml', workflows.policy ?? '.github/chaingate.yml', path, ...ctx.options.paths])]
+    const unowned = required.filter((candidate) => ownersOf(file.lines, candidate).owners.length === 0)
     if (unowned.length > 0) {
       results.push({
         status: 'fail',

@@ -22,11 +22,10 @@ export const dependabotAlertSla = defineRule<AlertSlaOptions>({
   strictOptions: { minSeverity: 'medium' },
   optionsSchema: SLA_OPTIONS_SCHEMA,
   evaluate(ctx) {
-    const fact = ctx.fact(dependabotAlertsFact)
-    if (!fact.known) return []
-    if (!fact.value.enabled) return [{ status: 'unknown', message: `Dependabot alerts are disabled, so open alerts cannot be checked (${fact.value.disabledBecause ?? ''})`.trim(), permission: 'enable Dependabot alerts' }]
+    const fact = ctx.need(dependabotAlertsFact)
+    if (!fact.enabled) return [{ status: 'unknown', message: `Dependabot alerts are disabled, so open alerts cannot be checked (${fact.disabledBecause ?? ''})`.trim(), permission: 'enable Dependabot alerts' }]
     const results: RuleResult[] = []
-    for (const alert of fact.value.alerts) {
+    for (const alert of fact.alerts) {
       const severity = alertSeverity(alert.severity)
       const state = overdue(severity, alert.createdAt, ctx.now, ctx.options)
       if (!state.overdue) continue
@@ -38,7 +37,7 @@ export const dependabotAlertSla = defineRule<AlertSlaOptions>({
         ...(location ? { location } : {})
       })
     }
-    if (results.length === 0) return [{ status: 'pass', message: `${fact.value.alerts.length} open Dependabot alert(s), none ${ctx.options.minSeverity} or above past its SLA` }]
+    if (results.length === 0) return [{ status: 'pass', message: `${fact.alerts.length} open Dependabot alert(s), none ${ctx.options.minSeverity} or above past its SLA` }]
     return results
   }
 })

@@ -20,8 +20,7 @@ export const dependabotAlerts = defineRule({
   needs: [dependabotAlertsFact],
   defaultOptions: {},
   evaluate(ctx) {
-    const fact = ctx.fact(dependabotAlertsFact)
-    if (!fact.known) return []
-    return fact.value.enabled ? [{ status: 'pass', message: 'Dependabot alerts are enabled' }] : [{ status: 'fail', message: `Dependabot alerts are disabled (${fact.value.disabledBecause ?? 'GitHub says so'})` }]
+    const fact = ctx.need(dependabotAlertsFact)
+    return fact.enabled ? [{ status: 'pass', message: 'Dependabot alerts are enabled' }] : [{ status: 'fail', message: `Dependabot alerts are disabled (${fact.disabledBecause ?? 'GitHub says so'})` }]
   }
 })

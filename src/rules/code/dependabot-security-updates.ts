@@ -16,10 +16,9 @@ export const dependabotSecurityUpdates = defineRule({
   needs: [dependabotSecurityUpdatesFact],
   defaultOptions: {},
   evaluate(ctx) {
-    const fact = ctx.fact(dependabotSecurityUpdatesFact)
-    if (!fact.known) return []
-    if (!fact.value.enabled) return [{ status: 'fail', message: 'Dependabot security updates are disabled' }]
-    if (fact.value.paused) return [{ status: 'fail', message: 'Dependabot security updates are enabled but paused' }]
+    const fact = ctx.need(dependabotSecurityUpdatesFact)
+    if (!fact.enabled) return [{ status: 'fail', message: 'Dependabot security updates are disabled' }]
+    if (fact.paused) return [{ status: 'fail', message: 'Dependabot security updates are enabled but paused' }]
     return [{ status: 'pass', message: 'Dependabot security updates are enabled' }]
   }
 })

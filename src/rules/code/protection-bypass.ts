@@ -49,12 +49,11 @@ export const protectionBypass = defineRule<BypassOptions>({
     }
   },
   evaluate(ctx) {
-    const rulesetsFactValue = ctx.fact(rulesetsFact)
-    const rulesFact = ctx.fact(defaultBranchRulesFact)
-    if (!rulesetsFactValue.known || !rulesFact.known) return []
-    const branch = rulesFact.value.branch
+    const rulesetsFactValue = ctx.need(rulesetsFact)
+    const rulesFact = ctx.need(defaultBranchRulesFact)
+    const branch = rulesFact.branch
     const ref = `refs/heads/${branch}`
-    const appliedIds = new Set(rulesFact.value.rules.map((rule) => (rule as { ruleset_id?: number }).ruleset_id).filter((id): id is number => id !== undefined))
+    const appliedIds = new Set(rulesFact.rules.map((rule) => (rule as { ruleset_id?: number }).ruleset_id).filter((id): id is number => id !== undefined))
     /** Whether the ruleset guards the default branch or tags; null when its conditions could not be read. */
     const relevance = (ruleset: Ruleset): boolean | null => {
       if (ruleset.enforcement === 'disabled') return false
@@ -66,14 +65,14 @@ export const protectionBypass = defineRule<BypassOptions>({
     const relevant = (ruleset: Ruleset): boolean => relevance(ruleset) === true
     const results: RuleResult[] = []
     const { allowedBypassActors, allowPullRequestBypass } = ctx.options
-    for (const ruleset of rulesetsFactValue.value.rulesets.filter((item) => relevance(item) === null)) {
+    for (const ruleset of rulesetsFactValue.rulesets.filter((item) => relevance(item) === null)) {
       results.push({
         status: 'unknown',
         message: `${ruleset.enforcement} branch ruleset "${ruleset.name}" (${ruleset.sourceType.toLowerCase()} ${ruleset.source}): whether it applies to ${branch} could not be read (${ruleset.detailsError ?? 'no conditions'})`,
         permission: 'Metadata: read'
       })
     }
-    for (const ruleset of rulesetsFactValue.value.rulesets.filter(relevant)) {
+    for (const ruleset of rulesetsFactValue.rulesets.filter(relevant)) {
       const where = `${ruleset.target} ruleset "${ruleset.name}" (${ruleset.sourceType.toLowerCase()} ${ruleset.source})`
       if (ruleset.enforcement === 'evaluate') {
         results.push({ status: 'fail', message: `${where} is in evaluate mode: its rules are reported, not enforced` })
@@ -101,7 +100,7 @@ export const protectionBypass = defineRule<BypassOptions>({
     }
     // Classic protection matters only when no active ruleset protects the branch.
     const classic: Fact<{ protection: { enforce_admins?: { enabled: boolean } } | null }> = ctx.fact(defaultBranchClassicProtectionFact)
-    const rulesetProtected = settingsFromRules(rulesFact.value.rules).protections.length > 0
+    const rulesetProtected = settingsFromRules(rulesFact.rules).protections.length > 0
     if (!rulesetProtected) {
       if (!classic.known) {
         results.push({
@@ -114,7 +113,7 @@ export const protectionBypass = defineRule<BypassOptions>({
       }
     }
     if (results.length === 0) {
-      const count = rulesetsFactValue.value.rulesets.filter(relevant).length
+      const count = rulesetsFactValue.rulesets.filter(relevant).length
       return [{ status: 'pass', message: `${count} ruleset(s) on ${branch} and tags are active with no bypass actors outside the policy` }]
     }
     return results

@@ -57,15 +57,14 @@ export const pullRequestApproval = defineRule<ApprovalOptions>({
     }
   },
   evaluate(ctx) {
-    const pr = ctx.fact(pullRequestFact)
-    const reviews = ctx.fact(pullRequestReviewsFact)
-    if (!pr.known || !reviews.known) return []
-    const { number, author, headSha, event } = pr.value
+    const pr = ctx.need(pullRequestFact)
+    const reviews = ctx.need(pullRequestReviewsFact)
+    const { number, author, headSha, event } = pr
     const subject = `pull request #${number}${event === 'merge_group' ? ' (merge queue)' : ''}`
     if (ctx.options.exemptAuthors.map((name) => name.toLowerCase()).includes(author.toLowerCase())) {
       return [{ status: 'pass', message: `${subject} is by ${author}, exempt by the policy` }]
     }
-    const { approvers, staleApprovers, changesRequested } = approvalsOnHead(reviews.value, author, headSha)
+    const { approvers, staleApprovers, changesRequested } = approvalsOnHead(reviews, author, headSha)
     const short = headSha.slice(0, 12)
     if (approvers.length >= ctx.options.minApprovals && changesRequested.length === 0) {
       return [{ status: 'pass', message: `${subject} approved on ${short} by ${approvers.join(', ')}` }]

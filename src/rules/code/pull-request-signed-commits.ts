@@ -17,16 +17,15 @@ export const pullRequestSignedCommits = defineRule({
   needs: [pullRequestFact, pullRequestCommitsFact],
   defaultOptions: {},
   evaluate(ctx) {
-    const pr = ctx.fact(pullRequestFact)
-    const commits = ctx.fact(pullRequestCommitsFact)
-    if (!pr.known || !commits.known) return []
-    const unsigned = commits.value.commits.filter((commit) => !commit.verified)
+    const pr = ctx.need(pullRequestFact)
+    const commits = ctx.need(pullRequestCommitsFact)
+    const unsigned = commits.commits.filter((commit) => !commit.verified)
     if (unsigned.length > 0) {
-      return unsigned.map((commit) => ({ status: 'fail' as const, message: `commit ${commit.sha.slice(0, 12)} of pull request #${pr.value.number}${commit.author ? ` by ${commit.author}` : ''} is not verified (${commit.reason})` }))
+      return unsigned.map((commit) => ({ status: 'fail' as const, message: `commit ${commit.sha.slice(0, 12)} of pull request #${pr.number}${commit.author ? ` by ${commit.author}` : ''} is not verified (${commit.reason})` }))
     }
-    if (commits.value.truncated) {
-      return [{ status: 'unknown', message: `pull request #${pr.value.number} has more than 250 commits; GitHub lists only the first 250, all verified` }]
+    if (commits.truncated) {
+      return [{ status: 'unknown', message: `pull request #${pr.number} has more than 250 commits; GitHub lists only the first 250, all verified` }]
     }
-    return [{ status: 'pass', message: `all ${commits.value.commits.length} commit(s) of pull request #${pr.value.number} are verified` }]
+    return [{ status: 'pass', message: `all ${commits.commits.length} commit(s) of pull request #${pr.number} are verified` }]
   }
 })

@@ -31,11 +31,10 @@ export const releaseBranchProtection = defineRule<{ patterns: string[] }>({
     properties: { patterns: { type: 'array', items: { type: 'string' }, description: `Release branch globs, a subset of ${RELEASE_BRANCH_PATTERNS.join(', ')}.` } }
   },
   evaluate(ctx) {
-    const fact = ctx.fact(releaseBranchesFact)
-    if (!fact.known) return []
-    const checked = fact.value.checked.filter((branch) => isReleaseBranch(branch.name, ctx.options.patterns))
+    const fact = ctx.need(releaseBranchesFact)
+    const checked = fact.checked.filter((branch) => isReleaseBranch(branch.name, ctx.options.patterns))
     if (checked.length === 0) {
-      if (fact.value.truncated) return [{ status: 'unknown', message: `no release branch among the first ${MAX_LISTED_BRANCHES} branches; the others were not listed` }]
+      if (fact.truncated) return [{ status: 'unknown', message: `no release branch among the first ${MAX_LISTED_BRANCHES} branches; the others were not listed` }]
       return [{ status: 'pass', message: 'the repository has no release branches' }]
     }
     const results: RuleResult[] = []
@@ -60,7 +59,7 @@ export const releaseBranchProtection = defineRule<{ patterns: string[] }>({
       results.push({ status: 'fail', message: `release branch ${branch.name} allows ${missing}` })
     }
     if (results.length === 0) {
-      const matching = fact.value.matching.filter((name) => isReleaseBranch(name, ctx.options.patterns)).length
+      const matching = fact.matching.filter((name) => isReleaseBranch(name, ctx.options.patterns)).length
       const sample = matching > checked.length ? ` (the ${checked.length} newest of ${matching})` : ''
       return [{ status: 'pass', message: `release branches protected: ${checked.map((branch) => branch.name).join(', ')}${sample}` }]
     }

@@ -24,9 +24,8 @@ export const releaseTagProtection = defineRule<{ tagNames: string[] }>({
     properties: { tagNames: { type: 'array', items: { type: 'string' }, minItems: 1, description: 'Representative release tag names that must be protected (e.g. v1.2.3).' } }
   },
   evaluate(ctx) {
-    const fact = ctx.fact(rulesetsFact)
-    if (!fact.known) return []
-    const tagRulesets = fact.value.rulesets.filter((ruleset) => ruleset.target === 'tag' && ruleset.enforcement === 'active')
+    const fact = ctx.need(rulesetsFact)
+    const tagRulesets = fact.rulesets.filter((ruleset) => ruleset.target === 'tag' && ruleset.enforcement === 'active')
     const unread = tagRulesets.filter((ruleset) => ruleset.refName === null || ruleset.rules === null)
     const protects = (ruleset: Ruleset, ref: string, type: (t: string) => boolean): boolean =>
       ruleset.refName !== null && ruleset.rules !== null && refMatches(ruleset.refName, ref, null) && ruleset.rules.some((rule) => type(rule.type))

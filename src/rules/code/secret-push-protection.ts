@@ -16,9 +16,8 @@ export const secretPushProtection = defineRule({
   needs: [securitySettingsFact],
   defaultOptions: {},
   evaluate(ctx) {
-    const fact = ctx.fact(securitySettingsFact)
-    if (!fact.known) return []
-    if (fact.value.pushProtection === undefined) return [{ status: 'unknown', message: 'GitHub did not report the push protection status of the repository', permission: 'Administration: read' }]
-    return fact.value.pushProtection === 'enabled' ? [{ status: 'pass', message: 'push protection is enabled' }] : [{ status: 'fail', message: 'secret scanning push protection is disabled' }]
+    const fact = ctx.need(securitySettingsFact)
+    if (fact.pushProtection === undefined) return [{ status: 'unknown', message: 'GitHub did not report the push protection status of the repository', permission: 'Administration: read' }]
+    return fact.pushProtection === 'enabled' ? [{ status: 'pass', message: 'push protection is enabled' }] : [{ status: 'fail', message: 'secret scanning push protection is disabled' }]
   }
 })

@@ -22,11 +22,10 @@ export const secretScanningAlerts = defineRule<{ maxAgeDays: number }>({
   defaultOptions: { maxAgeDays: 0 },
   optionsSchema: { type: 'object', properties: { maxAgeDays: { type: 'integer', minimum: 0, description: 'Days an open alert is tolerated.' } } },
   evaluate(ctx) {
-    const fact = ctx.fact(secretScanningAlertsFact)
-    if (!fact.known) return []
-    if (!fact.value.enabled) return [{ status: 'unknown', message: `secret scanning is disabled, so leaked secrets cannot be checked (${fact.value.disabledBecause ?? ''})`.trim(), permission: 'enable secret scanning' }]
+    const fact = ctx.need(secretScanningAlertsFact)
+    if (!fact.enabled) return [{ status: 'unknown', message: `secret scanning is disabled, so leaked secrets cannot be checked (${fact.disabledBecause ?? ''})`.trim(), permission: 'enable secret scanning' }]
     const results: RuleResult[] = []
-    for (const alert of fact.value.alerts) {
+    for (const alert of fact.alerts) {
       const age = ageInDays(alert.createdAt, ctx.now) ?? 0
       if (age < ctx.options.maxAgeDays) continue
       const extra = [alert.validity && alert.validity !== 'unknown' ? `validity ${alert.validity}` : null, alert.publiclyLeaked ? 'publicly leaked' : null].filter(Boolean).join(', ')

@@ -20,9 +20,8 @@ export const secretScanning = defineRule({
   needs: [securitySettingsFact],
   defaultOptions: {},
   evaluate(ctx) {
-    const fact = ctx.fact(securitySettingsFact)
-    if (!fact.known) return []
-    if (fact.value.secretScanning === undefined) return [{ status: 'unknown', message: 'GitHub did not report the secret scanning status of the repository', permission: 'Administration: read' }]
-    return fact.value.secretScanning === 'enabled' ? [{ status: 'pass', message: 'secret scanning is enabled' }] : [{ status: 'fail', message: `secret scanning is disabled (${fact.value.visibility} repository)` }]
+    const fact = ctx.need(securitySettingsFact)
+    if (fact.secretScanning === undefined) return [{ status: 'unknown', message: 'GitHub did not report the secret scanning status of the repository', permission: 'Administration: read' }]
+    return fact.secretScanning === 'enabled' ? [{ status: 'pass', message: 'secret scanning is enabled' }] : [{ status: 'fail', message: `secret scanning is disabled (${fact.visibility} repository)` }]
   }
 })

@@ -16,11 +16,10 @@ export const securityPolicy = defineRule({
   needs: [securityPolicyFact],
   defaultOptions: {},
   evaluate(ctx) {
-    const fact = ctx.fact(securityPolicyFact)
-    if (!fact.known) return []
-    if (fact.value.path) return [{ status: 'pass', message: `security policy found: ${fact.value.path}` }]
+    const fact = ctx.need(securityPolicyFact)
+    if (fact.path) return [{ status: 'pass', message: `security policy found: ${fact.path}` }]
     const where = 'no SECURITY.md in the repository (root, .github/ or docs/)'
-    const { organizationDefault } = fact.value
+    const { organizationDefault } = fact
     return [{ status: 'fail', message: organizationDefault ? `${where} nor an organization-wide default in ${organizationDefault}` : `${where}; an organization-wide default (the owner's .github repository) was not looked for: no repository named` }]
   }
 })

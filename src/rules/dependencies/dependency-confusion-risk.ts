@@ -80,11 +80,10 @@ export const dependencyConfusionRisk = defineRule<DependencyConfusionOptions>({
     properties: { internal: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'name globs of packages published only to a private registry (@acme/*, acme-*)' } }
   },
   evaluate(ctx) {
-    const inventory = ctx.fact(inventoryFact)
-    const config = ctx.fact(registryConfigFact)
-    if (!inventory.known || !config.known) return []
+    const inventory = ctx.need(inventoryFact)
+    const config = ctx.need(registryConfigFact)
     const internal = (name: string): boolean => ctx.options.internal.some((glob) => minimatch(name, glob, { nocase: true }))
-    return [...pipIndexes(inventory.value.packages, config.value), ...npmScopes(inventory.value.packages, config.value, internal), ...internalPypi(inventory.value.packages, internal)]
+    return [...pipIndexes(inventory.packages, config), ...npmScopes(inventory.packages, config, internal), ...internalPypi(inventory.packages, internal)]
   }
 })
 

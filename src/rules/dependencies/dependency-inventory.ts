@@ -21,9 +21,8 @@ export const dependencyInventory = defineRule({
   needs: [inventoryFact],
   defaultOptions: {},
   evaluate(ctx) {
-    const fact = ctx.fact(inventoryFact)
-    if (!fact.known) return []
-    const { packages, files, problems } = fact.value
+    const fact = ctx.need(inventoryFact)
+    const { packages, files, problems } = fact
     const results: RuleResult[] = problems.map((problem) => ({
       status: 'unknown',
       message: `${problem.path} (${problem.format}) could not be inventoried: ${problem.message}`,

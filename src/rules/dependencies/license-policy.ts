@@ -69,23 +69,22 @@ export const licensePolicy = defineRule<LicensePolicyOptions>({
     return problems
   },
   evaluate(ctx) {
-    const inventory = ctx.fact(inventoryFact)
-    const licenses = ctx.fact(licensesFact)
-    if (!inventory.known || !licenses.known) return []
+    const inventory = ctx.need(inventoryFact)
+    const licenses = ctx.need(licensesFact)
     const { allow, deny, exempt, scopes } = ctx.options
     const list = allow ?? deny
     if (list === undefined) return [{ status: 'pass', message: 'not applicable: no license policy configured (set allow or deny)' }]
-    const { spdx } = licenses.value
+    const { spdx } = licenses
     const badEntries = list.filter((entry) => !spdx.isSingleLicense(entry))
     if (badEntries.length > 0) {
       return [{ status: 'unknown', message: `the license policy's ${allow ? 'allow' : 'deny'} list has entries that are not SPDX licenses: ${badEntries.join(', ')} (see https://spdx.org/licenses/)` }]
     }
-    const formats = new Map(inventory.value.files.map((file) => [file.path, file.format]))
+    const formats = new Map(inventory.files.map((file) => [file.path, file.format]))
     const results: RuleResult[] = []
     const noData = new Map<string, Package[]>()
-    inventory.value.packages.forEach((pkg, index) => {
+    inventory.packages.forEach((pkg, index) => {
       if (pkg.source === 'workspace' || pkg.ecosystem === 'GitHub Actions' || !scopes.includes(pkg.scope) || exempted(pkg, exempt)) return
-      const found = licenses.value.licenses[index]
+      const found = licenses.licenses[index]
       const license = spdx.classifyLicense(found?.license)
       const where = locationOf(pkg.location)
       const label = packageLabel(pkg)
@@ -119,9 +118,9 @@ export const licensePolicy = defineRule<LicensePolicyOptions>({
     for (const [file, packages] of noData) {
       results.push({
         status: 'unknown',
-        message: `${packages.length} package${packages.length === 1 ? '' : 's'} in ${file} ${packages.length === 1 ? 'has' : 'have'} an unknown license (${whyNoLicense(formats.get(file) ?? 'the file', licenses.value)}): ${listSome(packages.map(packageLabel))}`,
+        message: `${packages.length} package${packages.length === 1 ? '' : 's'} in ${file} ${packages.length === 1 ? 'has' : 'have'} an unknown license (${whyNoLicense(formats.get(file) ?? 'the file', licenses)}): ${listSome(packages.map(packageLabel))}`,
         location: locationOf(packages[0]!.location),
-        ...(!licenses.value.github.read && licenses.value.github.permission ? { permission: licenses.value.github.permission } : {})
+        ...(!licenses.github.read && licenses.github.permission ? { permission: licenses.github.permission } : {})
       })
     }
     return results

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { unknownFact } from '../../model/fact.js'
+import { unknownFact, type Fact } from '../../model/fact.js'
+import { evaluateRule } from '../../engine.js'
 import { inventoryFact } from '../../inventory/fact.js'
 import { brief, evaluate, inventoryOf, pkg } from '../../../__tests__/rules/dependencies/harness.js'
 import { unpinnedDependencies } from './unpinned-dependencies.js'
@@ -77,8 +78,9 @@ describe('unpinned-dependencies', () => {
     expect(unpinnedDependencies.strictOptions).toEqual({ 'require-hashes': true })
   })
 
-  it('says nothing when the inventory is unknown (the engine reports the missing fact)', () => {
-    expect(unpinnedDependencies.evaluate({ fact: () => unknownFact('api-error', 'x') as never, need: () => { throw new Error('unknown') }, options: unpinnedDependencies.defaultOptions, now: new Date() })).toEqual([])
+  it('is unknown, through the engine, when the inventory is unknown (it needs it: the rule does not run)', () => {
     expect(unpinnedDependencies.needs).toContain(inventoryFact)
+    const results = evaluateRule(unpinnedDependencies, unpinnedDependencies.defaultOptions, <T>() => unknownFact('api-error', 'inventory unreadable') as Fact<T>, new Date())
+    expect(results).toEqual([{ status: 'unknown', message: 'inventory unreadable' }])
   })
 })

@@ -49,17 +49,16 @@ export const unpinnedDependencies = defineRule<UnpinnedDependenciesOptions>({
     properties: { 'require-hashes': { type: 'boolean', description: 'every requirement of a requirements file must carry --hash (pip hash-checking mode)' } }
   },
   evaluate(ctx) {
-    const fact = ctx.fact(inventoryFact)
-    if (!fact.known) return []
+    const fact = ctx.need(inventoryFact)
     const byFile = new Map<string, Package[]>()
-    for (const pkg of fact.value.packages) {
+    for (const pkg of fact.packages) {
       if (pkg.ecosystem === 'GitHub Actions') continue
       const list = byFile.get(pkg.location.path)
       if (list) list.push(pkg)
       else byFile.set(pkg.location.path, [pkg])
     }
     const results: RuleResult[] = []
-    for (const file of fact.value.files) {
+    for (const file of fact.files) {
       const packages = byFile.get(file.path)
       if (!packages || packages.length === 0) continue
       results.push(...judgeFile(file, packages, ctx.options))
