@@ -87,18 +87,25 @@ export function docExamples(markdown: string): DocExample[] {
   return out
 }
 
+/** Keys that make a snippet a job's body. */
+const JOB_KEYS = /^(runs-on|container|services|environment|strategy|needs|if|timeout-minutes|outputs|defaults|concurrency|uses|with|secrets|continue-on-error):/m
+
 /**
- * A documentation example as a file: a whole workflow (it has `jobs:`; `on: pull_request_target` is added
- * when it has no `on:`), a job's `steps:` or a bare list of steps (wrapped in one job of such a workflow),
- * or an action (`runs:`, written to `action.yml`).
+ * A documentation example as a file. The forms (the convention the pages follow):
+ * - a whole workflow: it has `jobs:` (`on: pull_request_target` is added when it has no `on:`, the event
+ *   most rules about outsiders look for);
+ * - a job's body (`runs-on:`, `container:`, `steps:`…): wrapped as job `example` (with `runs-on:` when absent);
+ * - a bare list of steps (`- uses: …`): the steps of such a job;
+ * - action metadata (`runs:`): written to `action.yml`.
  */
 export function exampleFiles(yaml: string): Record<string, string> {
   if (/^runs:/m.test(yaml)) return { 'action.yml': yaml }
   const indent = (text: string, by: string): string => text.replace(/^(?=.)/gm, by)
+  const job = (body: string): string => `jobs:\n  example:\n${/^runs-on:/m.test(body) || /^uses:/m.test(body) ? '' : '    runs-on: ubuntu-latest\n'}${indent(body, '    ')}`
   let body = yaml
   if (/^jobs:/m.test(body)) body = /^on:/m.test(body) ? body : `on: pull_request_target\n${body}`
-  else if (/^steps:/m.test(body)) body = `on: pull_request_target\njobs:\n  example:\n    runs-on: ubuntu-latest\n${indent(body, '    ')}`
-  else if (/^- /m.test(body)) body = `on: pull_request_target\njobs:\n  example:\n    runs-on: ubuntu-latest\n    steps:\n${indent(body, '      ')}`
+  else if (/^steps:/m.test(body) || JOB_KEYS.test(body)) body = `on: pull_request_target\n${job(body)}`
+  else if (/^- /m.test(body)) body = `on: pull_request_target\n${job(`steps:\n${indent(body, '  ')}`)}`
   else if (!/^on:/m.test(body)) body = `on: pull_request_target\n${body}`
   return { '.github/workflows/example.yml': body }
 }

@@ -1,42 +1,86 @@
-/** The failing examples of each rule's documentation page do fail, and each page exists. */
+/**
+ * Every build rule's documentation page exists and its examples run as tests, through the rule tester
+ * (test/support/rule-tester.ts): a ```yaml block labelled "Failing…" must give at least one failing result,
+ * one labelled "Passing…" none. Examples are snippets (a workflow, a job's `steps:`, a list of steps, an
+ * action's `runs:`), made into files by `exampleFiles`. Rules that judge GitHub's answers (settings, the
+ * resolutions of action refs) get the facts their page's examples assume, listed below.
+ */
 import { describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
-import type { AnyRule } from '../../../src/model/rule.js'
-import { templateInjection } from '../../../src/rules/build/template-injection.js'
-import { dangerousTriggers } from '../../../src/rules/build/dangerous-triggers.js'
-import { untrustedCheckout } from '../../../src/rules/build/untrusted-checkout.js'
-import { pwnRequest } from '../../../src/rules/build/pwn-request.js'
-import { cachePoisoning } from '../../../src/rules/build/cache-poisoning.js'
-import { githubEnv } from '../../../src/rules/build/github-env.js'
-import { unsoundCondition } from '../../../src/rules/build/unsound-condition.js'
-import { botConditions } from '../../../src/rules/build/bot-conditions.js'
-import { unsoundContains } from '../../../src/rules/build/unsound-contains.js'
-import { excessivePermissions } from '../../../src/rules/build/excessive-permissions.js'
-import { promptInjection } from '../../../src/rules/build/prompt-injection.js'
-import { runRule } from '../../workflow/rule-harness.js'
+import { known, type Fact, type FactDef } from '../../../src/model/fact.js'
+import { actionRefsFact, refKey, type ActionRefResolution, type ActionRefs } from '../../../src/github/facts/action-refs.js'
+import { repositoryFact } from '../../../src/github/facts/repository.js'
+import { buildRules } from '../../../src/rules/build/index.js'
+import { docExamples, exampleFiles, ruleResults } from '../../../test/support/rule-tester.js'
 
-const RULES: AnyRule[] = [templateInjection, dangerousTriggers, untrustedCheckout, pwnRequest, cachePoisoning, githubEnv, unsoundCondition, botConditions, unsoundContains, excessivePermissions, promptInjection]
-
-function failingExamples(markdown: string): string[] {
-  const out: string[] = []
-  const pattern = /^Failing[^\n]*\n+```yaml\n([\s\S]*?)```/gm
-  for (const match of markdown.matchAll(pattern)) out.push(match[1]!)
-  return out
+/** A resolution of `owner/repo@ref` as the action-refs fact gives it. */
+function resolution(owner: string, repo: string, ref: string, more: Partial<ActionRefResolution>): ActionRefResolution {
+  const isSha = /^[0-9a-f]{40}$/.test(ref)
+  return { owner, repo, ref, key: refKey(owner, repo, ref), status: 'resolved', isSha, isBranch: false, isTag: !isSha, defaultBranch: 'main', ...more }
 }
 
+function refs(list: ActionRefResolution[], advisories: ActionRefs['advisories'] = known([])): [FactDef<unknown>, Fact<unknown>] {
+  return [actionRefsFact, known({ refs: Object.fromEntries(list.map((r) => [r.key, r])), advisories })]
+}
+
+/** Facts assumed by the examples of rules that read GitHub's answers (as the pages describe them). */
+const FACTS: Record<string, Array<[FactDef<unknown>, Fact<unknown>]>> = {
+  'known-vulnerable-actions': [
+    refs(
+      [
+        resolution('tj-actions', 'changed-files', 'v35', { sha: 'a'.repeat(40), version: 'v35.7.6' }),
+        resolution('tj-actions', 'changed-files', '2f7c5bfce28377bc069a65ba478de0a74aa0ca32', { sha: '2f7c5bfce28377bc069a65ba478de0a74aa0ca32', version: 'v46.0.1', reachable: 'tag' })
+      ],
+      known([
+        {
+          ghsaId: 'GHSA-mrrh-fwg8-r2c3',
+          cveId: 'CVE-2025-30066',
+          summary: 'tj-actions/changed-files has a compromised release that leaks secrets',
+          severity: 'high',
+          htmlUrl: 'https://github.com/advisories/GHSA-mrrh-fwg8-r2c3',
+          withdrawn: false,
+          vulnerabilities: [{ package: 'tj-actions/changed-files', range: '< 46.0.1', firstPatched: '46.0.1' }]
+        }
+      ])
+    )
+  ],
+  // the commit was pushed to a fork: in no tag, branch or history of acme/impostor
+  'impostor-commit': [refs([resolution('acme', 'impostor', '0d7bbc4b5cf3a1b5f2c6e1c24fd66a0a8a8d6ee1', { sha: '0d7bbc4b5cf3a1b5f2c6e1c24fd66a0a8a8d6ee1', reachable: 'unreachable' })])],
+  // acme/confused has a tag v1 and a branch v1
+  'ref-confusion': [refs([resolution('acme', 'confused', 'v1', { isBranch: true, isTag: true, sha: 'b'.repeat(40) })])],
+  'ref-version-mismatch': [
+    refs([
+      resolution('actions', 'checkout', '11bd71901bbe5b1630ceea73d27597364c9af683', {
+        sha: '11bd71901bbe5b1630ceea73d27597364c9af683',
+        version: 'v4.2.2',
+        reachable: 'tag',
+        tagCommits: { 'v4.2.2': '11bd71901bbe5b1630ceea73d27597364c9af683', v4: '11bd71901bbe5b1630ceea73d27597364c9af683' }
+      })
+    ])
+  ],
+  // the failing example is a public repository's
+  'self-hosted-runner': [[repositoryFact, known({ full_name: 'acme/widgets', private: false, visibility: 'public' })]]
+}
+
+/** Rules judging repository settings or unparseable files: their pages show API answers or errors, not workflows. */
+const NO_EXAMPLES = new Set(['actions-default-permissions', 'actions-can-approve-prs', 'actions-allowed-actions', 'actions-sha-pinning-required', 'actions-fork-pr-approval', 'invalid-workflow', 'ref-version-mismatch'])
+
 describe('rule documentation pages', () => {
-  for (const rule of RULES) {
-    it(`${rule.meta.id}: the page exists and its failing examples fail`, () => {
-      const page = path.resolve('src/rules/build', `${rule.meta.id}.md`)
+  for (const rule of buildRules) {
+    const page = path.resolve('src/rules/build', `${rule.meta.id}.md`)
+    it(`${rule.meta.id}: the page exists and its examples behave as labelled`, () => {
       const markdown = fs.readFileSync(page, 'utf8')
       expect(markdown.startsWith(`# ${rule.meta.id}\n`)).toBe(true)
-      const examples = failingExamples(markdown)
-      expect(examples.length).toBeGreaterThan(0)
+      const examples = docExamples(markdown)
+      // A page whose rule reads workflows shows at least one example of each kind it can (settings rules show none).
+      if (!NO_EXAMPLES.has(rule.meta.id)) expect([rule.meta.id, examples.some((example) => example.kind === 'failing')]).toEqual([rule.meta.id, true])
       for (const example of examples) {
-        const text = /^on:/m.test(example) ? example : `on: pull_request_target\n${example.replace(/^(\s*)deploy:\n(\s+)if:/m, '$1deploy:\n$2runs-on: x\n$2if:')}`
-        const results = runRule(rule, { '.github/workflows/example.yml': text })
-        expect(results.filter((r) => r.status === 'fail' && r.severity !== 'info').length).toBeGreaterThan(0)
+        const results = ruleResults(rule, { files: exampleFiles(example.yaml), facts: FACTS[rule.meta.id] ?? [] })
+        const failing = results.filter((r) => r.status === 'fail')
+        const label = `${rule.meta.id}.md:${example.line} (${example.kind})`
+        if (example.kind === 'failing') expect([label, failing.length > 0]).toEqual([label, true])
+        else expect([label, failing.map((r) => r.message)]).toEqual([label, []])
       }
     })
   }
