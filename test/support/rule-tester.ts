@@ -15,6 +15,7 @@ import { Workspace } from '../../src/workspace/workspace.js'
 import { parseWorkflowFiles, skippedWorkflowLinks, skippedWorkflowLinksFact, workflowFilesFact } from '../../src/workspace/workflow-files.js'
 import { buildModel, workflowModelFact } from '../../src/workflow/model.js'
 import { cacheWritersFact, findCacheWriters } from '../../src/workflow/cache-writers.js'
+import { FactStore } from '../../src/facts/store.js'
 
 export const TEST_NOW = new Date('2026-11-22T00:00:00Z')
 
@@ -51,6 +52,32 @@ export function ruleResults(rule: AnyRule, testCase: RuleCase): RuleResult[] {
   }
 }
 
+/**
+ * The same, with every fact the rule declares fetched by its real fetcher, as the engine does, over the
+ * temporary workspace of an offline run (no token, no repository): for rules over facts computed
+ * asynchronously (image sources...). Facts the test gives replace fetched ones.
+ */
+export async function ruleResultsFetched(rule: AnyRule, testCase: RuleCase): Promise<RuleResult[]> {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'chaingate-rule-'))
+  try {
+    for (const [relative, text] of Object.entries(testCase.files)) {
+      const absolute = path.join(root, relative)
+      fs.mkdirSync(path.dirname(absolute), { recursive: true })
+      fs.writeFileSync(absolute, text)
+    }
+    const now = testCase.now ?? TEST_NOW
+    const options = { ...rule.defaultOptions, ...testCase.options }
+    const given = new Map((testCase.facts ?? []).map(([def, fact]) => [def.id, fact]))
+    const store = new FactStore({ workspace: new Workspace(root), github: null, elevated: null, target: null, event: null, now })
+    const defs = [...rule.needs, ...(rule.uses ?? []), ...(rule.usesWith?.(options) ?? [])].filter((def) => !given.has(def.id))
+    await store.getAll(defs)
+    const peek = <T>(def: FactDef<T>): Fact<T> => (given.get(def.id) ?? store.peek(def)) as Fact<T>
+    return evaluateRule(rule, options, peek, now)
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true })
+  }
+}
+
 /** `status severity path:line:col-line:col` of each result (severity `=` when the rule's default applies). */
 export function spans(results: RuleResult[]): string[] {
   return results.map((r) => {
@@ -59,29 +86,32 @@ export function spans(results: RuleResult[]): string[] {
   })
 }
 
-/** A fenced YAML example of a rule's documentation page. */
+/** A fenced example of a rule's documentation page. */
 export interface DocExample {
   kind: 'failing' | 'passing'
+  /** `yaml` (a workflow, a job, steps, an action) or `dockerfile`. */
+  lang: 'yaml' | 'dockerfile'
   yaml: string
   /** Line of the fence in the page. */
   line: number
 }
 
 /**
- * The examples of a documentation page. Convention: a ```yaml block whose label line above it (the
- * nearest non-blank line) starts with "Failing" or "Passing" (e.g. `Failing:`, `Passing (gated):`) is an
- * example of that kind; other blocks (fixes, output, policy) are not run.
+ * The examples of a documentation page. Convention: a ```yaml (or ```dockerfile) block whose label line above
+ * it (the nearest non-blank line) starts with "Failing" or "Passing" (e.g. `Failing:`, `Passing (gated):`)
+ * is an example of that kind; other blocks (fixes, output, policy) are not run.
  */
 export function docExamples(markdown: string): DocExample[] {
   const lines = markdown.split('\n')
   const out: DocExample[] = []
   for (let i = 0; i < lines.length; i += 1) {
-    if (lines[i] !== '```yaml') continue
+    if (lines[i] !== '```yaml' && lines[i] !== '```dockerfile') continue
+    const lang = lines[i] === '```yaml' ? 'yaml' : 'dockerfile'
     let label = i - 1
     while (label >= 0 && lines[label]!.trim() === '') label -= 1
     const kind = /^Failing\b/.test(lines[label] ?? '') ? 'failing' : /^Passing\b/.test(lines[label] ?? '') ? 'passing' : null
     const end = lines.indexOf('```', i + 1)
-    if (kind && end > i) out.push({ kind, yaml: `${lines.slice(i + 1, end).join('\n')}\n`, line: i + 1 })
+    if (kind && end > i) out.push({ kind, lang, yaml: `${lines.slice(i + 1, end).join('\n')}\n`, line: i + 1 })
     if (end > i) i = end
   }
   return out
@@ -96,9 +126,11 @@ const JOB_KEYS = /^(runs-on|container|services|environment|strategy|needs|if|tim
  *   most rules about outsiders look for);
  * - a job's body (`runs-on:`, `container:`, `steps:`…): wrapped as job `example` (with `runs-on:` when absent);
  * - a bare list of steps (`- uses: …`): the steps of such a job;
- * - action metadata (`runs:`): written to `action.yml`.
+ * - action metadata (`runs:`): written to `action.yml`;
+ * - a ```dockerfile block: written to `Dockerfile`.
  */
-export function exampleFiles(yaml: string): Record<string, string> {
+export function exampleFiles(yaml: string, lang: DocExample['lang'] = 'yaml'): Record<string, string> {
+  if (lang === 'dockerfile') return { Dockerfile: yaml }
   if (/^runs:/m.test(yaml)) return { 'action.yml': yaml }
   const indent = (text: string, by: string): string => text.replace(/^(?=.)/gm, by)
   const job = (body: string): string => `jobs:\n  example:\n${/^runs-on:/m.test(body) || /^uses:/m.test(body) ? '' : '    runs-on: ubuntu-latest\n'}${indent(body, '    ')}`

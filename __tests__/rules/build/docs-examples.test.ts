@@ -1,6 +1,6 @@
 /**
  * Every build rule's documentation page exists and its examples run as tests, through the rule tester
- * (test/support/rule-tester.ts): a ```yaml block labelled "Failing…" must give at least one failing result,
+ * (test/support/rule-tester.ts): a ```yaml (or ```dockerfile) block labelled "Failing…" must give at least one failing result,
  * one labelled "Passing…" none. Examples are snippets (a workflow, a job's `steps:`, a list of steps, an
  * action's `runs:`), made into files by `exampleFiles`. Rules that judge GitHub's answers (settings, the
  * resolutions of action refs) get the facts their page's examples assume, listed below.
@@ -12,7 +12,9 @@ import { known, type Fact, type FactDef } from '../../../src/model/fact.js'
 import { actionRefsFact, refKey, type ActionRefResolution, type ActionRefs } from '../../../src/github/facts/action-refs.js'
 import { repositoryFact } from '../../../src/github/facts/repository.js'
 import { buildRules } from '../../../src/rules/build/index.js'
-import { docExamples, exampleFiles, ruleResults } from '../../../test/support/rule-tester.js'
+import { docExamples, exampleFiles, ruleResults, ruleResultsFetched } from '../../../test/support/rule-tester.js'
+import { workflowModelFact } from '../../../src/workflow/model.js'
+import { workflowFilesFact } from '../../../src/workspace/workflow-files.js'
 
 /** A resolution of `owner/repo@ref` as the action-refs fact gives it. */
 function resolution(owner: string, repo: string, ref: string, more: Partial<ActionRefResolution>): ActionRefResolution {
@@ -69,14 +71,17 @@ const NO_EXAMPLES = new Set(['actions-default-permissions', 'actions-can-approve
 describe('rule documentation pages', () => {
   for (const rule of buildRules) {
     const page = path.resolve('src/rules/build', `${rule.meta.id}.md`)
-    it(`${rule.meta.id}: the page exists and its examples behave as labelled`, () => {
+    it(`${rule.meta.id}: the page exists and its examples behave as labelled`, async () => {
       const markdown = fs.readFileSync(page, 'utf8')
       expect(markdown.startsWith(`# ${rule.meta.id}\n`)).toBe(true)
       const examples = docExamples(markdown)
       // A page whose rule reads workflows shows at least one example of each kind it can (settings rules show none).
       if (!NO_EXAMPLES.has(rule.meta.id)) expect([rule.meta.id, examples.some((example) => example.kind === 'failing')]).toEqual([rule.meta.id, true])
       for (const example of examples) {
-        const results = ruleResults(rule, { files: exampleFiles(example.yaml), facts: FACTS[rule.meta.id] ?? [] })
+        const testCase = { files: exampleFiles(example.yaml, example.lang), facts: FACTS[rule.meta.id] ?? [] }
+        // Rules over the workflow files get the tester's workflow facts; others every fact from its fetcher.
+        const overWorkflows = rule.needs.some((def) => def.id === workflowModelFact.id || def.id === workflowFilesFact.id)
+        const results = overWorkflows ? ruleResults(rule, testCase) : await ruleResultsFetched(rule, testCase)
         const failing = results.filter((r) => r.status === 'fail')
         const label = `${rule.meta.id}.md:${example.line} (${example.kind})`
         if (example.kind === 'failing') expect([label, failing.length > 0]).toEqual([label, true])

@@ -7,8 +7,7 @@
  */
 import { defineFact, known } from '../../model/fact.js'
 import type { Workspace } from '../../workspace/workspace.js'
-import { listWorkflowFiles, MAX_WORKFLOW_BYTES } from '../../workspace/workflow-files.js'
-import { parseYaml } from '../../workspace/yaml.js'
+import { listWorkflowFiles, MAX_WORKFLOW_BYTES, parseWorkflowText } from '../../workspace/workflow-files.js'
 import { buildWorkflow } from '../../workflow/build.js'
 import { kubernetesImages, looksLikeManifest } from './kubernetes.js'
 import type { ImageSource, ImageSources } from './model.js'
@@ -58,8 +57,8 @@ export async function collectImageSources(workspace: Workspace, pushed: string[]
     if (kind !== 'workflow') continue
     const read = workspace.readText(path, MAX_WORKFLOW_BYTES)
     if (!read.ok || !CONTAINER_TEXT.test(read.text)) continue
-    const parsed = parseYaml(path, read.text)
-    // A workflow that does not parse is reported by invalid-workflow; its images cannot be read.
+    // GitHub's view of the file (the one front end): a workflow it refuses is reported by invalid-workflow.
+    const parsed = parseWorkflowText(path, 'workflow', read.text)
     if (!parsed.ok) {
       const { line, column } = parsed.failure
       result.problems.push({ path, message: `workflow does not parse: ${parsed.failure.message}`, location: { path, startLine: line, startColumn: column, endLine: line, endColumn: column } })

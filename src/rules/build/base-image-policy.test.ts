@@ -1,4 +1,5 @@
 import crypto from 'node:crypto'
+import { needValue } from '../../engine.js'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { known, unknownFact, type Fact, type FactDef } from '../../model/fact.js'
 import type { RuleResult } from '../../model/rule.js'
@@ -27,12 +28,14 @@ async function run(files: Record<string, string>, options: Partial<BaseImagePoli
     [dockerfileSourcesFact.id, known(dockerfiles)]
   ])
   if (configs) table.set(imageConfigsFact.id, configs)
+  const fact = <T>(def: FactDef<T>): Fact<T> => {
+    const found = table.get(def.id)
+    if (!found) throw new Error(`${def.id} read but not given`)
+    return found as Fact<T>
+  }
   return baseImagePolicy.evaluate({
-    fact: <T>(def: FactDef<T>): Fact<T> => {
-      const fact = table.get(def.id)
-      if (!fact) throw new Error(`${def.id} read but not given`)
-      return fact as Fact<T>
-    },
+    fact,
+    need: (def) => needValue(def, fact(def)),
     options: { ...baseImagePolicy.defaultOptions, ...options },
     now: NOW
   })

@@ -28,15 +28,14 @@ export const maliciousPackage = defineRule({
   uses: [advisoriesFact, dependencyDiffFact],
   defaultOptions: {},
   evaluate(ctx) {
-    const inventory = ctx.fact(inventoryFact)
+    const inventory = ctx.need(inventoryFact)
     const advisories = ctx.fact(advisoriesFact)
-    if (!inventory.known) return []
-    const unseen = nothingToCheck(inventory.value, advisories)
+    const unseen = nothingToCheck(inventory, advisories)
     if (unseen) return [unseen]
     if (!advisories.known) return []
     const report = advisories.value
     const diff = ctx.fact(dependencyDiffFact)
-    const paths = new DependencyPaths(inventory.value)
+    const paths = new DependencyPaths(inventory)
     const results: RuleResult[] = []
     for (const match of report.matches) {
       if (!match.advisory.malicious || !judged(match.package)) continue

@@ -73,16 +73,15 @@ export const vulnerableDependencies = defineRule<VulnerableDependenciesOptions>(
     }
   },
   evaluate(ctx) {
-    const inventory = ctx.fact(inventoryFact)
+    const inventory = ctx.need(inventoryFact)
     const advisories = ctx.fact(advisoriesFact)
-    if (!inventory.known) return []
-    const unseen = nothingToCheck(inventory.value, advisories)
+    const unseen = nothingToCheck(inventory, advisories)
     if (unseen) return [unseen]
     if (!advisories.known) return []
     const options = ctx.options
     const report = advisories.value
-    const paths = new DependencyPaths(inventory.value)
-    const { scopes, why } = gatedScopes(options.scopes, inventory.value.packages)
+    const paths = new DependencyPaths(inventory)
+    const { scopes, why } = gatedScopes(options.scopes, inventory.packages)
     const view = introducedView(options.gate, ctx.fact(dependencyDiffFact))
     const threshold = SEVERITY_WORDS.indexOf(options['fail-on'])
     const results: RuleResult[] = []
