@@ -541,14 +541,24 @@ export class TaintTracker {
   }
 
   /** Taint of an environment variable visible at a step: step, job and workflow `env:`, and `$GITHUB_ENV` writes of earlier steps. */
+  /** env entries being resolved (map, upper-case name): a self-reference reads the outer levels. */
+  private readonly resolvingEnv: Array<[unknown, string]> = []
+
   envTaint(name: string, site: TaintSite): Taint | null {
     const upper = name.toUpperCase()
     const find = (env: Map<string, { value: Str | null }> | undefined, at: TaintSite): Taint | null => {
       if (!env) return null
+      // A value that names itself (`GO_TAGS: ${{ env.GO_TAGS }}` in a step's env) reads the outer levels'.
+      if (this.resolvingEnv.some(([map, name]) => map === env && name === upper)) return null
       for (const [key, entry] of env) {
         if (key.toUpperCase() !== upper || !entry.value) continue
         let result: Taint | null = null
-        for (const expression of entry.value.expressions) result = stronger(result, this.expressionTaint(expression, at))
+        this.resolvingEnv.push([env, upper])
+        try {
+          for (const expression of entry.value.expressions) result = stronger(result, this.expressionTaint(expression, at))
+        } finally {
+          this.resolvingEnv.pop()
+        }
         return through(result, `env.${key}`)
       }
       return null
