@@ -455,15 +455,9 @@ export interface UsesSite {
 
 const sitesOf = new ObjectMemo<WorkflowModel, UsesSite[]>()
 
-/**
- * For the online audits: the remote `uses:` sites of the workflow model and the run's resolutions, or null
- * when the resolutions are unknown (the engine has already reported the rule unknown then: they need both).
- */
-export function resolvedSites(ctx: { fact<T>(def: FactDef<T>): Fact<T> }): { sites: UsesSite[]; refs: ActionRefs } | null {
-  const model = ctx.fact(workflowModelFact)
-  const refs = ctx.fact(actionRefsFact)
-  if (!model.known || !refs.known) return null
-  return { sites: usesSites(model.value), refs: refs.value }
+/** For the online audits, which need both facts: the remote `uses:` sites of the workflow model and the run's resolutions. */
+export function resolvedSites(ctx: { need<T>(def: FactDef<T>): T }): { sites: UsesSite[]; refs: ActionRefs } {
+  return { sites: usesSites(ctx.need(workflowModelFact)), refs: ctx.need(actionRefsFact) }
 }
 
 /** Every remote `uses:` with a ref of a model: workflows' jobs and steps, then composite actions' steps (computed once per model). */

@@ -25,7 +25,6 @@ export const impostorCommit = defineRule({
   defaultOptions: {},
   evaluate(ctx) {
     const resolved = resolvedSites(ctx)
-    if (!resolved) return []
     const results: RuleResult[] = []
     for (const site of resolved.sites) {
       const resolution = resolved.refs.refs[site.key]

@@ -32,7 +32,6 @@ export const knownVulnerableActions = defineRule<KnownVulnerableActionsOptions>(
   optionsSchema: { type: 'object', properties: { ignore: { type: 'array', items: { type: 'string', pattern: '^GHSA(-[23456789cfghjmpqrvwx]{4}){3}$' }, description: 'GHSA ids to accept' } } },
   evaluate(ctx) {
     const resolved = resolvedSites(ctx)
-    if (!resolved) return []
     const advisories = resolved.refs.advisories
     if (!advisories.known) return [{ status: 'unknown', message: advisories.reason, ...(advisories.permission ? { permission: advisories.permission } : {}) }]
     const ignored = new Set(ctx.options.ignore.map((id) => id.toUpperCase()))

@@ -47,7 +47,6 @@ export const refVersionMismatch = defineRule({
   defaultOptions: {},
   evaluate(ctx) {
     const resolved = resolvedSites(ctx)
-    if (!resolved) return []
     const results: RuleResult[] = []
     for (const site of resolved.sites) {
       if (!FULL_SHA.test(site.ref)) continue
