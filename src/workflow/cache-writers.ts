@@ -7,8 +7,7 @@
  * outputs, are seen only within a group: this fact only raises the grade of cache-poisoning findings.)
  */
 import { defineFact, known } from '../model/fact.js'
-import { listWorkflowFiles, MAX_WORKFLOW_BYTES } from '../workspace/workflow-files.js'
-import { parseYaml } from '../workspace/yaml.js'
+import { listWorkflowFiles, MAX_WORKFLOW_BYTES, parseWorkflowText } from '../workspace/workflow-files.js'
 import { executionsAfter, privilegedUntrustedEvents, TaintTracker, untrustedCheckouts } from './analysis.js'
 import { buildWorkflow } from './build.js'
 import type { WorkflowDoc, WorkflowModel } from './types.js'
@@ -44,7 +43,8 @@ export function findCacheWriters(workspace: Workspace): string[] {
   // Only worth parsing when some workflow both restores a cache and publishes.
   if (!restores) return out
   for (const { path, text } of texts) {
-    const parsed = parseYaml(path, text)
+    // GitHub's view: a workflow it refuses (a merge key...) never runs, so it writes no cache.
+    const parsed = parseWorkflowText(path, 'workflow', text)
     if (!parsed.ok) continue
     try {
       const workflow = buildWorkflow(Object.assign(parsed.file, { kind: 'workflow' as const }))

@@ -4,7 +4,7 @@
  */
 import { defineFact, known } from '../../model/fact.js'
 import { DEFAULT_POLICY_PATHS } from '../../policy/locate.js'
-import { parseYaml } from '../../workspace/yaml.js'
+import { parseWorkflowText } from '../../workspace/workflow-files.js'
 
 export interface WorkspacePaths {
   workflows: string[]
@@ -49,7 +49,7 @@ export const workflowPathsFact = defineFact<WorkspacePaths>('workspace.posture-p
     const read = ctx.workspace.readText(path)
     // Only workflows that mention chaingate can run it: the others are not parsed (this fact is run-wide).
     if (!read.ok || !/chaingate/i.test(read.text)) continue
-    const parsed = parseYaml(path, read.text)
+    const parsed = parseWorkflowText(path, 'workflow', read.text)
     if (parsed.ok) for (const name of chaingateJobNames(parsed.file.value)) if (!chaingateJobs.includes(name)) chaingateJobs.push(name)
   }
   return known({ workflows, policy, chaingateJobs })
