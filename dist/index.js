@@ -33,19 +33,19 @@ import "./chunks/chunk-UIKKGPLA.js";
 import {
   apiLimitsFromEnv,
   check
-} from "./chunks/chunk-Z6W7FPYN.js";
-import "./chunks/chunk-CL7DHSHG.js";
+} from "./chunks/chunk-G7RPYZWD.js";
+import "./chunks/chunk-WUCD6LKZ.js";
 import {
   isFailing
-} from "./chunks/chunk-7LIMDZEX.js";
-import "./chunks/chunk-6OBK3MLO.js";
+} from "./chunks/chunk-Z2BC6ZY5.js";
+import "./chunks/chunk-E26YNPCU.js";
 import "./chunks/chunk-XXKC4A6T.js";
 import {
   FAIL_ON
 } from "./chunks/chunk-2YOLYOSH.js";
-import "./chunks/chunk-CJ4HWCUZ.js";
+import "./chunks/chunk-CIJAPSQH.js";
 import "./chunks/chunk-F27Y37HZ.js";
-import "./chunks/chunk-6KJXVOBW.js";
+import "./chunks/chunk-FZTSU22X.js";
 import {
   severityRank
 } from "./chunks/chunk-FXB3ONC3.js";
@@ -59,7 +59,7 @@ import {
   sarifResultCount
 } from "./chunks/chunk-D7ZBBMHR.js";
 import "./chunks/chunk-YFIMJD32.js";
-import "./chunks/chunk-BU7UVT4M.js";
+import "./chunks/chunk-WIB2GAQN.js";
 import "./chunks/chunk-AK2BESPT.js";
 import "./chunks/chunk-OKBJ5XFU.js";
 import "./chunks/chunk-RPLYBW2N.js";
@@ -82,7 +82,7 @@ import {
   OutputError
 } from "./chunks/chunk-TITGSPWO.js";
 import "./chunks/chunk-SC6HVTMN.js";
-import "./chunks/chunk-22SJEIBE.js";
+import "./chunks/chunk-S4MNMSRP.js";
 import "./chunks/chunk-FXYFADYA.js";
 import "./chunks/chunk-36AHBP4L.js";
 import "./chunks/chunk-EAJM4H4W.js";
@@ -221,7 +221,7 @@ async function run(env = process.env) {
       // debug, warning and error are workflow commands whose data @actions/core escapes; info is a raw line.
       log: { debug, info: (message) => logUntrusted([textField(message)]), warn: warning, error }
     });
-    if (inputs.attest.verify) await (await import("./chunks/attest-step-JMHBY6IX.js")).verifyStep(inputs.attest, outcome, env);
+    if (inputs.attest.verify) await (await import("./chunks/attest-step-LYGEX2C2.js")).verifyStep(inputs.attest, outcome, env);
     const { report } = outcome;
     const textOf = (file) => outcome.workspace.cachedText(file);
     writeReportFile(inputs.reportJson, jsonChunks(report), inputs.reportJson);
@@ -245,8 +245,8 @@ async function run(env = process.env) {
     setOutput("unknown-count", report.counts.unknown);
     setOutput("report-json", inputs.reportJson);
     setOutput("sarif-file", inputs.sarifFile);
-    const sbom = inputs.attest.sbomOutput ? await (await import("./chunks/sbom-step-BFRAP2AJ.js")).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env, inputs.attest.sign.includes("sbom") && !inputs.attest.sbom) : void 0;
-    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-JMHBY6IX.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom);
+    const sbom = inputs.attest.sbomOutput ? await (await import("./chunks/sbom-step-OP5Z22N5.js")).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env, inputs.attest.sign.includes("sbom") && !inputs.attest.sbom) : void 0;
+    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-LYGEX2C2.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom);
     if (inputs.summary && env.GITHUB_STEP_SUMMARY) await writeSummary(toMarkdown(report));
     if (report.verdict === "fail") {
       setFailed(`chaingate: policy violated (${report.counts.failing} finding${report.counts.failing === 1 ? "" : "s"} over the threshold)`);
