@@ -205,7 +205,8 @@ function vulnerabilityResults(image: ImageSource, threshold: Exclude<BaseImagePo
   let below = 0
   for (const match of scan.report.matches) {
     const severity = match.advisory.malicious ? 'critical' : matchSeverity(match)
-    if (SEVERITY_ORDER.indexOf(severity) < lowest) {
+    // An advisory without a severity cannot be shown to be below the threshold: it is gated (as fail-on does).
+    if (match.advisory.severity.word !== null && SEVERITY_ORDER.indexOf(severity) < lowest) {
       below += 1
       continue
     }

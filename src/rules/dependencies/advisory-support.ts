@@ -26,9 +26,17 @@ export function judged(pkg: Package): boolean {
   return pkg.source !== 'workspace' && pkg.ecosystem !== 'GitHub Actions'
 }
 
+export const NOTHING_TO_LOOK_UP = 'no package with a resolved version to look up in an advisory database'
+
+/** The workspace's results beside the images': its "nothing to look up" pass is dropped when an image was judged. */
+export function withImages(workspace: RuleResult[], images: RuleResult[]): RuleResult[] {
+  const empty = workspace.length === 1 && workspace[0]!.status === 'pass' && workspace[0]!.message === NOTHING_TO_LOOK_UP
+  return images.length > 0 && empty ? images : [...workspace, ...images]
+}
+
 export function nothingToCheck(inventory: Inventory, advisories: Fact<AdvisoryReport>): RuleResult | null {
   const lookups = inventory.packages.filter((pkg) => pkg.version !== null && judged(pkg)).length
-  if (lookups === 0) return { status: 'pass', message: 'no package with a resolved version to look up in an advisory database' }
+  if (lookups === 0) return { status: 'pass', message: NOTHING_TO_LOOK_UP }
   if (!advisories.known) return { status: 'unknown', message: `${lookups} package${lookups === 1 ? '' : 's'} not checked for known vulnerabilities: ${advisories.reason}`, ...(advisories.permission ? { permission: advisories.permission } : {}) }
   return null
 }

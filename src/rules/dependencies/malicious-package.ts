@@ -10,7 +10,7 @@ import { packageKey, type Inventory } from '../../inventory/model.js'
 import type { Fact } from '../../model/fact.js'
 import { defineRule, type RuleContext, type RuleResult } from '../../model/rule.js'
 import { dependencyDiffFact } from '../../pull-request/dependency-diff.js'
-import { judged, nothingToCheck, DependencyPaths, describePath, idsLabel, imageMatchFields, imagePackageLabel, imageUnknowns, matchFields, sourceLabel, uncheckedResults } from './advisory-support.js'
+import { judged, nothingToCheck, DependencyPaths, describePath, idsLabel, imageMatchFields, imagePackageLabel, imageUnknowns, matchFields, sourceLabel, uncheckedResults, withImages } from './advisory-support.js'
 import { packageLabel } from './package-location.js'
 
 export const maliciousPackage = defineRule({
@@ -32,7 +32,7 @@ export const maliciousPackage = defineRule({
   evaluate(ctx) {
     const inventory = ctx.fact(inventoryFact)
     if (!inventory.known) return []
-    return [...workspaceResults(ctx, inventory.value), ...imageResults(ctx.fact(imageScansFact))]
+    return withImages(workspaceResults(ctx, inventory.value), imageResults(ctx.fact(imageScansFact)))
   }
 })
 

@@ -32,6 +32,7 @@ import {
   matchSeverity,
   sourceLabel,
   uncheckedResults,
+  withImages,
   type GateOptions
 } from './advisory-support.js'
 import { listSome, packageLabel } from './package-location.js'
@@ -94,7 +95,7 @@ export const vulnerableDependencies = defineRule<VulnerableDependenciesOptions>(
     const inventory = ctx.fact(inventoryFact)
     if (!inventory.known) return []
     const { scopes, why } = gatedScopes(ctx.options.scopes, inventory.value.packages)
-    return [...workspaceResults(ctx, inventory.value, scopes, why), ...imageResults(ctx.fact(imageScansFact), ctx.options, scopes, why, ctx.now)]
+    return withImages(workspaceResults(ctx, inventory.value, scopes, why), imageResults(ctx.fact(imageScansFact), ctx.options, scopes, why, ctx.now))
   }
 })
 
