@@ -1,7 +1,8 @@
 /**
  * Base images of the repository's Dockerfiles (`FROM`, `COPY --from=<image>`) against the policy: pinned
  * by digest, from an allowed registry, not older than N days (the image config's `created`, read from the
- * registry only when `max-age-days` is set), and — once image scanning is wired — free of vulnerabilities.
+ * registry only when `max-age-days` is set), and free of known vulnerabilities at or above `vulnerabilities` (the
+ * image read from its registry and matched as `check --image` does: src/images/scan-fact.ts).
  * A reference chaingate cannot resolve (an `ARG` without a default) is `unknown` at its line, never a pass.
  */
 import { Minimatch } from 'minimatch'
@@ -111,7 +112,7 @@ export const baseImagePolicy = defineRule<BaseImagePolicyOptions>({
     remediation:
       'Pin `FROM` by digest (`FROM node:22-bookworm@sha256:<digest>`) and let Dependabot (docker ecosystem) or Renovate move it; take base images from the registries the policy lists; rebuild on a fresh base image.',
     references: ['SSC-45', 'OSPS-BR-05.01', 'Kubernetes supply-chain guide: container base images', 'Scorecard: Pinned-Dependencies (containerImage)', 'hadolint DL3006, DL3007'],
-    access: { token: 'none', note: 'max-age-days reads each base image’s manifest and config from its registry (credentials from the Docker config or REGISTRY_USERNAME/REGISTRY_PASSWORD); not with --offline' }
+    access: { token: 'none', note: 'max-age-days reads each base image’s manifest and config, vulnerabilities its layers too, from its registry (credentials from the Docker config or REGISTRY_USERNAME/REGISTRY_PASSWORD); not with --offline. vulnerabilities also needs an advisory source (--advisories)' }
   },
   needs: [dockerfileSourcesFact],
   usesWith: (options) => [
