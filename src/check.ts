@@ -68,6 +68,8 @@ export interface CheckInput {
   advisoriesHttp?: Partial<HttpOptions>
   /** Images the build pushes (`check --image`, action input `image`), as `REGISTRY/REPO[:TAG|@DIGEST]`. */
   images?: string[]
+  /** `--platform` of those images (`os/arch[/variant]`); default linux/amd64. */
+  imagePlatform?: string
   /** No container registry is contacted (`--offline`). */
   offline?: boolean
   /** Credentials for every registry (REGISTRY_USERNAME / REGISTRY_PASSWORD); otherwise the Docker config's. */
@@ -164,7 +166,7 @@ export async function check(input: CheckInput): Promise<CheckOutcome> {
     tool: TOOL,
     displayPath: input.displayPath ?? input.path,
     advisories,
-    ...(input.images?.length ? { images: { pushed: input.images } } : {}),
+    ...(input.images?.length ? { images: { pushed: input.images, ...(input.imagePlatform ? { platform: input.imagePlatform } : {}) } } : {}),
     registries: lazyRegistries(input),
     ...(sbomFiles.length > 0 ? { sbom: { files: sbomFiles, only: input.sbomOnly ?? false } } : {})
   })

@@ -18,7 +18,7 @@ import { SIGNING_OPTIONS } from './signing-options.js'
 export const CHECK_USAGE = `usage: chaingate check [path] [--repo owner/name] [--policy file] [--format text|json|sarif|markdown]
                       [--output file] [--fail-on critical|high|medium|low|none] [--on-unknown warn|fail]
                       [--offline] [--verbose] [--sbom file]... [--sbom-only] [--advisories github|osv|DIR]
-                      [--osv-url URL] [--image REF]... [--vex-out file]
+                      [--osv-url URL] [--image REF]... [--platform os/arch[/variant]] [--vex-out file]
   The GitHub token is read from GITHUB_TOKEN (or GH_TOKEN), never from the command line; without one the
   run is offline and API checks are reported as unknown. GITHUB_API_URL selects GHES / GHE.com.
   A second token for admin-only settings is read from CHAINGATE_ADMIN_TOKEN. CHAINGATE_API_TIMEOUT and
@@ -32,10 +32,14 @@ export const CHECK_USAGE = `usage: chaingate check [path] [--repo owner/name] [-
   https://api.osv.dev; records cached in $XDG_CACHE_HOME/chaingate/osv) or DIR, a local OSV snapshot laid
   out as osv.dev publishes it (DIR/<Ecosystem>/all.zip). Without a source and without a token the
   vulnerability checks are unknown.
-  --image REF (repeatable) names an image the build pushes (REGISTRY/REPO[:TAG|@DIGEST]), checked with the
-  images the repository's Dockerfiles, manifests and workflows name. Registries are read (credentials from
-  REGISTRY_USERNAME/REGISTRY_PASSWORD or the Docker config, $DOCKER_CONFIG) only when a rule's options ask
-  (base-image-policy max-age-days), never with --offline.
+  --image REF (repeatable) names an image the build pushes (REGISTRY/REPO[:TAG|@DIGEST], oci:DIR[:TAG] or
+  docker-archive:FILE): its packages (OS packages by source package, in the distro's OSV ecosystem, and
+  language packages) are checked for known vulnerabilities through the run's advisory source, reported by
+  vulnerable-dependencies and malicious-package like the lockfiles' (purl, advisories, fixedVersions); a
+  registry reference is also judged with the images the repository's Dockerfiles, manifests and workflows
+  name. --platform picks the image of a multi-platform index (default linux/amd64). Registries are read
+  (credentials from REGISTRY_USERNAME/REGISTRY_PASSWORD or the Docker config, $DOCKER_CONFIG) for --image
+  and when a rule's options ask (base-image-policy max-age-days, vulnerabilities), never with --offline.
   --vex-out writes the waivers in force on vulnerability findings (policy waivers by advisory or purl, and
   VEX not_affected/fixed statements applied) as one OpenVEX document; none in force: no file is written.
   --sign signs the verdict summary after a passing check (signing options as for 'chaingate sign':
@@ -63,6 +67,7 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
       sbom: { type: 'string', multiple: true },
       'sbom-only': { type: 'boolean', default: false },
       image: { type: 'string', multiple: true },
+      platform: { type: 'string' },
       ...SIGNING_OPTIONS
     }
   })
@@ -79,6 +84,10 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
   const onUnknown = values['on-unknown']
   if (onUnknown !== undefined && onUnknown !== 'warn' && onUnknown !== 'fail') throw new ConfigurationError(`--on-unknown must be warn or fail, got ${JSON.stringify(onUnknown)}`)
   const target = positionals[0] ?? '.'
+  if (values.platform !== undefined) {
+    if (!values.image?.length) throw new ConfigurationError('--platform goes with --image')
+    ;(await import('../images/reference.js')).parsePlatform(values.platform)
+  }
   const token = values.offline ? undefined : io.env.GITHUB_TOKEN || io.env.GH_TOKEN || undefined
   const elevatedToken = values.offline ? undefined : io.env.CHAINGATE_ADMIN_TOKEN || undefined
   const outcome = await check({
@@ -99,7 +108,8 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
     // Files the user names on the command line are theirs to choose, inside the workspace or not.
     ...(values.sbom?.length ? { sbomPaths: values.sbom.map((file) => path.resolve(io.cwd, file)), sbomOutsideWorkspace: true } : {}),
     ...(values['sbom-only'] ? { sbomOnly: true } : {}),
-    ...(values.image?.length ? { images: values.image } : {}),
+    ...(values.image?.length ? { images: values.image.map((reference) => imageArgument(reference, io.cwd)) } : {}),
+    ...(values.platform !== undefined ? { imagePlatform: values.platform } : {}),
     offline: values.offline === true,
     ...(io.env.REGISTRY_USERNAME && io.env.REGISTRY_PASSWORD ? { registryCredentials: { username: io.env.REGISTRY_USERNAME, password: io.env.REGISTRY_PASSWORD } } : {}),
     ...(io.env.DOCKER_CONFIG ? { dockerConfigDir: io.env.DOCKER_CONFIG } : {}),
@@ -144,4 +154,11 @@ function advisoryInputs(advisories: string | undefined, osvUrl: string | undefin
     ...(osvUrl !== undefined ? { osvUrl } : {}),
     ...(cacheHome ? { osvCacheDir: path.join(cacheHome, 'chaingate', 'osv') } : {})
   }
+}
+
+/** `oci:DIR` and `docker-archive:FILE` are relative to the working directory: made absolute here. */
+function imageArgument(reference: string, cwd: string): string {
+  if (reference.startsWith('oci:') && !reference.startsWith('oci:/')) return `oci:${path.resolve(cwd, reference.slice(4))}`
+  if (reference.startsWith('docker-archive:') && !reference.startsWith('docker-archive:/')) return `docker-archive:${path.resolve(cwd, reference.slice('docker-archive:'.length))}`
+  return reference
 }

@@ -43,7 +43,7 @@ export interface FactContext {
   /** The advisory source of the run (`--advisories`, policy `advisories:`); absent: none configured. */
   advisories?: AdvisoryRunOptions
   /** Images the build pushes, named by the run (`check --image`, action input `image`). */
-  images?: { pushed: string[] }
+  images?: { pushed: string[]; /** `--platform` for them (`os/arch[/variant]`); default linux/amd64. */ platform?: string }
   /** Container registries the run may read (image configurations); absent or offline: none is contacted. */
   registries?: RegistryRunOptions
   /** Another fact, fetched once and shared. */

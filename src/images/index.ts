@@ -10,7 +10,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Inventory } from '../inventory/model.js'
-import type { RegistryPool } from '../verify/registry.js'
+import type { RegistryCredentials, RegistryPool } from '../verify/registry.js'
 import { assembleCatalog, catalogSelection, osSettled } from './catalog/index.js'
 import type { Distro } from './catalog/os-release.js'
 import { MergedView, scanLayer, type LayerScan } from './layers.js'
@@ -33,6 +33,8 @@ export interface CatalogOptions {
   layerCache?: Map<string, Promise<LayerScan>>
   /** The run's registry readers, shared with other registry reads of the run. */
   pool?: RegistryPool
+  /** The run's credentials per repository, instead of `env`/`dockerConfig`. */
+  credentials?: (name: string) => Promise<RegistryCredentials | undefined>
 }
 
 export interface ImageCatalog {
@@ -65,7 +67,8 @@ export async function catalogImage(referenceText: string, options: CatalogOption
     platform,
     ...(options.env ? { env: options.env } : {}),
     ...(options.dockerConfig ? { dockerConfig: options.dockerConfig } : {}),
-    ...(options.pool ? { pool: options.pool } : {})
+    ...(options.pool ? { pool: options.pool } : {}),
+    ...(options.credentials ? { credentials: options.credentials } : {})
   })
   const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chaingate-image-'))
   const cache = options.layerCache ?? new Map<string, Promise<LayerScan>>()

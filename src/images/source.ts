@@ -108,6 +108,8 @@ export interface SourceOptions {
   env?: Record<string, string | undefined>
   /** The run's registry readers (one token per registry and repository, shared with signature checks). */
   pool?: RegistryPool
+  /** The run's credentials per repository (src/check.ts), instead of `env`/`dockerConfig`. */
+  credentials?: (name: string) => Promise<RegistryCredentials | undefined>
 }
 
 export async function resolveImage(reference: ImageReference, options: SourceOptions): Promise<ResolvedImage> {
@@ -124,7 +126,7 @@ function registryCredentials(name: string, options: SourceOptions): RegistryCred
 
 async function resolveRegistry(reference: Extract<ImageReference, { kind: 'registry' }>, options: SourceOptions): Promise<ResolvedImage> {
   const key = `${reference.registry}/${reference.repository}`
-  const reader = (options.pool ?? new RegistryPool()).reader(key, registryCredentials(key, options))
+  const reader = (options.pool ?? new RegistryPool()).reader(key, options.credentials ? await options.credentials(key) : registryCredentials(key, options))
   const start = reader.bytesRead
   const where = reference.text
   const top = await reader.manifest(reference.digest ?? reference.tag!)

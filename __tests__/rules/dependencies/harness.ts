@@ -2,6 +2,7 @@
 import { needValue } from '../../../src/engine.js'
 import { known, type Fact, type FactDef } from '../../../src/model/fact.js'
 import type { AnyRule, RuleResult } from '../../../src/model/rule.js'
+import { imageScansFact } from '../../../src/images/scan-fact.js'
 import { inventoryFact } from '../../../src/inventory/fact.js'
 import type { Inventory, InventorySourceFile, Package } from '../../../src/inventory/model.js'
 import { purlFor } from '../../../src/inventory/purl.js'
@@ -33,7 +34,8 @@ export function inventoryOf(packages: Package[], formats: Record<string, Partial
 }
 
 export function evaluate(rule: AnyRule, inventory: Inventory, facts: Array<[FactDef<unknown>, Fact<unknown>]> = [], options: Record<string, unknown> = {}): RuleResult[] {
-  const table = new Map<string, Fact<unknown>>([[inventoryFact.id, known(inventory)], ...facts.map(([def, fact]): [string, Fact<unknown>] => [def.id, fact])])
+  // No image named by the run unless the test gives the images' fact.
+  const table = new Map<string, Fact<unknown>>([[inventoryFact.id, known(inventory)], [imageScansFact.id, known({ images: [] })], ...facts.map(([def, fact]): [string, Fact<unknown>] => [def.id, fact])])
   const fact = <T>(def: FactDef<T>): Fact<T> => {
     const found = table.get(def.id)
     if (!found) throw new Error(`test gave no ${def.id}`)

@@ -10,7 +10,8 @@ import { Workspace } from '../../workspace/workspace.js'
 import { check } from '../../check.js'
 import { startRegistry, type TestRegistry } from '../../../test/support/registry/registry.js'
 import { tempWorkspace, type TempWorkspace } from '../../../test/support/workspace.js'
-import { baseImagePolicy, registryAllowed, SCANNING_NOT_CONFIGURED, type BaseImagePolicyOptions } from './base-image-policy.js'
+import { baseImageScansFact, type ImageScan } from '../../images/scan-fact.js'
+import { baseImagePolicy, registryAllowed, type BaseImagePolicyOptions } from './base-image-policy.js'
 
 const D = 'sha256:' + 'd'.repeat(64)
 const NOW = new Date('2026-12-01T00:00:00Z')
@@ -19,7 +20,7 @@ let ws: TempWorkspace | undefined
 afterEach(() => ws?.cleanup())
 
 /** The rule over a temporary workspace holding `files`, with the given configs fact (none: not read). */
-async function run(files: Record<string, string>, options: Partial<BaseImagePolicyOptions> = {}, configs?: Fact<ImageConfigs>, pushed: string[] = []): Promise<RuleResult[]> {
+async function run(files: Record<string, string>, options: Partial<BaseImagePolicyOptions> = {}, configs?: Fact<ImageConfigs>, pushed: string[] = [], scans?: Fact<Map<string, ImageScan>>): Promise<RuleResult[]> {
   ws = tempWorkspace(files)
   const sources = await collectImageSources(new Workspace(ws.root), pushed)
   const dockerfiles = await collectImageSources(new Workspace(ws.root), [], { dockerfilesOnly: true })
@@ -28,6 +29,7 @@ async function run(files: Record<string, string>, options: Partial<BaseImagePoli
     [dockerfileSourcesFact.id, known(dockerfiles)]
   ])
   if (configs) table.set(imageConfigsFact.id, configs)
+  if (scans) table.set(baseImageScansFact.id, scans)
   const fact = <T>(def: FactDef<T>): Fact<T> => {
     const found = table.get(def.id)
     if (!found) throw new Error(`${def.id} read but not given`)
@@ -100,13 +102,17 @@ describe('base-image-policy (facts given)', () => {
     expect((await run(files, { 'max-age-days': 30 }, configs('yesterday')))[0]).toMatchObject({ status: 'unknown', message: expect.stringContaining('not a date') })
     const failed: Fact<ImageConfigs> = known({ results: new Map([[key, { ok: false, reason: 'registry-1.docker.io/library/node: fetch failed' }]]) })
     expect((await run(files, { 'max-age-days': 30 }, failed))[0]).toMatchObject({ status: 'unknown', message: expect.stringContaining('fetch failed') })
-    expect(brief(await run(files, { vulnerabilities: 'high' }))).toEqual([`unknown = Dockerfile:1:6 FROM node:22@${D} (stage 0): vulnerabilities not checked: ${SCANNING_NOT_CONFIGURED}`])
+    const offline = unknownFact('not-available', 'the run is offline (--offline): no registry is contacted, so the base images are not read')
+    expect(brief(await run(files, { vulnerabilities: 'high' }, undefined, [], offline))).toEqual([`unknown = Dockerfile:1:6 FROM node:22@${D} (stage 0): vulnerabilities not checked: ${offline.reason}`])
+    const unreadable: Fact<Map<string, ImageScan>> = known(new Map([[key, { ok: false, reference: `docker.io/library/node:22@${D}`, reason: 'HTTP 401 from the registry' }]]))
+    expect(brief(await run(files, { vulnerabilities: 'high' }, undefined, [], unreadable))).toEqual([`unknown = Dockerfile:1:6 FROM node:22@${D} (stage 0): vulnerabilities not checked: HTTP 401 from the registry`])
   })
 
   it('asks for the registry only when max-age-days is set', async () => {
     expect(baseImagePolicy.usesWith!(baseImagePolicy.defaultOptions)).toEqual([])
     expect(baseImagePolicy.usesWith!({ ...baseImagePolicy.defaultOptions, 'max-age-days': 90 })).toEqual([imageConfigsFact])
     expect(baseImagePolicy.usesWith!({ ...baseImagePolicy.defaultOptions, sources: ['dockerfile', 'kubernetes'] })).toEqual([imageSourcesFact])
+    expect(baseImagePolicy.usesWith!({ ...baseImagePolicy.defaultOptions, vulnerabilities: 'high' })).toEqual([baseImageScansFact])
     expect(baseImagePolicy.checkOptions!({ 'allowed-registries': ['https://ghcr.io'] })).toHaveLength(1)
   })
 })

@@ -1,7 +1,8 @@
 /**
  * Base images of the repository's Dockerfiles (`FROM`, `COPY --from=<image>`) against the policy: pinned
  * by digest, from an allowed registry, not older than N days (the image config's `created`, read from the
- * registry only when `max-age-days` is set), and — once image scanning is wired — free of vulnerabilities.
+ * registry only when `max-age-days` is set), and free of known vulnerabilities at or above `vulnerabilities` (the
+ * image read from its registry and matched as `check --image` does: src/images/scan-fact.ts).
  * A reference chaingate cannot resolve (an `ARG` without a default) is `unknown` at its line, never a pass.
  */
 import { Minimatch } from 'minimatch'
@@ -9,6 +10,9 @@ import type { Severity } from '../../model/finding.js'
 import { defineRule, type RuleResult } from '../../model/rule.js'
 import { imageConfigsFact, configKey, platformFor } from '../../images/sources/config.js'
 import { dockerfileSourcesFact, familiarName, imageSourcesFact, type ImageSource, type ImageSourceKind } from '../../images/sources/index.js'
+import { baseImageScansFact, type ImageScan } from '../../images/scan-fact.js'
+import type { Fact } from '../../model/fact.js'
+import { advisoryLabel, imageFixState, imageMatchFields, imagePackageLabel, imageUnknowns, matchSeverity, sourceLabel } from '../dependencies/advisory-support.js'
 
 export const SOURCE_GROUPS = ['dockerfile', 'kubernetes', 'workflow', 'pushed'] as const
 export type SourceGroup = (typeof SOURCE_GROUPS)[number]
@@ -40,7 +44,7 @@ const PINNED = /@sha256:[0-9a-f]{64}$/
 const DAY_MS = 86_400_000
 /** Docker's first release: a `created` before it is a placeholder (reproducible builds write 1970-01-01). */
 const PLACEHOLDER_BEFORE = Date.UTC(2013, 0, 1)
-export const SCANNING_NOT_CONFIGURED = 'image scanning not configured: this chaingate does not read the vulnerabilities of base images yet, so the vulnerabilities option cannot be checked'
+const SEVERITY_ORDER: Severity[] = ['low', 'medium', 'high', 'critical']
 
 const DOCKER_HUB_ALIASES = new Set(['index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com'])
 
@@ -108,13 +112,14 @@ export const baseImagePolicy = defineRule<BaseImagePolicyOptions>({
     remediation:
       'Pin `FROM` by digest (`FROM node:22-bookworm@sha256:<digest>`) and let Dependabot (docker ecosystem) or Renovate move it; take base images from the registries the policy lists; rebuild on a fresh base image.',
     references: ['SSC-45', 'OSPS-BR-05.01', 'Kubernetes supply-chain guide: container base images', 'Scorecard: Pinned-Dependencies (containerImage)', 'hadolint DL3006, DL3007'],
-    access: { token: 'none', note: 'max-age-days reads each base image’s manifest and config from its registry (credentials from the Docker config or REGISTRY_USERNAME/REGISTRY_PASSWORD); not with --offline' }
+    access: { token: 'none', note: 'max-age-days reads each base image’s manifest and config, vulnerabilities its layers too, from its registry (credentials from the Docker config or REGISTRY_USERNAME/REGISTRY_PASSWORD); not with --offline. vulnerabilities also needs an advisory source (--advisories)' }
   },
   needs: [dockerfileSourcesFact],
   usesWith: (options) => [
     // Manifests and workflows are read only when the rule judges their images.
     ...((options.sources ?? []).some((group) => group !== 'dockerfile') ? [imageSourcesFact] : []),
-    ...(options['max-age-days'] !== null && options['max-age-days'] !== undefined ? [imageConfigsFact] : [])
+    ...(options['max-age-days'] !== null && options['max-age-days'] !== undefined ? [imageConfigsFact] : []),
+    ...(options.vulnerabilities !== undefined && options.vulnerabilities !== 'off' ? [baseImageScansFact] : [])
   ],
   defaultOptions: { 'require-digest': true, 'allowed-registries': [], 'max-age-days': null, vulnerabilities: 'off', sources: ['dockerfile'] },
   strictOptions: { 'require-digest': true, 'max-age-days': 180 },
@@ -124,7 +129,7 @@ export const baseImagePolicy = defineRule<BaseImagePolicyOptions>({
       'require-digest': { type: 'boolean', description: 'every image pinned by @sha256: digest (default true; no tag or :latest is high, another tag medium)' },
       'allowed-registries': { type: 'array', items: { type: 'string', minLength: 1 }, description: 'registry globs (docker.io, ghcr.io, *.azurecr.io) or registry/repository globs (docker.io/library/*); empty: any registry' },
       'max-age-days': { type: ['integer', 'null'], minimum: 1, description: 'fail when the image config says it was created more than N days ago (reads the registry); null: not checked (strict: 180)' },
-      vulnerabilities: { enum: ['off', 'critical', 'high', 'medium', 'low'], description: 'lowest severity of a base image vulnerability that fails (image scanning is not wired yet: reported unknown)' },
+      vulnerabilities: { enum: ['off', 'critical', 'high', 'medium', 'low'], description: "lowest severity of a base image vulnerability that fails (reads the registry and the run's advisory source); off: not checked" },
       sources: { type: 'array', items: { enum: [...SOURCE_GROUPS] }, uniqueItems: true, description: 'images judged: dockerfile (FROM, COPY --from; the default), kubernetes, workflow (container, services, docker://), pushed (--image / input image)' }
     }
   },
@@ -135,7 +140,7 @@ export const baseImagePolicy = defineRule<BaseImagePolicyOptions>({
     }
     return problems
   },
-  gapsHandled: [imageConfigsFact],
+  gapsHandled: [imageConfigsFact, baseImageScansFact],
   evaluate(ctx) {
     const options = ctx.options
     const sources = options.sources.some((group) => group !== 'dockerfile') ? ctx.fact(imageSourcesFact) : ctx.fact(dockerfileSourcesFact)
@@ -143,6 +148,7 @@ export const baseImagePolicy = defineRule<BaseImagePolicyOptions>({
     const maxAge = options['max-age-days']
     const images = sources.value.images.filter((image) => options.sources.includes(GROUP_OF[image.kind]))
     const configs = maxAge !== null ? ctx.fact(imageConfigsFact) : null
+    const scans = options.vulnerabilities !== 'off' ? ctx.fact(baseImageScansFact) : null
     const results: RuleResult[] = []
     for (const image of images) {
       const at = image.location ? { location: image.location } : {}
@@ -176,9 +182,40 @@ export const baseImagePolicy = defineRule<BaseImagePolicyOptions>({
           }
         }
       }
-      if (options.vulnerabilities !== 'off') results.push({ status: 'unknown', message: `${what(image)}: vulnerabilities not checked: ${SCANNING_NOT_CONFIGURED}`, ...at })
+      if (options.vulnerabilities !== 'off' && GROUP_OF[image.kind] === 'dockerfile') results.push(...vulnerabilityResults(image, options.vulnerabilities, scans!))
     }
     return results
   }
 })
 
+
+/**
+ * A base image's known vulnerabilities (the same matching as `check --image`: OS packages by source
+ * package in the distro's ecosystem): one `fail` per package and advisory at or above the threshold, at
+ * the `FROM` line; what could not be read or matched is `unknown` there.
+ */
+function vulnerabilityResults(image: ImageSource, threshold: Exclude<BaseImagePolicyOptions['vulnerabilities'], 'off'>, scans: Fact<Map<string, ImageScan>>): RuleResult[] {
+  const at = image.location ? { location: image.location } : {}
+  if (!image.ref) return [{ status: 'unknown', message: `${what(image)}: vulnerabilities not checked: ${image.unknown}`, ...at }]
+  if (!scans.known) return [{ status: 'unknown', message: `${what(image)}: vulnerabilities not checked: ${scans.reason}`, ...at, ...(scans.permission ? { permission: scans.permission } : {}) }]
+  const scan = scans.value.get(configKey(image.ref, platformFor(image).platform))
+  if (!scan) return [{ status: 'unknown', message: `${what(image)}: vulnerabilities not checked: the image was not read`, ...at }]
+  const results = imageUnknowns([{ scan, label: what(image), ...(image.location ? { at: image.location } : {}) }])
+  if (!scan.ok) return results
+  const lowest = SEVERITY_ORDER.indexOf(threshold)
+  let below = 0
+  for (const match of scan.report.matches) {
+    const severity = match.advisory.malicious ? 'critical' : matchSeverity(match)
+    // An advisory without a severity cannot be shown to be below the threshold: it is gated (as fail-on does).
+    if (match.advisory.severity.word !== null && SEVERITY_ORDER.indexOf(severity) < lowest) {
+      below += 1
+      continue
+    }
+    const kind = match.advisory.malicious ? 'a known malicious package: ' : ''
+    results.push({ status: 'fail', severity, message: `${what(image)}: ${imagePackageLabel(match.package)} is ${kind}vulnerable: ${advisoryLabel(match)}; ${imageFixState(match)}`, ...imageMatchFields(scan, match, image.location) })
+  }
+  if (results.length === 0) {
+    results.push({ status: 'pass', message: `${what(image)} (${scan.platform}${scan.distro ? `, ${scan.distro}` : ''}): no known vulnerability at or above ${threshold} in ${scan.packages} packages checked against ${sourceLabel(scan.report)}${below ? ` (${below} below)` : ''}`, ...at, details: { image: scan.reference, imageDigest: scan.digest } })
+  }
+  return results
+}

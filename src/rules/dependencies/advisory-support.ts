@@ -5,10 +5,11 @@
  * grouped per file), and whether a package was introduced by the pull request under review.
  */
 import type { Fact } from '../../model/fact.js'
-import type { Severity } from '../../model/finding.js'
+import type { Location, Severity } from '../../model/finding.js'
 import type { RuleResult } from '../../model/rule.js'
 import { packageKey, type Inventory, type Package } from '../../inventory/model.js'
-import { advisoryIds, type AdvisoryMatch, type AdvisoryReport, type SeverityWord } from '../../advisories/model.js'
+import { advisoryIds, SEVERITY_WORDS, type AdvisoryMatch, type AdvisoryReport, type SeverityWord } from '../../advisories/model.js'
+import type { ImageScan } from '../../images/scan-fact.js'
 import type { DependencyDiff } from '../../pull-request/dependency-diff.js'
 import { listSome, locationOf, packageLabel } from './package-location.js'
 
@@ -25,9 +26,17 @@ export function judged(pkg: Package): boolean {
   return pkg.source !== 'workspace' && pkg.ecosystem !== 'GitHub Actions'
 }
 
+export const NOTHING_TO_LOOK_UP = 'no package with a resolved version to look up in an advisory database'
+
+/** The workspace's results beside the images': its "nothing to look up" pass is dropped when an image was judged. */
+export function withImages(workspace: RuleResult[], images: RuleResult[]): RuleResult[] {
+  const empty = workspace.length === 1 && workspace[0]!.status === 'pass' && workspace[0]!.message === NOTHING_TO_LOOK_UP
+  return images.length > 0 && empty ? images : [...workspace, ...images]
+}
+
 export function nothingToCheck(inventory: Inventory, advisories: Fact<AdvisoryReport>): RuleResult | null {
   const lookups = inventory.packages.filter((pkg) => pkg.version !== null && judged(pkg)).length
-  if (lookups === 0) return { status: 'pass', message: 'no package with a resolved version to look up in an advisory database' }
+  if (lookups === 0) return { status: 'pass', message: NOTHING_TO_LOOK_UP }
   if (!advisories.known) return { status: 'unknown', message: `${lookups} package${lookups === 1 ? '' : 's'} not checked for known vulnerabilities: ${advisories.reason}`, ...(advisories.permission ? { permission: advisories.permission } : {}) }
   return null
 }
@@ -173,6 +182,130 @@ export function uncheckedResults(report: AdvisoryReport, keep: (pkg: Package) =>
       ...(one?.package.purl ? { purl: one.package.purl } : {}),
       details: { packages: entries.map((entry) => entry.package.purl ?? packageLabel(entry.package)) }
     })
+  }
+  return results
+}
+
+/** The options every vulnerability gate shares (vulnerable-dependencies; images reported by it). */
+export interface GateOptions {
+  'fail-on': SeverityWord
+  'only-fixed': boolean
+  'max-age-days'?: number
+  epss?: number
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/**
+ * The judgement of one match in scope: `overdue` (the SLA: an unfixed advisory published more than
+ * max-age-days ago, which fails whatever the rest says) or the reasons it is below the gate (none: it fails).
+ */
+export function gateOutcome(match: AdvisoryMatch, options: GateOptions, now: Date): { overdue: string | null; below: string[] } {
+  const overdue = overdueBy(match, options['max-age-days'], now)
+  return { overdue, below: overdue ? [] : belowGate(match, options) }
+}
+
+function belowGate(match: AdvisoryMatch, options: GateOptions): string[] {
+  const reasons: string[] = []
+  const word = match.advisory.severity.word
+  // An advisory without a severity cannot be shown to be below the threshold: it is gated.
+  if (word && SEVERITY_WORDS.indexOf(word) < SEVERITY_WORDS.indexOf(options['fail-on'])) reasons.push(`${word} is below fail-on ${options['fail-on']}`)
+  if (options['only-fixed'] && match.fixedVersions.length === 0) reasons.push('no fixed version yet (only-fixed)')
+  const epss = match.advisory.epss?.percentage
+  if (options.epss !== undefined && epss !== undefined && epss < options.epss) reasons.push(`EPSS ${epss} is below ${options.epss}`)
+  return reasons
+}
+
+function overdueBy(match: AdvisoryMatch, days: number | undefined, now: Date): string | null {
+  if (days === undefined || match.fixedVersions.length > 0 || !match.advisory.published) return null
+  const published = Date.parse(match.advisory.published)
+  if (!Number.isFinite(published)) return null
+  const age = Math.floor((now.getTime() - published) / DAY_MS)
+  return age > days ? `published ${age} days ago with no fix, over max-age-days ${days}` : null
+}
+
+/** The finding severity of a match (an advisory without a word is treated as high). */
+export function matchSeverity(match: AdvisoryMatch): Severity {
+  const word = match.advisory.severity.word
+  return word ? SEVERITY_OF_WORD[word] : 'high'
+}
+
+/** `CVE-x, high 7.5 — summary` */
+export function advisoryLabel(match: AdvisoryMatch): string {
+  const { advisory } = match
+  const score = advisory.severity.score !== undefined ? ` ${advisory.severity.score.toFixed(1)}` : ''
+  return `${idsLabel(match)}, ${advisory.severity.word ?? 'severity unknown'}${score}${advisory.summary ? ` — ${advisory.summary}` : ''}`
+}
+
+/** Image findings: the fix state as distributions state it ("fixed in X", "no fix yet"). */
+export function imageFixState(match: AdvisoryMatch): string {
+  return match.fixedVersions.length > 0 ? `fixed in ${listSome(match.fixedVersions, 3)}` : 'no fix yet (the affected range has no fixed version)'
+}
+
+/** An image's package in messages: `libssl3@3.0.11-1~deb12u2 (deb, source openssl 3.0.11-1~deb12u2)`. */
+export function imagePackageLabel(pkg: Package): string {
+  const source = pkg.sourcePackage && (pkg.sourcePackage.name !== pkg.name || pkg.sourcePackage.version) ? `, source package ${pkg.sourcePackage.name}${pkg.sourcePackage.version ? ` ${pkg.sourcePackage.version}` : ''}` : ''
+  return `${packageLabel(pkg)} (${pkg.ecosystem}${source})`
+}
+
+type OkScan = Extract<ImageScan, { ok: true }>
+
+/**
+ * The structured fields of an image finding: those of a lockfile finding, located at the reference that
+ * named the image (`at`: a Dockerfile/manifest line; none for `--image`), the package's place in the image
+ * in `details`.
+ */
+export function imageMatchFields(scan: OkScan, match: AdvisoryMatch, at: Location | undefined): Pick<RuleResult, 'purl' | 'advisories' | 'fixedVersions' | 'details' | 'location'> {
+  const { location: _inImage, details, ...fields } = matchFields(match, null, null, scan.report)
+  const pkg = match.package
+  return {
+    ...fields,
+    ...(at ? { location: at } : {}),
+    details: {
+      ...details,
+      dependencyPath: null,
+      introduced: null,
+      image: scan.reference,
+      imageDigest: scan.digest,
+      platform: scan.platform,
+      ...(scan.distro ? { distro: scan.distro } : {}),
+      ...(pkg.sourcePackage ? { sourcePackage: pkg.sourcePackage.name, ...(pkg.sourcePackage.version ? { sourceVersion: pkg.sourcePackage.version } : {}) } : {}),
+      imagePath: `${pkg.location.path}:${pkg.location.line}`,
+      ...(pkg.layer ? { layer: pkg.layer } : {}),
+      fixState: match.fixedVersions.length > 0 ? 'fixed' : 'no-fix-yet'
+    }
+  }
+}
+
+/**
+ * What could not be seen in the images: an image not read, a package database not parsed, packages the
+ * source could not check (one `unknown` per image and reason). `keep` filters the packages concerned.
+ */
+export function imageUnknowns(scans: Array<{ scan: ImageScan; label: string; at?: Location }>, keep: (pkg: Package) => boolean = () => true): RuleResult[] {
+  const results: RuleResult[] = []
+  for (const { scan, label, at } of scans) {
+    const where = at ? { location: at } : {}
+    if (!scan.ok) {
+      results.push({ status: 'unknown', message: `${label}: vulnerabilities not checked: ${scan.reason}`, ...where, details: { image: scan.reference } })
+      continue
+    }
+    for (const problem of scan.problems) {
+      results.push({ status: 'unknown', message: `${label}: ${problem.path}${problem.line ? `:${problem.line}` : ''}: ${problem.message}; what it lists is not checked for vulnerabilities`, ...where, details: { image: scan.reference, imageDigest: scan.digest } })
+    }
+    const byReason = new Map<string, Package[]>()
+    for (const entry of scan.report.unchecked) {
+      if (!keep(entry.package)) continue
+      byReason.set(entry.reason, [...(byReason.get(entry.reason) ?? []), entry.package])
+    }
+    for (const [reason, packages] of byReason) {
+      results.push({
+        status: 'unknown',
+        message: `${label}: ${packages.length} package${packages.length === 1 ? '' : 's'} could not be checked against ${sourceLabel(scan.report)}: ${reason}: ${listSome(packages.map((pkg) => packageLabel(pkg)))}`,
+        ...where,
+        ...(packages.length === 1 && packages[0]!.purl ? { purl: packages[0]!.purl } : {}),
+        details: { image: scan.reference, imageDigest: scan.digest, packages: packages.map((pkg) => pkg.purl ?? packageLabel(pkg)) }
+      })
+    }
   }
   return results
 }

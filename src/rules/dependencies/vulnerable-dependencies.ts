@@ -9,12 +9,32 @@
  * malicious-package.
  */
 import { advisoriesFact } from '../../advisories/fact.js'
-import { SEVERITY_WORDS, type AdvisoryMatch, type SeverityWord } from '../../advisories/model.js'
+import { SEVERITY_WORDS, type SeverityWord } from '../../advisories/model.js'
+import { imageScansFact, type ImageScan } from '../../images/scan-fact.js'
 import { inventoryFact } from '../../inventory/fact.js'
-import { packageKey, type Package, type Scope } from '../../inventory/model.js'
-import { defineRule, type RuleResult } from '../../model/rule.js'
+import { packageKey, type Inventory, type Package, type Scope } from '../../inventory/model.js'
+import type { Fact } from '../../model/fact.js'
+import { defineRule, type RuleContext, type RuleResult } from '../../model/rule.js'
 import { dependencyDiffFact } from '../../pull-request/dependency-diff.js'
-import { judged, nothingToCheck, DependencyPaths, describePath, idsLabel, introducedView, matchFields, SEVERITY_OF_WORD, sourceLabel, uncheckedResults } from './advisory-support.js'
+import {
+  advisoryLabel,
+  judged,
+  nothingToCheck,
+  DependencyPaths,
+  describePath,
+  gateOutcome,
+  imageFixState,
+  imageMatchFields,
+  imagePackageLabel,
+  imageUnknowns,
+  introducedView,
+  matchFields,
+  matchSeverity,
+  sourceLabel,
+  uncheckedResults,
+  withImages,
+  type GateOptions
+} from './advisory-support.js'
 import { listSome, packageLabel } from './package-location.js'
 
 export interface VulnerableDependenciesOptions {
@@ -36,7 +56,6 @@ export interface VulnerableDependenciesOptions {
 }
 
 const SHIPPED: Scope[] = ['runtime', 'optional', 'unknown']
-const DAY_MS = 24 * 60 * 60 * 1000
 
 /** The scopes gated under the options (see `scopes`). */
 export function gatedScopes(option: Scope[] | undefined, packages: Package[]): { scopes: Scope[]; why: string } {
@@ -58,7 +77,7 @@ export const vulnerableDependencies = defineRule<VulnerableDependenciesOptions>(
     access: { token: 'none', note: "offline with a local OSV snapshot (--advisories DIR); GitHub's advisory database and the OSV API need network, no token (a token raises GitHub's rate limit)" }
   },
   needs: [inventoryFact],
-  uses: [advisoriesFact, dependencyDiffFact],
+  uses: [advisoriesFact, dependencyDiffFact, imageScansFact],
   defaultOptions: { 'fail-on': 'low', 'only-fixed': false, gate: 'introduced' },
   strictOptions: { scopes: ['runtime', 'dev', 'optional', 'unknown'], 'max-age-days': 90 },
   optionsSchema: {
@@ -74,74 +93,89 @@ export const vulnerableDependencies = defineRule<VulnerableDependenciesOptions>(
   },
   evaluate(ctx) {
     const inventory = ctx.need(inventoryFact)
-    const advisories = ctx.fact(advisoriesFact)
-    const unseen = nothingToCheck(inventory, advisories)
-    if (unseen) return [unseen]
-    if (!advisories.known) return []
-    const options = ctx.options
-    const report = advisories.value
-    const paths = new DependencyPaths(inventory)
-    const { scopes, why } = gatedScopes(options.scopes, inventory.packages)
-    const view = introducedView(options.gate, ctx.fact(dependencyDiffFact))
-    const threshold = SEVERITY_WORDS.indexOf(options['fail-on'])
-    const results: RuleResult[] = []
-    for (const match of report.matches) {
-      if (match.advisory.malicious || !judged(match.package)) continue
-      const pkg = match.package
-      const chain = paths.pathTo(pkg)
-      const introduced = view.keys ? view.keys.has(packageKey(pkg)) : null
-      const fields = matchFields(match, chain, introduced, report)
-      const { advisory } = match
-      const word = advisory.severity.word
-      const severity = word ? SEVERITY_OF_WORD[word] : 'high'
-      const fixed = match.fixedVersions.length > 0 ? `fixed in ${listSome(match.fixedVersions, 3)}` : 'no fixed version published'
-      const score = advisory.severity.score !== undefined ? ` ${advisory.severity.score.toFixed(1)}` : ''
-      const head = `${packageLabel(pkg)} (${pkg.ecosystem}, ${pkg.scope}, ${describePath(pkg, chain)}): ${idsLabel(match)}, ${word ?? 'severity unknown'}${score}${advisory.summary ? ` — ${advisory.summary}` : ''}; ${fixed}`
-      const notGated = (reason: string): void => void results.push({ status: 'pass', message: `${head}; not gated: ${reason}`, severity, ...fields })
-      if (!scopes.includes(pkg.scope)) {
-        notGated(`${pkg.scope} scope (${why})`)
-        continue
-      }
-      if (view.keys && !introduced) {
-        notGated('already in the base, not introduced by this change (gate: introduced)')
-        continue
-      }
-      const age = overdue(match, options['max-age-days'], ctx.now)
-      const reasons = age ? [] : gateReasons(match, options, threshold)
-      if (!age && reasons.length > 0) {
-        notGated(reasons.join('; '))
-        continue
-      }
-      const message = `${head}${age ? `; ${age}` : ''}`
-      if (view.unavailable) results.push({ status: 'unknown', message: `${message}; could not tell whether this change introduced it: ${view.unavailable}`, severity, ...fields })
-      else results.push({ status: 'fail', message, severity, ...fields })
-    }
-    results.push(...uncheckedResults(report, (pkg) => scopes.includes(pkg.scope)))
-    if (results.length === 0) {
-      const checked = report.checked
-      results.push({ status: 'pass', message: `no known vulnerability in ${checked} package${checked === 1 ? '' : 's'} checked against ${sourceLabel(report)}` })
-    }
-    return results
+    const { scopes, why } = gatedScopes(ctx.options.scopes, inventory.packages)
+    return withImages(workspaceResults(ctx, inventory, scopes, why), imageResults(ctx.fact(imageScansFact), ctx.options, scopes, why, ctx.now))
   }
 })
 
-/** Why a match in scope is below the gate (empty: it fails). */
-function gateReasons(match: AdvisoryMatch, options: VulnerableDependenciesOptions, threshold: number): string[] {
-  const reasons: string[] = []
-  const word = match.advisory.severity.word
-  // An advisory without a severity cannot be shown to be below the threshold: it is gated.
-  if (word && SEVERITY_WORDS.indexOf(word) < threshold) reasons.push(`${word} is below fail-on ${options['fail-on']}`)
-  if (options['only-fixed'] && match.fixedVersions.length === 0) reasons.push('no fixed version yet (only-fixed)')
-  const epss = match.advisory.epss?.percentage
-  if (options.epss !== undefined && epss !== undefined && epss < options.epss) reasons.push(`EPSS ${epss} is below ${options.epss}`)
-  return reasons
+type Context = RuleContext<VulnerableDependenciesOptions>
+
+/** The lockfiles' (and SBOMs') packages. */
+function workspaceResults(ctx: Context, inventory: Inventory, scopes: Scope[], why: string): RuleResult[] {
+  const advisories = ctx.fact(advisoriesFact)
+  const unseen = nothingToCheck(inventory, advisories)
+  if (unseen) return [unseen]
+  if (!advisories.known) return []
+  const options = ctx.options
+  const report = advisories.value
+  const paths = new DependencyPaths(inventory)
+  const view = introducedView(options.gate, ctx.fact(dependencyDiffFact))
+  const results: RuleResult[] = []
+  for (const match of report.matches) {
+    if (match.advisory.malicious || !judged(match.package)) continue
+    const pkg = match.package
+    const chain = paths.pathTo(pkg)
+    const introduced = view.keys ? view.keys.has(packageKey(pkg)) : null
+    const fields = matchFields(match, chain, introduced, report)
+    const severity = matchSeverity(match)
+    const fixed = match.fixedVersions.length > 0 ? `fixed in ${listSome(match.fixedVersions, 3)}` : 'no fixed version published'
+    const head = `${packageLabel(pkg)} (${pkg.ecosystem}, ${pkg.scope}, ${describePath(pkg, chain)}): ${advisoryLabel(match)}; ${fixed}`
+    const notGated = (reason: string): void => void results.push({ status: 'pass', message: `${head}; not gated: ${reason}`, severity, ...fields })
+    if (!scopes.includes(pkg.scope)) {
+      notGated(`${pkg.scope} scope (${why})`)
+      continue
+    }
+    if (view.keys && !introduced) {
+      notGated('already in the base, not introduced by this change (gate: introduced)')
+      continue
+    }
+    const { overdue, below } = gateOutcome(match, options, ctx.now)
+    if (below.length > 0) {
+      notGated(below.join('; '))
+      continue
+    }
+    const message = `${head}${overdue ? `; ${overdue}` : ''}`
+    if (view.unavailable) results.push({ status: 'unknown', message: `${message}; could not tell whether this change introduced it: ${view.unavailable}`, severity, ...fields })
+    else results.push({ status: 'fail', message, severity, ...fields })
+  }
+  results.push(...uncheckedResults(report, (pkg) => scopes.includes(pkg.scope)))
+  if (results.length === 0) {
+    const checked = report.checked
+    results.push({ status: 'pass', message: `no known vulnerability in ${checked} package${checked === 1 ? '' : 's'} checked against ${sourceLabel(report)}` })
+  }
+  return results
 }
 
-/** The SLA: an unfixed advisory published more than `days` ago. */
-function overdue(match: AdvisoryMatch, days: number | undefined, now: Date): string | null {
-  if (days === undefined || match.fixedVersions.length > 0 || !match.advisory.published) return null
-  const published = Date.parse(match.advisory.published)
-  if (!Number.isFinite(published)) return null
-  const age = Math.floor((now.getTime() - published) / DAY_MS)
-  return age > days ? `published ${age} days ago with no fix, over max-age-days ${days}` : null
+/**
+ * The images named by the run (`check --image`): judged like the lockfiles' packages (scopes: their packages
+ * are runtime; no pull-request gate, an image not being part of the change's diff), located at no file.
+ */
+export function imageResults(fact: Fact<{ images: ImageScan[] }>, options: GateOptions & { scopes?: Scope[] }, scopes: Scope[], why: string, now: Date): RuleResult[] {
+  if (!fact.known) return [{ status: 'unknown', message: `the images named by the run were not checked for known vulnerabilities: ${fact.reason}`, ...(fact.permission ? { permission: fact.permission } : {}) }]
+  const results: RuleResult[] = []
+  for (const scan of fact.value.images) {
+    if (!scan.ok) continue
+    const label = `image ${scan.reference}`
+    let reported = 0
+    for (const match of scan.report.matches) {
+      if (match.advisory.malicious) continue
+      reported += 1
+      const pkg = match.package
+      const fields = imageMatchFields(scan, match, undefined)
+      const severity = matchSeverity(match)
+      const head = `${label}: ${imagePackageLabel(pkg)}: ${advisoryLabel(match)}; ${imageFixState(match)}`
+      if (!scopes.includes(pkg.scope)) {
+        results.push({ status: 'pass', message: `${head}; not gated: ${pkg.scope} scope (${why})`, severity, ...fields })
+        continue
+      }
+      const { overdue, below } = gateOutcome(match, options, now)
+      if (below.length > 0) results.push({ status: 'pass', message: `${head}; not gated: ${below.join('; ')}`, severity, ...fields })
+      else results.push({ status: 'fail', message: `${head}${overdue ? `; ${overdue}` : ''}`, severity, ...fields })
+    }
+    if (reported === 0 && scan.report.unchecked.length === 0 && scan.problems.length === 0) {
+      results.push({ status: 'pass', message: `${label} (${scan.platform}${scan.distro ? `, ${scan.distro}` : ''}): no known vulnerability in ${scan.packages} package${scan.packages === 1 ? '' : 's'} checked against ${sourceLabel(scan.report)}`, details: { image: scan.reference, imageDigest: scan.digest } })
+    }
+  }
+  results.push(...imageUnknowns(fact.value.images.map((scan) => ({ scan, label: `image ${scan.reference}` })), (pkg) => scopes.includes(pkg.scope)))
+  return results
 }

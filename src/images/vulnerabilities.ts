@@ -1,0 +1,108 @@
+/**
+ * An image's known vulnerabilities: the image cataloged (every layer, OS and language packages), then its
+ * packages looked up in the run's advisory source. Distribution advisories are keyed on the source package
+ * (OSV's Debian, Ubuntu and Alpine records name `openssl`, not `libssl3`), so OS packages are asked about
+ * once per source package and version, in the distro's ecosystem (`Debian:12`), and each answer is given back
+ * to every binary package built from it (findings carry the binary's purl, with its distro qualifier).
+ * Language packages are asked about as they are. What cannot be matched is unchecked with the reason: no
+ * os-release, a distribution OSV publishes no advisories for, a release it cannot tell — never "not affected".
+ * Loaded only when an image is to be scanned.
+ */
+import { isOsvEcosystem } from '../advisories/ecosystems.js'
+import type { AdvisoryMatch, AdvisoryReport, UncheckedPackage } from '../advisories/model.js'
+import type { AdvisorySource } from '../advisories/sources/index.js'
+import { errorMessage } from '../model/errors.js'
+import { packageKey, type Package } from '../inventory/model.js'
+import type { RegistryRunOptions } from './sources/config.js'
+import { catalogImage, parseImageReference, parsePlatform, type ImageCatalog } from './index.js'
+import type { LayerScan } from './layers.js'
+import type { ImageScan } from './scan-fact.js'
+import { OFFLINE_IMAGE_REASON } from './scan-fact.js'
+
+/** Distributions whose OSV ecosystem is per release: without the release, no record can be said to apply. */
+const PER_RELEASE = new Set(['Debian', 'Ubuntu', 'Alpine'])
+
+/** Layer scans shared by every image of a run (keyed by the run's registry options object). */
+const runCaches = new WeakMap<object, Map<string, Promise<LayerScan>>>()
+
+export async function scanImages(images: Array<{ reference: string; platform?: string }>, source: AdvisorySource, registries: RegistryRunOptions | undefined): Promise<ImageScan[]> {
+  const key = registries ?? runCaches
+  let layerCache = runCaches.get(key)
+  if (!layerCache) runCaches.set(key, (layerCache = new Map()))
+  const scans: ImageScan[] = []
+  // One image at a time: layers are streamed two at a time within an image already.
+  for (const image of images) scans.push(await scanImage(image.reference, image.platform, source, registries, layerCache))
+  return scans
+}
+
+async function scanImage(reference: string, platformText: string | undefined, source: AdvisorySource, registries: RegistryRunOptions | undefined, layerCache: Map<string, Promise<LayerScan>>): Promise<ImageScan> {
+  let catalog: ImageCatalog
+  try {
+    const parsed = parseImageReference(reference)
+    const platform = platformText !== undefined ? parsePlatform(platformText) : undefined
+    if (parsed.kind === 'registry' && (!registries || registries.offline)) return { ok: false, reference, reason: OFFLINE_IMAGE_REASON }
+    catalog = await catalogImage(reference, {
+      ...(platform ? { platform } : {}),
+      languages: true,
+      layerCache,
+      ...(parsed.kind === 'registry' && registries ? { pool: await registries.pool(), credentials: (name: string) => registries.credentials(name) } : {})
+    })
+  } catch (error) {
+    const cause = (error as { cause?: unknown }).cause
+    return { ok: false, reference, reason: `${errorMessage(error)}${cause ? ` (${errorMessage(cause)})` : ''}` }
+  }
+  const report = await matchCatalog(catalog, source)
+  return {
+    ok: true,
+    reference,
+    digest: catalog.digest,
+    platform: catalog.platform,
+    ...(catalog.distro ? { distro: `${catalog.distro.id}${catalog.distro.versionId ? ` ${catalog.distro.versionId}` : ''}` } : {}),
+    ...(catalog.ecosystem ? { ecosystem: catalog.ecosystem } : {}),
+    packages: catalog.inventory.packages.length,
+    problems: catalog.inventory.problems,
+    report
+  }
+}
+
+/** Why an OS package of this catalog cannot be matched, or null when it can. */
+export function unmatchableReason(catalog: Pick<ImageCatalog, 'distro' | 'ecosystem'>, pkg: Package): string | null {
+  if (!pkg.sourcePackage) return null
+  if (!catalog.distro) return 'the image has no os-release: its distribution and release (which advisories apply) are unknown'
+  const shown = `${catalog.distro.id}${catalog.distro.versionId ? ` ${catalog.distro.versionId}` : ''}`
+  if (!isOsvEcosystem(pkg.ecosystem)) return `unsupported distribution: ${shown} (${pkg.ecosystem}) is not an ecosystem OSV publishes advisories for`
+  if (PER_RELEASE.has(pkg.ecosystem)) {
+    const like = catalog.distro.id.toLowerCase() !== pkg.ecosystem.toLowerCase() ? `${shown} is only like ${pkg.ecosystem}, ` : ''
+    return `unsupported distribution: ${like}no ${pkg.ecosystem} release can be told from os-release, and ${pkg.ecosystem} advisories are per release`
+  }
+  return null
+}
+
+/**
+ * The catalog's packages through the source: one lookup per source package and version (OS packages), the
+ * package itself otherwise; matches and unchecked entries handed back to every package of a lookup.
+ */
+export async function matchCatalog(catalog: Pick<ImageCatalog, 'distro' | 'ecosystem' | 'inventory'>, source: AdvisorySource): Promise<AdvisoryReport> {
+  const unchecked: UncheckedPackage[] = []
+  const lookups = new Map<string, { lookup: Package; packages: Package[] }>()
+  for (const pkg of catalog.inventory.packages) {
+    if (pkg.version === null) continue
+    const reason = unmatchableReason(catalog, pkg)
+    if (reason) {
+      unchecked.push({ package: pkg, reason })
+      continue
+    }
+    const lookup: Package = pkg.sourcePackage ? { ...pkg, name: pkg.sourcePackage.name, version: pkg.sourcePackage.version ?? pkg.version } : pkg
+    const key = packageKey(lookup)
+    const entry = lookups.get(key)
+    if (entry) entry.packages.push(pkg)
+    else lookups.set(key, { lookup, packages: [pkg] })
+  }
+  const byLookup = new Map<Package, Package[]>([...lookups.values()].map((entry) => [entry.lookup, entry.packages]))
+  const asked = await source.check([...byLookup.keys()])
+  const back = (pkg: Package): Package[] => byLookup.get(pkg) ?? lookups.get(packageKey(pkg))?.packages ?? [pkg]
+  const matches: AdvisoryMatch[] = asked.matches.flatMap((match) => back(match.package).map((pkg) => ({ ...match, package: pkg })))
+  for (const entry of asked.unchecked) for (const pkg of back(entry.package)) unchecked.push({ package: pkg, reason: entry.reason })
+  const checked = catalog.inventory.packages.length - unchecked.length
+  return { ...asked, matches, unchecked, checked: Math.max(0, checked) }
+}
