@@ -29,12 +29,12 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-EQMUS3EJ.js")).checkCommand,
-  rules: async () => (await import("./chunks/rules-command-MNKATKLZ.js")).rulesCommand,
-  sbom: async () => (await import("./chunks/sbom-command-Y4I2BNOK.js")).sbomCommand,
-  schema: async () => (await import("./chunks/rules-command-MNKATKLZ.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-XGVXHDY7.js")).signCommand,
-  verify: async () => (await import("./chunks/verify-command-VBTUUXWL.js")).verifyCommand
+  check: async () => (await import("./chunks/check-command-DO6QBRTA.js")).checkCommand,
+  rules: async () => (await import("./chunks/rules-command-HZJ3PS55.js")).rulesCommand,
+  sbom: async () => (await import("./chunks/sbom-command-EPB7JI47.js")).sbomCommand,
+  schema: async () => (await import("./chunks/rules-command-HZJ3PS55.js")).schemaCommand,
+  sign: async () => (await import("./chunks/sign-command-IMVYI2SW.js")).signCommand,
+  verify: async () => (await import("./chunks/verify-command-LJFQJO6P.js")).verifyCommand
 };
 async function main(argv, io2) {
   const [verb, ...rest] = argv;

@@ -1,19 +1,5 @@
 import { createRequire as __chaingateCreateRequire } from 'node:module'; const require = __chaingateCreateRequire(import.meta.url);
 import {
-  readEventPayload
-} from "./chunks/chunk-OSPW4ZRS.js";
-import {
-  formatFinding,
-  jsonChunks,
-  toMarkdown
-} from "./chunks/chunk-6N62S6LA.js";
-import {
-  realPathInside
-} from "./chunks/chunk-KLPKNWUB.js";
-import {
-  writeReportFile
-} from "./chunks/chunk-QQJFTEFK.js";
-import {
   readAttestInputs
 } from "./chunks/chunk-2IFPJ432.js";
 import {
@@ -29,26 +15,43 @@ import {
   summary,
   warning
 } from "./chunks/chunk-PCIBZVHQ.js";
+import {
+  readEventPayload
+} from "./chunks/chunk-OSPW4ZRS.js";
 import "./chunks/chunk-UIKKGPLA.js";
+import {
+  formatFinding,
+  jsonChunks,
+  toMarkdown
+} from "./chunks/chunk-6N62S6LA.js";
 import {
   apiLimitsFromEnv,
   check
-} from "./chunks/chunk-G7RPYZWD.js";
-import "./chunks/chunk-WUCD6LKZ.js";
+} from "./chunks/chunk-OEDDYXMV.js";
 import {
   isFailing
-} from "./chunks/chunk-Z2BC6ZY5.js";
-import "./chunks/chunk-E26YNPCU.js";
+} from "./chunks/chunk-2VQKBBOW.js";
+import "./chunks/chunk-CRTNSKB5.js";
+import "./chunks/chunk-NQT2JG56.js";
+import {
+  realPathInside
+} from "./chunks/chunk-KLPKNWUB.js";
+import {
+  writeReportFile
+} from "./chunks/chunk-QQJFTEFK.js";
+import "./chunks/chunk-ZCP4PMHG.js";
+import "./chunks/chunk-WGDIRVJJ.js";
 import "./chunks/chunk-XXKC4A6T.js";
 import {
   FAIL_ON
 } from "./chunks/chunk-2YOLYOSH.js";
-import "./chunks/chunk-CIJAPSQH.js";
+import "./chunks/chunk-QSSCXVGI.js";
 import "./chunks/chunk-F27Y37HZ.js";
-import "./chunks/chunk-FZTSU22X.js";
+import "./chunks/chunk-YYJCTWKB.js";
 import {
   severityRank
 } from "./chunks/chunk-FXB3ONC3.js";
+import "./chunks/chunk-ZJPNE7T7.js";
 import "./chunks/chunk-FN35NV3Z.js";
 import {
   toSarif
@@ -81,7 +84,7 @@ import {
   EXIT_POLICY_VIOLATED,
   OutputError
 } from "./chunks/chunk-TITGSPWO.js";
-import "./chunks/chunk-SC6HVTMN.js";
+import "./chunks/chunk-EDAGE3KJ.js";
 import "./chunks/chunk-S4MNMSRP.js";
 import "./chunks/chunk-FXYFADYA.js";
 import "./chunks/chunk-36AHBP4L.js";
@@ -221,7 +224,7 @@ async function run(env = process.env) {
       // debug, warning and error are workflow commands whose data @actions/core escapes; info is a raw line.
       log: { debug, info: (message) => logUntrusted([textField(message)]), warn: warning, error }
     });
-    if (inputs.attest.verify) await (await import("./chunks/attest-step-LYGEX2C2.js")).verifyStep(inputs.attest, outcome, env);
+    if (inputs.attest.verify) await (await import("./chunks/attest-step-TL3OVZWJ.js")).verifyStep(inputs.attest, outcome, env);
     const { report } = outcome;
     const textOf = (file) => outcome.workspace.cachedText(file);
     writeReportFile(inputs.reportJson, jsonChunks(report), inputs.reportJson);
@@ -245,8 +248,8 @@ async function run(env = process.env) {
     setOutput("unknown-count", report.counts.unknown);
     setOutput("report-json", inputs.reportJson);
     setOutput("sarif-file", inputs.sarifFile);
-    const sbom = inputs.attest.sbomOutput ? await (await import("./chunks/sbom-step-OP5Z22N5.js")).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env, inputs.attest.sign.includes("sbom") && !inputs.attest.sbom) : void 0;
-    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-LYGEX2C2.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom);
+    const sbom = inputs.attest.sbomOutput ? await (await import("./chunks/sbom-step-ASTQYPTY.js")).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env, inputs.attest.sign.includes("sbom") && !inputs.attest.sbom) : void 0;
+    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-TL3OVZWJ.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom);
     if (inputs.summary && env.GITHUB_STEP_SUMMARY) await writeSummary(toMarkdown(report));
     if (report.verdict === "fail") {
       setFailed(`chaingate: policy violated (${report.counts.failing} finding${report.counts.failing === 1 ? "" : "s"} over the threshold)`);
