@@ -21,7 +21,6 @@ import type { CheckReport, Counts } from './report/types.js'
 import { inventoryFact } from './inventory/fact.js'
 import { licensesFact } from './inventory/licenses/fact.js'
 import { summariseInventory, type InventorySummary } from './inventory/summary.js'
-import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import { advisoriesFact } from './advisories/fact.js'
 import { dependencyDiffFact, summariseDiff } from './pull-request/dependency-diff.js'
@@ -132,6 +131,8 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
     : undefined
   const sboms = options.sbom?.files.map((file): SbomUsed => {
     try {
+      // node:crypto is loaded here, not at start-up: a check without --sbom never needs it (cold start).
+      const { createHash } = process.getBuiltinModule('node:crypto')
       return { path: file.displayPath, sha256: createHash('sha256').update(fs.readFileSync(file.absolutePath)).digest('hex') }
     } catch (error) {
       throw new ConfigurationError(`could not read the SBOM to record its digest: ${errorMessage(error)}`, { file: file.displayPath })

@@ -3,7 +3,6 @@
  * array (no shell), never a prompt, output as bytes. A command that fails returns its exit code and
  * standard error instead of throwing, so callers turn it into a reason.
  */
-import { execFile } from 'node:child_process'
 
 export interface GitResult {
   ok: boolean
@@ -16,6 +15,8 @@ export interface GitResult {
 const MAX_OUTPUT = 256 * 1024 * 1024
 
 export function git(cwd: string, args: string[]): Promise<GitResult> {
+  // Loaded on the first git call, not at start-up: child_process pulls in the network modules (cold start).
+  const { execFile } = process.getBuiltinModule('node:child_process')
   return new Promise((resolve) => {
     execFile(
       'git',
