@@ -72,10 +72,13 @@ export function formatFinding(finding: Finding): string {
   return textLine(`${where}${finding.status} ${finding.severity} [${t(finding.rule)}] ${t(finding.message)}${extra.length ? ` (${extra.join('; ')})` : ''}`)
 }
 
-/** Control characters (terminal escape sequences) of names read from repositories, made visible. */
+/**
+ * Control characters (terminal escape sequences) of names read from repositories, made visible as `\uXXXX`;
+ * then the shared text escaping (`textField`: direction marks, the runner's `##[` marker).
+ */
 function printable(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  return t(text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`))
 }
 
 /** One line for the inventory, then one per ecosystem: `  npm: 812 packages (790 runtime, 22 dev) in 2 files`. */
