@@ -314,3 +314,24 @@ export function registryOf(resolved: string | undefined, name: string): string |
 export function shapeProblem(path: string, format: string, message: string, line = 1): InventoryProblem {
   return { path, format, message, line }
 }
+
+/** The index of the `"` closing the double-quoted string opened at `open`, before `stop`; -1 when none. */
+export function closingDoubleQuote(text: string, open: number, stop: number): number {
+  for (let i = open + 1; i < stop; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 92) i++
+    else if (code === 34) return i
+  }
+  return -1
+}
+
+/** A double-quoted string's value (JSON escapes, as yarn and YAML write them); undefined when malformed. */
+export function unquoteDoubleQuoted(quoted: string): string | undefined {
+  if (!quoted.includes('\\')) return quoted.slice(1, -1)
+  try {
+    const value = JSON.parse(quoted) as unknown
+    return typeof value === 'string' ? value : undefined
+  } catch {
+    return undefined
+  }
+}

@@ -6,6 +6,7 @@
  * uses js-yaml, which reads everything and names the line of a real syntax error. It also records the line of
  * each second-level key (`packages:` → `  name@1.0.0:`), which is where a lockfile's entries start.
  */
+import { closingDoubleQuote, unquoteDoubleQuoted } from './js-common.js'
 
 export interface SimpleYaml {
   value: Record<string, unknown>
@@ -73,9 +74,9 @@ export function readSimpleYaml(text: string): SimpleYaml | undefined {
     let key: string | undefined
     let rest: number
     if (first === 39 || first === 34) {
-      const close = first === 39 ? closingSingle(text, at, stop) : closingDouble(text, at, stop)
+      const close = first === 39 ? closingSingle(text, at, stop) : closingDoubleQuote(text, at, stop)
       if (close === -1 || text.charCodeAt(close + 1) !== 58) return undefined
-      key = first === 39 ? text.slice(at + 1, close).replaceAll("''", "'") : unquoteDouble(text.slice(at, close + 1))
+      key = first === 39 ? text.slice(at + 1, close).replaceAll("''", "'") : unquoteDoubleQuoted(text.slice(at, close + 1))
       rest = close + 2
     } else {
       if (first === 63 || first === 38 || first === 42 || first === 33 || first === 123 || first === 91) return undefined
@@ -108,9 +109,9 @@ export function readSimpleYaml(text: string): SimpleYaml | undefined {
 function scalar(text: string, from: number, stop: number): unknown {
   const first = text.charCodeAt(from)
   if (first === 39 || first === 34) {
-    const close = first === 39 ? closingSingle(text, from, stop) : closingDouble(text, from, stop)
+    const close = first === 39 ? closingSingle(text, from, stop) : closingDoubleQuote(text, from, stop)
     if (close !== stop - 1) return undefined
-    return first === 39 ? text.slice(from + 1, close).replaceAll("''", "'") : unquoteDouble(text.slice(from, close + 1))
+    return first === 39 ? text.slice(from + 1, close).replaceAll("''", "'") : unquoteDoubleQuoted(text.slice(from, close + 1))
   }
   if (first === 123) return text.charCodeAt(stop - 1) === 125 ? flowMap(text.slice(from + 1, stop - 1)) : undefined
   if (first === 91) return text.charCodeAt(stop - 1) === 93 ? flowSeq(text.slice(from + 1, stop - 1)) : undefined
@@ -161,7 +162,7 @@ function flowMap(inside: string): Record<string, unknown> | undefined {
 }
 
 function closingAt(item: string): number {
-  const close = item.charCodeAt(0) === 39 ? closingSingle(item, 0, item.length) : closingDouble(item, 0, item.length)
+  const close = item.charCodeAt(0) === 39 ? closingSingle(item, 0, item.length) : closingDoubleQuote(item, 0, item.length)
   return close === -1 ? item.length : close
 }
 
@@ -188,21 +189,3 @@ function closingSingle(text: string, open: number, stop: number): number {
   return -1
 }
 
-function closingDouble(text: string, open: number, stop: number): number {
-  for (let i = open + 1; i < stop; i++) {
-    const code = text.charCodeAt(i)
-    if (code === 92) i++
-    else if (code === 34) return i
-  }
-  return -1
-}
-
-function unquoteDouble(quoted: string): string | undefined {
-  if (!quoted.includes('\\')) return quoted.slice(1, -1)
-  try {
-    const value = JSON.parse(quoted) as unknown
-    return typeof value === 'string' ? value : undefined
-  } catch {
-    return undefined
-  }
-}

@@ -10,7 +10,7 @@
  */
 import { parseSyml } from '@yarnpkg/parsers'
 import type { Package, PackageSource, ReadOutcome, Scope } from '../model.js'
-import { MANIFEST_SECTIONS, PackageSet, npmAlias, parseManifest, registryOf, section, shapeProblem, sourceOf, workspaceGlobs, type Manifest } from './js-common.js'
+import { closingDoubleQuote, MANIFEST_SECTIONS, PackageSet, npmAlias, parseManifest, registryOf, section, shapeProblem, sourceOf, unquoteDoubleQuoted, workspaceGlobs, type Manifest } from './js-common.js'
 import type { ReaderInput } from './types.js'
 
 const FORMAT = 'yarn-lock'
@@ -120,9 +120,9 @@ export function fastParse(text: string): Parsed | undefined {
     let key: string
     let rest: number
     if (text.charCodeAt(at) === 34) {
-      const close = closingQuote(text, at, stop)
+      const close = closingDoubleQuote(text, at, stop)
       if (close === -1) return undefined
-      const parsed = unquoteJson(text.slice(at, close + 1))
+      const parsed = unquoteDoubleQuoted(text.slice(at, close + 1))
       if (parsed === undefined) return undefined
       key = parsed
       rest = close + 1
@@ -149,9 +149,9 @@ export function fastParse(text: string): Parsed | undefined {
     }
     const first = text.charCodeAt(rest)
     if (first === 34) {
-      const close = closingQuote(text, rest, stop)
+      const close = closingDoubleQuote(text, rest, stop)
       if (close !== stop - 1) return undefined
-      const value = unquoteJson(text.slice(rest, stop))
+      const value = unquoteDoubleQuoted(text.slice(rest, stop))
       if (value === undefined) return undefined
       container[key] = value
     } else {
@@ -164,25 +164,6 @@ export function fastParse(text: string): Parsed | undefined {
     start = next
   }
   return { berry: berry ?? false, entries }
-}
-
-function closingQuote(text: string, open: number, stop: number): number {
-  for (let i = open + 1; i < stop; i++) {
-    const code = text.charCodeAt(i)
-    if (code === 92) i++
-    else if (code === 34) return i
-  }
-  return -1
-}
-
-function unquoteJson(quoted: string): string | undefined {
-  if (!quoted.includes('\\')) return quoted.slice(1, -1)
-  try {
-    const value = JSON.parse(quoted) as unknown
-    return typeof value === 'string' ? value : undefined
-  } catch {
-    return undefined
-  }
 }
 
 function syntaxProblem(input: ReaderInput, error: unknown): ReturnType<typeof shapeProblem> {
