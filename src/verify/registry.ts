@@ -69,6 +69,8 @@ export interface RegistryShared {
 export class RegistryReader {
   readonly base: string
   private authorization: string | undefined
+  /** The challenge being answered, shared by the requests that met it together. */
+  private authenticating: Promise<boolean> | undefined
   private readonly referrersCache = new Map<string, Promise<{ descriptors: Descriptor[]; via: 'api' | 'tag' | 'none' }>>()
   requests = 0
   /** Bytes of response bodies read from the registry (manifests, blobs, streamed layers). */
@@ -88,15 +90,23 @@ export class RegistryReader {
 
   /** `timeoutMs` 0: no overall deadline (a streamed layer takes as long as it takes; the connection still fails on errors). */
   private async send(url: string, accept?: string, timeoutMs = this.timeoutMs): Promise<Response> {
+    let sent: string | undefined
     const attempt = (): Promise<Response> => {
       this.requests += 1
       const headers: Record<string, string> = {}
       if (accept) headers.accept = accept
-      if (this.authorization) headers.authorization = this.authorization
+      sent = this.authorization
+      if (sent) headers.authorization = sent
       return fetch(url, { headers, ...(timeoutMs > 0 ? { signal: AbortSignal.timeout(timeoutMs) } : {}) })
     }
     let response = await attempt()
-    if (response.status === 401 && (await this.authenticate(response.headers.get('www-authenticate') ?? ''))) response = await attempt()
+    if (response.status === 401) {
+      // Requests sent at once all meet the first challenge: one answers it, the others wait for that answer
+      // (or use the one that arrived while they were out) instead of failing.
+      const challenge = response.headers.get('www-authenticate') ?? ''
+      const answered = this.authorization !== sent || (await (this.authenticating ??= this.authenticate(challenge).finally(() => (this.authenticating = undefined))))
+      if (answered && this.authorization !== sent) response = await attempt()
+    }
     return response
   }
 
