@@ -29,12 +29,12 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-JRF5KJUW.js")).checkCommand,
-  rules: async () => (await import("./chunks/rules-command-6IG3I7J7.js")).rulesCommand,
-  sbom: async () => (await import("./chunks/sbom-command-I26DPHM5.js")).sbomCommand,
-  schema: async () => (await import("./chunks/rules-command-6IG3I7J7.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-IYYQVJFH.js")).signCommand,
-  verify: async () => (await import("./chunks/verify-command-GWK2WG3E.js")).verifyCommand
+  check: async () => (await import("./chunks/check-command-UDGNTRZS.js")).checkCommand,
+  rules: async () => (await import("./chunks/rules-command-AD4HGIGU.js")).rulesCommand,
+  sbom: async () => (await import("./chunks/sbom-command-E46HNEW7.js")).sbomCommand,
+  schema: async () => (await import("./chunks/rules-command-AD4HGIGU.js")).schemaCommand,
+  sign: async () => (await import("./chunks/sign-command-2BH6FKFT.js")).signCommand,
+  verify: async () => (await import("./chunks/verify-command-WOVQN73J.js")).verifyCommand
 };
 async function main(argv, io2) {
   const [verb, ...rest] = argv;

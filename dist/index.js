@@ -23,24 +23,24 @@ import {
   formatFinding,
   jsonChunks,
   toMarkdown
-} from "./chunks/chunk-6N62S6LA.js";
+} from "./chunks/chunk-56BL6BAV.js";
 import {
   apiLimitsFromEnv,
   check
-} from "./chunks/chunk-24EQ6FKN.js";
+} from "./chunks/chunk-UIZNR73R.js";
 import {
   isFailing
-} from "./chunks/chunk-AFTZ5OR5.js";
-import "./chunks/chunk-YCQVHAKB.js";
-import "./chunks/chunk-KN4RP3IG.js";
+} from "./chunks/chunk-A2M5NZEM.js";
+import "./chunks/chunk-Y26RO5EI.js";
+import "./chunks/chunk-LI37T3YG.js";
 import {
   realPathInside
 } from "./chunks/chunk-KLPKNWUB.js";
 import {
   writeReportFile
 } from "./chunks/chunk-QQJFTEFK.js";
-import "./chunks/chunk-ZCP4PMHG.js";
-import "./chunks/chunk-WGDIRVJJ.js";
+import "./chunks/chunk-5T3GRDV6.js";
+import "./chunks/chunk-XMTR73JG.js";
 import "./chunks/chunk-XXKC4A6T.js";
 import {
   FAIL_ON
@@ -65,7 +65,7 @@ import "./chunks/chunk-YFIMJD32.js";
 import "./chunks/chunk-WIB2GAQN.js";
 import "./chunks/chunk-AK2BESPT.js";
 import "./chunks/chunk-OKBJ5XFU.js";
-import "./chunks/chunk-RPLYBW2N.js";
+import "./chunks/chunk-MUVCMQHT.js";
 import "./chunks/chunk-544V3MJZ.js";
 import {
   jsonText,
@@ -224,7 +224,7 @@ async function run(env = process.env) {
       // debug, warning and error are workflow commands whose data @actions/core escapes; info is a raw line.
       log: { debug, info: (message) => logUntrusted([textField(message)]), warn: warning, error }
     });
-    if (inputs.attest.verify) await (await import("./chunks/attest-step-JSHPPSO4.js")).verifyStep(inputs.attest, outcome, env);
+    if (inputs.attest.verify) await (await import("./chunks/attest-step-NKVX3MHR.js")).verifyStep(inputs.attest, outcome, env);
     const { report } = outcome;
     const textOf = (file) => outcome.workspace.cachedText(file);
     writeReportFile(inputs.reportJson, jsonChunks(report), inputs.reportJson);
@@ -248,8 +248,8 @@ async function run(env = process.env) {
     setOutput("unknown-count", report.counts.unknown);
     setOutput("report-json", inputs.reportJson);
     setOutput("sarif-file", inputs.sarifFile);
-    const sbom = inputs.attest.sbomOutput ? await (await import("./chunks/sbom-step-DNHGEQP3.js")).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env, inputs.attest.sign.includes("sbom") && !inputs.attest.sbom) : void 0;
-    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-JSHPPSO4.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom);
+    const sbom = inputs.attest.sbomOutput ? await (await import("./chunks/sbom-step-ORCMZULY.js")).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env, inputs.attest.sign.includes("sbom") && !inputs.attest.sbom) : void 0;
+    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-NKVX3MHR.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom);
     if (inputs.summary && env.GITHUB_STEP_SUMMARY) await writeSummary(toMarkdown(report));
     if (report.verdict === "fail") {
       setFailed(`chaingate: policy violated (${report.counts.failing} finding${report.counts.failing === 1 ? "" : "s"} over the threshold)`);

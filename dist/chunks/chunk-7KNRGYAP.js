@@ -1,0 +1,261 @@
+import { createRequire as __chaingateCreateRequire } from 'node:module'; const require = __chaingateCreateRequire(import.meta.url);
+import {
+  ConfigurationError,
+  errorMessage
+} from "./chunk-TITGSPWO.js";
+
+// src/verify/registry.ts
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+var OCI_INDEX = "application/vnd.oci.image.index.v1+json";
+var OCI_MANIFEST = "application/vnd.oci.image.manifest.v1+json";
+var MANIFEST_ACCEPT = [OCI_MANIFEST, OCI_INDEX, "application/vnd.docker.distribution.manifest.v2+json", "application/vnd.docker.distribution.manifest.list.v2+json"].join(", ");
+var MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+var MAX_BUNDLE_BYTES = 32 * 1024 * 1024;
+function splitImageName(name) {
+  const slash = name.indexOf("/");
+  const first = slash >= 0 ? name.slice(0, slash) : "";
+  if (slash >= 0 && (first.includes(".") || first.includes(":") || first === "localhost")) return { registry: first, repository: name.slice(slash + 1) };
+  return { registry: "registry-1.docker.io", repository: slash >= 0 ? name : `library/${name}` };
+}
+function readDockerCredentials(imageName, configDir) {
+  const file = path.join(configDir ?? path.join(os.homedir(), ".docker"), "config.json");
+  let config;
+  try {
+    config = JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch {
+    return void 0;
+  }
+  const canonical = (value) => {
+    const host = value.replace(/^https?:\/\//, "").split("/")[0];
+    return ["docker.io", "index.docker.io", "registry-1.docker.io"].includes(host) ? "docker.io" : host;
+  };
+  const target = canonical(splitImageName(imageName).registry);
+  const key = Object.keys(config.auths ?? {}).find((candidate) => canonical(candidate) === target);
+  const entry = key ? config.auths[key] : void 0;
+  if (!entry?.auth) return void 0;
+  const decoded = Buffer.from(entry.auth, "base64").toString("utf8");
+  const colon = decoded.indexOf(":");
+  if (colon < 0) return void 0;
+  return { username: decoded.slice(0, colon), password: entry.identitytoken ?? decoded.slice(colon + 1) };
+}
+var RegistryReader = class {
+  constructor(registry, repository, credentials, timeoutMs = 3e4, shared = { noReferrersApi: /* @__PURE__ */ new Set() }) {
+    this.registry = registry;
+    this.repository = repository;
+    this.credentials = credentials;
+    this.timeoutMs = timeoutMs;
+    this.shared = shared;
+    const hostname = new URL(`http://${registry}`).hostname;
+    const scheme = hostname === "localhost" || hostname === "127.0.0.1" || hostname === "[::1]" ? "http" : "https";
+    this.base = `${scheme}://${registry}/v2/${repository}`;
+  }
+  registry;
+  repository;
+  credentials;
+  timeoutMs;
+  shared;
+  base;
+  authorization;
+  /** The challenge being answered, shared by the requests that met it together. */
+  authenticating;
+  referrersCache = /* @__PURE__ */ new Map();
+  requests = 0;
+  /** Bytes of response bodies read from the registry (manifests, blobs, streamed layers). */
+  bytesRead = 0;
+  /** `timeoutMs` 0: no overall deadline (a streamed layer takes as long as it takes; the connection still fails on errors). */
+  async send(url, accept, timeoutMs = this.timeoutMs) {
+    let sent;
+    const attempt = () => {
+      this.requests += 1;
+      const headers = {};
+      if (accept) headers.accept = accept;
+      sent = this.authorization;
+      if (sent) headers.authorization = sent;
+      return fetch(url, { headers, ...timeoutMs > 0 ? { signal: AbortSignal.timeout(timeoutMs) } : {} });
+    };
+    let response = await attempt();
+    if (response.status === 401) {
+      const challenge = response.headers.get("www-authenticate") ?? "";
+      const answered = this.authorization !== sent || await (this.authenticating ??= this.authenticate(challenge).finally(() => this.authenticating = void 0));
+      if (answered && this.authorization !== sent) response = await attempt();
+    }
+    return response;
+  }
+  /** Answers the registry's challenge; false when there is nothing (more) to try. */
+  async authenticate(challenge) {
+    if (this.authorization?.startsWith("Bearer ") || this.authorization?.startsWith("Basic ") && /^basic/i.test(challenge)) return false;
+    const basic = this.credentials ? `Basic ${Buffer.from(`${this.credentials.username}:${this.credentials.password}`).toString("base64")}` : void 0;
+    if (/^basic/i.test(challenge)) {
+      if (!basic) return false;
+      this.authorization = basic;
+      return true;
+    }
+    if (/^bearer/i.test(challenge)) {
+      const parameters = Object.fromEntries([...challenge.matchAll(/(\w+)="([^"]*)"/g)].map((match) => [match[1].toLowerCase(), match[2]]));
+      if (!parameters.realm) return false;
+      const tokenUrl = new URL(parameters.realm);
+      if (parameters.service) tokenUrl.searchParams.set("service", parameters.service);
+      tokenUrl.searchParams.set("scope", parameters.scope ?? `repository:${this.repository}:pull`);
+      this.requests += 1;
+      const response = await fetch(tokenUrl, { headers: basic ? { authorization: basic } : {}, signal: AbortSignal.timeout(this.timeoutMs) });
+      if (!response.ok) return false;
+      const body = await response.json();
+      const token = body.token ?? body.access_token;
+      if (!token) return false;
+      this.authorization = `Bearer ${token}`;
+      return true;
+    }
+    return false;
+  }
+  async readLimited(response, limit, what) {
+    const length = Number(response.headers.get("content-length") ?? "0");
+    if (length > limit) throw new Error(`${what} is ${length} bytes, more than the ${limit} chaingate reads`);
+    const body = Buffer.from(await response.arrayBuffer());
+    this.bytesRead += body.length;
+    if (body.length > limit) throw new Error(`${what} is larger than ${limit} bytes`);
+    return body;
+  }
+  /** A manifest by tag or digest; null when the registry says 404. Digest references are checked. */
+  async manifest(reference) {
+    const response = await this.send(`${this.base}/manifests/${reference}`, MANIFEST_ACCEPT);
+    if (response.status === 404) {
+      await response.body?.cancel();
+      return null;
+    }
+    if (!response.ok) throw new Error(`GET manifest ${reference}: HTTP ${response.status}`);
+    const bytes = await this.readLimited(response, MAX_MANIFEST_BYTES, `manifest ${reference}`);
+    const digest = `sha256:${crypto.createHash("sha256").update(bytes).digest("hex")}`;
+    if (reference.startsWith("sha256:") && reference !== digest) throw new Error(`manifest ${reference} has digest ${digest}`);
+    const body = JSON.parse(bytes.toString("utf8"));
+    return { digest, mediaType: body.mediaType ?? response.headers.get("content-type") ?? "", body };
+  }
+  async blob(digest, limit = MAX_BUNDLE_BYTES) {
+    const response = await this.send(`${this.base}/blobs/${digest}`);
+    if (!response.ok) throw new Error(`GET blob ${digest}: HTTP ${response.status}`);
+    const bytes = await this.readLimited(response, limit, `blob ${digest}`);
+    const actual = `sha256:${crypto.createHash("sha256").update(bytes).digest("hex")}`;
+    if (actual !== digest) throw new Error(`blob ${digest} has digest ${actual}`);
+    return bytes;
+  }
+  /**
+   * A blob as a stream of chunks, counted into `bytesRead` as they are consumed. The caller verifies the
+   * digest while reading (a layer is too large to hold) and may stop early: breaking out of the iteration
+   * cancels the download.
+   */
+  async blobStream(digest) {
+    const response = await this.send(`${this.base}/blobs/${digest}`, void 0, 0);
+    if (!response.ok || !response.body) {
+      await response.body?.cancel();
+      throw new Error(`GET blob ${digest}: HTTP ${response.status}`);
+    }
+    const length = response.headers.get("content-length");
+    const body = response.body;
+    const counted = async function* () {
+      const reader = body.getReader();
+      try {
+        for (; ; ) {
+          const { done, value } = await reader.read();
+          if (done) return;
+          this.bytesRead += value.byteLength;
+          yield value;
+        }
+      } finally {
+        await reader.cancel().catch(() => void 0);
+      }
+    };
+    return { size: length ? Number(length) : void 0, chunks: counted.call(this) };
+  }
+  /**
+   * The image's referrers (asked once per digest): the referrers API when the registry has it, else the
+   * `sha256-<hex>` tag. A registry that answered the API with 404 is not asked again during the run.
+   */
+  referrers(digest) {
+    let pending = this.referrersCache.get(digest);
+    if (!pending) {
+      pending = this.readReferrers(digest);
+      this.referrersCache.set(digest, pending);
+      pending.catch(() => this.referrersCache.delete(digest));
+    }
+    return pending;
+  }
+  async readReferrers(digest) {
+    if (!this.shared.noReferrersApi.has(this.registry)) {
+      const response = await this.send(`${this.base}/referrers/${digest}`, OCI_INDEX);
+      if (response.ok && (response.headers.get("content-type") ?? "").includes(OCI_INDEX)) {
+        const index = JSON.parse((await this.readLimited(response, MAX_MANIFEST_BYTES, "referrers index")).toString("utf8"));
+        return { descriptors: index.manifests ?? [], via: "api" };
+      }
+      await response.body?.cancel();
+      if (response.status !== 404 && response.ok === false && response.status !== 400 && response.status !== 405) throw new Error(`GET referrers of ${digest}: HTTP ${response.status}`);
+      if (response.status === 404) this.shared.noReferrersApi.add(this.registry);
+    }
+    const tagged = await this.manifest(digest.replace(":", "-"));
+    if (!tagged) return { descriptors: [], via: "none" };
+    return { descriptors: (tagged.body.manifests ?? []).filter((entry) => typeof entry?.digest === "string"), via: "tag" };
+  }
+};
+async function fetchAttachedBundles(imageName, digest, credentials, pool) {
+  const { registry, repository } = splitImageName(imageName);
+  const reader = pool ? pool.reader(imageName, credentials) : new RegistryReader(registry, repository, credentials);
+  try {
+    const image = await reader.manifest(digest);
+    if (!image) return { bundles: [], imageFound: false };
+    const { descriptors } = await reader.referrers(digest);
+    const bundles = [];
+    for (const descriptor of descriptors) {
+      if (!(descriptor.artifactType ?? "").startsWith("application/vnd.dev.sigstore.bundle")) continue;
+      const manifest = await reader.manifest(descriptor.digest);
+      if (!manifest) continue;
+      const subject = manifest.body.subject;
+      if (subject?.digest !== digest) continue;
+      const layer = manifest.body.layers?.[0];
+      if (!layer) continue;
+      const bytes = await reader.blob(layer.digest);
+      const predicateType = descriptor.annotations?.["dev.sigstore.bundle.predicateType"] ?? manifest.body.annotations?.["dev.sigstore.bundle.predicateType"];
+      bundles.push({ referrer: descriptor.digest, ...predicateType ? { predicateType } : {}, json: JSON.parse(bytes.toString("utf8")) });
+    }
+    return { bundles, imageFound: true };
+  } catch (error) {
+    if (error instanceof ConfigurationError) throw error;
+    throw new RegistryError(`${imageName}@${digest}: ${errorMessage(error)}${error.cause ? ` (${errorMessage(error.cause)})` : ""}`);
+  }
+}
+var RegistryPool = class {
+  readers = /* @__PURE__ */ new Map();
+  shared = { noReferrersApi: /* @__PURE__ */ new Set() };
+  reader(imageName, credentials) {
+    const { registry, repository } = splitImageName(imageName);
+    const key = `${registry}/${repository}`;
+    let reader = this.readers.get(key);
+    if (!reader) {
+      reader = new RegistryReader(registry, repository, credentials, 3e4, this.shared);
+      this.readers.set(key, reader);
+    }
+    return reader;
+  }
+  get requests() {
+    let total = 0;
+    for (const reader of this.readers.values()) total += reader.requests;
+    return total;
+  }
+};
+var RegistryError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "RegistryError";
+  }
+};
+
+export {
+  OCI_INDEX,
+  OCI_MANIFEST,
+  splitImageName,
+  readDockerCredentials,
+  RegistryReader,
+  fetchAttachedBundles,
+  RegistryPool,
+  RegistryError
+};
