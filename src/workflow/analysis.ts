@@ -11,6 +11,8 @@ import { contextRefs, valueRefs, walkExpression, type ExprNode } from './express
 import { codeExecutions, commands, envFileWrites, expandedVariables, scriptCalls, words } from './shell.js'
 import type { ActionDoc, Expression, Job, Permissions, Step, Str, WorkflowDoc, WorkflowModel } from './types.js'
 import { ObjectMemo } from '../object-memo.js'
+import { extraGateOf, outsiderDisjunct } from './gate-extras.js'
+import { narrowedOutput } from './narrowed-output.js'
 
 // ---------------------------------------------------------------------------------------------------
 // Triggers
@@ -165,7 +167,7 @@ export function secretsUsed(job: Job): string[] {
 // ---------------------------------------------------------------------------------------------------
 // Gates
 
-export type GateKind = 'same-repository' | 'not-fork' | 'label' | 'author-association' | 'actor' | 'environment'
+export type GateKind = 'same-repository' | 'not-fork' | 'label' | 'author-association' | 'actor' | 'environment' | 'merged'
 
 export interface Gate {
   kind: GateKind
@@ -179,6 +181,8 @@ const TRUSTED_ASSOCIATIONS = /^(owner|member|collaborator)$/i
 function conjuncts(node: ExprNode | null): ExprNode[] {
   if (!node) return []
   if (node.kind === 'binary' && node.op === '&&') return [...conjuncts(node.left), ...conjuncts(node.right)]
+  const reachable = outsiderDisjunct(node)
+  if (reachable) return conjuncts(reachable)
   return [node]
 }
 
@@ -187,6 +191,8 @@ function literalOf(node: ExprNode): string | boolean | number | null | undefined
 }
 
 function gateOf(node: ExprNode): Gate | null {
+  const extra = extraGateOf(node)
+  if (extra) return extra
   if (node.kind === 'not' && node.operand.kind === 'context' && /\.head\.repo\.fork$|\.head_repository\.fork$/.test(node.operand.path)) {
     return { kind: 'not-fork', note: 'the head repository is not a fork' }
   }
@@ -266,7 +272,7 @@ function stopsUntrustedAuthors(step: Step): boolean {
 
 /** Gates that stop outsiders entirely (the pull request must come from this repository). */
 export function blocksForks(gates: Gate[]): boolean {
-  return gates.some((gate) => gate.kind === 'same-repository' || gate.kind === 'not-fork')
+  return gates.some((gate) => gate.kind === 'same-repository' || gate.kind === 'not-fork' || gate.kind === 'merged')
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -648,7 +654,7 @@ export class TaintTracker {
     const site: TaintSite = { job: step.job, step, action: step.action }
     for (const write of envFileWrites(step.run.value)) {
       if (write.file !== 'GITHUB_OUTPUT' && write.file !== 'GITHUB_ENV') continue
-      const taint = this.commandTaint(step, write.command.text, write.command.start, site)
+      const taint = narrowedOutput(write.command.text) ? null : this.commandTaint(step, write.command.text, write.command.start, site)
       if (!taint) continue
       const target = write.file === 'GITHUB_OUTPUT' ? result.outputs : result.env
       const names = writtenNames(write.command.text)
@@ -682,6 +688,7 @@ export class TaintTracker {
    * commands that print attacker text.
    */
   shellTaint(step: Step, script: string, start: number, text: string, site: TaintSite): Taint | null {
+    if (narrowedOutput(text)) return null
     let result: Taint | null = null
     const locals = new Map<string, Taint | null>()
     for (const assignment of this.shellAssignments(step, script, site)) {
@@ -744,6 +751,7 @@ export class TaintTracker {
       }
       for (const variable of expandedVariables(match[2]!)) taint = stronger(taint, current.has(variable.name) ? (current.get(variable.name) ?? null) : this.envTaint(variable.name, site))
       taint = stronger(taint, this.commandOutputTaint(match[2]!, site))
+      if (taint && narrowedOutput(match[2]!)) taint = null
       const named = taint ? through(taint, `$${match[1]}`) : null
       current.set(match[1]!, named)
       out.push({ end: command.end, name: match[1]!, taint: named })
@@ -951,6 +959,25 @@ const EXECUTING_ACTIONS = new Map<string, string>([
   ['actions/github-script', 'a script (with require() of files from the tree)']
 ])
 
+/**
+ * Whether a github-script `script` loads files (`require(`/`import(`) that may come from the untrusted
+ * files; with `path` (the folder the checkout or artifact went to), only when one required path is not a
+ * literal, or is a literal inside that folder (`require('./.github/x.js')` after a download into
+ * `.artifacts/` loads the base checkout's file).
+ */
+function requiresFrom(script: string, path: string | undefined): boolean {
+  if (!/require\(|import\(/.test(script)) return false
+  if (!path) return true
+  const calls = [...script.matchAll(/\b(?:require|import)\(\s*([^)]*)\)/g)].map((match) => match[1]!.trim())
+  return calls.some((argument) => {
+    const literal = /^(['"`])([^'"`$]*)\1$/.exec(argument)?.[2]
+    if (literal === undefined) return true
+    if (!/^\.{0,2}\//.test(literal)) return false // a module name (fs, @actions/core)
+    const clean = literal.replace(/^\.\//, '')
+    return clean === path || clean.startsWith(`${path}/`)
+  })
+}
+
 /** Steps after `from` in the same job that run code from the tree; `path` limits them to a checkout folder. */
 export function executionsAfter(job: Job, from: Step, path: string | undefined): Execution[] {
   const out: Execution[] = []
@@ -969,7 +996,7 @@ export function executionsAfter(job: Job, from: Step, path: string | undefined):
         continue
       }
       const known = EXECUTING_ACTIONS.get(step.uses.name)
-      if (known && (step.uses.name !== 'actions/github-script' || /require\(|import\(/.test(step.with.get('script')?.value?.value ?? ''))) {
+      if (known && (step.uses.name !== 'actions/github-script' || requiresFrom(step.with.get('script')?.value?.value ?? '', path))) {
         out.push({ step, what: `${step.uses.name} (runs ${known})`, str: null, start: 0, end: 0 })
         continue
       }
