@@ -8,7 +8,7 @@
  */
 import { defineFact, known } from '../model/fact.js'
 import { listWorkflowFiles, MAX_WORKFLOW_BYTES, parseWorkflowText } from '../workspace/workflow-files.js'
-import { executionsAfter, privilegedUntrustedEvents, TaintTracker, untrustedCheckouts } from './analysis.js'
+import { executionsAfter, privilegedUntrustedEvents, TaintTracker, untrustedCheckouts } from './analysis/index.js'
 import { buildWorkflow } from './build.js'
 import type { WorkflowDoc, WorkflowModel } from './types.js'
 import type { Workspace } from '../workspace/workspace.js'

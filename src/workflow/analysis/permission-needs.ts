@@ -4,9 +4,9 @@
  * action, `gh api`, `actions/github-script`, a local action or script, the token passed explicitly), the
  * answer for every scope is "unknown", so excessive-permissions stays quiet instead of guessing.
  */
-import { scriptCalls } from './shell.js'
-import type { Job, Step } from './types.js'
-import { ObjectMemo } from '../object-memo.js'
+import { scriptCalls } from '../shell.js'
+import type { Job, Step } from '../types.js'
+import { ObjectMemo } from '../../object-memo.js'
 
 /** Actions and the write scopes they need (lower-case names; `*` prefix match for sub-actions). */
 const ACTION_SCOPES = new Map<string, string[]>([
