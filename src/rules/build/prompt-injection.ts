@@ -8,15 +8,10 @@ import { defineRule, type RuleResult } from '../../model/rule.js'
 import { applyGates, expressionLocation, gatesFor, strLocation, trackerFor, workflowModelFact, type Job, type Step, type WorkflowDoc } from '../../workflow/index.js'
 import { dedupeResults, eachStep, stepLabel } from '../../workflow/rule-helpers.js'
 import { injectionGrade } from './template-injection.js'
+import { AI_AGENT_ACTIONS } from '../../workflow/data/index.js'
 
-/** AI agent actions and their inputs that become the model's instructions. */
-export const PROMPT_INPUTS = new Map<string, string[]>([
-  ['anthropics/claude-code-action', ['prompt', 'direct_prompt', 'override_prompt', 'custom_instructions']],
-  ['anthropics/claude-code-base-action', ['prompt', 'system_prompt', 'append_system_prompt']],
-  ['google-github-actions/run-gemini-cli', ['prompt']],
-  ['openai/codex-action', ['prompt']],
-  ['actions/ai-inference', ['prompt', 'system-prompt']]
-])
+/** AI agent actions and their inputs that become the model's instructions (data/ai-agents.ts). */
+export const PROMPT_INPUTS = new Map(AI_AGENT_ACTIONS.map((entry) => [entry.action, entry.inputs]))
 
 export const promptInjection = defineRule({
   meta: {

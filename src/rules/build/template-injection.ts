@@ -31,21 +31,10 @@ import {
   type WorkflowModel
 } from '../../workflow/index.js'
 import { dedupeResults, eachStep, envReference, envVarName, reachOf, stepLabel } from '../../workflow/rule-helpers.js'
+import { byAction, CODE_INPUT_ACTIONS } from '../../workflow/data/index.js'
 
-/** Action inputs that are executed as code (action name → input names). */
-export const CODE_INPUTS = new Map<string, { inputs: string[]; language: 'shell' | 'javascript' }>([
-  ['actions/github-script', { inputs: ['script'], language: 'javascript' }],
-  ['azure/cli', { inputs: ['inlinescript'], language: 'shell' }],
-  ['azure/powershell', { inputs: ['inlinescript'], language: 'shell' }],
-  ['appleboy/ssh-action', { inputs: ['script'], language: 'shell' }],
-  ['nick-fields/retry', { inputs: ['command'], language: 'shell' }],
-  ['nick-invision/retry', { inputs: ['command'], language: 'shell' }],
-  ['wandalen/wretry.action', { inputs: ['command'], language: 'shell' }],
-  ['addnab/docker-run-action', { inputs: ['run'], language: 'shell' }],
-  ['jannekem/run-python-script-action', { inputs: ['script'], language: 'shell' }],
-  ['cypress-io/github-action', { inputs: ['build', 'start', 'command'], language: 'shell' }],
-  ['mathiasvr/command-output', { inputs: ['run'], language: 'shell' }]
-])
+/** Action inputs that are executed as code (action name → inputs and language; data/code-execution.ts). */
+export const CODE_INPUTS = byAction(CODE_INPUT_ACTIONS)
 
 interface Sink {
   str: Str

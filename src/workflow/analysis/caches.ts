@@ -1,4 +1,5 @@
 /** Caches: steps that restore the Actions cache, and the jobs a job builds on. */
+import { byAction, CACHING_ACTIONS } from '../data/index.js'
 import type { Job, Step, Str } from '../types.js'
 
 export interface CacheUse {
@@ -8,41 +9,30 @@ export interface CacheUse {
   input: Str | null
 }
 
-/** Steps that restore a cache (actions/cache, setup-* `cache:`, caching actions). */
+const CACHING = byAction(CACHING_ACTIONS)
+
+/** Steps that restore a cache (actions/cache, setup-* `cache:`, caching actions: data/caches.ts). */
 export function cacheRestores(job: Job): CacheUse[] {
   const out: CacheUse[] = []
   for (const step of job.steps) {
     const uses = step.uses
     if (!uses || uses.kind !== 'remote') continue
     const name = uses.name
+    const known = CACHING.get(name)
+    if (!known) continue
     const input = (key: string): Str | null => step.with.get(key)?.value ?? null
-    const major = Number(/^v(\d+)/.exec(uses.ref ?? '')?.[1] ?? NaN)
-    if (name === 'actions/cache' || name === 'actions/cache/restore') {
-      if (input('lookup-only')?.value !== 'true') out.push({ step, what: name, input: null })
-    } else if (['actions/setup-node', 'actions/setup-python', 'actions/setup-java', 'actions/setup-dotnet'].includes(name)) {
-      const cache = input('cache') ?? (name === 'actions/setup-dotnet' ? input('cache') : null)
-      if (cache && cache.value !== '' && cache.value !== 'false') out.push({ step, what: `${name} with cache: ${cache.value}`, input: cache })
-      else if (name === 'actions/setup-node' && !cache && Number.isFinite(major) && major >= 5 && input('package-manager-cache')?.value !== 'false') {
-        // setup-node v5+ caches automatically when package.json names a packageManager.
+    if (known.enabledBy) {
+      const { input: key, when, defaultFromMajor } = known.enabledBy
+      const value = input(key)
+      if (value) {
+        const on = when === 'set' ? value.value !== '' && value.value !== 'false' : when === 'not-false' ? value.value !== 'false' : when === 'true' ? value.value === 'true' : when.test(value.value)
+        if (on) out.push({ step, what: `${name} with ${key}: ${when instanceof RegExp ? when.exec(value.value)![0] : value.value}`, input: value })
+      } else if (defaultFromMajor !== undefined) {
+        const major = Number(/^v(\d+)/.exec(uses.ref ?? '')?.[1] ?? NaN)
+        if (Number.isFinite(major) && major >= defaultFromMajor) out.push({ step, what: `${name} (${uses.ref} caches by default)`, input: null })
       }
-    } else if (name === 'actions/setup-go') {
-      const cache = input('cache')
-      if (cache ? cache.value !== 'false' : Number.isFinite(major) && major >= 4) out.push({ step, what: `${name}${cache ? ` with cache: ${cache.value}` : ` (${uses.ref} caches by default)`}`, input: cache })
-    } else if (name === 'astral-sh/setup-uv') {
-      const cache = input('enable-cache')
-      if (cache && cache.value !== 'false') out.push({ step, what: `${name} with enable-cache: ${cache.value}`, input: cache })
-    } else if (name === 'ruby/setup-ruby') {
-      const cache = input('bundler-cache')
-      if (cache?.value === 'true') out.push({ step, what: `${name} with bundler-cache: true`, input: cache })
-    } else if (name === 'swatinem/rust-cache' || name === 'mozilla-actions/sccache-action' || name === 'hendrikmuhs/ccache-action' || name === 'useblacksmith/cache' || name === 'buildjet/cache') {
-      out.push({ step, what: name, input: null })
-    } else if (name === 'gradle/actions/setup-gradle' || name === 'gradle/gradle-build-action') {
-      if (input('cache-disabled')?.value !== 'true') out.push({ step, what: `${name} (caches by default)`, input: null })
-    } else if (name === 'docker/build-push-action') {
-      const from = input('cache-from')
-      if (from && /type=gha/.test(from.value)) out.push({ step, what: `${name} with cache-from: type=gha`, input: from })
-    } else if (name === 'pnpm/action-setup' || name === 'oven-sh/setup-bun') {
-      // no cache of their own
+    } else if (!known.disabledBy || input(known.disabledBy)?.value !== 'true') {
+      out.push({ step, what: known.sayDefault ? `${name} (caches by default)` : name, input: null })
     }
   }
   return out

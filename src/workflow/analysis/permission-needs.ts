@@ -4,69 +4,16 @@
  * action, `gh api`, `actions/github-script`, a local action or script, the token passed explicitly), the
  * answer for every scope is "unknown", so excessive-permissions stays quiet instead of guessing.
  */
+import { actionPattern, TOKEN_SCOPE_ACTIONS, TOKENLESS_ACTIONS } from '../data/index.js'
 import { scriptCalls } from '../shell.js'
 import type { Job, Step } from '../types.js'
 import { ObjectMemo } from '../../object-memo.js'
 
-/** Actions and the write scopes they need (lower-case names; `*` prefix match for sub-actions). */
-const ACTION_SCOPES = new Map<string, string[]>([
-  ['softprops/action-gh-release', ['contents']],
-  ['ncipollo/release-action', ['contents']],
-  ['actions/create-release', ['contents']],
-  ['actions/upload-release-asset', ['contents']],
-  ['svenstaro/upload-release-action', ['contents']],
-  ['stefanzweifel/git-auto-commit-action', ['contents']],
-  ['endbug/add-and-commit', ['contents']],
-  ['ad-m/github-push-action', ['contents']],
-  ['jamesives/github-pages-deploy-action', ['contents']],
-  ['peaceiris/actions-gh-pages', ['contents']],
-  ['goreleaser/goreleaser-action', ['contents', 'packages', 'id-token']],
-  ['peter-evans/create-pull-request', ['contents', 'pull-requests']],
-  ['googleapis/release-please-action', ['contents', 'pull-requests', 'issues']],
-  ['google-github-actions/release-please-action', ['contents', 'pull-requests', 'issues']],
-  ['release-drafter/release-drafter', ['contents', 'pull-requests']],
-  ['changesets/action', ['contents', 'pull-requests', 'id-token']],
-  ['cycjimmy/semantic-release-action', ['contents', 'issues', 'pull-requests', 'id-token']],
-  ['actions/deploy-pages', ['pages', 'id-token']],
-  ['actions/attest-build-provenance', ['id-token', 'attestations']],
-  ['actions/attest', ['id-token', 'attestations']],
-  ['actions/attest-sbom', ['id-token', 'attestations']],
-  ['actions/labeler', ['pull-requests', 'issues']],
-  ['actions/stale', ['issues', 'pull-requests']],
-  ['actions/first-interaction', ['issues', 'pull-requests']],
-  ['peter-evans/create-or-update-comment', ['issues', 'pull-requests']],
-  ['marocchino/sticky-pull-request-comment', ['pull-requests']],
-  ['thollander/actions-comment-pull-request', ['pull-requests']],
-  ['mshick/add-pr-comment', ['pull-requests', 'issues']],
-  ['actions/dependency-review-action', ['pull-requests']],
-  ['docker/login-action', ['packages']],
-  ['docker/build-push-action', ['packages', 'id-token']],
-  ['pypa/gh-action-pypi-publish', ['id-token']],
-  ['aws-actions/configure-aws-credentials', ['id-token']],
-  ['google-github-actions/auth', ['id-token']],
-  ['azure/login', ['id-token']],
-  ['hashicorp/vault-action', ['id-token']],
-  ['rust-lang/crates-io-auth-action', ['id-token']],
-  ['octo-sts/action', ['id-token']],
-  ['sigstore/cosign-installer', ['id-token']],
-  ['sigstore/gh-action-sigstore-python', ['id-token']],
-  ['codecov/codecov-action', ['id-token']],
-  ['ossf/scorecard-action', ['security-events', 'id-token']],
-  ['github/codeql-action', ['security-events', 'actions']],
-  ['zizmorcore/zizmor-action', ['security-events']],
-  ['dorny/test-reporter', ['checks']],
-  ['enricomi/publish-unit-test-result-action', ['checks', 'pull-requests']],
-  ['mikepenz/action-junit-report', ['checks']],
-  ['actions/upload-pages-artifact', []],
-  ['actions/configure-pages', ['pages']]
-])
+/** Actions and the write scopes they need (data/token-scopes.ts). */
+const ACTION_SCOPES = new Map(TOKEN_SCOPE_ACTIONS.map((entry) => [entry.action, entry.scopes]))
 
 /** Actions that never need a write scope (and do not take the token for anything else). */
-const TOKENLESS_ACTIONS = [
-  /^actions\/(checkout|setup-[\w-]+|cache(\/(restore|save))?|upload-artifact|download-artifact|upload-pages-artifact)$/,
-  /^docker\/(setup-buildx-action|setup-qemu-action|metadata-action)$/,
-  /^(pnpm\/action-setup|oven-sh\/setup-bun|astral-sh\/setup-uv|dtolnay\/rust-toolchain|swatinem\/rust-cache|ruby\/setup-ruby|hashicorp\/setup-terraform|jdx\/mise-action|denoland\/setup-deno|subosito\/flutter-action|shivammathur\/setup-php|erlef\/setup-beam|mlugg\/setup-zig|taiki-e\/install-action|step-security\/harden-runner|actions-rs\/toolchain|actions-rs\/cargo|golangci\/golangci-lint-action|extractions\/setup-just|arduino\/setup-protoc|bufbuild\/buf-setup-action|crazy-max\/ghaction-setup-docker|gradle\/actions\/setup-gradle|gradle\/actions\/wrapper-validation|gradle\/wrapper-validation-action|haskell-actions\/setup|msys2\/setup-msys2|ilammy\/msvc-dev-cmd|microsoft\/setup-msbuild|nuget\/setup-nuget|conda-incubator\/setup-miniconda|mamba-org\/setup-micromamba|browser-actions\/[\w-]+|nick-fields\/retry|pre-commit\/action|dorny\/paths-filter|tj-actions\/changed-files|docker\/setup-docker-action|azure\/setup-[\w-]+|cachix\/install-nix-action|DeterminateSystems\/[\w-]+|coursier\/setup-action|sbt\/setup-sbt|julia-actions\/[\w-]+|r-lib\/actions\/[\w-]+|typos-cli\/typos|crate-ci\/typos|ludeeus\/action-shellcheck|hadolint\/hadolint-action|aquasecurity\/setup-trivy|anchore\/sbom-action\/download-syft)$/i
-]
+const TOKENLESS = actionPattern(TOKENLESS_ACTIONS)
 
 const TOKEN_ANYWHERE: string[] = []
 
@@ -145,7 +92,7 @@ function computeNeeds(job: Job): ScopeNeeds {
         need(exact, uses.name)
         continue
       }
-      if (TOKENLESS_ACTIONS.some((pattern) => pattern.test(uses.name))) {
+      if (TOKENLESS.test(uses.name)) {
         if (uses.name === 'gradle/actions/setup-gradle' && step.with.has('dependency-graph')) need(['contents'], `${uses.name} dependency-graph`)
         continue
       }

@@ -5,6 +5,7 @@
  */
 import { isMap, isScalar, isSeq } from '../../workspace/yaml-ast.js'
 import { capabilityOf } from '../contexts.js'
+import { TAINTED_OUTPUT_ACTIONS } from '../data/index.js'
 import { valueRefs } from '../expressions.js'
 import { commands, envFileWrites, expandedVariables } from '../shell.js'
 import type { ActionDoc, Expression, Job, Step, Str, WorkflowDoc, WorkflowModel } from '../types.js'
@@ -33,22 +34,6 @@ function stronger(a: Taint | null, b: Taint | null): Taint | null {
 function through(taint: Taint | null, hop: string): Taint | null {
   return taint ? { ...taint, via: [...taint.via, hop] } : null
 }
-
-/** Actions whose outputs carry attacker-controlled text (file names of a PR, comment bodies, head branches). */
-const TAINTED_ACTION_OUTPUTS: Array<{ name: string; outputs: RegExp | '*'; origin: string }> = [
-  { name: 'tj-actions/changed-files', outputs: '*', origin: 'file names changed by the pull request' },
-  { name: 'step-security/changed-files', outputs: '*', origin: 'file names changed by the pull request' },
-  { name: 'jitterbit/get-changed-files', outputs: '*', origin: 'file names changed by the pull request' },
-  { name: 'ana06/get-changed-files', outputs: '*', origin: 'file names changed by the pull request' },
-  { name: 'lots0logs/gh-action-get-changed-files', outputs: '*', origin: 'file names changed by the pull request' },
-  { name: 'trilom/file-changes-action', outputs: '*', origin: 'file names changed by the pull request' },
-  { name: 'dorny/paths-filter', outputs: /_files$/, origin: 'file names changed by the pull request' },
-  { name: 'xt0rted/pull-request-comment-branch', outputs: /^head_ref$/, origin: 'the pull request head branch' },
-  { name: 'gotson/pull-request-comment-branch', outputs: /^head_ref$/, origin: 'the pull request head branch' },
-  { name: 'potiuk/get-workflow-origin', outputs: /branch|label|title/i, origin: 'the triggering pull request' },
-  { name: 'peter-evans/find-comment', outputs: /^comment-body$/, origin: 'a comment body' },
-  { name: '8bitjonny/gh-get-current-pr', outputs: /^pr_(title|body|branch)$/, origin: 'the pull request title, body or branch' }
-]
 
 /** Commands whose output is attacker-written text (in workflows that handle outside contributions). */
 const UNTRUSTED_COMMAND = /\bgit\s+log\b.*(%s|%b|%B|--format|--pretty)|\bgit\s+show\b.*(%s|%b|%B)|\bgh\s+pr\s+view\b|\bgh\s+issue\s+view\b|\bgh\s+api\b.*(pulls|issues|comments)|\bjq\b.*\b(title|body|head\.ref|message|head_branch)\b|\$GITHUB_EVENT_PATH|\$\{GITHUB_EVENT_PATH\}/
@@ -315,9 +300,9 @@ export class TaintTracker {
             }
           }
         }
-        for (const known of TAINTED_ACTION_OUTPUTS) {
-          if (step.uses.name !== known.name && !step.uses.name.startsWith(`${known.name}/`)) continue
-          if (known.outputs === '*' || name === '*' || known.outputs.test(name)) return { level: 'arbitrary', origin: known.origin, via: [`${step.uses.name}`] }
+        for (const known of TAINTED_OUTPUT_ACTIONS) {
+          if (step.uses.name !== known.action && !step.uses.name.startsWith(`${known.action}/`)) continue
+          if (known.outputs === '*' || name === '*' || known.outputs.test(name)) return { level: 'arbitrary', origin: known.note, via: [`${step.uses.name}`] }
         }
         return null
       }

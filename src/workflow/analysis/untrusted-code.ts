@@ -1,4 +1,5 @@
 /** Untrusted code: steps that bring a pull request's code (or a PR run's artifacts) onto the runner, and what runs it afterwards. */
+import { ARTIFACT_DOWNLOADERS, byAction, EXECUTING_ACTIONS, INSTALLING_SETUP_ACTIONS } from '../data/index.js'
 import { contextRefs } from '../expressions.js'
 import { codeExecutions, commands, scriptCalls, words } from '../shell.js'
 import type { Job, Step, Str } from '../types.js'
@@ -70,7 +71,7 @@ function refersToHead(str: Str | null | undefined, tracker: TaintTracker, site: 
   return false
 }
 
-const ARTIFACT_ACTIONS = new Set(['actions/download-artifact', 'dawidd6/action-download-artifact', 'aochmann/actions-download-artifact', 'bettermarks/action-artifact-download'])
+const ARTIFACT_ACTIONS = new Set(ARTIFACT_DOWNLOADERS.map((entry) => entry.action))
 
 /** Steps of a job that bring the pull request's code (or a PR-triggered run's artifacts) onto the runner. */
 export function untrustedCheckouts(job: Job, tracker: TaintTracker): UntrustedCheckout[] {
@@ -161,24 +162,8 @@ export interface Execution {
   end: number
 }
 
-/** Actions that run code from the workspace (build scripts, package lifecycle scripts, Dockerfiles...). */
-const EXECUTING_ACTIONS = new Map<string, string>([
-  ['pre-commit/action', 'pre-commit hooks from the tree'],
-  ['docker/build-push-action', 'the Dockerfile from the tree'],
-  ['goreleaser/goreleaser-action', 'the goreleaser build'],
-  ['cypress-io/github-action', 'npm install and the test scripts'],
-  ['bahmutov/npm-install', 'npm install'],
-  ['borales/actions-yarn', 'yarn scripts'],
-  ['github/codeql-action/autobuild', 'the project build'],
-  ['changesets/action', 'package scripts'],
-  ['php-actions/composer', 'composer scripts'],
-  ['gradle/gradle-build-action', 'the Gradle build'],
-  ['coactions/setup-xvfb', 'a command from the tree'],
-  ['nick-fields/retry', 'a command'],
-  ['nick-invision/retry', 'a command'],
-  ['wandalen/wretry.action', 'a command'],
-  ['actions/github-script', 'a script (with require() of files from the tree)']
-])
+const EXECUTING = new Map(EXECUTING_ACTIONS.map((entry) => [entry.action, entry.note]))
+const INSTALLING = byAction(INSTALLING_SETUP_ACTIONS)
 
 /** Steps after `from` in the same job that run code from the tree; `path` limits them to a checkout folder. */
 export function executionsAfter(job: Job, from: Step, path: string | undefined): Execution[] {
@@ -189,15 +174,13 @@ export function executionsAfter(job: Job, from: Step, path: string | undefined):
         out.push({ step, what: `the local action ${step.uses.raw.trim()} (from the checked-out tree)`, str: null, start: 0, end: 0 })
         continue
       }
-      const installs =
-        (step.uses.name === 'ruby/setup-ruby' && step.with.get('bundler-cache')?.value?.value === 'true') ||
-        (step.uses.name === 'pnpm/action-setup' && /^(true|- |\[)/.test(step.with.get('run_install')?.value?.value ?? '')) ||
-        (step.uses.name === 'actions/setup-python' && (step.with.get('pip-install')?.value?.value ?? '') !== '')
+      const setup = INSTALLING.get(step.uses.name)
+      const installs = setup !== undefined && setup.when.test(step.with.get(setup.input)?.value?.value ?? '')
       if (installs && (!path || (step.workingDirectory?.value ?? '').includes(path))) {
         out.push({ step, what: `${step.uses.name} (installs the tree's dependencies, running its build scripts)`, str: null, start: 0, end: 0 })
         continue
       }
-      const known = EXECUTING_ACTIONS.get(step.uses.name)
+      const known = EXECUTING.get(step.uses.name)
       if (known && (step.uses.name !== 'actions/github-script' || /require\(|import\(/.test(step.with.get('script')?.value?.value ?? ''))) {
         out.push({ step, what: `${step.uses.name} (runs ${known})`, str: null, start: 0, end: 0 })
         continue
