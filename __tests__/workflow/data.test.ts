@@ -9,7 +9,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../src')
 const DATA = join(ROOT, 'workflow/data')
 
 /** The tables: every exported array of the data folder. */
-const tables = Object.entries(data).filter((entry): entry is [string, readonly unknown[]] => Array.isArray(entry[1]))
+const tables = Object.entries(data as Record<string, unknown>).filter((entry): entry is [string, readonly unknown[]] => Array.isArray(entry[1]))
 
 const ACTION = /^[a-z0-9][a-z0-9_.-]*\/[a-z0-9_.-]+(\/[a-z0-9_.-]+)*$/
 const URL_FORM = /^https:\/\/[a-z0-9.-]+\.[a-z]{2,}(\/\S*)?$/
