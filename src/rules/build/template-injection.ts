@@ -5,7 +5,8 @@
  * `$GITHUB_ENV`, `$GITHUB_OUTPUT`, `steps.*.outputs` and `needs.*.outputs`.
  */
 import type { Severity } from '../../model/finding.js'
-import { defineRule, type RuleResult } from '../../model/rule.js'
+import type { RuleResult } from '../../model/rule.js'
+import { defineWorkflowRule } from '../../workflow/kit.js'
 import {
   applyGates,
   commands,
@@ -20,7 +21,6 @@ import {
   gatesFor,
   privilegedUntrustedEvents,
   trackerFor,
-  workflowModelFact,
   type Expression,
   type Grade,
   type Job,
@@ -161,7 +161,7 @@ function shellEvaluations(model: WorkflowModel): RuleResult[] {
   return out
 }
 
-export const templateInjection = defineRule({
+export const templateInjection = defineWorkflowRule({
   meta: {
     id: 'template-injection',
     area: 'build',
@@ -173,10 +173,8 @@ export const templateInjection = defineRule({
     references: ['zizmor: template-injection', 'https://docs.github.com/en/actions/concepts/security/script-injections', 'CWE-94'],
     access: { token: 'none' }
   },
-  needs: [workflowModelFact],
   defaultOptions: {},
-  evaluate(ctx) {
-    const model = ctx.need(workflowModelFact)
+  model(model) {
     const tracker = trackerFor(model)
     const results: RuleResult[] = []
     eachStep(model, (doc, job, step) => {
