@@ -4,7 +4,7 @@
  * action, `gh api`, `actions/github-script`, a local action or script, the token passed explicitly), the
  * answer for every scope is "unknown", so excessive-permissions stays quiet instead of guessing.
  */
-import { actionPattern, TOKEN_SCOPE_ACTIONS, TOKENLESS_ACTIONS } from '../data/index.js'
+import { actionPattern, anyCommand, TOKEN_SCOPE_ACTIONS, TOKEN_SCOPE_COMMANDS, TOKENLESS_ACTIONS } from '../data/index.js'
 import { scriptCalls } from '../shell.js'
 import type { Job, Step } from '../types.js'
 import { ObjectMemo } from '../../object-memo.js'
@@ -17,31 +17,11 @@ const TOKENLESS = actionPattern(TOKENLESS_ACTIONS)
 
 const TOKEN_ANYWHERE: string[] = []
 
-/** Commands and the write scopes they need; `null` = uses the token in ways we cannot tell. */
-const COMMAND_SCOPES: Array<[RegExp, string[] | null]> = [
-  [/\bgit\s+push\b/, ['contents']],
-  [/\bgh\s+release\b/, ['contents']],
-  // Comments on pull requests are issue comments: either scope can be what the job relies on.
-  [/\bgh\s+(pr|issue)\s+comment\b/, ['pull-requests', 'issues']],
-  [/\bgh\s+pr\s+(create|merge|edit|review|close|reopen|ready)\b/, ['pull-requests', 'contents']],
-  [/\bgh\s+pr\b/, []],
-  [/\bgh\s+issue\s+(create|edit|close|reopen|transfer|lock|unlock|pin|delete)\b/, ['issues', 'pull-requests']],
-  [/\bgh\s+issue\b/, []],
-  [/\bgh\s+label\b/, ['issues']],
-  [/\bgh\s+(workflow\s+run|run\s+(rerun|cancel|delete))\b/, ['actions']],
-  [/\bgh\s+cache\s+delete\b/, ['actions']],
-  [/\bgh\s+attestation\s+verify\b/, []],
-  [/\bgh\s+(api|secret|variable|repo|project|gist|ruleset)\b/, null],
-  [/\bdocker\s+push\b|ghcr\.io|docker\.pkg\.github\.com|--push\b/, ['packages']],
-  [/\b(npm|pnpm|yarn)\s+(npm\s+)?publish\b/, ['packages', 'id-token']],
-  [/\bcosign\s+(sign|attest)\b|ACTIONS_ID_TOKEN_REQUEST|\bgetIDToken\b|\bsigstore\b/, ['id-token']],
-  [/\bsemantic-release\b/, ['contents', 'issues', 'pull-requests', 'id-token']],
-  [/\b(twine|uv|poetry|hatch|flit|pdm)\s+(upload|publish)\b|\bcargo\s+publish\b|\bgem\s+push\b/, ['id-token']],
-  [/api\.github\.com|GITHUB_TOKEN|GH_TOKEN|github\.token/, TOKEN_ANYWHERE]
-]
+/** Commands and the write scopes they need (data/token-scopes.ts); `null` = uses the token in ways we cannot tell. */
+const COMMAND_SCOPES: Array<[RegExp, string[] | null]> = TOKEN_SCOPE_COMMANDS.map((entry) => [entry.command, entry.scopes === 'unknown' ? null : entry.scopes === 'any-use' ? TOKEN_ANYWHERE : entry.scopes])
 
 /** A quick filter: a script none of COMMAND_SCOPES can match is skipped. */
-const ANY_COMMAND = /\b(?:git|gh|docker|npm|pnpm|yarn|cosign|semantic-release|twine|uv|poetry|hatch|flit|pdm|cargo|gem)\b|ghcr\.io|docker\.pkg|--push|ACTIONS_ID_TOKEN_REQUEST|getIDToken|sigstore|api\.github\.com|GITHUB_TOKEN|GH_TOKEN|github\.token/
+const ANY_COMMAND = anyCommand(TOKEN_SCOPE_COMMANDS)
 
 export type ScopeNeeds = { known: true; scopes: Set<string>; evidence: Map<string, string> } | { known: false; why: string }
 
