@@ -12,3 +12,4 @@ export { TAINTED_OUTPUT_ACTIONS, type TaintedOutputAction } from './tainted-outp
 export { ARTIFACT_UPLOADERS, ARTIFACT_DOWNLOADERS } from './artifacts.js'
 export { GIT_PUSHING_ACTIONS, GIT_PUSHING_COMMANDS } from './git-pushes.js'
 export { TOKEN_SCOPE_ACTIONS, TOKENLESS_ACTIONS, TOKEN_SCOPE_COMMANDS, type ScopedAction, type ScopedCommand } from './token-scopes.js'
+export { TAG_PINNED_WORKFLOWS, GITHUB_ACTION_OWNERS, type TagPinnedWorkflow, type KnownOwner } from './pinning.js'
