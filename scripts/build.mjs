@@ -56,7 +56,7 @@ const options = {
 // virtual module listing the core), so the core is one chunk. It is loaded anyway whenever such a module
 // is: they are imported during a check, or by a verb (sign, verify, sbom) that runs after one or shares
 // most of it. A first pass without output finds the graph.
-const graph = (await build({ ...options, plugins: [unusedHttpClient], write: false, metafile: true })).metafile.inputs
+const graph = (await build({ ...options, splitting: false, plugins: [unusedHttpClient], write: false, metafile: true })).metafile.inputs
 const staticClosure = (roots) => {
   const seen = new Set()
   const visit = (file) => {
