@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { Readable } from 'node:stream'
 import { parseApkInstalled } from '../../src/images/catalog/apk.js'
 import { parseDpkgStatus } from '../../src/images/catalog/dpkg.js'
 import { GoBuildInfoScanner } from '../../src/images/catalog/language.js'
@@ -247,10 +248,7 @@ async function layerRef(entries: { path: string; content: string }[]) {
     digest: built.digest,
     diffId: built.diffId,
     size: built.blob.length,
-    open: async () =>
-      (async function* () {
-        yield built.blob
-      })()
+    open: async () => ({ stream: Readable.from([built.blob]) })
   }
 }
 
