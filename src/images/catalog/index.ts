@@ -8,6 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Inventory, InventoryProblem, Package } from '../../inventory/model.js'
 import { purlFor } from '../../inventory/purl.js'
+import { ubuntuEcosystem } from '../../inventory/ubuntu-releases.js'
 import type { EntryInfo, FileSink, MergedView, Selection } from '../layers.js'
 import { parseApkInstalled, type ApkPackage } from './apk.js'
 import { parseDpkgStatus, type DpkgPackage } from './dpkg.js'
@@ -222,7 +223,9 @@ export function assembleCatalog(view: MergedView): AssembledCatalog {
       case 'dpkg': {
         const eco = osEcosystem('dpkg', entryPath)
         for (const pkg of kept.packages) {
-          inventory.packages.push(osPackage(eco, pkg.name, pkg.version, { path: entryPath, line: pkg.line }, layer, {
+          // Ubuntu Pro (ESM) packages are in OSV under their own ecosystem.
+          const packageEco = distro?.id === 'ubuntu' && eco.startsWith('Ubuntu:') && pkg.version.includes('+esm') ? ubuntuEcosystem(distro.versionId, { version: pkg.version, ...(distro.prettyName !== undefined ? { prettyName: distro.prettyName } : {}) }) : eco
+          inventory.packages.push(osPackage(packageEco, pkg.name, pkg.version, { path: entryPath, line: pkg.line }, layer, {
             ...(pkg.arch ? { arch: pkg.arch } : {}),
             ...(distroQualifierValue ? { distro: distroQualifierValue } : {}),
             ...(pkg.source && pkg.source !== pkg.name ? { upstream: pkg.sourceVersion ? `${pkg.source}@${pkg.sourceVersion}` : pkg.source } : pkg.sourceVersion ? { upstream: `${pkg.name}@${pkg.sourceVersion}` } : {})
