@@ -115,6 +115,8 @@ export function ecosystemForPurl(type: string, namespace?: string, qualifiers?: 
     if (!distro) return undefined
     const release = /-(\d+(?:\.\d+)*)$/.exec(qualifiers?.distro ?? '')?.[1]
     if (distro === 'Ubuntu') return ubuntuEcosystem(release, version !== undefined ? { version } : {})
+    // Red Hat's OSV ecosystems name a product stream (a CPE suffix), which a purl does not carry.
+    if (distro === 'Red Hat') return distro
     if (!release) return distro
     if (distro === 'Alpine') return `Alpine:v${release.split('.').slice(0, 2).join('.')}`
     if (distro === 'Debian') return `Debian:${release.split('.')[0]}`
