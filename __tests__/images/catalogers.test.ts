@@ -15,12 +15,12 @@ import { parseApkInstalled } from '../../src/images/catalog/apk.js'
 import { parseDpkgStatus } from '../../src/images/catalog/dpkg.js'
 import { GoBuildInfoScanner } from '../../src/images/catalog/language.js'
 import { distroEcosystem, parseOsRelease } from '../../src/images/catalog/os-release.js'
-import { readRpmNdb, readRpmSqlite } from '../../src/images/catalog/rpm.js'
+import { readRpmBerkeleyDb, readRpmNdb, readRpmSqlite } from '../../src/images/catalog/rpm.js'
 import { catalogImage } from '../../src/images/index.js'
 import { MergedView, scanLayer, type Selection } from '../../src/images/layers.js'
 import { parseImageReference, parsePlatform } from '../../src/images/reference.js'
 import { buildLayer, writeOciLayout } from '../../test/support/images/build.js'
-import { buildGoBinary, buildRpmDatabase, type GoFixture, type RpmFixture } from '../../test/support/images/fixtures.js'
+import { buildGoBinary, buildRpmBerkeleyDb, buildRpmDatabase, type GoFixture, type RpmFixture } from '../../test/support/images/fixtures.js'
 
 let work: string
 let go: GoFixture
@@ -195,6 +195,38 @@ describe('rpm NDB', () => {
     expect(readRpmNdb(file)).toEqual(fromSqlite)
     expect(fromSqlite.map((pkg) => `${pkg.name} ${pkg.epoch ?? 0}:${pkg.version}-${pkg.release} ${pkg.arch} ${pkg.sourceRpm}`).sort()).toEqual(rpm.expected)
     expect(() => readRpmNdb(path.join(rpm.dbDir, 'rpmdb.sqlite'))).toThrow('not an rpm NDB database')
+  })
+})
+
+describe('rpm Berkeley DB', () => {
+  it('lists what rpm -qa reports through its own Berkeley DB backend, header blobs inline and on overflow pages', async () => {
+    const fromSqlite = await readRpmSqlite(path.join(rpm.dbDir, 'rpmdb.sqlite'))
+    // 512-byte pages: every header spills onto overflow pages; 16 KiB pages: the small headers sit inline.
+    for (const pageSize of [512, 4096, 16384]) {
+      const bdb = await buildRpmBerkeleyDb(rpm, work, pageSize)
+      const file = fs.readFileSync(path.join(bdb.dbDir, 'Packages'))
+      const overflowPages = Array.from({ length: file.length / pageSize }, (_, page) => file[page * pageSize + 25]).filter((type) => type === 7).length
+      if (pageSize === 512) expect(overflowPages).toBeGreaterThan(0)
+      if (pageSize === 16384) expect(overflowPages).toBe(0)
+      const packages = readRpmBerkeleyDb(path.join(bdb.dbDir, 'Packages'))
+      expect(bdb.expected).toEqual(rpm.expected)
+      expect(packages.map((pkg) => `${pkg.name} ${pkg.epoch ?? 0}:${pkg.version}-${pkg.release} ${pkg.arch} ${pkg.sourceRpm}`).sort()).toEqual(bdb.expected)
+      expect([...packages].sort((a, b) => a.name.localeCompare(b.name))).toEqual([...fromSqlite].sort((a, b) => a.name.localeCompare(b.name)))
+    }
+  })
+
+  it('refuses what is not a Berkeley DB hash database, and a broken one, with the reason', async () => {
+    expect(() => readRpmBerkeleyDb(path.join(rpm.dbDir, 'rpmdb.sqlite'))).toThrow('not a Berkeley DB hash database')
+    const bdb = await buildRpmBerkeleyDb(rpm, fs.mkdtempSync(path.join(work, 'broken-')), 512)
+    const bytes = fs.readFileSync(path.join(bdb.dbDir, 'Packages'))
+    // Cut the overflow chains: every overflow page's type byte cleared.
+    for (let at = 512; at < bytes.length; at += 512) if (bytes[at + 25] === 7) bytes[at + 25] = 0
+    const broken = path.join(work, 'Packages-broken')
+    fs.writeFileSync(broken, bytes)
+    expect(() => readRpmBerkeleyDb(broken)).toThrow(/^package record \d+: .*is not an overflow page/)
+    bytes[24] = 1
+    fs.writeFileSync(broken, bytes)
+    expect(() => readRpmBerkeleyDb(broken)).toThrow('the Berkeley DB database is encrypted')
   })
 })
 

@@ -40,6 +40,7 @@ const DISTRO_PURL: Record<string, { type: string; namespace: string }> = {
   Mageia: { type: 'rpm', namespace: 'mageia' },
   openEuler: { type: 'rpm', namespace: 'openeuler' },
   Fedora: { type: 'rpm', namespace: 'fedora' },
+  CentOS: { type: 'rpm', namespace: 'centos' },
   'Amazon Linux': { type: 'rpm', namespace: 'amzn' },
   'CBL-Mariner': { type: 'rpm', namespace: 'mariner' },
   'Azure Linux': { type: 'rpm', namespace: 'azurelinux' }

@@ -14,7 +14,7 @@ import { parseApkInstalled, type ApkPackage } from './apk.js'
 import { parseDpkgStatus, type DpkgPackage } from './dpkg.js'
 import { GoBuildInfoScanner, isJavaArchive, parseNpmPackageJson, parsePythonMetadata, readJavaArchive, removeQuietly, type LanguagePackage } from './language.js'
 import { distroEcosystem, distroQualifier, parseOsRelease, type Distro } from './os-release.js'
-import { readRpmNdb, readRpmSqlite, sourceRpmName, type RpmPackage } from './rpm.js'
+import { readRpmBerkeleyDb, readRpmNdb, readRpmSqlite, sourceRpmName, type RpmPackage } from './rpm.js'
 
 export const OS_RELEASE_PATHS = ['etc/os-release', 'usr/lib/os-release'] as const
 export const DPKG_STATUS = 'var/lib/dpkg/status'
@@ -35,7 +35,7 @@ export type Kept =
   | { kind: 'dpkg'; packages: DpkgPackage[] }
   | { kind: 'owned'; paths: string[] }
   | { kind: 'apk'; packages: ApkPackage[] }
-  | { kind: 'rpm'; format: 'rpmdb-sqlite' | 'rpmdb-ndb'; packages: RpmPackage[] }
+  | { kind: 'rpm'; format: 'rpmdb-sqlite' | 'rpmdb-ndb' | 'rpmdb-bdb'; packages: RpmPackage[] }
   | { kind: 'language'; format: string; packages: LanguagePackage[] }
   | { kind: 'none' }
 
@@ -137,10 +137,7 @@ export function catalogSelection(options: SelectionOptions): Selection {
       if (rpm) {
         if (rpm[1] === 'rpmdb.sqlite') return () => fileSink(options.tempDir, async (file) => ({ kind: 'rpm', format: 'rpmdb-sqlite', packages: await readRpmSqlite(file) }))
         if (rpm[1] === 'Packages.db') return () => fileSink(options.tempDir, (file) => ({ kind: 'rpm', format: 'rpmdb-ndb', packages: readRpmNdb(file) }))
-        return () => ({
-          write() {},
-          end: () => Promise.reject(new Error('BerkeleyDB rpm databases (RHEL ≤ 8, Amazon Linux 2) are not read yet: the image’s RPM packages are unknown'))
-        })
+        return () => fileSink(options.tempDir, (file) => ({ kind: 'rpm', format: 'rpmdb-bdb', packages: readRpmBerkeleyDb(file) }))
       }
       if (!options.languages) return undefined
       if (DPKG_LIST.test(entryPath)) return () => bufferSink(MAX_TEXT, (text) => ownedLines(text, (line) => line.replace(/^\//, '') || undefined))

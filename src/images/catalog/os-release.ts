@@ -73,6 +73,9 @@ export function distroEcosystem(distro: Distro): string {
       return version ? `openEuler:${version}` : 'openEuler'
     case 'fedora':
       return major ? `Fedora:${major}` : 'Fedora'
+    case 'centos':
+      // No OSV ecosystem: named for its purls (`pkg:rpm/centos/…`), its packages are unknown to advisories.
+      return major ? `CentOS:${major}` : 'CentOS'
     case 'amzn':
       return major ? `Amazon Linux:${major}` : 'Amazon Linux'
     case 'mariner':
