@@ -4,9 +4,12 @@
  * when a whole image streams through (bench/README.md, "Container images"). Redirects are followed (registries
  * send blobs to a storage host) without the `authorization` header once they leave the origin, as `fetch`
  * does; a deadline (`timeoutMs` > 0) covers the answer and the reading of its body.
+ *
+ * The clients are taken with `process.getBuiltinModule`, not imported: the ES module namespace of `node:http`
+ * evaluates every export, `WebSocket` and the other getters that load undici among them (+8 MB), and
+ * `node:https` (TLS, +5 MB) is loaded only for a registry that needs it.
  */
-import http from 'node:http'
-import https from 'node:https'
+import type http from 'node:http'
 import type { Readable } from 'node:stream'
 
 const MAX_REDIRECTS = 5
@@ -27,7 +30,7 @@ export async function httpGet(url: string | URL, headers: Record<string, string>
   for (let hops = 0; ; hops += 1) {
     const sent = target.origin === origin ? headers : Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization'))
     const response = await new Promise<http.IncomingMessage>((resolve, reject) => {
-      const client = target.protocol === 'https:' ? https : http
+      const client = process.getBuiltinModule(target.protocol === 'https:' ? 'node:https' : 'node:http') as typeof http
       const request = client.get(target, { headers: sent, ...(signal ? { signal } : {}) }, resolve)
       request.on('error', reject)
     })
