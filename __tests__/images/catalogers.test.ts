@@ -7,6 +7,7 @@
  * whiteout corner cases, and image references.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -270,6 +271,26 @@ describe('layer merge', () => {
     view.add(upper)
     view.add(lower)
     expect([...view.entries.keys()].sort()).toEqual(['a/keep', 'b/c/new'])
+  })
+})
+
+describe('layer stream', () => {
+  const selection: Selection = { handlerFor: () => () => ({ write() {}, end: async () => 'seen' }), wantsLink: () => true }
+
+  it('reports the download failure itself, and reads a blob arriving in chunks of a few bytes', async () => {
+    const built = await buildLayer({ entries: Array.from({ length: 40 }, (_, index) => ({ path: `d/f${index}`, content: crypto.randomBytes(20_000).toString('hex') })), compression: 'gzip' })
+    const cut = new Readable({ read() {} })
+    cut.push(built.blob.subarray(0, 300_000))
+    setImmediate(() => cut.destroy(new Error('connection reset by the registry')))
+    await expect(scanLayer({ index: 0, digest: built.digest, diffId: built.diffId, open: async () => ({ stream: cut }) }, selection)).rejects.toThrow('connection reset by the registry')
+    const trickle = Readable.from((function* () {
+      for (let at = 0; at < built.blob.length; at += 3) yield built.blob.subarray(at, at + 3)
+    })())
+    let counted = 0
+    const scan = await scanLayer({ index: 0, digest: built.digest, diffId: built.diffId, open: async () => ({ stream: trickle, count: (bytes) => (counted += bytes) }) }, selection)
+    expect(scan.entries.size).toBe(40)
+    expect(counted).toBe(built.blob.length)
+    expect(scan.bytes).toBe(built.blob.length)
   })
 })
 

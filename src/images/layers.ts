@@ -255,8 +255,9 @@ export async function scanLayer(layer: LayerRef, selection: Selection): Promise<
   const decompressor = decompressorFor(head)
   const stages: NodeJS.ReadWriteStream[] = decompressor ? [decompressor, uncompressed] : [uncompressed]
   const [received, read] = await Promise.allSettled([download, pipeline(compressed, ...(stages as [Transform]), extract)])
+  // The cause, not its echo: a failed download closes the reading stages prematurely, and the reverse.
+  if (received.status === 'rejected' && (read.status === 'fulfilled' || (read.reason as { code?: unknown } | null)?.code === 'ERR_STREAM_PREMATURE_CLOSE')) throw received.reason
   if (read.status === 'rejected') throw read.reason
-  if (received.status === 'rejected') throw received.reason
   // Whatever follows the tar's end-of-archive blocks is still part of the blob and the diff_id.
   scan.bytes = compressed.bytes
   const blobDigest = `sha256:${compressed.hash.digest('hex')}`
