@@ -16,6 +16,7 @@ import { parseApkInstalled } from '../../src/images/catalog/apk.js'
 import { parseDpkgStatus } from '../../src/images/catalog/dpkg.js'
 import { GoBuildInfoScanner } from '../../src/images/catalog/language.js'
 import { distroEcosystem, parseOsRelease } from '../../src/images/catalog/os-release.js'
+import { catalogSelection } from '../../src/images/catalog/index.js'
 import { readRpmBerkeleyDb, readRpmNdb, readRpmSqlite } from '../../src/images/catalog/rpm.js'
 import { catalogImage } from '../../src/images/index.js'
 import { MergedView, scanLayer, type Selection } from '../../src/images/layers.js'
@@ -271,6 +272,22 @@ describe('layer merge', () => {
     view.add(upper)
     view.add(lower)
     expect([...view.entries.keys()].sort()).toEqual(['a/keep', 'b/c/new'])
+  })
+})
+
+describe('file lists', () => {
+  it('keeps the paths language catalogers name packages from, whatever the chunk boundaries', async () => {
+    const list = ['/.', '/usr', '/usr/lib/python3/dist-packages/idna-3.3.dist-info/METADATA', '/usr/share/doc/python3-idna/copyright', '/usr/lib/node_modules/npm/package.json', '/usr/bin/pip3'].join('\n')
+    const selection = catalogSelection({ languages: true, tempDir: os.tmpdir() })
+    for (const size of [1, 3, 7, 4096]) {
+      const handler = selection.handlerFor({ path: 'var/lib/dpkg/info/python3-idna.list', size: list.length, mode: 0o644 })!
+      const sink = handler({ path: 'var/lib/dpkg/info/python3-idna.list', size: list.length, mode: 0o644 })
+      const bytes = Buffer.from(list)
+      for (let at = 0; at < bytes.length; at += size) sink.write(bytes.subarray(at, at + size))
+      expect(await sink.end()).toEqual({ kind: 'owned', paths: ['usr/lib/python3/dist-packages/idna-3.3.dist-info/METADATA', 'usr/lib/node_modules/npm/package.json', 'usr/bin/pip3'] })
+    }
+    expect(selection.handlerFor({ path: 'var/lib/dpkg/info/python3-idna.list', size: 1, mode: 0o644 })).toBeDefined()
+    expect(catalogSelection({ languages: false, tempDir: os.tmpdir() }).handlerFor({ path: 'var/lib/dpkg/info/python3-idna.list', size: 1, mode: 0o644 })).toBeUndefined()
   })
 })
 

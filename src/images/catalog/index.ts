@@ -106,13 +106,34 @@ function wrapLine<T>(run: () => T): T {
   }
 }
 
-function ownedLines(text: string, strip: (line: string) => string | undefined): Kept {
+/**
+ * A file list (dpkg `info/*.list`, `status.d/*.md5sums`) read line by line as it streams: only the paths
+ * language catalogers care about are kept, so the lists of a whole distribution (megabytes of paths) are
+ * never held as one text.
+ */
+function ownedLinesSink(strip: (line: string) => string | undefined): FileSink {
   const paths: string[] = []
-  for (const line of text.split('\n')) {
-    const owned = strip(line)
+  let rest: Buffer | undefined
+  const line = (bytes: Buffer, start: number, end: number): void => {
+    const owned = strip(bytes.toString('utf8', start, end))
     if (owned && LANGUAGE_FILE.test(owned)) paths.push(owned)
   }
-  return { kind: 'owned', paths }
+  return {
+    write(chunk) {
+      const bytes = rest ? Buffer.concat([rest, chunk]) : chunk
+      let start = 0
+      for (let newline = bytes.indexOf(10, start); newline >= 0; newline = bytes.indexOf(10, start)) {
+        line(bytes, start, newline)
+        start = newline + 1
+      }
+      rest = start < bytes.length ? Buffer.from(bytes.subarray(start)) : undefined
+      if (rest && rest.length > MAX_SMALL) throw new Error(`a line longer than ${MAX_SMALL} bytes`)
+    },
+    async end() {
+      if (rest) line(rest, 0, rest.length)
+      return { kind: 'owned', paths } satisfies Kept
+    }
+  }
 }
 
 export interface SelectionOptions {
@@ -129,7 +150,7 @@ export function catalogSelection(options: SelectionOptions): Selection {
       if ((OS_RELEASE_PATHS as readonly string[]).includes(entryPath)) return () => bufferSink(MAX_SMALL, (text) => ({ kind: 'os-release', distro: parseOsRelease(text, entryPath) }))
       if (entryPath === DPKG_STATUS) return () => bufferSink(MAX_TEXT, (text) => ({ kind: 'dpkg', packages: wrapLine(() => parseDpkgStatus(text)) }))
       if (DPKG_STATUS_D.test(entryPath)) {
-        if (entryPath.endsWith('.md5sums')) return options.languages ? () => bufferSink(MAX_TEXT, (text) => ownedLines(text, (line) => /^[0-9a-f]{32}\s+(.+)$/.exec(line)?.[1])) : undefined
+        if (entryPath.endsWith('.md5sums')) return options.languages ? () => ownedLinesSink((line) => /^[0-9a-f]{32}\s+(.+)$/.exec(line)?.[1]) : undefined
         return () => bufferSink(MAX_TEXT, (text) => ({ kind: 'dpkg', packages: wrapLine(() => parseDpkgStatus(text)) }))
       }
       if (entryPath === APK_INSTALLED) return () => bufferSink(MAX_TEXT, (text) => ({ kind: 'apk', packages: wrapLine(() => parseApkInstalled(text)) }))
@@ -140,7 +161,7 @@ export function catalogSelection(options: SelectionOptions): Selection {
         return () => fileSink(options.tempDir, (file) => ({ kind: 'rpm', format: 'rpmdb-bdb', packages: readRpmBerkeleyDb(file) }))
       }
       if (!options.languages) return undefined
-      if (DPKG_LIST.test(entryPath)) return () => bufferSink(MAX_TEXT, (text) => ownedLines(text, (line) => line.replace(/^\//, '') || undefined))
+      if (DPKG_LIST.test(entryPath)) return () => ownedLinesSink((line) => line.replace(/^\//, '') || undefined)
       if (NPM_MANIFEST.test(entryPath)) return () => bufferSink(MAX_SMALL, (text) => ({ kind: 'language', format: 'image-npm', packages: parseNpmPackageJson(text) }))
       if (PYTHON_METADATA.test(entryPath)) return () => bufferSink(MAX_SMALL, (text) => ({ kind: 'language', format: 'image-python', packages: parsePythonMetadata(text) }))
       if (isJavaArchive(entryPath)) return () => fileSink(options.tempDir, async (file) => ({ kind: 'language', format: 'image-java', packages: await readJavaArchive(file) }))
