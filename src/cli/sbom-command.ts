@@ -6,7 +6,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { parseRepository } from '../check.js'
+import { parseRepository } from '../model/repository.js'
 import { ConfigurationError, EXIT_PASS } from '../model/errors.js'
 import type { Inventory } from '../inventory/model.js'
 import type { SbomSubject } from '../inventory/sbom/index.js'
@@ -58,21 +58,24 @@ export async function sbomCommand(argv: string[], io: CliIo): Promise<number> {
   if (repository !== undefined) parseRepository(repository)
   const commit = values.commit ?? (io.env.GITHUB_SHA || undefined)
   if (commit !== undefined && !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit)) throw new ConfigurationError(`--commit must be a full hexadecimal commit id, got ${JSON.stringify(commit)}`)
-  const sbom = await import('../inventory/sbom/index.js')
-  const timestamp = sbom.timestampFromEnv(io.env)
+  const timestamp = (await import('../inventory/sbom/entries.js')).timestampFromEnv(io.env)
 
   if (values.image === undefined && (values.platform !== undefined || values['os-only'])) throw new ConfigurationError('--platform and --os-only go with --image')
   if (values.image !== undefined) {
     if (positionals.length > 0) throw new ConfigurationError('sbom takes a path or --image, not both')
-    const { plan, summary } = await (async () => {
+    const { sbom, plan, summary } = await (async () => {
       const image = await imageSbom(values.image!, values.platform, values['os-only'] ?? false, io)
+      // The SBOM writer (the CycloneDX library) is loaded once the image is read: its memory comes when the
+      // layers' buffers are gone, not on top of them.
+      const sbom = await import('../inventory/sbom/index.js')
       const plan = sbom.sbomPlan(image.inventory, format, { subject: image.subject, ...(timestamp ? { timestamp } : {}), tool: TOOL })
-      return { plan, summary: { packages: image.inventory.packages.length, files: image.inventory.files.length } }
+      return { sbom, plan, summary: { packages: image.inventory.packages.length, files: image.inventory.files.length } }
     })()
     emitSbom(sbom, plan, summary, values.output, format, io)
     return EXIT_PASS
   }
   const target = path.resolve(io.cwd, positionals[0] ?? '.')
+  const sbom = await import('../inventory/sbom/index.js')
   // The inventory is not kept past the plan (which keeps what it writes): it can be collected before writing.
   const { plan, summary } = await (async () => {
     const { inventory, name } = await inventoryOf(target, positionals[0] ?? '.')
