@@ -113,7 +113,34 @@ export async function signStep(attest: AttestInputs, outcome: CheckOutcome, env:
   }
   const workspace = new Workspace(outcome.workspace.root)
   const bundles: string[] = []
+  const signed = (result: Awaited<ReturnType<typeof attestModule.sign>>, predicate: string): void => {
+    bundles.push(result.bundlePath)
+    core.info(`chaingate: signed ${result.subjects.length} subject(s) (${result.statement.predicateType}) into ${result.bundlePath}`)
+    if (result.attestationId) core.setOutput(`${predicate}-attestation-id`, result.attestationId)
+    for (const pushed of result.pushed) core.info(`chaingate: attached to ${pushed.image} as ${pushed.referrer}`)
+  }
   for (const predicate of attest.sign) {
+    if (predicate === 'sbom' && attest.sbomImages.length > 0) {
+      // sbom-image: each image's SBOM, made as `chaingate sbom --image` does, signed for the image's digest and attached to it.
+      for (const [index, reference] of attest.sbomImages.entries()) {
+        signed(
+          await attestModule.sign({
+            workspace,
+            predicate,
+            sbomImage: { reference, env, cwd: workspace.root },
+            sbomFormat: attest.sbomOutput?.format ?? 'cyclonedx',
+            ...optionalDate('sbomTimestamp', timestampFromEnv(env)),
+            build: buildContext(env),
+            method,
+            bundleOut: path.join(attest.bundleDir, attest.sbomImages.length === 1 ? 'sbom-image.sigstore.json' : `sbom-image-${index + 1}.sigstore.json`),
+            ...(attestationsApi ? { attestationsApi } : {}),
+            ...(env.DOCKER_CONFIG ? { dockerConfigDir: env.DOCKER_CONFIG } : {})
+          }),
+          predicate
+        )
+      }
+      continue
+    }
     const result = await attestModule.sign({
       workspace,
       subjectPaths: attest.subjectPaths,
@@ -131,10 +158,7 @@ export async function signStep(attest: AttestInputs, outcome: CheckOutcome, env:
       pushToRegistry: attest.pushToRegistry,
       ...(env.DOCKER_CONFIG ? { dockerConfigDir: env.DOCKER_CONFIG } : {})
     })
-    bundles.push(result.bundlePath)
-    core.info(`chaingate: signed ${result.subjects.length} subject(s) (${result.statement.predicateType}) into ${result.bundlePath}`)
-    if (result.attestationId) core.setOutput(`${predicate}-attestation-id`, result.attestationId)
-    for (const pushed of result.pushed) core.info(`chaingate: attached to ${pushed.image} as ${pushed.referrer}`)
+    signed(result, predicate)
   }
   core.setOutput('bundle-paths', bundles.join('\n'))
 }

@@ -12,7 +12,7 @@ import { Workspace } from '../workspace/workspace.js'
 import { realPathInside } from '../workspace/real-path.js'
 import { writeReportFile } from '../report/stream.js'
 import type { CliIo } from './io.js'
-import { PREDICATE_ALIASES } from '../verify/predicate-aliases.js'
+import { PREDICATE_ALIASES, predicateRequirement } from '../verify/predicate-aliases.js'
 
 export const VERIFY_USAGE = `usage: chaingate verify [--subject-path GLOB]... [--image REF]... [--manifests GLOB]... [--bundle FILE]
                        [--trusted-root FILE|public-good|github] [--tuf-root FILE] [--key FILE]
@@ -82,8 +82,7 @@ export async function verifyCommand(argv: string[], io: CliIo): Promise<number> 
   const runner = values['runner-environment']
   if (runner !== 'github-hosted' && runner !== 'self-hosted' && runner !== 'any') throw new ConfigurationError(`--runner-environment must be github-hosted, self-hosted or any, got ${JSON.stringify(runner)}`)
   const predicateOption = values['predicate-type']
-  const predicateType = predicateOption in PREDICATE_ALIASES ? PREDICATE_ALIASES[predicateOption] : predicateOption
-  if (predicateType !== undefined && !/^https?:\/\/\S+$/.test(predicateType)) throw new ConfigurationError(`--predicate-type must be provenance, verdict, sbom, spdx, any or a URI, got ${JSON.stringify(predicateOption)}`)
+  const predicateType = predicateRequirement(predicateOption, '--predicate-type')
   const issuer = values.issuer ?? 'https://token.actions.githubusercontent.com'
   try {
     new URL(issuer)

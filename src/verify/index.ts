@@ -23,6 +23,7 @@ import { isFailing } from '../engine.js'
 import { fetchNotationSignatures, notationFindings, readEnvelopeFile, type NotationConfig } from './notation/index.js'
 import { fetchAttachedBundles, readDockerCredentials, RegistryPool, splitImageName, type RegistryCredentials } from './registry.js'
 import { ATTESTATION_RULE, IMAGE_DIGEST_RULE, SIGNER_RULE, VERIFY_RULES } from './rules.js'
+import type { PredicateRequirement } from './predicate-aliases.js'
 import { emptyRoot, loadTrustedRoots, type LoadedRoot, type TrustSource } from './trust.js'
 
 export interface VerifyInput {
@@ -41,8 +42,8 @@ export interface VerifyInput {
   /** The Sigstore signer policy; absent when only Notation signatures are verified. */
   identity?: IdentityPolicy
   publicKeyPem?: string
-  /** Required predicate type; undefined accepts any. */
-  predicateType?: string
+  /** Required predicate type (one, or several of which any is accepted); undefined accepts any. */
+  predicateType?: PredicateRequirement
   dockerConfigDir?: string
   /** Explicit registry credentials (else the Docker config). */
   registryCredentials?: RegistryCredentials
@@ -303,7 +304,7 @@ export async function verify(input: VerifyInput): Promise<VerifyOutcome> {
   }
 }
 
-async function verifyTarget(target: Target, predicateType: string | undefined, check: (json: unknown, key: string | undefined) => BundleResult): Promise<Finding> {
+async function verifyTarget(target: Target, predicateType: PredicateRequirement | undefined, check: (json: unknown, key: string | undefined) => BundleResult): Promise<Finding> {
   const base = { area: 'artifacts' as const, severity: 'high' as Severity, ...(target.location ? { location: target.location } : {}) }
   const bundles = await target.bundles()
   if (typeof bundles === 'string') return { ...base, rule: ATTESTATION_RULE.meta.id, status: 'fail', message: `${target.label}: ${bundles}` }
