@@ -24,7 +24,7 @@ import { optionalEntry, type AttestInputs, type Env } from './attest-inputs.js'
 export { readAttestInputs, type AttestInputs, type VerifyInputs } from './attest-inputs.js'
 
 /** Runs `verify` when asked and merges its findings into the check's report (counts and verdict redone). */
-export async function verifyStep(attest: AttestInputs, outcome: CheckOutcome, env: Env): Promise<void> {
+export async function verifyStep(attest: AttestInputs, outcome: CheckOutcome, env: Env, advisories?: import('../verify/admission.js').VulnerabilitySettings): Promise<void> {
   const options = attest.verify
   if (!options) return
   const verifyModule = await import('../verify/index.js')
@@ -46,6 +46,8 @@ export async function verifyStep(attest: AttestInputs, outcome: CheckOutcome, en
     policyFile,
     workspace.root
   )
+  // Image vulnerabilities asked by the verification policy: the repository's waivers and VEX, the check's advisory source.
+  const vulnerabilityContext = (policyFile?.images ?? []).some((entry) => entry.vulnerabilities) ? await (await import('../verify/admission.js')).loadVulnerabilityContext(workspace, advisories ?? { apiUrl: 'https://api.github.com' }) : undefined
   const verified = await verifyModule.verify({
     workspace,
     subjectPaths: options.subjectPaths,
@@ -56,6 +58,7 @@ export async function verifyStep(attest: AttestInputs, outcome: CheckOutcome, en
     ...(options.sigstore ? { identity: { issuer: options.issuer, ...(repository ? { repository } : {}), ...(workflow ? { workflow } : {}), runnerEnvironment: options.runnerEnvironment, serverUrl: env.GITHUB_SERVER_URL || 'https://github.com' } } : {}),
     ...(notation ? { notation } : {}),
     ...(policyFile?.images ? { requirements: policyFile.images } : {}),
+    ...(vulnerabilityContext ?? {}),
     ...(options.key ? { publicKeyPem: fs.readFileSync(resolve(options.key), 'utf8') } : {}),
     ...(options.predicateType ? { predicateType: options.predicateType } : {}),
     ...(env.DOCKER_CONFIG ? { dockerConfigDir: env.DOCKER_CONFIG } : {})
