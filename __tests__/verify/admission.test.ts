@@ -187,6 +187,24 @@ describe('verify --manifests with admission requirements', () => {
     expect(of(clean.report, 'image-vulnerabilities', 'octo-org/app')).toEqual([expect.objectContaining({ status: 'pass', message: expect.stringContaining('no known vulnerability at or over fail-on critical') })])
   }, 120_000)
 
+  it('verify --image: the packages of the SBOM attestation gate the image; an SBOM signed by another identity is not trusted', async () => {
+    const image = `${registry.host}/octo-org/app@${app}`
+    const output = path.join(dir, 'image.json')
+    const run = await runCli(['verify', '--trusted-root', 'root.json', '--format', 'json', '--output', output, ...POLICY, '--image', image, '--predicate-type', 'sbom', '--fail-on', 'high', '--advisories', path.join(dir, 'osv')], dir)
+    expect(run.code).toBe(1)
+    const report = JSON.parse(fs.readFileSync(output, 'utf8')) as CheckReport
+    expect(of(report, 'artifact-attestation', 'octo-org/app')).toEqual([expect.objectContaining({ status: 'pass', message: expect.stringContaining('verified https://cyclonedx.org/bom attestation') })])
+    expect(of(report, 'image-vulnerabilities', 'octo-org/app')).toEqual([expect.objectContaining({ status: 'fail', details: expect.objectContaining({ packagesFrom: 'sbom-attestation' }) })])
+
+    const other = path.join(dir, 'other.json')
+    const untrusted = await runCli(['verify', '--trusted-root', 'root.json', '--format', 'json', '--output', other, '--signer-repo', 'octo-org/other', '--image', image, '--require-sbom', '--fail-on', 'high', '--advisories', path.join(dir, 'osv')], dir)
+    expect(untrusted.code).toBe(1)
+    const otherReport = JSON.parse(fs.readFileSync(other, 'utf8')) as CheckReport
+    expect(of(otherReport, 'sbom-attestation', 'octo-org/app')).toEqual([expect.objectContaining({ status: 'fail', message: expect.stringContaining('signer identity does not match the policy') })])
+    // Not trusted, so not used: the image's layers would be read instead, and app's layer is gone.
+    expect(of(otherReport, 'image-vulnerabilities', 'octo-org/app')).toEqual([expect.objectContaining({ status: 'unknown', message: expect.stringContaining('the image could not be read') })])
+  }, 120_000)
+
   it('waivers of the repository policy (vulnerable-dependencies) and VEX statements apply to image vulnerabilities', async () => {
     const judged = async (): Promise<void> => {
       const { report } = await verify(['--verify-policy', 'verify-policy.yml', '--advisories', path.join(dir, 'osv')])
@@ -243,4 +261,22 @@ describe('verify --manifests with admission requirements', () => {
     expect(run.code).toBe(2)
     expect(run.stderr).toMatch(/bad-policy\.yml:3: images\[0\]\.vulnerabilities\.fail-on must be one of: low, moderate, high, critical/)
   })
+})
+
+describe('an SBOM attestation that cannot be verified', () => {
+  it('is unknown for the SBOM requirement, and not used for vulnerabilities', async () => {
+    // app's SBOM bundle with its payload altered, attached to base: the signature no longer verifies.
+    const bundle = JSON.parse(fs.readFileSync(path.join(dir, 'sbom.sigstore.json'), 'utf8')) as { dsseEnvelope: { payload: string } }
+    const statement = JSON.parse(Buffer.from(bundle.dsseEnvelope.payload, 'base64').toString('utf8')) as { subject: { digest: { sha256: string } }[] }
+    statement.subject[0]!.digest.sha256 = base.slice(7)
+    bundle.dsseEnvelope.payload = Buffer.from(JSON.stringify(statement)).toString('base64')
+    const { pushToRegistry } = await import('../../src/attest/publish.js')
+    await pushToRegistry({ imageName: `${registry.host}/octo-org/base`, imageDigest: base, predicateType: 'https://cyclonedx.org/bom', bundle: bundle as never, credentials: { username: registry.username, password: registry.password } })
+    const output = path.join(dir, 'tampered.json')
+    const run = await runCli(['verify', '--trusted-root', 'root.json', '--format', 'json', '--output', output, ...POLICY, '--image', `${registry.host}/octo-org/base@${base}`, '--require-sbom', '--fail-on', 'high', '--advisories', path.join(dir, 'osv')], dir)
+    expect(run.code).toBe(1)
+    const report = JSON.parse(fs.readFileSync(output, 'utf8')) as CheckReport
+    expect(of(report, 'sbom-attestation', 'octo-org/base')).toEqual([expect.objectContaining({ status: 'unknown', message: expect.stringMatching(/could not be verified.*the payload was altered/) })])
+    expect(of(report, 'image-vulnerabilities', 'octo-org/base')).toEqual([expect.objectContaining({ status: 'fail', details: expect.objectContaining({ packagesFrom: 'image-scan' }) })])
+  }, 120_000)
 })

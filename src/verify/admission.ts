@@ -37,6 +37,7 @@ export type SbomAttestation =
   | { kind: 'verified'; statement: InTotoStatement; source: string; signer: string }
   | { kind: 'missing'; reason: string }
   | { kind: 'invalid'; reason: string }
+  | { kind: 'unverifiable'; reason: string }
   | { kind: 'unreachable'; reason: string }
 
 /** A list of bundles, or why there is none (`unreachable`: the registry could not be read). */
@@ -54,10 +55,14 @@ export interface AdmissionTarget {
 export function findSbomAttestation(bundles: BundleList, sha256: string, check: (json: unknown, key: string) => BundleResult): SbomAttestation {
   if (!Array.isArray(bundles)) return bundles.unreachable ? { kind: 'unreachable', reason: bundles.reason } : { kind: 'missing', reason: bundles.reason }
   const problems: string[] = []
+  // A signer the policy does not trust, or a statement about another digest, is a definite no; a bundle
+  // that could not be verified at all (malformed, signature or evidence not checking out) leaves it open.
+  let undecided = false
   for (const bundle of bundles) {
     const result = check(bundle.json, bundle.source)
     if (!result.ok) {
       problems.push(`${bundle.source}: ${result.message}`)
+      if (result.stage !== 'signer') undecided = true
       continue
     }
     if (!SBOM_PREDICATE_TYPES.includes(result.statement.predicateType)) continue
@@ -69,7 +74,7 @@ export function findSbomAttestation(bundles: BundleList, sha256: string, check: 
     const who = result.keyless ? (result.signer.buildSignerUri ?? result.signer.subjectAlternativeName ?? 'unknown signer') : 'the given public key'
     return { kind: 'verified', statement: result.statement, source: bundle.source, signer: who }
   }
-  if (problems.length > 0) return { kind: 'invalid', reason: `no attached attestation is a verified SBOM attestation of this digest: ${problems.join('; ')}` }
+  if (problems.length > 0) return { kind: undecided ? 'unverifiable' : 'invalid', reason: `no attached attestation is a verified SBOM attestation of this digest: ${problems.join('; ')}` }
   return { kind: 'missing', reason: `no SBOM attestation (${SBOM_PREDICATE_TYPES.join(', ')}) is attached` }
 }
 
@@ -97,6 +102,8 @@ export function sbomFinding(target: AdmissionTarget, attestation: SbomAttestatio
     }
     case 'unreachable':
       return { ...at, status: 'unknown', message: `${target.label}: whether an SBOM attestation is attached could not be seen: ${attestation.reason}` }
+    case 'unverifiable':
+      return { ...at, status: 'unknown', message: `${target.label}: an attached attestation could not be verified, so no SBOM attestation is known to be valid: ${attestation.reason}` }
     default:
       return { ...at, status: 'fail', message: `${target.label}: ${attestation.reason}` }
   }
