@@ -108,7 +108,8 @@ export async function verifyCommand(argv: string[], io: CliIo): Promise<number> 
     throw new ConfigurationError(`--issuer must be a URL, got ${JSON.stringify(issuer)}`)
   }
 
-  const failOn = values['fail-on']
+  // GitHub's words, as vulnerable-dependencies' fail-on; `medium` (check's word) is read as moderate.
+  const failOn = values['fail-on'] === 'medium' ? 'moderate' : values['fail-on']
   if (failOn !== undefined && !(SEVERITY_WORDS as readonly string[]).includes(failOn)) throw new ConfigurationError(`--fail-on must be one of ${SEVERITY_WORDS.join(', ')}, got ${JSON.stringify(failOn)}`)
   if (failOn === undefined && (values['only-fixed'] || values['max-age-days'] !== undefined)) throw new ConfigurationError('--only-fixed and --max-age-days go with --fail-on (the vulnerability requirement)')
   const maxAgeDays = values['max-age-days'] !== undefined ? Number(values['max-age-days']) : undefined

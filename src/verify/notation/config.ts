@@ -74,7 +74,7 @@ export function readVerifyPolicy(file: string, shown: string): VerifyPolicyFile 
         if (typeof vulnerabilities !== 'object' || vulnerabilities === null || Array.isArray(vulnerabilities)) fail(`images[${index}].vulnerabilities must be true or a mapping (${VULNERABILITY_KEYS.join(', ')})`, scope)
         const options = vulnerabilities as Record<string, unknown>
         for (const key of Object.keys(options)) if (!VULNERABILITY_KEYS.includes(key)) fail(`images[${index}].vulnerabilities: unknown key ${JSON.stringify(key)} (${VULNERABILITY_KEYS.join(', ')})`, `${key}:`)
-        const failOn = options['fail-on'] ?? 'low'
+        const failOn = options['fail-on'] === 'medium' ? 'moderate' : (options['fail-on'] ?? 'low')
         if (typeof failOn !== 'string' || !(SEVERITY_WORDS as readonly string[]).includes(failOn)) fail(`images[${index}].vulnerabilities.fail-on must be one of: ${SEVERITY_WORDS.join(', ')}`, 'fail-on:')
         if (options['only-fixed'] !== undefined && typeof options['only-fixed'] !== 'boolean') fail(`images[${index}].vulnerabilities.only-fixed must be true or false`, 'only-fixed:')
         const days = options['max-age-days']
