@@ -98,6 +98,27 @@ describe('sign --predicate sbom --image', () => {
     expect((JSON.parse(fs.readFileSync(output, 'utf8')) as CheckReport).findings[0]).toMatchObject({ rule: 'attestation-signer', status: 'fail' })
   }, 120_000)
 
+  it('a multi-platform image: the SBOM of the --platform entry, attested for the index digest a pod spec pins', async () => {
+    const layout = path.join(dir, 'multi')
+    const index = await writeOciLayout(
+      layout,
+      [
+        { architecture: 'amd64', layers: [{ entries: [{ path: 'etc/os-release', content: osRelease }, { path: 'var/lib/dpkg/status', content: status }], compression: 'gzip' }] },
+        { architecture: 'arm64', variant: 'v8', layers: [{ entries: [{ path: 'etc/os-release', content: osRelease }, { path: 'var/lib/dpkg/status', content: status.split(/\n\n+/)[0]! + '\n' }], compression: 'zstd' }] }
+      ],
+      'multi'
+    )
+    skopeoPush(layout, 'multi', `${repository}:multi`, registry)
+    const signed = await runCli(['sign', '--predicate', 'sbom', '--image', `${repository}:multi`, '--platform', 'linux/arm64', '--fulcio-url', mock.url, '--rekor-url', mock.url, '--bundle-out', 'multi.sigstore.json'], dir)
+    expect(signed.stderr).toBe('')
+    expect(signed.code).toBe(0)
+    expect(signed.stdout).toContain('(linux/arm64/v8): 1 packages')
+    const statement = statementOf(path.join(dir, 'multi.sigstore.json'))
+    expect(statement.subject).toEqual([{ name: repository, digest: { sha256: index.slice(7) } }])
+    const result = await verify(['--image', `${repository}@${index}`, '--predicate-type', 'sbom'])
+    expect(result.code).toBe(0)
+  }, 120_000)
+
   it('refuses what cannot be attached: an OCI layout, and --image without --predicate sbom', async () => {
     const layout = await runCli(['sign', '--predicate', 'sbom', '--image', `oci:${path.join(dir, 'layout')}:v1`, '--fulcio-url', mock.url, '--rekor-url', mock.url], dir)
     expect(layout.code).toBe(2)
