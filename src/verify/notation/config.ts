@@ -18,7 +18,7 @@ export interface VerifyPolicyFile {
   shown: string
 }
 
-const REQUIREMENTS = ['sigstore', 'notation', 'sigstore and notation', 'sigstore or notation', 'none']
+export const REQUIREMENTS = ['sigstore', 'notation', 'sigstore and notation', 'sigstore or notation', 'none']
 const ENTRY_KEYS = ['scope', 'require', 'sbom', 'vulnerabilities']
 const VULNERABILITY_KEYS = ['fail-on', 'only-fixed', 'max-age-days']
 
