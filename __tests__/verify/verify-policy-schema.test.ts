@@ -1,6 +1,7 @@
 /**
- * The verification policy's JSON Schema (schema/chaingate-verify-policy.schema.json, for editors) says what
- * `readVerifyPolicy` accepts: the same documents pass and fail both, and its enums are the code's.
+ * The verification policy's JSON Schema (src/verify/verify-policy.schema.json, published by the build as
+ * schema/chaingate-verify-policy.schema.json, for editors) says what `readVerifyPolicy` accepts: the same
+ * documents pass and fail both, and its enums are the code's.
  */
 import { describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
@@ -11,7 +12,7 @@ import { parse as parseYaml } from 'yaml'
 import { SEVERITY_WORDS } from '../../src/advisories/model.js'
 import { readVerifyPolicy, REQUIREMENTS } from '../../src/verify/notation/config.js'
 
-const schema = JSON.parse(fs.readFileSync('schema/chaingate-verify-policy.schema.json', 'utf8')) as Record<string, unknown>
+const schema = JSON.parse(fs.readFileSync('src/verify/verify-policy.schema.json', 'utf8')) as Record<string, unknown>
 const validate = new Ajv({ allErrors: true, strict: false }).compile(schema)
 
 const accepted = [
