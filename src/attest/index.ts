@@ -65,7 +65,7 @@ export interface SignOutcome {
   logIndex?: string
   attestationId?: string
   /** The image whose SBOM was signed (`sbomImage`): what was read. */
-  image?: { reference: string; platform: string; packages: number; digest: string }
+  image?: { reference: string; platform: string; packages: number; digest: string; problems: string[] }
   /** Referrer manifest digests, one per pushed image. */
   pushed: { image: string; referrer: string }[]
   timings: { hashMs: number; signMs: number }
@@ -122,7 +122,7 @@ async function generatedSbom(input: Pick<SignInput, 'workspace' | 'sbomFormat' |
 async function imageSbomPredicate(
   input: SignInput,
   image: NonNullable<SignInput['sbomImage']>
-): Promise<{ predicateType: string; predicate: Record<string, unknown>; subject: StatementSubject; read?: { reference: string; platform: string; packages: number; digest: string } }> {
+): Promise<{ predicateType: string; predicate: Record<string, unknown>; subject: StatementSubject; read?: NonNullable<SignOutcome['image']> }> {
   const { parseImageReference } = await import('../images/reference.js')
   const parsed = parseImageReference(image.reference)
   if (parsed.kind !== 'registry') throw new ConfigurationError(`--image ${image.reference}: the SBOM attestation is attached to the image in its registry, so the image must be a registry reference (REGISTRY/REPO[:TAG|@DIGEST])`)
@@ -140,7 +140,7 @@ async function imageSbomPredicate(
   return {
     ...sbomPredicate(text, `SBOM of ${image.reference}`),
     subject: { name, digest: { sha256: digest.slice('sha256:'.length) } },
-    read: { reference: image.reference, platform: made.catalog.platform, packages: made.inventory.packages.length, digest }
+    read: { reference: image.reference, platform: made.catalog.platform, packages: made.inventory.packages.length, digest, problems: made.inventory.problems.map((problem) => `${problem.path}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`) }
   }
 }
 
@@ -203,7 +203,7 @@ export async function sign(input: SignInput): Promise<SignOutcome> {
     if (id !== undefined) outcome.attestationId = id
   }
   if (image) {
-    outcome.image = image.read
+    if (image.read) outcome.image = image.read
     const env = input.sbomImage?.env
     const credentials: Credentials | undefined = env?.REGISTRY_USERNAME && env.REGISTRY_PASSWORD ? { username: env.REGISTRY_USERNAME, password: env.REGISTRY_PASSWORD } : readDockerCredentials(image.subject.name, input.dockerConfigDir)
     const referrer = await pushToRegistry({ imageName: image.subject.name, imageDigest: `sha256:${image.subject.digest.sha256}`, predicateType, bundle: signed.json, ...(credentials ? { credentials } : {}) })

@@ -153,7 +153,11 @@ async function performSign(
     pushToRegistry: values['push-to-registry'] ?? false,
     ...(io.env.DOCKER_CONFIG ? { dockerConfigDir: io.env.DOCKER_CONFIG } : {})
   })
-  if (outcome.image) io.stdout(`SBOM of ${outcome.image.reference} (${outcome.image.platform}): ${outcome.image.packages} packages\n`)
+  if (outcome.image) {
+    // What could not be read is recorded in the SBOM too; said here, as `chaingate sbom --image` does.
+    for (const problem of outcome.image.problems) io.stderr(`chaingate sign: ${outcome.image.reference}: ${problem}\n`)
+    io.stdout(`SBOM of ${outcome.image.reference} (${outcome.image.platform}): ${outcome.image.packages} packages\n`)
+  }
   io.stdout(`signed ${outcome.subjects.length} subject${outcome.subjects.length === 1 ? '' : 's'} (${outcome.statement.predicateType}) into ${path.relative(io.cwd, outcome.bundlePath) || outcome.bundlePath}\n`)
   if (outcome.logIndex !== undefined) io.stdout(`transparency log index: ${outcome.logIndex}\n`)
   if (outcome.attestationId !== undefined) io.stdout(`GitHub attestation id: ${outcome.attestationId}\n`)
