@@ -96,6 +96,8 @@ if (args.includes('--bundle-only')) process.exit(0)
 const run = (...cliArgs) => execFileSync(process.execPath, [path.join(outdir, 'cli.js'), ...cliArgs], { encoding: 'utf8' })
 fs.mkdirSync(path.join(outRoot, 'schema'), { recursive: true })
 fs.writeFileSync(path.join(outRoot, 'schema', 'chaingate-policy.schema.json'), run('schema'))
+// The verification policy's schema is written by hand (src/verify/verify-policy.schema.json; a test keeps it true).
+fs.copyFileSync(path.join(root, 'src', 'verify', 'verify-policy.schema.json'), path.join(outRoot, 'schema', 'chaingate-verify-policy.schema.json'))
 fs.mkdirSync(path.join(outRoot, 'docs'), { recursive: true })
 const rulesMarkdown = run('rules', '--format', 'markdown')
 fs.writeFileSync(path.join(outRoot, 'docs', 'rules.md'), rulesMarkdown)

@@ -117,35 +117,11 @@ function emitSbom(sbom: SbomModule, plan: ReturnType<SbomModule['sbomPlan']>, su
 
 /** The inventory of a container image, and the image as the SBOM's subject; a summary line on stderr. */
 async function imageSbom(reference: string, platformText: string | undefined, osOnly: boolean, io: CliIo): Promise<{ inventory: Inventory; subject: SbomSubject }> {
-  const images = await import('../images/index.js')
-  const parsed = images.parseImageReference(reference)
-  const platform = platformText !== undefined ? images.parsePlatform(platformText) : undefined
-  let catalog: Awaited<ReturnType<typeof images.catalogImage>>
-  try {
-    catalog = await images.catalogImage(reference, { ...(platform ? { platform } : {}), languages: !osOnly, env: io.env })
-  } catch (error) {
-    if (error instanceof ConfigurationError) throw error
-    throw new ConfigurationError(`${reference}: ${(error as Error).message}${(error as { cause?: unknown }).cause ? ` (${String((error as { cause?: Error }).cause?.message ?? '')})` : ''}`)
-  }
-  for (const problem of catalog.inventory.problems) io.stderr(`chaingate sbom: ${reference}: ${problem.path}${problem.line ? `:${problem.line}` : ''}: ${problem.message}\n`)
-  const distro = catalog.distro ? `${catalog.distro.id}${catalog.distro.versionId ? ` ${catalog.distro.versionId}` : ''}` : 'unknown distro'
-  io.stderr(
-    `chaingate sbom: ${reference} (${catalog.platform}, ${distro}): ${catalog.inventory.packages.length} packages; ${catalog.layers.read}/${catalog.layers.total} layers read${catalog.layers.stoppedEarly ? ' (stopped early)' : ''}, ${catalog.bytesRead} bytes read${catalog.imageBytes !== undefined ? ` of ${catalog.imageBytes} in layers` : ''}${catalog.ownedLanguagePackages ? `; ${catalog.ownedLanguagePackages} language packages owned by OS packages not repeated` : ''}\n`
-  )
-  const name = parsed.kind === 'registry' ? `${parsed.registry}/${parsed.repository}` : parsed.kind === 'oci' ? path.basename(path.resolve(io.cwd, parsed.dir)) : path.basename(parsed.file)
-  return {
-    inventory: catalog.inventory,
-    subject: {
-      name,
-      image: {
-        reference,
-        digest: catalog.digest,
-        platform: catalog.platform,
-        ...(parsed.kind === 'registry' ? { repository: `${parsed.registry}/${parsed.repository}` } : {}),
-        ...(catalog.distro ? { distro: { id: catalog.distro.id, ...(catalog.distro.versionId ? { versionId: catalog.distro.versionId } : {}), ...(catalog.distro.prettyName ? { prettyName: catalog.distro.prettyName } : {}) } } : {})
-      }
-    }
-  }
+  const { imageSbom: make, imageSbomSummary } = await import('../images/image-sbom.js')
+  const image = await make(reference, { ...(platformText !== undefined ? { platform: platformText } : {}), osOnly, env: io.env, cwd: io.cwd })
+  for (const problem of image.inventory.problems) io.stderr(`chaingate sbom: ${reference}: ${problem.path}${problem.line ? `:${problem.line}` : ''}: ${problem.message}\n`)
+  io.stderr(`chaingate sbom: ${imageSbomSummary(reference, image.catalog)}\n`)
+  return { inventory: image.inventory, subject: image.subject }
 }
 
 /** The inventory of a directory (every lockfile), or of one lockfile (its reader only). */
