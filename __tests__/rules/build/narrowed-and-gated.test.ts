@@ -147,6 +147,12 @@ ${steps}`
             await handler({ github, core })
 `)
     expect(evaluate(pwnRequest, { [W]: outside })).toEqual([])
+    const continued = outside.replace(
+      '- run: gh run download "${{ github.event.workflow_run.id }}" --name summary --dir .artifacts',
+      '- run: |\n          gh run download "${{ github.event.workflow_run.id }}" \\\n            --name summary \\\n            --dir .artifacts'
+    )
+    expect(continued).toContain('--name summary \\\n            --dir .artifacts')
+    expect(evaluate(pwnRequest, { [W]: continued })).toEqual([])
     const inside = outside.replace("require('./.github/scripts/report.js')", "require('./.artifacts/report.js')")
     expect(brief(evaluate(pwnRequest, { [W]: inside }))).toHaveLength(1)
   })

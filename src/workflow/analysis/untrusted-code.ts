@@ -93,7 +93,7 @@ export function untrustedCheckouts(job: Job, tracker: TaintTracker): UntrustedCh
     // (A github-script that downloads through the API is not counted: where it writes cannot be read from
     // the step, and the pattern GitHub's guidance shows reads data from the artifact without running it.)
     if (step.run && events.has('workflow_run')) {
-      const download = /\bgh\s+run\s+download\b[^\n]*/.exec(step.run.value)
+      const download = /\bgh\s+run\s+download\b(?:[^\n\\]|\\\n|\\(?!\n))*/.exec(step.run.value) // `\`-continued lines included
       const fromRun = download && (/workflow_run|run[-_]id|github\.event/i.test(download[0]) || [...step.env.values()].some((entry) => /workflow_run/.test(entry.value?.value ?? '')))
       if (download && fromRun) {
         const dir = /(?:^|\s)(?:-D|--dir)(?:\s+|=)(?:"([^"]+)"|'([^']+)'|(\S+))/.exec(download[0])
