@@ -244,6 +244,16 @@ jobs:
     steps:
       - uses: actons/checkout@11bd71901bbe5b1630ceea73d27597364c9af683
 `,
+  'floating-tool-version.yml': `on: push
+permissions: {}
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020 # v4.4.0
+        with:
+          node-version: latest
+`,
   'secrets-inherit.yml': `on: push
 permissions: {}
 jobs:

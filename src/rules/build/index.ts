@@ -36,6 +36,7 @@ import { promptInjection } from './prompt-injection.js'
 import { baseImagePolicy } from './base-image-policy.js'
 import { githubAppTokenScope } from './github-app-token-scope.js'
 import { typosquattedAction } from './typosquatted-action.js'
+import { floatingToolVersion } from './floating-tool-version.js'
 
 export const buildRules: AnyRule[] = [invalidWorkflow, unpinnedUses, excessivePermissions]
 
@@ -73,4 +74,4 @@ buildRules.push(promptInjection)
 buildRules.push(baseImagePolicy)
 
 // Offline audits from the second pass (issue 13, item 6).
-buildRules.push(githubAppTokenScope, typosquattedAction)
+buildRules.push(githubAppTokenScope, typosquattedAction, floatingToolVersion)
