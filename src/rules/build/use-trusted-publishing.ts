@@ -5,27 +5,13 @@
  */
 import type { Location } from '../../model/finding.js'
 import type { RuleResult } from '../../model/rule.js'
-import { nodeLocation, stepDoc, type Step, type ValueEntry, type WorkflowModel } from '../../workflow/index.js'
-import { defineWorkflowRule, usesAction, walkOf } from '../../workflow/kit.js'
+import { nodeLocation, stepDoc, strLocation, tokenGrant, type Step, type ValueEntry, type WorkflowModel } from '../../workflow/index.js'
+import { defineWorkflowRule, input, siblingSteps, stepOwner, usesAction, walkOf } from '../../workflow/kit.js'
+import { PUBLISHING_ACTIONS, TRUSTED_REGISTRIES, type Registry } from '../../workflow/data/trusted-publishing.js'
+import { publishCommands } from '../../workflow/publishing.js'
 
 const SECRET_REF = /\$\{\{\s*secrets\.([A-Za-z_][\w]*)\s*\}\}/
-
-interface Publisher {
-  registry: string
-  /** A command in `run:` that publishes. */
-  command: RegExp
-  /** Env variables that carry the long-lived token. */
-  env: RegExp
-  instead: string
-}
-
-const PUBLISHERS: Publisher[] = [
-  { registry: 'npm', command: /\b(npm|pnpm)\s+publish\b|\byarn\s+(npm\s+)?publish\b/, env: /^(NODE_AUTH_TOKEN|NPM_TOKEN|NPM_AUTH_TOKEN|YARN_NPM_AUTH_TOKEN)$/i, instead: 'npm trusted publishing (`id-token: write`, `npm publish` with npm >= 11.5.1 and no token)' },
-  { registry: 'PyPI', command: /\btwine\s+upload\b|\b(uv|poetry|flit|hatch|pdm)\s+publish\b/, env: /^(TWINE_PASSWORD|UV_PUBLISH_TOKEN|POETRY_PYPI_TOKEN_PYPI|FLIT_PASSWORD|HATCH_INDEX_AUTH|PDM_PUBLISH_PASSWORD)$/i, instead: 'PyPI trusted publishing (`id-token: write` and pypa/gh-action-pypi-publish without a password)' },
-  { registry: 'RubyGems', command: /\bgem\s+push\b|\brake\s+release\b/, env: /^(GEM_HOST_API_KEY|RUBYGEMS_API_KEY)$/i, instead: 'RubyGems trusted publishing (rubygems/release-gem or rubygems/configure-rubygems-credentials with OIDC)' },
-  { registry: 'crates.io', command: /\bcargo\s+publish\b/, env: /^CARGO_REGISTRY_TOKEN$/i, instead: 'crates.io trusted publishing (rust-lang/crates-io-auth-action)' },
-  { registry: 'NuGet', command: /\bdotnet\s+nuget\s+push\b|\bnuget\s+push\b/, env: /^(NUGET_API_KEY|NUGET_AUTH_TOKEN)$/i, instead: 'NuGet trusted publishing (NuGet/login with OIDC)' }
-]
+const SECRET_REF_ALL = /\$\{\{\s*secrets\.([A-Za-z_][\w]*)\s*\}\}/g
 
 interface Hit {
   location: Location
@@ -38,19 +24,54 @@ function secretName(item: ValueEntry): string | undefined {
   return name && name.toUpperCase() !== 'GITHUB_TOKEN' ? name : undefined
 }
 
+/** The env a step sees, step over job over workflow (the runner's precedence): name → entry. */
+function effectiveEnv(step: Step): Map<string, ValueEntry> {
+  const env = new Map<string, ValueEntry>()
+  for (const scope of [step.job?.workflow.env, step.job?.env, step.env]) for (const [name, entry] of scope ?? []) env.set(name.toUpperCase(), entry)
+  return env
+}
+
+/** Steps before `step` in its job that point a registry's client elsewhere (setup-node `registry-url`, setup-dotnet `source-url`). */
+function registryRedirected(step: Step, registry: Registry): boolean {
+  const setup = registry === 'npm' ? { action: 'actions/setup-node', input: 'registry-url' } : registry === 'NuGet' ? { action: 'actions/setup-dotnet', input: 'source-url' } : null
+  if (!setup) return false
+  for (const earlier of siblingSteps(step)) {
+    if (earlier === step) break
+    const url = usesAction(earlier, setup.action) ? input(earlier, setup.input)?.value : undefined
+    if (url && !TRUSTED_REGISTRIES[registry].hosts.test(url)) return true
+  }
+  return false
+}
+
+const CLOUD_INPUTS: Array<[string, string, string]> = [
+  ['aws-actions/configure-aws-credentials', 'aws-secret-access-key', 'configure-aws-credentials uses a long-lived AWS access key; use `role-to-assume` with OIDC (`id-token: write`)'],
+  ['google-github-actions/auth', 'credentials_json', 'google-github-actions/auth uses a service account JSON key; use `workload_identity_provider` (Workload Identity Federation)'],
+  ['azure/login', 'creds', 'azure/login uses a client secret (`creds:`); use `client-id`/`tenant-id`/`subscription-id` with OIDC']
+]
+
 function actionInputs(step: Step): Hit[] {
   const doc = stepDoc(step)
   const hits: Hit[] = []
-  const viaInput = (action: string, name: string, message: string): void => {
-    if (!usesAction(step, action)) return
-    const entry = step.with.get(name)
+  for (const [action, name, message] of CLOUD_INPUTS) {
+    const entry = usesAction(step, action) ? step.with.get(name) : undefined
     if (entry?.value && SECRET_REF.test(entry.value.value)) hits.push({ location: nodeLocation(doc, entry.keyNode), message })
   }
-  viaInput('pypa/gh-action-pypi-publish', 'password', 'pypa/gh-action-pypi-publish is given a long-lived PyPI token (`password:`); PyPI trusted publishing needs none')
-  viaInput('aws-actions/configure-aws-credentials', 'aws-secret-access-key', 'configure-aws-credentials uses a long-lived AWS access key; use `role-to-assume` with OIDC (`id-token: write`)')
-  viaInput('google-github-actions/auth', 'credentials_json', 'google-github-actions/auth uses a service account JSON key; use `workload_identity_provider` (Workload Identity Federation)')
-  viaInput('azure/login', 'creds', 'azure/login uses a client secret (`creds:`); use `client-id`/`tenant-id`/`subscription-id` with OIDC')
-  viaInput('rubygems/release-gem', 'api-key', 'rubygems/release-gem is given an API key; RubyGems trusted publishing needs none')
+  const publisher = step.uses?.kind === 'remote' ? PUBLISHING_ACTIONS.find((candidate) => candidate.name === step.uses!.name) : undefined
+  if (!publisher) return hits
+  const registry = TRUSTED_REGISTRIES[publisher.registry]
+  for (const name of publisher.credentials) {
+    const entry = step.with.get(name)
+    if (entry?.value && SECRET_REF.test(entry.value.value) && !/GITHUB_TOKEN/i.test(entry.value.value)) {
+      hits.push({ location: nodeLocation(doc, entry.keyNode), message: `${publisher.name} is given a long-lived ${publisher.registry} token (\`${name}:\`); use ${registry.instead}` })
+    }
+  }
+  const off = publisher.disablesOidc ? step.with.get(publisher.disablesOidc) : undefined
+  if (off?.value?.value === 'false') hits.push({ location: nodeLocation(doc, off.keyNode), message: `${publisher.name} with \`${publisher.disablesOidc}: false\` publishes with a stored ${publisher.registry} credential; use ${registry.instead}` })
+  if (publisher.credentialEnv) {
+    for (const entry of effectiveEnv(step).values()) {
+      if (publisher.credentialEnv.test(entry.name) && secretName(entry)) hits.push({ location: nodeLocation(entry === step.env.get(entry.name) ? doc : (step.job?.workflow ?? doc), entry.keyNode), message: `${publisher.name} publishes to ${publisher.registry} with a long-lived token (${entry.name} = secrets.${secretName(entry)}); use ${registry.instead}` })
+    }
+  }
   return hits
 }
 
@@ -59,26 +80,34 @@ export function publishingHits(model: WorkflowModel): Hit[] {
   const hits: Hit[] = []
   for (const step of walkOf(model).steps) {
     const doc = stepDoc(step)
-    const jobId = step.job?.id ?? '(composite action)'
+    const owner = stepOwner(step)
     hits.push(...actionInputs(step))
-    const env = [...(step.job?.workflow.env.values() ?? []), ...(step.job?.env.values() ?? []), ...step.env.values()]
     // Cloud keys in env: long-lived whatever the step does.
     for (const item of step.env.values()) {
       const name = secretName(item)
       if (!name) continue
-      if (/^AWS_SECRET_ACCESS_KEY$/i.test(item.name)) hits.push({ location: nodeLocation(doc, item.keyNode), message: `step ${step.index + 1} of ${jobId} puts a long-lived AWS secret key (secrets.${name}) in the environment; use aws-actions/configure-aws-credentials with role-to-assume (OIDC)` })
-      if (/^(GOOGLE_CREDENTIALS|GCP_SA_KEY|GOOGLE_APPLICATION_CREDENTIALS_JSON|GCLOUD_SERVICE_KEY)$/i.test(item.name)) hits.push({ location: nodeLocation(doc, item.keyNode), message: `step ${step.index + 1} of ${jobId} puts a Google Cloud service account key (secrets.${name}) in the environment; use Workload Identity Federation` })
+      if (/^AWS_SECRET_ACCESS_KEY$/i.test(item.name)) hits.push({ location: nodeLocation(doc, item.keyNode), message: `step ${step.index + 1} of ${owner} puts a long-lived AWS secret key (secrets.${name}) in the environment; use aws-actions/configure-aws-credentials with role-to-assume (OIDC)` })
+      if (/^(GOOGLE_CREDENTIALS|GCP_SA_KEY|GOOGLE_APPLICATION_CREDENTIALS_JSON|GCLOUD_SERVICE_KEY)$/i.test(item.name)) hits.push({ location: nodeLocation(doc, item.keyNode), message: `step ${step.index + 1} of ${owner} puts a Google Cloud service account key (secrets.${name}) in the environment; use Workload Identity Federation` })
     }
     if (!step.run) continue
     const run = step.run
-    for (const publisher of PUBLISHERS) {
-      if (!publisher.command.test(run.value)) continue
-      const token = env.find((item) => publisher.env.test(item.name) && secretName(item))
-      const inline = new RegExp(`--(?:api-key|token|password)\\s+["']?\\$\\{\\{\\s*secrets\\.(\\w+)`).exec(run.value)
+    const env = effectiveEnv(step)
+    for (const command of publishCommands(run.value)) {
+      if (registryRedirected(step, command.registry)) continue
+      const registry = TRUSTED_REGISTRIES[command.registry]
+      const publishes = `${owner} publishes to ${command.registry} (\`${command.tool}\`)`
+      // A token in a variable the registry's client reads, or one the command line expands.
+      const expanded = new Set([...command.text.matchAll(/\$\{?([A-Za-z_]\w*)/g)].map((m) => m[1]!.toUpperCase()))
+      const token = [...env.values()].find((item) => (registry.tokenEnv.test(item.name) || expanded.has(item.name.toUpperCase())) && secretName(item))
+      const inline = [...command.text.matchAll(SECRET_REF_ALL)].map((m) => m[1]!).find((name) => name.toUpperCase() !== 'GITHUB_TOKEN')
       if (token) {
-        hits.push({ location: nodeLocation(doc, token.keyNode), message: `job ${jobId} publishes to ${publisher.registry} with a long-lived token (${token.name} = secrets.${secretName(token)}); use ${publisher.instead}` })
+        const tokenDoc = step.env.get(token.name) === token ? doc : (step.job?.workflow ?? doc)
+        hits.push({ location: nodeLocation(tokenDoc, token.keyNode), message: `${publishes} with a long-lived token (${token.name} = secrets.${secretName(token)}); use ${registry.instead}` })
       } else if (inline) {
-        hits.push({ location: nodeLocation(doc, run.node), message: `job ${jobId} publishes to ${publisher.registry} with a long-lived token (secrets.${inline[1]}) on the command line; use ${publisher.instead}` })
+        hits.push({ location: strLocation(doc, run, command.start, command.end), message: `${publishes} with a long-lived token (secrets.${inline}) on the command line; use ${registry.instead}` })
+      } else if (step.job && !tokenGrant(step.job).idToken) {
+        // No OIDC token for the job: whatever the client authenticates with is a stored credential.
+        hits.push({ location: strLocation(doc, run, command.start, command.end), message: `${publishes} without \`id-token: write\`, so with a stored credential (a token file or a variable set elsewhere); use ${registry.instead}` })
       }
     }
   }
