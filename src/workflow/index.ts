@@ -27,7 +27,6 @@ export {
   outsiderInputIn,
   executionsAfter,
   publishingSteps,
-  cacheRestores,
   ancestors,
   refSpan,
   findNodes,
@@ -41,8 +40,9 @@ export {
   type TaintSite,
   type UntrustedCheckout,
   type Execution,
-  type Evidence,
-  type CacheUse
+  type Evidence
 } from './analysis.js'
+export { cacheRestores, actionMajor, publishingTrigger, type CacheUse } from './caches.js'
+export { publishCommands, type PublishCommand } from './publishing.js'
 export { scopeNeeds, type ScopeNeeds } from './permission-needs.js'
 export { cacheWritersFact, findCacheWriters, runsUntrustedCode } from './cache-writers.js'
