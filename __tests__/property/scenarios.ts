@@ -179,6 +179,16 @@ jobs:
     steps:
       - run: ./deploy
 `,
+  'unredacted-secrets.yml': `on: push
+permissions: {}
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    steps:
+      - run: ./deploy.sh
+        env:
+          API_TOKEN: \${{ fromJSON(secrets.DEPLOY_CONFIG).token }}
+`,
   'prompt-injection.yml': `on:
   issues:
     types: [opened]
