@@ -18,18 +18,26 @@ export interface CacheUse {
   fix: string
 }
 
-/** The major version of a remote action: from its ref, or from the `# vX` comment after a SHA pin; null when unknown. */
-export function actionMajor(step: Step): number | null {
+/**
+ * The version of a remote action as numbers (`[4, 2, 1]`): from its ref (`@v4`, `@v4.2.1`) or, for a SHA
+ * pin, from the version comment after it (`@<sha> # v4.2.1`); null when unknown (a branch, no comment).
+ */
+export function actionVersion(step: Step): number[] | null {
   const uses = step.uses
   if (!uses || uses.kind !== 'remote') return null
-  const fromRef = /^v?(\d+)(?:\.\d+)*$/.exec(uses.ref ?? '')
-  if (fromRef) return Number(fromRef[1])
+  const fromRef = /^v?(\d+(?:\.\d+)*)$/.exec(uses.ref ?? '')
+  if (fromRef) return fromRef[1]!.split('.').map(Number)
   const end = uses.node.range?.[1]
   if (end === undefined) return null
   const text = stepDoc(step).file.text
   const lineEnd = text.indexOf('\n', end)
-  const comment = /^\s*#\s*(?:(?:tag|version|ref)\s*[=:]\s*)?v?(\d+)(?:\.\d+)*\b/.exec(text.slice(end, lineEnd === -1 ? undefined : lineEnd))
-  return comment ? Number(comment[1]) : null
+  const comment = /^\s*#\s*(?:(?:tag|version|ref)\s*[=:]\s*)?v?(\d+(?:\.\d+)*)\b/.exec(text.slice(end, lineEnd === -1 ? undefined : lineEnd))
+  return comment ? comment[1]!.split('.').map(Number) : null
+}
+
+/** The major version of a remote action (see `actionVersion`); null when unknown. */
+export function actionMajor(step: Step): number | null {
+  return actionVersion(step)?.[0] ?? null
 }
 
 const FALSE = /^(false|)$/i

@@ -42,7 +42,7 @@ export {
   type Execution,
   type Evidence
 } from './analysis.js'
-export { cacheRestores, actionMajor, publishingTrigger, type CacheUse } from './caches.js'
+export { cacheRestores, actionMajor, actionVersion, publishingTrigger, type CacheUse } from './caches.js'
 export { publishCommands, type PublishCommand } from './publishing.js'
 export { scopeNeeds, type ScopeNeeds } from './permission-needs.js'
 export { cacheWritersFact, findCacheWriters, runsUntrustedCode } from './cache-writers.js'
