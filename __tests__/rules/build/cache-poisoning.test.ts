@@ -2,6 +2,9 @@ import { describe, expect, it } from '@jest/globals'
 import { cachePoisoning } from '../../../src/rules/build/cache-poisoning.js'
 import { runRule, where } from '../../workflow/rule-harness.js'
 import { ruleResults, spans } from '../../../test/support/rule-tester.js'
+import { tempWorkspace } from '../../../test/support/workspace.js'
+import { Workspace } from '../../../src/workspace/workspace.js'
+import { findCacheWriters } from '../../../src/workflow/cache-writers.js'
 
 const RELEASE = '.github/workflows/release.yml'
 
@@ -115,5 +118,45 @@ describe('cache-poisoning: release workflows by trigger and the catalogue of cac
   it('sees publishing through the wrappers use-trusted-publishing reads', () => {
     const text = 'on: push\njobs:\n  p:\n    runs-on: x\n    steps:\n      - uses: Swatinem/rust-cache@v2\n      - run: cargo +stable publish\n'
     expect(check(text)).toEqual([`fail medium ${RELEASE}:6:15-6:36`])
+  })
+})
+
+describe('cache writers: reasoned per repository', () => {
+  const release = 'on: release\njobs:\n  p:\n    runs-on: x\n    steps:\n      - uses: actions/cache@v4\n        with: { path: x, key: k }\n      - run: npm publish\n'
+  const writer = `name: report
+on:
+  workflow_run:
+    workflows: [build]
+jobs:
+  a:
+    runs-on: x
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          ref: \${{ github.event.workflow_run.head_sha }}
+      - run: npm install
+`
+  const writers = (files: Record<string, string>): string[] => {
+    const ws = tempWorkspace(files)
+    try {
+      return findCacheWriters(new Workspace(ws.root))
+    } finally {
+      ws.cleanup()
+    }
+  }
+
+  it('judges a workflow_run by its upstream in the same repository', () => {
+    const upstream = (on: string) => `name: build\non: ${on}\njobs:\n  b:\n    runs-on: x\n    steps:\n      - run: make\n`
+    // the upstream runs on pull requests from forks: the workflow_run runs their code
+    expect(writers({ '.github/workflows/release.yml': release, '.github/workflows/report.yml': writer, '.github/workflows/build.yml': upstream('pull_request') })).toEqual(['.github/workflows/report.yml'])
+    // the upstream runs only on pushes: no outsider starts it (negative)
+    expect(writers({ '.github/workflows/release.yml': release, '.github/workflows/report.yml': writer, '.github/workflows/build.yml': upstream('push') })).toEqual([])
+    // no upstream of that name in this repository: unknown, counted (the conservative answer)
+    expect(writers({ '.github/workflows/release.yml': release, '.github/workflows/report.yml': writer })).toEqual(['.github/workflows/report.yml'])
+  })
+
+  it('does not count a privileged workflow that runs only files restored from the base (mitigated)', () => {
+    const restored = 'on: pull_request_target\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n      - run: git checkout ${{ github.sha }} -- scripts\n      - run: ./scripts/label.sh\n'
+    expect(writers({ '.github/workflows/release.yml': release, '.github/workflows/label.yml': restored })).toEqual([])
   })
 })
