@@ -189,4 +189,17 @@ jobs:
 `
     expect(run(text)).toEqual([])
   })
+
+  it('leaves a reusable workflow whose caller decides the permissions (unknown here), but not one that sets them', () => {
+    const text = (permissions: string) => `on:
+  workflow_call:
+${permissions}jobs:
+  publish:
+    runs-on: ubuntu-latest
+    steps:
+      - run: cargo publish
+`
+    expect(run(text(''))).toEqual([])
+    expect(spans(run(text('permissions:\n  contents: read\n')))).toEqual([`fail = ${W}:9:14-9:26`])
+  })
 })

@@ -5,7 +5,7 @@
  */
 import type { Location } from '../../model/finding.js'
 import type { RuleResult } from '../../model/rule.js'
-import { nodeLocation, stepDoc, strLocation, tokenGrant, type Step, type ValueEntry, type WorkflowModel } from '../../workflow/index.js'
+import { nodeLocation, stepDoc, strLocation, tokenGrant, type Job, type Step, type ValueEntry, type WorkflowModel } from '../../workflow/index.js'
 import { defineWorkflowRule, input, siblingSteps, stepOwner, usesAction, walkOf } from '../../workflow/kit.js'
 import { PUBLISHING_ACTIONS, TRUSTED_REGISTRIES, type Registry } from '../../workflow/data/trusted-publishing.js'
 import { publishCommands } from '../../workflow/publishing.js'
@@ -75,6 +75,14 @@ function actionInputs(step: Step): Hit[] {
   return hits
 }
 
+/**
+ * A job of a reusable workflow without `permissions:` of its own (or of its workflow) runs with what its
+ * caller grants, which may include `id-token: write`: not known here.
+ */
+function callerGrants(job: Job): boolean {
+  return tokenGrant(job).source === 'default' && job.workflow.triggers.some((trigger) => trigger.event === 'workflow_call')
+}
+
 /** Long-lived credentials where a short-lived one would do, for every step of the model. */
 export function publishingHits(model: WorkflowModel): Hit[] {
   const hits: Hit[] = []
@@ -105,7 +113,7 @@ export function publishingHits(model: WorkflowModel): Hit[] {
         hits.push({ location: nodeLocation(tokenDoc, token.keyNode), message: `${publishes} with a long-lived token (${token.name} = secrets.${secretName(token)}); use ${registry.instead}` })
       } else if (inline) {
         hits.push({ location: strLocation(doc, run, command.start, command.end), message: `${publishes} with a long-lived token (secrets.${inline}) on the command line; use ${registry.instead}` })
-      } else if (step.job && !tokenGrant(step.job).idToken) {
+      } else if (step.job && !tokenGrant(step.job).idToken && !callerGrants(step.job)) {
         // No OIDC token for the job: whatever the client authenticates with is a stored credential.
         hits.push({ location: strLocation(doc, run, command.start, command.end), message: `${publishes} without \`id-token: write\`, so with a stored credential (a token file or a variable set elsewhere); use ${registry.instead}` })
       }
