@@ -40,6 +40,11 @@ export function actionMajor(step: Step): number | null {
   return actionVersion(step)?.[0] ?? null
 }
 
+/** Whether a job installs with pnpm, Yarn or Bun (setup actions or commands), not npm. */
+function otherPackageManager(job: Job): boolean {
+  return job.steps.some((step) => (step.uses && /^(pnpm\/action-setup|oven-sh\/setup-bun)$/.test(step.uses.name)) || (step.run !== undefined && /(^|[\s;&|(])(?:(?:pnpm|yarn|bun)\s+(?:install|i|ci|add)\b|yarn[ \t]*$)/m.test(step.run.value)))
+}
+
 const FALSE = /^(false|)$/i
 const TRUE_LIKE = /^(true|yes|1)$/i
 
@@ -67,7 +72,9 @@ export function cacheRestores(job: Job): CacheUse[] {
       else if (entry.kind === 'opt-out') on = input ? !TRUE_LIKE.test(input.value.trim()) : byDefault
       else on = input ? (entry.onValues ? entry.onValues.test(input.value.trim()) : !FALSE.test(input.value.trim())) : byDefault
       if (!on) continue
-      const version = major === null ? (uses.ref ?? '') : `v${major}`
+      // setup-node's default cache is npm's: a job that sets up pnpm, Yarn or Bun (or runs them) uses another manager.
+      if (entry.defaultWhen && !input && otherPackageManager(job)) continue
+      const version = major === null ? 'its newest version' : `v${major}`
       const what = entry.kind === 'opt-in' && input ? `${name} with ${entry.input}: ${input.value}` : entry.kind === 'always' || (entry.kind === 'opt-out' && entry.defaultFrom === 0) ? name : `${name} (${version} caches by default)`
       out.push({ step, what, input: entry.kind === 'opt-in' ? input : null, ...(entry.defaultWhen && !input ? { when: entry.defaultWhen } : {}), fix: entry.fix })
       break

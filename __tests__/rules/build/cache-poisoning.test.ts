@@ -110,6 +110,9 @@ describe('cache-poisoning: release workflows by trigger and the catalogue of cac
     expect(check(job(on, uses('ramsey/composer-install@v3', "        with:\n          ignore-cache: 'yes'\n")))).toEqual([])
     expect(check(job(on, uses('actions/setup-node@v4')))).toEqual([])
     expect(check(job(on, uses('actions/setup-node@v5', '        with:\n          package-manager-cache: false\n')))).toEqual([])
+    // setup-node's default cache is npm's: not in a job that installs with pnpm, Yarn or Bun
+    expect(check(job(on, uses('actions/setup-node@v5') + uses('pnpm/action-setup@v4')))).toEqual([])
+    expect(check(job(on, uses('actions/setup-node@v5') + '      - run: yarn\n'))).toEqual([])
     expect(check(job(on, uses('PyO3/maturin-action@v1')))).toEqual([])
     // a value computed per event (often: no cache on tags) is not judged
     expect(check(job(on, uses('actions/setup-go@v5', "        with:\n          cache: ${{ !startsWith(github.ref, 'refs/tags/') }}\n")))).toEqual([])
