@@ -114,6 +114,10 @@ describe('download-execute: local npm installs and the gem i alias', () => {
     expect(unpinnedInstall('npm i -g npm@11.5.1')).toBeUndefined()
     expect(unpinnedInstall('npm install ./packages/cli')).toBeUndefined()
     expect(unpinnedInstall('gem i bundler -v 2.5.0')).toBeUndefined()
+    expect(unpinnedInstall('npm install --loglevel verbose "$TARBALL"')).toBeUndefined()
+    expect(unpinnedInstall('pnpm add playwright@$PLAYWRIGHT_VERSION')).toBeUndefined()
+    expect(unpinnedInstall('npm install deno@${{ steps.publish.outputs.version }}')).toBeUndefined()
+    expect(unpinnedInstall('npm i -g markdown-link-check@v3.12.2')).toBeUndefined()
   })
 
   it('points at the command in the workflow', () => {

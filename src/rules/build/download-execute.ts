@@ -52,7 +52,8 @@ function npmPinned(name: string): boolean {
 }
 
 function words(command: string): string[] {
-  return command.trim().split(/\s+/).map((word) => word.replace(/^["']|["']$/g, ''))
+  // Each `${{ … }}` stays one word.
+  return command.replace(/\$\{\{[^}]*\}\}/g, (expression) => expression.replace(/\s+/g, '')).trim().split(/\s+/).map((word) => word.replace(/^["']|["']$/g, ''))
 }
 
 /** Unpinned package names of one simple command, with the installer's name. */
@@ -96,7 +97,9 @@ export function unpinnedInstall(command: string): { tool: string; packages: stri
   const yarnGlobal = cmd === 'yarn' && sub === 'global' && rest[0] === 'add'
   if (npmInstall || yarnGlobal) {
     const global = yarnGlobal || rest.some((arg) => arg === '-g' || arg === '--global')
-    const packages = positional(yarnGlobal ? rest.slice(1) : rest, ['--registry', '--prefix', '-w', '--workspace', '--omit', '--include', '--filter', '-C', '--dir', '--cwd']).filter((name) => !npmPinned(name))
+    // A name or version from a variable or an expression (`x@$VERSION`, `x@${{ … }}`) may be exact: not judged.
+    const packages = positional(yarnGlobal ? rest.slice(1) : rest, ['--registry', '--prefix', '-w', '--workspace', '--omit', '--include', '--filter', '-C', '--dir', '--cwd', '--loglevel', '--tag', '--cache', '--userconfig', '--location', '--install-strategy'])
+      .filter((name) => !npmPinned(name) && !/[$}{]/.test(name))
     return packages.length > 0 ? { tool: global ? `${cmd} global install` : `${cmd} ${sub}`, packages } : undefined
   }
   if (cmd === 'npx' && sub && !sub.startsWith('-')) {
