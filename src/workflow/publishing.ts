@@ -84,6 +84,7 @@ function match(w: string[]): Match | null {
   if (a === 'twine' && b === 'upload') return { registry: 'PyPI', tool: 'twine upload', target: ['--repository-url', '--repository', '-r'] }
   if (a === 'uv' && b === 'publish') return { registry: 'PyPI', tool: 'uv publish', target: ['--publish-url', '--index'] }
   if ((a === 'poetry' || a === 'pdm' || a === 'flit') && b === 'publish') return { registry: 'PyPI', tool: `${a} publish`, target: ['--repository', '-r'] }
+  if (a === 'maturin' && (b === 'publish' || b === 'upload')) return { registry: 'PyPI', tool: `maturin ${b}`, target: ['--repository-url', '--repository', '-r'] }
   if (a === 'hatch' && b === 'publish') return { registry: 'PyPI', tool: 'hatch publish', target: ['--repo', '-r'] }
   if (a === 'gem' && b === 'push') return { registry: 'RubyGems', tool: 'gem push', target: ['--host'] }
   if (a === 'rake' && b === 'release') return { registry: 'RubyGems', tool: 'rake release', target: [] }
@@ -109,6 +110,8 @@ export function publishCommands(script: string): PublishCommand[] {
     const hit = w.length > 1 ? match(w) : null
     if (!hit) continue
     if (w.some((word) => DRY_RUN.test(word)) || (hit.registry === 'crates.io' && w.includes('-n'))) continue
+    // `uv publish --trusted-publishing always` uses OIDC or fails: no stored credential.
+    if (option(w, ['--trusted-publishing']) === 'always') continue
     const target = option(w, hit.target)
     // Another registry (or one we cannot read) is not this rule's: only these registries offer OIDC.
     if (target !== undefined && (/\$/.test(target) || !TRUSTED_REGISTRIES[hit.registry].hosts.test(target))) continue

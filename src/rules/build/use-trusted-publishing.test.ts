@@ -66,6 +66,8 @@ jobs:
     expect(tools('dotnet nuget push x.nupkg -s github')).toEqual([])
     expect(tools('cargo publish --registry my-registry')).toEqual([])
     expect(tools('echo "npm publish"; twine check dist/*; python -m build')).toEqual([])
+    expect(tools('maturin upload --skip-existing dist/*')).toEqual(['PyPI:maturin upload'])
+    expect(tools('uv publish --trusted-publishing always')).toEqual([])
   })
 
   it('flags a publishing command in a job without id-token: write even when no token is visible', () => {
@@ -124,8 +126,18 @@ jobs:
       - uses: rubygems/configure-rubygems-credentials@v1.0.0
         with:
           api-token: \${{ secrets.RUBYGEMS_KEY }}
+      - uses: PyO3/maturin-action@v1
+        with:
+          command: upload
+        env:
+          MATURIN_PYPI_TOKEN: \${{ secrets.PYPI }}
+      - uses: PyO3/maturin-action@v1
+        with:
+          command: build
+        env:
+          MATURIN_PYPI_TOKEN: \${{ secrets.PYPI }}
 `
-    expect(spans(run(text))).toEqual([`fail = ${W}:10:11-10:33`, `fail = ${W}:12:11-12:26`, `fail = ${W}:15:11-15:19`])
+    expect(spans(run(text))).toEqual([`fail = ${W}:10:11-10:33`, `fail = ${W}:12:11-12:26`, `fail = ${W}:15:11-15:19`, `fail = ${W}:20:11-20:28`])
   })
 
   it('passes OIDC publishing, dry runs and registries without trusted publishing (negative and mitigated)', () => {

@@ -67,6 +67,8 @@ function actionInputs(step: Step): Hit[] {
   }
   const off = publisher.disablesOidc ? step.with.get(publisher.disablesOidc) : undefined
   if (off?.value?.value === 'false') hits.push({ location: nodeLocation(doc, off.keyNode), message: `${publisher.name} with \`${publisher.disablesOidc}: false\` publishes with a stored ${publisher.registry} credential; use ${registry.instead}` })
+  // maturin-action publishes only with `command: upload` / `publish`.
+  if (publisher.name === 'pyo3/maturin-action' && !/^(upload|publish)$/.test(step.with.get('command')?.value?.value.trim() ?? '')) return hits
   if (publisher.credentialEnv) {
     for (const entry of effectiveEnv(step).values()) {
       if (publisher.credentialEnv.test(entry.name) && secretName(entry)) hits.push({ location: nodeLocation(entry === step.env.get(entry.name) ? doc : (step.job?.workflow ?? doc), entry.keyNode), message: `${publisher.name} publishes to ${publisher.registry} with a long-lived token (${entry.name} = secrets.${secretName(entry)}); use ${registry.instead}` })

@@ -34,7 +34,7 @@ export const TRUSTED_REGISTRIES: Record<Registry, TrustedRegistry> = {
   PyPI: {
     registry: 'PyPI',
     hosts: /^(pypi|testpypi)$|(^|\/\/)(upload\.)?(test\.)?pypi\.org\b/i,
-    tokenEnv: /^(TWINE_PASSWORD|UV_PUBLISH_TOKEN|UV_PUBLISH_PASSWORD|POETRY_PYPI_TOKEN_\w+|POETRY_HTTP_BASIC_PYPI_PASSWORD|FLIT_PASSWORD|HATCH_INDEX_AUTH|PDM_PUBLISH_PASSWORD|PYPI_TOKEN|PYPI_API_TOKEN)$/i,
+    tokenEnv: /^(TWINE_PASSWORD|UV_PUBLISH_TOKEN|UV_PUBLISH_PASSWORD|MATURIN_PYPI_TOKEN|MATURIN_PASSWORD|POETRY_PYPI_TOKEN_\w+|POETRY_HTTP_BASIC_PYPI_PASSWORD|FLIT_PASSWORD|HATCH_INDEX_AUTH|PDM_PUBLISH_PASSWORD|PYPI_TOKEN|PYPI_API_TOKEN)$/i,
     instead: 'PyPI trusted publishing (`id-token: write` and pypa/gh-action-pypi-publish, `uv publish` or `twine upload` without a password)'
   },
   RubyGems: {
@@ -73,6 +73,8 @@ export interface PublishingAction {
 export const PUBLISHING_ACTIONS: readonly PublishingAction[] = [
   // https://github.com/pypa/gh-action-pypi-publish (action.yml: password, default: OIDC)
   { name: 'pypa/gh-action-pypi-publish', registry: 'PyPI', credentials: ['password'] },
+  // https://github.com/PyO3/maturin-action (`command: upload|publish` reads MATURIN_PYPI_TOKEN; maturin uses OIDC without it)
+  { name: 'pyo3/maturin-action', registry: 'PyPI', credentials: [], credentialEnv: /^(MATURIN_PYPI_TOKEN|MATURIN_PASSWORD)$/i },
   // https://github.com/rubygems/release-gem (action.yml: setup-trusted-publisher, default true)
   { name: 'rubygems/release-gem', registry: 'RubyGems', credentials: ['api-key'], credentialEnv: /^(GEM_HOST_API_KEY|RUBYGEMS_API_KEY)$/i, disablesOidc: 'setup-trusted-publisher' },
   // https://github.com/rubygems/configure-rubygems-credentials (action.yml: api-token or role-to-assume)
