@@ -11,9 +11,8 @@ import { contextRefs, valueRefs, walkExpression, type ExprNode } from './express
 import { codeExecutions, commands, envFileWrites, expandedVariables, scriptCalls, words } from './shell.js'
 import type { ActionDoc, Expression, Job, Permissions, Step, Str, WorkflowDoc, WorkflowModel } from './types.js'
 import { ObjectMemo } from '../object-memo.js'
-import { publishCommands } from './publishing.js'
+import { publishCommands, publishingAction } from './publishing.js'
 import { scriptOutputShape, shellValueShape } from './output-shape.js'
-import { PUBLISHING_ACTIONS } from './data/trusted-publishing.js'
 
 // ---------------------------------------------------------------------------------------------------
 // Triggers
@@ -1092,7 +1091,7 @@ export function publishingSteps(job: Job): Evidence[] {
     if (step.uses) {
       if (PUBLISH_ACTIONS.has(step.uses.name)) out.push({ step, what: step.uses.name })
       else if (step.uses.name === 'docker/build-push-action' && step.with.get('push')?.value?.value === 'true') out.push({ step, what: 'docker/build-push-action with push: true' })
-      else if (PUBLISHING_ACTIONS.some((action) => action.name === step.uses!.name)) out.push({ step, what: step.uses.name })
+      else if (publishingAction(step)) out.push({ step, what: step.uses.name })
     } else if (step.run) {
       const match = PUBLISH_COMMAND.exec(step.run.value)
       const command = match ? null : publishCommands(step.run.value)[0]

@@ -4,7 +4,8 @@
  * looks through wrappers (`python -m`, `pipx run twine==x`, `uvx`, `bundle exec`, `npx`/`bunx`, `cargo
  * +toolchain`, `dotnet nuget`), and leaves out dry runs and commands that name another registry.
  */
-import { TRUSTED_REGISTRIES, type Registry } from './data/trusted-publishing.js'
+import { PUBLISHING_ACTIONS, TRUSTED_REGISTRIES, type PublishingAction, type Registry } from './data/trusted-publishing.js'
+import type { Step } from './types.js'
 import { commands, words } from './shell.js'
 
 export interface PublishCommand {
@@ -121,4 +122,13 @@ export function publishCommands(script: string): PublishCommand[] {
   if (memo.size > 5000) memo.clear()
   memo.set(script, found)
   return found
+}
+
+/** The publishing action a step uses (data/trusted-publishing.ts), when it publishes as configured. */
+export function publishingAction(step: Step): PublishingAction | undefined {
+  const uses = step.uses
+  if (!uses || uses.kind !== 'remote') return undefined
+  const action = PUBLISHING_ACTIONS.find((candidate) => candidate.name === uses.name)
+  if (!action?.only) return action
+  return action.only.values.test(step.with.get(action.only.input)?.value?.value.trim() ?? '') ? action : undefined
 }

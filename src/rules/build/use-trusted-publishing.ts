@@ -7,8 +7,8 @@ import type { Location } from '../../model/finding.js'
 import type { RuleResult } from '../../model/rule.js'
 import { nodeLocation, stepDoc, strLocation, tokenGrant, type Job, type Step, type ValueEntry, type WorkflowModel } from '../../workflow/index.js'
 import { defineWorkflowRule, input, siblingSteps, stepOwner, usesAction, walkOf } from '../../workflow/kit.js'
-import { PUBLISHING_ACTIONS, TRUSTED_REGISTRIES, type Registry } from '../../workflow/data/trusted-publishing.js'
-import { publishCommands } from '../../workflow/publishing.js'
+import { TRUSTED_REGISTRIES, type Registry } from '../../workflow/data/trusted-publishing.js'
+import { publishCommands, publishingAction } from '../../workflow/publishing.js'
 
 const SECRET_REF = /\$\{\{\s*secrets\.([A-Za-z_][\w]*)\s*\}\}/
 const SECRET_REF_ALL = /\$\{\{\s*secrets\.([A-Za-z_][\w]*)\s*\}\}/g
@@ -56,7 +56,7 @@ function actionInputs(step: Step): Hit[] {
     const entry = usesAction(step, action) ? step.with.get(name) : undefined
     if (entry?.value && SECRET_REF.test(entry.value.value)) hits.push({ location: nodeLocation(doc, entry.keyNode), message })
   }
-  const publisher = step.uses?.kind === 'remote' ? PUBLISHING_ACTIONS.find((candidate) => candidate.name === step.uses!.name) : undefined
+  const publisher = publishingAction(step)
   if (!publisher) return hits
   const registry = TRUSTED_REGISTRIES[publisher.registry]
   for (const name of publisher.credentials) {
@@ -67,8 +67,6 @@ function actionInputs(step: Step): Hit[] {
   }
   const off = publisher.disablesOidc ? step.with.get(publisher.disablesOidc) : undefined
   if (off?.value?.value === 'false') hits.push({ location: nodeLocation(doc, off.keyNode), message: `${publisher.name} with \`${publisher.disablesOidc}: false\` publishes with a stored ${publisher.registry} credential; use ${registry.instead}` })
-  // maturin-action publishes only with `command: upload` / `publish`.
-  if (publisher.name === 'pyo3/maturin-action' && !/^(upload|publish)$/.test(step.with.get('command')?.value?.value.trim() ?? '')) return hits
   if (publisher.credentialEnv) {
     for (const entry of effectiveEnv(step).values()) {
       if (publisher.credentialEnv.test(entry.name) && secretName(entry)) hits.push({ location: nodeLocation(entry === step.env.get(entry.name) ? doc : (step.job?.workflow ?? doc), entry.keyNode), message: `${publisher.name} publishes to ${publisher.registry} with a long-lived token (${entry.name} = secrets.${secretName(entry)}); use ${registry.instead}` })
