@@ -202,6 +202,21 @@ jobs:
     expect(run(text)).toEqual([])
   })
 
+  it('leaves publishing actions pointed at another index (negative); TestPyPI has trusted publishing (positive)', () => {
+    const text = (url: string) => `on: release
+jobs:
+  pypi:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: pypa/gh-action-pypi-publish@release/v1
+        with:
+          repository-url: ${url}
+          password: \${{ secrets.INDEX_TOKEN }}
+`
+    expect(run(text('https://pkgs.example.com/simple/'))).toEqual([])
+    expect(spans(run(text('https://test.pypi.org/legacy/')))).toEqual([`fail = ${W}:9:11-9:18`])
+  })
+
   it('leaves a reusable workflow whose caller decides the permissions (unknown here), but not one that sets them', () => {
     const text = (permissions: string) => `on:
   workflow_call:

@@ -59,6 +59,9 @@ function actionInputs(step: Step): Hit[] {
   const publisher = publishingAction(step)
   if (!publisher) return hits
   const registry = TRUSTED_REGISTRIES[publisher.registry]
+  // Another index (a private one, GitHub Packages) takes only tokens: not this rule's.
+  const target = publisher.registryInput ? input(step, publisher.registryInput)?.value.trim() : undefined
+  if (target && (target.includes('${{') || !registry.hosts.test(target))) return hits
   for (const name of publisher.credentials) {
     const entry = step.with.get(name)
     if (entry?.value && SECRET_REF.test(entry.value.value) && !/GITHUB_TOKEN/i.test(entry.value.value)) {

@@ -68,19 +68,21 @@ export interface PublishingAction {
   credentials: string[]
   credentialEnv?: RegExp
   disablesOidc?: string
+  /** An input naming the registry (another registry there is not one with trusted publishing). */
+  registryInput?: string
   /** An input that must have one of these values for the action to publish (e.g. maturin-action's `command`). */
   only?: { input: string; values: RegExp }
 }
 
 export const PUBLISHING_ACTIONS: readonly PublishingAction[] = [
   // https://github.com/pypa/gh-action-pypi-publish (action.yml: password, default: OIDC)
-  { name: 'pypa/gh-action-pypi-publish', registry: 'PyPI', credentials: ['password'] },
+  { name: 'pypa/gh-action-pypi-publish', registry: 'PyPI', credentials: ['password'], registryInput: 'repository-url' },
   // https://github.com/PyO3/maturin-action (`command: upload|publish` reads MATURIN_PYPI_TOKEN; maturin uses OIDC without it)
   { name: 'pyo3/maturin-action', registry: 'PyPI', credentials: [], credentialEnv: /^(MATURIN_PYPI_TOKEN|MATURIN_PASSWORD)$/i, only: { input: 'command', values: /^(upload|publish)$/ } },
   // https://github.com/rubygems/release-gem (action.yml: setup-trusted-publisher, default true)
   { name: 'rubygems/release-gem', registry: 'RubyGems', credentials: ['api-key'], credentialEnv: /^(GEM_HOST_API_KEY|RUBYGEMS_API_KEY)$/i, disablesOidc: 'setup-trusted-publisher' },
   // https://github.com/rubygems/configure-rubygems-credentials (action.yml: api-token or role-to-assume)
-  { name: 'rubygems/configure-rubygems-credentials', registry: 'RubyGems', credentials: ['api-token'] },
+  { name: 'rubygems/configure-rubygems-credentials', registry: 'RubyGems', credentials: ['api-token'], registryInput: 'gem-server' },
   // third-party RubyGems publishers that only take an API key
   { name: 'cadwallion/publish-rubygems-action', registry: 'RubyGems', credentials: [], credentialEnv: /^RUBYGEMS_API_KEY$/i },
   { name: 'dawidd6/action-publish-gem', registry: 'RubyGems', credentials: ['api_key'] },
