@@ -27,6 +27,12 @@ export {
   outsiderInputIn,
   executionsAfter,
   publishingSteps,
+  publishCommands,
+  publishingAction,
+  cacheRestores,
+  actionVersion,
+  actionMajor,
+  publishingTrigger,
   ancestors,
   refSpan,
   findNodes,
@@ -40,9 +46,9 @@ export {
   type TaintSite,
   type UntrustedCheckout,
   type Execution,
-  type Evidence
-} from './analysis.js'
-export { cacheRestores, actionMajor, actionVersion, publishingTrigger, type CacheUse } from './caches.js'
-export { publishCommands, type PublishCommand } from './publishing.js'
-export { scopeNeeds, type ScopeNeeds } from './permission-needs.js'
+  type Evidence,
+  type CacheUse,
+  type PublishCommand
+} from './analysis/index.js'
+export { scopeNeeds, type ScopeNeeds } from './analysis/permission-needs.js'
 export { cacheWritersFact, findCacheWriters, runsUntrustedCode } from './cache-writers.js'

@@ -5,7 +5,8 @@
  * ships the attacker's code under your signature.
  */
 import type { Severity } from '../../model/finding.js'
-import { defineRule, type RuleResult } from '../../model/rule.js'
+import type { RuleResult } from '../../model/rule.js'
+import { defineWorkflowRule } from '../../workflow/kit.js'
 import {
   ancestors,
   cacheRestores,
@@ -14,7 +15,6 @@ import {
   publishingSteps,
   publishingTrigger,
   trackerFor,
-  workflowModelFact,
   type Job,
   type WorkflowDoc,
   type WorkflowModel
@@ -30,7 +30,7 @@ function cacheWriters(model: WorkflowModel, elsewhere: string[]): string[] {
   return [...out].sort()
 }
 
-export const cachePoisoning = defineRule({
+export const cachePoisoning = defineWorkflowRule({
   meta: {
     id: 'cache-poisoning',
     area: 'build',
@@ -42,11 +42,9 @@ export const cachePoisoning = defineRule({
     references: ['zizmor: cache-poisoning', 'https://adnanthekhan.com/2024/05/06/the-monsters-in-your-build-cache-github-actions-cache-poisoning/', 'SLSA Build L3 (isolated builds)'],
     access: { token: 'none' }
   },
-  needs: [workflowModelFact],
   uses: [cacheWritersFact],
   defaultOptions: {},
-  evaluate(ctx) {
-    const model = ctx.need(workflowModelFact)
+  model(model, ctx) {
     const results: RuleResult[] = []
     let writers: string[] | null = null
     for (const workflow of model.workflows) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { ruleResults, spans } from '../../../test/support/rule-tester.js'
-import { safePattern, scriptOutputShape, shellValueShape } from '../../workflow/output-shape.js'
+import { safePattern, scriptOutputShape, shellValueShape } from '../../workflow/analysis/output-shape.js'
 import { templateInjection } from './template-injection.js'
 
 const WF = '.github/workflows/ci.yml'

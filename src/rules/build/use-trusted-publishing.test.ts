@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { ruleResults, spans } from '../../../test/support/rule-tester.js'
-import { publishCommands } from '../../workflow/publishing.js'
+import { publishCommands } from '../../workflow/analysis/index.js'
 import { useTrustedPublishing } from './use-trusted-publishing.js'
 
 const W = '.github/workflows/release.yml'

@@ -7,8 +7,10 @@ import type { Location } from '../../model/finding.js'
 import type { RuleResult } from '../../model/rule.js'
 import { nodeLocation, stepDoc, strLocation, tokenGrant, type Job, type Step, type ValueEntry, type WorkflowModel } from '../../workflow/index.js'
 import { defineWorkflowRule, input, siblingSteps, stepOwner, usesAction, walkOf } from '../../workflow/kit.js'
-import { TRUSTED_REGISTRIES, type Registry } from '../../workflow/data/trusted-publishing.js'
-import { publishCommands, publishingAction } from '../../workflow/publishing.js'
+import { LONG_LIVED_CREDENTIAL_INPUTS, type TrustedPublishingRegistry } from '../../workflow/data/index.js'
+import { publishCommands, publishingAction, REGISTRIES as TRUSTED_REGISTRIES } from '../../workflow/analysis/index.js'
+
+type Registry = TrustedPublishingRegistry['registry']
 
 const SECRET_REF = /\$\{\{\s*secrets\.([A-Za-z_][\w]*)\s*\}\}/
 const SECRET_REF_ALL = /\$\{\{\s*secrets\.([A-Za-z_][\w]*)\s*\}\}/g
@@ -43,18 +45,12 @@ function registryRedirected(step: Step, registry: Registry): boolean {
   return false
 }
 
-const CLOUD_INPUTS: Array<[string, string, string]> = [
-  ['aws-actions/configure-aws-credentials', 'aws-secret-access-key', 'configure-aws-credentials uses a long-lived AWS access key; use `role-to-assume` with OIDC (`id-token: write`)'],
-  ['google-github-actions/auth', 'credentials_json', 'google-github-actions/auth uses a service account JSON key; use `workload_identity_provider` (Workload Identity Federation)'],
-  ['azure/login', 'creds', 'azure/login uses a client secret (`creds:`); use `client-id`/`tenant-id`/`subscription-id` with OIDC']
-]
-
 function actionInputs(step: Step): Hit[] {
   const doc = stepDoc(step)
   const hits: Hit[] = []
-  for (const [action, name, message] of CLOUD_INPUTS) {
-    const entry = usesAction(step, action) ? step.with.get(name) : undefined
-    if (entry?.value && SECRET_REF.test(entry.value.value)) hits.push({ location: nodeLocation(doc, entry.keyNode), message })
+  for (const known of LONG_LIVED_CREDENTIAL_INPUTS) {
+    const entry = usesAction(step, known.action) ? step.with.get(known.input) : undefined
+    if (entry?.value && SECRET_REF.test(entry.value.value)) hits.push({ location: nodeLocation(doc, entry.keyNode), message: known.note })
   }
   const publisher = publishingAction(step)
   if (!publisher) return hits
@@ -65,14 +61,14 @@ function actionInputs(step: Step): Hit[] {
   for (const name of publisher.credentials) {
     const entry = step.with.get(name)
     if (entry?.value && SECRET_REF.test(entry.value.value) && !/GITHUB_TOKEN/i.test(entry.value.value)) {
-      hits.push({ location: nodeLocation(doc, entry.keyNode), message: `${publisher.name} is given a long-lived ${publisher.registry} token (\`${name}:\`); use ${registry.instead}` })
+      hits.push({ location: nodeLocation(doc, entry.keyNode), message: `${publisher.action} is given a long-lived ${publisher.registry} token (\`${name}:\`); use ${registry.instead}` })
     }
   }
   const off = publisher.disablesOidc ? step.with.get(publisher.disablesOidc) : undefined
-  if (off?.value?.value === 'false') hits.push({ location: nodeLocation(doc, off.keyNode), message: `${publisher.name} with \`${publisher.disablesOidc}: false\` publishes with a stored ${publisher.registry} credential; use ${registry.instead}` })
+  if (off?.value?.value === 'false') hits.push({ location: nodeLocation(doc, off.keyNode), message: `${publisher.action} with \`${publisher.disablesOidc}: false\` publishes with a stored ${publisher.registry} credential; use ${registry.instead}` })
   if (publisher.credentialEnv) {
     for (const entry of effectiveEnv(step).values()) {
-      if (publisher.credentialEnv.test(entry.name) && secretName(entry)) hits.push({ location: nodeLocation(entry === step.env.get(entry.name) ? doc : (step.job?.workflow ?? doc), entry.keyNode), message: `${publisher.name} publishes to ${publisher.registry} with a long-lived token (${entry.name} = secrets.${secretName(entry)}); use ${registry.instead}` })
+      if (publisher.credentialEnv.test(entry.name) && secretName(entry)) hits.push({ location: nodeLocation(entry === step.env.get(entry.name) ? doc : (step.job?.workflow ?? doc), entry.keyNode), message: `${publisher.action} publishes to ${publisher.registry} with a long-lived token (${entry.name} = secrets.${secretName(entry)}); use ${registry.instead}` })
     }
   }
   return hits

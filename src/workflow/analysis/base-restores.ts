@@ -6,9 +6,9 @@
  * A base ref is `github.sha` / `$GITHUB_SHA` (the base commit on `pull_request_target`), `base_ref`,
  * `pull_request.base.*`, or a branch name such as `origin/main`.
  */
-import { commands, words } from './shell.js'
-import type { Execution, UntrustedCheckout } from './analysis.js'
-import type { Job, Step } from './types.js'
+import { commands, words } from '../shell.js'
+import type { Execution, UntrustedCheckout } from './untrusted-code.js'
+import type { Job, Step } from '../types.js'
 
 const BASE_REF = /^(?:origin\/)?(?:main|master|develop|trunk)$|github\.sha\b|GITHUB_SHA\b|base_ref\b|GITHUB_BASE_REF\b|pull_request\.base\.(?:sha|ref)\b|^origin\/\$/i
 const HEAD_REF = /head|pull\/|refs\/pull|merge/i

@@ -1,12 +1,47 @@
 /**
- * Commands in `run:` that publish to a registry offering trusted publishing (npm, PyPI, RubyGems, crates.io,
- * NuGet: `data/trusted-publishing.ts`). Reads each simple command of the script (continuation lines joined),
- * looks through wrappers (`python -m`, `pipx run twine==x`, `uvx`, `bundle exec`, `npx`/`bunx`, `cargo
- * +toolchain`, `dotnet nuget`), and leaves out dry runs and commands that name another registry.
+ * Publishing: steps that publish or release something (registry uploads, releases, pages, signing), and
+ * the commands in `run:` that publish to a registry offering trusted publishing (npm, PyPI, RubyGems,
+ * crates.io, NuGet: `TRUSTED_PUBLISHING_REGISTRIES`), read through wrappers (`python -m`, `pipx run twine==x`,
+ * `uvx`, `bundle exec`, `npx`/`bunx`, `cargo +toolchain`, `dotnet nuget`) with continuation lines joined,
+ * leaving out dry runs and commands that name another registry.
  */
-import { PUBLISHING_ACTIONS, TRUSTED_REGISTRIES, type PublishingAction, type Registry } from './data/trusted-publishing.js'
-import type { Step } from './types.js'
-import { commands, words } from './shell.js'
+import { anyCommand, byAction, PUBLISH_COMMANDS, PUBLISHING_ACTIONS, TRUSTED_PUBLISHING_ACTIONS, TRUSTED_PUBLISHING_REGISTRIES, type TrustedPublishingAction, type TrustedPublishingRegistry } from '../data/index.js'
+import { commands, words } from '../shell.js'
+import type { Job, Step } from '../types.js'
+
+type Registry = TrustedPublishingRegistry['registry']
+
+const PUBLISH_COMMAND = anyCommand(PUBLISH_COMMANDS)
+
+const PUBLISH_ACTIONS = new Set(PUBLISHING_ACTIONS.map((entry) => entry.action))
+
+const TRUSTED_ACTIONS = byAction(TRUSTED_PUBLISHING_ACTIONS)
+
+/** The registries with trusted publishing, by name. */
+export const REGISTRIES = Object.fromEntries(TRUSTED_PUBLISHING_REGISTRIES.map((entry) => [entry.registry, entry])) as Record<Registry, TrustedPublishingRegistry>
+
+export interface Evidence {
+  step: Step
+  what: string
+}
+
+/** Steps of a job that publish or release something. */
+export function publishingSteps(job: Job): Evidence[] {
+  const out: Evidence[] = []
+  for (const step of job.steps) {
+    if (step.uses) {
+      if (PUBLISH_ACTIONS.has(step.uses.name)) out.push({ step, what: step.uses.name })
+      else if (step.uses.name === 'docker/build-push-action' && step.with.get('push')?.value?.value === 'true') out.push({ step, what: 'docker/build-push-action with push: true' })
+      else if (publishingAction(step)) out.push({ step, what: step.uses.name })
+    } else if (step.run) {
+      const match = PUBLISH_COMMAND.exec(step.run.value)
+      const command = match ? null : publishCommands(step.run.value)[0]
+      if (match) out.push({ step, what: `\`${match[0].trim()}\`` })
+      else if (command) out.push({ step, what: `\`${command.tool}\`` })
+    }
+  }
+  return out
+}
 
 export interface PublishCommand {
   registry: Registry
@@ -115,7 +150,7 @@ export function publishCommands(script: string): PublishCommand[] {
     if (option(w, ['--trusted-publishing']) === 'always') continue
     const target = option(w, hit.target)
     // Another registry (or one we cannot read) is not this rule's: only these registries offer OIDC.
-    if (target !== undefined && (/\$/.test(target) || !TRUSTED_REGISTRIES[hit.registry].hosts.test(target))) continue
+    if (target !== undefined && (/\$/.test(target) || !REGISTRIES[hit.registry].hosts.test(target))) continue
     const tool = hit.registry === 'NuGet' && all.some((word) => /(^|[\\/])dotnet(\.exe)?$/i.test(word)) ? 'dotnet nuget push' : hit.tool
     found.push({ registry: hit.registry, tool, text: text.replace(/\s+/g, ' '), start: command.start, end: command.end })
   }
@@ -124,11 +159,11 @@ export function publishCommands(script: string): PublishCommand[] {
   return found
 }
 
-/** The publishing action a step uses (data/trusted-publishing.ts), when it publishes as configured. */
-export function publishingAction(step: Step): PublishingAction | undefined {
+/** The trusted-publishing action a step uses (data/publishing.ts), when it publishes as configured. */
+export function publishingAction(step: Step): TrustedPublishingAction | undefined {
   const uses = step.uses
   if (!uses || uses.kind !== 'remote') return undefined
-  const action = PUBLISHING_ACTIONS.find((candidate) => candidate.name === uses.name)
+  const action = TRUSTED_ACTIONS.get(uses.name)
   if (!action?.only) return action
   return action.only.values.test(step.with.get(action.only.input)?.value?.value.trim() ?? '') ? action : undefined
 }

@@ -1,12 +1,11 @@
 /**
- * What makes a job's build depend on the Actions cache, and what makes a workflow a release workflow, for
- * cache-poisoning. The catalogue of caching actions with their defaults per version is
- * `data/caching-actions.ts`; an action's major version is read from its ref (`@v4`, `@v4.2.1`) or, for a
- * SHA pin, from the version comment after it (`@<sha> # v4.2.1`).
+ * Caches: steps that restore the Actions cache (the catalogue `data/caches.ts`, with its defaults per
+ * version), what makes a workflow a release workflow, and the jobs a job builds on. An action's version is
+ * read from its ref (`@v4`, `@v4.2.1`) or, for a SHA pin, from the version comment after it (`# v4.2.1`).
  */
-import { CACHING_ACTIONS } from './data/caching-actions.js'
-import { stepDoc } from './model.js'
-import type { Job, Step, Str, WorkflowDoc } from './types.js'
+import { byAction, CACHING_ACTIONS } from '../data/index.js'
+import { stepDoc } from '../model.js'
+import type { Job, Step, Str, WorkflowDoc } from '../types.js'
 
 export interface CacheUse {
   step: Step
@@ -17,6 +16,8 @@ export interface CacheUse {
   when?: string
   fix: string
 }
+
+const CACHING = byAction(CACHING_ACTIONS)
 
 /**
  * The version of a remote action as numbers (`[4, 2, 1]`): from its ref (`@v4`, `@v4.2.1`) or, for a SHA
@@ -48,37 +49,34 @@ function otherPackageManager(job: Job): boolean {
 const FALSE = /^(false|)$/i
 const TRUE_LIKE = /^(true|yes|1)$/i
 
-/** Steps of a job that restore a cache (the catalogue's actions as configured, and docker builds from the gha cache). */
+/** Steps of a job that restore a cache, as configured (an input computed by an expression is not judged). */
 export function cacheRestores(job: Job): CacheUse[] {
   const out: CacheUse[] = []
   for (const step of job.steps) {
     const uses = step.uses
     if (!uses || uses.kind !== 'remote') continue
+    const entry = CACHING.get(uses.name)
+    if (!entry) continue
     const name = uses.name
-    if (name === 'docker/build-push-action') {
-      const from = step.with.get('cache-from')?.value
-      if (from && /type=gha/.test(from.value)) out.push({ step, what: `${name} with cache-from: type=gha`, input: from, fix: 'Remove `cache-from: type=gha` in release jobs.' })
-      continue
-    }
+    const input = entry.input ? (step.with.get(entry.input)?.value ?? null) : null
+    // A value computed by an expression (often `!startsWith(github.ref, 'refs/tags/')`) is not judged.
+    if (input && input.expressions.length > 0) continue
     const major = actionMajor(step)
-    for (const entry of CACHING_ACTIONS) {
-      if (!entry.names.includes(name)) continue
-      const input = entry.input ? (step.with.get(entry.input)?.value ?? null) : null
-      // A value computed by an expression (often `!startsWith(github.ref, 'refs/tags/')`) is not judged.
-      if (input && input.expressions.length > 0) break
-      const byDefault = entry.defaultFrom !== undefined && (major === null || major >= entry.defaultFrom)
-      let on: boolean
-      if (entry.kind === 'always') on = true
-      else if (entry.kind === 'opt-out') on = input ? !TRUE_LIKE.test(input.value.trim()) : byDefault
-      else on = input ? (entry.onValues ? entry.onValues.test(input.value.trim()) : !FALSE.test(input.value.trim())) : byDefault
-      if (!on) continue
+    let on: boolean
+    let byDefault = false
+    if (entry.kind === 'always') on = true
+    else if (input) on = entry.kind === 'opt-out' ? !TRUE_LIKE.test(input.value.trim()) : entry.onValues ? entry.onValues.test(input.value.trim()) : !FALSE.test(input.value.trim())
+    else {
+      on = byDefault = entry.defaultFrom !== undefined && (major === null || major >= entry.defaultFrom)
+      const governing = entry.defaultInput ? (step.with.get(entry.defaultInput)?.value ?? null) : null
+      if (governing && (governing.expressions.length > 0 || FALSE.test(governing.value.trim()))) on = false
       // setup-node's default cache is npm's: a job that sets up pnpm, Yarn or Bun (or runs them) uses another manager.
-      if (entry.defaultWhen && !input && otherPackageManager(job)) continue
-      const version = major === null ? 'its newest version' : `v${major}`
-      const what = entry.kind === 'opt-in' && input ? `${name} with ${entry.input}: ${input.value}` : entry.kind === 'always' || (entry.kind === 'opt-out' && entry.defaultFrom === 0) ? name : `${name} (${version} caches by default)`
-      out.push({ step, what, input: entry.kind === 'opt-in' ? input : null, ...(entry.defaultWhen && !input ? { when: entry.defaultWhen } : {}), fix: entry.fix })
-      break
+      if (on && entry.defaultWhen && otherPackageManager(job)) on = false
     }
+    if (!on) continue
+    const version = major === null ? 'its newest version' : `v${major}`
+    const what = entry.kind === 'opt-in' && input ? `${name} with ${entry.input}: ${input.value}` : !byDefault || entry.defaultFrom === 0 ? name : `${name} (${version} caches by default)`
+    out.push({ step, what, input: entry.kind === 'opt-in' ? input : null, ...(byDefault && entry.defaultWhen ? { when: entry.defaultWhen } : {}), fix: byDefault && entry.defaultInput ? `${entry.defaultInput}: false` : entry.fix })
   }
   return out
 }
@@ -87,7 +85,7 @@ const RELEASE_BRANCH = /(^|[/*-])(release|releases|rel|stable|hotfix)([/*-]|$)|^
 
 /**
  * Why a workflow is a release workflow by its triggers, or null: `release` events, a push of tags, a push
- * to release branches (`release/*`, `releases/**`, `v1.x`…). Such a workflow publishes whatever its jobs do.
+ * to release branches only (`release/*`, `releases/**`, `v1.x`…). Such a workflow publishes whatever its jobs do.
  */
 export function publishingTrigger(workflow: WorkflowDoc): string | null {
   for (const trigger of workflow.triggers) {
@@ -100,4 +98,21 @@ export function publishingTrigger(workflow: WorkflowDoc): string | null {
     if (release && branches.every((branch) => RELEASE_BRANCH.test(branch))) return `runs on pushes to release branches (${release})`
   }
   return null
+}
+
+/** Jobs that `job` depends on, directly or not. */
+export function ancestors(job: Job): Set<Job> {
+  const out = new Set<Job>()
+  const stack = [job]
+  while (stack.length > 0) {
+    const current = stack.pop()!
+    for (const need of current.needs) {
+      const upstream = current.workflow.jobsById.get(need.value)
+      if (upstream && !out.has(upstream)) {
+        out.add(upstream)
+        stack.push(upstream)
+      }
+    }
+  }
+  return out
 }
