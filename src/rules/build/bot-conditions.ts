@@ -17,7 +17,7 @@ import {
 } from '../../workflow/index.js'
 import { locate } from '../../workspace/yaml.js'
 import { dedupeResults } from '../../workflow/rule-helpers.js'
-import { BOT_IDS } from '../../workflow/data/bot-ids.js'
+import { BOT_IDS } from '../../workflow/data/index.js'
 
 const SPOOFABLE = new Set(['github.actor', 'github.triggering_actor', 'github.event.sender.login'])
 /** Numeric ids of the same (compared with a bot's id, data/bot-ids.ts). */
