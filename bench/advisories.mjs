@@ -53,7 +53,7 @@ const results = { node: process.version, date: new Date().toISOString() }
 const { loadRecords, writeSnapshot } = await import('../test/support/advisories/records.ts')
 const { startFakeOsv } = await import('../test/support/fake-osv/server.ts')
 const { startFakeGitHub } = await import('../test/support/fake-github/server.ts')
-const { advisoriesRoute, globalAdvisoryFromOsv } = await import('../test/support/fake-github/advisories.ts')
+const { advisoriesGraphqlRoute, advisoriesRoute, globalAdvisoryFromOsv } = await import('../test/support/fake-github/advisories.ts')
 const { matchOsvApi } = await import('../src/advisories/sources/osv-api.ts')
 const { matchGitHub } = await import('../src/advisories/sources/github.ts')
 const { matchOffline } = await import('../src/advisories/sources/osv-offline.ts')
@@ -101,17 +101,32 @@ const apiMs = Math.round(performance.now() - started)
 osv.assertValid()
 await osv.close()
 const distinct = new Set(apiReport.matches.flatMap((match) => [match.advisory.id])).size
-const github = await startFakeGitHub({ routes: { 'GET /advisories': advisoriesRoute({ advisories: [...records.values()].filter((record) => record.id.startsWith('GHSA-')).map((record) => globalAdvisoryFromOsv(record)), affects: (ecosystem, name, version) => affects(osvEcosystemOfGitHub(ecosystem), name, version) }) } })
+// GitHub, twice: without a token (REST `GET /advisories`, GitHub evaluating the ranges) and with one (GraphQL
+// `securityVulnerabilities`, ranges evaluated here), against the same fake (GraphQL executed against GitHub's
+// published schema).
+const ghAdvisories = [...records.values()].filter((record) => record.id.startsWith('GHSA-')).map((record) => globalAdvisoryFromOsv(record))
+const ghRoutes = { 'GET /advisories': advisoriesRoute({ advisories: ghAdvisories, affects: (ecosystem, name, version) => affects(osvEcosystemOfGitHub(ecosystem), name, version) }), 'POST /graphql': advisoriesGraphqlRoute({ advisories: ghAdvisories }) }
+const github = await startFakeGitHub({ routes: ghRoutes })
 started = performance.now()
 const ghReport = await matchGitHub(packages, createGitHubClient({ token: '', apiUrl: github.url, counter: new RequestCounter() }))
 const ghMs = Math.round(performance.now() - started)
 github.assertValid()
 const ghByEcosystem = {}
 for (const request of github.requests) {
-  const ecosystem = new URL(`${github.url}${request.path}`).searchParams.get('ecosystem')
-  ghByEcosystem[ecosystem] = (ghByEcosystem[ecosystem] ?? 0) + 1
+  const query = new URL(`${github.url}${request.path}`).searchParams
+  const key = `${query.get('ecosystem')} ${query.get('type')}`
+  ghByEcosystem[key] = (ghByEcosystem[key] ?? 0) + 1
 }
 await github.close()
+const githubGraphql = await startFakeGitHub({ routes: ghRoutes })
+started = performance.now()
+const gqlReport = await matchGitHub(packages, createGitHubClient({ token: 'ghs_benchtoken', apiUrl: githubGraphql.url, counter: new RequestCounter() }), { graphql: true })
+const gqlMs = Math.round(performance.now() - started)
+githubGraphql.assertValid()
+const gqlRequests = githubGraphql.requests.map((request) => `${request.method} ${request.path.split('?')[0]}`)
+const gqlAliases = githubGraphql.requests.filter((request) => request.method === 'POST').map((request) => Object.keys(request.body.variables).filter((name) => name.startsWith('p')).length)
+await githubGraphql.close()
+const sameAsRest = JSON.stringify(ghReport.matches.map((match) => `${match.package.ecosystem} ${match.package.name}@${match.package.version} ${match.advisory.id}`).sort()) === JSON.stringify(gqlReport.matches.map((match) => `${match.package.ecosystem} ${match.package.name}@${match.package.version} ${match.advisory.id}`).sort())
 const snapshotDir = path.join(work, 'fixtures-snapshot')
 writeSnapshot(snapshotDir, records.values())
 started = performance.now()
@@ -120,10 +135,11 @@ const offlineMs = Math.round(performance.now() - started)
 results.requests = {
   packages: TOTAL,
   osvApi: { ...count(apiReport), distinctAdvisories: distinct, target: Math.ceil(TOTAL / 1000) + distinct, ms: apiMs },
-  github: { ...count(ghReport), byEcosystem: ghByEcosystem, ms: ghMs },
+  github: { ...count(ghReport), byEcosystemAndType: ghByEcosystem, ms: ghMs },
+  githubGraphql: { ...count(gqlReport), requestsByRoute: Object.fromEntries([...new Set(gqlRequests)].map((route) => [route, gqlRequests.filter((one) => one === route).length])), aliasesPerPost: gqlAliases, sameMatchesAsRest: sameAsRest, target: Math.ceil(TOTAL / 1000) + new Set(gqlReport.matches.map((match) => match.advisory.id)).size, ms: gqlMs },
   offline: { ...count(offlineReport), ms: offlineMs }
 }
-console.log(`10,000 packages: OSV API ${apiReport.requests} requests (target ≤ ${Math.ceil(TOTAL / 1000)} + ${distinct} distinct advisories), ${apiMs} ms; GitHub ${ghReport.requests} requests (${JSON.stringify(ghByEcosystem)}), ${ghReport.unchecked.length} unchecked (ecosystems GitHub does not cover), ${ghMs} ms; offline ${offlineMs} ms`)
+console.log(`10,000 packages: OSV API ${apiReport.requests} requests (target ≤ ${Math.ceil(TOTAL / 1000)} + ${distinct} distinct advisories), ${apiMs} ms; GitHub REST ${ghReport.requests} requests (${JSON.stringify(ghByEcosystem)}), ${ghReport.unchecked.length} unchecked (ecosystems GitHub does not cover), ${ghMs} ms; GitHub GraphQL ${gqlReport.requests} requests (aliases ${JSON.stringify(gqlAliases)}, same matches as REST: ${sameAsRest}), ${gqlMs} ms; offline ${offlineMs} ms`)
 
 // ---------------------------------------------------------------------------------------------------------
 // Part 2: offline matching beside osv-scanner on the full Go vulnerability database.
