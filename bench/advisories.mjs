@@ -69,8 +69,8 @@ const vulnerable = [
   ['crates.io', 'time', '0.2.22', 'GHSA-wcg3-cvx6-7396'],
   ['RubyGems', 'nokogiri', '1.13.3', 'GHSA-crjr-9rc5-ghw8'],
   ['Go', 'golang.org/x/text', 'v0.3.7', 'GO-2022-1059'],
-  ['Debian:12', 'curl', '7.88.1-10+deb12u8', 'DEBIAN-CVE-2024-9681'],
-  ['Alpine:v3.19', 'curl', '8.5.0-r0', 'ALPINE-CVE-2024-0853']
+  ['Debian:7', 'nginx', '1.2.1-2.2+wheezy2', 'DSA-3029-1'],
+  ['Alpine:v3.16', 'mariadb', '10.6.7-r0', 'CVE-2022-27449']
 ]
 const table = new Map(vulnerable.map(([ecosystem, name, version, id]) => [`${ecosystem} ${nameKey(ecosystem, name)} ${version.replace(/^v/, '')}`, [id]]))
 const affects = (ecosystem, name, version) => table.get(`${ecosystem} ${nameKey(ecosystem, name)} ${version}`) ?? []
@@ -81,8 +81,8 @@ const shapes = {
   'crates.io': (i) => [`bench-crate-${i}`, `0.${i % 40}.3`],
   RubyGems: (i) => [`bench-gem-${i}`, `1.${i % 9}.0`],
   Go: (i) => [`example.com/bench/mod${i}`, `v1.${i % 12}.0`],
-  'Debian:12': (i) => [`bench-deb-${i}`, `1.${i % 5}-${1 + (i % 3)}`],
-  'Alpine:v3.19': (i) => [`bench-apk-${i}`, `1.${i % 5}.0-r${i % 4}`]
+  'Debian:7': (i) => [`bench-deb-${i}`, `1.${i % 5}-${1 + (i % 3)}`],
+  'Alpine:v3.16': (i) => [`bench-apk-${i}`, `1.${i % 5}.0-r${i % 4}`]
 }
 const TOTAL = 10_000
 const ecosystems = Object.keys(shapes)
