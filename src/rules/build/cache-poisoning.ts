@@ -5,7 +5,8 @@
  * ships the attacker's code under your signature.
  */
 import type { Severity } from '../../model/finding.js'
-import { defineRule, type RuleResult } from '../../model/rule.js'
+import type { RuleResult } from '../../model/rule.js'
+import { defineWorkflowRule } from '../../workflow/kit.js'
 import {
   ancestors,
   cacheRestores,
@@ -13,7 +14,6 @@ import {
   privilegedUntrustedEvents,
   publishingSteps,
   trackerFor,
-  workflowModelFact,
   type Job,
   type WorkflowDoc,
   type WorkflowModel
@@ -39,7 +39,7 @@ function fixFor(what: string): string {
   return 'Do not restore caches in jobs that build or publish releases.'
 }
 
-export const cachePoisoning = defineRule({
+export const cachePoisoning = defineWorkflowRule({
   meta: {
     id: 'cache-poisoning',
     area: 'build',
@@ -51,11 +51,9 @@ export const cachePoisoning = defineRule({
     references: ['zizmor: cache-poisoning', 'https://adnanthekhan.com/2024/05/06/the-monsters-in-your-build-cache-github-actions-cache-poisoning/', 'SLSA Build L3 (isolated builds)'],
     access: { token: 'none' }
   },
-  needs: [workflowModelFact],
   uses: [cacheWritersFact],
   defaultOptions: {},
-  evaluate(ctx) {
-    const model = ctx.need(workflowModelFact)
+  model(model, ctx) {
     const results: RuleResult[] = []
     let writers: string[] | null = null
     for (const workflow of model.workflows) {

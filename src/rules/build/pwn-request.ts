@@ -5,7 +5,8 @@
  * holds (write scopes, `id-token`, secrets). Graded by that reach, lowered by gates.
  */
 import type { Location } from '../../model/finding.js'
-import { defineRule, type RuleResult } from '../../model/rule.js'
+import type { RuleResult } from '../../model/rule.js'
+import { defineWorkflowRule } from '../../workflow/kit.js'
 import {
   applyGates,
   executionsAfter,
@@ -16,7 +17,6 @@ import {
   tokenGrant,
   trackerFor,
   untrustedCheckouts,
-  workflowModelFact,
   type Execution,
   type Grade,
   type Job,
@@ -46,7 +46,7 @@ export function reachGrade(job: Job): { grade: Grade; reach: string } {
   return { grade: 'medium', reach: `${reach.text}; the runner can still poison the base branch's Actions cache and read the job's data` }
 }
 
-export const pwnRequest = defineRule({
+export const pwnRequest = defineWorkflowRule({
   meta: {
     id: 'pwn-request',
     area: 'build',
@@ -64,10 +64,8 @@ export const pwnRequest = defineRule({
     ],
     access: { token: 'none' }
   },
-  needs: [workflowModelFact],
   defaultOptions: {},
-  evaluate(ctx) {
-    const model = ctx.need(workflowModelFact)
+  model(model) {
     const tracker = trackerFor(model)
     const results: RuleResult[] = []
     for (const workflow of model.workflows) {
