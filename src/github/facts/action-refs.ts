@@ -5,7 +5,7 @@
  *
  * 1. every distinct remote `owner/repo@ref` of the workflows and action files is collected once;
  * 2. GraphQL resolves them in batches of up to {@link REPOS_PER_QUERY} repositories per query: default
- *    branch, the 100 newest tags and 100 branches (with peeled commits), and for each ref used, whether a
+ *    branch, whether the repository is archived, the 100 newest tags and 100 branches (with peeled commits), and for each ref used, whether a
  *    branch and a tag of that name exist and which commit they point to (and for SHA pins, whether the
  *    commit exists);
  * 3. a SHA pin that is neither a tag's nor a branch head's commit costs one REST compare against the
@@ -61,6 +61,11 @@ export interface ActionRefResolution {
   /** For SHA pins: the repository's listed tags (up to 100 newest) and their commits, for version comments. */
   tagCommits?: Record<string, string>
   defaultBranch?: string
+  /**
+   * The repository is archived (read-only: no more fixes). Set from every answer that has the repository,
+   * whatever the ref; undefined when the repository was not seen (not found, an error).
+   */
+  isArchived?: boolean
   /**
    * For SHA pins, where the commit was found: a tag's or a branch head's commit, in the default branch's
    * history, not reachable from either (`unreachable`), absent from the repository (`not-found`), or not
@@ -187,6 +192,7 @@ interface GqlRef {
 }
 interface GqlRepository {
   nameWithOwner?: string
+  isArchived?: boolean
   defaultBranchRef?: { name: string; target?: GqlTarget | null } | null
   tags?: { nodes?: Array<GqlRef | null> | null } | null
   heads?: { nodes?: Array<GqlRef | null> | null } | null
@@ -212,7 +218,7 @@ export function batchQuery(repos: Array<{ owner: string; repo: string; refs: str
       )
       .join(' ')
     return (
-      `r${i}: repository(owner: ${str(owner)}, name: ${str(repo)}) { nameWithOwner defaultBranchRef { name target { oid } } ` +
+      `r${i}: repository(owner: ${str(owner)}, name: ${str(repo)}) { nameWithOwner isArchived defaultBranchRef { name target { oid } } ` +
       'tags: refs(refPrefix: "refs/tags/", first: 100, orderBy: {field: TAG_COMMIT_DATE, direction: DESC}) { nodes { name target { __typename oid ... on Tag { target { oid } } } } } ' +
       'heads: refs(refPrefix: "refs/heads/", first: 100) { nodes { name target { oid } } } ' +
       `${perRef} }`
@@ -283,7 +289,7 @@ function resolveFromRepository(use: BatchRepo, repository: GqlRepository | null 
     const tags = (repository.tags?.nodes ?? []).flatMap((node) => (node?.name ? [{ name: node.name, sha: peel(node.target) }] : []))
     const heads = (repository.heads?.nodes ?? []).flatMap((node) => (node?.name ? [{ name: node.name, sha: peel(node.target) }] : []))
     const defaultBranch = repository.defaultBranchRef?.name
-    const withDefault = defaultBranch ? { defaultBranch } : {}
+    const ofRepository = { ...(defaultBranch ? { defaultBranch } : {}), ...(typeof repository.isArchived === 'boolean' ? { isArchived: repository.isArchived } : {}) }
     const versionAt = (sha: string | undefined, preferred?: string): string | undefined => {
       if (!sha) return undefined
       const names = tags.filter((tag) => tag.sha === sha).map((tag) => tag.name)
@@ -295,7 +301,7 @@ function resolveFromRepository(use: BatchRepo, repository: GqlRepository | null 
       const version = versionAt(sha)
       const tagCommits: Record<string, string> = {}
       for (const tag of tags) if (tag.sha) tagCommits[tag.name] = tag.sha
-      const resolution: ActionRefResolution = { ...base, ...withDefault, sha, ...(version ? { version } : {}), tagCommits }
+      const resolution: ActionRefResolution = { ...base, ...ofRepository, sha, ...(version ? { version } : {}), tagCommits }
       if (!object || object.__typename !== 'Commit') return { ...resolution, status: 'ref-not-found', reachable: 'not-found' }
       if (tags.some((tag) => tag.sha === sha)) return { ...resolution, reachable: 'tag' }
       if (heads.some((head) => head.sha === sha) || peel(repository.defaultBranchRef?.target) === sha) return { ...resolution, reachable: 'branch-head' }
@@ -306,9 +312,9 @@ function resolveFromRepository(use: BatchRepo, repository: GqlRepository | null 
     const tagSha = peel(tag?.target)
     const branchSha = peel(branch?.target)
     const sha = tagSha ?? branchSha
-    if (!sha) return { ...base, ...withDefault, status: 'ref-not-found' }
+    if (!sha) return { ...base, ...ofRepository, status: 'ref-not-found' }
     const version = tagSha ? versionAt(tagSha, parseVersion(ref) ? ref : undefined) : undefined
-    return { ...base, ...withDefault, isBranch: Boolean(branch), isTag: Boolean(tag), sha, ...(version ? { version } : {}) }
+    return { ...base, ...ofRepository, isBranch: Boolean(branch), isTag: Boolean(tag), sha, ...(version ? { version } : {}) }
   })
 }
 
