@@ -11,7 +11,7 @@ import { jsonChunks } from '../report/json.js'
 import { writeReportFile } from '../report/stream.js'
 import { toMarkdown } from '../report/markdown.js'
 import { toSarif } from '../report/sarif.js'
-import { formatFinding } from '../report/text.js'
+import { findingLines } from '../report/text.js'
 import { jsonText, textField } from '../report/escape.js'
 import { MAX_SARIF_RESULTS, sarifCapNotice, sarifResultCount } from '../report/sarif-limits.js'
 import { readInputs } from './inputs.js'
@@ -51,7 +51,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
     writeReportFile(inputs.sarifFile, [`${jsonText(JSON.stringify(toSarif(report, outcome.rules, { textOf }), null, 2))}\n`], inputs.sarifFile)
     core.startGroup(`chaingate: ${report.counts.fail} failed, ${report.counts.unknown} unknown, ${report.counts.pass} passed`)
     // Finding lines quote the repository (names, paths, `uses:` values): never read as workflow commands.
-    logUntrusted(report.findings.map(formatFinding))
+    logUntrusted(report.findings.flatMap((finding) => [...findingLines(finding)]))
     core.endGroup()
     const sarifTotal = sarifResultCount(report)
     if (sarifTotal > MAX_SARIF_RESULTS) core.warning(sarifCapNotice(sarifTotal))

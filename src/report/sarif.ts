@@ -4,9 +4,9 @@
  * `partialFingerprints` that survive line shifts. Repository-level findings are anchored to the policy file.
  */
 import { createHash } from 'node:crypto'
-import type { Log, ReportingDescriptor, Result } from 'sarif'
+import type { Location, Log, ReportingDescriptor, Result } from 'sarif'
 import { SarifBuilder, SarifResultBuilder, SarifRuleBuilder, SarifRunBuilder } from 'node-sarif-builder'
-import type { Finding, Severity } from '../model/finding.js'
+import type { Confidence, Finding, Location as FindingLocation, Severity } from '../model/finding.js'
 import type { AnyRule } from '../model/rule.js'
 import type { CheckReport } from './types.js'
 import { ruleDocsUrl } from './links.js'
@@ -16,6 +16,12 @@ import { MAX_SARIF_RESULTS } from './sarif-limits.js'
 export { MAX_SARIF_RESULTS } from './sarif-limits.js'
 
 const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '0.0' }
+
+/**
+ * `rank` (§3.27.24, 0–100: the result's priority) from the finding's confidence, so viewers that sort by
+ * rank put the surer findings first; `properties.confidence` states it by name.
+ */
+const RANK: Record<Confidence, number> = { high: 90, medium: 60, low: 30 }
 
 const LEVEL: Record<Severity, Result.level> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' }
 
@@ -41,7 +47,7 @@ export function toSarif(report: CheckReport, rules: AnyRule[], options: SarifOpt
     const result = new SarifResultBuilder().initSimple({
       ruleId: finding.rule,
       level: LEVEL[finding.severity],
-      messageText: sarifText(finding.fix ? `${finding.message}. Fix: ${finding.fix}` : finding.message),
+      messageText: sarifMessage(finding),
       fileUri: sarifUri(finding.location?.path ?? anchorPath),
       startLine: finding.location?.startLine ?? 1,
       startColumn: finding.location?.startColumn ?? 1,
@@ -52,9 +58,12 @@ export function toSarif(report: CheckReport, rules: AnyRule[], options: SarifOpt
     const seen = occurrences.get(base) ?? 0
     occurrences.set(base, seen + 1)
     result.partialFingerprints = { 'chaingateFindingHash/v1': createHash('sha256').update(`${base}\u0000${seen}`).digest('hex') }
+    if (finding.relatedLocations?.length) result.relatedLocations = finding.relatedLocations.map((related, index) => ({ id: index + 1, ...physical(related.location), message: { text: sarifText(related.message) } }))
+    if (finding.confidence) result.rank = RANK[finding.confidence]
     result.properties = {
       severity: finding.severity,
       area: finding.area,
+      ...(finding.confidence ? { confidence: finding.confidence } : {}),
       ...(finding.purl ? { purl: finding.purl } : {}),
       ...(finding.advisories ? { advisories: finding.advisories } : {}),
       ...(finding.fixedVersions ? { fixedVersions: finding.fixedVersions } : {}),
@@ -78,6 +87,27 @@ export function toSarif(report: CheckReport, rules: AnyRule[], options: SarifOpt
   }
   delete sarifRun.artifacts
   return log
+}
+
+/**
+ * The result's message: the finding's (escaped), its fix, then its related locations as embedded links
+ * (`[the checkout](2)`, §3.11.6), which is how code scanning shows and links them.
+ */
+function sarifMessage(finding: Finding): string {
+  const text = sarifText(finding.fix ? `${finding.message}. Fix: ${finding.fix}` : finding.message)
+  if (!finding.relatedLocations?.length) return text
+  const links = finding.relatedLocations.map((related, index) => `[${sarifText(related.message)}](${index + 1}) (line ${related.location.startLine})`)
+  return `${text}. Related: ${links.join('; ')}`
+}
+
+/** A SARIF physical location for a finding location (SARIF's end column is exclusive; ours is inclusive). */
+function physical(location: FindingLocation): Pick<Location, 'physicalLocation'> {
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: sarifUri(location.path) },
+      region: { startLine: location.startLine, startColumn: location.startColumn, endLine: location.endLine, endColumn: location.endColumn + 1 }
+    }
+  }
 }
 
 function ruleDescriptor(rule: AnyRule): SarifRuleBuilder {
