@@ -7,10 +7,12 @@
  * Judging a requirement: if the rulesets alone satisfy it, it holds whatever classic protection says; if
  * they do not and classic protection could not be read, the answer is `unknown` (classic protection might
  * satisfy it), never `fail`; otherwise the merged settings decide.
+ *
+ * Judgement, not fetching: the facts it reads are fetched in `src/github/facts/` (which judge nothing).
  */
-import type { Fact } from '../../model/fact.js'
-import type { BranchRule, ClassicBranchProtection, ClassicProtection } from './branch-protection.js'
-import type { Ruleset } from './rulesets.js'
+import type { Fact } from '../model/fact.js'
+import type { BranchRule, ClassicBranchProtection, ClassicProtection } from '../github/facts/branch-protection.js'
+import type { Ruleset } from '../github/facts/rulesets.js'
 
 export interface ProtectionSettings {
   pullRequest: boolean
