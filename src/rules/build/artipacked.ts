@@ -2,9 +2,9 @@
  * `actions/checkout` leaves the job's GITHUB_TOKEN in `.git/config` unless `persist-credentials: false`:
  * every later step of the job can read it, and an artifact of the checkout directory publishes it.
  */
-import type { Severity } from '../../model/finding.js'
+import type { Confidence, Severity } from '../../model/finding.js'
 import { nodeLocation, stepDoc, type Step, type WorkflowModel } from '../../workflow/index.js'
-import { defineWorkflowRule, input, siblingSteps, stepOwner, usesAction } from '../../workflow/kit.js'
+import { defineWorkflowRule, input, related, siblingSteps, stepLocation, stepOwner, usesAction } from '../../workflow/kit.js'
 
 const UPLOADERS = ['actions/upload-artifact', 'actions/upload-pages-artifact', 'actions/cache/save']
 
@@ -92,6 +92,18 @@ export const artipacked = defineWorkflowRule({
       severity = 'low'
       message = `${where}: actions/checkout keeps ${credential} in .git/config for a later git push; every other later step can read it too`
     }
-    return { status: 'fail', severity, message, location: nodeLocation(stepDoc(step), anchor), fix }
+    // Sure when the token is simply kept; less so when it is the composite action's caller that goes on, or
+    // when the upload's path list has exclusions (`!…`) that may leave `.git` out.
+    const excludes = leak ? /(^|\n)\s*!/.test(input(leak, 'path')?.value ?? '') : false
+    const confidence: Confidence = excludes || (later.length === 0 && where === 'composite action') ? 'medium' : 'high'
+    return {
+      status: 'fail',
+      severity,
+      message,
+      location: nodeLocation(stepDoc(step), anchor),
+      confidence,
+      ...(leak ? { relatedLocations: [related(stepLocation(leak), `step ${leak.index + 1} uploads ${input(leak, 'path')?.value.split('\n')[0] ?? 'the checkout'}`)] } : {}),
+      fix
+    }
   }
 })

@@ -17,6 +17,7 @@ import {
 } from '../../workflow/index.js'
 import { locate } from '../../workspace/yaml.js'
 import { dedupeResults } from '../../workflow/rule-helpers.js'
+import { rewrite } from './condition-support.js'
 
 const SPOOFABLE = new Set(['github.actor', 'github.triggering_actor', 'github.event.sender.login'])
 const PR_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment', 'workflow_run', 'issue_comment', 'check_suite', 'check_run', 'merge_group']
@@ -56,14 +57,6 @@ function botChecks(node: ExprNode | null, negated = false, out: Array<Extract<Ex
       break
   }
   return out
-}
-
-/** The `if:` with one node of one of its expressions replaced. */
-export function rewrite(condition: Str, expression: { valueStart: number; bare?: boolean }, node: { start: number; end: number }, replacement: string): string {
-  const offset = expression.valueStart + (expression.bare ? 0 : 3)
-  const value = condition.value
-  const rewritten = `${value.slice(0, offset + node.start)}${replacement}${value.slice(offset + node.end)}`.trim()
-  return `if: ${/^[!&*{[|>'"%@`]/.test(rewritten) || /: /.test(rewritten) ? JSON.stringify(rewritten) : rewritten}`
 }
 
 /** Whether the same condition also pins the pull request's author (then the actor check is redundant, not a bypass). */

@@ -4,7 +4,7 @@
  * injection in a `pull_request_target` / `issue_comment` workflow; a release built from a poisoned cache
  * ships the attacker's code under your signature.
  */
-import type { Severity } from '../../model/finding.js'
+import type { Confidence, Severity } from '../../model/finding.js'
 import { defineRule, type RuleResult } from '../../model/rule.js'
 import {
   ancestors,
@@ -14,11 +14,14 @@ import {
   publishingSteps,
   trackerFor,
   workflowModelFact,
+  type CacheUse,
   type Job,
+  type Step,
   type WorkflowDoc,
   type WorkflowModel
 } from '../../workflow/index.js'
-import { dedupeResults } from '../../workflow/rule-helpers.js'
+import { dedupeResults, stepLabel } from '../../workflow/rule-helpers.js'
+import { related, stepLocation, triggerLocations } from '../../workflow/kit.js'
 import { cacheWritersFact, runsUntrustedCode } from '../../workflow/cache-writers.js'
 
 /** Workflows where outsiders can run code in the default branch's cache scope: this group's, precisely, and the rest of the repository's. */
@@ -27,6 +30,16 @@ function cacheWriters(model: WorkflowModel, elsewhere: string[]): string[] {
   const out = new Set(model.workflows.filter((workflow) => runsUntrustedCode(workflow, model, tracker)).map((workflow) => workflow.path))
   for (const path of elsewhere) out.add(path)
   return [...out].sort()
+}
+
+/**
+ * `high` when the job itself publishes and turns the cache on explicitly (`actions/cache`, a `cache:`
+ * input); `medium` when the cache is an action's default (which depends on its version and the project's
+ * files) or the job only builds for a publishing job (whether its output ships is not visible here).
+ */
+function cacheConfidence(cache: CacheUse, publishesItself: boolean): Confidence {
+  const explicit = cache.input !== null || /^actions\/cache(\/restore)?$/.test(cache.what)
+  return explicit && publishesItself ? 'high' : 'medium'
 }
 
 function fixFor(what: string): string {
@@ -62,9 +75,16 @@ export const cachePoisoning = defineRule({
       const publishing = workflow.jobs.map((job) => ({ job, evidence: publishingSteps(job) })).filter((entry) => entry.evidence.length > 0)
       if (publishing.length === 0) continue
       const atRisk = new Map<Job, string>()
+      // The publishing step each job at risk leads to, and whether the job publishes itself.
+      const publishes = new Map<Job, { step: Step; what: string; itself: boolean }>()
       for (const { job, evidence } of publishing) {
         atRisk.set(job, `publishes (${evidence[0]!.what})`)
-        for (const upstream of ancestors(job)) if (!atRisk.has(upstream)) atRisk.set(upstream, `builds for job ${job.id}, which publishes (${evidence[0]!.what})`)
+        publishes.set(job, { ...evidence[0]!, itself: true })
+        for (const upstream of ancestors(job)) {
+          if (atRisk.has(upstream)) continue
+          atRisk.set(upstream, `builds for job ${job.id}, which publishes (${evidence[0]!.what})`)
+          publishes.set(upstream, { ...evidence[0]!, itself: false })
+        }
       }
       for (const [job, why] of atRisk) {
         for (const cache of cacheRestores(job)) {
@@ -79,6 +99,11 @@ export const cachePoisoning = defineRule({
             severity,
             message: `job ${job.id} ${why} and restores a cache (${cache.what})${exposed.length > 0 ? `; outsiders can already run code in this repository's cache scope through ${exposed.slice(0, 3).join(', ')}${exposed.length > 3 ? ` and ${exposed.length - 3} more` : ''}` : ''}`,
             location: nodeLocation(workflow, cache.input?.node ?? cache.step.uses?.node ?? cache.step.node),
+            confidence: cacheConfidence(cache, publishes.get(job)!.itself),
+            relatedLocations: [
+              related(stepLocation(publishes.get(job)!.step), `${stepLabel(publishes.get(job)!.step)} publishes (${publishes.get(job)!.what})`),
+              ...model.workflows.filter((writer) => exposed.slice(0, 3).includes(writer.path)).flatMap((writer) => triggerLocations(writer, privilegedUntrustedEvents(writer, model), "outsiders run code in the default branch's cache scope"))
+            ],
             fix: fixFor(cache.what)
           })
         }

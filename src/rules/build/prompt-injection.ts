@@ -7,7 +7,7 @@
 import { defineRule, type RuleResult } from '../../model/rule.js'
 import { applyGates, expressionLocation, gatesFor, strLocation, trackerFor, workflowModelFact, type Job, type Step, type WorkflowDoc } from '../../workflow/index.js'
 import { dedupeResults, eachStep, stepLabel } from '../../workflow/rule-helpers.js'
-import { injectionGrade } from './template-injection.js'
+import { injectionGrade } from './template-injection-support.js'
 
 /** AI agent actions and their inputs that become the model's instructions. */
 export const PROMPT_INPUTS = new Map<string, string[]>([
