@@ -9,7 +9,7 @@ import { minimatch } from 'minimatch'
 import { errorMessage } from '../model/errors.js'
 import { capYoungGeneration } from '../runtime/young-generation.js'
 import type { Workspace } from '../workspace/workspace.js'
-import type { Inventory, InventoryProblem, ReadOutcome } from './model.js'
+import { emptyOutcome, type Inventory, type InventoryProblem, type ReadOutcome } from './model.js'
 import { readersFor, type ReaderEntry } from './readers/index.js'
 import type { ReaderInput } from './readers/types.js'
 import type { WorkflowPrescan } from '../workspace/workflow-prescan.js'
@@ -59,7 +59,7 @@ export async function readInventoryFile(workspace: Workspace, candidate: Candida
   const { path: file, reader } = candidate
   const problem = (message: string, line?: number): InventoryProblem => ({ path: file, format: reader.format, message, ...(line ? { line } : {}) })
   const text = workspace.readText(file, MAX_LOCKFILE_BYTES, { cache: false })
-  if (!text.ok) return { packages: [], edges: [], problems: [problem(`could not read the file: ${text.reason}`)] }
+  if (!text.ok) return emptyOutcome(problem(`could not read the file: ${text.reason}`))
   const directory = path.posix.dirname(file)
   const input: ReaderInput = {
     path: file,
@@ -93,7 +93,7 @@ export async function readInventoryFile(workspace: Workspace, candidate: Candida
     return outcome
   } catch (error) {
     const line = (error as { line?: unknown }).line
-    return { packages: [], edges: [], problems: [problem(`could not parse the file: ${errorMessage(error)}`, typeof line === 'number' ? line : undefined)] }
+    return emptyOutcome(problem(`could not parse the file: ${errorMessage(error)}`, typeof line === 'number' ? line : undefined))
   }
 }
 

@@ -102,6 +102,11 @@ export interface InventorySourceFile {
   declaredOnly?: boolean
 }
 
+/** An outcome without packages: a file that could not be read (its problems), or one with nothing to report. */
+export function emptyOutcome(...problems: InventoryProblem[]): ReadOutcome {
+  return { packages: [], edges: [], problems }
+}
+
 /** A file that looked like a lockfile and could not be read: an `unknown`, never "no dependencies". */
 export interface InventoryProblem {
   path: string

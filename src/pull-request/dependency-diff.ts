@@ -15,7 +15,7 @@
  */
 import path from 'node:path'
 import { inventoryFact } from '../inventory/fact.js'
-import { packageKey, type Inventory, type Package } from '../inventory/model.js'
+import { emptyOutcome, packageKey, type Inventory, type Package } from '../inventory/model.js'
 import { readersFor, type ReaderEntry } from '../inventory/readers/index.js'
 import type { ReaderInput } from '../inventory/readers/types.js'
 import { defineFact, known, unknownFact } from '../model/fact.js'
@@ -209,7 +209,7 @@ async function readAtBase(reader: ReaderEntry, file: string, text: string, show:
       outcome = read(input)
     } catch {
       if (missing.size === 0) return null
-      outcome = { packages: [], edges: [], problems: [] }
+      outcome = emptyOutcome()
     }
     if (missing.size === 0) return outcome.problems.length > 0 && outcome.packages.length === 0 ? null : outcome.packages
     for (const target of missing) siblings.set(target, await show(target))

@@ -5,7 +5,7 @@
  * (`old-number` → `["is-number@6.0.0", …]` for an alias). bun records no scope: it is decided from the
  * importers' sections the way npm decides it. The binary `bun.lockb` is not read.
  */
-import type { Package, PackageSource, ReadOutcome, Scope } from '../model.js'
+import { emptyOutcome, type Package, type PackageSource, type ReadOutcome, type Scope } from '../model.js'
 import { LineCursor, PackageSet, jsonProblem, shapeProblem, sourceOf } from './js-common.js'
 import type { ReaderInput } from './types.js'
 
@@ -128,10 +128,10 @@ export function read(input: ReaderInput): ReadOutcome {
   try {
     lock = JSON.parse(plainJson(input.text)) as BunLock
   } catch (error) {
-    return { packages: [], edges: [], problems: [jsonProblem(input.path, FORMAT, input.text, error)] }
+    return emptyOutcome(jsonProblem(input.path, FORMAT, input.text, error))
   }
   if (!lock || typeof lock !== 'object' || Array.isArray(lock) || lock.lockfileVersion === undefined || !lock.packages || typeof lock.packages !== 'object') {
-    return { packages: [], edges: [], problems: [shapeProblem(input.path, FORMAT, 'not a bun.lock: no lockfileVersion or packages')] }
+    return emptyOutcome(shapeProblem(input.path, FORMAT, 'not a bun.lock: no lockfileVersion or packages'))
   }
   const set = new PackageSet(input.path)
   const workspaces = lock.workspaces && typeof lock.workspaces === 'object' ? lock.workspaces : {}

@@ -11,7 +11,7 @@
  * Without the manifests the scope is `unknown`.
  */
 import { parse, TomlError } from 'smol-toml'
-import type { Edge, Package, ReadOutcome, Scope } from '../model.js'
+import { emptyOutcome, type Edge, type Package, type ReadOutcome, type Scope } from '../model.js'
 import { packageKey } from '../model.js'
 import { purlFor } from '../purl.js'
 import type { ReaderInput } from './types.js'
@@ -167,7 +167,7 @@ function memberManifests(input: ReaderInput, workspaceCrates: Crate[]): { manife
 }
 
 function problem(path: string, message: string, line?: number): ReadOutcome {
-  return { packages: [], edges: [], problems: [{ path, format: FORMAT, message, ...(line ? { line } : {}) }] }
+  return emptyOutcome({ path, format: FORMAT, message, ...(line ? { line } : {}) })
 }
 
 export function read(input: ReaderInput): ReadOutcome {

@@ -5,7 +5,7 @@
  * `composer-*` are not packages). `dev-main`-style versions are kept as written. Direct = named in the
  * `require`/`require-dev` of `composer.json` beside the lockfile (unknown without it).
  */
-import type { Edge, Package, PackageSource, ReadOutcome } from '../model.js'
+import { emptyOutcome, type Edge, type Package, type PackageSource, type ReadOutcome } from '../model.js'
 import { packageKey } from '../model.js'
 import { purlFor } from '../purl.js'
 import { jsonErrorLine, jsonErrorMessage } from './json-error.js'
@@ -26,7 +26,7 @@ function licenseExpression(license: unknown): string | undefined {
 }
 
 function problem(path: string, message: string, line: number): ReadOutcome {
-  return { packages: [], edges: [], problems: [{ path, line, format: FORMAT, message }] }
+  return emptyOutcome({ path, line, format: FORMAT, message })
 }
 
 export function read(input: ReaderInput): ReadOutcome {

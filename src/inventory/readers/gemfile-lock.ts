@@ -10,7 +10,7 @@
  * group (and `production`) is runtime, any other group dev; the rest of the graph takes the scope of what
  * reaches it. A direct gem the Gemfile scan does not find is `unknown`; without a Gemfile all are unknown.
  */
-import type { Edge, Package, PackageSource, ReadOutcome, Scope } from '../model.js'
+import { emptyOutcome, type Edge, type Package, type PackageSource, type ReadOutcome, type Scope } from '../model.js'
 import { packageKey } from '../model.js'
 import { purlFor } from '../purl.js'
 import type { ReaderInput } from './types.js'
@@ -166,7 +166,7 @@ export function read(input: ReaderInput): ReadOutcome {
   try {
     parsed = parse(input.text)
   } catch (error) {
-    if (error instanceof LockError) return { packages: [], edges: [], problems: [{ path: input.path, line: error.line, format: FORMAT, message: error.message }] }
+    if (error instanceof LockError) return emptyOutcome({ path: input.path, line: error.line, format: FORMAT, message: error.message })
     throw error
   }
   // One package per gem name and version; platform variants of one version are merged.

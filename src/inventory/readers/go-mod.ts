@@ -6,7 +6,7 @@
  * a dependency. go.mod has no edges. `go.sum` (read beside it when present) only adds the modules' hashes:
  * it is not an inventory (it also holds go.mod-only checksums of modules that never ship).
  */
-import type { Package, ReadOutcome } from '../model.js'
+import { emptyOutcome, type Package, type ReadOutcome } from '../model.js'
 import { purlFor } from '../purl.js'
 import type { ReaderInput } from './types.js'
 
@@ -206,7 +206,7 @@ export function read(input: ReaderInput): ReadOutcome {
   try {
     parsed = parse(input.text)
   } catch (error) {
-    if (error instanceof GoModError) return { packages: [], edges: [], problems: [{ path: input.path, line: error.line, format: FORMAT, message: error.message }] }
+    if (error instanceof GoModError) return emptyOutcome({ path: input.path, line: error.line, format: FORMAT, message: error.message })
     throw error
   }
   const hashes = sums(input.sibling('go.sum'))

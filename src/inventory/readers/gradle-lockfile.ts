@@ -8,7 +8,7 @@
  * in a runtime configuration is runtime whatever else it is in. The file has no edges and does not say
  * what the build names directly.
  */
-import type { Package, ReadOutcome, Scope } from '../model.js'
+import { emptyOutcome, type Package, type ReadOutcome, type Scope } from '../model.js'
 import { purlFor } from '../purl.js'
 import type { ReaderInput } from './types.js'
 
@@ -35,7 +35,7 @@ export function read(input: ReaderInput): ReadOutcome {
     if (coordinates === 'empty') continue
     const parts = coordinates.split(':')
     if (equals < 0 || parts.length !== 3 || parts.some((part) => part === '')) {
-      return { packages: [], edges: [], problems: [{ path: input.path, line: index + 1, format: FORMAT, message: `not a lock entry "group:artifact:version=configurations": ${line.slice(0, 120)}` }] }
+      return emptyOutcome({ path: input.path, line: index + 1, format: FORMAT, message: `not a lock entry "group:artifact:version=configurations": ${line.slice(0, 120)}` })
     }
     const [group, artifact, version] = parts as [string, string, string]
     const configurations = line.slice(equals + 1).split(',').map((name) => name.trim()).filter((name) => name !== '')

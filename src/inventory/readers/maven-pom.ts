@@ -9,7 +9,7 @@
  * optional (unless dev). Dependencies inside `<profiles>` are conditional and not read.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
-import type { Package, ReadOutcome, Scope } from '../model.js'
+import { emptyOutcome, type Package, type ReadOutcome, type Scope } from '../model.js'
 import { purlFor } from '../purl.js'
 import type { ReaderInput } from './types.js'
 
@@ -20,7 +20,7 @@ const isTable = (value: unknown): value is Table => typeof value === 'object' &&
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : undefined)
 
 function problem(path: string, message: string, line: number): ReadOutcome {
-  return { packages: [], edges: [], problems: [{ path, line, format: FORMAT, message }] }
+  return emptyOutcome({ path, line, format: FORMAT, message })
 }
 
 /** Lines of the `<dependency>` elements directly under `project/dependencies`, in order (one tag scan). */

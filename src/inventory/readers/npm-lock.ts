@@ -7,7 +7,7 @@
  * are optional; the rest ships.
  */
 import { minimatch } from 'minimatch'
-import type { Package, ReadOutcome, Scope } from '../model.js'
+import { emptyOutcome, type Package, type ReadOutcome, type Scope } from '../model.js'
 import {
   LineCursor,
   PackageSet,
@@ -53,15 +53,15 @@ export function read(input: ReaderInput): ReadOutcome {
   try {
     lock = JSON.parse(input.text) as Lockfile
   } catch (error) {
-    return { packages: [], edges: [], problems: [jsonProblem(input.path, FORMAT, input.text, error)] }
+    return emptyOutcome(jsonProblem(input.path, FORMAT, input.text, error))
   }
   if (!lock || typeof lock !== 'object' || Array.isArray(lock)) {
-    return { packages: [], edges: [], problems: [shapeProblem(input.path, FORMAT, 'not a package-lock: the file is not a JSON object')] }
+    return emptyOutcome(shapeProblem(input.path, FORMAT, 'not a package-lock: the file is not a JSON object'))
   }
   if (lock.packages && typeof lock.packages === 'object') return readPackages(input, lock.packages)
   if (lock.dependencies && typeof lock.dependencies === 'object') return readTree(input, lock.dependencies)
-  if (typeof lock.lockfileVersion === 'number') return { packages: [], edges: [], problems: [] }
-  return { packages: [], edges: [], problems: [shapeProblem(input.path, FORMAT, 'not a package-lock: no lockfileVersion, packages or dependencies')] }
+  if (typeof lock.lockfileVersion === 'number') return emptyOutcome()
+  return emptyOutcome(shapeProblem(input.path, FORMAT, 'not a package-lock: no lockfileVersion, packages or dependencies'))
 }
 
 function scopeOf(entry: Entry): Scope {

@@ -7,7 +7,7 @@
  * framework names it directly. The file says nothing about dev-only packages (analyzers, build tools are
  * `Direct` too), so the scope is unknown.
  */
-import type { Edge, Package, ReadOutcome } from '../model.js'
+import { emptyOutcome, type Edge, type Package, type ReadOutcome } from '../model.js'
 import { packageKey } from '../model.js'
 import { purlFor } from '../purl.js'
 import { jsonErrorLine, jsonErrorMessage } from './json-error.js'
@@ -19,7 +19,7 @@ type Table = Record<string, unknown>
 const isTable = (value: unknown): value is Table => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 function problem(path: string, message: string, line: number): ReadOutcome {
-  return { packages: [], edges: [], problems: [{ path, line, format: FORMAT, message }] }
+  return emptyOutcome({ path, line, format: FORMAT, message })
 }
 
 export function read(input: ReaderInput): ReadOutcome {

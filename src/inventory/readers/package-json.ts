@@ -5,7 +5,7 @@
  * whose `workspaces` or `pnpm-workspace.yaml` lists it) has a lockfile adds nothing: that lockfile reads it.
  */
 import { minimatch } from 'minimatch'
-import type { PackageSource, ReadOutcome } from '../model.js'
+import { emptyOutcome, type PackageSource, type ReadOutcome } from '../model.js'
 import * as yaml from 'js-yaml'
 import { LineCursor, MANIFEST_SECTIONS, PackageSet, jsonProblem, npmAlias, parseManifest, section, shapeProblem, workspaceGlobs, type Manifest } from './js-common.js'
 import type { ReaderInput } from './types.js'
@@ -21,12 +21,12 @@ export function read(input: ReaderInput): ReadOutcome {
   try {
     manifest = JSON.parse(input.text) as Manifest
   } catch (error) {
-    return { packages: [], edges: [], problems: [jsonProblem(input.path, FORMAT, input.text, error)] }
+    return emptyOutcome(jsonProblem(input.path, FORMAT, input.text, error))
   }
   if (!manifest || typeof manifest !== 'object' || Array.isArray(manifest)) {
-    return { packages: [], edges: [], problems: [shapeProblem(input.path, FORMAT, 'not a package.json: the file is not a JSON object')] }
+    return emptyOutcome(shapeProblem(input.path, FORMAT, 'not a package.json: the file is not a JSON object'))
   }
-  if (coveredByWorkspaceLockfile(input)) return { packages: [], edges: [], problems: [] }
+  if (coveredByWorkspaceLockfile(input)) return emptyOutcome()
 
   const set = new PackageSet(input.path)
   for (const [sectionName, scope] of MANIFEST_SECTIONS) {

@@ -4,21 +4,18 @@
  * pipenv could not resolve for this environment) is declared. `git`/`path`/`file` entries are git, path or URL
  * sources. Direct: named in the `Pipfile` beside the lock; null when there is none. The lock has no edges.
  */
-import type { Package, PackageSource, ReadOutcome, Scope } from '../model.js'
-import { asArray, asString, isRecord, jsonMemberKeyLines, namedByManifest, normalizeName, parseProblem, pinnedVersion, pythonPackage, readJson, sourceOfUrl } from './python-common.js'
+import { emptyOutcome, type Package, type PackageSource, type ReadOutcome, type Scope } from '../model.js'
+import { asArray, asString, isRecord, jsonMemberKeyLines, namedByManifest, normalizeName, parseInput, pinnedVersion, pythonPackage, readJson, sourceOfUrl } from './python-common.js'
 import type { ReaderInput } from './types.js'
 
 const FORMAT = 'pipfile-lock'
 
 export function read(input: ReaderInput): ReadOutcome {
-  let doc: unknown
-  try {
-    doc = readJson(input.text)
-  } catch (error) {
-    return { packages: [], edges: [], problems: [parseProblem(input.path, FORMAT, error)] }
-  }
+  const parsed = parseInput(input, FORMAT, readJson)
+  if (parsed.failed) return parsed.failed
+  const doc = parsed.doc
   if (!isRecord(doc) || (!isRecord(doc.default) && !isRecord(doc.develop))) {
-    return { packages: [], edges: [], problems: [{ path: input.path, line: 1, format: FORMAT, message: 'not a Pipfile.lock: no "default" or "develop" section' }] }
+    return emptyOutcome({ path: input.path, line: 1, format: FORMAT, message: 'not a Pipfile.lock: no "default" or "develop" section' })
   }
   const meta = isRecord(doc._meta) ? doc._meta : {}
   const indexes = new Map<string, string>()

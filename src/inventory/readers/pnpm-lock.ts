@@ -8,7 +8,7 @@
  * documents (pnpm 10's environment lockfile first) is read for its last one.
  */
 import * as yaml from 'js-yaml'
-import type { Package, PackageSource, ReadOutcome, Scope } from '../model.js'
+import { emptyOutcome, type Package, type PackageSource, type ReadOutcome, type Scope } from '../model.js'
 import { PackageSet, parseManifest, registryOf, shapeProblem, sourceOf } from './js-common.js'
 import { readSimpleYaml } from './simple-yaml.js'
 import type { ReaderInput } from './types.js'
@@ -73,11 +73,11 @@ export function read(input: ReaderInput): ReadOutcome {
     lines = scanLines(input.text, documents.length > 1 && marker !== -1 ? marker + 1 : 0)
   }
   if (!lock || typeof lock !== 'object' || Array.isArray(lock) || lock.lockfileVersion === undefined) {
-    return { packages: [], edges: [], problems: [shapeProblem(input.path, FORMAT, 'not a pnpm lockfile: no lockfileVersion')] }
+    return emptyOutcome(shapeProblem(input.path, FORMAT, 'not a pnpm lockfile: no lockfileVersion'))
   }
   const major = Number.parseFloat(String(lock.lockfileVersion))
   if (!(major >= 5)) {
-    return { packages: [], edges: [], problems: [shapeProblem(input.path, FORMAT, `pnpm lockfileVersion ${String(lock.lockfileVersion)} is not read (5 to 9 are)`)] }
+    return emptyOutcome(shapeProblem(input.path, FORMAT, `pnpm lockfileVersion ${String(lock.lockfileVersion)} is not read (5 to 9 are)`))
   }
   return readLock(input, lock, lines, major < 6)
 }

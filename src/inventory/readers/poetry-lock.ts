@@ -8,7 +8,7 @@
  */
 import type { Edge, Package, PackageSource, ReadOutcome, Scope } from '../model.js'
 import { packageKey } from '../model.js'
-import { asArray, asString, hashesOf, isRecord, namedByManifest, normalizeName, parseProblem, pythonPackage, readToml, tableEntryLines } from './python-common.js'
+import { asArray, asString, hashesOf, isRecord, namedByManifest, normalizeName, parseInput, pythonPackage, readToml, tableEntryLines } from './python-common.js'
 import type { ReaderInput } from './types.js'
 
 const FORMAT = 'poetry-lock'
@@ -52,12 +52,9 @@ function markersOf(value: unknown): string | undefined {
 }
 
 export function read(input: ReaderInput): ReadOutcome {
-  let doc: Record<string, unknown>
-  try {
-    doc = readToml(input.text)
-  } catch (error) {
-    return { packages: [], edges: [], problems: [parseProblem(input.path, FORMAT, error)] }
-  }
+  const parsed = parseInput(input, FORMAT, readToml)
+  if (parsed.failed) return parsed.failed
+  const doc = parsed.doc
   const tables = asArray(doc.package).filter(isRecord)
   const lines = tableEntryLines(input.text, '[[package]]')
   const metadata = isRecord(doc.metadata) ? doc.metadata : {}

@@ -9,9 +9,9 @@
  * does not say which packages are for development (uv and pip export every group they were asked for without
  * markers), so its packages are `unknown`. Direct is not recorded (null). Edges: `dependencies`, when present.
  */
-import type { Edge, Package, PackageSource, ReadOutcome, Scope } from '../model.js'
+import { emptyOutcome, type Edge, type Package, type PackageSource, type ReadOutcome, type Scope } from '../model.js'
 import { packageKey } from '../model.js'
-import { asArray, asString, hashesOf, isRecord, normalizeName, parseProblem, pythonPackage, readToml, tableEntryLines } from './python-common.js'
+import { asArray, asString, hashesOf, isRecord, normalizeName, parseInput, pythonPackage, readToml, tableEntryLines } from './python-common.js'
 import type { ReaderInput } from './types.js'
 
 const FORMAT = 'pylock'
@@ -48,14 +48,11 @@ function sourceOf(table: Record<string, unknown>): { source: PackageSource, reso
 }
 
 export function read(input: ReaderInput): ReadOutcome {
-  let doc: Record<string, unknown>
-  try {
-    doc = readToml(input.text)
-  } catch (error) {
-    return { packages: [], edges: [], problems: [parseProblem(input.path, FORMAT, error)] }
-  }
+  const parsed = parseInput(input, FORMAT, readToml)
+  if (parsed.failed) return parsed.failed
+  const doc = parsed.doc
   if (typeof doc['lock-version'] !== 'string') {
-    return { packages: [], edges: [], problems: [{ path: input.path, line: 1, format: FORMAT, message: 'not a PEP 751 lock file: no lock-version' }] }
+    return emptyOutcome({ path: input.path, line: 1, format: FORMAT, message: 'not a PEP 751 lock file: no lock-version' })
   }
   const defaults = new Set(asArray(doc['default-groups']).filter((group): group is string => typeof group === 'string'))
   const declaresGroups = asArray(doc['dependency-groups']).length > 0 || asArray(doc.extras).length > 0

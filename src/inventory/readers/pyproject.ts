@@ -9,8 +9,8 @@
  * that locks it is read from that lock, not here (no packages from this file).
  */
 import path from 'node:path'
-import type { Package, PackageSource, ReadOutcome, Scope } from '../model.js'
-import { LineIndex, asArray, asString, isRecord, normalizeName, parseProblem, parseRequirement, pinnedVersion, pythonPackage, readToml, sourceOfUrl, versionFromArchiveUrl } from './python-common.js'
+import { emptyOutcome, type Package, type PackageSource, type ReadOutcome, type Scope } from '../model.js'
+import { LineIndex, asArray, asString, isRecord, normalizeName, parseInput, parseRequirement, pinnedVersion, pythonPackage, readToml, sourceOfUrl, versionFromArchiveUrl } from './python-common.js'
 import type { ReaderInput } from './types.js'
 
 const FORMAT = 'pyproject'
@@ -29,13 +29,10 @@ function lockedByWorkspace(input: ReaderInput): boolean {
 }
 
 export function read(input: ReaderInput): ReadOutcome {
-  let doc: Record<string, unknown>
-  try {
-    doc = readToml(input.text)
-  } catch (error) {
-    return { packages: [], edges: [], problems: [parseProblem(input.path, FORMAT, error)] }
-  }
-  if (lockedByWorkspace(input)) return { packages: [], edges: [], problems: [] }
+  const parsed = parseInput(input, FORMAT, readToml)
+  if (parsed.failed) return parsed.failed
+  const doc = parsed.doc
+  if (lockedByWorkspace(input)) return emptyOutcome()
   const index = new LineIndex(input.text)
   const packages: Package[] = []
   const problems: ReadOutcome['problems'] = []

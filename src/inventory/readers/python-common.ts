@@ -4,7 +4,8 @@
  * lookup (the TOML and JSON parsers give values, not positions).
  */
 import { parse as parseToml, TomlError } from 'smol-toml'
-import type { InventoryProblem, Package, PackageSource, Scope } from '../model.js'
+import { emptyOutcome, type InventoryProblem, type Package, type PackageSource, type ReadOutcome, type Scope } from '../model.js'
+import type { ReaderInput } from './types.js'
 import { purlFor } from '../purl.js'
 
 /** PEP 503 normalised name: lower case, runs of `-_.` as one `-`. */
@@ -92,6 +93,18 @@ export function parseProblem(path: string, format: string, error: unknown): Inve
   const message = error instanceof Error ? error.message : String(error)
   const position = /position (\d+)/.exec(message)
   return { path, format, message: `could not parse the file: ${message.split('\n')[0]}`, ...(position ? { line: Number(position[1]) } : {}) }
+}
+
+/**
+ * The parsed TOML or JSON document of a reader's input, or the outcome to return when it cannot be parsed
+ * (one problem with file and line).
+ */
+export function parseInput<T>(input: ReaderInput, format: string, parse: (text: string) => T): { doc: T; failed?: undefined } | { failed: ReadOutcome } {
+  try {
+    return { doc: parse(input.text) }
+  } catch (error) {
+    return { failed: emptyOutcome(parseProblem(input.path, format, error)) }
+  }
 }
 
 /** JSON.parse whose error names a line (V8 reports a character position). */

@@ -10,7 +10,7 @@
  */
 import type { Edge, Package, PackageSource, ReadOutcome, Scope } from '../model.js'
 import { packageKey } from '../model.js'
-import { asArray, asString, hashesOf, isRecord, normalizeName, parseProblem, parseRequirement, pythonPackage, readToml, tableEntryLines } from './python-common.js'
+import { asArray, asString, hashesOf, isRecord, normalizeName, parseInput, parseRequirement, pythonPackage, readToml, tableEntryLines } from './python-common.js'
 import type { ReaderInput } from './types.js'
 
 const FORMAT = 'uv-lock'
@@ -56,12 +56,9 @@ function sourceOf(source: Record<string, unknown>, member: boolean): { source: P
 }
 
 export function read(input: ReaderInput): ReadOutcome {
-  let doc: Record<string, unknown>
-  try {
-    doc = readToml(input.text)
-  } catch (error) {
-    return { packages: [], edges: [], problems: [parseProblem(input.path, FORMAT, error)] }
-  }
+  const parsed = parseInput(input, FORMAT, readToml)
+  if (parsed.failed) return parsed.failed
+  const doc = parsed.doc
   const tables = asArray(doc.package).filter(isRecord)
   const lines = tableEntryLines(input.text, '[[package]]')
   const manifest = isRecord(doc.manifest) ? doc.manifest : {}

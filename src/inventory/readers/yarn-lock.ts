@@ -9,7 +9,7 @@
  * comma-joined descriptors of its key are what dependencies point at.
  */
 import { parseSyml } from '@yarnpkg/parsers'
-import type { Package, PackageSource, ReadOutcome, Scope } from '../model.js'
+import { emptyOutcome, type Package, type PackageSource, type ReadOutcome, type Scope } from '../model.js'
 import { closingDoubleQuote, MANIFEST_SECTIONS, PackageSet, npmAlias, parseManifest, registryOf, section, shapeProblem, sourceOf, unquoteDoubleQuoted, workspaceGlobs, type Manifest } from './js-common.js'
 import type { ReaderInput } from './types.js'
 
@@ -44,7 +44,7 @@ export function read(input: ReaderInput): ReadOutcome {
     try {
       parsed = slowParse(input.text)
     } catch (error) {
-      return { packages: [], edges: [], problems: [syntaxProblem(input, error)] }
+      return emptyOutcome(syntaxProblem(input, error))
     }
   }
   return parsed.berry ? readBerry(input, parsed.entries) : readClassic(input, parsed.entries)
