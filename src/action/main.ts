@@ -49,7 +49,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
     // Both paths were resolved by their real path (inputs.ts); the files are never opened through a link.
     writeReportFile(inputs.reportJson, jsonChunks(report), inputs.reportJson)
     writeReportFile(inputs.sarifFile, [`${jsonText(JSON.stringify(toSarif(report, outcome.rules, { textOf }), null, 2))}\n`], inputs.sarifFile)
-    core.startGroup(`chaingate: ${report.counts.fail} failed, ${report.counts.unknown} unknown, ${report.counts.pass} passed`)
+    core.startGroup(`chaingate: ${report.counts.fail} failed, ${report.counts.unknown} unknown, ${report.counts.pass} passed${report.counts.belowMinConfidence !== undefined ? `, ${report.counts.belowMinConfidence} left out by min-confidence` : ''}`)
     // Finding lines quote the repository (names, paths, `uses:` values): never read as workflow commands.
     logUntrusted(report.findings.flatMap((finding) => [...findingLines(finding)]))
     core.endGroup()
