@@ -1,8 +1,8 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
-// The layer map of docs/architecture.md ("Layers"), enforced on import specifiers (ESLint's own
-// no-restricted-imports: relative specifiers, so each pattern is written for the directory depth it applies to).
+// The layer map of docs/architecture.md ("Layers"), enforced on import specifiers with ESLint's own rules
+// (relative specifiers, so each pattern is written for the directory depth it applies to).
 const LAYERS = 'docs/architecture.md, "Layers"'
 const noRules = { regex: '^(\\./|(\\.\\./)+)rules/', message: `only the catalogue (src/check.ts, src/cli/) imports rules (${LAYERS})` }
 const noJudging = {
@@ -15,7 +15,12 @@ const ruleImports = [
   { regex: '^\\.\\./[^./][^/]*/(?!.*-support\\.js$)', message: `a rule never imports another area's rule: only its *-support.ts modules (${LAYERS})` },
   { regex: '^\\.\\./\\.\\./(report|action|cli)/|^\\.\\./\\.\\./(engine|check)\\.js$', message: `rules are pure: they read facts and the model, never the engine, reports or shells (${LAYERS})` }
 ]
-const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] })
+// Static imports and re-exports through no-restricted-imports; dynamic `import('…')` through
+// no-restricted-syntax with the same patterns.
+const restrict = (patterns) => ({
+  'no-restricted-imports': ['error', { patterns }],
+  'no-restricted-syntax': ['error', ...patterns.map(({ regex, message }) => ({ selector: `ImportExpression[source.value=/${regex.replace(/\//g, '\\/')}/]`, message }))]
+})
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench/corpus/**', 'bench/out/**', '.cache/**'] },

@@ -10,9 +10,17 @@ import { ESLint } from 'eslint'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const eslint = new ESLint({ cwd: root })
 
+/** The layer messages for importing `specifier` from `file`; a dynamic import() of it must give the same. */
 async function refused(file: string, specifier: string): Promise<string[]> {
-  const [result] = await eslint.lintText(`import { x } from '${specifier}'\nexport const y = x\n`, { filePath: path.join(root, file) })
-  return (result?.messages ?? []).filter((message) => message.ruleId === 'no-restricted-imports').map((message) => message.message)
+  const messages = async (text: string, ruleId: string): Promise<string[]> => {
+    const [result] = await eslint.lintText(text, { filePath: path.join(root, file) })
+    return (result?.messages ?? []).filter((message) => message.ruleId === ruleId).map((message) => message.message)
+  }
+  const statically = await messages(`import { x } from '${specifier}'\nexport const y = x\n`, 'no-restricted-imports')
+  const dynamically = await messages(`export const y = await import('${specifier}')\n`, 'no-restricted-syntax')
+  // no-restricted-imports prefixes the specifier to the same message
+  expect(statically.map((message) => message.replace(/^'[^']*' import is restricted from being used by a pattern\. /, ''))).toEqual(dynamically)
+  return statically
 }
 
 describe('layer map', () => {
