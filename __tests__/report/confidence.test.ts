@@ -145,7 +145,7 @@ describe('related locations in every report', () => {
     expect(annotations).toHaveLength(4)
     const main = annotations.find((annotation) => annotation.message.startsWith('pwn request'))!
     expect([main.file, main.startLine]).toEqual(['.github/workflows/ci.yml', 12])
-    expect(main.message).toBe('pwn request\nRelated, line 2: trigger pull_request_target [x](https://evil)\nRelated, .github/actions/build/action.yml:line 4: runs `npm install`\n::error::forged')
+    expect(main.message).toBe('pwn request\nRelated:\n- line 2: trigger pull_request_target [x](https://evil)\n- .github/actions/build/action.yml line 4: runs `npm install`\n::error::forged')
     expect(annotations.find((annotation) => annotation.message.startsWith('maybe'))!.message).toBe('maybe injected\nConfidence: low')
   })
 

@@ -57,9 +57,10 @@ function toAnnotation(finding: Finding, level: 'error' | 'warning'): Annotation 
 function annotationText(finding: Finding): string {
   const lines = [finding.message]
   if (finding.confidence && finding.confidence !== 'high') lines.push(`Confidence: ${finding.confidence}`)
+  if (finding.relatedLocations?.length) lines.push('Related:')
   for (const related of finding.relatedLocations ?? []) {
-    const file = related.location.path === finding.location?.path ? '' : `${related.location.path}:`
-    lines.push(`Related, ${file}line ${related.location.startLine}: ${related.message}`)
+    const file = related.location.path === finding.location?.path ? '' : `${related.location.path} `
+    lines.push(`- ${file}line ${related.location.startLine}: ${related.message}`)
   }
   if (finding.fix) lines.push(`Fix: ${finding.fix}`)
   return lines.join('\n')
