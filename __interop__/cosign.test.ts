@@ -11,6 +11,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { CheckReport } from '../src/report/types.js'
 import { peer, run } from '../test/interop/peers.js'
+import { skopeoPush, writeOciLayout } from '../test/support/images/build.js'
 import { startRegistry, type TestRegistry } from '../test/support/registry/registry.js'
 import { actionsEnv, runCli, setEnv, tempDir } from '../test/support/sigstore/cli.js'
 import { useNativeEsmDependencies } from '../test/support/sigstore/jest-esm-deps.js'
@@ -89,7 +90,29 @@ describe('cosign verifies chaingate bundles', () => {
     expect(result.stderr).toMatch(/Verification for .* --/)
     expect(result.code).toBe(0)
   })
+
+  it('verify-attestation --type cyclonedx: the SBOM of an image chaingate catalogued, signed and attached', async () => {
+    const image = await debianImage('octo-org/sbom')
+    const signed = await runCli(['sign', '--predicate', 'sbom', '--image', image, '--fulcio-url', mock.url, '--rekor-url', mock.url, '--bundle-out', 'image-sbom.sigstore.json'], dir)
+    expect(signed.stderr).toBe('')
+    expect(signed.code).toBe(0)
+    const result = await run(
+      cosign,
+      ['verify-attestation', '--new-bundle-format', '--allow-http-registry', '--trusted-root', 'root.json', '--certificate-identity', SAN, '--certificate-oidc-issuer', GITHUB_ISSUER, '--type', 'cyclonedx', image],
+      { cwd: dir, env: cosignEnv() }
+    )
+    expect(result.stderr).toMatch(/Verification for .* --/)
+    expect(result.code).toBe(0)
+  })
 })
+
+/** An image of this machine's dpkg status and os-release in the registry, by digest. */
+async function debianImage(repository: string): Promise<string> {
+  const layout = path.join(dir, `layout-${repository.replace('/', '-')}`)
+  const digest = await writeOciLayout(layout, [{ architecture: 'amd64', layers: [{ entries: [{ path: 'etc/os-release', content: fs.readFileSync('/usr/lib/os-release', 'utf8') }, { path: 'var/lib/dpkg/status', content: fs.readFileSync('/var/lib/dpkg/status', 'utf8') }], compression: 'gzip' }] }], 'v1')
+  skopeoPush(layout, 'v1', `${registry.host}/${repository}:v1`, registry)
+  return `${registry.host}/${repository}@${digest}`
+}
 
 describe('chaingate verifies cosign bundles', () => {
   const predicate = (): string => {
@@ -153,5 +176,25 @@ describe('chaingate verifies cosign bundles', () => {
     expect(result.stderr).toBe('')
     expect(result.report.findings).toEqual([expect.objectContaining({ rule: 'artifact-attestation', status: 'pass' })])
     expect(result.code).toBe(0)
+  })
+
+  it('attest --type cyclonedx on an image: chaingate verify --require-sbom accepts it and judges vulnerabilities on its packages', async () => {
+    const image = await debianImage('octo-org/cosign-sbom')
+    const sbom = await runCli(['sbom', '--image', image, '--output', 'cosign-sbom.cdx.json'], dir)
+    expect(sbom.code).toBe(0)
+    const token = path.join(dir, 'token-sbom')
+    fs.writeFileSync(token, mock.token())
+    const attested = await run(
+      cosign,
+      ['attest', '--new-bundle-format', '--allow-http-registry', '--predicate', 'cosign-sbom.cdx.json', '--type', 'cyclonedx', '--identity-token', token, '--signing-config', signingConfig(), '--trusted-root', 'root.json', image],
+      { cwd: dir, env: cosignEnv() }
+    )
+    expect({ code: attested.code, stderr: attested.stderr }).toEqual({ code: 0, stderr: expect.not.stringMatching(/Error/) })
+    const snapshot = path.join(dir, 'osv-empty')
+    fs.mkdirSync(path.join(snapshot, 'Debian'), { recursive: true })
+    const result = await chaingateVerify(['--trusted-root', 'root.json', '--image', image, ...POLICY, '--runner-environment', 'any', '--predicate-type', 'sbom', '--require-sbom', '--fail-on', 'critical', '--advisories', snapshot])
+    expect(result.stderr).toBe('')
+    expect(result.report.findings.filter((finding) => finding.rule === 'sbom-attestation')).toEqual([expect.objectContaining({ status: 'pass', message: expect.stringContaining('https://cyclonedx.org/bom') })])
+    expect(result.report.findings.filter((finding) => finding.rule === 'image-vulnerabilities')).toEqual([expect.objectContaining({ details: expect.objectContaining({ packagesFrom: 'sbom-attestation' }) })])
   })
 })

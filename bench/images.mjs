@@ -223,10 +223,12 @@ for (let run = 0; run < RUNS; run += 1) {
   for (const [name, make] of Object.entries(tools)) {
     const file = path.join(work, `${name.replace(/\W+/g, '-')}.json`)
     const [command, argv, env] = make(file)
+    const load = os.loadavg()[0]
     const result = await timed(command, argv, env)
+    result.loadBefore = Math.round(load * 100) / 100
     results[name].push(result)
     outputs[name] = file
-    console.error(`bench/images: run ${run + 1} ${name}: ${result.seconds}s, ${result.peakMB} MB peak, ${result.bytesFromRegistry} bytes from the registry`)
+    console.error(`bench/images: run ${run + 1} ${name}: ${result.seconds}s, ${result.peakMB} MB peak, ${result.bytesFromRegistry} bytes from the registry (load ${result.loadBefore})`)
   }
 }
 
@@ -258,6 +260,9 @@ const summary = {
   upgradedOsOnlySame: chaingateDebs(outputs['chaingate sbom --image --os-only (v1-upgraded)']).size === ours.size
 }
 summary.wallRatio = summary.tools['chaingate sbom --image'].medianSeconds / summary.tools['syft registry:'].medianSeconds
+// Per run, alternated: the ratio of each chaingate run to the syft run next to it, and the machine's load.
+summary.pairedWallRatios = results['chaingate sbom --image'].map((run, index) => Math.round((run.seconds / results['syft registry:'][index].seconds) * 100) / 100)
+summary.loadAverage1m = { cpus: os.cpus().length, min: Math.min(...Object.values(results).flat().map((run) => run.loadBefore)), max: Math.max(...Object.values(results).flat().map((run) => run.loadBefore)) }
 fs.writeFileSync(path.join(OUT, 'images.json'), `${JSON.stringify(summary, null, 2)}\n`)
 console.log(JSON.stringify({ ...summary, tools: Object.fromEntries(Object.entries(summary.tools).map(([name, value]) => [name, { medianSeconds: value.medianSeconds, medianPeakMB: value.medianPeakMB, bytesFromRegistry: value.bytesFromRegistry }])) }, null, 2))
 process.exit(0)

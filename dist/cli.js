@@ -1,11 +1,11 @@
 import { createRequire as __chaingateCreateRequire } from 'node:module'; const require = __chaingateCreateRequire(import.meta.url);
 import {
-  TOOL
-} from "./chunks/chunk-544V3MJZ.js";
-import {
   textField,
   textLine
 } from "./chunks/chunk-GYGK5XDF.js";
+import {
+  TOOL
+} from "./chunks/chunk-OJUVOU7I.js";
 import {
   ConfigurationError,
   EXIT_CONFIGURATION_ERROR,
@@ -29,12 +29,12 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-UDGNTRZS.js")).checkCommand,
-  rules: async () => (await import("./chunks/rules-command-AD4HGIGU.js")).rulesCommand,
-  sbom: async () => (await import("./chunks/sbom-command-E46HNEW7.js")).sbomCommand,
-  schema: async () => (await import("./chunks/rules-command-AD4HGIGU.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-2BH6FKFT.js")).signCommand,
-  verify: async () => (await import("./chunks/verify-command-WOVQN73J.js")).verifyCommand
+  check: async () => (await import("./chunks/check-command-FCAPGCMH.js")).checkCommand,
+  rules: async () => (await import("./chunks/rules-command-PGLCYPVP.js")).rulesCommand,
+  sbom: async () => (await import("./chunks/sbom-command-AWXFE37M.js")).sbomCommand,
+  schema: async () => (await import("./chunks/rules-command-PGLCYPVP.js")).schemaCommand,
+  sign: async () => (await import("./chunks/sign-command-PZSMCDGR.js")).signCommand,
+  verify: async () => (await import("./chunks/verify-command-LCZXQB4M.js")).verifyCommand
 };
 async function main(argv, io2) {
   const [verb, ...rest] = argv;

@@ -1,7 +1,8 @@
 import { createRequire as __chaingateCreateRequire } from 'node:module'; const require = __chaingateCreateRequire(import.meta.url);
 import {
   readAttestInputs
-} from "./chunks/chunk-2IFPJ432.js";
+} from "./chunks/chunk-6X5LJQYP.js";
+import "./chunks/chunk-OV7VDI4X.js";
 import {
   debug,
   endGroup,
@@ -16,66 +17,43 @@ import {
   warning
 } from "./chunks/chunk-PCIBZVHQ.js";
 import {
-  readEventPayload
-} from "./chunks/chunk-OSPW4ZRS.js";
-import "./chunks/chunk-UIKKGPLA.js";
+  toSarif
+} from "./chunks/chunk-G2F45CSE.js";
 import {
+  FAIL_ON,
+  MAX_SARIF_RESULTS,
   formatFinding,
   jsonChunks,
-  toMarkdown
-} from "./chunks/chunk-56BL6BAV.js";
+  readEventPayload,
+  realPathInside,
+  sarifCapNotice,
+  sarifResultCount,
+  toMarkdown,
+  writeReportFile
+} from "./chunks/chunk-DK66L6NX.js";
 import {
   apiLimitsFromEnv,
-  check
-} from "./chunks/chunk-UIZNR73R.js";
-import {
+  check,
   isFailing
-} from "./chunks/chunk-A2M5NZEM.js";
-import "./chunks/chunk-Y26RO5EI.js";
-import "./chunks/chunk-LI37T3YG.js";
-import {
-  realPathInside
-} from "./chunks/chunk-KLPKNWUB.js";
-import {
-  writeReportFile
-} from "./chunks/chunk-QQJFTEFK.js";
-import "./chunks/chunk-5T3GRDV6.js";
-import "./chunks/chunk-XMTR73JG.js";
-import "./chunks/chunk-XXKC4A6T.js";
-import {
-  FAIL_ON
-} from "./chunks/chunk-2YOLYOSH.js";
-import "./chunks/chunk-QSSCXVGI.js";
-import "./chunks/chunk-F27Y37HZ.js";
-import "./chunks/chunk-YYJCTWKB.js";
+} from "./chunks/chunk-COVZGJP2.js";
+import "./chunks/chunk-WNIU4HI4.js";
 import {
   severityRank
-} from "./chunks/chunk-FXB3ONC3.js";
-import "./chunks/chunk-ZJPNE7T7.js";
-import "./chunks/chunk-FN35NV3Z.js";
-import {
-  toSarif
-} from "./chunks/chunk-DR4KIYBW.js";
-import {
-  MAX_SARIF_RESULTS,
-  sarifCapNotice,
-  sarifResultCount
-} from "./chunks/chunk-D7ZBBMHR.js";
-import "./chunks/chunk-YFIMJD32.js";
-import "./chunks/chunk-WIB2GAQN.js";
-import "./chunks/chunk-AK2BESPT.js";
-import "./chunks/chunk-OKBJ5XFU.js";
-import "./chunks/chunk-MUVCMQHT.js";
-import "./chunks/chunk-544V3MJZ.js";
+} from "./chunks/chunk-34N4RHII.js";
+import "./chunks/chunk-YNVH4HYO.js";
+import "./chunks/chunk-K4LXVCRM.js";
+import "./chunks/chunk-GMWDHYXJ.js";
+import "./chunks/chunk-AQ32HVK4.js";
+import "./chunks/chunk-36AHBP4L.js";
+import "./chunks/chunk-LC5GA6DZ.js";
+import "./chunks/chunk-X4R63DCZ.js";
+import "./chunks/chunk-7IAANKW2.js";
 import {
   jsonText,
   textField,
   textLine
 } from "./chunks/chunk-GYGK5XDF.js";
-import "./chunks/chunk-URKBGMY5.js";
-import "./chunks/chunk-RGBP3YEL.js";
-import "./chunks/chunk-ZTWN4AYJ.js";
-import "./chunks/chunk-BQPOASSU.js";
+import "./chunks/chunk-OJUVOU7I.js";
 import {
   ConfigurationError,
   EXIT_CONFIGURATION_ERROR,
@@ -84,11 +62,6 @@ import {
   EXIT_POLICY_VIOLATED,
   OutputError
 } from "./chunks/chunk-TITGSPWO.js";
-import "./chunks/chunk-EDAGE3KJ.js";
-import "./chunks/chunk-S4MNMSRP.js";
-import "./chunks/chunk-FXYFADYA.js";
-import "./chunks/chunk-36AHBP4L.js";
-import "./chunks/chunk-EAJM4H4W.js";
 import "./chunks/chunk-RQ4SWRSA.js";
 
 // src/action/main.ts
@@ -224,7 +197,10 @@ async function run(env = process.env) {
       // debug, warning and error are workflow commands whose data @actions/core escapes; info is a raw line.
       log: { debug, info: (message) => logUntrusted([textField(message)]), warn: warning, error }
     });
-    if (inputs.attest.verify) await (await import("./chunks/attest-step-NKVX3MHR.js")).verifyStep(inputs.attest, outcome, env);
+    if (inputs.attest.verify) {
+      const advisories = { ...inputs.advisories ? { advisories: inputs.advisories } : {}, ...inputs.osvUrl ? { osvUrl: inputs.osvUrl } : {}, ...inputs.osvCacheDir ? { osvCacheDir: inputs.osvCacheDir } : {}, ...inputs.token ? { token: inputs.token } : {}, apiUrl: inputs.apiUrl };
+      await (await import("./chunks/attest-step-TE2LXAJV.js")).verifyStep(inputs.attest, outcome, env, advisories);
+    }
     const { report } = outcome;
     const textOf = (file) => outcome.workspace.cachedText(file);
     writeReportFile(inputs.reportJson, jsonChunks(report), inputs.reportJson);
@@ -248,8 +224,8 @@ async function run(env = process.env) {
     setOutput("unknown-count", report.counts.unknown);
     setOutput("report-json", inputs.reportJson);
     setOutput("sarif-file", inputs.sarifFile);
-    const sbom = inputs.attest.sbomOutput ? await (await import("./chunks/sbom-step-ORCMZULY.js")).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env, inputs.attest.sign.includes("sbom") && !inputs.attest.sbom) : void 0;
-    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-NKVX3MHR.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom);
+    const sbom = inputs.attest.sbomOutput ? await (await import("./chunks/sbom-step-CKT36KDJ.js")).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env, inputs.attest.sign.includes("sbom") && !inputs.attest.sbom) : void 0;
+    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-TE2LXAJV.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom);
     if (inputs.summary && env.GITHUB_STEP_SUMMARY) await writeSummary(toMarkdown(report));
     if (report.verdict === "fail") {
       setFailed(`chaingate: policy violated (${report.counts.failing} finding${report.counts.failing === 1 ? "" : "s"} over the threshold)`);

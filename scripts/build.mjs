@@ -31,9 +31,7 @@ const unusedHttpClient = {
 // are required inside its own try/catch at load time; left external, that require fails and is caught.
 const OPTIONAL_ABSENT = ['xmlbuilder2', 'libxmljs2']
 
-fs.rmSync(outdir, { recursive: true, force: true })
-await build({
-  plugins: [unusedHttpClient],
+const options = {
   external: OPTIONAL_ABSENT,
   absWorkingDir: root,
   entryPoints: { index: 'src/action/index.ts', cli: 'src/cli/index.ts' },
@@ -47,13 +45,59 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   banner: { js: "import { createRequire as __chaingateCreateRequire } from 'node:module'; const require = __chaingateCreateRequire(import.meta.url);" }
-})
+}
+
+// One chunk for the check path (cold start). esbuild puts modules reached by the same set of entry points
+// (the two entries and every `import()` target) in one chunk; a lazily imported module that shares a few
+// modules with the check (a lockfile reader sharing the inventory model, the sign verb sharing the
+// policy) used to cut the check path into ~45 files, each resolved, read and compiled on its own. The
+// modules that both the CLI's check verb and the action's check reach statically are the check core;
+// every lazily imported module that reaches part of it is made to reach all of it (one added import of a
+// virtual module listing the core), so the core is one chunk. It is loaded anyway whenever such a module
+// is: they are imported during a check, or by a verb (sign, verify, sbom) that runs after one or shares
+// most of it. A first pass without output finds the graph.
+const graph = (await build({ ...options, splitting: false, plugins: [unusedHttpClient], write: false, metafile: true })).metafile.inputs
+const staticClosure = (roots) => {
+  const seen = new Set()
+  const visit = (file) => {
+    if (seen.has(file) || !graph[file]) return
+    seen.add(file)
+    for (const imported of graph[file].imports) if (imported.kind === 'import-statement' && !imported.external) visit(imported.path)
+  }
+  roots.forEach(visit)
+  return seen
+}
+const cliCheck = staticClosure(['src/cli/check-command.ts'])
+const checkCore = [...staticClosure(['src/action/main.ts'])].filter((file) => cliCheck.has(file) && file.startsWith('src/')).sort()
+const coreSet = new Set(checkCore)
+const lazyTargets = new Set(
+  Object.values(graph)
+    .flatMap((input) => input.imports.filter((imported) => imported.kind === 'dynamic-import' && imported.path.startsWith('src/')).map((imported) => imported.path))
+    .filter((target) => !coreSet.has(target) && [...staticClosure([target])].some((file) => coreSet.has(file)))
+)
+const CORE = 'chaingate-check-core'
+const oneCheckChunk = {
+  name: 'one-check-chunk',
+  setup(build) {
+    build.onResolve({ filter: new RegExp(`^${CORE}$`) }, () => ({ path: CORE, namespace: CORE }))
+    build.onLoad({ filter: /.*/, namespace: CORE }, () => ({ contents: checkCore.map((file) => `import ${JSON.stringify(path.join(root, file))}`).join('\n'), loader: 'js', resolveDir: root }))
+    build.onLoad({ filter: /\.ts$/ }, async (args) => {
+      if (!lazyTargets.has(path.relative(root, args.path).split(path.sep).join('/'))) return undefined
+      return { contents: `${await fs.promises.readFile(args.path, 'utf8')}\nimport '${CORE}'\n`, loader: 'ts' }
+    })
+  }
+}
+
+fs.rmSync(outdir, { recursive: true, force: true })
+await build({ ...options, plugins: [unusedHttpClient, oneCheckChunk] })
 fs.writeFileSync(path.join(outdir, 'package.json'), '{ "type": "module" }\n')
 if (args.includes('--bundle-only')) process.exit(0)
 
 const run = (...cliArgs) => execFileSync(process.execPath, [path.join(outdir, 'cli.js'), ...cliArgs], { encoding: 'utf8' })
 fs.mkdirSync(path.join(outRoot, 'schema'), { recursive: true })
 fs.writeFileSync(path.join(outRoot, 'schema', 'chaingate-policy.schema.json'), run('schema'))
+// The verification policy's schema is written by hand (src/verify/verify-policy.schema.json; a test keeps it true).
+fs.copyFileSync(path.join(root, 'src', 'verify', 'verify-policy.schema.json'), path.join(outRoot, 'schema', 'chaingate-verify-policy.schema.json'))
 fs.mkdirSync(path.join(outRoot, 'docs'), { recursive: true })
 const rulesMarkdown = run('rules', '--format', 'markdown')
 fs.writeFileSync(path.join(outRoot, 'docs', 'rules.md'), rulesMarkdown)

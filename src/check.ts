@@ -10,6 +10,7 @@ import type { EventContext, SbomInputFile, Target } from './facts/context.js'
 import type { GitHubClient, GitHubClientOptions, Logger } from './github/client.js'
 import { RequestCounter } from './github/request-counter.js'
 import { ConfigurationError } from './model/errors.js'
+import { parseRepository } from './model/repository.js'
 import type { AnyRule } from './model/rule.js'
 import { runCheck } from './engine.js'
 import { findPolicy } from './policy/locate.js'
@@ -115,11 +116,7 @@ export interface CheckOutcome {
 
 export const DEFAULT_API_URL = 'https://api.github.com'
 
-export function parseRepository(text: string): { owner: string; repo: string } {
-  const match = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(text.trim())
-  if (!match || match[2] === '.' || match[2] === '..') throw new ConfigurationError(`repository must be owner/name, got ${JSON.stringify(text)}`)
-  return { owner: match[1]!, repo: match[2]! }
-}
+export { parseRepository }
 
 export async function check(input: CheckInput): Promise<CheckOutcome> {
   const rules = input.rules ?? allRules

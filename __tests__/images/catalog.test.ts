@@ -10,7 +10,7 @@ import path from 'node:path'
 import { parseControlStanzas } from '../../src/images/catalog/dpkg.js'
 import { catalogImage, type ImageCatalog } from '../../src/images/index.js'
 import type { LayerScan } from '../../src/images/layers.js'
-import { buildGoBinary, buildJar, buildRpmDatabase, dpkgQuery, type GoFixture, type RpmFixture } from '../../test/support/images/fixtures.js'
+import { buildGoBinary, buildJar, buildRpmBerkeleyDb, buildRpmDatabase, dpkgQuery, type GoFixture, type RpmFixture } from '../../test/support/images/fixtures.js'
 import { skopeoPush, writeDockerArchive, writeOciLayout, type ImageSpec, type LayerEntry } from '../../test/support/images/build.js'
 import { startRegistry, type TestRegistry } from '../../test/support/registry/registry.js'
 
@@ -215,6 +215,34 @@ describe('rpm database', () => {
     expect(catalog.ecosystem).toBe('Fedora:40')
     expect(catalog.inventory.packages.find((pkg) => pkg.name === 'chaingate-demo')?.purl).toBe('pkg:rpm/fedora/chaingate-demo@1.2.3-4?arch=noarch&distro=fedora-40&epoch=2&upstream=chaingate-demo-1.2.3-4.src.rpm')
     expect(languagePackages(catalog)).toEqual([])
+    expect(catalog.ownedLanguagePackages).toBe(1)
+  })
+  it('reads a Berkeley DB Packages (CentOS 7) as rpm -qa reads it, the files rpm owns included', async () => {
+    const bdb = await buildRpmBerkeleyDb(rpm, work, 4096)
+    const image: ImageSpec = {
+      architecture: 'amd64',
+      layers: [
+        {
+          entries: [
+            { path: 'etc/os-release', content: 'NAME="CentOS Linux"\nVERSION="7 (Core)"\nID="centos"\nID_LIKE="rhel fedora"\nVERSION_ID="7"\nPRETTY_NAME="CentOS Linux 7 (Core)"\n' },
+            { path: 'var/lib/rpm/Packages', content: fs.readFileSync(path.join(bdb.dbDir, 'Packages')) },
+            { path: 'usr/lib/python3.12/site-packages/demo-1.2.3.dist-info/METADATA', content: 'Metadata-Version: 2.1\nName: demo\nVersion: 1.2.3\n' }
+          ],
+          compression: 'gzip'
+        }
+      ]
+    }
+    await writeOciLayout(path.join(work, 'centos'), [image], 'latest')
+    const catalog = await catalogImage(`oci:${path.join(work, 'centos')}`)
+    const got = catalog.inventory.packages
+      .filter((pkg) => pkg.purl?.startsWith('pkg:rpm/'))
+      .map((pkg) => `${pkg.name} ${pkg.version!.includes(':') ? pkg.version : `0:${pkg.version}`} ${pkg.arch} ${new URL(`http://x/?${pkg.purl!.split('?')[1]}`).searchParams.get('upstream')}`)
+      .sort()
+    expect(got).toEqual(bdb.expected)
+    expect(catalog.ecosystem).toBe('CentOS:7')
+    expect(catalog.inventory.packages.find((pkg) => pkg.name === 'chaingate-libs')?.purl).toBe('pkg:rpm/centos/chaingate-libs@0.9~rc1-1.fc40?arch=noarch&distro=centos-7&upstream=chaingate-libs-0.9%7Erc1-1.fc40.src.rpm')
+    expect(catalog.inventory.files).toContainEqual(expect.objectContaining({ path: 'var/lib/rpm/Packages', format: 'rpmdb-bdb', packages: 2 }))
+    expect(catalog.inventory.problems).toEqual([])
     expect(catalog.ownedLanguagePackages).toBe(1)
   })
 })

@@ -7,19 +7,22 @@
  * whiteout corner cases, and image references.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { Readable } from 'node:stream'
 import { parseApkInstalled } from '../../src/images/catalog/apk.js'
 import { parseDpkgStatus } from '../../src/images/catalog/dpkg.js'
 import { GoBuildInfoScanner } from '../../src/images/catalog/language.js'
 import { distroEcosystem, parseOsRelease } from '../../src/images/catalog/os-release.js'
-import { readRpmNdb, readRpmSqlite } from '../../src/images/catalog/rpm.js'
+import { catalogSelection } from '../../src/images/catalog/index.js'
+import { readRpmBerkeleyDb, readRpmNdb, readRpmSqlite } from '../../src/images/catalog/rpm.js'
 import { catalogImage } from '../../src/images/index.js'
 import { MergedView, scanLayer, type Selection } from '../../src/images/layers.js'
 import { parseImageReference, parsePlatform } from '../../src/images/reference.js'
 import { buildLayer, writeOciLayout } from '../../test/support/images/build.js'
-import { buildGoBinary, buildRpmDatabase, type GoFixture, type RpmFixture } from '../../test/support/images/fixtures.js'
+import { buildGoBinary, buildRpmBerkeleyDb, buildRpmDatabase, type GoFixture, type RpmFixture } from '../../test/support/images/fixtures.js'
 
 let work: string
 let go: GoFixture
@@ -197,6 +200,38 @@ describe('rpm NDB', () => {
   })
 })
 
+describe('rpm Berkeley DB', () => {
+  it('lists what rpm -qa reports through its own Berkeley DB backend, header blobs inline and on overflow pages', async () => {
+    const fromSqlite = await readRpmSqlite(path.join(rpm.dbDir, 'rpmdb.sqlite'))
+    // 512-byte pages: every header spills onto overflow pages; 16 KiB pages: the small headers sit inline.
+    for (const pageSize of [512, 4096, 16384]) {
+      const bdb = await buildRpmBerkeleyDb(rpm, work, pageSize)
+      const file = fs.readFileSync(path.join(bdb.dbDir, 'Packages'))
+      const overflowPages = Array.from({ length: file.length / pageSize }, (_, page) => file[page * pageSize + 25]).filter((type) => type === 7).length
+      if (pageSize === 512) expect(overflowPages).toBeGreaterThan(0)
+      if (pageSize === 16384) expect(overflowPages).toBe(0)
+      const packages = readRpmBerkeleyDb(path.join(bdb.dbDir, 'Packages'))
+      expect(bdb.expected).toEqual(rpm.expected)
+      expect(packages.map((pkg) => `${pkg.name} ${pkg.epoch ?? 0}:${pkg.version}-${pkg.release} ${pkg.arch} ${pkg.sourceRpm}`).sort()).toEqual(bdb.expected)
+      expect([...packages].sort((a, b) => a.name.localeCompare(b.name))).toEqual([...fromSqlite].sort((a, b) => a.name.localeCompare(b.name)))
+    }
+  })
+
+  it('refuses what is not a Berkeley DB hash database, and a broken one, with the reason', async () => {
+    expect(() => readRpmBerkeleyDb(path.join(rpm.dbDir, 'rpmdb.sqlite'))).toThrow('not a Berkeley DB hash database')
+    const bdb = await buildRpmBerkeleyDb(rpm, fs.mkdtempSync(path.join(work, 'broken-')), 512)
+    const bytes = fs.readFileSync(path.join(bdb.dbDir, 'Packages'))
+    // Cut the overflow chains: every overflow page's type byte cleared.
+    for (let at = 512; at < bytes.length; at += 512) if (bytes[at + 25] === 7) bytes[at + 25] = 0
+    const broken = path.join(work, 'Packages-broken')
+    fs.writeFileSync(broken, bytes)
+    expect(() => readRpmBerkeleyDb(broken)).toThrow(/^package record \d+: .*is not an overflow page/)
+    bytes[24] = 1
+    fs.writeFileSync(broken, bytes)
+    expect(() => readRpmBerkeleyDb(broken)).toThrow('the Berkeley DB database is encrypted')
+  })
+})
+
 describe('Go build info', () => {
   it('finds the modules go version -m reports, whatever the chunk boundaries', () => {
     const binary = fs.readFileSync(go.binary)
@@ -240,6 +275,42 @@ describe('layer merge', () => {
   })
 })
 
+describe('file lists', () => {
+  it('keeps the paths language catalogers name packages from, whatever the chunk boundaries', async () => {
+    const list = ['/.', '/usr', '/usr/lib/python3/dist-packages/idna-3.3.dist-info/METADATA', '/usr/share/doc/python3-idna/copyright', '/usr/lib/node_modules/npm/package.json', '/usr/bin/pip3'].join('\n')
+    const selection = catalogSelection({ languages: true, tempDir: os.tmpdir() })
+    for (const size of [1, 3, 7, 4096]) {
+      const handler = selection.handlerFor({ path: 'var/lib/dpkg/info/python3-idna.list', size: list.length, mode: 0o644 })!
+      const sink = handler({ path: 'var/lib/dpkg/info/python3-idna.list', size: list.length, mode: 0o644 })
+      const bytes = Buffer.from(list)
+      for (let at = 0; at < bytes.length; at += size) sink.write(bytes.subarray(at, at + size))
+      expect(await sink.end()).toEqual({ kind: 'owned', paths: ['usr/lib/python3/dist-packages/idna-3.3.dist-info/METADATA', 'usr/lib/node_modules/npm/package.json', 'usr/bin/pip3'] })
+    }
+    expect(selection.handlerFor({ path: 'var/lib/dpkg/info/python3-idna.list', size: 1, mode: 0o644 })).toBeDefined()
+    expect(catalogSelection({ languages: false, tempDir: os.tmpdir() }).handlerFor({ path: 'var/lib/dpkg/info/python3-idna.list', size: 1, mode: 0o644 })).toBeUndefined()
+  })
+})
+
+describe('layer stream', () => {
+  const selection: Selection = { handlerFor: () => () => ({ write() {}, end: async () => 'seen' }), wantsLink: () => true }
+
+  it('reports the download failure itself, and reads a blob arriving in chunks of a few bytes', async () => {
+    const built = await buildLayer({ entries: Array.from({ length: 40 }, (_, index) => ({ path: `d/f${index}`, content: crypto.randomBytes(20_000).toString('hex') })), compression: 'gzip' })
+    const cut = new Readable({ read() {} })
+    cut.push(built.blob.subarray(0, 300_000))
+    setImmediate(() => cut.destroy(new Error('connection reset by the registry')))
+    await expect(scanLayer({ index: 0, digest: built.digest, diffId: built.diffId, open: async () => ({ stream: cut }) }, selection)).rejects.toThrow('connection reset by the registry')
+    const trickle = Readable.from((function* () {
+      for (let at = 0; at < built.blob.length; at += 3) yield built.blob.subarray(at, at + 3)
+    })())
+    let counted = 0
+    const scan = await scanLayer({ index: 0, digest: built.digest, diffId: built.diffId, open: async () => ({ stream: trickle, count: (bytes) => (counted += bytes) }) }, selection)
+    expect(scan.entries.size).toBe(40)
+    expect(counted).toBe(built.blob.length)
+    expect(scan.bytes).toBe(built.blob.length)
+  })
+})
+
 async function layerRef(entries: { path: string; content: string }[]) {
   const built = await buildLayer({ entries, compression: 'gzip' })
   return {
@@ -247,10 +318,7 @@ async function layerRef(entries: { path: string; content: string }[]) {
     digest: built.digest,
     diffId: built.diffId,
     size: built.blob.length,
-    open: async () =>
-      (async function* () {
-        yield built.blob
-      })()
+    open: async () => ({ stream: Readable.from([built.blob]) })
   }
 }
 

@@ -294,6 +294,7 @@ describe('purl types and OSV ecosystems', () => {
     expect(ecosystemForPurl('deb', 'debian', { distro: 'debian-12.5' })).toBe('Debian:12')
     expect(ecosystemForPurl('apk', 'alpine', { distro: 'alpine-3.20.1' })).toBe('Alpine:v3.20')
     expect(ecosystemForPurl('deb', 'ubuntu')).toBe('Ubuntu')
+    expect(ecosystemForPurl('deb', 'ubuntu', { distro: 'ubuntu-22.04' })).toBe('Ubuntu:22.04:LTS')
     expect(ecosystemForPurl('generic')).toBeUndefined()
   })
 

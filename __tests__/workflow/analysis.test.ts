@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { workflow } from './helpers.js'
-import { gatesFor, privilegedUntrustedEvents, secretsUsed, TaintTracker, tokenGrant } from '../../src/workflow/analysis.js'
-import { scopeNeeds } from '../../src/workflow/permission-needs.js'
+import { gatesFor, privilegedUntrustedEvents, secretsUsed, TaintTracker, tokenGrant } from '../../src/workflow/analysis/index.js'
+import { scopeNeeds } from '../../src/workflow/analysis/permission-needs.js'
 
 describe('analyses', () => {
   it('reads the token grant and the secrets of a job', () => {

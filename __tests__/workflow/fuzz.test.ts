@@ -7,18 +7,10 @@ import { buildModel } from '../../src/workflow/model.js'
 import type { ParsedWorkflowFile } from '../../src/workspace/workflow-files.js'
 import { known, unknownFact, type Fact, type FactDef } from '../../src/model/fact.js'
 import { workflowModelFact } from '../../src/workflow/model.js'
-import { templateInjection } from '../../src/rules/build/template-injection.js'
-import { dangerousTriggers } from '../../src/rules/build/dangerous-triggers.js'
-import { untrustedCheckout } from '../../src/rules/build/untrusted-checkout.js'
-import { pwnRequest } from '../../src/rules/build/pwn-request.js'
-import { cachePoisoning } from '../../src/rules/build/cache-poisoning.js'
-import { githubEnv } from '../../src/rules/build/github-env.js'
-import { unsoundCondition } from '../../src/rules/build/unsound-condition.js'
-import { botConditions } from '../../src/rules/build/bot-conditions.js'
-import { unsoundContains } from '../../src/rules/build/unsound-contains.js'
-import { excessivePermissions } from '../../src/rules/build/excessive-permissions.js'
+import { buildRules } from '../../src/rules/build/index.js'
 
-const RULES = [templateInjection, dangerousTriggers, untrustedCheckout, pwnRequest, cachePoisoning, githubEnv, unsoundCondition, botConditions, unsoundContains, excessivePermissions]
+/** Every build rule that reads only the workflow model (the online ones also need API facts). */
+const RULES = buildRules.filter((rule) => rule.needs.every((def) => def.id === workflowModelFact.id))
 
 function files(texts: string[]): ParsedWorkflowFile[] {
   return texts.flatMap((text, i) => {
@@ -65,6 +57,10 @@ const ODD = [
 ]
 
 describe('model robustness', () => {
+  it('runs every offline workflow rule', () => {
+    expect(RULES.map((rule) => rule.meta.id)).toEqual(expect.arrayContaining(['template-injection', 'pwn-request', 'cache-poisoning', 'excessive-permissions', 'artipacked', 'unpinned-uses', 'prompt-injection']))
+  })
+
   it('copes with odd shapes', () => {
     for (const text of ODD) expect(() => runAll([text])).not.toThrow()
     runAll(ODD)

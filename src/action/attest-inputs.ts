@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import * as core from '@actions/core'
 import { ConfigurationError } from '../model/errors.js'
-import { PREDICATE_ALIASES } from '../verify/predicate-aliases.js'
+import { predicateRequirement, type PredicateRequirement } from '../verify/predicate-aliases.js'
 import { isInside } from '../workspace/workspace.js'
 
 export type Env = Record<string, string | undefined>
@@ -20,7 +20,7 @@ export interface VerifyInputs {
   signerWorkflow?: string
   issuer: string
   runnerEnvironment: 'github-hosted' | 'self-hosted' | 'any'
-  predicateType?: string
+  predicateType?: PredicateRequirement
   key?: string
   /** Notation (workspace-relative paths), and chaingate's per-scope verification policy. */
   notationTrustPolicy?: string
@@ -40,6 +40,8 @@ export interface AttestInputs {
   sbom?: string
   /** Input `sbom: cyclonedx|spdx`: chaingate writes the workspace's SBOM to `file` (output `sbom-file`). */
   sbomOutput?: { format: 'cyclonedx' | 'spdx'; file: string }
+  /** Input `sbom-image`: registry images whose SBOM `sign: sbom` makes, signs and attaches (instead of the workspace's). */
+  sbomImages: string[]
   fulcioUrl?: string
   rekorUrl?: string
   tsaUrl?: string
@@ -102,7 +104,7 @@ export function readAttestInputs(env: Env, workspace: string): AttestInputs {
   const runner = optional('runner-environment') ?? 'github-hosted'
   if (runner !== 'github-hosted' && runner !== 'self-hosted' && runner !== 'any') throw new ConfigurationError(`input runner-environment must be github-hosted, self-hosted or any, got ${JSON.stringify(runner)}`)
   const predicateOption = optional('verify-predicate-type') ?? 'provenance'
-  const predicateType = predicateOption in PREDICATE_ALIASES ? PREDICATE_ALIASES[predicateOption] : predicateOption
+  const predicateType = predicateRequirement(predicateOption, 'input verify-predicate-type')
   const signerWorkflow = optional('signer-workflow')
   const notationTrustPolicy = optional('notation-trust-policy')
   const notationTrustStore = optional('notation-trust-store')
@@ -123,7 +125,7 @@ export function readAttestInputs(env: Env, workspace: string): AttestInputs {
           ...optionalEntry('signerWorkflow', signerWorkflow),
           issuer: optional('issuer') ?? 'https://token.actions.githubusercontent.com',
           runnerEnvironment: runner,
-          ...optionalEntry('predicateType', predicateType),
+          ...(predicateType !== undefined ? { predicateType } : {}),
           ...optionalEntry('key', optional('verify-key')),
           ...optionalEntry('notationTrustPolicy', notationTrustPolicy),
           ...optionalEntry('notationTrustStore', notationTrustStore),
@@ -139,6 +141,7 @@ export function readAttestInputs(env: Env, workspace: string): AttestInputs {
     subjects: list('subject'),
     ...(sbomValue !== undefined && !sbomFormat ? { sbom: sbomValue } : {}),
     ...(sbomOutput ? { sbomOutput } : {}),
+    sbomImages: list('sbom-image'),
     ...optionalEntry('fulcioUrl', optional('fulcio-url')),
     ...optionalEntry('rekorUrl', optional('rekor-url')),
     ...optionalEntry('tsaUrl', optional('tsa-url')),

@@ -24,7 +24,7 @@ import { optionalEntry, type AttestInputs, type Env } from './attest-inputs.js'
 export { readAttestInputs, type AttestInputs, type VerifyInputs } from './attest-inputs.js'
 
 /** Runs `verify` when asked and merges its findings into the check's report (counts and verdict redone). */
-export async function verifyStep(attest: AttestInputs, outcome: CheckOutcome, env: Env): Promise<void> {
+export async function verifyStep(attest: AttestInputs, outcome: CheckOutcome, env: Env, advisories?: import('../verify/admission.js').VulnerabilitySettings): Promise<void> {
   const options = attest.verify
   if (!options) return
   const verifyModule = await import('../verify/index.js')
@@ -46,6 +46,8 @@ export async function verifyStep(attest: AttestInputs, outcome: CheckOutcome, en
     policyFile,
     workspace.root
   )
+  // Image vulnerabilities asked by the verification policy: the repository's waivers and VEX, the check's advisory source.
+  const vulnerabilityContext = (policyFile?.images ?? []).some((entry) => entry.vulnerabilities) ? await (await import('../verify/admission.js')).loadVulnerabilityContext(workspace, advisories ?? { apiUrl: 'https://api.github.com' }) : undefined
   const verified = await verifyModule.verify({
     workspace,
     subjectPaths: options.subjectPaths,
@@ -56,6 +58,7 @@ export async function verifyStep(attest: AttestInputs, outcome: CheckOutcome, en
     ...(options.sigstore ? { identity: { issuer: options.issuer, ...(repository ? { repository } : {}), ...(workflow ? { workflow } : {}), runnerEnvironment: options.runnerEnvironment, serverUrl: env.GITHUB_SERVER_URL || 'https://github.com' } } : {}),
     ...(notation ? { notation } : {}),
     ...(policyFile?.images ? { requirements: policyFile.images } : {}),
+    ...(vulnerabilityContext ?? {}),
     ...(options.key ? { publicKeyPem: fs.readFileSync(resolve(options.key), 'utf8') } : {}),
     ...(options.predicateType ? { predicateType: options.predicateType } : {}),
     ...(env.DOCKER_CONFIG ? { dockerConfigDir: env.DOCKER_CONFIG } : {})
@@ -113,7 +116,34 @@ export async function signStep(attest: AttestInputs, outcome: CheckOutcome, env:
   }
   const workspace = new Workspace(outcome.workspace.root)
   const bundles: string[] = []
+  const signed = (result: Awaited<ReturnType<typeof attestModule.sign>>, predicate: string): void => {
+    bundles.push(result.bundlePath)
+    core.info(`chaingate: signed ${result.subjects.length} subject(s) (${result.statement.predicateType}) into ${result.bundlePath}`)
+    if (result.attestationId) core.setOutput(`${predicate}-attestation-id`, result.attestationId)
+    for (const pushed of result.pushed) core.info(`chaingate: attached to ${pushed.image} as ${pushed.referrer}`)
+  }
   for (const predicate of attest.sign) {
+    if (predicate === 'sbom' && attest.sbomImages.length > 0) {
+      // sbom-image: each image's SBOM, made as `chaingate sbom --image` does, signed for the image's digest and attached to it.
+      for (const [index, reference] of attest.sbomImages.entries()) {
+        signed(
+          await attestModule.sign({
+            workspace,
+            predicate,
+            sbomImage: { reference, env, cwd: workspace.root },
+            sbomFormat: attest.sbomOutput?.format ?? 'cyclonedx',
+            ...optionalDate('sbomTimestamp', timestampFromEnv(env)),
+            build: buildContext(env),
+            method,
+            bundleOut: path.join(attest.bundleDir, attest.sbomImages.length === 1 ? 'sbom-image.sigstore.json' : `sbom-image-${index + 1}.sigstore.json`),
+            ...(attestationsApi ? { attestationsApi } : {}),
+            ...(env.DOCKER_CONFIG ? { dockerConfigDir: env.DOCKER_CONFIG } : {})
+          }),
+          predicate
+        )
+      }
+      continue
+    }
     const result = await attestModule.sign({
       workspace,
       subjectPaths: attest.subjectPaths,
@@ -131,10 +161,7 @@ export async function signStep(attest: AttestInputs, outcome: CheckOutcome, env:
       pushToRegistry: attest.pushToRegistry,
       ...(env.DOCKER_CONFIG ? { dockerConfigDir: env.DOCKER_CONFIG } : {})
     })
-    bundles.push(result.bundlePath)
-    core.info(`chaingate: signed ${result.subjects.length} subject(s) (${result.statement.predicateType}) into ${result.bundlePath}`)
-    if (result.attestationId) core.setOutput(`${predicate}-attestation-id`, result.attestationId)
-    for (const pushed of result.pushed) core.info(`chaingate: attached to ${pushed.image} as ${pushed.referrer}`)
+    signed(result, predicate)
   }
   core.setOutput('bundle-paths', bundles.join('\n'))
 }

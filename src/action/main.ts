@@ -43,7 +43,11 @@ export async function run(env: Record<string, string | undefined> = process.env)
       log: { debug: core.debug, info: (message) => logUntrusted([textField(message)]), warn: core.warning, error: core.error }
     })
     // The attest step (and its sign/verify code) is loaded only when signing or verification is asked for.
-    if (inputs.attest.verify) await (await import('./attest-step.js')).verifyStep(inputs.attest, outcome, env) // verification failures join the report's findings
+    if (inputs.attest.verify) {
+      // verification failures join the report's findings; image vulnerabilities (verify-policy) use the check's advisory inputs
+      const advisories = { ...(inputs.advisories ? { advisories: inputs.advisories } : {}), ...(inputs.osvUrl ? { osvUrl: inputs.osvUrl } : {}), ...(inputs.osvCacheDir ? { osvCacheDir: inputs.osvCacheDir } : {}), ...(inputs.token ? { token: inputs.token } : {}), apiUrl: inputs.apiUrl }
+      await (await import('./attest-step.js')).verifyStep(inputs.attest, outcome, env, advisories)
+    }
     const { report } = outcome
     const textOf = (file: string): string | undefined => outcome.workspace.cachedText(file)
     // Both paths were resolved by their real path (inputs.ts); the files are never opened through a link.

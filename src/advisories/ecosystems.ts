@@ -38,6 +38,20 @@ export function isOsvEcosystem(ecosystem: string): boolean {
   return OSV_ECOSYSTEMS.includes(baseEcosystem(ecosystem))
 }
 
+/**
+ * Why packages of an OSV ecosystem name cannot be matched although OSV has the ecosystem, or undefined.
+ * Red Hat publishes its OSV records per product stream, the suffix of the CPE of the repository a binary RPM
+ * comes from (`Red Hat:enterprise_linux:9::appstream`, `Red Hat:rhel_eus:9.2::baseos`; ossf/osv-schema, "Red
+ * Hat" ecosystem): `Red Hat` alone, or with a release only (`Red Hat:9.4`, as a purl's distro qualifier gives),
+ * names no record, so asking would wrongly say "not affected".
+ */
+export function ecosystemGap(ecosystem: string): string | undefined {
+  if (baseEcosystem(ecosystem) === 'Red Hat' && !/^Red Hat:[^:]+:[^:]+/.test(ecosystem)) {
+    return `Red Hat's OSV advisories are per product stream (e.g. Red Hat:enterprise_linux:9::appstream, the CPE of the repository the package came from); ${ecosystem} names no stream, so no record can be said to apply`
+  }
+  return undefined
+}
+
 /** GitHub's name for an OSV ecosystem, or undefined when GitHub's database does not cover it. */
 export function githubEcosystem(ecosystem: string): string | undefined {
   return GITHUB_ECOSYSTEM_OF[ecosystem]

@@ -35,6 +35,13 @@ export interface SignInput {
    */
   sbomFormat?: 'cyclonedx' | 'spdx'
   sbomTimestamp?: Date
+  /**
+   * Predicate `sbom` of a container image (`sign --predicate sbom --image REF`, the action's `sbom-image`):
+   * without an SBOM file or document, chaingate catalogs the image as `chaingate sbom --image` does; the
+   * statement's subject is the image (`registry/repository` at the digest the reference pins, else the
+   * index's), and the bundle is attached to it in its registry as an OCI referrer.
+   */
+  sbomImage?: { reference: string; platform?: string; env?: Record<string, string | undefined>; cwd: string }
   /** The check report (predicate `verdict`). */
   report?: CheckReport
   verdict?: Omit<VerdictContext, 'timeVerified'> & { timeVerified?: string }
@@ -57,6 +64,8 @@ export interface SignOutcome {
   signingKey: string
   logIndex?: string
   attestationId?: string
+  /** The image whose SBOM was signed (`sbomImage`): what was read. */
+  image?: { reference: string; platform: string; packages: number; digest: string; problems: string[] }
   /** Referrer manifest digests, one per pushed image. */
   pushed: { image: string; referrer: string }[]
   timings: { hashMs: number; signMs: number }
@@ -106,11 +115,58 @@ async function generatedSbom(input: Pick<SignInput, 'workspace' | 'sbomFormat' |
   return sbomText((await workspaceSbom(input.workspace, input.sbomFormat ?? 'cyclonedx', input.build ?? {}, input.sbomTimestamp)).plan)
 }
 
+/**
+ * The SBOM predicate of an image and the image as subject: the SBOM file or document given (the image's
+ * digest then only resolved), else the image cataloged here. Only registry images: the bundle goes there.
+ */
+async function imageSbomPredicate(
+  input: SignInput,
+  image: NonNullable<SignInput['sbomImage']>
+): Promise<{ predicateType: string; predicate: Record<string, unknown>; subject: StatementSubject; read?: NonNullable<SignOutcome['image']> }> {
+  const { parseImageReference } = await import('../images/reference.js')
+  const parsed = parseImageReference(image.reference)
+  if (parsed.kind !== 'registry') throw new ConfigurationError(`--image ${image.reference}: the SBOM attestation is attached to the image in its registry, so the image must be a registry reference (REGISTRY/REPO[:TAG|@DIGEST])`)
+  const name = `${parsed.registry}/${parsed.repository}`
+  if (input.sbomDocument || input.sbomPath) {
+    const digest = parsed.digest ?? (await resolveDigest(name, parsed.tag ?? 'latest', input.dockerConfigDir))
+    return { ...(await buildPredicate(input)), subject: { name, digest: { sha256: digest.slice('sha256:'.length) } } }
+  }
+  const { imageSbom } = await import('../images/image-sbom.js')
+  const made = await imageSbom(image.reference, { ...(image.platform !== undefined ? { platform: image.platform } : {}), ...(image.env ? { env: image.env } : {}), cwd: image.cwd })
+  const { sbomPlan, sbomText } = await import('../inventory/sbom/index.js')
+  const { TOOL } = await import('../version.js')
+  const text = sbomText(sbomPlan(made.inventory, input.sbomFormat ?? 'cyclonedx', { subject: made.subject, ...(input.sbomTimestamp ? { timestamp: input.sbomTimestamp } : {}), tool: TOOL }))
+  const digest = made.attestedDigest!
+  return {
+    ...sbomPredicate(text, `SBOM of ${image.reference}`),
+    subject: { name, digest: { sha256: digest.slice('sha256:'.length) } },
+    read: { reference: image.reference, platform: made.catalog.platform, packages: made.inventory.packages.length, digest, problems: made.inventory.problems.map((problem) => `${problem.path}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`) }
+  }
+}
+
+/** The digest a tag names now (the manifest or index as the registry serves it, hashed here). */
+async function resolveDigest(name: string, tag: string, dockerConfigDir: string | undefined): Promise<string> {
+  const { RegistryReader, splitImageName } = await import('../verify/registry.js')
+  const { registry, repository } = splitImageName(name)
+  const reader = new RegistryReader(registry, repository, readDockerCredentials(name, dockerConfigDir))
+  let manifest
+  try {
+    manifest = await reader.manifest(tag)
+  } catch (error) {
+    throw new ConfigurationError(`${name}:${tag}: ${errorMessage(error)}`)
+  }
+  if (!manifest) throw new ConfigurationError(`${name}:${tag} was not found in the registry`)
+  return manifest.digest
+}
+
 export async function sign(input: SignInput): Promise<SignOutcome> {
-  if (input.pushToRegistry && !input.images?.length) throw new ConfigurationError('--push-to-registry needs an image subject (--subject NAME@sha256:HEX)')
-  const { predicateType, predicate } = await buildPredicate(input)
+  if (input.sbomImage && input.predicate !== 'sbom') throw new ConfigurationError('--image names the image whose SBOM is signed: it goes with --predicate sbom')
+  if (input.pushToRegistry && !input.images?.length && !input.sbomImage) throw new ConfigurationError('--push-to-registry needs an image subject (--subject NAME@sha256:HEX)')
+  const image = input.sbomImage ? await imageSbomPredicate(input, input.sbomImage) : undefined
+  const { predicateType, predicate } = image ?? (await buildPredicate(input))
   const hashStarted = performance.now()
   const subjects: StatementSubject[] = await collectSubjects(input)
+  if (image) subjects.push(image.subject)
   if (subjects.length === 0 && input.predicate === 'verdict' && input.build?.repository && input.build.sha) {
     // The verdict is about the repository at the commit when no artifact was named.
     subjects.push({ name: `${(input.build.serverUrl ?? 'https://github.com').replace(/\/+$/, '')}/${input.build.repository}`, digest: { gitCommit: input.build.sha } })
@@ -145,6 +201,13 @@ export async function sign(input: SignInput): Promise<SignOutcome> {
   if (input.attestationsApi) {
     const id = await writeAttestation(input.attestationsApi.client, parseRepository(input.attestationsApi.repository), signed.json)
     if (id !== undefined) outcome.attestationId = id
+  }
+  if (image) {
+    if (image.read) outcome.image = image.read
+    const env = input.sbomImage?.env
+    const credentials: Credentials | undefined = env?.REGISTRY_USERNAME && env.REGISTRY_PASSWORD ? { username: env.REGISTRY_USERNAME, password: env.REGISTRY_PASSWORD } : readDockerCredentials(image.subject.name, input.dockerConfigDir)
+    const referrer = await pushToRegistry({ imageName: image.subject.name, imageDigest: `sha256:${image.subject.digest.sha256}`, predicateType, bundle: signed.json, ...(credentials ? { credentials } : {}) })
+    outcome.pushed.push({ image: `${image.subject.name}@sha256:${image.subject.digest.sha256}`, referrer })
   }
   if (input.pushToRegistry) {
     for (const image of input.images ?? []) {

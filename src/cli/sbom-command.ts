@@ -6,7 +6,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { parseRepository } from '../check.js'
+import { parseRepository } from '../model/repository.js'
 import { ConfigurationError, EXIT_PASS } from '../model/errors.js'
 import type { Inventory } from '../inventory/model.js'
 import type { SbomSubject } from '../inventory/sbom/index.js'
@@ -58,21 +58,24 @@ export async function sbomCommand(argv: string[], io: CliIo): Promise<number> {
   if (repository !== undefined) parseRepository(repository)
   const commit = values.commit ?? (io.env.GITHUB_SHA || undefined)
   if (commit !== undefined && !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit)) throw new ConfigurationError(`--commit must be a full hexadecimal commit id, got ${JSON.stringify(commit)}`)
-  const sbom = await import('../inventory/sbom/index.js')
-  const timestamp = sbom.timestampFromEnv(io.env)
+  const timestamp = (await import('../inventory/sbom/entries.js')).timestampFromEnv(io.env)
 
   if (values.image === undefined && (values.platform !== undefined || values['os-only'])) throw new ConfigurationError('--platform and --os-only go with --image')
   if (values.image !== undefined) {
     if (positionals.length > 0) throw new ConfigurationError('sbom takes a path or --image, not both')
-    const { plan, summary } = await (async () => {
+    const { sbom, plan, summary } = await (async () => {
       const image = await imageSbom(values.image!, values.platform, values['os-only'] ?? false, io)
+      // The SBOM writer (the CycloneDX library) is loaded once the image is read: its memory comes when the
+      // layers' buffers are gone, not on top of them.
+      const sbom = await import('../inventory/sbom/index.js')
       const plan = sbom.sbomPlan(image.inventory, format, { subject: image.subject, ...(timestamp ? { timestamp } : {}), tool: TOOL })
-      return { plan, summary: { packages: image.inventory.packages.length, files: image.inventory.files.length } }
+      return { sbom, plan, summary: { packages: image.inventory.packages.length, files: image.inventory.files.length } }
     })()
     emitSbom(sbom, plan, summary, values.output, format, io)
     return EXIT_PASS
   }
   const target = path.resolve(io.cwd, positionals[0] ?? '.')
+  const sbom = await import('../inventory/sbom/index.js')
   // The inventory is not kept past the plan (which keeps what it writes): it can be collected before writing.
   const { plan, summary } = await (async () => {
     const { inventory, name } = await inventoryOf(target, positionals[0] ?? '.')
@@ -114,35 +117,11 @@ function emitSbom(sbom: SbomModule, plan: ReturnType<SbomModule['sbomPlan']>, su
 
 /** The inventory of a container image, and the image as the SBOM's subject; a summary line on stderr. */
 async function imageSbom(reference: string, platformText: string | undefined, osOnly: boolean, io: CliIo): Promise<{ inventory: Inventory; subject: SbomSubject }> {
-  const images = await import('../images/index.js')
-  const parsed = images.parseImageReference(reference)
-  const platform = platformText !== undefined ? images.parsePlatform(platformText) : undefined
-  let catalog: Awaited<ReturnType<typeof images.catalogImage>>
-  try {
-    catalog = await images.catalogImage(reference, { ...(platform ? { platform } : {}), languages: !osOnly, env: io.env })
-  } catch (error) {
-    if (error instanceof ConfigurationError) throw error
-    throw new ConfigurationError(`${reference}: ${(error as Error).message}${(error as { cause?: unknown }).cause ? ` (${String((error as { cause?: Error }).cause?.message ?? '')})` : ''}`)
-  }
-  for (const problem of catalog.inventory.problems) io.stderr(`chaingate sbom: ${reference}: ${problem.path}${problem.line ? `:${problem.line}` : ''}: ${problem.message}\n`)
-  const distro = catalog.distro ? `${catalog.distro.id}${catalog.distro.versionId ? ` ${catalog.distro.versionId}` : ''}` : 'unknown distro'
-  io.stderr(
-    `chaingate sbom: ${reference} (${catalog.platform}, ${distro}): ${catalog.inventory.packages.length} packages; ${catalog.layers.read}/${catalog.layers.total} layers read${catalog.layers.stoppedEarly ? ' (stopped early)' : ''}, ${catalog.bytesRead} bytes read${catalog.imageBytes !== undefined ? ` of ${catalog.imageBytes} in layers` : ''}${catalog.ownedLanguagePackages ? `; ${catalog.ownedLanguagePackages} language packages owned by OS packages not repeated` : ''}\n`
-  )
-  const name = parsed.kind === 'registry' ? `${parsed.registry}/${parsed.repository}` : parsed.kind === 'oci' ? path.basename(path.resolve(io.cwd, parsed.dir)) : path.basename(parsed.file)
-  return {
-    inventory: catalog.inventory,
-    subject: {
-      name,
-      image: {
-        reference,
-        digest: catalog.digest,
-        platform: catalog.platform,
-        ...(parsed.kind === 'registry' ? { repository: `${parsed.registry}/${parsed.repository}` } : {}),
-        ...(catalog.distro ? { distro: { id: catalog.distro.id, ...(catalog.distro.versionId ? { versionId: catalog.distro.versionId } : {}), ...(catalog.distro.prettyName ? { prettyName: catalog.distro.prettyName } : {}) } } : {})
-      }
-    }
-  }
+  const { imageSbom: make, imageSbomSummary } = await import('../images/image-sbom.js')
+  const image = await make(reference, { ...(platformText !== undefined ? { platform: platformText } : {}), osOnly, env: io.env, cwd: io.cwd })
+  for (const problem of image.inventory.problems) io.stderr(`chaingate sbom: ${reference}: ${problem.path}${problem.line ? `:${problem.line}` : ''}: ${problem.message}\n`)
+  io.stderr(`chaingate sbom: ${imageSbomSummary(reference, image.catalog)}\n`)
+  return { inventory: image.inventory, subject: image.subject }
 }
 
 /** The inventory of a directory (every lockfile), or of one lockfile (its reader only). */

@@ -19,6 +19,7 @@ import { buildContext, resolveServices, verdictContext } from '../attest/context
 
 export const SIGN_USAGE = `usage: chaingate sign [--subject-path GLOB]... [--subject-checksums FILE]... [--subject NAME@sha256:HEX]...
                      [--predicate provenance|verdict|sbom] [--sbom FILE] [--sbom-format cyclonedx|spdx] [--report FILE]
+                     [--image REF [--platform os/arch[/variant]]]
                      [--fulcio-url URL] [--rekor-url URL] [--tsa-url URL] [--instance public-good|github]
                      [--key FILE] [--bundle-out FILE] [--attestations-api] [--push-to-registry]
                      [--workspace DIR]
@@ -31,6 +32,12 @@ export const SIGN_USAGE = `usage: chaingate sign [--subject-path GLOB]... [--sub
   (--report FILE, the JSON of 'chaingate check --format json'); --predicate sbom signs --sbom FILE, or
   without one the SBOM chaingate makes of the workspace (as 'chaingate sbom' does; --sbom-format, default
   cyclonedx: predicate https://cyclonedx.org/bom; spdx: https://spdx.dev/Document/v2.3).
+  --predicate sbom --image REGISTRY/REPO[:TAG|@DIGEST] signs the SBOM of a container image — --sbom FILE, or
+  without one the SBOM 'chaingate sbom --image' makes (the --platform entry of an index, default
+  linux/amd64) — with the image as subject (the digest REF pins, else the index's or manifest's digest the
+  tag names now) and attaches the bundle to the image in its registry as an OCI referrer, where
+  'chaingate verify --image REF@DIGEST --predicate-type sbom', cosign and admission controllers find it
+  (credentials from REGISTRY_USERNAME/REGISTRY_PASSWORD or the Docker config).
   --attestations-api stores the bundle with GitHub (GITHUB_TOKEN, 'attestations: write');
   --push-to-registry attaches it to each --subject image (credentials from $DOCKER_CONFIG or ~/.docker).`
 
@@ -61,6 +68,8 @@ export async function signCommand(argv: string[], io: CliIo): Promise<number> {
       sbom: { type: 'string' },
       'sbom-format': { type: 'string' },
       report: { type: 'string' },
+      image: { type: 'string' },
+      platform: { type: 'string' },
       workspace: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false }
     }
@@ -75,10 +84,13 @@ export async function signCommand(argv: string[], io: CliIo): Promise<number> {
   const sbomFormat = values['sbom-format']
   if (sbomFormat !== undefined && sbomFormat !== 'cyclonedx' && sbomFormat !== 'spdx') throw new ConfigurationError(`--sbom-format must be cyclonedx or spdx, got ${JSON.stringify(sbomFormat)}`)
   if (sbomFormat !== undefined && (predicate !== 'sbom' || values.sbom)) throw new ConfigurationError('--sbom-format is for --predicate sbom without --sbom (the SBOM chaingate makes)')
+  if (values.image !== undefined && predicate !== 'sbom') throw new ConfigurationError('--image names the image whose SBOM is signed: it goes with --predicate sbom')
+  if (values.platform !== undefined && (values.image === undefined || values.sbom)) throw new ConfigurationError('--platform goes with --image (the image chaingate catalogs)')
   const workspace = new Workspace(path.resolve(io.cwd, values.workspace ?? io.env.GITHUB_WORKSPACE ?? '.'))
   const report = values.report ? parseReport(readText(path.resolve(io.cwd, values.report), '--report'), values.report) : undefined
   const generate = predicate === 'sbom' && !values.sbom ? { sbomFormat: (sbomFormat ?? 'cyclonedx') as 'cyclonedx' | 'spdx', sbomTimestamp: (await import('../inventory/sbom/entries.js')).timestampFromEnv(io.env) } : undefined
-  await performSign(values, io, { workspace, predicate, ...(values.sbom ? { sbomPath: values.sbom } : {}), ...(generate ?? {}), ...(report ? { report } : {}) })
+  const sbomImage = values.image !== undefined ? { reference: values.image, ...(values.platform !== undefined ? { platform: values.platform } : {}), env: io.env, cwd: io.cwd } : undefined
+  await performSign(values, io, { workspace, predicate, ...(values.sbom ? { sbomPath: values.sbom } : {}), ...(generate ?? {}), ...(report ? { report } : {}), ...(sbomImage ? { sbomImage } : {}) })
   return EXIT_PASS
 }
 
@@ -95,7 +107,15 @@ export async function signVerdict(values: SigningValues, report: CheckReport, wo
 async function performSign(
   values: SigningValues,
   io: CliIo,
-  what: { workspace: Workspace; predicate: 'provenance' | 'verdict' | 'sbom'; sbomPath?: string; sbomFormat?: 'cyclonedx' | 'spdx'; sbomTimestamp?: Date | undefined; report?: CheckReport }
+  what: {
+    workspace: Workspace
+    predicate: 'provenance' | 'verdict' | 'sbom'
+    sbomPath?: string
+    sbomFormat?: 'cyclonedx' | 'spdx'
+    sbomTimestamp?: Date | undefined
+    report?: CheckReport
+    sbomImage?: import('../attest/index.js').SignInput['sbomImage']
+  }
 ): Promise<void> {
   const attest = await import('../attest/index.js')
   const { ciIdentityProvider } = await import('../attest/identity-token.js')
@@ -124,6 +144,7 @@ async function performSign(
     ...(what.sbomPath ? { sbomPath: what.sbomPath } : {}),
     ...(what.sbomFormat ? { sbomFormat: what.sbomFormat } : {}),
     ...(what.sbomTimestamp ? { sbomTimestamp: what.sbomTimestamp } : {}),
+    ...(what.sbomImage ? { sbomImage: what.sbomImage } : {}),
     ...(what.report ? { report: what.report, verdict: verdictContext(what.report, io.env, what.workspace.root) } : {}),
     build: buildContext(io.env),
     method,
@@ -132,6 +153,11 @@ async function performSign(
     pushToRegistry: values['push-to-registry'] ?? false,
     ...(io.env.DOCKER_CONFIG ? { dockerConfigDir: io.env.DOCKER_CONFIG } : {})
   })
+  if (outcome.image) {
+    // What could not be read is recorded in the SBOM too; said here, as `chaingate sbom --image` does.
+    for (const problem of outcome.image.problems) io.stderr(`chaingate sign: ${outcome.image.reference}: ${problem}\n`)
+    io.stdout(`SBOM of ${outcome.image.reference} (${outcome.image.platform}): ${outcome.image.packages} packages\n`)
+  }
   io.stdout(`signed ${outcome.subjects.length} subject${outcome.subjects.length === 1 ? '' : 's'} (${outcome.statement.predicateType}) into ${path.relative(io.cwd, outcome.bundlePath) || outcome.bundlePath}\n`)
   if (outcome.logIndex !== undefined) io.stdout(`transparency log index: ${outcome.logIndex}\n`)
   if (outcome.attestationId !== undefined) io.stdout(`GitHub attestation id: ${outcome.attestationId}\n`)

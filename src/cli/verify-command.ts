@@ -6,13 +6,14 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { SEVERITY_WORDS } from '../advisories/model.js'
 import { ConfigurationError, EXIT_PASS, EXIT_POLICY_VIOLATED } from '../model/errors.js'
 import { parseFormat, render } from '../report/render.js'
 import { Workspace } from '../workspace/workspace.js'
 import { realPathInside } from '../workspace/real-path.js'
 import { writeReportFile } from '../report/stream.js'
 import type { CliIo } from './io.js'
-import { PREDICATE_ALIASES } from '../verify/predicate-aliases.js'
+import { PREDICATE_ALIASES, predicateRequirement } from '../verify/predicate-aliases.js'
 
 export const VERIFY_USAGE = `usage: chaingate verify [--subject-path GLOB]... [--image REF]... [--manifests GLOB]... [--bundle FILE]
                        [--trusted-root FILE|public-good|github] [--tuf-root FILE] [--key FILE]
@@ -21,7 +22,9 @@ export const VERIFY_USAGE = `usage: chaingate verify [--subject-path GLOB]... [-
                        [--predicate-type provenance|verdict|sbom|any|URI]
                        [--notation-trust-policy FILE] [--notation-trust-store DIR] [--notation-time RFC3339]
                        [--subject NAME@sha256:HEX --notation-envelope FILE [--notation-envelope-type jws|cose]]
-                       [--verify-policy FILE]
+                       [--verify-policy FILE] [--require-sbom]
+                       [--fail-on critical|high|moderate|low [--only-fixed] [--max-age-days N]]
+                       [--advisories github|osv|DIR] [--osv-url URL]
                        [--format text|json|sarif|markdown] [--output FILE] [--workspace DIR] [--verbose]
   Files are verified against --bundle, or <file>.sigstore.json next to each. Images (name@sha256:hex; a
   tag is a finding) are verified against --bundle or the attestations attached in their registry
@@ -37,7 +40,16 @@ export const VERIFY_USAGE = `usage: chaingate verify [--subject-path GLOB]... [-
   referrers); --subject with --notation-envelope verifies a signature at hand. --notation-time sets the
   verification time (default now). With both Sigstore and Notation configured, both are required unless
   --verify-policy says otherwise per image scope (sigstore, notation, 'sigstore and notation',
-  'sigstore or notation'); it may also hold the Notation trust policy and trust store inline.`
+  'sigstore or notation'); it may also hold the Notation trust policy and trust store inline.
+  Admission requirements for images (--image, --manifests), as an admission controller applies them:
+  --require-sbom: a verified SBOM attestation (CycloneDX or SPDX, under the identity policy) is attached;
+  --fail-on: no known vulnerability at or over that severity (with --only-fixed, --max-age-days, the
+  repository policy's waivers and VEX documents, as vulnerable-dependencies), matched on the packages of
+  the verified SBOM attestation when there is one, else on the image's layers; advisories from
+  --advisories (or the repository policy's advisories:). --verify-policy sets them per image scope
+  (sbom: true, vulnerabilities: {fail-on, only-fixed, max-age-days}); the options apply to images no
+  scope matches. One finding per image and requirement (sbom-attestation, image-vulnerabilities); what
+  could not be seen (registry, advisory data, packages not checkable) is unknown, never pass.`
 
 export { PREDICATE_ALIASES }
 
@@ -66,6 +78,12 @@ export async function verifyCommand(argv: string[], io: CliIo): Promise<number> 
       'notation-time': { type: 'string' },
       subject: { type: 'string', multiple: true },
       'verify-policy': { type: 'string' },
+      'require-sbom': { type: 'boolean', default: false },
+      'fail-on': { type: 'string' },
+      'only-fixed': { type: 'boolean', default: false },
+      'max-age-days': { type: 'string' },
+      advisories: { type: 'string' },
+      'osv-url': { type: 'string' },
       format: { type: 'string', default: 'text' },
       output: { type: 'string', short: 'o' },
       workspace: { type: 'string' },
@@ -82,14 +100,22 @@ export async function verifyCommand(argv: string[], io: CliIo): Promise<number> 
   const runner = values['runner-environment']
   if (runner !== 'github-hosted' && runner !== 'self-hosted' && runner !== 'any') throw new ConfigurationError(`--runner-environment must be github-hosted, self-hosted or any, got ${JSON.stringify(runner)}`)
   const predicateOption = values['predicate-type']
-  const predicateType = predicateOption in PREDICATE_ALIASES ? PREDICATE_ALIASES[predicateOption] : predicateOption
-  if (predicateType !== undefined && !/^https?:\/\/\S+$/.test(predicateType)) throw new ConfigurationError(`--predicate-type must be provenance, verdict, sbom, spdx, any or a URI, got ${JSON.stringify(predicateOption)}`)
+  const predicateType = predicateRequirement(predicateOption, '--predicate-type')
   const issuer = values.issuer ?? 'https://token.actions.githubusercontent.com'
   try {
     new URL(issuer)
   } catch {
     throw new ConfigurationError(`--issuer must be a URL, got ${JSON.stringify(issuer)}`)
   }
+
+  // GitHub's words, as vulnerable-dependencies' fail-on; `medium` (check's word) is read as moderate.
+  const failOn = values['fail-on'] === 'medium' ? 'moderate' : values['fail-on']
+  if (failOn !== undefined && !(SEVERITY_WORDS as readonly string[]).includes(failOn)) throw new ConfigurationError(`--fail-on must be one of ${SEVERITY_WORDS.join(', ')}, got ${JSON.stringify(failOn)}`)
+  if (failOn === undefined && (values['only-fixed'] || values['max-age-days'] !== undefined)) throw new ConfigurationError('--only-fixed and --max-age-days go with --fail-on (the vulnerability requirement)')
+  const maxAgeDays = values['max-age-days'] !== undefined ? Number(values['max-age-days']) : undefined
+  if (maxAgeDays !== undefined && (!Number.isInteger(maxAgeDays) || maxAgeDays < 0)) throw new ConfigurationError(`--max-age-days must be a whole number of days, got ${JSON.stringify(values['max-age-days'])}`)
+  if (values.advisories === '') throw new ConfigurationError('--advisories needs github, osv or a directory')
+  const vulnerabilities = failOn !== undefined ? { 'fail-on': failOn as (typeof SEVERITY_WORDS)[number], 'only-fixed': values['only-fixed'] ?? false, ...(maxAgeDays !== undefined ? { 'max-age-days': maxAgeDays } : {}) } : undefined
 
   const verifyModule = await import('../verify/index.js')
   const workspaceDir = path.resolve(io.cwd, values.workspace ?? '.')
@@ -99,7 +125,7 @@ export async function verifyCommand(argv: string[], io: CliIo): Promise<number> 
   const workflow = values['signer-workflow'] ? verifyModule.parseWorkflowPolicy(values['signer-workflow']) : undefined
   const verifyPolicy = values['verify-policy'] ? verifyModule.readVerifyPolicy(path.resolve(io.cwd, values['verify-policy']), values['verify-policy']) : undefined
   const notation = verifyModule.notationConfig({ trustPolicy: values['notation-trust-policy'], trustStore: values['notation-trust-store'], time: values['notation-time'] }, verifyPolicy, io.cwd)
-  const sigstoreAsked = Boolean(publicKeyPem || repository || workflow || values['trusted-root'] || values.bundle || (values['subject-path'] ?? []).length > 0)
+  const sigstoreAsked = Boolean(publicKeyPem || repository || workflow || values['trusted-root'] || values.bundle || (values['subject-path'] ?? []).length > 0 || values['require-sbom'])
   if ((!notation || sigstoreAsked) && !publicKeyPem && !repository && !(workflow && !workflow.path.startsWith('.github/'))) {
     throw new ConfigurationError('an identity policy is required for keyless bundles: give --signer-repo OWNER/REPO, or --signer-workflow OWNER/REPO/PATH@REF (or --key for key-signed bundles)')
   }
@@ -112,6 +138,17 @@ export async function verifyCommand(argv: string[], io: CliIo): Promise<number> 
     trust = { kind: 'github', rootPath: path.resolve(io.cwd, values['tuf-root']) }
   } else trust = { kind: 'file', path: path.resolve(io.cwd, trustOption), shown: trustOption }
 
+  const judgesVulnerabilities = vulnerabilities !== undefined || (verifyPolicy?.images ?? []).some((entry) => entry.vulnerabilities)
+  const cacheHome = io.env.XDG_CACHE_HOME || (io.env.HOME ? path.join(io.env.HOME, '.cache') : undefined)
+  const vulnerabilityContext = judgesVulnerabilities
+    ? await (await import('../verify/admission.js')).loadVulnerabilityContext(workspace, {
+        ...(values.advisories !== undefined ? { advisories: values.advisories === 'github' || values.advisories === 'osv' ? values.advisories : path.resolve(io.cwd, values.advisories) } : {}),
+        ...(values['osv-url'] !== undefined ? { osvUrl: values['osv-url'] } : {}),
+        ...(cacheHome ? { osvCacheDir: path.join(cacheHome, 'chaingate', 'osv') } : {}),
+        ...(io.env.GITHUB_TOKEN || io.env.GH_TOKEN ? { token: (io.env.GITHUB_TOKEN || io.env.GH_TOKEN)! } : {}),
+        apiUrl: io.env.GITHUB_API_URL || 'https://api.github.com'
+      })
+    : undefined
   const outcome = await verifyModule.verify({
     workspace,
     displayPath: values.workspace ?? '.',
@@ -136,6 +173,8 @@ export async function verifyCommand(argv: string[], io: CliIo): Promise<number> 
     ...(values.subject?.length ? { subjects: values.subject } : {}),
     ...(values['notation-envelope'] ? { notationEnvelope: { path: path.resolve(io.cwd, values['notation-envelope']), shown: values['notation-envelope'], ...(envelopeType(values['notation-envelope-type']) ? { type: envelopeType(values['notation-envelope-type'])! } : {}) } } : {}),
     ...(verifyPolicy?.images ? { requirements: verifyPolicy.images } : {}),
+    ...(values['require-sbom'] || vulnerabilities ? { admission: { ...(values['require-sbom'] ? { sbom: true } : {}), ...(vulnerabilities ? { vulnerabilities } : {}) } } : {}),
+    ...(vulnerabilityContext ?? {}),
     ...(predicateType !== undefined ? { predicateType } : {}),
     ...(io.env.DOCKER_CONFIG ? { dockerConfigDir: io.env.DOCKER_CONFIG } : {})
   })

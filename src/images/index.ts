@@ -13,7 +13,7 @@ import type { Inventory } from '../inventory/model.js'
 import type { RegistryCredentials, RegistryPool } from '../verify/registry.js'
 import { assembleCatalog, catalogSelection, osSettled } from './catalog/index.js'
 import type { Distro } from './catalog/os-release.js'
-import { MergedView, scanLayer, type LayerScan } from './layers.js'
+import { holdYoungGeneration, MergedView, scanLayer, type LayerScan } from './layers.js'
 import { DEFAULT_PLATFORM, formatPlatform, parseImageReference, type Platform } from './reference.js'
 import { resolveImage } from './source.js'
 
@@ -61,6 +61,7 @@ export interface ImageCatalog {
 
 export async function catalogImage(referenceText: string, options: CatalogOptions = {}): Promise<ImageCatalog> {
   const reference = parseImageReference(referenceText)
+  holdYoungGeneration()
   const platform = options.platform ?? DEFAULT_PLATFORM
   const languages = options.languages ?? true
   const image = await resolveImage(reference, {

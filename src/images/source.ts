@@ -8,6 +8,7 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import { Readable } from 'node:stream'
 import tar from 'tar-stream'
 import { ConfigurationError } from '../model/errors.js'
 import { readDockerCredentials, RegistryPool, type RegistryCredentials } from '../verify/registry.js'
@@ -34,7 +35,8 @@ export interface LayerRef {
   diffId: string
   mediaType?: string
   size?: number
-  open(): Promise<AsyncIterable<Uint8Array>>
+  /** The blob's bytes; `count` is told how many were read (the source's `bytesRead`). */
+  open(): Promise<{ stream: Readable; count?: (bytes: number) => void }>
 }
 
 export interface ResolvedImage {
@@ -161,7 +163,10 @@ async function resolveRegistry(reference: Extract<ImageReference, { kind: 'regis
       diffId: diffIds[index]!,
       ...(descriptor.mediaType ? { mediaType: descriptor.mediaType } : {}),
       ...(typeof descriptor.size === 'number' ? { size: descriptor.size } : {}),
-      open: async () => (await registryReader.blobStream(descriptor.digest)).chunks
+      open: async () => {
+        const { stream, count } = await registryReader.blobStream(descriptor.digest)
+        return { stream, count }
+      }
     })),
     bytesRead: () => registryReader.bytesRead - start,
     close: async () => undefined
@@ -192,6 +197,15 @@ class FileCounter {
     for await (const chunk of fs.createReadStream(file, { start, end, highWaterMark: 64 * 1024 })) {
       this.bytes += (chunk as Buffer).length
       yield chunk as Buffer
+    }
+  }
+  /** A layer blob (or part of a file), read in 1 MB chunks, counted by whoever reads it. */
+  layer(file: string, start?: number, end?: number): { stream: Readable; count: (bytes: number) => void } {
+    return {
+      stream: fs.createReadStream(file, { ...(start !== undefined ? { start } : {}), ...(end !== undefined ? { end } : {}), highWaterMark: 1024 * 1024 }),
+      count: (bytes) => {
+        this.bytes += bytes
+      }
     }
   }
 }
@@ -252,7 +266,7 @@ async function resolveLayout(reference: Extract<ImageReference, { kind: 'oci' }>
       diffId: diffIds[index]!,
       ...(layer.mediaType ? { mediaType: layer.mediaType } : {}),
       ...(typeof layer.size === 'number' ? { size: layer.size } : {}),
-      open: async () => files.stream(blobPath(layer.digest))
+      open: async () => files.layer(blobPath(layer.digest))
     })),
     bytesRead: () => files.bytes,
     close: async () => undefined
@@ -335,7 +349,7 @@ async function resolveArchive(reference: Extract<ImageReference, { kind: 'docker
       ...(blobDigest ? { digest: `sha256:${blobDigest}` } : {}),
       diffId: diffIds[index]!,
       size: entry.size,
-      open: async () => (entry.size > 0 ? files.stream(file, entry.offset, entry.offset + entry.size - 1) : (async function* () {})())
+      open: async () => (entry.size > 0 ? files.layer(file, entry.offset, entry.offset + entry.size - 1) : { stream: Readable.from([]) })
     }
   })
   return {

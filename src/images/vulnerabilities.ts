@@ -8,7 +8,7 @@
  * os-release, a distribution OSV publishes no advisories for, a release it cannot tell — never "not affected".
  * Loaded only when an image is to be scanned.
  */
-import { isOsvEcosystem } from '../advisories/ecosystems.js'
+import { ecosystemGap, isOsvEcosystem } from '../advisories/ecosystems.js'
 import type { AdvisoryMatch, AdvisoryReport, UncheckedPackage } from '../advisories/model.js'
 import type { AdvisorySource } from '../advisories/sources/index.js'
 import { errorMessage } from '../model/errors.js'
@@ -20,7 +20,7 @@ import type { ImageScan } from './scan-fact.js'
 import { OFFLINE_IMAGE_REASON } from './scan-fact.js'
 
 /** Distributions whose OSV ecosystem is per release: without the release, no record can be said to apply. */
-const PER_RELEASE = new Set(['Debian', 'Ubuntu', 'Alpine'])
+const PER_RELEASE = new Set(['Debian', 'Ubuntu', 'Alpine', 'AlmaLinux', 'Rocky Linux'])
 
 /** Layer scans shared by every image of a run (keyed by the run's registry options object). */
 const runCaches = new WeakMap<object, Map<string, Promise<LayerScan>>>()
@@ -71,6 +71,9 @@ export function unmatchableReason(catalog: Pick<ImageCatalog, 'distro' | 'ecosys
   if (!catalog.distro) return 'the image has no os-release: its distribution and release (which advisories apply) are unknown'
   const shown = `${catalog.distro.id}${catalog.distro.versionId ? ` ${catalog.distro.versionId}` : ''}`
   if (!isOsvEcosystem(pkg.ecosystem)) return `unsupported distribution: ${shown} (${pkg.ecosystem}) is not an ecosystem OSV publishes advisories for`
+  if (pkg.ecosystem === 'Red Hat') return `${shown}: Red Hat's OSV advisories are per product stream (e.g. Red Hat:enterprise_linux:9::appstream, the CPE of the repository each binary RPM came from) and an image's rpm database does not record the repository; its Red Hat packages are not matched`
+  const gap = ecosystemGap(pkg.ecosystem)
+  if (gap) return gap
   if (PER_RELEASE.has(pkg.ecosystem)) {
     const like = catalog.distro.id.toLowerCase() !== pkg.ecosystem.toLowerCase() ? `${shown} is only like ${pkg.ecosystem}, ` : ''
     return `unsupported distribution: ${like}no ${pkg.ecosystem} release can be told from os-release, and ${pkg.ecosystem} advisories are per release`

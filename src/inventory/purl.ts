@@ -3,6 +3,7 @@
  * names, namespaces and qualifiers are encoded as the specification says.
  */
 import { PackageURL } from 'packageurl-js'
+import { ubuntuEcosystem } from './ubuntu-releases.js'
 import type { Ecosystem } from './model.js'
 
 /** purl type per OSV ecosystem. */
@@ -39,6 +40,7 @@ const DISTRO_PURL: Record<string, { type: string; namespace: string }> = {
   Mageia: { type: 'rpm', namespace: 'mageia' },
   openEuler: { type: 'rpm', namespace: 'openeuler' },
   Fedora: { type: 'rpm', namespace: 'fedora' },
+  CentOS: { type: 'rpm', namespace: 'centos' },
   'Amazon Linux': { type: 'rpm', namespace: 'amzn' },
   'CBL-Mariner': { type: 'rpm', namespace: 'mariner' },
   'Azure Linux': { type: 'rpm', namespace: 'azurelinux' }
@@ -103,15 +105,19 @@ const OTHER_ECOSYSTEMS: Record<string, string> = { githubactions: 'GitHub Action
 /**
  * The OSV ecosystem of a purl type, or undefined when OSV has none. Distribution packages (`deb`, `apk`,
  * `rpm`) are named after their namespace, with the release from the `distro` qualifier when it has one
- * (`pkg:deb/debian/curl?distro=debian-12` → `Debian:12`, `pkg:apk/alpine/musl?distro=alpine-3.20.1` → `Alpine:v3.20`).
+ * (`pkg:deb/debian/curl?distro=debian-12` → `Debian:12`, `pkg:apk/alpine/musl?distro=alpine-3.20.1` → `Alpine:v3.20`;
+ * Ubuntu's as OSV names them, `ubuntu-22.04` → `Ubuntu:22.04:LTS`, a `+esm` `version` → `Ubuntu:Pro:…`).
  */
-export function ecosystemForPurl(type: string, namespace?: string, qualifiers?: Record<string, string>): Ecosystem | undefined {
+export function ecosystemForPurl(type: string, namespace?: string, qualifiers?: Record<string, string>, version?: string): Ecosystem | undefined {
   const known = ECOSYSTEM_OF_TYPE[type] ?? OTHER_ECOSYSTEMS[type]
   if (known) return known
   if ((type === 'deb' || type === 'apk' || type === 'rpm') && namespace) {
     const distro = DISTRO_ECOSYSTEMS[namespace.toLowerCase()]
     if (!distro) return undefined
     const release = /-(\d+(?:\.\d+)*)$/.exec(qualifiers?.distro ?? '')?.[1]
+    if (distro === 'Ubuntu') return ubuntuEcosystem(release, version !== undefined ? { version } : {})
+    // Red Hat's OSV ecosystems name a product stream (a CPE suffix), which a purl does not carry.
+    if (distro === 'Red Hat') return distro
     if (!release) return distro
     if (distro === 'Alpine') return `Alpine:v${release.split('.').slice(0, 2).join('.')}`
     if (distro === 'Debian') return `Debian:${release.split('.')[0]}`
@@ -141,5 +147,5 @@ export function parsePurl(text: string): ParsedPurl {
   // A distribution package's namespace is the distro (part of the ecosystem), not of the name.
   else if (DISTRO_TYPES.has(purl.type)) name = purl.name
   else if (namespace) name = `${namespace}/${purl.name}`
-  return { type: purl.type, ecosystem: ecosystemForPurl(purl.type, namespace, qualifiers), name, version: purl.version ?? null, qualifiers }
+  return { type: purl.type, ecosystem: ecosystemForPurl(purl.type, namespace, qualifiers, purl.version ?? undefined), name, version: purl.version ?? null, qualifiers }
 }

@@ -32,9 +32,33 @@ function balanced(pattern: string, open: string, close: string): boolean {
   return depth === 0
 }
 
-/** A predicate for "path matches any of these globs". */
+/**
+ * A predicate for "path matches any of these globs". Globs of the form `**` `/dir/…/` `**` (the default
+ * `ignore-paths`, asked about every file of the workspace) are matched by a substring test on plain
+ * relative paths, with minimatch's result (a test compares the two); every other glob, and any path with
+ * an empty, `.` or `..` segment, goes to minimatch, whose matcher is made on first use.
+ */
 export function globMatcher(patterns: string[]): (path: string) => boolean {
   if (patterns.length === 0) return () => false
-  const matchers = patterns.map((pattern) => new Minimatch(pattern, MATCH_OPTIONS))
-  return (path) => matchers.some((matcher) => matcher.match(path))
+  const matchers = patterns.map((pattern) => {
+    let full: Minimatch | undefined
+    const minimatch = (path: string): boolean => (full ??= new Minimatch(pattern, MATCH_OPTIONS)).match(path)
+    const inside = enclosedDirectories(pattern)
+    return inside === null ? minimatch : (path: string) => (PLAIN_PATH.test(path) ? `/${path}`.includes(inside) : minimatch(path))
+  })
+  return (path) => matchers.some((match) => match(path))
+}
+
+/** Relative paths of one or more segments, none empty, `.` or `..`. */
+const PLAIN_PATH = /^(?!\.\.?(?:\/|$))[^/]+(?:\/(?!\.\.?(?:\/|$))[^/]+)*$/
+
+/**
+ * For `**` `/a/b/` `**` with literal segments (letters, digits, `.`, `_`, `-`; not `.` or `..`): `/a/b/`, which
+ * a plain path prefixed with `/` contains exactly when the glob matches it (the directories, then at least
+ * one more segment). Otherwise null.
+ */
+function enclosedDirectories(pattern: string): string | null {
+  const match = /^\*\*((?:\/[A-Za-z0-9._-]+)+)\/\*\*$/.exec(pattern)
+  if (!match || match[1]!.split('/').some((segment) => segment === '.' || segment === '..')) return null
+  return `${match[1]!}/`
 }

@@ -10,6 +10,7 @@ import { toSignedEntity, Verifier } from '@sigstore/verify'
 import { errorMessage } from '../model/errors.js'
 import { identityFromSigner, identityProblems, type IdentityPolicy, type SignerIdentity } from './identity.js'
 import { trustMaterial, type LoadedRoot } from './trust.js'
+import { describePredicate, predicateAccepted, type PredicateRequirement } from './predicate-aliases.js'
 
 const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1'
 const LEGACY_STATEMENT_TYPES = new Set(['https://in-toto.io/Statement/v0.1'])
@@ -115,8 +116,8 @@ export function checkBundle(json: unknown, options: BundleCheckOptions): BundleR
 }
 
 /** Binds a verified statement to an artifact digest and the required predicate type. */
-export function checkSubject(statement: InTotoStatement, sha256: string, predicateType: string | undefined): string | null {
-  if (predicateType !== undefined && statement.predicateType !== predicateType) return `predicate type is ${JSON.stringify(statement.predicateType)}, policy requires ${JSON.stringify(predicateType)}`
+export function checkSubject(statement: InTotoStatement, sha256: string, predicateType: PredicateRequirement | undefined): string | null {
+  if (predicateType !== undefined && !predicateAccepted(predicateType, statement.predicateType)) return `predicate type is ${JSON.stringify(statement.predicateType)}, policy requires ${describePredicate(predicateType)}`
   const listed = statement.subject.some((subject) => subject?.digest?.sha256?.toLowerCase() === sha256)
   if (!listed) return `the artifact's digest sha256:${sha256} is not a subject of the attestation (${statement.subject.length} subject${statement.subject.length === 1 ? '' : 's'}): the artifact differs from what was signed`
   if (statement.predicateType === 'https://slsa.dev/verification_summary/v1' && statement.predicate?.verificationResult !== 'PASSED') {

@@ -23,6 +23,12 @@ import { isFailing } from '../engine.js'
 import { fetchNotationSignatures, notationFindings, readEnvelopeFile, type NotationConfig } from './notation/index.js'
 import { fetchAttachedBundles, readDockerCredentials, RegistryPool, splitImageName, type RegistryCredentials } from './registry.js'
 import { ATTESTATION_RULE, IMAGE_DIGEST_RULE, SIGNER_RULE, VERIFY_RULES } from './rules.js'
+import type { PredicateRequirement } from './predicate-aliases.js'
+import { findSbomAttestation, sbomFinding, vulnerabilityFinding, type BundleList, type VulnerabilityContext, type VulnerabilityRequirement } from './admission.js'
+import type { AdvisorySource } from '../advisories/sources/index.js'
+import type { VexStatement } from '../advisories/vex.js'
+import type { Waiver } from '../policy/types.js'
+import type { RegistryRunOptions } from '../images/sources/config.js'
 import { emptyRoot, loadTrustedRoots, type LoadedRoot, type TrustSource } from './trust.js'
 
 export interface VerifyInput {
@@ -41,8 +47,8 @@ export interface VerifyInput {
   /** The Sigstore signer policy; absent when only Notation signatures are verified. */
   identity?: IdentityPolicy
   publicKeyPem?: string
-  /** Required predicate type; undefined accepts any. */
-  predicateType?: string
+  /** Required predicate type (one, or several of which any is accepted); undefined accepts any. */
+  predicateType?: PredicateRequirement
   dockerConfigDir?: string
   /** Explicit registry credentials (else the Docker config). */
   registryCredentials?: RegistryCredentials
@@ -51,14 +57,29 @@ export interface VerifyInput {
   /** Artifacts named `NAME@sha256:HEX` whose signature is at hand (`notationEnvelope`), not in a registry. */
   subjects?: string[]
   notationEnvelope?: { path: string; shown: string; type?: 'jws' | 'cose' }
-  /** Per image scope (a glob over `host/path`, first match wins): which signatures are required. */
+  /** Per image scope (a glob over `host/path`, first match wins): which signatures are required, SBOM, vulnerabilities. */
   requirements?: ImageRequirement[]
+  /** For images no scope matches (the command line's `--require-sbom`, `--fail-on`…). */
+  admission?: AdmissionRequirement
+  /** Where known vulnerabilities come from (a vulnerability requirement), or why nowhere. */
+  advisories?: AdvisorySource | { reason: string }
+  /** The repository's waivers and VEX statements, applied to image vulnerabilities. */
+  waivers?: Waiver[]
+  vex?: VexStatement[]
+  now?: Date
 }
 
-export type Requirement = 'sigstore' | 'notation' | 'sigstore and notation' | 'sigstore or notation'
-export interface ImageRequirement {
+export type Requirement = 'sigstore' | 'notation' | 'sigstore and notation' | 'sigstore or notation' | 'none'
+export interface AdmissionRequirement {
+  /** A verified SBOM attestation must be attached. */
+  sbom?: boolean
+  /** No known vulnerability at or over the threshold. */
+  vulnerabilities?: VulnerabilityRequirement
+}
+export interface ImageRequirement extends AdmissionRequirement {
   scope: string
-  require: Requirement
+  /** Signatures; absent: what the options configure. */
+  require?: Requirement
 }
 
 export interface VerifyOutcome {
@@ -74,19 +95,19 @@ interface Target {
   label: string
   sha256: string
   location?: Location
-  bundles: () => Promise<{ json: unknown; source: string }[] | string>
+  bundles: () => Promise<BundleList>
   /** Images: the name (`host/path`) and what the policy requires of it. */
-  image?: { name: string; require: Requirement }
+  image?: { name: string; require: Requirement; admission: AdmissionRequirement }
 }
 
-function requirementFor(name: string, input: VerifyInput, fallback: Requirement): Requirement {
+function requirementFor(name: string, input: VerifyInput, fallback: Requirement): { require: Requirement; admission: AdmissionRequirement } {
   const { registry, repository } = splitImageName(name)
   const full = `${registry}/${repository}`
   for (const entry of input.requirements ?? []) {
     const matcher = new Minimatch(entry.scope, { dot: true, nocomment: true, nonegate: true })
-    if (matcher.match(name) || matcher.match(full)) return entry.require
+    if (matcher.match(name) || matcher.match(full)) return { require: entry.require ?? fallback, admission: { ...(entry.sbom ? { sbom: true } : {}), ...(entry.vulnerabilities ? { vulnerabilities: entry.vulnerabilities } : {}) } }
   }
-  return fallback
+  return { require: fallback, admission: input.admission ?? {} }
 }
 
 export async function verify(input: VerifyInput): Promise<VerifyOutcome> {
@@ -95,10 +116,13 @@ export async function verify(input: VerifyInput): Promise<VerifyOutcome> {
   const sigstore = input.identity !== undefined || input.publicKeyPem !== undefined
   const fallback: Requirement = sigstore && input.notation ? 'sigstore and notation' : input.notation ? 'notation' : 'sigstore'
   for (const entry of input.requirements ?? []) {
+    if (entry.sbom && !sigstore) throw new ConfigurationError(`the verification policy requires an SBOM attestation for ${entry.scope}: give the Sigstore identity policy it must be signed under (--signer-repo / --signer-workflow, or --key)`)
+    if (entry.require === undefined) continue
     if (entry.require.includes('sigstore') && !sigstore && entry.require !== 'sigstore or notation') throw new ConfigurationError(`the verification policy requires Sigstore for ${entry.scope}: give the Sigstore identity policy (--signer-repo / --signer-workflow, or --key)`)
     if (entry.require.includes('notation') && !input.notation && entry.require !== 'sigstore or notation') throw new ConfigurationError(`the verification policy requires Notation for ${entry.scope}: give --notation-trust-policy and --notation-trust-store`)
   }
-  const needsSigstore = sigstore && ((input.subjectPaths?.length ?? 0) > 0 || fallback !== 'notation' || (input.requirements ?? []).some((entry) => entry.require.includes('sigstore')))
+  if (input.admission?.sbom && !sigstore) throw new ConfigurationError('--require-sbom needs the Sigstore identity policy the SBOM attestation must be signed under (--signer-repo / --signer-workflow, or --key)')
+  const needsSigstore = sigstore && ((input.subjectPaths?.length ?? 0) > 0 || fallback !== 'notation' || input.admission?.sbom === true || input.admission?.vulnerabilities !== undefined || (input.requirements ?? []).some((entry) => entry.require?.includes('sigstore') || entry.sbom || entry.vulnerabilities))
   const roots: LoadedRoot[] = !needsSigstore ? [] : input.trust ? await loadTrustedRoots(input.trust) : input.publicKeyPem ? [emptyRoot()] : []
   if (needsSigstore && roots.length === 0) throw new ConfigurationError('no trusted root: give --trusted-root (or --key for key-based bundles)')
   const pool = new RegistryPool()
@@ -114,7 +138,11 @@ export async function verify(input: VerifyInput): Promise<VerifyOutcome> {
     return result
   }
   const bundleFiles = new Map<string, unknown>()
-  const readBundleFile = (file: string, shown: string): { json: unknown; source: string }[] | string => {
+  const readBundleFile = (file: string, shown: string): BundleList => {
+    const read = readBundleText(file, shown)
+    return typeof read === 'string' ? { reason: read, unreachable: false } : read
+  }
+  const readBundleText = (file: string, shown: string): { json: unknown; source: string }[] | string => {
     if (!bundleFiles.has(file)) {
       let text: string
       try {
@@ -207,19 +235,19 @@ export async function verify(input: VerifyInput): Promise<VerifyOutcome> {
       label: `${label}${where}`,
       sha256: digest.slice('sha256:'.length),
       ...(image.location ? { location: image.location } : {}),
-      image: { name: parsed.name, require: requirementFor(parsed.name, input, fallback) },
-      bundles: async () => {
+      image: { name: parsed.name, ...requirementFor(parsed.name, input, fallback) },
+      bundles: once(async (): Promise<BundleList> => {
         if (input.bundlePath) return readBundleFile(input.bundlePath, shownPath(input.bundlePath))
         const credentials = input.registryCredentials ?? readDockerCredentials(parsed.name, input.dockerConfigDir)
         try {
           const fetched = await fetchAttachedBundles(parsed.name, digest, credentials, pool)
-          if (!fetched.imageFound) return `image ${label} was not found in the registry`
-          if (fetched.bundles.length === 0) return `no Sigstore attestation is attached to ${label} (unsigned?)`
+          if (!fetched.imageFound) return { reason: `image ${label} was not found in the registry`, unreachable: false }
+          if (fetched.bundles.length === 0) return { reason: `no Sigstore attestation is attached to ${label} (unsigned?)`, unreachable: false }
           return fetched.bundles.map((bundle) => ({ json: bundle.json, source: `${label} referrer ${bundle.referrer}` }))
         } catch (error) {
-          return `cannot read attestations of ${label} from the registry: ${errorMessage(error)}`
+          return { reason: `cannot read attestations of ${label} from the registry: ${errorMessage(error)}`, unreachable: true }
         }
-      }
+      })
     })
   }
   // Signatures at hand: NAME@sha256:HEX and an envelope file (Notation only).
@@ -233,11 +261,24 @@ export async function verify(input: VerifyInput): Promise<VerifyOutcome> {
   if (input.notationEnvelope && envelopeTargets.length === 0) throw new ConfigurationError('--notation-envelope needs --subject NAME@sha256:HEX (the artifact it signs)')
   if (targets.length === 0 && envelopeTargets.length === 0 && findings.length === 0) throw new ConfigurationError('nothing to verify: give --subject-path, --image, --manifests or --subject')
 
+  const registries: RegistryRunOptions = {
+    offline: false,
+    pool: async () => pool,
+    requests: () => pool.requests,
+    credentials: async (name: string) => input.registryCredentials ?? readDockerCredentials(name, input.dockerConfigDir)
+  }
+  const vulnerabilityContext: VulnerabilityContext = {
+    advisories: input.advisories ?? { reason: 'no advisory source: give --advisories github|osv|DIR (a local OSV snapshot) — action input advisories' },
+    registries,
+    waivers: input.waivers ?? [],
+    vex: input.vex ?? [],
+    now: input.now ?? new Date()
+  }
   let verified = 0
   for (const target of targets) {
     const require = target.image?.require ?? 'sigstore'
-    const wantSigstore = require !== 'notation' && sigstore
-    const wantNotation = target.image !== undefined && require !== 'sigstore' && input.notation !== undefined
+    const wantSigstore = require !== 'notation' && require !== 'none' && sigstore
+    const wantNotation = target.image !== undefined && require !== 'sigstore' && require !== 'none' && input.notation !== undefined
     const sigstoreFindings = wantSigstore ? [await verifyTarget(target, input.predicateType, checkCached)] : []
     let notationResult: { findings: Finding[]; passed: boolean } = { findings: [], passed: false }
     if (wantNotation) {
@@ -270,7 +311,16 @@ export async function verify(input: VerifyInput): Promise<VerifyOutcome> {
         finding.status === 'pass' || finding.severity === 'info' ? finding : { ...finding, status: 'fail', severity: 'info', message: `not required (policy: sigstore or notation, and ${which} verified): ${finding.message}` }
       )
     }
-    const passed = require === 'sigstore and notation' ? sigstorePassed && notationResult.passed : require === 'sigstore or notation' ? sigstorePassed || notationResult.passed : require === 'notation' ? notationResult.passed : sigstorePassed
+    let passed = require === 'none' ? true : require === 'sigstore and notation' ? sigstorePassed && notationResult.passed : require === 'sigstore or notation' ? sigstorePassed || notationResult.passed : require === 'notation' ? notationResult.passed : sigstorePassed
+    // Admission requirements beside signatures: one finding each, at the image's line.
+    const admission = target.image?.admission
+    if (admission && (admission.sbom || admission.vulnerabilities)) {
+      const subject = { label: target.label, name: target.image!.name, sha256: target.sha256, ...(target.location ? { location: target.location } : {}) }
+      const attestation = sigstore ? findSbomAttestation(await target.bundles(), target.sha256, checkCached) : ({ kind: 'missing', reason: 'no Sigstore identity policy to verify an SBOM attestation under' } as const)
+      if (admission.sbom) combined.push(sbomFinding(subject, attestation))
+      if (admission.vulnerabilities) combined.push(await vulnerabilityFinding(subject, admission.vulnerabilities, attestation, vulnerabilityContext))
+      passed = passed && combined.slice(-((admission.sbom ? 1 : 0) + (admission.vulnerabilities ? 1 : 0))).every((finding) => finding.status === 'pass')
+    }
     if (passed) verified += 1
     findings.push(...combined)
   }
@@ -303,10 +353,10 @@ export async function verify(input: VerifyInput): Promise<VerifyOutcome> {
   }
 }
 
-async function verifyTarget(target: Target, predicateType: string | undefined, check: (json: unknown, key: string | undefined) => BundleResult): Promise<Finding> {
+async function verifyTarget(target: Target, predicateType: PredicateRequirement | undefined, check: (json: unknown, key: string | undefined) => BundleResult): Promise<Finding> {
   const base = { area: 'artifacts' as const, severity: 'high' as Severity, ...(target.location ? { location: target.location } : {}) }
   const bundles = await target.bundles()
-  if (typeof bundles === 'string') return { ...base, rule: ATTESTATION_RULE.meta.id, status: 'fail', message: `${target.label}: ${bundles}` }
+  if (!Array.isArray(bundles)) return { ...base, rule: ATTESTATION_RULE.meta.id, status: 'fail', message: `${target.label}: ${bundles.reason}` }
   const reasons: { rule: string; message: string }[] = []
   for (const bundle of bundles) {
     const result = check(bundle.json, bundle.source)
@@ -325,6 +375,12 @@ async function verifyTarget(target: Target, predicateType: string | undefined, c
   // The most specific reason decides the rule: a signer mismatch is only reported when nothing else failed.
   const rule = reasons.every((reason) => reason.rule === SIGNER_RULE.meta.id) ? SIGNER_RULE.meta.id : ATTESTATION_RULE.meta.id
   return { ...base, rule, status: 'fail', message: `${target.label}: ${reasons.map((reason) => reason.message).join('; ')}` }
+}
+
+/** A function that runs once; later calls share its promise. */
+function once<T>(run: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined
+  return () => (pending ??= run())
 }
 
 function countFindings(findings: Finding[]): Counts {

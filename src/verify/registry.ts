@@ -9,7 +9,9 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import type { Readable } from 'node:stream'
 import { ConfigurationError, errorMessage } from '../model/errors.js'
+import { discard, httpGet, readBody, type HttpAnswer } from './http-get.js'
 
 export interface RegistryCredentials {
   username: string
@@ -89,23 +91,26 @@ export class RegistryReader {
   }
 
   /** `timeoutMs` 0: no overall deadline (a streamed layer takes as long as it takes; the connection still fails on errors). */
-  private async send(url: string, accept?: string, timeoutMs = this.timeoutMs): Promise<Response> {
+  private async send(url: string, accept?: string, timeoutMs = this.timeoutMs): Promise<HttpAnswer> {
     let sent: string | undefined
-    const attempt = (): Promise<Response> => {
+    const attempt = (): Promise<HttpAnswer> => {
       this.requests += 1
       const headers: Record<string, string> = {}
       if (accept) headers.accept = accept
       sent = this.authorization
       if (sent) headers.authorization = sent
-      return fetch(url, { headers, ...(timeoutMs > 0 ? { signal: AbortSignal.timeout(timeoutMs) } : {}) })
+      return httpGet(url, headers, timeoutMs)
     }
     let response = await attempt()
     if (response.status === 401) {
       // Requests sent at once all meet the first challenge: one answers it, the others wait for that answer
       // (or use the one that arrived while they were out) instead of failing.
-      const challenge = response.headers.get('www-authenticate') ?? ''
+      const challenge = response.header('www-authenticate') ?? ''
       const answered = this.authorization !== sent || (await (this.authenticating ??= this.authenticate(challenge).finally(() => (this.authenticating = undefined))))
-      if (answered && this.authorization !== sent) response = await attempt()
+      if (answered && this.authorization !== sent) {
+        discard(response)
+        response = await attempt()
+      }
     }
     return response
   }
@@ -126,9 +131,12 @@ export class RegistryReader {
       if (parameters.service) tokenUrl.searchParams.set('service', parameters.service)
       tokenUrl.searchParams.set('scope', parameters.scope ?? `repository:${this.repository}:pull`)
       this.requests += 1
-      const response = await fetch(tokenUrl, { headers: basic ? { authorization: basic } : {}, signal: AbortSignal.timeout(this.timeoutMs) })
-      if (!response.ok) return false
-      const body = (await response.json()) as { token?: string; access_token?: string }
+      const response = await httpGet(tokenUrl, basic ? { authorization: basic } : {}, this.timeoutMs)
+      if (!response.ok) {
+        discard(response)
+        return false
+      }
+      const body = JSON.parse((await readBody(response, MAX_MANIFEST_BYTES, 'token')).toString('utf8')) as { token?: string; access_token?: string }
       const token = body.token ?? body.access_token
       if (!token) return false
       this.authorization = `Bearer ${token}`
@@ -137,12 +145,9 @@ export class RegistryReader {
     return false
   }
 
-  private async readLimited(response: Response, limit: number, what: string): Promise<Buffer> {
-    const length = Number(response.headers.get('content-length') ?? '0')
-    if (length > limit) throw new Error(`${what} is ${length} bytes, more than the ${limit} chaingate reads`)
-    const body = Buffer.from(await response.arrayBuffer())
+  private async readLimited(response: HttpAnswer, limit: number, what: string): Promise<Buffer> {
+    const body = await readBody(response, limit, what)
     this.bytesRead += body.length
-    if (body.length > limit) throw new Error(`${what} is larger than ${limit} bytes`)
     return body
   }
 
@@ -150,20 +155,26 @@ export class RegistryReader {
   async manifest(reference: string): Promise<{ digest: string; mediaType: string; body: Record<string, unknown> } | null> {
     const response = await this.send(`${this.base}/manifests/${reference}`, MANIFEST_ACCEPT)
     if (response.status === 404) {
-      await response.body?.cancel()
+      discard(response)
       return null
     }
-    if (!response.ok) throw new Error(`GET manifest ${reference}: HTTP ${response.status}`)
+    if (!response.ok) {
+      discard(response)
+      throw new Error(`GET manifest ${reference}: HTTP ${response.status}`)
+    }
     const bytes = await this.readLimited(response, MAX_MANIFEST_BYTES, `manifest ${reference}`)
     const digest = `sha256:${crypto.createHash('sha256').update(bytes).digest('hex')}`
     if (reference.startsWith('sha256:') && reference !== digest) throw new Error(`manifest ${reference} has digest ${digest}`)
     const body = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>
-    return { digest, mediaType: (body.mediaType as string | undefined) ?? response.headers.get('content-type') ?? '', body }
+    return { digest, mediaType: (body.mediaType as string | undefined) ?? response.header('content-type') ?? '', body }
   }
 
   async blob(digest: string, limit = MAX_BUNDLE_BYTES): Promise<Buffer> {
     const response = await this.send(`${this.base}/blobs/${digest}`)
-    if (!response.ok) throw new Error(`GET blob ${digest}: HTTP ${response.status}`)
+    if (!response.ok) {
+      discard(response)
+      throw new Error(`GET blob ${digest}: HTTP ${response.status}`)
+    }
     const bytes = await this.readLimited(response, limit, `blob ${digest}`)
     const actual = `sha256:${crypto.createHash('sha256').update(bytes).digest('hex')}`
     if (actual !== digest) throw new Error(`blob ${digest} has digest ${actual}`)
@@ -171,32 +182,24 @@ export class RegistryReader {
   }
 
   /**
-   * A blob as a stream of chunks, counted into `bytesRead` as they are consumed. The caller verifies the
-   * digest while reading (a layer is too large to hold) and may stop early: breaking out of the iteration
-   * cancels the download.
+   * A blob as a stream, not read yet: the caller verifies the digest while reading (a layer is too large to
+   * hold), counts what it reads with `count` (into `bytesRead`) and may stop early by destroying the stream,
+   * which closes the connection.
    */
-  async blobStream(digest: string): Promise<{ size: number | undefined; chunks: AsyncIterable<Uint8Array> }> {
+  async blobStream(digest: string): Promise<{ size: number | undefined; stream: Readable; count: (bytes: number) => void }> {
     const response = await this.send(`${this.base}/blobs/${digest}`, undefined, 0)
-    if (!response.ok || !response.body) {
-      await response.body?.cancel()
+    if (!response.ok) {
+      discard(response)
       throw new Error(`GET blob ${digest}: HTTP ${response.status}`)
     }
-    const length = response.headers.get('content-length')
-    const body = response.body
-    const counted = async function* (this: RegistryReader): AsyncGenerator<Uint8Array> {
-      const reader = body.getReader()
-      try {
-        for (;;) {
-          const { done, value } = await reader.read()
-          if (done) return
-          this.bytesRead += value.byteLength
-          yield value
-        }
-      } finally {
-        await reader.cancel().catch(() => undefined)
+    const length = response.header('content-length')
+    return {
+      size: length ? Number(length) : undefined,
+      stream: response.body,
+      count: (bytes) => {
+        this.bytesRead += bytes
       }
     }
-    return { size: length ? Number(length) : undefined, chunks: counted.call(this) }
   }
 
   /**
@@ -216,11 +219,11 @@ export class RegistryReader {
   private async readReferrers(digest: string): Promise<{ descriptors: Descriptor[]; via: 'api' | 'tag' | 'none' }> {
     if (!this.shared.noReferrersApi.has(this.registry)) {
       const response = await this.send(`${this.base}/referrers/${digest}`, OCI_INDEX)
-      if (response.ok && (response.headers.get('content-type') ?? '').includes(OCI_INDEX)) {
+      if (response.ok && (response.header('content-type') ?? '').includes(OCI_INDEX)) {
         const index = JSON.parse((await this.readLimited(response, MAX_MANIFEST_BYTES, 'referrers index')).toString('utf8')) as { manifests?: Descriptor[] }
         return { descriptors: index.manifests ?? [], via: 'api' }
       }
-      await response.body?.cancel()
+      discard(response)
       if (response.status !== 404 && response.ok === false && response.status !== 400 && response.status !== 405) throw new Error(`GET referrers of ${digest}: HTTP ${response.status}`)
       if (response.status === 404) this.shared.noReferrersApi.add(this.registry)
     }

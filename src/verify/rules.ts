@@ -70,4 +70,36 @@ export const NOTATION_RULE = defineRule({
   evaluate: () => []
 })
 
-export const VERIFY_RULES: AnyRule[] = [ATTESTATION_RULE, SIGNER_RULE, IMAGE_DIGEST_RULE, NOTATION_RULE]
+export const SBOM_ATTESTATION_RULE = defineRule({
+  meta: {
+    id: 'sbom-attestation',
+    area: 'artifacts',
+    severity: 'high',
+    title: 'Image has a verified SBOM attestation',
+    rationale: 'An admission controller that gates on what an image contains needs a list of its packages it can trust: an SBOM signed for the image digest by the expected build, attached where the controller looks (the image\'s OCI referrers). An SBOM that is missing, unsigned, signed by someone else or about another digest proves nothing about the image.',
+    remediation: 'Attach one in the build that pushes the image: `chaingate sign --predicate sbom --image REF` (action: `sign: sbom` with `sbom-image`), signed by the identity the verification policy trusts.',
+    references: ['https://github.com/in-toto/attestation/blob/main/spec/predicates/cyclonedx.md', 'https://kyverno.io/docs/writing-policies/verify-images/sigstore/#verifying-image-attestations', 'https://docs.sigstore.dev/policy-controller/overview/'],
+    access
+  },
+  needs: [],
+  defaultOptions: {},
+  evaluate: () => []
+})
+
+export const IMAGE_VULNERABILITIES_RULE = defineRule({
+  meta: {
+    id: 'image-vulnerabilities',
+    area: 'artifacts',
+    severity: 'high',
+    title: 'Deployed image has no known vulnerability over the threshold',
+    rationale: 'What a cluster admits runs: an image with a known vulnerability at or over the policy\'s threshold should not be deployed. The packages are those of the image\'s verified SBOM attestation when it has one (the SBOM the build signed), else those read from its layers.',
+    remediation: 'Rebuild the image on fixed packages (the finding names the fixed versions), or record why a vulnerability does not apply (VEX `not_affected`, or a waiver with a reason and an expiry).',
+    references: ['https://kubernetes.io/docs/concepts/security/supply-chain-security/', 'https://ossf.github.io/osv-schema/'],
+    access
+  },
+  needs: [],
+  defaultOptions: {},
+  evaluate: () => []
+})
+
+export const VERIFY_RULES: AnyRule[] = [ATTESTATION_RULE, SIGNER_RULE, IMAGE_DIGEST_RULE, NOTATION_RULE, SBOM_ATTESTATION_RULE, IMAGE_VULNERABILITIES_RULE]

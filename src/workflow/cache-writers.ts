@@ -8,13 +8,19 @@
  */
 import { defineFact, known } from '../model/fact.js'
 import { listWorkflowFiles, MAX_WORKFLOW_BYTES, parseWorkflowText } from '../workspace/workflow-files.js'
-import { executionsAfter, privilegedUntrustedEvents, TaintTracker, untrustedCheckouts } from './analysis.js'
+import { executionsAfter, privilegedUntrustedEvents, TaintTracker, untrustedCheckouts } from './analysis/index.js'
 import { buildWorkflow } from './build.js'
+import { PRIVILEGED_UNTRUSTED_EVENTS } from './contexts.js'
+import { CACHING_ACTIONS } from './data/index.js'
 import type { WorkflowDoc, WorkflowModel } from './types.js'
 import type { Workspace } from '../workspace/workspace.js'
 
-const PRIVILEGED_TEXT = /\b(pull_request_target|issue_comment|issues|workflow_run|discussion|discussion_comment)\b/
-const CACHE_TEXT = /actions\/cache|\bcache\s*:|setup-go|rust-cache|sccache|ccache|bundler-cache|enable-cache|cache-from|gradle/
+/** Text of a workflow that may name a privileged event outsiders can trigger (data/events.ts). */
+const PRIVILEGED_TEXT = new RegExp(String.raw`\b(${[...PRIVILEGED_UNTRUSTED_EVENTS].join('|')})\b`)
+/** Text of a workflow that may restore a cache: the caching actions' names (data/caches.ts) and the inputs that turn caches on. */
+const CACHE_TEXT = new RegExp(
+  [String.raw`actions\/cache|\bcache\s*:|setup-go|rust-cache|sccache|ccache|bundler-cache|enable-cache|cache-from|gradle`, ...CACHING_ACTIONS.map((entry) => entry.action.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))].join('|')
+)
 const PUBLISH_TEXT = /publish|release|deploy|\bpush\b|upload/
 const UNTRUSTED_TEXT = /\$\{\{[^}]*(head\.sha|head\.ref|head_ref|head_sha|head_branch|merge_commit_sha|\.title|\.body|\.message)|refs\/pull\/|gh\s+pr\s+checkout|download-artifact/
 

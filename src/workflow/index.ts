@@ -43,6 +43,6 @@ export {
   type Execution,
   type Evidence,
   type CacheUse
-} from './analysis.js'
-export { scopeNeeds, type ScopeNeeds } from './permission-needs.js'
+} from './analysis/index.js'
+export { scopeNeeds, type ScopeNeeds } from './analysis/permission-needs.js'
 export { cacheWritersFact, findCacheWriters, runsUntrustedCode } from './cache-writers.js'

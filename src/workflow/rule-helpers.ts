@@ -1,7 +1,7 @@
 /** Small helpers the workflow rules share: result de-duplication, env-var names for fixes, reach text. */
 import type { RuleResult } from '../model/rule.js'
 import type { Location } from '../model/finding.js'
-import { secretsUsed, tokenGrant } from './analysis.js'
+import { secretsUsed, tokenGrant } from './analysis/index.js'
 import type { ActionDoc, Job, Step, WorkflowDoc, WorkflowModel } from './types.js'
 
 const RANK = { critical: 5, high: 4, medium: 3, low: 2, info: 1 } as const

@@ -4,6 +4,7 @@
  * writes to `$GITHUB_ENV` / `$GITHUB_PATH` / `$GITHUB_OUTPUT` in bash and PowerShell forms. It is a
  * scanner, not a shell parser: it errs on the side of seeing a command where there is one.
  */
+import { BUILD_TOOLS } from './data/index.js'
 
 export interface Command {
   /** The command's text (one simple command, continuation lines joined as in the source). */
@@ -162,9 +163,7 @@ export interface ToolUse {
 
 const NPM_LIKE = new Set(['npm', 'yarn', 'pnpm', 'bun'])
 const NPM_SAFE = new Set(['--version', '-v', 'version', 'config', 'whoami', 'view', 'info', 'help', 'login', 'logout', 'set', 'cache', 'ls', 'list', 'outdated', 'audit', 'pack', 'publish'])
-const ALWAYS_EXEC = new Set([
-  'make', 'gmake', 'cmake', 'ninja', 'meson', 'bazel', 'bazelisk', 'gradle', 'mvn', 'ant', 'sbt', 'rake', 'tox', 'nox', 'pytest', 'jest', 'vitest', 'mocha', 'webpack', 'vite', 'rollup', 'tsx', 'ts-node', 'deno', 'node', 'ruby', 'perl', 'php', 'composer', 'msbuild', 'pre-commit', 'eslint', 'prettier', 'jake', 'gulp', 'grunt', 'lerna', 'nx', 'turbo', 'poetry', 'hatch', 'pdm', 'uv', 'pipenv', 'just', 'task', 'invoke', 'scons', 'xcodebuild', 'swift', 'mix', 'rebar3', 'stack', 'cabal', 'dune', 'zig'
-])
+const ALWAYS_EXEC = new Set(BUILD_TOOLS.map((entry) => entry.tool))
 
 /**
  * Commands that run code from the checked-out tree: package-manager installs and scripts, build tools,

@@ -7,7 +7,7 @@
  * the packages it concerns unchecked with the cause, never "not affected".
  */
 import type { AdvisoryMatch, AdvisoryReport, Package, UncheckedPackage } from '../model.js'
-import { isOsvEcosystem } from '../ecosystems.js'
+import { ecosystemGap, isOsvEcosystem } from '../ecosystems.js'
 import { mergeAliases } from '../merge.js'
 import { nameKey } from '../names.js'
 import { advisoryFromOsv, entriesFor, evaluateAffected, type OsvRecord } from '../osv.js'
@@ -63,6 +63,11 @@ export async function matchOsvApi(packages: Package[], options: OsvApiOptions = 
     if (pkg.version === null) continue
     if (!isOsvEcosystem(pkg.ecosystem)) {
       unchecked.push({ package: pkg, reason: `OSV has no ${pkg.ecosystem} ecosystem` })
+      continue
+    }
+    const gap = ecosystemGap(pkg.ecosystem)
+    if (gap) {
+      unchecked.push({ package: pkg, reason: gap })
       continue
     }
     checked += 1

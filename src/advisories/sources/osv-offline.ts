@@ -7,6 +7,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import yauzl from 'yauzl'
+import { ecosystemGap } from '../ecosystems.js'
 import type { AdvisoryMatch, AdvisoryReport, Package, UncheckedPackage } from '../model.js'
 import { mergeAliases } from '../merge.js'
 import { nameKey } from '../names.js'
@@ -67,6 +68,11 @@ export async function matchOffline(directory: string, packages: Package[]): Prom
   }
   let checked = 0
   for (const [ecosystem, list] of byEcosystem) {
+    const gap = ecosystemGap(ecosystem)
+    if (gap) {
+      for (const pkg of list) unchecked.push({ package: pkg, reason: gap })
+      continue
+    }
     const zip = zipFor(directory, ecosystem)
     if (!zip) {
       for (const pkg of list) unchecked.push({ package: pkg, reason: `the offline database has no ${ecosystem}/all.zip in ${directory}` })

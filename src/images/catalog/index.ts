@@ -8,12 +8,13 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Inventory, InventoryProblem, Package } from '../../inventory/model.js'
 import { purlFor } from '../../inventory/purl.js'
+import { ubuntuEcosystem } from '../../inventory/ubuntu-releases.js'
 import type { EntryInfo, FileSink, MergedView, Selection } from '../layers.js'
 import { parseApkInstalled, type ApkPackage } from './apk.js'
 import { parseDpkgStatus, type DpkgPackage } from './dpkg.js'
 import { GoBuildInfoScanner, isJavaArchive, parseNpmPackageJson, parsePythonMetadata, readJavaArchive, removeQuietly, type LanguagePackage } from './language.js'
 import { distroEcosystem, distroQualifier, parseOsRelease, type Distro } from './os-release.js'
-import { readRpmNdb, readRpmSqlite, sourceRpmName, type RpmPackage } from './rpm.js'
+import { readRpmBerkeleyDb, readRpmNdb, readRpmSqlite, sourceRpmName, type RpmPackage } from './rpm.js'
 
 export const OS_RELEASE_PATHS = ['etc/os-release', 'usr/lib/os-release'] as const
 export const DPKG_STATUS = 'var/lib/dpkg/status'
@@ -34,7 +35,7 @@ export type Kept =
   | { kind: 'dpkg'; packages: DpkgPackage[] }
   | { kind: 'owned'; paths: string[] }
   | { kind: 'apk'; packages: ApkPackage[] }
-  | { kind: 'rpm'; format: 'rpmdb-sqlite' | 'rpmdb-ndb'; packages: RpmPackage[] }
+  | { kind: 'rpm'; format: 'rpmdb-sqlite' | 'rpmdb-ndb' | 'rpmdb-bdb'; packages: RpmPackage[] }
   | { kind: 'language'; format: string; packages: LanguagePackage[] }
   | { kind: 'none' }
 
@@ -105,13 +106,34 @@ function wrapLine<T>(run: () => T): T {
   }
 }
 
-function ownedLines(text: string, strip: (line: string) => string | undefined): Kept {
+/**
+ * A file list (dpkg `info/*.list`, `status.d/*.md5sums`) read line by line as it streams: only the paths
+ * language catalogers care about are kept, so the lists of a whole distribution (megabytes of paths) are
+ * never held as one text.
+ */
+function ownedLinesSink(strip: (line: string) => string | undefined): FileSink {
   const paths: string[] = []
-  for (const line of text.split('\n')) {
-    const owned = strip(line)
+  let rest: Buffer | undefined
+  const line = (bytes: Buffer, start: number, end: number): void => {
+    const owned = strip(bytes.toString('utf8', start, end))
     if (owned && LANGUAGE_FILE.test(owned)) paths.push(owned)
   }
-  return { kind: 'owned', paths }
+  return {
+    write(chunk) {
+      const bytes = rest ? Buffer.concat([rest, chunk]) : chunk
+      let start = 0
+      for (let newline = bytes.indexOf(10, start); newline >= 0; newline = bytes.indexOf(10, start)) {
+        line(bytes, start, newline)
+        start = newline + 1
+      }
+      rest = start < bytes.length ? Buffer.from(bytes.subarray(start)) : undefined
+      if (rest && rest.length > MAX_SMALL) throw new Error(`a line longer than ${MAX_SMALL} bytes`)
+    },
+    async end() {
+      if (rest) line(rest, 0, rest.length)
+      return { kind: 'owned', paths } satisfies Kept
+    }
+  }
 }
 
 export interface SelectionOptions {
@@ -128,7 +150,7 @@ export function catalogSelection(options: SelectionOptions): Selection {
       if ((OS_RELEASE_PATHS as readonly string[]).includes(entryPath)) return () => bufferSink(MAX_SMALL, (text) => ({ kind: 'os-release', distro: parseOsRelease(text, entryPath) }))
       if (entryPath === DPKG_STATUS) return () => bufferSink(MAX_TEXT, (text) => ({ kind: 'dpkg', packages: wrapLine(() => parseDpkgStatus(text)) }))
       if (DPKG_STATUS_D.test(entryPath)) {
-        if (entryPath.endsWith('.md5sums')) return options.languages ? () => bufferSink(MAX_TEXT, (text) => ownedLines(text, (line) => /^[0-9a-f]{32}\s+(.+)$/.exec(line)?.[1])) : undefined
+        if (entryPath.endsWith('.md5sums')) return options.languages ? () => ownedLinesSink((line) => /^[0-9a-f]{32}\s+(.+)$/.exec(line)?.[1]) : undefined
         return () => bufferSink(MAX_TEXT, (text) => ({ kind: 'dpkg', packages: wrapLine(() => parseDpkgStatus(text)) }))
       }
       if (entryPath === APK_INSTALLED) return () => bufferSink(MAX_TEXT, (text) => ({ kind: 'apk', packages: wrapLine(() => parseApkInstalled(text)) }))
@@ -136,13 +158,10 @@ export function catalogSelection(options: SelectionOptions): Selection {
       if (rpm) {
         if (rpm[1] === 'rpmdb.sqlite') return () => fileSink(options.tempDir, async (file) => ({ kind: 'rpm', format: 'rpmdb-sqlite', packages: await readRpmSqlite(file) }))
         if (rpm[1] === 'Packages.db') return () => fileSink(options.tempDir, (file) => ({ kind: 'rpm', format: 'rpmdb-ndb', packages: readRpmNdb(file) }))
-        return () => ({
-          write() {},
-          end: () => Promise.reject(new Error('BerkeleyDB rpm databases (RHEL ≤ 8, Amazon Linux 2) are not read yet: the image’s RPM packages are unknown'))
-        })
+        return () => fileSink(options.tempDir, (file) => ({ kind: 'rpm', format: 'rpmdb-bdb', packages: readRpmBerkeleyDb(file) }))
       }
       if (!options.languages) return undefined
-      if (DPKG_LIST.test(entryPath)) return () => bufferSink(MAX_TEXT, (text) => ownedLines(text, (line) => line.replace(/^\//, '') || undefined))
+      if (DPKG_LIST.test(entryPath)) return () => ownedLinesSink((line) => line.replace(/^\//, '') || undefined)
       if (NPM_MANIFEST.test(entryPath)) return () => bufferSink(MAX_SMALL, (text) => ({ kind: 'language', format: 'image-npm', packages: parseNpmPackageJson(text) }))
       if (PYTHON_METADATA.test(entryPath)) return () => bufferSink(MAX_SMALL, (text) => ({ kind: 'language', format: 'image-python', packages: parsePythonMetadata(text) }))
       if (isJavaArchive(entryPath)) return () => fileSink(options.tempDir, async (file) => ({ kind: 'language', format: 'image-java', packages: await readJavaArchive(file) }))
@@ -222,7 +241,9 @@ export function assembleCatalog(view: MergedView): AssembledCatalog {
       case 'dpkg': {
         const eco = osEcosystem('dpkg', entryPath)
         for (const pkg of kept.packages) {
-          inventory.packages.push(osPackage(eco, pkg.name, pkg.version, { path: entryPath, line: pkg.line }, layer, {
+          // Ubuntu Pro (ESM) packages are in OSV under their own ecosystem.
+          const packageEco = distro?.id === 'ubuntu' && eco.startsWith('Ubuntu:') && pkg.version.includes('+esm') ? ubuntuEcosystem(distro.versionId, { version: pkg.version, ...(distro.prettyName !== undefined ? { prettyName: distro.prettyName } : {}) }) : eco
+          inventory.packages.push(osPackage(packageEco, pkg.name, pkg.version, { path: entryPath, line: pkg.line }, layer, {
             ...(pkg.arch ? { arch: pkg.arch } : {}),
             ...(distroQualifierValue ? { distro: distroQualifierValue } : {}),
             ...(pkg.source && pkg.source !== pkg.name ? { upstream: pkg.sourceVersion ? `${pkg.source}@${pkg.sourceVersion}` : pkg.source } : pkg.sourceVersion ? { upstream: `${pkg.name}@${pkg.sourceVersion}` } : {})

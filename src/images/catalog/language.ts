@@ -5,7 +5,7 @@
  * (jar/war/ear opened with yauzl, nested archives one level down).
  */
 import fs from 'node:fs'
-import yauzl from 'yauzl'
+import type yauzl from 'yauzl'
 
 export interface LanguagePackage {
   ecosystem: 'npm' | 'PyPI' | 'Go' | 'Maven'
@@ -168,11 +168,15 @@ const ARCHIVE = /\.(jar|war|ear|par|sar|jpi|hpi|kar|rar|nar)$/i
 const MAX_NESTED_ARCHIVE = 64 * 1024 * 1024
 const MAX_PROPERTIES = 64 * 1024
 
-function openZip(source: string | Buffer): Promise<yauzl.ZipFile> {
+/** yauzl is loaded with the first Java archive (most images have none). */
+let zipModule: Promise<typeof yauzl> | undefined
+
+async function openZip(source: string | Buffer): Promise<yauzl.ZipFile> {
+  const zipLibrary = await (zipModule ??= import('yauzl').then((module) => ((module as { default?: typeof yauzl }).default ?? module) as typeof yauzl))
   return new Promise((resolve, reject) => {
     const done = (error: Error | null, zip?: yauzl.ZipFile): void => (error || !zip ? reject(error ?? new Error('not a zip archive')) : resolve(zip))
-    if (typeof source === 'string') yauzl.open(source, { lazyEntries: true, autoClose: false }, done)
-    else yauzl.fromBuffer(source, { lazyEntries: true }, done)
+    if (typeof source === 'string') zipLibrary.open(source, { lazyEntries: true, autoClose: false }, done)
+    else zipLibrary.fromBuffer(source, { lazyEntries: true }, done)
   })
 }
 

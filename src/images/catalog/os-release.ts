@@ -2,6 +2,7 @@
  * The distribution from `os-release` (freedesktop.org os-release(5): `KEY=value` lines, values optionally
  * quoted with shell escapes), and its OSV ecosystem name (ossf/osv-schema `ecosystems.json`).
  */
+import { ubuntuEcosystem } from '../../inventory/ubuntu-releases.js'
 
 export interface Distro {
   id: string
@@ -48,7 +49,7 @@ export function distroEcosystem(distro: Distro): string {
     case 'debian':
       return major && /^\d+$/.test(major) ? `Debian:${major}` : 'Debian'
     case 'ubuntu':
-      return version ? `Ubuntu:${version}${/LTS/.test(distro.prettyName ?? '') ? ':LTS' : ''}` : 'Ubuntu'
+      return ubuntuEcosystem(version, distro.prettyName !== undefined ? { prettyName: distro.prettyName } : {})
     case 'alpine':
       return version ? `Alpine:v${version.split('.').slice(0, 2).join('.')}` : 'Alpine'
     case 'wolfi':
@@ -72,6 +73,9 @@ export function distroEcosystem(distro: Distro): string {
       return version ? `openEuler:${version}` : 'openEuler'
     case 'fedora':
       return major ? `Fedora:${major}` : 'Fedora'
+    case 'centos':
+      // No OSV ecosystem: named for its purls (`pkg:rpm/centos/…`), its packages are unknown to advisories.
+      return major ? `CentOS:${major}` : 'CentOS'
     case 'amzn':
       return major ? `Amazon Linux:${major}` : 'Amazon Linux'
     case 'mariner':

@@ -3,7 +3,8 @@
  * NDB `Packages.db` (rpm `lib/backend/ndb/rpmpkg.c`: a 32-byte header "RpmP", slot pages of 16-byte
  * "Slot" entries pointing at 16-byte blocks, each a "BlbS" blob header then the blob). Every blob is an rpm
  * header image as rpm stores it (`lib/header.c`): big-endian index count and data length, 16-byte index
- * entries (tag, type, offset, count), then the data store. BerkeleyDB `Packages` is not read (reported).
+ * entries (tag, type, offset, count), then the data store. And the Berkeley DB `Packages` of older images
+ * (RHEL/CentOS ≤ 8, Amazon Linux 2): a Berkeley DB hash database (below) whose values are header blobs.
  */
 import fs from 'node:fs'
 
@@ -152,4 +153,102 @@ export function readRpmNdb(file: string): RpmPackage[] {
   } finally {
     fs.closeSync(fd)
   }
+}
+
+/**
+ * Berkeley DB hash databases, as rpm ≤ 4.15 wrote `Packages` (read-only: rpm's own `bdb_ro` backend reads
+ * them the same way, page by page). Layout (Berkeley DB `dbinc/db_page.h`): page 0 is the hash metadata page
+ * (magic 0x061561 at byte 12, format version at 16, page size at 20, encryption algorithm at 24, last page
+ * number at 32), in the byte order of the machine that wrote it; every other page starts with a 26-byte
+ * header (next page at 16, entry count at 20, free-space offset at 22, page type at 25) followed by the
+ * entries' offsets (2 bytes each). Hash pages (types 2 and 13) hold key/value pairs: an item is either inline
+ * (type 1, its bytes up to the previous item) or off-page (type 3: first overflow page at +4, total length
+ * at +8), an overflow page (type 7) holding its free-space offset's worth of bytes after the header. Keys are
+ * rpm's header numbers; the value of key 0 is rpm's counter, not a package.
+ */
+const BDB_HASH_MAGIC = 0x061561
+const PAGE = { hashUnsorted: 2, overflow: 7, hashMeta: 8, hash: 13 } as const
+const ITEM = { keyData: 1, offPage: 3 } as const
+const PAGE_HEADER = 26
+
+export function readRpmBerkeleyDb(file: string): RpmPackage[] {
+  const fd = fs.openSync(file, 'r')
+  try {
+    return readBerkeleyPages(fd, fs.fstatSync(fd).size)
+  } finally {
+    fs.closeSync(fd)
+  }
+}
+
+/** Page by page (a database can be larger than what chaingate holds in memory): one page buffer, plus the value being read. */
+function readBerkeleyPages(fd: number, fileSize: number): RpmPackage[] {
+  const meta = Buffer.alloc(512)
+  if (fs.readSync(fd, meta, 0, 512, 0) !== 512) throw new Error('not a Berkeley DB database (shorter than a page)')
+  const little = meta.readUInt32LE(12) === BDB_HASH_MAGIC
+  if (!little && meta.readUInt32BE(12) !== BDB_HASH_MAGIC) {
+    if (meta.readUInt32LE(12) === 0x053162 || meta.readUInt32BE(12) === 0x053162) throw new Error('a Berkeley DB btree database, not the hash database rpm writes')
+    throw new Error('not a Berkeley DB hash database (no 0x061561 magic)')
+  }
+  const u32 = (buffer: Buffer, at: number): number => (little ? buffer.readUInt32LE(at) : buffer.readUInt32BE(at))
+  const u16 = (buffer: Buffer, at: number): number => (little ? buffer.readUInt16LE(at) : buffer.readUInt16BE(at))
+  const version = u32(meta, 16)
+  if (version < 8 || version > 10) throw new Error(`Berkeley DB hash format version ${version} is not read (8 to 10 are)`)
+  const pageSize = u32(meta, 20)
+  if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) !== 0) throw new Error(`Berkeley DB page size ${pageSize} is not valid`)
+  if (meta[24] !== 0) throw new Error('the Berkeley DB database is encrypted')
+  if (meta[25] !== PAGE.hashMeta) throw new Error(`Berkeley DB page 0 has type ${meta[25]}, not hash metadata`)
+  const pages = Math.min(u32(meta, 32) + 1, Math.floor(fileSize / pageSize))
+  const read = (buffer: Buffer, page: number): Buffer => {
+    if (fs.readSync(fd, buffer, 0, pageSize, page * pageSize) !== pageSize) throw new Error(`Berkeley DB page ${page} is truncated`)
+    return buffer
+  }
+  const overflowPage = Buffer.alloc(pageSize)
+  const overflow = (first: number, length: number, where: string): Buffer => {
+    if (length > 64 * 1024 * 1024) throw new Error(`${where}: value of ${length} bytes`)
+    const out = Buffer.alloc(length)
+    let filled = 0
+    let page = first
+    for (let hops = 0; filled < length; hops += 1) {
+      if (page === 0 || page >= pages || hops > pages) throw new Error(`${where}: overflow chain broken at page ${page}`)
+      read(overflowPage, page)
+      if (overflowPage[25] !== PAGE.overflow) throw new Error(`${where}: page ${page} is not an overflow page`)
+      const used = u16(overflowPage, 22)
+      if (used > pageSize - PAGE_HEADER || filled + used > length) throw new Error(`${where}: overflow page ${page} holds ${used} bytes`)
+      overflowPage.copy(out, filled, PAGE_HEADER, PAGE_HEADER + used)
+      filled += used
+      page = u32(overflowPage, 16)
+    }
+    return out
+  }
+
+  const packages: RpmPackage[] = []
+  const data = Buffer.alloc(pageSize)
+  for (let page = 1; page < pages; page += 1) {
+    read(data, page)
+    const type = data[25]
+    if (type !== PAGE.hash && type !== PAGE.hashUnsorted) continue
+    const entries = u16(data, 20)
+    if (PAGE_HEADER + entries * 2 > pageSize) throw new Error(`Berkeley DB page ${page}: ${entries} entries do not fit`)
+    const bytes = (index: number, where: string): Buffer => {
+      const at = u16(data, PAGE_HEADER + index * 2)
+      const end = index === 0 ? pageSize : u16(data, PAGE_HEADER + (index - 1) * 2)
+      if (at < PAGE_HEADER + entries * 2 || at >= end || end > pageSize) throw new Error(`Berkeley DB page ${page}: item ${index} is out of the page`)
+      if (data[at] === ITEM.keyData) return Buffer.from(data.subarray(at + 1, end))
+      if (data[at] === ITEM.offPage) return overflow(u32(data, at + 4), u32(data, at + 8), where)
+      throw new Error(`${where}: item type ${data[at]} (duplicates) is not one rpm writes`)
+    }
+    for (let index = 0; index + 1 < entries; index += 2) {
+      const key = bytes(index, `Berkeley DB page ${page}`)
+      if (key.length !== 4) throw new Error(`Berkeley DB page ${page}: a key of ${key.length} bytes, not an rpm header number`)
+      const number = little ? key.readUInt32LE(0) : key.readUInt32BE(0)
+      if (number === 0) continue
+      const where = `package record ${number}`
+      try {
+        packages.push(parseRpmHeader(bytes(index + 1, where)))
+      } catch (error) {
+        throw new Error(`${where}: ${(error as Error).message}`, { cause: error })
+      }
+    }
+  }
+  return packages
 }

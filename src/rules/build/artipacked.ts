@@ -5,8 +5,9 @@
 import type { Confidence, Severity } from '../../model/finding.js'
 import { nodeLocation, stepDoc, type Step, type WorkflowModel } from '../../workflow/index.js'
 import { defineWorkflowRule, input, related, siblingSteps, stepLocation, stepOwner, usesAction } from '../../workflow/kit.js'
+import { anyCommand, ARTIFACT_UPLOADERS, GIT_PUSHING_ACTIONS, GIT_PUSHING_COMMANDS } from '../../workflow/data/index.js'
 
-const UPLOADERS = ['actions/upload-artifact', 'actions/upload-pages-artifact', 'actions/cache/save']
+const UPLOADERS = ARTIFACT_UPLOADERS.map((entry) => entry.action)
 
 /** Whether an upload `path:` covers the checkout directory (and so `.git/config`). */
 export function coversCheckout(paths: string, checkoutPath: string): boolean {
@@ -21,10 +22,10 @@ export function coversCheckout(paths: string, checkoutPath: string): boolean {
 }
 
 const GIT_PUSH = /\bgit\s+push\b|\bgit\s+(?:-c\s+\S+\s+)*push\b/
-/** Release tools that push commits or tags with the checkout's credentials. */
-const PUSHING_COMMANDS = /\bsemantic-release\b|\blerna\s+(?:publish|version)\b/
+/** Release tools that push commits or tags with the checkout's credentials (data/git-pushes.ts). */
+const PUSHING_COMMANDS = anyCommand(GIT_PUSHING_COMMANDS)
 /** Actions that commit and push with the checkout's credentials. */
-const PUSHING_ACTIONS = ['stefanzweifel/git-auto-commit-action', 'EndBug/add-and-commit', 'ad-m/github-push-action', 'changesets/action', 'cycjimmy/semantic-release-action']
+const PUSHING_ACTIONS = GIT_PUSHING_ACTIONS.map((entry) => entry.action)
 
 /** Steps (by their YAML node) that run a local script which pushes (`run: ./scripts/release.sh`). */
 function scriptPushers(model: WorkflowModel): Set<unknown> {

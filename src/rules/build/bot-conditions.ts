@@ -4,13 +4,13 @@
  * (or any bot) touches afterwards passes the check: the "confused deputy" behind auto-merge compromises.
  */
 import type { Severity } from '../../model/finding.js'
-import { defineRule, type RuleResult } from '../../model/rule.js'
+import type { RuleResult } from '../../model/rule.js'
+import { defineWorkflowRule } from '../../workflow/kit.js'
 import {
   conditionExpressions,
   eventNames,
   privilegedUntrustedEvents,
   refSpan,
-  workflowModelFact,
   type ExprNode,
   type Str,
   type WorkflowDoc
@@ -64,7 +64,7 @@ function alsoChecksAuthor(condition: Str): boolean {
   return /pull_request\.user\.login\s*==/.test(condition.value)
 }
 
-export const botConditions = defineRule({
+export const botConditions = defineWorkflowRule({
   meta: {
     id: 'bot-conditions',
     area: 'build',
@@ -76,10 +76,8 @@ export const botConditions = defineRule({
     references: ['zizmor: bot-conditions', 'poutine: confused_deputy_auto_merge', 'https://docs.github.com/en/code-security/dependabot/troubleshooting-dependabot/troubleshooting-dependabot-on-github-actions'],
     access: { token: 'none' }
   },
-  needs: [workflowModelFact],
   defaultOptions: {},
-  evaluate(ctx) {
-    const model = ctx.need(workflowModelFact)
+  model(model) {
     const results: RuleResult[] = []
     const check = (workflow: WorkflowDoc, condition: Str | undefined, where: string, severity: Severity): void => {
       if (!condition || alsoChecksAuthor(condition)) return

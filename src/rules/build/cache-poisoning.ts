@@ -5,7 +5,8 @@
  * ships the attacker's code under your signature.
  */
 import type { Confidence, Severity } from '../../model/finding.js'
-import { defineRule, type RuleResult } from '../../model/rule.js'
+import type { RuleResult } from '../../model/rule.js'
+import { defineWorkflowRule, related, stepLocation, triggerLocations } from '../../workflow/kit.js'
 import {
   ancestors,
   cacheRestores,
@@ -13,7 +14,6 @@ import {
   privilegedUntrustedEvents,
   publishingSteps,
   trackerFor,
-  workflowModelFact,
   type CacheUse,
   type Job,
   type Step,
@@ -21,7 +21,6 @@ import {
   type WorkflowModel
 } from '../../workflow/index.js'
 import { dedupeResults, stepLabel } from '../../workflow/rule-helpers.js'
-import { related, stepLocation, triggerLocations } from '../../workflow/kit.js'
 import { cacheWritersFact, runsUntrustedCode } from '../../workflow/cache-writers.js'
 
 /** Workflows where outsiders can run code in the default branch's cache scope: this group's, precisely, and the rest of the repository's. */
@@ -52,7 +51,7 @@ function fixFor(what: string): string {
   return 'Do not restore caches in jobs that build or publish releases.'
 }
 
-export const cachePoisoning = defineRule({
+export const cachePoisoning = defineWorkflowRule({
   meta: {
     id: 'cache-poisoning',
     area: 'build',
@@ -64,11 +63,9 @@ export const cachePoisoning = defineRule({
     references: ['zizmor: cache-poisoning', 'https://adnanthekhan.com/2024/05/06/the-monsters-in-your-build-cache-github-actions-cache-poisoning/', 'SLSA Build L3 (isolated builds)'],
     access: { token: 'none' }
   },
-  needs: [workflowModelFact],
   uses: [cacheWritersFact],
   defaultOptions: {},
-  evaluate(ctx) {
-    const model = ctx.need(workflowModelFact)
+  model(model, ctx) {
     const results: RuleResult[] = []
     let writers: string[] | null = null
     for (const workflow of model.workflows) {

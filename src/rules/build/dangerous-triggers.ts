@@ -4,7 +4,8 @@
  * untrusted code checked out → high; privileges but no untrusted checkout → low; nothing reachable, or
  * a `workflow_run` whose upstream workflows cannot be started from a fork → info.
  */
-import { defineRule, type RuleResult } from '../../model/rule.js'
+import type { RuleResult } from '../../model/rule.js'
+import { defineWorkflowRule } from '../../workflow/kit.js'
 import {
   applyGates,
   blocksForks,
@@ -13,7 +14,6 @@ import {
   nodeLocation,
   trackerFor,
   untrustedCheckouts,
-  workflowModelFact,
   workflowRunReachable,
   maxGrade,
   type Gate,
@@ -26,7 +26,7 @@ import { checkoutLocation, executionLocation, upstreamSeenReachable } from './pw
 
 const DANGEROUS = new Set(['pull_request_target', 'workflow_run'])
 
-export const dangerousTriggers = defineRule({
+export const dangerousTriggers = defineWorkflowRule({
   meta: {
     id: 'dangerous-triggers',
     area: 'build',
@@ -39,10 +39,8 @@ export const dangerousTriggers = defineRule({
     references: ['zizmor: dangerous-triggers', 'https://docs.github.com/en/actions/reference/security/secure-use#mitigating-the-risks-of-untrusted-code-checkout'],
     access: { token: 'none' }
   },
-  needs: [workflowModelFact],
   defaultOptions: {},
-  evaluate(ctx) {
-    const model = ctx.need(workflowModelFact)
+  model(model) {
     const tracker = trackerFor(model)
     const results: RuleResult[] = []
     for (const workflow of model.workflows) {

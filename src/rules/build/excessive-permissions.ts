@@ -5,7 +5,8 @@
  * outsiders can trigger with privileges.
  */
 import type { Location, Severity } from '../../model/finding.js'
-import { defineRule, type RuleResult } from '../../model/rule.js'
+import type { RuleResult } from '../../model/rule.js'
+import { defineWorkflowRule } from '../../workflow/kit.js'
 import {
   blocksForks,
   gatesFor,
@@ -14,7 +15,6 @@ import {
   privilegedUntrustedEvents,
   scopeNeeds,
   trackerFor,
-  workflowModelFact,
   type Job,
   type Permissions,
   type WorkflowDoc,
@@ -168,7 +168,7 @@ function neededOrEmpty(job: Job): Set<string> {
   return needs.known ? needs.scopes : new Set()
 }
 
-export const excessivePermissions = defineRule({
+export const excessivePermissions = defineWorkflowRule({
   meta: {
     id: 'excessive-permissions',
     area: 'build',
@@ -180,10 +180,8 @@ export const excessivePermissions = defineRule({
     references: ['SSC-49', 'OSPS-BR-01', 'zizmor: excessive-permissions', 'Scorecard: Token-Permissions', 'poutine: default_permissions_on_risky_events'],
     access: { token: 'none' }
   },
-  needs: [workflowModelFact],
   defaultOptions: {},
-  evaluate(ctx) {
-    const model = ctx.need(workflowModelFact)
+  model(model) {
     const results: RuleResult[] = []
     for (const workflow of model.workflows) auditWorkflow(workflow, model, results)
     return results

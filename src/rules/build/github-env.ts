@@ -6,7 +6,8 @@
  * here, so this rule follows the data through `env:` and shell variables.
  */
 import type { Location } from '../../model/finding.js'
-import { defineRule, type RuleResult } from '../../model/rule.js'
+import type { RuleResult } from '../../model/rule.js'
+import { defineWorkflowRule } from '../../workflow/kit.js'
 import {
   applyGates,
   envFileWrites,
@@ -15,7 +16,6 @@ import {
   scriptLocation,
   strLocation,
   trackerFor,
-  workflowModelFact,
   type Job,
   type Step,
   type Taint,
@@ -44,7 +44,7 @@ function message(file: string, step: Step, taint: Taint, where: string): string 
   return `${stepLabel(step)}${where}: writes ${taint.origin}${via} to $${file}; ${effect}`
 }
 
-export const githubEnv = defineRule({
+export const githubEnv = defineWorkflowRule({
   meta: {
     id: 'github-env',
     area: 'build',
@@ -57,10 +57,8 @@ export const githubEnv = defineRule({
     references: ['zizmor: github-env', 'https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#environment-files', 'CWE-94'],
     access: { token: 'none' }
   },
-  needs: [workflowModelFact],
   defaultOptions: {},
-  evaluate(ctx) {
-    const model = ctx.need(workflowModelFact)
+  model(model) {
     const tracker = trackerFor(model)
     const results: RuleResult[] = []
     const steps: Step[] = []

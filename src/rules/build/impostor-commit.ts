@@ -4,11 +4,11 @@
  * the real action.
  */
 import { actionRefsFact, FULL_SHA, resolvedSites } from '../../github/facts/action-refs.js'
-import { defineRule, type RuleResult } from '../../model/rule.js'
-import { workflowModelFact } from '../../workflow/model.js'
+import type { RuleResult } from '../../model/rule.js'
+import { defineWorkflowRule } from '../../workflow/kit.js'
 import { locate } from '../../workspace/yaml.js'
 
-export const impostorCommit = defineRule({
+export const impostorCommit = defineWorkflowRule({
   meta: {
     id: 'impostor-commit',
     area: 'build',
@@ -20,10 +20,10 @@ export const impostorCommit = defineRule({
     references: ['SSC-45', 'OSPS-BR-01', 'zizmor: impostor-commit'],
     access: { token: 'github-token', githubToken: [], note: 'GraphQL (tags, branches) plus one REST compare per SHA that is not a tag or branch head' }
   },
-  needs: [workflowModelFact, actionRefsFact],
+  needs: [actionRefsFact],
   gapsHandled: [actionRefsFact],
   defaultOptions: {},
-  evaluate(ctx) {
+  model(_model, ctx) {
     const resolved = resolvedSites(ctx)
     const results: RuleResult[] = []
     for (const site of resolved.sites) {

@@ -2,8 +2,8 @@
 import { actionRefsFact, resolvedSites } from '../../github/facts/action-refs.js'
 import { affected } from '../../posture/action-advisories.js'
 import type { Severity } from '../../model/finding.js'
-import { defineRule, type RuleResult } from '../../model/rule.js'
-import { workflowModelFact } from '../../workflow/model.js'
+import type { RuleResult } from '../../model/rule.js'
+import { defineWorkflowRule } from '../../workflow/kit.js'
 import { locate } from '../../workspace/yaml.js'
 
 export interface KnownVulnerableActionsOptions {
@@ -13,7 +13,7 @@ export interface KnownVulnerableActionsOptions {
 
 const SEVERITY: Record<string, Severity> = { critical: 'critical', high: 'high', medium: 'medium', low: 'low', unknown: 'medium' }
 
-export const knownVulnerableActions = defineRule<KnownVulnerableActionsOptions>({
+export const knownVulnerableActions = defineWorkflowRule<KnownVulnerableActionsOptions>({
   meta: {
     id: 'known-vulnerable-actions',
     area: 'build',
@@ -25,13 +25,13 @@ export const knownVulnerableActions = defineRule<KnownVulnerableActionsOptions>(
     references: ['SSC-45', 'OSPS-VM-05', 'zizmor: known-vulnerable-actions', 'poutine: known_vulnerability_in_build_component'],
     access: { token: 'github-token', githubToken: [], note: 'GET /advisories (public data) and GraphQL to resolve SHA pins to versions' }
   },
-  needs: [workflowModelFact, actionRefsFact],
+  needs: [actionRefsFact],
   // A reference that was not resolved is judged by its name when it is a version, and reported unknown
   // when an advisory exists for the action and its version could not be determined.
   gapsHandled: [actionRefsFact],
   defaultOptions: { ignore: [] },
   optionsSchema: { type: 'object', properties: { ignore: { type: 'array', items: { type: 'string', pattern: '^GHSA(-[23456789cfghjmpqrvwx]{4}){3}$' }, description: 'GHSA ids to accept' } } },
-  evaluate(ctx) {
+  model(_model, ctx) {
     const resolved = resolvedSites(ctx)
     const advisories = resolved.refs.advisories
     if (!advisories.known) return [{ status: 'unknown', message: advisories.reason, ...(advisories.permission ? { permission: advisories.permission } : {}) }]

@@ -4,21 +4,17 @@
  * text asks: an issue title becomes instructions, run with the job's token and secrets. Graded like
  * template injection, by how much of the text an attacker controls and what the job can reach.
  */
-import { defineRule, type RuleResult } from '../../model/rule.js'
-import { applyGates, expressionLocation, gatesFor, strLocation, trackerFor, workflowModelFact, type Job, type Step, type WorkflowDoc } from '../../workflow/index.js'
+import type { RuleResult } from '../../model/rule.js'
+import { defineWorkflowRule } from '../../workflow/kit.js'
+import { applyGates, expressionLocation, gatesFor, strLocation, trackerFor, type Job, type Step, type WorkflowDoc } from '../../workflow/index.js'
 import { dedupeResults, eachStep, stepLabel } from '../../workflow/rule-helpers.js'
 import { injectionGrade } from './template-injection-support.js'
+import { AI_AGENT_ACTIONS } from '../../workflow/data/index.js'
 
-/** AI agent actions and their inputs that become the model's instructions. */
-export const PROMPT_INPUTS = new Map<string, string[]>([
-  ['anthropics/claude-code-action', ['prompt', 'direct_prompt', 'override_prompt', 'custom_instructions']],
-  ['anthropics/claude-code-base-action', ['prompt', 'system_prompt', 'append_system_prompt']],
-  ['google-github-actions/run-gemini-cli', ['prompt']],
-  ['openai/codex-action', ['prompt']],
-  ['actions/ai-inference', ['prompt', 'system-prompt']]
-])
+/** AI agent actions and their inputs that become the model's instructions (data/ai-agents.ts). */
+export const PROMPT_INPUTS = new Map(AI_AGENT_ACTIONS.map((entry) => [entry.action, entry.inputs]))
 
-export const promptInjection = defineRule({
+export const promptInjection = defineWorkflowRule({
   meta: {
     id: 'prompt-injection',
     area: 'build',
@@ -36,10 +32,8 @@ export const promptInjection = defineRule({
     ],
     access: { token: 'none' }
   },
-  needs: [workflowModelFact],
   defaultOptions: {},
-  evaluate(ctx) {
-    const model = ctx.need(workflowModelFact)
+  model(model) {
     const tracker = trackerFor(model)
     const results: RuleResult[] = []
     // Event text expanded into a prompt input.

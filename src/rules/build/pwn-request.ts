@@ -4,7 +4,8 @@
  * a step that runs that code (npm install, make, a local script or action...) → what the attacker then
  * holds (write scopes, `id-token`, secrets). Graded by that reach, lowered by gates.
  */
-import { defineRule, type RuleResult } from '../../model/rule.js'
+import type { RuleResult } from '../../model/rule.js'
+import { defineWorkflowRule } from '../../workflow/kit.js'
 import {
   applyGates,
   executionsAfter,
@@ -13,7 +14,6 @@ import {
   tokenGrant,
   trackerFor,
   untrustedCheckouts,
-  workflowModelFact,
   type Execution,
   type Grade,
   type Job,
@@ -37,7 +37,7 @@ export function reachGrade(job: Job): { grade: Grade; reach: string } {
   return { grade: 'medium', reach: `${reach.text}; the runner can still poison the base branch's Actions cache and read the job's data` }
 }
 
-export const pwnRequest = defineRule({
+export const pwnRequest = defineWorkflowRule({
   meta: {
     id: 'pwn-request',
     area: 'build',
@@ -55,10 +55,8 @@ export const pwnRequest = defineRule({
     ],
     access: { token: 'none' }
   },
-  needs: [workflowModelFact],
   defaultOptions: {},
-  evaluate(ctx) {
-    const model = ctx.need(workflowModelFact)
+  model(model) {
     const tracker = trackerFor(model)
     const results: RuleResult[] = []
     for (const workflow of model.workflows) {

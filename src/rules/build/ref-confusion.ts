@@ -1,10 +1,10 @@
 /** A `uses:` ref that names both a branch and a tag of the action repository. */
 import { actionRefsFact, resolvedSites } from '../../github/facts/action-refs.js'
-import { defineRule, type RuleResult } from '../../model/rule.js'
-import { workflowModelFact } from '../../workflow/model.js'
+import type { RuleResult } from '../../model/rule.js'
+import { defineWorkflowRule } from '../../workflow/kit.js'
 import { locate } from '../../workspace/yaml.js'
 
-export const refConfusion = defineRule({
+export const refConfusion = defineWorkflowRule({
   meta: {
     id: 'ref-confusion',
     area: 'build',
@@ -16,10 +16,10 @@ export const refConfusion = defineRule({
     references: ['SSC-45', 'zizmor: ref-confusion'],
     access: { token: 'github-token', githubToken: [], note: 'GraphQL, one query per 20 action repositories' }
   },
-  needs: [workflowModelFact, actionRefsFact],
+  needs: [actionRefsFact],
   gapsHandled: [actionRefsFact],
   defaultOptions: {},
-  evaluate(ctx) {
+  model(_model, ctx) {
     const resolved = resolvedSites(ctx)
     const results: RuleResult[] = []
     for (const site of resolved.sites) {

@@ -4,8 +4,8 @@
  * runs v4.2.2 when it does not. Uses the shared action-refs resolution: no request of its own.
  */
 import { actionRefsFact, FULL_SHA, compareVersions, parseVersion, type UsesSite, resolvedSites } from '../../github/facts/action-refs.js'
-import { defineRule, type RuleResult } from '../../model/rule.js'
-import { workflowModelFact } from '../../workflow/model.js'
+import type { RuleResult } from '../../model/rule.js'
+import { defineWorkflowRule } from '../../workflow/kit.js'
 import { locate } from '../../workspace/yaml.js'
 
 /** The version comment after a `uses:` value on its line (`# v4.2.2`, `#v4`, `# tag=v4.2.2`), if any. */
@@ -30,7 +30,7 @@ export function commentMatches(claimed: string, actual: string | undefined): boo
   return c.every((part, i) => part === a[i]) && (c.length < a.length || compareVersions(a, c) === 0)
 }
 
-export const refVersionMismatch = defineRule({
+export const refVersionMismatch = defineWorkflowRule({
   meta: {
     id: 'ref-version-mismatch',
     area: 'build',
@@ -42,10 +42,10 @@ export const refVersionMismatch = defineRule({
     references: ['SSC-45', 'zizmor: ref-version-mismatch'],
     access: { token: 'github-token', githubToken: [], note: 'no request of its own: the shared GraphQL resolution of action refs' }
   },
-  needs: [workflowModelFact, actionRefsFact],
+  needs: [actionRefsFact],
   gapsHandled: [actionRefsFact],
   defaultOptions: {},
-  evaluate(ctx) {
+  model(_model, ctx) {
     const resolved = resolvedSites(ctx)
     const results: RuleResult[] = []
     for (const site of resolved.sites) {

@@ -8,9 +8,10 @@ import { environmentsFact, type Environment } from '../../github/facts/actions-s
 import type { RuleResult } from '../../model/rule.js'
 import { nodeLocation, type Job } from '../../workflow/index.js'
 import { defineWorkflowRule, input, usesAction } from '../../workflow/kit.js'
+import { anyCommand, RELEASE_SECRET_ACTIONS, RELEASE_SECRET_COMMANDS } from '../../workflow/data/index.js'
 
-const PUBLISH_COMMAND = /\b(npm|pnpm|yarn)\s+(npm\s+)?publish\b|\btwine\s+upload\b|\b(uv|poetry|flit|hatch|pdm)\s+publish\b|\bcargo\s+publish\b|\bgem\s+push\b|\bdotnet\s+nuget\s+push\b|\bdocker\s+(image\s+)?push\b|\bgh\s+release\s+(create|upload)\b|\bgoreleaser\b|\bmvn\b[^\n]*\bdeploy\b|\bgradlew?\b[^\n]*\bpublish/
-const PUBLISH_ACTIONS = ['pypa/gh-action-pypi-publish', 'softprops/action-gh-release', 'goreleaser/goreleaser-action', 'rubygems/release-gem', 'ncipollo/release-action', 'JS-DevTools/npm-publish', 'changesets/action']
+const PUBLISH_COMMAND = anyCommand(RELEASE_SECRET_COMMANDS)
+const PUBLISH_ACTIONS = RELEASE_SECRET_ACTIONS.map((entry) => entry.action)
 const SECRET = /\bsecrets\.([A-Za-z_]\w*)|\bsecrets\[\s*'([^']+)'\s*\]/g
 
 /** Secrets a job references (GITHUB_TOKEN excluded). */

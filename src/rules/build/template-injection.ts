@@ -5,7 +5,8 @@
  * `$GITHUB_ENV`, `$GITHUB_OUTPUT`, `steps.*.outputs` and `needs.*.outputs`.
  */
 import type { Severity } from '../../model/finding.js'
-import { defineRule, type RuleResult } from '../../model/rule.js'
+import type { RuleResult } from '../../model/rule.js'
+import { defineWorkflowRule, related, stepLocation } from '../../workflow/kit.js'
 import {
   applyGates,
   commands,
@@ -15,7 +16,6 @@ import {
   expressionLocation,
   gatesFor,
   trackerFor,
-  workflowModelFact,
   type Expression,
   type Step,
   type Str,
@@ -24,22 +24,10 @@ import {
 } from '../../workflow/index.js'
 import { dedupeResults, eachStep, envReference, envVarName, stepLabel } from '../../workflow/rule-helpers.js'
 import { injectionGrade, taintConfidence, taintLocations } from './template-injection-support.js'
-import { related, stepLocation } from '../../workflow/kit.js'
+import { byAction, CODE_INPUT_ACTIONS } from '../../workflow/data/index.js'
 
-/** Action inputs that are executed as code (action name → input names). */
-export const CODE_INPUTS = new Map<string, { inputs: string[]; language: 'shell' | 'javascript' }>([
-  ['actions/github-script', { inputs: ['script'], language: 'javascript' }],
-  ['azure/cli', { inputs: ['inlinescript'], language: 'shell' }],
-  ['azure/powershell', { inputs: ['inlinescript'], language: 'shell' }],
-  ['appleboy/ssh-action', { inputs: ['script'], language: 'shell' }],
-  ['nick-fields/retry', { inputs: ['command'], language: 'shell' }],
-  ['nick-invision/retry', { inputs: ['command'], language: 'shell' }],
-  ['wandalen/wretry.action', { inputs: ['command'], language: 'shell' }],
-  ['addnab/docker-run-action', { inputs: ['run'], language: 'shell' }],
-  ['jannekem/run-python-script-action', { inputs: ['script'], language: 'shell' }],
-  ['cypress-io/github-action', { inputs: ['build', 'start', 'command'], language: 'shell' }],
-  ['mathiasvr/command-output', { inputs: ['run'], language: 'shell' }]
-])
+/** Action inputs that are executed as code (action name → inputs and language; data/code-execution.ts). */
+export const CODE_INPUTS = byAction(CODE_INPUT_ACTIONS)
 
 interface Sink {
   str: Str
@@ -127,7 +115,7 @@ function shellEvaluations(model: WorkflowModel): RuleResult[] {
   return out
 }
 
-export const templateInjection = defineRule({
+export const templateInjection = defineWorkflowRule({
   meta: {
     id: 'template-injection',
     area: 'build',
@@ -139,10 +127,8 @@ export const templateInjection = defineRule({
     references: ['zizmor: template-injection', 'https://docs.github.com/en/actions/concepts/security/script-injections', 'CWE-94'],
     access: { token: 'none' }
   },
-  needs: [workflowModelFact],
   defaultOptions: {},
-  evaluate(ctx) {
-    const model = ctx.need(workflowModelFact)
+  model(model) {
     const tracker = trackerFor(model)
     const results: RuleResult[] = []
     eachStep(model, (doc, job, step) => {

@@ -10,6 +10,7 @@ import type { Severity } from '../../model/finding.js'
 import type { RuleResult } from '../../model/rule.js'
 import { nodeLocation, type ModelDoc, type Step, type Uses } from '../../workflow/index.js'
 import { defineWorkflowRule, input, usesAction } from '../../workflow/kit.js'
+import { GITHUB_ACTION_OWNERS, TAG_PINNED_WORKFLOWS } from '../../workflow/data/index.js'
 
 export type PinPolicy = 'hash-pin' | 'ref-pin' | 'any'
 
@@ -21,14 +22,13 @@ export interface UnpinnedUsesOptions {
 }
 
 /** GitHub's own actions: a moved tag there is less likely; graded one step lower (as Scorecard weighs them). */
-const GITHUB_OWNED = new Set(['actions', 'github'])
+const GITHUB_OWNED = new Set(GITHUB_ACTION_OWNERS.map((entry) => entry.owner))
 
 /**
- * Reusable workflows that must be called by a release tag: the SLSA generators check, through the OIDC
- * token's `job_workflow_ref`, that they were called at a `vX.Y.Z` tag, and fail when pinned to a SHA.
- * Tag-pinned calls to them pass unless a policy glob at least as specific names them.
+ * Reusable workflows that must be called by a release tag (data/pinning.ts). Tag-pinned calls to them pass
+ * unless a policy glob at least as specific names them.
  */
-const TAG_REQUIRED = [{ glob: 'slsa-framework/slsa-github-generator/.github/workflows/*', ref: /^v\d+\.\d+\.\d+$/ }]
+const TAG_REQUIRED = TAG_PINNED_WORKFLOWS.map((entry) => ({ glob: entry.action, ref: entry.ref }))
 
 /** Whether `name@ref` is such a call and no policy glob at least as specific as the built-in one decides otherwise. */
 export function tagRequired(name: string, ref: string, options: UnpinnedUsesOptions): boolean {

@@ -2,8 +2,9 @@
  * `if:` conditions that are always true: a `${{ }}` with any other text around it (including the newline a
  * `|` block scalar keeps) turns the condition into a non-empty string, which is truthy.
  */
-import { defineRule, type RuleResult } from '../../model/rule.js'
-import { nodeLocation, workflowModelFact, type ActionDoc, type Step, type Str, type WorkflowDoc } from '../../workflow/index.js'
+import type { RuleResult } from '../../model/rule.js'
+import { defineWorkflowRule } from '../../workflow/kit.js'
+import { nodeLocation, type ActionDoc, type Step, type Str, type WorkflowDoc } from '../../workflow/index.js'
 import { dedupeResults } from '../../workflow/rule-helpers.js'
 
 /** Whether an `if:` value is a string interpolation rather than one expression. */
@@ -22,7 +23,7 @@ function fixFor(condition: Str): string {
   return `if: ${joined}   # one expression, without \${{ }} around parts of it`
 }
 
-export const unsoundCondition = defineRule({
+export const unsoundCondition = defineWorkflowRule({
   meta: {
     id: 'unsound-condition',
     area: 'build',
@@ -34,10 +35,8 @@ export const unsoundCondition = defineRule({
     references: ['zizmor: unsound-condition', 'actionlint: if-cond', 'poutine: if_always_true'],
     access: { token: 'none' }
   },
-  needs: [workflowModelFact],
   defaultOptions: {},
-  evaluate(ctx) {
-    const model = ctx.need(workflowModelFact)
+  model(model) {
     const results: RuleResult[] = []
     const check = (doc: WorkflowDoc | ActionDoc, condition: Str | undefined, where: string): void => {
       if (!condition || !isUnsound(condition)) return

@@ -4,12 +4,12 @@
  * passes. Use a list (`fromJSON('[...]')`) for membership.
  */
 import type { Severity } from '../../model/finding.js'
-import { defineRule, type RuleResult } from '../../model/rule.js'
+import type { RuleResult } from '../../model/rule.js'
+import { defineWorkflowRule } from '../../workflow/kit.js'
 import {
   capabilityOf,
   conditionExpressions,
   refSpan,
-  workflowModelFact,
   walkExpression,
   type ActionDoc,
   type ExprNode,
@@ -42,7 +42,7 @@ function whoChooses(path: string): 'outsiders' | 'writers' | null {
   return null
 }
 
-export const unsoundContains = defineRule({
+export const unsoundContains = defineWorkflowRule({
   meta: {
     id: 'unsound-contains',
     area: 'build',
@@ -54,10 +54,8 @@ export const unsoundContains = defineRule({
     references: ['zizmor: unsound-contains', 'https://docs.github.com/en/actions/reference/workflows-and-actions/expressions#contains'],
     access: { token: 'none' }
   },
-  needs: [workflowModelFact],
   defaultOptions: {},
-  evaluate(ctx) {
-    const model = ctx.need(workflowModelFact)
+  model(model) {
     const results: RuleResult[] = []
     const check = (doc: WorkflowDoc | ActionDoc, condition: Str | undefined, where: string): void => {
       if (!condition) return

@@ -4,7 +4,8 @@
  * path instead; this rule covers the checkout alone, which is one edit away from a pwn request and
  * leaves attacker files (config, `.npmrc`, git hooks, scripts) in a privileged workspace.
  */
-import { defineRule, type RuleResult } from '../../model/rule.js'
+import type { RuleResult } from '../../model/rule.js'
+import { defineWorkflowRule } from '../../workflow/kit.js'
 import {
   applyGates,
   executionsAfter,
@@ -12,13 +13,12 @@ import {
   privilegedUntrustedEvents,
   trackerFor,
   untrustedCheckouts,
-  workflowModelFact,
   type Grade
 } from '../../workflow/index.js'
 import { dedupeResults, reachOf, stepLabel } from '../../workflow/rule-helpers.js'
 import { checkoutConfidence, checkoutLocation, pathLocations } from './pwn-request-support.js'
 
-export const untrustedCheckout = defineRule({
+export const untrustedCheckout = defineWorkflowRule({
   meta: {
     id: 'untrusted-checkout',
     area: 'build',
@@ -31,10 +31,8 @@ export const untrustedCheckout = defineRule({
     references: ['Scorecard: Dangerous-Workflow (untrusted checkout)', 'poutine: untrusted_checkout_exec', 'https://securitylab.github.com/resources/github-actions-preventing-pwn-requests/'],
     access: { token: 'none' }
   },
-  needs: [workflowModelFact],
   defaultOptions: {},
-  evaluate(ctx) {
-    const model = ctx.need(workflowModelFact)
+  model(model) {
     const tracker = trackerFor(model)
     const results: RuleResult[] = []
     for (const workflow of model.workflows) {

@@ -7,25 +7,11 @@ import type { Location } from '../../model/finding.js'
 import type { RuleResult } from '../../model/rule.js'
 import { nodeLocation, stepDoc, type Step, type ValueEntry, type WorkflowModel } from '../../workflow/index.js'
 import { defineWorkflowRule, usesAction, walkOf } from '../../workflow/kit.js'
+import { LONG_LIVED_CREDENTIAL_INPUTS, TRUSTED_PUBLISHING_REGISTRIES } from '../../workflow/data/index.js'
 
 const SECRET_REF = /\$\{\{\s*secrets\.([A-Za-z_][\w]*)\s*\}\}/
 
-interface Publisher {
-  registry: string
-  /** A command in `run:` that publishes. */
-  command: RegExp
-  /** Env variables that carry the long-lived token. */
-  env: RegExp
-  instead: string
-}
-
-const PUBLISHERS: Publisher[] = [
-  { registry: 'npm', command: /\b(npm|pnpm)\s+publish\b|\byarn\s+(npm\s+)?publish\b/, env: /^(NODE_AUTH_TOKEN|NPM_TOKEN|NPM_AUTH_TOKEN|YARN_NPM_AUTH_TOKEN)$/i, instead: 'npm trusted publishing (`id-token: write`, `npm publish` with npm >= 11.5.1 and no token)' },
-  { registry: 'PyPI', command: /\btwine\s+upload\b|\b(uv|poetry|flit|hatch|pdm)\s+publish\b/, env: /^(TWINE_PASSWORD|UV_PUBLISH_TOKEN|POETRY_PYPI_TOKEN_PYPI|FLIT_PASSWORD|HATCH_INDEX_AUTH|PDM_PUBLISH_PASSWORD)$/i, instead: 'PyPI trusted publishing (`id-token: write` and pypa/gh-action-pypi-publish without a password)' },
-  { registry: 'RubyGems', command: /\bgem\s+push\b|\brake\s+release\b/, env: /^(GEM_HOST_API_KEY|RUBYGEMS_API_KEY)$/i, instead: 'RubyGems trusted publishing (rubygems/release-gem or rubygems/configure-rubygems-credentials with OIDC)' },
-  { registry: 'crates.io', command: /\bcargo\s+publish\b/, env: /^CARGO_REGISTRY_TOKEN$/i, instead: 'crates.io trusted publishing (rust-lang/crates-io-auth-action)' },
-  { registry: 'NuGet', command: /\bdotnet\s+nuget\s+push\b|\bnuget\s+push\b/, env: /^(NUGET_API_KEY|NUGET_AUTH_TOKEN)$/i, instead: 'NuGet trusted publishing (NuGet/login with OIDC)' }
-]
+const PUBLISHERS = TRUSTED_PUBLISHING_REGISTRIES
 
 interface Hit {
   location: Location
@@ -41,16 +27,11 @@ function secretName(item: ValueEntry): string | undefined {
 function actionInputs(step: Step): Hit[] {
   const doc = stepDoc(step)
   const hits: Hit[] = []
-  const viaInput = (action: string, name: string, message: string): void => {
-    if (!usesAction(step, action)) return
-    const entry = step.with.get(name)
-    if (entry?.value && SECRET_REF.test(entry.value.value)) hits.push({ location: nodeLocation(doc, entry.keyNode), message })
+  for (const known of LONG_LIVED_CREDENTIAL_INPUTS) {
+    if (!usesAction(step, known.action)) continue
+    const entry = step.with.get(known.input)
+    if (entry?.value && SECRET_REF.test(entry.value.value)) hits.push({ location: nodeLocation(doc, entry.keyNode), message: known.note })
   }
-  viaInput('pypa/gh-action-pypi-publish', 'password', 'pypa/gh-action-pypi-publish is given a long-lived PyPI token (`password:`); PyPI trusted publishing needs none')
-  viaInput('aws-actions/configure-aws-credentials', 'aws-secret-access-key', 'configure-aws-credentials uses a long-lived AWS access key; use `role-to-assume` with OIDC (`id-token: write`)')
-  viaInput('google-github-actions/auth', 'credentials_json', 'google-github-actions/auth uses a service account JSON key; use `workload_identity_provider` (Workload Identity Federation)')
-  viaInput('azure/login', 'creds', 'azure/login uses a client secret (`creds:`); use `client-id`/`tenant-id`/`subscription-id` with OIDC')
-  viaInput('rubygems/release-gem', 'api-key', 'rubygems/release-gem is given an API key; RubyGems trusted publishing needs none')
   return hits
 }
 

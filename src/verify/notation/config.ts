@@ -7,16 +7,28 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { parse as parseYaml } from 'yaml'
+import { SEVERITY_WORDS, type SeverityWord } from '../../advisories/model.js'
 import { ConfigurationError, errorMessage } from '../../model/errors.js'
+import type { VulnerabilityRequirement } from '../admission.js'
 import { inlineTrustStore, parseTrustPolicy, readTrustPolicyFile, trustStoreDirectory, type NotationConfig } from './index.js'
 
 export interface VerifyPolicyFile {
-  images?: { scope: string; require: 'sigstore' | 'notation' | 'sigstore and notation' | 'sigstore or notation' }[]
+  images?: ImagePolicyEntry[]
   notation?: { trustPolicy?: unknown; trustStore?: Record<string, string> }
   shown: string
 }
 
-const REQUIREMENTS = ['sigstore', 'notation', 'sigstore and notation', 'sigstore or notation']
+export const REQUIREMENTS = ['sigstore', 'notation', 'sigstore and notation', 'sigstore or notation', 'none']
+const ENTRY_KEYS = ['scope', 'require', 'sbom', 'vulnerabilities']
+const VULNERABILITY_KEYS = ['fail-on', 'only-fixed', 'max-age-days']
+
+/** One scope of the verification policy: signatures, SBOM attestation, vulnerabilities (any of them). */
+export interface ImagePolicyEntry {
+  scope: string
+  require?: 'sigstore' | 'notation' | 'sigstore and notation' | 'sigstore or notation' | 'none'
+  sbom?: boolean
+  vulnerabilities?: VulnerabilityRequirement
+}
 
 /** chaingate's verification policy (YAML or JSON): per image scope what is required, and Notation inline. */
 export function readVerifyPolicy(file: string, shown: string): VerifyPolicyFile {
@@ -50,8 +62,26 @@ export function readVerifyPolicy(file: string, shown: string): VerifyPolicyFile 
     result.images = (root.images as unknown[]).map((entry, index) => {
       const item = entry as Record<string, unknown> | null
       if (typeof item?.scope !== 'string' || item.scope === '') fail(`images[${index}] needs a scope (a glob over host/path)`, 'images:')
-      if (typeof item!.require !== 'string' || !REQUIREMENTS.includes(item!.require)) fail(`images[${index}].require must be one of: ${REQUIREMENTS.join(', ')}`, String(item!.scope))
-      return { scope: item!.scope as string, require: item!.require as 'sigstore' }
+      const scope = item!.scope as string
+      for (const key of Object.keys(item!)) if (!ENTRY_KEYS.includes(key)) fail(`images[${index}]: unknown key ${JSON.stringify(key)} (${ENTRY_KEYS.join(', ')})`, `${key}:`)
+      if (item!.require === undefined && item!.sbom === undefined && item!.vulnerabilities === undefined) fail(`images[${index}] requires nothing: give require, sbom and/or vulnerabilities`, scope)
+      if (item!.require !== undefined && (typeof item!.require !== 'string' || !REQUIREMENTS.includes(item!.require))) fail(`images[${index}].require must be one of: ${REQUIREMENTS.join(', ')}`, scope)
+      if (item!.sbom !== undefined && typeof item!.sbom !== 'boolean') fail(`images[${index}].sbom must be true or false`, scope)
+      const parsed: ImagePolicyEntry = { scope, ...(item!.require !== undefined ? { require: item!.require as 'sigstore' } : {}), ...(item!.sbom === true ? { sbom: true } : {}) }
+      const vulnerabilities = item!.vulnerabilities
+      if (vulnerabilities === true) parsed.vulnerabilities = { 'fail-on': 'low', 'only-fixed': false }
+      else if (vulnerabilities !== undefined && vulnerabilities !== false) {
+        if (typeof vulnerabilities !== 'object' || vulnerabilities === null || Array.isArray(vulnerabilities)) fail(`images[${index}].vulnerabilities must be true or a mapping (${VULNERABILITY_KEYS.join(', ')})`, scope)
+        const options = vulnerabilities as Record<string, unknown>
+        for (const key of Object.keys(options)) if (!VULNERABILITY_KEYS.includes(key)) fail(`images[${index}].vulnerabilities: unknown key ${JSON.stringify(key)} (${VULNERABILITY_KEYS.join(', ')})`, `${key}:`)
+        const failOn = options['fail-on'] === 'medium' ? 'moderate' : (options['fail-on'] ?? 'low')
+        if (typeof failOn !== 'string' || !(SEVERITY_WORDS as readonly string[]).includes(failOn)) fail(`images[${index}].vulnerabilities.fail-on must be one of: ${SEVERITY_WORDS.join(', ')}`, 'fail-on:')
+        if (options['only-fixed'] !== undefined && typeof options['only-fixed'] !== 'boolean') fail(`images[${index}].vulnerabilities.only-fixed must be true or false`, 'only-fixed:')
+        const days = options['max-age-days']
+        if (days !== undefined && (typeof days !== 'number' || !Number.isInteger(days) || days < 0)) fail(`images[${index}].vulnerabilities.max-age-days must be a whole number of days (0 or more)`, 'max-age-days:')
+        parsed.vulnerabilities = { 'fail-on': failOn as SeverityWord, 'only-fixed': options['only-fixed'] === true, ...(days !== undefined ? { 'max-age-days': days as number } : {}) }
+      }
+      return parsed
     })
   }
   if (root.notation !== undefined) {

@@ -2,7 +2,9 @@
  * Real package databases for image tests, made on this machine in test setup (nothing committed):
  * - dpkg: this machine's own `/var/lib/dpkg/status`, `/usr/lib/os-release` and `info/*.list|md5sums`;
  * - rpm: tiny packages built by `rpmbuild` and recorded by `rpm -i --justdb` into a fresh sqlite rpmdb;
- *   oracle `rpm -qa`;
+ *   oracle `rpm -qa`; the same header blobs loaded by Berkeley DB's own `db5.3_load` into a hash database
+ *   `Packages` as rpm ≤ 4.15 wrote it (Debian's rpm can read such a database, not write one); oracle rpm's
+ *   read-only Berkeley DB backend, `rpm --define '_db_backend bdb_ro' -qa`;
  * - Go: a two-module program built by the Go toolchain offline (a file:// module proxy written here);
  *   oracle `go version -m`;
  * - Java: a jar (with a nested jar) zipped by `zip`.
@@ -143,4 +145,37 @@ export function buildJar(workDir: string): string {
   const jar = path.join(workDir, 'demo-app.jar')
   run('zip', ['-q', '-r', jar, 'META-INF', 'BOOT-INF'], { cwd: outer })
   return jar
+}
+
+export interface RpmBerkeleyFixture {
+  /** A directory holding `Packages`. */
+  dbDir: string
+  /** `rpm -qa` through rpm's `bdb_ro` backend, same form as RpmFixture.expected. */
+  expected: string[]
+}
+
+/**
+ * The sqlite rpmdb's header blobs (keys: rpm's header numbers, native byte order; key 0: rpm's counter) in a
+ * Berkeley DB hash database of the given page size, written by `db5.3_load` from its "bytevalue" dump format.
+ */
+export async function buildRpmBerkeleyDb(rpm: RpmFixture, workDir: string, pageSize: number): Promise<RpmBerkeleyFixture> {
+  const { DatabaseSync } = await import('node:sqlite')
+  const database = new DatabaseSync(path.join(rpm.dbDir, 'rpmdb.sqlite'), { readOnly: true })
+  const rows = database.prepare('SELECT hnum, blob FROM Packages').all() as { hnum: number; blob: Uint8Array }[]
+  database.close()
+  const key = (value: number): string => {
+    const bytes = Buffer.alloc(4)
+    bytes.writeUInt32LE(value)
+    return bytes.toString('hex')
+  }
+  const lines = ['VERSION=3', 'format=bytevalue', 'type=hash', `db_pagesize=${pageSize}`, 'HEADER=END', ` ${key(0)}`, ` ${key(Math.max(...rows.map((row) => row.hnum)))}`]
+  for (const row of rows) lines.push(` ${key(row.hnum)}`, ` ${Buffer.from(row.blob).toString('hex')}`)
+  lines.push('DATA=END', '')
+  const dbDir = path.join(workDir, `rpmdb-bdb-${pageSize}`)
+  fs.mkdirSync(dbDir)
+  const dump = path.join(workDir, `rpmdb-bdb-${pageSize}.dump`)
+  fs.writeFileSync(dump, lines.join('\n'))
+  run('db5.3_load', ['-f', dump, path.join(dbDir, 'Packages')])
+  const expected = run('rpm', ['--define', '_db_backend bdb_ro', '--dbpath', dbDir, '-qa', '--qf', '%{NAME} %{EPOCHNUM}:%{VERSION}-%{RELEASE} %{ARCH} %{SOURCERPM}\n']).split('\n').filter(Boolean).sort()
+  return { dbDir, expected }
 }

@@ -1,0 +1,30 @@
+import { createRequire as __chaingateCreateRequire } from 'node:module'; const require = __chaingateCreateRequire(import.meta.url);
+import {
+  DEFAULT_API_URL,
+  apiLimitsFromEnv,
+  check,
+  parseRepository,
+  resolveAdvisorySource,
+  resolveSbomFile
+} from "./chunk-COVZGJP2.js";
+import "./chunk-WNIU4HI4.js";
+import "./chunk-34N4RHII.js";
+import "./chunk-YNVH4HYO.js";
+import "./chunk-K4LXVCRM.js";
+import "./chunk-GMWDHYXJ.js";
+import "./chunk-AQ32HVK4.js";
+import "./chunk-36AHBP4L.js";
+import "./chunk-LC5GA6DZ.js";
+import "./chunk-X4R63DCZ.js";
+import "./chunk-7IAANKW2.js";
+import "./chunk-OJUVOU7I.js";
+import "./chunk-TITGSPWO.js";
+import "./chunk-RQ4SWRSA.js";
+export {
+  DEFAULT_API_URL,
+  apiLimitsFromEnv,
+  check,
+  parseRepository,
+  resolveAdvisorySource,
+  resolveSbomFile
+};

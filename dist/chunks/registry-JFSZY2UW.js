@@ -1,0 +1,37 @@
+import { createRequire as __chaingateCreateRequire } from 'node:module'; const require = __chaingateCreateRequire(import.meta.url);
+import {
+  OCI_INDEX,
+  OCI_MANIFEST,
+  RegistryError,
+  RegistryPool,
+  RegistryReader,
+  fetchAttachedBundles,
+  readDockerCredentials,
+  splitImageName
+} from "./chunk-RW2VZ4XG.js";
+import "./chunk-DK66L6NX.js";
+import "./chunk-COVZGJP2.js";
+import "./chunk-WNIU4HI4.js";
+import "./chunk-34N4RHII.js";
+import "./chunk-YNVH4HYO.js";
+import "./chunk-K4LXVCRM.js";
+import "./chunk-GMWDHYXJ.js";
+import "./chunk-AQ32HVK4.js";
+import "./chunk-36AHBP4L.js";
+import "./chunk-LC5GA6DZ.js";
+import "./chunk-X4R63DCZ.js";
+import "./chunk-7IAANKW2.js";
+import "./chunk-GYGK5XDF.js";
+import "./chunk-OJUVOU7I.js";
+import "./chunk-TITGSPWO.js";
+import "./chunk-RQ4SWRSA.js";
+export {
+  OCI_INDEX,
+  OCI_MANIFEST,
+  RegistryError,
+  RegistryPool,
+  RegistryReader,
+  fetchAttachedBundles,
+  readDockerCredentials,
+  splitImageName
+};

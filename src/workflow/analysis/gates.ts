@@ -1,0 +1,109 @@
+/** Gates: conditions, environments and author checks that keep outsiders from reaching a job or a step. */
+import { isScalar } from '../../workspace/yaml-ast.js'
+import { conditionExpressions } from '../build.js'
+import type { ExprNode } from '../expressions.js'
+import type { Job, Step, Str } from '../types.js'
+
+export type GateKind = 'same-repository' | 'not-fork' | 'label' | 'author-association' | 'actor' | 'environment'
+
+export interface Gate {
+  kind: GateKind
+  /** What it is, for messages. */
+  note: string
+}
+
+const TRUSTED_ASSOCIATIONS = /^(owner|member|collaborator)$/i
+
+/** Conjuncts of a condition: the nodes joined by top-level `&&` (a gate inside `||` or `!` guards nothing alone). */
+function conjuncts(node: ExprNode | null): ExprNode[] {
+  if (!node) return []
+  if (node.kind === 'binary' && node.op === '&&') return [...conjuncts(node.left), ...conjuncts(node.right)]
+  return [node]
+}
+
+function literalOf(node: ExprNode): string | boolean | number | null | undefined {
+  return node.kind === 'literal' ? node.value : undefined
+}
+
+function gateOf(node: ExprNode): Gate | null {
+  if (node.kind === 'not' && node.operand.kind === 'context' && /\.head\.repo\.fork$|\.head_repository\.fork$/.test(node.operand.path)) {
+    return { kind: 'not-fork', note: 'the head repository is not a fork' }
+  }
+  if (node.kind === 'binary' && (node.op === '==' || node.op === '!=')) {
+    const sides = [node.left, node.right]
+    const paths = sides.flatMap((side) => (side.kind === 'context' ? [side.path] : []))
+    const literal = sides.map(literalOf).find((value) => value !== undefined)
+    const negated = node.op === '!='
+    if (paths.some((p) => /head\.repo\.full_name$|head_repository\.full_name$/.test(p)) && paths.includes('github.repository') && !negated) {
+      return { kind: 'same-repository', note: 'the pull request comes from this repository' }
+    }
+    if (paths.some((p) => /head\.repo\.owner\.login$/.test(p)) && paths.includes('github.repository_owner') && !negated) {
+      return { kind: 'same-repository', note: 'the pull request comes from this repository owner' }
+    }
+    if (paths.some((p) => /\.head\.repo\.fork$|\.head_repository\.fork$/.test(p)) && ((literal === false && !negated) || (literal === true && negated))) {
+      return { kind: 'not-fork', note: 'the head repository is not a fork' }
+    }
+    if (paths.some((p) => p.endsWith('.author_association')) && typeof literal === 'string' && TRUSTED_ASSOCIATIONS.test(literal) && !negated) {
+      return { kind: 'author-association', note: `the author is a ${literal.toLowerCase()}` }
+    }
+    if (paths.some((p) => p === 'github.event.label.name') && typeof literal === 'string' && !negated) {
+      return { kind: 'label', note: `a maintainer added the label "${literal}"` }
+    }
+    if (paths.some((p) => p === 'github.actor' || p === 'github.triggering_actor' || /\.(user|sender|comment\.user)\.login$/.test(p)) && typeof literal === 'string' && !literal.toLowerCase().endsWith('[bot]') && !negated) {
+      return { kind: 'actor', note: `only ${literal} can trigger it` }
+    }
+  }
+  if (node.kind === 'call' && node.name === 'contains' && node.args.length === 2) {
+    const [haystack, needle] = node.args as [ExprNode, ExprNode]
+    if (haystack.kind === 'context' && /labels\.\*\.name$/.test(haystack.path) && needle.kind === 'literal') {
+      return { kind: 'label', note: `the pull request carries the label "${String(needle.value)}"` }
+    }
+    if (needle.kind === 'context' && needle.path.endsWith('.author_association') && haystack.kind !== 'context') {
+      return { kind: 'author-association', note: 'the author is a trusted member' }
+    }
+  }
+  return null
+}
+
+/** Gates that guard a job (its `if:` and `environment:`) and, optionally, one of its steps. */
+export function gatesFor(job: Job, step?: Step): Gate[] {
+  const gates: Gate[] = []
+  const conditions = [job.if, step?.if].filter((str): str is Str => str !== undefined)
+  for (const condition of conditions) {
+    for (const expression of conditionExpressions(job.workflow.file, condition)) {
+      for (const conjunct of conjuncts(expression.ast)) {
+        const gate = gateOf(conjunct)
+        if (gate && !gates.some((g) => g.kind === gate.kind)) gates.push(gate)
+      }
+    }
+  }
+  if (step && !gates.some((gate) => gate.kind === 'author-association')) {
+    const check = job.steps.slice(0, step.index).find(stopsUntrustedAuthors)
+    if (check) gates.push({ kind: 'author-association', note: `step ${check.index + 1} stops the job unless the author is a trusted member` })
+  }
+  if (job.environment) {
+    gates.push({ kind: 'environment', note: `it deploys to environment ${job.environment.name?.value ?? '(named by an expression)'} (required reviewers cannot be checked offline)` })
+  }
+  return gates
+}
+
+/**
+ * An earlier step that fails the job unless the event's author is trusted: an unconditional
+ * `actions/github-script` or `run:` that reads the author association (or the collaborator permission)
+ * and then fails (`core.setFailed`, `throw`, `exit 1`). Later steps do not run for outsiders.
+ */
+function stopsUntrustedAuthors(step: Step): boolean {
+  const soft = step.continueOnError !== undefined && !(isScalar(step.continueOnError) && String(step.continueOnError.value).toLowerCase() === 'false')
+  if (step.if || soft) return false
+  const text = step.uses?.name === 'actions/github-script' ? (step.with.get('script')?.value?.value ?? '') : step.uses ? '' : (step.run?.value ?? '')
+  if (!/author_association|authorAssociation|getCollaboratorPermissionLevel|\/collaborators\/[^\s'"]*\/permission/i.test(text)) return false
+  // A list naming CONTRIBUTOR (anyone with one merged pull request) or NONE cannot be told apart from a
+  // deny-list here; count it as no gate (the higher grade).
+  if (/CONTRIBUTOR|FIRST_TIMER|\bNONE\b/.test(text)) return false
+  return step.uses ? /core\.setFailed\(|\bthrow\b|process\.exit\(\s*[1-9]/.test(text) : /\bexit\s+[1-9]/.test(text)
+}
+
+/** Gates that stop outsiders entirely (the pull request must come from this repository). */
+export function blocksForks(gates: Gate[]): boolean {
+  return gates.some((gate) => gate.kind === 'same-repository' || gate.kind === 'not-fork')
+}

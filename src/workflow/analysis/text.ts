@@ -1,0 +1,11 @@
+/** Small text helpers shared by the analyses. */
+import type { Step } from '../types.js'
+
+/** `text` as a literal inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+export function stepLabelOf(step: Step): string {
+  return `step ${step.index + 1}${step.uses ? ` (${step.uses.name})` : ''}`
+}
