@@ -33,9 +33,9 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['error'] }]
     }
   },
-  // src/verify/admission.ts (verify's image requirements) loads the policy with the catalogue, and shares the
+  // src/verify/admission*.ts (verify's image requirements) load the policy with the catalogue, and share the
   // vulnerability gate of rules/dependencies/advisory-support.ts: an exception until that gate moves to src/advisories/.
-  { files: ['src/**/*.ts'], ignores: ['src/rules/**', 'src/cli/**', 'src/check.ts', 'src/verify/admission.ts', 'src/github/**', 'src/action/**', '**/*.test.ts'], rules: restrict([noRules]) },
+  { files: ['src/**/*.ts'], ignores: ['src/rules/**', 'src/cli/**', 'src/check.ts', 'src/verify/admission.ts', 'src/verify/admission-deps.ts', 'src/github/**', 'src/action/**', '**/*.test.ts'], rules: restrict([noRules]) },
   { files: ['src/github/**/*.ts'], ignores: ['**/*.test.ts'], rules: restrict([noJudging]) },
   { files: ['src/action/**/*.ts'], ignores: ['**/*.test.ts'], rules: restrict([noRules, noCli]) },
   { files: ['src/rules/*/*.ts'], ignores: ['src/rules/*/index.ts', '**/*.test.ts'], rules: restrict(ruleImports) },

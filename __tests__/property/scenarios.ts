@@ -25,8 +25,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { allRules } from '../../src/rules/index.js'
 import type { EventContext } from '../../src/facts/context.js'
-import { fixtures, forbidden, type FakeHandler } from '../../test/support/fake-github/index.js'
-import { advisoriesRoute, globalAdvisoryFromOsv } from '../../test/support/fake-github/advisories.js'
+import { fixtures, forbidden, type FakeHandler, type FakeRequest, type FakeResponse } from '../../test/support/fake-github/index.js'
+import { advisoriesGraphqlRoute, advisoriesRoute, globalAdvisoryFromOsv } from '../../test/support/fake-github/advisories.js'
 import { PR_NUMBER, WEAK_FILES, weakRoutes } from '../faults/weak-world.js'
 
 export interface Scenario {
@@ -178,6 +178,16 @@ jobs:
       ALL: \${{ toJSON(secrets) }}
     steps:
       - run: ./deploy
+`,
+  'unredacted-secrets.yml': `on: push
+permissions: {}
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    steps:
+      - run: ./deploy.sh
+        env:
+          API_TOKEN: \${{ fromJSON(secrets.DEPLOY_CONFIG).token }}
 `,
   'prompt-injection.yml': `on:
   issues:
@@ -347,7 +357,10 @@ function advisoryRoutes(): Record<string, FakeHandler> {
     { type: 'malware' }
   )
   const affects = (_ecosystem: string, name: string): string[] => (name === 'acme/copyleft' ? [vulnerable.ghsa_id] : name === 'acme/permissive' ? [malware.ghsa_id] : [])
-  return { ...weakRoutes(), 'GET /advisories': advisoriesRoute({ advisories: [vulnerable, malware], affects }) }
+  const routes = weakRoutes()
+  const posture = routes['POST /graphql'] as (request: FakeRequest) => FakeResponse | Promise<FakeResponse>
+  // With a token the source asks GraphQL (every classification, ranges evaluated by chaingate); REST without one.
+  return { ...routes, 'GET /advisories': advisoriesRoute({ advisories: [vulnerable, malware], affects }), 'POST /graphql': advisoriesGraphqlRoute({ advisories: [vulnerable, malware], otherwise: posture }) }
 }
 
 /** The weak repository with classic protection on `main` that does not apply to administrators. */

@@ -13,6 +13,7 @@ import {
   nodeLocation,
   privilegedUntrustedEvents,
   publishingSteps,
+  publishingTrigger,
   trackerFor,
   type CacheUse,
   type Job,
@@ -33,22 +34,13 @@ function cacheWriters(model: WorkflowModel, elsewhere: string[]): string[] {
 
 /**
  * `high` when the job itself publishes and turns the cache on explicitly (`actions/cache`, a `cache:`
- * input); `medium` when the cache is an action's default (which depends on its version and the project's
- * files) or the job only builds for a publishing job (whether its output ships is not visible here).
+ * input) unconditionally; `medium` when the cache is an action's default (which depends on its version and
+ * the project's files), holds only in some cases, or the job only builds for a publishing job (whether its
+ * output ships is not visible here).
  */
 function cacheConfidence(cache: CacheUse, publishesItself: boolean): Confidence {
   const explicit = cache.input !== null || /^actions\/cache(\/restore)?$/.test(cache.what)
-  return explicit && publishesItself ? 'high' : 'medium'
-}
-
-function fixFor(what: string): string {
-  if (/^actions\/setup-/.test(what)) return "cache: ''   # no cache in release jobs"
-  if (/^actions\/cache/.test(what)) return 'Remove the cache step from release jobs (or use actions/cache/save only, never restore).'
-  if (/setup-go/.test(what)) return 'cache: false'
-  if (/setup-uv/.test(what)) return 'enable-cache: false'
-  if (/setup-ruby/.test(what)) return 'bundler-cache: false'
-  if (/gradle/.test(what)) return 'cache-disabled: true'
-  return 'Do not restore caches in jobs that build or publish releases.'
+  return explicit && publishesItself && !cache.when ? 'high' : 'medium'
 }
 
 export const cachePoisoning = defineWorkflowRule({
@@ -70,7 +62,6 @@ export const cachePoisoning = defineWorkflowRule({
     let writers: string[] | null = null
     for (const workflow of model.workflows) {
       const publishing = workflow.jobs.map((job) => ({ job, evidence: publishingSteps(job) })).filter((entry) => entry.evidence.length > 0)
-      if (publishing.length === 0) continue
       const atRisk = new Map<Job, string>()
       // The publishing step each job at risk leads to, and whether the job publishes itself.
       const publishes = new Map<Job, { step: Step; what: string; itself: boolean }>()
@@ -83,25 +74,31 @@ export const cachePoisoning = defineWorkflowRule({
           publishes.set(upstream, { ...evidence[0]!, itself: false })
         }
       }
+      // A release workflow (by its triggers) publishes through some job even when no command is recognised.
+      const trigger = publishing.length === 0 ? publishingTrigger(workflow) : null
+      if (trigger) for (const job of workflow.jobs) atRisk.set(job, `is in a release workflow (it ${trigger})`)
+      if (atRisk.size === 0) continue
       for (const [job, why] of atRisk) {
         for (const cache of cacheRestores(job)) {
           if (!writers) {
             const elsewhere = ctx.fact(cacheWritersFact)
             writers = cacheWriters(model, elsewhere.known ? elsewhere.value : [])
           }
+          const via = publishes.get(job)
           const exposed = writers.filter((path) => path !== workflow.path || privilegedUntrustedEvents(workflow as WorkflowDoc, model).length > 0)
-          const severity: Severity = exposed.length > 0 ? 'high' : 'medium'
+          const severity: Severity = exposed.length > 0 ? 'high' : cache.when ? 'low' : 'medium'
           results.push({
             status: 'fail',
             severity,
-            message: `job ${job.id} ${why} and restores a cache (${cache.what})${exposed.length > 0 ? `; outsiders can already run code in this repository's cache scope through ${exposed.slice(0, 3).join(', ')}${exposed.length > 3 ? ` and ${exposed.length - 3} more` : ''}` : ''}`,
+            message: `job ${job.id} ${why} and restores a cache (${cache.what}${cache.when ? `, ${cache.when}` : ''})${exposed.length > 0 ? `; outsiders can already run code in this repository's cache scope through ${exposed.slice(0, 3).join(', ')}${exposed.length > 3 ? ` and ${exposed.length - 3} more` : ''}` : ''}`,
             location: nodeLocation(workflow, cache.input?.node ?? cache.step.uses?.node ?? cache.step.node),
-            confidence: cacheConfidence(cache, publishes.get(job)!.itself),
+            // A release workflow known by its triggers only: medium, pointing at the triggers.
+            confidence: via ? cacheConfidence(cache, via.itself) : 'medium',
             relatedLocations: [
-              related(stepLocation(publishes.get(job)!.step), `${stepLabel(publishes.get(job)!.step)} publishes (${publishes.get(job)!.what})`),
+              ...(via ? [related(stepLocation(via.step), `${stepLabel(via.step)} publishes (${via.what})`)] : triggerLocations(workflow, ['release', 'push', 'create'], 'a release trigger')),
               ...model.workflows.filter((writer) => exposed.slice(0, 3).includes(writer.path)).flatMap((writer) => triggerLocations(writer, privilegedUntrustedEvents(writer, model), "outsiders run code in the default branch's cache scope"))
             ],
-            fix: fixFor(cache.what)
+            fix: cache.fix
           })
         }
       }

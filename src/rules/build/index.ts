@@ -16,6 +16,7 @@ import { impostorCommit } from './impostor-commit.js'
 import { insecureCommands } from './insecure-commands.js'
 import { knownVulnerableActions } from './known-vulnerable-actions.js'
 import { overprovisionedSecrets } from './overprovisioned-secrets.js'
+import { unredactedSecrets } from './unredacted-secrets.js'
 import { refConfusion } from './ref-confusion.js'
 import { refVersionMismatch } from './ref-version-mismatch.js'
 import { releaseEnvironmentProtection } from './release-environment-protection.js'
@@ -47,6 +48,7 @@ buildRules.push(
   artipacked,
   secretsInherit,
   overprovisionedSecrets,
+  unredactedSecrets,
   hardcodedContainerCredentials,
   selfHostedRunner,
   insecureCommands,

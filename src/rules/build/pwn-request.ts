@@ -21,6 +21,7 @@ import {
 } from '../../workflow/index.js'
 import { dedupeResults, reachOf, stepLabel } from '../../workflow/rule-helpers.js'
 import { checkoutConfidence, checkoutLocation, executionLocation, pathLocations } from './pwn-request-support.js'
+import { runsRestoredBaseFile } from '../../workflow/analysis/base-restores.js'
 
 export function executionLine(workflow: WorkflowDoc, execution: Execution): number {
   return executionLocation(workflow, execution).startLine
@@ -63,8 +64,10 @@ export const pwnRequest = defineWorkflowRule({
       const events = privilegedUntrustedEvents(workflow, model)
       if (events.length === 0) continue
       for (const job of workflow.jobs) {
-        for (const checkout of untrustedCheckouts(job, tracker)) {
-          const executions = executionsAfter(job, checkout.step, checkout.path)
+        const untrusted = untrustedCheckouts(job, tracker)
+        for (const checkout of untrusted) {
+          // Files put back from the base branch before they run are the base's code, not the pull request's.
+          const executions = executionsAfter(job, checkout.step, checkout.path).filter((execution) => !runsRestoredBaseFile(job, checkout, untrusted, execution))
           const first = executions[0]
           if (!first) continue
           const { grade, reach } = reachGrade(job)

@@ -10,6 +10,8 @@ export interface Gate {
   kind: GateKind
   /** What it is, for messages. */
   note: string
+  /** For an author-association gate: whose association it checks (e.g. `github.event.comment`). */
+  subject?: string
 }
 
 const TRUSTED_ASSOCIATIONS = /^(owner|member|collaborator)$/i
@@ -43,8 +45,9 @@ function gateOf(node: ExprNode): Gate | null {
     if (paths.some((p) => /\.head\.repo\.fork$|\.head_repository\.fork$/.test(p)) && ((literal === false && !negated) || (literal === true && negated))) {
       return { kind: 'not-fork', note: 'the head repository is not a fork' }
     }
-    if (paths.some((p) => p.endsWith('.author_association')) && typeof literal === 'string' && TRUSTED_ASSOCIATIONS.test(literal) && !negated) {
-      return { kind: 'author-association', note: `the author is a ${literal.toLowerCase()}` }
+    const association = paths.find((p) => p.endsWith('.author_association'))
+    if (association && typeof literal === 'string' && TRUSTED_ASSOCIATIONS.test(literal) && !negated) {
+      return { kind: 'author-association', note: `the author is a ${literal.toLowerCase()}`, subject: association.replace(/\.author_association$/, '') }
     }
     if (paths.some((p) => p === 'github.event.label.name') && typeof literal === 'string' && !negated) {
       return { kind: 'label', note: `a maintainer added the label "${literal}"` }
@@ -59,10 +62,29 @@ function gateOf(node: ExprNode): Gate | null {
       return { kind: 'label', note: `the pull request carries the label "${String(needle.value)}"` }
     }
     if (needle.kind === 'context' && needle.path.endsWith('.author_association') && haystack.kind !== 'context') {
-      return { kind: 'author-association', note: 'the author is a trusted member' }
+      // `contains(fromJSON('["OWNER","MEMBER"]'), x)` or `contains('OWNER,MEMBER', x)`: a gate only when every listed association is trusted.
+      const listed = associationsListed(haystack)
+      if (listed && listed.length > 0 && listed.every((value) => TRUSTED_ASSOCIATIONS.test(value))) {
+        return { kind: 'author-association', note: 'the author is a trusted member', subject: needle.path.replace(/\.author_association$/, '') }
+      }
     }
   }
   return null
+}
+
+/** The associations a `contains()` haystack lists: `fromJSON('[…]')`, an array literal string, or a comma-separated string; null when not literal. */
+function associationsListed(node: ExprNode): string[] | null {
+  let text: unknown
+  if (node.kind === 'literal') text = node.value
+  else if (node.kind === 'call' && node.name === 'fromjson' && node.args.length === 1 && node.args[0]!.kind === 'literal') text = node.args[0]!.value
+  if (typeof text !== 'string') return null
+  try {
+    const parsed: unknown = JSON.parse(text)
+    if (Array.isArray(parsed)) return parsed.every((item) => typeof item === 'string') ? (parsed as string[]) : null
+  } catch {
+    // not JSON: a plain string, searched as a substring
+  }
+  return text.split(/[\s,|]+/).filter((part) => part.length > 0)
 }
 
 /** Gates that guard a job (its `if:` and `environment:`) and, optionally, one of its steps. */
