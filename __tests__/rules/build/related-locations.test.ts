@@ -150,18 +150,37 @@ jobs:
     expect(relatedOf(ruleResults(cachePoisoning, { files: { '.github/workflows/release.yml': release } })).map((entry) => entry[0])).toEqual(['medium @8:15'])
   })
 
-  it('artipacked: an upload of the checkout points at the upload; exclusions in its path make it medium', () => {
-    const upload = (path: string) => `on: push
+  it('cache-poisoning: a release workflow known by its trigger only is medium, pointing at the trigger', () => {
+    const release = `on:
+  release:
+    types: [published]
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/cache@v4
+        with:
+          path: ~/.cache
+          key: k
+      - run: ./build.sh
+`
+    const results = relatedOf(ruleResults(cachePoisoning, { files: { '.github/workflows/release.yml': release } }))
+    expect(results.map((entry) => entry.slice(0, 2))).toEqual([['medium @8:15', '2:3 trigger release: a release trigger']])
+  })
+
+  it("artipacked: an upload of the checkout points at the upload; a composite action's checkout (the caller goes on) is medium", () => {
+    const upload = `on: push
 jobs:
   b:
     runs-on: ubuntu-latest
     steps:
       - uses: actions/checkout@v4
-      - uses: actions/upload-artifact@v4
+      - uses: actions/upload-artifact@v3
         with:
-          path: ${path}
+          path: .
 `
-    expect(relatedOf(ruleResults(artipacked, { files: { [WF]: upload('.') } }))).toEqual([['high @6:15', '7:15 step 2 uploads .']])
-    expect(relatedOf(ruleResults(artipacked, { files: { [WF]: upload('|\n            .\n            !.git') } })).map((entry) => entry[0])).toEqual(['medium @6:15'])
+    expect(relatedOf(ruleResults(artipacked, { files: { [WF]: upload } }))).toEqual([['high @6:15', '7:15 step 2 uploads .']])
+    const action = "runs:\n  using: composite\n  steps:\n    - uses: actions/checkout@v4\n"
+    expect(relatedOf(ruleResults(artipacked, { files: { 'action.yml': action } }))).toEqual([['medium @4:13']])
   })
 })

@@ -134,10 +134,9 @@ export const artipacked = defineWorkflowRule({
       severity = 'low'
       message = `${where}: actions/checkout keeps ${credential} in .git/config for a later git push; every other later step can read it too`
     }
-    // Sure when the token is simply kept; less so when it is the composite action's caller that goes on, or
-    // when the upload's path list has exclusions (`!…`) that may leave `.git` out.
-    const excludes = leak ? /(^|\n)\s*!/.test(input(leak, 'path')?.value ?? '') : false
-    const confidence: Confidence = excludes || (later.length === 0 && where === 'composite action') ? 'medium' : 'high'
+    // Sure when the token is kept for this job's later steps; less so when it is the composite action's caller,
+    // unseen here, whose later steps would read it.
+    const confidence: Confidence = later.length === 0 && where === 'composite action' ? 'medium' : 'high'
     return {
       status: 'fail',
       severity,
