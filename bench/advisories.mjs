@@ -5,13 +5,16 @@
 // Alpine (the real records under test/fixtures/advisories/osv affect a few of them) checked against the fake
 // OSV API, the fake GitHub `/advisories` and an offline snapshot of the same records.
 //
-// Part 2, offline matching side by side with osv-scanner (`--offline-vulnerabilities`) on one full-ecosystem
-// snapshot: the Go vulnerability database (a checkout of golang/vulndb, `data/osv/*.json` zipped as
-// `Go/all.zip`, the layout osv.dev publishes; osv-scanner 2.6 reads it from
-// `$OSV_SCANNER_LOCAL_DB_CACHE_DIRECTORY/osv-scalibr/<Ecosystem>/all.zip` (osv-scalibr's `osvlocal` enricher), over generated go.mod files
-// requiring the affected modules at versions around each fix. Both tools run as whole processes, several times.
+// Part 2, offline matching side by side with osv-scanner (`--offline --offline-vulnerabilities`) on
+// full-ecosystem snapshots built by bench/osv-snapshots.mjs from the databases' own git repositories (Go:
+// golang/vulndb, crates.io: rustsec/advisory-db's OSV export, PyPI: pypa/advisory-database), zipped as
+// `<Ecosystem>/all.zip` (the layout osv.dev publishes; osv-scanner 2.6 reads it from
+// `$OSV_SCANNER_LOCAL_DB_CACHE_DIRECTORY/osv-scalibr/<Ecosystem>/all.zip`), over generated go.mod, Cargo.lock and
+// requirements.txt files with each affected package at the version just below each fix and at the fix, plus
+// packages no record names. Both tools run as whole processes on all of them at once, several times.
 //
-// Usage: scripts/node24 bench/advisories.mjs [--go-vulndb PATH-TO-golang/vulndb] [--runs 3]
+// Usage: scripts/node24 bench/advisories.mjs [--snapshots DIR] [--runs 3]
+//        (DIR: bench/osv-snapshots.mjs's output, default ${XDG_CACHE_HOME:-~/.cache}/chaingate-bench/osv-snapshots)
 //        → bench/out/advisories.json
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -39,7 +42,7 @@ registerHooks({
   }
 })
 
-const { values } = parseArgs({ options: { 'go-vulndb': { type: 'string' }, runs: { type: 'string', default: '3' } } })
+const { values } = parseArgs({ options: { snapshots: { type: 'string' }, runs: { type: 'string', default: '3' } } })
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 process.chdir(root)
 const peers = process.env.CHAINGATE_PEERS_DIR ?? path.join(os.homedir(), '.cache', 'chaingate-peers')
@@ -53,7 +56,7 @@ const results = { node: process.version, date: new Date().toISOString() }
 const { loadRecords, writeSnapshot } = await import('../test/support/advisories/records.ts')
 const { startFakeOsv } = await import('../test/support/fake-osv/server.ts')
 const { startFakeGitHub } = await import('../test/support/fake-github/server.ts')
-const { advisoriesRoute, globalAdvisoryFromOsv } = await import('../test/support/fake-github/advisories.ts')
+const { advisoriesGraphqlRoute, advisoriesRoute, globalAdvisoryFromOsv } = await import('../test/support/fake-github/advisories.ts')
 const { matchOsvApi } = await import('../src/advisories/sources/osv-api.ts')
 const { matchGitHub } = await import('../src/advisories/sources/github.ts')
 const { matchOffline } = await import('../src/advisories/sources/osv-offline.ts')
@@ -69,8 +72,8 @@ const vulnerable = [
   ['crates.io', 'time', '0.2.22', 'GHSA-wcg3-cvx6-7396'],
   ['RubyGems', 'nokogiri', '1.13.3', 'GHSA-crjr-9rc5-ghw8'],
   ['Go', 'golang.org/x/text', 'v0.3.7', 'GO-2022-1059'],
-  ['Debian:12', 'curl', '7.88.1-10+deb12u8', 'DEBIAN-CVE-2024-9681'],
-  ['Alpine:v3.19', 'curl', '8.5.0-r0', 'ALPINE-CVE-2024-0853']
+  ['Debian:7', 'nginx', '1.2.1-2.2+wheezy2', 'DSA-3029-1'],
+  ['Alpine:v3.16', 'mariadb', '10.6.7-r0', 'CVE-2022-27449']
 ]
 const table = new Map(vulnerable.map(([ecosystem, name, version, id]) => [`${ecosystem} ${nameKey(ecosystem, name)} ${version.replace(/^v/, '')}`, [id]]))
 const affects = (ecosystem, name, version) => table.get(`${ecosystem} ${nameKey(ecosystem, name)} ${version}`) ?? []
@@ -81,8 +84,8 @@ const shapes = {
   'crates.io': (i) => [`bench-crate-${i}`, `0.${i % 40}.3`],
   RubyGems: (i) => [`bench-gem-${i}`, `1.${i % 9}.0`],
   Go: (i) => [`example.com/bench/mod${i}`, `v1.${i % 12}.0`],
-  'Debian:12': (i) => [`bench-deb-${i}`, `1.${i % 5}-${1 + (i % 3)}`],
-  'Alpine:v3.19': (i) => [`bench-apk-${i}`, `1.${i % 5}.0-r${i % 4}`]
+  'Debian:7': (i) => [`bench-deb-${i}`, `1.${i % 5}-${1 + (i % 3)}`],
+  'Alpine:v3.16': (i) => [`bench-apk-${i}`, `1.${i % 5}.0-r${i % 4}`]
 }
 const TOTAL = 10_000
 const ecosystems = Object.keys(shapes)
@@ -101,17 +104,32 @@ const apiMs = Math.round(performance.now() - started)
 osv.assertValid()
 await osv.close()
 const distinct = new Set(apiReport.matches.flatMap((match) => [match.advisory.id])).size
-const github = await startFakeGitHub({ routes: { 'GET /advisories': advisoriesRoute({ advisories: [...records.values()].filter((record) => record.id.startsWith('GHSA-')).map((record) => globalAdvisoryFromOsv(record)), affects: (ecosystem, name, version) => affects(osvEcosystemOfGitHub(ecosystem), name, version) }) } })
+// GitHub, twice: without a token (REST `GET /advisories`, GitHub evaluating the ranges) and with one (GraphQL
+// `securityVulnerabilities`, ranges evaluated here), against the same fake (GraphQL executed against GitHub's
+// published schema).
+const ghAdvisories = [...records.values()].filter((record) => record.id.startsWith('GHSA-')).map((record) => globalAdvisoryFromOsv(record))
+const ghRoutes = { 'GET /advisories': advisoriesRoute({ advisories: ghAdvisories, affects: (ecosystem, name, version) => affects(osvEcosystemOfGitHub(ecosystem), name, version) }), 'POST /graphql': advisoriesGraphqlRoute({ advisories: ghAdvisories }) }
+const github = await startFakeGitHub({ routes: ghRoutes })
 started = performance.now()
 const ghReport = await matchGitHub(packages, createGitHubClient({ token: '', apiUrl: github.url, counter: new RequestCounter() }))
 const ghMs = Math.round(performance.now() - started)
 github.assertValid()
 const ghByEcosystem = {}
 for (const request of github.requests) {
-  const ecosystem = new URL(`${github.url}${request.path}`).searchParams.get('ecosystem')
-  ghByEcosystem[ecosystem] = (ghByEcosystem[ecosystem] ?? 0) + 1
+  const query = new URL(`${github.url}${request.path}`).searchParams
+  const key = `${query.get('ecosystem')} ${query.get('type')}`
+  ghByEcosystem[key] = (ghByEcosystem[key] ?? 0) + 1
 }
 await github.close()
+const githubGraphql = await startFakeGitHub({ routes: ghRoutes })
+started = performance.now()
+const gqlReport = await matchGitHub(packages, createGitHubClient({ token: 'ghs_benchtoken', apiUrl: githubGraphql.url, counter: new RequestCounter() }), { graphql: true })
+const gqlMs = Math.round(performance.now() - started)
+githubGraphql.assertValid()
+const gqlRequests = githubGraphql.requests.map((request) => `${request.method} ${request.path.split('?')[0]}`)
+const gqlAliases = githubGraphql.requests.filter((request) => request.method === 'POST').map((request) => Object.keys(request.body.variables).filter((name) => name.startsWith('p')).length)
+await githubGraphql.close()
+const sameAsRest = JSON.stringify(ghReport.matches.map((match) => `${match.package.ecosystem} ${match.package.name}@${match.package.version} ${match.advisory.id}`).sort()) === JSON.stringify(gqlReport.matches.map((match) => `${match.package.ecosystem} ${match.package.name}@${match.package.version} ${match.advisory.id}`).sort())
 const snapshotDir = path.join(work, 'fixtures-snapshot')
 writeSnapshot(snapshotDir, records.values())
 started = performance.now()
@@ -120,62 +138,101 @@ const offlineMs = Math.round(performance.now() - started)
 results.requests = {
   packages: TOTAL,
   osvApi: { ...count(apiReport), distinctAdvisories: distinct, target: Math.ceil(TOTAL / 1000) + distinct, ms: apiMs },
-  github: { ...count(ghReport), byEcosystem: ghByEcosystem, ms: ghMs },
+  github: { ...count(ghReport), byEcosystemAndType: ghByEcosystem, ms: ghMs },
+  githubGraphql: { ...count(gqlReport), requestsByRoute: Object.fromEntries([...new Set(gqlRequests)].map((route) => [route, gqlRequests.filter((one) => one === route).length])), aliasesPerPost: gqlAliases, sameMatchesAsRest: sameAsRest, target: Math.ceil(TOTAL / 1000) + new Set(gqlReport.matches.map((match) => match.advisory.id)).size, ms: gqlMs },
   offline: { ...count(offlineReport), ms: offlineMs }
 }
-console.log(`10,000 packages: OSV API ${apiReport.requests} requests (target ≤ ${Math.ceil(TOTAL / 1000)} + ${distinct} distinct advisories), ${apiMs} ms; GitHub ${ghReport.requests} requests (${JSON.stringify(ghByEcosystem)}), ${ghReport.unchecked.length} unchecked (ecosystems GitHub does not cover), ${ghMs} ms; offline ${offlineMs} ms`)
+console.log(`10,000 packages: OSV API ${apiReport.requests} requests (target ≤ ${Math.ceil(TOTAL / 1000)} + ${distinct} distinct advisories), ${apiMs} ms; GitHub REST ${ghReport.requests} requests (${JSON.stringify(ghByEcosystem)}), ${ghReport.unchecked.length} unchecked (ecosystems GitHub does not cover), ${ghMs} ms; GitHub GraphQL ${gqlReport.requests} requests (aliases ${JSON.stringify(gqlAliases)}, same matches as REST: ${sameAsRest}), ${gqlMs} ms; offline ${offlineMs} ms`)
 
 // ---------------------------------------------------------------------------------------------------------
-// Part 2: offline matching beside osv-scanner on the full Go vulnerability database.
-if (!values['go-vulndb']) {
-  results.offlineVsOsvScanner = 'not run: give --go-vulndb PATH (a checkout of golang/vulndb); no full osv.dev ecosystem snapshot (all.zip) is reachable from this machine'
+// Part 2: offline matching beside osv-scanner on full-ecosystem snapshots (bench/osv-snapshots.mjs).
+const snapshots = path.resolve(values.snapshots ?? path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'chaingate-bench', 'osv-snapshots'))
+if (!fs.existsSync(path.join(snapshots, 'SOURCES.json'))) {
+  results.offlineVsOsvScanner = `not run: no snapshots at ${snapshots} (build them with bench/osv-snapshots.mjs); no osv.dev all.zip is reachable from this machine`
   console.log(results.offlineVsOsvScanner)
 } else {
   const scannerVersion = spawnSync(OSV_SCANNER, ['--version'], { encoding: 'utf8' }).stdout ?? ''
   if (!/osv-scanner version: 2\.6\.0\b/.test(scannerVersion)) throw new Error(`osv-scanner 2.6.0 is not installed at ${OSV_SCANNER} (run scripts/install-peers.sh)`)
-  const vulndb = path.resolve(values['go-vulndb'])
-  const files = fs.readdirSync(path.join(vulndb, 'data', 'osv')).filter((file) => file.endsWith('.json'))
+  const sources = JSON.parse(fs.readFileSync(path.join(snapshots, 'SOURCES.json'), 'utf8'))
+  // osv-scanner reads `$OSV_SCANNER_LOCAL_DB_CACHE_DIRECTORY/osv-scalibr/<Ecosystem>/all.zip`; chaingate the same directory.
   const dbRoot = path.join(work, 'db')
-  const zipDir = path.join(dbRoot, 'osv-scalibr', 'Go')
-  fs.mkdirSync(zipDir, { recursive: true })
-  const zip = spawnSync('python3', ['-c', 'import sys,zipfile,os\nz=zipfile.ZipFile(sys.argv[1],"w",zipfile.ZIP_DEFLATED)\nfor f in sys.argv[3:]: z.write(os.path.join(sys.argv[2],f), f)\nz.close()', path.join(zipDir, 'all.zip'), path.join(vulndb, 'data', 'osv'), ...files])
-  if (zip.status !== 0) throw new Error(`python3 could not zip the Go database: ${zip.stderr}`)
-  // Requirements around each fix: the version just below it (affected) and the fix itself (not affected).
-  const wanted = new Map()
-  for (const file of files) {
-    const record = JSON.parse(fs.readFileSync(path.join(vulndb, 'data', 'osv', file), 'utf8'))
-    for (const entry of record.affected ?? []) {
-      const module = entry.package?.name
-      if (!module || module === 'stdlib' || module === 'toolchain' || !module.includes('.')) continue
-      for (const range of entry.ranges ?? []) {
-        for (const event of range.events) {
-          if (!event.fixed || !/^\d+\.\d+\.\d+$/.test(event.fixed)) continue
-          const [major, minor, patch] = event.fixed.split('.').map(Number)
-          const below = patch > 0 ? `${major}.${minor}.${patch - 1}` : minor > 0 ? `${major}.${minor - 1}.0` : null
-          for (const version of [below, event.fixed]) {
-            if (!version) continue
-            const suffix = Number(version.split('.')[0]) >= 2 && !/\/v\d+$/.test(module) ? '+incompatible' : ''
-            wanted.set(`${module} v${version}${suffix}`, { module, version: `v${version}${suffix}` })
+  const zips = path.join(dbRoot, 'osv-scalibr')
+  const ecosystemsHere = Object.keys(sources).filter((ecosystem) => sources[ecosystem].records)
+  for (const ecosystem of ecosystemsHere) {
+    fs.mkdirSync(path.join(zips, ecosystem), { recursive: true })
+    fs.copyFileSync(path.join(snapshots, ecosystem, 'all.zip'), path.join(zips, ecosystem, 'all.zip'))
+  }
+  const readZip = (ecosystem) => {
+    const listed = spawnSync('python3', ['-c', 'import sys,zipfile,json\nz=zipfile.ZipFile(sys.argv[1])\nprint(json.dumps([json.loads(z.read(n)) for n in z.namelist()]))', path.join(zips, ecosystem, 'all.zip')], { maxBuffer: 1 << 30, encoding: 'utf8' })
+    if (listed.status !== 0) throw new Error(`python3 could not read ${ecosystem}/all.zip: ${listed.stderr}`)
+    return JSON.parse(listed.stdout)
+  }
+  // A version just below a fix (affected, unless the range starts above it) and the fix itself (not affected
+  // by that range): numeric dotted fixes only, the last non-zero part lowered by one (1.2.3 → 1.2.2,
+  // 2.0 → 1.0, 0.10.0 → 0.9.0).
+  const below = (fixed) => {
+    if (!/^\d+(\.\d+){1,3}$/.test(fixed)) return null
+    const parts = fixed.split('.').map(Number)
+    const at = parts.findLastIndex((part) => part > 0)
+    if (at < 0) return null
+    parts[at] -= 1
+    return parts.join('.')
+  }
+  const PREFIX = { Go: 'GO-', 'crates.io': 'RUSTSEC-', PyPI: 'PYSEC-' }
+  const wantedBy = {}
+  for (const ecosystem of ecosystemsHere) {
+    const wanted = new Map()
+    for (const record of readZip(ecosystem)) {
+      for (const entry of record.affected ?? []) {
+        const name = entry.package?.name
+        if (!name || entry.package.ecosystem !== ecosystem) continue
+        if (ecosystem === 'Go' && (name === 'stdlib' || name === 'toolchain' || !name.includes('.'))) continue
+        for (const range of entry.ranges ?? []) {
+          if (range.type === 'GIT') continue
+          for (const event of range.events) {
+            if (!event.fixed || !/^\d+(\.\d+){1,3}$/.test(event.fixed)) continue // numeric fixes only (as `below` needs)
+            // Go: the major stays (a module path's /vN suffix fixes it; go.mod files breaking that are refused).
+            const lower = below(event.fixed)
+            const sameMajor = lower !== null && lower.split('.')[0] === event.fixed.split('.')[0]
+            for (const version of [ecosystem === 'Go' && !sameMajor ? null : lower, event.fixed]) {
+              if (!version || version.split('.').length !== (ecosystem === 'PyPI' ? version.split('.').length : 3)) continue
+              const suffix = ecosystem === 'Go' && Number(version.split('.')[0]) >= 2 && !/\/v\d+$/.test(name) ? '+incompatible' : ''
+              const shown = ecosystem === 'Go' ? `v${version}${suffix}` : version
+              wanted.set(`${name} ${shown}`, { name, version: shown })
+            }
           }
         }
       }
     }
+    wantedBy[ecosystem] = [...wanted.values()]
   }
-  // Modules no record names fill the inventory up to 10,000 packages.
-  const requirements = [...wanted.values()].slice(0, 10_000)
-  for (let index = 0; requirements.length < 10_000; index += 1) requirements.push({ module: `example.com/bench/filler${index}`, version: 'v1.0.0' })
-  const workspace = path.join(work, 'go-workspace')
-  const modules = []
-  for (const requirement of requirements) {
-    let slot = modules.find((candidate) => !candidate.has(requirement.module) && candidate.size < 500)
-    if (!slot) modules.push((slot = new Map()))
-    slot.set(requirement.module, requirement.version)
+  // Go as before: 10,000 requirements (modules no record names fill it up); the others: every pair plus 500
+  // packages no record names.
+  const fill = { Go: (index) => ({ name: `example.com/bench/filler${index}`, version: 'v1.0.0' }), 'crates.io': (index) => ({ name: `bench-filler-${index}`, version: '1.0.0' }), PyPI: (index) => ({ name: `bench-filler-${index}`, version: '1.0.0' }) }
+  const workspace = path.join(work, 'workspace')
+  const files = {}
+  const requirementsBy = {}
+  for (const ecosystem of ecosystemsHere) {
+    const list = ecosystem === 'Go' ? wantedBy.Go.slice(0, 10_000) : [...wantedBy[ecosystem]]
+    const target = ecosystem === 'Go' ? 10_000 : list.length + 500
+    for (let index = 0; list.length < target; index += 1) list.push(fill[ecosystem](index))
+    requirementsBy[ecosystem] = list
+    // One name per file at most once (one version of a package per lockfile), at most 500 entries a file.
+    const slots = []
+    for (const requirement of list) {
+      let slot = slots.find((candidate) => !candidate.has(requirement.name) && candidate.size < 500)
+      if (!slot) slots.push((slot = new Map()))
+      slot.set(requirement.name, requirement.version)
+    }
+    files[ecosystem] = slots.length
+    slots.forEach((requires, index) => {
+      const dir = path.join(workspace, ecosystem, `p${String(index).padStart(3, '0')}`)
+      fs.mkdirSync(dir, { recursive: true })
+      if (ecosystem === 'Go') fs.writeFileSync(path.join(dir, 'go.mod'), `module example.com/bench/m${index}\n\ngo 1.22\n\nrequire (\n${[...requires].map(([module, version]) => `\t${module} ${version}`).join('\n')}\n)\n`)
+      if (ecosystem === 'crates.io') fs.writeFileSync(path.join(dir, 'Cargo.lock'), `version = 3\n${[...requires].map(([name, version]) => `\n[[package]]\nname = "${name}"\nversion = "${version}"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\n`).join('')}`)
+      if (ecosystem === 'PyPI') fs.writeFileSync(path.join(dir, 'requirements.txt'), `${[...requires].map(([name, version]) => `${name}==${version}`).join('\n')}\n`)
+    })
   }
-  modules.forEach((requires, index) => {
-    const dir = path.join(workspace, `m${String(index).padStart(3, '0')}`)
-    fs.mkdirSync(dir, { recursive: true })
-    fs.writeFileSync(path.join(dir, 'go.mod'), `module example.com/bench/m${index}\n\ngo 1.22\n\nrequire (\n${[...requires].map(([module, version]) => `\t${module} ${version}`).join('\n')}\n)\n`)
-  })
   const entry = path.join(work, 'chaingate-offline.mjs')
   buildSync({ entryPoints: [path.join(root, 'bench/advisories-offline-entry.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node24', outfile: entry, logLevel: 'error', banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" } })
   const runs = Number(values.runs)
@@ -190,50 +247,62 @@ if (!values['go-vulndb']) {
   const chaingateMs = []
   const scannerMs = []
   for (let index = 0; index < runs; index += 1) {
-    const mine = time(process.execPath, [entry, path.join(dbRoot, 'osv-scalibr'), workspace, chaingateOut], {})
+    const mine = time(process.execPath, [entry, zips, workspace, chaingateOut], {})
     if (mine.run.status !== 0) throw new Error(`chaingate failed: ${mine.run.stderr}`)
     chaingateMs.push(mine.ms)
-    const theirs = time(OSV_SCANNER, ['scan', 'source', '-r', '--offline-vulnerabilities', '--no-call-analysis=all', '--format', 'json', '--output-file', scannerOut, workspace], { OSV_SCANNER_LOCAL_DB_CACHE_DIRECTORY: dbRoot })
+    // --offline: the local databases only, and no transitive resolution (nothing asked of the network).
+    const theirs = time(OSV_SCANNER, ['scan', 'source', '-r', '--offline', '--offline-vulnerabilities', '--no-call-analysis=all', '--format', 'json', '--output-file', scannerOut, workspace], { OSV_SCANNER_LOCAL_DB_CACHE_DIRECTORY: dbRoot })
     if (![0, 1].includes(theirs.run.status)) throw new Error(`osv-scanner failed (${theirs.run.status}): ${theirs.run.stderr.slice(0, 2000)}`)
+    if (process.env.CHAINGATE_BENCH_KEEP) fs.writeFileSync(path.join(work, 'osv-scanner.stderr'), theirs.run.stderr)
     scannerMs.push(theirs.ms)
   }
   const mine = JSON.parse(fs.readFileSync(chaingateOut, 'utf8'))
   const theirs = JSON.parse(fs.readFileSync(scannerOut, 'utf8'))
+  // One key per package as both tools name it: Go versions without `v`, PyPI names in PEP 503 form.
+  const keyOf = (ecosystem, name, version) => `${ecosystem}|${ecosystem === 'PyPI' ? name.toLowerCase().replace(/[-_.]+/g, '-') : name}|${ecosystem === 'Go' ? version.replace(/^v/, '') : version}`
   const scannerByPackage = {}
   for (const result of theirs.results ?? []) {
-    for (const entry of result.packages ?? []) {
-      const key = `${entry.package.ecosystem}|${entry.package.name}|v${entry.package.version.replace(/^v/, '')}`
-      scannerByPackage[key] = [...new Set([...(scannerByPackage[key] ?? []), ...(entry.vulnerabilities ?? []).map((vulnerability) => vulnerability.id)])]
+    for (const found of result.packages ?? []) {
+      const key = keyOf(found.package.ecosystem, found.package.name, found.package.version)
+      scannerByPackage[key] = [...new Set([...(scannerByPackage[key] ?? []), ...(found.vulnerabilities ?? []).map((vulnerability) => vulnerability.id)])]
     }
   }
-  // osv-scanner lists only packages with findings in its JSON; a package chaingate read that osv-scanner does
-  // not list has no finding there. Compared: the GO- record ids per package of the go.mod files.
-  let same = 0
+  const byEcosystem = {}
   const differences = []
-  for (const [key, ids] of Object.entries(mine.byPackage)) {
-    const ours = ids.filter((id) => id.startsWith('GO-')).sort()
-    const theirsIds = (scannerByPackage[key] ?? []).filter((id) => id.startsWith('GO-')).sort()
-    if (JSON.stringify(ours) === JSON.stringify(theirsIds)) same += 1
-    else differences.push({ package: key, chaingate: ours, osvScanner: theirsIds })
+  for (const [raw, ids] of Object.entries(mine.byPackage)) {
+    const [ecosystem, name, version] = raw.split('|')
+    if (!PREFIX[ecosystem]) continue
+    const key = keyOf(ecosystem, name, version)
+    const ours = ids.filter((id) => id.startsWith(PREFIX[ecosystem])).sort()
+    const theirsIds = (scannerByPackage[key] ?? []).filter((id) => id.startsWith(PREFIX[ecosystem])).sort()
+    const tally = (byEcosystem[ecosystem] ??= { packages: 0, same: 0, different: 0, chaingateWithFindings: 0, osvScannerWithFindings: 0 })
+    tally.packages += 1
+    if (ours.length > 0) tally.chaingateWithFindings += 1
+    if (theirsIds.length > 0) tally.osvScannerWithFindings += 1
+    if (JSON.stringify(ours) === JSON.stringify(theirsIds)) tally.same += 1
+    else {
+      tally.different += 1
+      differences.push({ ecosystem, package: key, chaingate: ours, osvScanner: theirsIds })
+    }
   }
-  const onlyScanner = Object.keys(scannerByPackage).filter((key) => !(key in mine.byPackage) && !key.includes('|stdlib|'))
-  const revision = (dir) => spawnSync('git', ['-C', dir, 'log', '-1', '--format=%H'], { encoding: 'utf8' }).stdout.trim() || '(not a git checkout)'
+  const ours = new Set(Object.keys(mine.byPackage).map((raw) => keyOf(...raw.split('|'))))
+  const onlyScanner = Object.keys(scannerByPackage).filter((key) => !ours.has(key) && !key.includes('|stdlib|'))
   const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]
   results.offlineVsOsvScanner = {
-    snapshot: { source: `golang/vulndb ${revision(vulndb)}`, records: files.length, zipBytes: fs.statSync(path.join(zipDir, 'all.zip')).size },
-    goModFiles: modules.length,
-    requirements: requirements.length,
-    chaingate: { packages: mine.packages, checked: mine.checked, unchecked: mine.unchecked, withFindings: Object.values(mine.byPackage).filter((ids) => ids.length > 0).length, medianMs: Math.round(median(chaingateMs)), runsMs: chaingateMs.map(Math.round) },
-    osvScanner: { version: '2.6.0', packagesWithFindings: Object.keys(scannerByPackage).length, medianMs: Math.round(median(scannerMs)), runsMs: scannerMs.map(Math.round) },
-    samePackages: same,
-    differentPackages: differences.length,
-    // The kind of every difference: module paths with capital letters that osv-scanner 2.6 reports nothing for.
-    differencesWithCapitalsOsvScannerEmpty: differences.filter((entry) => /[A-Z]/.test(entry.package.split('|')[1]) && entry.osvScanner.length === 0 && entry.chaingate.length > 0).length,
-    differences: differences.slice(0, 50),
-    packagesOnlyOsvScannerListed: onlyScanner.slice(0, 20)
+    snapshots: sources,
+    lockfiles: files,
+    requirements: Object.fromEntries(Object.entries(requirementsBy).map(([ecosystem, list]) => [ecosystem, list.length])),
+    chaingate: { packages: mine.packages, problems: mine.problems, firstProblems: mine.firstProblems, checked: mine.checked, unchecked: mine.unchecked, medianMs: Math.round(median(chaingateMs)), runsMs: chaingateMs.map(Math.round) },
+    osvScanner: { version: '2.6.0', packagesListed: Object.keys(scannerByPackage).length, medianMs: Math.round(median(scannerMs)), runsMs: scannerMs.map(Math.round) },
+    byEcosystem,
+    // Every difference, by kind (bench/README.md explains each kind).
+    differencesGoCapitalsOsvScannerEmpty: differences.filter((entry) => entry.ecosystem === 'Go' && /[A-Z]/.test(entry.package.split('|')[1]) && entry.osvScanner.length === 0 && entry.chaingate.length > 0).length,
+    differences,
+    packagesOnlyOsvScannerListed: onlyScanner.slice(0, 50)
   }
-  console.log(`Go vulndb (${files.length} records), ${requirements.length} requirements in ${modules.length} go.mod files: same GO ids on ${same} packages, different on ${differences.length}; chaingate ${Math.round(median(chaingateMs))} ms, osv-scanner ${Math.round(median(scannerMs))} ms (medians of ${runs})`)
+  console.log(`offline beside osv-scanner: ${Object.entries(byEcosystem).map(([ecosystem, tally]) => `${ecosystem} ${tally.same}/${tally.packages} same`).join(', ')}; chaingate ${Math.round(median(chaingateMs))} ms, osv-scanner ${Math.round(median(scannerMs))} ms (medians of ${runs})`)
 }
 fs.mkdirSync(path.join(root, 'bench/out'), { recursive: true })
 fs.writeFileSync(path.join(root, 'bench/out/advisories.json'), `${JSON.stringify(results, null, 2)}\n`)
-fs.rmSync(work, { recursive: true, force: true })
+if (process.env.CHAINGATE_BENCH_KEEP) console.log(`kept ${work}`)
+else fs.rmSync(work, { recursive: true, force: true })

@@ -1,10 +1,12 @@
 /** Every GraphQL query chaingate sends is valid against GitHub's published schema. */
 import { expect, it } from '@jest/globals'
-import { validate } from '@octokit/graphql-schema'
+import { parse, validate } from 'graphql'
+import { githubGraphqlSchema } from '../../test/support/fake-github/advisories.js'
 import { actorLogin, QUERIES } from '../../src/github/graphql.js'
 
+// Against @octokit/graphql-schema's SDL: its schema.json (what its own validate() reads) lags behind it.
 it.each(Object.entries(QUERIES))('%s is valid against GitHub\'s GraphQL schema', (_name, query) => {
-  expect(validate(query).map((error) => error.message)).toEqual([])
+  expect(validate(githubGraphqlSchema(), parse(query)).map((error) => error.message)).toEqual([])
 })
 
 it('names bots the way REST does', () => {

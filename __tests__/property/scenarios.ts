@@ -25,8 +25,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { allRules } from '../../src/rules/index.js'
 import type { EventContext } from '../../src/facts/context.js'
-import { fixtures, forbidden, type FakeHandler } from '../../test/support/fake-github/index.js'
-import { advisoriesRoute, globalAdvisoryFromOsv } from '../../test/support/fake-github/advisories.js'
+import { fixtures, forbidden, type FakeHandler, type FakeRequest, type FakeResponse } from '../../test/support/fake-github/index.js'
+import { advisoriesGraphqlRoute, advisoriesRoute, globalAdvisoryFromOsv } from '../../test/support/fake-github/advisories.js'
 import { PR_NUMBER, WEAK_FILES, weakRoutes } from '../faults/weak-world.js'
 
 export interface Scenario {
@@ -179,6 +179,16 @@ jobs:
     steps:
       - run: ./deploy
 `,
+  'unredacted-secrets.yml': `on: push
+permissions: {}
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    steps:
+      - run: ./deploy.sh
+        env:
+          API_TOKEN: \${{ fromJSON(secrets.DEPLOY_CONFIG).token }}
+`,
   'prompt-injection.yml': `on:
   issues:
     types: [opened]
@@ -224,6 +234,35 @@ jobs:
       - run: twine upload dist/*
         env:
           TWINE_PASSWORD: \${{ secrets.PYPI_TOKEN }}
+`,
+  'github-app-token-scope.yml': `on: push
+permissions: {}
+jobs:
+  bump:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/create-github-app-token@d72941d797fd3113feb6b93fd0dec494b13a2547 # v1.12.0
+        with:
+          app-id: \${{ vars.APP_ID }}
+          private-key: \${{ secrets.APP_KEY }}
+`,
+  'typosquatted-action.yml': `on: push
+permissions: {}
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actons/checkout@11bd71901bbe5b1630ceea73d27597364c9af683
+`,
+  'floating-tool-version.yml': `on: push
+permissions: {}
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020 # v4.4.0
+        with:
+          node-version: latest
 `,
   'secrets-inherit.yml': `on: push
 permissions: {}
@@ -347,7 +386,10 @@ function advisoryRoutes(): Record<string, FakeHandler> {
     { type: 'malware' }
   )
   const affects = (_ecosystem: string, name: string): string[] => (name === 'acme/copyleft' ? [vulnerable.ghsa_id] : name === 'acme/permissive' ? [malware.ghsa_id] : [])
-  return { ...weakRoutes(), 'GET /advisories': advisoriesRoute({ advisories: [vulnerable, malware], affects }) }
+  const routes = weakRoutes()
+  const posture = routes['POST /graphql'] as (request: FakeRequest) => FakeResponse | Promise<FakeResponse>
+  // With a token the source asks GraphQL (every classification, ranges evaluated by chaingate); REST without one.
+  return { ...routes, 'GET /advisories': advisoriesRoute({ advisories: [vulnerable, malware], affects }), 'POST /graphql': advisoriesGraphqlRoute({ advisories: [vulnerable, malware], otherwise: posture }) }
 }
 
 /** The weak repository with classic protection on `main` that does not apply to administrators. */

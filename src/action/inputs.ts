@@ -36,6 +36,11 @@ export interface ActionInputs {
   osvUrl?: string
   /** OSV records cached for the job under $RUNNER_TEMP. */
   osvCacheDir?: string
+  /** `check-sbom`: SBOM files whose packages join the inventory (one per line or comma-separated), `check-sbom-only`: instead of the lockfiles. */
+  sbomPaths: string[]
+  sbomOnly: boolean
+  /** `vex-out`: where the waivers in force on vulnerability findings are written as OpenVEX (inside the workspace). */
+  vexOut?: string
   /** `image`: images the build pushes (one per line). */
   images: string[]
   /** $DOCKER_CONFIG, for registry credentials. */
@@ -57,6 +62,14 @@ function booleanInput(name: string, fallback: boolean): boolean {
   if (/^(true|yes|on)$/i.test(value)) return true
   if (/^(false|no|off)$/i.test(value)) return false
   throw new ConfigurationError(`input ${name} must be true or false, got ${JSON.stringify(value)}`)
+}
+
+/** A list input: one item per line or comma-separated, blanks dropped. */
+function listInput(name: string): string[] {
+  return (optional(name) ?? '')
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter(Boolean)
 }
 
 /**
@@ -87,6 +100,10 @@ export function readInputs(env: Env): ActionInputs {
   const policy = optional('policy')
   const advisories = optional('advisories')
   const osvUrl = optional('osv-url')
+  const vexOut = optional('vex-out')
+  const sbomPaths = listInput('check-sbom')
+  const sbomOnly = booleanInput('check-sbom-only', false)
+  if (sbomOnly && sbomPaths.length === 0) throw new ConfigurationError('input check-sbom-only needs check-sbom (the SBOM files to check)')
   return {
     workspace,
     path: insideWorkspace(workspace, optional('path') ?? '.', 'path'),
@@ -109,6 +126,11 @@ export function readInputs(env: Env): ActionInputs {
     ...(advisories ? { advisories: advisories === 'github' || advisories === 'osv' ? advisories : path.resolve(workspace, advisories) } : {}),
     ...(osvUrl ? { osvUrl } : {}),
     ...(env.RUNNER_TEMP ? { osvCacheDir: path.join(env.RUNNER_TEMP, 'chaingate', 'osv') } : {}),
+    // SBOMs are read, never written: like a snapshot directory they may come from an earlier step, outside the workspace.
+    sbomPaths: sbomPaths.map((file) => path.resolve(workspace, file)),
+    sbomOnly,
+    // Written, so inside the workspace (its real path, or for a new file its directory's), like report-json.
+    ...(vexOut ? { vexOut: insideWorkspace(workspace, vexOut, 'vex-out') } : {}),
     images: (optional('image') ?? '')
       .split('\n')
       .map((line) => line.trim())

@@ -14,6 +14,7 @@ import { toSarif } from '../report/sarif.js'
 import { formatFinding } from '../report/text.js'
 import { jsonText, textField } from '../report/escape.js'
 import { MAX_SARIF_RESULTS, sarifCapNotice, sarifResultCount } from '../report/sarif-limits.js'
+import type { CheckReport } from '../report/types.js'
 import { readInputs } from './inputs.js'
 import { logUntrusted } from './log.js'
 
@@ -37,6 +38,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
       ...(inputs.advisories ? { advisories: inputs.advisories } : {}),
       ...(inputs.osvUrl ? { osvUrl: inputs.osvUrl } : {}),
       ...(inputs.osvCacheDir ? { osvCacheDir: inputs.osvCacheDir } : {}),
+      ...(inputs.sbomPaths.length > 0 ? { sbomPaths: inputs.sbomPaths, sbomOutsideWorkspace: true, sbomOnly: inputs.sbomOnly } : {}),
       ...(inputs.images.length > 0 ? { images: inputs.images } : {}),
       ...(inputs.dockerConfigDir ? { dockerConfigDir: inputs.dockerConfigDir } : {}),
       // debug, warning and error are workflow commands whose data @actions/core escapes; info is a raw line.
@@ -72,6 +74,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
     core.setOutput('unknown-count', report.counts.unknown)
     core.setOutput('report-json', inputs.reportJson)
     core.setOutput('sarif-file', inputs.sarifFile)
+    if (inputs.vexOut) await writeVex(inputs.vexOut, report)
     // The SBOM (input sbom: cyclonedx|spdx) is written whatever the verdict; sign: sbom signs that document.
     const sbom = inputs.attest.sbomOutput ? await (await import('./sbom-step.js')).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env, inputs.attest.sign.includes('sbom') && !inputs.attest.sbom) : undefined
     if (inputs.attest.sign.length > 0) await (await import('./attest-step.js')).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom) // signs only a passing verdict unless sign-on-fail
@@ -93,6 +96,18 @@ export async function run(env: Record<string, string | undefined> = process.env)
     core.setFailed(`chaingate: internal error (please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
     return EXIT_INTERNAL_ERROR
   }
+}
+
+/** Input `vex-out`: the waivers in force on vulnerability findings as OpenVEX (output `vex-file`); none in force, no file. */
+async function writeVex(file: string, report: CheckReport): Promise<void> {
+  // Loaded only here: the VEX code brings packageurl-js.
+  const document = (await import('../advisories/vex-apply.js')).effectiveVex(report, new Date().toISOString())
+  if (!document) {
+    core.info(`chaingate: no waiver in force on a vulnerability finding: no VEX document written to ${textField(file)}`)
+    return
+  }
+  writeReportFile(file, [`${JSON.stringify(document, null, 2)}\n`], file)
+  core.setOutput('vex-file', file)
 }
 
 async function writeSummary(markdown: string): Promise<void> {

@@ -23,6 +23,7 @@ export function runAdvisorySource(ctx: FactContext): AdvisorySource | UnknownFac
   if (!setting) return unknownFact('no-token', NO_SOURCE_REASON)
   return createSource(setting, {
     github: ctx.github ?? options?.anonymousGithub ?? null,
+    githubAuthenticated: ctx.github !== null && ctx.github !== undefined,
     ...(options?.osvCacheDir ? { osvCacheDir: options.osvCacheDir } : {}),
     ...(options?.http ? { http: options.http } : {}),
     now: ctx.now

@@ -7,6 +7,7 @@
 import path from 'node:path'
 import type { Credentials } from '@sigstore/oci'
 import { parseRepository } from '../check.js'
+import { TOOL } from '../version.js'
 import type { GitHubClient } from '../github/client.js'
 import { ConfigurationError, errorMessage } from '../model/errors.js'
 import type { CheckReport } from '../report/types.js'
@@ -134,7 +135,6 @@ async function imageSbomPredicate(
   const { imageSbom } = await import('../images/image-sbom.js')
   const made = await imageSbom(image.reference, { ...(image.platform !== undefined ? { platform: image.platform } : {}), ...(image.env ? { env: image.env } : {}), cwd: image.cwd })
   const { sbomPlan, sbomText } = await import('../inventory/sbom/index.js')
-  const { TOOL } = await import('../version.js')
   const text = sbomText(sbomPlan(made.inventory, input.sbomFormat ?? 'cyclonedx', { subject: made.subject, ...(input.sbomTimestamp ? { timestamp: input.sbomTimestamp } : {}), tool: TOOL }))
   const digest = made.attestedDigest!
   return {

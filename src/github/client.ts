@@ -256,6 +256,8 @@ export function checkAnswer(options: HookOptions, response: HookResponse, apiUrl
   if (problem) throw new ApiFault('malformed', `GitHub's answer to ${what} is not what GitHub documents: ${problem}`)
 }
 
+let clientSerial = 0
+
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const log = options.log ?? silentLogger
   const retries = options.rateLimitRetries ?? 2
@@ -278,6 +280,9 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       ...(options.retries !== undefined ? { retries: options.retries } : {})
     },
     throttle: {
+      // plugin-throttling queues every client of a process under one id by default ("no-id"): its one-second
+      // spacing of POSTs (GraphQL included) would then be shared by unrelated clients. One queue per client.
+      id: `chaingate-client-${(clientSerial += 1)}`,
       onRateLimit: (retryAfter: number, requestOptions: { method: string; url: string }, _o: unknown, retryCount: number) => {
         if (worthWaiting(retryAfter, retryCount)) {
           log.warn(`GitHub API rate limit reached for ${requestOptions.method} ${requestOptions.url}; retrying in ${retryAfter}s`)

@@ -38,7 +38,42 @@ export const PULL_REQUEST_QUERY = `query chaingatePullRequest($owner: String!, $
   }
 }`
 
-export const QUERIES = { SAML_QUERY, PULL_REQUEST_QUERY }
+/** The fields of a package's vulnerabilities read by the GitHub advisory source (src/advisories/sources/github.ts). */
+const VULNERABILITIES_FRAGMENT = `fragment chaingateVulnerabilities on SecurityVulnerabilityConnection {
+  pageInfo { hasNextPage endCursor }
+  nodes {
+    package { ecosystem name }
+    vulnerableVersionRange
+    firstPatchedVersion { identifier }
+    advisory {
+      ghsaId classification summary severity publishedAt updatedAt withdrawnAt permalink
+      identifiers { type value }
+      cvssSeverities { cvssV3 { vectorString } cvssV4 { vectorString } }
+      epss { percentage percentile }
+    }
+  }
+}`
+
+/**
+ * One POST asking the vulnerabilities of many packages: alias `v<i>` is `securityVulnerabilities` for
+ * ecosystem `ecosystems[i]` (a `SecurityAdvisoryEcosystem` name, checked against the table of them), package
+ * `$p<i>`, after cursor `$a<i>` when `after[i]`. Names and cursors are variables, never query text.
+ */
+export function securityVulnerabilitiesQuery(items: ReadonlyArray<{ ecosystem: string; after: boolean }>): string {
+  const variables: string[] = []
+  const fields: string[] = []
+  items.forEach((item, index) => {
+    if (!/^[A-Z]+$/.test(item.ecosystem)) throw new Error(`not a GraphQL ecosystem name: ${item.ecosystem}`)
+    variables.push(`$p${index}: String!`)
+    if (item.after) variables.push(`$a${index}: String!`)
+    fields.push(`  v${index}: securityVulnerabilities(ecosystem: ${item.ecosystem}, package: $p${index}, classifications: [GENERAL, MALWARE], first: 100${item.after ? `, after: $a${index}` : ''}) { ...chaingateVulnerabilities }`)
+  })
+  return `query chaingateAdvisories(${variables.join(', ')}) {\n${fields.join('\n')}\n}\n${VULNERABILITIES_FRAGMENT}`
+}
+
+export const SECURITY_VULNERABILITIES_QUERY = securityVulnerabilitiesQuery([{ ecosystem: 'NPM', after: false }, { ecosystem: 'PIP', after: true }])
+
+export const QUERIES = { SAML_QUERY, PULL_REQUEST_QUERY, SECURITY_VULNERABILITIES_QUERY }
 
 /** Sends a query to the client's GraphQL endpoint (GHES: /api/graphql). */
 export function graphql<T>(client: GitHubClient, query: string, variables: Record<string, unknown>): Promise<T> {

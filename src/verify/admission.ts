@@ -163,7 +163,7 @@ export async function vulnerabilityFinding(target: AdmissionTarget, requirement:
   const from = attestation.kind === 'verified' ? `the verified SBOM attestation (${attestation.source}; the image's layers not read)` : `the image's layers (no verified SBOM attestation: ${attestation.reason})`
 
   // One judgement per match, then VEX and waivers, as vulnerable-dependencies does for lockfiles.
-  const { gateOutcome, matchSeverity, idsLabel, imageFixState } = await import('./admission-support.js')
+  const { gateOutcome, matchSeverity, idsLabel, imageFixState } = await import('./admission-deps.js')
   const judged = report.matches.map((match) => {
     const { overdue, below } = match.advisory.malicious ? { overdue: null, below: [] } : gateOutcome(match, requirement, context.now)
     const severity: Severity = match.advisory.malicious ? 'critical' : matchSeverity(match)
@@ -234,7 +234,7 @@ async function applyWaiversAndVex(findings: Finding[], context: VulnerabilityCon
   if (context.vex.length > 0) out = (await import('../advisories/vex-apply.js')).applyVex(out, context.vex)
   const waivers = context.waivers.filter((waiver) => waiver.rule === 'vulnerable-dependencies').map((waiver) => ({ ...waiver, rule: IMAGE_VULNERABILITIES_RULE.meta.id }))
   if (waivers.length > 0) {
-    const { applyWaivers } = await import('./admission-support.js')
+    const { applyWaivers } = await import('./admission-deps.js')
     out = applyWaivers(out, waivers, context.now, () => undefined).findings
   }
   return out
@@ -258,19 +258,16 @@ export interface VulnerabilitySettings {
  * places and the policy's `vex:`). Loaded only when a vulnerability requirement exists.
  */
 export async function loadVulnerabilityContext(workspace: import('../workspace/workspace.js').Workspace, settings: VulnerabilitySettings): Promise<{ advisories: AdvisorySource | { reason: string }; waivers: Waiver[]; vex: VexStatement[] }> {
-  const { findPolicy, resolveAdvisorySource, allRules, embeddedPolicy } = await import('./admission-support.js')
+  const { findPolicy, resolveAdvisorySource, allRules, loadPolicy, embeddedPolicy, createGitHubClient, RequestCounter, TOOL, createSource } = await import('./admission-deps.js')
   const location = findPolicy(workspace.root)
-  const policy = location.absolutePath ? (await import('../policy/load.js')).loadPolicy(location, allRules) : embeddedPolicy(allRules)
+  const policy = location.absolutePath ? loadPolicy(location, allRules) : embeddedPolicy(allRules)
   const setting = resolveAdvisorySource({ ...(settings.advisories !== undefined ? { advisories: settings.advisories } : {}), ...(settings.osvUrl !== undefined ? { osvUrl: settings.osvUrl } : {}) }, policy, workspace)
   const { loadVex } = await import('../advisories/vex-apply.js')
   const vex = loadVex(workspace, policy.vex ?? []).statements
   if (!setting) return { advisories: { reason: "no advisory source: give --advisories github|osv|DIR (a local OSV snapshot), action input advisories, or advisories: in the repository's policy" }, waivers: policy.waivers, vex }
   let github: import('../github/client.js').GitHubClient | null = null
   if (setting.kind === 'github') {
-    const { createGitHubClient } = await import('../github/client.js')
-    const { RequestCounter, TOOL } = await import('./admission-support.js')
     github = createGitHubClient({ token: settings.token ?? '', apiUrl: settings.apiUrl, counter: new RequestCounter(), userAgent: `${TOOL.name}/${TOOL.version}` })
   }
-  const { createSource } = await import('./admission-support.js')
   return { advisories: createSource(setting, { github, ...(settings.osvCacheDir ? { osvCacheDir: settings.osvCacheDir } : {}), ...(settings.now ? { now: settings.now } : {}) }), waivers: policy.waivers, vex }
 }

@@ -3,7 +3,7 @@
  * are expected, `on:` as a string or list, `steps:` not a list, aliases, merge keys): what does not fit is
  * left out, never thrown. Linear in the size of each document.
  */
-import { isAlias, isMap, isScalar, isSeq, type Node, type Scalar, type YAMLMap } from '../workspace/yaml-ast.js'
+import { isAlias, isMap, isScalar, isSeq, Scalar, type Node, type YAMLMap } from '../workspace/yaml-ast.js'
 import type { ParsedWorkflowFile } from '../workspace/workflow-files.js'
 import { parseExpression, scanExpressions } from './expressions.js'
 import { sourceOffsets } from './source-map.js'
@@ -31,7 +31,10 @@ interface Ctx {
 interface Pair {
   key: string
   keyNode: Scalar
+  /** The value, aliases followed. */
   value: Node | null
+  /** The value as written (an alias stays one: a string read from it is located at the alias). */
+  raw: Node | null
 }
 
 /** The node an alias stands for (the parser bound each alias to its anchor). */
@@ -61,7 +64,7 @@ function pairs(ctx: Ctx, node: unknown, depth = 0): Pair[] {
       for (const item of sources) (merged ??= []).push(...pairs(ctx, item, depth + 1))
       continue
     }
-    out.push({ key, keyNode, value: deref(ctx, pair.value) })
+    out.push({ key, keyNode, value: deref(ctx, pair.value), raw: pair.value ?? null })
   }
   if (merged) {
     const own = new Set(out.map((p) => p.key))
@@ -90,12 +93,32 @@ function items(ctx: Ctx, node: unknown): Node[] {
 /** Shared by every string without `${{ }}` (most of them): frozen, so nobody can add to it. */
 const NO_EXPRESSIONS = Object.freeze([]) as unknown as Expression[]
 
-/** The Str of a scalar node; undefined for collections and null. (Aliases give a new Str on the same node.) */
+/**
+ * Stand-ins for scalars used through an alias (`run: *script`): the anchored value at the alias's place, so
+ * that findings point where the value is used (the alias), not only at the anchor. Every location inside
+ * such a value (an expression, a command) is the whole alias: its text is elsewhere.
+ */
+const ALIAS_STAND_INS = new WeakSet<Scalar>()
+
+/** Whether a Str's node stands for an anchored value at an alias. */
+export function isAliasStandIn(node: Scalar): boolean {
+  return ALIAS_STAND_INS.has(node)
+}
+
+/** The Str of a scalar node; undefined for collections and null. (An alias gives a stand-in node at the alias.) */
 export function strOf(ctx: Ctx, node: unknown): Str | undefined {
   const resolved = deref(ctx, node)
   if (!isScalar(resolved) || resolved.value === null || resolved.value === undefined) return undefined
   const raw = resolved.value
   const value = typeof raw === 'string' ? raw : String(raw)
+  if (isAlias(node)) {
+    const at = new Scalar(resolved.value, resolved.type, node.range[0], node.range[1])
+    ALIAS_STAND_INS.add(at)
+    const expressions = value.includes('${{')
+      ? scanExpressions(value).map((span): Expression => ({ body: span.body, ast: span.terminated ? parseExpression(span.body) : null, terminated: span.terminated, valueStart: span.start, valueEnd: span.end, start: at.start, end: at.end }))
+      : NO_EXPRESSIONS
+    return { value, node: at, expressions }
+  }
   return { value, node: resolved, expressions: value.includes('${{') ? expressionsOf(ctx.text, resolved, value) : NO_EXPRESSIONS }
 }
 
@@ -159,6 +182,7 @@ export function expressionNodeSpan(file: { text: string }, str: Str, expression:
 
 /** Source offsets [start, end) of the value characters [valueStart, valueEnd) of a string. */
 export function sourceSpan(file: { text: string }, str: Str, valueStart: number, valueEnd: number): [number, number] {
+  if (ALIAS_STAND_INS.has(str.node)) return [str.node.start, str.node.end]
   const first = Math.min(valueStart, str.value.length)
   const [start = 0, last = start] = sourceOffsets(file.text, str.node, str.value, [first, Math.max(first, Math.min(valueEnd, str.value.length) - 1)])
   return [start, Math.max(start + 1, last + 1)]
@@ -173,7 +197,7 @@ function valueEntries(ctx: Ctx, node: unknown): Map<string, ValueEntry> {
   const out = new Map<string, ValueEntry>()
   for (const pair of list) {
     if (out.has(pair.key)) continue
-    out.set(pair.key, { name: pair.key, keyNode: pair.keyNode, node: pair.value, value: strOf(ctx, pair.value) ?? null })
+    out.set(pair.key, { name: pair.key, keyNode: pair.keyNode, node: pair.value, value: strOf(ctx, pair.raw) ?? null })
   }
   return out
 }
@@ -221,11 +245,11 @@ function inputsOf(ctx: Ctx, node: unknown): Map<string, InputDef> {
   for (const pair of pairs(ctx, node)) {
     const fields = pairMap(ctx, pair.value)
     const input: InputDef = { name: pair.key, keyNode: pair.keyNode }
-    const type = strOf(ctx, fields.get('type')?.value)?.value
+    const type = strOf(ctx, fields.get('type')?.raw)?.value
     if (type) input.type = type.toLowerCase()
-    const required = strOf(ctx, fields.get('required')?.value)?.value
+    const required = strOf(ctx, fields.get('required')?.raw)?.value
     if (required !== undefined) input.required = required === 'true'
-    const def = strOf(ctx, fields.get('default')?.value)
+    const def = strOf(ctx, fields.get('default')?.raw)
     if (def) input.default = def
     const options = fields.get('options')
     if (options) input.options = stringList(ctx, options.value)
@@ -321,26 +345,26 @@ function usesOf(ctx: Ctx, node: Node | null | undefined): Uses | undefined {
 function stepOf(ctx: Ctx, node: Node, index: number, job: Job | null, action: ActionDoc | null, defaultShell: string): Step {
   const fields = pairMap(ctx, node)
   const step: Step = { index, node, with: EMPTY, env: EMPTY, job, action, effectiveShell: defaultShell }
-  const id = strOf(ctx, fields.get('id')?.value)
+  const id = strOf(ctx, fields.get('id')?.raw)
   if (id) step.id = id
-  const name = strOf(ctx, fields.get('name')?.value)
+  const name = strOf(ctx, fields.get('name')?.raw)
   if (name) step.name = name
-  const condition = strOf(ctx, fields.get('if')?.value)
+  const condition = strOf(ctx, fields.get('if')?.raw)
   if (condition) step.if = condition
-  const uses = usesOf(ctx, fields.get('uses')?.value)
+  const uses = usesOf(ctx, fields.get('uses')?.raw)
   if (uses) step.uses = uses
   step.with = valueEntries(ctx, fields.get('with')?.value)
-  const run = strOf(ctx, fields.get('run')?.value)
+  const run = strOf(ctx, fields.get('run')?.raw)
   if (run) step.run = run
-  const shell = strOf(ctx, fields.get('shell')?.value)
+  const shell = strOf(ctx, fields.get('shell')?.raw)
   if (shell) {
     step.shell = shell
     step.effectiveShell = shell.value
   }
   step.env = envOf(ctx, fields.get('env')?.value)
-  const workingDirectory = strOf(ctx, fields.get('working-directory')?.value)
+  const workingDirectory = strOf(ctx, fields.get('working-directory')?.raw)
   if (workingDirectory) step.workingDirectory = workingDirectory
-  if (strOf(ctx, fields.get('background')?.value)?.value === 'true') step.background = true
+  if (strOf(ctx, fields.get('background')?.raw)?.value === 'true') step.background = true
   const continueOnError = fields.get('continue-on-error')?.value
   if (continueOnError) step.continueOnError = continueOnError
   return step
@@ -370,34 +394,34 @@ function withGroup(step: Step, group: Node | null): Step {
 function defaultsOf(ctx: Ctx, node: unknown): { shell?: Str; workingDirectory?: Str } {
   const run = pairMap(ctx, pairMap(ctx, node).get('run')?.value)
   const out: { shell?: Str; workingDirectory?: Str } = {}
-  const shell = strOf(ctx, run.get('shell')?.value)
+  const shell = strOf(ctx, run.get('shell')?.raw)
   if (shell) out.shell = shell
-  const workingDirectory = strOf(ctx, run.get('working-directory')?.value)
+  const workingDirectory = strOf(ctx, run.get('working-directory')?.raw)
   if (workingDirectory) out.workingDirectory = workingDirectory
   return out
 }
 
-function containerOf(ctx: Ctx, node: Node, name?: string): Container {
+function containerOf(ctx: Ctx, node: Node, name?: string, raw: Node | null = node): Container {
   const container: Container = { node, env: EMPTY, ...(name !== undefined ? { name } : {}) }
   if (isScalar(node)) {
-    const image = strOf(ctx, node)
+    const image = strOf(ctx, raw)
     if (image) container.image = image
     return container
   }
   const fields = pairMap(ctx, node)
-  const image = strOf(ctx, fields.get('image')?.value)
+  const image = strOf(ctx, fields.get('image')?.raw)
   if (image) container.image = image
   const credentials = fields.get('credentials')
   if (credentials?.value) {
     const creds = pairMap(ctx, credentials.value)
     container.credentials = { node: credentials.value }
-    const username = strOf(ctx, creds.get('username')?.value)
+    const username = strOf(ctx, creds.get('username')?.raw)
     if (username) container.credentials.username = username
-    const password = strOf(ctx, creds.get('password')?.value)
+    const password = strOf(ctx, creds.get('password')?.raw)
     if (password) container.credentials.password = password
   }
   container.env = envOf(ctx, fields.get('env')?.value)
-  const options = strOf(ctx, fields.get('options')?.value)
+  const options = strOf(ctx, fields.get('options')?.raw)
   if (options) container.options = options
   return container
 }
@@ -417,11 +441,11 @@ function jobOf(ctx: Ctx, workflow: WorkflowDoc, pair: Pair): Job {
     with: EMPTY,
     steps: []
   }
-  const name = strOf(ctx, fields.get('name')?.value)
+  const name = strOf(ctx, fields.get('name')?.raw)
   if (name) job.name = name
   const needs = fields.get('needs')?.value
   job.needs = isSeq(needs) ? items(ctx, needs).flatMap((item) => strOf(ctx, item) ?? []) : [strOf(ctx, needs)].flatMap((s) => s ?? [])
-  const condition = strOf(ctx, fields.get('if')?.value)
+  const condition = strOf(ctx, fields.get('if')?.raw)
   if (condition) job.if = condition
   const runsOn = fields.get('runs-on')
   if (runsOn) {
@@ -432,7 +456,7 @@ function jobOf(ctx: Ctx, workflow: WorkflowDoc, pair: Pair): Job {
     else if (isMap(value)) {
       const runner = pairMap(ctx, value)
       labels.push(...stringNodes(ctx, runner.get('labels')?.value))
-      group = strOf(ctx, runner.get('group')?.value)
+      group = strOf(ctx, runner.get('group')?.raw)
     } else {
       const single = strOf(ctx, value)
       if (single) labels.push(single)
@@ -440,18 +464,18 @@ function jobOf(ctx: Ctx, workflow: WorkflowDoc, pair: Pair): Job {
     job.runsOn = { node: value, labels, ...(group ? { group } : {}) }
   }
   const container = fields.get('container')?.value
-  if (container) job.container = containerOf(ctx, container)
+  if (container) job.container = containerOf(ctx, container, undefined, fields.get('container')?.raw ?? container)
   for (const service of pairs(ctx, fields.get('services')?.value)) {
-    if (service.value) job.services.push(containerOf(ctx, service.value, service.key))
+    if (service.value) job.services.push(containerOf(ctx, service.value, service.key, service.raw))
   }
   const environment = fields.get('environment')?.value
   if (environment) {
     if (isMap(environment)) {
       const env = pairMap(ctx, environment)
       job.environment = { node: environment }
-      const envName = strOf(ctx, env.get('name')?.value)
+      const envName = strOf(ctx, env.get('name')?.raw)
       if (envName) job.environment.name = envName
-      const url = strOf(ctx, env.get('url')?.value)
+      const url = strOf(ctx, env.get('url')?.raw)
       if (url) job.environment.url = url
       if (env.has('deployment')) job.environment.deployment = env.get('deployment')?.value ?? null
     } else {
@@ -466,7 +490,7 @@ function jobOf(ctx: Ctx, workflow: WorkflowDoc, pair: Pair): Job {
   if (permissions) job.permissions = permissions
   job.env = envOf(ctx, fields.get('env')?.value)
   job.defaults = defaultsOf(ctx, fields.get('defaults')?.value)
-  const uses = usesOf(ctx, fields.get('uses')?.value)
+  const uses = usesOf(ctx, fields.get('uses')?.raw)
   if (uses) job.uses = uses
   job.with = valueEntries(ctx, fields.get('with')?.value)
   const secrets = fields.get('secrets')?.value
@@ -501,9 +525,9 @@ export function buildWorkflow(file: ParsedWorkflowFile): WorkflowDoc {
     jobs: [],
     jobsById: new Map()
   }
-  const name = strOf(ctx, top.get('name')?.value)
+  const name = strOf(ctx, top.get('name')?.raw)
   if (name) workflow.name = name
-  const runName = strOf(ctx, top.get('run-name')?.value)
+  const runName = strOf(ctx, top.get('run-name')?.raw)
   if (runName) workflow.runName = runName
   // YAML 1.1 readers turn `on` into `true`; the `yaml` package (1.2) keeps it a string, but accept both.
   const on = top.get('on') ?? top.get('true')
@@ -537,7 +561,7 @@ export function buildAction(file: ParsedWorkflowFile): ActionDoc {
     inputs: inputsOf(ctx, top.get('inputs')?.value),
     outputs: new Map()
   }
-  const name = strOf(ctx, top.get('name')?.value)
+  const name = strOf(ctx, top.get('name')?.raw)
   if (name) action.name = name
   for (const pair of pairs(ctx, top.get('outputs')?.value)) {
     const value = isMap(pair.value) ? pairMap(ctx, pair.value).get('value')?.value ?? null : pair.value

@@ -3,13 +3,15 @@
  * request, or attacker text expanded into `run:` on a privileged trigger). Run-scoped: the engine audits
  * workflow files one group of related files at a time, but cache poisoning crosses groups (any workflow can
  * plant the entry a release job restores). A cheap text filter picks the candidates; only those are parsed,
- * one at a time, and checked with the same analyses the rules use. (Indirect paths, e.g. through step
+ * one at a time (with the upstreams of a `workflow_run`, found by name), and checked with the same analyses the
+ * rules use. (Indirect paths, e.g. through step
  * outputs, are seen only within a group: this fact only raises the grade of cache-poisoning findings.)
  */
 import { defineFact, known } from '../model/fact.js'
 import { listWorkflowFiles, MAX_WORKFLOW_BYTES, parseWorkflowText } from '../workspace/workflow-files.js'
 import { executionsAfter, privilegedUntrustedEvents, TaintTracker, untrustedCheckouts } from './analysis/index.js'
 import { buildWorkflow } from './build.js'
+import { runsRestoredBaseFile } from './analysis/base-restores.js'
 import { PRIVILEGED_UNTRUSTED_EVENTS } from './contexts.js'
 import { CACHING_ACTIONS } from './data/index.js'
 import type { WorkflowDoc, WorkflowModel } from './types.js'
@@ -29,37 +31,52 @@ export function runsUntrustedCode(workflow: WorkflowDoc, model: WorkflowModel, t
   if (privilegedUntrustedEvents(workflow, model).length === 0) return false
   return workflow.jobs.some(
     (job) =>
-      untrustedCheckouts(job, tracker).some((checkout) => executionsAfter(job, checkout.step, checkout.path).length > 0) ||
+      untrustedCheckouts(job, tracker).some((checkout, _, all) => executionsAfter(job, checkout.step, checkout.path).some((execution) => !runsRestoredBaseFile(job, checkout, all, execution))) ||
       job.steps.some((step) => step.run?.expressions.some((expression) => tracker.expressionTaint(expression, { job, step, action: null })?.level === 'arbitrary'))
   )
+}
+
+/** A workflow's top-level `name:` as written (unquoted), read from its text without parsing. */
+function declaredName(text: string): string | undefined {
+  const match = /^name:[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^#\n]*?))[ \t]*(?:#.*)?$/m.exec(text)
+  return match ? (match[1] ?? match[2] ?? match[3])?.trim() : undefined
 }
 
 /** Paths of the workflows of the workspace through which outsiders can write the cache. */
 export function findCacheWriters(workspace: Workspace): string[] {
   const out: string[] = []
   const texts: Array<{ path: string; text: string }> = []
+  const all: Array<{ path: string; text: string }> = []
   let restores = false
   for (const { path, kind } of listWorkflowFiles(workspace, workspace.isIgnored)) {
     if (kind !== 'workflow') continue
     const read = workspace.readText(path, MAX_WORKFLOW_BYTES)
     if (!read.ok) continue
+    all.push({ path, text: read.text })
     restores ||= CACHE_TEXT.test(read.text) && PUBLISH_TEXT.test(read.text)
     if (PRIVILEGED_TEXT.test(read.text) && UNTRUSTED_TEXT.test(read.text)) texts.push({ path, text: read.text })
   }
   // Only worth parsing when some workflow both restores a cache and publishes.
   if (!restores) return out
-  for (const { path, text } of texts) {
+  const build = (path: string, text: string): WorkflowDoc | null => {
     // GitHub's view: a workflow it refuses (a merge key...) never runs, so it writes no cache.
     const parsed = parseWorkflowText(path, 'workflow', text)
-    if (!parsed.ok) continue
+    if (!parsed.ok) return null
     try {
-      const workflow = buildWorkflow(Object.assign(parsed.file, { kind: 'workflow' as const }))
-      // Alone: a workflow_run whose upstream is elsewhere counts as reachable (the conservative answer).
-      const model: WorkflowModel = { workflows: [workflow], actions: [], scripts: new Map(), actionsByDir: new Map() }
-      if (runsUntrustedCode(workflow, model, new TaintTracker(model))) out.push(path)
+      return buildWorkflow(Object.assign(parsed.file, { kind: 'workflow' as const }))
     } catch {
-      // an odd document: the group audit reports what it can
+      return null // an odd document: the group audit reports what it can
     }
+  }
+  for (const { path, text } of texts) {
+    const workflow = build(path, text)
+    if (!workflow) continue
+    // A workflow_run is judged by its upstream workflows in this repository (found by name), not assumed
+    // reachable: a writer is a fact of this repository's workflows, never of unrelated ones.
+    const upstreamNames = new Set(workflow.triggers.filter((trigger) => trigger.event === 'workflow_run').flatMap((trigger) => trigger.filters.get('workflows') ?? []))
+    const upstreams = upstreamNames.size === 0 ? [] : all.filter((other) => other.path !== path && upstreamNames.has(declaredName(other.text) ?? other.path.replace(/^.*\//, ''))).flatMap((other) => build(other.path, other.text) ?? [])
+    const model: WorkflowModel = { workflows: [workflow, ...upstreams], actions: [], scripts: new Map(), actionsByDir: new Map() }
+    if (runsUntrustedCode(workflow, model, new TaintTracker(model))) out.push(path)
   }
   return out
 }

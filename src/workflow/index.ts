@@ -1,6 +1,6 @@
 /** The workflow model: see README.md in this folder. */
 export * from './types.js'
-export { buildWorkflow, buildAction, parseUses, parseUsesText, allExpressionStrings, sourceSpan, conditionExpressions, expressionNodeSpan } from './build.js'
+export { buildWorkflow, buildAction, parseUses, parseUsesText, allExpressionStrings, sourceSpan, conditionExpressions, expressionNodeSpan, isAliasStandIn } from './build.js'
 export { buildModel, workflowModelFact, nodeLocation, expressionLocation, strLocation, scriptLocation, scriptPath, stepDoc } from './model.js'
 export { scanExpressions, parseExpression, contextRefs, valueRefs, calls, walkExpression, type ExprNode, type ExpressionSpan } from './expressions.js'
 export { capabilityOf, eventsCarrying, isInertContext, FORK_REACHABLE_EVENTS, PRIVILEGED_UNTRUSTED_EVENTS, type Capability } from './contexts.js'
@@ -27,7 +27,12 @@ export {
   outsiderInputIn,
   executionsAfter,
   publishingSteps,
+  publishCommands,
+  publishingAction,
   cacheRestores,
+  actionVersion,
+  actionMajor,
+  publishingTrigger,
   ancestors,
   refSpan,
   findNodes,
@@ -42,7 +47,8 @@ export {
   type UntrustedCheckout,
   type Execution,
   type Evidence,
-  type CacheUse
+  type CacheUse,
+  type PublishCommand
 } from './analysis/index.js'
 export { scopeNeeds, type ScopeNeeds } from './analysis/permission-needs.js'
 export { cacheWritersFact, findCacheWriters, runsUntrustedCode } from './cache-writers.js'

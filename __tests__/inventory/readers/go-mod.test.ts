@@ -147,7 +147,10 @@ describe('go.mod reader, written forms', () => {
     ['module m\n\nrequire x.org/y 1.2.0\n', 3, 'invalid module version'],
     ['module m\nrequires x.org/y v1.0.0\n', 2, 'unknown directive'],
     ['module m\nreplace x.org/y => x.org/z\n', 2, 'must be a directory path'],
-    ['module m\nrequire "x.org/y v1.0.0\n', 2, 'unterminated']
+    ['module m\nrequire "x.org/y v1.0.0\n', 2, 'unterminated'],
+    // Go's path-major rule (golang.org/x/mod CheckPathMajor): `go` refuses these files.
+    ['module m\n\nrequire github.com/evmos/evmos/v7 v6.0.0\n', 3, 'github.com/evmos/evmos/v7: version "v6.0.0" invalid: should be v7, not v6'],
+    ['module m\nrequire (\n\tx.org/y v1.0.0\n\tx.org/z v2.1.0\n)\n', 4, 'x.org/z: version "v2.1.0" invalid: should be v0 or v1, not v2 (or v2 with +incompatible)']
   ])('reports a malformed file as one problem with its line (%#)', (text, line, message) => {
     const outcome = readText(text)
     expect(outcome.packages).toEqual([])

@@ -1,16 +1,29 @@
 /**
- * GitHub's global advisory database (`--advisories github`): `GET /advisories?ecosystem=…&affects=name@version,…`
- * through the run's Octokit client (no token needed; a token raises the rate limit; GHES with GitHub
- * Connect through `GITHUB_API_URL`). GitHub evaluates the ranges on its side, so each request carries as many
- * packages of one ecosystem as the API (1,000) and GitHub's URL limit (8,191 bytes) allow, `per_page=100`,
- * pages followed through the Link header; reviewed advisories and malware are asked separately (the API
- * takes one `type`). An advisory comes back when it affects any package of the request: when it names more
- * than one of them, its `vulnerable_version_range` is evaluated here to say which, and a package whose
- * version cannot be ordered is asked about alone. Ecosystems GitHub does not cover are unchecked.
+ * GitHub's global advisory database (`--advisories github`), through the run's Octokit client (GHES with
+ * GitHub Connect through `GITHUB_API_URL`). Two ways to ask it:
+ *
+ * - **GraphQL, when the run has a token** (GraphQL takes no anonymous request): `securityVulnerabilities(
+ *   ecosystem:, package:, classifications: [GENERAL, MALWARE], first: 100)` once per package name, up to
+ *   GRAPHQL_NAMES_PER_REQUEST names as aliases of one POST (no URL limit; GitHub's limits are 500,000 nodes
+ *   a call, here 100 per alias, and a cost of one point per 100 connections). GraphQL does not take a
+ *   version: every vulnerability of the package comes back and its `vulnerableVersionRange` is evaluated
+ *   here with the ecosystem's comparator. A range or version that cannot be evaluated is never "not
+ *   affected": that package is asked through REST, where GitHub evaluates it. A name with more than 100
+ *   vulnerabilities is followed by its cursor in the next POST.
+ * - **REST, without a token**: `GET /advisories?ecosystem=…&affects=name@version,…` (GitHub matches the
+ *   ranges), each request carrying as many packages of one ecosystem as the API (1,000) and GitHub's URL
+ *   limit (8,191 bytes) allow, `per_page=100`, pages followed through the Link header. Reviewed advisories
+ *   and malware are separate `type`s; malware is asked only in the ecosystems GitHub publishes it for
+ *   (GITHUB_MALWARE_ECOSYSTEMS). An advisory comes back when it affects any package of the request: when
+ *   it names more than one of them, its `vulnerable_version_range` is evaluated here to say which, and a
+ *   package whose version cannot be ordered is asked about alone.
+ *
+ * Ecosystems GitHub does not cover are unchecked.
  */
 import type { GitHubClient } from '../../github/client.js'
 import { classifyApiError } from '../../github/api-error.js'
 import { listAll } from '../../github/facts/support.js'
+import { graphql, securityVulnerabilitiesQuery } from '../../github/graphql.js'
 import type { components } from '@octokit/openapi-types'
 import type { Advisory, AdvisoryMatch, AdvisoryReport, Package, UncheckedPackage } from '../model.js'
 import { githubEcosystem } from '../ecosystems.js'
@@ -26,11 +39,31 @@ type Vulnerability = components['schemas']['vulnerability']
 /** GitHub answers 414 above 8,191 bytes; the rest is room for the cursor of later pages. */
 export const GITHUB_URL_LIMIT = 8000
 export const GITHUB_AFFECTS_LIMIT = 1000
-const TYPES = ['reviewed', 'malware'] as const
+
+/**
+ * The ecosystems (GitHub's names) in which GitHub publishes malware advisories: npm only. GitHub's
+ * documentation, "About global security advisories" (docs.github.com, code-security, GitHub Enterprise
+ * Server 3.16): "Malware advisories relate to vulnerabilities caused by malware and are exclusive to the npm
+ * ecosystem. We publish them automatically into the GitHub Advisory Database, directly from information
+ * provided by the npm security team."; "Dependabot malware alerts": "Currently, Dependabot malware alerts
+ * are available for packages in the npm ecosystem." REST asks `type=malware` only there (one request per
+ * batch less in every other ecosystem); GraphQL asks both classifications everywhere at no extra cost.
+ */
+export const GITHUB_MALWARE_ECOSYSTEMS: readonly string[] = ['npm']
+
+/** Names (aliases) per GraphQL request: 100,000 nodes of GitHub's 500,000, 10 points of the hourly 5,000. */
+export const GRAPHQL_NAMES_PER_REQUEST = 1000
+
+/** OSV ecosystem → GraphQL `SecurityAdvisoryEcosystem`. */
+const GRAPHQL_ECOSYSTEM: Readonly<Record<string, string>> = { npm: 'NPM', pip: 'PIP', maven: 'MAVEN', nuget: 'NUGET', composer: 'COMPOSER', go: 'GO', rust: 'RUST', erlang: 'ERLANG', rubygems: 'RUBYGEMS', pub: 'PUB', swift: 'SWIFT', actions: 'ACTIONS' }
 
 export interface GitHubSourceOptions {
   /** Longest request URL (tests lower it to force several batches). */
   maxUrlLength?: number
+  /** Ask through GraphQL (the client has a token); else REST. */
+  graphql?: boolean
+  /** Names per GraphQL request (tests lower it). */
+  graphqlNames?: number
   now?: Date
 }
 
@@ -62,13 +95,222 @@ export async function matchGitHub(packages: Package[], client: GitHubClient, opt
     byEcosystem.set(pkg.ecosystem, entries)
   }
   const limit = options.maxUrlLength ?? GITHUB_URL_LIMIT
+  if (options.graphql) {
+    const viaGraphql = await matchGraphql(client, byEcosystem, options.graphqlNames ?? GRAPHQL_NAMES_PER_REQUEST)
+    matches.push(...viaGraphql.matches)
+    unchecked.push(...viaGraphql.unchecked)
+    const rest = await matchRest(client, viaGraphql.ask, limit)
+    matches.push(...rest.matches)
+    unchecked.push(...rest.unchecked)
+  } else {
+    const rest = await matchRest(client, byEcosystem, limit)
+    matches.push(...rest.matches)
+    unchecked.push(...rest.unchecked)
+  }
+  return {
+    source: { kind: 'github', location: client.apiUrl, retrieved: (options.now ?? new Date()).toISOString() },
+    matches: mergeAliases(matches),
+    unchecked,
+    checked,
+    requests: client.counter.count - before
+  }
+}
+
+/** A vulnerability as the GraphQL query reads it (src/github/graphql.ts, `chaingateVulnerabilities`). */
+interface GraphqlVulnerability {
+  package: { ecosystem: string; name: string }
+  vulnerableVersionRange: string
+  firstPatchedVersion: { identifier: string } | null
+  advisory: {
+    ghsaId: string
+    classification: string
+    summary: string
+    severity: string
+    publishedAt: string
+    updatedAt: string
+    withdrawnAt: string | null
+    permalink: string | null
+    identifiers: Array<{ type: string; value: string }>
+    cvssSeverities?: { cvssV3?: { vectorString?: string | null } | null; cvssV4?: { vectorString?: string | null } | null } | null
+    epss?: { percentage?: number | null; percentile?: number | null } | null
+  }
+}
+
+interface GraphqlConnection {
+  pageInfo: { hasNextPage: boolean; endCursor: string | null }
+  nodes: unknown[]
+}
+
+/** One name asked through GraphQL: its spelling, the entries (versions) it stands for, the cursor of its next page. */
+interface NameQuery {
+  ecosystem: string
+  github: string
+  name: string
+  key: string
+  after: string | null
+}
+
+/**
+ * GraphQL (see the header). Returns the matches it could decide, the packages it could not ask (GraphQL
+ * failed), and the entries to ask through REST (a range or version that cannot be evaluated here).
+ */
+async function matchGraphql(client: GitHubClient, byEcosystem: Map<string, Map<string, Entry>>, perRequest: number): Promise<{ matches: AdvisoryMatch[]; unchecked: UncheckedPackage[]; ask: Map<string, Map<string, Entry>> }> {
+  const matches: AdvisoryMatch[] = []
+  const unchecked: UncheckedPackage[] = []
+  const ask = new Map<string, Map<string, Entry>>()
+  // Entries grouped by ecosystem and name key; each name asked in its locked spelling and, where the
+  // ecosystem's names ignore case or punctuation, its normal form too (GitHub's `package` filter is an
+  // exact string: whichever spelling GitHub stored is asked).
+  const groups = new Map<string, { ecosystem: string; entries: Entry[]; vulnerabilities: Map<string, GraphqlVulnerability>; failed?: string }>()
+  const pending: NameQuery[] = []
   for (const [ecosystem, entries] of byEcosystem) {
+    for (const entry of entries.values()) {
+      const key = `${ecosystem}\u0000${nameKey(ecosystem, entry.name)}`
+      let group = groups.get(key)
+      if (!group) {
+        group = { ecosystem, entries: [], vulnerabilities: new Map() }
+        groups.set(key, group)
+      }
+      group.entries.push(entry)
+    }
+  }
+  for (const [key, group] of groups) {
+    const github = githubEcosystem(group.ecosystem)!
+    const spellings = new Set<string>()
+    for (const entry of group.entries) spellings.add(entry.name)
+    spellings.add(nameKey(group.ecosystem, group.entries[0]!.name))
+    for (const name of spellings) pending.push({ ecosystem: group.ecosystem, github, name, key, after: null })
+  }
+  while (pending.length > 0) {
+    const chunk = pending.splice(0, perRequest)
+    const query = securityVulnerabilitiesQuery(chunk.map((item) => ({ ecosystem: GRAPHQL_ECOSYSTEM[item.github]!, after: item.after !== null })))
+    const variables: Record<string, string> = {}
+    chunk.forEach((item, index) => {
+      variables[`p${index}`] = item.name
+      if (item.after !== null) variables[`a${index}`] = item.after
+    })
+    let data: Record<string, unknown>
+    try {
+      data = await graphql<Record<string, unknown>>(client, query, variables)
+      const problem = chunk.map((_item, index) => connectionShapeProblem(data?.[`v${index}`], `v${index}`)).find((found) => found !== null)
+      if (problem) throw new Error(`GitHub's GraphQL answer does not have the shape asked for: ${problem}`)
+    } catch (error) {
+      const reason = `GitHub's advisory database did not answer: ${describe(error)}`
+      for (const item of chunk) groups.get(item.key)!.failed = reason
+      continue
+    }
+    chunk.forEach((item, index) => {
+      const connection = data[`v${index}`] as GraphqlConnection
+      const group = groups.get(item.key)!
+      for (const node of connection.nodes as GraphqlVulnerability[]) {
+        // Only the package asked about, in its ecosystem (the key compares names the ecosystem's way).
+        if (node.package.ecosystem !== GRAPHQL_ECOSYSTEM[item.github] || nameKey(item.ecosystem, node.package.name) !== nameKey(item.ecosystem, item.name)) continue
+        group.vulnerabilities.set(`${node.advisory.ghsaId}\u0000${node.vulnerableVersionRange}\u0000${node.firstPatchedVersion?.identifier ?? ''}`, node)
+      }
+      if (connection.pageInfo.hasNextPage) {
+        if (!connection.pageInfo.endCursor) group.failed = 'GitHub\'s advisory database did not answer: a GraphQL page said there is more but gave no cursor'
+        else pending.push({ ...item, after: connection.pageInfo.endCursor })
+      }
+    })
+  }
+  for (const group of groups.values()) {
+    if (group.failed) {
+      for (const entry of group.entries) for (const pkg of entry.packages) unchecked.push({ package: pkg, reason: group.failed })
+      continue
+    }
+    const scheme = versionSchemeFor(group.ecosystem)
+    const live = [...group.vulnerabilities.values()].filter((vulnerability) => !vulnerability.advisory.withdrawnAt)
+    for (const entry of group.entries) {
+      const covering = new Map<string, GraphqlVulnerability[]>()
+      let undecided = false
+      for (const vulnerability of live) {
+        let inside: boolean
+        try {
+          if (!scheme) throw new Error('no comparator')
+          inside = inGitHubRange(entry.version, vulnerability.vulnerableVersionRange, scheme)
+        } catch {
+          undecided = true // never "not affected": GitHub evaluates it (REST)
+          break
+        }
+        if (inside) covering.set(vulnerability.advisory.ghsaId, [...(covering.get(vulnerability.advisory.ghsaId) ?? []), vulnerability])
+      }
+      if (undecided) {
+        const entries = ask.get(group.ecosystem) ?? new Map<string, Entry>()
+        entries.set(`${nameKey(group.ecosystem, entry.name)}@${entry.version}`, entry)
+        ask.set(group.ecosystem, entries)
+        continue
+      }
+      for (const vulnerabilities of covering.values()) {
+        const model = advisoryFromGitHub(globalAdvisoryOfGraphql(vulnerabilities[0]!))
+        const fixedVersions = [...new Set(vulnerabilities.map((vulnerability) => vulnerability.firstPatchedVersion?.identifier).filter((version): version is string => typeof version === 'string' && version !== ''))]
+        const ranges = [...new Set(vulnerabilities.map((vulnerability) => vulnerability.vulnerableVersionRange).filter((range) => range !== ''))]
+        for (const pkg of entry.packages) matches.push({ package: pkg, advisory: model, fixedVersions, ...(ranges.length > 0 ? { vulnerableRange: ranges.join(' || ') } : {}) })
+      }
+    }
+  }
+  return { matches, unchecked, ask }
+}
+
+/** The fields read from one alias's answer, checked before use. */
+export function connectionShapeProblem(value: unknown, alias: string): string | null {
+  if (typeof value !== 'object' || value === null) return `${alias} is missing`
+  const connection = value as Record<string, unknown>
+  const pageInfo = connection.pageInfo as Record<string, unknown> | null
+  if (typeof pageInfo !== 'object' || pageInfo === null || typeof pageInfo.hasNextPage !== 'boolean') return `${alias}.pageInfo.hasNextPage is not a boolean`
+  if (!Array.isArray(connection.nodes)) return `${alias}.nodes is not a list`
+  for (const node of connection.nodes as unknown[]) {
+    const v = node as Record<string, unknown> | null
+    if (typeof v !== 'object' || v === null) return `${alias}: a node is not an object`
+    const pkg = v.package as Record<string, unknown> | null
+    if (typeof pkg !== 'object' || pkg === null || typeof pkg.ecosystem !== 'string' || typeof pkg.name !== 'string') return `${alias}: a node has no package ecosystem and name`
+    if (typeof v.vulnerableVersionRange !== 'string') return `${alias}: vulnerableVersionRange is not a string`
+    const patched = v.firstPatchedVersion as Record<string, unknown> | null
+    if (patched !== null && (typeof patched !== 'object' || typeof patched.identifier !== 'string')) return `${alias}: firstPatchedVersion has no identifier`
+    const advisory = v.advisory as Record<string, unknown> | null
+    if (typeof advisory !== 'object' || advisory === null || typeof advisory.ghsaId !== 'string' || !advisory.ghsaId) return `${alias}: a node has no advisory ghsaId`
+    if (typeof advisory.classification !== 'string' || typeof advisory.severity !== 'string') return `${advisory.ghsaId}: no classification or severity`
+    if (!Array.isArray(advisory.identifiers)) return `${advisory.ghsaId}: identifiers is not a list`
+    if (advisory.withdrawnAt !== null && typeof advisory.withdrawnAt !== 'string') return `${advisory.ghsaId}: withdrawnAt is not a date`
+  }
+  return null
+}
+
+/** A GraphQL advisory in the REST shape advisoryFromGitHub reads (GraphQL's MODERATE is REST's medium). */
+function globalAdvisoryOfGraphql(node: GraphqlVulnerability): GlobalAdvisory {
+  const advisory = node.advisory
+  const cve = advisory.identifiers.find((identifier) => identifier.type === 'CVE')?.value ?? null
+  const severity = advisory.severity.toLowerCase()
+  const v3 = advisory.cvssSeverities?.cvssV3?.vectorString
+  const v4 = advisory.cvssSeverities?.cvssV4?.vectorString
+  return {
+    ghsa_id: advisory.ghsaId,
+    cve_id: cve,
+    identifiers: advisory.identifiers,
+    type: advisory.classification === 'MALWARE' ? 'malware' : 'reviewed',
+    severity: severity === 'moderate' ? 'medium' : severity,
+    summary: advisory.summary,
+    published_at: advisory.publishedAt,
+    updated_at: advisory.updatedAt,
+    withdrawn_at: advisory.withdrawnAt,
+    html_url: advisory.permalink ?? `https://github.com/advisories/${advisory.ghsaId}`,
+    cvss_severities: { cvss_v3: v3 ? { vector_string: v3, score: null } : null, cvss_v4: v4 ? { vector_string: v4, score: null } : null },
+    epss: advisory.epss && typeof advisory.epss.percentage === 'number' ? { percentage: advisory.epss.percentage, percentile: advisory.epss.percentile ?? null } : null
+  } as unknown as GlobalAdvisory
+}
+
+/** REST: `GET /advisories` per ecosystem and batch (see the header). */
+async function matchRest(client: GitHubClient, byEcosystem: Map<string, Map<string, Entry>>, limit: number): Promise<{ matches: AdvisoryMatch[]; unchecked: UncheckedPackage[] }> {
+  const matches: AdvisoryMatch[] = []
+  const unchecked: UncheckedPackage[] = []
+  for (const [ecosystem, entries] of byEcosystem) {
+    if (entries.size === 0) continue
     const github = githubEcosystem(ecosystem)!
+    const types = GITHUB_MALWARE_ECOSYSTEMS.includes(github) ? (['reviewed', 'malware'] as const) : (['reviewed'] as const)
     const fixedPart = `${client.apiUrl.replace(/\/+$/, '')}/advisories?ecosystem=${github}&affects=&per_page=100&type=reviewed`.length
     for (const batch of batches([...entries.values()], limit - fixedPart)) {
       try {
         const found = new Map<string, GlobalAdvisory>()
-        for (const type of TYPES) for (const advisory of await listAdvisories(client, { ecosystem: github, affects: batch.map(affectsItem).join(','), type })) found.set(advisory.ghsa_id, advisory)
+        for (const type of types) for (const advisory of await listAdvisories(client, { ecosystem: github, affects: batch.map(affectsItem).join(','), type })) found.set(advisory.ghsa_id, advisory)
         for (const advisory of found.values()) {
           if (advisory.withdrawn_at) continue
           matches.push(...(await attribute(client, ecosystem, github, advisory, batch)))
@@ -79,13 +321,7 @@ export async function matchGitHub(packages: Package[], client: GitHubClient, opt
       }
     }
   }
-  return {
-    source: { kind: 'github', location: client.apiUrl, retrieved: (options.now ?? new Date()).toISOString() },
-    matches: mergeAliases(matches),
-    unchecked,
-    checked,
-    requests: client.counter.count - before
-  }
+  return { matches, unchecked }
 }
 
 const affectsItem = (entry: Entry): string => `${entry.name}@${entry.version}`
@@ -192,6 +428,8 @@ export function inGitHubRange(version: string, range: string, scheme: VersionSch
   return constraints.every((constraint) => {
     const match = /^(>=|<=|>|<|=)\s*(\S+)$/.exec(constraint)
     if (!match) throw new Error(`unreadable constraint ${JSON.stringify(constraint)}`)
+    // `>= 0` is GitHub's "every version" (malware, unfixed ranges), like OSV's `introduced: "0"`: no comparison.
+    if (match[1] === '>=' && match[2] === '0') return true
     const order = scheme.compare(version, match[2]!)
     switch (match[1]) {
       case '>=':

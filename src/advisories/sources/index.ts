@@ -31,6 +31,8 @@ export interface AdvisorySource {
 
 export interface SourceDependencies {
   github: GitHubClient | null
+  /** The GitHub client carries the run's token: the GitHub source may use GraphQL (which takes no anonymous request). */
+  githubAuthenticated?: boolean
   osvCacheDir?: string
   http?: Partial<HttpOptions>
   now?: Date
@@ -44,7 +46,7 @@ export function createSource(setting: AdvisorySourceSetting, dependencies: Sourc
         async check(packages) {
           if (!dependencies.github) throw new Error('the GitHub advisory source needs a GitHub client')
           const { matchGitHub } = await import('./github.js')
-          return matchGitHub(packages, dependencies.github, dependencies.now ? { now: dependencies.now } : {})
+          return matchGitHub(packages, dependencies.github, { ...(dependencies.now ? { now: dependencies.now } : {}), ...(dependencies.githubAuthenticated ? { graphql: true } : {}) })
         }
       }
     case 'osv':

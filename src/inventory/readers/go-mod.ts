@@ -83,6 +83,24 @@ function checkVersion(version: string | undefined, line: number): string {
   return version
 }
 
+/**
+ * Go's rule tying a module path's major-version suffix to its versions (golang.org/x/mod's CheckPathMajor,
+ * which `go` applies to every go.mod it reads): a path ending `/vN` (N ≥ 2) takes only vN.x.y versions; a
+ * path without one takes v0/v1, or a higher major marked `+incompatible`. (`gopkg.in/….vN` paths have rules
+ * of their own and are left to `go`.)
+ */
+function checkPathMajor(modulePath: string, version: string, line: number): string {
+  if (modulePath.startsWith('gopkg.in/')) return version
+  const major = /^v(\d+)\./.exec(version)![1]!
+  const suffix = /\/v(\d+)$/.exec(modulePath)?.[1]
+  if (suffix !== undefined && Number(suffix) >= 2) {
+    if (major !== suffix) throw new GoModError(`${modulePath}: version "${version}" invalid: should be v${suffix}, not v${major}`, line)
+  } else if (Number(major) >= 2 && !version.endsWith('+incompatible')) {
+    throw new GoModError(`${modulePath}: version "${version}" invalid: should be v0 or v1, not v${major} (or v${major} with +incompatible)`, line)
+  }
+  return version
+}
+
 /** A replacement target that is a directory (go.mod's rule: starts with ./ or ../, or is absolute). */
 function isLocalPath(target: string): boolean {
   return target.startsWith('./') || target.startsWith('../') || target.startsWith('/') || /^[A-Za-z]:[\\/]/.test(target) || target.startsWith('.\\') || target.startsWith('..\\')
@@ -141,7 +159,7 @@ function directive(parsed: Parsed, verb: string, args: string[], lexed: Line): v
     case 'require': {
       if (args.length !== 2) throw new GoModError('usage: require module/path v1.2.3', line)
       const indirect = lexed.comment === 'indirect' || lexed.comment.startsWith('indirect;')
-      parsed.requires.push({ path: args[0] as string, version: checkVersion(args[1], line), indirect, line })
+      parsed.requires.push({ path: args[0] as string, version: checkPathMajor(args[0] as string, checkVersion(args[1], line), line), indirect, line })
       return
     }
     case 'exclude':

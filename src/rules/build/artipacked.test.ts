@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { brief, evaluate, W } from '../../../__tests__/rules/build-online/harness.js'
 import { runRule, where } from '../../../__tests__/workflow/rule-harness.js'
+import { ruleResults, spans } from '../../../test/support/rule-tester.js'
 import { artipacked, coversCheckout } from './artipacked.js'
 
 const SHA = '11bd71901bbe5b1630ceea73d27597364c9af683'
@@ -16,7 +17,7 @@ jobs:
     steps:
       - uses: actions/checkout@${SHA} # v4.2.2
       - run: make site
-      - uses: actions/upload-artifact@v4
+      - uses: actions/upload-artifact@v4.3.6
         with:
           name: site
           path: .
@@ -92,7 +93,8 @@ ${step}`
 
   it('reads composite actions and upload paths', () => {
     const action = `name: docs\nruns:\n  using: composite\n  steps:\n    - uses: actions/checkout@v4\n      with: { path: src }\n    - uses: actions/upload-pages-artifact@v3\n      with:\n        path: src\n`
-    expect(brief(evaluate(artipacked, { 'docs/action.yml': action }))).toEqual(['fail high 5:13-5:31'])
+    // upload-pages-artifact's tar leaves .git out: the token is readable, not uploaded
+    expect(brief(evaluate(artipacked, { 'docs/action.yml': action }))).toEqual(['fail medium 5:13-5:31'])
     // The last step of a composite action: the calling job's later steps still read .git/config.
     const last = `name: clone\nruns:\n  using: composite\n  steps:\n    - run: echo start\n      shell: bash\n    - uses: actions/checkout@v4\n      with: { repository: acme/data, path: data }\n`
     const results = evaluate(artipacked, { 'clone/action.yml': last })
@@ -117,5 +119,45 @@ jobs:
     const results = evaluate(artipacked, { [W]: text })
     expect(brief(results)).toEqual(['fail medium 6:15-6:33'])
     expect(results[0]!.message).toBe('job land: actions/checkout keeps the token from ${{ secrets.BOT_PAT }} in .git/config; 1 later step can read it')
+  })
+})
+
+describe('artipacked: what an upload leaves out', () => {
+  const job = (upload: string) => `on: push
+jobs:
+  site:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - run: make site
+${upload}`
+  const run = (upload: string) => spans(ruleResults(artipacked, { files: { [W]: job(upload) } }))
+
+  it('honours ! exclusions in upload paths', () => {
+    const upload = (paths: string) => `      - uses: actions/upload-artifact@v4.3.6\n        with:\n          name: site\n          path: |\n${paths.split('\n').map((line) => `            ${line}`).join('\n')}\n`
+    // positive: the workspace, and an exclusion that does not cover .git
+    expect(run(upload('.'))).toEqual([`fail high ${W}:6:15-6:33`])
+    expect(run(upload('.\n!node_modules'))).toEqual([`fail high ${W}:6:15-6:33`])
+    // an exclusion listed before the include does not remove it (the last matching pattern wins)
+    expect(run(upload('!.git\n.'))).toEqual([`fail high ${W}:6:15-6:33`])
+    // mitigated: .git excluded, in its usual spellings
+    for (const exclusion of ['!.git', '!.git/**', '!./.git', '!**/.git', '!.git/config', '!${{ github.workspace }}/.git']) {
+      expect([exclusion, run(upload(`.\n${exclusion}`))]).toEqual([exclusion, [`fail medium ${W}:6:15-6:33`]])
+    }
+    expect(coversCheckout('.\n!.git', '.')).toBe(false)
+    expect(coversCheckout('repo\n!repo/.git', 'repo')).toBe(false)
+    expect(coversCheckout('repo\n!.git', 'repo')).toBe(true)
+  })
+
+  it('knows uploaders that leave .git out: upload-artifact from v4.4 (unless include-hidden-files), upload-pages-artifact', () => {
+    const sha = 'b4b15b8c7c6ac21ea08fcf65892d2ee8f75cf882'
+    expect(run(`      - uses: actions/upload-artifact@v4\n        with:\n          path: .\n`)).toEqual([`fail medium ${W}:6:15-6:33`])
+    expect(run(`      - uses: actions/upload-artifact@${sha} # v4.4.3\n        with:\n          path: .\n`)).toEqual([`fail medium ${W}:6:15-6:33`])
+    expect(run(`      - uses: actions/upload-pages-artifact@v3\n        with:\n          path: .\n`)).toEqual([`fail medium ${W}:6:15-6:33`])
+    // positive: hidden files asked for, or a version before 4.4
+    expect(run(`      - uses: actions/upload-artifact@v4\n        with:\n          path: .\n          include-hidden-files: true\n`)).toEqual([`fail high ${W}:6:15-6:33`])
+    expect(run(`      - uses: actions/upload-artifact@${sha} # v4.3.1\n        with:\n          path: .\n`)).toEqual([`fail high ${W}:6:15-6:33`])
+    expect(run(`      - uses: actions/upload-artifact@v3\n        with:\n          path: .\n`)).toEqual([`fail high ${W}:6:15-6:33`])
+    expect(run(`      - uses: actions/cache/save@v4\n        with:\n          path: .\n          key: k\n`)).toEqual([`fail high ${W}:6:15-6:33`])
   })
 })

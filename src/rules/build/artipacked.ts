@@ -3,22 +3,63 @@
  * every later step of the job can read it, and an artifact of the checkout directory publishes it.
  */
 import type { Severity } from '../../model/finding.js'
-import { nodeLocation, stepDoc, type Step, type WorkflowModel } from '../../workflow/index.js'
+import { minimatch } from 'minimatch'
+import { actionVersion, nodeLocation, stepDoc, type Step, type WorkflowModel } from '../../workflow/index.js'
 import { defineWorkflowRule, input, siblingSteps, stepOwner, usesAction } from '../../workflow/kit.js'
 import { anyCommand, ARTIFACT_UPLOADERS, GIT_PUSHING_ACTIONS, GIT_PUSHING_COMMANDS } from '../../workflow/data/index.js'
 
 const UPLOADERS = ARTIFACT_UPLOADERS.map((entry) => entry.action)
 
-/** Whether an upload `path:` covers the checkout directory (and so `.git/config`). */
+/**
+ * Whether an upload `path:` covers the checkout's `.git/config`: some line includes it and no `!` line
+ * excludes it afterwards (the @actions/glob rules upload-artifact uses: the last matching pattern wins, and a
+ * pattern matching a directory matches what is under it).
+ */
 export function coversCheckout(paths: string, checkoutPath: string): boolean {
   const root = checkoutPath.replace(/^\.\/?/, '').replace(/\/+$/, '')
-  return paths.split('\n').some((raw) => {
-    const path = raw.trim().replace(/^\.\//, '').replace(/\/+$/, '')
-    if (path === '' || path.startsWith('!')) return false
-    if (path === '.' || path === '*' || path === '**' || path === '**/*' || /^\$\{\{\s*github\.workspace\s*\}\}$/.test(path)) return true
-    if (path === '.git' || path.startsWith('.git/')) return true
-    return root !== '' && (path === root || path === `${root}/.git` || /^\$\{\{\s*github\.workspace\s*\}\}\//.test(path) && path.endsWith(`/${root}`))
-  })
+  const target = root === '' ? '.git/config' : `${root}/.git/config`
+  let covered = false
+  for (const raw of paths.split('\n')) {
+    const line = raw.trim()
+    if (line === '' || line.startsWith('#')) continue
+    if (line.startsWith('!')) {
+      if (covered && excludes(line.slice(1).trim(), target)) covered = false
+      continue
+    }
+    if (includes(line, root)) covered = true
+  }
+  return covered
+}
+
+/** Whether an include line covers the checkout's `.git` (the workspace, the checkout directory or `.git` itself). */
+function includes(line: string, root: string): boolean {
+  const path = line.replace(/^\.\//, '').replace(/\/+$/, '')
+  if (path === '.' || path === '*' || path === '**' || path === '**/*' || /^\$\{\{\s*github\.workspace\s*\}\}$/.test(path)) return true
+  if (path === '.git' || path.startsWith('.git/')) return true
+  return root !== '' && (path === root || path === `${root}/.git` || (/^\$\{\{\s*github\.workspace\s*\}\}\//.test(path) && path.endsWith(`/${root}`)))
+}
+
+/** Whether an exclusion pattern (without its `!`) removes `target`, or a directory above it. */
+function excludes(pattern: string, target: string): boolean {
+  const path = pattern.replace(/^\$\{\{\s*github\.workspace\s*\}\}\//, '').replace(/^\.\//, '').replace(/\/+$/, '')
+  if (path === '' || path.includes('${{')) return false
+  const parts = target.split('/')
+  // The pattern matches the file or one of its parent directories (whose descendants it then matches too).
+  return parts.some((_, i) => minimatch(parts.slice(0, i + 1).join('/'), path, { dot: true }))
+}
+
+/**
+ * Whether an uploader leaves `.git` out whatever its path: upload-pages-artifact (its tar excludes `.git`),
+ * upload-artifact from v4.4 (hidden files are left out unless `include-hidden-files: true`; a floating
+ * `@v4` is the newest v4).
+ */
+function skipsGitDirectory(step: Step): boolean {
+  if (usesAction(step, 'actions/upload-pages-artifact')) return true
+  if (!usesAction(step, 'actions/upload-artifact') || input(step, 'include-hidden-files')?.value.trim().toLowerCase() === 'true') return false
+  const version = actionVersion(step)
+  if (!version) return false
+  const [major = 0, minor] = version
+  return major > 4 || (major === 4 && (minor === undefined || minor >= 4))
 }
 
 const GIT_PUSH = /\bgit\s+push\b|\bgit\s+(?:-c\s+\S+\s+)*push\b/
@@ -61,7 +102,7 @@ export const artipacked = defineWorkflowRule({
     const leak = later.find((candidate: Step) => {
       if (!candidate.uses || !UPLOADERS.some((name) => usesAction(candidate, name))) return false
       const paths = input(candidate, 'path')?.value
-      return paths !== undefined && coversCheckout(paths, checkoutPath)
+      return paths !== undefined && !skipsGitDirectory(candidate) && coversCheckout(paths, checkoutPath)
     })
     const pushers = scriptPushers(ctx.model)
     const pushes = later.some(

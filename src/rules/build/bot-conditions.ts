@@ -17,12 +17,22 @@ import {
 } from '../../workflow/index.js'
 import { locate } from '../../workspace/yaml.js'
 import { dedupeResults } from '../../workflow/rule-helpers.js'
+import { BOT_IDS } from '../../workflow/data/index.js'
 
 const SPOOFABLE = new Set(['github.actor', 'github.triggering_actor', 'github.event.sender.login'])
+/** Numeric ids of the same (compared with a bot's id, data/bot-ids.ts). */
+const SPOOFABLE_IDS = new Set(['github.actor_id', 'github.event.sender.id'])
 const PR_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment', 'workflow_run', 'issue_comment', 'check_suite', 'check_run', 'merge_group']
 
 function isBotLiteral(node: ExprNode): boolean {
   return node.kind === 'literal' && typeof node.value === 'string' && /\[bot\]$/i.test(node.value)
+}
+
+/** A literal naming a known bot's numeric id (`49699333` or `'49699333'`). */
+function isBotId(node: ExprNode): boolean {
+  if (node.kind !== 'literal' || (typeof node.value !== 'number' && typeof node.value !== 'string')) return false
+  const text = String(node.value).trim()
+  return /^\d+$/.test(text) && BOT_IDS.has(Number(text))
 }
 
 /** Context nodes used in positive bot checks (not under `!` or `!=`). */
@@ -38,6 +48,7 @@ function botChecks(node: ExprNode | null, negated = false, out: Array<Extract<Ex
         const [a, b] = [node.left, node.right]
         for (const [side, other] of [[a, b], [b, a]] as const) {
           if (positive && side.kind === 'context' && SPOOFABLE.has(side.path) && isBotLiteral(other)) out.push(side)
+          if (positive && side.kind === 'context' && SPOOFABLE_IDS.has(side.path) && isBotId(other)) out.push(side)
         }
       } else {
         botChecks(node.left, negated, out)
@@ -66,9 +77,12 @@ export function rewrite(condition: Str, expression: { valueStart: number; bare?:
   return `if: ${/^[!&*{[|>'"%@`]/.test(rewritten) || /: /.test(rewritten) ? JSON.stringify(rewritten) : rewritten}`
 }
 
-/** Whether the same condition also pins the pull request's author (then the actor check is redundant, not a bypass). */
+/**
+ * Whether the same condition also pins the pull request's author, or its head repository to a named one
+ * (only that repository's writers push there, never a fork): then the actor check is redundant, not a bypass.
+ */
 function alsoChecksAuthor(condition: Str): boolean {
-  return /pull_request\.user\.login\s*==/.test(condition.value)
+  return /pull_request\.user\.(login|id)\s*==|head(?:\.repo|_repository)\.full_name\s*==\s*(?:'[\w.-]+\/[\w.-]+'|github\.repository\b)/i.test(condition.value)
 }
 
 export const botConditions = defineWorkflowRule({
@@ -93,9 +107,9 @@ export const botConditions = defineWorkflowRule({
           results.push({
             status: 'fail',
             severity,
-            message: `${where}: \`${node.path}\` is checked against a bot login; it names whoever triggered the latest event, so an attacker's pull request touched by the bot passes`,
+            message: `${where}: \`${node.path}\` is checked against a bot ${SPOOFABLE_IDS.has(node.path) ? 'account id' : 'login'}; it names whoever triggered the latest event, so an attacker's pull request touched by the bot passes`,
             location: locate(workflow.file, refSpan(workflow, condition, expression, node)),
-            fix: rewrite(condition, expression, node, 'github.event.pull_request.user.login')
+            fix: rewrite(condition, expression, node, SPOOFABLE_IDS.has(node.path) ? 'github.event.pull_request.user.id' : 'github.event.pull_request.user.login')
           })
         }
       }

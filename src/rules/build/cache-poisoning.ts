@@ -13,6 +13,7 @@ import {
   nodeLocation,
   privilegedUntrustedEvents,
   publishingSteps,
+  publishingTrigger,
   trackerFor,
   type Job,
   type WorkflowDoc,
@@ -27,16 +28,6 @@ function cacheWriters(model: WorkflowModel, elsewhere: string[]): string[] {
   const out = new Set(model.workflows.filter((workflow) => runsUntrustedCode(workflow, model, tracker)).map((workflow) => workflow.path))
   for (const path of elsewhere) out.add(path)
   return [...out].sort()
-}
-
-function fixFor(what: string): string {
-  if (/^actions\/setup-/.test(what)) return "cache: ''   # no cache in release jobs"
-  if (/^actions\/cache/.test(what)) return 'Remove the cache step from release jobs (or use actions/cache/save only, never restore).'
-  if (/setup-go/.test(what)) return 'cache: false'
-  if (/setup-uv/.test(what)) return 'enable-cache: false'
-  if (/setup-ruby/.test(what)) return 'bundler-cache: false'
-  if (/gradle/.test(what)) return 'cache-disabled: true'
-  return 'Do not restore caches in jobs that build or publish releases.'
 }
 
 export const cachePoisoning = defineWorkflowRule({
@@ -58,12 +49,15 @@ export const cachePoisoning = defineWorkflowRule({
     let writers: string[] | null = null
     for (const workflow of model.workflows) {
       const publishing = workflow.jobs.map((job) => ({ job, evidence: publishingSteps(job) })).filter((entry) => entry.evidence.length > 0)
-      if (publishing.length === 0) continue
       const atRisk = new Map<Job, string>()
       for (const { job, evidence } of publishing) {
         atRisk.set(job, `publishes (${evidence[0]!.what})`)
         for (const upstream of ancestors(job)) if (!atRisk.has(upstream)) atRisk.set(upstream, `builds for job ${job.id}, which publishes (${evidence[0]!.what})`)
       }
+      // A release workflow (by its triggers) publishes through some job even when no command is recognised.
+      const trigger = publishing.length === 0 ? publishingTrigger(workflow) : null
+      if (trigger) for (const job of workflow.jobs) atRisk.set(job, `is in a release workflow (it ${trigger})`)
+      if (atRisk.size === 0) continue
       for (const [job, why] of atRisk) {
         for (const cache of cacheRestores(job)) {
           if (!writers) {
@@ -71,13 +65,13 @@ export const cachePoisoning = defineWorkflowRule({
             writers = cacheWriters(model, elsewhere.known ? elsewhere.value : [])
           }
           const exposed = writers.filter((path) => path !== workflow.path || privilegedUntrustedEvents(workflow as WorkflowDoc, model).length > 0)
-          const severity: Severity = exposed.length > 0 ? 'high' : 'medium'
+          const severity: Severity = exposed.length > 0 ? 'high' : cache.when ? 'low' : 'medium'
           results.push({
             status: 'fail',
             severity,
-            message: `job ${job.id} ${why} and restores a cache (${cache.what})${exposed.length > 0 ? `; outsiders can already run code in this repository's cache scope through ${exposed.slice(0, 3).join(', ')}${exposed.length > 3 ? ` and ${exposed.length - 3} more` : ''}` : ''}`,
+            message: `job ${job.id} ${why} and restores a cache (${cache.what}${cache.when ? `, ${cache.when}` : ''})${exposed.length > 0 ? `; outsiders can already run code in this repository's cache scope through ${exposed.slice(0, 3).join(', ')}${exposed.length > 3 ? ` and ${exposed.length - 3} more` : ''}` : ''}`,
             location: nodeLocation(workflow, cache.input?.node ?? cache.step.uses?.node ?? cache.step.node),
-            fix: fixFor(cache.what)
+            fix: cache.fix
           })
         }
       }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { brief, evaluate, W } from '../../../__tests__/rules/build-online/harness.js'
+import { ruleResults, spans } from '../../../test/support/rule-tester.js'
 import { downloadExecute, unpinnedInstall } from './download-execute.js'
 
 describe('download-execute', () => {
@@ -90,5 +91,49 @@ jobs:
     expect(unpinnedInstall('npm i -g https://registry.example.com/tool-1.2.3.tgz')).toBeUndefined()
     expect(unpinnedInstall('npm i -g github:acme/tool')).toEqual({ tool: 'npm global install', packages: ['github:acme/tool'] })
     expect(unpinnedInstall('npx github:acme/tool#0123456789abcdef0123456789abcdef01234567')).toBeUndefined()
+  })
+})
+
+describe('download-execute: local npm installs and the gem i alias', () => {
+  it('flags a package named without an exact version, global or local', () => {
+    expect(unpinnedInstall('npm install typescript')).toEqual({ tool: 'npm install', packages: ['typescript'] })
+    expect(unpinnedInstall('npm i --save-dev @types/node@^22 eslint@9')).toEqual({ tool: 'npm i', packages: ['@types/node@^22', 'eslint@9'] })
+    expect(unpinnedInstall('npm i -g npm@latest')).toEqual({ tool: 'npm global install', packages: ['npm@latest'] })
+    expect(unpinnedInstall('pnpm add -D vitest')).toEqual({ tool: 'pnpm add', packages: ['vitest'] })
+    expect(unpinnedInstall('yarn add left-pad')).toEqual({ tool: 'yarn add', packages: ['left-pad'] })
+    expect(unpinnedInstall('bun add zod')).toEqual({ tool: 'bun add', packages: ['zod'] })
+    expect(unpinnedInstall('gem i bundler')).toEqual({ tool: 'gem install', packages: ['bundler'] })
+  })
+
+  it('passes exact versions, lockfile installs and local paths (negative and mitigated)', () => {
+    expect(unpinnedInstall('npm install')).toBeUndefined()
+    expect(unpinnedInstall('npm ci')).toBeUndefined()
+    expect(unpinnedInstall('npm install --no-audit --omit dev')).toBeUndefined()
+    expect(unpinnedInstall('pnpm install --frozen-lockfile')).toBeUndefined()
+    expect(unpinnedInstall('npm install typescript@5.7.2 @types/node@22.10.1')).toBeUndefined()
+    expect(unpinnedInstall('npm i -g npm@11.5.1')).toBeUndefined()
+    expect(unpinnedInstall('npm install ./packages/cli')).toBeUndefined()
+    expect(unpinnedInstall('gem i bundler -v 2.5.0')).toBeUndefined()
+    expect(unpinnedInstall('npm install --loglevel verbose "$TARBALL"')).toBeUndefined()
+    expect(unpinnedInstall('pnpm add playwright@$PLAYWRIGHT_VERSION')).toBeUndefined()
+    expect(unpinnedInstall('npm install deno@${{ steps.publish.outputs.version }}')).toBeUndefined()
+    expect(unpinnedInstall('npm i -g markdown-link-check@v3.12.2')).toBeUndefined()
+  })
+
+  it('points at the command in the workflow', () => {
+    const text = `on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: |
+          npm ci
+          npm install --no-save semantic-release
+          gem i rake -v 13.2.1
+          gem i rubocop
+`
+    const results = ruleResults(downloadExecute, { files: { [W]: text } })
+    expect(spans(results)).toEqual([`fail low ${W}:8:11-8:48`, `fail low ${W}:10:11-10:23`])
+    expect(results[0]!.message).toBe('job a, step 1: npm install of semantic-release without a pinned version: each run may install something different')
   })
 })

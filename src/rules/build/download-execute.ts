@@ -23,9 +23,9 @@ const POWERSHELL = /\b(iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b[^|\n]*\|\s
 /** Words without which a script can match none of the patterns above (a pre-filter). */
 const DOWNLOADERS = /\b(?:curl|wget|iwr|irm|iex)\b|Invoke-|DownloadString/i
 /** Commands `unpinnedInstall` knows (a pre-filter for a whole script). */
-const INSTALLERS = /\b(?:pip[\d.]*|python[\d.]*|uvx?|pipx|npm|pnpm|yarn|npx|go|gem|cargo)\b/
+const INSTALLERS = /\b(?:pip[\d.]*|python[\d.]*|uvx?|pipx|npm|pnpm|yarn|bun|npx|go|gem|cargo)\b/
 /** A line that may hold one of those installs (a pre-filter for one logical line). */
-const INSTALL_LINE = /\b(?:pip[\d.]*|uv|pipx|gem|cargo|go)\b[^\n]*\b(?:install|run|tool)\b|\buvx\b|\bnpx\b|\b(?:npm|pnpm|yarn)\b[^\n]*(?:\s-g\b|--global\b|\bglobal\b)|\bpython[\d.]*\b[^\n]*\bpip/
+const INSTALL_LINE = /\b(?:pip[\d.]*|uv|pipx|gem|cargo|go)\b[^\n]*\b(?:install|run|tool|i)\b|\buvx\b|\bnpx\b|\b(?:npm|pnpm|yarn|bun)\b[^\n]*\b(?:install|i|add|in)\b|\bpython[\d.]*\b[^\n]*\bpip/
 
 const PIP_TOOLING = new Set(['pip', 'setuptools', 'wheel'])
 
@@ -43,16 +43,17 @@ export function immutableDownload(command: string): boolean {
 }
 
 /**
- * An npm package argument that names one version: `pkg@1.2.3` (or any `@` version/tag after the name is
- * taken as explicit), a git ref at a commit (`github:o/r#<sha>`, `git+https://…#<sha>`), a tarball URL or
+ * An npm package argument that names one version: `pkg@1.2.3` (an exact version; `pkg@1`, `pkg@^1.2` and
+ * tags are ranges that move), a git ref at a commit (`github:o/r#<sha>`, `git+https://…#<sha>`), a tarball URL or
  * a local path.
  */
 function npmPinned(name: string): boolean {
-  return /^(@[^/]+\/)?[^@]+@\d/.test(name) || /#[0-9a-f]{40}$/i.test(name) || /^https?:\/\/\S+\.(?:tgz|tar\.gz)$/.test(name) || name.startsWith('.') || name.startsWith('/')
+  return /^(@[^/]+\/)?[^@]+@v?\d+\.\d+\.\d+(?:[-+][\w.-]+)?$/.test(name) || /^(@[^/]+\/)?[^@]+@npm:\S+@\d+\.\d+\.\d+/.test(name) || /#[0-9a-f]{40}$/i.test(name) || /^https?:\/\/\S+\.(?:tgz|tar\.gz)$/.test(name) || name.startsWith('.') || name.startsWith('/')
 }
 
 function words(command: string): string[] {
-  return command.trim().split(/\s+/).map((word) => word.replace(/^["']|["']$/g, ''))
+  // Each `${{ … }}` stays one word.
+  return command.replace(/\$\{\{[^}]*\}\}/g, (expression) => expression.replace(/\s+/g, '')).trim().split(/\s+/).map((word) => word.replace(/^["']|["']$/g, ''))
 }
 
 /** Unpinned package names of one simple command, with the installer's name. */
@@ -91,13 +92,15 @@ export function unpinnedInstall(command: string): { tool: string; packages: stri
       .filter((name) => !/[=<>~!@]=?|\.whl$|\.tar\.gz$|^\.|^\/|:\/\//.test(name) && !PIP_TOOLING.has(name.toLowerCase().replace(/\[.*\]$/, '')))
     return packages.length > 0 ? { tool, packages } : undefined
   }
-  // npm i -g / yarn global add / pnpm add -g / npx
-  const npmGlobal = (cmd === 'npm' && ['install', 'i', 'add'].includes(sub ?? '') && rest.some((arg) => arg === '-g' || arg === '--global')) ||
-    (cmd === 'pnpm' && ['add', 'install', 'i'].includes(sub ?? '') && rest.some((arg) => arg === '-g' || arg === '--global'))
+  // npm i [-g] x / pnpm add x / yarn [global] add x / bun add x: a package named without an exact version
+  const npmInstall = (cmd === 'npm' && ['install', 'i', 'add', 'in', 'isntall'].includes(sub ?? '')) || ((cmd === 'pnpm' || cmd === 'bun') && ['add', 'install', 'i'].includes(sub ?? '')) || (cmd === 'yarn' && sub === 'add')
   const yarnGlobal = cmd === 'yarn' && sub === 'global' && rest[0] === 'add'
-  if (npmGlobal || yarnGlobal) {
-    const packages = positional(yarnGlobal ? rest.slice(1) : rest, ['--registry', '--prefix']).filter((name) => !npmPinned(name))
-    return packages.length > 0 ? { tool: `${cmd} global install`, packages } : undefined
+  if (npmInstall || yarnGlobal) {
+    const global = yarnGlobal || rest.some((arg) => arg === '-g' || arg === '--global')
+    // A name or version from a variable or an expression (`x@$VERSION`, `x@${{ … }}`) may be exact: not judged.
+    const packages = positional(yarnGlobal ? rest.slice(1) : rest, ['--registry', '--prefix', '-w', '--workspace', '--omit', '--include', '--filter', '-C', '--dir', '--cwd', '--loglevel', '--tag', '--cache', '--userconfig', '--location', '--install-strategy'])
+      .filter((name) => !npmPinned(name) && !/[$}{]/.test(name))
+    return packages.length > 0 ? { tool: global ? `${cmd} global install` : `${cmd} ${sub}`, packages } : undefined
   }
   if (cmd === 'npx' && sub && !sub.startsWith('-')) {
     const name = sub
@@ -117,7 +120,7 @@ export function unpinnedInstall(command: string): { tool: string; packages: stri
     const packages = positional(rest, ['-ldflags', '-tags', '-o']).filter((name) => name.includes('/') && (!name.includes('@') || /@(latest|main|master|HEAD)$/.test(name)) && !name.startsWith('.'))
     return packages.length > 0 ? { tool: 'go install', packages } : undefined
   }
-  if (cmd === 'gem' && sub === 'install') {
+  if (cmd === 'gem' && (sub === 'install' || sub === 'i')) {
     if (rest.some((arg) => arg === '-v' || arg === '--version' || arg.startsWith('--version='))) return undefined
     const packages = positional(rest, ['--source', '-i', '--install-dir', '-n', '--bindir']).filter((name) => !name.endsWith('.gem') && !name.includes(':'))
     return packages.length > 0 ? { tool: 'gem install', packages } : undefined

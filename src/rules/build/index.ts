@@ -16,6 +16,7 @@ import { impostorCommit } from './impostor-commit.js'
 import { insecureCommands } from './insecure-commands.js'
 import { knownVulnerableActions } from './known-vulnerable-actions.js'
 import { overprovisionedSecrets } from './overprovisioned-secrets.js'
+import { unredactedSecrets } from './unredacted-secrets.js'
 import { refConfusion } from './ref-confusion.js'
 import { refVersionMismatch } from './ref-version-mismatch.js'
 import { releaseEnvironmentProtection } from './release-environment-protection.js'
@@ -34,6 +35,9 @@ import { botConditions } from './bot-conditions.js'
 import { unsoundContains } from './unsound-contains.js'
 import { promptInjection } from './prompt-injection.js'
 import { baseImagePolicy } from './base-image-policy.js'
+import { githubAppTokenScope } from './github-app-token-scope.js'
+import { typosquattedAction } from './typosquatted-action.js'
+import { floatingToolVersion } from './floating-tool-version.js'
 
 export const buildRules: AnyRule[] = [invalidWorkflow, unpinnedUses, excessivePermissions]
 
@@ -47,6 +51,7 @@ buildRules.push(
   artipacked,
   secretsInherit,
   overprovisionedSecrets,
+  unredactedSecrets,
   hardcodedContainerCredentials,
   selfHostedRunner,
   insecureCommands,
@@ -69,3 +74,6 @@ buildRules.push(promptInjection)
 
 // Container images: where base images come from (issue 12).
 buildRules.push(baseImagePolicy)
+
+// Offline audits from the second pass (issue 13, item 6).
+buildRules.push(githubAppTokenScope, typosquattedAction, floatingToolVersion)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { brief, evaluate, W } from '../../../__tests__/rules/build-online/harness.js'
+import { ruleResults, spans } from '../../../test/support/rule-tester.js'
 import { insecureCommands } from './insecure-commands.js'
 import { debugLogging } from './debug-logging.js'
 
@@ -38,5 +39,21 @@ describe('debug-logging', () => {
   it('flags step and runner debug, an expression as info (mitigated: only when the variable is set)', () => {
     const results = evaluate(debugLogging, { [W]: TEXT })
     expect(brief(results)).toEqual(['fail info 8:7-8:24', 'fail = 14:11-14:30'])
+  })
+})
+
+describe('insecure-commands: only the values the runner reads as true', () => {
+  const run = (value: string) =>
+    spans(ruleResults(insecureCommands, { files: { [W]: `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    env:\n      ACTIONS_ALLOW_UNSECURE_COMMANDS: ${value}\n    steps:\n      - run: echo "ACTIONS_ALLOW_UNSECURE_COMMANDS=${value.replace(/^'|'$/g, '')}" >> "$GITHUB_ENV"\n` } }))
+
+  it('flags true in any letter case (bool.TryParse), at the key and at the $GITHUB_ENV write', () => {
+    for (const value of ['true', 'True', "'TRUE'"]) {
+      expect([value, run(value).length]).toEqual([value, 2])
+    }
+    expect(run('true')).toEqual([`fail = ${W}:6:7-6:37`, `fail = ${W}:8:20-8:55`])
+  })
+
+  it('passes the values it reads as false: 1, yes, on, false (negative)', () => {
+    for (const value of ['1', 'yes', 'on', 'false', "'0'", "''"]) expect([value, run(value)]).toEqual([value, []])
   })
 })

@@ -1,6 +1,6 @@
 /** `ACTIONS_ALLOW_UNSECURE_COMMANDS` re-enables the `set-env` / `add-path` workflow commands. */
 import { defineWorkflowRule } from '../../workflow/kit.js'
-import { findEnvFlags } from './env-flags.js'
+import { DOTNET_TRUE, findEnvFlags } from './env-flags.js'
 
 export const insecureCommands = defineWorkflowRule({
   meta: {
@@ -16,7 +16,7 @@ export const insecureCommands = defineWorkflowRule({
   },
   defaultOptions: {},
   model(model) {
-    return findEnvFlags(model, ['ACTIONS_ALLOW_UNSECURE_COMMANDS']).map((flag) => ({
+    return findEnvFlags(model, ['ACTIONS_ALLOW_UNSECURE_COMMANDS'], DOTNET_TRUE).map((flag) => ({
       status: 'fail' as const,
       ...(flag.value === 'expression' ? { severity: 'medium' as const } : {}),
       message: `${flag.where} sets ${flag.name}${flag.how === 'github-env' ? ' through $GITHUB_ENV' : ''}${flag.value === 'expression' ? ' from an expression (true when it evaluates to true)' : ''}: the runner obeys ::set-env and ::add-path from any output`,

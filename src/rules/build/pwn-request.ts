@@ -24,6 +24,7 @@ import {
   type WorkflowDoc
 } from '../../workflow/index.js'
 import { dedupeResults, reachOf, stepLabel } from '../../workflow/rule-helpers.js'
+import { runsRestoredBaseFile } from '../../workflow/analysis/base-restores.js'
 
 export function checkoutLocation(workflow: WorkflowDoc, checkout: UntrustedCheckout): Location {
   if (checkout.str) return strLocation(workflow, checkout.str, checkout.start, checkout.end)
@@ -72,8 +73,10 @@ export const pwnRequest = defineWorkflowRule({
       const events = privilegedUntrustedEvents(workflow, model)
       if (events.length === 0) continue
       for (const job of workflow.jobs) {
-        for (const checkout of untrustedCheckouts(job, tracker)) {
-          const executions = executionsAfter(job, checkout.step, checkout.path)
+        const untrusted = untrustedCheckouts(job, tracker)
+        for (const checkout of untrusted) {
+          // Files put back from the base branch before they run are the base's code, not the pull request's.
+          const executions = executionsAfter(job, checkout.step, checkout.path).filter((execution) => !runsRestoredBaseFile(job, checkout, untrusted, execution))
           const first = executions[0]
           if (!first) continue
           const { grade, reach } = reachGrade(job)

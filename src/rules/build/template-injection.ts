@@ -22,6 +22,7 @@ import {
   privilegedUntrustedEvents,
   trackerFor,
   type Expression,
+  type Gate,
   type Grade,
   type Job,
   type Step,
@@ -55,6 +56,16 @@ function sinksOf(step: Step): Sink[] {
     }
   }
   return sinks
+}
+
+/**
+ * The grade after the gates: one level lower per gate, and `info` when an author-association gate checks the
+ * author of the very text expanded (a trusted member's own comment is not an outsider's).
+ */
+function gatedGrade(grade: Grade, gates: Gate[], taint: Taint): { severity: Severity; note: string } {
+  const own = gates.find((gate) => gate.kind === 'author-association' && gate.subject && taint.origin.startsWith(`${gate.subject}.`))
+  if (own) return { severity: 'info', note: `; info because ${own.note} and the text is theirs` }
+  return { severity: applyGates(grade, gates), note: gates.length > 0 ? `; lowered because ${gates.map((g) => g.note).join(', ')}` : '' }
 }
 
 function describeTaint(taint: Taint): string {
@@ -131,7 +142,7 @@ function shellEvaluations(model: WorkflowModel): RuleResult[] {
     const { grade, why } = injectionGrade(taint, job?.workflow ?? null, job, model)
     out.push({
       status: 'fail',
-      severity: job ? applyGates(grade, gatesFor(job, step)) : grade,
+      severity: job ? gatedGrade(grade, gatesFor(job, step), taint).severity : grade,
       message: `${stepLabel(step)}${where}: \`${text.length > 60 ? `${text.slice(0, 57)}...` : text}\` evaluates ${describeTaint(taint)} as code (${why.replace(/^\((.*)\)$/, '$1')})`,
       ...(location ? { location } : {}),
       fix: 'Do not eval untrusted data: pass it as an argument ("$VAR") to a fixed command.'
@@ -184,8 +195,7 @@ export const templateInjection = defineWorkflowRule({
           if (!taint) continue
           const { grade, why } = injectionGrade(taint, doc.kind === 'workflow' ? doc : null, job, model)
           const gates = job ? gatesFor(job, step) : []
-          const severity: Severity = applyGates(grade, gates)
-          const gated = gates.length > 0 ? `; lowered because ${gates.map((g) => g.note).join(', ')}` : ''
+          const { severity, note: gated } = gatedGrade(grade, gates, taint)
           results.push({
             status: 'fail',
             severity,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { brief, evaluate, W } from '../../../__tests__/rules/build-online/harness.js'
+import { ruleResults, spans } from '../../../test/support/rule-tester.js'
 import { gradeImage, imageTag, unpinnedImages } from './unpinned-images.js'
 
 const DIGEST = 'sha256:' + 'a'.repeat(64)
@@ -57,5 +58,52 @@ describe('unpinned-images', () => {
     expect(imageTag('localhost:5000/app')).toBe('')
     expect(imageTag('localhost:5000/app:1.2')).toBe('1.2')
     expect(gradeImage(`app@${DIGEST}`)).toBeNull()
+  })
+})
+
+describe('unpinned-images: images taken from matrix values', () => {
+  const run = (text: string) => spans(ruleResults(unpinnedImages, { files: { [W]: text } }))
+  it('grades each value the matrix lists, at the value', () => {
+    const text = `on: push
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    strategy:
+      matrix:
+        image: ['python:3.12-slim', 'python@${DIGEST}']
+        include:
+          - image: ubuntu
+        pg: [16]
+    container: \${{ matrix.image }}
+    services:
+      db:
+        image: postgres:\${{ matrix.pg }}
+    steps:
+      - run: make test
+`
+    expect(run(text)).toEqual([`fail medium ${W}:7:17-7:34`, `fail high ${W}:9:20-9:25`, `fail medium ${W}:10:14-10:15`])
+  })
+
+  it('passes digests in the matrix, and matrices it cannot read offline (negative and mitigated)', () => {
+    const text = `on: push
+jobs:
+  pinned:
+    runs-on: ubuntu-latest
+    strategy:
+      matrix:
+        image: ['node@${DIGEST}']
+    container: \${{ matrix.image }}
+    steps:
+      - run: make test
+  dynamic:
+    runs-on: ubuntu-latest
+    strategy:
+      matrix:
+        image: \${{ fromJSON(needs.plan.outputs.images) }}
+    container: \${{ matrix.image }}
+    steps:
+      - run: make test
+`
+    expect(run(text)).toEqual([])
   })
 })

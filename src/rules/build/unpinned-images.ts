@@ -2,7 +2,9 @@
 import type { Node } from '../../workspace/yaml-ast.js'
 import type { RuleResult } from '../../model/rule.js'
 import type { Severity } from '../../model/finding.js'
-import { nodeLocation, stepDoc, type ModelDoc } from '../../workflow/index.js'
+import { nodeLocation, stepDoc, type Job, type ModelDoc } from '../../workflow/index.js'
+import { matrixValues } from '../../workflow/matrix.js'
+import { dedupeResults } from '../../workflow/rule-helpers.js'
 import { defineWorkflowRule, stepOwner, walkOf } from '../../workflow/kit.js'
 
 export interface UnpinnedImagesOptions {
@@ -49,8 +51,19 @@ export const unpinnedImages = defineWorkflowRule<UnpinnedImagesOptions>({
   model(model, ctx) {
     const allowed = ctx.options['tag-allowed']
     const results: RuleResult[] = []
-    const check = (doc: ModelDoc, node: Node, image: string, where: string): void => {
-      if (image.includes('${{') || image.trim() === '') return
+    const check = (doc: ModelDoc, node: Node, image: string, where: string, job?: Job): void => {
+      if (image.includes('${{')) {
+        // `image: ${{ matrix.image }}` or `node:${{ matrix.node }}`: each value the matrix lists, at the value.
+        const refs = [...image.matchAll(/\$\{\{\s*matrix\.([\w-]+)\s*\}\}/g)]
+        if (!job || refs.length !== 1 || image.replace(refs[0]![0], '').includes('${{')) return
+        const ref = refs[0]!
+        for (const item of matrixValues(job, ref[1]!) ?? []) {
+          const resolved = image.replace(ref[0], item.value)
+          if (!resolved.includes('${{')) check(doc, item.node, resolved, `${where} (matrix.${ref[1]})`)
+        }
+        return
+      }
+      if (image.trim() === '') return
       const grade = gradeImage(image.trim())
       if (!grade) return
       if (grade.severity === 'medium' && allowed.some((prefix) => image.startsWith(prefix))) return
@@ -62,12 +75,12 @@ export const unpinnedImages = defineWorkflowRule<UnpinnedImagesOptions>({
       if (image?.value.startsWith('docker://')) check(action, image.node, image.value.slice('docker://'.length), 'the Docker action')
     }
     for (const job of walk.jobs) {
-      if (job.container?.image) check(job.workflow, job.container.image.node, job.container.image.value, `job ${job.id}: container`)
-      for (const service of job.services) if (service.image) check(job.workflow, service.image.node, service.image.value, `job ${job.id}: service ${service.name}`)
+      if (job.container?.image) check(job.workflow, job.container.image.node, job.container.image.value, `job ${job.id}: container`, job)
+      for (const service of job.services) if (service.image) check(job.workflow, service.image.node, service.image.value, `job ${job.id}: service ${service.name}`, job)
     }
     for (const step of walk.steps) {
       if (step.uses?.kind === 'docker') check(stepDoc(step), step.uses.node, step.uses.image ?? '', `${stepOwner(step)}: step ${step.index + 1} (docker://)`)
     }
-    return results
+    return dedupeResults(results)
   }
 })

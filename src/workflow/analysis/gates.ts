@@ -3,13 +3,16 @@ import { isScalar } from '../../workspace/yaml-ast.js'
 import { conditionExpressions } from '../build.js'
 import type { ExprNode } from '../expressions.js'
 import type { Job, Step, Str } from '../types.js'
+import { extraGateOf, outsiderDisjunct } from '../gate-extras.js'
 
-export type GateKind = 'same-repository' | 'not-fork' | 'label' | 'author-association' | 'actor' | 'environment'
+export type GateKind = 'same-repository' | 'not-fork' | 'label' | 'author-association' | 'actor' | 'environment' | 'merged'
 
 export interface Gate {
   kind: GateKind
   /** What it is, for messages. */
   note: string
+  /** For an author-association gate: whose association it checks (e.g. `github.event.comment`). */
+  subject?: string
 }
 
 const TRUSTED_ASSOCIATIONS = /^(owner|member|collaborator)$/i
@@ -18,6 +21,8 @@ const TRUSTED_ASSOCIATIONS = /^(owner|member|collaborator)$/i
 function conjuncts(node: ExprNode | null): ExprNode[] {
   if (!node) return []
   if (node.kind === 'binary' && node.op === '&&') return [...conjuncts(node.left), ...conjuncts(node.right)]
+  const reachable = outsiderDisjunct(node)
+  if (reachable) return conjuncts(reachable)
   return [node]
 }
 
@@ -26,6 +31,8 @@ function literalOf(node: ExprNode): string | boolean | number | null | undefined
 }
 
 function gateOf(node: ExprNode): Gate | null {
+  const extra = extraGateOf(node)
+  if (extra) return extra
   if (node.kind === 'not' && node.operand.kind === 'context' && /\.head\.repo\.fork$|\.head_repository\.fork$/.test(node.operand.path)) {
     return { kind: 'not-fork', note: 'the head repository is not a fork' }
   }
@@ -43,8 +50,9 @@ function gateOf(node: ExprNode): Gate | null {
     if (paths.some((p) => /\.head\.repo\.fork$|\.head_repository\.fork$/.test(p)) && ((literal === false && !negated) || (literal === true && negated))) {
       return { kind: 'not-fork', note: 'the head repository is not a fork' }
     }
-    if (paths.some((p) => p.endsWith('.author_association')) && typeof literal === 'string' && TRUSTED_ASSOCIATIONS.test(literal) && !negated) {
-      return { kind: 'author-association', note: `the author is a ${literal.toLowerCase()}` }
+    const association = paths.find((p) => p.endsWith('.author_association'))
+    if (association && typeof literal === 'string' && TRUSTED_ASSOCIATIONS.test(literal) && !negated) {
+      return { kind: 'author-association', note: `the author is a ${literal.toLowerCase()}`, subject: association.replace(/\.author_association$/, '') }
     }
     if (paths.some((p) => p === 'github.event.label.name') && typeof literal === 'string' && !negated) {
       return { kind: 'label', note: `a maintainer added the label "${literal}"` }
@@ -59,10 +67,29 @@ function gateOf(node: ExprNode): Gate | null {
       return { kind: 'label', note: `the pull request carries the label "${String(needle.value)}"` }
     }
     if (needle.kind === 'context' && needle.path.endsWith('.author_association') && haystack.kind !== 'context') {
-      return { kind: 'author-association', note: 'the author is a trusted member' }
+      // `contains(fromJSON('["OWNER","MEMBER"]'), x)` or `contains('OWNER,MEMBER', x)`: a gate only when every listed association is trusted.
+      const listed = associationsListed(haystack)
+      if (listed && listed.length > 0 && listed.every((value) => TRUSTED_ASSOCIATIONS.test(value))) {
+        return { kind: 'author-association', note: 'the author is a trusted member', subject: needle.path.replace(/\.author_association$/, '') }
+      }
     }
   }
   return null
+}
+
+/** The associations a `contains()` haystack lists: `fromJSON('[…]')`, an array literal string, or a comma-separated string; null when not literal. */
+function associationsListed(node: ExprNode): string[] | null {
+  let text: unknown
+  if (node.kind === 'literal') text = node.value
+  else if (node.kind === 'call' && node.name === 'fromjson' && node.args.length === 1 && node.args[0]!.kind === 'literal') text = node.args[0]!.value
+  if (typeof text !== 'string') return null
+  try {
+    const parsed: unknown = JSON.parse(text)
+    if (Array.isArray(parsed)) return parsed.every((item) => typeof item === 'string') ? (parsed as string[]) : null
+  } catch {
+    // not JSON: a plain string, searched as a substring
+  }
+  return text.split(/[\s,|]+/).filter((part) => part.length > 0)
 }
 
 /** Gates that guard a job (its `if:` and `environment:`) and, optionally, one of its steps. */
@@ -105,5 +132,5 @@ function stopsUntrustedAuthors(step: Step): boolean {
 
 /** Gates that stop outsiders entirely (the pull request must come from this repository). */
 export function blocksForks(gates: Gate[]): boolean {
-  return gates.some((gate) => gate.kind === 'same-repository' || gate.kind === 'not-fork')
+  return gates.some((gate) => gate.kind === 'same-repository' || gate.kind === 'not-fork' || gate.kind === 'merged')
 }

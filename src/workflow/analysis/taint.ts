@@ -10,9 +10,11 @@ import { valueRefs } from '../expressions.js'
 import { commands, envFileWrites, expandedVariables } from '../shell.js'
 import type { ActionDoc, Expression, Job, Step, Str, WorkflowDoc, WorkflowModel } from '../types.js'
 import { ObjectMemo } from '../../object-memo.js'
+import { narrowedOutput } from '../narrowed-output.js'
 import { escapeRegExp, stepLabelOf } from './text.js'
 import { privilegedUntrustedEvents } from './triggers.js'
 import { untrustedCheckouts, type UntrustedCheckout } from './untrusted-code.js'
+import { scriptOutputShape, shellValueShape } from './output-shape.js'
 
 export type TaintLevel = 'arbitrary' | 'structured' | 'dynamic' | 'input'
 const TAINT_RANK: Record<TaintLevel, number> = { arbitrary: 4, structured: 3, dynamic: 2, input: 1 }
@@ -160,7 +162,7 @@ export class TaintTracker {
         return through(this.jobOutputTaint(upstream, name ?? '*'), `needs.${jobId}.outputs.${name ?? '*'}`)
       }
       case 'matrix':
-        return site.job ? through(this.matrixTaint(site.job), path) : null
+        return site.job ? through(this.matrixTaint(site.job, segments[1]), path) : null
       default:
         return null
     }
@@ -219,10 +221,15 @@ export class TaintTracker {
     return result
   }
 
-  private matrixTaint(job: Job): Taint | null {
+  /**
+   * Taint of `matrix.<key>` (or of the whole matrix without a key): the values listed under that key and
+   * under `include:` entries that set it; a matrix (or an `include:`) computed by an expression may set any key.
+   */
+  private matrixTaint(job: Job, key?: string): Taint | null {
     const matrix = job.strategy?.matrix
     if (!matrix) return null
     let result: Taint | null = null
+    const want = key?.toLowerCase()
     const visit = (node: unknown): void => {
       if (isScalar(node)) {
         if (typeof node.value === 'string' && node.value.includes('${{')) {
@@ -233,7 +240,23 @@ export class TaintTracker {
       } else if (isMap(node)) for (const pair of node.items) visit(pair.value)
       else if (isSeq(node)) for (const item of node.items) visit(item)
     }
-    visit(matrix)
+    if (!want || !isMap(matrix)) {
+      visit(matrix)
+      return result
+    }
+    for (const pair of matrix.items) {
+      const name = isScalar(pair.key) ? String(pair.key.value).toLowerCase() : ''
+      if (name === 'exclude') continue
+      if (name === 'include') {
+        if (!isSeq(pair.value)) visit(pair.value)
+        else {
+          for (const item of pair.value.items) {
+            if (!isMap(item)) visit(item)
+            else for (const entry of item.items) if (isScalar(entry.key) && String(entry.key.value).toLowerCase() === want) visit(entry.value)
+          }
+        }
+      } else if (name === want) visit(pair.value)
+    }
     return result
   }
 
@@ -243,12 +266,14 @@ export class TaintTracker {
 
   envTaint(name: string, site: TaintSite): Taint | null {
     const upper = name.toUpperCase()
-    const find = (env: Map<string, { value: Str | null }> | undefined, at: TaintSite): Taint | null => {
-      if (!env) return null
+    /** The taint of the entry that defines the variable at this level (null: defined, untainted), undefined when it does not. */
+    const find = (env: Map<string, { value: Str | null }> | undefined, at: TaintSite): Taint | null | undefined => {
+      if (!env) return undefined
       // A value that names itself (`GO_TAGS: ${{ env.GO_TAGS }}` in a step's env) reads the outer levels'.
-      if (this.resolvingEnv.some(([map, name]) => map === env && name === upper)) return null
+      if (this.resolvingEnv.some(([map, name]) => map === env && name === upper)) return undefined
       for (const [key, entry] of env) {
-        if (key.toUpperCase() !== upper || !entry.value) continue
+        if (key.toUpperCase() !== upper) continue
+        if (!entry.value) return null
         let result: Taint | null = null
         this.resolvingEnv.push([env, upper])
         try {
@@ -258,14 +283,14 @@ export class TaintTracker {
         }
         return through(result, `env.${key}`)
       }
-      return null
+      return undefined
     }
-    let result = find(site.step?.env, site)
-    if (site.job) {
-      result = stronger(result, find(site.job.env, { ...site, step: null }))
-      result = stronger(result, find(site.job.workflow.env, { job: null, step: null, action: null }))
-    }
-    if (site.action?.runs) result = stronger(result, find(site.action.runs.env, { ...site, step: null }))
+    // The runner's precedence: a step's `env:` hides the job's, which hides the workflow's.
+    let defined = find(site.step?.env, site)
+    if (defined === undefined && site.job) defined = find(site.job.env, { ...site, step: null })
+    if (defined === undefined && site.job) defined = find(site.job.workflow.env, { job: null, step: null, action: null })
+    if (defined === undefined && site.action?.runs) defined = find(site.action.runs.env, { ...site, step: null })
+    let result: Taint | null = defined ?? null
     const runnerDefault = RUNNER_VARIABLES.get(upper)
     if (runnerDefault) result = stronger(result, through(this.contextTaint(runnerDefault, site), `$${upper}`))
     const steps = site.job?.steps ?? site.action?.runs?.steps ?? []
@@ -287,8 +312,11 @@ export class TaintTracker {
           const setter = new RegExp(String.raw`core\.setOutput\(\s*['"\x60]` + outputName + String.raw`['"\x60]`, 'i')
           // An output only ever set to a literal, a number or a yes/no answer carries no attacker text.
           if (name !== '*' && name !== 'result' && inertOutput(script, name)) return null
+          // An output narrowed by a regular expression holds no code; a JSON encoding is structured, not free text.
+          const shape = name !== '*' && name !== 'result' ? scriptOutputShape(script, name) : null
+          if (shape === 'restricted') return null
           const sets = ((name === '*' || name === 'result') && /\breturn\b/.test(script)) || setter.test(script)
-          if (sets && PAYLOAD_TEXT.test(script)) return { level: 'arbitrary', origin: 'actions/github-script result built from event text', via: [`steps.${id}`] }
+          if (sets && PAYLOAD_TEXT.test(script)) return { level: shape === 'json' ? 'structured' : 'arbitrary', origin: 'actions/github-script result built from event text', via: [`steps.${id}`] }
           // The script reads attacker text handed to it through `env:` (`process.env.BODY`) and sets outputs:
           // partly attacker-influenced (scripts often parse a command out of a comment and keep only a
           // number or a word, which the expression analysis cannot see), so `structured`, not `arbitrary`.
@@ -345,7 +373,9 @@ export class TaintTracker {
     const site: TaintSite = { job: step.job, step, action: step.action }
     for (const write of envFileWrites(step.run.value)) {
       if (write.file !== 'GITHUB_OUTPUT' && write.file !== 'GITHUB_ENV') continue
-      const taint = this.commandTaint(step, write.command.text, write.command.start, site)
+      const shape = narrowedOutput(write.command.text) ? 'restricted' : shellValueShape(write.command.text)
+      const raw = shape === 'restricted' ? null : this.commandTaint(step, write.command.text, write.command.start, site)
+      const taint = raw && shape === 'json' && raw.level === 'arbitrary' ? { ...raw, level: 'structured' as const } : raw
       if (!taint) continue
       const target = write.file === 'GITHUB_OUTPUT' ? result.outputs : result.env
       const names = writtenNames(write.command.text)
@@ -379,6 +409,7 @@ export class TaintTracker {
    * commands that print attacker text.
    */
   shellTaint(step: Step, script: string, start: number, text: string, site: TaintSite): Taint | null {
+    if (narrowedOutput(text)) return null
     let result: Taint | null = null
     const locals = new Map<string, Taint | null>()
     for (const assignment of this.shellAssignments(step, script, site)) {
@@ -441,6 +472,9 @@ export class TaintTracker {
       }
       for (const variable of expandedVariables(match[2]!)) taint = stronger(taint, current.has(variable.name) ? (current.get(variable.name) ?? null) : this.envTaint(variable.name, site))
       taint = stronger(taint, this.commandOutputTaint(match[2]!, site))
+      const shape = narrowedOutput(match[2]!) ? 'restricted' : shellValueShape(match[2]!)
+      if (shape === 'restricted') taint = null
+      else if (shape === 'json' && taint?.level === 'arbitrary') taint = { ...taint, level: 'structured' }
       const named = taint ? through(taint, `$${match[1]}`) : null
       current.set(match[1]!, named)
       out.push({ end: command.end, name: match[1]!, taint: named })

@@ -78,38 +78,67 @@ export const RELEASE_SECRET_COMMANDS: readonly KnownCommand[] = [
   { command: /\bgradlew?\b[^\n]*\bpublish/, note: 'Gradle publishing tasks', source: 'https://docs.gradle.org/current/userguide/publishing_setup.html' }
 ]
 
-/** A registry that offers trusted publishing, the commands that publish to it and the variables that carry its long-lived token. */
+/**
+ * A registry that offers trusted publishing: its hosts (a command or action naming another is another
+ * registry), the variables that carry its long-lived token, and what to use instead. Only these registries
+ * count (GitHub Packages, Maven Central, private indexes take only tokens).
+ */
 export interface TrustedPublishingRegistry {
-  registry: string
-  /** A command in `run:` that publishes. */
-  command: RegExp
-  /** Environment variables that carry the long-lived token. */
-  env: RegExp
+  registry: 'npm' | 'PyPI' | 'RubyGems' | 'crates.io' | 'NuGet'
+  hosts: RegExp
+  tokenEnv: RegExp
   /** What to use instead (shown in findings). */
   instead: string
   /** The registry's trusted-publishing documentation. */
   source: string
 }
 
-/** Registries that accept the workflow's OIDC identity (use-trusted-publishing). */
+/** Registries that accept the workflow's OIDC identity (use-trusted-publishing; `publishCommands`). */
 export const TRUSTED_PUBLISHING_REGISTRIES: readonly TrustedPublishingRegistry[] = [
-  { registry: 'npm', command: /\b(npm|pnpm)\s+publish\b|\byarn\s+(npm\s+)?publish\b/, env: /^(NODE_AUTH_TOKEN|NPM_TOKEN|NPM_AUTH_TOKEN|YARN_NPM_AUTH_TOKEN)$/i, instead: 'npm trusted publishing (`id-token: write`, `npm publish` with npm >= 11.5.1 and no token)', source: 'https://docs.npmjs.com/trusted-publishers' },
-  { registry: 'PyPI', command: /\btwine\s+upload\b|\b(uv|poetry|flit|hatch|pdm)\s+publish\b/, env: /^(TWINE_PASSWORD|UV_PUBLISH_TOKEN|POETRY_PYPI_TOKEN_PYPI|FLIT_PASSWORD|HATCH_INDEX_AUTH|PDM_PUBLISH_PASSWORD)$/i, instead: 'PyPI trusted publishing (`id-token: write` and pypa/gh-action-pypi-publish without a password)', source: 'https://docs.pypi.org/trusted-publishers/' },
-  { registry: 'RubyGems', command: /\bgem\s+push\b|\brake\s+release\b/, env: /^(GEM_HOST_API_KEY|RUBYGEMS_API_KEY)$/i, instead: 'RubyGems trusted publishing (rubygems/release-gem or rubygems/configure-rubygems-credentials with OIDC)', source: 'https://guides.rubygems.org/trusted-publishing/' },
-  { registry: 'crates.io', command: /\bcargo\s+publish\b/, env: /^CARGO_REGISTRY_TOKEN$/i, instead: 'crates.io trusted publishing (rust-lang/crates-io-auth-action)', source: 'https://crates.io/docs/trusted-publishing' },
-  { registry: 'NuGet', command: /\bdotnet\s+nuget\s+push\b|\bnuget\s+push\b/, env: /^(NUGET_API_KEY|NUGET_AUTH_TOKEN)$/i, instead: 'NuGet trusted publishing (NuGet/login with OIDC)', source: 'https://learn.microsoft.com/en-us/nuget/nuget-org/trusted-publishing' }
+  { registry: 'npm', hosts: /(^|\/\/)registry\.(npmjs\.org|yarnpkg\.com)\b/i, tokenEnv: /^(NODE_AUTH_TOKEN|NPM_TOKEN|NPM_AUTH_TOKEN|NPM_CONFIG__AUTH_?TOKEN|YARN_NPM_AUTH_TOKEN|BUN_AUTH_TOKEN)$/i, instead: 'npm trusted publishing (`id-token: write`, `npm publish` with npm >= 11.5.1 and no token)', source: 'https://docs.npmjs.com/trusted-publishers' },
+  { registry: 'PyPI', hosts: /^(pypi|testpypi)$|(^|\/\/)(upload\.)?(test\.)?pypi\.org\b/i, tokenEnv: /^(TWINE_PASSWORD|UV_PUBLISH_TOKEN|UV_PUBLISH_PASSWORD|MATURIN_PYPI_TOKEN|MATURIN_PASSWORD|POETRY_PYPI_TOKEN_\w+|POETRY_HTTP_BASIC_PYPI_PASSWORD|FLIT_PASSWORD|HATCH_INDEX_AUTH|PDM_PUBLISH_PASSWORD|PYPI_TOKEN|PYPI_API_TOKEN)$/i, instead: 'PyPI trusted publishing (`id-token: write` and pypa/gh-action-pypi-publish, `uv publish` or `twine upload` without a password)', source: 'https://docs.pypi.org/trusted-publishers/' },
+  { registry: 'RubyGems', hosts: /(^|\/\/)rubygems\.org\b/i, tokenEnv: /^(GEM_HOST_API_KEY|RUBYGEMS_API_KEY|RUBYGEMS_AUTH_TOKEN)$/i, instead: 'RubyGems trusted publishing (`id-token: write` and rubygems/release-gem, or rubygems/configure-rubygems-credentials with `role-to-assume`)', source: 'https://guides.rubygems.org/trusted-publishing/' },
+  { registry: 'crates.io', hosts: /^crates-io$|(^|\/\/)crates\.io\b/i, tokenEnv: /^(CARGO_REGISTRY_TOKEN|CARGO_REGISTRIES_CRATES_IO_TOKEN|CRATES_IO_TOKEN)$/i, instead: 'crates.io trusted publishing (`id-token: write` and rust-lang/crates-io-auth-action)', source: 'https://crates.io/docs/trusted-publishing' },
+  { registry: 'NuGet', hosts: /^nuget\.org$|(^|\/\/)(api\.|www\.)?nuget\.org\b/i, tokenEnv: /^(NUGET_API_KEY|NUGET_AUTH_TOKEN|NUGET_KEY|NUGET_TOKEN)$/i, instead: 'NuGet trusted publishing (`id-token: write` and NuGet/login)', source: 'https://learn.microsoft.com/en-us/nuget/nuget-org/trusted-publishing' }
 ]
 
-/** An action input that takes a long-lived credential where the action also accepts OIDC. */
+/**
+ * An action that publishes to a registry with trusted publishing. `credentials`: inputs that carry a stored
+ * token; `credentialEnv`: variables it reads its token from; `disablesOidc`: an input whose `false` turns
+ * trusted publishing off; `registryInput`: an input naming the registry; `only`: an input that must have one of
+ * these values for the action to publish.
+ */
+export interface TrustedPublishingAction extends KnownAction {
+  registry: TrustedPublishingRegistry['registry']
+  credentials: string[]
+  credentialEnv?: RegExp
+  disablesOidc?: string
+  registryInput?: string
+  only?: { input: string; values: RegExp }
+}
+
+/** Publishing actions of those registries (use-trusted-publishing; `publishingAction`). */
+export const TRUSTED_PUBLISHING_ACTIONS: readonly TrustedPublishingAction[] = [
+  { action: 'pypa/gh-action-pypi-publish', registry: 'PyPI', credentials: ['password'], registryInput: 'repository-url', note: 'uploads to PyPI with OIDC, or a token in `password:`' },
+  { action: 'pyo3/maturin-action', registry: 'PyPI', credentials: [], credentialEnv: /^(MATURIN_PYPI_TOKEN|MATURIN_PASSWORD)$/i, only: { input: 'command', values: /^(upload|publish)$/ }, note: '`command: upload` uploads to PyPI with OIDC, or MATURIN_PYPI_TOKEN' },
+  { action: 'rubygems/release-gem', registry: 'RubyGems', credentials: ['api-key'], credentialEnv: /^(GEM_HOST_API_KEY|RUBYGEMS_API_KEY)$/i, disablesOidc: 'setup-trusted-publisher', note: 'pushes a gem with OIDC unless `setup-trusted-publisher: false`' },
+  { action: 'rubygems/configure-rubygems-credentials', registry: 'RubyGems', credentials: ['api-token'], registryInput: 'gem-server', note: 'sets RubyGems credentials from OIDC (`role-to-assume`) or an `api-token:`' },
+  { action: 'cadwallion/publish-rubygems-action', registry: 'RubyGems', credentials: [], credentialEnv: /^RUBYGEMS_API_KEY$/i, note: 'pushes a gem with RUBYGEMS_API_KEY' },
+  { action: 'dawidd6/action-publish-gem', registry: 'RubyGems', credentials: ['api_key'], note: 'pushes a gem with an `api_key:`' },
+  { action: 'js-devtools/npm-publish', registry: 'npm', credentials: ['token'], note: 'publishes to npm with a `token:`' },
+  { action: 'katyo/publish-crates', registry: 'crates.io', credentials: ['registry-token'], note: 'publishes crates with a `registry-token:`' },
+  { action: 'brandedoutcast/publish-nuget', registry: 'NuGet', credentials: ['NUGET_KEY', 'nuget_key'], note: 'pushes NuGet packages with `NUGET_KEY`' },
+  { action: 'alirezanet/publish-nuget', registry: 'NuGet', credentials: ['NUGET_KEY', 'nuget_key'], note: 'pushes NuGet packages with `NUGET_KEY`' }
+]
+
+/** An action input that takes a long-lived cloud credential where the action also accepts OIDC. */
 export interface LongLivedCredentialInput extends KnownAction {
   input: string
 }
 
-/** Action inputs with a long-lived credential (use-trusted-publishing; `note` is the finding's message). */
+/** Cloud action inputs with a long-lived credential (use-trusted-publishing; `note` is the finding's message). */
 export const LONG_LIVED_CREDENTIAL_INPUTS: readonly LongLivedCredentialInput[] = [
-  { action: 'pypa/gh-action-pypi-publish', input: 'password', note: 'pypa/gh-action-pypi-publish is given a long-lived PyPI token (`password:`); PyPI trusted publishing needs none' },
   { action: 'aws-actions/configure-aws-credentials', input: 'aws-secret-access-key', note: 'configure-aws-credentials uses a long-lived AWS access key; use `role-to-assume` with OIDC (`id-token: write`)' },
   { action: 'google-github-actions/auth', input: 'credentials_json', note: 'google-github-actions/auth uses a service account JSON key; use `workload_identity_provider` (Workload Identity Federation)' },
-  { action: 'azure/login', input: 'creds', note: 'azure/login uses a client secret (`creds:`); use `client-id`/`tenant-id`/`subscription-id` with OIDC' },
-  { action: 'rubygems/release-gem', input: 'api-key', note: 'rubygems/release-gem is given an API key; RubyGems trusted publishing needs none' }
+  { action: 'azure/login', input: 'creds', note: 'azure/login uses a client secret (`creds:`); use `client-id`/`tenant-id`/`subscription-id` with OIDC' }
 ]
