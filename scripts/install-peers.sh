@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs the external programs the interop tests run against (cosign, the notation-go signer,
-# sigstore-python), each pinned to an exact version, from the package registries by name, into a cache
+# Installs the external programs the interop tests and benches run against (cosign, the notation-go signer,
+# sigstore-python, zizmor...), each pinned to an exact version, from the package registries by name, into a cache
 # OUTSIDE the repository: ${CHAINGATE_PEERS_DIR:-$HOME/.cache/chaingate-peers}/<name>/<version>/.
 # A version already installed is not touched (re-runs are instant). Each peer's current version is linked
 # as <cache>/bin/<tool>, which the interop tests run. A peer that cannot be installed stops the script
@@ -82,3 +82,5 @@ peer syft v1.57.2 go_install github.com/anchore/syft/cmd/syft@v1.57.2
 peer osv-scanner v2.6.0 go_install_newer github.com/google/osv-scanner/v2/cmd/osv-scanner@v2.6.0
 peer js-package-managers pnpm-10.28.2-yarn-1.22.22 npm_tool pnpm@10.28.2 yarn@1.22.22
 peer uv 0.13.9 pip_venv uv==0.13.9 uv
+# zizmor, the GitHub Actions auditor bench/workflows.mjs compares the workflow audit with (offline, same corpus).
+peer zizmor 1.33.1 pip_venv zizmor==1.33.1 zizmor

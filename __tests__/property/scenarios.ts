@@ -235,6 +235,35 @@ jobs:
         env:
           TWINE_PASSWORD: \${{ secrets.PYPI_TOKEN }}
 `,
+  'github-app-token-scope.yml': `on: push
+permissions: {}
+jobs:
+  bump:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/create-github-app-token@d72941d797fd3113feb6b93fd0dec494b13a2547 # v1.12.0
+        with:
+          app-id: \${{ vars.APP_ID }}
+          private-key: \${{ secrets.APP_KEY }}
+`,
+  'typosquatted-action.yml': `on: push
+permissions: {}
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actons/checkout@11bd71901bbe5b1630ceea73d27597364c9af683
+`,
+  'floating-tool-version.yml': `on: push
+permissions: {}
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020 # v4.4.0
+        with:
+          node-version: latest
+`,
   'secrets-inherit.yml': `on: push
 permissions: {}
 jobs:

@@ -43,7 +43,10 @@ jobs:
     expect(gates("github.event.comment.author_association == 'MEMBER'")).toEqual(['author-association'])
     expect(gates("contains(fromJSON('[\"OWNER\",\"MEMBER\"]'), github.event.comment.author_association)")).toEqual(['author-association'])
     expect(gates("github.event.label.name == 'safe-to-test'")).toEqual(['label'])
-    expect(gates("github.event.pull_request.head.repo.full_name == github.repository || github.event_name == 'push'")).toEqual([])
+    // a disjunct that only holds on an event outsiders cannot cause (push) is not their way in: the gate holds for them
+    expect(gates("github.event.pull_request.head.repo.full_name == github.repository || github.event_name == 'push'")).toEqual(['same-repository'])
+    expect(gates("github.event.pull_request.head.repo.full_name == github.repository || github.event_name == 'pull_request_target'")).toEqual([])
+    expect(gates("github.event.pull_request.head.repo.full_name == github.repository || github.event.action == 'labeled'")).toEqual([])
     expect(gates("github.event.pull_request.head.repo.full_name != github.repository")).toEqual([])
   })
 

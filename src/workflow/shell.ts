@@ -117,6 +117,9 @@ function commandWords(text: string): Array<{ word: string; start: number }> {
   let i = 0
   while (i < all.length) {
     const word = all[i]!.word
+    // `X=$(cmd args)`: the command is the substitution's (`find ./dir` runs find, not ./dir).
+    const substitution = /^([A-Za-z_][A-Za-z0-9_]*=\$\()([^)]+)(\)?)$/.exec(word)
+    if (substitution) return [{ word: substitution[2]!, start: all[i]!.start + substitution[1]!.length }, ...all.slice(i + 1)]
     if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(word) || ['sudo', 'env', 'time', 'exec', 'nohup', 'command', 'then', 'do', 'else', '{', '(', '!'].includes(word)) i += 1
     else if (word === 'sudo' || /^-/.test(word)) i += 1
     else break

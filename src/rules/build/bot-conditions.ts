@@ -70,9 +70,12 @@ function botChecks(node: ExprNode | null, negated = false, out: Array<Extract<Ex
   return out
 }
 
-/** Whether the same condition also pins the pull request's author (then the actor check is redundant, not a bypass). */
+/**
+ * Whether the same condition also pins the pull request's author, or its head repository to a named one
+ * (only that repository's writers push there, never a fork): then the actor check is redundant, not a bypass.
+ */
 function alsoChecksAuthor(condition: Str): boolean {
-  return /pull_request\.user\.(login|id)\s*==/.test(condition.value)
+  return /pull_request\.user\.(login|id)\s*==|head(?:\.repo|_repository)\.full_name\s*==\s*(?:'[\w.-]+\/[\w.-]+'|github\.repository\b)/i.test(condition.value)
 }
 
 export const botConditions = defineWorkflowRule({

@@ -35,6 +35,9 @@ import { botConditions } from './bot-conditions.js'
 import { unsoundContains } from './unsound-contains.js'
 import { promptInjection } from './prompt-injection.js'
 import { baseImagePolicy } from './base-image-policy.js'
+import { githubAppTokenScope } from './github-app-token-scope.js'
+import { typosquattedAction } from './typosquatted-action.js'
+import { floatingToolVersion } from './floating-tool-version.js'
 
 export const buildRules: AnyRule[] = [invalidWorkflow, unpinnedUses, excessivePermissions]
 
@@ -71,3 +74,6 @@ buildRules.push(promptInjection)
 
 // Container images: where base images come from (issue 12).
 buildRules.push(baseImagePolicy)
+
+// Offline audits from the second pass (issue 13, item 6).
+buildRules.push(githubAppTokenScope, typosquattedAction, floatingToolVersion)

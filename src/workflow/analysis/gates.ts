@@ -3,8 +3,9 @@ import { isScalar } from '../../workspace/yaml-ast.js'
 import { conditionExpressions } from '../build.js'
 import type { ExprNode } from '../expressions.js'
 import type { Job, Step, Str } from '../types.js'
+import { extraGateOf, outsiderDisjunct } from '../gate-extras.js'
 
-export type GateKind = 'same-repository' | 'not-fork' | 'label' | 'author-association' | 'actor' | 'environment'
+export type GateKind = 'same-repository' | 'not-fork' | 'label' | 'author-association' | 'actor' | 'environment' | 'merged'
 
 export interface Gate {
   kind: GateKind
@@ -20,6 +21,8 @@ const TRUSTED_ASSOCIATIONS = /^(owner|member|collaborator)$/i
 function conjuncts(node: ExprNode | null): ExprNode[] {
   if (!node) return []
   if (node.kind === 'binary' && node.op === '&&') return [...conjuncts(node.left), ...conjuncts(node.right)]
+  const reachable = outsiderDisjunct(node)
+  if (reachable) return conjuncts(reachable)
   return [node]
 }
 
@@ -28,6 +31,8 @@ function literalOf(node: ExprNode): string | boolean | number | null | undefined
 }
 
 function gateOf(node: ExprNode): Gate | null {
+  const extra = extraGateOf(node)
+  if (extra) return extra
   if (node.kind === 'not' && node.operand.kind === 'context' && /\.head\.repo\.fork$|\.head_repository\.fork$/.test(node.operand.path)) {
     return { kind: 'not-fork', note: 'the head repository is not a fork' }
   }
@@ -127,5 +132,5 @@ function stopsUntrustedAuthors(step: Step): boolean {
 
 /** Gates that stop outsiders entirely (the pull request must come from this repository). */
 export function blocksForks(gates: Gate[]): boolean {
-  return gates.some((gate) => gate.kind === 'same-repository' || gate.kind === 'not-fork')
+  return gates.some((gate) => gate.kind === 'same-repository' || gate.kind === 'not-fork' || gate.kind === 'merged')
 }

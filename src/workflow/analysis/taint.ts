@@ -10,6 +10,7 @@ import { valueRefs } from '../expressions.js'
 import { commands, envFileWrites, expandedVariables } from '../shell.js'
 import type { ActionDoc, Expression, Job, Step, Str, WorkflowDoc, WorkflowModel } from '../types.js'
 import { ObjectMemo } from '../../object-memo.js'
+import { narrowedOutput } from '../narrowed-output.js'
 import { escapeRegExp, stepLabelOf } from './text.js'
 import { privilegedUntrustedEvents } from './triggers.js'
 import { untrustedCheckouts, type UntrustedCheckout } from './untrusted-code.js'
@@ -372,7 +373,7 @@ export class TaintTracker {
     const site: TaintSite = { job: step.job, step, action: step.action }
     for (const write of envFileWrites(step.run.value)) {
       if (write.file !== 'GITHUB_OUTPUT' && write.file !== 'GITHUB_ENV') continue
-      const shape = shellValueShape(write.command.text)
+      const shape = narrowedOutput(write.command.text) ? 'restricted' : shellValueShape(write.command.text)
       const raw = shape === 'restricted' ? null : this.commandTaint(step, write.command.text, write.command.start, site)
       const taint = raw && shape === 'json' && raw.level === 'arbitrary' ? { ...raw, level: 'structured' as const } : raw
       if (!taint) continue
@@ -408,6 +409,7 @@ export class TaintTracker {
    * commands that print attacker text.
    */
   shellTaint(step: Step, script: string, start: number, text: string, site: TaintSite): Taint | null {
+    if (narrowedOutput(text)) return null
     let result: Taint | null = null
     const locals = new Map<string, Taint | null>()
     for (const assignment of this.shellAssignments(step, script, site)) {
@@ -470,7 +472,7 @@ export class TaintTracker {
       }
       for (const variable of expandedVariables(match[2]!)) taint = stronger(taint, current.has(variable.name) ? (current.get(variable.name) ?? null) : this.envTaint(variable.name, site))
       taint = stronger(taint, this.commandOutputTaint(match[2]!, site))
-      const shape = shellValueShape(match[2]!)
+      const shape = narrowedOutput(match[2]!) ? 'restricted' : shellValueShape(match[2]!)
       if (shape === 'restricted') taint = null
       else if (shape === 'json' && taint?.level === 'arbitrary') taint = { ...taint, level: 'structured' }
       const named = taint ? through(taint, `$${match[1]}`) : null

@@ -93,7 +93,7 @@ export function untrustedCheckouts(job: Job, tracker: TaintTracker): UntrustedCh
     // (A github-script that downloads through the API is not counted: where it writes cannot be read from
     // the step, and the pattern GitHub's guidance shows reads data from the artifact without running it.)
     if (step.run && events.has('workflow_run')) {
-      const download = /\bgh\s+run\s+download\b[^\n]*/.exec(step.run.value)
+      const download = /\bgh\s+run\s+download\b(?:[^\n\\]|\\\n|\\(?!\n))*/.exec(step.run.value) // `\`-continued lines included
       const fromRun = download && (/workflow_run|run[-_]id|github\.event/i.test(download[0]) || [...step.env.values()].some((entry) => /workflow_run/.test(entry.value?.value ?? '')))
       if (download && fromRun) {
         const dir = /(?:^|\s)(?:-D|--dir)(?:\s+|=)(?:"([^"]+)"|'([^']+)'|(\S+))/.exec(download[0])
@@ -165,6 +165,25 @@ export interface Execution {
 const EXECUTING = new Map(EXECUTING_ACTIONS.map((entry) => [entry.action, entry.note]))
 const INSTALLING = byAction(INSTALLING_SETUP_ACTIONS)
 
+/**
+ * Whether a github-script `script` loads files (`require(`/`import(`) that may come from the untrusted
+ * files; with `path` (the folder the checkout or artifact went to), only when one required path is not a
+ * literal, or is a literal inside that folder (`require('./.github/x.js')` after a download into
+ * `.artifacts/` loads the base checkout's file).
+ */
+function requiresFrom(script: string, path: string | undefined): boolean {
+  if (!/require\(|import\(/.test(script)) return false
+  if (!path) return true
+  const calls = [...script.matchAll(/\b(?:require|import)\(\s*([^)]*)\)/g)].map((match) => match[1]!.trim())
+  return calls.some((argument) => {
+    const literal = /^(['"`])([^'"`$]*)\1$/.exec(argument)?.[2]
+    if (literal === undefined) return true
+    if (!/^\.{0,2}\//.test(literal)) return false // a module name (fs, @actions/core)
+    const clean = literal.replace(/^\.\//, '')
+    return clean === path || clean.startsWith(`${path}/`)
+  })
+}
+
 /** Steps after `from` in the same job that run code from the tree; `path` limits them to a checkout folder. */
 export function executionsAfter(job: Job, from: Step, path: string | undefined): Execution[] {
   const out: Execution[] = []
@@ -181,7 +200,7 @@ export function executionsAfter(job: Job, from: Step, path: string | undefined):
         continue
       }
       const known = EXECUTING.get(step.uses.name)
-      if (known && (step.uses.name !== 'actions/github-script' || /require\(|import\(/.test(step.with.get('script')?.value?.value ?? ''))) {
+      if (known && (step.uses.name !== 'actions/github-script' || requiresFrom(step.with.get('script')?.value?.value ?? '', path))) {
         out.push({ step, what: `${step.uses.name} (runs ${known})`, str: null, start: 0, end: 0 })
         continue
       }
