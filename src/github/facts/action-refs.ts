@@ -89,7 +89,7 @@ export const FULL_SHA = /^[0-9a-f]{40}$/i
 
 export interface ActionRefs {
   refs: Record<string, ActionRefResolution>
-  /** Advisories of the GitHub Advisory Database for the actions used (all versions; match with `affected`). */
+  /** Advisories of the GitHub Advisory Database for the actions used (all versions; matched in `src/posture/action-advisories.ts`). */
   advisories: Fact<ActionAdvisory[]>
 }
 
@@ -140,31 +140,6 @@ export function compareVersions(a: number[], b: number[]): number {
     if (diff !== 0) return diff
   }
   return 0
-}
-
-/** Whether `version` is inside a GHSA `vulnerable_version_range` (`< 35.0.0`, `>= 1.0, < 1.2.3`, `= 2.0`). */
-export function inRange(version: string, range: string | null): boolean {
-  const parsed = parseVersion(version)
-  if (!parsed || !range) return false
-  return range.split(',').every((clause) => {
-    const match = /^\s*(<=|>=|<|>|=)?\s*v?([\d.]+)\s*$/.exec(clause)
-    if (!match) return false
-    const bound = parseVersion(match[2]!)
-    if (!bound) return false
-    const diff = compareVersions(parsed, bound)
-    switch (match[1] ?? '=') {
-      case '<':
-        return diff < 0
-      case '<=':
-        return diff <= 0
-      case '>':
-        return diff > 0
-      case '>=':
-        return diff >= 0
-      default:
-        return diff === 0
-    }
-  })
 }
 
 /** The most specific (most components, then highest) version tag name among `names`. */
@@ -378,18 +353,6 @@ async function fetchAdvisories(client: GitHubClient, packages: string[]): Promis
   } catch (error) {
     return factFromApiError(error, { what: 'the GitHub Advisory Database (GET /advisories)', permission: 'none (public data); on GHES, GitHub Connect' })
   }
-}
-
-/** Advisories whose ranges contain `version` of `owner/repo` (or `owner/repo/path`). */
-export function affected(advisories: ActionAdvisory[], packages: string[], version: string): Array<{ advisory: ActionAdvisory; firstPatched: string | null }> {
-  const names = new Set(packages.map((name) => name.toLowerCase()))
-  const found: Array<{ advisory: ActionAdvisory; firstPatched: string | null }> = []
-  for (const advisory of advisories) {
-    if (advisory.withdrawn) continue
-    const hit = advisory.vulnerabilities.find((vulnerability) => names.has(vulnerability.package.toLowerCase()) && inRange(version, vulnerability.range))
-    if (hit) found.push({ advisory, firstPatched: hit.firstPatched })
-  }
-  return found
 }
 
 // ---------------------------------------------------------------------------------------------------------
