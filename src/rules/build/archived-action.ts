@@ -18,10 +18,15 @@ export const archivedAction = defineWorkflowRule({
     severity: 'medium',
     title: 'Action from an archived repository',
     rationale:
-      'An archived repository is read-only: its owner has stopped maintaining it. A vulnerability found in the action (or in the dependencies it bundles) will get no fixed release, and reports to it go unanswered, while the action keeps running with the job\'s token and secrets.',
-    remediation: 'Replace the action with a maintained one (the archive notice often names a successor), or, if you must keep it, copy the reviewed code into the repository as a local action that you maintain.',
+      "An archived repository is read-only: its owner has stopped maintaining it. A vulnerability found in the action (or in the dependencies it bundles) will get no fixed release, and reports to it go unanswered, while the action keeps running with the job's token and secrets.",
+    remediation:
+      'Replace the action with a maintained one (the archive notice often names a successor), or, if you must keep it, copy the reviewed code into the repository as a local action that you maintain.',
     references: ['SSC-45', 'OSPS-BR-01', 'zizmor: archived-uses'],
-    access: { token: 'github-token', githubToken: [], note: 'GraphQL `Repository.isArchived`, in the batches that resolve action references (no request of its own)' }
+    access: {
+      token: 'github-token',
+      githubToken: [],
+      note: 'GraphQL `Repository.isArchived`, in the batches that resolve action references (no request of its own)'
+    }
   },
   needs: [actionRefsFact],
   gapsHandled: [actionRefsFact],
@@ -37,11 +42,24 @@ export const archivedAction = defineWorkflowRule({
       if (!resolution) {
         results.push({ status: 'unknown', message: `${site.value}: the reference was not resolved: whether ${slug} is archived is not known`, location })
       } else if (resolution.status === 'repo-not-found') {
-        results.push({ status: 'unknown', message: `${site.value}: repository ${slug} is not visible to the token (private, deleted or renamed): whether it is archived cannot be checked`, location, permission: `Contents: read on ${slug}` })
+        results.push({
+          status: 'unknown',
+          message: `${site.value}: repository ${slug} is not visible to the token (private, deleted or renamed): whether it is archived cannot be checked`,
+          location,
+          permission: `Contents: read on ${slug}`
+        })
       } else if (resolution.isArchived === true) {
-        results.push({ status: 'fail', message: `${site.value}: the ${what}'s repository ${slug} is archived: it gets no more fixes, security fixes included`, location })
+        results.push({
+          status: 'fail',
+          message: `${site.value}: the ${what}'s repository ${slug} is archived: it gets no more fixes, security fixes included`,
+          location
+        })
       } else if (resolution.isArchived === undefined) {
-        results.push({ status: 'unknown', message: `${site.value}: could not check whether ${slug} is archived: ${resolution.error ?? "GitHub's answer did not say"}`, location })
+        results.push({
+          status: 'unknown',
+          message: `${site.value}: could not check whether ${slug} is archived: ${resolution.error ?? "GitHub's answer did not say"}`,
+          location
+        })
       }
     }
     return results
