@@ -109,7 +109,7 @@ describe('the check path of the bundle', () => {
     }
   })
 
-  it('loads neither node:crypto nor the ES module facade of node:util, for the CLI check and the action', () => {
+  it('loads neither node:crypto, the ES module facade of node:util nor fs/promises, for the CLI check and the action (which writes SARIF)', () => {
     // An unpinned action: a failing finding, so SARIF fingerprints are computed and repository text is logged.
     const ws = tempWorkspace({ '.github/workflows/ci.yml': 'on: push\npermissions: {}\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n', 'SECURITY.md': 'Report privately.\n' })
     const preload = path.join(scratch, 'builtins.cjs')
@@ -127,7 +127,7 @@ describe('the check path of the bundle', () => {
       const cli = builtinsOf('cli', [bundle.cli, 'check', ws.root, '--offline'], {})
       expect(cli).toContain('NativeModule internal/util/parse_args/parse_args')
       for (const loaded of [cli, builtinsOf('action', [bundle.action], actionEnv)]) {
-        expect(loaded.filter((name) => /^NativeModule (crypto|internal\/crypto\/|worker_threads|internal\/assert\/)/.test(name))).toEqual([])
+        expect(loaded.filter((name) => /^NativeModule (crypto|internal\/crypto\/|worker_threads|internal\/assert\/|fs\/promises$)/.test(name))).toEqual([])
       }
     } finally {
       ws.cleanup()
