@@ -92,8 +92,69 @@ function associationsListed(node: ExprNode): string[] | null {
   return text.split(/[\s,|]+/).filter((part) => part.length > 0)
 }
 
-/** Gates that guard a job (its `if:` and `environment:`) and, optionally, one of its steps. */
+/** Whether an expression calls a status function (`always()`, `failure()`, `cancelled()`), which lets a job run after its needs were skipped. */
+function callsStatus(node: ExprNode): boolean {
+  switch (node.kind) {
+    case 'call':
+      return ['always', 'failure', 'cancelled'].includes(node.name) || node.args.some(callsStatus)
+    case 'binary':
+      return callsStatus(node.left) || callsStatus(node.right)
+    case 'not':
+      return callsStatus(node.operand)
+    case 'access':
+      return callsStatus(node.object) || (typeof node.property === 'object' && callsStatus(node.property))
+    default:
+      return false
+  }
+}
+
+/** The jobs a `needs.<id>.result == 'success'|'failure'` test (or an `||` of such) requires to have run, or null. */
+function ranJobs(node: ExprNode): string[] | null {
+  if (node.kind === 'binary' && node.op === '||') {
+    const left = ranJobs(node.left)
+    const right = ranJobs(node.right)
+    return left && right ? [...left, ...right] : null
+  }
+  if (node.kind !== 'binary' || node.op !== '==') return null
+  const context = [node.left, node.right].find((side): side is Extract<ExprNode, { kind: 'context' }> => side.kind === 'context')
+  const literal = [node.left, node.right].map(literalOf).find((value) => value !== undefined)
+  const match = context ? /^needs\.([\w-]+)\.result$/.exec(context.path) : null
+  return match && (literal === 'success' || literal === 'failure') ? [match[1]!] : null
+}
+
+/**
+ * A gate a job gets from the jobs it needs: a job whose needs were skipped is skipped too, unless its `if:`
+ * calls a status function (`always()`, `failure()`, `cancelled()`). So without one, a needed job that
+ * blocks outsiders blocks them here; with one, only a test that a needed job ran (`needs.x.result ==
+ * 'failure'`, every `||` branch naming such a job) carries that job's gate over.
+ */
+function inheritedGate(job: Job, seen: Set<string>): Gate | null {
+  if (job.needs.length === 0) return null
+  const asts = job.if ? conditionExpressions(job.workflow.file, job.if).map((expression) => expression.ast) : []
+  const statusCalled = asts.some((ast) => ast !== null && callsStatus(ast))
+  const blocking = (id: string): Gate | null => {
+    const need = job.workflow.jobsById.get(id)
+    if (!need || seen.has(id)) return null
+    const gates = collectGates(need, undefined, new Set([...seen, id]))
+    const gate = gates.find((g) => g.kind === 'same-repository' || g.kind === 'not-fork' || g.kind === 'merged')
+    return gate ? { kind: gate.kind, note: `it needs job ${id}, which runs only when ${gate.note}` } : null
+  }
+  const candidates = statusCalled
+    ? asts.flatMap((ast) => conjuncts(ast)).map(ranJobs).filter((ids): ids is string[] => ids !== null)
+    : job.needs.map((need) => [need.value])
+  for (const ids of candidates) {
+    const gates = ids.map(blocking)
+    if (gates.length > 0 && gates.every((gate) => gate !== null)) return gates[0]!
+  }
+  return null
+}
+
+/** Gates that guard a job (its `if:` and `environment:`, and the jobs it needs) and, optionally, one of its steps. */
 export function gatesFor(job: Job, step?: Step): Gate[] {
+  return collectGates(job, step, new Set([job.id]))
+}
+
+function collectGates(job: Job, step: Step | undefined, seen: Set<string>): Gate[] {
   const gates: Gate[] = []
   const conditions = [job.if, step?.if].filter((str): str is Str => str !== undefined)
   for (const condition of conditions) {
@@ -108,6 +169,8 @@ export function gatesFor(job: Job, step?: Step): Gate[] {
     const check = job.steps.slice(0, step.index).find(stopsUntrustedAuthors)
     if (check) gates.push({ kind: 'author-association', note: `step ${check.index + 1} stops the job unless the author is a trusted member` })
   }
+  const inherited = inheritedGate(job, seen)
+  if (inherited && !gates.some((gate) => gate.kind === inherited.kind)) gates.push(inherited)
   if (job.environment) {
     gates.push({ kind: 'environment', note: `it deploys to environment ${job.environment.name?.value ?? '(named by an expression)'} (required reviewers cannot be checked offline)` })
   }
