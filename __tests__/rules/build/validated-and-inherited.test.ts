@@ -6,6 +6,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { githubEnv } from '../../../src/rules/build/github-env.js'
 import { excessivePermissions } from '../../../src/rules/build/excessive-permissions.js'
+import { pwnRequest } from '../../../src/rules/build/pwn-request.js'
+import { templateInjection } from '../../../src/rules/build/template-injection.js'
 import { narrowingRegex, validatedVariables } from '../../../src/workflow/validated-values.js'
 import { evaluate, W } from '../build-online/harness.js'
 
@@ -107,5 +109,111 @@ ${dependentIf}    runs-on: ubuntu-latest
     // a result test on the ungated need does not carry the gate
     expect(outsiderFindings(workflow("    if: always() && needs.open.result == 'failure'\n")).length).toBeGreaterThan(plain.length)
     expect(outsiderFindings(workflow("    if: failure()\n")).length).toBeGreaterThan(plain.length)
+  })
+})
+
+describe('fork checks in a github-script step (category B)', () => {
+  const workflow = (check: string, checkoutIf = ''): string => `on:
+  issue_comment:
+    types: [created]
+permissions:
+  contents: write
+jobs:
+  fix:
+    if: github.event.issue.pull_request && contains(fromJSON('["OWNER", "MEMBER"]'), github.event.comment.author_association)
+    runs-on: ubuntu-latest
+    steps:
+      - id: pr
+        uses: actions/github-script@${'0123456789abcdef0123456789abcdef01234567'}
+        with:
+          script: |
+            const { data: pull } = await github.rest.pulls.get({ owner: context.repo.owner, repo: context.repo.repo, pull_number: context.issue.number })
+            if (${check}) {
+              await github.rest.issues.createComment({ owner: context.repo.owner, repo: context.repo.repo, issue_number: context.issue.number, body: 'no forks' })
+              core.setFailed('fork')
+            }
+            core.setOutput('ref', pull.head.ref)
+      - uses: actions/checkout@${'0123456789abcdef0123456789abcdef01234567'}
+${checkoutIf}        with:
+          ref: \${{ steps.pr.outputs.ref }}
+      - run: npm ci && npm run lint -- --fix
+        env:
+          NPM_TOKEN: \${{ secrets.NPM_TOKEN }}
+`
+  const pwn = (text: string): string[] => evaluate(pwnRequest, { [W]: text }).filter((result) => result.status === 'fail').map((result) => `${result.severity} ${result.message}`)
+
+  it('a job whose earlier github-script fails for forks is gated; a narrower or softer check is not', () => {
+    const gated = pwn(workflow('pull.head.repo.full_name !== `${context.repo.owner}/${context.repo.repo}`'))
+    const open = pwn(workflow('pull.draft'))
+    expect(open.length).toBeGreaterThan(0)
+    expect(open.join('\n')).not.toMatch(/fails the job when the pull request comes from a fork/)
+    expect(gated.join('\n')).not.toMatch(/^(critical|high) /m)
+    expect(pwn(workflow('pull.head.repo.fork'))).toEqual(gated)
+    // `&&` narrows when the check fails; a later step that runs always() is not stopped
+    expect(pwn(workflow('pull.head.repo.fork && pull.user.login !== "x"'))).toEqual(open)
+    expect(pwn(workflow('!pull.head.repo.fork'))).toEqual(open)
+    expect(pwn(workflow('pull.head.repo.full_name !== "someone/else"'))).toEqual(open)
+    const always = pwn(workflow('pull.head.repo.fork', '        if: always()\n'))
+    expect(always.map((line) => line.replace(/at line \d+/, ''))).toEqual(open.map((line) => line.replace(/at line \d+/, '')))
+  })
+})
+
+describe('JSON-encoded action outputs', () => {
+  it('dorny/paths-filter file lists with list-files: json are structured, not free text', () => {
+    const text = (format: string): string => `on: pull_request_target
+permissions:
+  pull-requests: write
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - id: f
+        uses: dorny/paths-filter@${'0123456789abcdef0123456789abcdef01234567'}
+        with:
+          filters: |
+            docs: ['docs/**']
+          list-files: ${format}
+      - uses: actions/github-script@${'0123456789abcdef0123456789abcdef01234567'}
+        with:
+          script: |
+            const files = \${{ steps.f.outputs.docs_files }};
+            console.log(files.length)
+`
+    const severities = (format: string): string[] => evaluate(templateInjection, { [W]: text(format) }).filter((result) => result.status === 'fail').map((result) => String(result.severity))
+    expect(severities('csv')).toEqual(['critical'])
+    expect(severities('json')).toHaveLength(1)
+    expect(severities('json')[0]).not.toMatch(/critical|high/)
+  })
+})
+
+describe('a base program run inside the pull request folder (category C)', () => {
+  const workflow = (run: string): string => `on: pull_request_target
+permissions: {}
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@${'0123456789abcdef0123456789abcdef01234567'}
+        with:
+          ref: \${{ github.event.pull_request.head.sha }}
+          path: pr
+      - uses: actions/checkout@${'0123456789abcdef0123456789abcdef01234567'}
+        with:
+          path: tools
+      - run: ${run}
+        working-directory: pr
+        env:
+          TOKEN: \${{ secrets.DEPLOY_TOKEN }}
+`
+  const pwn = (run: string): number => evaluate(pwnRequest, { [W]: workflow(run) }).filter((result) => result.status === 'fail').length
+
+  it('python or node on a program outside the pull request tree is not its code; the tree\'s own programs and shell scripts are', () => {
+    expect(pwn('python ../tools/scripts/report.py ../results')).toBe(0)
+    expect(pwn('node ../tools/bin/report.js')).toBe(0)
+    expect(pwn('python scripts/report.py')).toBe(1)
+    expect(pwn('python ./report.py')).toBe(1)
+    expect(pwn('python -m report')).toBe(1)
+    expect(pwn('bash ../tools/build.sh')).toBe(1)
+    expect(pwn('make')).toBe(1)
   })
 })

@@ -4,6 +4,7 @@ import { conditionExpressions } from '../build.js'
 import type { ExprNode } from '../expressions.js'
 import type { Job, Step, Str } from '../types.js'
 import { extraGateOf, outsiderDisjunct } from '../gate-extras.js'
+import { FORK_REACHABLE_EVENTS } from '../contexts.js'
 
 export type GateKind = 'same-repository' | 'not-fork' | 'label' | 'author-association' | 'actor' | 'environment' | 'merged'
 
@@ -165,6 +166,10 @@ function collectGates(job: Job, step: Step | undefined, seen: Set<string>): Gate
       }
     }
   }
+  if (step && !blocksForks(gates) && !(step.if && conditionExpressions(job.workflow.file, step.if).some((expression) => expression.ast !== null && callsStatus(expression.ast)))) {
+    const check = job.steps.slice(0, step.index).find((earlier) => stopsForks(job, earlier))
+    if (check) gates.push({ kind: 'not-fork', note: `step ${check.index + 1} fails the job when the pull request comes from a fork` })
+  }
   if (step && !gates.some((gate) => gate.kind === 'author-association')) {
     const check = job.steps.slice(0, step.index).find(stopsUntrustedAuthors)
     if (check) gates.push({ kind: 'author-association', note: `step ${check.index + 1} stops the job unless the author is a trusted member` })
@@ -191,6 +196,59 @@ function stopsUntrustedAuthors(step: Step): boolean {
   // deny-list here; count it as no gate (the higher grade).
   if (/CONTRIBUTOR|FIRST_TIMER|\bNONE\b/.test(text)) return false
   return step.uses ? /core\.setFailed\(|\bthrow\b|process\.exit\(\s*[1-9]/.test(text) : /\bexit\s+[1-9]/.test(text)
+}
+
+/** Whether a step's `if:` holds on every event outsiders can cause (absent, or `github.event_name != 'x'` for events they cannot cause). */
+function runsForOutsiders(job: Job, step: Step): boolean {
+  if (!step.if) return true
+  return conditionExpressions(job.workflow.file, step.if).every((expression) =>
+    conjuncts(expression.ast).every((node) => {
+      if (node.kind !== 'binary' || node.op !== '!=') return false
+      const sides = [node.left, node.right]
+      const literal = sides.map(literalOf).find((value) => value !== undefined)
+      return sides.some((side) => side.kind === 'context' && side.path === 'github.event_name') && typeof literal === 'string' && !FORK_REACHABLE_EVENTS.has(literal.toLowerCase())
+    })
+  )
+}
+
+/** The text of the `{ … }` block starting at `open` (balanced braces, strings not parsed). */
+function block(text: string, open: number): string | null {
+  let depth = 0
+  for (let i = open; i < text.length; i += 1) {
+    if (text[i] === '{') depth += 1
+    else if (text[i] === '}') {
+      depth -= 1
+      if (depth === 0) return text.slice(open + 1, i)
+    }
+  }
+  return null
+}
+
+/** This repository's full name in a github-script. */
+const THIS_REPOSITORY = String.raw`(?:\x60\$\{context\.repo\.owner\}\/\$\{context\.repo\.repo\}\x60|context\.payload\.repository\.full_name|process\.env\.GITHUB_REPOSITORY)`
+/** `x.head.repo.full_name !== <this repository>` (either way round), or `x.head.repo.fork` (`=== true`). */
+const FORK_TEST = new RegExp(
+  String.raw`^(?:[\w.?]+\.head\.repo\??\.full_name\s*!==?\s*${THIS_REPOSITORY}|${THIS_REPOSITORY}\s*!==?\s*[\w.?]+\.head\.repo\??\.full_name|[\w.?]+\.head\.repo\??\.fork(?:\s*===?\s*true)?)$`
+)
+
+/**
+ * An earlier `actions/github-script` step that fails the job when the pull request comes from a fork:
+ * `if (pull.head.repo.full_name !== …) { … core.setFailed(…) }` or `if (pull.head.repo.fork) { … throw … }`
+ * (a condition without `&&`, which could narrow when it fails). A failed step skips the later ones unless
+ * they call a status function (checked by the caller).
+ */
+function stopsForks(job: Job, step: Step): boolean {
+  if (step.uses?.name !== 'actions/github-script' || step.continueOnError !== undefined || !runsForOutsiders(job, step)) return false
+  const script = step.with.get('script')?.value?.value ?? ''
+  for (const match of script.matchAll(/\bif\s*\(((?:[^(){}$]|\$\{[\w.]+\}|\$)*(?:\((?:[^(){}]|\$\{[\w.]+\})*\)(?:[^(){}$]|\$\{[\w.]+\}|\$)*)*)\)\s*\{/g)) {
+    const condition = match[1]!
+    if (condition.includes('&&')) continue
+    const forked = condition.split('||').some((part) => FORK_TEST.test(part.trim()))
+    if (!forked) continue
+    const body = block(script, match.index + match[0].length - 1)
+    if (body && /core\.setFailed\(|\bthrow\b|process\.exit\(\s*[1-9]/.test(body)) return true
+  }
+  return false
 }
 
 /** Gates that stop outsiders entirely (the pull request must come from this repository). */

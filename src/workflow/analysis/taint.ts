@@ -331,7 +331,9 @@ export class TaintTracker {
         }
         for (const known of TAINTED_OUTPUT_ACTIONS) {
           if (step.uses.name !== known.action && !step.uses.name.startsWith(`${known.action}/`)) continue
-          if (known.outputs === '*' || name === '*' || known.outputs.test(name)) return { level: 'arbitrary', origin: known.note, via: [`${step.uses.name}`] }
+          if (known.outputs !== '*' && name !== '*' && !known.outputs.test(name)) continue
+          const json = known.json !== undefined && step.with.get(known.json.input)?.value?.value.trim().toLowerCase() === known.json.value
+          return { level: json ? 'structured' : 'arbitrary', origin: json ? `${known.note} (JSON-encoded)` : known.note, via: [`${step.uses.name}`] }
         }
         return null
       }
