@@ -217,3 +217,31 @@ jobs:
     expect(pwn('make')).toBe(1)
   })
 })
+
+describe('jobs reached only through a maintainer\'s action (category B)', () => {
+  const workflow = (jobIf: string): string => `on:
+  issue_comment:
+    types: [created]
+jobs:
+  bench:
+${jobIf}    runs-on: ubuntu-latest
+    steps:
+      - run: |
+          git fetch origin "refs/pull/\${{ github.event.issue.number }}/head"
+          git checkout FETCH_HEAD
+          make bench
+`
+  const missing = (jobIf: string): string[] =>
+    evaluate(excessivePermissions, { [W]: workflow(jobIf) })
+      .filter((result) => result.status === 'fail' && /no permissions: block/.test(result.message))
+      .map((result) => `${result.severity} ${result.message}`)
+
+  it('the missing-permissions finding is lowered one step when the reached job needs named users or members', () => {
+    expect(missing('')).toEqual([expect.stringMatching(/^high /)])
+    const named = missing("    if: github.event.comment.user.login == 'alice' || github.event.comment.user.login == 'bob'\n")
+    expect(named).toEqual([expect.stringMatching(/^medium .*lowered because only 2 named users can trigger it/)])
+    // one branch open to anyone: no gate
+    expect(missing("    if: github.event.comment.user.login == 'alice' || github.event.comment.body == '/bench'\n")).toEqual([expect.stringMatching(/^high /)])
+    expect(missing("    if: github.event.comment.author_association == 'MEMBER'\n")).toEqual([expect.stringMatching(/^medium /)])
+  })
+})

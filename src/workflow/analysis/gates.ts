@@ -34,6 +34,15 @@ function literalOf(node: ExprNode): string | boolean | number | null | undefined
 function gateOf(node: ExprNode): Gate | null {
   const extra = extraGateOf(node)
   if (extra) return extra
+  if (node.kind === 'binary' && node.op === '||') {
+    // `github.event.comment.user.login == 'a' || … == 'b'`: every branch names one person, so only they can trigger it
+    const parts: ExprNode[] = []
+    const collect = (part: ExprNode): void => (part.kind === 'binary' && part.op === '||' ? (collect(part.left), collect(part.right)) : void parts.push(part))
+    collect(node)
+    const gates = parts.map(gateOf)
+    if (gates.every((gate) => gate?.kind === 'actor')) return { kind: 'actor', note: `only ${parts.length} named users can trigger it` }
+    return null
+  }
   if (node.kind === 'not' && node.operand.kind === 'context' && /\.head\.repo\.fork$|\.head_repository\.fork$/.test(node.operand.path)) {
     return { kind: 'not-fork', note: 'the head repository is not a fork' }
   }
