@@ -10,13 +10,12 @@
 import { defineFact, known } from '../model/fact.js'
 import { listWorkflowFiles, MAX_WORKFLOW_BYTES, parseWorkflowText } from '../workspace/workflow-files.js'
 import { executionsAfter, privilegedUntrustedEvents, TaintTracker, untrustedCheckouts } from './analysis/index.js'
-import { buildWorkflow, conditionExpressions } from './build.js'
-import { blocksForks, gatesFor } from './analysis/gates.js'
-import { conditionEvents } from './gate-extras.js'
+import { buildWorkflow } from './build.js'
+import { blocksForks, gatesFor, pinnedElsewhere } from './analysis/gates.js'
 import { runsRestoredBaseFile } from './analysis/base-restores.js'
 import { PRIVILEGED_UNTRUSTED_EVENTS } from './contexts.js'
 import { CACHING_ACTIONS } from './data/index.js'
-import type { Job, WorkflowDoc, WorkflowModel } from './types.js'
+import type { WorkflowDoc, WorkflowModel } from './types.js'
 import type { Workspace } from '../workspace/workspace.js'
 
 /** Text of a workflow that may name a privileged event outsiders can trigger (data/events.ts). */
@@ -42,15 +41,6 @@ export function runsUntrustedCode(workflow: WorkflowDoc, model: WorkflowModel, t
   )
 }
 
-/** Whether every `if:` expression of a job pins it to events none of which is one of `events`. */
-function pinnedElsewhere(job: Job, events: string[]): boolean {
-  if (!job.if) return false
-  const expressions = conditionExpressions(job.workflow.file, job.if)
-  return expressions.length > 0 && expressions.every((expression) => {
-    const pinned = conditionEvents(expression.ast)
-    return pinned !== null && !events.some((event) => pinned.has(event.toLowerCase()))
-  })
-}
 
 /** A workflow's top-level `name:` as written (unquoted), read from its text without parsing. */
 function declaredName(text: string): string | undefined {

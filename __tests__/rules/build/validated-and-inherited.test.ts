@@ -245,3 +245,63 @@ ${jobIf}    runs-on: ubuntu-latest
     expect(missing("    if: github.event.comment.author_association == 'MEMBER'\n")).toEqual([expect.stringMatching(/^medium /)])
   })
 })
+
+describe('jobs held to events outsiders cannot cause', () => {
+  it('a push-only job of a workflow that also runs on issue_comment does not make the missing-permissions finding high', () => {
+    const text = (jobIf: string): string => `on:
+  issue_comment:
+  push:
+jobs:
+  on-push:
+    if: ${jobIf}
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo "\${{ github.event.head_commit.message }}"
+`
+    const severity = (jobIf: string): string[] =>
+      evaluate(excessivePermissions, { [W]: text(jobIf) })
+        .filter((result) => result.status === 'fail' && /no permissions: block/.test(result.message))
+        .map((result) => String(result.severity))
+    expect(severity("github.event_name == 'push'")).toEqual(['medium'])
+    expect(severity("github.event_name == 'push' || github.event_name == 'issue_comment'")).toEqual(['high'])
+    expect(severity("github.event_name != 'push'")).toEqual(['high'])
+  })
+})
+
+describe('a permission check handed on through a job output', () => {
+  const text = (test: string): string => `on:
+  issue_comment:
+jobs:
+  check:
+    runs-on: ubuntu-latest
+    outputs:
+      allowed: \${{ steps.perm.outputs.allowed }}
+    steps:
+      - id: perm
+        env:
+          GH_TOKEN: \${{ github.token }}
+        run: |
+          LEVEL=$(gh api "repos/$GITHUB_REPOSITORY/collaborators/$GITHUB_ACTOR/permission" --jq .permission)
+          if ${test}; then
+            echo "allowed=true" >> "$GITHUB_OUTPUT"
+          else
+            echo "allowed=false" >> "$GITHUB_OUTPUT"
+          fi
+  act:
+    needs: check
+    if: needs.check.outputs.allowed == 'true'
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo "\${{ github.event.comment.body }}" | wc -c
+`
+  const severity = (test: string): string[] =>
+    evaluate(excessivePermissions, { [W]: text(test) })
+      .filter((result) => result.status === 'fail' && /no permissions: block/.test(result.message))
+      .map((result) => `${result.severity} ${result.message}`)
+
+  it('lowers the job it gates one step when only writers get "true"; not when readers do', () => {
+    expect(severity('[ "$LEVEL" == "admin" ] || [ "$LEVEL" == "write" ]')).toEqual([expect.stringMatching(/^medium .*job check checks that the user has write access/)])
+    expect(severity('[ "$LEVEL" != "none" ]')).toEqual([expect.stringMatching(/^high /)])
+    expect(severity('[ "$LEVEL" == "read" ] || [ "$LEVEL" == "write" ]')).toEqual([expect.stringMatching(/^high /)])
+  })
+})

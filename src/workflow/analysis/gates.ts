@@ -3,7 +3,7 @@ import { isScalar } from '../../workspace/yaml-ast.js'
 import { conditionExpressions } from '../build.js'
 import type { ExprNode } from '../expressions.js'
 import type { Job, Step, Str } from '../types.js'
-import { extraGateOf, outsiderDisjunct } from '../gate-extras.js'
+import { conditionEvents, extraGateOf, outsiderDisjunct } from '../gate-extras.js'
 import { FORK_REACHABLE_EVENTS } from '../contexts.js'
 
 export type GateKind = 'same-repository' | 'not-fork' | 'label' | 'author-association' | 'actor' | 'environment' | 'merged'
@@ -183,6 +183,10 @@ function collectGates(job: Job, step: Step | undefined, seen: Set<string>): Gate
     const check = job.steps.slice(0, step.index).find(stopsUntrustedAuthors)
     if (check) gates.push({ kind: 'author-association', note: `step ${check.index + 1} stops the job unless the author is a trusted member` })
   }
+  if (!gates.some((gate) => gate.kind === 'author-association')) {
+    const checked = permissionOutputGate(job)
+    if (checked) gates.push(checked)
+  }
   const inherited = inheritedGate(job, seen)
   if (inherited && !gates.some((gate) => gate.kind === inherited.kind)) gates.push(inherited)
   if (job.environment) {
@@ -263,4 +267,56 @@ function stopsForks(job: Job, step: Step): boolean {
 /** Gates that stop outsiders entirely (the pull request must come from this repository). */
 export function blocksForks(gates: Gate[]): boolean {
   return gates.some((gate) => gate.kind === 'same-repository' || gate.kind === 'not-fork' || gate.kind === 'merged')
+}
+
+/** Whether every `if:` expression of a job pins it to events none of which is one of `events`. */
+export function pinnedElsewhere(job: Job, events: string[]): boolean {
+  if (!job.if) return false
+  const expressions = conditionExpressions(job.workflow.file, job.if)
+  return expressions.length > 0 && expressions.every((expression) => {
+    const pinned = conditionEvents(expression.ast)
+    return pinned !== null && !events.some((event) => pinned.has(event.toLowerCase()))
+  })
+}
+
+/**
+ * `if: needs.check.outputs.allowed == 'true'` where job `check` sets that output from a `run:` step that asks
+ * GitHub for the triggering user's repository permission and writes `allowed=true` only in an `if` that
+ * tests for admin / maintain / write (and names no lower level): the job runs only for users with write access.
+ */
+function permissionOutputGate(job: Job): Gate | null {
+  if (!job.if) return null
+  for (const expression of conditionExpressions(job.workflow.file, job.if)) {
+    for (const node of conjuncts(expression.ast)) {
+      if (node.kind !== 'binary' || node.op !== '==') continue
+      const context = [node.left, node.right].find((side): side is Extract<ExprNode, { kind: 'context' }> => side.kind === 'context')
+      const literal = [node.left, node.right].map(literalOf).find((value) => value !== undefined)
+      const match = context ? /^needs\.([\w-]+)\.outputs\.([\w-]+)$/.exec(context.path) : null
+      if (!match || (literal !== 'true' && literal !== true) || !job.needs.some((need) => need.value === match[1])) continue
+      const needed = job.workflow.jobsById.get(match[1]!)
+      const output = needed ? [...needed.outputs].find(([key]) => key.toLowerCase() === match[2]!.toLowerCase())?.[1] : undefined
+      const source = /^\s*steps\.([\w-]+)\.outputs\.([\w-]+)\s*$/.exec(output?.value?.expressions[0]?.body ?? '')
+      const step = source ? needed!.steps.find((candidate) => candidate.id?.value === source[1]) : undefined
+      const run = step && !step.if && step.continueOnError === undefined ? (step.run?.value ?? '') : ''
+      if (!/\/collaborators\/[^\s'"]*\/permission|getCollaboratorPermissionLevel/.test(run)) continue
+      if (writesTrueOnlyForWriters(run, source![2]!)) return { kind: 'author-association', note: `job ${match[1]} checks that the user has write access` }
+    }
+  }
+  return null
+}
+
+/** Whether every `name=true` write of a script sits right inside an `if` that tests for admin, maintain or write only. */
+function writesTrueOnlyForWriters(run: string, name: string): boolean {
+  const lines = run.split('\n')
+  const writes = lines.flatMap((line, index) => (new RegExp(String.raw`\b${name}=true\b`).test(line) ? [index] : []))
+  if (writes.length === 0) return false
+  return writes.every((index) => {
+    let at = index - 1
+    while (at >= 0 && !/^\s*(?:if|elif)\b/.test(lines[at]!)) {
+      if (/^\s*(?:else|fi)\b/.test(lines[at]!)) return false
+      at -= 1
+    }
+    const test = at >= 0 ? lines[at]! : ''
+    return /\b(?:admin|maintain|write)\b/.test(test) && !/\b(?:read|triage|none)\b|!=/i.test(test)
+  })
 }

@@ -4,10 +4,10 @@ import { ARTIFACT_DOWNLOADERS, byAction, EXECUTING_ACTIONS, INSTALLING_SETUP_ACT
 import { contextRefs } from '../expressions.js'
 import { codeExecutions, commands, scriptCalls, words } from '../shell.js'
 import type { Job, Step, Str } from '../types.js'
-import { blocksForks, gatesFor } from './gates.js'
+import { blocksForks, gatesFor, pinnedElsewhere } from './gates.js'
 import type { TaintSite, TaintTracker } from './taint.js'
 import { escapeRegExp, stepLabelOf } from './text.js'
-import { eventNames } from './triggers.js'
+import { eventNames, privilegedUntrustedEvents } from './triggers.js'
 
 export interface UntrustedCheckout {
   step: Step
@@ -134,7 +134,7 @@ export function untrustedCheckouts(job: Job, tracker: TaintTracker): UntrustedCh
  * gated to this repository's own pull requests or members is not reached.
  */
 export function outsiderInputIn(job: Job, tracker: TaintTracker): string | null {
-  if (blocksForks(gatesFor(job))) return null
+  if (blocksForks(gatesFor(job)) || pinnedElsewhere(job, privilegedUntrustedEvents(job.workflow))) return null
   const checkout = untrustedCheckouts(job, tracker)[0]
   if (checkout) return `${stepLabelOf(checkout.step)} ${checkout.what}`
   for (const step of job.steps) {
