@@ -1,19 +1,15 @@
 import { createRequire as __chaingateCreateRequire } from 'node:module'; const require = __chaingateCreateRequire(import.meta.url);
 import {
-  textField,
-  textLine
-} from "./chunks/chunk-GYGK5XDF.js";
-import {
-  TOOL
-} from "./chunks/chunk-OJUVOU7I.js";
-import {
   ConfigurationError,
   EXIT_CONFIGURATION_ERROR,
   EXIT_INTERNAL_ERROR,
   EXIT_PASS,
   OutputError,
+  TOOL,
+  textField,
+  textLine,
   writeError
-} from "./chunks/chunk-TITGSPWO.js";
+} from "./chunks/chunk-MDAZFAAI.js";
 import "./chunks/chunk-RQ4SWRSA.js";
 
 // src/cli/main.ts
@@ -29,12 +25,12 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-FCAPGCMH.js")).checkCommand,
-  rules: async () => (await import("./chunks/rules-command-PGLCYPVP.js")).rulesCommand,
-  sbom: async () => (await import("./chunks/sbom-command-AWXFE37M.js")).sbomCommand,
-  schema: async () => (await import("./chunks/rules-command-PGLCYPVP.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-PZSMCDGR.js")).signCommand,
-  verify: async () => (await import("./chunks/verify-command-LCZXQB4M.js")).verifyCommand
+  check: async () => (await import("./chunks/check-command-5US3VCMW.js")).checkCommand,
+  rules: async () => (await import("./chunks/rules-command-C5MEUV5E.js")).rulesCommand,
+  sbom: async () => (await import("./chunks/sbom-command-OGYCQHEU.js")).sbomCommand,
+  schema: async () => (await import("./chunks/rules-command-C5MEUV5E.js")).schemaCommand,
+  sign: async () => (await import("./chunks/sign-command-STXYRIDG.js")).signCommand,
+  verify: async () => (await import("./chunks/verify-command-3AQ3JASB.js")).verifyCommand
 };
 async function main(argv, io2) {
   const [verb, ...rest] = argv;

@@ -1,8 +1,7 @@
 import { createRequire as __chaingateCreateRequire } from 'node:module'; const require = __chaingateCreateRequire(import.meta.url);
 import {
   readAttestInputs
-} from "./chunks/chunk-6X5LJQYP.js";
-import "./chunks/chunk-OV7VDI4X.js";
+} from "./chunks/chunk-RDI5AOVD.js";
 import {
   debug,
   endGroup,
@@ -15,53 +14,39 @@ import {
   startGroup,
   summary,
   warning
-} from "./chunks/chunk-PCIBZVHQ.js";
+} from "./chunks/chunk-GUBHCAD4.js";
+import "./chunks/chunk-2AUU3MVV.js";
 import {
   toSarif
-} from "./chunks/chunk-G2F45CSE.js";
+} from "./chunks/chunk-GVDMTLPO.js";
 import {
   FAIL_ON,
   MAX_SARIF_RESULTS,
-  formatFinding,
+  apiLimitsFromEnv,
+  check,
+  findingLines,
+  isFailing,
   jsonChunks,
   readEventPayload,
   realPathInside,
   sarifCapNotice,
   sarifResultCount,
+  severityRank,
   toMarkdown,
   writeReportFile
-} from "./chunks/chunk-DK66L6NX.js";
-import {
-  apiLimitsFromEnv,
-  check,
-  isFailing
-} from "./chunks/chunk-COVZGJP2.js";
-import "./chunks/chunk-WNIU4HI4.js";
-import {
-  severityRank
-} from "./chunks/chunk-34N4RHII.js";
-import "./chunks/chunk-YNVH4HYO.js";
-import "./chunks/chunk-K4LXVCRM.js";
-import "./chunks/chunk-GMWDHYXJ.js";
-import "./chunks/chunk-AQ32HVK4.js";
-import "./chunks/chunk-36AHBP4L.js";
-import "./chunks/chunk-LC5GA6DZ.js";
-import "./chunks/chunk-X4R63DCZ.js";
-import "./chunks/chunk-7IAANKW2.js";
-import {
-  jsonText,
-  textField,
-  textLine
-} from "./chunks/chunk-GYGK5XDF.js";
-import "./chunks/chunk-OJUVOU7I.js";
+} from "./chunks/chunk-SEFEMJB2.js";
+import "./chunks/chunk-R2FDBNYT.js";
 import {
   ConfigurationError,
   EXIT_CONFIGURATION_ERROR,
   EXIT_INTERNAL_ERROR,
   EXIT_PASS,
   EXIT_POLICY_VIOLATED,
-  OutputError
-} from "./chunks/chunk-TITGSPWO.js";
+  OutputError,
+  jsonText,
+  textField,
+  textLine
+} from "./chunks/chunk-MDAZFAAI.js";
 import "./chunks/chunk-RQ4SWRSA.js";
 
 // src/action/main.ts
@@ -82,8 +67,7 @@ function toAnnotation(finding, level) {
     level,
     title: `chaingate ${finding.rule} (${finding.severity})`,
     // @actions/core escapes the command; textField keeps terminal controls out of the annotation's text.
-    message: textField(finding.fix ? `${finding.message}
-Fix: ${finding.fix}` : finding.message, { lineBreaks: true })
+    message: textField(annotationText(finding), { lineBreaks: true })
   };
   if (finding.location) {
     annotation.file = finding.location.path;
@@ -95,6 +79,17 @@ Fix: ${finding.fix}` : finding.message, { lineBreaks: true })
     }
   }
   return annotation;
+}
+function annotationText(finding) {
+  const lines = [finding.message];
+  if (finding.confidence && finding.confidence !== "high") lines.push(`Confidence: ${finding.confidence}`);
+  if (finding.relatedLocations?.length) lines.push("Related:");
+  for (const related of finding.relatedLocations ?? []) {
+    const file = related.location.path === finding.location?.path ? "" : `${related.location.path} `;
+    lines.push(`- ${file}line ${related.location.startLine}: ${related.message}`);
+  }
+  if (finding.fix) lines.push(`Fix: ${finding.fix}`);
+  return lines.join("\n");
 }
 
 // src/action/inputs.ts
@@ -109,6 +104,9 @@ function booleanInput(name, fallback) {
   if (/^(true|yes|on)$/i.test(value)) return true;
   if (/^(false|no|off)$/i.test(value)) return false;
   throw new ConfigurationError(`input ${name} must be true or false, got ${JSON.stringify(value)}`);
+}
+function listInput(name) {
+  return (optional(name) ?? "").split(/[\n,]/).map((item) => item.trim()).filter(Boolean);
 }
 function insideWorkspace(workspace, given, inputName) {
   return realPathInside(workspace, path.resolve(workspace, given), { name: `input ${inputName} (${given})` });
@@ -131,6 +129,10 @@ function readInputs(env) {
   const policy = optional("policy");
   const advisories = optional("advisories");
   const osvUrl = optional("osv-url");
+  const vexOut = optional("vex-out");
+  const sbomPaths = listInput("check-sbom");
+  const sbomOnly = booleanInput("check-sbom-only", false);
+  if (sbomOnly && sbomPaths.length === 0) throw new ConfigurationError("input check-sbom-only needs check-sbom (the SBOM files to check)");
   return {
     workspace,
     path: insideWorkspace(workspace, optional("path") ?? ".", "path"),
@@ -153,6 +155,11 @@ function readInputs(env) {
     ...advisories ? { advisories: advisories === "github" || advisories === "osv" ? advisories : path.resolve(workspace, advisories) } : {},
     ...osvUrl ? { osvUrl } : {},
     ...env.RUNNER_TEMP ? { osvCacheDir: path.join(env.RUNNER_TEMP, "chaingate", "osv") } : {},
+    // SBOMs are read, never written: like a snapshot directory they may come from an earlier step, outside the workspace.
+    sbomPaths: sbomPaths.map((file) => path.resolve(workspace, file)),
+    sbomOnly,
+    // Written, so inside the workspace (its real path, or for a new file its directory's), like report-json.
+    ...vexOut ? { vexOut: insideWorkspace(workspace, vexOut, "vex-out") } : {},
     images: (optional("image") ?? "").split("\n").map((line) => line.trim()).filter(Boolean),
     ...env.DOCKER_CONFIG ? { dockerConfigDir: env.DOCKER_CONFIG } : {},
     attest: readAttestInputs(env, workspace)
@@ -160,12 +167,16 @@ function readInputs(env) {
 }
 
 // src/action/log.ts
-import { randomBytes } from "node:crypto";
 function logUntrusted(lines) {
-  const token = `chaingate-${randomBytes(16).toString("hex")}`;
+  const parts = [...lines].flatMap((line) => line.split(/\r\n|\r|\n/));
+  if (!parts.some((part) => part.includes("::") || part.includes("##["))) {
+    for (const part of parts) info(part);
+    return;
+  }
+  const token = `chaingate-${process.getBuiltinModule("node:crypto").randomBytes(16).toString("hex")}`;
   info(`::stop-commands::${token}`);
   try {
-    for (const line of lines) for (const part of line.split(/\r\n|\r|\n/)) info(textLine(part));
+    for (const part of parts) info(textLine(part));
   } finally {
     info(`::${token}::`);
   }
@@ -192,6 +203,7 @@ async function run(env = process.env) {
       ...inputs.advisories ? { advisories: inputs.advisories } : {},
       ...inputs.osvUrl ? { osvUrl: inputs.osvUrl } : {},
       ...inputs.osvCacheDir ? { osvCacheDir: inputs.osvCacheDir } : {},
+      ...inputs.sbomPaths.length > 0 ? { sbomPaths: inputs.sbomPaths, sbomOutsideWorkspace: true, sbomOnly: inputs.sbomOnly } : {},
       ...inputs.images.length > 0 ? { images: inputs.images } : {},
       ...inputs.dockerConfigDir ? { dockerConfigDir: inputs.dockerConfigDir } : {},
       // debug, warning and error are workflow commands whose data @actions/core escapes; info is a raw line.
@@ -199,15 +211,15 @@ async function run(env = process.env) {
     });
     if (inputs.attest.verify) {
       const advisories = { ...inputs.advisories ? { advisories: inputs.advisories } : {}, ...inputs.osvUrl ? { osvUrl: inputs.osvUrl } : {}, ...inputs.osvCacheDir ? { osvCacheDir: inputs.osvCacheDir } : {}, ...inputs.token ? { token: inputs.token } : {}, apiUrl: inputs.apiUrl };
-      await (await import("./chunks/attest-step-TE2LXAJV.js")).verifyStep(inputs.attest, outcome, env, advisories);
+      await (await import("./chunks/attest-step-XKV4QPYA.js")).verifyStep(inputs.attest, outcome, env, advisories);
     }
     const { report } = outcome;
     const textOf = (file) => outcome.workspace.cachedText(file);
     writeReportFile(inputs.reportJson, jsonChunks(report), inputs.reportJson);
     writeReportFile(inputs.sarifFile, [`${jsonText(JSON.stringify(toSarif(report, outcome.rules, { textOf }), null, 2))}
 `], inputs.sarifFile);
-    startGroup(`chaingate: ${report.counts.fail} failed, ${report.counts.unknown} unknown, ${report.counts.pass} passed`);
-    logUntrusted(report.findings.map(formatFinding));
+    startGroup(`chaingate: ${report.counts.fail} failed, ${report.counts.unknown} unknown, ${report.counts.pass} passed${report.counts.belowMinConfidence !== void 0 ? `, ${report.counts.belowMinConfidence} left out by min-confidence` : ""}`);
+    logUntrusted(report.findings.flatMap((finding) => [...findingLines(finding)]));
     endGroup();
     const sarifTotal = sarifResultCount(report);
     if (sarifTotal > MAX_SARIF_RESULTS) warning(sarifCapNotice(sarifTotal));
@@ -224,8 +236,9 @@ async function run(env = process.env) {
     setOutput("unknown-count", report.counts.unknown);
     setOutput("report-json", inputs.reportJson);
     setOutput("sarif-file", inputs.sarifFile);
-    const sbom = inputs.attest.sbomOutput ? await (await import("./chunks/sbom-step-CKT36KDJ.js")).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env, inputs.attest.sign.includes("sbom") && !inputs.attest.sbom) : void 0;
-    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-TE2LXAJV.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom);
+    if (inputs.vexOut) await writeVex(inputs.vexOut, report);
+    const sbom = inputs.attest.sbomOutput ? await (await import("./chunks/sbom-step-U5LRX2TH.js")).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env, inputs.attest.sign.includes("sbom") && !inputs.attest.sbom) : void 0;
+    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-XKV4QPYA.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom);
     if (inputs.summary && env.GITHUB_STEP_SUMMARY) await writeSummary(toMarkdown(report));
     if (report.verdict === "fail") {
       setFailed(`chaingate: policy violated (${report.counts.failing} finding${report.counts.failing === 1 ? "" : "s"} over the threshold)`);
@@ -244,6 +257,16 @@ async function run(env = process.env) {
     setFailed(`chaingate: internal error (please report it): ${error2 instanceof Error ? error2.stack ?? error2.message : String(error2)}`);
     return EXIT_INTERNAL_ERROR;
   }
+}
+async function writeVex(file, report) {
+  const document = (await import("./chunks/vex-apply-7QBMVNHK.js")).effectiveVex(report, (/* @__PURE__ */ new Date()).toISOString());
+  if (!document) {
+    info(`chaingate: no waiver in force on a vulnerability finding: no VEX document written to ${textField(file)}`);
+    return;
+  }
+  writeReportFile(file, [`${JSON.stringify(document, null, 2)}
+`], file);
+  setOutput("vex-file", file);
 }
 async function writeSummary(markdown) {
   try {

@@ -27,6 +27,23 @@ const unusedHttpClient = {
   }
 }
 
+// @actions/core imports node:crypto at load time for one call, randomUUID (the delimiter of a multi-line
+// value written to a GITHUB_OUTPUT-style file); node:crypto costs ~4 ms of CPU at every start (17 internal
+// modules). Its import is answered by a module that loads node:crypto at that call (cold start).
+const LAZY_CRYPTO = 'lazy-crypto-for-actions-core'
+const lazyCoreCrypto = {
+  name: LAZY_CRYPTO,
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?crypto$/ }, (args) =>
+      /[\\/]@actions[\\/]core[\\/]/.test(args.importer) ? { path: LAZY_CRYPTO, namespace: LAZY_CRYPTO } : undefined
+    )
+    build.onLoad({ filter: /.*/, namespace: LAZY_CRYPTO }, () => ({
+      contents: "export function randomUUID() { return process.getBuiltinModule('node:crypto').randomUUID() }\n",
+      loader: 'js'
+    }))
+  }
+}
+
 // @cyclonedx/cyclonedx-library's optional XML plug-ins (never installed, never used: chaingate writes JSON)
 // are required inside its own try/catch at load time; left external, that require fails and is caught.
 const OPTIONAL_ABSENT = ['xmlbuilder2', 'libxmljs2']
@@ -56,7 +73,7 @@ const options = {
 // virtual module listing the core), so the core is one chunk. It is loaded anyway whenever such a module
 // is: they are imported during a check, or by a verb (sign, verify, sbom) that runs after one or shares
 // most of it. A first pass without output finds the graph.
-const graph = (await build({ ...options, splitting: false, plugins: [unusedHttpClient], write: false, metafile: true })).metafile.inputs
+const graph = (await build({ ...options, splitting: false, plugins: [unusedHttpClient, lazyCoreCrypto], write: false, metafile: true })).metafile.inputs
 const staticClosure = (roots) => {
   const seen = new Set()
   const visit = (file) => {
@@ -89,7 +106,7 @@ const oneCheckChunk = {
 }
 
 fs.rmSync(outdir, { recursive: true, force: true })
-await build({ ...options, plugins: [unusedHttpClient, oneCheckChunk] })
+await build({ ...options, plugins: [unusedHttpClient, lazyCoreCrypto, oneCheckChunk] })
 fs.writeFileSync(path.join(outdir, 'package.json'), '{ "type": "module" }\n')
 if (args.includes('--bundle-only')) process.exit(0)
 

@@ -8,12 +8,11 @@ import { FactStore } from './facts/store.js'
 import type { GitHubClient } from './github/client.js'
 import { isGroupScoped, type Fact, type FactDef, type Gap, type UnknownFact } from './model/fact.js'
 import { ConfigurationError, errorMessage } from './model/errors.js'
-import { atLeast, severityRank, type Finding, type Severity } from './model/finding.js'
+import { atLeast, confidenceRank, severityRank, type Confidence, type Finding, type Severity } from './model/finding.js'
 import type { AnyRule, RuleResult } from './model/rule.js'
 import type { Policy } from './policy/types.js'
-import { applyWaivers } from './policy/waivers.js'
+import { applyWaivers, EXPIRED_WAIVER_RULE_ID } from './policy/waivers.js'
 import { globMatcher } from './policy/globs.js'
-import { EXPIRED_WAIVER_RULE_ID } from './rules/code/expired-waiver.js'
 import type { Workspace } from './workspace/workspace.js'
 import { workflowPrescanFact } from './workspace/workflow-prescan.js'
 import { capYoungGeneration } from './runtime/young-generation.js'
@@ -83,7 +82,14 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   }
 
   const findings: Finding[] = []
-  for (const rule of enabled) findings.push(...toFindings(rule, policy, distinct(resultsByRule.get(rule) ?? [])))
+  // min-confidence: failures the analysis is less sure of are left out, and counted (never silently).
+  const confidenceSet = policy.minConfidence !== undefined || enabled.some((rule) => policy.rules.get(rule.meta.id)?.minConfidence !== undefined)
+  let belowMinConfidence = 0
+  for (const rule of enabled) {
+    const converted = toFindings(rule, policy, distinct(resultsByRule.get(rule) ?? []))
+    findings.push(...converted.findings)
+    belowMinConfidence += converted.leftOut
+  }
 
   // VEX first (a statement that the product is not affected), then the policy's waivers on what still fails.
   let vexDocuments: string[] | undefined
@@ -112,6 +118,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   }
   all.sort(compareFindings)
   const counts = countFindings(all, policy)
+  if (confidenceSet) counts.belowMinConfidence = belowMinConfidence
   // The inventory is reported when the dependency rules collected it (the baseline enables them).
   let inventory: InventorySummary | undefined
   if (runFacts.has(inventoryFact.id)) {
@@ -147,7 +154,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
       path: options.displayPath ?? '.'
     },
     verdict: counts.failing > 0 ? 'fail' : 'pass',
-    policy: { source: policy.source, extends: policy.extends, failOn: policy.failOn, onUnknown: policy.onUnknown },
+    policy: { source: policy.source, extends: policy.extends, failOn: policy.failOn, onUnknown: policy.onUnknown, ...(policy.minConfidence ? { minConfidence: policy.minConfidence } : {}) },
     counts,
     findings: all,
     ...(inventory ? { inventory } : {}),
@@ -251,8 +258,18 @@ function distinct(results: RuleResult[]): RuleResult[] {
   })
 }
 
-function toFindings(rule: AnyRule, policy: Policy, results: RuleResult[]): Finding[] {
+/** Whether a result is a failure the analysis is less sure of than `threshold`. */
+export function belowConfidence(result: Pick<RuleResult, 'status' | 'confidence'>, threshold: Confidence | undefined): boolean {
+  return threshold !== undefined && result.status === 'fail' && result.confidence !== undefined && confidenceRank(result.confidence) < confidenceRank(threshold)
+}
+
+/**
+ * The rule's results as findings; `fail` results below the rule's (or the policy's) `min-confidence` are
+ * left out and counted in `leftOut`. A rule whose only results were left out records one `pass` that says so.
+ */
+function toFindings(rule: AnyRule, policy: Policy, results: RuleResult[]): { findings: Finding[]; leftOut: number } {
   const setting = policy.rules.get(rule.meta.id)!
+  const threshold = setting.minConfidence ?? policy.minConfidence
   const toFinding = (result: RuleResult): Finding => {
     const finding: Finding = {
       rule: rule.meta.id,
@@ -262,6 +279,8 @@ function toFindings(rule: AnyRule, policy: Policy, results: RuleResult[]): Findi
       message: result.message
     }
     if (result.location) finding.location = result.location
+    if (result.confidence) finding.confidence = result.confidence
+    if (result.relatedLocations && result.relatedLocations.length > 0) finding.relatedLocations = result.relatedLocations
     if (result.permission) finding.permission = result.permission
     if (result.fix) finding.fix = result.fix
     if (result.purl) finding.purl = result.purl
@@ -270,8 +289,13 @@ function toFindings(rule: AnyRule, policy: Policy, results: RuleResult[]): Findi
     if (result.details) finding.details = result.details
     return finding
   }
-  if (results.length === 0) return [toFinding({ status: 'pass', message: `${rule.meta.title}: no problems found` })]
-  return results.map(toFinding)
+  if (results.length === 0) return { findings: [toFinding({ status: 'pass', message: `${rule.meta.title}: no problems found` })], leftOut: 0 }
+  const kept = results.filter((result) => !belowConfidence(result, threshold))
+  const leftOut = results.length - kept.length
+  if (kept.length === 0) {
+    return { findings: [toFinding({ status: 'pass', message: `${rule.meta.title}: nothing at or above min-confidence ${threshold} (${leftOut} less certain finding${leftOut === 1 ? '' : 's'} left out)` })], leftOut }
+  }
+  return { findings: kept.map(toFinding), leftOut }
 }
 
 const STATUS_ORDER = { fail: 0, unknown: 1, waived: 2, pass: 3 } as const

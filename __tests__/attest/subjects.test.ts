@@ -8,7 +8,7 @@ import { fileSubjects, imageSubject, matchFiles, parseChecksums, parseImageRefer
 import { ConfigurationError } from '../../src/model/errors.js'
 import type { CheckReport } from '../../src/report/types.js'
 import { Workspace } from '../../src/workspace/workspace.js'
-import { resolveServices } from '../../src/cli/sign-command.js'
+import { resolveServices } from '../../src/attest/context.js'
 import { tempDir } from '../../test/support/sigstore/cli.js'
 
 let root: string

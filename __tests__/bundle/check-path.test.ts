@@ -108,4 +108,29 @@ describe('the check path of the bundle', () => {
       withLockfile.cleanup()
     }
   })
+
+  it('loads neither node:crypto nor the ES module facade of node:util, for the CLI check and the action', () => {
+    // An unpinned action: a failing finding, so SARIF fingerprints are computed and repository text is logged.
+    const ws = tempWorkspace({ '.github/workflows/ci.yml': 'on: push\npermissions: {}\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n', 'SECURITY.md': 'Report privately.\n' })
+    const preload = path.join(scratch, 'builtins.cjs')
+    fs.writeFileSync(preload, "process.on('exit', () => require('node:fs').writeFileSync(process.env.CHAINGATE_TEST_BUILTINS, process.moduleLoadList.join('\\n')))\n")
+    const builtinsOf = (name: string, args: string[], env: Record<string, string>): string[] => {
+      const out = path.join(scratch, `builtins-${name}.txt`)
+      const result = spawnSync(process.execPath, ['-r', preload, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', CHAINGATE_TEST_BUILTINS: out, ...env } })
+      expect(result.stderr).toBe('')
+      expect(result.stdout).toContain('actions/checkout')
+      return fs.readFileSync(out, 'utf8').split('\n')
+    }
+    try {
+      const runnerTemp = fs.mkdtempSync(path.join(scratch, 'runner-temp-'))
+      const actionEnv = { GITHUB_WORKSPACE: ws.root, RUNNER_TEMP: runnerTemp, INPUT_PATH: '.', INPUT_SUMMARY: 'false', INPUT_ANNOTATIONS: 'false' }
+      const cli = builtinsOf('cli', [bundle.cli, 'check', ws.root, '--offline'], {})
+      expect(cli).toContain('NativeModule internal/util/parse_args/parse_args')
+      for (const loaded of [cli, builtinsOf('action', [bundle.action], actionEnv)]) {
+        expect(loaded.filter((name) => /^NativeModule (crypto|internal\/crypto\/|worker_threads|internal\/assert\/)/.test(name))).toEqual([])
+      }
+    } finally {
+      ws.cleanup()
+    }
+  })
 })

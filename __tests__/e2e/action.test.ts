@@ -251,7 +251,15 @@ describe('text from the repository, in the runner log and the job summary', () =
     const uris: string[] = sarif.runs[0].results.map((entry: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => entry.locations[0]!.physicalLocation.artifactLocation.uri)
     expect(uris).toContain(`.github/workflows/${encodeURIComponent(fileName)}`)
     for (const uri of uris) expect(uri).not.toMatch(/[\s<>#?`]/)
-    for (const entry of sarif.runs[0].results as Array<{ message: { text: string } }>) expect(entry.message.text).not.toMatch(/(^|[^\\])\[/)
+    // The only links are chaingate's own, to the result's related locations (`[what](n)`, their text escaped):
+    // with those taken out, no unescaped bracket is left.
+    for (const entry of sarif.runs[0].results as Array<{ message: { text: string }; relatedLocations?: Array<{ id: number }> }>) {
+      const ids = new Set((entry.relatedLocations ?? []).map((related) => related.id))
+      const links = [...entry.message.text.matchAll(/(?<=^|[^\\])\[((?:[^[\]\\]|\\.)*)\]\((\d+)\)/g)]
+      for (const link of links) expect(ids.has(Number(link[2]))).toBe(true)
+      expect(links.length).toBe(ids.size)
+      expect(links.reduce((text, link) => text.replace(link[0], ''), entry.message.text)).not.toMatch(/(^|[^\\])\[/)
+    }
   })
 })
 

@@ -16,7 +16,9 @@ export const WORLD: World = {
   'actions/checkout': { defaultBranch: 'main', branches: { main: sha('checkout-main') }, tags: { 'v4.2.1': CHECKOUT_421, 'v4.2.2': sha('actions/checkout@v4.2.2'), v4: sha('actions/checkout@v4.2.2') } },
   'acme/impostor': { defaultBranch: 'main', branches: { main: sha('impostor-main') }, tags: { 'v1.0.0': sha('impostor@v1.0.0') }, network: [IMPOSTOR] },
   'acme/confused': { defaultBranch: 'main', branches: { main: sha('confused-main'), v1: sha('confused-branch') }, tags: { v1: sha('confused-tag'), 'v1.0.0': sha('confused-tag') } },
-  'tj-actions/changed-files': { defaultBranch: 'main', branches: { main: sha('tj-main') }, tags: { 'v35.7.6': sha('tj@v35.7.6'), v35: sha('tj@v35.7.6') } }
+  'tj-actions/changed-files': { defaultBranch: 'main', branches: { main: sha('tj-main') }, tags: { 'v35.7.6': sha('tj@v35.7.6'), v35: sha('tj@v35.7.6') } },
+  // archived by its owner (used by the property test's archived-action scenario, not by the weak workflow)
+  'acme/retired': { defaultBranch: 'main', branches: { main: sha('retired-main') }, tags: { 'v2.0.0': sha('retired@v2.0.0'), v2: sha('retired@v2.0.0') }, archived: true }
 }
 
 const ADVISORIES = [

@@ -1,7 +1,7 @@
 /** The merge of rulesets and classic protection, and the branch rules on hand-built facts. */
 import { describe, expect, it } from '@jest/globals'
 import { defaultBranchClassicProtectionFact, defaultBranchRulesFact } from '../../src/github/facts/branch-protection.js'
-import { judge, mergeSettings, settingsFromClassic, settingsFromRules } from '../../src/github/facts/effective-protection.js'
+import { judge, mergeSettings, settingsFromClassic, settingsFromRules } from '../../src/posture/protection.js'
 import { refMatches, rulesetsFact } from '../../src/github/facts/rulesets.js'
 import { known } from '../../src/model/fact.js'
 import { defaultBranchHistory } from '../../src/rules/code/default-branch-history.js'

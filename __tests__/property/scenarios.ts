@@ -4,7 +4,7 @@
  *
  * - `weak repository`: the fault-injection suite's weak repository (`__tests__/faults/weak-world.ts`), served
  *   by the OpenAPI-validated fake GitHub: accounts, code, Actions settings and the online action audits.
- * - `workflows`: one small workflow per offline build rule, each wrong in the way its rule's page describes,
+ * - `workflows`: one small workflow per workflow rule, each wrong in the way its rule's page describes,
  *   against the same fake GitHub (repository visibility, environments, action references).
  * - `bypassable`: the weak repository with a ruleset on `main` that roles and deploy keys may bypass, and
  *   Dependabot alerts switched off.
@@ -28,6 +28,7 @@ import type { EventContext } from '../../src/facts/context.js'
 import { fixtures, forbidden, type FakeHandler, type FakeRequest, type FakeResponse } from '../../test/support/fake-github/index.js'
 import { advisoriesGraphqlRoute, advisoriesRoute, globalAdvisoryFromOsv } from '../../test/support/fake-github/advisories.js'
 import { PR_NUMBER, WEAK_FILES, weakRoutes } from '../faults/weak-world.js'
+import { sha } from '../rules/build-online/fake-actions-world.js'
 
 export interface Scenario {
   name: string
@@ -53,7 +54,7 @@ const PR_EVENT: EventContext = {
 
 const CHECKOUT = 'actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2'
 
-/** One workflow per offline build rule (the file name says which); each fails that rule. */
+/** One workflow per build rule that reads workflows (the file name says which); each fails that rule. */
 const WORKFLOWS: Record<string, string> = {
   'artipacked.yml': `on: push
 permissions: {}
@@ -65,6 +66,14 @@ jobs:
       - run: make site
       - uses: actions/upload-artifact@v4
         with: { name: site, path: . }
+`,
+  'archived-action.yml': `on: push
+permissions: {}
+jobs:
+  lint:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: acme/retired@${sha('retired@v2.0.0')} # v2.0.0
 `,
   'bot-conditions.yml': `on: pull_request_target
 permissions: {}

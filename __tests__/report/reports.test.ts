@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
-import { toSarif } from '../../src/report/sarif.js'
+import { fnv1a64, toSarif } from '../../src/report/sarif.js'
 import { toMarkdown } from '../../src/report/markdown.js'
 import { jsonChunks, toJson } from '../../src/report/json.js'
 import { textLines, toText } from '../../src/report/text.js'
@@ -71,6 +71,18 @@ describe('SARIF', () => {
     expect(moved.runs[0]!.results![0]!.partialFingerprints).toEqual(sarif.runs[0]!.results![0]!.partialFingerprints)
     const other = toSarif(report([{ ...FINDINGS[0]!, location: location(12) }]), allRules, { textOf: () => text.replace('@v4', '@v3') })
     expect(other.runs[0]!.results![0]!.partialFingerprints).not.toEqual(sarif.runs[0]!.results![0]!.partialFingerprints)
+  })
+
+  it('fingerprints with 64-bit FNV-1a over UTF-8, as 16 hex digits', () => {
+    // Published FNV-1a 64 test vectors, then multi-byte characters (values from a BigInt reference below).
+    expect([fnv1a64(''), fnv1a64('a'), fnv1a64('foobar')]).toEqual(['cbf29ce484222325', 'af63dc4c8601ec8c', '85944171f73967e8'])
+    const reference = (text: string): string => {
+      let hash = 0xcbf29ce484222325n
+      for (const byte of Buffer.from(text, 'utf8')) hash = ((hash ^ BigInt(byte)) * 0x100000001b3n) & 0xffffffffffffffffn
+      return hash.toString(16).padStart(16, '0')
+    }
+    for (const text of ['é€😀', 'x'.repeat(1000), 'uses: actions/checkout@v4\u0000.github/workflows/ci.yml\u00000']) expect(fnv1a64(text)).toBe(reference(text))
+    expect(sarif.runs[0]!.results![0]!.partialFingerprints).toEqual({ 'chaingateFindingHash/v2': expect.stringMatching(/^[0-9a-f]{16}$/) })
   })
 })
 

@@ -11,7 +11,7 @@ import { jsonChunks } from '../report/json.js'
 import { writeReportFile } from '../report/stream.js'
 import { toMarkdown } from '../report/markdown.js'
 import { toSarif } from '../report/sarif.js'
-import { formatFinding } from '../report/text.js'
+import { findingLines } from '../report/text.js'
 import { jsonText, textField } from '../report/escape.js'
 import { MAX_SARIF_RESULTS, sarifCapNotice, sarifResultCount } from '../report/sarif-limits.js'
 import type { CheckReport } from '../report/types.js'
@@ -55,9 +55,9 @@ export async function run(env: Record<string, string | undefined> = process.env)
     // Both paths were resolved by their real path (inputs.ts); the files are never opened through a link.
     writeReportFile(inputs.reportJson, jsonChunks(report), inputs.reportJson)
     writeReportFile(inputs.sarifFile, [`${jsonText(JSON.stringify(toSarif(report, outcome.rules, { textOf }), null, 2))}\n`], inputs.sarifFile)
-    core.startGroup(`chaingate: ${report.counts.fail} failed, ${report.counts.unknown} unknown, ${report.counts.pass} passed`)
+    core.startGroup(`chaingate: ${report.counts.fail} failed, ${report.counts.unknown} unknown, ${report.counts.pass} passed${report.counts.belowMinConfidence !== undefined ? `, ${report.counts.belowMinConfidence} left out by min-confidence` : ''}`)
     // Finding lines quote the repository (names, paths, `uses:` values): never read as workflow commands.
-    logUntrusted(report.findings.map(formatFinding))
+    logUntrusted(report.findings.flatMap((finding) => [...findingLines(finding)]))
     core.endGroup()
     const sarifTotal = sarifResultCount(report)
     if (sarifTotal > MAX_SARIF_RESULTS) core.warning(sarifCapNotice(sarifTotal))

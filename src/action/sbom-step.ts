@@ -6,7 +6,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import * as core from '@actions/core'
-import { buildContext } from '../cli/sign-command.js'
+import { buildContext } from '../attest/context.js'
 import { timestampFromEnv } from '../inventory/sbom/entries.js'
 import { sbomText, writeSbomFile } from '../inventory/sbom/pieces.js'
 import { workspaceSbom } from '../inventory/sbom/workspace-sbom.js'

@@ -1,6 +1,5 @@
 /** `chaingate check [path] [--repo owner/name] [--policy file] [--format ...] [--output file] [--fail-on severity]` */
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import { apiLimitsFromEnv, check, DEFAULT_API_URL } from '../check.js'
 import { ConfigurationError, EXIT_PASS, EXIT_POLICY_VIOLATED } from '../model/errors.js'
 import { FAIL_ON, type FailOn } from '../policy/types.js'
@@ -14,6 +13,10 @@ import { realPathInside } from '../workspace/real-path.js'
 import type { CliIo } from './io.js'
 import { readEventPayload } from '../event-payload.js'
 import { SIGNING_OPTIONS } from './signing-options.js'
+
+// Not `import ... from 'node:util'`: its ES module facade reads every lazy export of node:util, which loads
+// worker_threads, assert's diff, streams and 30 more internal modules at each start (cold start).
+const { parseArgs } = process.getBuiltinModule('node:util')
 
 export const CHECK_USAGE = `usage: chaingate check [path] [--repo owner/name] [--policy file] [--format text|json|sarif|markdown]
                       [--output file] [--fail-on critical|high|medium|low|none] [--on-unknown warn|fail]

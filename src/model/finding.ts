@@ -9,6 +9,20 @@ export type Area = (typeof AREAS)[number]
 export const STATUSES = ['fail', 'pass', 'unknown', 'waived'] as const
 export type Status = (typeof STATUSES)[number]
 
+/**
+ * How sure the analysis is that a finding is real: `high` (the pattern is certain, e.g. an
+ * attacker-controlled field expanded in `run:`), `medium` (it depends on something the analysis could not
+ * settle, e.g. an output whose origin it cannot see), `low` (a heuristic). A finding without one is reported
+ * whatever the policy's `min-confidence`.
+ */
+export const CONFIDENCES = ['high', 'medium', 'low'] as const
+export type Confidence = (typeof CONFIDENCES)[number]
+
+/** Larger is surer. */
+export function confidenceRank(confidence: Confidence): number {
+  return CONFIDENCES.length - CONFIDENCES.indexOf(confidence)
+}
+
 /** A span in a file of the workspace: 1-based lines and columns, end inclusive of the last character. */
 export interface Location {
   path: string
@@ -16,6 +30,12 @@ export interface Location {
   startColumn: number
   endLine: number
   endColumn: number
+}
+
+/** Another place a finding involves (the trigger, the checkout, the step that runs the code), and its part. */
+export interface RelatedLocation {
+  location: Location
+  message: string
 }
 
 export interface WaiverRef {
@@ -42,6 +62,10 @@ export interface Finding {
   status: Status
   message: string
   location?: Location
+  /** How sure the analysis is (absent: as sure as the rule ever is; always reported). */
+  confidence?: Confidence
+  /** Other places the finding involves, each with what it is (SARIF `relatedLocations`). */
+  relatedLocations?: RelatedLocation[]
   /** For `unknown`: the token permission that would let chaingate see the data. */
   permission?: string
   waiver?: WaiverRef

@@ -2,7 +2,7 @@
  * A rule: one check, in one file, with its metadata. Rules are pure: they read facts that the engine
  * fetched for them and return results. No I/O happens inside `evaluate`.
  */
-import type { Area, DetailValue, Location, Severity } from './finding.js'
+import type { Area, Confidence, DetailValue, Location, RelatedLocation, Severity } from './finding.js'
 import type { Fact, FactDef } from './fact.js'
 
 /** What a rule needs from the token. Drives the `baseline` preset and the permissions table in the docs. */
@@ -43,6 +43,9 @@ export interface RuleResult {
   message: string
   location?: Location
   severity?: Severity
+  /** See Finding: how sure the rule is of this result, and the other places it involves. */
+  confidence?: Confidence
+  relatedLocations?: RelatedLocation[]
   permission?: string
   fix?: string
   /** See Finding: the package, advisory ids and fixed versions of findings about a package's advisory. */

@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
 import { isMap, isNode, isScalar } from '../workspace/yaml-ast.js'
 import { ConfigurationError } from '../model/errors.js'
+import { CONFIDENCES } from '../model/finding.js'
 import type { AnyRule } from '../model/rule.js'
 import { locate, parseYaml, type YamlFile } from '../workspace/yaml.js'
 import { explainYamlFailure } from '../workspace/yaml-diagnostics.js'
@@ -90,14 +91,18 @@ function validateAgainstSchema(value: Record<string, unknown>, file: YamlFile, r
     if (!rule) failKey(file, ['rules'], id, `unknown rule id "${id}"${suggestion(id, [...byId.keys()])}`)
     if (typeof entry === 'boolean') continue
     if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-      fail(file, ['rules', id], `rule "${id}" must be true, false or a mapping (enabled, severity, options)`)
+      fail(file, ['rules', id], `rule "${id}" must be true, false or a mapping (enabled, severity, min-confidence, options)`)
     }
     const properties = (rule.optionsSchema?.properties ?? {}) as Record<string, unknown>
     for (const key of Object.keys(entry as object)) {
-      if (key !== 'enabled' && key !== 'severity' && !(key in properties)) {
-        const known = ['enabled', 'severity', ...Object.keys(properties)]
+      if (key !== 'enabled' && key !== 'severity' && key !== 'min-confidence' && !(key in properties)) {
+        const known = ['enabled', 'severity', 'min-confidence', ...Object.keys(properties)]
         failKey(file, ['rules', id], key, `rule "${id}" has no setting "${key}" (it has: ${known.join(', ')})`)
       }
+    }
+    const minConfidence = (entry as Record<string, unknown>)['min-confidence']
+    if (minConfidence !== undefined && !(CONFIDENCES as readonly unknown[]).includes(minConfidence)) {
+      fail(file, ['rules', id, 'min-confidence'], `"rules.${id}.min-confidence" must be one of ${CONFIDENCES.join(', ')}`)
     }
     // The rule's own options first: the whole schema's oneOf (boolean or mapping) would only say "must be boolean".
     const validateOptions = optionsValidatorFor(rule)

@@ -1,5 +1,5 @@
 /** A policy resolved over its preset (no validation here: src/policy/load.ts validates files first). */
-import type { Severity } from '../model/finding.js'
+import type { Confidence, Severity } from '../model/finding.js'
 import type { AnyRule } from '../model/rule.js'
 import { locate, type YamlFile } from '../workspace/yaml.js'
 import { nodeAtPath } from '../workspace/yaml-nodes.js'
@@ -22,9 +22,10 @@ export function resolvePolicy(value: Record<string, unknown>, source: string, ru
       setting.enabled = entry
       continue
     }
-    const { enabled, severity, ...options } = entry as Record<string, unknown>
+    const { enabled, severity, 'min-confidence': minConfidence, ...options } = entry as Record<string, unknown>
     setting.enabled = typeof enabled === 'boolean' ? enabled : true
     if (severity) setting.severity = severity as Severity
+    if (minConfidence) setting.minConfidence = minConfidence as Confidence
     setting.options = { ...setting.options, ...options }
   }
   const waivers: Waiver[] = ((value.waivers ?? []) as Array<Record<string, unknown>>).map((waiver, index) => {
@@ -55,6 +56,7 @@ export function resolvePolicy(value: Record<string, unknown>, source: string, ru
     extends: preset,
     failOn: (value['fail-on'] as FailOn | undefined) ?? defaults.failOn,
     onUnknown: (value['on-unknown'] as 'warn' | 'fail' | undefined) ?? defaults.onUnknown,
+    ...(typeof value['min-confidence'] === 'string' ? { minConfidence: value['min-confidence'] as Confidence } : {}),
     rules: settings,
     waivers,
     ignorePaths: (value['ignore-paths'] as string[] | undefined) ?? [...DEFAULT_IGNORE_PATHS],

@@ -2,11 +2,13 @@
  * The policy file's JSON Schema, built from the rule catalogue so each rule's options are validated too.
  * `npm run build` writes it to schema/chaingate-policy.schema.json (published; a test keeps it current).
  */
-import { SEVERITIES } from '../model/finding.js'
+import { CONFIDENCES, SEVERITIES } from '../model/finding.js'
 import type { AnyRule } from '../model/rule.js'
 import { FAIL_ON, PRESETS } from './types.js'
 
 export const SCHEMA_ID = 'https://github.com/chaingate/chaingate/schema/chaingate-policy.schema.json'
+
+const MIN_CONFIDENCE_TEXT = 'Failures the analysis is less sure of than this (high, medium, low) are left out of the report and the gate; the report counts them. Findings that state no confidence are always reported.'
 
 export function ruleEntrySchema(rule: AnyRule): Record<string, unknown> {
   const optionProperties = (rule.optionsSchema?.properties ?? {}) as Record<string, unknown>
@@ -19,6 +21,7 @@ export function ruleEntrySchema(rule: AnyRule): Record<string, unknown> {
         properties: {
           enabled: { type: 'boolean' },
           severity: { enum: [...SEVERITIES] },
+          'min-confidence': { enum: [...CONFIDENCES], description: MIN_CONFIDENCE_TEXT },
           ...optionProperties
         },
         additionalProperties: false
@@ -41,6 +44,7 @@ export function buildPolicySchema(rules: AnyRule[]): Record<string, unknown> {
     properties: {
       extends: { enum: [...PRESETS], default: 'baseline', description: 'Preset to start from.' },
       'fail-on': { enum: [...FAIL_ON], description: 'Lowest severity of a failing finding that fails the gate.' },
+      'min-confidence': { enum: [...CONFIDENCES], default: 'low', description: MIN_CONFIDENCE_TEXT },
       'on-unknown': { enum: ['warn', 'fail'], default: 'warn', description: 'Whether a check that could not see its data fails the gate.' },
       'ignore-paths': { type: 'array', items: { type: 'string' }, description: 'Globs of files that file-based rules skip (default: conventional test-data directories; [] reads everything).' },
       advisories: {

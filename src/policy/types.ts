@@ -1,4 +1,4 @@
-import type { Location, Severity } from '../model/finding.js'
+import type { Confidence, Location, Severity } from '../model/finding.js'
 
 export const PRESETS = ['baseline', 'strict', 'none'] as const
 export type PresetName = (typeof PRESETS)[number]
@@ -10,6 +10,8 @@ export interface RuleSetting {
   enabled: boolean
   /** Overrides the rule's own severity (and any grading the rule does) when set. */
   severity?: Severity
+  /** `min-confidence` of this rule: its `fail` results below it are left out (counted); overrides the policy's. */
+  minConfidence?: Confidence
   options: Record<string, unknown>
 }
 
@@ -33,6 +35,8 @@ export interface Policy {
   extends: PresetName
   failOn: FailOn
   onUnknown: 'warn' | 'fail'
+  /** `min-confidence`: `fail` results below it are left out of the report and the gate (counted, never silent). */
+  minConfidence?: Confidence
   rules: Map<string, RuleSetting>
   waivers: Waiver[]
   ignorePaths: string[]

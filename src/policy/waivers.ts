@@ -8,6 +8,9 @@ import { minimatch } from 'minimatch'
 import { globMatcher } from './globs.js'
 import type { Waiver } from './types.js'
 
+/** The id under which the engine reports an expired waiver (the `expired-waiver` rule's page documents it). */
+export const EXPIRED_WAIVER_RULE_ID = 'expired-waiver'
+
 const INLINE_IGNORE = /#\s*(chaingate|zizmor)\s*:\s*ignore\[([^\]]*)\]\s*(.*)$/
 
 export interface InlineIgnore {

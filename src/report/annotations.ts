@@ -1,6 +1,8 @@
 /**
  * Workflow annotations on the exact lines. GitHub shows at most 10 errors and 10 warnings per step and 50
- * per job, so the most severe come first and the rest are counted in one notice.
+ * per job, so the most severe come first and the rest are counted in one notice. A finding with related
+ * locations is one annotation at its main location whose text lists the others (`line 3: the trigger`):
+ * one annotation per place would spend that budget and show the parts of one path as separate problems.
  */
 import { severityRank, type Finding } from '../model/finding.js'
 import type { CheckReport } from './types.js'
@@ -36,7 +38,7 @@ function toAnnotation(finding: Finding, level: 'error' | 'warning'): Annotation 
     level,
     title: `chaingate ${finding.rule} (${finding.severity})`,
     // @actions/core escapes the command; textField keeps terminal controls out of the annotation's text.
-    message: textField(finding.fix ? `${finding.message}\nFix: ${finding.fix}` : finding.message, { lineBreaks: true })
+    message: textField(annotationText(finding), { lineBreaks: true })
   }
   if (finding.location) {
     annotation.file = finding.location.path
@@ -49,4 +51,17 @@ function toAnnotation(finding: Finding, level: 'error' | 'warning'): Annotation 
     }
   }
   return annotation
+}
+
+/** The message, the confidence when not high, the related places (`path:` only when another file), the fix. */
+function annotationText(finding: Finding): string {
+  const lines = [finding.message]
+  if (finding.confidence && finding.confidence !== 'high') lines.push(`Confidence: ${finding.confidence}`)
+  if (finding.relatedLocations?.length) lines.push('Related:')
+  for (const related of finding.relatedLocations ?? []) {
+    const file = related.location.path === finding.location?.path ? '' : `${related.location.path} `
+    lines.push(`- ${file}line ${related.location.startLine}: ${related.message}`)
+  }
+  if (finding.fix) lines.push(`Fix: ${finding.fix}`)
+  return lines.join('\n')
 }

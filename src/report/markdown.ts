@@ -20,7 +20,7 @@ export function toMarkdown(report: CheckReport, options: { limitBytes?: number }
   const footer = [
     grants.length ? `### Permissions that would let chaingate see more\n\n${grants.map((grant) => `- ${grant}`).join('\n')}\n` : '',
     sarifNotice(report),
-    `<sub>${mdText(report.tool.name)} ${mdText(report.tool.version)} · policy: ${mdCode(report.policy.source)} (extends ${mdText(report.policy.extends)}, fail-on ${mdText(report.policy.failOn)}, on-unknown ${mdText(report.policy.onUnknown)}) · ${report.stats.apiRequests} API requests · ${report.stats.filesScanned} files · ${report.stats.durationMs} ms</sub>\n`
+    `<sub>${mdText(report.tool.name)} ${mdText(report.tool.version)} · policy: ${mdCode(report.policy.source)} (extends ${mdText(report.policy.extends)}, fail-on ${mdText(report.policy.failOn)}, on-unknown ${mdText(report.policy.onUnknown)}${report.policy.minConfidence ? `, min-confidence ${mdText(report.policy.minConfidence)}` : ''}) · ${report.stats.apiRequests} API requests · ${report.stats.filesScanned} files · ${report.stats.durationMs} ms</sub>\n`
   ]
     .filter(Boolean)
     .join('\n')
@@ -65,7 +65,7 @@ function header(report: CheckReport): string {
   const verdict = report.verdict === 'pass' ? '✅ chaingate: pass' : '❌ chaingate: fail'
   const target = [report.target.repository, report.target.ref].filter((part): part is string => Boolean(part)).map(mdText).join(' @ ') || mdText(report.target.path)
   const { counts } = report
-  return `## ${verdict}\n\n**${target}**: ${counts.fail} failed (${counts.failing} over the threshold), ${counts.unknown} unknown, ${counts.waived} waived, ${counts.pass} passed.\n\n`
+  return `## ${verdict}\n\n**${target}**: ${counts.fail} failed (${counts.failing} over the threshold), ${counts.unknown} unknown, ${counts.waived} waived, ${counts.pass} passed${counts.belowMinConfidence !== undefined ? `; ${counts.belowMinConfidence} less certain left out by min-confidence` : ''}.\n\n`
 }
 
 /** Packages by ecosystem and scope, and the licenses found (names come from repositories: escaped). */
@@ -148,6 +148,8 @@ function row(finding: Finding): string {
   const where = finding.location ? mdCode(`${finding.location.path}:${finding.location.startLine}`) : ''
   const detail = [
     mdText(finding.message),
+    finding.confidence && finding.confidence !== 'high' ? `confidence: ${mdText(finding.confidence)}` : '',
+    ...(finding.relatedLocations ?? []).map((related) => `related: ${mdCode(`${related.location.path}:${related.location.startLine}`)} ${mdText(related.message)}`),
     finding.permission ? `grant: ${mdText(finding.permission)}` : '',
     finding.waiver ? `waived: ${mdText(finding.waiver.reason)}` : '',
     finding.fix ? `fix: ${mdCode(finding.fix, { multiline: true })}` : ''

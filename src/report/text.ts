@@ -35,7 +35,7 @@ export function* textLines(report: CheckReport, options: { verbose?: boolean } =
       yield `unknown: ${group.length} checks could not see their data: ${t(finding.message)}${grant}: ${group.map((entry) => t(entry.rule)).join(', ')}`
       continue
     }
-    yield formatFinding(finding)
+    yield* findingLines(finding)
   }
   const { counts } = report
   const target = [report.target.repository, report.target.ref].filter(Boolean).join('@') || report.target.path
@@ -48,6 +48,7 @@ export function* textLines(report: CheckReport, options: { verbose?: boolean } =
   }
   yield (
     `${report.verdict === 'pass' ? 'PASS' : 'FAIL'} ${t(target)}: ${counts.fail} failed (${counts.failing} over fail-on ${report.policy.failOn}), ${counts.unknown} unknown, ${counts.waived} waived, ${counts.pass} passed` +
+      (counts.belowMinConfidence !== undefined ? `, ${counts.belowMinConfidence} left out by min-confidence` : '') +
       ` [policy: ${t(report.policy.source)}; ${report.stats.apiRequests} API requests; ${report.stats.durationMs} ms]`
   )
 }
@@ -61,10 +62,19 @@ function advisoriesLine(report: CheckReport): string {
   return `advisories: ${kind} ${t(location)}${snapshot ? ` (snapshot ${t(snapshot)})` : ''}: ${advisories.checked} packages checked, ${advisories.matches} matched${advisories.unchecked ? `, ${advisories.unchecked} could not be checked` : ''}${vex}`
 }
 
+/** A finding's line, then one indented line per related location (`  related: path:line:col: the checkout`). */
+export function* findingLines(finding: Finding): Generator<string> {
+  yield formatFinding(finding)
+  for (const related of finding.relatedLocations ?? []) {
+    yield textLine(`  related: ${t(related.location.path)}:${related.location.startLine}:${related.location.startColumn}: ${t(related.message)}`)
+  }
+}
+
 /** One finding as one line (a multi-line message or fix hint shows its line breaks as `\n`). */
 export function formatFinding(finding: Finding): string {
   const where = finding.location ? `${t(finding.location.path)}:${finding.location.startLine}:${finding.location.startColumn}: ` : ''
   const extra = [
+    finding.confidence && finding.confidence !== 'high' ? `confidence ${finding.confidence}` : '',
     finding.permission ? `grant ${t(finding.permission)}` : '',
     finding.waiver ? `waived: ${t(finding.waiver.reason)}` : '',
     finding.fix ? `fix: ${t(finding.fix)}` : ''

@@ -13,6 +13,11 @@ export interface Counts {
   /** Findings that make the verdict fail (fails at or above fail-on; unknowns when on-unknown is fail). */
   failing: number
   failBySeverity: Record<Severity, number>
+  /**
+   * `fail` results left out by `min-confidence` (the policy's or a rule's): not in `findings`, not gated.
+   * Present whenever a `min-confidence` is set, 0 included.
+   */
+  belowMinConfidence?: number
 }
 
 export interface CheckReport {
@@ -20,7 +25,7 @@ export interface CheckReport {
   tool: { name: string; version: string }
   target: { repository: string | null; ref: string | null; path: string }
   verdict: 'pass' | 'fail'
-  policy: { source: string; extends: string; failOn: string; onUnknown: string }
+  policy: { source: string; extends: string; failOn: string; onUnknown: string; minConfidence?: string }
   counts: Counts
   findings: Finding[]
   /** The dependency inventory, when a dependency rule ran (it is collected for them). */

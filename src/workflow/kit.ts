@@ -3,12 +3,14 @@
  * model (the walk is memoised on the model object and shared by every rule) and hands each rule the levels
  * it asks for — the model, each workflow, each job, each step (workflow jobs' and composite actions'),
  * each action — with the model already unwrapped (the engine runs a rule only when the model is known).
- * Plus the small step readers every rule needs (`input`, `usesAction`, `stepOwner`).
+ * Plus the small step readers every rule needs (`input`, `usesAction`, `stepOwner`), and the related
+ * locations a finding points at besides its own (`triggerLocations`, `stepLocation`, `related`).
  */
 import type { FactDef } from '../model/fact.js'
+import type { Location, RelatedLocation } from '../model/finding.js'
 import type { Rule, RuleContext, RuleResult } from '../model/rule.js'
 import { ObjectMemo } from '../object-memo.js'
-import { workflowModelFact } from './model.js'
+import { nodeLocation, stepDoc, strLocation, workflowModelFact } from './model.js'
 import type { ActionDoc, Job, Step, Str, WorkflowDoc, WorkflowModel } from './types.js'
 
 /** Everything a rule may visit, in source order: workflows, their jobs, every step, actions. */
@@ -97,4 +99,27 @@ export function stepOwner(step: Step): string {
 /** The steps of the same job (or composite action) as `step`. */
 export function siblingSteps(step: Step): Step[] {
   return step.job ? step.job.steps : (step.action?.runs?.steps ?? [])
+}
+
+/** Another place a finding involves, with what it is there (SARIF `relatedLocations`, annotations, text). */
+export function related(location: Location, message: string): RelatedLocation {
+  return { location, message }
+}
+
+/** The workflow's triggers among `events`, as related locations: `trigger pull_request_target: <why>`. */
+export function triggerLocations(workflow: WorkflowDoc, events: readonly string[], why = ''): RelatedLocation[] {
+  return workflow.triggers.filter((trigger) => events.includes(trigger.event)).map((trigger) => related(nodeLocation(workflow, trigger.node), `trigger ${trigger.event}${why ? `: ${why}` : ''}`))
+}
+
+/** Where a step is, for a related location: its `uses:` value, else the first line of its `run:`, else the step. */
+export function stepLocation(step: Step): Location {
+  const doc = stepDoc(step)
+  if (step.uses) return nodeLocation(doc, step.uses.node)
+  if (step.run) {
+    const firstLine = step.run.value.search(/\S.*$/m)
+    const start = Math.max(0, firstLine)
+    const end = step.run.value.indexOf('\n', start)
+    return strLocation(doc, step.run, start, end < 0 ? step.run.value.length : end)
+  }
+  return nodeLocation(doc, step.node)
 }

@@ -86,6 +86,17 @@ export function spans(results: RuleResult[]): string[] {
   })
 }
 
+/**
+ * `confidence @line:col` then each related location as `path:line:col message` (`path:` left out when it is
+ * the result's own file), per result: what a finding says about how sure it is and where else it points.
+ */
+export function relatedOf(results: RuleResult[]): string[][] {
+  return results.map((r) => [
+    `${r.confidence ?? '-'} @${r.location ? `${r.location.startLine}:${r.location.startColumn}` : '-'}`,
+    ...(r.relatedLocations ?? []).map(({ location, message }) => `${location.path === r.location?.path ? '' : `${location.path}:`}${location.startLine}:${location.startColumn} ${message}`)
+  ])
+}
+
 /** A fenced example of a rule's documentation page. */
 export interface DocExample {
   kind: 'failing' | 'passing'

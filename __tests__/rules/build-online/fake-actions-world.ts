@@ -1,9 +1,12 @@
 /**
  * A small world of action repositories served by the fake GitHub: GraphQL answers for the action-refs
- * batch query (repository, refs, ref, object), REST compare, and the global advisories list.
+ * batch query (repository, refs, ref, object; executed against GitHub's published schema), REST compare, and
+ * the global advisories list.
  */
 import type { FakeHandler, FakeRequest, FakeResponse } from '../../../test/support/fake-github/index.js'
 import { fixtures } from '../../../test/support/fake-github/index.js'
+import { githubGraphqlSchema } from '../../../test/support/fake-github/advisories.js'
+import { execute, parse, validate } from 'graphql'
 
 export interface ActionRepo {
   defaultBranch: string
@@ -16,6 +19,8 @@ export interface ActionRepo {
   history?: string[]
   /** Commits of the fork network that are not in this repository's refs. */
   network?: string[]
+  /** The repository is archived (read-only). */
+  archived?: boolean
 }
 
 export type World = Record<string, ActionRepo>
@@ -39,40 +44,67 @@ function allCommits(repo: ActionRepo): Set<string> {
   return new Set([...Object.values(repo.branches), ...Object.values(repo.tags), ...(repo.history ?? []), ...(repo.network ?? [])])
 }
 
-/** Answers the query `batchQuery` builds, by reading its aliases back with regular expressions. */
+/** A resolver's error GitHub answers with a `type` (NOT_FOUND for a repository that does not exist or is not visible). */
+class TypedError extends Error {
+  constructor(
+    readonly type: string,
+    message: string
+  ) {
+    super(message)
+  }
+}
+
+/**
+ * Answers the query `batchQuery` builds the way GitHub does: the query is validated and executed by
+ * graphql-js against GitHub's published schema (`githubGraphqlSchema`), so a field or argument GitHub does
+ * not have is an `errors` answer, as GitHub's would be; the world's repositories supply the values.
+ */
 export function graphqlHandler(world: World): FakeHandler {
-  return (request: FakeRequest): FakeResponse => {
-    const query = String((request.body as { query?: string }).query ?? '')
-    const data: Record<string, unknown> = {}
-    const errors: unknown[] = []
-    const blocks = query.split(/(?=\br\d+: repository\()/).filter((block) => /^r\d+: repository\(/.test(block))
-    for (const block of blocks) {
-      const head = /^(r\d+): repository\(owner: "([^"]+)", name: "([^"]+)"\)/.exec(block)!
-      const [, alias, owner, name] = head as unknown as [string, string, string, string]
-      const repo = repoOf(world, owner, name)
-      if (!repo) {
-        data[alias] = null
-        errors.push({ type: 'NOT_FOUND', path: [alias], locations: [{ line: 1, column: 9 }], message: `Could not resolve to a Repository with the name '${owner}/${name}'.` })
-        continue
-      }
-      const tagTarget = (tag: string): Record<string, unknown> =>
-        repo.annotated?.includes(tag) ? { __typename: 'Tag', oid: sha(`tag-object-${tag}`), target: { oid: repo.tags[tag] } } : { __typename: 'Commit', oid: repo.tags[tag] }
-      const answer: Record<string, unknown> = {
-        nameWithOwner: `${owner}/${name}`,
-        defaultBranchRef: { name: repo.defaultBranch, target: { oid: repo.branches[repo.defaultBranch] } },
-        tags: { nodes: Object.keys(repo.tags).slice(0, 100).map((tag) => ({ name: tag, target: tagTarget(tag) })) },
-        heads: { nodes: Object.entries(repo.branches).map(([branch, commit]) => ({ name: branch, target: { oid: commit } })) }
-      }
-      for (const match of block.matchAll(/\b(o\d+): object\(oid: "([0-9a-f]{40})"\)/g)) {
-        answer[match[1]!] = allCommits(repo).has(match[2]!) ? { __typename: 'Commit', oid: match[2] } : null
-      }
-      for (const match of block.matchAll(/\b([bt]\d+): ref\(qualifiedName: "refs\/(heads|tags)\/([^"]+)"\)/g)) {
-        const [, refAlias, kind, refName] = match as unknown as [string, string, string, string]
-        if (kind === 'heads') answer[refAlias] = repo.branches[refName] ? { target: { oid: repo.branches[refName] } } : null
-        else answer[refAlias] = repo.tags[refName] ? { target: tagTarget(refName) } : null
-      }
-      data[alias] = answer
+  return async (request: FakeRequest): Promise<FakeResponse> => {
+    const body = (request.body ?? {}) as { query?: string; variables?: Record<string, unknown> }
+    let document
+    try {
+      document = parse(String(body.query ?? ''))
+    } catch (error) {
+      return { status: 200, body: { errors: [{ message: (error as Error).message }] } }
     }
+    const invalid = validate(githubGraphqlSchema(), document)
+    if (invalid.length > 0) return { status: 200, body: { errors: invalid.map((error) => ({ message: error.message, locations: error.locations })) } }
+    const rootValue = {
+      repository: ({ owner, name }: { owner: string; name: string }) => {
+        const repo = repoOf(world, owner, name)
+        if (!repo) throw new TypedError('NOT_FOUND', `Could not resolve to a Repository with the name '${owner}/${name}'.`)
+        const commit = (oid: string | undefined): Record<string, unknown> | null => (oid ? { __typename: 'Commit', oid } : null)
+        const tagTarget = (tag: string): Record<string, unknown> | null =>
+          repo.annotated?.includes(tag) ? { __typename: 'Tag', oid: sha(`tag-object-${tag}`), target: commit(repo.tags[tag]) } : commit(repo.tags[tag])
+        const tagRef = (tag: string): Record<string, unknown> | null => (repo.tags[tag] ? { name: tag, target: tagTarget(tag) } : null)
+        const branchRef = (branch: string): Record<string, unknown> | null => (repo.branches[branch] ? { name: branch, target: commit(repo.branches[branch]) } : null)
+        return {
+          nameWithOwner: `${owner}/${name}`,
+          isArchived: repo.archived ?? false,
+          defaultBranchRef: branchRef(repo.defaultBranch),
+          refs: ({ refPrefix, first }: { refPrefix: string; first?: number }) => {
+            const names = refPrefix === 'refs/tags/' ? Object.keys(repo.tags) : refPrefix === 'refs/heads/' ? Object.keys(repo.branches) : []
+            const nodes = names.slice(0, first ?? 100).map((ref) => (refPrefix === 'refs/tags/' ? tagRef(ref) : branchRef(ref)))
+            return { nodes, totalCount: names.length }
+          },
+          ref: ({ qualifiedName }: { qualifiedName: string }) => {
+            const match = /^refs\/(heads|tags)\/(.+)$/.exec(qualifiedName)
+            if (!match) return null
+            return match[1] === 'heads' ? branchRef(match[2]!) : tagRef(match[2]!)
+          },
+          object: ({ oid }: { oid: string }) => (allCommits(repo).has(oid) ? commit(oid) : null)
+        }
+      }
+    }
+    const result = await execute({ schema: githubGraphqlSchema(), document, rootValue, variableValues: body.variables ?? {} })
+    const errors = (result.errors ?? []).map((error) => ({
+      ...(error.originalError instanceof TypedError ? { type: error.originalError.type } : {}),
+      path: error.path,
+      locations: error.locations,
+      message: error.message
+    }))
+    const data = JSON.parse(JSON.stringify(result.data ?? null)) as unknown
     return { status: 200, body: errors.length > 0 ? { data, errors } : { data } }
   }
 }

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { check } from '../../../src/check.js'
 import { buildRules } from '../../../src/rules/build/index.js'
+import { batchQuery } from '../../../src/github/facts/action-refs.js'
 import type { Finding } from '../../../src/model/finding.js'
 import { fixtures, serverError, startFakeGitHub, type FakeGitHub } from '../../../test/support/fake-github/index.js'
 import { tempWorkspace, type TempWorkspace } from '../../../test/support/workspace.js'
@@ -42,7 +43,7 @@ const WORLD: World = Object.fromEntries([
   released('docker/metadata-action', ['v5.5.1']),
   released('tj-actions/changed-files', ['v35.7.6']),
   released('acme/impostor', ['v1.0.0'], { network: [IMPOSTOR] }),
-  released('acme/old-action', ['v2.0.0'], { history: [OLD] }),
+  released('acme/old-action', ['v2.0.0'], { history: [OLD], archived: true }),
   ['acme/confused', { defaultBranch: 'main', branches: { main: sha('confused-main'), v1: sha('confused-branch') }, tags: { v1: sha('confused-tag'), 'v1.0.0': sha('confused-tag') } }],
   released('acme/workflows', ['v2.1.0']),
   ...Array.from({ length: 19 }, (_, i) => released(`vendor${i}/tool${i}`, [`v1.${i}.0`]))
@@ -183,6 +184,11 @@ describe('online workflow audits (fake GitHub)', () => {
       `fail medium .github/workflows/ci.yml:28:72 acme/impostor: the comment says v1.0.0, but v1.0.0 is commit ${sha('acme/impostor@v1.0.0').slice(0, 12)} and the pin is ${IMPOSTOR.slice(0, 12)}, which no listed tag points to`,
       `fail medium .github/workflows/ci.yml:29:74 acme/old-action: the comment says v2.0.0, but v2.0.0 is commit ${sha('acme/old-action@v2.0.0').slice(0, 12)} and the pin is ${OLD.slice(0, 12)}, which no listed tag points to`
     ])
+    // acme/old-action is archived (isArchived in the same GraphQL batches); ghost/missing is not visible
+    expect(of('archived-action')).toEqual([
+      `fail medium .github/workflows/ci.yml:29:15 acme/old-action@${OLD}: the action's repository acme/old-action is archived: it gets no more fixes, security fixes included`,
+      'unknown medium .github/workflows/ci.yml:31:15 ghost/missing@v1: repository ghost/missing is not visible to the token (private, deleted or renamed): whether it is archived cannot be checked'
+    ])
     // download-artifact@v4 is v4.1.8, outside ">= 4.0.0, < 4.1.7": not reported
     const confused = findings.find((finding) => finding.rule === 'ref-confusion' && finding.status === 'fail')
     expect(confused?.fix).toBe(`uses: acme/confused@${sha('confused-tag')} # v1.0.0`)
@@ -208,7 +214,7 @@ describe('online workflow audits (fake GitHub)', () => {
     const before = fake.requests.length
     const findings = await run()
     expect(fake.requests.length).toBe(before)
-    for (const rule of ['impostor-commit', 'ref-confusion', 'known-vulnerable-actions']) {
+    for (const rule of ['impostor-commit', 'ref-confusion', 'known-vulnerable-actions', 'archived-action']) {
       const own = findings.filter((finding) => finding.rule === rule)
       expect(own.map((finding) => finding.status)).toEqual(['unknown'])
       expect(own[0]!.message).toBe('40 action references not resolved: no GitHub token (offline run)')
@@ -216,6 +222,17 @@ describe('online workflow audits (fake GitHub)', () => {
     // unpinned-uses still works offline, with a placeholder fix
     const checkout = findings.find((finding) => finding.rule === 'unpinned-uses' && finding.location?.startLine === 12)
     expect(checkout?.fix).toBe('uses: actions/checkout@<40-hex commit SHA of v4> # v4')
+  })
+})
+
+describe('the fake GraphQL endpoint of the action world', () => {
+  it('executes the resolver query against GitHub\'s published schema and refuses fields GitHub does not have', async () => {
+    const handler = graphqlHandler(WORLD) as (request: unknown) => Promise<{ body: { data?: unknown; errors?: Array<{ message: string }> } }>
+    const bad = await handler({ body: { query: 'query { r0: repository(owner: "acme", name: "old-action") { isAbandoned } }' } })
+    expect(bad.body.errors?.map((error) => error.message)).toEqual(['Cannot query field "isAbandoned" on type "Repository".'])
+    const good = await handler({ body: { query: batchQuery([{ owner: 'acme', repo: 'old-action', refs: ['v2.0.0'] }, { owner: 'ghost', repo: 'missing', refs: ['v1'] }]) } })
+    expect(good.body.data).toMatchObject({ r0: { nameWithOwner: 'acme/old-action', isArchived: true, t0: { target: { oid: sha('acme/old-action@v2.0.0') } }, b0: null }, r1: null })
+    expect(good.body.errors).toEqual([expect.objectContaining({ type: 'NOT_FOUND', path: ['r1'] })])
   })
 })
 
@@ -235,6 +252,10 @@ describe('online audits when GitHub fails', () => {
       const status = (rule: string): string[] => report.findings.filter((finding) => finding.rule === rule).map((finding) => `${finding.status}: ${finding.message}`)
       expect(status('ref-confusion')).toEqual(['unknown: acme/confused@v1: could not resolve v1: GitHub answered 502 (Server Error)'])
       expect(status('impostor-commit')).toEqual([`unknown: acme/pinned@${sha('x')}: could not check whether the commit belongs to acme/pinned: GitHub answered 502 (Server Error)`])
+      expect(status('archived-action')).toEqual([
+        'unknown: acme/confused@v1: could not check whether acme/confused is archived: GitHub answered 502 (Server Error)',
+        'unknown: acme/pinned@' + sha('x') + ': could not check whether acme/pinned is archived: GitHub answered 502 (Server Error)'
+      ])
       expect(report.stats.apiRequests).toBeLessThanOrEqual(10)
       expect(fake.validationErrors).toEqual([])
     } finally {

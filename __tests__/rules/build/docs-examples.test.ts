@@ -61,6 +61,13 @@ const FACTS: Record<string, Array<[FactDef<unknown>, Fact<unknown>]>> = {
       })
     ])
   ],
+  // acme/retired is archived; actions/checkout is not
+  'archived-action': [
+    refs([
+      resolution('acme', 'retired', 'v2', { sha: 'c'.repeat(40), isArchived: true }),
+      resolution('actions', 'checkout', '11bd71901bbe5b1630ceea73d27597364c9af683', { sha: '11bd71901bbe5b1630ceea73d27597364c9af683', reachable: 'tag', isArchived: false })
+    ])
+  ],
   // the failing example is a public repository's
   'self-hosted-runner': [[repositoryFact, known({ full_name: 'acme/widgets', private: false, visibility: 'public' })]]
 }

@@ -5,7 +5,7 @@
  *
  * 1. every distinct remote `owner/repo@ref` of the workflows and action files is collected once;
  * 2. GraphQL resolves them in batches of up to {@link REPOS_PER_QUERY} repositories per query: default
- *    branch, the 100 newest tags and 100 branches (with peeled commits), and for each ref used, whether a
+ *    branch, whether the repository is archived, the 100 newest tags and 100 branches (with peeled commits), and for each ref used, whether a
  *    branch and a tag of that name exist and which commit they point to (and for SHA pins, whether the
  *    commit exists);
  * 3. a SHA pin that is neither a tag's nor a branch head's commit costs one REST compare against the
@@ -62,6 +62,11 @@ export interface ActionRefResolution {
   tagCommits?: Record<string, string>
   defaultBranch?: string
   /**
+   * The repository is archived (read-only: no more fixes). Set from every answer that has the repository,
+   * whatever the ref; undefined when the repository was not seen (not found, an error).
+   */
+  isArchived?: boolean
+  /**
    * For SHA pins, where the commit was found: a tag's or a branch head's commit, in the default branch's
    * history, not reachable from either (`unreachable`), absent from the repository (`not-found`), or not
    * determined (`unknown`, with `error`).
@@ -84,7 +89,7 @@ export const FULL_SHA = /^[0-9a-f]{40}$/i
 
 export interface ActionRefs {
   refs: Record<string, ActionRefResolution>
-  /** Advisories of the GitHub Advisory Database for the actions used (all versions; match with `affected`). */
+  /** Advisories of the GitHub Advisory Database for the actions used (all versions; matched in `src/posture/action-advisories.ts`). */
   advisories: Fact<ActionAdvisory[]>
 }
 
@@ -137,31 +142,6 @@ export function compareVersions(a: number[], b: number[]): number {
   return 0
 }
 
-/** Whether `version` is inside a GHSA `vulnerable_version_range` (`< 35.0.0`, `>= 1.0, < 1.2.3`, `= 2.0`). */
-export function inRange(version: string, range: string | null): boolean {
-  const parsed = parseVersion(version)
-  if (!parsed || !range) return false
-  return range.split(',').every((clause) => {
-    const match = /^\s*(<=|>=|<|>|=)?\s*v?([\d.]+)\s*$/.exec(clause)
-    if (!match) return false
-    const bound = parseVersion(match[2]!)
-    if (!bound) return false
-    const diff = compareVersions(parsed, bound)
-    switch (match[1] ?? '=') {
-      case '<':
-        return diff < 0
-      case '<=':
-        return diff <= 0
-      case '>':
-        return diff > 0
-      case '>=':
-        return diff >= 0
-      default:
-        return diff === 0
-    }
-  })
-}
-
 /** The most specific (most components, then highest) version tag name among `names`. */
 export function mostSpecificVersion(names: string[]): string | undefined {
   let best: { name: string; parts: number[] } | undefined
@@ -187,6 +167,7 @@ interface GqlRef {
 }
 interface GqlRepository {
   nameWithOwner?: string
+  isArchived?: boolean
   defaultBranchRef?: { name: string; target?: GqlTarget | null } | null
   tags?: { nodes?: Array<GqlRef | null> | null } | null
   heads?: { nodes?: Array<GqlRef | null> | null } | null
@@ -212,7 +193,7 @@ export function batchQuery(repos: Array<{ owner: string; repo: string; refs: str
       )
       .join(' ')
     return (
-      `r${i}: repository(owner: ${str(owner)}, name: ${str(repo)}) { nameWithOwner defaultBranchRef { name target { oid } } ` +
+      `r${i}: repository(owner: ${str(owner)}, name: ${str(repo)}) { nameWithOwner isArchived defaultBranchRef { name target { oid } } ` +
       'tags: refs(refPrefix: "refs/tags/", first: 100, orderBy: {field: TAG_COMMIT_DATE, direction: DESC}) { nodes { name target { __typename oid ... on Tag { target { oid } } } } } ' +
       'heads: refs(refPrefix: "refs/heads/", first: 100) { nodes { name target { oid } } } ' +
       `${perRef} }`
@@ -283,7 +264,7 @@ function resolveFromRepository(use: BatchRepo, repository: GqlRepository | null 
     const tags = (repository.tags?.nodes ?? []).flatMap((node) => (node?.name ? [{ name: node.name, sha: peel(node.target) }] : []))
     const heads = (repository.heads?.nodes ?? []).flatMap((node) => (node?.name ? [{ name: node.name, sha: peel(node.target) }] : []))
     const defaultBranch = repository.defaultBranchRef?.name
-    const withDefault = defaultBranch ? { defaultBranch } : {}
+    const ofRepository = { ...(defaultBranch ? { defaultBranch } : {}), ...(typeof repository.isArchived === 'boolean' ? { isArchived: repository.isArchived } : {}) }
     const versionAt = (sha: string | undefined, preferred?: string): string | undefined => {
       if (!sha) return undefined
       const names = tags.filter((tag) => tag.sha === sha).map((tag) => tag.name)
@@ -295,7 +276,7 @@ function resolveFromRepository(use: BatchRepo, repository: GqlRepository | null 
       const version = versionAt(sha)
       const tagCommits: Record<string, string> = {}
       for (const tag of tags) if (tag.sha) tagCommits[tag.name] = tag.sha
-      const resolution: ActionRefResolution = { ...base, ...withDefault, sha, ...(version ? { version } : {}), tagCommits }
+      const resolution: ActionRefResolution = { ...base, ...ofRepository, sha, ...(version ? { version } : {}), tagCommits }
       if (!object || object.__typename !== 'Commit') return { ...resolution, status: 'ref-not-found', reachable: 'not-found' }
       if (tags.some((tag) => tag.sha === sha)) return { ...resolution, reachable: 'tag' }
       if (heads.some((head) => head.sha === sha) || peel(repository.defaultBranchRef?.target) === sha) return { ...resolution, reachable: 'branch-head' }
@@ -306,9 +287,9 @@ function resolveFromRepository(use: BatchRepo, repository: GqlRepository | null 
     const tagSha = peel(tag?.target)
     const branchSha = peel(branch?.target)
     const sha = tagSha ?? branchSha
-    if (!sha) return { ...base, ...withDefault, status: 'ref-not-found' }
+    if (!sha) return { ...base, ...ofRepository, status: 'ref-not-found' }
     const version = tagSha ? versionAt(tagSha, parseVersion(ref) ? ref : undefined) : undefined
-    return { ...base, ...withDefault, isBranch: Boolean(branch), isTag: Boolean(tag), sha, ...(version ? { version } : {}) }
+    return { ...base, ...ofRepository, isBranch: Boolean(branch), isTag: Boolean(tag), sha, ...(version ? { version } : {}) }
   })
 }
 
@@ -372,18 +353,6 @@ async function fetchAdvisories(client: GitHubClient, packages: string[]): Promis
   } catch (error) {
     return factFromApiError(error, { what: 'the GitHub Advisory Database (GET /advisories)', permission: 'none (public data); on GHES, GitHub Connect' })
   }
-}
-
-/** Advisories whose ranges contain `version` of `owner/repo` (or `owner/repo/path`). */
-export function affected(advisories: ActionAdvisory[], packages: string[], version: string): Array<{ advisory: ActionAdvisory; firstPatched: string | null }> {
-  const names = new Set(packages.map((name) => name.toLowerCase()))
-  const found: Array<{ advisory: ActionAdvisory; firstPatched: string | null }> = []
-  for (const advisory of advisories) {
-    if (advisory.withdrawn) continue
-    const hit = advisory.vulnerabilities.find((vulnerability) => names.has(vulnerability.package.toLowerCase()) && inRange(version, vulnerability.range))
-    if (hit) found.push({ advisory, firstPatched: hit.firstPatched })
-  }
-  return found
 }
 
 // ---------------------------------------------------------------------------------------------------------

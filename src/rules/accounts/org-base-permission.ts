@@ -1,7 +1,7 @@
 /** The organization's base repository permission is at most `read`. */
 import { defineRule } from '../../model/rule.js'
 import { ownerViewFact } from '../../github/facts/organization.js'
-import { ORG_OWNER_ACCESS } from './shared.js'
+import { ORG_OWNER_ACCESS } from './org-support.js'
 
 const RANK: Record<string, number> = { none: 0, read: 1, write: 2, admin: 3 }
 

@@ -1,7 +1,7 @@
 /** Members and outside collaborators of the organization without 2FA, listed by login. */
 import { defineRule } from '../../model/rule.js'
 import { membersWithout2faFact } from '../../github/facts/organization.js'
-import { ORG_OWNER_ACCESS } from './shared.js'
+import { ORG_OWNER_ACCESS } from './org-support.js'
 
 const SHOWN = 50
 

@@ -1,7 +1,7 @@
 /** The number of organization owners is within bounds: enough to not lose the organization, few enough to limit exposure. */
 import { defineRule } from '../../model/rule.js'
 import { orgOwnersFact } from '../../github/facts/organization.js'
-import { ORG_OWNER_ACCESS } from './shared.js'
+import { ORG_OWNER_ACCESS } from './org-support.js'
 
 export const orgOwnerCount = defineRule<{ min: number; max: number }>({
   meta: {

@@ -1,7 +1,7 @@
 /** Only owners may create public repositories (a public repository is one click from a leak). */
 import { defineRule } from '../../model/rule.js'
 import { ownerViewFact } from '../../github/facts/organization.js'
-import { ORG_OWNER_ACCESS } from './shared.js'
+import { ORG_OWNER_ACCESS } from './org-support.js'
 
 export const orgPublicRepoCreation = defineRule({
   meta: {

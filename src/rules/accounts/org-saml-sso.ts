@@ -1,7 +1,7 @@
 /** The organization authenticates through SAML single sign-on (its own identity provider). */
 import { defineRule } from '../../model/rule.js'
 import { samlSsoFact } from '../../github/facts/organization.js'
-import { ORG_OWNER_ACCESS } from './shared.js'
+import { ORG_OWNER_ACCESS } from './org-support.js'
 
 export const orgSamlSso = defineRule<{ enterpriseManaged: boolean }>({
   meta: {

@@ -1,7 +1,7 @@
 /** The organization requires two-factor authentication for everyone with access. */
 import { defineRule } from '../../model/rule.js'
 import { ownerViewFact } from '../../github/facts/organization.js'
-import { ORG_OWNER_ACCESS } from './shared.js'
+import { ORG_OWNER_ACCESS } from './org-support.js'
 
 export const orgTwoFactorRequired = defineRule({
   meta: {

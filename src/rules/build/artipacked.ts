@@ -2,10 +2,10 @@
  * `actions/checkout` leaves the job's GITHUB_TOKEN in `.git/config` unless `persist-credentials: false`:
  * every later step of the job can read it, and an artifact of the checkout directory publishes it.
  */
-import type { Severity } from '../../model/finding.js'
+import type { Confidence, Severity } from '../../model/finding.js'
 import { minimatch } from 'minimatch'
 import { actionVersion, nodeLocation, stepDoc, type Step, type WorkflowModel } from '../../workflow/index.js'
-import { defineWorkflowRule, input, siblingSteps, stepOwner, usesAction } from '../../workflow/kit.js'
+import { defineWorkflowRule, input, related, siblingSteps, stepLocation, stepOwner, usesAction } from '../../workflow/kit.js'
 import { anyCommand, ARTIFACT_UPLOADERS, GIT_PUSHING_ACTIONS, GIT_PUSHING_COMMANDS } from '../../workflow/data/index.js'
 
 const UPLOADERS = ARTIFACT_UPLOADERS.map((entry) => entry.action)
@@ -134,6 +134,17 @@ export const artipacked = defineWorkflowRule({
       severity = 'low'
       message = `${where}: actions/checkout keeps ${credential} in .git/config for a later git push; every other later step can read it too`
     }
-    return { status: 'fail', severity, message, location: nodeLocation(stepDoc(step), anchor), fix }
+    // Sure when the token is kept for this job's later steps; less so when it is the composite action's caller,
+    // unseen here, whose later steps would read it.
+    const confidence: Confidence = later.length === 0 && where === 'composite action' ? 'medium' : 'high'
+    return {
+      status: 'fail',
+      severity,
+      message,
+      location: nodeLocation(stepDoc(step), anchor),
+      confidence,
+      ...(leak ? { relatedLocations: [related(stepLocation(leak), `step ${leak.index + 1} uploads ${input(leak, 'path')?.value.split('\n')[0] ?? 'the checkout'}`)] } : {}),
+      fix
+    }
   }
 })

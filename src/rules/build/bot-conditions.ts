@@ -17,6 +17,7 @@ import {
 } from '../../workflow/index.js'
 import { locate } from '../../workspace/yaml.js'
 import { dedupeResults } from '../../workflow/rule-helpers.js'
+import { rewrite } from './condition-support.js'
 import { BOT_IDS } from '../../workflow/data/index.js'
 
 const SPOOFABLE = new Set(['github.actor', 'github.triggering_actor', 'github.event.sender.login'])
@@ -67,14 +68,6 @@ function botChecks(node: ExprNode | null, negated = false, out: Array<Extract<Ex
       break
   }
   return out
-}
-
-/** The `if:` with one node of one of its expressions replaced. */
-export function rewrite(condition: Str, expression: { valueStart: number; bare?: boolean }, node: { start: number; end: number }, replacement: string): string {
-  const offset = expression.valueStart + (expression.bare ? 0 : 3)
-  const value = condition.value
-  const rewritten = `${value.slice(0, offset + node.start)}${replacement}${value.slice(offset + node.end)}`.trim()
-  return `if: ${/^[!&*{[|>'"%@`]/.test(rewritten) || /: /.test(rewritten) ? JSON.stringify(rewritten) : rewritten}`
 }
 
 /**

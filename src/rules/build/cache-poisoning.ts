@@ -4,9 +4,9 @@
  * injection in a `pull_request_target` / `issue_comment` workflow; a release built from a poisoned cache
  * ships the attacker's code under your signature.
  */
-import type { Severity } from '../../model/finding.js'
+import type { Confidence, Severity } from '../../model/finding.js'
 import type { RuleResult } from '../../model/rule.js'
-import { defineWorkflowRule } from '../../workflow/kit.js'
+import { defineWorkflowRule, related, stepLocation, triggerLocations } from '../../workflow/kit.js'
 import {
   ancestors,
   cacheRestores,
@@ -15,11 +15,13 @@ import {
   publishingSteps,
   publishingTrigger,
   trackerFor,
+  type CacheUse,
   type Job,
+  type Step,
   type WorkflowDoc,
   type WorkflowModel
 } from '../../workflow/index.js'
-import { dedupeResults } from '../../workflow/rule-helpers.js'
+import { dedupeResults, stepLabel } from '../../workflow/rule-helpers.js'
 import { cacheWritersFact, runsUntrustedCode } from '../../workflow/cache-writers.js'
 
 /** Workflows where outsiders can run code in the default branch's cache scope: this group's, precisely, and the rest of the repository's. */
@@ -28,6 +30,17 @@ function cacheWriters(model: WorkflowModel, elsewhere: string[]): string[] {
   const out = new Set(model.workflows.filter((workflow) => runsUntrustedCode(workflow, model, tracker)).map((workflow) => workflow.path))
   for (const path of elsewhere) out.add(path)
   return [...out].sort()
+}
+
+/**
+ * `high` when the job itself publishes and turns the cache on explicitly (`actions/cache`, a `cache:`
+ * input) unconditionally; `medium` when the cache is an action's default (which depends on its version and
+ * the project's files), holds only in some cases, or the job only builds for a publishing job (whether its
+ * output ships is not visible here).
+ */
+function cacheConfidence(cache: CacheUse, publishesItself: boolean): Confidence {
+  const explicit = cache.input !== null || /^actions\/cache(\/restore)?$/.test(cache.what)
+  return explicit && publishesItself && !cache.when ? 'high' : 'medium'
 }
 
 export const cachePoisoning = defineWorkflowRule({
@@ -50,9 +63,16 @@ export const cachePoisoning = defineWorkflowRule({
     for (const workflow of model.workflows) {
       const publishing = workflow.jobs.map((job) => ({ job, evidence: publishingSteps(job) })).filter((entry) => entry.evidence.length > 0)
       const atRisk = new Map<Job, string>()
+      // The publishing step each job at risk leads to, and whether the job publishes itself.
+      const publishes = new Map<Job, { step: Step; what: string; itself: boolean }>()
       for (const { job, evidence } of publishing) {
         atRisk.set(job, `publishes (${evidence[0]!.what})`)
-        for (const upstream of ancestors(job)) if (!atRisk.has(upstream)) atRisk.set(upstream, `builds for job ${job.id}, which publishes (${evidence[0]!.what})`)
+        publishes.set(job, { ...evidence[0]!, itself: true })
+        for (const upstream of ancestors(job)) {
+          if (atRisk.has(upstream)) continue
+          atRisk.set(upstream, `builds for job ${job.id}, which publishes (${evidence[0]!.what})`)
+          publishes.set(upstream, { ...evidence[0]!, itself: false })
+        }
       }
       // A release workflow (by its triggers) publishes through some job even when no command is recognised.
       const trigger = publishing.length === 0 ? publishingTrigger(workflow) : null
@@ -64,6 +84,7 @@ export const cachePoisoning = defineWorkflowRule({
             const elsewhere = ctx.fact(cacheWritersFact)
             writers = cacheWriters(model, elsewhere.known ? elsewhere.value : [])
           }
+          const via = publishes.get(job)
           const exposed = writers.filter((path) => path !== workflow.path || privilegedUntrustedEvents(workflow as WorkflowDoc, model).length > 0)
           const severity: Severity = exposed.length > 0 ? 'high' : cache.when ? 'low' : 'medium'
           results.push({
@@ -71,6 +92,12 @@ export const cachePoisoning = defineWorkflowRule({
             severity,
             message: `job ${job.id} ${why} and restores a cache (${cache.what}${cache.when ? `, ${cache.when}` : ''})${exposed.length > 0 ? `; outsiders can already run code in this repository's cache scope through ${exposed.slice(0, 3).join(', ')}${exposed.length > 3 ? ` and ${exposed.length - 3} more` : ''}` : ''}`,
             location: nodeLocation(workflow, cache.input?.node ?? cache.step.uses?.node ?? cache.step.node),
+            // A release workflow known by its triggers only: medium, pointing at the triggers.
+            confidence: via ? cacheConfidence(cache, via.itself) : 'medium',
+            relatedLocations: [
+              ...(via ? [related(stepLocation(via.step), `${stepLabel(via.step)} publishes (${via.what})`)] : triggerLocations(workflow, ['release', 'push', 'create'], 'a release trigger')),
+              ...model.workflows.filter((writer) => exposed.slice(0, 3).includes(writer.path)).flatMap((writer) => triggerLocations(writer, privilegedUntrustedEvents(writer, model), "outsiders run code in the default branch's cache scope"))
+            ],
             fix: cache.fix
           })
         }

@@ -19,7 +19,10 @@ import {
   type Gate,
   type Grade
 } from '../../workflow/index.js'
-import { reachOf } from '../../workflow/rule-helpers.js'
+import { reachOf, stepLabel } from '../../workflow/rule-helpers.js'
+import { related } from '../../workflow/kit.js'
+import type { RelatedLocation } from '../../model/finding.js'
+import { checkoutLocation, executionLocation, upstreamSeenReachable } from './pwn-request-support.js'
 
 const DANGEROUS = new Set(['pull_request_target', 'workflow_run'])
 
@@ -58,33 +61,41 @@ export const dangerousTriggers = defineWorkflowRule({
         // Each job's grade is lowered by its gates (a label, an environment, an author check) as
         // pwn-request lowers the same chain, so the two never disagree; the workflow takes the highest.
         let decided = false
-        const consider = (candidate: Grade, reason: string, gates: Gate[]): void => {
+        // The places that decided the grade: the checkout and the step that runs it, or the job.
+        let evidence: RelatedLocation[] = []
+        const consider = (candidate: Grade, reason: string, gates: Gate[], places: RelatedLocation[]): void => {
           const gated = applyGates(candidate, gates)
           if (decided && maxGrade(grade, gated) === grade) return
           decided = true
           grade = gated
+          evidence = places
           why = `${reason}${gated !== candidate ? `; lowered because ${gates.map((gate) => gate.note).join(', ')}` : ''}`
         }
         for (const job of jobs) {
           const gates = gatesFor(job)
           const checkouts = untrustedCheckouts(job, tracker)
-          if (checkouts.some((checkout) => executionsAfter(job, checkout.step, checkout.path).length > 0)) {
-            consider('high', `job ${job.id} checks out and runs the pull request's code (see pwn-request)`, gates)
+          const run = checkouts.map((checkout) => ({ checkout, executions: executionsAfter(job, checkout.step, checkout.path) })).find((entry) => entry.executions.length > 0)
+          if (run) {
+            const places = [related(checkoutLocation(workflow, run.checkout), `${stepLabel(run.checkout.step)} ${run.checkout.what}`), related(executionLocation(workflow, run.executions[0]!), `${stepLabel(run.executions[0]!.step)} runs ${run.executions[0]!.what}`)]
+            consider('high', `job ${job.id} checks out and runs the pull request's code (see pwn-request)`, gates, places)
             continue
           }
           if (checkouts.length > 0) {
-            consider('medium', `job ${job.id} checks out the pull request's code (see untrusted-checkout)`, gates)
+            consider('medium', `job ${job.id} checks out the pull request's code (see untrusted-checkout)`, gates, [related(checkoutLocation(workflow, checkouts[0]!), `${stepLabel(checkouts[0]!.step)} ${checkouts[0]!.what}`)])
             continue
           }
           const reach = reachOf(job)
-          if (reach.level === 'write' || reach.level === 'default') consider('low', `job ${job.id} has ${reach.text}, but does not check out the pull request`, [])
+          if (reach.level === 'write' || reach.level === 'default') consider('low', `job ${job.id} has ${reach.text}, but does not check out the pull request`, [], [related(nodeLocation(workflow, job.keyNode), `job ${job.id} has ${reach.text}`)])
         }
         if (jobs.length === 0 && workflow.jobs.length > 0) why = 'every job requires the pull request to come from this repository'
         results.push({
           status: 'fail',
           severity: grade,
           message: `${trigger.event} runs in the base repository's context on events from forks: ${why}`,
-          location: nodeLocation(workflow, trigger.node)
+          location: nodeLocation(workflow, trigger.node),
+          // workflow_run from an upstream workflow not in this repository is assumed reachable from forks.
+          confidence: trigger.event === 'workflow_run' && !upstreamSeenReachable(workflow, model) ? 'medium' : 'high',
+          ...(evidence.length > 0 ? { relatedLocations: evidence } : {})
         })
       }
     }

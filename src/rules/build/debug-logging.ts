@@ -1,6 +1,6 @@
 /** `ACTIONS_STEP_DEBUG` / `ACTIONS_RUNNER_DEBUG` written into the workflow. */
 import { defineWorkflowRule } from '../../workflow/kit.js'
-import { findEnvFlags } from './env-flags.js'
+import { findEnvFlags } from './env-flags-support.js'
 
 export const debugLogging = defineWorkflowRule({
   meta: {

@@ -22,7 +22,7 @@ import {
   type WorkflowModel
 } from '../../workflow/index.js'
 import { dedupeResults, stepLabel } from '../../workflow/rule-helpers.js'
-import { injectionGrade } from './template-injection.js'
+import { injectionGrade } from './template-injection-support.js'
 
 const TARGETS = new Set(['GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_OUTPUT'])
 

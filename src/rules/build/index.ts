@@ -38,6 +38,7 @@ import { baseImagePolicy } from './base-image-policy.js'
 import { githubAppTokenScope } from './github-app-token-scope.js'
 import { typosquattedAction } from './typosquatted-action.js'
 import { floatingToolVersion } from './floating-tool-version.js'
+import { archivedAction } from './archived-action.js'
 
 export const buildRules: AnyRule[] = [invalidWorkflow, unpinnedUses, excessivePermissions]
 
@@ -77,3 +78,6 @@ buildRules.push(baseImagePolicy)
 
 // Offline audits from the second pass (issue 13, item 6).
 buildRules.push(githubAppTokenScope, typosquattedAction, floatingToolVersion)
+
+// Online audit from the second pass (issue 13, item 6): read from the action-refs batches, no request of its own.
+buildRules.push(archivedAction)

@@ -1,6 +1,6 @@
 /** `ACTIONS_ALLOW_UNSECURE_COMMANDS` re-enables the `set-env` / `add-path` workflow commands. */
 import { defineWorkflowRule } from '../../workflow/kit.js'
-import { DOTNET_TRUE, findEnvFlags } from './env-flags.js'
+import { DOTNET_TRUE, findEnvFlags } from './env-flags-support.js'
 
 export const insecureCommands = defineWorkflowRule({
   meta: {

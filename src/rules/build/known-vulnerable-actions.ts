@@ -1,5 +1,6 @@
 /** Actions and reusable workflows at a version the GitHub Advisory Database lists as vulnerable. */
-import { actionRefsFact, affected, resolvedSites } from '../../github/facts/action-refs.js'
+import { actionRefsFact, resolvedSites } from '../../github/facts/action-refs.js'
+import { affected } from '../../posture/action-advisories.js'
 import type { Severity } from '../../model/finding.js'
 import type { RuleResult } from '../../model/rule.js'
 import { defineWorkflowRule } from '../../workflow/kit.js'

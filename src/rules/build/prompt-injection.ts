@@ -8,7 +8,7 @@ import type { RuleResult } from '../../model/rule.js'
 import { defineWorkflowRule } from '../../workflow/kit.js'
 import { applyGates, expressionLocation, gatesFor, strLocation, trackerFor, type Job, type Step, type WorkflowDoc } from '../../workflow/index.js'
 import { dedupeResults, eachStep, stepLabel } from '../../workflow/rule-helpers.js'
-import { injectionGrade } from './template-injection.js'
+import { injectionGrade } from './template-injection-support.js'
 import { AI_AGENT_ACTIONS } from '../../workflow/data/index.js'
 
 /** AI agent actions and their inputs that become the model's instructions (data/ai-agents.ts). */

@@ -4,36 +4,27 @@
  * a step that runs that code (npm install, make, a local script or action...) → what the attacker then
  * holds (write scopes, `id-token`, secrets). Graded by that reach, lowered by gates.
  */
-import type { Location } from '../../model/finding.js'
 import type { RuleResult } from '../../model/rule.js'
 import { defineWorkflowRule } from '../../workflow/kit.js'
 import {
   applyGates,
   executionsAfter,
   gatesFor,
-  nodeLocation,
   privilegedUntrustedEvents,
-  strLocation,
   tokenGrant,
   trackerFor,
   untrustedCheckouts,
   type Execution,
   type Grade,
   type Job,
-  type UntrustedCheckout,
   type WorkflowDoc
 } from '../../workflow/index.js'
 import { dedupeResults, reachOf, stepLabel } from '../../workflow/rule-helpers.js'
+import { checkoutConfidence, checkoutLocation, executionLocation, pathLocations } from './pwn-request-support.js'
 import { runsRestoredBaseFile } from '../../workflow/analysis/base-restores.js'
 
-export function checkoutLocation(workflow: WorkflowDoc, checkout: UntrustedCheckout): Location {
-  if (checkout.str) return strLocation(workflow, checkout.str, checkout.start, checkout.end)
-  return nodeLocation(workflow, checkout.step.uses?.node ?? checkout.step.node)
-}
-
 export function executionLine(workflow: WorkflowDoc, execution: Execution): number {
-  const location = execution.str ? strLocation(workflow, execution.str, execution.start, execution.end) : nodeLocation(workflow, execution.step.uses?.node ?? execution.step.node)
-  return location.startLine
+  return executionLocation(workflow, execution).startLine
 }
 
 /** The grade of a pwn-request path by what the job reaches. */
@@ -91,6 +82,8 @@ export const pwnRequest = defineWorkflowRule({
               `${what}: ${events.join('/')} → ${stepLabel(checkout.step)} ${checkout.what} → ${stepLabel(first.step)} runs ${first.what} at line ${executionLine(workflow, first)}${more} → ` +
               `the attacker's code gets ${reach}${gates.length > 0 ? `; lowered because ${gates.map((g) => g.note).join(', ')}` : ''}`,
             location: checkoutLocation(workflow, checkout),
+            confidence: checkoutConfidence(workflow, model, events, checkout),
+            relatedLocations: pathLocations(workflow, events, executions),
             fix: 'permissions: {}   # on this job; and move the build to a `pull_request` workflow, or add `if: github.event.pull_request.head.repo.full_name == github.repository`'
           })
         }

@@ -6,32 +6,26 @@
  */
 import type { Severity } from '../../model/finding.js'
 import type { RuleResult } from '../../model/rule.js'
-import { defineWorkflowRule } from '../../workflow/kit.js'
+import { defineWorkflowRule, related, stepLocation } from '../../workflow/kit.js'
 import {
   applyGates,
   commands,
-  eventNames,
-  eventsCarrying,
-  FORK_REACHABLE_EVENTS,
   scriptLocation,
   stepDoc,
   strLocation,
   expressionLocation,
-  forkReachable,
   gatesFor,
-  privilegedUntrustedEvents,
   trackerFor,
   type Expression,
   type Gate,
   type Grade,
-  type Job,
   type Step,
   type Str,
   type Taint,
-  type WorkflowDoc,
   type WorkflowModel
 } from '../../workflow/index.js'
-import { dedupeResults, eachStep, envReference, envVarName, reachOf, stepLabel } from '../../workflow/rule-helpers.js'
+import { dedupeResults, eachStep, envReference, envVarName, stepLabel } from '../../workflow/rule-helpers.js'
+import { injectionGrade, taintConfidence, taintLocations } from './template-injection-support.js'
 import { byAction, CODE_INPUT_ACTIONS } from '../../workflow/data/index.js'
 
 /** Action inputs that are executed as code (action name → inputs and language; data/code-execution.ts). */
@@ -73,47 +67,6 @@ function describeTaint(taint: Taint): string {
   return `${taint.origin}${via}`
 }
 
-/** The grade of one injection, before gates. */
-export function injectionGrade(taint: Taint, workflow: WorkflowDoc | null, job: Job | null, model: WorkflowModel): { grade: Grade; why: string } {
-  if (!workflow || !job) {
-    // Composite action: the caller decides what reaches its inputs.
-    if (taint.level === 'arbitrary') return { grade: 'high', why: 'in an action that any workflow may call' }
-    return { grade: 'low', why: 'from an action input: safe only if every caller passes trusted values' }
-  }
-  let privileged = privilegedUntrustedEvents(workflow, model)
-  const events = eventNames(workflow)
-  const reusable = events.has('workflow_call')
-  // A field the workflow's events never carry is empty (e.g. `issue.body` on pull_request).
-  const carriers = eventsCarrying(taint.origin)
-  let outsiders = forkReachable(workflow)
-  if (carriers && !reusable && events.size > 0) {
-    const relevant = [...events].filter((event) => carriers.has(event))
-    if (relevant.length === 0) return { grade: 'info', why: `${taint.origin} is empty on ${[...events].join(', ')}` }
-    privileged = privileged.filter((event) => carriers.has(event))
-    outsiders = relevant.some((event) => FORK_REACHABLE_EVENTS.has(event))
-  }
-  if (taint.level === 'arbitrary') {
-    if (privileged.length > 0) {
-      const reach = reachOf(job)
-      return reach.level === 'write' || reach.level === 'default'
-        ? { grade: 'critical', why: `on ${privileged.join(', ')}, with ${reach.text}` }
-        : { grade: 'high', why: `on ${privileged.join(', ')} (runs in the base repository's context)` }
-    }
-    if (reusable) return { grade: 'high', why: 'in a reusable workflow, with its caller\'s event and privileges' }
-    if (outsiders) return { grade: 'medium', why: 'on events from outsiders that run with a read-only token and no secrets' }
-    if (/commit|message|author|committer|display_title/.test(taint.origin)) return { grade: 'medium', why: 'commit messages and authors come from merged contributions' }
-    return { grade: 'low', why: 'the workflow is not triggered by outsiders' }
-  }
-  if (taint.level === 'structured') {
-    if (privileged.length > 0 || reusable) return { grade: 'medium', why: 'attacker-influenced but constrained, or needs write access to set' }
-    if (outsiders) return { grade: 'low', why: 'attacker-influenced but constrained' }
-    return { grade: 'info', why: 'set only by users with write access (branch and tag names can still hold shell syntax)' }
-  }
-  if (taint.level === 'dynamic') return { grade: 'low', why: taint.origin.startsWith('github.') ? '(an event field without capability data: check whether outsiders can set it)' : '(a matrix value computed at run time)' }
-  if (reusable) return { grade: 'low', why: 'a reusable-workflow input: safe only if every caller passes trusted values' }
-  return { grade: 'info', why: 'a workflow_dispatch input: only users with write access can set it' }
-}
-
 function fixFor(expression: Expression, taint: Taint, sink: Sink): string {
   const direct = /^env\.([A-Za-z_][A-Za-z0-9_]*)$/i.exec(expression.body.trim())
   if (direct) {
@@ -145,6 +98,8 @@ function shellEvaluations(model: WorkflowModel): RuleResult[] {
       severity: job ? gatedGrade(grade, gatesFor(job, step), taint).severity : grade,
       message: `${stepLabel(step)}${where}: \`${text.length > 60 ? `${text.slice(0, 57)}...` : text}\` evaluates ${describeTaint(taint)} as code (${why.replace(/^\((.*)\)$/, '$1')})`,
       ...(location ? { location } : {}),
+      confidence: taintConfidence(taint),
+      relatedLocations: [...(where ? [related(stepLocation(step), `${stepLabel(step)} runs the script`)] : []), ...taintLocations(taint, job?.workflow ?? null, job)],
       fix: 'Do not eval untrusted data: pass it as an argument ("$VAR") to a fixed command.'
     })
   }
@@ -201,6 +156,8 @@ export const templateInjection = defineWorkflowRule({
             severity,
             message: `${stepLabel(step)}: \`\${{ ${expression.body.trim()} }}\` expands ${taint.level === 'arbitrary' ? 'attacker-controlled text' : taint.level === 'input' ? 'an input' : 'partly attacker-influenced text'} from ${describeTaint(taint)} into \`${sink.label}\` (${why.replace(/^\((.*)\)$/, '$1')})${gated}`,
             location: expressionLocation(doc, expression),
+            confidence: taintConfidence(taint),
+            relatedLocations: taintLocations(taint, doc.kind === 'workflow' ? doc : null, job),
             fix: fixFor(expression, taint, sink)
           })
         }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { brief, evaluate, W } from '../../../__tests__/rules/build-online/harness.js'
-import { actionRefsFact, inRange, mostSpecificVersion, batchQuery } from '../../github/facts/action-refs.js'
+import { actionRefsFact, mostSpecificVersion, batchQuery } from '../../github/facts/action-refs.js'
+import { inRange } from '../../posture/action-advisories.js'
 import { unknownFact } from '../../model/fact.js'
 import { policyFor, unpinnedUses } from './unpinned-uses.js'
 

@@ -19,7 +19,7 @@ import {
 } from '../../workflow/index.js'
 import { locate } from '../../workspace/yaml.js'
 import { dedupeResults } from '../../workflow/rule-helpers.js'
-import { rewrite } from './bot-conditions.js'
+import { rewrite } from './condition-support.js'
 
 function fixFor(literal: string, needle: string): string {
   const items = literal

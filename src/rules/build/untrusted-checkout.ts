@@ -16,7 +16,7 @@ import {
   type Grade
 } from '../../workflow/index.js'
 import { dedupeResults, reachOf, stepLabel } from '../../workflow/rule-helpers.js'
-import { checkoutLocation } from './pwn-request.js'
+import { checkoutConfidence, checkoutLocation, pathLocations } from './pwn-request-support.js'
 
 export const untrustedCheckout = defineWorkflowRule({
   meta: {
@@ -49,7 +49,9 @@ export const untrustedCheckout = defineWorkflowRule({
             status: 'fail',
             severity: applyGates(base, gates),
             message: `${stepLabel(checkout.step)} ${checkout.what}${isolated} on ${events.join('/')}, in a job with ${reach.text}; no step visibly runs it, but any tool reading those files can${gates.length > 0 ? `; lowered because ${gates.map((g) => g.note).join(', ')}` : ''}`,
-            location: checkoutLocation(workflow, checkout)
+            location: checkoutLocation(workflow, checkout),
+            confidence: checkoutConfidence(workflow, model, events, checkout),
+            relatedLocations: pathLocations(workflow, events)
           })
         }
       }

@@ -1,7 +1,7 @@
 /** Open code scanning alerts on the default branch at or above a severity, older than their SLA. */
 import { defineRule, type RuleResult } from '../../model/rule.js'
 import { codeScanningAlertsFact } from '../../github/facts/security.js'
-import { alertSeverity, DEFAULT_SLA, fileLocation, overdue, SLA_OPTIONS_SCHEMA, type AlertSlaOptions } from './alert-sla.js'
+import { alertSeverity, DEFAULT_SLA, fileLocation, overdue, SLA_OPTIONS_SCHEMA, type AlertSlaOptions } from './alert-sla-support.js'
 
 export const codeScanningAlertSla = defineRule<AlertSlaOptions>({
   meta: {

@@ -1,8 +1,7 @@
 /** History of the default branch is preserved: no force pushes, no deletion, optionally linear history. */
 import { defineRule, type RuleResult } from '../../model/rule.js'
-import { sourcesOf } from '../../github/facts/effective-protection.js'
-import { BRANCH_ACCESS_NOTE, BRANCH_FACTS, branchView, requirement } from './protection-support.js'
-import { onlyProblems } from './default-branch-review.js'
+import { sourcesOf } from '../../posture/protection.js'
+import { BRANCH_ACCESS_NOTE, BRANCH_FACTS, branchView, onlyProblems, requirement } from './protection-support.js'
 
 export const defaultBranchHistory = defineRule<{ requireLinearHistory: boolean }>({
   meta: {

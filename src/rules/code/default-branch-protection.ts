@@ -4,7 +4,7 @@
  * token without admin read still gets an answer whenever a ruleset protects the branch.
  */
 import { defineRule } from '../../model/rule.js'
-import { settingsFromClassic } from '../../github/facts/effective-protection.js'
+import { settingsFromClassic } from '../../posture/protection.js'
 import { BRANCH_ACCESS_NOTE, BRANCH_FACTS, branchView } from './protection-support.js'
 
 export const defaultBranchProtection = defineRule({

@@ -5,8 +5,8 @@
  * the stricter winning.
  */
 import { defineRule, type RuleResult } from '../../model/rule.js'
-import { sourcesOf } from '../../github/facts/effective-protection.js'
-import { BRANCH_ACCESS_NOTE, BRANCH_FACTS, branchView, requirement } from './protection-support.js'
+import { sourcesOf } from '../../posture/protection.js'
+import { BRANCH_ACCESS_NOTE, BRANCH_FACTS, branchView, onlyProblems, requirement } from './protection-support.js'
 
 export interface ReviewOptions {
   minApprovals: number
@@ -81,9 +81,3 @@ export const defaultBranchReview = defineRule<ReviewOptions>({
   }
 })
 
-/** Passing requirements are folded into one `pass` when nothing is wrong; otherwise only the problems are shown. */
-export function onlyProblems(results: RuleResult[]): RuleResult[] {
-  const problems = results.filter((result) => result.status !== 'pass')
-  if (problems.length > 0) return problems
-  return [{ status: 'pass', message: results.map((result) => result.message).join('; ') }]
-}

@@ -1,6 +1,6 @@
 /** Commits on the default branch must carry verified signatures (ruleset `required_signatures` or classic). */
 import { defineRule } from '../../model/rule.js'
-import { sourcesOf } from '../../github/facts/effective-protection.js'
+import { sourcesOf } from '../../posture/protection.js'
 import { BRANCH_ACCESS_NOTE, BRANCH_FACTS, branchView, requirement } from './protection-support.js'
 
 export const defaultBranchSignedCommits = defineRule({

@@ -3,9 +3,8 @@
  * required check can be ignored by merging anyway.
  */
 import { defineRule, type RuleResult } from '../../model/rule.js'
-import { sourcesOf } from '../../github/facts/effective-protection.js'
-import { BRANCH_ACCESS_NOTE, BRANCH_FACTS, branchView, requirement } from './protection-support.js'
-import { onlyProblems } from './default-branch-review.js'
+import { sourcesOf } from '../../posture/protection.js'
+import { BRANCH_ACCESS_NOTE, BRANCH_FACTS, branchView, onlyProblems, requirement } from './protection-support.js'
 import { workflowPathsFact } from '../../github/facts/workspace-paths.js'
 
 export interface StatusCheckOptions {

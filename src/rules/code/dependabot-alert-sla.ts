@@ -4,7 +4,7 @@
  */
 import { defineRule, type RuleResult } from '../../model/rule.js'
 import { dependabotAlertsFact } from '../../github/facts/security.js'
-import { alertSeverity, DEFAULT_SLA, fileLocation, overdue, SLA_OPTIONS_SCHEMA, type AlertSlaOptions } from './alert-sla.js'
+import { alertSeverity, DEFAULT_SLA, fileLocation, overdue, SLA_OPTIONS_SCHEMA, type AlertSlaOptions } from './alert-sla-support.js'
 
 export const dependabotAlertSla = defineRule<AlertSlaOptions>({
   meta: {

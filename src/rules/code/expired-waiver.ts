@@ -1,7 +1,8 @@
 /** Reported by the engine, not evaluated: a policy waiver past its expiry date. */
 import { defineRule } from '../../model/rule.js'
+import { EXPIRED_WAIVER_RULE_ID } from '../../policy/waivers.js'
 
-export const EXPIRED_WAIVER_RULE_ID = 'expired-waiver'
+export { EXPIRED_WAIVER_RULE_ID }
 
 export const expiredWaiver = defineRule({
   meta: {

@@ -7,7 +7,7 @@ import { defineRule, type RuleResult } from '../../model/rule.js'
 import type { Fact } from '../../model/fact.js'
 import { defaultBranchClassicProtectionFact, defaultBranchRulesFact } from '../../github/facts/branch-protection.js'
 import { refMatches, rulesetsFact, type BypassActor, type Ruleset } from '../../github/facts/rulesets.js'
-import { settingsFromRules } from '../../github/facts/effective-protection.js'
+import { settingsFromRules } from '../../posture/protection.js'
 
 export interface BypassOptions {
   /** Accepted bypass actors: `OrganizationAdmin`, `DeployKey`, `RepositoryRole:5`, `Team:42`, `Integration:12345`, `User:7`. */

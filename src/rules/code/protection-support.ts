@@ -1,11 +1,11 @@
 /**
  * What the branch-protection rules share: the facts they read and the wording of their answers. The merge
- * of rulesets and classic protection lives in `github/facts/effective-protection.ts`.
+ * of rulesets and classic protection lives in `posture/protection.ts`.
  */
 import type { Fact, FactDef } from '../../model/fact.js'
 import type { RuleResult } from '../../model/rule.js'
 import { defaultBranchClassicProtectionFact, defaultBranchRulesFact, type BranchRules, type ClassicBranchProtection } from '../../github/facts/branch-protection.js'
-import { judge, settingsFromRules, type Judgement, type ProtectionSettings } from '../../github/facts/effective-protection.js'
+import { judge, settingsFromRules, type Judgement, type ProtectionSettings } from '../../posture/protection.js'
 import { rulesetsFact, type Rulesets } from '../../github/facts/rulesets.js'
 
 export const BRANCH_FACTS = { needs: [defaultBranchRulesFact], uses: [defaultBranchClassicProtectionFact, rulesetsFact] }
@@ -52,4 +52,11 @@ export function requirement(view: BranchView, holds: (settings: ProtectionSettin
         permission: judgement.permission
       }
   }
+}
+
+/** Passing requirements are folded into one `pass` when nothing is wrong; otherwise only the problems are shown. */
+export function onlyProblems(results: RuleResult[]): RuleResult[] {
+  const problems = results.filter((result) => result.status !== 'pass')
+  if (problems.length > 0) return problems
+  return [{ status: 'pass', message: results.map((result) => result.message).join('; ') }]
 }

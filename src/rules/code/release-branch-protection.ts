@@ -6,7 +6,7 @@
  */
 import { defineRule, type RuleResult } from '../../model/rule.js'
 import { isReleaseBranch, MAX_LISTED_BRANCHES, releaseBranchesFact, RELEASE_BRANCH_PATTERNS } from '../../github/facts/branch-protection.js'
-import { mergeSettings, settingsFromClassic, settingsFromRules } from '../../github/facts/effective-protection.js'
+import { mergeSettings, settingsFromClassic, settingsFromRules } from '../../posture/protection.js'
 
 export const releaseBranchProtection = defineRule<{ patterns: string[] }>({
   meta: {

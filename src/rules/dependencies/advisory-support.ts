@@ -11,7 +11,7 @@ import { packageKey, type Inventory, type Package } from '../../inventory/model.
 import { advisoryIds, SEVERITY_WORDS, type AdvisoryMatch, type AdvisoryReport, type SeverityWord } from '../../advisories/model.js'
 import type { ImageScan } from '../../images/scan-fact.js'
 import type { DependencyDiff } from '../../pull-request/dependency-diff.js'
-import { listSome, locationOf, packageLabel } from './package-location.js'
+import { listSome, locationOf, packageLabel } from './package-location-support.js'
 
 /**
  * Before the advisories are read: a pass when the inventory has no package with a resolved version (nothing

@@ -19,7 +19,7 @@ import { inventoryFact } from '../../inventory/fact.js'
 import type { Package } from '../../inventory/model.js'
 import { registryConfigFact, type NpmRegistryConfig, type RegistryConfig } from '../../inventory/registries.js'
 import { defineRule, type RuleResult } from '../../model/rule.js'
-import { listSome, locationOf, packageLabel } from './package-location.js'
+import { listSome, locationOf, packageLabel } from './package-location-support.js'
 
 export interface DependencyConfusionOptions {
   /** Name globs of packages the organisation publishes only to its own registry (`@acme/*`, `acme-*`). */

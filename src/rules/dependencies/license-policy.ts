@@ -9,7 +9,7 @@ import { inventoryFact } from '../../inventory/fact.js'
 import { licensesFact, type PackageLicenses } from '../../inventory/licenses/fact.js'
 import type { Package, Scope } from '../../inventory/model.js'
 import { defineRule, type RuleResult } from '../../model/rule.js'
-import { listSome, locationOf, packageLabel } from './package-location.js'
+import { listSome, locationOf, packageLabel } from './package-location-support.js'
 
 export interface LicensePolicyOptions {
   /** SPDX licenses allowed (`MIT`, `Apache-2.0`, `GPL-2.0+`, `GPL-2.0-only WITH Classpath-exception-2.0`). */

@@ -11,7 +11,7 @@ import type { Fact } from '../../model/fact.js'
 import { defineRule, type RuleContext, type RuleResult } from '../../model/rule.js'
 import { dependencyDiffFact } from '../../pull-request/dependency-diff.js'
 import { judged, nothingToCheck, DependencyPaths, describePath, idsLabel, imageMatchFields, imagePackageLabel, imageUnknowns, matchFields, sourceLabel, uncheckedResults, withImages } from './advisory-support.js'
-import { packageLabel } from './package-location.js'
+import { packageLabel } from './package-location-support.js'
 
 export const maliciousPackage = defineRule({
   meta: {

@@ -7,7 +7,7 @@
 import { inventoryFact } from '../../inventory/fact.js'
 import type { InventorySourceFile, Package } from '../../inventory/model.js'
 import { defineRule, type RuleResult } from '../../model/rule.js'
-import { listSome, locationOf, packageLabel } from './package-location.js'
+import { listSome, locationOf, packageLabel } from './package-location-support.js'
 
 export interface UnpinnedDependenciesOptions {
   /** Requirements files must give a `--hash` for every requirement (pip's hash-checking mode). */

@@ -35,7 +35,7 @@ import {
   withImages,
   type GateOptions
 } from './advisory-support.js'
-import { listSome, packageLabel } from './package-location.js'
+import { listSome, packageLabel } from './package-location-support.js'
 
 export interface VulnerableDependenciesOptions {
   /** Lowest severity that fails (GitHub's words). */
