@@ -15,7 +15,7 @@ import { validatedVariables } from '../validated-values.js'
 import { escapeRegExp, stepLabelOf } from './text.js'
 import { privilegedUntrustedEvents } from './triggers.js'
 import { untrustedCheckouts, type UntrustedCheckout } from './untrusted-code.js'
-import { scriptOutputShape, shellValueShape } from './output-shape.js'
+import { callArgument, scriptOutputShape, shellValueShape } from './output-shape.js'
 
 export type TaintLevel = 'arbitrary' | 'structured' | 'dynamic' | 'input'
 const TAINT_RANK: Record<TaintLevel, number> = { arbitrary: 4, structured: 3, dynamic: 2, input: 1 }
@@ -65,27 +65,6 @@ const YES_NO = /===|!==|\.(?:includes|startsWith|endsWith|test|some|every|has)\(
 function inertValue(value: string): boolean {
   if (LITERAL.test(value) || NUMBER.test(value)) return true
   return YES_NO.test(value) && !/\?|\|\||&&/.test(value)
-}
-
-/** The text of a call's argument that starts at `from`, up to the `,` or `)` that ends it; null if unbalanced. */
-function callArgument(text: string, from: number): string | null {
-  let depth = 0
-  let quote: string | null = null
-  for (let i = from; i < text.length; i += 1) {
-    const c = text[i]!
-    if (quote) {
-      if (c === '\\') i += 1
-      else if (c === quote) quote = null
-      continue
-    }
-    if (c === "'" || c === '"' || c === '`') quote = c
-    else if (c === '(' || c === '[' || c === '{') depth += 1
-    else if (c === ')' || c === ']' || c === '}') {
-      if (depth === 0) return text.slice(from, i)
-      depth -= 1
-    } else if (c === ',' && depth === 0) return text.slice(from, i)
-  }
-  return null
 }
 
 /** Event text read inside an `actions/github-script` script. */
