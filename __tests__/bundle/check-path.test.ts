@@ -11,7 +11,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildBundle, type Bundle } from '../../test/support/bundle.js'
+import { buildBundle, staticClosure, type Bundle } from '../../test/support/bundle.js'
 import { PINNED_WORKFLOW, tempWorkspace } from '../../test/support/workspace.js'
 
 let bundle: Bundle
@@ -26,19 +26,6 @@ afterAll(() => {
 })
 
 /** The files a file loads through static imports (esbuild writes them at the top level), itself included. */
-function staticClosure(entry: string): string[] {
-  const seen = new Set<string>()
-  const visit = (file: string): void => {
-    if (seen.has(file)) return
-    seen.add(file)
-    const source = fs.readFileSync(file, 'utf8')
-    for (const match of source.matchAll(/^import\s[^'"]*?["'](\.{1,2}\/[^"']+)["'];?$/gm)) visit(path.resolve(path.dirname(file), match[1]!))
-    for (const match of source.matchAll(/^import\s*["'](\.{1,2}\/[^"']+)["'];?$/gm)) visit(path.resolve(path.dirname(file), match[1]!))
-  }
-  visit(entry)
-  return [...seen]
-}
-
 /** The source modules bundled in a file, from esbuild's `// src/...` comments. */
 function modulesIn(file: string): string[] {
   return [...fs.readFileSync(file, 'utf8').matchAll(/^\/\/ (src\/\S+\.ts)$/gm)].map((match) => match[1]!)
