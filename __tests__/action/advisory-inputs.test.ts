@@ -9,13 +9,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { run } from '../../src/action/main.js'
 import type { CheckReport } from '../../src/report/types.js'
 import { loadRecords, writeSnapshot } from '../../test/support/advisories/records.js'
 import { startFakeOsv, type FakeOsv } from '../../test/support/fake-osv/server.js'
 import { startFakeGitHub, type FakeGitHub } from '../../test/support/fake-github/server.js'
 import { advisoriesRoute, globalAdvisoryFromOsv } from '../../test/support/fake-github/advisories.js'
-import { setEnv } from '../../test/support/sigstore/cli.js'
+import { runActionInProcess } from '../../test/support/action-run.js'
 import { tempWorkspace, type TempWorkspace } from '../../test/support/workspace.js'
 
 const records = loadRecords()
@@ -63,44 +62,22 @@ interface Run {
 }
 
 async function runAction(ws: TempWorkspace, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<Run> {
-  const temp = fs.mkdtempSync(path.join(outside, 'runner-temp-'))
-  const outputFile = path.join(temp, 'github-output')
-  fs.writeFileSync(outputFile, '')
-  const restore = setEnv({
-    GITHUB_WORKSPACE: ws.root,
-    RUNNER_TEMP: temp,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: undefined,
-    GITHUB_EVENT_NAME: 'push',
-    GITHUB_EVENT_PATH: undefined,
-    GITHUB_REPOSITORY: undefined,
-    GITHUB_API_URL: 'http://127.0.0.1:9',
-    INPUT_TOKEN: '',
-    INPUT_ANNOTATIONS: 'false',
-    INPUT_SUMMARY: 'false',
-    INPUT_ADVISORIES: undefined,
-    'INPUT_OSV-URL': undefined,
-    'INPUT_CHECK-SBOM': undefined,
-    'INPUT_CHECK-SBOM-ONLY': undefined,
-    'INPUT_VEX-OUT': undefined,
-    ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
-    ...env
+  const result = await runActionInProcess({
+    workspace: ws.root,
+    tempParent: outside,
+    inputs,
+    env: {
+      GITHUB_REPOSITORY: undefined,
+      GITHUB_API_URL: 'http://127.0.0.1:9',
+      INPUT_ADVISORIES: undefined,
+      'INPUT_OSV-URL': undefined,
+      'INPUT_CHECK-SBOM': undefined,
+      'INPUT_CHECK-SBOM-ONLY': undefined,
+      'INPUT_VEX-OUT': undefined,
+      ...env
+    }
   })
-  const write = process.stdout.write
-  let log = ''
-  process.stdout.write = ((chunk: string | Uint8Array) => {
-    log += String(chunk)
-    return true
-  }) as typeof process.stdout.write // @actions/core logs to stdout
-  try {
-    const code = await run(process.env)
-    process.exitCode = undefined // core.setFailed sets it in jest's own process
-    const file = path.join(temp, 'chaingate', 'chaingate-report.json')
-    return { code, log, outputs: fs.readFileSync(outputFile, 'utf8'), report: fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as CheckReport) : null }
-  } finally {
-    process.stdout.write = write
-    restore()
-  }
+  return { code: result.code, log: result.log, outputs: result.outputText, report: result.report }
 }
 
 const vulnerable = (report: CheckReport | null): Array<{ status: string; purl?: string; advisories?: string[]; path?: string }> =>

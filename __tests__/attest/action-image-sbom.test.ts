@@ -8,13 +8,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
-import { run } from '../../src/action/main.js'
 import type { OsvRecord } from '../../src/advisories/osv.js'
 import type { CheckReport } from '../../src/report/types.js'
+import { runActionInProcess, type ActionRun } from '../../test/support/action-run.js'
 import { writeSnapshot } from '../../test/support/advisories/records.js'
 import { skopeoPush, writeOciLayout } from '../../test/support/images/build.js'
 import { startRegistry, type TestRegistry } from '../../test/support/registry/registry.js'
-import { actionsEnv, setEnv, tempDir } from '../../test/support/sigstore/cli.js'
+import { actionsEnv, tempDir } from '../../test/support/sigstore/cli.js'
 import { useNativeEsmDependencies } from '../../test/support/sigstore/jest-esm-deps.js'
 import { startMockSigstore, type MockSigstore } from '../../test/support/sigstore/mock-services.js'
 
@@ -46,49 +46,10 @@ afterAll(async () => {
   if (root) fs.rmSync(root, { recursive: true, force: true })
 }, 30_000)
 
-function outputsOf(file: string): Record<string, string> {
-  const outputs: Record<string, string> = {}
-  for (const match of fs.readFileSync(file, 'utf8').matchAll(/^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[match[1]!] = match[3]!
-  return outputs
-}
-
-async function runAction(workspace: string, inputs: Record<string, string>): Promise<{ code: number; outputs: Record<string, string>; report: CheckReport }> {
-  const temp = fs.mkdtempSync(path.join(root, 'runner-temp-'))
-  const outputFile = path.join(temp, 'output')
-  fs.writeFileSync(outputFile, '')
-  const vars: Record<string, string | undefined> = {
-    ...actionsEnv(mock),
-    HOME: registry.home,
-    DOCKER_CONFIG: registry.dockerConfig,
-    GITHUB_WORKSPACE: workspace,
-    RUNNER_TEMP: temp,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: undefined,
-    GITHUB_EVENT_NAME: 'push',
-    GITHUB_EVENT_PATH: undefined,
-    INPUT_TOKEN: '',
-    'INPUT_FAIL-ON': 'high',
-    INPUT_ANNOTATIONS: 'false',
-    INPUT_SUMMARY: 'false'
-  }
-  for (const [key, value] of Object.entries(inputs)) vars[`INPUT_${key.toUpperCase()}`] = value
-  const restore = setEnv(vars)
-  const stdout = process.stdout.write
-  let log = ''
-  process.stdout.write = ((chunk: string | Uint8Array) => {
-    log += String(chunk)
-    return true
-  }) as typeof process.stdout.write
-  try {
-    const code = await run(process.env)
-    process.exitCode = undefined
-    if (code > 1) throw new Error(`action exited ${code}:\n${log}`)
-    return { code, outputs: outputsOf(outputFile), report: JSON.parse(fs.readFileSync(path.join(temp, 'chaingate', 'chaingate-report.json'), 'utf8')) as CheckReport }
-  } finally {
-    process.stdout.write = stdout
-    restore()
-    for (const key of Object.keys(inputs)) delete process.env[`INPUT_${key.toUpperCase()}`]
-  }
+async function runAction(workspace: string, inputs: Record<string, string>): Promise<ActionRun & { report: CheckReport }> {
+  const result = await runActionInProcess({ workspace, tempParent: root, inputs, env: { ...actionsEnv(mock), HOME: registry.home, DOCKER_CONFIG: registry.dockerConfig, 'INPUT_FAIL-ON': 'high' } })
+  if (result.code > 1) throw new Error(`action exited ${result.code}:\n${result.log}`)
+  return { ...result, report: result.report! }
 }
 
 describe('action: sbom-image and admission requirements through verify-policy', () => {

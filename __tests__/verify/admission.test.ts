@@ -16,7 +16,7 @@ import type { CheckReport } from '../../src/report/types.js'
 import { writeSnapshot } from '../../test/support/advisories/records.js'
 import { skopeoPush, writeOciLayout } from '../../test/support/images/build.js'
 import { startRegistry, type TestRegistry } from '../../test/support/registry/registry.js'
-import { actionsEnv, runCli, setEnv, tempDir } from '../../test/support/sigstore/cli.js'
+import { actionsEnv, RELEASE_IDENTITY, runCli, setEnv, tempDir, verifyIn } from '../../test/support/sigstore/cli.js'
 import { useNativeEsmDependencies } from '../../test/support/sigstore/jest-esm-deps.js'
 import { startMockSigstore, type MockSigstore } from '../../test/support/sigstore/mock-services.js'
 
@@ -54,7 +54,7 @@ let app: string
 let base: string
 let appLayer: string
 
-const POLICY = ['--signer-repo', 'octo-org/app', '--signer-workflow', '.github/workflows/release.yml@main']
+const POLICY = RELEASE_IDENTITY
 
 function record(id: string, name: string, events: Array<Record<string, string>>, extra: Partial<OsvRecord> = {}): OsvRecord {
   return { id, modified: '2026-11-20T08:00:00Z', published: '2026-10-01T00:00:00Z', summary: `test record for ${name}`, affected: [{ package: { ecosystem, name }, ranges: [{ type: 'ECOSYSTEM', events }] }], ...extra }
@@ -132,13 +132,7 @@ afterAll(async () => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true })
 }, 30_000)
 
-async function verify(args: string[], format = 'json'): Promise<{ code: number; report: CheckReport; text: string }> {
-  const output = path.join(dir, `report.${format}`)
-  const run = await runCli(['verify', '--trusted-root', 'root.json', '--format', format, '--output', output, ...POLICY, '--manifests', 'k8s/deploy.yaml', ...args], dir)
-  expect(run.stderr).toBe('')
-  const text = fs.readFileSync(output, 'utf8')
-  return { code: run.code, report: format === 'json' ? (JSON.parse(text) as CheckReport) : ({} as CheckReport), text }
-}
+const verify = (args: string[], format = 'json'): ReturnType<typeof verifyIn> => verifyIn(dir, [...POLICY, '--manifests', 'k8s/deploy.yaml', ...args], format)
 
 type Finding = CheckReport['findings'][number]
 const of = (report: CheckReport, rule: string, image: string): Finding[] => report.findings.filter((finding) => finding.rule === rule && finding.message.includes(image))

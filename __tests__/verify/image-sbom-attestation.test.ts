@@ -12,7 +12,7 @@ import type { CheckReport } from '../../src/report/types.js'
 import { skopeoPush, writeOciLayout } from '../../test/support/images/build.js'
 import { dpkgQuery } from '../../test/support/images/fixtures.js'
 import { startRegistry, type TestRegistry } from '../../test/support/registry/registry.js'
-import { actionsEnv, runCli, setEnv, tempDir } from '../../test/support/sigstore/cli.js'
+import { actionsEnv, RELEASE_IDENTITY, runCli, setEnv, tempDir, verifyIn } from '../../test/support/sigstore/cli.js'
 import { useNativeEsmDependencies } from '../../test/support/sigstore/jest-esm-deps.js'
 import { startMockSigstore, type MockSigstore } from '../../test/support/sigstore/mock-services.js'
 
@@ -28,7 +28,7 @@ let restore: () => void
 let digest: string
 let repository: string
 
-const POLICY = ['--signer-repo', 'octo-org/app', '--signer-workflow', '.github/workflows/release.yml@main']
+const POLICY = RELEASE_IDENTITY
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 beforeAll(async () => {
@@ -50,12 +50,7 @@ afterAll(async () => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true })
 }, 30_000)
 
-async function verify(args: string[]): Promise<{ code: number; report: CheckReport }> {
-  const output = path.join(dir, 'report.json')
-  const run = await runCli(['verify', '--trusted-root', 'root.json', '--format', 'json', '--output', output, ...POLICY, ...args], dir)
-  expect(run.stderr).toBe('')
-  return { code: run.code, report: JSON.parse(fs.readFileSync(output, 'utf8')) as CheckReport }
-}
+const verify = (args: string[]): ReturnType<typeof verifyIn> => verifyIn(dir, [...POLICY, ...args])
 
 function statementOf(bundleFile: string): { subject: { name: string; digest: { sha256: string } }[]; predicateType: string; predicate: Record<string, unknown> } {
   const bundle = JSON.parse(fs.readFileSync(bundleFile, 'utf8')) as { dsseEnvelope: { payload: string } }

@@ -7,9 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import type { CheckReport } from '../../src/report/types.js'
 import { startRegistry, type TestRegistry } from '../../test/support/registry/registry.js'
-import { actionsEnv, runCli, setEnv, tempDir } from '../../test/support/sigstore/cli.js'
+import { actionsEnv, RELEASE_IDENTITY, runCli, setEnv, tempDir, verifyIn } from '../../test/support/sigstore/cli.js'
 import { useNativeEsmDependencies } from '../../test/support/sigstore/jest-esm-deps.js'
 import { startMockSigstore, type MockSigstore } from '../../test/support/sigstore/mock-services.js'
 
@@ -20,7 +19,7 @@ let registry: TestRegistry
 let dir: string
 let restore: () => void
 
-const POLICY = ['--signer-repo', 'octo-org/app', '--signer-workflow', '.github/workflows/release.yml@main']
+const POLICY = RELEASE_IDENTITY
 
 beforeAll(async () => {
   mock = await startMockSigstore()
@@ -38,12 +37,7 @@ afterAll(async () => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true })
 }, 30_000)
 
-async function verify(args: string[]): Promise<{ code: number; report: CheckReport }> {
-  const output = path.join(dir, 'report.json')
-  const run = await runCli(['verify', '--trusted-root', 'root.json', '--format', 'json', '--output', output, ...POLICY, ...args], dir)
-  expect(run.stderr).toBe('')
-  return { code: run.code, report: JSON.parse(fs.readFileSync(output, 'utf8')) as CheckReport }
-}
+const verify = (args: string[]): ReturnType<typeof verifyIn> => verifyIn(dir, [...POLICY, ...args])
 
 describe('attestations in an OCI registry', () => {
   it('attaches the bundle as a referrer, reads it back and verifies it', async () => {

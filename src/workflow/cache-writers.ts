@@ -11,6 +11,7 @@ import { defineFact, known } from '../model/fact.js'
 import { listWorkflowFiles, MAX_WORKFLOW_BYTES, parseWorkflowText } from '../workspace/workflow-files.js'
 import { executionsAfter, privilegedUntrustedEvents, TaintTracker, untrustedCheckouts } from './analysis/index.js'
 import { buildWorkflow } from './build.js'
+import { blocksForks, gatesFor, pinnedElsewhere } from './analysis/gates.js'
 import { runsRestoredBaseFile } from './analysis/base-restores.js'
 import { PRIVILEGED_UNTRUSTED_EVENTS } from './contexts.js'
 import { CACHING_ACTIONS } from './data/index.js'
@@ -28,13 +29,18 @@ const UNTRUSTED_TEXT = /\$\{\{[^}]*(head\.sha|head\.ref|head_ref|head_sha|head_b
 
 /** Whether outsiders can run code through this workflow (precise, on the parsed workflow). */
 export function runsUntrustedCode(workflow: WorkflowDoc, model: WorkflowModel, tracker: TaintTracker): boolean {
-  if (privilegedUntrustedEvents(workflow, model).length === 0) return false
+  const events = privilegedUntrustedEvents(workflow, model)
+  if (events.length === 0) return false
   return workflow.jobs.some(
     (job) =>
-      untrustedCheckouts(job, tracker).some((checkout, _, all) => executionsAfter(job, checkout.step, checkout.path).some((execution) => !runsRestoredBaseFile(job, checkout, all, execution))) ||
-      job.steps.some((step) => step.run?.expressions.some((expression) => tracker.expressionTaint(expression, { job, step, action: null })?.level === 'arbitrary'))
+      // a job held to this repository's own pull requests, or to events outsiders cannot cause, is not their way in
+      !blocksForks(gatesFor(job)) &&
+      !pinnedElsewhere(job, events) &&
+      (untrustedCheckouts(job, tracker).some((checkout, _, all) => executionsAfter(job, checkout.step, checkout.path).some((execution) => !runsRestoredBaseFile(job, checkout, all, execution))) ||
+        job.steps.some((step) => step.run?.expressions.some((expression) => tracker.expressionTaint(expression, { job, step, action: null })?.level === 'arbitrary')))
   )
 }
+
 
 /** A workflow's top-level `name:` as written (unquoted), read from its text without parsing. */
 function declaredName(text: string): string | undefined {

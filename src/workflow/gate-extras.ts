@@ -33,6 +33,22 @@ export function extraGateOf(node: ExprNode): ExtraGate | null {
   return null
 }
 
+/**
+ * The events a condition pins the run to (a top-level `&&` part `github.event_name == 'x'`, or an `||` of
+ * such), or null when it does not: a job whose `if:` holds only on `push` never runs on the events outsiders cause.
+ */
+export function conditionEvents(node: ExprNode | null): Set<string> | null {
+  if (!node) return null
+  let out: Set<string> | null = null
+  for (const part of topConjuncts(node)) {
+    const events = pinnedEvents(part)
+    if (!events) continue
+    const previous: Set<string> | null = out
+    out = previous ? new Set([...previous].filter((event: string) => events.has(event))) : events
+  }
+  return out
+}
+
 /** The events a conjunct pins the run to (`github.event_name == 'x'`, or `||` of such), or null. */
 function pinnedEvents(node: ExprNode): Set<string> | null {
   if (node.kind === 'binary' && node.op === '||') {

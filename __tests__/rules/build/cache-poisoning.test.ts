@@ -162,4 +162,15 @@ jobs:
     const restored = 'on: pull_request_target\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n      - run: git checkout ${{ github.sha }} -- scripts\n      - run: ./scripts/label.sh\n'
     expect(writers({ '.github/workflows/release.yml': release, '.github/workflows/label.yml': restored })).toEqual([])
   })
+
+  it('does not count jobs held to this repository\'s pull requests or to events outsiders cannot cause', () => {
+    const both = (jobIf: string): string =>
+      `on:\n  issue_comment:\n  push:\njobs:\n  a:\n    if: ${jobIf}\n    runs-on: x\n    steps:\n      - run: echo "\${{ github.event.head_commit.message }} \${{ github.event.comment.body }}"\n`
+    expect(writers({ '.github/workflows/release.yml': release, '.github/workflows/w.yml': both("github.event_name == 'push'") })).toEqual([])
+    expect(writers({ '.github/workflows/release.yml': release, '.github/workflows/w.yml': both("github.event_name == 'issue_comment'") })).toEqual(['.github/workflows/w.yml'])
+    expect(writers({ '.github/workflows/release.yml': release, '.github/workflows/w.yml': both("github.event_name == 'push' || github.event_name == 'issue_comment'") })).toEqual(['.github/workflows/w.yml'])
+    const sameRepo = 'on: pull_request_target\njobs:\n  a:\n    if: github.event.pull_request.head.repo.full_name == github.repository\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n      - run: npm install\n'
+    expect(writers({ '.github/workflows/release.yml': release, '.github/workflows/pr.yml': sameRepo })).toEqual([])
+    expect(writers({ '.github/workflows/release.yml': release, '.github/workflows/pr.yml': sameRepo.replace(/ {4}if: .*\n/, '') })).toEqual(['.github/workflows/pr.yml'])
+  })
 })

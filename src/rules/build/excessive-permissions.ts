@@ -11,6 +11,7 @@ import {
   blocksForks,
   gatesFor,
   nodeLocation,
+  type Gate,
   outsiderInputIn,
   privilegedUntrustedEvents,
   scopeNeeds,
@@ -50,8 +51,13 @@ function auditWorkflow(workflow: WorkflowDoc, model: WorkflowModel, results: Rul
   const at = (node: Parameters<typeof nodeLocation>[1]): Location => nodeLocation(workflow, node)
   // On a privileged event, the grade is high only for jobs outsiders' input visibly reaches.
   const tracker = risky ? trackerFor(model) : null
-  const reachedBy = (jobs: Job[]): { job: Job; how: string } | undefined =>
-    tracker ? jobs.map((job) => ({ job, how: outsiderInputIn(job, tracker) })).find((entry): entry is { job: Job; how: string } => entry.how !== null) : undefined
+  // A job outsiders' input reaches; one without gates first. A job behind a maintainer's action (a label, an
+  // author-association or actor check) is still reached, with that approval: it lowers the grade one step.
+  const reachedBy = (jobs: Job[]): { job: Job; how: string; gates: Gate[] } | undefined => {
+    if (!tracker) return undefined
+    const reached = jobs.map((job) => ({ job, how: outsiderInputIn(job, tracker), gates: gatesFor(job) })).filter((entry): entry is { job: Job; how: string; gates: Gate[] } => entry.how !== null)
+    return reached.find((entry) => entry.gates.length === 0) ?? reached[0]
+  }
 
   // write-all
   if (top?.form === 'write-all' && top.node) {
@@ -71,10 +77,11 @@ function auditWorkflow(workflow: WorkflowDoc, model: WorkflowModel, results: Rul
     const anchor = workflow.jobsKey ?? workflow.on?.keyNode
     const reached = reachedBy(jobsWithout)
     const onEvents = risky ? ` on ${privileged.join(', ')}, which outsiders can trigger` : ''
-    const why = !risky ? '' : reached ? ` (job ${reached.job.id}, ${reached.how})` : '; no step of these jobs visibly handles their code or text'
+    const lowered = reached && reached.gates.length > 0 ? `; lowered because ${reached.gates.map((gate) => gate.note).join(', ')}` : ''
+    const why = !risky ? '' : reached ? ` (job ${reached.job.id}, ${reached.how}${lowered})` : '; no step of these jobs visibly handles their code or text'
     results.push({
       status: 'fail',
-      severity: reached ? 'high' : 'medium',
+      severity: reached && reached.gates.length === 0 ? 'high' : 'medium',
       message: `no permissions: block at the top of the workflow, and job${jobsWithout.length > 1 ? 's' : ''} ${jobsWithout.map((job) => job.id).join(', ')} set${jobsWithout.length > 1 ? '' : 's'} none: the token gets the repository default${onEvents}${why}`,
       ...(anchor ? { location: at(anchor) } : {}),
       fix: missingFix(workflow, jobsWithout)

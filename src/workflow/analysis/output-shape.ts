@@ -132,7 +132,7 @@ function jsValueShape(value: string, script: string): OutputShape | null {
 }
 
 /** The text of a call's argument that starts at `from`, up to the `,` or `)` that ends it; null if unbalanced. */
-function callArgument(text: string, from: number): string | null {
+export function callArgument(text: string, from: number): string | null {
   let depth = 0
   let quote: string | null = null
   for (let i = from; i < text.length; i += 1) {

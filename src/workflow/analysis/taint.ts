@@ -11,10 +11,11 @@ import { commands, envFileWrites, expandedVariables } from '../shell.js'
 import type { ActionDoc, Expression, Job, Step, Str, WorkflowDoc, WorkflowModel } from '../types.js'
 import { ObjectMemo } from '../../object-memo.js'
 import { narrowedOutput } from '../narrowed-output.js'
+import { validatedVariables } from '../validated-values.js'
 import { escapeRegExp, stepLabelOf } from './text.js'
 import { privilegedUntrustedEvents } from './triggers.js'
 import { untrustedCheckouts, type UntrustedCheckout } from './untrusted-code.js'
-import { scriptOutputShape, shellValueShape } from './output-shape.js'
+import { callArgument, scriptOutputShape, shellValueShape } from './output-shape.js'
 
 export type TaintLevel = 'arbitrary' | 'structured' | 'dynamic' | 'input'
 const TAINT_RANK: Record<TaintLevel, number> = { arbitrary: 4, structured: 3, dynamic: 2, input: 1 }
@@ -64,27 +65,6 @@ const YES_NO = /===|!==|\.(?:includes|startsWith|endsWith|test|some|every|has)\(
 function inertValue(value: string): boolean {
   if (LITERAL.test(value) || NUMBER.test(value)) return true
   return YES_NO.test(value) && !/\?|\|\||&&/.test(value)
-}
-
-/** The text of a call's argument that starts at `from`, up to the `,` or `)` that ends it; null if unbalanced. */
-function callArgument(text: string, from: number): string | null {
-  let depth = 0
-  let quote: string | null = null
-  for (let i = from; i < text.length; i += 1) {
-    const c = text[i]!
-    if (quote) {
-      if (c === '\\') i += 1
-      else if (c === quote) quote = null
-      continue
-    }
-    if (c === "'" || c === '"' || c === '`') quote = c
-    else if (c === '(' || c === '[' || c === '{') depth += 1
-    else if (c === ')' || c === ']' || c === '}') {
-      if (depth === 0) return text.slice(from, i)
-      depth -= 1
-    } else if (c === ',' && depth === 0) return text.slice(from, i)
-  }
-  return null
 }
 
 /** Event text read inside an `actions/github-script` script. */
@@ -330,7 +310,9 @@ export class TaintTracker {
         }
         for (const known of TAINTED_OUTPUT_ACTIONS) {
           if (step.uses.name !== known.action && !step.uses.name.startsWith(`${known.action}/`)) continue
-          if (known.outputs === '*' || name === '*' || known.outputs.test(name)) return { level: 'arbitrary', origin: known.note, via: [`${step.uses.name}`] }
+          if (known.outputs !== '*' && name !== '*' && !known.outputs.test(name)) continue
+          const json = known.json !== undefined && step.with.get(known.json.input)?.value?.value.trim().toLowerCase() === known.json.value
+          return { level: json ? 'structured' : 'arbitrary', origin: json ? `${known.note} (JSON-encoded)` : known.note, via: [`${step.uses.name}`] }
         }
         return null
       }
@@ -461,7 +443,17 @@ export class TaintTracker {
     byScript.set(script, out)
     const current = new Map<string, Taint | null>()
     const isRun = step.run?.value === script
+    // Guards that stop the script unless a variable matches an allow-list narrow it from their end on.
+    const guards = validatedVariables(script)
+    const narrow = (until: number): void => {
+      while (guards.length > 0 && guards[0]!.end <= until) {
+        const guard = guards.shift()!
+        current.set(guard.name, null)
+        out.push({ end: guard.end, name: guard.name, taint: null })
+      }
+    }
     for (const command of commands(script)) {
+      narrow(command.start)
       const match = /^(?:export\s+|local\s+|declare\s+(?:-\w+\s+)?)?([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(command.text)
       if (!match) continue
       let taint: Taint | null = null
@@ -479,6 +471,7 @@ export class TaintTracker {
       current.set(match[1]!, named)
       out.push({ end: command.end, name: match[1]!, taint: named })
     }
+    narrow(Number.POSITIVE_INFINITY)
     return out
   }
 }

@@ -1,12 +1,13 @@
 /** Untrusted code: steps that bring a pull request's code (or a PR run's artifacts) onto the runner, and what runs it afterwards. */
+import { posix } from 'node:path'
 import { ARTIFACT_DOWNLOADERS, byAction, EXECUTING_ACTIONS, INSTALLING_SETUP_ACTIONS } from '../data/index.js'
 import { contextRefs } from '../expressions.js'
 import { codeExecutions, commands, scriptCalls, words } from '../shell.js'
 import type { Job, Step, Str } from '../types.js'
-import { blocksForks, gatesFor } from './gates.js'
+import { blocksForks, gatesFor, pinnedElsewhere } from './gates.js'
 import type { TaintSite, TaintTracker } from './taint.js'
 import { escapeRegExp, stepLabelOf } from './text.js'
-import { eventNames } from './triggers.js'
+import { eventNames, privilegedUntrustedEvents } from './triggers.js'
 
 export interface UntrustedCheckout {
   step: Step
@@ -133,7 +134,7 @@ export function untrustedCheckouts(job: Job, tracker: TaintTracker): UntrustedCh
  * gated to this repository's own pull requests or members is not reached.
  */
 export function outsiderInputIn(job: Job, tracker: TaintTracker): string | null {
-  if (blocksForks(gatesFor(job))) return null
+  if (blocksForks(gatesFor(job)) || pinnedElsewhere(job, privilegedUntrustedEvents(job.workflow))) return null
   const checkout = untrustedCheckouts(job, tracker)[0]
   if (checkout) return `${stepLabelOf(checkout.step)} ${checkout.what}`
   for (const step of job.steps) {
@@ -229,13 +230,29 @@ function runsInside(path: string, workingDirectory: string, list: Array<{ text: 
     return clean === path || clean.startsWith(`${path}/`) || clean.endsWith(`/${path}`)
   }
   let inside = under(workingDirectory)
+  // The directory commands run in, relative to the workspace, while it is known (null after `cd $X`).
+  let cwd: string | null = posix.normalize(workingDirectory || '.')
   for (const command of list) {
     if (command.start > offset) break
     const cd = /^(?:cd|pushd)\s+(\S+)/.exec(command.text)
-    if (cd && command.end <= offset) inside = under(cd[1]!)
+    if (cd && command.end <= offset) {
+      inside = under(cd[1]!)
+      const target = cd[1]!.replace(/^["']|["']$/g, '')
+      cwd = cwd !== null && !/[$~`]/.test(target) && !target.startsWith('/') ? posix.normalize(posix.join(cwd, target)) : null
+    }
     if (command.start <= offset && offset < command.end) {
       const list = words(command.text.slice(offset - command.start)).map((w) => w.word)
       const script = list.slice(1).find((w) => !w.startsWith('-'))
+      // A Python or Node program file named by a relative path that leads out of the untrusted tree
+      // (`python ../tools/x.py` run inside the pull request's folder) is not the tree's code: these
+      // interpreters load the program and what it imports from the program's own folder, not from the
+      // working directory. (A shell script could run anything there: not counted.)
+      const interpreter = /^(?:python[0-9.]*|node)$/.test(list[0] ?? '') && !list.some((w) => /^-(?:m|c|e|p|r|-require|-import|-eval|-print)$/.test(w))
+      const program = interpreter ? script : undefined
+      if (program !== undefined && cwd !== null && !/[$~`*]/.test(program) && !program.startsWith('/')) {
+        const resolved = posix.normalize(posix.join(cwd, program))
+        if (!resolved.startsWith('..') && !under(resolved.replace(/\/[^/]*$/, '')) && !under(resolved)) return false
+      }
       const flagged = list.some((w, i) => (/^(-C|--prefix|--cwd|--dir|--project-dir|--manifest-path|-f|--file|-p)$/.test(w) && under(list[i + 1] ?? '')) || /^--(prefix|cwd|dir|project-dir|manifest-path|file)=/.test(w) && under(w.replace(/^[^=]*=/, '')))
       if (under(list[0]?.replace(/\/[^/]*$/, '') ?? '') || (script !== undefined && under(script.replace(/\/[^/]*$/, ''))) || flagged) inside = true
     }

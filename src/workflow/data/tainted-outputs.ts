@@ -4,6 +4,8 @@ import type { KnownAction } from './known.js'
 export interface TaintedOutputAction extends KnownAction {
   /** Which outputs: all (`*`) or those whose name matches. */
   outputs: RegExp | '*'
+  /** An input setting under which the outputs are JSON-encoded (structured, not free text), e.g. dorny/paths-filter `list-files: json`. */
+  json?: { input: string; value: string }
 }
 
 /** Tainted action outputs (the taint analysis; `note` is the text's origin, shown in findings). */
@@ -14,7 +16,8 @@ export const TAINTED_OUTPUT_ACTIONS: readonly TaintedOutputAction[] = [
   { action: 'ana06/get-changed-files', outputs: '*', note: 'file names changed by the pull request' },
   { action: 'lots0logs/gh-action-get-changed-files', outputs: '*', note: 'file names changed by the pull request' },
   { action: 'trilom/file-changes-action', outputs: '*', note: 'file names changed by the pull request' },
-  { action: 'dorny/paths-filter', outputs: /_files$/, note: 'file names changed by the pull request' },
+  // `list-files: json` writes the names as a JSON array (JSON.stringify): a literal, not free text.
+  { action: 'dorny/paths-filter', outputs: /_files$/, note: 'file names changed by the pull request', json: { input: 'list-files', value: 'json' } },
   { action: 'xt0rted/pull-request-comment-branch', outputs: /^head_ref$/, note: 'the pull request head branch' },
   { action: 'gotson/pull-request-comment-branch', outputs: /^head_ref$/, note: 'the pull request head branch' },
   { action: 'potiuk/get-workflow-origin', outputs: /branch|label|title/i, note: 'the triggering pull request' },
