@@ -25,12 +25,12 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-EVDZMMHG.js")).checkCommand,
-  rules: async () => (await import("./chunks/rules-command-W6356J3M.js")).rulesCommand,
-  sbom: async () => (await import("./chunks/sbom-command-6YJXFAIH.js")).sbomCommand,
-  schema: async () => (await import("./chunks/rules-command-W6356J3M.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-OGQY2PEF.js")).signCommand,
-  verify: async () => (await import("./chunks/verify-command-FWTE7MIF.js")).verifyCommand
+  check: async () => (await import("./chunks/check-command-ARQCJZGF.js")).checkCommand,
+  rules: async () => (await import("./chunks/rules-command-KAKZHMCV.js")).rulesCommand,
+  sbom: async () => (await import("./chunks/sbom-command-RUXJAWFO.js")).sbomCommand,
+  schema: async () => (await import("./chunks/rules-command-KAKZHMCV.js")).schemaCommand,
+  sign: async () => (await import("./chunks/sign-command-4CVLGBWT.js")).signCommand,
+  verify: async () => (await import("./chunks/verify-command-YYFVDXDU.js")).verifyCommand
 };
 async function main(argv, io2) {
   const [verb, ...rest] = argv;

@@ -1,7 +1,7 @@
 import { createRequire as __chaingateCreateRequire } from 'node:module'; const require = __chaingateCreateRequire(import.meta.url);
 import {
   readAttestInputs
-} from "./chunks/chunk-DJCROS2L.js";
+} from "./chunks/chunk-M5425IMS.js";
 import {
   debug,
   endGroup,
@@ -18,7 +18,7 @@ import {
 import "./chunks/chunk-2AUU3MVV.js";
 import {
   toSarif
-} from "./chunks/chunk-HBIX3TFC.js";
+} from "./chunks/chunk-VYFDAGXX.js";
 import {
   FAIL_ON,
   MAX_SARIF_RESULTS,
@@ -34,8 +34,8 @@ import {
   severityRank,
   toMarkdown,
   writeReportFile
-} from "./chunks/chunk-BISOCNJC.js";
-import "./chunks/chunk-ZMNRKETL.js";
+} from "./chunks/chunk-D4Y2V6DT.js";
+import "./chunks/chunk-M6B43QGS.js";
 import {
   ConfigurationError,
   EXIT_CONFIGURATION_ERROR,
@@ -211,7 +211,7 @@ async function run(env = process.env) {
     });
     if (inputs.attest.verify) {
       const advisories = { ...inputs.advisories ? { advisories: inputs.advisories } : {}, ...inputs.osvUrl ? { osvUrl: inputs.osvUrl } : {}, ...inputs.osvCacheDir ? { osvCacheDir: inputs.osvCacheDir } : {}, ...inputs.token ? { token: inputs.token } : {}, apiUrl: inputs.apiUrl };
-      await (await import("./chunks/attest-step-SHBVAOEK.js")).verifyStep(inputs.attest, outcome, env, advisories);
+      await (await import("./chunks/attest-step-UWF7RICV.js")).verifyStep(inputs.attest, outcome, env, advisories);
     }
     const { report } = outcome;
     const textOf = (file) => outcome.workspace.cachedText(file);
@@ -237,8 +237,8 @@ async function run(env = process.env) {
     setOutput("report-json", inputs.reportJson);
     setOutput("sarif-file", inputs.sarifFile);
     if (inputs.vexOut) await writeVex(inputs.vexOut, report);
-    const sbom = inputs.attest.sbomOutput ? await (await import("./chunks/sbom-step-GRFF6NG3.js")).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env, inputs.attest.sign.includes("sbom") && !inputs.attest.sbom) : void 0;
-    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-SHBVAOEK.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom);
+    const sbom = inputs.attest.sbomOutput ? await (await import("./chunks/sbom-step-2LJUIRHQ.js")).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env, inputs.attest.sign.includes("sbom") && !inputs.attest.sbom) : void 0;
+    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-UWF7RICV.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom);
     if (inputs.summary && env.GITHUB_STEP_SUMMARY) await writeSummary(toMarkdown(report));
     if (report.verdict === "fail") {
       setFailed(`chaingate: policy violated (${report.counts.failing} finding${report.counts.failing === 1 ? "" : "s"} over the threshold)`);
@@ -259,7 +259,7 @@ async function run(env = process.env) {
   }
 }
 async function writeVex(file, report) {
-  const document = (await import("./chunks/vex-apply-E37CJ3WA.js")).effectiveVex(report, (/* @__PURE__ */ new Date()).toISOString());
+  const document = (await import("./chunks/vex-apply-HD7365QY.js")).effectiveVex(report, (/* @__PURE__ */ new Date()).toISOString());
   if (!document) {
     info(`chaingate: no waiver in force on a vulnerability finding: no VEX document written to ${textField(file)}`);
     return;

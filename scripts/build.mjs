@@ -44,6 +44,23 @@ const lazyCoreCrypto = {
   }
 }
 
+// node-sarif-builder requires fs/promises at load time for its asynchronous writer, which chaingate never
+// calls (the SARIF text is built and written synchronously); the action wrote SARIF on every start, so the
+// module loaded at every start. Its require is answered by a module that loads fs/promises at that call.
+const LAZY_FS_PROMISES = 'lazy-fs-promises-for-sarif-builder'
+const lazySarifFsPromises = {
+  name: LAZY_FS_PROMISES,
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?fs\/promises$/ }, (args) =>
+      /[\\/]node-sarif-builder[\\/]/.test(args.importer) ? { path: LAZY_FS_PROMISES, namespace: LAZY_FS_PROMISES } : undefined
+    )
+    build.onLoad({ filter: /.*/, namespace: LAZY_FS_PROMISES }, () => ({
+      contents: "export function writeFile(...args) { return process.getBuiltinModule('node:fs/promises').writeFile(...args) }\n",
+      loader: 'js'
+    }))
+  }
+}
+
 // @cyclonedx/cyclonedx-library's optional XML plug-ins (never installed, never used: chaingate writes JSON)
 // are required inside its own try/catch at load time; left external, that require fails and is caught.
 const OPTIONAL_ABSENT = ['xmlbuilder2', 'libxmljs2']
@@ -73,7 +90,7 @@ const options = {
 // virtual module listing the core), so the core is one chunk. It is loaded anyway whenever such a module
 // is: they are imported during a check, or by a verb (sign, verify, sbom) that runs after one or shares
 // most of it. A first pass without output finds the graph.
-const graph = (await build({ ...options, splitting: false, plugins: [unusedHttpClient, lazyCoreCrypto], write: false, metafile: true })).metafile.inputs
+const graph = (await build({ ...options, splitting: false, plugins: [unusedHttpClient, lazyCoreCrypto, lazySarifFsPromises], write: false, metafile: true })).metafile.inputs
 const staticClosure = (roots) => {
   const seen = new Set()
   const visit = (file) => {
@@ -106,7 +123,7 @@ const oneCheckChunk = {
 }
 
 fs.rmSync(outdir, { recursive: true, force: true })
-await build({ ...options, plugins: [unusedHttpClient, lazyCoreCrypto, oneCheckChunk] })
+await build({ ...options, plugins: [unusedHttpClient, lazyCoreCrypto, lazySarifFsPromises, oneCheckChunk] })
 fs.writeFileSync(path.join(outdir, 'package.json'), '{ "type": "module" }\n')
 if (args.includes('--bundle-only')) process.exit(0)
 

@@ -6,22 +6,9 @@
 import { describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
+import { staticClosure } from '../../test/support/bundle.js'
 
 const DIST = path.resolve('dist')
-
-function staticClosure(entry: string): string[] {
-  const seen = new Set<string>()
-  const visit = (file: string): void => {
-    if (seen.has(file)) return
-    seen.add(file)
-    const source = fs.readFileSync(file, 'utf8')
-    // esbuild writes static imports of chunks as `import ... from "./chunks/x.js"` at the top level.
-    for (const match of source.matchAll(/^import\s[^'"]*?["'](\.{1,2}\/[^"']+)["'];?$/gm)) visit(path.resolve(path.dirname(file), match[1]!))
-    for (const match of source.matchAll(/^import\s*["'](\.{1,2}\/[^"']+)["'];?$/gm)) visit(path.resolve(path.dirname(file), match[1]!))
-  }
-  visit(entry)
-  return [...seen]
-}
 
 function checkVerbChunk(): string {
   const cli = fs.readFileSync(path.join(DIST, 'cli.js'), 'utf8')

@@ -21,3 +21,17 @@ export function buildBundle(): Bundle {
   execFileSync(process.execPath, [path.resolve('scripts/build.mjs'), '--outdir', out, '--bundle-only'], { stdio: ['ignore', 'ignore', 'inherit'] })
   return { action: path.join(out, 'dist', 'index.js'), cli: path.join(out, 'dist', 'cli.js'), cleanup: () => fs.rmSync(out, { recursive: true, force: true }) }
 }
+
+/** The files a bundle file loads through static imports (esbuild writes them at the top level), itself included. */
+export function staticClosure(entry: string): string[] {
+  const seen = new Set<string>()
+  const visit = (file: string): void => {
+    if (seen.has(file)) return
+    seen.add(file)
+    const source = fs.readFileSync(file, 'utf8')
+    for (const match of source.matchAll(/^import\s[^'"]*?["'](\.{1,2}\/[^"']+)["'];?$/gm)) visit(path.resolve(path.dirname(file), match[1]!))
+    for (const match of source.matchAll(/^import\s*["'](\.{1,2}\/[^"']+)["'];?$/gm)) visit(path.resolve(path.dirname(file), match[1]!))
+  }
+  visit(entry)
+  return [...seen]
+}

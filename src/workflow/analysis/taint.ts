@@ -430,7 +430,7 @@ export class TaintTracker {
 
   private readonly assignmentsMemo = new Map<Step, Map<string, Array<{ end: number; name: string; taint: Taint | null }>>>()
 
-  /** Shell variable assignments of a script (`X=…`, `export X=…`, `X=$(…)`) in order, with the taint of their value; computed once per step and script. */
+  /** Shell variable assignments of a script (`X=...`, `export X=...`, `X=$(...)`) in order, with the taint of their value; computed once per step and script. */
   private shellAssignments(step: Step, script: string, site: TaintSite): Array<{ end: number; name: string; taint: Taint | null }> {
     let byScript = this.assignmentsMemo.get(step)
     if (!byScript) {
