@@ -232,14 +232,36 @@ function unhandledGaps(rule: AnyRule, read: Map<string, Fact<unknown>>): RuleRes
  */
 async function auditGroups(store: FactStore, groups: Array<string[] | null>, rules: AnyRule[], groupFacts: FactDef<unknown>[], settings: Policy['rules'], now: Date): Promise<Map<string, RuleResult[]>> {
   const results = new Map<string, RuleResult[]>(rules.map((rule) => [rule.meta.id, []]))
+  const paths = new Map<string, string>()
   for (const group of groups) {
     const view = group ? store.context.workspace.withFiles(group) : store.context.workspace
     const child = store.child({ ...store.context, workspace: view })
     await child.getAll(groupFacts)
-    for (const rule of rules) results.get(rule.meta.id)!.push(...runRule(rule, settings, child, now))
+    for (const rule of rules) results.get(rule.meta.id)!.push(...runRule(rule, settings, child, now).map((result) => compact(result, paths)))
     capYoungGeneration()
   }
   return results
+}
+
+/**
+ * A group's result as kept until the report: its texts as flat strings (a message built by concatenation is
+ * otherwise a tree of pieces, some of them slices of the file's text, ~3× its size) and its location's path
+ * shared through `paths` (one string per path instead of a copy per location).
+ */
+function compact(result: RuleResult, paths: Map<string, string>): RuleResult {
+  const kept: RuleResult = { ...result, message: flat(result.message) }
+  if (result.fix !== undefined) kept.fix = flat(result.fix)
+  if (result.location) {
+    let path = paths.get(result.location.path)
+    if (path === undefined) paths.set(result.location.path, (path = flat(result.location.path)))
+    kept.location = { ...result.location, path }
+  }
+  return kept
+}
+
+/** A flat copy of `text`: JSON's round trip allocates a new sequential string, whatever `text` is made of. */
+function flat(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string
 }
 
 /**
