@@ -42,13 +42,37 @@ beforeAll(async () => {
   for (const level of LEVELS) {
     fs.writeFileSync(
       path.join(dir, `${level}.json`),
-      JSON.stringify({ version: '1.0', trustPolicies: [{ name: 'release', registryScopes: ['*'], signatureVerification: { level }, trustStores: ['ca:release'], trustedIdentities: ['x509.subject:C=US, ST=WA, L=Seattle, O=Notary, CN=release'] }] })
+      JSON.stringify({
+        version: '1.0',
+        trustPolicies: [
+          {
+            name: 'release',
+            registryScopes: ['*'],
+            signatureVerification: { level },
+            trustStores: ['ca:release'],
+            trustedIdentities: ['x509.subject:C=US, ST=WA, L=Seattle, O=Notary, CN=release']
+          }
+        ]
+      })
     )
   }
   const sign = async (repository: string, key: string, envelope: 'jws' | 'cose'): Promise<string> => {
     const digest = await registry.pushImage(repository, 'v1')
     const ref = `${registry.host}/${repository}@${digest}`
-    await notationSigner(['sign', '-key', path.join(dir, key, 'key.pem'), '-cert', path.join(dir, key, 'cert.pem'), '-ref', ref, '-envelope', envelope, '-expiry', '24h', ...creds])
+    await notationSigner([
+      'sign',
+      '-key',
+      path.join(dir, key, 'key.pem'),
+      '-cert',
+      path.join(dir, key, 'cert.pem'),
+      '-ref',
+      ref,
+      '-envelope',
+      envelope,
+      '-expiry',
+      '24h',
+      ...creds
+    ])
     return ref
   }
   images.jws = await sign('app/jws', 'good', 'jws')
@@ -59,10 +83,15 @@ beforeAll(async () => {
   const signed = await sign('app/tampered', 'good', 'jws')
   const signedDigest = signed.split('@')[1]!
   const authorization = `Basic ${Buffer.from(`${registry.username}:${registry.password}`).toString('base64')}`
-  const get = async (url: string, accept?: string): Promise<Buffer> => Buffer.from(await (await fetch(url, { headers: { authorization, ...(accept ? { accept } : {}) } })).arrayBuffer())
+  const get = async (url: string, accept?: string): Promise<Buffer> =>
+    Buffer.from(await (await fetch(url, { headers: { authorization, ...(accept ? { accept } : {}) } })).arrayBuffer())
   const base = `http://${registry.host}/v2/app/tampered`
-  const index = JSON.parse((await get(`${base}/manifests/${signedDigest.replace(':', '-')}`, 'application/vnd.oci.image.index.v1+json')).toString()) as { manifests: { digest: string }[] }
-  const manifest = JSON.parse((await get(`${base}/manifests/${index.manifests[0]!.digest}`, 'application/vnd.oci.image.manifest.v1+json')).toString()) as { layers: { digest: string }[] }
+  const index = JSON.parse((await get(`${base}/manifests/${signedDigest.replace(':', '-')}`, 'application/vnd.oci.image.index.v1+json')).toString()) as {
+    manifests: { digest: string }[]
+  }
+  const manifest = JSON.parse((await get(`${base}/manifests/${index.manifests[0]!.digest}`, 'application/vnd.oci.image.manifest.v1+json')).toString()) as {
+    layers: { digest: string }[]
+  }
   const envelope = await get(`${base}/blobs/${manifest.layers[0]!.digest}`)
   const otherDigest = await registry.pushImage('app/tampered', 'v2', 'changed after signing')
   await pushNotationSignature(registry, 'app/tampered', await imageDescriptor(registry, 'app/tampered', otherDigest), envelope, 'jws')
@@ -79,7 +108,18 @@ afterAll(async () => {
 async function chaingate(level: string): Promise<{ code: number; report: CheckReport }> {
   const output = path.join(dir, `${level}-report.json`)
   const result = await runCli(
-    ['verify', '--notation-trust-policy', `${level}.json`, '--notation-trust-store', 'truststore', '--format', 'json', '--output', output, ...Object.values(images).flatMap((image) => ['--image', image])],
+    [
+      'verify',
+      '--notation-trust-policy',
+      `${level}.json`,
+      '--notation-trust-store',
+      'truststore',
+      '--format',
+      'json',
+      '--output',
+      output,
+      ...Object.values(images).flatMap((image) => ['--image', image])
+    ],
     dir,
     { ...process.env, DOCKER_CONFIG: registry.dockerConfig }
   )
@@ -92,14 +132,33 @@ function verdicts(report: CheckReport): Record<string, { verified: boolean; mess
   return Object.fromEntries(
     Object.entries(images).map(([name, image]) => {
       const findings = report.findings.filter((finding) => finding.message.startsWith(image))
-      return [name, { verified: findings.some((finding) => finding.status === 'pass'), messages: findings.filter((finding) => finding.status !== 'pass').map((finding) => `${finding.severity} ${finding.message}`) }]
+      return [
+        name,
+        {
+          verified: findings.some((finding) => finding.status === 'pass'),
+          messages: findings.filter((finding) => finding.status !== 'pass').map((finding) => `${finding.severity} ${finding.message}`)
+        }
+      ]
     })
   )
 }
 
 async function notationGo(level: string): Promise<Record<string, boolean>> {
-  const result = await run(signer, ['verify', '-policy', path.join(dir, `${level}.json`), '-store', path.join(dir, 'truststore'), '-user', registry.username, '-password', registry.password, ...Object.values(images).flatMap((image) => ['-ref', image])])
-  return Object.fromEntries(Object.entries(images).map(([name, image]) => [name, new RegExp(`^OK ${image.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'm').test(result.stdout)]))
+  const result = await run(signer, [
+    'verify',
+    '-policy',
+    path.join(dir, `${level}.json`),
+    '-store',
+    path.join(dir, 'truststore'),
+    '-user',
+    registry.username,
+    '-password',
+    registry.password,
+    ...Object.values(images).flatMap((image) => ['-ref', image])
+  ])
+  return Object.fromEntries(
+    Object.entries(images).map(([name, image]) => [name, new RegExp(`^OK ${image.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'm').test(result.stdout)])
+  )
 }
 
 describe('signatures made by notation-go', () => {
@@ -122,7 +181,10 @@ describe('signatures made by notation-go', () => {
 
   it('permissive: the expired certificate is only logged; identity and integrity stay enforced', async () => {
     const result = verdicts((await chaingate('permissive')).report)
-    expect(result.expired).toEqual({ verified: true, messages: [expect.stringMatching(/^info .*authentic timestamp check failed \(logged only; .*level permissive/)] })
+    expect(result.expired).toEqual({
+      verified: true,
+      messages: [expect.stringMatching(/^info .*authentic timestamp check failed \(logged only; .*level permissive/)]
+    })
     expect(result.evil!.verified).toBe(false)
     expect(result.tampered!.verified).toBe(false)
   })

@@ -31,7 +31,15 @@ beforeAll(async () => {
     JSON.stringify({
       mediaType: 'application/vnd.dev.sigstore.clienttrustconfig.v0.1+json',
       trustedRoot: JSON.parse(mock.trustedRootJSON()) as unknown,
-      signingConfig: { mediaType: 'application/vnd.dev.sigstore.signingconfig.v0.2+json', caUrls: [service(mock.url)], oidcUrls: [], rekorTlogUrls: [service(mock.url)], rekorTlogConfig: { selector: 'ANY' }, tsaUrls: [], tsaConfig: { selector: 'ANY' } }
+      signingConfig: {
+        mediaType: 'application/vnd.dev.sigstore.signingconfig.v0.2+json',
+        caUrls: [service(mock.url)],
+        oidcUrls: [],
+        rekorTlogUrls: [service(mock.url)],
+        rekorTlogConfig: { selector: 'ANY' },
+        tsaUrls: [],
+        tsaConfig: { selector: 'ANY' }
+      }
     })
   )
   fs.writeFileSync(path.join(dir, 'app.bin'), crypto.randomBytes(512))
@@ -45,10 +53,30 @@ afterAll(async () => {
 
 describe('sigstore-python verifies chaingate bundles', () => {
   it('sigstore verify identity --trust-config, offline', async () => {
-    const signed = await runCli(['sign', '--subject-path', 'app.bin', '--fulcio-url', mock.url, '--rekor-url', mock.url, '--bundle-out', 'app.bin.sigstore.json'], dir)
+    const signed = await runCli(
+      ['sign', '--subject-path', 'app.bin', '--fulcio-url', mock.url, '--rekor-url', mock.url, '--bundle-out', 'app.bin.sigstore.json'],
+      dir
+    )
     expect(signed.code).toBe(0)
     const verify = (identity: string): ReturnType<typeof run> =>
-      run(sigstore, ['--trust-config', 'trust-config.json', 'verify', 'identity', '--offline', '--bundle', 'app.bin.sigstore.json', '--cert-identity', identity, '--cert-oidc-issuer', GITHUB_ISSUER, 'app.bin'], { cwd: dir, env: { HOME: dir } })
+      run(
+        sigstore,
+        [
+          '--trust-config',
+          'trust-config.json',
+          'verify',
+          'identity',
+          '--offline',
+          '--bundle',
+          'app.bin.sigstore.json',
+          '--cert-identity',
+          identity,
+          '--cert-oidc-issuer',
+          GITHUB_ISSUER,
+          'app.bin'
+        ],
+        { cwd: dir, env: { HOME: dir } }
+      )
     const ok = await verify(SAN)
     expect({ code: ok.code, stderr: ok.stderr }).toEqual({ code: 0, stderr: expect.stringMatching(/OK: app\.bin/) })
     const evil = await verify(`${SAN}-evil`)

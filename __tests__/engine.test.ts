@@ -39,7 +39,12 @@ const alsoShared = defineRule({
     return fact.known && fact.value === 42 ? [{ status: 'fail', message: 'value is 42', severity: 'medium' }] : []
   }
 })
-const needsHidden = defineRule({ meta: meta('needs-hidden'), needs: [hiddenFact], defaultOptions: {}, evaluate: () => [{ status: 'pass', message: 'never reached' }] })
+const needsHidden = defineRule({
+  meta: meta('needs-hidden'),
+  needs: [hiddenFact],
+  defaultOptions: {},
+  evaluate: () => [{ status: 'pass', message: 'never reached' }]
+})
 const crashes = defineRule({
   meta: meta('crashes'),
   needs: [],
@@ -56,7 +61,15 @@ const fileRule = defineRule({
     const fact = ctx.fact(fileFact)
     if (!fact.known) return []
     return fact.value.split('\n').flatMap((line, index) =>
-      line.includes('bad') ? [{ status: 'fail' as const, message: 'bad line', location: { path: 'src/app.yml', startLine: index + 1, startColumn: 1, endLine: index + 1, endColumn: line.length } }] : []
+      line.includes('bad')
+        ? [
+            {
+              status: 'fail' as const,
+              message: 'bad line',
+              location: { path: 'src/app.yml', startLine: index + 1, startColumn: 1, endLine: index + 1, endColumn: line.length }
+            }
+          ]
+        : []
     )
   }
 })
@@ -116,7 +129,9 @@ describe('engine', () => {
     const files = { 'src/app.yml': 'good\nbad\n' }
     const policy = 'extends: strict\nwaivers:\n  - rule: file-rule\n    paths: ["src/**"]\n    reason: legacy file\n    expires: 2026-11-22\n'
     const valid = await run(policy, files, new Date('2026-11-22T23:59:00Z'))
-    expect(byRule(valid, 'file-rule')).toEqual([expect.objectContaining({ status: 'waived', waiver: expect.objectContaining({ source: 'policy', reason: 'legacy file', expires: '2026-11-22' }) })])
+    expect(byRule(valid, 'file-rule')).toEqual([
+      expect.objectContaining({ status: 'waived', waiver: expect.objectContaining({ source: 'policy', reason: 'legacy file', expires: '2026-11-22' }) })
+    ])
     expect(byRule(valid, 'expired-waiver')).toEqual([expect.objectContaining({ status: 'pass' })])
     const expired = await run(policy, files, new Date('2026-11-23T00:00:01Z'))
     expect(byRule(expired, 'file-rule')).toEqual([expect.objectContaining({ status: 'fail' })])

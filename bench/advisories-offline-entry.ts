@@ -14,4 +14,15 @@ for (const match of report.matches) {
   const key = `${match.package.ecosystem}|${match.package.name}|${match.package.version}`
   byPackage[key] = [...new Set([...(byPackage[key] ?? []), match.advisory.id, ...match.advisory.aliases])]
 }
-fs.writeFileSync(out, JSON.stringify({ packages: inventory.packages.length, problems: inventory.problems.length, firstProblems: inventory.problems.slice(0, 5), checked: report.checked, unchecked: report.unchecked.length, snapshot: report.source.snapshot ?? null, byPackage }))
+fs.writeFileSync(
+  out,
+  JSON.stringify({
+    packages: inventory.packages.length,
+    problems: inventory.problems.length,
+    firstProblems: inventory.problems.slice(0, 5),
+    checked: report.checked,
+    unchecked: report.unchecked.length,
+    snapshot: report.source.snapshot ?? null,
+    byPackage
+  })
+)

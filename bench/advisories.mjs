@@ -89,7 +89,15 @@ const shapes = {
 }
 const TOTAL = 10_000
 const ecosystems = Object.keys(shapes)
-const packages = vulnerable.map(([ecosystem, name, version], index) => ({ ecosystem, name, version, scope: 'runtime', direct: true, source: 'registry', location: { path: 'bench.lock', line: index + 1 } }))
+const packages = vulnerable.map(([ecosystem, name, version], index) => ({
+  ecosystem,
+  name,
+  version,
+  scope: 'runtime',
+  direct: true,
+  source: 'registry',
+  location: { path: 'bench.lock', line: index + 1 }
+}))
 for (let i = 0; packages.length < TOTAL; i += 1) {
   const ecosystem = ecosystems[i % ecosystems.length]
   const [name, version] = shapes[ecosystem](i)
@@ -108,7 +116,13 @@ const distinct = new Set(apiReport.matches.flatMap((match) => [match.advisory.id
 // `securityVulnerabilities`, ranges evaluated here), against the same fake (GraphQL executed against GitHub's
 // published schema).
 const ghAdvisories = [...records.values()].filter((record) => record.id.startsWith('GHSA-')).map((record) => globalAdvisoryFromOsv(record))
-const ghRoutes = { 'GET /advisories': advisoriesRoute({ advisories: ghAdvisories, affects: (ecosystem, name, version) => affects(osvEcosystemOfGitHub(ecosystem), name, version) }), 'POST /graphql': advisoriesGraphqlRoute({ advisories: ghAdvisories }) }
+const ghRoutes = {
+  'GET /advisories': advisoriesRoute({
+    advisories: ghAdvisories,
+    affects: (ecosystem, name, version) => affects(osvEcosystemOfGitHub(ecosystem), name, version)
+  }),
+  'POST /graphql': advisoriesGraphqlRoute({ advisories: ghAdvisories })
+}
 const github = await startFakeGitHub({ routes: ghRoutes })
 started = performance.now()
 const ghReport = await matchGitHub(packages, createGitHubClient({ token: '', apiUrl: github.url, counter: new RequestCounter() }))
@@ -123,13 +137,19 @@ for (const request of github.requests) {
 await github.close()
 const githubGraphql = await startFakeGitHub({ routes: ghRoutes })
 started = performance.now()
-const gqlReport = await matchGitHub(packages, createGitHubClient({ token: 'ghs_benchtoken', apiUrl: githubGraphql.url, counter: new RequestCounter() }), { graphql: true })
+const gqlReport = await matchGitHub(packages, createGitHubClient({ token: 'ghs_benchtoken', apiUrl: githubGraphql.url, counter: new RequestCounter() }), {
+  graphql: true
+})
 const gqlMs = Math.round(performance.now() - started)
 githubGraphql.assertValid()
 const gqlRequests = githubGraphql.requests.map((request) => `${request.method} ${request.path.split('?')[0]}`)
-const gqlAliases = githubGraphql.requests.filter((request) => request.method === 'POST').map((request) => Object.keys(request.body.variables).filter((name) => name.startsWith('p')).length)
+const gqlAliases = githubGraphql.requests
+  .filter((request) => request.method === 'POST')
+  .map((request) => Object.keys(request.body.variables).filter((name) => name.startsWith('p')).length)
 await githubGraphql.close()
-const sameAsRest = JSON.stringify(ghReport.matches.map((match) => `${match.package.ecosystem} ${match.package.name}@${match.package.version} ${match.advisory.id}`).sort()) === JSON.stringify(gqlReport.matches.map((match) => `${match.package.ecosystem} ${match.package.name}@${match.package.version} ${match.advisory.id}`).sort())
+const sameAsRest =
+  JSON.stringify(ghReport.matches.map((match) => `${match.package.ecosystem} ${match.package.name}@${match.package.version} ${match.advisory.id}`).sort()) ===
+  JSON.stringify(gqlReport.matches.map((match) => `${match.package.ecosystem} ${match.package.name}@${match.package.version} ${match.advisory.id}`).sort())
 const snapshotDir = path.join(work, 'fixtures-snapshot')
 writeSnapshot(snapshotDir, records.values())
 started = performance.now()
@@ -139,20 +159,32 @@ results.requests = {
   packages: TOTAL,
   osvApi: { ...count(apiReport), distinctAdvisories: distinct, target: Math.ceil(TOTAL / 1000) + distinct, ms: apiMs },
   github: { ...count(ghReport), byEcosystemAndType: ghByEcosystem, ms: ghMs },
-  githubGraphql: { ...count(gqlReport), requestsByRoute: Object.fromEntries([...new Set(gqlRequests)].map((route) => [route, gqlRequests.filter((one) => one === route).length])), aliasesPerPost: gqlAliases, sameMatchesAsRest: sameAsRest, target: Math.ceil(TOTAL / 1000) + new Set(gqlReport.matches.map((match) => match.advisory.id)).size, ms: gqlMs },
+  githubGraphql: {
+    ...count(gqlReport),
+    requestsByRoute: Object.fromEntries([...new Set(gqlRequests)].map((route) => [route, gqlRequests.filter((one) => one === route).length])),
+    aliasesPerPost: gqlAliases,
+    sameMatchesAsRest: sameAsRest,
+    target: Math.ceil(TOTAL / 1000) + new Set(gqlReport.matches.map((match) => match.advisory.id)).size,
+    ms: gqlMs
+  },
   offline: { ...count(offlineReport), ms: offlineMs }
 }
-console.log(`10,000 packages: OSV API ${apiReport.requests} requests (target ≤ ${Math.ceil(TOTAL / 1000)} + ${distinct} distinct advisories), ${apiMs} ms; GitHub REST ${ghReport.requests} requests (${JSON.stringify(ghByEcosystem)}), ${ghReport.unchecked.length} unchecked (ecosystems GitHub does not cover), ${ghMs} ms; GitHub GraphQL ${gqlReport.requests} requests (aliases ${JSON.stringify(gqlAliases)}, same matches as REST: ${sameAsRest}), ${gqlMs} ms; offline ${offlineMs} ms`)
+console.log(
+  `10,000 packages: OSV API ${apiReport.requests} requests (target ≤ ${Math.ceil(TOTAL / 1000)} + ${distinct} distinct advisories), ${apiMs} ms; GitHub REST ${ghReport.requests} requests (${JSON.stringify(ghByEcosystem)}), ${ghReport.unchecked.length} unchecked (ecosystems GitHub does not cover), ${ghMs} ms; GitHub GraphQL ${gqlReport.requests} requests (aliases ${JSON.stringify(gqlAliases)}, same matches as REST: ${sameAsRest}), ${gqlMs} ms; offline ${offlineMs} ms`
+)
 
 // ---------------------------------------------------------------------------------------------------------
 // Part 2: offline matching beside osv-scanner on full-ecosystem snapshots (bench/osv-snapshots.mjs).
-const snapshots = path.resolve(values.snapshots ?? path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'chaingate-bench', 'osv-snapshots'))
+const snapshots = path.resolve(
+  values.snapshots ?? path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'chaingate-bench', 'osv-snapshots')
+)
 if (!fs.existsSync(path.join(snapshots, 'SOURCES.json'))) {
   results.offlineVsOsvScanner = `not run: no snapshots at ${snapshots} (build them with bench/osv-snapshots.mjs); no osv.dev all.zip is reachable from this machine`
   console.log(results.offlineVsOsvScanner)
 } else {
   const scannerVersion = spawnSync(OSV_SCANNER, ['--version'], { encoding: 'utf8' }).stdout ?? ''
-  if (!/osv-scanner version: 2\.6\.0\b/.test(scannerVersion)) throw new Error(`osv-scanner 2.6.0 is not installed at ${OSV_SCANNER} (run scripts/install-peers.sh)`)
+  if (!/osv-scanner version: 2\.6\.0\b/.test(scannerVersion))
+    throw new Error(`osv-scanner 2.6.0 is not installed at ${OSV_SCANNER} (run scripts/install-peers.sh)`)
   const sources = JSON.parse(fs.readFileSync(path.join(snapshots, 'SOURCES.json'), 'utf8'))
   // osv-scanner reads `$OSV_SCANNER_LOCAL_DB_CACHE_DIRECTORY/osv-scalibr/<Ecosystem>/all.zip`; chaingate the same directory.
   const dbRoot = path.join(work, 'db')
@@ -163,7 +195,15 @@ if (!fs.existsSync(path.join(snapshots, 'SOURCES.json'))) {
     fs.copyFileSync(path.join(snapshots, ecosystem, 'all.zip'), path.join(zips, ecosystem, 'all.zip'))
   }
   const readZip = (ecosystem) => {
-    const listed = spawnSync('python3', ['-c', 'import sys,zipfile,json\nz=zipfile.ZipFile(sys.argv[1])\nprint(json.dumps([json.loads(z.read(n)) for n in z.namelist()]))', path.join(zips, ecosystem, 'all.zip')], { maxBuffer: 1 << 30, encoding: 'utf8' })
+    const listed = spawnSync(
+      'python3',
+      [
+        '-c',
+        'import sys,zipfile,json\nz=zipfile.ZipFile(sys.argv[1])\nprint(json.dumps([json.loads(z.read(n)) for n in z.namelist()]))',
+        path.join(zips, ecosystem, 'all.zip')
+      ],
+      { maxBuffer: 1 << 30, encoding: 'utf8' }
+    )
     if (listed.status !== 0) throw new Error(`python3 could not read ${ecosystem}/all.zip: ${listed.stderr}`)
     return JSON.parse(listed.stdout)
   }
@@ -208,7 +248,11 @@ if (!fs.existsSync(path.join(snapshots, 'SOURCES.json'))) {
   }
   // Go as before: 10,000 requirements (modules no record names fill it up); the others: every pair plus 500
   // packages no record names.
-  const fill = { Go: (index) => ({ name: `example.com/bench/filler${index}`, version: 'v1.0.0' }), 'crates.io': (index) => ({ name: `bench-filler-${index}`, version: '1.0.0' }), PyPI: (index) => ({ name: `bench-filler-${index}`, version: '1.0.0' }) }
+  const fill = {
+    Go: (index) => ({ name: `example.com/bench/filler${index}`, version: 'v1.0.0' }),
+    'crates.io': (index) => ({ name: `bench-filler-${index}`, version: '1.0.0' }),
+    PyPI: (index) => ({ name: `bench-filler-${index}`, version: '1.0.0' })
+  }
   const workspace = path.join(work, 'workspace')
   const files = {}
   const requirementsBy = {}
@@ -228,13 +272,31 @@ if (!fs.existsSync(path.join(snapshots, 'SOURCES.json'))) {
     slots.forEach((requires, index) => {
       const dir = path.join(workspace, ecosystem, `p${String(index).padStart(3, '0')}`)
       fs.mkdirSync(dir, { recursive: true })
-      if (ecosystem === 'Go') fs.writeFileSync(path.join(dir, 'go.mod'), `module example.com/bench/m${index}\n\ngo 1.22\n\nrequire (\n${[...requires].map(([module, version]) => `\t${module} ${version}`).join('\n')}\n)\n`)
-      if (ecosystem === 'crates.io') fs.writeFileSync(path.join(dir, 'Cargo.lock'), `version = 3\n${[...requires].map(([name, version]) => `\n[[package]]\nname = "${name}"\nversion = "${version}"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\n`).join('')}`)
-      if (ecosystem === 'PyPI') fs.writeFileSync(path.join(dir, 'requirements.txt'), `${[...requires].map(([name, version]) => `${name}==${version}`).join('\n')}\n`)
+      if (ecosystem === 'Go')
+        fs.writeFileSync(
+          path.join(dir, 'go.mod'),
+          `module example.com/bench/m${index}\n\ngo 1.22\n\nrequire (\n${[...requires].map(([module, version]) => `\t${module} ${version}`).join('\n')}\n)\n`
+        )
+      if (ecosystem === 'crates.io')
+        fs.writeFileSync(
+          path.join(dir, 'Cargo.lock'),
+          `version = 3\n${[...requires].map(([name, version]) => `\n[[package]]\nname = "${name}"\nversion = "${version}"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\n`).join('')}`
+        )
+      if (ecosystem === 'PyPI')
+        fs.writeFileSync(path.join(dir, 'requirements.txt'), `${[...requires].map(([name, version]) => `${name}==${version}`).join('\n')}\n`)
     })
   }
   const entry = path.join(work, 'chaingate-offline.mjs')
-  buildSync({ entryPoints: [path.join(root, 'bench/advisories-offline-entry.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node24', outfile: entry, logLevel: 'error', banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" } })
+  buildSync({
+    entryPoints: [path.join(root, 'bench/advisories-offline-entry.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node24',
+    outfile: entry,
+    logLevel: 'error',
+    banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" }
+  })
   const runs = Number(values.runs)
   const time = (command, args, env) => {
     const begin = performance.now()
@@ -251,7 +313,11 @@ if (!fs.existsSync(path.join(snapshots, 'SOURCES.json'))) {
     if (mine.run.status !== 0) throw new Error(`chaingate failed: ${mine.run.stderr}`)
     chaingateMs.push(mine.ms)
     // --offline: the local databases only, and no transitive resolution (nothing asked of the network).
-    const theirs = time(OSV_SCANNER, ['scan', 'source', '-r', '--offline', '--offline-vulnerabilities', '--no-call-analysis=all', '--format', 'json', '--output-file', scannerOut, workspace], { OSV_SCANNER_LOCAL_DB_CACHE_DIRECTORY: dbRoot })
+    const theirs = time(
+      OSV_SCANNER,
+      ['scan', 'source', '-r', '--offline', '--offline-vulnerabilities', '--no-call-analysis=all', '--format', 'json', '--output-file', scannerOut, workspace],
+      { OSV_SCANNER_LOCAL_DB_CACHE_DIRECTORY: dbRoot }
+    )
     if (![0, 1].includes(theirs.run.status)) throw new Error(`osv-scanner failed (${theirs.run.status}): ${theirs.run.stderr.slice(0, 2000)}`)
     if (process.env.CHAINGATE_BENCH_KEEP) fs.writeFileSync(path.join(work, 'osv-scanner.stderr'), theirs.run.stderr)
     scannerMs.push(theirs.ms)
@@ -259,7 +325,8 @@ if (!fs.existsSync(path.join(snapshots, 'SOURCES.json'))) {
   const mine = JSON.parse(fs.readFileSync(chaingateOut, 'utf8'))
   const theirs = JSON.parse(fs.readFileSync(scannerOut, 'utf8'))
   // One key per package as both tools name it: Go versions without `v`, PyPI names in PEP 503 form.
-  const keyOf = (ecosystem, name, version) => `${ecosystem}|${ecosystem === 'PyPI' ? name.toLowerCase().replace(/[-_.]+/g, '-') : name}|${ecosystem === 'Go' ? version.replace(/^v/, '') : version}`
+  const keyOf = (ecosystem, name, version) =>
+    `${ecosystem}|${ecosystem === 'PyPI' ? name.toLowerCase().replace(/[-_.]+/g, '-') : name}|${ecosystem === 'Go' ? version.replace(/^v/, '') : version}`
   const scannerByPackage = {}
   for (const result of theirs.results ?? []) {
     for (const found of result.packages ?? []) {
@@ -292,15 +359,34 @@ if (!fs.existsSync(path.join(snapshots, 'SOURCES.json'))) {
     snapshots: sources,
     lockfiles: files,
     requirements: Object.fromEntries(Object.entries(requirementsBy).map(([ecosystem, list]) => [ecosystem, list.length])),
-    chaingate: { packages: mine.packages, problems: mine.problems, firstProblems: mine.firstProblems, checked: mine.checked, unchecked: mine.unchecked, medianMs: Math.round(median(chaingateMs)), runsMs: chaingateMs.map(Math.round) },
-    osvScanner: { version: '2.6.0', packagesListed: Object.keys(scannerByPackage).length, medianMs: Math.round(median(scannerMs)), runsMs: scannerMs.map(Math.round) },
+    chaingate: {
+      packages: mine.packages,
+      problems: mine.problems,
+      firstProblems: mine.firstProblems,
+      checked: mine.checked,
+      unchecked: mine.unchecked,
+      medianMs: Math.round(median(chaingateMs)),
+      runsMs: chaingateMs.map(Math.round)
+    },
+    osvScanner: {
+      version: '2.6.0',
+      packagesListed: Object.keys(scannerByPackage).length,
+      medianMs: Math.round(median(scannerMs)),
+      runsMs: scannerMs.map(Math.round)
+    },
     byEcosystem,
     // Every difference, by kind (bench/README.md explains each kind).
-    differencesGoCapitalsOsvScannerEmpty: differences.filter((entry) => entry.ecosystem === 'Go' && /[A-Z]/.test(entry.package.split('|')[1]) && entry.osvScanner.length === 0 && entry.chaingate.length > 0).length,
+    differencesGoCapitalsOsvScannerEmpty: differences.filter(
+      (entry) => entry.ecosystem === 'Go' && /[A-Z]/.test(entry.package.split('|')[1]) && entry.osvScanner.length === 0 && entry.chaingate.length > 0
+    ).length,
     differences,
     packagesOnlyOsvScannerListed: onlyScanner.slice(0, 50)
   }
-  console.log(`offline beside osv-scanner: ${Object.entries(byEcosystem).map(([ecosystem, tally]) => `${ecosystem} ${tally.same}/${tally.packages} same`).join(', ')}; chaingate ${Math.round(median(chaingateMs))} ms, osv-scanner ${Math.round(median(scannerMs))} ms (medians of ${runs})`)
+  console.log(
+    `offline beside osv-scanner: ${Object.entries(byEcosystem)
+      .map(([ecosystem, tally]) => `${ecosystem} ${tally.same}/${tally.packages} same`)
+      .join(', ')}; chaingate ${Math.round(median(chaingateMs))} ms, osv-scanner ${Math.round(median(scannerMs))} ms (medians of ${runs})`
+  )
 }
 fs.mkdirSync(path.join(root, 'bench/out'), { recursive: true })
 fs.writeFileSync(path.join(root, 'bench/out/advisories.json'), `${JSON.stringify(results, null, 2)}\n`)

@@ -24,7 +24,14 @@ for (let i = 0; i < 10; i += 1) {
   )
 }
 const runnerTemp = fs.mkdtempSync(path.join(os.tmpdir(), 'chaingate-cold-temp-'))
-const actionEnv = { PATH: process.env.PATH, GITHUB_WORKSPACE: repo, RUNNER_TEMP: runnerTemp, INPUT_PATH: '.', INPUT_SUMMARY: 'false', INPUT_ANNOTATIONS: 'false' }
+const actionEnv = {
+  PATH: process.env.PATH,
+  GITHUB_WORKSPACE: repo,
+  RUNNER_TEMP: runnerTemp,
+  INPUT_PATH: '.',
+  INPUT_SUMMARY: 'false',
+  INPUT_ANNOTATIONS: 'false'
+}
 const withCaVar = { ...process.env }
 const commands = {
   'node -e 0': { args: ['-e', '0'], env: process.env },
@@ -49,8 +56,15 @@ for (let i = 0; i < runs + 2; i += 1) {
     if (i >= 2) wall[name].push(ms)
     // CPU time from a second start under bash's `time` (whose own start would distort the wall time).
     if (!bash) continue
-    const timed = spawnSync('/bin/bash', ['-c', 'TIMEFORMAT="@cpu %3U %3S"; time "$@"', 'cold-start', process.execPath, ...command.args], { env, encoding: 'utf8' })
-    const times = timed.stderr.trim().split('\n').pop().match(/^@cpu ([\d.]+) ([\d.]+)$/)
+    const timed = spawnSync('/bin/bash', ['-c', 'TIMEFORMAT="@cpu %3U %3S"; time "$@"', 'cold-start', process.execPath, ...command.args], {
+      env,
+      encoding: 'utf8'
+    })
+    const times = timed.stderr
+      .trim()
+      .split('\n')
+      .pop()
+      .match(/^@cpu ([\d.]+) ([\d.]+)$/)
     if (i >= 2 && times) cpu[name].push((Number(times[1]) + Number(times[2])) * 1000)
   }
 }
@@ -62,13 +76,20 @@ for (const [name, command] of Object.entries(commands)) {
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 const base = median(wall['node -e 0'])
 const cpuBase = cpu['node -e 0'].length ? median(cpu['node -e 0']) : NaN
-console.log(`Node ${process.version}, ${os.cpus().length} CPUs, load average ${os.loadavg().map((load) => load.toFixed(1)).join(' ')}, ${runs} runs each (alternated), NODE_EXTRA_CA_CERTS ${process.env.NODE_EXTRA_CA_CERTS ? 'set' : 'unset'}`)
+console.log(
+  `Node ${process.version}, ${os.cpus().length} CPUs, load average ${os
+    .loadavg()
+    .map((load) => load.toFixed(1))
+    .join(' ')}, ${runs} runs each (alternated), NODE_EXTRA_CA_CERTS ${process.env.NODE_EXTRA_CA_CERTS ? 'set' : 'unset'}`
+)
 console.log('| command | median wall | ratio to node -e 0 | median CPU | CPU ratio | peak RSS |')
 console.log('|---|---|---|---|---|---|')
 for (const name of Object.keys(commands)) {
   const m = median(wall[name])
   const c = cpu[name].length ? median(cpu[name]) : NaN
-  console.log(`| ${name} | ${m.toFixed(0)} ms | ${(m / base).toFixed(2)}× | ${Number.isNaN(c) ? 'n/a' : `${c.toFixed(0)} ms`} | ${Number.isNaN(c) ? 'n/a' : `${(c / cpuBase).toFixed(2)}×`} | ${typeof rss[name] === 'number' ? `${rss[name].toFixed(0)} MiB` : 'n/a'} |`)
+  console.log(
+    `| ${name} | ${m.toFixed(0)} ms | ${(m / base).toFixed(2)}× | ${Number.isNaN(c) ? 'n/a' : `${c.toFixed(0)} ms`} | ${Number.isNaN(c) ? 'n/a' : `${(c / cpuBase).toFixed(2)}×`} | ${typeof rss[name] === 'number' ? `${rss[name].toFixed(0)} MiB` : 'n/a'} |`
+  )
 }
 fs.rmSync(repo, { recursive: true, force: true })
 fs.rmSync(runnerTemp, { recursive: true, force: true })

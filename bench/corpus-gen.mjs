@@ -93,12 +93,15 @@ const ACTION_POOL = [
 const TRIGGERS = [
   () => 'on: push',
   () => 'on: [push, pull_request]',
-  () => `on:\n  push:\n    branches: [${q('main')}, 'release/**']\n    paths-ignore:\n      - 'docs/**'\n      - '**.md'\n  pull_request:\n    branches: [main]`,
+  () =>
+    `on:\n  push:\n    branches: [${q('main')}, 'release/**']\n    paths-ignore:\n      - 'docs/**'\n      - '**.md'\n  pull_request:\n    branches: [main]`,
   () => `on:\n  pull_request:\n    types: [opened, synchronize, reopened]\n    paths:\n      - 'src/**'\n      - package.json`,
   () => `on:\n  pull_request_target:\n    types: [${pick(['opened', 'labeled'])}, synchronize]`,
-  () => `on:\n  workflow_dispatch:\n    inputs:\n      environment:\n        description: Target environment\n        required: true\n        default: staging\n        type: choice\n        options: [staging, production]\n      dry-run:\n        type: boolean\n        default: true\n      version:\n        type: string`,
+  () =>
+    `on:\n  workflow_dispatch:\n    inputs:\n      environment:\n        description: Target environment\n        required: true\n        default: staging\n        type: choice\n        options: [staging, production]\n      dry-run:\n        type: boolean\n        default: true\n      version:\n        type: string`,
   () => `on:\n  schedule:\n    - cron: '${int(0, 59)} ${int(0, 23)} * * ${int(0, 6)}'\n  workflow_dispatch:`,
-  () => `on:\n  workflow_call:\n    inputs:\n      node-version:\n        type: string\n        default: '22'\n      upload:\n        type: boolean\n        required: false\n    secrets:\n      NPM_TOKEN:\n        required: false\n    outputs:\n      artifact:\n        description: The artifact name\n        value: \${{ jobs.build.outputs.artifact }}`,
+  () =>
+    `on:\n  workflow_call:\n    inputs:\n      node-version:\n        type: string\n        default: '22'\n      upload:\n        type: boolean\n        required: false\n    secrets:\n      NPM_TOKEN:\n        required: false\n    outputs:\n      artifact:\n        description: The artifact name\n        value: \${{ jobs.build.outputs.artifact }}`,
   () => `on:\n  release:\n    types: [published]`,
   () => `on:\n  push:\n    tags: ['v*.*.*']`,
   () => `on:\n  issue_comment:\n    types: [created]`,
@@ -175,7 +178,10 @@ function runBlock(indent) {
   if (lines.length === 1 && style < 0.4) return `run: ${lines[0].includes('\n') || /[:#{]/.test(lines[0]) ? JSON.stringify(lines[0]) : lines[0]}`
   const header = pick(['|', '|', '|-', '>-'])
   const body = header.startsWith('>') ? lines.map((line) => line.replace(/\n/g, ' ')) : lines
-  return `run: ${header}\n${body.flatMap((line) => line.split('\n')).map((line) => `${pad}  ${line}`).join('\n')}`
+  return `run: ${header}\n${body
+    .flatMap((line) => line.split('\n'))
+    .map((line) => `${pad}  ${line}`)
+    .join('\n')}`
 }
 
 function step(indent, i) {
@@ -196,19 +202,27 @@ function step(indent, i) {
         'actions/cache': ['path: ~/.npm', "key: ${{ runner.os }}-node-${{ hashFiles('**/package-lock.json') }}"],
         'actions/upload-artifact': ['name: dist', pick(['path: dist/', 'path: .'])],
         'actions/github-script': [`script: |\n${pad}      const title = "${pick(EXPRESSIONS)}"\n${pad}      core.info(title)`]
-      }[name] ?? [`token: \${{ secrets.${pick(['GITHUB_TOKEN', 'NPM_TOKEN', 'DEPLOY_KEY'])} }}`, `${pick(['args', 'config', 'version'])}: ${q(pick(['latest', '1.2.3', '--verbose']))}`]
+      }[name] ?? [
+        `token: \${{ secrets.${pick(['GITHUB_TOKEN', 'NPM_TOKEN', 'DEPLOY_KEY'])} }}`,
+        `${pick(['args', 'config', 'version'])}: ${q(pick(['latest', '1.2.3', '--verbose']))}`
+      ]
       for (const input of sample(inputs, int(1, inputs.length))) more(`  ${input}`)
     }
   } else if (kind < 0.5) {
-    first(`uses: ${pick(['./.github/actions/setup', './.github/actions/a00' + int(0, 9), `docker://${pick(['alpine:3.20', 'node:22', `ghcr.io/acme/tool@sha256:${hex(64)}`])}`])}`)
+    first(
+      `uses: ${pick(['./.github/actions/setup', './.github/actions/a00' + int(0, 9), `docker://${pick(['alpine:3.20', 'node:22', `ghcr.io/acme/tool@sha256:${hex(64)}`])}`])}`
+    )
   } else {
     if (chance(0.5)) first(`name: ${pick(['Build', 'Test', 'Lint', 'Package', 'Publish', 'Notify'])} ${i}`)
     if (chance(0.15)) (lines.length ? more : first)(`id: s${i}`)
     if (chance(0.1)) (lines.length ? more : first)(`shell: ${pick(['bash', 'pwsh', 'python'])}`)
-    if (chance(0.15)) (lines.length ? more : first)(`if: ${pick(["github.event_name == 'push'", "${{ !cancelled() }}", "startsWith(github.ref, 'refs/tags/')", 'success()'])}`)
+    if (chance(0.15))
+      (lines.length ? more : first)(`if: ${pick(["github.event_name == 'push'", '${{ !cancelled() }}', "startsWith(github.ref, 'refs/tags/')", 'success()'])}`)
     if (chance(0.2)) {
       ;(lines.length ? more : first)('env:')
-      more(`  ${pick(['TITLE', 'REF', 'NODE_AUTH_TOKEN', 'GH_TOKEN'])}: ${pick(EXPRESSIONS.concat(['${{ secrets.NPM_TOKEN }}', '${{ secrets.GITHUB_TOKEN }}']))}`)
+      more(
+        `  ${pick(['TITLE', 'REF', 'NODE_AUTH_TOKEN', 'GH_TOKEN'])}: ${pick(EXPRESSIONS.concat(['${{ secrets.NPM_TOKEN }}', '${{ secrets.GITHUB_TOKEN }}']))}`
+      )
     }
     const block = runBlock(indent + 2)
     ;(lines.length ? more : first)(block.split('\n').join('\n'))
@@ -219,29 +233,54 @@ function step(indent, i) {
 function job(id, index, callers) {
   const lines = [`  ${id}:`]
   if (chance(0.12)) {
-    lines.push(`    uses: ${pick(['acme/workflows/.github/workflows/build.yml', 'acme/shared/.github/workflows/release.yml'])}@${pick(['v1', 'main', hex(40)])}`)
+    lines.push(
+      `    uses: ${pick(['acme/workflows/.github/workflows/build.yml', 'acme/shared/.github/workflows/release.yml'])}@${pick(['v1', 'main', hex(40)])}`
+    )
     if (chance(0.5)) lines.push('    with:', `      node-version: ${q('22')}`)
     lines.push(pick(['    secrets: inherit', '    secrets:\n      NPM_TOKEN: ${{ secrets.NPM_TOKEN }}', '    permissions:\n      contents: read']))
     return lines.join('\n')
   }
   if (chance(0.5)) lines.push(`    name: ${pick(['Build', 'Test', 'Release', 'Lint', 'Deploy'])} ${chance(0.3) ? '(${{ matrix.os }})' : ''}`.trimEnd())
   const matrix = chance(0.35)
-  lines.push(`    runs-on: ${matrix ? '${{ matrix.os }}' : pick(['ubuntu-latest', 'ubuntu-24.04', 'windows-latest', 'macos-14', '[self-hosted, linux]', '\n      group: large-runners'])}`)
+  lines.push(
+    `    runs-on: ${matrix ? '${{ matrix.os }}' : pick(['ubuntu-latest', 'ubuntu-24.04', 'windows-latest', 'macos-14', '[self-hosted, linux]', '\n      group: large-runners'])}`
+  )
   if (index > 0 && chance(0.5)) {
     const earlier = sample(callers.slice(0, index), int(1, Math.min(2, index)))
     lines.push(`    needs: ${earlier.length === 1 && chance(0.5) ? earlier[0] : `[${earlier.join(', ')}]`}`)
   }
-  if (chance(0.2)) lines.push(`    if: ${pick(["github.repository == 'acme/app'", "github.event.pull_request.head.repo.full_name == github.repository", "contains(github.event.pull_request.labels.*.name, 'safe to test')"])}`)
-  if (chance(0.3)) lines.push(pick(['    permissions:\n      contents: read', '    permissions:\n      contents: write\n      packages: write', '    permissions: {}']))
+  if (chance(0.2))
+    lines.push(
+      `    if: ${pick(["github.repository == 'acme/app'", 'github.event.pull_request.head.repo.full_name == github.repository', "contains(github.event.pull_request.labels.*.name, 'safe to test')"])}`
+    )
+  if (chance(0.3))
+    lines.push(pick(['    permissions:\n      contents: read', '    permissions:\n      contents: write\n      packages: write', '    permissions: {}']))
   if (chance(0.15)) lines.push(`    environment: ${pick(['production', 'release', '\n      name: pypi\n      url: https://pypi.org/p/acme'])}`)
   if (chance(0.1)) lines.push(`    timeout-minutes: ${int(5, 60)}`)
   if (matrix) {
-    lines.push('    strategy:', `      fail-fast: ${pick(['false', 'true'])}`, '      matrix:', `        os: [ubuntu-latest, windows-latest${chance(0.3) ? ', macos-latest' : ''}]`, `        node: [${sample(['18', '20', '22', '24'], int(1, 3)).join(', ')}]`)
+    lines.push(
+      '    strategy:',
+      `      fail-fast: ${pick(['false', 'true'])}`,
+      '      matrix:',
+      `        os: [ubuntu-latest, windows-latest${chance(0.3) ? ', macos-latest' : ''}]`,
+      `        node: [${sample(['18', '20', '22', '24'], int(1, 3)).join(', ')}]`
+    )
     if (chance(0.5)) lines.push('        include:', '          - os: ubuntu-latest', '            experimental: true')
     if (chance(0.3)) lines.push('        exclude:', '          - os: windows-latest', "            node: '18'")
   }
-  if (chance(0.1)) lines.push(`    container: ${pick(['node:22', `node:22@sha256:${hex(64)}`, '\n      image: ghcr.io/acme/ci:1.2\n      credentials:\n        username: ${{ github.actor }}\n        password: ${{ secrets.GITHUB_TOKEN }}'])}`)
-  if (chance(0.12)) lines.push('    services:', '      postgres:', `        image: postgres:${pick(['16', 'latest', `16@sha256:${hex(64)}`])}`, '        env:', '          POSTGRES_PASSWORD: postgres', '        ports: [5432:5432]')
+  if (chance(0.1))
+    lines.push(
+      `    container: ${pick(['node:22', `node:22@sha256:${hex(64)}`, '\n      image: ghcr.io/acme/ci:1.2\n      credentials:\n        username: ${{ github.actor }}\n        password: ${{ secrets.GITHUB_TOKEN }}'])}`
+    )
+  if (chance(0.12))
+    lines.push(
+      '    services:',
+      '      postgres:',
+      `        image: postgres:${pick(['16', 'latest', `16@sha256:${hex(64)}`])}`,
+      '        env:',
+      '          POSTGRES_PASSWORD: postgres',
+      '        ports: [5432:5432]'
+    )
   if (chance(0.15)) lines.push('    outputs:', '      artifact: ${{ steps.s1.outputs.name }}')
   if (chance(0.2)) lines.push('    env:', `      IMAGE: ghcr.io/acme/${pick(['app', 'api', 'web'])}`, `      CI: ${pick(['true', "'1'"])}`)
   if (chance(0.2)) lines.push('    defaults:', '      run:', `        shell: ${pick(['bash', 'pwsh'])}`, '        working-directory: ./app')
@@ -272,7 +311,8 @@ function workflow(n) {
 function action(n) {
   const kind = pick(['composite', 'composite', 'composite', 'docker', 'node'])
   const head = `name: ${pick(['Setup', 'Build', 'Cache', 'Notify'])} ${n}\ndescription: Generated ${kind} action ${n}\ninputs:\n  token:\n    description: GitHub token\n    required: false\n    default: \${{ github.token }}\n  version:\n    description: Tool version\n    default: latest\noutputs:\n  path:\n    description: Where it was installed\n    value: \${{ steps.install.outputs.path }}\n`
-  if (kind === 'docker') return `${head}runs:\n  using: docker\n  image: ${pick(['Dockerfile', 'docker://alpine:3.20', `docker://ghcr.io/acme/tool@sha256:${hex(64)}`])}\n  args:\n    - \${{ inputs.version }}\n`
+  if (kind === 'docker')
+    return `${head}runs:\n  using: docker\n  image: ${pick(['Dockerfile', 'docker://alpine:3.20', `docker://ghcr.io/acme/tool@sha256:${hex(64)}`])}\n  args:\n    - \${{ inputs.version }}\n`
   if (kind === 'node') return `${head}runs:\n  using: node20\n  main: dist/index.js\n  post: dist/cleanup.js\n`
   const steps = Array.from({ length: int(1, 6) }, (_, i) => step(4, i).replace(/^(\s*)- (run: .*)$/m, '$1- shell: bash\n$1  $2'))
   return `${head}runs:\n  using: composite\n  steps:\n${steps.map((text) => (text.includes('run:') && !text.includes('shell:') ? `${text}\n      shell: bash` : text)).join('\n')}\n`
@@ -284,7 +324,8 @@ const BROKEN_KINDS = [
   () => 'on: push\non: pull_request\njobs: {}\n',
   () => 'jobs: [1, 2, 3]\non: 42\n',
   () => 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps: "not a list"\n    container: { image: [1, 2] }\n    services: 7\n',
-  () => 'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n',
+  () =>
+    'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n',
   () => '\u0000\u0001\u0002binary\u00ff',
   () => '',
   () => '---\non: push\n---\njobs: {}\n',

@@ -15,7 +15,9 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []))
+const args = Object.fromEntries(
+  process.argv.slice(2).reduce((pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), [])
+)
 const SEED = Number(args.seed ?? 13)
 const COUNT = Number(args.count ?? 64)
 const CLI = args.cli ?? 'bench/out/build/dist/cli.js'
@@ -51,7 +53,11 @@ fs.mkdirSync(reports, { recursive: true })
 const byRule = new Map()
 for (const repo of fs.readdirSync(ROOT).sort()) {
   const output = path.join(reports, `${repo}.json`)
-  const run = spawnSync(process.execPath, [CLI, 'check', path.join(ROOT, repo), '--offline', '--format', 'json', '--output', output], { env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
+  const run = spawnSync(process.execPath, [CLI, 'check', path.join(ROOT, repo), '--offline', '--format', 'json', '--output', output], {
+    env,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024
+  })
   if (run.status !== 0 && run.status !== 1) throw new Error(`chaingate exited ${run.status} on ${repo}: ${run.stderr.slice(-500)}`)
   for (const finding of JSON.parse(fs.readFileSync(output, 'utf8')).findings) {
     if (finding.status !== 'fail' || !['high', 'critical'].includes(finding.severity) || !finding.location?.path) continue
@@ -76,8 +82,14 @@ while (sample.length < COUNT && [...pools.values()].some((pool) => pool.length >
 }
 const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ')
 const total = [...byRule.values()].reduce((sum, list) => sum + list.length, 0)
-console.log(`Seed ${SEED}: ${sample.length} of ${total} high/critical findings, ${used.size} repositories, ${new Set(sample.map((finding) => finding.rule)).size} rules (of ${byRule.size} with such findings)`)
+console.log(
+  `Seed ${SEED}: ${sample.length} of ${total} high/critical findings, ${used.size} repositories, ${new Set(sample.map((finding) => finding.rule)).size} rules (of ${byRule.size} with such findings)`
+)
 console.log('')
 console.log('| # | repo | file | line | rule | severity | message |')
 console.log('|---|---|---|---|---|---|---|')
-sample.forEach((finding, index) => console.log(`| ${index + 1} | ${finding.repo} | ${finding.location.path} | ${finding.location.startLine} | ${finding.rule} | ${finding.severity} | ${cell(finding.message).slice(0, 300)} |`))
+sample.forEach((finding, index) =>
+  console.log(
+    `| ${index + 1} | ${finding.repo} | ${finding.location.path} | ${finding.location.startLine} | ${finding.rule} | ${finding.severity} | ${cell(finding.message).slice(0, 300)} |`
+  )
+)

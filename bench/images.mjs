@@ -74,7 +74,8 @@ function fileDigest(file) {
 function fillRandom(dir, megabytes, prefix) {
   fs.mkdirSync(dir, { recursive: true })
   const perFile = 4 * 1024 * 1024
-  for (let index = 0; index < Math.ceil((megabytes * 1024 * 1024) / perFile); index += 1) fs.writeFileSync(path.join(dir, `${prefix}-${index}.bin`), crypto.randomBytes(perFile))
+  for (let index = 0; index < Math.ceil((megabytes * 1024 * 1024) / perFile); index += 1)
+    fs.writeFileSync(path.join(dir, `${prefix}-${index}.bin`), crypto.randomBytes(perFile))
 }
 
 const layout = path.join(work, 'layout')
@@ -104,7 +105,8 @@ const layers = []
   fs.copyFileSync('/usr/lib/os-release', path.join(base, 'usr/lib/os-release'))
   fs.symlinkSync('../usr/lib/os-release', path.join(base, 'etc/os-release'))
   fs.copyFileSync('/var/lib/dpkg/status', path.join(base, 'var/lib/dpkg/status'))
-  for (const name of fs.readdirSync('/var/lib/dpkg/info')) if (name.endsWith('.list')) fs.copyFileSync(path.join('/var/lib/dpkg/info', name), path.join(base, 'var/lib/dpkg/info', name))
+  for (const name of fs.readdirSync('/var/lib/dpkg/info'))
+    if (name.endsWith('.list')) fs.copyFileSync(path.join('/var/lib/dpkg/info', name), path.join(base, 'var/lib/dpkg/info', name))
   fillRandom(path.join(base, 'usr/share/filler'), Math.round(MEGABYTES * 0.3), 'base')
   layers.push(addLayer(base, 'gzip'))
 }
@@ -137,14 +139,37 @@ const layers = []
   layers.push(addLayer(upgrade, 'gzip'))
 }
 const indexEntries = []
-for (const [tag, imageLayers] of [['v1', layers.slice(0, -1)], ['v1-upgraded', layers]]) {
-  const config = Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', created: new Date(0).toISOString(), rootfs: { type: 'layers', diff_ids: imageLayers.map((layer) => layer.diffId) }, config: {} }))
+for (const [tag, imageLayers] of [
+  ['v1', layers.slice(0, -1)],
+  ['v1-upgraded', layers]
+]) {
+  const config = Buffer.from(
+    JSON.stringify({
+      architecture: 'amd64',
+      os: 'linux',
+      created: new Date(0).toISOString(),
+      rootfs: { type: 'layers', diff_ids: imageLayers.map((layer) => layer.diffId) },
+      config: {}
+    })
+  )
   const configDigest = `sha256:${crypto.createHash('sha256').update(config).digest('hex')}`
   fs.writeFileSync(path.join(layout, 'blobs', 'sha256', configDigest.slice(7)), config)
-  const manifest = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: configDigest, size: config.length }, layers: imageLayers.map((layer) => layer.descriptor) }))
+  const manifest = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: configDigest, size: config.length },
+      layers: imageLayers.map((layer) => layer.descriptor)
+    })
+  )
   const manifestDigest = `sha256:${crypto.createHash('sha256').update(manifest).digest('hex')}`
   fs.writeFileSync(path.join(layout, 'blobs', 'sha256', manifestDigest.slice(7)), manifest)
-  indexEntries.push({ mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: manifestDigest, size: manifest.length, annotations: { 'org.opencontainers.image.ref.name': tag } })
+  indexEntries.push({
+    mediaType: 'application/vnd.oci.image.manifest.v1+json',
+    digest: manifestDigest,
+    size: manifest.length,
+    annotations: { 'org.opencontainers.image.ref.name': tag }
+  })
 }
 fs.writeFileSync(path.join(layout, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }))
 fs.writeFileSync(path.join(layout, 'index.json'), JSON.stringify({ schemaVersion: 2, manifests: indexEntries }))
@@ -163,7 +188,19 @@ async function freePort() {
 const registryPort = await freePort()
 fs.writeFileSync(
   path.join(work, 'registry.yml'),
-  ['version: 0.1', 'log:', '  level: error', '  accesslog:', '    disabled: true', 'storage:', '  filesystem:', `    rootdirectory: ${path.join(work, 'registry')}`, 'http:', `  addr: 127.0.0.1:${registryPort}`, ''].join('\n')
+  [
+    'version: 0.1',
+    'log:',
+    '  level: error',
+    '  accesslog:',
+    '    disabled: true',
+    'storage:',
+    '  filesystem:',
+    `    rootdirectory: ${path.join(work, 'registry')}`,
+    'http:',
+    `  addr: 127.0.0.1:${registryPort}`,
+    ''
+  ].join('\n')
 )
 const registry = spawn('docker-registry', ['serve', path.join(work, 'registry.yml')], { stdio: 'ignore' })
 cleanups.push(() => registry.exitCode === null && process.kill(registry.pid, 'SIGTERM'))
@@ -177,18 +214,22 @@ for (let attempt = 0; ; attempt += 1) {
   await new Promise((resolve) => setTimeout(resolve, 100))
 }
 console.error('bench/images: pushing with skopeo')
-for (const tag of ['v1', 'v1-upgraded']) execFileSync('skopeo', ['copy', '--quiet', '--dest-tls-verify=false', `oci:${layout}:${tag}`, `docker://127.0.0.1:${registryPort}/bench/big:${tag}`])
+for (const tag of ['v1', 'v1-upgraded'])
+  execFileSync('skopeo', ['copy', '--quiet', '--dest-tls-verify=false', `oci:${layout}:${tag}`, `docker://127.0.0.1:${registryPort}/bench/big:${tag}`])
 fs.rmSync(layout, { recursive: true, force: true })
 
 let served = 0
 const proxyServer = http.createServer((request, response) => {
-  const upstream = http.request({ host: '127.0.0.1', port: registryPort, path: request.url, method: request.method, headers: { ...request.headers, host: `127.0.0.1:${registryPort}` } }, (answer) => {
-    response.writeHead(answer.statusCode ?? 502, answer.headers)
-    answer.on('data', (chunk) => {
-      served += chunk.length
-    })
-    answer.pipe(response)
-  })
+  const upstream = http.request(
+    { host: '127.0.0.1', port: registryPort, path: request.url, method: request.method, headers: { ...request.headers, host: `127.0.0.1:${registryPort}` } },
+    (answer) => {
+      response.writeHead(answer.statusCode ?? 502, answer.headers)
+      answer.on('data', (chunk) => {
+        served += chunk.length
+      })
+      answer.pipe(response)
+    }
+  )
   upstream.on('error', () => response.destroy())
   request.pipe(upstream)
 })
@@ -215,7 +256,11 @@ const tools = {
   'chaingate sbom --image': (file) => [NODE, [CLI, 'sbom', '--image', REFERENCE, '--output', file]],
   'chaingate sbom --image --os-only': (file) => [NODE, [CLI, 'sbom', '--image', REFERENCE, '--os-only', '--output', file]],
   'chaingate sbom --image --os-only (v1-upgraded)': (file) => [NODE, [CLI, 'sbom', '--image', `${REFERENCE}-upgraded`, '--os-only', '--output', file]],
-  'syft registry:': (file) => [SYFT, [`registry:${REFERENCE}`, '-q', '-o', `syft-json=${file}`], { SYFT_REGISTRY_INSECURE_USE_HTTP: 'true', SYFT_CHECK_FOR_APP_UPDATE: 'false' }]
+  'syft registry:': (file) => [
+    SYFT,
+    [`registry:${REFERENCE}`, '-q', '-o', `syft-json=${file}`],
+    { SYFT_REGISTRY_INSECURE_USE_HTTP: 'true', SYFT_CHECK_FOR_APP_UPDATE: 'false' }
+  ]
 }
 const results = Object.fromEntries(Object.keys(tools).map((name) => [name, []]))
 const outputs = {}
@@ -228,21 +273,31 @@ for (let run = 0; run < RUNS; run += 1) {
     result.loadBefore = Math.round(load * 100) / 100
     results[name].push(result)
     outputs[name] = file
-    console.error(`bench/images: run ${run + 1} ${name}: ${result.seconds}s, ${result.peakMB} MB peak, ${result.bytesFromRegistry} bytes from the registry (load ${result.loadBefore})`)
+    console.error(
+      `bench/images: run ${run + 1} ${name}: ${result.seconds}s, ${result.peakMB} MB peak, ${result.bytesFromRegistry} bytes from the registry (load ${result.loadBefore})`
+    )
   }
 }
 
 // ---- OS package sets ------------------------------------------------------------------------------------
 function chaingateDebs(file) {
   const bom = JSON.parse(fs.readFileSync(file, 'utf8'))
-  return new Set(bom.components.filter((component) => component.purl?.startsWith('pkg:deb/')).map((component) => {
-    const arch = new globalThis.URLSearchParams(component.purl.split('?')[1] ?? '').get('arch') ?? ''
-    return `${component.name} ${component.version} ${arch}`
-  }))
+  return new Set(
+    bom.components
+      .filter((component) => component.purl?.startsWith('pkg:deb/'))
+      .map((component) => {
+        const arch = new globalThis.URLSearchParams(component.purl.split('?')[1] ?? '').get('arch') ?? ''
+        return `${component.name} ${component.version} ${arch}`
+      })
+  )
 }
 function syftDebs(file) {
   const document = JSON.parse(fs.readFileSync(file, 'utf8'))
-  return new Set(document.artifacts.filter((artifact) => artifact.type === 'deb').map((artifact) => `${artifact.name} ${artifact.version} ${artifact.metadata?.architecture ?? ''}`))
+  return new Set(
+    document.artifacts
+      .filter((artifact) => artifact.type === 'deb')
+      .map((artifact) => `${artifact.name} ${artifact.version} ${artifact.metadata?.architecture ?? ''}`)
+  )
 }
 const ours = chaingateDebs(outputs['chaingate sbom --image'])
 const oursOsOnly = chaingateDebs(outputs['chaingate sbom --image --os-only'])
@@ -253,16 +308,61 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const summary = {
   image: { reference: 'bench/big:v1', layers: layers.length - 1, compressedBytes: imageBytes },
   runs: RUNS,
-  tools: Object.fromEntries(Object.entries(results).map(([name, runs]) => [name, { medianSeconds: median(runs.map((run) => run.seconds)), medianPeakMB: median(runs.map((run) => run.peakMB)), bytesFromRegistry: runs[0].bytesFromRegistry, runs: runs.map(({ stderr: _stderr, ...rest }) => rest) }])),
-  osPackages: { chaingate: ours.size, chaingateOsOnly: oursOsOnly.size, syft: theirs.size, same: onlyOurs.length === 0 && onlyTheirs.length === 0 && oursOsOnly.size === ours.size, onlyChaingate: onlyOurs, onlySyft: onlyTheirs },
+  tools: Object.fromEntries(
+    Object.entries(results).map(([name, runs]) => [
+      name,
+      {
+        medianSeconds: median(runs.map((run) => run.seconds)),
+        medianPeakMB: median(runs.map((run) => run.peakMB)),
+        bytesFromRegistry: runs[0].bytesFromRegistry,
+        runs: runs.map(({ stderr: _stderr, ...rest }) => rest)
+      }
+    ])
+  ),
+  osPackages: {
+    chaingate: ours.size,
+    chaingateOsOnly: oursOsOnly.size,
+    syft: theirs.size,
+    same: onlyOurs.length === 0 && onlyTheirs.length === 0 && oursOsOnly.size === ours.size,
+    onlyChaingate: onlyOurs,
+    onlySyft: onlyTheirs
+  },
   chaingateSummary: results['chaingate sbom --image'][0].stderr.split('\n').find((line) => line.includes('layers read')),
   upgradedOsOnlySummary: results['chaingate sbom --image --os-only (v1-upgraded)'][0].stderr.split('\n').find((line) => line.includes('layers read')),
   upgradedOsOnlySame: chaingateDebs(outputs['chaingate sbom --image --os-only (v1-upgraded)']).size === ours.size
 }
 summary.wallRatio = summary.tools['chaingate sbom --image'].medianSeconds / summary.tools['syft registry:'].medianSeconds
 // Per run, alternated: the ratio of each chaingate run to the syft run next to it, and the machine's load.
-summary.pairedWallRatios = results['chaingate sbom --image'].map((run, index) => Math.round((run.seconds / results['syft registry:'][index].seconds) * 100) / 100)
-summary.loadAverage1m = { cpus: os.cpus().length, min: Math.min(...Object.values(results).flat().map((run) => run.loadBefore)), max: Math.max(...Object.values(results).flat().map((run) => run.loadBefore)) }
+summary.pairedWallRatios = results['chaingate sbom --image'].map(
+  (run, index) => Math.round((run.seconds / results['syft registry:'][index].seconds) * 100) / 100
+)
+summary.loadAverage1m = {
+  cpus: os.cpus().length,
+  min: Math.min(
+    ...Object.values(results)
+      .flat()
+      .map((run) => run.loadBefore)
+  ),
+  max: Math.max(
+    ...Object.values(results)
+      .flat()
+      .map((run) => run.loadBefore)
+  )
+}
 fs.writeFileSync(path.join(OUT, 'images.json'), `${JSON.stringify(summary, null, 2)}\n`)
-console.log(JSON.stringify({ ...summary, tools: Object.fromEntries(Object.entries(summary.tools).map(([name, value]) => [name, { medianSeconds: value.medianSeconds, medianPeakMB: value.medianPeakMB, bytesFromRegistry: value.bytesFromRegistry }])) }, null, 2))
+console.log(
+  JSON.stringify(
+    {
+      ...summary,
+      tools: Object.fromEntries(
+        Object.entries(summary.tools).map(([name, value]) => [
+          name,
+          { medianSeconds: value.medianSeconds, medianPeakMB: value.medianPeakMB, bytesFromRegistry: value.bytesFromRegistry }
+        ])
+      )
+    },
+    null,
+    2
+  )
+)
 process.exit(0)

@@ -28,18 +28,45 @@ const PEERS = process.env.CHAINGATE_PEERS_DIR ?? path.join(os.homedir(), '.cache
 
 // Top-level dependencies of each npm project: [runtime, dev].
 const NPM_PROJECTS = [
-  [['express', 'lodash', 'body-parser'], ['jest', 'supertest']],
-  [['react', 'react-dom', 'next'], ['typescript', '@types/react', 'eslint', 'eslint-config-next']],
+  [
+    ['express', 'lodash', 'body-parser'],
+    ['jest', 'supertest']
+  ],
+  [
+    ['react', 'react-dom', 'next'],
+    ['typescript', '@types/react', 'eslint', 'eslint-config-next']
+  ],
   [['webpack', 'webpack-cli', 'babel-loader', '@babel/core', '@babel/preset-env'], ['webpack-dev-server']],
-  [['@nestjs/core', '@nestjs/common', '@nestjs/platform-express', 'rxjs', 'reflect-metadata'], ['@nestjs/cli', '@nestjs/testing']],
-  [['mongoose', 'axios', 'dotenv'], ['nodemon', 'mocha', 'chai']],
-  [['@aws-sdk/client-s3', '@aws-sdk/client-dynamodb'], ['aws-cdk-lib', 'constructs']],
-  [['vue', 'vue-router', 'pinia'], ['vite', '@vitejs/plugin-vue', 'vitest']],
-  [['@angular/core', '@angular/common', '@angular/router', 'zone.js'], ['@angular/cli', '@angular-devkit/build-angular', 'karma']],
+  [
+    ['@nestjs/core', '@nestjs/common', '@nestjs/platform-express', 'rxjs', 'reflect-metadata'],
+    ['@nestjs/cli', '@nestjs/testing']
+  ],
+  [
+    ['mongoose', 'axios', 'dotenv'],
+    ['nodemon', 'mocha', 'chai']
+  ],
+  [
+    ['@aws-sdk/client-s3', '@aws-sdk/client-dynamodb'],
+    ['aws-cdk-lib', 'constructs']
+  ],
+  [
+    ['vue', 'vue-router', 'pinia'],
+    ['vite', '@vitejs/plugin-vue', 'vitest']
+  ],
+  [
+    ['@angular/core', '@angular/common', '@angular/router', 'zone.js'],
+    ['@angular/cli', '@angular-devkit/build-angular', 'karma']
+  ],
   [['sequelize', 'pg', 'winston'], ['sequelize-cli']],
-  [['socket.io', 'redis', 'ioredis'], ['ts-node', 'typescript']],
+  [
+    ['socket.io', 'redis', 'ioredis'],
+    ['ts-node', 'typescript']
+  ],
   [['graphql', '@apollo/server', 'graphql-tag'], ['@graphql-codegen/cli']],
-  [['@mui/material', '@emotion/react', '@emotion/styled', 'react', 'react-dom'], ['@storybook/react', 'storybook']],
+  [
+    ['@mui/material', '@emotion/react', '@emotion/styled', 'react', 'react-dom'],
+    ['@storybook/react', 'storybook']
+  ],
   [['three', 'd3', 'chart.js'], ['parcel']],
   [['moment', 'dayjs', 'date-fns', 'luxon'], ['prettier']],
   [['gulp', 'gulp-sass', 'sass'], ['browser-sync']],
@@ -49,12 +76,18 @@ const NPM_PROJECTS = [
   [['firebase', 'firebase-admin'], ['firebase-tools']],
   [['electron-updater'], ['electron', 'electron-builder']],
   [['hardhat', 'ethers'], ['@nomicfoundation/hardhat-toolbox']],
-  [['@sveltejs/kit', 'svelte'], ['@sveltejs/adapter-auto', 'svelte-check']],
+  [
+    ['@sveltejs/kit', 'svelte'],
+    ['@sveltejs/adapter-auto', 'svelte-check']
+  ],
   [['astro'], ['@astrojs/check']],
   [['react-native'], ['@react-native/babel-preset', 'metro-react-native-babel-preset']],
   [['lerna'], ['nx']],
   [['sharp', 'jimp'], ['ava']],
-  [['passport', 'passport-jwt', 'jsonwebtoken', 'bcrypt'], ['eslint', 'eslint-plugin-import']],
+  [
+    ['passport', 'passport-jwt', 'jsonwebtoken', 'bcrypt'],
+    ['eslint', 'eslint-plugin-import']
+  ],
   [['knex', 'mysql2', 'sqlite3'], ['jest']],
   [['koa', '@koa/router', 'koa-body'], ['c8']],
   [['fastify', '@fastify/cors', 'pino'], ['tap']],
@@ -65,15 +98,30 @@ const NPM_PROJECTS = [
   [['openai', '@anthropic-ai/sdk', 'langchain'], ['vitest']],
   [['@docusaurus/core', '@docusaurus/preset-classic', '@mdx-js/react'], ['@docusaurus/module-type-aliases']],
   [['expo', 'expo-router', 'react-native-web'], ['@babel/core']],
-  [['@vue/cli-service', 'vue-template-compiler'], ['@vue/cli-plugin-babel', '@vue/cli-plugin-eslint']],
+  [
+    ['@vue/cli-service', 'vue-template-compiler'],
+    ['@vue/cli-plugin-babel', '@vue/cli-plugin-eslint']
+  ],
   [['@keystone-6/core', 'graphql'], []],
-  [['@nrwl/workspace', '@nx/react'], ['@nx/jest', '@nx/eslint']],
+  [
+    ['@nrwl/workspace', '@nx/react'],
+    ['@nx/jest', '@nx/eslint']
+  ],
   [['webpack', 'html-webpack-plugin', 'css-loader', 'style-loader', 'sass-loader', 'mini-css-extract-plugin'], ['webpack-bundle-analyzer']],
   [['serverless', 'serverless-offline'], ['serverless-webpack']],
   [['@loopback/core', '@loopback/rest', '@loopback/repository'], ['@loopback/testlab']],
-  [['meteor-node-stubs', 'react', 'react-dom'], ['@storybook/addon-essentials', '@storybook/react-webpack5']],
-  [['typeorm', 'mssql', 'oracledb', 'mongodb'], ['ts-jest', 'jest']],
-  [['bull', 'bullmq', 'agenda', 'node-cron'], ['sinon', 'nyc']],
+  [
+    ['meteor-node-stubs', 'react', 'react-dom'],
+    ['@storybook/addon-essentials', '@storybook/react-webpack5']
+  ],
+  [
+    ['typeorm', 'mssql', 'oracledb', 'mongodb'],
+    ['ts-jest', 'jest']
+  ],
+  [
+    ['bull', 'bullmq', 'agenda', 'node-cron'],
+    ['sinon', 'nyc']
+  ],
   [['@playwright/test', 'cypress'], ['start-server-and-test']],
   [['verdaccio'], []],
   [['node-red'], []],
@@ -81,11 +129,17 @@ const NPM_PROJECTS = [
 ]
 const PNPM_PROJECTS = [
   [['express', 'helmet', 'cors'], ['vitest']],
-  [['react', 'react-dom', '@tanstack/react-query'], ['vite', '@vitejs/plugin-react']],
+  [
+    ['react', 'react-dom', '@tanstack/react-query'],
+    ['vite', '@vitejs/plugin-react']
+  ],
   [['nuxt'], ['@nuxt/devtools']]
 ]
 const YARN_PROJECTS = [
-  [['jquery', 'bootstrap', 'popper.js'], ['grunt', 'grunt-contrib-uglify']],
+  [
+    ['jquery', 'bootstrap', 'popper.js'],
+    ['grunt', 'grunt-contrib-uglify']
+  ],
   [['redux', '@reduxjs/toolkit', 'react-redux'], ['@testing-library/react']],
   [['ember-source'], ['ember-cli']]
 ]
@@ -122,7 +176,8 @@ const failed = []
 
 function run(command, argv, cwd, env = {}) {
   const result = spawnSync(command, argv, { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 15 * 60 * 1000 })
-  if (result.status !== 0) throw new Error(`${command} ${argv.join(' ')}: ${(result.error?.message ?? result.stderr ?? '').trim().split('\n').slice(-3).join(' | ')}`)
+  if (result.status !== 0)
+    throw new Error(`${command} ${argv.join(' ')}: ${(result.error?.message ?? result.stderr ?? '').trim().split('\n').slice(-3).join(' | ')}`)
   return result.stdout
 }
 
@@ -146,11 +201,27 @@ function project(dir, lockfile, make) {
 }
 
 function packageJson(full, name, [runtime, dev]) {
-  fs.writeFileSync(path.join(full, 'package.json'), JSON.stringify({ name, version: '1.0.0', private: true, dependencies: Object.fromEntries(runtime.map((dep) => [dep, '*'])), devDependencies: Object.fromEntries(dev.map((dep) => [dep, '*'])) }, null, 2))
+  fs.writeFileSync(
+    path.join(full, 'package.json'),
+    JSON.stringify(
+      {
+        name,
+        version: '1.0.0',
+        private: true,
+        dependencies: Object.fromEntries(runtime.map((dep) => [dep, '*'])),
+        devDependencies: Object.fromEntries(dev.map((dep) => [dep, '*']))
+      },
+      null,
+      2
+    )
+  )
 }
 
 fs.mkdirSync(OUT, { recursive: true })
-fs.writeFileSync(path.join(OUT, 'README.md'), 'Generated by bench/inventory-corpus.mjs: one project per directory, lockfiles made by the real package managers.\n')
+fs.writeFileSync(
+  path.join(OUT, 'README.md'),
+  'Generated by bench/inventory-corpus.mjs: one project per directory, lockfiles made by the real package managers.\n'
+)
 
 NPM_PROJECTS.forEach((deps, index) => {
   const dir = `js/npm-${String(index).padStart(2, '0')}`
@@ -181,7 +252,10 @@ const uv = path.join(PEERS, 'bin', 'uv')
 PY_PROJECTS.forEach((deps, index) => {
   const dir = `py/uv-${index}`
   project(dir, 'uv.lock', (full) => {
-    fs.writeFileSync(path.join(full, 'pyproject.toml'), `[project]\nname = "py-${index}"\nversion = "1.0.0"\nrequires-python = ">=3.10"\ndependencies = [${deps.map((dep) => JSON.stringify(dep)).join(', ')}]\n\n[dependency-groups]\ndev = ["pytest"]\n`)
+    fs.writeFileSync(
+      path.join(full, 'pyproject.toml'),
+      `[project]\nname = "py-${index}"\nversion = "1.0.0"\nrequires-python = ">=3.10"\ndependencies = [${deps.map((dep) => JSON.stringify(dep)).join(', ')}]\n\n[dependency-groups]\ndev = ["pytest"]\n`
+    )
     run(uv, ['lock', '--exclude-newer', `${BEFORE}T00:00:00Z`], full)
   })
 })

@@ -45,7 +45,19 @@ fs.mkdirSync(OUT, { recursive: true })
 const lockfiles = countLockfiles(CORPUS)
 
 function countLockfiles(dir) {
-  const names = new Set(['package-lock.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lock', 'uv.lock', 'poetry.lock', 'Pipfile.lock', 'Cargo.lock', 'go.mod', 'Gemfile.lock', 'composer.lock'])
+  const names = new Set([
+    'package-lock.json',
+    'yarn.lock',
+    'pnpm-lock.yaml',
+    'bun.lock',
+    'uv.lock',
+    'poetry.lock',
+    'Pipfile.lock',
+    'Cargo.lock',
+    'go.mod',
+    'Gemfile.lock',
+    'composer.lock'
+  ])
   let count = 0
   const walk = (current) => {
     for (const entry of fs.readdirSync(current, { withFileTypes: true })) {
@@ -58,10 +70,19 @@ function countLockfiles(dir) {
 }
 
 function timed(command, argv, env = {}) {
-  const result = spawnSync('/usr/bin/time', ['-f', '__TIME__ %e %M', command, ...argv], { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 })
+  const result = spawnSync('/usr/bin/time', ['-f', '__TIME__ %e %M', command, ...argv], {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 1024 * 1024 * 1024
+  })
   const match = /__TIME__ ([\d.]+) (\d+)/.exec(result.stderr ?? '')
   if (!match) throw new Error(`${command} did not run: ${result.error?.message ?? result.stderr}`)
-  return { wall: Number(match[1]), rssMiB: Math.round(Number(match[2]) / 1024), status: result.status, stderr: result.stderr.replace(/__TIME__.*\n?/, '').trim() }
+  return {
+    wall: Number(match[1]),
+    rssMiB: Math.round(Number(match[2]) / 1024),
+    status: result.status,
+    stderr: result.stderr.replace(/__TIME__.*\n?/, '').trim()
+  }
 }
 
 const node = process.execPath
@@ -69,8 +90,29 @@ const tools = {
   chaingate: () => timed(node, [CLI, 'sbom', CORPUS, '--format', 'cyclonedx', '--output', `${OUT}/inventory-chaingate.cdx.json`]),
   // The gate itself: the same inventory, then the dependency rules, JSON report written.
   'chaingate check': () => timed(node, [CLI, 'check', CORPUS, '--offline', '--format', 'json', '--output', `${OUT}/inventory-check.json`]),
-  syft: () => timed(SYFT, ['scan', `dir:${CORPUS}`, '-q', '-o', `syft-json=${OUT}/inventory-syft.json`], { SYFT_CHECK_FOR_APP_UPDATE: 'false', SYFT_PARALLELISM: '2', SYFT_JAVASCRIPT_INCLUDE_DEV_DEPENDENCIES: 'true' }),
-  'osv-scanner': () => timed(OSV, ['scan', 'source', '-r', CORPUS, '--no-ignore', '--offline', '--all-packages', '--format', 'json', '--output-file', `${OUT}/inventory-osv.json`, '--allow-no-lockfiles', '--verbosity', 'error'])
+  syft: () =>
+    timed(SYFT, ['scan', `dir:${CORPUS}`, '-q', '-o', `syft-json=${OUT}/inventory-syft.json`], {
+      SYFT_CHECK_FOR_APP_UPDATE: 'false',
+      SYFT_PARALLELISM: '2',
+      SYFT_JAVASCRIPT_INCLUDE_DEV_DEPENDENCIES: 'true'
+    }),
+  'osv-scanner': () =>
+    timed(OSV, [
+      'scan',
+      'source',
+      '-r',
+      CORPUS,
+      '--no-ignore',
+      '--offline',
+      '--all-packages',
+      '--format',
+      'json',
+      '--output-file',
+      `${OUT}/inventory-osv.json`,
+      '--allow-no-lockfiles',
+      '--verbosity',
+      'error'
+    ])
 }
 const runs = Object.fromEntries(Object.keys(tools).map((name) => [name, []]))
 for (let run = 0; run < RUNS; run++) {
@@ -81,7 +123,17 @@ for (let run = 0; run < RUNS; run++) {
   }
 }
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
-const timings = Object.fromEntries(Object.entries(runs).map(([name, list]) => [name, { wall: median(list.map((r) => r.wall)), rssMiB: median(list.map((r) => r.rssMiB)), maxRssMiB: Math.max(...list.map((r) => r.rssMiB)), exit: list.map((r) => r.status) }]))
+const timings = Object.fromEntries(
+  Object.entries(runs).map(([name, list]) => [
+    name,
+    {
+      wall: median(list.map((r) => r.wall)),
+      rssMiB: median(list.map((r) => r.rssMiB)),
+      maxRssMiB: Math.max(...list.map((r) => r.rssMiB)),
+      exit: list.map((r) => r.status)
+    }
+  ])
+)
 
 // Package sets per lockfile: "name@version" keyed by the file's path relative to the corpus.
 function chaingateSets() {
@@ -91,7 +143,11 @@ function chaingateSets() {
     for (const property of component.properties ?? []) {
       if (property.name !== 'chaingate:source-file') continue
       const file = property.value.replace(/:\d+$/, '')
-      add(sets, file, `${component.group ? `${component.group}${component.purl?.startsWith('pkg:maven') ? ':' : '/'}` : ''}${component.name}@${component.version ?? ''}`)
+      add(
+        sets,
+        file,
+        `${component.group ? `${component.group}${component.purl?.startsWith('pkg:maven') ? ':' : '/'}` : ''}${component.name}@${component.version ?? ''}`
+      )
     }
   }
   return sets
@@ -136,15 +192,33 @@ function compare(ours, theirs) {
 
 const ours = chaingateSets()
 const packages = [...ours.values()].reduce((sum, set) => sum + set.size, 0)
-const result = { date: new Date().toISOString(), corpus: CORPUS, lockfiles, packages, runs: RUNS, timings, vsSyft: compare(ours, syftSets()), vsOsvScanner: compare(ours, osvSets()) }
+const result = {
+  date: new Date().toISOString(),
+  corpus: CORPUS,
+  lockfiles,
+  packages,
+  runs: RUNS,
+  timings,
+  vsSyft: compare(ours, syftSets()),
+  vsOsvScanner: compare(ours, osvSets())
+}
 fs.writeFileSync(`${OUT}/inventory.json`, JSON.stringify(result, null, 2))
 const faster = Math.min(timings.syft.wall, timings['osv-scanner'].wall)
 // chaingate check exits 0 or 1 (its verdict); anything else is a failure of the run.
 if (timings['chaingate check'].exit.some((code) => code !== 0 && code !== 1)) console.error('bench/inventory: chaingate check failed')
 console.log(`corpus: ${lockfiles} lockfiles, ${packages} packages (chaingate's count, per file)`)
-for (const [name, t] of Object.entries(timings)) console.log(`${name.padEnd(16)} wall ${t.wall.toFixed(2)} s   peak RSS ${t.rssMiB} MiB (max ${t.maxRssMiB})   exit ${t.exit.join(',')}`)
+for (const [name, t] of Object.entries(timings))
+  console.log(`${name.padEnd(16)} wall ${t.wall.toFixed(2)} s   peak RSS ${t.rssMiB} MiB (max ${t.maxRssMiB})   exit ${t.exit.join(',')}`)
 console.log(`chaingate / faster peer: ${(timings.chaingate.wall / faster).toFixed(2)}×`)
-for (const [peer, cmp] of [['syft', result.vsSyft], ['osv-scanner', result.vsOsvScanner]]) {
-  console.log(`vs ${peer}: ${cmp.filesBoth} files read by both, ${cmp.identical} identical, ${cmp.differing.length} differ; files only ${peer}: ${cmp.filesOnlyTheirs.length}, only chaingate: ${cmp.filesOnlyOurs.length}`)
-  for (const entry of cmp.differing.slice(0, 12)) console.log(`  ${entry.file}: ours ${entry.ours}, ${peer} ${entry.theirs}; only ours ${entry.onlyOurs.slice(0, 3).join(' ')}${entry.onlyOurs.length > 3 ? ` (+${entry.onlyOurs.length - 3})` : ''}; only ${peer} ${entry.onlyTheirs.slice(0, 3).join(' ')}${entry.onlyTheirs.length > 3 ? ` (+${entry.onlyTheirs.length - 3})` : ''}`)
+for (const [peer, cmp] of [
+  ['syft', result.vsSyft],
+  ['osv-scanner', result.vsOsvScanner]
+]) {
+  console.log(
+    `vs ${peer}: ${cmp.filesBoth} files read by both, ${cmp.identical} identical, ${cmp.differing.length} differ; files only ${peer}: ${cmp.filesOnlyTheirs.length}, only chaingate: ${cmp.filesOnlyOurs.length}`
+  )
+  for (const entry of cmp.differing.slice(0, 12))
+    console.log(
+      `  ${entry.file}: ours ${entry.ours}, ${peer} ${entry.theirs}; only ours ${entry.onlyOurs.slice(0, 3).join(' ')}${entry.onlyOurs.length > 3 ? ` (+${entry.onlyOurs.length - 3})` : ''}; only ${peer} ${entry.onlyTheirs.slice(0, 3).join(' ')}${entry.onlyTheirs.length > 3 ? ` (+${entry.onlyTheirs.length - 3})` : ''}`
+    )
 }

@@ -74,7 +74,18 @@ try {
   fs.copyFileSync(path.join(dir, 'key', 'cert.pem'), path.join(dir, 'truststore', 'x509', 'ca', 'release', 'release.pem'))
   fs.writeFileSync(
     path.join(dir, 'trustpolicy.json'),
-    JSON.stringify({ version: '1.0', trustPolicies: [{ name: 'release', registryScopes: ['*'], signatureVerification: { level: 'strict' }, trustStores: ['ca:release'], trustedIdentities: ['x509.subject:C=US, ST=WA, L=Seattle, O=Notary, CN=release'] }] })
+    JSON.stringify({
+      version: '1.0',
+      trustPolicies: [
+        {
+          name: 'release',
+          registryScopes: ['*'],
+          signatureVerification: { level: 'strict' },
+          trustStores: ['ca:release'],
+          trustedIdentities: ['x509.subject:C=US, ST=WA, L=Seattle, O=Notary, CN=release']
+        }
+      ]
+    })
   )
 
   // 50 images, each signed twice: Notation (notation-go) and a Sigstore attestation (chaingate, keyless).
@@ -84,15 +95,45 @@ try {
     const repository = `team/app${index % 5}`
     const digest = await registry.pushImage(repository, `v${index}`, `image ${index}`)
     const image = `${registry.host}/${repository}@${digest}`
-    await exec(signer, ['sign', '-key', path.join(dir, 'key', 'key.pem'), '-cert', path.join(dir, 'key', 'cert.pem'), '-ref', image, '-envelope', index % 2 ? 'cose' : 'jws', '-user', registry.username, '-password', registry.password])
-    const signed = await cli(['sign', '--subject', image, '--push-to-registry', '--fulcio-url', mock.url, '--rekor-url', mock.url, '--bundle-out', path.join(dir, `b${index}.json`)])
+    await exec(signer, [
+      'sign',
+      '-key',
+      path.join(dir, 'key', 'key.pem'),
+      '-cert',
+      path.join(dir, 'key', 'cert.pem'),
+      '-ref',
+      image,
+      '-envelope',
+      index % 2 ? 'cose' : 'jws',
+      '-user',
+      registry.username,
+      '-password',
+      registry.password
+    ])
+    const signed = await cli([
+      'sign',
+      '--subject',
+      image,
+      '--push-to-registry',
+      '--fulcio-url',
+      mock.url,
+      '--rekor-url',
+      mock.url,
+      '--bundle-out',
+      path.join(dir, `b${index}.json`)
+    ])
     if (signed.code !== 0) throw new Error(signed.stderr)
     images.push(image)
   }
   const setupSeconds = (performance.now() - started) / 1000
   fs.writeFileSync(
     path.join(dir, 'rendered.yaml'),
-    images.map((image, index) => `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: app${index}}\nspec:\n  template:\n    spec:\n      containers:\n        - {name: app, image: "${image}"}\n`).join('---\n')
+    images
+      .map(
+        (image, index) =>
+          `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: app${index}}\nspec:\n  template:\n    spec:\n      containers:\n        - {name: app, image: "${image}"}\n`
+      )
+      .join('---\n')
   )
 
   const sigstorePolicy = ['--trusted-root', 'root.json', '--signer-repo', 'octo-org/app', '--signer-workflow', '.github/workflows/release.yml@main']
@@ -103,8 +144,19 @@ try {
     const result = await cli(['verify', '--manifests', 'rendered.yaml', '--format', 'json', '--output', report, ...extra])
     const seconds = (performance.now() - t) / 1000
     const json = JSON.parse(fs.readFileSync(report, 'utf8'))
-    if (result.code !== 0) throw new Error(`chaingate verify failed: ${json.findings.filter((f) => f.status !== 'pass').map((f) => f.message).slice(0, 3).join('; ')}`)
-    return { seconds, requests: json.stats.apiRequests, verified: json.findings.filter((f) => f.status === 'pass' && f.rule !== 'image-pinned-by-digest').length }
+    if (result.code !== 0)
+      throw new Error(
+        `chaingate verify failed: ${json.findings
+          .filter((f) => f.status !== 'pass')
+          .map((f) => f.message)
+          .slice(0, 3)
+          .join('; ')}`
+      )
+    return {
+      seconds,
+      requests: json.stats.apiRequests,
+      verified: json.findings.filter((f) => f.status === 'pass' && f.rule !== 'image-pinned-by-digest').length
+    }
   }
   const loop = async (file, argsFor) => {
     const t = performance.now()
@@ -120,10 +172,42 @@ try {
     results.notation.push(notation.seconds)
     results.sigstore.push(sigstore.seconds)
     results.both.push(both.seconds)
-    requests = { notation: notation.requests, sigstore: sigstore.requests, both: both.requests, verified: { notation: notation.verified, sigstore: sigstore.verified, both: both.verified } }
-    results.notationGo.push(await loop(signer, (image) => ['verify', '-policy', path.join(dir, 'trustpolicy.json'), '-store', path.join(dir, 'truststore'), '-user', registry.username, '-password', registry.password, '-ref', image]))
+    requests = {
+      notation: notation.requests,
+      sigstore: sigstore.requests,
+      both: both.requests,
+      verified: { notation: notation.verified, sigstore: sigstore.verified, both: both.verified }
+    }
+    results.notationGo.push(
+      await loop(signer, (image) => [
+        'verify',
+        '-policy',
+        path.join(dir, 'trustpolicy.json'),
+        '-store',
+        path.join(dir, 'truststore'),
+        '-user',
+        registry.username,
+        '-password',
+        registry.password,
+        '-ref',
+        image
+      ])
+    )
     results.cosign.push(
-      await loop(cosign, (image) => ['verify-attestation', '--new-bundle-format', '--allow-http-registry', '--trusted-root', 'root.json', '--certificate-identity', 'https://github.com/octo-org/app/.github/workflows/release.yml@refs/heads/main', '--certificate-oidc-issuer', 'https://token.actions.githubusercontent.com', '--type', 'https://slsa.dev/provenance/v1', image])
+      await loop(cosign, (image) => [
+        'verify-attestation',
+        '--new-bundle-format',
+        '--allow-http-registry',
+        '--trusted-root',
+        'root.json',
+        '--certificate-identity',
+        'https://github.com/octo-org/app/.github/workflows/release.yml@refs/heads/main',
+        '--certificate-oidc-issuer',
+        'https://token.actions.githubusercontent.com',
+        '--type',
+        'https://slsa.dev/provenance/v1',
+        image
+      ])
     )
   }
   const summary = Object.fromEntries(Object.entries(results).map(([key, values]) => [key, round(median(values))]))
@@ -136,7 +220,11 @@ try {
         setupSeconds: round(setupSeconds),
         medianSeconds: summary,
         registryRequests: requests,
-        ratios: { notationGoLoopOverChaingateNotation: round(summary.notationGo / summary.notation), cosignLoopOverChaingateSigstore: round(summary.cosign / summary.sigstore), bothLoopsOverChaingateBoth: round((summary.notationGo + summary.cosign) / summary.both) },
+        ratios: {
+          notationGoLoopOverChaingateNotation: round(summary.notationGo / summary.notation),
+          cosignLoopOverChaingateSigstore: round(summary.cosign / summary.sigstore),
+          bothLoopsOverChaingateBoth: round((summary.notationGo + summary.cosign) / summary.both)
+        },
         machine: `${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}, Node ${process.version}`
       },
       null,

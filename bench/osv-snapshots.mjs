@@ -28,9 +28,33 @@ const mirror = (name) => {
 }
 
 const SOURCES = [
-  { ecosystem: 'Go', repository: 'golang/vulndb', dir: values.go ?? mirror('golang+vulndb'), ref: 'HEAD', pathspec: 'data/osv', match: /^data\/osv\/GO-[^/]+\.json$/, format: 'json' },
-  { ecosystem: 'crates.io', repository: 'rustsec/advisory-db', dir: values.rustsec ?? mirror('rustsec+advisory-db'), ref: 'osv', pathspec: 'crates', match: /^crates\/RUSTSEC-[^/]+\.json$/, format: 'json' },
-  { ecosystem: 'PyPI', repository: 'pypa/advisory-database', dir: values.pypa ?? mirror('pypa+advisory-database'), ref: 'HEAD', pathspec: 'vulns', match: /^vulns\/.+\/PYSEC-[^/]+\.yaml$/, format: 'yaml' }
+  {
+    ecosystem: 'Go',
+    repository: 'golang/vulndb',
+    dir: values.go ?? mirror('golang+vulndb'),
+    ref: 'HEAD',
+    pathspec: 'data/osv',
+    match: /^data\/osv\/GO-[^/]+\.json$/,
+    format: 'json'
+  },
+  {
+    ecosystem: 'crates.io',
+    repository: 'rustsec/advisory-db',
+    dir: values.rustsec ?? mirror('rustsec+advisory-db'),
+    ref: 'osv',
+    pathspec: 'crates',
+    match: /^crates\/RUSTSEC-[^/]+\.json$/,
+    format: 'json'
+  },
+  {
+    ecosystem: 'PyPI',
+    repository: 'pypa/advisory-database',
+    dir: values.pypa ?? mirror('pypa+advisory-database'),
+    ref: 'HEAD',
+    pathspec: 'vulns',
+    match: /^vulns\/.+\/PYSEC-[^/]+\.yaml$/,
+    format: 'yaml'
+  }
 ]
 
 const git = (dir, args, options = {}) => {
@@ -44,7 +68,9 @@ const summary = {}
 for (const source of SOURCES) {
   if (!source.dir) {
     summary[source.ecosystem] = { repository: source.repository, missing: 'no git directory given or found' }
-    console.log(`${source.ecosystem}: skipped, no git directory of ${source.repository} (give --${source.repository.split('/')[0] === 'golang' ? 'go' : source.repository.startsWith('rustsec') ? 'rustsec' : 'pypa'} DIR)`)
+    console.log(
+      `${source.ecosystem}: skipped, no git directory of ${source.repository} (give --${source.repository.split('/')[0] === 'golang' ? 'go' : source.repository.startsWith('rustsec') ? 'rustsec' : 'pypa'} DIR)`
+    )
     continue
   }
   const commit = String(git(source.dir, ['rev-parse', `${source.ref}^{commit}`])).trim()
@@ -76,10 +102,24 @@ for (const source of SOURCES) {
     }
     const zipDir = path.join(out, source.ecosystem)
     fs.mkdirSync(zipDir, { recursive: true })
-    const zip = spawnSync('python3', ['-c', 'import sys,zipfile,os\nz=zipfile.ZipFile(sys.argv[1],"w",zipfile.ZIP_DEFLATED)\nfor f in sorted(os.listdir(sys.argv[2])): z.write(os.path.join(sys.argv[2],f), f)\nz.close()', path.join(zipDir, 'all.zip'), records])
+    const zip = spawnSync('python3', [
+      '-c',
+      'import sys,zipfile,os\nz=zipfile.ZipFile(sys.argv[1],"w",zipfile.ZIP_DEFLATED)\nfor f in sorted(os.listdir(sys.argv[2])): z.write(os.path.join(sys.argv[2],f), f)\nz.close()',
+      path.join(zipDir, 'all.zip'),
+      records
+    ])
     if (zip.status !== 0) throw new Error(`python3 could not zip ${source.ecosystem}: ${String(zip.stderr)}`)
-    summary[source.ecosystem] = { repository: source.repository, ref: source.ref, commit, committed: date, records: count, zipBytes: fs.statSync(path.join(zipDir, 'all.zip')).size }
-    console.log(`${source.ecosystem}: ${count} records from ${source.repository} ${source.ref} ${commit.slice(0, 12)} (${date}) → ${path.join(zipDir, 'all.zip')}`)
+    summary[source.ecosystem] = {
+      repository: source.repository,
+      ref: source.ref,
+      commit,
+      committed: date,
+      records: count,
+      zipBytes: fs.statSync(path.join(zipDir, 'all.zip')).size
+    }
+    console.log(
+      `${source.ecosystem}: ${count} records from ${source.repository} ${source.ref} ${commit.slice(0, 12)} (${date}) → ${path.join(zipDir, 'all.zip')}`
+    )
   } finally {
     fs.rmSync(staging, { recursive: true, force: true })
   }

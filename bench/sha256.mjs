@@ -86,7 +86,14 @@ async function main() {
   const sizeMiB = Number(option('--size-mib', '1024'))
   const runs = Number(option('--runs', '5'))
   const fileCount = Number(option('--files', '10000'))
-  const results = { date: new Date().toISOString(), node: process.version, openssl: execFileSync('openssl', ['version'], { encoding: 'utf8' }).trim(), cpu: cpuModel(), big: null, small: null }
+  const results = {
+    date: new Date().toISOString(),
+    node: process.version,
+    openssl: execFileSync('openssl', ['version'], { encoding: 'utf8' }).trim(),
+    cpu: cpuModel(),
+    big: null,
+    small: null
+  }
 
   // 1. One big file.
   const big = path.join(out, 'sha256-big.bin')
@@ -122,7 +129,11 @@ async function main() {
     results.big = {
       bytes,
       runs,
-      openssl: { wallMs: round(sslWall), mbps: round(mbps(sslWall)), peakRssMiB: openssl[0].rssKiB ? round(median(openssl.map((run) => run.rssKiB)) / 1024) : null },
+      openssl: {
+        wallMs: round(sslWall),
+        mbps: round(mbps(sslWall)),
+        peakRssMiB: openssl[0].rssKiB ? round(median(openssl.map((run) => run.rssKiB)) / 1024) : null
+      },
       chaingate: {
         wallMs: round(nodeWall),
         mbps: round(mbps(nodeWall)),
@@ -131,12 +142,19 @@ async function main() {
         peakRssMiB: round(Math.max(...node.map((run) => run.rssKiB ?? run.selfRssKiB)) / 1024),
         peakRssMB: round((Math.max(...node.map((run) => run.rssKiB ?? run.selfRssKiB)) * 1024) / 1e6)
       },
-      nodeStartup: { wallMs: round(median(baseline.map((run) => run.wallMs))), peakRssMiB: baseline[0].rssKiB ? round(median(baseline.map((run) => run.rssKiB)) / 1024) : null },
+      nodeStartup: {
+        wallMs: round(median(baseline.map((run) => run.wallMs))),
+        peakRssMiB: baseline[0].rssKiB ? round(median(baseline.map((run) => run.rssKiB)) / 1024) : null
+      },
       // Runs are interleaved (openssl, chaingate, openssl, ...): the ratio of each pair is robust to the
       // machine's load drifting, so the median of the pair ratios is the headline figure.
       ratioWholeProcess: round(median(node.map((run, index) => openssl[index].wallMs / run.wallMs)), 3),
       ratioHashing: round(median(node.map((run, index) => openssl[index].wallMs / run.inProcessMs)), 3),
-      best: { opensslMbps: round(mbps(Math.min(...openssl.map((run) => run.wallMs)))), chaingateMbps: round(mbps(Math.min(...node.map((run) => run.wallMs)))), chaingateInProcessMbps: round(mbps(Math.min(...node.map((run) => run.inProcessMs)))) },
+      best: {
+        opensslMbps: round(mbps(Math.min(...openssl.map((run) => run.wallMs)))),
+        chaingateMbps: round(mbps(Math.min(...node.map((run) => run.wallMs)))),
+        chaingateInProcessMbps: round(mbps(Math.min(...node.map((run) => run.inProcessMs))))
+      },
       loadAverage: fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')
     }
   } finally {

@@ -54,9 +54,22 @@ try {
   fs.rmSync(corpus, { recursive: true, force: true })
   fs.mkdirSync(path.join(corpus, 'dist'), { recursive: true })
   for (let index = 0; index < count; index += 1) fs.writeFileSync(path.join(corpus, 'dist', `artifact-${index}.bin`), crypto.randomBytes(1024))
-  const build = { serverUrl: 'https://github.com', repository: 'octo-org/app', ref: 'refs/heads/main', sha: 'a'.repeat(40), workflowRef: 'octo-org/app/.github/workflows/release.yml@refs/heads/main', eventName: 'push', runId: '1', runAttempt: '1' }
+  const build = {
+    serverUrl: 'https://github.com',
+    repository: 'octo-org/app',
+    ref: 'refs/heads/main',
+    sha: 'a'.repeat(40),
+    workflowRef: 'octo-org/app/.github/workflows/release.yml@refs/heads/main',
+    eventName: 'push',
+    runId: '1',
+    runAttempt: '1'
+  }
   for (let run = 0; run < runs + 1; run += 1) {
-    const before = { certs: mock.requests.get('/api/v2/signingCert') ?? 0, entries: mock.requests.get('/api/v1/log/entries') ?? 0, tokens: mock.requests.get('/_oidc/token') ?? 0 }
+    const before = {
+      certs: mock.requests.get('/api/v2/signingCert') ?? 0,
+      entries: mock.requests.get('/api/v1/log/entries') ?? 0,
+      tokens: mock.requests.get('/_oidc/token') ?? 0
+    }
     const started = performance.now()
     const outcome = await sign({
       workspace: new Workspace(corpus),

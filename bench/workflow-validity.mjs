@@ -15,7 +15,16 @@ import { build } from 'esbuild'
 const root = process.argv[2] ?? 'bench/corpus/real-workflows'
 const out = 'bench/out/workflow-validity.mjs'
 const banner = { js: "import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);" }
-await build({ entryPoints: ['test/support/validity.ts'], bundle: true, platform: 'node', format: 'esm', target: 'node24', outfile: out, banner, logLevel: 'warning' })
+await build({
+  entryPoints: ['test/support/validity.ts'],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node24',
+  outfile: out,
+  banner,
+  logLevel: 'warning'
+})
 const { verdict, disagrees } = await import(path.resolve(out))
 
 const files = []
@@ -30,14 +39,20 @@ const differing = verdicts.filter(disagrees)
 const unexplained = differing.filter((v) => !v.explained)
 const byCategory = {}
 for (const v of differing) byCategory[v.explained ?? 'UNEXPLAINED'] = (byCategory[v.explained ?? 'UNEXPLAINED'] ?? 0) + 1
-console.log(JSON.stringify({
-  files: verdicts.length,
-  repositories: new Set(files.map((file) => file.split('/')[0])).size,
-  githubInvalid: verdicts.filter((v) => v.github.length > 0).length,
-  chaingateInvalid: verdicts.filter((v) => v.chaingate !== null).length,
-  bothInvalid: verdicts.filter((v) => v.github.length > 0 && v.chaingate !== null).length,
-  disagreements: differing.length,
-  byCategory
-}, null, 2))
+console.log(
+  JSON.stringify(
+    {
+      files: verdicts.length,
+      repositories: new Set(files.map((file) => file.split('/')[0])).size,
+      githubInvalid: verdicts.filter((v) => v.github.length > 0).length,
+      chaingateInvalid: verdicts.filter((v) => v.chaingate !== null).length,
+      bothInvalid: verdicts.filter((v) => v.github.length > 0 && v.chaingate !== null).length,
+      disagreements: differing.length,
+      byCategory
+    },
+    null,
+    2
+  )
+)
 for (const v of differing) console.log(`${v.explained ?? 'UNEXPLAINED'}\t${v.file}\t${v.chaingate ?? v.github[0]}`)
 process.exit(unexplained.length > 0 ? 1 : 0)

@@ -27,7 +27,9 @@ import path from 'node:path'
 import { build } from 'esbuild'
 import { agreement } from './zizmor-agreement.mjs'
 
-const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []))
+const args = Object.fromEntries(
+  process.argv.slice(2).reduce((pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), [])
+)
 const COUNT = Number(args.count ?? 1000)
 const RUNS = Number(args.runs ?? 5)
 const ROBUST = Number(args.robust ?? 0)
@@ -40,7 +42,9 @@ const zizmorVersion = (() => {
   const found = spawnSync(ZIZMOR, ['--version'], { encoding: 'utf8' })
   const version = /zizmor (\S+)/.exec(found.stdout ?? '')?.[1]
   if (version !== ZIZMOR_AUDITS.zizmorVersion) {
-    console.error(`workflows bench: zizmor ${ZIZMOR_AUDITS.zizmorVersion} is needed at ${ZIZMOR} (found ${version ?? 'none'}): run scripts/install-peers.sh zizmor`)
+    console.error(
+      `workflows bench: zizmor ${ZIZMOR_AUDITS.zizmorVersion} is needed at ${ZIZMOR} (found ${version ?? 'none'}): run scripts/install-peers.sh zizmor`
+    )
     process.exit(1)
   }
   return version
@@ -63,7 +67,17 @@ const banner = { js: "import { createRequire as __cgCreateRequire } from 'node:m
 // chaingate as published: the production build (code splitting, lazy chunks), into bench/out/build/dist/.
 execFileSync(node, ['scripts/build.mjs', '--outdir', `${OUT}/build`], { stdio: 'inherit' })
 const CLI = `${OUT}/build/dist/cli.js`
-await build({ entryPoints: ['bench/workflow-parser-baseline.mjs'], bundle: true, platform: 'node', format: 'esm', target: 'node24', outfile: `${OUT}/workflow-parser-baseline.mjs`, banner, logLevel: 'warning', legalComments: 'none' })
+await build({
+  entryPoints: ['bench/workflow-parser-baseline.mjs'],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node24',
+  outfile: `${OUT}/workflow-parser-baseline.mjs`,
+  banner,
+  logLevel: 'warning',
+  legalComments: 'none'
+})
 
 const env = { ...process.env }
 for (const name of ['GITHUB_TOKEN', 'GH_TOKEN', 'CHAINGATE_ADMIN_TOKEN', 'GITHUB_REPOSITORY', 'GITHUB_REF', 'GITHUB_SHA']) delete env[name]
@@ -72,7 +86,14 @@ function timed(argv, program = node) {
   const result = spawnSync('/usr/bin/time', ['-f', '__TIME__ %e %M %U %S', program, ...argv], { env, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 })
   const match = /__TIME__ ([\d.]+) (\d+) ([\d.]+) ([\d.]+)/.exec(result.stderr)
   if (!match) throw new Error(`no timing for ${argv.join(' ')}: ${result.stderr.slice(-2000)}`)
-  return { wall: Number(match[1]), rssMiB: Number(match[2]) / 1024, cpu: Number(match[3]) + Number(match[4]), status: result.status, stdout: result.stdout, stderr: result.stderr.replace(/__TIME__.*\n?/, '') }
+  return {
+    wall: Number(match[1]),
+    rssMiB: Number(match[2]) / 1024,
+    cpu: Number(match[3]) + Number(match[4]),
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr.replace(/__TIME__.*\n?/, '')
+  }
 }
 
 const median = (values) => {
@@ -132,7 +153,10 @@ const lines = [
   '',
   '| tool | wall (s) | CPU user+sys (s) | files/s (wall) | in-process (ms) | peak RSS (MiB) | max peak RSS (MiB) | findings / errors |',
   '|---|---|---|---|---|---|---|---|',
-  ...rows.map((row) => `| ${row.tool} | ${row.wallS.toFixed(2)} | ${row.cpuS.toFixed(2)} | ${row.filesPerS} | ${Number.isNaN(row.inProcessMs) ? '–' : row.inProcessMs} | ${row.peakRssMiB} | ${row.maxPeakRssMiB} | ${row.findings} |`)
+  ...rows.map(
+    (row) =>
+      `| ${row.tool} | ${row.wallS.toFixed(2)} | ${row.cpuS.toFixed(2)} | ${row.filesPerS} | ${Number.isNaN(row.inProcessMs) ? '–' : row.inProcessMs} | ${row.peakRssMiB} | ${row.maxPeakRssMiB} | ${row.findings} |`
+  )
 ]
 
 let real = null
@@ -153,8 +177,19 @@ if (ROBUST > 0) {
   const internal = report.findings.filter((finding) => /internal error/.test(finding.message))
   const invalid = report.findings.filter((finding) => finding.rule === 'invalid-workflow' && finding.status === 'fail').length
   const rules = new Set(report.findings.map((finding) => finding.rule)).size
-  robust = { files: ROBUST + broken, status: run.status, wall: run.wall, rssMiB: Math.round(run.rssMiB), internalErrors: internal.length, invalidWorkflow: invalid, rulesReporting: rules }
-  lines.push('', `Robustness: ${robust.files} files (${broken} damaged on purpose): exit ${run.status}, ${run.wall.toFixed(2)} s, ${robust.rssMiB} MiB, ${invalid} invalid-workflow findings, ${internal.length} internal errors, ${rules} rules reported.`)
+  robust = {
+    files: ROBUST + broken,
+    status: run.status,
+    wall: run.wall,
+    rssMiB: Math.round(run.rssMiB),
+    internalErrors: internal.length,
+    invalidWorkflow: invalid,
+    rulesReporting: rules
+  }
+  lines.push(
+    '',
+    `Robustness: ${robust.files} files (${broken} damaged on purpose): exit ${run.status}, ${run.wall.toFixed(2)} s, ${robust.rssMiB} MiB, ${invalid} invalid-workflow findings, ${internal.length} internal errors, ${rules} rules reported.`
+  )
   if ((run.status !== 0 && run.status !== 1) || internal.length > 0) {
     console.error(lines.join('\n'))
     for (const finding of internal.slice(0, 10)) console.error(finding.rule, finding.message)
@@ -162,7 +197,24 @@ if (ROBUST > 0) {
   }
 }
 
-fs.writeFileSync(`${OUT}/workflows-results.json`, JSON.stringify({ files, actions, runs: RUNS, rows, robust, real: real && { ...real, lines: undefined }, zizmor: zizmorVersion, node: process.version, date: new Date().toISOString() }, null, 2))
+fs.writeFileSync(
+  `${OUT}/workflows-results.json`,
+  JSON.stringify(
+    {
+      files,
+      actions,
+      runs: RUNS,
+      rows,
+      robust,
+      real: real && { ...real, lines: undefined },
+      zizmor: zizmorVersion,
+      node: process.version,
+      date: new Date().toISOString()
+    },
+    null,
+    2
+  )
+)
 console.log(lines.join('\n'))
 
 /**
@@ -173,8 +225,14 @@ console.log(lines.join('\n'))
  * outside the timing, and the files it refuses are listed.
  */
 function realCorpus() {
-  const repos = fs.readdirSync(REAL).filter((name) => fs.existsSync(path.join(REAL, name, '.github', 'workflows'))).sort()
-  const fileCount = repos.reduce((sum, repo) => sum + fs.readdirSync(path.join(REAL, repo, '.github', 'workflows')).filter((name) => /\.ya?ml$/.test(name)).length, 0)
+  const repos = fs
+    .readdirSync(REAL)
+    .filter((name) => fs.existsSync(path.join(REAL, name, '.github', 'workflows')))
+    .sort()
+  const fileCount = repos.reduce(
+    (sum, repo) => sum + fs.readdirSync(path.join(REAL, repo, '.github', 'workflows')).filter((name) => /\.ya?ml$/.test(name)).length,
+    0
+  )
   const perRepoReport = `${OUT}/real-report.json`
   const passes = { chaingate: [], zizmor: [] }
   const chaingateReports = {}
@@ -211,7 +269,10 @@ function realCorpus() {
           for (const name of fs.readdirSync(workflows).sort()) {
             const one = spawnSync(ZIZMOR, [...ZIZMOR_ARGS, path.join(workflows, name)], { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
             if (one.status === 0) zizmorFindings[repo].push(...JSON.parse(one.stdout))
-            else refused.push(`${repo}/.github/workflows/${name}: ${(/error: (.*)/.exec(one.stderr)?.[1] ?? `exit ${one.status}`).replace(/file:\/\/\S+/, 'the file')}`)
+            else
+              refused.push(
+                `${repo}/.github/workflows/${name}: ${(/error: (.*)/.exec(one.stderr)?.[1] ?? `exit ${one.status}`).replace(/file:\/\/\S+/, 'the file')}`
+              )
           }
         }
       }
@@ -233,9 +294,10 @@ function realCorpus() {
   const once = { chaingate: [], zizmor: [] }
   for (let pass = 0; pass < REAL_RUNS; pass += 1) {
     for (const tool of pass % 2 ? ['zizmor', 'chaingate'] : ['chaingate', 'zizmor']) {
-      const run = tool === 'chaingate'
-        ? timed([CLI, 'check', flat, '--format', 'json', '--output', `${OUT}/real-flat-report.json`, '--offline'])
-        : timed([...ZIZMOR_ARGS, flat], ZIZMOR)
+      const run =
+        tool === 'chaingate'
+          ? timed([CLI, 'check', flat, '--format', 'json', '--output', `${OUT}/real-flat-report.json`, '--offline'])
+          : timed([...ZIZMOR_ARGS, flat], ZIZMOR)
       if (tool === 'zizmor' && run.status !== 0) throw new Error(`zizmor exited ${run.status} on the flat corpus: ${run.stderr.slice(-500)}`)
       once[tool].push(run)
     }
@@ -249,9 +311,14 @@ function realCorpus() {
     '',
     '| tool | one process per repository: wall (s) | CPU user+sys (s) | max peak RSS (MiB) | all files in one process: wall (s) | CPU (s) | peak RSS (MiB) |',
     '|---|---:|---:|---:|---:|---:|---:|',
-    ...['chaingate', 'zizmor'].map((tool) => `| ${tool === 'chaingate' ? 'chaingate check --offline' : `zizmor ${zizmorVersion} --offline`} | ${fmt(med(passes[tool], 'wall'))} | ${fmt(med(passes[tool], 'cpu'))} | ${Math.round(med(passes[tool], 'peak'))} | ${fmt(med(once[tool], 'wall'))} | ${fmt(med(once[tool], 'cpu'))} | ${Math.round(med(once[tool], 'rssMiB'))} |`),
+    ...['chaingate', 'zizmor'].map(
+      (tool) =>
+        `| ${tool === 'chaingate' ? 'chaingate check --offline' : `zizmor ${zizmorVersion} --offline`} | ${fmt(med(passes[tool], 'wall'))} | ${fmt(med(passes[tool], 'cpu'))} | ${Math.round(med(passes[tool], 'peak'))} | ${fmt(med(once[tool], 'wall'))} | ${fmt(med(once[tool], 'cpu'))} | ${Math.round(med(once[tool], 'rssMiB'))} |`
+    ),
     '',
-    refused.length ? `zizmor refused ${refused.length} file(s) (not in the agreement counts of either tool's side for zizmor, not in the one-process run): ${refused.join('; ')}` : 'zizmor loaded every file.',
+    refused.length
+      ? `zizmor refused ${refused.length} file(s) (not in the agreement counts of either tool's side for zizmor, not in the one-process run): ${refused.join('; ')}`
+      : 'zizmor loaded every file.',
     '',
     `Agreement per shared audit (places = file + step, or job, or file; bench/out/zizmor-agreement.json has every disagreement):`,
     '',
@@ -259,5 +326,12 @@ function realCorpus() {
     '|---|---|---:|---:|---:|',
     ...rows.map((row) => `| ${row.audit} | ${row.chaingate} | ${row.both} | ${row.onlyChaingate} | ${row.onlyZizmor} |`)
   ]
-  return { files: fileCount, repositories: repos.length, passes, once: Object.fromEntries(Object.entries(once).map(([tool, runs]) => [tool, runs.map(({ wall, cpu, rssMiB }) => ({ wall, cpu, rssMiB }))])), refused, lines: out }
+  return {
+    files: fileCount,
+    repositories: repos.length,
+    passes,
+    once: Object.fromEntries(Object.entries(once).map(([tool, runs]) => [tool, runs.map(({ wall, cpu, rssMiB }) => ({ wall, cpu, rssMiB }))])),
+    refused,
+    lines: out
+  }
 }

@@ -73,7 +73,12 @@ export function agreement(root, chaingate, zizmor, mapping) {
     for (const finding of report.findings) {
       if (finding.status !== 'fail' || !chaingateToAudit.has(finding.rule) || !finding.location?.path) continue
       const file = path.join(repo, finding.location.path)
-      add(chaingateToAudit.get(finding.rule), 'chaingate', placeOf(file, finding.location.startLine, scopesOf(file)), `${file}:${finding.location.startLine} ${finding.severity} ${finding.message}`)
+      add(
+        chaingateToAudit.get(finding.rule),
+        'chaingate',
+        placeOf(file, finding.location.startLine, scopesOf(file)),
+        `${file}:${finding.location.startLine} ${finding.severity} ${finding.message}`
+      )
     }
   }
   for (const [repo, findings] of Object.entries(zizmor)) {
@@ -84,7 +89,12 @@ export function agreement(root, chaingate, zizmor, mapping) {
       if (!verbatim) continue
       const file = path.relative(root, path.resolve(verbatim))
       const lineNumber = primary.concrete.location.start_point.row + 1
-      add(finding.ident, 'zizmor', placeOf(file, lineNumber, scopesOf(file)), `${file}:${lineNumber} ${finding.determinations.severity}/${finding.determinations.confidence} ${finding.desc}: ${primary.symbolic.annotation}`)
+      add(
+        finding.ident,
+        'zizmor',
+        placeOf(file, lineNumber, scopesOf(file)),
+        `${file}:${lineNumber} ${finding.determinations.severity}/${finding.determinations.confidence} ${finding.desc}: ${primary.symbolic.annotation}`
+      )
     }
     void repo
   }

@@ -90,7 +90,8 @@ const options = {
 // virtual module listing the core), so the core is one chunk. It is loaded anyway whenever such a module
 // is: they are imported during a check, or by a verb (sign, verify, sbom) that runs after one or shares
 // most of it. A first pass without output finds the graph.
-const graph = (await build({ ...options, splitting: false, plugins: [unusedHttpClient, lazyCoreCrypto, lazySarifFsPromises], write: false, metafile: true })).metafile.inputs
+const graph = (await build({ ...options, splitting: false, plugins: [unusedHttpClient, lazyCoreCrypto, lazySarifFsPromises], write: false, metafile: true }))
+  .metafile.inputs
 const staticClosure = (roots) => {
   const seen = new Set()
   const visit = (file) => {
@@ -106,7 +107,9 @@ const checkCore = [...staticClosure(['src/action/main.ts'])].filter((file) => cl
 const coreSet = new Set(checkCore)
 const lazyTargets = new Set(
   Object.values(graph)
-    .flatMap((input) => input.imports.filter((imported) => imported.kind === 'dynamic-import' && imported.path.startsWith('src/')).map((imported) => imported.path))
+    .flatMap((input) =>
+      input.imports.filter((imported) => imported.kind === 'dynamic-import' && imported.path.startsWith('src/')).map((imported) => imported.path)
+    )
     .filter((target) => !coreSet.has(target) && [...staticClosure([target])].some((file) => coreSet.has(file)))
 )
 const CORE = 'chaingate-check-core'
@@ -114,7 +117,11 @@ const oneCheckChunk = {
   name: 'one-check-chunk',
   setup(build) {
     build.onResolve({ filter: new RegExp(`^${CORE}$`) }, () => ({ path: CORE, namespace: CORE }))
-    build.onLoad({ filter: /.*/, namespace: CORE }, () => ({ contents: checkCore.map((file) => `import ${JSON.stringify(path.join(root, file))}`).join('\n'), loader: 'js', resolveDir: root }))
+    build.onLoad({ filter: /.*/, namespace: CORE }, () => ({
+      contents: checkCore.map((file) => `import ${JSON.stringify(path.join(root, file))}`).join('\n'),
+      loader: 'js',
+      resolveDir: root
+    }))
     build.onLoad({ filter: /\.ts$/ }, async (args) => {
       if (!lazyTargets.has(path.relative(root, args.path).split(path.sep).join('/'))) return undefined
       return { contents: `${await fs.promises.readFile(args.path, 'utf8')}\nimport '${CORE}'\n`, loader: 'ts' }

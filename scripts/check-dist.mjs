@@ -9,7 +9,13 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'chaingate-dist-'))
 try {
   execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), '--outdir', scratch], { stdio: 'inherit' })
-  const listing = (dir) => (fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true }).filter((f) => fs.statSync(path.join(dir, f)).isFile()).sort() : [])
+  const listing = (dir) =>
+    fs.existsSync(dir)
+      ? fs
+          .readdirSync(dir, { recursive: true })
+          .filter((f) => fs.statSync(path.join(dir, f)).isFile())
+          .sort()
+      : []
   const problems = []
   for (const [committed, built] of [
     ['dist', path.join(scratch, 'dist')],
@@ -26,8 +32,10 @@ try {
     }
   }
   const docs = path.join(root, 'docs', 'rules.md')
-  if (!fs.existsSync(docs) || !fs.readFileSync(docs).equals(fs.readFileSync(path.join(scratch, 'docs', 'rules.md')))) problems.push('docs/rules.md differs from the build')
-  if (fs.readFileSync(path.join(root, 'README.md'), 'utf8') !== fs.readFileSync(path.join(scratch, 'README.md'), 'utf8')) problems.push('README.md rules table differs from the build')
+  if (!fs.existsSync(docs) || !fs.readFileSync(docs).equals(fs.readFileSync(path.join(scratch, 'docs', 'rules.md'))))
+    problems.push('docs/rules.md differs from the build')
+  if (fs.readFileSync(path.join(root, 'README.md'), 'utf8') !== fs.readFileSync(path.join(scratch, 'README.md'), 'utf8'))
+    problems.push('README.md rules table differs from the build')
   if (problems.length) {
     console.error(`dist is stale; run 'npm run build' and commit:\n  ${problems.join('\n  ')}`)
     process.exit(1)

@@ -127,11 +127,20 @@ export async function check(input: CheckInput): Promise<CheckOutcome> {
   const policy = location.absolutePath ? (await import('./policy/load.js')).loadPolicy(location, rules) : embeddedPolicy(rules)
   if (input.failOn) policy.failOn = input.failOn
   if (input.onUnknown) policy.onUnknown = input.onUnknown
-  const target: Target | null = input.repository ? { ...parseRepository(input.repository), ...(input.ref ? { ref: input.ref } : {}), ...(input.sha ? { sha: input.sha } : {}) } : null
+  const target: Target | null = input.repository
+    ? { ...parseRepository(input.repository), ...(input.ref ? { ref: input.ref } : {}), ...(input.sha ? { sha: input.sha } : {}) }
+    : null
   const counter = new RequestCounter()
   const apiUrl = input.apiUrl ?? DEFAULT_API_URL
   if (input.apiUrl !== undefined) validateApiUrl(input.apiUrl)
-  const clientOptions = { apiUrl, counter, userAgent: `${TOOL.name}/${TOOL.version}`, ...(input.log ? { log: input.log } : {}), ...(input.retryBaseMs !== undefined ? { retryBaseMs: input.retryBaseMs } : {}), ...input.api }
+  const clientOptions = {
+    apiUrl,
+    counter,
+    userAgent: `${TOOL.name}/${TOOL.version}`,
+    ...(input.log ? { log: input.log } : {}),
+    ...(input.retryBaseMs !== undefined ? { retryBaseMs: input.retryBaseMs } : {}),
+    ...input.api
+  }
   const client = async (token: string | undefined): Promise<GitHubClient | null> => {
     if (!token) return null
     const { createGitHubClient } = await import('./github/client.js')

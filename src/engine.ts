@@ -58,10 +58,25 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   const { workspace, policy } = options
   const ignored = globMatcher(policy.ignorePaths)
   workspace.isIgnored = ignored
-  const base = { workspace, github: options.github, elevated: options.elevated ?? null, target: options.target, event: options.event ?? null, now, ...(options.sbom ? { sbom: options.sbom } : {}), ...(options.advisories ? { advisories: options.advisories } : {}), ...(options.images ? { images: options.images } : {}), ...(options.registries ? { registries: options.registries } : {}) }
+  const base = {
+    workspace,
+    github: options.github,
+    elevated: options.elevated ?? null,
+    target: options.target,
+    event: options.event ?? null,
+    now,
+    ...(options.sbom ? { sbom: options.sbom } : {}),
+    ...(options.advisories ? { advisories: options.advisories } : {}),
+    ...(options.images ? { images: options.images } : {}),
+    ...(options.registries ? { registries: options.registries } : {})
+  }
   const store = new FactStore(base, null, options.facts)
   const enabled = options.rules.filter((rule) => policy.rules.get(rule.meta.id)?.enabled)
-  const factsOf = (rule: AnyRule): FactDef<unknown>[] => [...rule.needs, ...(rule.uses ?? []), ...(rule.usesWith?.(policy.rules.get(rule.meta.id)!.options) ?? [])]
+  const factsOf = (rule: AnyRule): FactDef<unknown>[] => [
+    ...rule.needs,
+    ...(rule.uses ?? []),
+    ...(rule.usesWith?.(policy.rules.get(rule.meta.id)!.options) ?? [])
+  ]
   const perGroup = (rule: AnyRule): boolean => factsOf(rule).some(isGroupScoped)
   const runFacts = new Map<string, FactDef<unknown>>()
   const groupFacts = new Map<string, FactDef<unknown>>()
@@ -133,7 +148,16 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
         ...summariseDiff(review.value),
         vulnerabilities: all
           .filter((finding) => finding.details?.introduced === true && finding.advisories)
-          .map((finding) => ({ rule: finding.rule, status: finding.status, severity: finding.severity, ...(finding.purl ? { purl: finding.purl } : {}), name: String(finding.details!.name ?? ''), version: (finding.details!.version as string | null) ?? null, advisories: finding.advisories!, fixedVersions: finding.fixedVersions ?? [] }))
+          .map((finding) => ({
+            rule: finding.rule,
+            status: finding.status,
+            severity: finding.severity,
+            ...(finding.purl ? { purl: finding.purl } : {}),
+            name: String(finding.details!.name ?? ''),
+            version: (finding.details!.version as string | null) ?? null,
+            advisories: finding.advisories!,
+            fixedVersions: finding.fixedVersions ?? []
+          }))
       }
     : undefined
   const sboms = options.sbom?.files.map((file): SbomUsed => {
@@ -154,7 +178,13 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
       path: options.displayPath ?? '.'
     },
     verdict: counts.failing > 0 ? 'fail' : 'pass',
-    policy: { source: policy.source, extends: policy.extends, failOn: policy.failOn, onUnknown: policy.onUnknown, ...(policy.minConfidence ? { minConfidence: policy.minConfidence } : {}) },
+    policy: {
+      source: policy.source,
+      extends: policy.extends,
+      failOn: policy.failOn,
+      onUnknown: policy.onUnknown,
+      ...(policy.minConfidence ? { minConfidence: policy.minConfidence } : {})
+    },
     counts,
     findings: all,
     ...(inventory ? { inventory } : {}),
@@ -164,7 +194,9 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
     ...(sboms && sboms.length > 0 ? { sboms } : {}),
     stats: {
       apiRequests:
-        (options.github?.counter.count ?? 0) + (options.elevated && options.elevated.counter !== options.github?.counter ? options.elevated.counter.count : 0) + (options.registries?.requests() ?? 0),
+        (options.github?.counter.count ?? 0) +
+        (options.elevated && options.elevated.counter !== options.github?.counter ? options.elevated.counter.count : 0) +
+        (options.registries?.requests() ?? 0),
       durationMs: Number((process.hrtime.bigint() - started) / 1_000_000n),
       filesScanned: workspace.filesRead
     }
@@ -217,7 +249,10 @@ function unhandledGaps(rule: AnyRule, read: Map<string, Fact<unknown>>): RuleRes
   const gaps: Gap[] = []
   for (const [id, fact] of read) if (fact.known && fact.gaps && !handled.has(id)) gaps.push(...fact.gaps)
   if (gaps.length === 0) return null
-  const shown = gaps.slice(0, 3).map((gap) => `${gap.subject} (${gap.reason})`).join('; ')
+  const shown = gaps
+    .slice(0, 3)
+    .map((gap) => `${gap.subject} (${gap.reason})`)
+    .join('; ')
   const permission = gaps.find((gap) => gap.permission)?.permission
   return {
     status: 'unknown',
@@ -230,7 +265,14 @@ function unhandledGaps(rule: AnyRule, read: Map<string, Fact<unknown>>): RuleRes
  * The group rules over `groups`, one group at a time: each group gets a child store over a workspace view
  * listing only its files, computes the group facts there and shares the run facts of `store`.
  */
-async function auditGroups(store: FactStore, groups: Array<string[] | null>, rules: AnyRule[], groupFacts: FactDef<unknown>[], settings: Policy['rules'], now: Date): Promise<Map<string, RuleResult[]>> {
+async function auditGroups(
+  store: FactStore,
+  groups: Array<string[] | null>,
+  rules: AnyRule[],
+  groupFacts: FactDef<unknown>[],
+  settings: Policy['rules'],
+  now: Date
+): Promise<Map<string, RuleResult[]>> {
   const results = new Map<string, RuleResult[]>(rules.map((rule) => [rule.meta.id, []]))
   const paths = new Map<string, string>()
   for (const group of groups) {
@@ -272,7 +314,9 @@ function distinct(results: RuleResult[]): RuleResult[] {
   if (results.length < 2) return results
   const seen = new Set<string>()
   return results.filter((result) => {
-    const where = result.location ? `${result.location.path}:${result.location.startLine}:${result.location.startColumn}:${result.location.endLine}:${result.location.endColumn}` : ''
+    const where = result.location
+      ? `${result.location.path}:${result.location.startLine}:${result.location.startColumn}:${result.location.endLine}:${result.location.endColumn}`
+      : ''
     const key = `${result.status}\u0000${result.severity ?? ''}\u0000${where}\u0000${result.message}\u0000${result.permission ?? ''}\u0000${result.fix ?? ''}\u0000${result.purl ?? ''}\u0000${result.advisories?.join(',') ?? ''}`
     if (seen.has(key)) return false
     seen.add(key)
@@ -315,7 +359,15 @@ function toFindings(rule: AnyRule, policy: Policy, results: RuleResult[]): { fin
   const kept = results.filter((result) => !belowConfidence(result, threshold))
   const leftOut = results.length - kept.length
   if (kept.length === 0) {
-    return { findings: [toFinding({ status: 'pass', message: `${rule.meta.title}: nothing at or above min-confidence ${threshold} (${leftOut} less certain finding${leftOut === 1 ? '' : 's'} left out)` })], leftOut }
+    return {
+      findings: [
+        toFinding({
+          status: 'pass',
+          message: `${rule.meta.title}: nothing at or above min-confidence ${threshold} (${leftOut} less certain finding${leftOut === 1 ? '' : 's'} left out)`
+        })
+      ],
+      leftOut
+    }
   }
   return { findings: kept.map(toFinding), leftOut }
 }
@@ -367,11 +419,20 @@ function countFindings(findings: Finding[], policy: Policy): Counts {
 function advisoriesSummary(fact: Fact<import('./advisories/model.js').AdvisoryReport>): AdvisoriesSummary {
   if (!fact.known) return { source: null, reason: fact.reason }
   const { source, matches, unchecked, checked } = fact.value
-  return { source: { ...source }, checked, unchecked: unchecked.length, matches: matches.length, ...(fact.value.requests !== undefined ? { requests: fact.value.requests } : {}) }
+  return {
+    source: { ...source },
+    checked,
+    unchecked: unchecked.length,
+    matches: matches.length,
+    ...(fact.value.requests !== undefined ? { requests: fact.value.requests } : {})
+  }
 }
 
 /** ` (advisories CVE-1; purls pkg:npm/x)` for a waiver that names them. */
 function waiverScope(waiver: Policy['waivers'][number]): string {
-  const parts = [waiver.advisories?.length ? `advisories ${waiver.advisories.join(', ')}` : '', waiver.purls?.length ? `purls ${waiver.purls.join(', ')}` : ''].filter(Boolean)
+  const parts = [
+    waiver.advisories?.length ? `advisories ${waiver.advisories.join(', ')}` : '',
+    waiver.purls?.length ? `purls ${waiver.purls.join(', ')}` : ''
+  ].filter(Boolean)
   return parts.length ? ` (${parts.join('; ')})` : ''
 }

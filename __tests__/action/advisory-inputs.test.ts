@@ -23,16 +23,20 @@ const LODASH = 'GHSA-p6mc-m468-83gw'
 const affects = (name: string, version: string): string[] => (name === 'lodash' && version === '4.17.15' ? [LODASH] : [])
 
 const PACKAGE_LOCK = (version: string): string =>
-  JSON.stringify({
-    name: 'app',
-    version: '1.0.0',
-    lockfileVersion: 3,
-    requires: true,
-    packages: {
-      '': { name: 'app', version: '1.0.0', dependencies: { lodash: `^${version}` } },
-      'node_modules/lodash': { version, resolved: `https://registry.npmjs.org/lodash/-/lodash-${version}.tgz`, integrity: 'sha512-x' }
-    }
-  }, null, 2)
+  JSON.stringify(
+    {
+      name: 'app',
+      version: '1.0.0',
+      lockfileVersion: 3,
+      requires: true,
+      packages: {
+        '': { name: 'app', version: '1.0.0', dependencies: { lodash: `^${version}` } },
+        'node_modules/lodash': { version, resolved: `https://registry.npmjs.org/lodash/-/lodash-${version}.tgz`, integrity: 'sha512-x' }
+      }
+    },
+    null,
+    2
+  )
 
 const POLICY = 'extends: none\nrules:\n  vulnerable-dependencies: true\n'
 const WAIVER = `${POLICY}waivers:\n  - rule: vulnerable-dependencies\n    advisories: [CVE-2020-8203]\n    reason: zipObjectDeep is never called\n    expires: 2099-12-31\n`
@@ -81,7 +85,14 @@ async function runAction(ws: TempWorkspace, inputs: Record<string, string>, env:
 }
 
 const vulnerable = (report: CheckReport | null): Array<{ status: string; purl?: string; advisories?: string[]; path?: string }> =>
-  (report?.findings ?? []).filter((finding) => finding.rule === 'vulnerable-dependencies').map((finding) => ({ status: finding.status, ...(finding.purl ? { purl: finding.purl } : {}), ...(finding.advisories ? { advisories: [...finding.advisories].sort() } : {}), ...(finding.location ? { path: finding.location.path } : {}) }))
+  (report?.findings ?? [])
+    .filter((finding) => finding.rule === 'vulnerable-dependencies')
+    .map((finding) => ({
+      status: finding.status,
+      ...(finding.purl ? { purl: finding.purl } : {}),
+      ...(finding.advisories ? { advisories: [...finding.advisories].sort() } : {}),
+      ...(finding.location ? { path: finding.location.path } : {})
+    }))
 
 describe('input advisories', () => {
   it('a snapshot directory relative to the workspace: the vulnerable package fails, the report names the source', async () => {
@@ -89,8 +100,15 @@ describe('input advisories', () => {
     fs.cpSync(path.join(outside, 'snapshot'), path.join(ws.root, 'osv-db'), { recursive: true })
     const result = await runAction(ws, { advisories: 'osv-db' })
     expect(result.code).toBe(1)
-    expect(vulnerable(result.report)).toContainEqual({ status: 'fail', purl: 'pkg:npm/lodash@4.17.15', advisories: ['CVE-2020-8203', LODASH], path: 'package-lock.json' })
-    expect(result.report!.advisories).toEqual(expect.objectContaining({ source: expect.objectContaining({ kind: 'osv-offline', location: path.join(ws.root, 'osv-db') }) }))
+    expect(vulnerable(result.report)).toContainEqual({
+      status: 'fail',
+      purl: 'pkg:npm/lodash@4.17.15',
+      advisories: ['CVE-2020-8203', LODASH],
+      path: 'package-lock.json'
+    })
+    expect(result.report!.advisories).toEqual(
+      expect.objectContaining({ source: expect.objectContaining({ kind: 'osv-offline', location: path.join(ws.root, 'osv-db') }) })
+    )
   })
 
   it('a snapshot directory that does not exist is a configuration error (exit 2, one line)', async () => {
@@ -100,9 +118,11 @@ describe('input advisories', () => {
     expect(result.log).toMatch(/::error::chaingate: .*no-such-dir/)
   })
 
-  it('github: GitHub\'s advisory database at GITHUB_API_URL, without a token', async () => {
+  it("github: GitHub's advisory database at GITHUB_API_URL, without a token", async () => {
     const advisory = globalAdvisoryFromOsv(records.get(LODASH)!)
-    const github: FakeGitHub = await startFakeGitHub({ routes: { 'GET /advisories': advisoriesRoute({ advisories: [advisory], affects: (_ecosystem, name, version) => affects(name, version) }) } })
+    const github: FakeGitHub = await startFakeGitHub({
+      routes: { 'GET /advisories': advisoriesRoute({ advisories: [advisory], affects: (_ecosystem, name, version) => affects(name, version) }) }
+    })
     cleanups.push(() => github.close())
     const ws = workspace({ 'package-lock.json': PACKAGE_LOCK('4.17.15'), '.github/chaingate.yml': POLICY })
     const result = await runAction(ws, { advisories: 'github' }, { GITHUB_API_URL: github.url })
@@ -128,7 +148,12 @@ describe('input osv-url', () => {
     const before = osv.requests.length
     const result = await runAction(ws, { 'osv-url': osv.url })
     expect(result.code).toBe(1)
-    expect(vulnerable(result.report)).toContainEqual({ status: 'fail', purl: 'pkg:npm/lodash@4.17.15', advisories: ['CVE-2020-8203', LODASH], path: 'package-lock.json' })
+    expect(vulnerable(result.report)).toContainEqual({
+      status: 'fail',
+      purl: 'pkg:npm/lodash@4.17.15',
+      advisories: ['CVE-2020-8203', LODASH],
+      path: 'package-lock.json'
+    })
     expect(osv.requests.slice(before).map((request) => `${request.method} ${request.path}`)).toEqual(['POST /v1/querybatch', `GET /v1/vulns/${LODASH}`])
   })
 
@@ -141,7 +166,16 @@ describe('input osv-url', () => {
 })
 
 describe('inputs check-sbom and check-sbom-only', () => {
-  const bom = JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.6', version: 1, components: [{ type: 'library', name: 'lodash', version: '4.17.15', purl: 'pkg:npm/lodash@4.17.15' }] }, null, 2)
+  const bom = JSON.stringify(
+    {
+      bomFormat: 'CycloneDX',
+      specVersion: '1.6',
+      version: 1,
+      components: [{ type: 'library', name: 'lodash', version: '4.17.15', purl: 'pkg:npm/lodash@4.17.15' }]
+    },
+    null,
+    2
+  )
 
   it('an SBOM outside the workspace (written by an earlier step) is checked beside the lockfiles', async () => {
     const ws = workspace({ 'package-lock.json': PACKAGE_LOCK('4.17.21'), '.github/chaingate.yml': POLICY })
@@ -149,14 +183,28 @@ describe('inputs check-sbom and check-sbom-only', () => {
     const result = await runAction(ws, { advisories: path.join(outside, 'snapshot'), 'check-sbom': path.join(outside, 'image.cdx.json') })
     expect(result.code).toBe(1)
     const findings = vulnerable(result.report)
-    expect(findings).toContainEqual({ status: 'fail', purl: 'pkg:npm/lodash@4.17.15', advisories: ['CVE-2020-8203', LODASH], path: path.join(outside, 'image.cdx.json') })
+    expect(findings).toContainEqual({
+      status: 'fail',
+      purl: 'pkg:npm/lodash@4.17.15',
+      advisories: ['CVE-2020-8203', LODASH],
+      path: path.join(outside, 'image.cdx.json')
+    })
     expect(findings.filter((finding) => finding.status === 'fail')).toHaveLength(1) // the lockfile's 4.17.21 is read too, and passes
     expect(result.report!.sboms).toEqual([expect.objectContaining({ path: path.join(outside, 'image.cdx.json') })])
   })
 
-  it('check-sbom-only checks the SBOMs instead of the lockfiles; relative paths are the workspace\'s; a list splits on lines and commas', async () => {
-    const ws = workspace({ 'package-lock.json': PACKAGE_LOCK('4.17.15'), 'sboms/a.cdx.json': bom.replace(/4\.17\.15/g, '4.17.21'), 'sboms/b.cdx.json': bom.replace(/4\.17\.15/g, '4.17.20'), '.github/chaingate.yml': POLICY })
-    const result = await runAction(ws, { advisories: path.join(outside, 'snapshot'), 'check-sbom': 'sboms/a.cdx.json,\n sboms/b.cdx.json\n', 'check-sbom-only': 'true' })
+  it("check-sbom-only checks the SBOMs instead of the lockfiles; relative paths are the workspace's; a list splits on lines and commas", async () => {
+    const ws = workspace({
+      'package-lock.json': PACKAGE_LOCK('4.17.15'),
+      'sboms/a.cdx.json': bom.replace(/4\.17\.15/g, '4.17.21'),
+      'sboms/b.cdx.json': bom.replace(/4\.17\.15/g, '4.17.20'),
+      '.github/chaingate.yml': POLICY
+    })
+    const result = await runAction(ws, {
+      advisories: path.join(outside, 'snapshot'),
+      'check-sbom': 'sboms/a.cdx.json,\n sboms/b.cdx.json\n',
+      'check-sbom-only': 'true'
+    })
     expect(result.code).toBe(0) // the lockfile's vulnerable 4.17.15 is not read
     expect(result.report!.sboms?.map((sbom) => sbom.path)).toEqual(['sboms/a.cdx.json', 'sboms/b.cdx.json'])
     expect(vulnerable(result.report).some((finding) => finding.path === 'package-lock.json')).toBe(false)

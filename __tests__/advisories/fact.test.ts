@@ -21,7 +21,15 @@ let ws: TempWorkspace
 afterEach(() => ws?.cleanup())
 
 function store(workspace: Workspace, advisories?: AdvisoryRunOptions): FactStore {
-  return new FactStore({ workspace, github: null, elevated: null, target: null, event: null, now: new Date('2026-01-01T00:00:00Z'), ...(advisories ? { advisories } : {}) })
+  return new FactStore({
+    workspace,
+    github: null,
+    elevated: null,
+    target: null,
+    event: null,
+    now: new Date('2026-01-01T00:00:00Z'),
+    ...(advisories ? { advisories } : {})
+  })
 }
 
 describe('choosing the source', () => {
@@ -33,11 +41,16 @@ describe('choosing the source', () => {
     expect(resolveAdvisorySource({ advisories: 'github' }, policy, workspace)).toEqual({ kind: 'github' })
     expect(resolveAdvisorySource({ advisories: 'osv' }, policy, workspace)).toEqual({ kind: 'osv', url: 'https://api.osv.dev' })
     expect(resolveAdvisorySource({ osvUrl: 'http://127.0.0.1:8080' }, policy, workspace)).toEqual({ kind: 'osv', url: 'http://127.0.0.1:8080' })
-    expect(resolveAdvisorySource({ advisories: path.join(ws.root, 'snapshots') }, policy, workspace)).toEqual({ kind: 'osv-offline', directory: path.join(ws.root, 'snapshots') })
+    expect(resolveAdvisorySource({ advisories: path.join(ws.root, 'snapshots') }, policy, workspace)).toEqual({
+      kind: 'osv-offline',
+      directory: path.join(ws.root, 'snapshots')
+    })
     expect(() => resolveAdvisorySource({ advisories: path.join(ws.root, 'nowhere') }, policy, workspace)).toThrow(/is neither github, osv nor a directory/)
-    expect(() => resolveAdvisorySource({ advisories: 'osv', osvUrl: 'ftp://osv' }, policy, workspace)).toThrow(/OSV API URL must be an http\(s\) URL, got "ftp:\/\/osv"/)
+    expect(() => resolveAdvisorySource({ advisories: 'osv', osvUrl: 'ftp://osv' }, policy, workspace)).toThrow(
+      /OSV API URL must be an http\(s\) URL, got "ftp:\/\/osv"/
+    )
   })
-  it('the policy\'s advisories: (directories relative to the repository root); the command line wins', () => {
+  it("the policy's advisories: (directories relative to the repository root); the command line wins", () => {
     ws = tempWorkspace({ 'snapshots/npm/all.zip': 'x' })
     const workspace = new Workspace(ws.root)
     const policy = parsePolicyText('advisories:\n  source: snapshots\n', '.github/chaingate.yml', allRules)
@@ -56,13 +69,17 @@ describe('choosing the source', () => {
     expect((error as ConfigurationError).oneLine()).toMatch(/^\.github\/chaingate\.yml:3:3: advisory source "no-such-dir" is neither/)
   })
   it('policy errors name the line', () => {
-    expect(() => parsePolicyText('advisories:\n  osv-url: ftp://x\n', 'p.yml', allRules)).toThrow(expect.objectContaining({ line: 2, message: '"advisories.osv-url" must be an http(s) URL' }))
-    expect(() => parsePolicyText('advisories:\n  sauce: osv\n', 'p.yml', allRules)).toThrow(expect.objectContaining({ line: 2, message: 'unknown key "sauce" in "advisories"' }))
+    expect(() => parsePolicyText('advisories:\n  osv-url: ftp://x\n', 'p.yml', allRules)).toThrow(
+      expect.objectContaining({ line: 2, message: '"advisories.osv-url" must be an http(s) URL' })
+    )
+    expect(() => parsePolicyText('advisories:\n  sauce: osv\n', 'p.yml', allRules)).toThrow(
+      expect.objectContaining({ line: 2, message: 'unknown key "sauce" in "advisories"' })
+    )
   })
 })
 
 describe('advisoriesFact', () => {
-  it('with a snapshot: the inventory\'s packages matched, with the source and its date', async () => {
+  it("with a snapshot: the inventory's packages matched, with the source and its date", async () => {
     ws = tempWorkspace({ 'requirements.txt': REQUIREMENTS })
     writeSnapshot(path.join(ws.root, '..', `${path.basename(ws.root)}-osv`), loadRecords().values())
     const directory = path.join(ws.root, '..', `${path.basename(ws.root)}-osv`)
@@ -73,7 +90,12 @@ describe('advisoriesFact', () => {
       // The date is that of the zips read: only PyPI's here.
       expect(fact.value.source).toEqual({ kind: 'osv-offline', location: directory, snapshot: '2024-01-11T15:20:48Z' })
       expect(fact.value.checked).toBe(2)
-      expect(fact.value.matches.map((match) => `${match.package.name}@${match.package.version} ${match.advisory.id} fixed=${match.fixedVersions.join(',')} ${match.package.location.path}:${match.package.location.line}`)).toEqual(['jinja2@3.1.2 GHSA-h5c8-rqwp-cp95 fixed=3.1.3 requirements.txt:2'])
+      expect(
+        fact.value.matches.map(
+          (match) =>
+            `${match.package.name}@${match.package.version} ${match.advisory.id} fixed=${match.fixedVersions.join(',')} ${match.package.location.path}:${match.package.location.line}`
+        )
+      ).toEqual(['jinja2@3.1.2 GHSA-h5c8-rqwp-cp95 fixed=3.1.3 requirements.txt:2'])
     } finally {
       ws.cleanup()
       await import('node:fs').then((fs) => fs.rmSync(directory, { recursive: true, force: true }))

@@ -60,7 +60,9 @@ describe('advisories from records', () => {
     expect(advisory.severity).toEqual({ word: 'high', score: 7.4, vector: 'CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:U/C:N/I:H/A:H', from: 'cvss_v3' })
   })
   it('prefers CVSS v4, falls back to the database word, then to none', () => {
-    expect(severityOf(['CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H', 'CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N'], 'LOW')).toMatchObject({ word: 'critical', score: 9.3, from: 'cvss_v4' })
+    expect(
+      severityOf(['CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H', 'CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N'], 'LOW')
+    ).toMatchObject({ word: 'critical', score: 9.3, from: 'cvss_v4' })
     expect(severityOf(['not a vector'], 'MODERATE')).toEqual({ word: 'moderate', from: 'database' })
     expect(severityOf([], undefined)).toEqual({ word: null, from: 'none' })
   })
@@ -82,23 +84,44 @@ describe('advisories from records', () => {
 describe('offline snapshot (DIR/<Ecosystem>/all.zip, streamed)', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chaingate-osv-'))
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
-  const withdrawn: OsvRecord = { id: 'GHSA-wwww-wwww-wwww', modified: '2023-05-01T00:00:00Z', withdrawn: '2023-05-01T00:00:00Z', affected: [{ package: { ecosystem: 'npm', name: 'lodash' }, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }] }] }] }
-  const malicious: OsvRecord = { id: 'MAL-2024-1', modified: '2024-06-01T00:00:00Z', summary: 'Malicious code in evil-pkg', affected: [{ package: { ecosystem: 'npm', name: 'evil-pkg' }, ranges: [{ type: 'SEMVER', events: [{ introduced: '0' }] }] }] }
+  const withdrawn: OsvRecord = {
+    id: 'GHSA-wwww-wwww-wwww',
+    modified: '2023-05-01T00:00:00Z',
+    withdrawn: '2023-05-01T00:00:00Z',
+    affected: [{ package: { ecosystem: 'npm', name: 'lodash' }, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }] }] }]
+  }
+  const malicious: OsvRecord = {
+    id: 'MAL-2024-1',
+    modified: '2024-06-01T00:00:00Z',
+    summary: 'Malicious code in evil-pkg',
+    affected: [{ package: { ecosystem: 'npm', name: 'evil-pkg' }, ranges: [{ type: 'SEMVER', events: [{ introduced: '0' }] }] }]
+  }
   fs.mkdirSync(path.join(dir, 'npm'))
   const records = { 'GHSA-p6mc-m468-83gw.json': lodash, 'GHSA-wwww-wwww-wwww.json': withdrawn, 'MAL-2024-1.json': malicious }
-  const script = 'import json,sys,zipfile\nz=zipfile.ZipFile(sys.argv[1],"w",zipfile.ZIP_DEFLATED)\nfor k,v in json.load(sys.stdin).items(): z.writestr(k, json.dumps(v, indent=2))\nz.close()'
+  const script =
+    'import json,sys,zipfile\nz=zipfile.ZipFile(sys.argv[1],"w",zipfile.ZIP_DEFLATED)\nfor k,v in json.load(sys.stdin).items(): z.writestr(k, json.dumps(v, indent=2))\nz.close()'
   const made = spawnSync('python3', ['-c', script, path.join(dir, 'npm', 'all.zip')], { input: JSON.stringify(records) })
   if (made.status !== 0) throw new Error(`python3 could not write the zip: ${made.stderr}`)
 
   it('matches what is affected, skips withdrawn records, flags malicious ones, and reports the snapshot date', async () => {
-    const packages = [pkg('npm', 'lodash', '4.17.15'), pkg('npm', 'lodash-es', '4.17.21'), pkg('npm', 'evil-pkg', '1.0.0'), pkg('npm', 'left-pad', '1.3.0'), pkg('npm', 'declared', null)]
+    const packages = [
+      pkg('npm', 'lodash', '4.17.15'),
+      pkg('npm', 'lodash-es', '4.17.21'),
+      pkg('npm', 'evil-pkg', '1.0.0'),
+      pkg('npm', 'left-pad', '1.3.0'),
+      pkg('npm', 'declared', null)
+    ]
     const report = await matchOffline(dir, packages)
     expect(report.source).toEqual({ kind: 'osv-offline', location: dir, snapshot: '2024-06-01T00:00:00Z' })
     expect(report.checked).toBe(4)
-    expect(report.matches.map((match) => `${match.package.name}@${match.package.version} ${match.advisory.id} malicious=${match.advisory.malicious} fixed=${match.fixedVersions.join(',')}`).sort()).toEqual([
-      'evil-pkg@1.0.0 MAL-2024-1 malicious=true fixed=',
-      'lodash@4.17.15 GHSA-p6mc-m468-83gw malicious=false fixed=4.17.20'
-    ])
+    expect(
+      report.matches
+        .map(
+          (match) =>
+            `${match.package.name}@${match.package.version} ${match.advisory.id} malicious=${match.advisory.malicious} fixed=${match.fixedVersions.join(',')}`
+        )
+        .sort()
+    ).toEqual(['evil-pkg@1.0.0 MAL-2024-1 malicious=true fixed=', 'lodash@4.17.15 GHSA-p6mc-m468-83gw malicious=false fixed=4.17.20'])
     expect(report.unchecked).toEqual([])
   })
   it('an ecosystem without a zip leaves its packages unchecked, with the reason', async () => {
@@ -110,6 +133,8 @@ describe('offline snapshot (DIR/<Ecosystem>/all.zip, streamed)', () => {
   it('a version the ecosystem cannot order is unchecked, not "not affected"', async () => {
     const report = await matchOffline(dir, [pkg('npm', 'lodash', 'github:lodash/lodash')])
     expect(report.matches).toEqual([])
-    expect(report.unchecked.map((entry) => entry.reason)).toEqual([expect.stringMatching(/GHSA-p6mc-m468-83gw: "github:lodash\/lodash" is not a valid SemVer version/)])
+    expect(report.unchecked.map((entry) => entry.reason)).toEqual([
+      expect.stringMatching(/GHSA-p6mc-m468-83gw: "github:lodash\/lodash" is not a valid SemVer version/)
+    ])
   })
 })

@@ -11,7 +11,16 @@ import { unmatchableReason } from '../../src/images/vulnerabilities.js'
 import type { Package } from '../../src/inventory/model.js'
 import { parsePurl } from '../../src/inventory/purl.js'
 
-const rpm = (ecosystem: string): Package => ({ ecosystem, name: 'openssl-libs', version: '1:3.0.7-27.el9', scope: 'runtime', direct: null, source: 'registry', location: { path: 'var/lib/rpm/rpmdb.sqlite', line: 1 }, sourcePackage: { name: 'openssl' } })
+const rpm = (ecosystem: string): Package => ({
+  ecosystem,
+  name: 'openssl-libs',
+  version: '1:3.0.7-27.el9',
+  scope: 'runtime',
+  direct: null,
+  source: 'registry',
+  location: { path: 'var/lib/rpm/rpmdb.sqlite', line: 1 },
+  sourcePackage: { name: 'openssl' }
+})
 
 describe('Red Hat product streams', () => {
   it('only a stream names Red Hat records', () => {
@@ -35,7 +44,9 @@ describe('Red Hat product streams', () => {
 
   it('an image: RHEL packages unknown with the reason; AlmaLinux and Rocky Linux need their release', () => {
     const rhel = { distro: { id: 'rhel', idLike: ['fedora'], versionId: '9.4', path: 'etc/os-release' }, ecosystem: 'Red Hat' }
-    expect(unmatchableReason(rhel, rpm('Red Hat'))).toMatch(/^rhel 9\.4: Red Hat's OSV advisories are per product stream .* an image's rpm database does not record the repository/)
+    expect(unmatchableReason(rhel, rpm('Red Hat'))).toMatch(
+      /^rhel 9\.4: Red Hat's OSV advisories are per product stream .* an image's rpm database does not record the repository/
+    )
     const alma = { distro: { id: 'almalinux', idLike: ['rhel'], path: 'etc/os-release' }, ecosystem: 'AlmaLinux' }
     expect(unmatchableReason(alma, rpm('AlmaLinux'))).toContain('no AlmaLinux release can be told from os-release')
     const rocky = { distro: { id: 'rocky', idLike: ['rhel'], versionId: '9.3', path: 'etc/os-release' }, ecosystem: 'Rocky Linux:9' }

@@ -72,7 +72,10 @@ const INVENTORY: Package[] = [
 /** One line per match: package, every id (sorted), malicious flag, fixed versions. */
 function findings(report: AdvisoryReport): string[] {
   return report.matches
-    .map((match) => `${match.package.ecosystem} ${match.package.name}@${match.package.version} ${[match.advisory.id, ...match.advisory.aliases].sort().join(',')} ${match.advisory.malicious ? 'malicious ' : ''}fixed=${[...match.fixedVersions].sort().join(',')}`)
+    .map(
+      (match) =>
+        `${match.package.ecosystem} ${match.package.name}@${match.package.version} ${[match.advisory.id, ...match.advisory.aliases].sort().join(',')} ${match.advisory.malicious ? 'malicious ' : ''}fixed=${[...match.fixedVersions].sort().join(',')}`
+    )
     .sort()
 }
 
@@ -119,13 +122,20 @@ async function fakeOsv(options: Partial<FakeOsvOptions> = {}): Promise<FakeOsv> 
   return osv
 }
 
-async function fakeGitHub(extra: Parameters<typeof advisoriesRoute>[0]['advisories'] = [], maxPerPage?: number): Promise<ReturnType<typeof createGitHubClient>> {
-  github = await startFakeGitHub({ routes: { 'GET /advisories': advisoriesRoute({ advisories: [...githubAdvisories, ...extra], affects: githubAffects, ...(maxPerPage ? { maxPerPage } : {}) }) } })
+async function fakeGitHub(
+  extra: Parameters<typeof advisoriesRoute>[0]['advisories'] = [],
+  maxPerPage?: number
+): Promise<ReturnType<typeof createGitHubClient>> {
+  github = await startFakeGitHub({
+    routes: {
+      'GET /advisories': advisoriesRoute({ advisories: [...githubAdvisories, ...extra], affects: githubAffects, ...(maxPerPage ? { maxPerPage } : {}) })
+    }
+  })
   return createGitHubClient({ token: '', apiUrl: github.url, counter: new RequestCounter(), retryBaseMs: 5 })
 }
 
 describe('the records', () => {
-  it('every committed record validates against OSV\'s published schema', () => {
+  it("every committed record validates against OSV's published schema", () => {
     expect(records.size).toBeGreaterThanOrEqual(10)
     for (const record of records.values()) expect([record.id, osvSchemaProblems(record)]).toEqual([record.id, []])
     const ecosystems = new Set([...records.values()].flatMap((record) => (record.affected ?? []).map((entry) => entry.package!.ecosystem.split(':')[0])))
@@ -181,7 +191,11 @@ describe('the same inventory checked three ways', () => {
     const client = await fakeGitHub()
     const gh = await matchGitHub(INVENTORY, client)
     expect(gh.requests).toBe(6 + 1) // npm, Maven, PyPI, crates.io, RubyGems, Go; npm malware
-    expect(github!.requests.filter((request) => request.path.includes('type=malware')).map((request) => new URL(`${github!.url}${request.path}`).searchParams.get('ecosystem'))).toEqual(['npm'])
+    expect(
+      github!.requests
+        .filter((request) => request.path.includes('type=malware'))
+        .map((request) => new URL(`${github!.url}${request.path}`).searchParams.get('ecosystem'))
+    ).toEqual(['npm'])
   })
 
   it('2,500 packages: three querybatch requests of at most 1,000 queries; GitHub batches within 1,000 and the URL limit', async () => {
@@ -189,7 +203,12 @@ describe('the same inventory checked three ways', () => {
     many.push(pkg('npm', 'lodash', '4.17.15'))
     await fakeOsv()
     const api = await matchOsvApi(many, { baseUrl: osv!.url, http: FAST })
-    expect(osv!.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['POST /v1/querybatch', 'POST /v1/querybatch', 'POST /v1/querybatch', 'GET /v1/vulns/GHSA-p6mc-m468-83gw'])
+    expect(osv!.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
+      'POST /v1/querybatch',
+      'POST /v1/querybatch',
+      'POST /v1/querybatch',
+      'GET /v1/vulns/GHSA-p6mc-m468-83gw'
+    ])
     expect(osv!.requests.map((request) => ((request.body as { queries?: unknown[] })?.queries ?? []).length).slice(0, 3)).toEqual([1000, 1000, 501])
     expect(api.matches.map((match) => match.package.name)).toEqual(['lodash'])
 
@@ -208,7 +227,7 @@ describe('the same inventory checked three ways', () => {
 })
 
 describe('where literal evaluation and the databases part ways', () => {
-  it('GHSA-wcg3-cvx6-7396 read literally affects every time release from 0.1 on; GitHub\'s own range stops below 0.2', async () => {
+  it("GHSA-wcg3-cvx6-7396 read literally affects every time release from 0.1 on; GitHub's own range stops below 0.2", async () => {
     // The record's first range is `introduced: 0.1` with no fix; GitHub keeps its upper bound (`< 0.2`) in
     // database_specific.last_known_affected_version_range, which OSV's evaluation rules do not read.
     const later = [pkg('crates.io', 'time', '0.3.36')]
@@ -229,14 +248,18 @@ describe('OSV API answers checked before use', () => {
       await fakeOsv({ pageSize: 1 })
       const report = await matchOsvApi([pkg('npm', 'left-pad', '1.0.0')], { baseUrl: osv!.url, http: FAST })
       expect(report.matches.map((match) => match.advisory.id).sort()).toEqual(['GHSA-p6mc-m468-83gw', 'MAL-2024-11848'])
-      const batches = osv!.requests.filter((request) => request.path === '/v1/querybatch').map((request) => (request.body as { queries: Array<{ page_token?: string }> }).queries[0]!.page_token)
+      const batches = osv!.requests
+        .filter((request) => request.path === '/v1/querybatch')
+        .map((request) => (request.body as { queries: Array<{ page_token?: string }> }).queries[0]!.page_token)
       expect(batches).toEqual([undefined, '1'])
     } finally {
       delete AFFECTS['npm left-pad 1.0.0']
     }
   })
   it('retries a 503 and honours Retry-After', async () => {
-    await fakeOsv({ intercept: (request) => (request.path === '/v1/querybatch' && request.seen === 0 ? { status: 503, headers: { 'retry-after': '1' }, body: {} } : undefined) })
+    await fakeOsv({
+      intercept: (request) => (request.path === '/v1/querybatch' && request.seen === 0 ? { status: 503, headers: { 'retry-after': '1' }, body: {} } : undefined)
+    })
     const started = performance.now()
     const report = await matchOsvApi(lodash, { baseUrl: osv!.url, http: FAST })
     expect(performance.now() - started).toBeGreaterThanOrEqual(950)
@@ -244,7 +267,11 @@ describe('OSV API answers checked before use', () => {
     expect(report.requests).toBe(3)
   })
   it.each([
-    ['a Retry-After beyond the cap', { status: 429, headers: { 'retry-after': '120' }, body: {} }, /answered 429 .*asked to retry after 120s \(more than the 5s chaingate waits\)/],
+    [
+      'a Retry-After beyond the cap',
+      { status: 429, headers: { 'retry-after': '120' }, body: {} },
+      /answered 429 .*asked to retry after 120s \(more than the 5s chaingate waits\)/
+    ],
     ['a server error every time', { status: 502, body: {} }, /answered 502 Bad Gateway \(3 attempts\)/],
     ['an HTML page', { headers: { 'content-type': 'text/html' }, raw: '<html></html>' }, /content type "text\/html", not JSON/],
     ['a body that is not JSON', { raw: '{"results": [' }, /a body that is not JSON/],
@@ -260,11 +287,20 @@ describe('OSV API answers checked before use', () => {
     expect(report.unchecked[0]!.reason).toMatch(reason)
   })
   it('a record that is not OSV, or not the one asked for, leaves the packages it concerns unchecked', async () => {
-    await fakeOsv({ intercept: (request) => (request.path === '/v1/vulns/GHSA-p6mc-m468-83gw' ? { body: { id: 'GHSA-p6mc-m468-83gw', modified: 'yesterday' } } : request.path === '/v1/vulns/GHSA-h5c8-rqwp-cp95' ? { body: records.get('GHSA-crjr-9rc5-ghw8') } : undefined) })
+    await fakeOsv({
+      intercept: (request) =>
+        request.path === '/v1/vulns/GHSA-p6mc-m468-83gw'
+          ? { body: { id: 'GHSA-p6mc-m468-83gw', modified: 'yesterday' } }
+          : request.path === '/v1/vulns/GHSA-h5c8-rqwp-cp95'
+            ? { body: records.get('GHSA-crjr-9rc5-ghw8') }
+            : undefined
+    })
     const report = await matchOsvApi([...lodash, pkg('PyPI', 'jinja2', '3.1.2'), pkg('RubyGems', 'nokogiri', '1.13.3')], { baseUrl: osv!.url, http: FAST })
     expect(report.matches.map((match) => match.package.name)).toEqual(['nokogiri'])
     expect(report.unchecked.map((entry) => entry.reason)).toEqual([
-      expect.stringMatching(/OSV record GHSA-p6mc-m468-83gw \(GET .*\/v1\/vulns\/GHSA-p6mc-m468-83gw answered with a record that is not OSV: "modified" is not an RFC 3339 timestamp\) could not be read/),
+      expect.stringMatching(
+        /OSV record GHSA-p6mc-m468-83gw \(GET .*\/v1\/vulns\/GHSA-p6mc-m468-83gw answered with a record that is not OSV: "modified" is not an RFC 3339 timestamp\) could not be read/
+      ),
       expect.stringMatching(/OSV record GHSA-h5c8-rqwp-cp95 \(.*answered with record "GHSA-crjr-9rc5-ghw8"\) could not be read/)
     ])
   })
@@ -285,7 +321,10 @@ describe('GitHub advisory database', () => {
     const client = await fakeGitHub()
     const log4j = INVENTORY.filter((entry) => entry.ecosystem === 'Maven')
     const report = await matchGitHub(log4j, client)
-    expect(report.matches.map((match) => `${match.package.version} fixed=${match.fixedVersions.join(',')} range=${match.vulnerableRange}`).sort()).toEqual(['2.12.1 fixed=2.12.2 range=>= 2.4, < 2.12.2', '2.14.1 fixed=2.15.0 range=>= 2.13.0, < 2.15.0'])
+    expect(report.matches.map((match) => `${match.package.version} fixed=${match.fixedVersions.join(',')} range=${match.vulnerableRange}`).sort()).toEqual([
+      '2.12.1 fixed=2.12.2 range=>= 2.4, < 2.12.2',
+      '2.14.1 fixed=2.15.0 range=>= 2.13.0, < 2.15.0'
+    ])
     const sent = new URL(`${github!.url}${github!.requests[0]!.path}`).searchParams
     expect(sent.get('ecosystem')).toBe('maven')
     expect(sent.get('per_page')).toBe('100')
@@ -294,9 +333,24 @@ describe('GitHub advisory database', () => {
   it('malware advisories are asked for and flagged malicious; withdrawn ones are skipped; EPSS and CVSS v4 are taken', async () => {
     const lodash = records.get('GHSA-p6mc-m468-83gw')!
     // Synthetic advisories in GitHub's shape (ids marked as such), for the paths the real records do not cover.
-    const malware = globalAdvisoryFromOsv({ ...lodash, id: 'GHSA-test-malw-0001', aliases: [], summary: 'Malware in evil-pkg', affected: [{ package: { ecosystem: 'npm', name: 'evil-pkg' }, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }] }] }] }, { type: 'malware', severity: 'critical' })
+    const malware = globalAdvisoryFromOsv(
+      {
+        ...lodash,
+        id: 'GHSA-test-malw-0001',
+        aliases: [],
+        summary: 'Malware in evil-pkg',
+        affected: [{ package: { ecosystem: 'npm', name: 'evil-pkg' }, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }] }] }]
+      },
+      { type: 'malware', severity: 'critical' }
+    )
     const withdrawn = globalAdvisoryFromOsv({ ...lodash, id: 'GHSA-test-wdrn-0001' }, { withdrawn_at: '2024-01-01T00:00:00Z' })
-    const scored = globalAdvisoryFromOsv({ ...lodash, id: 'GHSA-test-epss-0001', aliases: [] }, { epss: { percentage: 0.42, percentile: 0.97 }, cvss_severities: { cvss_v3: null, cvss_v4: { vector_string: 'CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N', score: 9.3 } } })
+    const scored = globalAdvisoryFromOsv(
+      { ...lodash, id: 'GHSA-test-epss-0001', aliases: [] },
+      {
+        epss: { percentage: 0.42, percentile: 0.97 },
+        cvss_severities: { cvss_v3: null, cvss_v4: { vector_string: 'CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N', score: 9.3 } }
+      }
+    )
     AFFECTS['npm evil-pkg 1.0.0'] = ['GHSA-test-malw-0001']
     AFFECTS['npm lodash 4.17.15'] = ['GHSA-p6mc-m468-83gw', 'GHSA-test-wdrn-0001', 'GHSA-test-epss-0001']
     try {
@@ -305,7 +359,10 @@ describe('GitHub advisory database', () => {
       const byId = new Map(report.matches.map((match) => [match.advisory.id, match.advisory]))
       expect([...byId.keys()].sort()).toEqual(['GHSA-p6mc-m468-83gw', 'GHSA-test-epss-0001', 'GHSA-test-malw-0001'])
       expect(byId.get('GHSA-test-malw-0001')!.malicious).toBe(true)
-      expect(byId.get('GHSA-test-epss-0001')).toMatchObject({ epss: { percentage: 0.42, percentile: 0.97 }, severity: { word: 'critical', score: 9.3, from: 'cvss_v4' } })
+      expect(byId.get('GHSA-test-epss-0001')).toMatchObject({
+        epss: { percentage: 0.42, percentile: 0.97 },
+        severity: { word: 'critical', score: 9.3, from: 'cvss_v4' }
+      })
       expect(byId.get('GHSA-p6mc-m468-83gw')!.severity).toMatchObject({ word: 'high', score: 7.4, from: 'cvss_v3' })
       expect(github!.requests.map((request) => new URL(`${github!.url}${request.path}`).searchParams.get('type'))).toEqual(['reviewed', 'malware'])
     } finally {
@@ -320,30 +377,48 @@ describe('GitHub advisory database', () => {
     AFFECTS['Maven org.apache.logging.log4j:log4j-core 2.12.1'] = ['GHSA-jfh8-c2jp-5v3q', 'GHSA-test-page-0001']
     try {
       const client = await fakeGitHub([second], 1)
-      const report = await matchGitHub(INVENTORY.filter((entry) => entry.ecosystem === 'Maven'), client)
-      expect(findings(report)).toEqual([...EXPECTED.filter((line) => line.startsWith('Maven')), 'Maven org.apache.logging.log4j:log4j-core@2.12.1 GHSA-test-page-0001 fixed=2.12.2', 'Maven org.apache.logging.log4j:log4j-core@2.14.1 GHSA-test-page-0001 fixed=2.15.0'].sort())
+      const report = await matchGitHub(
+        INVENTORY.filter((entry) => entry.ecosystem === 'Maven'),
+        client
+      )
+      expect(findings(report)).toEqual(
+        [
+          ...EXPECTED.filter((line) => line.startsWith('Maven')),
+          'Maven org.apache.logging.log4j:log4j-core@2.12.1 GHSA-test-page-0001 fixed=2.12.2',
+          'Maven org.apache.logging.log4j:log4j-core@2.14.1 GHSA-test-page-0001 fixed=2.15.0'
+        ].sort()
+      )
       expect(github!.requests.map((request) => new URL(`${github!.url}${request.path}`).searchParams.get('after'))).toEqual([null, '1']) // reviewed only: no malware in Maven
     } finally {
       AFFECTS['Maven org.apache.logging.log4j:log4j-core 2.14.1'] = ['GHSA-jfh8-c2jp-5v3q']
       AFFECTS['Maven org.apache.logging.log4j:log4j-core 2.12.1'] = ['GHSA-jfh8-c2jp-5v3q']
     }
   })
-  it('an error answer leaves the request\'s packages unchecked', async () => {
-    github = await startFakeGitHub({ routes: { 'GET /advisories': { status: 422, body: { message: 'Validation Failed', documentation_url: 'https://docs.github.com/rest' } } } })
+  it("an error answer leaves the request's packages unchecked", async () => {
+    github = await startFakeGitHub({
+      routes: { 'GET /advisories': { status: 422, body: { message: 'Validation Failed', documentation_url: 'https://docs.github.com/rest' } } }
+    })
     const client = createGitHubClient({ token: '', apiUrl: github.url, counter: new RequestCounter(), retryBaseMs: 5 })
     const report = await matchGitHub([pkg('npm', 'lodash', '4.17.15')], client)
     expect(report.unchecked.map((entry) => entry.reason)).toEqual(["GitHub's advisory database did not answer: GitHub answered 422 (Validation Failed)"])
   })
-  it('an answer that is not a list of advisories leaves the request\'s packages unchecked', async () => {
-    github = await startFakeGitHub({ routes: { 'GET /advisories': [{ body: { message: 'not a list' } }, { body: [{ ghsa_id: 'GHSA-xxxx-xxxx-xxxx' }] }] } }, { validate: false })
+  it("an answer that is not a list of advisories leaves the request's packages unchecked", async () => {
+    github = await startFakeGitHub(
+      { routes: { 'GET /advisories': [{ body: { message: 'not a list' } }, { body: [{ ghsa_id: 'GHSA-xxxx-xxxx-xxxx' }] }] } },
+      { validate: false }
+    )
     const client = createGitHubClient({ token: '', apiUrl: github.url, counter: new RequestCounter(), retryBaseMs: 5 })
     const first = await matchGitHub([pkg('npm', 'lodash', '4.17.15')], client)
     expect(first.matches).toEqual([])
-    expect(first.unchecked.map((entry) => entry.reason)).toEqual(["GitHub's advisory database did not answer: GitHub's answer to GET /advisories is not what GitHub documents: the answer: array expected, got an object"])
+    expect(first.unchecked.map((entry) => entry.reason)).toEqual([
+      "GitHub's advisory database did not answer: GitHub's answer to GET /advisories is not what GitHub documents: the answer: array expected, got an object"
+    ])
     const second = await matchGitHub([pkg('npm', 'lodash', '4.17.15')], client)
-    expect(second.unchecked.map((entry) => entry.reason)).toEqual([expect.stringMatching(/^GitHub's advisory database did not answer: .*GET \/advisories.*(required|missing|type)/)])
+    expect(second.unchecked.map((entry) => entry.reason)).toEqual([
+      expect.stringMatching(/^GitHub's advisory database did not answer: .*GET \/advisories.*(required|missing|type)/)
+    ])
   })
-  it('GitHub range text, and advisories without vectors keep GitHub\'s word', () => {
+  it("GitHub range text, and advisories without vectors keep GitHub's word", () => {
     expect(inGitHubRange('2.14.1', '>= 2.13.0, < 2.15.0', semverScheme)).toBe(true)
     expect(inGitHubRange('2.15.0', '>= 2.13.0, < 2.15.0', semverScheme)).toBe(false)
     expect(inGitHubRange('1.0.0', '= 1.0.0', semverScheme)).toBe(true)
@@ -357,7 +432,11 @@ describe('GitHub advisory database', () => {
 
 describe('GitHub advisory database through GraphQL (a run with a token)', () => {
   /** The fake GitHub with GraphQL (executed against GitHub's published schema) and REST, and a client with a token. */
-  async function fakeGraphql(extra: Parameters<typeof advisoriesRoute>[0]['advisories'] = [], maxPerPage?: number, graphqlAnswer?: FakeResponse): Promise<ReturnType<typeof createGitHubClient>> {
+  async function fakeGraphql(
+    extra: Parameters<typeof advisoriesRoute>[0]['advisories'] = [],
+    maxPerPage?: number,
+    graphqlAnswer?: FakeResponse
+  ): Promise<ReturnType<typeof createGitHubClient>> {
     const advisories = [...githubAdvisories, ...extra]
     github = await startFakeGitHub({
       routes: {
@@ -367,7 +446,8 @@ describe('GitHub advisory database through GraphQL (a run with a token)', () => 
     })
     return createGitHubClient({ token: 'ghs_advisoriesgraphqltoken', apiUrl: github.url, counter: new RequestCounter(), retryBaseMs: 5, retries: 0 })
   }
-  const posts = (): Array<{ query: string; variables: Record<string, string> }> => github!.requests.filter((request) => request.method === 'POST').map((request) => request.body as { query: string; variables: Record<string, string> })
+  const posts = (): Array<{ query: string; variables: Record<string, string> }> =>
+    github!.requests.filter((request) => request.method === 'POST').map((request) => request.body as { query: string; variables: Record<string, string> })
   const gets = (): string[] => github!.requests.filter((request) => request.method === 'GET').map((request) => request.path)
 
   it('the same findings as REST (GitHub evaluating the ranges), in one POST; both spellings of a PyPI name are asked', async () => {
@@ -380,48 +460,99 @@ describe('GitHub advisory database through GraphQL (a run with a token)', () => 
     expect(gets()).toEqual([])
     const [post] = posts()
     expect(post!.query).toContain('query chaingateAdvisories(')
-    expect(Object.values(post!.variables).sort()).toEqual(['000webhost-admin', 'Jinja2', 'golang.org/x/text', 'jinja2', 'lodash', 'nokogiri', 'org.apache.logging.log4j:log4j-core', 'time'])
+    expect(Object.values(post!.variables).sort()).toEqual([
+      '000webhost-admin',
+      'Jinja2',
+      'golang.org/x/text',
+      'jinja2',
+      'lodash',
+      'nokogiri',
+      'org.apache.logging.log4j:log4j-core',
+      'time'
+    ])
     expect(report.unchecked.map((entry) => entry.package.ecosystem).sort()).toEqual(['Alpine:v3.12', 'Alpine:v3.16', 'Debian:7', 'Debian:7'])
   })
 
   it('names per request: ceil(names / limit) POSTs; a name with more vulnerabilities than a page is followed by its cursor', async () => {
     const second = globalAdvisoryFromOsv({ ...records.get('GHSA-jfh8-c2jp-5v3q')!, id: 'GHSA-test-page-0002', aliases: [] })
     const client = await fakeGraphql([second], 2)
-    const many = [...Array.from({ length: 25 }, (_, index) => pkg('npm', `package-${index}`, '1.0.0', index + 1)), pkg('Maven', 'org.apache.logging.log4j:log4j-core', '2.14.1')]
+    const many = [
+      ...Array.from({ length: 25 }, (_, index) => pkg('npm', `package-${index}`, '1.0.0', index + 1)),
+      pkg('Maven', 'org.apache.logging.log4j:log4j-core', '2.14.1')
+    ]
     const report = await matchGitHub(many, client, { graphql: true, graphqlNames: 10 })
-    expect(findings(report)).toEqual(['Maven org.apache.logging.log4j:log4j-core@2.14.1 CVE-2021-44228,GHSA-jfh8-c2jp-5v3q fixed=2.15.0', 'Maven org.apache.logging.log4j:log4j-core@2.14.1 GHSA-test-page-0002 fixed=2.15.0'])
+    expect(findings(report)).toEqual([
+      'Maven org.apache.logging.log4j:log4j-core@2.14.1 CVE-2021-44228,GHSA-jfh8-c2jp-5v3q fixed=2.15.0',
+      'Maven org.apache.logging.log4j:log4j-core@2.14.1 GHSA-test-page-0002 fixed=2.15.0'
+    ])
     // 26 names in 3 POSTs of ≤ 10 aliases, then log4j-core's next pages (two vulnerabilities a page here), each
     // with its cursor. (Octokit's throttling spaces POSTs by a second, as GitHub asks: few pages here.)
     const pages = Math.ceil([second, globalAdvisoryFromOsv(records.get('GHSA-jfh8-c2jp-5v3q')!)].flatMap((advisory) => advisory.vulnerabilities!).length / 2)
     expect(pages).toBeGreaterThan(2)
-    expect(posts().map((post) => Object.keys(post.variables).filter((name) => name.startsWith('p')).length)).toEqual([10, 10, 6, ...Array<number>(pages - 1).fill(1)])
+    expect(posts().map((post) => Object.keys(post.variables).filter((name) => name.startsWith('p')).length)).toEqual([
+      10,
+      10,
+      6,
+      ...Array<number>(pages - 1).fill(1)
+    ])
     for (const post of posts().slice(3)) expect(post.variables).toEqual({ p0: 'org.apache.logging.log4j:log4j-core', a0: expect.any(String) })
     expect(report.requests).toBe(3 + pages - 1)
   })
 
   it('malware (classification MALWARE) is flagged malicious; withdrawn advisories are skipped; EPSS and CVSS v4 are taken', async () => {
     const lodash = records.get('GHSA-p6mc-m468-83gw')!
-    const malware = globalAdvisoryFromOsv({ ...lodash, id: 'GHSA-test-malw-0002', aliases: [], summary: 'Malware in evil-pkg', affected: [{ package: { ecosystem: 'npm', name: 'evil-pkg' }, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }] }] }] }, { type: 'malware', severity: 'critical' })
+    const malware = globalAdvisoryFromOsv(
+      {
+        ...lodash,
+        id: 'GHSA-test-malw-0002',
+        aliases: [],
+        summary: 'Malware in evil-pkg',
+        affected: [{ package: { ecosystem: 'npm', name: 'evil-pkg' }, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }] }] }]
+      },
+      { type: 'malware', severity: 'critical' }
+    )
     const withdrawn = globalAdvisoryFromOsv({ ...lodash, id: 'GHSA-test-wdrn-0002' }, { withdrawn_at: '2024-01-01T00:00:00Z' })
-    const scored = globalAdvisoryFromOsv({ ...lodash, id: 'GHSA-test-epss-0002', aliases: [] }, { epss: { percentage: 0.42, percentile: 0.97 }, cvss_severities: { cvss_v3: null, cvss_v4: { vector_string: 'CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N', score: 9.3 } } })
+    const scored = globalAdvisoryFromOsv(
+      { ...lodash, id: 'GHSA-test-epss-0002', aliases: [] },
+      {
+        epss: { percentage: 0.42, percentile: 0.97 },
+        cvss_severities: { cvss_v3: null, cvss_v4: { vector_string: 'CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N', score: 9.3 } }
+      }
+    )
     const client = await fakeGraphql([malware, withdrawn, scored])
-    const report = await matchGitHub([pkg('npm', 'evil-pkg', '1.0.0'), pkg('npm', 'lodash', '4.17.15'), pkg('npm', 'lodash', '4.17.21', 2)], client, { graphql: true })
+    const report = await matchGitHub([pkg('npm', 'evil-pkg', '1.0.0'), pkg('npm', 'lodash', '4.17.15'), pkg('npm', 'lodash', '4.17.21', 2)], client, {
+      graphql: true
+    })
     const byId = new Map(report.matches.map((match) => [match.advisory.id, match]))
     expect([...byId.keys()].sort()).toEqual(['GHSA-p6mc-m468-83gw', 'GHSA-test-epss-0002', 'GHSA-test-malw-0002'])
     expect(report.matches.every((match) => match.package.version !== '4.17.21')).toBe(true)
     expect(byId.get('GHSA-test-malw-0002')!.advisory.malicious).toBe(true)
-    expect(byId.get('GHSA-test-epss-0002')!.advisory).toMatchObject({ epss: { percentage: 0.42, percentile: 0.97 }, severity: { word: 'critical', score: 9.3, from: 'cvss_v4' } })
-    expect(byId.get('GHSA-p6mc-m468-83gw')!).toMatchObject({ fixedVersions: ['4.17.20'], vulnerableRange: '< 4.17.20', advisory: { severity: { word: 'high', score: 7.4, from: 'cvss_v3' }, aliases: ['CVE-2020-8203'] } })
+    expect(byId.get('GHSA-test-epss-0002')!.advisory).toMatchObject({
+      epss: { percentage: 0.42, percentile: 0.97 },
+      severity: { word: 'critical', score: 9.3, from: 'cvss_v4' }
+    })
+    expect(byId.get('GHSA-p6mc-m468-83gw')!).toMatchObject({
+      fixedVersions: ['4.17.20'],
+      vulnerableRange: '< 4.17.20',
+      advisory: { severity: { word: 'high', score: 7.4, from: 'cvss_v3' }, aliases: ['CVE-2020-8203'] }
+    })
     expect(report.requests).toBe(1)
   })
 
   it('a range or a version that cannot be evaluated here is asked through REST (GitHub evaluates it), never taken as not affected', async () => {
-    const odd = globalAdvisoryFromOsv(records.get('GHSA-p6mc-m468-83gw')!, { ghsa_id: 'GHSA-test-rnge-0001', identifiers: [{ type: 'GHSA', value: 'GHSA-test-rnge-0001' }] })
+    const odd = globalAdvisoryFromOsv(records.get('GHSA-p6mc-m468-83gw')!, {
+      ghsa_id: 'GHSA-test-rnge-0001',
+      identifiers: [{ type: 'GHSA', value: 'GHSA-test-rnge-0001' }]
+    })
     odd.vulnerabilities = [{ ...odd.vulnerabilities![0]!, vulnerable_version_range: '~> 4.17' }]
     AFFECTS['npm lodash 4.17.15'] = ['GHSA-p6mc-m468-83gw', 'GHSA-test-rnge-0001']
     try {
       const client = await fakeGraphql([odd])
-      const report = await matchGitHub([pkg('npm', 'lodash', '4.17.15'), pkg('npm', 'lodash', 'not-a-version', 2), pkg('npm', 'left-pad', 'not-a-version', 3)], client, { graphql: true })
+      const report = await matchGitHub(
+        [pkg('npm', 'lodash', '4.17.15'), pkg('npm', 'lodash', 'not-a-version', 2), pkg('npm', 'left-pad', 'not-a-version', 3)],
+        client,
+        { graphql: true }
+      )
       // Both lodash entries go to REST (one range is unreadable; one version cannot be ordered); left-pad has
       // no vulnerability at all, whatever its version: decided by GraphQL alone.
       const asked = gets().map((path) => new URL(`${github!.url}${path}`).searchParams.get('affects')!)

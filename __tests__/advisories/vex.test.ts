@@ -15,8 +15,17 @@ const openvex = {
   timestamp: '2026-01-10T00:00:00Z',
   version: 1,
   statements: [
-    { vulnerability: { name: 'CVE-2020-8203' }, products: [{ '@id': 'pkg:npm/lodash@4.17.15' }], status: 'not_affected', justification: 'vulnerable_code_not_in_execute_path' },
-    { vulnerability: { name: 'GHSA-aaaa-bbbb-cccc', aliases: ['CVE-2024-1'] }, products: [{ '@id': 'pkg:github/acme/app', subcomponents: [{ '@id': 'pkg:pypi/django' }] }], status: 'under_investigation' },
+    {
+      vulnerability: { name: 'CVE-2020-8203' },
+      products: [{ '@id': 'pkg:npm/lodash@4.17.15' }],
+      status: 'not_affected',
+      justification: 'vulnerable_code_not_in_execute_path'
+    },
+    {
+      vulnerability: { name: 'GHSA-aaaa-bbbb-cccc', aliases: ['CVE-2024-1'] },
+      products: [{ '@id': 'pkg:github/acme/app', subcomponents: [{ '@id': 'pkg:pypi/django' }] }],
+      status: 'under_investigation'
+    },
     { vulnerability: { name: 'CVE-2024-1' }, products: [{ '@id': 'pkg:pypi/django' }], status: 'fixed', timestamp: '2026-02-01T00:00:00Z' }
   ]
 }
@@ -34,7 +43,16 @@ describe('reading VEX', () => {
     const bom = {
       bomFormat: 'CycloneDX',
       specVersion: '1.6',
-      components: [{ type: 'library', name: 'log4j-core', group: 'org.apache.logging.log4j', version: '2.14.1', 'bom-ref': 'log4j', purl: 'pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1' }],
+      components: [
+        {
+          type: 'library',
+          name: 'log4j-core',
+          group: 'org.apache.logging.log4j',
+          version: '2.14.1',
+          'bom-ref': 'log4j',
+          purl: 'pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1'
+        }
+      ],
       vulnerabilities: [
         { id: 'CVE-2021-44228', analysis: { state: 'false_positive', detail: 'JNDI lookups disabled' }, affects: [{ ref: 'log4j' }] },
         { id: 'CVE-2021-45046', analysis: { state: 'exploitable' }, affects: [{ ref: 'log4j' }] },
@@ -49,8 +67,12 @@ describe('reading VEX', () => {
   })
   it('refuses documents it cannot read, naming the file and statement', () => {
     expect(() => readVex({ foo: 1 }, 'x.json')).toThrow(VexError)
-    expect(() => readVex({ ...openvex, statements: [{ vulnerability: { name: 'CVE-1' }, products: [], status: 'not_affected' }] }, 'x.json')).toThrow('x.json: statement 1: not_affected needs a justification or an impact_statement')
-    expect(() => readVex({ ...openvex, statements: [{ vulnerability: { name: 'CVE-1' }, status: 'maybe' }] }, 'x.json')).toThrow(/statement 1: status must be one of/)
+    expect(() => readVex({ ...openvex, statements: [{ vulnerability: { name: 'CVE-1' }, products: [], status: 'not_affected' }] }, 'x.json')).toThrow(
+      'x.json: statement 1: not_affected needs a justification or an impact_statement'
+    )
+    expect(() => readVex({ ...openvex, statements: [{ vulnerability: { name: 'CVE-1' }, status: 'maybe' }] }, 'x.json')).toThrow(
+      /statement 1: status must be one of/
+    )
   })
 })
 

@@ -24,13 +24,43 @@ const at = (line: number) => ({ path: 'Cargo.lock', startLine: line, startColumn
 
 /** Stands for vulnerable-dependencies: three findings about packages and advisories, one about nothing of the sort. */
 const advisoryRule = defineRule({
-  meta: { id: 'vulnerable-dependencies', area: 'dependencies', severity: 'high', title: 'vulnerable', rationale: 'rationale long enough', remediation: 'upgrade', references: ['x'], access: { token: 'none' } },
+  meta: {
+    id: 'vulnerable-dependencies',
+    area: 'dependencies',
+    severity: 'high',
+    title: 'vulnerable',
+    rationale: 'rationale long enough',
+    remediation: 'upgrade',
+    references: ['x'],
+    access: { token: 'none' }
+  },
   needs: [],
   defaultOptions: {},
   evaluate: () => [
-    { status: 'fail', message: 'regex@1.5.4: GHSA-m5pq-gvj9-9vr8', location: at(13), purl: 'pkg:cargo/regex@1.5.4', advisories: ['GHSA-m5pq-gvj9-9vr8', 'RUSTSEC-2022-0013', 'CVE-2022-24713'], fixedVersions: ['1.5.5'] },
-    { status: 'fail', message: 'smallvec@1.6.0: GHSA-43w2-9j62-hq99', location: at(20), purl: 'pkg:cargo/smallvec@1.6.0', advisories: ['GHSA-43w2-9j62-hq99', 'RUSTSEC-2021-0003', 'CVE-2021-25900'], fixedVersions: ['1.6.1'] },
-    { status: 'fail', message: 'time@0.1.43: GHSA-wcg3-cvx6-7396', location: at(30), purl: 'pkg:cargo/time@0.1.43', advisories: ['GHSA-wcg3-cvx6-7396', 'RUSTSEC-2020-0071'], fixedVersions: ['0.2.23'] },
+    {
+      status: 'fail',
+      message: 'regex@1.5.4: GHSA-m5pq-gvj9-9vr8',
+      location: at(13),
+      purl: 'pkg:cargo/regex@1.5.4',
+      advisories: ['GHSA-m5pq-gvj9-9vr8', 'RUSTSEC-2022-0013', 'CVE-2022-24713'],
+      fixedVersions: ['1.5.5']
+    },
+    {
+      status: 'fail',
+      message: 'smallvec@1.6.0: GHSA-43w2-9j62-hq99',
+      location: at(20),
+      purl: 'pkg:cargo/smallvec@1.6.0',
+      advisories: ['GHSA-43w2-9j62-hq99', 'RUSTSEC-2021-0003', 'CVE-2021-25900'],
+      fixedVersions: ['1.6.1']
+    },
+    {
+      status: 'fail',
+      message: 'time@0.1.43: GHSA-wcg3-cvx6-7396',
+      location: at(30),
+      purl: 'pkg:cargo/time@0.1.43',
+      advisories: ['GHSA-wcg3-cvx6-7396', 'RUSTSEC-2020-0071'],
+      fixedVersions: ['0.2.23']
+    },
     { status: 'fail', message: 'a finding about no package', location: at(40) }
   ]
 })
@@ -42,10 +72,21 @@ afterEach(() => ws?.cleanup())
 async function check(policyText: string, files: Record<string, string> = {}) {
   ws = tempWorkspace({ 'Cargo.lock': '# lockfile\n', ...files })
   const policy = parsePolicyText(policyText, '.github/chaingate.yml', rules)
-  return runCheck({ workspace: new Workspace(ws.root), policy, rules, github: null, target: null, now: new Date('2026-11-22T12:00:00Z'), tool: { name: 'chaingate', version: 'test' } })
+  return runCheck({
+    workspace: new Workspace(ws.root),
+    policy,
+    rules,
+    github: null,
+    target: null,
+    now: new Date('2026-11-22T12:00:00Z'),
+    tool: { name: 'chaingate', version: 'test' }
+  })
 }
 
-const statusOf = (report: Awaited<ReturnType<typeof check>>) => report.findings.filter((finding) => finding.rule === 'vulnerable-dependencies').map((finding) => `${finding.status} ${finding.purl ?? '-'}${finding.waiver ? ` [${finding.waiver.source}: ${finding.waiver.reason}]` : ''}`)
+const statusOf = (report: Awaited<ReturnType<typeof check>>) =>
+  report.findings
+    .filter((finding) => finding.rule === 'vulnerable-dependencies')
+    .map((finding) => `${finding.status} ${finding.purl ?? '-'}${finding.waiver ? ` [${finding.waiver.source}: ${finding.waiver.reason}]` : ''}`)
 
 const OPENVEX = {
   '@context': 'https://openvex.dev/ns/v0.2.0',
@@ -54,7 +95,12 @@ const OPENVEX = {
   timestamp: '2026-11-01T00:00:00Z',
   version: 1,
   statements: [
-    { vulnerability: { name: 'CVE-2022-24713' }, products: [{ '@id': 'pkg:cargo/regex' }], status: 'not_affected', justification: 'vulnerable_code_not_in_execute_path' },
+    {
+      vulnerability: { name: 'CVE-2022-24713' },
+      products: [{ '@id': 'pkg:cargo/regex' }],
+      status: 'not_affected',
+      justification: 'vulnerable_code_not_in_execute_path'
+    },
     { vulnerability: { name: 'RUSTSEC-2020-0071' }, products: [{ '@id': 'pkg:cargo/time@0.1.43' }], status: 'under_investigation' }
   ]
 }
@@ -95,11 +141,18 @@ waivers:
     expires: 2026-01-31
 `)
     expect(statusOf(report)).toContain('fail pkg:cargo/regex@1.5.4')
-    expect(report.findings.find((finding) => finding.rule === 'expired-waiver')).toMatchObject({ status: 'fail', message: expect.stringMatching(/^waiver for vulnerable-dependencies \(advisories RUSTSEC-2022-0013; purls pkg:cargo\/regex@1\.5\.4\) expired on 2026-01-31/) })
+    expect(report.findings.find((finding) => finding.rule === 'expired-waiver')).toMatchObject({
+      status: 'fail',
+      message: expect.stringMatching(
+        /^waiver for vulnerable-dependencies \(advisories RUSTSEC-2022-0013; purls pkg:cargo\/regex@1\.5\.4\) expired on 2026-01-31/
+      )
+    })
   })
 
   it('a waiver purl that is not a package URL is refused with the file and line', () => {
-    expect(() => parsePolicyText('extends: none\nwaivers:\n  - rule: vulnerable-dependencies\n    purls: [lodash]\n    reason: r\n', '.github/chaingate.yml', rules)).toThrow(/not a package URL/)
+    expect(() =>
+      parsePolicyText('extends: none\nwaivers:\n  - rule: vulnerable-dependencies\n    purls: [lodash]\n    reason: r\n', '.github/chaingate.yml', rules)
+    ).toThrow(/not a package URL/)
   })
 })
 
@@ -112,13 +165,26 @@ describe('VEX documents', () => {
       'fail -',
       'waived pkg:cargo/regex@1.5.4 [vex: VEX not_affected: vulnerable_code_not_in_execute_path (.vex/app.json, statement 1)]'
     ])
-    expect(report.findings.find((finding) => finding.status === 'waived')!.waiver!.vex).toEqual({ document: '.vex/app.json', statement: 1, status: 'not_affected', justification: 'vulnerable_code_not_in_execute_path', format: 'openvex' })
+    expect(report.findings.find((finding) => finding.status === 'waived')!.waiver!.vex).toEqual({
+      document: '.vex/app.json',
+      statement: 1,
+      status: 'not_affected',
+      justification: 'vulnerable_code_not_in_execute_path',
+      format: 'openvex'
+    })
     expect(report.vex).toEqual({ documents: ['.vex/app.json'] })
     // SARIF: a suppressed result with the justification, the package and advisories as properties.
     const sarif = toSarif(report, rules)
     const result = sarif.runs[0]!.results!.find((entry) => entry.suppressions)!
-    expect(result.suppressions).toEqual([{ kind: 'external', status: 'accepted', justification: 'VEX not_affected: vulnerable_code_not_in_execute_path (.vex/app.json, statement 1)' }])
-    expect(result.properties).toMatchObject({ purl: 'pkg:cargo/regex@1.5.4', advisories: ['GHSA-m5pq-gvj9-9vr8', 'RUSTSEC-2022-0013', 'CVE-2022-24713'], fixedVersions: ['1.5.5'], vex: { document: '.vex/app.json', justification: 'vulnerable_code_not_in_execute_path' } })
+    expect(result.suppressions).toEqual([
+      { kind: 'external', status: 'accepted', justification: 'VEX not_affected: vulnerable_code_not_in_execute_path (.vex/app.json, statement 1)' }
+    ])
+    expect(result.properties).toMatchObject({
+      purl: 'pkg:cargo/regex@1.5.4',
+      advisories: ['GHSA-m5pq-gvj9-9vr8', 'RUSTSEC-2022-0013', 'CVE-2022-24713'],
+      fixedVersions: ['1.5.5'],
+      vex: { document: '.vex/app.json', justification: 'vulnerable_code_not_in_execute_path' }
+    })
   })
 
   it('CycloneDX VEX named by the policy (bom-ref resolved to the purl); a named document that is missing is an error', async () => {
@@ -126,15 +192,30 @@ describe('VEX documents', () => {
       bomFormat: 'CycloneDX',
       specVersion: '1.6',
       components: [{ type: 'library', name: 'smallvec', version: '1.6.0', purl: 'pkg:cargo/smallvec@1.6.0', 'bom-ref': 'smallvec-ref' }],
-      vulnerabilities: [{ id: 'RUSTSEC-2021-0003', analysis: { state: 'not_affected', justification: 'code_not_reachable', detail: 'insert_many is never called' }, affects: [{ ref: 'smallvec-ref' }] }]
+      vulnerabilities: [
+        {
+          id: 'RUSTSEC-2021-0003',
+          analysis: { state: 'not_affected', justification: 'code_not_reachable', detail: 'insert_many is never called' },
+          affects: [{ ref: 'smallvec-ref' }]
+        }
+      ]
     }
-    const report = await check('extends: none\nrules: { vulnerable-dependencies: true }\nvex: [security/vex/bom.json]\n', { 'security/vex/bom.json': JSON.stringify(cdx) })
-    expect(statusOf(report)).toContain('waived pkg:cargo/smallvec@1.6.0 [vex: VEX not_affected: code_not_reachable: insert_many is never called (security/vex/bom.json, statement 1)]')
-    await expect(check('extends: none\nrules: { vulnerable-dependencies: true }\nvex: [security/missing.json]\n')).rejects.toThrow(/vex: names security\/missing\.json, which is not in the repository/)
+    const report = await check('extends: none\nrules: { vulnerable-dependencies: true }\nvex: [security/vex/bom.json]\n', {
+      'security/vex/bom.json': JSON.stringify(cdx)
+    })
+    expect(statusOf(report)).toContain(
+      'waived pkg:cargo/smallvec@1.6.0 [vex: VEX not_affected: code_not_reachable: insert_many is never called (security/vex/bom.json, statement 1)]'
+    )
+    await expect(check('extends: none\nrules: { vulnerable-dependencies: true }\nvex: [security/missing.json]\n')).rejects.toThrow(
+      /vex: names security\/missing\.json, which is not in the repository/
+    )
   })
 
   it('a VEX document that is not JSON or not VEX stops the run naming the file and line', async () => {
-    await expect(check('extends: none\nrules: { vulnerable-dependencies: true }\n', { '.vex/bad.json': '{\n  "statements": [\n' })).rejects.toMatchObject({ file: '.vex/bad.json', line: 3 })
+    await expect(check('extends: none\nrules: { vulnerable-dependencies: true }\n', { '.vex/bad.json': '{\n  "statements": [\n' })).rejects.toMatchObject({
+      file: '.vex/bad.json',
+      line: 3
+    })
     const wrong = check('extends: none\nrules: { vulnerable-dependencies: true }\n', { 'app.openvex.json': '{"hello": 1}' })
     await expect(wrong).rejects.toBeInstanceOf(ConfigurationError)
     await expect(wrong).rejects.toThrow(/neither an OpenVEX document/)

@@ -36,7 +36,24 @@ beforeAll(async () => {
   registry = await startRegistry()
   root = tempDir('chaingate-action-image-sbom-')
   const layout = path.join(root, 'layout')
-  digest = await writeOciLayout(layout, [{ architecture: 'amd64', layers: [{ entries: [{ path: 'etc/os-release', content: osRelease }, { path: 'var/lib/dpkg/status', content: status }], compression: 'zstd' }] }], 'v1')
+  digest = await writeOciLayout(
+    layout,
+    [
+      {
+        architecture: 'amd64',
+        layers: [
+          {
+            entries: [
+              { path: 'etc/os-release', content: osRelease },
+              { path: 'var/lib/dpkg/status', content: status }
+            ],
+            compression: 'zstd'
+          }
+        ]
+      }
+    ],
+    'v1'
+  )
   skopeoPush(layout, 'v1', `${registry.host}/octo-org/app:v1`, registry)
 }, 120_000)
 
@@ -47,7 +64,12 @@ afterAll(async () => {
 }, 30_000)
 
 async function runAction(workspace: string, inputs: Record<string, string>): Promise<ActionRun & { report: CheckReport }> {
-  const result = await runActionInProcess({ workspace, tempParent: root, inputs, env: { ...actionsEnv(mock), HOME: registry.home, DOCKER_CONFIG: registry.dockerConfig, 'INPUT_FAIL-ON': 'high' } })
+  const result = await runActionInProcess({
+    workspace,
+    tempParent: root,
+    inputs,
+    env: { ...actionsEnv(mock), HOME: registry.home, DOCKER_CONFIG: registry.dockerConfig, 'INPUT_FAIL-ON': 'high' }
+  })
   if (result.code > 1) throw new Error(`action exited ${result.code}:\n${result.log}`)
   return { ...result, report: result.report! }
 }
@@ -57,20 +79,52 @@ describe('action: sbom-image and admission requirements through verify-policy', 
     const workspace = path.join(root, 'ws')
     fs.mkdirSync(workspace, { recursive: true })
     mock.writeTrustedRoot(path.join(workspace, 'trust', 'root.json'))
-    const signed = await runAction(workspace, { sign: 'sbom', 'sbom-image': `${registry.host}/octo-org/app:v1`, 'bundle-dir': 'bundles', 'fulcio-url': mock.url, 'rekor-url': mock.url })
+    const signed = await runAction(workspace, {
+      sign: 'sbom',
+      'sbom-image': `${registry.host}/octo-org/app:v1`,
+      'bundle-dir': 'bundles',
+      'fulcio-url': mock.url,
+      'rekor-url': mock.url
+    })
     expect(signed.code).toBe(0)
     expect(signed.outputs['bundle-paths']).toBe(path.join(workspace, 'bundles', 'sbom-image.sigstore.json'))
     const bundle = JSON.parse(fs.readFileSync(path.join(workspace, 'bundles', 'sbom-image.sigstore.json'), 'utf8')) as { dsseEnvelope: { payload: string } }
-    expect(JSON.parse(Buffer.from(bundle.dsseEnvelope.payload, 'base64').toString('utf8'))).toMatchObject({ predicateType: 'https://cyclonedx.org/bom', subject: [{ name: `${registry.host}/octo-org/app`, digest: { sha256: digest.slice(7) } }] })
+    expect(JSON.parse(Buffer.from(bundle.dsseEnvelope.payload, 'base64').toString('utf8'))).toMatchObject({
+      predicateType: 'https://cyclonedx.org/bom',
+      subject: [{ name: `${registry.host}/octo-org/app`, digest: { sha256: digest.slice(7) } }]
+    })
 
-    const record: OsvRecord = { id: 'DSA-9201-1', modified: '2026-11-20T08:00:00Z', published: '2026-10-01T00:00:00Z', aliases: ['CVE-2099-0201'], affected: [{ package: { ecosystem, name: name! }, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: `${version}+chaingate1` }] }] }], severity: [{ type: 'CVSS_V3', score: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H' }] }
+    const record: OsvRecord = {
+      id: 'DSA-9201-1',
+      modified: '2026-11-20T08:00:00Z',
+      published: '2026-10-01T00:00:00Z',
+      aliases: ['CVE-2099-0201'],
+      affected: [{ package: { ecosystem, name: name! }, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: `${version}+chaingate1` }] }] }],
+      severity: [{ type: 'CVSS_V3', score: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H' }]
+    }
     writeSnapshot(path.join(workspace, 'snapshot'), [record])
-    fs.writeFileSync(path.join(workspace, 'verify-policy.yml'), ['images:', '  - scope: "**"', '    require: none', '    sbom: true', '    vulnerabilities: {fail-on: high}', ''].join('\n'))
-    const verified = await runAction(workspace, { 'verify-image': `${registry.host}/octo-org/app@${digest}`, 'verify-policy': 'verify-policy.yml', 'trusted-root': 'trust/root.json', 'signer-workflow': '.github/workflows/release.yml@main', advisories: 'snapshot' })
+    fs.writeFileSync(
+      path.join(workspace, 'verify-policy.yml'),
+      ['images:', '  - scope: "**"', '    require: none', '    sbom: true', '    vulnerabilities: {fail-on: high}', ''].join('\n')
+    )
+    const verified = await runAction(workspace, {
+      'verify-image': `${registry.host}/octo-org/app@${digest}`,
+      'verify-policy': 'verify-policy.yml',
+      'trusted-root': 'trust/root.json',
+      'signer-workflow': '.github/workflows/release.yml@main',
+      advisories: 'snapshot'
+    })
     expect(verified.code).toBe(1)
     const byRule = (rule: string): CheckReport['findings'] => verified.report.findings.filter((finding) => finding.rule === rule)
     expect(byRule('sbom-attestation')).toEqual([expect.objectContaining({ status: 'pass' })])
-    expect(byRule('image-vulnerabilities')).toEqual([expect.objectContaining({ status: 'fail', severity: 'critical', advisories: ['DSA-9201-1', 'CVE-2099-0201'], details: expect.objectContaining({ packagesFrom: 'sbom-attestation' }) })])
+    expect(byRule('image-vulnerabilities')).toEqual([
+      expect.objectContaining({
+        status: 'fail',
+        severity: 'critical',
+        advisories: ['DSA-9201-1', 'CVE-2099-0201'],
+        details: expect.objectContaining({ packagesFrom: 'sbom-attestation' })
+      })
+    ])
     expect(verified.report.verdict).toBe('fail')
   }, 120_000)
 })

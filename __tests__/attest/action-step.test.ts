@@ -43,7 +43,10 @@ describe('action sign and verify inputs', () => {
 
     const signed = await runAction(workspace, { sign: 'verdict, provenance', 'subject-path': 'app.bin', 'bundle-dir': 'bundles', ...services })
     expect(signed.code).toBe(0)
-    expect(signed.outputs['bundle-paths']?.split('\n')).toEqual([path.join(workspace, 'bundles', 'verdict.sigstore.json'), path.join(workspace, 'bundles', 'provenance.sigstore.json')])
+    expect(signed.outputs['bundle-paths']?.split('\n')).toEqual([
+      path.join(workspace, 'bundles', 'verdict.sigstore.json'),
+      path.join(workspace, 'bundles', 'provenance.sigstore.json')
+    ])
 
     const verifyInputs = {
       'verify-subject-path': 'app.bin',
@@ -63,7 +66,9 @@ describe('action sign and verify inputs', () => {
     expect(failed.code).toBe(1)
     expect(failed.report.verdict).toBe('fail')
     // The only finding over fail-on (high) is the verification failure (the catalogue may fail lower ones).
-    expect(failed.report.findings.filter((finding) => finding.status === 'fail' && finding.severity === 'high').map((finding) => finding.rule)).toEqual(['artifact-attestation'])
+    expect(failed.report.findings.filter((finding) => finding.status === 'fail' && finding.severity === 'high').map((finding) => finding.rule)).toEqual([
+      'artifact-attestation'
+    ])
     expect(failed.report.counts.failing).toBe(1)
     expect(failed.outputs['bundle-paths']).toBeUndefined()
     expect(fs.existsSync(path.join(workspace, 'after-failure'))).toBe(false)

@@ -40,7 +40,16 @@ describe('bundle interoperability', () => {
       workspace: new Workspace(root),
       subjectPaths: ['tool.tgz'],
       predicate: 'provenance',
-      build: { serverUrl: 'https://github.com', repository: 'octo-org/app', ref: 'refs/heads/main', sha: 'a'.repeat(40), workflowRef: 'octo-org/app/.github/workflows/release.yml@refs/heads/main', eventName: 'push', runId: '7', runAttempt: '1' },
+      build: {
+        serverUrl: 'https://github.com',
+        repository: 'octo-org/app',
+        ref: 'refs/heads/main',
+        sha: 'a'.repeat(40),
+        workflowRef: 'octo-org/app/.github/workflows/release.yml@refs/heads/main',
+        eventName: 'push',
+        runId: '7',
+        runAttempt: '1'
+      },
       method: { kind: 'keyless', identityProvider: { getToken: async () => mock.token() }, fulcioUrl: mock.url, rekorUrl: mock.url, tsaUrl: mock.url }
     })
     expect(outcome.bundlePath).toBe(path.join(root, 'tool.tgz.sigstore.json'))
@@ -86,9 +95,15 @@ describe('bundle interoperability', () => {
 
       // With a Rekor entry as witness, against the trusted root.
       mock.writeTrustedRoot(path.join(dir, 'root.json'))
-      const witnessed = await runCli(['sign', '--subject-path', 'app.bin', '--key', 'key.pem', '--rekor-url', mock.url, '--bundle-out', 'witnessed.sigstore.json'], dir)
+      const witnessed = await runCli(
+        ['sign', '--subject-path', 'app.bin', '--key', 'key.pem', '--rekor-url', mock.url, '--bundle-out', 'witnessed.sigstore.json'],
+        dir
+      )
       expect(witnessed.code).toBe(0)
-      const checked = await runCli(['verify', '--subject-path', 'app.bin', '--bundle', 'witnessed.sigstore.json', '--key', 'key.pub', '--trusted-root', 'root.json'], dir)
+      const checked = await runCli(
+        ['verify', '--subject-path', 'app.bin', '--bundle', 'witnessed.sigstore.json', '--key', 'key.pub', '--trusted-root', 'root.json'],
+        dir
+      )
       expect(checked.stdout).toMatch(/verified/)
       expect(checked.code).toBe(0)
 
@@ -115,7 +130,22 @@ describe('bundle interoperability', () => {
         return crypto.sign(null, data, privateKey)
       }
     }
-    const outcome = await sign({ workspace: new Workspace(dir), subjectPaths: ['app.bin'], predicate: 'provenance', build: { serverUrl: 'https://github.com', repository: 'o/r', ref: 'refs/heads/main', sha: 'b'.repeat(40), workflowRef: 'o/r/.github/workflows/r.yml@refs/heads/main', eventName: 'push', runId: '1', runAttempt: '1' }, method: { kind: 'key', signer: kms } })
+    const outcome = await sign({
+      workspace: new Workspace(dir),
+      subjectPaths: ['app.bin'],
+      predicate: 'provenance',
+      build: {
+        serverUrl: 'https://github.com',
+        repository: 'o/r',
+        ref: 'refs/heads/main',
+        sha: 'b'.repeat(40),
+        workflowRef: 'o/r/.github/workflows/r.yml@refs/heads/main',
+        eventName: 'push',
+        runId: '1',
+        runAttempt: '1'
+      },
+      method: { kind: 'key', signer: kms }
+    })
     expect(requests).toHaveLength(1)
     const json = JSON.parse(fs.readFileSync(outcome.bundlePath, 'utf8'))
     expect(json.verificationMaterial.publicKey.hint).toBe('projects/p/keys/release/versions/1')

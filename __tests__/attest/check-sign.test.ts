@@ -49,7 +49,9 @@ describe('check --sign', () => {
     const run = await runCli(['check', '.', '--offline', '--fail-on', 'none', '--sign', ...services, '--bundle-out', 'verdict.sigstore.json'], dir)
     expect(run.code).toBe(0)
     // The report keeps stdout; what was signed is said on stderr.
-    expect(run.stderr).toMatch(/^signed 1 subject \(https:\/\/slsa\.dev\/verification_summary\/v1\) into verdict\.sigstore\.json\ntransparency log index: \d+\n$/)
+    expect(run.stderr).toMatch(
+      /^signed 1 subject \(https:\/\/slsa\.dev\/verification_summary\/v1\) into verdict\.sigstore\.json\ntransparency log index: \d+\n$/
+    )
     const statement = payload(path.join(dir, 'verdict.sigstore.json'))
     expect(statement.subject).toEqual([{ name: 'https://github.com/octo-org/app', digest: { gitCommit: 'a'.repeat(40) } }])
     expect(statement.predicate).toMatchObject({
@@ -66,11 +68,40 @@ describe('check --sign', () => {
     expect(fromReport.stderr).toBe('')
     expect(payload(path.join(dir, 'report.sigstore.json')).predicateType).toBe('https://slsa.dev/verification_summary/v1')
 
-    const withArtifact = await runCli(['check', '.', '--offline', '--fail-on', 'none', '--format', 'json', '--sign', ...services, '--subject-path', 'app.bin', '--bundle-out', 'app.verdict.sigstore.json'], dir)
+    const withArtifact = await runCli(
+      [
+        'check',
+        '.',
+        '--offline',
+        '--fail-on',
+        'none',
+        '--format',
+        'json',
+        '--sign',
+        ...services,
+        '--subject-path',
+        'app.bin',
+        '--bundle-out',
+        'app.verdict.sigstore.json'
+      ],
+      dir
+    )
     expect(withArtifact.code).toBe(0)
     expect(JSON.parse(withArtifact.stdout).verdict).toBe('pass')
     const verified = await runCli(
-      ['verify', '--subject-path', 'app.bin', '--bundle', 'app.verdict.sigstore.json', '--predicate-type', 'verdict', '--trusted-root', path.join(root, 'root.json'), '--signer-repo', 'octo-org/app'],
+      [
+        'verify',
+        '--subject-path',
+        'app.bin',
+        '--bundle',
+        'app.verdict.sigstore.json',
+        '--predicate-type',
+        'verdict',
+        '--trusted-root',
+        path.join(root, 'root.json'),
+        '--signer-repo',
+        'octo-org/app'
+      ],
       dir
     )
     expect(verified.stdout).toMatch(/verified 1 of 1 artifact/)
@@ -80,9 +111,15 @@ describe('check --sign', () => {
   it('does not sign a failing verdict', async () => {
     const dir = path.join(root, 'failing')
     fs.mkdirSync(path.join(dir, '.github', 'workflows'), { recursive: true })
-    fs.writeFileSync(path.join(dir, '.github', 'workflows', 'ci.yml'), 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n')
+    fs.writeFileSync(
+      path.join(dir, '.github', 'workflows', 'ci.yml'),
+      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n'
+    )
     restore = setEnv(actionsEnv(mock))
-    const run = await runCli(['check', '.', '--offline', '--fail-on', 'low', '--sign', '--fulcio-url', mock.url, '--rekor-url', mock.url, '--bundle-out', 'verdict.sigstore.json'], dir)
+    const run = await runCli(
+      ['check', '.', '--offline', '--fail-on', 'low', '--sign', '--fulcio-url', mock.url, '--rekor-url', mock.url, '--bundle-out', 'verdict.sigstore.json'],
+      dir
+    )
     expect(run.code).toBe(1)
     expect(run.stderr).toMatch(/not signing: the verdict is fail/)
     expect(fs.existsSync(path.join(dir, 'verdict.sigstore.json'))).toBe(false)
@@ -117,7 +154,9 @@ describe('lazy loading', () => {
       return seen
     }
     const entryOf = (name: string): string => Object.keys(outputs).find((file) => outputs[file]!.entryPoint === name)!
-    const checkCommandChunk = Object.keys(outputs).find((file) => Object.keys(outputs[file]!.inputs).some((input) => input.endsWith('src/cli/check-command.ts')))!
+    const checkCommandChunk = Object.keys(outputs).find((file) =>
+      Object.keys(outputs[file]!.inputs).some((input) => input.endsWith('src/cli/check-command.ts'))
+    )!
     for (const start of [entryOf('src/cli/index.ts'), entryOf('src/action/index.ts'), checkCommandChunk]) {
       const inputs = [...staticClosure(start)].flatMap((file) => Object.keys(outputs[file]!.inputs))
       expect(inputs.filter((input) => input.includes('node_modules/@sigstore/'))).toEqual([])

@@ -39,7 +39,8 @@ afterAll(async () => {
 }, 30_000)
 
 type Statement = { subject: { name: string; digest: Record<string, string> }[]; predicateType: string; predicate: Record<string, unknown> }
-const statementOf = (file: string): Statement => JSON.parse(Buffer.from(JSON.parse(fs.readFileSync(file, 'utf8')).dsseEnvelope.payload, 'base64').toString('utf8')) as Statement
+const statementOf = (file: string): Statement =>
+  JSON.parse(Buffer.from(JSON.parse(fs.readFileSync(file, 'utf8')).dsseEnvelope.payload, 'base64').toString('utf8')) as Statement
 const services = (): string[] => ['--fulcio-url', mock.url, '--rekor-url', mock.url]
 const POLICY = ['--signer-repo', 'octo-org/app', '--signer-workflow', '.github/workflows/release.yml@main']
 
@@ -59,23 +60,53 @@ describe('sign --predicate sbom without a file', () => {
     const statement = statementOf(path.join(dir, 'app.bin.sigstore.json'))
     expect(statement.predicateType).toBe('https://cyclonedx.org/bom')
     expect(validateCycloneDx16(statement.predicate)).toEqual([])
-    expect(statement.predicate).toMatchObject({ bomFormat: 'CycloneDX', specVersion: '1.6', metadata: { timestamp: '2023-11-14T22:13:20.000Z', component: { purl: `pkg:github/octo-org/app@${'a'.repeat(40)}` } } })
-    const verified = await runCli(['verify', '--subject-path', 'app.bin', '--predicate-type', 'sbom', '--trusted-root', path.join(root, 'root.json'), ...POLICY], dir)
+    expect(statement.predicate).toMatchObject({
+      bomFormat: 'CycloneDX',
+      specVersion: '1.6',
+      metadata: { timestamp: '2023-11-14T22:13:20.000Z', component: { purl: `pkg:github/octo-org/app@${'a'.repeat(40)}` } }
+    })
+    const verified = await runCli(
+      ['verify', '--subject-path', 'app.bin', '--predicate-type', 'sbom', '--trusted-root', path.join(root, 'root.json'), ...POLICY],
+      dir
+    )
     expect(verified.stdout).toMatch(/verified 1 of 1 artifact/)
     expect(verified.code).toBe(0)
 
-    const spdx = await runCli(['sign', '--predicate', 'sbom', '--sbom-format', 'spdx', '--subject-path', 'app.bin', '--bundle-out', 'spdx.sigstore.json', ...services()], dir)
+    const spdx = await runCli(
+      ['sign', '--predicate', 'sbom', '--sbom-format', 'spdx', '--subject-path', 'app.bin', '--bundle-out', 'spdx.sigstore.json', ...services()],
+      dir
+    )
     expect(spdx.code).toBe(0)
     const spdxStatement = statementOf(path.join(dir, 'spdx.sigstore.json'))
     expect(spdxStatement.predicateType).toBe('https://spdx.dev/Document/v2.3')
     expect(validateSpdx23(spdxStatement.predicate)).toEqual([])
     expect(spdxStatement.predicate).toMatchObject({ spdxVersion: 'SPDX-2.3', creationInfo: { created: '2023-11-14T22:13:20Z' } })
-    expect((await runCli(['verify', '--subject-path', 'app.bin', '--bundle', 'spdx.sigstore.json', '--predicate-type', 'spdx', '--trusted-root', path.join(root, 'root.json'), ...POLICY], dir)).code).toBe(0)
+    expect(
+      (
+        await runCli(
+          [
+            'verify',
+            '--subject-path',
+            'app.bin',
+            '--bundle',
+            'spdx.sigstore.json',
+            '--predicate-type',
+            'spdx',
+            '--trusted-root',
+            path.join(root, 'root.json'),
+            ...POLICY
+          ],
+          dir
+        )
+      ).code
+    ).toBe(0)
   })
 
   it('refuses --sbom-format with a file, or a format it does not write', async () => {
     const dir = project('bad-options')
-    expect((await runCli(['sign', '--predicate', 'sbom', '--sbom-format', 'swid', '--subject-path', 'app.bin', ...services()], dir)).stderr).toMatch(/--sbom-format must be cyclonedx or spdx/)
+    expect((await runCli(['sign', '--predicate', 'sbom', '--sbom-format', 'swid', '--subject-path', 'app.bin', ...services()], dir)).stderr).toMatch(
+      /--sbom-format must be cyclonedx or spdx/
+    )
     expect((await runCli(['sign', '--predicate', 'provenance', '--sbom-format', 'spdx', '--subject-path', 'app.bin', ...services()], dir)).code).toBe(2)
   })
 
@@ -83,11 +114,19 @@ describe('sign --predicate sbom without a file', () => {
     const dir = project('image')
     const digest = await registry.pushImage('octo-org/app', 'sbom')
     const image = `${registry.host}/octo-org/app@${digest}`
-    const signed = await runCli(['sign', '--predicate', 'sbom', '--subject', image, '--push-to-registry', '--bundle-out', 'image.sigstore.json', ...services()], dir)
+    const signed = await runCli(
+      ['sign', '--predicate', 'sbom', '--subject', image, '--push-to-registry', '--bundle-out', 'image.sigstore.json', ...services()],
+      dir
+    )
     expect(signed.stderr).toBe('')
     expect(signed.stdout).toMatch(/attached to .* as sha256:[0-9a-f]{64}/)
     const creds = `--creds=${registry.username}:${registry.password}`
-    const index = JSON.parse(execFileSync('skopeo', ['inspect', '--raw', '--tls-verify=false', creds, `docker://${registry.host}/octo-org/app:${digest.replace(':', '-')}`], { encoding: 'utf8', env: { ...process.env, HOME: registry.home } })) as {
+    const index = JSON.parse(
+      execFileSync('skopeo', ['inspect', '--raw', '--tls-verify=false', creds, `docker://${registry.host}/octo-org/app:${digest.replace(':', '-')}`], {
+        encoding: 'utf8',
+        env: { ...process.env, HOME: registry.home }
+      })
+    ) as {
       manifests: { annotations: Record<string, string> }[]
     }
     expect(index.manifests.map((manifest) => manifest.annotations['dev.sigstore.bundle.predicateType'])).toContain('https://cyclonedx.org/bom')
@@ -106,7 +145,17 @@ async function runAction(workspace: string, inputs: Record<string, string>): Pro
   const temp = fs.mkdtempSync(path.join(root, 'runner-temp-'))
   const outputFile = path.join(temp, 'output')
   fs.writeFileSync(outputFile, '')
-  const vars: Record<string, string | undefined> = { GITHUB_WORKSPACE: workspace, RUNNER_TEMP: temp, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: undefined, GITHUB_EVENT_PATH: undefined, INPUT_TOKEN: '', 'INPUT_FAIL-ON': 'none', INPUT_ANNOTATIONS: 'false', INPUT_SUMMARY: 'false' }
+  const vars: Record<string, string | undefined> = {
+    GITHUB_WORKSPACE: workspace,
+    RUNNER_TEMP: temp,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: undefined,
+    GITHUB_EVENT_PATH: undefined,
+    INPUT_TOKEN: '',
+    'INPUT_FAIL-ON': 'none',
+    INPUT_ANNOTATIONS: 'false',
+    INPUT_SUMMARY: 'false'
+  }
   for (const [name, value] of Object.entries(inputs)) vars[`INPUT_${name.toUpperCase()}`] = value
   const restoreInputs = setEnv(vars)
   const stdout = process.stdout.write
@@ -130,13 +179,23 @@ async function runAction(workspace: string, inputs: Record<string, string>): Pro
 describe('the action', () => {
   it('writes the SBOM (input sbom, output sbom-file) and signs it next to the provenance, same subjects', async () => {
     const dir = project('action')
-    const result = await runAction(dir, { sbom: 'spdx', sign: 'provenance, sbom', 'subject-path': 'app.bin', 'bundle-dir': 'bundles', 'fulcio-url': mock.url, 'rekor-url': mock.url })
+    const result = await runAction(dir, {
+      sbom: 'spdx',
+      sign: 'provenance, sbom',
+      'subject-path': 'app.bin',
+      'bundle-dir': 'bundles',
+      'fulcio-url': mock.url,
+      'rekor-url': mock.url
+    })
     expect(result.code).toBe(0)
     const sbomFile = result.outputs['sbom-file']!
     expect(sbomFile).toBe(path.join(result.temp, 'chaingate', 'sbom.spdx.json'))
     const written = fs.readFileSync(sbomFile, 'utf8')
     expect(validateSpdx23(JSON.parse(written))).toEqual([])
-    expect(result.outputs['bundle-paths']!.split('\n')).toEqual([path.join(dir, 'bundles', 'provenance.sigstore.json'), path.join(dir, 'bundles', 'sbom.sigstore.json')])
+    expect(result.outputs['bundle-paths']!.split('\n')).toEqual([
+      path.join(dir, 'bundles', 'provenance.sigstore.json'),
+      path.join(dir, 'bundles', 'sbom.sigstore.json')
+    ])
     const provenance = statementOf(path.join(dir, 'bundles', 'provenance.sigstore.json'))
     const sbom = statementOf(path.join(dir, 'bundles', 'sbom.sigstore.json'))
     expect(sbom.predicateType).toBe('https://spdx.dev/Document/v2.3')

@@ -74,7 +74,9 @@ describe('subjects', () => {
       { name: 'app-windows.zip', digest: { sha256: 'b'.repeat(64) } },
       { name: 'app.dmg', digest: { sha256: 'c'.repeat(64) } }
     ])
-    expect(configurationError(() => parseChecksums(`${'a'.repeat(63)}  x\n`, 'SUMS'))).toBe('SUMS:1: "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" is not a SHA-256 digest (64 hex digits)')
+    expect(configurationError(() => parseChecksums(`${'a'.repeat(63)}  x\n`, 'SUMS'))).toBe(
+      'SUMS:1: "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" is not a SHA-256 digest (64 hex digits)'
+    )
     expect(configurationError(() => parseChecksums('hello\n', 'SUMS'))).toMatch(/^SUMS:1: not a checksum line/)
   })
 
@@ -159,23 +161,47 @@ describe('statements', () => {
       ],
       stats: { apiRequests: 0, durationMs: 1, filesScanned: 1 }
     }
-    const predicate = verdictPredicate(report, { timeVerified: '2026-11-22T00:00:00.000Z', policyUri: 'https://github.com/o/r/blob/abc/.github/chaingate.yml', resourceUri: 'git+https://github.com/o/r@abc', verifiedLevels: ['SLSA_BUILD_LEVEL_2'] })
+    const predicate = verdictPredicate(report, {
+      timeVerified: '2026-11-22T00:00:00.000Z',
+      policyUri: 'https://github.com/o/r/blob/abc/.github/chaingate.yml',
+      resourceUri: 'git+https://github.com/o/r@abc',
+      verifiedLevels: ['SLSA_BUILD_LEVEL_2']
+    })
     expect(predicate).toMatchObject({
       verifier: { id: 'https://github.com/chaingate/chaingate', version: { chaingate: '0.1.0' } },
       verificationResult: 'PASSED',
       verifiedLevels: ['SLSA_BUILD_LEVEL_2'],
-      chaingate: { rules: [{ rule: 'a-rule', status: 'pass', failing: 0 }, { rule: 'b-rule', status: 'fail', failing: 1 }] }
+      chaingate: {
+        rules: [
+          { rule: 'a-rule', status: 'pass', failing: 0 },
+          { rule: 'b-rule', status: 'fail', failing: 1 }
+        ]
+      }
     })
-    expect(verdictPredicate({ ...report, verdict: 'fail' }, { timeVerified: 'x', policyUri: 'p', resourceUri: 'r', verifiedLevels: ['SLSA_BUILD_LEVEL_2'] })).toMatchObject({ verificationResult: 'FAILED', verifiedLevels: [] })
+    expect(
+      verdictPredicate({ ...report, verdict: 'fail' }, { timeVerified: 'x', policyUri: 'p', resourceUri: 'r', verifiedLevels: ['SLSA_BUILD_LEVEL_2'] })
+    ).toMatchObject({ verificationResult: 'FAILED', verifiedLevels: [] })
   })
 })
 
 describe('signing services', () => {
   const validate = (): void => {}
   it('defaults to the instance, and explicit witnesses replace its own', () => {
-    expect(resolveServices({}, validate)).toEqual({ fulcioUrl: 'https://fulcio.sigstore.dev', witnesses: { rekorUrl: 'https://rekor.sigstore.dev' }, witnessesForKey: {} })
-    expect(resolveServices({ instance: 'github' }, validate)).toEqual({ fulcioUrl: 'https://fulcio.githubapp.com', witnesses: { tsaUrl: 'https://timestamp.githubapp.com' }, witnessesForKey: {} })
-    expect(resolveServices({ 'fulcio-url': 'http://f', 'tsa-url': 'http://t' }, validate)).toEqual({ fulcioUrl: 'http://f', witnesses: { tsaUrl: 'http://t' }, witnessesForKey: { tsaUrl: 'http://t' } })
+    expect(resolveServices({}, validate)).toEqual({
+      fulcioUrl: 'https://fulcio.sigstore.dev',
+      witnesses: { rekorUrl: 'https://rekor.sigstore.dev' },
+      witnessesForKey: {}
+    })
+    expect(resolveServices({ instance: 'github' }, validate)).toEqual({
+      fulcioUrl: 'https://fulcio.githubapp.com',
+      witnesses: { tsaUrl: 'https://timestamp.githubapp.com' },
+      witnessesForKey: {}
+    })
+    expect(resolveServices({ 'fulcio-url': 'http://f', 'tsa-url': 'http://t' }, validate)).toEqual({
+      fulcioUrl: 'http://f',
+      witnesses: { tsaUrl: 'http://t' },
+      witnessesForKey: { tsaUrl: 'http://t' }
+    })
     expect(() => resolveServices({ instance: 'other' }, validate)).toThrow(/--instance must be public-good or github/)
   })
 })

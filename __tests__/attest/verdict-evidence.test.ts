@@ -38,7 +38,9 @@ const base: CheckReport = {
 
 describe('verdict summary evidence', () => {
   it('names the SBOM digest, the advisory source and snapshot, the VEX documents and each waiver applied', () => {
-    const predicate = verdictPredicate(base, { timeVerified: '2026-11-22T00:00:00.000Z', policyUri: 'p', resourceUri: 'r' }) as { chaingate: Record<string, unknown> }
+    const predicate = verdictPredicate(base, { timeVerified: '2026-11-22T00:00:00.000Z', policyUri: 'p', resourceUri: 'r' }) as {
+      chaingate: Record<string, unknown>
+    }
     expect(predicate.chaingate).toMatchObject({
       sboms: [{ name: 'sbom.cdx.json', digest: { sha256: 'a'.repeat(64) } }],
       advisories: { kind: 'osv-offline', location: '/data/osv', snapshot: '2026-11-20T08:00:00Z', checked: 812, unchecked: 0, matches: 1 },

@@ -33,7 +33,11 @@ function modulesIn(file: string): string[] {
 
 function checkVerbFiles(): string[] {
   const main = staticClosure(bundle.cli)
-  const verb = main.flatMap((file) => [...fs.readFileSync(file, 'utf8').matchAll(/import\(["'](\.{1,2}\/chunks\/check-command-[^"']+)["']\)/g)].map((match) => path.resolve(path.dirname(file), match[1]!)))
+  const verb = main.flatMap((file) =>
+    [...fs.readFileSync(file, 'utf8').matchAll(/import\(["'](\.{1,2}\/chunks\/check-command-[^"']+)["']\)/g)].map((match) =>
+      path.resolve(path.dirname(file), match[1]!)
+    )
+  )
   expect(verb).toHaveLength(1)
   return [...new Set([...main, ...staticClosure(verb[0]!)])]
 }
@@ -42,8 +46,14 @@ function checkVerbFiles(): string[] {
 function loadedByCheck(root: string): string[] {
   const log = path.join(scratch, `loaded-${path.basename(root)}.txt`)
   const hook = path.join(scratch, 'hook.mjs')
-  fs.writeFileSync(hook, `import { registerHooks } from 'node:module'\nimport fs from 'node:fs'\nregisterHooks({ load(url, context, next) { fs.appendFileSync(${JSON.stringify(log)}, url + '\\n'); return next(url, context) } })\n`)
-  const result = spawnSync(process.execPath, ['--import', hook, bundle.cli, 'check', root, '--offline'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } })
+  fs.writeFileSync(
+    hook,
+    `import { registerHooks } from 'node:module'\nimport fs from 'node:fs'\nregisterHooks({ load(url, context, next) { fs.appendFileSync(${JSON.stringify(log)}, url + '\\n'); return next(url, context) } })\n`
+  )
+  const result = spawnSync(process.execPath, ['--import', hook, bundle.cli, 'check', root, '--offline'], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '' }
+  })
   expect(result.stderr).toBe('')
   expect(result.status).toBe(0)
   const dist = path.dirname(bundle.cli)
@@ -76,7 +86,13 @@ describe('the check path of the bundle', () => {
     // one non-ASCII character makes Node decode the whole file as UTF-16 (the 850 KB core chunk became a
     // 1.7 MB string, parsed more slowly and scavenged sooner).
     const nonAscii = (line: string): boolean => [...line].some((char) => char.charCodeAt(0) > 0x7f)
-    const lines = [...new Set([...cli, ...action])].flatMap((file) => fs.readFileSync(file, 'utf8').split('\n').filter(nonAscii).map((line) => `${path.basename(file)}: ${line}`))
+    const lines = [...new Set([...cli, ...action])].flatMap((file) =>
+      fs
+        .readFileSync(file, 'utf8')
+        .split('\n')
+        .filter(nonAscii)
+        .map((line) => `${path.basename(file)}: ${line}`)
+    )
     expect(lines).toEqual([])
   })
 
@@ -85,14 +101,41 @@ describe('the check path of the bundle', () => {
     const withLockfile = tempWorkspace({
       '.github/workflows/ci.yml': PINNED_WORKFLOW,
       'package.json': '{ "name": "app", "version": "1.0.0", "dependencies": { "left-pad": "1.3.0" } }\n',
-      'package-lock.json': JSON.stringify({ name: 'app', version: '1.0.0', lockfileVersion: 3, requires: true, packages: { '': { name: 'app', version: '1.0.0', dependencies: { 'left-pad': '1.3.0' } }, 'node_modules/left-pad': { version: '1.3.0', resolved: 'https://registry.npmjs.org/left-pad/-/left-pad-1.3.0.tgz', integrity: 'sha512-XI5MPzVNApjAyhQzphX8BkmKsKUxD4LdyK24iZeQ9u0vUmQ0fqhSSRZL+fm4o4DGSJbqJ+9yRz11a+TfbNwAQw==' } } }, null, 2)
+      'package-lock.json': JSON.stringify(
+        {
+          name: 'app',
+          version: '1.0.0',
+          lockfileVersion: 3,
+          requires: true,
+          packages: {
+            '': { name: 'app', version: '1.0.0', dependencies: { 'left-pad': '1.3.0' } },
+            'node_modules/left-pad': {
+              version: '1.3.0',
+              resolved: 'https://registry.npmjs.org/left-pad/-/left-pad-1.3.0.tgz',
+              integrity: 'sha512-XI5MPzVNApjAyhQzphX8BkmKsKUxD4LdyK24iZeQ9u0vUmQ0fqhSSRZL+fm4o4DGSJbqJ+9yRz11a+TfbNwAQw=='
+            }
+          }
+        },
+        null,
+        2
+      )
     })
     try {
       const modules = loadedByCheck(ws.root).flatMap(modulesIn)
-      expect(modules).toEqual(expect.arrayContaining(['src/engine.ts', 'src/inventory/collect.ts', 'src/inventory/readers/index.ts', 'src/advisories/sources/index.ts', 'src/images/sources/index.ts']))
+      expect(modules).toEqual(
+        expect.arrayContaining([
+          'src/engine.ts',
+          'src/inventory/collect.ts',
+          'src/inventory/readers/index.ts',
+          'src/advisories/sources/index.ts',
+          'src/images/sources/index.ts'
+        ])
+      )
       const heavy = (module: string): boolean =>
         (/^src\/inventory\/readers\//.test(module) && !/\/(index|types)\.ts$/.test(module)) ||
-        /^src\/(images\/(catalog\/|layers\.ts|source\.ts|index\.ts|vulnerabilities\.ts|sources\/dockerfile\.ts)|advisories\/(osv|versions\/|sources\/(github|osv-)|vex)|inventory\/licenses\/(spdx|installed)|inventory\/sbom\/|attest\/|verify\/(?!manifests\.ts)|report\/sarif\.ts)/.test(module)
+        /^src\/(images\/(catalog\/|layers\.ts|source\.ts|index\.ts|vulnerabilities\.ts|sources\/dockerfile\.ts)|advisories\/(osv|versions\/|sources\/(github|osv-)|vex)|inventory\/licenses\/(spdx|installed)|inventory\/sbom\/|attest\/|verify\/(?!manifests\.ts)|report\/sarif\.ts)/.test(
+          module
+        )
       expect(modules.filter(heavy)).toEqual([])
       // The same check with a lockfile loads its reader: the hook sees lazily imported chunks.
       expect(loadedByCheck(withLockfile.root).flatMap(modulesIn)).toContain('src/inventory/readers/npm-lock.ts')
@@ -104,12 +147,21 @@ describe('the check path of the bundle', () => {
 
   it('loads neither node:crypto, the ES module facade of node:util nor fs/promises, for the CLI check and the action (which writes SARIF)', () => {
     // An unpinned action: a failing finding, so SARIF fingerprints are computed and repository text is logged.
-    const ws = tempWorkspace({ '.github/workflows/ci.yml': 'on: push\npermissions: {}\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n', 'SECURITY.md': 'Report privately.\n' })
+    const ws = tempWorkspace({
+      '.github/workflows/ci.yml': 'on: push\npermissions: {}\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n',
+      'SECURITY.md': 'Report privately.\n'
+    })
     const preload = path.join(scratch, 'builtins.cjs')
-    fs.writeFileSync(preload, "process.on('exit', () => require('node:fs').writeFileSync(process.env.CHAINGATE_TEST_BUILTINS, process.moduleLoadList.join('\\n')))\n")
+    fs.writeFileSync(
+      preload,
+      "process.on('exit', () => require('node:fs').writeFileSync(process.env.CHAINGATE_TEST_BUILTINS, process.moduleLoadList.join('\\n')))\n"
+    )
     const builtinsOf = (name: string, args: string[], env: Record<string, string>): string[] => {
       const out = path.join(scratch, `builtins-${name}.txt`)
-      const result = spawnSync(process.execPath, ['-r', preload, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', CHAINGATE_TEST_BUILTINS: out, ...env } })
+      const result = spawnSync(process.execPath, ['-r', preload, ...args], {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '', CHAINGATE_TEST_BUILTINS: out, ...env }
+      })
       expect(result.stderr).toBe('')
       expect(result.stdout).toContain('actions/checkout')
       return fs.readFileSync(out, 'utf8').split('\n')

@@ -47,20 +47,37 @@ describe('chaingate check', () => {
     expect(code).toBe(1)
     const report = JSON.parse(stdout)
     const invalid = report.findings.filter((finding: { rule: string }) => finding.rule === 'invalid-workflow')
-    expect(invalid).toEqual([expect.objectContaining({ status: 'fail', location: expect.objectContaining({ path: '.github/workflows/broken.yml', startLine: 5 }) })])
-    expect(report.findings).toEqual(expect.arrayContaining([expect.objectContaining({ rule: 'unpinned-uses', status: 'fail', location: expect.objectContaining({ path: '.github/workflows/ci.yml' }) })]))
+    expect(invalid).toEqual([
+      expect.objectContaining({ status: 'fail', location: expect.objectContaining({ path: '.github/workflows/broken.yml', startLine: 5 }) })
+    ])
+    expect(report.findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ rule: 'unpinned-uses', status: 'fail', location: expect.objectContaining({ path: '.github/workflows/ci.yml' }) })
+      ])
+    )
   })
 
   it('refuses a workflow alias bomb and a 10 MB workflow as findings, without crashing', async () => {
     const bomb = ['on: push', 'x0: &x0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
-    for (let i = 1; i <= 9; i += 1) bomb.push(`x${i}: &x${i} [${Array(10).fill(`*x${i - 1}`).join(', ')}]`)
+    for (let i = 1; i <= 9; i += 1)
+      bomb.push(
+        `x${i}: &x${i} [${Array(10)
+          .fill(`*x${i - 1}`)
+          .join(', ')}]`
+      )
     bomb.push('jobs: {}')
     const huge = `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n${'      - run: echo 0123456789012345678901234567890123456789012345678901234567890123456789\n'.repeat(140_000)}`
     expect(huge.length).toBeGreaterThan(10_000_000)
-    const { code, stdout, stderr } = await cli(['check', '--format', 'json'], { '.github/workflows/bomb.yml': bomb.join('\n'), '.github/workflows/huge.yml': huge, ...SECURITY })
+    const { code, stdout, stderr } = await cli(['check', '--format', 'json'], {
+      '.github/workflows/bomb.yml': bomb.join('\n'),
+      '.github/workflows/huge.yml': huge,
+      ...SECURITY
+    })
     expect(stderr).toBe('')
     expect(code).toBe(1)
-    const messages = JSON.parse(stdout).findings.filter((finding: { rule: string }) => finding.rule === 'invalid-workflow').map((finding: { message: string }) => finding.message)
+    const messages = JSON.parse(stdout)
+      .findings.filter((finding: { rule: string }) => finding.rule === 'invalid-workflow')
+      .map((finding: { message: string }) => finding.message)
     expect(messages).toEqual([
       expect.stringMatching(/alias bomb/),
       expect.stringMatching(/^workflow not audited: cannot read: file is \d+\.\d MiB, larger than the 1\.0 MiB chaingate reads$/)
@@ -84,7 +101,10 @@ describe('chaingate check', () => {
   it.each([
     ['rules:\n  no-such-rule: true\n', /^chaingate: \.github\/chaingate\.yml:2:3: unknown rule id "no-such-rule"\n$/],
     ['fail-on: severe\n', /^chaingate: \.github\/chaingate\.yml:1:10: "fail-on" must be one of critical, high, medium, low, none\n$/],
-    ['waivers:\n  - rule: unpinned-uses\n    reason: x\n    expires: tomorrow\n', /^chaingate: \.github\/chaingate\.yml:4:14: "waivers\.0\.expires" must look like YYYY-MM-DD\n$/],
+    [
+      'waivers:\n  - rule: unpinned-uses\n    reason: x\n    expires: tomorrow\n',
+      /^chaingate: \.github\/chaingate\.yml:4:14: "waivers\.0\.expires" must look like YYYY-MM-DD\n$/
+    ],
     ['ignore-paths: ["/etc/**"]\n', /^chaingate: \.github\/chaingate\.yml:1:16: glob "\/etc\/\*\*" must be relative to the repository root\n$/],
     ['rules: [\n', /^chaingate: \.github\/chaingate\.yml:1:1: invalid YAML: Flow sequence/],
     ['rules:\n  unpinned-uses:\n    allow: []\n', /^chaingate: \.github\/chaingate\.yml:3:5: rule "unpinned-uses" has no setting "allow"/]
@@ -95,7 +115,10 @@ describe('chaingate check', () => {
   })
 
   it('writes the chosen format to --output and prints the text report', async () => {
-    const { code, stdout } = await cli(['check', '--format', 'sarif', '--output', 'out/report.sarif'], { '.github/workflows/ci.yml': PINNED_WORKFLOW, ...SECURITY })
+    const { code, stdout } = await cli(['check', '--format', 'sarif', '--output', 'out/report.sarif'], {
+      '.github/workflows/ci.yml': PINNED_WORKFLOW,
+      ...SECURITY
+    })
     expect(code).toBe(0)
     expect(stdout).toMatch(/^PASS/m)
     const fs = await import('node:fs')
@@ -106,9 +129,15 @@ describe('chaingate check', () => {
 
 describe('chaingate check inside a workflow', () => {
   it('reads the event: pull-request checks are not applicable on a push, and unknown with no event', async () => {
-    const files = { '.github/workflows/ci.yml': PINNED_WORKFLOW, ...SECURITY, '.github/chaingate.yml': 'extends: none\nrules:\n  pull-request-approval: true\n' }
+    const files = {
+      '.github/workflows/ci.yml': PINNED_WORKFLOW,
+      ...SECURITY,
+      '.github/chaingate.yml': 'extends: none\nrules:\n  pull-request-approval: true\n'
+    }
     const onPush = await cli(['check', '--format', 'json'], files, { GITHUB_EVENT_NAME: 'push' })
-    expect(JSON.parse(onPush.stdout).findings).toEqual([expect.objectContaining({ rule: 'pull-request-approval', status: 'pass', message: expect.stringMatching(/^not applicable: .*event was push$/) })])
+    expect(JSON.parse(onPush.stdout).findings).toEqual([
+      expect.objectContaining({ rule: 'pull-request-approval', status: 'pass', message: expect.stringMatching(/^not applicable: .*event was push$/) })
+    ])
     const noEvent = await cli(['check', '--format', 'json'], files)
     expect(JSON.parse(noEvent.stdout).findings).toEqual([expect.objectContaining({ rule: 'pull-request-approval', status: 'unknown' })])
   })
@@ -118,7 +147,12 @@ describe('chaingate check inside a workflow', () => {
     const fs = await import('node:fs')
     fs.writeFileSync(`${ws.root}/event.json`, '{ not json')
     let stderr = ''
-    const code = await main(['check'], { env: { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: `${ws.root}/event.json` }, cwd: ws.root, stdout: () => {}, stderr: (text) => (stderr += text) })
+    const code = await main(['check'], {
+      env: { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: `${ws.root}/event.json` },
+      cwd: ws.root,
+      stdout: () => {},
+      stderr: (text) => (stderr += text)
+    })
     expect(code).toBe(2)
     expect(stderr).toMatch(/^chaingate: .*event\.json: cannot read the event payload: /)
   })

@@ -42,15 +42,17 @@ describe('chaingate, the process', () => {
     expect(result.stdout).toMatch(new RegExp(`^usage: chaingate ${verb}\\b`))
   })
 
-  it('exits quietly with the command\'s own code when the reader of its output goes away (EPIPE)', async () => {
+  it("exits quietly with the command's own code when the reader of its output goes away (EPIPE)", async () => {
     for (const args of [['rules'], ['rules', '--format', 'json'], ['schema']]) {
       const result = await run(args, { stdout: 'closed' })
       expect(result).toEqual({ code: 0, signal: null, stdout: '', stderr: '' })
     }
   })
 
-  it('keeps the verdict\'s exit code when the reader goes away during a check', async () => {
-    const ws = tempWorkspace({ '.github/workflows/ci.yml': PINNED_WORKFLOW.replace('actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2', 'tj-actions/changed-files@v45') })
+  it("keeps the verdict's exit code when the reader goes away during a check", async () => {
+    const ws = tempWorkspace({
+      '.github/workflows/ci.yml': PINNED_WORKFLOW.replace('actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2', 'tj-actions/changed-files@v45')
+    })
     try {
       const result = await run(['check', '.', '--offline', '--format', 'json'], { stdout: 'closed', cwd: ws.root })
       expect(result).toEqual({ code: 1, signal: null, stdout: '', stderr: '' })

@@ -18,7 +18,16 @@ function readFake(input: { path: string; text: string }): ReadOutcome {
       outcome.problems.push({ path: input.path, line: index + 1, format: 'fake-lock', message: `cannot parse ${JSON.stringify(line)}` })
       return
     }
-    const pkg: Package = { ecosystem: 'npm', name: match[1]!, version: match[2]!, purl: `pkg:npm/${match[1]!.replace('@', '%40')}@${match[2]}`, scope: match[3] as Package['scope'], direct: true, source: 'registry', location: { path: input.path, line: index + 1 } }
+    const pkg: Package = {
+      ecosystem: 'npm',
+      name: match[1]!,
+      version: match[2]!,
+      purl: `pkg:npm/${match[1]!.replace('@', '%40')}@${match[2]}`,
+      scope: match[3] as Package['scope'],
+      direct: true,
+      source: 'registry',
+      location: { path: input.path, line: index + 1 }
+    }
     outcome.packages.push(pkg)
   })
   if (outcome.problems.length > 0) return { packages: [], edges: [], problems: outcome.problems }
@@ -26,7 +35,10 @@ function readFake(input: { path: string; text: string }): ReadOutcome {
 }
 
 const FAKE_READER: ReaderEntry = { format: 'fake-lock', ecosystem: 'npm', matches: (name) => name === 'fake.lock', load: async () => readFake }
-jest.unstable_mockModule('../../src/inventory/readers/index.js', () => ({ READERS: [FAKE_READER], readersFor: (basename: string) => (FAKE_READER.matches(basename) ? [FAKE_READER] : []) }))
+jest.unstable_mockModule('../../src/inventory/readers/index.js', () => ({
+  READERS: [FAKE_READER],
+  readersFor: (basename: string) => (FAKE_READER.matches(basename) ? [FAKE_READER] : [])
+}))
 const { main } = await import('../../src/cli/main.js')
 
 let ws: TempWorkspace | undefined
@@ -49,22 +61,38 @@ describe('chaingate sbom', () => {
     expect(stderr).toBe('')
     const bom = JSON.parse(stdout)
     expect(validateCycloneDx16(bom)).toEqual([])
-    expect(bom.components.map((component: { purl: string }) => component.purl)).toEqual(['pkg:npm/%40scope/ui@1.2.0', 'pkg:npm/jest@29.7.0', 'pkg:npm/left-pad@1.3.0'])
+    expect(bom.components.map((component: { purl: string }) => component.purl)).toEqual([
+      'pkg:npm/%40scope/ui@1.2.0',
+      'pkg:npm/jest@29.7.0',
+      'pkg:npm/left-pad@1.3.0'
+    ])
     const jest = bom.components.find((component: { name: string }) => component.name === 'jest')
     expect(jest.scope).toBe('optional')
-    expect(jest.properties).toEqual(expect.arrayContaining([{ name: 'chaingate:scope', value: 'dev' }, { name: 'chaingate:source-file', value: 'app/fake.lock:2' }]))
+    expect(jest.properties).toEqual(
+      expect.arrayContaining([
+        { name: 'chaingate:scope', value: 'dev' },
+        { name: 'chaingate:source-file', value: 'app/fake.lock:2' }
+      ])
+    )
   })
 
   it('writes SPDX to --output, names the repository and commit from the options or the environment', async () => {
     const commit = 'f'.repeat(40)
-    const { code, stdout, stderr } = await cli(['sbom', '.', '--format', 'spdx', '--output', 'out/bom.spdx.json'], LOCKS, { GITHUB_REPOSITORY: 'octo-org/app', GITHUB_SHA: commit })
+    const { code, stdout, stderr } = await cli(['sbom', '.', '--format', 'spdx', '--output', 'out/bom.spdx.json'], LOCKS, {
+      GITHUB_REPOSITORY: 'octo-org/app',
+      GITHUB_SHA: commit
+    })
     expect(code).toBe(0)
     expect(stdout).toBe('')
     expect(stderr).toBe('chaingate sbom: wrote 3 packages from 2 files to out/bom.spdx.json (SPDX 2.3)\n')
     const document = JSON.parse((await import('node:fs')).readFileSync(`${ws!.root}/out/bom.spdx.json`, 'utf8'))
     expect(validateSpdx23(document)).toEqual([])
     expect(document.name).toBe(`octo-org/app@${commit}`)
-    expect(document.packages.every((item: { externalRefs: { referenceType: string }[] }) => item.externalRefs.some((reference) => reference.referenceType === 'purl'))).toBe(true)
+    expect(
+      document.packages.every((item: { externalRefs: { referenceType: string }[] }) =>
+        item.externalRefs.some((reference) => reference.referenceType === 'purl')
+      )
+    ).toBe(true)
   })
 
   it('is reproducible and honours SOURCE_DATE_EPOCH', async () => {
@@ -87,7 +115,9 @@ describe('chaingate sbom', () => {
     expect(stderr).toBe('chaingate sbom: broken/fake.lock:2: cannot parse "this is not a lockfile line"\n')
     const bom = JSON.parse(stdout)
     expect(bom.components).toHaveLength(3)
-    expect(bom.metadata.properties).toEqual(expect.arrayContaining([{ name: 'chaingate:inventory-problem', value: 'broken/fake.lock:2: cannot parse "this is not a lockfile line"' }]))
+    expect(bom.metadata.properties).toEqual(
+      expect.arrayContaining([{ name: 'chaingate:inventory-problem', value: 'broken/fake.lock:2: cannot parse "this is not a lockfile line"' }])
+    )
   })
 
   it('exits 2 on bad input: a missing path, a file no reader reads, a single unreadable lockfile, a bad format or repository', async () => {

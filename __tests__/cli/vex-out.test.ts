@@ -32,12 +32,14 @@ describe('chaingate check --vex-out', () => {
     ws = tempWorkspace({
       'Cargo.toml': '[package]\nname = "app"\nversion = "0.1.0"\n\n[dependencies]\nregex = "1.5.4"\n',
       'Cargo.lock': `version = 3\n\n[[package]]\nname = "app"\nversion = "0.1.0"\ndependencies = [\n "regex",\n]\n\n[[package]]\nname = "regex"\nversion = "1.5.4"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\nchecksum = "${'ab'.repeat(32)}"\n`,
-      '.github/chaingate.yml': 'extends: none\nrules: { vulnerable-dependencies: true }\nwaivers:\n  - rule: vulnerable-dependencies\n    advisories: [CVE-2022-24713]\n    reason: only our own patterns are compiled\n    expires: 2099-12-31\n'
+      '.github/chaingate.yml':
+        'extends: none\nrules: { vulnerable-dependencies: true }\nwaivers:\n  - rule: vulnerable-dependencies\n    advisories: [CVE-2022-24713]\n    reason: only our own patterns are compiled\n    expires: 2099-12-31\n'
     })
     const osv = path.join(ws.root, '..', `${path.basename(ws.root)}-osv`)
     fs.mkdirSync(path.join(osv, 'crates.io'), { recursive: true })
     try {
-      const script = 'import json,sys,zipfile\nz=zipfile.ZipFile(sys.argv[1],"w",zipfile.ZIP_DEFLATED)\nz.writestr("RUSTSEC-2022-0013.json", sys.stdin.read())\nz.close()'
+      const script =
+        'import json,sys,zipfile\nz=zipfile.ZipFile(sys.argv[1],"w",zipfile.ZIP_DEFLATED)\nz.writestr("RUSTSEC-2022-0013.json", sys.stdin.read())\nz.close()'
       expect(spawnSync('python3', ['-c', script, path.join(osv, 'crates.io', 'all.zip')], { input: JSON.stringify(record) }).status).toBe(0)
       let stderr = ''
       const io: CliIo = { env: {}, cwd: ws.root, stdout: () => {}, stderr: (text) => (stderr += text) }
@@ -66,7 +68,12 @@ describe('chaingate check --vex-out', () => {
 
 describe('chaingate check --sbom: the report records the SBOM read and its digest', () => {
   it('names the file and its SHA-256 (what the signed verdict carries)', async () => {
-    const bom = JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.6', version: 1, components: [{ type: 'library', name: 'left-pad', version: '1.3.0', purl: 'pkg:npm/left-pad@1.3.0' }] })
+    const bom = JSON.stringify({
+      bomFormat: 'CycloneDX',
+      specVersion: '1.6',
+      version: 1,
+      components: [{ type: 'library', name: 'left-pad', version: '1.3.0', purl: 'pkg:npm/left-pad@1.3.0' }]
+    })
     ws = tempWorkspace({ 'bom.cdx.json': bom })
     let stdout = ''
     const io: CliIo = { env: {}, cwd: ws.root, stdout: (text) => (stdout += text), stderr: () => {} }

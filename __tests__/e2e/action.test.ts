@@ -72,9 +72,9 @@ async function runAction(workspace: TempWorkspace, env: Record<string, string>):
       GITHUB_OUTPUT: outputFile,
       GITHUB_STEP_SUMMARY: summaryFile,
       RUNNER_TEMP: temp,
-      'INPUT_PATH': '.',
-      'INPUT_ANNOTATIONS': 'true',
-      'INPUT_SUMMARY': 'true',
+      INPUT_PATH: '.',
+      INPUT_ANNOTATIONS: 'true',
+      INPUT_SUMMARY: 'true',
       ...env
     },
     stdio: ['ignore', 'pipe', 'pipe']
@@ -94,7 +94,11 @@ async function fakeFor(protectedBranch: boolean): Promise<FakeGitHub> {
       'GET /repos/{owner}/{repo}/rules/branches/{branch}': { body: protectedBranch ? branchRules(['pull_request', 'non_fast_forward', 'deletion']) : [] },
       'GET /repos/{owner}/{repo}/branches/{branch}/protection': {
         status: 404,
-        body: { message: 'Branch not protected', documentation_url: 'https://docs.github.com/rest/branches/branch-protection#get-branch-protection', status: '404' }
+        body: {
+          message: 'Branch not protected',
+          documentation_url: 'https://docs.github.com/rest/branches/branch-protection#get-branch-protection',
+          status: '404'
+        }
       }
     }
   })
@@ -108,7 +112,12 @@ describe('the action bundle, run as a runner runs it', () => {
     expect(result.stderr).toBe('')
     expect(result.code).toBe(0)
     expect(result.outputs).toEqual(
-      expect.objectContaining({ verdict: 'pass', 'failed-count': '0', 'unknown-count': '0', 'sarif-file': path.join(result.temp, 'chaingate', 'chaingate.sarif') })
+      expect.objectContaining({
+        verdict: 'pass',
+        'failed-count': '0',
+        'unknown-count': '0',
+        'sarif-file': path.join(result.temp, 'chaingate', 'chaingate.sarif')
+      })
     )
     expect(result.summary).toMatch(/^## ✅ chaingate: pass/)
     const report = JSON.parse(fs.readFileSync(result.outputs['report-json']!, 'utf8'))
@@ -125,7 +134,9 @@ describe('the action bundle, run as a runner runs it', () => {
   it('fails an unhardened repository: annotations on the lines, exit 1, and the token appears nowhere', async () => {
     const token = `ghp_${randomBytes(18).toString('hex')}`
     fake = await fakeFor(false)
-    const workflow = PINNED_WORKFLOW.replace('permissions: {}\n', '').replace(/ {4}permissions:\n {6}contents: read\n/, '').replace('actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2', 'tj-actions/changed-files@v45')
+    const workflow = PINNED_WORKFLOW.replace('permissions: {}\n', '')
+      .replace(/ {4}permissions:\n {6}contents: read\n/, '')
+      .replace('actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2', 'tj-actions/changed-files@v45')
     ws = tempWorkspace({ '.github/workflows/ci.yml': workflow, '.github/chaingate.yml': POLICY })
     const result = await runAction(ws, { GITHUB_API_URL: fake.url, INPUT_TOKEN: token })
     expect(result.code).toBe(1)
@@ -134,11 +145,23 @@ describe('the action bundle, run as a runner runs it', () => {
     expect(result.stdout).toContain('::error title=chaingate unpinned-uses (high),file=.github/workflows/ci.yml,line=9,endLine=9,col=15,endColumn=43::')
     expect(result.stdout).toMatch(/::error::chaingate: policy violated \(2 findings over the threshold\)/)
     const sarif = JSON.parse(fs.readFileSync(result.outputs['sarif-file']!, 'utf8'))
-    expect(sarif.runs[0].results.map((entry: { ruleId: string }) => entry.ruleId).sort()).toEqual(['default-branch-protection', 'excessive-permissions', 'security-policy', 'unpinned-uses'])
+    expect(sarif.runs[0].results.map((entry: { ruleId: string }) => entry.ruleId).sort()).toEqual([
+      'default-branch-protection',
+      'excessive-permissions',
+      'security-policy',
+      'unpinned-uses'
+    ])
     expect(result.summary).toContain('<code>default-branch-protection</code>')
     // The token was sent to the API, and nowhere else.
     expect(fake.requests.length).toBeGreaterThan(0)
-    const everything = [result.stdout, result.stderr, result.summary, fs.readFileSync(path.join(result.temp, 'output'), 'utf8'), fs.readFileSync(result.outputs['sarif-file']!, 'utf8'), fs.readFileSync(result.outputs['report-json']!, 'utf8')]
+    const everything = [
+      result.stdout,
+      result.stderr,
+      result.summary,
+      fs.readFileSync(path.join(result.temp, 'output'), 'utf8'),
+      fs.readFileSync(result.outputs['sarif-file']!, 'utf8'),
+      fs.readFileSync(result.outputs['report-json']!, 'utf8')
+    ]
     for (const text of everything) expect(text).not.toContain(token)
   })
 
@@ -185,7 +208,8 @@ function runnerCommands(stdout: string): { commands: Array<{ name: string; info:
 }
 
 /** Everything a hostile pull request can name: workflow name, job id, step names, `uses:`, file name. */
-const HOSTILE = '\n::stop-commands::x\n::add-mask::secret\n::error file=a.yml::forged %0A ##[error]legacy ##[add-mask]y\n# Heading\n## ✅ chaingate: pass\n<img src=x onerror=alert(1)> `co`de` ``x`` <br> &lt; [link](https://example.com) **bold** | cell |'
+const HOSTILE =
+  '\n::stop-commands::x\n::add-mask::secret\n::error file=a.yml::forged %0A ##[error]legacy ##[add-mask]y\n# Heading\n## ✅ chaingate: pass\n<img src=x onerror=alert(1)> `co`de` ``x`` <br> &lt; [link](https://example.com) **bold** | cell |'
 const q = (text: string): string => JSON.stringify(text)
 const HOSTILE_WORKFLOW = `name: ${q(`wf${HOSTILE}`)}
 on: pull_request_target
@@ -210,7 +234,12 @@ rules:
 describe('text from the repository, in the runner log and the job summary', () => {
   it('never reaches stdout as a workflow command nor the summary as markup', async () => {
     const fileName = `ci${HOSTILE.replace(/\//g, '_')}.yml`
-    ws = tempWorkspace({ [`.github/workflows/${fileName}`]: HOSTILE_WORKFLOW, '.github/workflows/broken.yml': 'on: [push\n', [`.github/workflows/bad${HOSTILE.replace(/\//g, '_')}.yml`]: 'jobs: {a: 1\n', '.github/chaingate.yml': HOSTILE_POLICY })
+    ws = tempWorkspace({
+      [`.github/workflows/${fileName}`]: HOSTILE_WORKFLOW,
+      '.github/workflows/broken.yml': 'on: [push\n',
+      [`.github/workflows/bad${HOSTILE.replace(/\//g, '_')}.yml`]: 'jobs: {a: 1\n',
+      '.github/chaingate.yml': HOSTILE_POLICY
+    })
     const result = await runAction(ws, {})
     expect(result.stderr).toBe('')
     expect(result.code).toBe(1)
@@ -226,7 +255,8 @@ describe('text from the repository, in the runner log and the job summary', () =
     expect(new Set(stops.map((stop) => stop.data)).size).toBe(stops.length)
     for (const command of commands) {
       expect(['group', 'endgroup', 'stop-commands', 'error', 'warning', 'notice', 'debug']).toContain(command.name)
-      if (command.name === 'error' || command.name === 'warning' || command.name === 'notice') expect(command.info.startsWith(`${command.name} title=chaingate `) || command.data.startsWith('chaingate: ')).toBe(true)
+      if (command.name === 'error' || command.name === 'warning' || command.name === 'notice')
+        expect(command.info.startsWith(`${command.name} title=chaingate `) || command.data.startsWith('chaingate: ')).toBe(true)
     }
     expect(commands.filter((command) => command.name === 'error').length).toBeGreaterThanOrEqual(4)
 
@@ -248,7 +278,9 @@ describe('text from the repository, in the runner log and the job summary', () =
 
     // SARIF: the file name is a URI reference, the message cannot form an embedded link.
     const sarif = JSON.parse(fs.readFileSync(result.outputs['sarif-file']!, 'utf8'))
-    const uris: string[] = sarif.runs[0].results.map((entry: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => entry.locations[0]!.physicalLocation.artifactLocation.uri)
+    const uris: string[] = sarif.runs[0].results.map(
+      (entry: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => entry.locations[0]!.physicalLocation.artifactLocation.uri
+    )
     expect(uris).toContain(`.github/workflows/${encodeURIComponent(fileName)}`)
     for (const uri of uris) expect(uri).not.toMatch(/[\s<>#?`]/)
     // The only links are chaingate's own, to the result's related locations (`[what](n)`, their text escaped):
@@ -317,6 +349,13 @@ describe('paths that lead out of the workspace through symbolic links', () => {
     expect(result.code).toBe(1)
     expect(result.outputs.verdict).toBe('fail')
     const report = JSON.parse(fs.readFileSync(result.outputs['report-json']!, 'utf8'))
-    expect(report.findings).toContainEqual(expect.objectContaining({ rule: 'invalid-workflow', status: 'fail', location: expect.objectContaining({ path: '.github' }), message: expect.stringMatching(/^the workflows under \.github not audited: symbolic link to .*, outside the repository/) }))
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'invalid-workflow',
+        status: 'fail',
+        location: expect.objectContaining({ path: '.github' }),
+        message: expect.stringMatching(/^the workflows under \.github not audited: symbolic link to .*, outside the repository/)
+      })
+    )
   })
 })

@@ -18,7 +18,17 @@ import { allRules } from '../../src/rules/index.js'
 import { API_SHAPES } from '../../src/github/api-shapes.generated.js'
 import { matchRoute } from '../../src/github/api-shape.js'
 import { postureRoutes } from '../../test/support/fake-github/fixtures-posture.js'
-import { primaryRateLimit, secondaryRateLimit, serverError, startFakeGitHub, unauthorized, type FakeGitHub, type FakeHandler, type FakeRequest, type FakeResponse } from '../../test/support/fake-github/index.js'
+import {
+  primaryRateLimit,
+  secondaryRateLimit,
+  serverError,
+  startFakeGitHub,
+  unauthorized,
+  type FakeGitHub,
+  type FakeHandler,
+  type FakeRequest,
+  type FakeResponse
+} from '../../test/support/fake-github/index.js'
 import { tempWorkspace, type TempWorkspace } from '../../test/support/workspace.js'
 import { PR_NUMBER, WEAK_FILES, weakRoutes } from './weak-world.js'
 
@@ -49,7 +59,13 @@ const started: FakeGitHub[] = []
 
 beforeAll(async () => {
   workspace = tempWorkspace({ ...WEAK_FILES, '.github/chaingate.yml': POLICY })
-  fs.writeFileSync(path.join(workspace.root, 'event.json'), JSON.stringify({ number: PR_NUMBER, pull_request: { number: PR_NUMBER, head: { sha: 'c0ffee0000000000000000000000000000000042' }, user: { login: 'mona' } } }))
+  fs.writeFileSync(
+    path.join(workspace.root, 'event.json'),
+    JSON.stringify({
+      number: PR_NUMBER,
+      pull_request: { number: PR_NUMBER, head: { sha: 'c0ffee0000000000000000000000000000000042' }, user: { login: 'mona' } }
+    })
+  )
   // Another origin serving a well-protected repository: an answer taken from it would turn fails into passes.
   decoy = await startFakeGitHub({ routes: postureRoutes() }, { validate: false })
   baseline = await runCli(await fake(weakRoutes()))
@@ -84,7 +100,12 @@ async function runCli(target: FakeGitHub | string): Promise<Run> {
     CHAINGATE_API_RETRIES: '1'
   }
   const begun = Date.now()
-  const code = await main(['check', '.', '--format', 'json', '--output', output], { env, cwd: workspace.root, stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) })
+  const code = await main(['check', '.', '--format', 'json', '--output', output], {
+    env,
+    cwd: workspace.root,
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text)
+  })
   const ms = Date.now() - begun
   const reportText = fs.existsSync(output) ? fs.readFileSync(output, 'utf8') : ''
   const report = (reportText ? JSON.parse(reportText) : { findings: [] }) as CheckReport
@@ -125,8 +146,15 @@ const isList = (route: string): boolean => {
   return shape !== 0 && Boolean(shape.t?.includes('array'))
 }
 
-const html = (status = 200): FakeResponse => ({ status, raw: '<!DOCTYPE html><html><body><h1>Unicorn!</h1><p>This page is taking too long to load.</p></body></html>', headers: { 'content-type': 'text/html; charset=utf-8' } })
-const constant = (response: FakeResponse): Fault => () => response
+const html = (status = 200): FakeResponse => ({
+  status,
+  raw: '<!DOCTYPE html><html><body><h1>Unicorn!</h1><p>This page is taking too long to load.</p></body></html>',
+  headers: { 'content-type': 'text/html; charset=utf-8' }
+})
+const constant =
+  (response: FakeResponse): Fault =>
+  () =>
+    response
 
 interface Case {
   name: string
@@ -143,64 +171,108 @@ const CASES: Case[] = [
   { name: 'HTML page with status 200', routes: () => faulty(constant(html())), cause: /with content type text\/html, not JSON/ },
   {
     name: 'truncated JSON',
-    routes: () => faulty((original) => async (request) => {
-      const answer = await original(request)
-      const text = JSON.stringify(answer.body ?? {})
-      return { ...answer, raw: text.slice(0, Math.max(1, Math.floor(text.length / 2))) }
-    }),
+    routes: () =>
+      faulty((original) => async (request) => {
+        const answer = await original(request)
+        const text = JSON.stringify(answer.body ?? {})
+        return { ...answer, raw: text.slice(0, Math.max(1, Math.floor(text.length / 2))) }
+      }),
     cause: /is not valid JSON \(cut short or damaged\)/
   },
   {
     name: 'valid JSON sent as text/plain',
-    routes: () => faulty((original) => async (request) => {
-      const answer = await original(request)
-      return { ...answer, raw: JSON.stringify(answer.body ?? {}), headers: { ...answer.headers, 'content-type': 'text/plain; charset=utf-8' } }
-    }),
+    routes: () =>
+      faulty((original) => async (request) => {
+        const answer = await original(request)
+        return { ...answer, raw: JSON.stringify(answer.body ?? {}), headers: { ...answer.headers, 'content-type': 'text/plain; charset=utf-8' } }
+      }),
     cause: /with content type text\/plain, not JSON/
   },
-  { name: '{} where GitHub answers anything', routes: () => faulty(constant({ body: {}, unchecked: true })), cause: /is not what GitHub documents|neither a data object nor an errors list/ },
-  { name: 'an object where a list is documented', routes: () => faulty(constant({ body: { items: [] }, unchecked: true }), isList), cause: /array expected, got an object/ },
-  { name: 'strings where objects are documented', routes: () => faulty(constant({ body: 'ok', unchecked: true })), cause: /object expected, got a string \("ok"\)|array expected, got a string|neither a data object/ },
+  {
+    name: '{} where GitHub answers anything',
+    routes: () => faulty(constant({ body: {}, unchecked: true })),
+    cause: /is not what GitHub documents|neither a data object nor an errors list/
+  },
+  {
+    name: 'an object where a list is documented',
+    routes: () => faulty(constant({ body: { items: [] }, unchecked: true }), isList),
+    cause: /array expected, got an object/
+  },
+  {
+    name: 'strings where objects are documented',
+    routes: () => faulty(constant({ body: 'ok', unchecked: true })),
+    cause: /object expected, got a string \("ok"\)|array expected, got a string|neither a data object/
+  },
   {
     name: 'a malformed page in the middle of every list',
-    routes: () => faulty((original) => async (request) => {
-      if (request.query.get('page') === '2') return { body: {}, unchecked: true }
-      const answer = await original(request)
-      const next = new URL(request.url)
-      next.searchParams.set('page', '2')
-      return { ...answer, headers: { ...answer.headers, link: `<${next.href}>; rel="next", <${next.href}>; rel="last"` } }
-    }, isList),
+    routes: () =>
+      faulty(
+        (original) => async (request) => {
+          if (request.query.get('page') === '2') return { body: {}, unchecked: true }
+          const answer = await original(request)
+          const next = new URL(request.url)
+          next.searchParams.set('page', '2')
+          return { ...answer, headers: { ...answer.headers, link: `<${next.href}>; rel="next", <${next.href}>; rel="last"` } }
+        },
+        isList
+      ),
     cause: /page 2 of .* is not a list|array expected, got an object/
   },
   {
     name: 'a failed later page of every list',
-    routes: () => faulty((original) => async (request) => {
-      if (request.query.get('page') === '2') return serverError(504)
-      const answer = await original(request)
-      const next = new URL(request.url)
-      next.searchParams.set('page', '2')
-      return { ...answer, headers: { ...answer.headers, link: `<${next.href}>; rel="next", <${next.href}>; rel="last"` } }
-    }, isList),
+    routes: () =>
+      faulty(
+        (original) => async (request) => {
+          if (request.query.get('page') === '2') return serverError(504)
+          const answer = await original(request)
+          const next = new URL(request.url)
+          next.searchParams.set('page', '2')
+          return { ...answer, headers: { ...answer.headers, link: `<${next.href}>; rel="next", <${next.href}>; rel="last"` } }
+        },
+        isList
+      ),
     cause: /GitHub answered 504/
   },
   { name: 'a rejected token (401)', routes: () => faulty(constant(unauthorized())), cause: /the token was rejected \(401 Bad credentials\)/ },
-  { name: 'primary rate limit, reset in an hour', routes: () => faulty(constant(primaryRateLimit(Math.floor(Date.now() / 1000) + 3600))), cause: /GitHub API rate limit exhausted \(GitHub asked to wait \d+ s, longer than chaingate waits\)/ },
-  { name: 'secondary rate limit, Retry-After 600', routes: () => faulty(constant(secondaryRateLimit(600))), cause: /secondary rate limit reached \(GitHub asked to wait 600 s/ },
+  {
+    name: 'primary rate limit, reset in an hour',
+    routes: () => faulty(constant(primaryRateLimit(Math.floor(Date.now() / 1000) + 3600))),
+    cause: /GitHub API rate limit exhausted \(GitHub asked to wait \d+ s, longer than chaingate waits\)/
+  },
+  {
+    name: 'secondary rate limit, Retry-After 600',
+    routes: () => faulty(constant(secondaryRateLimit(600))),
+    cause: /secondary rate limit reached \(GitHub asked to wait 600 s/
+  },
   {
     name: '429 with Retry-After 600',
-    routes: () => faulty(constant({ status: 429, body: { message: 'Too Many Requests', documentation_url: 'https://docs.github.com/rest', status: '429' }, headers: { 'retry-after': '600' } })),
+    routes: () =>
+      faulty(
+        constant({
+          status: 429,
+          body: { message: 'Too Many Requests', documentation_url: 'https://docs.github.com/rest', status: '429' },
+          headers: { 'retry-after': '600' }
+        })
+      ),
     cause: /rate limit exhausted \(GitHub asked to wait 600 s/
   },
   {
     name: 'GraphQL errors in a 200',
-    routes: () => faulty(constant({ body: { data: null, errors: [{ type: 'SERVICE_UNAVAILABLE', message: 'Timeout on validation of query' }] } }), (route) => route === 'POST /graphql'),
+    routes: () =>
+      faulty(
+        constant({ body: { data: null, errors: [{ type: 'SERVICE_UNAVAILABLE', message: 'Timeout on validation of query' }] } }),
+        (route) => route === 'POST /graphql'
+      ),
     cause: /GraphQL API answered errors: SERVICE_UNAVAILABLE/
   },
   {
     name: 'GraphQL rate limit in a 200',
     routes: () =>
       faulty(
-        constant({ body: { errors: [{ type: 'RATE_LIMITED', message: 'API rate limit exceeded for installation ID 1.' }] }, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) } }),
+        constant({
+          body: { errors: [{ type: 'RATE_LIMITED', message: 'API rate limit exceeded for installation ID 1.' }] },
+          headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) }
+        }),
         (route) => route === 'POST /graphql'
       ),
     cause: /GraphQL API rate limit exhausted/
@@ -213,35 +285,38 @@ const CASES: Case[] = [
   },
   {
     name: 'every answer redirects to another origin',
-    routes: () => faulty(() => (request) => {
-      const url = new URL(request.url)
-      return { status: 302, headers: { location: `${decoy.url}${url.pathname}${url.search}` }, unchecked: true }
-    }),
+    routes: () =>
+      faulty(() => (request) => {
+        const url = new URL(request.url)
+        return { status: 302, headers: { location: `${decoy.url}${url.pathname}${url.search}` }, unchecked: true }
+      }),
     cause: /redirected to another origin \(http:\/\/127\.0\.0\.1:\d+\); chaingate takes answers only from/
   },
   {
     name: 'every answer redirects within the origin (followed)',
-    routes: () => faulty((original) => async (request) => {
-      const url = new URL(request.url)
-      if (url.searchParams.get('moved') === '1') return original(request)
-      url.searchParams.set('moved', '1')
-      return { status: request.method === 'POST' ? 307 : 301, headers: { location: url.href }, unchecked: true }
-    }),
+    routes: () =>
+      faulty((original) => async (request) => {
+        const url = new URL(request.url)
+        if (url.searchParams.get('moved') === '1') return original(request)
+        url.searchParams.set('moved', '1')
+        return { status: request.method === 'POST' ? 307 : 301, headers: { location: url.href }, unchecked: true }
+      }),
     cause: /./,
     control: true
   },
   {
     name: 'a secondary rate limit with Retry-After 1, once per endpoint (waited out)',
-    routes: () => faulty((original) => {
-      let limited = false
-      return async (request) => {
-        if (!limited) {
-          limited = true
-          return secondaryRateLimit(1)
+    routes: () =>
+      faulty((original) => {
+        let limited = false
+        return async (request) => {
+          if (!limited) {
+            limited = true
+            return secondaryRateLimit(1)
+          }
+          return original(request)
         }
-        return original(request)
-      }
-    }),
+      }),
     cause: /./,
     control: true
   }
@@ -275,7 +350,20 @@ describe('the weak repository without faults', () => {
     const failing = allRules.filter((rule) => baseline.status(rule.meta.id) === 'fail').map((rule) => rule.meta.id)
     const unknown = baseline.report.findings.filter((finding) => finding.status === 'unknown')
     expect(unknown.map((finding) => `${finding.rule}: ${finding.message}`)).toEqual([])
-    for (const rule of ['default-branch-protection', 'deploy-keys', 'outside-collaborators', 'dependabot-alert-sla', 'org-fine-grained-pat-lifetime', 'release-branch-protection', 'known-vulnerable-actions', 'ref-version-mismatch', 'ref-confusion', 'impostor-commit', 'actions-default-permissions', 'pull-request-approval']) {
+    for (const rule of [
+      'default-branch-protection',
+      'deploy-keys',
+      'outside-collaborators',
+      'dependabot-alert-sla',
+      'org-fine-grained-pat-lifetime',
+      'release-branch-protection',
+      'known-vulnerable-actions',
+      'ref-version-mismatch',
+      'ref-confusion',
+      'impostor-commit',
+      'actions-default-permissions',
+      'pull-request-approval'
+    ]) {
       expect([rule, baseline.status(rule)]).toEqual([rule, 'fail'])
     }
     expect(failing.length).toBeGreaterThan(30)
@@ -283,7 +371,8 @@ describe('the weak repository without faults', () => {
     // Every REST endpoint the check called has its documented shape in the table the client checks against.
     const routes = started.flatMap((server) => server.requests).filter((request) => request.route && request.route !== 'POST /graphql')
     expect(routes.length).toBeGreaterThan(20)
-    for (const request of routes) expect([request.route, matchRoute(API_SHAPES, request.method, request.path.split('?')[0]!)]).toEqual([request.route, request.route])
+    for (const request of routes)
+      expect([request.route, matchRoute(API_SHAPES, request.method, request.path.split('?')[0]!)]).toEqual([request.route, request.route])
   })
 })
 

@@ -41,10 +41,14 @@ describe('apiFact over real HTTP', () => {
   })
 
   it('falls back to the declared permission when GitHub sends none, and never passes on a 401', async () => {
-    expect((await readRepository(forbidden('Must have admin rights to Repository.'))).fact).toEqual(expect.objectContaining({ known: false, cause: 'permission', permission: 'Metadata: read' }))
+    expect((await readRepository(forbidden('Must have admin rights to Repository.'))).fact).toEqual(
+      expect.objectContaining({ known: false, cause: 'permission', permission: 'Metadata: read' })
+    )
     await fake?.close()
     fake = undefined
-    expect((await readRepository(unauthorized())).fact).toEqual(expect.objectContaining({ known: false, cause: 'permission', reason: expect.stringContaining('401 Bad credentials') }))
+    expect((await readRepository(unauthorized())).fact).toEqual(
+      expect.objectContaining({ known: false, cause: 'permission', reason: expect.stringContaining('401 Bad credentials') })
+    )
   })
 
   it('retries a 502 and counts both requests', async () => {
@@ -67,7 +71,12 @@ describe('apiFact over real HTTP', () => {
 
   it('is unknown (no-token) without a client, sending nothing', async () => {
     const fact = await apiFact(null, async () => 'never', { what: 'repository acme/widgets', permission: 'Metadata: read' })
-    expect(fact).toEqual({ known: false, cause: 'no-token', reason: 'repository acme/widgets was not read: no GitHub token (offline run)', permission: 'Metadata: read' })
+    expect(fact).toEqual({
+      known: false,
+      cause: 'no-token',
+      reason: 'repository acme/widgets was not read: no GitHub token (offline run)',
+      permission: 'Metadata: read'
+    })
   })
 })
 

@@ -26,7 +26,9 @@ describe('API shapes', () => {
   it('match later pages and redirects by template, the most literal first', () => {
     expect(matchRoute(API_SHAPES, 'GET', '/repos/acme/widgets')).toBe('GET /repos/{owner}/{repo}')
     expect(matchRoute(API_SHAPES, 'GET', '/repos/acme/widgets/rulesets/12')).toBe('GET /repos/{owner}/{repo}/rulesets/{ruleset_id}')
-    expect(matchRoute(API_SHAPES, 'GET', '/repos/acme/widgets/branches/release%2F1.x/protection')).toBe('GET /repos/{owner}/{repo}/branches/{branch}/protection')
+    expect(matchRoute(API_SHAPES, 'GET', '/repos/acme/widgets/branches/release%2F1.x/protection')).toBe(
+      'GET /repos/{owner}/{repo}/branches/{branch}/protection'
+    )
     expect(matchRoute(API_SHAPES, 'GET', '/repos/acme/widgets/rules/branches/release/1.x')).toBe('GET /repos/{owner}/{repo}/rules/branches/{branch}')
     expect(matchRoute(API_SHAPES, 'DELETE', '/repos/acme/widgets')).toBeUndefined()
   })

@@ -57,7 +57,14 @@ async function storeWith(handler: FakeHandler | null, target = true) {
     counter = new RequestCounter()
     github = createGitHubClient({ token: 'test-token', apiUrl: fake.url, counter, retryBaseMs: 5 })
   }
-  const store = new FactStore({ workspace: new Workspace(ws.root), github, elevated: null, target: target ? { owner: 'acme', repo: 'app' } : null, event: null, now: new Date() })
+  const store = new FactStore({
+    workspace: new Workspace(ws.root),
+    github,
+    elevated: null,
+    target: target ? { owner: 'acme', repo: 'app' } : null,
+    event: null,
+    now: new Date()
+  })
   return { store, counter }
 }
 
@@ -84,7 +91,9 @@ describe("GitHub's SBOM export", () => {
       fake = undefined
       ws?.cleanup()
     }
-    expect(await (await storeWith(null)).store.get(githubSbomFact)).toEqual(expect.objectContaining({ known: false, cause: 'no-token', permission: 'Contents: read' }))
+    expect(await (await storeWith(null)).store.get(githubSbomFact)).toEqual(
+      expect.objectContaining({ known: false, cause: 'no-token', permission: 'Contents: read' })
+    )
     ws?.cleanup()
     expect(await (await storeWith(null, false)).store.get(githubSbomFact)).toEqual(expect.objectContaining({ known: false, cause: 'no-target' }))
   })
@@ -92,7 +101,13 @@ describe("GitHub's SBOM export", () => {
   it('is unknown when the body is not an SBOM export', async () => {
     const { store } = await storeWith({ body: { sbom: { nothing: true } } })
     fake!.validationErrors.length = 0 // the fake rightly flags the body; what matters is that chaingate does not trust it
-    expect(await store.get(githubSbomFact)).toEqual(expect.objectContaining({ known: false, cause: 'api-error', reason: expect.stringContaining('is not what GitHub documents: .sbom: required field SPDXID is missing') }))
+    expect(await store.get(githubSbomFact)).toEqual(
+      expect.objectContaining({
+        known: false,
+        cause: 'api-error',
+        reason: expect.stringContaining('is not what GitHub documents: .sbom: required field SPDXID is missing')
+      })
+    )
     fake!.validationErrors.length = 0
   })
 

@@ -10,7 +10,15 @@ import path from 'node:path'
 import { parseControlStanzas } from '../../src/images/catalog/dpkg.js'
 import { catalogImage, type ImageCatalog } from '../../src/images/index.js'
 import type { LayerScan } from '../../src/images/layers.js'
-import { buildGoBinary, buildJar, buildRpmBerkeleyDb, buildRpmDatabase, dpkgQuery, type GoFixture, type RpmFixture } from '../../test/support/images/fixtures.js'
+import {
+  buildGoBinary,
+  buildJar,
+  buildRpmBerkeleyDb,
+  buildRpmDatabase,
+  dpkgQuery,
+  type GoFixture,
+  type RpmFixture
+} from '../../test/support/images/fixtures.js'
 import { skopeoPush, writeDockerArchive, writeOciLayout, type ImageSpec, type LayerEntry } from '../../test/support/images/build.js'
 import { startRegistry, type TestRegistry } from '../../test/support/registry/registry.js'
 
@@ -31,11 +39,17 @@ function stanzaText(text: string): string[] {
 }
 
 function osPackages(catalog: ImageCatalog): string[] {
-  return catalog.inventory.packages.filter((pkg) => pkg.ecosystem.includes(':') || pkg.purl?.startsWith('pkg:deb') || pkg.purl?.startsWith('pkg:rpm') || pkg.purl?.startsWith('pkg:apk')).map((pkg) => `${pkg.name} ${pkg.version}`).sort()
+  return catalog.inventory.packages
+    .filter((pkg) => pkg.ecosystem.includes(':') || pkg.purl?.startsWith('pkg:deb') || pkg.purl?.startsWith('pkg:rpm') || pkg.purl?.startsWith('pkg:apk'))
+    .map((pkg) => `${pkg.name} ${pkg.version}`)
+    .sort()
 }
 
 function languagePackages(catalog: ImageCatalog): string[] {
-  return catalog.inventory.packages.filter((pkg) => ['npm', 'PyPI', 'Go', 'Maven'].includes(pkg.ecosystem)).map((pkg) => `${pkg.ecosystem} ${pkg.name} ${pkg.version} ${pkg.location.path}`).sort()
+  return catalog.inventory.packages
+    .filter((pkg) => ['npm', 'PyPI', 'Go', 'Maven'].includes(pkg.ecosystem))
+    .map((pkg) => `${pkg.ecosystem} ${pkg.name} ${pkg.version} ${pkg.location.path}`)
+    .sort()
 }
 
 function debianImage(): ImageSpec {
@@ -61,7 +75,14 @@ function debianImage(): ImageSpec {
     { path: 'app/demo-app.jar', content: fs.readFileSync(jar) }
   ]
   const top: LayerEntry[] = [{ path: 'var/lib/dpkg/status', content: trimmedStatus }]
-  return { architecture: 'amd64', layers: [{ entries: base, compression: 'gzip' }, { entries: app, compression: 'zstd' }, { entries: top, compression: 'none' }] }
+  return {
+    architecture: 'amd64',
+    layers: [
+      { entries: base, compression: 'gzip' },
+      { entries: app, compression: 'zstd' },
+      { entries: top, compression: 'none' }
+    ]
+  }
 }
 
 function distrolessImage(): ImageSpec {
@@ -88,7 +109,10 @@ function rpmImage(): ImageSpec {
     layers: [
       {
         entries: [
-          { path: 'etc/os-release', content: 'NAME="Fedora Linux"\nVERSION="40 (Container Image)"\nID=fedora\nVERSION_ID=40\nPRETTY_NAME="Fedora Linux 40 (Container Image)"\n' },
+          {
+            path: 'etc/os-release',
+            content: 'NAME="Fedora Linux"\nVERSION="40 (Container Image)"\nID=fedora\nVERSION_ID=40\nPRETTY_NAME="Fedora Linux 40 (Container Image)"\n'
+          },
           { path: 'var/lib/rpm/rpmdb.sqlite', content: fs.readFileSync(path.join(rpm.dbDir, 'rpmdb.sqlite')) },
           { path: 'usr/lib/python3.12/site-packages/demo-1.2.3.dist-info/METADATA', content: 'Metadata-Version: 2.1\nName: demo\nVersion: 1.2.3\n' }
         ],
@@ -126,12 +150,19 @@ describe('dpkg image (OCI layout: gzip, zstd and plain layers, whiteouts, opaque
   })
 
   it('names the distro and uses distro purls with the source package', () => {
-    const release = Object.fromEntries(osRelease.split('\n').filter((line) => line.includes('=')).map((line) => [line.split('=')[0], line.split('=')[1]!.replace(/"/g, '')]))
+    const release = Object.fromEntries(
+      osRelease
+        .split('\n')
+        .filter((line) => line.includes('='))
+        .map((line) => [line.split('=')[0], line.split('=')[1]!.replace(/"/g, '')])
+    )
     expect(catalog.distro?.id).toBe(release.ID)
     expect(catalog.distro?.versionId).toBe(release.VERSION_ID)
     expect(catalog.ecosystem).toBe(`Debian:${release.VERSION_ID!.split('.')[0]}`)
     // A package with a Source field, checked against its stanza.
-    const stanza = parseControlStanzas(trimmedStatus).find(({ fields }) => /^\S+$/.test(fields.get('source') ?? '') && fields.get('status')?.endsWith(' installed'))!
+    const stanza = parseControlStanzas(trimmedStatus).find(
+      ({ fields }) => /^\S+$/.test(fields.get('source') ?? '') && fields.get('status')?.endsWith(' installed')
+    )!
     const name = stanza.fields.get('package')!
     const pkg = catalog.inventory.packages.find((candidate) => candidate.name === name)!
     expect(pkg.sourcePackage?.name).toBe(stanza.fields.get('source'))
@@ -168,7 +199,9 @@ describe('dpkg image (OCI layout: gzip, zstd and plain layers, whiteouts, opaque
     const dir = path.join(work, 'tampered')
     await writeOciLayout(dir, [debianImage()], 'v1')
     const index = JSON.parse(fs.readFileSync(path.join(dir, 'index.json'), 'utf8')) as { manifests: { digest: string }[] }
-    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'blobs/sha256', index.manifests[0]!.digest.slice(7)), 'utf8')) as { layers: { digest: string }[] }
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'blobs/sha256', index.manifests[0]!.digest.slice(7)), 'utf8')) as {
+      layers: { digest: string }[]
+    }
     const top = path.join(dir, 'blobs/sha256', manifest.layers[2]!.digest.slice(7))
     const bytes = fs.readFileSync(top)
     bytes[600] = bytes[600]! ^ 1
@@ -208,12 +241,17 @@ describe('rpm database', () => {
     const catalog = await catalogImage(`oci:${path.join(work, 'fedora')}`, { platform: { os: 'linux', architecture: 'arm64' } })
     const got = catalog.inventory.packages
       .filter((pkg) => pkg.purl?.startsWith('pkg:rpm/'))
-      .map((pkg) => `${pkg.name} ${pkg.version!.includes(':') ? pkg.version : `0:${pkg.version}`} ${pkg.arch} ${new URL(`http://x/?${pkg.purl!.split('?')[1]}`).searchParams.get('upstream')}`)
+      .map(
+        (pkg) =>
+          `${pkg.name} ${pkg.version!.includes(':') ? pkg.version : `0:${pkg.version}`} ${pkg.arch} ${new URL(`http://x/?${pkg.purl!.split('?')[1]}`).searchParams.get('upstream')}`
+      )
       .sort()
     expect(rpm.expected).toHaveLength(2)
     expect(got).toEqual(rpm.expected)
     expect(catalog.ecosystem).toBe('Fedora:40')
-    expect(catalog.inventory.packages.find((pkg) => pkg.name === 'chaingate-demo')?.purl).toBe('pkg:rpm/fedora/chaingate-demo@1.2.3-4?arch=noarch&distro=fedora-40&epoch=2&upstream=chaingate-demo-1.2.3-4.src.rpm')
+    expect(catalog.inventory.packages.find((pkg) => pkg.name === 'chaingate-demo')?.purl).toBe(
+      'pkg:rpm/fedora/chaingate-demo@1.2.3-4?arch=noarch&distro=fedora-40&epoch=2&upstream=chaingate-demo-1.2.3-4.src.rpm'
+    )
     expect(languagePackages(catalog)).toEqual([])
     expect(catalog.ownedLanguagePackages).toBe(1)
   })
@@ -224,7 +262,10 @@ describe('rpm database', () => {
       layers: [
         {
           entries: [
-            { path: 'etc/os-release', content: 'NAME="CentOS Linux"\nVERSION="7 (Core)"\nID="centos"\nID_LIKE="rhel fedora"\nVERSION_ID="7"\nPRETTY_NAME="CentOS Linux 7 (Core)"\n' },
+            {
+              path: 'etc/os-release',
+              content: 'NAME="CentOS Linux"\nVERSION="7 (Core)"\nID="centos"\nID_LIKE="rhel fedora"\nVERSION_ID="7"\nPRETTY_NAME="CentOS Linux 7 (Core)"\n'
+            },
             { path: 'var/lib/rpm/Packages', content: fs.readFileSync(path.join(bdb.dbDir, 'Packages')) },
             { path: 'usr/lib/python3.12/site-packages/demo-1.2.3.dist-info/METADATA', content: 'Metadata-Version: 2.1\nName: demo\nVersion: 1.2.3\n' }
           ],
@@ -236,11 +277,16 @@ describe('rpm database', () => {
     const catalog = await catalogImage(`oci:${path.join(work, 'centos')}`)
     const got = catalog.inventory.packages
       .filter((pkg) => pkg.purl?.startsWith('pkg:rpm/'))
-      .map((pkg) => `${pkg.name} ${pkg.version!.includes(':') ? pkg.version : `0:${pkg.version}`} ${pkg.arch} ${new URL(`http://x/?${pkg.purl!.split('?')[1]}`).searchParams.get('upstream')}`)
+      .map(
+        (pkg) =>
+          `${pkg.name} ${pkg.version!.includes(':') ? pkg.version : `0:${pkg.version}`} ${pkg.arch} ${new URL(`http://x/?${pkg.purl!.split('?')[1]}`).searchParams.get('upstream')}`
+      )
       .sort()
     expect(got).toEqual(bdb.expected)
     expect(catalog.ecosystem).toBe('CentOS:7')
-    expect(catalog.inventory.packages.find((pkg) => pkg.name === 'chaingate-libs')?.purl).toBe('pkg:rpm/centos/chaingate-libs@0.9~rc1-1.fc40?arch=noarch&distro=centos-7&upstream=chaingate-libs-0.9%7Erc1-1.fc40.src.rpm')
+    expect(catalog.inventory.packages.find((pkg) => pkg.name === 'chaingate-libs')?.purl).toBe(
+      'pkg:rpm/centos/chaingate-libs@0.9~rc1-1.fc40?arch=noarch&distro=centos-7&upstream=chaingate-libs-0.9%7Erc1-1.fc40.src.rpm'
+    )
     expect(catalog.inventory.files).toContainEqual(expect.objectContaining({ path: 'var/lib/rpm/Packages', format: 'rpmdb-bdb', packages: 2 }))
     expect(catalog.inventory.problems).toEqual([])
     expect(catalog.ownedLanguagePackages).toBe(1)
@@ -275,7 +321,10 @@ describe('registry (skopeo-pushed multi-platform index, real HTTP, auth)', () =>
   })
 
   it('picks --platform linux/arm64 (variant v8 by default) and uses REGISTRY_USERNAME/PASSWORD', async () => {
-    const catalog = await catalogImage(reference, { platform: { os: 'linux', architecture: 'arm64' }, env: { REGISTRY_USERNAME: registry.username, REGISTRY_PASSWORD: registry.password } })
+    const catalog = await catalogImage(reference, {
+      platform: { os: 'linux', architecture: 'arm64' },
+      env: { REGISTRY_USERNAME: registry.username, REGISTRY_PASSWORD: registry.password }
+    })
     expect(catalog.platform).toBe('linux/arm64/v8')
     expect(catalog.ecosystem).toBe('Fedora:40')
   })
@@ -290,6 +339,8 @@ describe('registry (skopeo-pushed multi-platform index, real HTTP, auth)', () =>
   })
 
   it('names the platforms when the one asked for is missing', async () => {
-    await expect(catalogImage(reference, { dockerConfig: registry.dockerConfig, platform: { os: 'linux', architecture: 's390x' } })).rejects.toThrow('no image for platform linux/s390x in the index (it has linux/amd64, linux/arm64/v8); choose one with --platform')
+    await expect(catalogImage(reference, { dockerConfig: registry.dockerConfig, platform: { os: 'linux', architecture: 's390x' } })).rejects.toThrow(
+      'no image for platform linux/s390x in the index (it has linux/amd64, linux/arm64/v8); choose one with --platform'
+    )
   })
 })

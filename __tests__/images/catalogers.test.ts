@@ -137,7 +137,9 @@ describe('dpkg status', () => {
       'Version: 1.0',
       ''
     ].join('\n')
-    expect(parseDpkgStatus(text)).toEqual([{ name: 'libssl3', version: '3.0.15-1~deb12u1+b1', arch: 'amd64', source: 'openssl', sourceVersion: '3.0.15-1~deb12u1', line: 1 }])
+    expect(parseDpkgStatus(text)).toEqual([
+      { name: 'libssl3', version: '3.0.15-1~deb12u1+b1', arch: 'amd64', source: 'openssl', sourceVersion: '3.0.15-1~deb12u1', line: 1 }
+    ])
   })
 
   it('names the line of a malformed stanza', () => {
@@ -150,7 +152,7 @@ describe('os-release', () => {
   it('reads quoted values and maps to OSV ecosystems', () => {
     const ubuntu = parseOsRelease('NAME="Ubuntu"\nVERSION_ID="22.04"\nID=ubuntu\nID_LIKE=debian\nPRETTY_NAME="Ubuntu 22.04.4 LTS"\n', 'etc/os-release')
     expect(distroEcosystem(ubuntu)).toBe('Ubuntu:22.04:LTS')
-    expect(distroEcosystem(parseOsRelease("ID='debian'\nVERSION_ID=\"12\"\n", 'x'))).toBe('Debian:12')
+    expect(distroEcosystem(parseOsRelease('ID=\'debian\'\nVERSION_ID="12"\n', 'x'))).toBe('Debian:12')
     expect(distroEcosystem(parseOsRelease('ID=debian\nPRETTY_NAME="Debian GNU/Linux trixie/sid"\n', 'x'))).toBe('Debian')
     expect(distroEcosystem(parseOsRelease('ID="rocky"\nVERSION_ID="9.3"\n', 'x'))).toBe('Rocky Linux:9')
   })
@@ -238,7 +240,12 @@ describe('Go build info', () => {
     for (const size of [7, 4096, 65536]) {
       const scanner = new GoBuildInfoScanner()
       for (let at = 0; at < binary.length; at += size) scanner.write(binary.subarray(at, at + size))
-      expect(scanner.packages().map((pkg) => `${pkg.name === 'stdlib' ? 'stdlib' : pkg.name} ${pkg.version}`).sort()).toEqual(go.expected)
+      expect(
+        scanner
+          .packages()
+          .map((pkg) => `${pkg.name === 'stdlib' ? 'stdlib' : pkg.name} ${pkg.version}`)
+          .sort()
+      ).toEqual(go.expected)
     }
     const text = new GoBuildInfoScanner()
     text.write(Buffer.from('#!/bin/sh\necho \xff Go buildinf: not a binary\n', 'latin1'))
@@ -277,17 +284,29 @@ describe('layer merge', () => {
 
 describe('file lists', () => {
   it('keeps the paths language catalogers name packages from, whatever the chunk boundaries', async () => {
-    const list = ['/.', '/usr', '/usr/lib/python3/dist-packages/idna-3.3.dist-info/METADATA', '/usr/share/doc/python3-idna/copyright', '/usr/lib/node_modules/npm/package.json', '/usr/bin/pip3'].join('\n')
+    const list = [
+      '/.',
+      '/usr',
+      '/usr/lib/python3/dist-packages/idna-3.3.dist-info/METADATA',
+      '/usr/share/doc/python3-idna/copyright',
+      '/usr/lib/node_modules/npm/package.json',
+      '/usr/bin/pip3'
+    ].join('\n')
     const selection = catalogSelection({ languages: true, tempDir: os.tmpdir() })
     for (const size of [1, 3, 7, 4096]) {
       const handler = selection.handlerFor({ path: 'var/lib/dpkg/info/python3-idna.list', size: list.length, mode: 0o644 })!
       const sink = handler({ path: 'var/lib/dpkg/info/python3-idna.list', size: list.length, mode: 0o644 })
       const bytes = Buffer.from(list)
       for (let at = 0; at < bytes.length; at += size) sink.write(bytes.subarray(at, at + size))
-      expect(await sink.end()).toEqual({ kind: 'owned', paths: ['usr/lib/python3/dist-packages/idna-3.3.dist-info/METADATA', 'usr/lib/node_modules/npm/package.json', 'usr/bin/pip3'] })
+      expect(await sink.end()).toEqual({
+        kind: 'owned',
+        paths: ['usr/lib/python3/dist-packages/idna-3.3.dist-info/METADATA', 'usr/lib/node_modules/npm/package.json', 'usr/bin/pip3']
+      })
     }
     expect(selection.handlerFor({ path: 'var/lib/dpkg/info/python3-idna.list', size: 1, mode: 0o644 })).toBeDefined()
-    expect(catalogSelection({ languages: false, tempDir: os.tmpdir() }).handlerFor({ path: 'var/lib/dpkg/info/python3-idna.list', size: 1, mode: 0o644 })).toBeUndefined()
+    expect(
+      catalogSelection({ languages: false, tempDir: os.tmpdir() }).handlerFor({ path: 'var/lib/dpkg/info/python3-idna.list', size: 1, mode: 0o644 })
+    ).toBeUndefined()
   })
 })
 
@@ -295,16 +314,26 @@ describe('layer stream', () => {
   const selection: Selection = { handlerFor: () => () => ({ write() {}, end: async () => 'seen' }), wantsLink: () => true }
 
   it('reports the download failure itself, and reads a blob arriving in chunks of a few bytes', async () => {
-    const built = await buildLayer({ entries: Array.from({ length: 40 }, (_, index) => ({ path: `d/f${index}`, content: crypto.randomBytes(20_000).toString('hex') })), compression: 'gzip' })
+    const built = await buildLayer({
+      entries: Array.from({ length: 40 }, (_, index) => ({ path: `d/f${index}`, content: crypto.randomBytes(20_000).toString('hex') })),
+      compression: 'gzip'
+    })
     const cut = new Readable({ read() {} })
     cut.push(built.blob.subarray(0, 300_000))
     setImmediate(() => cut.destroy(new Error('connection reset by the registry')))
-    await expect(scanLayer({ index: 0, digest: built.digest, diffId: built.diffId, open: async () => ({ stream: cut }) }, selection)).rejects.toThrow('connection reset by the registry')
-    const trickle = Readable.from((function* () {
-      for (let at = 0; at < built.blob.length; at += 3) yield built.blob.subarray(at, at + 3)
-    })())
+    await expect(scanLayer({ index: 0, digest: built.digest, diffId: built.diffId, open: async () => ({ stream: cut }) }, selection)).rejects.toThrow(
+      'connection reset by the registry'
+    )
+    const trickle = Readable.from(
+      (function* () {
+        for (let at = 0; at < built.blob.length; at += 3) yield built.blob.subarray(at, at + 3)
+      })()
+    )
     let counted = 0
-    const scan = await scanLayer({ index: 0, digest: built.digest, diffId: built.diffId, open: async () => ({ stream: trickle, count: (bytes) => (counted += bytes) }) }, selection)
+    const scan = await scanLayer(
+      { index: 0, digest: built.digest, diffId: built.diffId, open: async () => ({ stream: trickle, count: (bytes) => (counted += bytes) }) },
+      selection
+    )
     expect(scan.entries.size).toBe(40)
     expect(counted).toBe(built.blob.length)
     expect(scan.bytes).toBe(built.blob.length)
@@ -326,7 +355,11 @@ describe('image references', () => {
   it('reads the forms skopeo writes', () => {
     expect(parseImageReference('nginx')).toMatchObject({ kind: 'registry', registry: 'registry-1.docker.io', repository: 'library/nginx', tag: 'latest' })
     expect(parseImageReference('localhost:5000/team/app:1.2')).toMatchObject({ registry: 'localhost:5000', repository: 'team/app', tag: '1.2' })
-    expect(parseImageReference(`ghcr.io/o/app@sha256:${'a'.repeat(64)}`)).toMatchObject({ registry: 'ghcr.io', repository: 'o/app', digest: `sha256:${'a'.repeat(64)}` })
+    expect(parseImageReference(`ghcr.io/o/app@sha256:${'a'.repeat(64)}`)).toMatchObject({
+      registry: 'ghcr.io',
+      repository: 'o/app',
+      digest: `sha256:${'a'.repeat(64)}`
+    })
     expect(parseImageReference('oci:/tmp/layout:v1')).toMatchObject({ kind: 'oci', dir: '/tmp/layout', tag: 'v1' })
     expect(parseImageReference('oci:./layout')).toMatchObject({ kind: 'oci', dir: './layout' })
     expect(parseImageReference('docker-archive:/tmp/app.tar:app:v1')).toMatchObject({ kind: 'docker-archive', file: '/tmp/app.tar', name: 'app:v1' })

@@ -19,7 +19,12 @@ import { startRegistry, type TestRegistry } from '../../test/support/registry/re
 
 const osRelease = fs.readFileSync('/usr/lib/os-release', 'utf8')
 const status = fs.readFileSync('/var/lib/dpkg/status', 'utf8')
-const release = Object.fromEntries(osRelease.split('\n').filter((line) => line.includes('=')).map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1).replace(/^"|"$/g, '')]))
+const release = Object.fromEntries(
+  osRelease
+    .split('\n')
+    .filter((line) => line.includes('='))
+    .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1).replace(/^"|"$/g, '')])
+)
 const ecosystem = `Debian:${release.VERSION_ID!.split('.')[0]}`
 
 /** Installed packages of the status file: binary name, version, source name and source version (dpkg's rules). */
@@ -40,7 +45,9 @@ const packages = installed()
 // Source packages whose binaries all share one source version, the version starting with a digit (so `0.1` is below it).
 const bySource = new Map<string, typeof packages>()
 for (const pkg of packages) bySource.set(pkg.source, [...(bySource.get(pkg.source) ?? []), pkg])
-const candidates = [...bySource.entries()].filter(([, list]) => new Set(list.map((pkg) => pkg.sourceVersion)).size === 1 && /^[1-9]/.test(list[0]!.sourceVersion))
+const candidates = [...bySource.entries()].filter(
+  ([, list]) => new Set(list.map((pkg) => pkg.sourceVersion)).size === 1 && /^[1-9]/.test(list[0]!.sourceVersion)
+)
 // The affected source: preferably one that builds several binaries here, or whose binary name differs.
 candidates.sort(([, a], [, b]) => b.length - a.length)
 const [affected, affectedBinaries] = candidates.find(([source, list]) => list.some((pkg) => pkg.name !== source)) ?? candidates[0]!
@@ -49,7 +56,14 @@ const [notAffected] = candidates.find(([source]) => source !== affected && sourc
 const installedVersion = affectedBinaries[0]!.sourceVersion
 
 function record(id: string, name: string, events: Array<Record<string, string>>, extra: Partial<OsvRecord> = {}, eco = ecosystem): OsvRecord {
-  return { id, modified: '2026-11-20T08:00:00Z', published: '2026-10-01T00:00:00Z', summary: `test record for ${name}`, affected: [{ package: { ecosystem: eco, name }, ranges: [{ type: 'ECOSYSTEM', events }] }], ...extra }
+  return {
+    id,
+    modified: '2026-11-20T08:00:00Z',
+    published: '2026-10-01T00:00:00Z',
+    summary: `test record for ${name}`,
+    affected: [{ package: { ecosystem: eco, name }, ranges: [{ type: 'ECOSYSTEM', events }] }],
+    ...extra
+  }
 }
 
 let registry: TestRegistry
@@ -68,8 +82,20 @@ beforeAll(async () => {
       {
         architecture: 'amd64',
         layers: [
-          { entries: [{ path: 'usr/lib/os-release', content: osRelease }, { path: 'etc/os-release', type: 'symlink', target: '../usr/lib/os-release' }, { path: 'var/lib/dpkg/status', content: status }], compression: 'gzip' },
-          { entries: [{ path: 'srv/app/node_modules/left-pad/package.json', content: JSON.stringify({ name: 'left-pad', version: '1.1.0', license: 'WTFPL' }) }], compression: 'zstd' }
+          {
+            entries: [
+              { path: 'usr/lib/os-release', content: osRelease },
+              { path: 'etc/os-release', type: 'symlink', target: '../usr/lib/os-release' },
+              { path: 'var/lib/dpkg/status', content: status }
+            ],
+            compression: 'gzip'
+          },
+          {
+            entries: [
+              { path: 'srv/app/node_modules/left-pad/package.json', content: JSON.stringify({ name: 'left-pad', version: '1.1.0', license: 'WTFPL' }) }
+            ],
+            compression: 'zstd'
+          }
         ]
       }
     ],
@@ -79,12 +105,35 @@ beforeAll(async () => {
   skopeoPush(layout, 'v1', reference, registry)
   // Kali's os-release (a Debian derivative OSV publishes no advisories for) over the same package database.
   const other = path.join(work, 'other')
-  await writeOciLayout(other, [{ architecture: 'amd64', layers: [{ entries: [{ path: 'etc/os-release', content: 'ID=kali\nID_LIKE=debian\nVERSION_ID="2024.1"\nPRETTY_NAME="Kali GNU/Linux Rolling"\n' }, { path: 'var/lib/dpkg/status', content: status }], compression: 'gzip' }] }], 'v1')
+  await writeOciLayout(
+    other,
+    [
+      {
+        architecture: 'amd64',
+        layers: [
+          {
+            entries: [
+              { path: 'etc/os-release', content: 'ID=kali\nID_LIKE=debian\nVERSION_ID="2024.1"\nPRETTY_NAME="Kali GNU/Linux Rolling"\n' },
+              { path: 'var/lib/dpkg/status', content: status }
+            ],
+            compression: 'gzip'
+          }
+        ]
+      }
+    ],
+    'v1'
+  )
   unsupported = `oci:${other}:v1`
   snapshot = path.join(work, 'osv')
   writeSnapshot(snapshot, [
-    record('DSA-9001-1', affected, [{ introduced: '0' }, { fixed: `${installedVersion}+chaingate1` }], { aliases: ['CVE-2099-0001'], severity: [{ type: 'CVSS_V3', score: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H' }] }),
-    record('DEBIAN-CVE-2099-0002', unfixed, [{ introduced: '0' }], { aliases: ['CVE-2099-0002'], severity: [{ type: 'CVSS_V3', score: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:N/A:N' }] }),
+    record('DSA-9001-1', affected, [{ introduced: '0' }, { fixed: `${installedVersion}+chaingate1` }], {
+      aliases: ['CVE-2099-0001'],
+      severity: [{ type: 'CVSS_V3', score: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H' }]
+    }),
+    record('DEBIAN-CVE-2099-0002', unfixed, [{ introduced: '0' }], {
+      aliases: ['CVE-2099-0002'],
+      severity: [{ type: 'CVSS_V3', score: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:N/A:N' }]
+    }),
     record('DSA-9003-1', notAffected, [{ introduced: '0' }, { fixed: '0.1' }], { aliases: ['CVE-2099-0003'] }),
     record('GHSA-test-left-pad', 'left-pad', [{ introduced: '0' }, { fixed: '1.3.0' }], { aliases: ['CVE-2099-0004'] }, 'npm')
   ])
@@ -109,13 +158,21 @@ interface Finding {
 
 async function check(argv: string[], files: Record<string, string> = {}): Promise<{ code: number; findings: Finding[]; stderr: string }> {
   const repo = fs.mkdtempSync(path.join(work, 'repo-'))
-  for (const [file, content] of Object.entries({ '.github/chaingate.yml': 'extends: none\nrules:\n  vulnerable-dependencies: true\n  malicious-package: true\n', ...files })) {
+  for (const [file, content] of Object.entries({
+    '.github/chaingate.yml': 'extends: none\nrules:\n  vulnerable-dependencies: true\n  malicious-package: true\n',
+    ...files
+  })) {
     fs.mkdirSync(path.dirname(path.join(repo, file)), { recursive: true })
     fs.writeFileSync(path.join(repo, file), content)
   }
   let stdout = ''
   let stderr = ''
-  const code = await main(['check', repo, '--format', 'json', '--advisories', snapshot, ...argv], { env: { DOCKER_CONFIG: registry.dockerConfig }, cwd: work, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) })
+  const code = await main(['check', repo, '--format', 'json', '--advisories', snapshot, ...argv], {
+    env: { DOCKER_CONFIG: registry.dockerConfig },
+    cwd: work,
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text)
+  })
   return { code, findings: (JSON.parse(stdout) as { findings: Finding[] }).findings, stderr }
 }
 
@@ -135,26 +192,42 @@ describe('chaingate check --image (registry image from this machine’s dpkg sta
       expect(finding.fixedVersions).toEqual([`${installedVersion}+chaingate1`])
       expect(finding.severity).toBe('critical')
       expect(finding.location).toBeUndefined()
-      expect(finding.details).toMatchObject({ image: reference, platform: 'linux/amd64', distro: `${release.ID} ${release.VERSION_ID}`, sourcePackage: affected, ecosystem, fixState: 'fixed', imagePath: expect.stringMatching(/^var\/lib\/dpkg\/status:\d+$/) })
+      expect(finding.details).toMatchObject({
+        image: reference,
+        platform: 'linux/amd64',
+        distro: `${release.ID} ${release.VERSION_ID}`,
+        sourcePackage: affected,
+        ecosystem,
+        fixState: 'fixed',
+        imagePath: expect.stringMatching(/^var\/lib\/dpkg\/status:\d+$/)
+      })
       expect(finding.message).toContain(`image ${reference}: `)
       expect(finding.message).toContain(`fixed in ${installedVersion}+chaingate1`)
     }
     const noFix = vulnerable.filter((finding) => finding.advisories?.includes('DEBIAN-CVE-2099-0002'))
     expect(noFix.map((finding) => purlName(finding.purl!)).sort()).toEqual(unfixedBinaries.map((pkg) => pkg.name).sort())
-    expect(noFix.every((finding) => finding.fixedVersions!.length === 0 && finding.message.includes('no fix yet') && finding.details!.fixState === 'no-fix-yet')).toBe(true)
+    expect(
+      noFix.every((finding) => finding.fixedVersions!.length === 0 && finding.message.includes('no fix yet') && finding.details!.fixState === 'no-fix-yet')
+    ).toBe(true)
     expect(findings.some((finding) => finding.advisories?.includes('DSA-9003-1'))).toBe(false)
     // The image's language package, as in lockfiles.
-    expect(vulnerable.filter((finding) => finding.purl === 'pkg:npm/left-pad@1.1.0').map((finding) => [finding.advisories, finding.fixedVersions])).toEqual([[['GHSA-test-left-pad', 'CVE-2099-0004'], ['1.3.0']]])
+    expect(vulnerable.filter((finding) => finding.purl === 'pkg:npm/left-pad@1.1.0').map((finding) => [finding.advisories, finding.fixedVersions])).toEqual([
+      [['GHSA-test-left-pad', 'CVE-2099-0004'], ['1.3.0']]
+    ])
     expect(vulnerable).toHaveLength(affectedBinaries.length + unfixedBinaries.length + 1)
     expect(findings.filter((finding) => finding.status === 'unknown')).toEqual([])
-    expect(findings.find((finding) => finding.rule === 'malicious-package')).toMatchObject({ status: 'pass', message: expect.stringContaining(`image ${reference} (linux/amd64): no known malicious package among`) })
+    expect(findings.find((finding) => finding.rule === 'malicious-package')).toMatchObject({
+      status: 'pass',
+      message: expect.stringContaining(`image ${reference} (linux/amd64): no known malicious package among`)
+    })
   }, 60_000)
 
   it('gates with fail-on and only-fixed, and waives by purl', async () => {
     const purl = (await check(['--image', reference])).findings.find((finding) => finding.advisories?.includes('DSA-9001-1'))!.purl!
     const policy = `extends: none\nrules:\n  vulnerable-dependencies: { fail-on: high, only-fixed: true }\nwaivers:\n  - rule: vulnerable-dependencies\n    purls: [${JSON.stringify(purl)}]\n    reason: not reachable in our image\n    expires: 2099-12-31\n`
     const { findings } = await check(['--image', reference], { '.github/chaingate.yml': policy })
-    const of = (id: string): string[] => findings.filter((finding) => finding.advisories?.includes(id)).map((finding) => `${finding.status} ${purlName(finding.purl!)}`)
+    const of = (id: string): string[] =>
+      findings.filter((finding) => finding.advisories?.includes(id)).map((finding) => `${finding.status} ${purlName(finding.purl!)}`)
     expect(of('DSA-9001-1').sort()).toEqual(affectedBinaries.map((pkg) => `${pkg.name === purlName(purl) ? 'waived' : 'fail'} ${pkg.name}`).sort())
     expect(of('DEBIAN-CVE-2099-0002').every((line) => line.startsWith('pass '))).toBe(true)
     expect(findings.find((finding) => finding.advisories?.includes('DEBIAN-CVE-2099-0002'))!.message).toContain('not gated: no fixed version yet (only-fixed)')
@@ -165,15 +238,25 @@ describe('chaingate check --image (registry image from this machine’s dpkg sta
     expect(code).toBe(0)
     const unknowns = findings.filter((finding) => finding.rule === 'vulnerable-dependencies' && finding.status === 'unknown')
     expect(unknowns).toHaveLength(1)
-    expect(unknowns[0]!.message).toMatch(new RegExp(`^image oci:.*:v1: ${packages.length} packages could not be checked against the OSV snapshot .*: unsupported distribution: kali 2024.1 is only like Debian, no Debian release can be told from os-release`))
+    expect(unknowns[0]!.message).toMatch(
+      new RegExp(
+        `^image oci:.*:v1: ${packages.length} packages could not be checked against the OSV snapshot .*: unsupported distribution: kali 2024.1 is only like Debian, no Debian release can be told from os-release`
+      )
+    )
     expect(findings.some((finding) => finding.status === 'fail' || (finding.rule === 'vulnerable-dependencies' && finding.status === 'pass'))).toBe(false)
   }, 60_000)
 
   it('is unknown when the image cannot be read, and offline for a registry image', async () => {
     const missing = await check(['--image', `${registry.host}/chaingate/absent:v1`])
-    expect(missing.findings.find((finding) => finding.rule === 'vulnerable-dependencies')).toMatchObject({ status: 'unknown', message: expect.stringContaining(`image ${registry.host}/chaingate/absent:v1: vulnerabilities not checked: `) })
+    expect(missing.findings.find((finding) => finding.rule === 'vulnerable-dependencies')).toMatchObject({
+      status: 'unknown',
+      message: expect.stringContaining(`image ${registry.host}/chaingate/absent:v1: vulnerabilities not checked: `)
+    })
     const offline = await check(['--image', reference, '--offline'])
-    expect(offline.findings.find((finding) => finding.rule === 'vulnerable-dependencies')).toMatchObject({ status: 'unknown', message: expect.stringContaining('the run is offline (--offline)') })
+    expect(offline.findings.find((finding) => finding.rule === 'vulnerable-dependencies')).toMatchObject({
+      status: 'unknown',
+      message: expect.stringContaining('the run is offline (--offline)')
+    })
   }, 60_000)
 
   it('refuses --platform without --image, and a malformed one', async () => {
@@ -192,19 +275,32 @@ describe('base-image-policy vulnerabilities (FROM the registry image)', () => {
     const { findings } = await check([], { '.github/chaingate.yml': policy, 'docker/Dockerfile': `# build\nFROM ${reference} AS base\nRUN true\n` })
     const rule = findings.filter((finding) => finding.rule === 'base-image-policy')
     // critical: the DSA (CVSS 9.8); the no-fix record is high (7.5), below; the npm record has no severity, so it cannot be shown below: gated.
-    expect(rule.filter((finding) => finding.status === 'fail').map((finding) => finding.advisories![0]).sort()).toEqual([...affectedBinaries.map(() => 'DSA-9001-1'), 'GHSA-test-left-pad'].sort())
+    expect(
+      rule
+        .filter((finding) => finding.status === 'fail')
+        .map((finding) => finding.advisories![0])
+        .sort()
+    ).toEqual([...affectedBinaries.map(() => 'DSA-9001-1'), 'GHSA-test-left-pad'].sort())
     const one = rule.find((finding) => finding.advisories?.[0] === 'DSA-9001-1')!
     expect(one.location).toMatchObject({ path: 'docker/Dockerfile', startLine: 2 })
     expect(one.fixedVersions).toEqual([`${installedVersion}+chaingate1`])
     expect(one.purl).toContain(`distro=${release.ID}-${release.VERSION_ID}`)
-    expect(one.message).toMatch(new RegExp(`^FROM ${reference.replace(/[.]/g, '\\.')} \\(stage base\\): .+ is vulnerable: DSA-9001-1 \\(CVE-2099-0001\\), critical 9\\.8`))
+    expect(one.message).toMatch(
+      new RegExp(`^FROM ${reference.replace(/[.]/g, '\\.')} \\(stage base\\): .+ is vulnerable: DSA-9001-1 \\(CVE-2099-0001\\), critical 9\\.8`)
+    )
   }, 60_000)
 
   it('is unknown at the FROM line when offline', async () => {
     const policy = 'extends: none\nrules:\n  base-image-policy: { vulnerabilities: high, require-digest: false }\n'
     const { findings } = await check(['--offline'], { '.github/chaingate.yml': policy, Dockerfile: `FROM ${reference}\n` })
-    expect(findings.filter((finding) => finding.rule === 'base-image-policy').map((finding) => [finding.status, finding.location?.startLine, finding.message])).toEqual([
-      ['unknown', 1, `FROM ${reference} (stage 0): vulnerabilities not checked: the run is offline (--offline): no registry is contacted, so the base images are not read`]
+    expect(
+      findings.filter((finding) => finding.rule === 'base-image-policy').map((finding) => [finding.status, finding.location?.startLine, finding.message])
+    ).toEqual([
+      [
+        'unknown',
+        1,
+        `FROM ${reference} (stage 0): vulnerabilities not checked: the run is offline (--offline): no registry is contacted, so the base images are not read`
+      ]
     ])
   }, 60_000)
 })

@@ -14,7 +14,12 @@ import { validateCycloneDx16, validateSpdx23 } from '../../test/support/inventor
 
 const osRelease = fs.readFileSync('/usr/lib/os-release', 'utf8')
 const status = fs.readFileSync('/var/lib/dpkg/status', 'utf8')
-const release = Object.fromEntries(osRelease.split('\n').filter((line) => line.includes('=')).map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1).replace(/^"|"$/g, '')]))
+const release = Object.fromEntries(
+  osRelease
+    .split('\n')
+    .filter((line) => line.includes('='))
+    .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1).replace(/^"|"$/g, '')])
+)
 let work: string
 let layout: string
 
@@ -27,8 +32,18 @@ beforeAll(async () => {
       {
         architecture: 'amd64',
         layers: [
-          { entries: [{ path: 'usr/lib/os-release', content: osRelease }, { path: 'etc/os-release', type: 'symlink', target: '../usr/lib/os-release' }, { path: 'var/lib/dpkg/status', content: status }], compression: 'gzip' },
-          { entries: [{ path: 'srv/node_modules/left-pad/package.json', content: JSON.stringify({ name: 'left-pad', version: '1.3.0', license: 'WTFPL' }) }], compression: 'zstd' }
+          {
+            entries: [
+              { path: 'usr/lib/os-release', content: osRelease },
+              { path: 'etc/os-release', type: 'symlink', target: '../usr/lib/os-release' },
+              { path: 'var/lib/dpkg/status', content: status }
+            ],
+            compression: 'gzip'
+          },
+          {
+            entries: [{ path: 'srv/node_modules/left-pad/package.json', content: JSON.stringify({ name: 'left-pad', version: '1.3.0', license: 'WTFPL' }) }],
+            compression: 'zstd'
+          }
         ]
       }
     ],
@@ -49,8 +64,15 @@ describe('chaingate sbom --image', () => {
   it('writes a valid CycloneDX document with the distro, OS packages as deb purls and language packages', async () => {
     const { code, stdout, stderr } = await cli(['sbom', '--image', `oci:${layout}:v1`])
     expect(code).toBe(0)
-    expect(stderr).toMatch(new RegExp(`^chaingate sbom: oci:.*:v1 \\(linux/amd64, ${release.ID} ${release.VERSION_ID}\\): \\d+ packages; 2/2 layers read, \\d+ bytes read of \\d+ in layers\\n$`))
-    const bom = JSON.parse(stdout) as { metadata: { component: { type: string; version: string; properties: { name: string; value: string }[] } }; components: { purl: string; version: string }[] }
+    expect(stderr).toMatch(
+      new RegExp(
+        `^chaingate sbom: oci:.*:v1 \\(linux/amd64, ${release.ID} ${release.VERSION_ID}\\): \\d+ packages; 2/2 layers read, \\d+ bytes read of \\d+ in layers\\n$`
+      )
+    )
+    const bom = JSON.parse(stdout) as {
+      metadata: { component: { type: string; version: string; properties: { name: string; value: string }[] } }
+      components: { purl: string; version: string }[]
+    }
     expect(validateCycloneDx16(bom)).toEqual([])
     expect(bom.metadata.component.type).toBe('container')
     expect(bom.metadata.component.version).toMatch(/^sha256:[0-9a-f]{64}$/)
@@ -59,7 +81,9 @@ describe('chaingate sbom --image', () => {
     expect(properties['chaingate:distro-version-id']).toBe(release.VERSION_ID)
     expect(properties['chaingate:image-platform']).toBe('linux/amd64')
     const debs = bom.components.filter((component) => component.purl.startsWith(`pkg:deb/${release.ID}/`))
-    expect(debs.map((component) => `${decodeURIComponent(component.purl.slice(component.purl.lastIndexOf('/') + 1).split('@')[0]!)} ${component.version}`).sort()).toEqual(dpkgQuery(status, work))
+    expect(
+      debs.map((component) => `${decodeURIComponent(component.purl.slice(component.purl.lastIndexOf('/') + 1).split('@')[0]!)} ${component.version}`).sort()
+    ).toEqual(dpkgQuery(status, work))
     expect(debs.every((component) => component.purl.includes(`distro=${release.ID}-${release.VERSION_ID}`))).toBe(true)
     expect(bom.components.map((component) => component.purl)).toContain('pkg:npm/left-pad@1.3.0')
   })
@@ -67,7 +91,9 @@ describe('chaingate sbom --image', () => {
   it('writes SPDX 2.3 with the image as the described container', async () => {
     const { code, stdout } = await cli(['sbom', '--image', `oci:${layout}:v1`, '--format', 'spdx', '--os-only'])
     expect(code).toBe(0)
-    const document = JSON.parse(stdout) as { packages: { SPDXID: string; primaryPackagePurpose?: string; comment?: string; externalRefs?: { referenceLocator: string }[] }[] }
+    const document = JSON.parse(stdout) as {
+      packages: { SPDXID: string; primaryPackagePurpose?: string; comment?: string; externalRefs?: { referenceLocator: string }[] }[]
+    }
     expect(validateSpdx23(document)).toEqual([])
     const root = document.packages.find((pkg) => pkg.SPDXID === 'SPDXRef-Project')!
     expect(root.primaryPackagePurpose).toBe('CONTAINER')
@@ -83,8 +109,14 @@ describe('chaingate sbom --image', () => {
   })
 
   it('rejects bad input with one line and exit 2', async () => {
-    expect(await cli(['sbom', '--image', `oci:${layout}:nope`])).toEqual({ code: 2, stdout: '', stderr: `chaingate: ${path.join(layout, 'index.json')}: oci:${layout}:nope: no image tagged "nope" in index.json\n` })
-    expect((await cli(['sbom', '--image', `oci:${layout}:v1`, '--platform', 'linux'])).stderr).toBe('chaingate: --platform must be os/arch[/variant] (e.g. linux/arm64/v8), got "linux"\n')
+    expect(await cli(['sbom', '--image', `oci:${layout}:nope`])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `chaingate: ${path.join(layout, 'index.json')}: oci:${layout}:nope: no image tagged "nope" in index.json\n`
+    })
+    expect((await cli(['sbom', '--image', `oci:${layout}:v1`, '--platform', 'linux'])).stderr).toBe(
+      'chaingate: --platform must be os/arch[/variant] (e.g. linux/arm64/v8), got "linux"\n'
+    )
     expect((await cli(['sbom', '--platform', 'linux/amd64'])).stderr).toBe('chaingate: --platform and --os-only go with --image\n')
     expect((await cli(['sbom', '--image', 'Bad Name'])).code).toBe(2)
   })

@@ -79,8 +79,17 @@ describe('GitHub Actions inventory', () => {
 describe('action purls', () => {
   it('are what packageurl-js builds', async () => {
     const { purlFor } = await import('../../src/inventory/purl.js')
-    const names = ['actions/checkout', 'Actions/Setup-Node', 'github/codeql-action/init', 'acme/workflows/.github/workflows/release.yml', 'o/r/a b/c', 'o/r.x/./x/../y', 'o-o/r_r']
+    const names = [
+      'actions/checkout',
+      'Actions/Setup-Node',
+      'github/codeql-action/init',
+      'acme/workflows/.github/workflows/release.yml',
+      'o/r/a b/c',
+      'o/r.x/./x/../y',
+      'o-o/r_r'
+    ]
     const refs = ['v4', '11bd71901bbe5b1630ceea73d27597364c9af683', 'release/1.0', 'v1+b', 'v%1#x?y@z:q', 'feature/ü', ' v1 ', null]
-    for (const name of names) for (const ref of refs) expect(`${name}@${ref}: ${actionPurl(name, ref)}`).toBe(`${name}@${ref}: ${purlFor('GitHub Actions', name, ref)}`)
+    for (const name of names)
+      for (const ref of refs) expect(`${name}@${ref}: ${actionPurl(name, ref)}`).toBe(`${name}@${ref}: ${purlFor('GitHub Actions', name, ref)}`)
   })
 })

@@ -32,9 +32,17 @@ describe('bun.lock (bun 1.3.5)', () => {
 
   it('agrees with bun pm ls and the production install (name, version, scope)', () => {
     expect(outcome.problems).toEqual([])
-    const production = new Set(fixtureJson<Array<{ name: string; version: string }>>(FOLDER, 'installed-production.json').map((pkg) => `${pkg.name}@${pkg.version}`))
+    const production = new Set(
+      fixtureJson<Array<{ name: string; version: string }>>(FOLDER, 'installed-production.json').map((pkg) => `${pkg.name}@${pkg.version}`)
+    )
     // workspace packages are linked, not stored: they ship with the project
-    const expected = scopeMap(bunList().map(({ name, version }) => ({ name, version, scope: (production.has(`${name}@${version}`) || name.startsWith('@demo/') ? 'runtime' : 'dev') as Scope })))
+    const expected = scopeMap(
+      bunList().map(({ name, version }) => ({
+        name,
+        version,
+        scope: (production.has(`${name}@${version}`) || name.startsWith('@demo/') ? 'runtime' : 'dev') as Scope
+      }))
+    )
     expect(scopeMap(outcome.packages.map((pkg) => ({ ...pkg, scope: pkg.scope === 'optional' ? 'runtime' : pkg.scope })))).toEqual(expected)
     expect(find(outcome, 'left-pad').scope).toBe('optional')
   })
@@ -49,12 +57,20 @@ describe('bun.lock (bun 1.3.5)', () => {
     expect(find(outcome, 'picocolors')).toMatchObject({ direct: true, scope: 'dev' })
     expect(find(outcome, 'react')).toMatchObject({ direct: false, scope: 'runtime' })
     expect(find(outcome, 'debug').hashes?.[0]).toMatch(/^sha512-/)
-    expect(edgeNames(outcome)).toEqual(expect.arrayContaining(['debug@4.4.0 -> ms@2.1.3', 'use-sync-external-store@1.5.0 -> react@19.3.1', '@demo/b@1.0.0 -> @demo/a@1.0.0', '@demo/a@1.0.0 -> kleur@4.1.5']))
+    expect(edgeNames(outcome)).toEqual(
+      expect.arrayContaining([
+        'debug@4.4.0 -> ms@2.1.3',
+        'use-sync-external-store@1.5.0 -> react@19.3.1',
+        '@demo/b@1.0.0 -> @demo/a@1.0.0',
+        '@demo/a@1.0.0 -> kleur@4.1.5'
+      ])
+    )
     expect(edgeNames(outcome)).not.toContain('debug@4.4.0 -> ms@2.0.0')
   })
 
   it('git and path packages', () => {
-    const lock = '{\n  "lockfileVersion": 1,\n  "workspaces": { "": { "dependencies": { "g": "github:o/g", "p": "file:../p" } } },\n  "packages": {\n    "g": ["g@github:o/g#0123abc", {}, "o-g-0123abc"],\n    "p": ["p@file:../p", {}],\n  },\n}\n'
+    const lock =
+      '{\n  "lockfileVersion": 1,\n  "workspaces": { "": { "dependencies": { "g": "github:o/g", "p": "file:../p" } } },\n  "packages": {\n    "g": ["g@github:o/g#0123abc", {}, "o-g-0123abc"],\n    "p": ["p@file:../p", {}],\n  },\n}\n'
     const outcome = read({ path: 'bun.lock', text: lock, sibling: () => undefined })
     expect(outcome.packages.map((pkg) => [pkg.name, pkg.version, pkg.source, pkg.resolved, pkg.direct, pkg.location.line])).toEqual([
       ['g', '0123abc', 'git', 'github:o/g#0123abc', true, 5],

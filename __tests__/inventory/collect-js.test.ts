@@ -38,6 +38,11 @@ describe('collecting a JavaScript monorepo', () => {
     expect(scopeMap(tools)).toEqual(scopeMap(web.filter((pkg) => pkg.name !== 'react')))
     // yarn classic's workspaces are found through the workspace's file list
     expect(tools.find((pkg) => pkg.name === '@demo/a')?.location).toEqual({ path: 'tools/packages/a/package.json', line: 1 })
-    expect(inventory.packages.find((pkg) => pkg.location.path === 'scripts/package.json')).toMatchObject({ name: 'left-pad', version: null, declared: '^1.3.0', scope: 'dev' })
+    expect(inventory.packages.find((pkg) => pkg.location.path === 'scripts/package.json')).toMatchObject({
+      name: 'left-pad',
+      version: null,
+      declared: '^1.3.0',
+      scope: 'dev'
+    })
   })
 })

@@ -8,7 +8,8 @@ import { allRules } from '../../src/rules/index.js'
 import { Workspace } from '../../src/workspace/workspace.js'
 import { tempWorkspace, type TempWorkspace } from '../../test/support/workspace.js'
 
-const cargoLock = (name: string) => `version = 4\n\n[[package]]\nname = "${name}"\nversion = "1.0.0"\n\n[[package]]\nname = "itoa"\nversion = "1.0.15"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\nchecksum = "${'a'.repeat(64)}"\n`
+const cargoLock = (name: string) =>
+  `version = 4\n\n[[package]]\nname = "${name}"\nversion = "1.0.0"\n\n[[package]]\nname = "itoa"\nversion = "1.0.15"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\nchecksum = "${'a'.repeat(64)}"\n`
 
 let ws: TempWorkspace
 afterEach(() => ws?.cleanup())

@@ -53,14 +53,19 @@ describe('installed metadata', () => {
   })
 
   it('reads METADATA: License-Expression, an SPDX License, exact classifiers, else the License text', () => {
-    const meta = (headers: string) => metadataLicense(parseMetadata(`Metadata-Version: 2.1\nName: x\nVersion: 1.0\n${headers}\n\nLicense: not a header, the description\n`), isExpression)
+    const meta = (headers: string) =>
+      metadataLicense(parseMetadata(`Metadata-Version: 2.1\nName: x\nVersion: 1.0\n${headers}\n\nLicense: not a header, the description\n`), isExpression)
     expect(meta('License-Expression: MIT OR Apache-2.0\nLicense: BSD')).toBe('MIT OR Apache-2.0')
     expect(meta('License: Apache-2.0')).toBe('Apache-2.0')
     expect(meta('License: UNKNOWN\nClassifier: License :: OSI Approved :: MIT License')).toBe('MIT')
-    expect(meta('Classifier: License :: OSI Approved :: MIT License\nClassifier: License :: OSI Approved :: Apache Software License 2.0 (Apache-2.0)')).toBe('MIT OR Apache-2.0')
+    expect(meta('Classifier: License :: OSI Approved :: MIT License\nClassifier: License :: OSI Approved :: Apache Software License 2.0 (Apache-2.0)')).toBe(
+      'MIT OR Apache-2.0'
+    )
     // An ambiguous classifier is not guessed.
     expect(meta('Classifier: License :: OSI Approved :: BSD License')).toBeUndefined()
-    expect(meta('License: BSD 3-Clause License\n        \n        Copyright (c) 2024, Someone\nClassifier: License :: OSI Approved :: BSD License')).toBe('BSD 3-Clause License')
+    expect(meta('License: BSD 3-Clause License\n        \n        Copyright (c) 2024, Someone\nClassifier: License :: OSI Approved :: BSD License')).toBe(
+      'BSD 3-Clause License'
+    )
   })
 
   it('finds node_modules (npm and pnpm layouts) and .venv dist-info beside the lockfile, same version only', () => {
@@ -68,9 +73,14 @@ describe('installed metadata', () => {
       'web/package-lock.json': '{}',
       'web/node_modules/left-pad/package.json': JSON.stringify({ name: 'left-pad', version: '1.3.0', license: 'WTFPL' }),
       'web/node_modules/old/package.json': JSON.stringify({ name: 'old', version: '2.0.0', license: 'MIT' }),
-      'web/node_modules/.pnpm/@scope+pkg@1.0.0/node_modules/@scope/pkg/package.json': JSON.stringify({ name: '@scope/pkg', version: '1.0.0', licenses: [{ type: 'BSD-3-Clause' }] }),
+      'web/node_modules/.pnpm/@scope+pkg@1.0.0/node_modules/@scope/pkg/package.json': JSON.stringify({
+        name: '@scope/pkg',
+        version: '1.0.0',
+        licenses: [{ type: 'BSD-3-Clause' }]
+      }),
       'api/uv.lock': '',
-      'api/.venv/lib/python3.12/site-packages/Flask_Login-0.6.3.dist-info/METADATA': 'Metadata-Version: 2.4\nName: Flask-Login\nVersion: 0.6.3\nLicense-Expression: MIT\n',
+      'api/.venv/lib/python3.12/site-packages/Flask_Login-0.6.3.dist-info/METADATA':
+        'Metadata-Version: 2.4\nName: Flask-Login\nVersion: 0.6.3\nLicense-Expression: MIT\n',
       'api/.venv/lib/python3.12/site-packages/requests-2.0.0.dist-info/METADATA': 'Metadata-Version: 2.1\nName: requests\nVersion: 2.0.0\nLicense: Apache-2.0\n'
     })
     const packages = [

@@ -9,7 +9,12 @@ import { registryOf, sourceOf } from '../../src/inventory/readers/js-common.js'
 import type { Scope } from '../../src/inventory/model.js'
 import { edgeNames, find, fixtureInput, fixtureJson, fixtureText, lineOf, scopeMap } from './js-fixtures.js'
 
-interface LsNode { name: string; version: string; location: string; dev: boolean }
+interface LsNode {
+  name: string
+  version: string
+  location: string
+  dev: boolean
+}
 
 /**
  * npm's own view (`npm-ls-scopes.json`, see the README): every node `npm ls --all` lists, dev when
@@ -53,7 +58,12 @@ describe.each([
 
   it('records the dependency edges the lockfile names, peers and workspace links included', () => {
     expect(edgeNames(outcome)).toEqual(
-      expect.arrayContaining(['debug@4.4.0 -> ms@2.1.3', 'use-sync-external-store@1.5.0 -> react@19.3.1', '@demo/b@1.0.0 -> @demo/a@1.0.0', '@demo/a@1.0.0 -> kleur@4.1.5'])
+      expect.arrayContaining([
+        'debug@4.4.0 -> ms@2.1.3',
+        'use-sync-external-store@1.5.0 -> react@19.3.1',
+        '@demo/b@1.0.0 -> @demo/a@1.0.0',
+        '@demo/a@1.0.0 -> kleur@4.1.5'
+      ])
     )
     expect(edgeNames(outcome)).not.toContain('debug@4.4.0 -> ms@2.0.0')
   })
@@ -83,7 +93,13 @@ describe('lockfileVersion 2 carries both trees', () => {
 
 describe('lockfileVersion 1 (npm 6)', () => {
   const outcome = read(fixtureInput('npm/v1', 'package-lock.json'))
-  interface LsNode { version?: string; from?: string; missing?: boolean; peerMissing?: boolean; dependencies?: Record<string, LsNode> }
+  interface LsNode {
+    version?: string
+    from?: string
+    missing?: boolean
+    peerMissing?: boolean
+    dependencies?: Record<string, LsNode>
+  }
   const walk = (tree: Record<string, LsNode> | undefined, scope: Scope, out: Array<{ name: string; version: string; scope: Scope }>) => {
     for (const [key, node] of Object.entries(tree ?? {})) {
       if (node.missing || node.peerMissing || !node.version) continue // npm 6 does not install peers: react is listed as missing

@@ -11,7 +11,10 @@ import { FIXTURES, find, fixtureInput, fixtureText, lineOf } from './js-fixtures
 
 /** A fixture input whose `exists` sees the fixture folder (so the root lockfile is there), or nothing. */
 function input(folder: string, file: string, withLockfiles: boolean): ReaderInput {
-  return { ...fixtureInput(folder, file), exists: (relative) => withLockfiles && fs.existsSync(path.join(FIXTURES, folder, path.posix.dirname(file), relative)) }
+  return {
+    ...fixtureInput(folder, file),
+    exists: (relative) => withLockfiles && fs.existsSync(path.join(FIXTURES, folder, path.posix.dirname(file), relative))
+  }
 }
 
 describe('package.json without a lockfile', () => {
@@ -23,7 +26,11 @@ describe('package.json without a lockfile', () => {
     expect(outcome.declaredOnly).toBe(true)
     expect(outcome.edges).toEqual([])
     const manifest = JSON.parse(text) as Record<string, Record<string, string> | undefined>
-    const names = new Set([...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.devDependencies ?? {}), ...Object.keys(manifest.optionalDependencies ?? {})].map((name) => (name === 'old-number' ? 'is-number' : name)))
+    const names = new Set(
+      [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.devDependencies ?? {}), ...Object.keys(manifest.optionalDependencies ?? {})].map(
+        (name) => (name === 'old-number' ? 'is-number' : name)
+      )
+    )
     // `old-number` is `npm:is-number@6.0.0`: the same package as `is-number`, declared twice, one entry
     expect(new Set(outcome.packages.map((pkg) => pkg.name))).toEqual(names)
     for (const pkg of outcome.packages) {

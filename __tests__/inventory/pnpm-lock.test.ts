@@ -10,8 +10,20 @@ import * as yaml from 'js-yaml'
 import type { Scope } from '../../src/inventory/model.js'
 import { edgeNames, find, fixtureInput, fixtureJson, fixtureText, lineOf, scopeMap } from './js-fixtures.js'
 
-interface ListNode { from?: string; version: string; dependencies?: Record<string, ListNode>; optionalDependencies?: Record<string, ListNode> }
-interface ListImporter { name: string; version: string; path: string; dependencies?: Record<string, ListNode>; devDependencies?: Record<string, ListNode>; optionalDependencies?: Record<string, ListNode> }
+interface ListNode {
+  from?: string
+  version: string
+  dependencies?: Record<string, ListNode>
+  optionalDependencies?: Record<string, ListNode>
+}
+interface ListImporter {
+  name: string
+  version: string
+  path: string
+  dependencies?: Record<string, ListNode>
+  devDependencies?: Record<string, ListNode>
+  optionalDependencies?: Record<string, ListNode>
+}
 
 /** pnpm's own view: every workspace importer but the root, and every package under each importer section. */
 function pnpmList(folder: string): Record<string, Scope> {
@@ -97,14 +109,39 @@ describe.each(['pnpm/v5', 'pnpm/v6'])('%s: the dev and optional flags pnpm wrote
 describe('other shapes', () => {
   it('git, tarball and directory resolutions', () => {
     const text = [
-      "lockfileVersion: '9.0'", '', 'importers:', '', '  .:', '    dependencies:',
-      '      g:', '        specifier: github:o/g#abc', '        version: https://codeload.github.com/o/g/tar.gz/0123abc',
-      '      l:', '        specifier: file:../l', '        version: file:../l', '',
-      'packages:', '',
-      '  g@https://codeload.github.com/o/g/tar.gz/0123abc:', '    resolution: {tarball: https://codeload.github.com/o/g/tar.gz/0123abc}', '    version: 2.0.0', '',
-      '  l@file:../l:', '    resolution: {directory: ../l, type: directory}', '    name: l', '    version: 0.1.0', '',
-      '  r@1.0.0:', "    resolution: {commit: 0123abc, repo: 'https://github.com/o/r.git', type: git}", '',
-      'snapshots:', '', '  g@https://codeload.github.com/o/g/tar.gz/0123abc: {}', '', '  l@file:../l: {}', ''
+      "lockfileVersion: '9.0'",
+      '',
+      'importers:',
+      '',
+      '  .:',
+      '    dependencies:',
+      '      g:',
+      '        specifier: github:o/g#abc',
+      '        version: https://codeload.github.com/o/g/tar.gz/0123abc',
+      '      l:',
+      '        specifier: file:../l',
+      '        version: file:../l',
+      '',
+      'packages:',
+      '',
+      '  g@https://codeload.github.com/o/g/tar.gz/0123abc:',
+      '    resolution: {tarball: https://codeload.github.com/o/g/tar.gz/0123abc}',
+      '    version: 2.0.0',
+      '',
+      '  l@file:../l:',
+      '    resolution: {directory: ../l, type: directory}',
+      '    name: l',
+      '    version: 0.1.0',
+      '',
+      '  r@1.0.0:',
+      "    resolution: {commit: 0123abc, repo: 'https://github.com/o/r.git', type: git}",
+      '',
+      'snapshots:',
+      '',
+      '  g@https://codeload.github.com/o/g/tar.gz/0123abc: {}',
+      '',
+      '  l@file:../l: {}',
+      ''
     ].join('\n')
     const outcome = read({ path: 'pnpm-lock.yaml', text, sibling: () => undefined })
     expect(outcome.packages.map((pkg) => [pkg.name, pkg.version, pkg.source, pkg.resolved, pkg.scope])).toEqual([

@@ -16,7 +16,16 @@ import { sampleInventory } from '../../test/support/inventory/sample.js'
 import { tempWorkspace, type TempWorkspace } from '../../test/support/workspace.js'
 
 const probe = defineRule({
-  meta: { id: 'inventory-probe', area: 'code', severity: 'low', title: 'probe', rationale: 'test', remediation: 'test', references: [], access: { token: 'none' } },
+  meta: {
+    id: 'inventory-probe',
+    area: 'code',
+    severity: 'low',
+    title: 'probe',
+    rationale: 'test',
+    remediation: 'test',
+    references: [],
+    access: { token: 'none' }
+  },
   needs: [inventoryFact],
   defaultOptions: {},
   evaluate(ctx) {
@@ -24,9 +33,18 @@ const probe = defineRule({
     if (!fact.known) return []
     const { packages, files, problems } = fact.value
     return [
-      { status: 'pass', message: `packages: ${packages.map((pkg) => `${pkg.name}@${pkg.version}:${pkg.scope}:${pkg.location.path}:${pkg.location.line}`).sort().join(' ')}` },
+      {
+        status: 'pass',
+        message: `packages: ${packages
+          .map((pkg) => `${pkg.name}@${pkg.version}:${pkg.scope}:${pkg.location.path}:${pkg.location.line}`)
+          .sort()
+          .join(' ')}`
+      },
       { status: 'pass', message: `files: ${files.map((file) => `${file.path} ${file.format} ${file.packages}`).join(', ')}` },
-      { status: 'pass', message: `problems: ${problems.map((problem) => `${problem.path}${problem.line ? `:${problem.line}` : ''} ${problem.message}`).join(' | ')}` }
+      {
+        status: 'pass',
+        message: `problems: ${problems.map((problem) => `${problem.path}${problem.line ? `:${problem.line}` : ''} ${problem.message}`).join(' | ')}`
+      }
     ]
   }
 })
@@ -62,7 +80,9 @@ describe('check --sbom', () => {
     const ws = workspace({})
     fs.symlinkSync(path.join(outside.root, 'bom.json'), path.join(ws.root, 'link.json'))
     await expect(check({ path: ws.root, rules: [probe], sbomPaths: ['link.json'] })).rejects.toThrow('SBOM file is outside the workspace')
-    await expect(check({ path: ws.root, rules: [probe], sbomPaths: [path.join(outside.root, 'bom.json')] })).rejects.toThrow('SBOM file is outside the workspace')
+    await expect(check({ path: ws.root, rules: [probe], sbomPaths: [path.join(outside.root, 'bom.json')] })).rejects.toThrow(
+      'SBOM file is outside the workspace'
+    )
     const [, files] = await messages(ws.root, { sbomPaths: [path.join(outside.root, 'bom.json')], sbomOutsideWorkspace: true, sbomOnly: true })
     expect(files).toBe(`files: ${path.join(outside.root, 'bom.json')} cyclonedx 12`)
     await expect(check({ path: ws.root, rules: [probe], sbomPaths: ['missing.json'] })).rejects.toThrow('SBOM file not found')

@@ -126,7 +126,14 @@ const syftSpdx = {
       filesAnalyzed: false,
       externalRefs: [{ referenceCategory: 'PACKAGE_MANAGER', referenceType: 'purl', referenceLocator: 'pkg:pypi/pytest@8.1.1' }]
     },
-    { name: '/src', SPDXID: 'SPDXRef-DocumentRoot-Directory-src', versionInfo: '', downloadLocation: 'NOASSERTION', filesAnalyzed: false, primaryPackagePurpose: 'FILE' }
+    {
+      name: '/src',
+      SPDXID: 'SPDXRef-DocumentRoot-Directory-src',
+      versionInfo: '',
+      downloadLocation: 'NOASSERTION',
+      filesAnalyzed: false,
+      primaryPackagePurpose: 'FILE'
+    }
   ],
   relationships: [
     { spdxElementId: 'SPDXRef-DocumentRoot-Directory-src', relatedSpdxElement: 'SPDXRef-Package-python-requests-1a2b', relationshipType: 'CONTAINS' },
@@ -213,10 +220,17 @@ describe('reading a Syft-style CycloneDX document', () => {
   it('keeps a package without a purl, with ecosystem unknown, and reports it with its line', () => {
     const blob = read.packages.find((pkg) => pkg.name === 'vendored-blob')!
     expect(blob.purl).toBeUndefined()
-    expect(read.problems).toEqual([{ path: 'syft.cdx.json', format: 'cyclonedx', line: blob.location.line, message: '1 package without a purl, so of unknown ecosystem: vendored-blob@0.1 (line ' + blob.location.line + ')' }])
+    expect(read.problems).toEqual([
+      {
+        path: 'syft.cdx.json',
+        format: 'cyclonedx',
+        line: blob.location.line,
+        message: '1 package without a purl, so of unknown ecosystem: vendored-blob@0.1 (line ' + blob.location.line + ')'
+      }
+    ])
   })
 
-  it('takes scope from CycloneDX scope and cyclonedx-npm\'s development property, and directness from the root\'s dependsOn', () => {
+  it("takes scope from CycloneDX scope and cyclonedx-npm's development property, and directness from the root's dependsOn", () => {
     const document = {
       bomFormat: 'CycloneDX',
       specVersion: '1.4',
@@ -224,12 +238,27 @@ describe('reading a Syft-style CycloneDX document', () => {
       components: [
         { 'bom-ref': 'a', type: 'library', name: 'a', version: '1.0.0', purl: 'pkg:npm/a@1.0.0', scope: 'required' },
         { 'bom-ref': 'b', type: 'library', name: 'b', version: '1.0.0', purl: 'pkg:npm/b@1.0.0', scope: 'optional' },
-        { 'bom-ref': 'c', type: 'library', name: 'c', version: '1.0.0', purl: 'pkg:npm/c@1.0.0', properties: [{ name: 'cdx:npm:package:development', value: 'true' }] },
+        {
+          'bom-ref': 'c',
+          type: 'library',
+          name: 'c',
+          version: '1.0.0',
+          purl: 'pkg:npm/c@1.0.0',
+          properties: [{ name: 'cdx:npm:package:development', value: 'true' }]
+        },
         { 'bom-ref': 'd', type: 'library', name: 'd', version: '1.0.0', purl: 'pkg:npm/d@1.0.0', scope: 'excluded' }
       ],
-      dependencies: [{ ref: 'root', dependsOn: ['a', 'b', 'c'] }, { ref: 'a', dependsOn: ['d'] }]
+      dependencies: [
+        { ref: 'root', dependsOn: ['a', 'b', 'c'] },
+        { ref: 'a', dependsOn: ['d'] }
+      ]
     }
-    expect(readSbom({ path: 'bom.json', text: pretty(document) }).packages.map(summary)).toEqual(['npm a@1.0.0 runtime true', 'npm b@1.0.0 optional true', 'npm c@1.0.0 dev true', 'npm d@1.0.0 dev false'])
+    expect(readSbom({ path: 'bom.json', text: pretty(document) }).packages.map(summary)).toEqual([
+      'npm a@1.0.0 runtime true',
+      'npm b@1.0.0 optional true',
+      'npm c@1.0.0 dev true',
+      'npm d@1.0.0 dev false'
+    ])
   })
 })
 
@@ -253,9 +282,18 @@ describe("reading GitHub's dependency-graph export", () => {
 
   it('unwraps {sbom: …}, leaves out the repository itself, names packages from their purls, reports the one without', () => {
     expect(read.format).toBe('spdx')
-    expect(read.packages.map(summary).sort()).toEqual(['GitHub Actions actions/checkout@4.*.* unknown true', 'Maven aopalliance:aopalliance@1.0 unknown true', 'unknown npm:left-pad@1.3.0 unknown true'])
+    expect(read.packages.map(summary).sort()).toEqual([
+      'GitHub Actions actions/checkout@4.*.* unknown true',
+      'Maven aopalliance:aopalliance@1.0 unknown true',
+      'unknown npm:left-pad@1.3.0 unknown true'
+    ])
     expect(read.packages.find((pkg) => pkg.name === 'aopalliance:aopalliance')!.license).toBe('LicenseRef-Public-Domain')
-    expect(read.problems).toEqual([expect.objectContaining({ path: 'github-sbom.json', message: expect.stringContaining('1 package without a purl, so of unknown ecosystem: npm:left-pad@1.3.0') })])
+    expect(read.problems).toEqual([
+      expect.objectContaining({
+        path: 'github-sbom.json',
+        message: expect.stringContaining('1 package without a purl, so of unknown ecosystem: npm:left-pad@1.3.0')
+      })
+    ])
   })
 })
 
@@ -269,13 +307,21 @@ describe('bad input', () => {
   it('reports documents that are neither CycloneDX nor SPDX 2, and SPDX 3', () => {
     expect(readSbom({ path: 'x.json', text: '{"name": "x"}' }).problems[0]!.message).toMatch(/not a CycloneDX JSON/)
     expect(readSbom({ path: 'x.json', text: '[1]' }).problems[0]!.message).toMatch(/not a JSON object/)
-    expect(readSbom({ path: 'x.json', text: '{"@context": "https://spdx.org/rdf/3.0.1/spdx-context.jsonld", "@graph": []}' }).problems[0]!.message).toMatch(/SPDX 3/)
+    expect(readSbom({ path: 'x.json', text: '{"@context": "https://spdx.org/rdf/3.0.1/spdx-context.jsonld", "@graph": []}' }).problems[0]!.message).toMatch(
+      /SPDX 3/
+    )
   })
 
   it('reports a malformed purl and keeps the package', () => {
-    const read = readSbom({ path: 'x.json', text: pretty({ bomFormat: 'CycloneDX', specVersion: '1.6', components: [{ type: 'library', name: 'x', version: '1', purl: 'not a purl' }] }) })
+    const read = readSbom({
+      path: 'x.json',
+      text: pretty({ bomFormat: 'CycloneDX', specVersion: '1.6', components: [{ type: 'library', name: 'x', version: '1', purl: 'not a purl' }] })
+    })
     expect(read.packages.map(summary)).toEqual(['unknown x@1 unknown null'])
-    expect(read.problems.map((problem) => problem.message)).toEqual([expect.stringMatching(/^malformed purl "not a purl"/), expect.stringMatching(/^1 package without a purl/)])
+    expect(read.problems.map((problem) => problem.message)).toEqual([
+      expect.stringMatching(/^malformed purl "not a purl"/),
+      expect.stringMatching(/^1 package without a purl/)
+    ])
   })
 })
 

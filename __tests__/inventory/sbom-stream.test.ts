@@ -28,7 +28,12 @@ const SCOPES: Scope[] = ['runtime', 'dev', 'optional', 'unknown']
 
 /** A monorepo's inventory: `files` lockfiles of `perFile` packages drawn from a shared pool, with edges. */
 function generatedInventory(files: number, perFile: number): Inventory {
-  const inventory: Inventory = { packages: [], edges: [], files: [], problems: [{ path: 'broken/yarn.lock', line: 3, format: 'yarn-classic', message: 'unexpected "<<<<<<<"' }] }
+  const inventory: Inventory = {
+    packages: [],
+    edges: [],
+    files: [],
+    problems: [{ path: 'broken/yarn.lock', line: 3, format: 'yarn-classic', message: 'unexpected "<<<<<<<"' }]
+  }
   for (let file = 0; file < files; file++) {
     const lockfile = file % 3 === 2 ? `services/s${file}/uv.lock` : `apps/a${file}/package-lock.json`
     const ecosystem = file % 3 === 2 ? 'PyPI' : 'npm'

@@ -72,7 +72,9 @@ describe('CycloneDX 1.6', () => {
     expect(graph.get('pkg:npm/web@1.0.0')).toEqual(['pkg:npm/express@4.19.2'])
     expect(graph.get('pkg:npm/fsevents@2.3.3')).toEqual([]) // a known leaf
     expect(graph.has('pkg:golang/github.com/google/uuid@v1.6.0')).toBe(false) // go.mod gave no edges: unknown
-    expect(graph.get(root)).toEqual(expect.arrayContaining(['pkg:npm/express@4.19.2', 'pkg:golang/github.com/google/uuid@v1.6.0', 'pkg:maven/junit/junit@4.13.2']))
+    expect(graph.get(root)).toEqual(
+      expect.arrayContaining(['pkg:npm/express@4.19.2', 'pkg:golang/github.com/google/uuid@v1.6.0', 'pkg:maven/junit/junit@4.13.2'])
+    )
     expect(graph.get(root)).not.toContain('pkg:npm/fsevents@2.3.3')
     const refs = new Set([root, ...bom.components.map((component: Json) => component['bom-ref'])])
     for (const dependency of bom.dependencies) for (const target of [dependency.ref, ...dependency.dependsOn]) expect(refs.has(target)).toBe(true)
@@ -88,14 +90,21 @@ describe('CycloneDX 1.6', () => {
   it('writes hashes as hex, git sources as vcs references, and the source of every package', () => {
     expect(byPurl.get('pkg:npm/%40babel/core@7.24.0')!.hashes).toEqual([{ alg: 'SHA-512', content: '01'.repeat(64) }])
     const leftPad = byPurl.get('pkg:npm/left-pad@1.3.0')!
-    expect(leftPad.externalReferences).toEqual([{ type: 'vcs', url: 'git+ssh://git@github.com/left-pad/left-pad.git#5b1a3c7d9e0f11223344556677889900aabbccdd' }])
+    expect(leftPad.externalReferences).toEqual([
+      { type: 'vcs', url: 'git+ssh://git@github.com/left-pad/left-pad.git#5b1a3c7d9e0f11223344556677889900aabbccdd' }
+    ])
     expect(propertiesOf(leftPad)['chaingate:source']).toEqual(['git'])
     expect(propertiesOf(byPurl.get('pkg:npm/web@1.0.0')!)['chaingate:source']).toEqual(['workspace'])
   })
 
   it('names the tool, the repository and commit, the files read and the ones that could not be', () => {
     expect(bom.metadata.tools.components).toEqual([expect.objectContaining({ name: 'chaingate', version: TOOL.version })])
-    expect(bom.metadata.component).toMatchObject({ name: 'octo-org/app', version: COMMIT, purl: `pkg:github/octo-org/app@${COMMIT}`, externalReferences: [{ type: 'vcs', url: 'https://github.com/octo-org/app' }] })
+    expect(bom.metadata.component).toMatchObject({
+      name: 'octo-org/app',
+      version: COMMIT,
+      purl: `pkg:github/octo-org/app@${COMMIT}`,
+      externalReferences: [{ type: 'vcs', url: 'https://github.com/octo-org/app' }]
+    })
     expect(propertiesOf(bom.metadata.component)).toEqual({ 'chaingate:commit': [COMMIT], 'chaingate:ref': ['refs/heads/main'] })
     expect(propertiesOf(bom.metadata)['chaingate:inventory-problem']).toEqual(['broken/Cargo.lock:7: could not parse the file: expected "]"'])
     expect(bom.metadata.timestamp).toBeUndefined()
@@ -123,7 +132,8 @@ describe('SPDX 2.3', () => {
       expect(ids.has(relationship.relatedSpdxElement)).toBe(true)
     }
     const licenseIds = new Set((document.hasExtractedLicensingInfos ?? []).map((info: Json) => info.licenseId))
-    for (const item of packages) for (const token of String(item.licenseDeclared).match(/LicenseRef-[A-Za-z0-9.-]+/g) ?? []) expect(licenseIds.has(token)).toBe(true)
+    for (const item of packages)
+      for (const token of String(item.licenseDeclared).match(/LicenseRef-[A-Za-z0-9.-]+/g) ?? []) expect(licenseIds.has(token)).toBe(true)
   })
 
   it('gives every package a purl externalRef (PACKAGE-MANAGER / purl)', () => {
@@ -131,12 +141,16 @@ describe('SPDX 2.3', () => {
     for (const item of packages) {
       expect(item.externalRefs).toEqual(expect.arrayContaining([expect.objectContaining({ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl' })]))
     }
-    expect(byPurl.get('pkg:maven/org.apache.logging.log4j/log4j-core@2.17.1')).toMatchObject({ name: 'org.apache.logging.log4j:log4j-core', versionInfo: '2.17.1' })
+    expect(byPurl.get('pkg:maven/org.apache.logging.log4j/log4j-core@2.17.1')).toMatchObject({
+      name: 'org.apache.logging.log4j:log4j-core',
+      versionInfo: '2.17.1'
+    })
   })
 
-  it('marks dev and optional packages by relationship type and records chaingate\'s scope', () => {
+  it("marks dev and optional packages by relationship type and records chaingate's scope", () => {
     const relationships = document.relationships as Json[]
-    const has = (from: string, type: string, to: string): boolean => relationships.some((item) => item.spdxElementId === from && item.relationshipType === type && item.relatedSpdxElement === to)
+    const has = (from: string, type: string, to: string): boolean =>
+      relationships.some((item) => item.spdxElementId === from && item.relationshipType === type && item.relatedSpdxElement === to)
     expect(has(idOf('pkg:npm/%40babel/core@7.24.0'), 'DEV_DEPENDENCY_OF', 'SPDXRef-Project')).toBe(true)
     expect(has(idOf('pkg:npm/fsevents@2.3.3'), 'OPTIONAL_DEPENDENCY_OF', idOf('pkg:npm/%40babel/core@7.24.0'))).toBe(true)
     expect(has(idOf('pkg:npm/express@4.19.2'), 'DEPENDS_ON', idOf('pkg:npm/debug@2.6.9'))).toBe(true)
@@ -154,9 +168,14 @@ describe('SPDX 2.3', () => {
 
   it('names the tool, the repository at its commit and where each package was read', () => {
     expect(document.creationInfo.creators).toEqual([`Tool: chaingate-${TOOL.version}`])
-    expect(byPurl.get(`pkg:github/octo-org/app@${COMMIT}`)).toMatchObject({ SPDXID: 'SPDXRef-Project', downloadLocation: `git+https://github.com/octo-org/app@${COMMIT}` })
+    expect(byPurl.get(`pkg:github/octo-org/app@${COMMIT}`)).toMatchObject({
+      SPDXID: 'SPDXRef-Project',
+      downloadLocation: `git+https://github.com/octo-org/app@${COMMIT}`
+    })
     expect(byPurl.get('pkg:npm/debug@2.6.9')!.sourceInfo).toBe('read by chaingate from tools/package-lock.json:12, web/package-lock.json:60')
-    expect(byPurl.get('pkg:npm/left-pad@1.3.0')!.downloadLocation).toBe('git+ssh://git@github.com/left-pad/left-pad.git#5b1a3c7d9e0f11223344556677889900aabbccdd')
+    expect(byPurl.get('pkg:npm/left-pad@1.3.0')!.downloadLocation).toBe(
+      'git+ssh://git@github.com/left-pad/left-pad.git#5b1a3c7d9e0f11223344556677889900aabbccdd'
+    )
     expect(byPurl.get('pkg:pypi/django@5.0.4')!.checksums).toEqual([{ algorithm: 'SHA256', checksumValue: 'cd'.repeat(32) }])
     expect(document.creationInfo.comment).toContain('could not read broken/Cargo.lock:7')
   })
@@ -205,7 +224,8 @@ describe('reproducibility', () => {
 })
 
 describe('round trip', () => {
-  const identity = (pkg: { ecosystem: string; name: string; version: string | null; scope: string; direct: boolean | null }): string => `${pkg.ecosystem} ${pkg.name}@${pkg.version ?? '-'} ${pkg.scope} ${pkg.direct}`
+  const identity = (pkg: { ecosystem: string; name: string; version: string | null; scope: string; direct: boolean | null }): string =>
+    `${pkg.ecosystem} ${pkg.name}@${pkg.version ?? '-'} ${pkg.scope} ${pkg.direct}`
   const expected = (): string[] => {
     // One per purl, with the merged scope/directness (debug: runtime, direct false in one file, null in the other).
     const seen = new Map<string, string>()
@@ -229,7 +249,11 @@ describe('round trip', () => {
       expect(byName.get('com.example:declared-only')).toMatchObject({ version: null, declared: '${lib.version}' })
       expect(byName.get('Django')!.hashes).toEqual(['sha256:' + 'cd'.repeat(32)])
       const names = (key: string): string => key.split('\u0000').slice(1, 3).join('@')
-      expect(read.edges.map((edge) => `${names(edge.from)} -> ${names(edge.to)}`).sort()).toEqual(['@babel/core@7.24.0 -> fsevents@2.3.3', 'express@4.19.2 -> debug@2.6.9', 'web@1.0.0 -> express@4.19.2'])
+      expect(read.edges.map((edge) => `${names(edge.from)} -> ${names(edge.to)}`).sort()).toEqual([
+        '@babel/core@7.24.0 -> fsevents@2.3.3',
+        'express@4.19.2 -> debug@2.6.9',
+        'web@1.0.0 -> express@4.19.2'
+      ])
       for (const pkg of read.packages) {
         expect(pkg.location.path).toBe(`sbom.${format}.json`)
         expect(text.split('\n')[pkg.location.line - 1]).toMatch(/"(bom-ref|SPDXID)"/)

@@ -20,7 +20,11 @@ function withGlob(folder: string, file: string): ReaderInput {
   return { ...fixtureInput(folder, file), glob: (pattern) => all.filter((entry) => minimatch(entry, pattern)).sort() }
 }
 
-interface ListTree { name: string; shadow?: boolean; children?: ListTree[] }
+interface ListTree {
+  name: string
+  shadow?: boolean
+  children?: ListTree[]
+}
 /** The name@version of every node of `yarn list --json` (shadow children are references to hoisted nodes). */
 function yarnList(file: string): string[] {
   const out: string[] = []
@@ -42,10 +46,12 @@ describe('yarn classic (1.22.22)', () => {
   it('agrees with yarn list and yarn list --production (name, version, scope)', () => {
     expect(outcome.problems).toEqual([])
     const production = new Set(yarnList('yarn-list-production.json'))
-    const expected = scopeMap(yarnList('yarn-list.json').map((id) => {
-      const at = id.lastIndexOf('@')
-      return { name: id.slice(0, at), version: id.slice(at + 1), scope: (production.has(id) ? 'runtime' : 'dev') as Scope }
-    }))
+    const expected = scopeMap(
+      yarnList('yarn-list.json').map((id) => {
+        const at = id.lastIndexOf('@')
+        return { name: id.slice(0, at), version: id.slice(at + 1), scope: (production.has(id) ? 'runtime' : 'dev') as Scope }
+      })
+    )
     // yarn list --production keeps optional dependencies: compare optional as runtime, and check it apart
     expect(scopeMap(outcome.packages.map((pkg) => ({ ...pkg, scope: pkg.scope === 'optional' ? 'runtime' : pkg.scope })))).toEqual(expected)
     expect(find(outcome, 'left-pad').scope).toBe('optional')
@@ -75,7 +81,8 @@ describe('yarn classic (1.22.22)', () => {
   })
 
   it('comma-joined descriptors are one package', () => {
-    const text = '# yarn lockfile v1\n\n\n"a@^1.0.0", a@^1.1.0:\n  version "1.2.0"\n  resolved "https://registry.yarnpkg.com/a/-/a-1.2.0.tgz#abc"\n\nb@2.0.0:\n  version "2.0.0"\n  dependencies:\n    a "^1.1.0"\n'
+    const text =
+      '# yarn lockfile v1\n\n\n"a@^1.0.0", a@^1.1.0:\n  version "1.2.0"\n  resolved "https://registry.yarnpkg.com/a/-/a-1.2.0.tgz#abc"\n\nb@2.0.0:\n  version "2.0.0"\n  dependencies:\n    a "^1.1.0"\n'
     const outcome = read({ path: 'yarn.lock', text, sibling: () => '{"dependencies": {"a": "^1.0.0", "b": "2.0.0"}}' })
     expect(outcome.packages.map((pkg) => `${pkg.name}@${pkg.version}:${pkg.location.line}`)).toEqual(['a@1.2.0:4', 'b@2.0.0:8'])
     expect(edgeNames(outcome)).toEqual(['b@2.0.0 -> a@1.2.0'])
@@ -87,8 +94,13 @@ describe('yarn berry (4.12.0)', () => {
 
   it('agrees with yarn info -AR (all) and the production-only install (name, version, scope)', () => {
     expect(outcome.problems).toEqual([])
-    const info = fixtureText('yarn/berry', 'yarn-info.json').trim().split('\n').map((row) => JSON.parse(row) as { value: string; children: { Version: string } })
-    const production = new Set(fixtureJson<Array<{ name: string; version: string }>>('yarn/berry', 'installed-production.json').map((pkg) => `${pkg.name}@${pkg.version}`))
+    const info = fixtureText('yarn/berry', 'yarn-info.json')
+      .trim()
+      .split('\n')
+      .map((row) => JSON.parse(row) as { value: string; children: { Version: string } })
+    const production = new Set(
+      fixtureJson<Array<{ name: string; version: string }>>('yarn/berry', 'installed-production.json').map((pkg) => `${pkg.name}@${pkg.version}`)
+    )
     const expected = scopeMap(
       info
         // the root workspace is the project itself, not one of its packages
@@ -117,20 +129,37 @@ describe('yarn berry (4.12.0)', () => {
 
   it('patched, git and path resolutions', () => {
     const text = [
-      '__metadata:', '  version: 8', '',
-      '"resolve@npm:^1.22.0":', '  version: 1.22.8', '  resolution: "resolve@npm:1.22.8"', '',
-      '"resolve@patch:resolve@npm%3A^1.22.0#optional!builtin<compat/resolve>":', '  version: 1.22.8',
-      '  resolution: "resolve@patch:resolve@npm%3A1.22.8#optional!builtin<compat/resolve>::version=1.22.8&hash=c3c19d"', '',
-      '"g@https://github.com/o/g.git#commit=0123456789abcdef":', '  version: 2.0.0', '  resolution: "g@https://github.com/o/g.git#commit=0123456789abcdef"', '',
-      '"p@file:../p::locator=root%40workspace%3A.":', '  version: 0.1.0', '  resolution: "p@file:../p#../p::hash=1&locator=root%40workspace%3A."', ''
+      '__metadata:',
+      '  version: 8',
+      '',
+      '"resolve@npm:^1.22.0":',
+      '  version: 1.22.8',
+      '  resolution: "resolve@npm:1.22.8"',
+      '',
+      '"resolve@patch:resolve@npm%3A^1.22.0#optional!builtin<compat/resolve>":',
+      '  version: 1.22.8',
+      '  resolution: "resolve@patch:resolve@npm%3A1.22.8#optional!builtin<compat/resolve>::version=1.22.8&hash=c3c19d"',
+      '',
+      '"g@https://github.com/o/g.git#commit=0123456789abcdef":',
+      '  version: 2.0.0',
+      '  resolution: "g@https://github.com/o/g.git#commit=0123456789abcdef"',
+      '',
+      '"p@file:../p::locator=root%40workspace%3A.":',
+      '  version: 0.1.0',
+      '  resolution: "p@file:../p#../p::hash=1&locator=root%40workspace%3A."',
+      ''
     ].join('\n')
     const outcome = read({ path: 'yarn.lock', text, sibling: () => undefined })
-    expect(outcome.packages.map((pkg) => [pkg.name, pkg.version, pkg.source])).toEqual([['resolve', '1.22.8', 'registry'], ['g', '2.0.0', 'git'], ['p', '0.1.0', 'path']])
+    expect(outcome.packages.map((pkg) => [pkg.name, pkg.version, pkg.source])).toEqual([
+      ['resolve', '1.22.8', 'registry'],
+      ['g', '2.0.0', 'git'],
+      ['p', '0.1.0', 'path']
+    ])
     expect(find(outcome, 'g').resolved).toBe('https://github.com/o/g.git#commit=0123456789abcdef')
   })
 })
 
-describe('the line reader and yarn\'s own parser', () => {
+describe("the line reader and yarn's own parser", () => {
   it.each(['yarn/classic', 'yarn/berry'])('read %s alike', (folder) => {
     const text = fixtureText(folder, 'yarn.lock')
     const fast = fastParse(text)
@@ -140,7 +169,7 @@ describe('the line reader and yarn\'s own parser', () => {
     expect(fast?.berry).toBe(folder === 'yarn/berry')
   })
 
-  it('hands a hand-edited file (YAML the line reader does not take) to yarn\'s parser, with the same result', () => {
+  it("hands a hand-edited file (YAML the line reader does not take) to yarn's parser, with the same result", () => {
     const text = fixtureText('yarn/berry', 'yarn.lock').replace('  version: 4.4.0\n', "  version: '4.4.0'\n")
     expect(fastParse(text)).toBeUndefined()
     const outcome = read({ ...fixtureInput('yarn/berry', 'yarn.lock'), text })

@@ -27,7 +27,19 @@ function paths(): string[] {
 
 describe('globMatcher', () => {
   const all = paths()
-  const globs = [...DEFAULT_IGNORE_PATHS, '**/a/**', '**/.github/**', '**/test-data/a/**', '**/./**', '**/../**', '**/a', 'a/**', '**/*data/**', '**/{test,tests}/fixtures/**', '**']
+  const globs = [
+    ...DEFAULT_IGNORE_PATHS,
+    '**/a/**',
+    '**/.github/**',
+    '**/test-data/a/**',
+    '**/./**',
+    '**/../**',
+    '**/a',
+    'a/**',
+    '**/*data/**',
+    '**/{test,tests}/fixtures/**',
+    '**'
+  ]
 
   it.each(globs)('matches %s as minimatch does', (glob) => {
     const matches = globMatcher([glob])

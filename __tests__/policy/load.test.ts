@@ -31,12 +31,19 @@ describe('policy loading', () => {
     expect(errorOf('waivers:\n  - rule: unpinned-uses\n    reason: legacy\n    expires: 2026-02-30\n').oneLine()).toBe(
       '.github/chaingate.yml:4:14: "2026-02-30" is not a valid date (YYYY-MM-DD)'
     )
-    expect(errorOf('waivers:\n  - rule: unpinned-uses\n    reason: legacy\n    paths: ["a/[b"]\n').oneLine()).toMatch(/^\.github\/chaingate\.yml:4:13: glob "a\/\[b" has an unclosed/)
+    expect(errorOf('waivers:\n  - rule: unpinned-uses\n    reason: legacy\n    paths: ["a/[b"]\n').oneLine()).toMatch(
+      /^\.github\/chaingate\.yml:4:13: glob "a\/\[b" has an unclosed/
+    )
   })
 
   it('rejects an alias bomb as a configuration error', () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]']
-    for (let i = 1; i < 9; i += 1) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`)
+    for (let i = 1; i < 9; i += 1)
+      bomb.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(',')}]`
+      )
     expect(errorOf(bomb.join('\n')).message).toMatch(/alias bomb/)
   })
 })

@@ -16,7 +16,12 @@ import { run, statuses, UNKNOWN } from './helpers.js'
 function classic(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     url: 'https://api.github.com/repos/acme/widget/branches/main/protection',
-    required_pull_request_reviews: { dismiss_stale_reviews: false, require_code_owner_reviews: false, required_approving_review_count: 1, require_last_push_approval: false },
+    required_pull_request_reviews: {
+      dismiss_stale_reviews: false,
+      require_code_owner_reviews: false,
+      required_approving_review_count: 1,
+      require_last_push_approval: false
+    },
     required_status_checks: { strict: false, contexts: ['ci'], checks: [{ context: 'ci', app_id: null }] },
     enforce_admins: { enabled: true, url: '' },
     allow_force_pushes: { enabled: false },
@@ -36,8 +41,15 @@ function withBranch(rules: unknown[], classicProtection: unknown) {
 
 describe('effective protection', () => {
   it('takes the stricter of rulesets and classic protection, setting by setting', () => {
-    const fromRules = settingsFromRules([rule('pull_request', { required_approving_review_count: 1, dismiss_stale_reviews_on_push: true }), rule('required_status_checks', { required_status_checks: [{ context: 'chaingate' }] })] as never)
-    const fromClassic = settingsFromClassic(classic({ required_pull_request_reviews: { required_approving_review_count: 3, dismiss_stale_reviews: false, require_code_owner_reviews: true } }) as never)
+    const fromRules = settingsFromRules([
+      rule('pull_request', { required_approving_review_count: 1, dismiss_stale_reviews_on_push: true }),
+      rule('required_status_checks', { required_status_checks: [{ context: 'chaingate' }] })
+    ] as never)
+    const fromClassic = settingsFromClassic(
+      classic({
+        required_pull_request_reviews: { required_approving_review_count: 3, dismiss_stale_reviews: false, require_code_owner_reviews: true }
+      }) as never
+    )
     const merged = mergeSettings(fromRules, fromClassic)
     expect(merged.approvals).toBe(3)
     expect(merged.dismissStale).toBe(true)
@@ -78,7 +90,10 @@ describe('branch rules', () => {
   })
 
   it('a ruleset protects without classic protection being readable (no false fail)', () => {
-    const map = withBranch([rule('pull_request', { required_approving_review_count: 1, dismiss_stale_reviews_on_push: true }), rule('non_fast_forward'), rule('deletion')], UNKNOWN)
+    const map = withBranch(
+      [rule('pull_request', { required_approving_review_count: 1, dismiss_stale_reviews_on_push: true }), rule('non_fast_forward'), rule('deletion')],
+      UNKNOWN
+    )
     expect(statuses(run(defaultBranchProtection, map))).toEqual(['pass'])
     expect(statuses(run(defaultBranchReview, map))).toEqual(['pass'])
     expect(statuses(run(defaultBranchHistory, map))).toEqual(['pass'])
@@ -89,7 +104,10 @@ describe('branch rules', () => {
   })
 
   it('conflicting settings: the stricter wins in both directions', () => {
-    const map = withBranch([rule('pull_request', { required_approving_review_count: 2, dismiss_stale_reviews_on_push: false })], classic({ required_pull_request_reviews: { required_approving_review_count: 1, dismiss_stale_reviews: true } }))
+    const map = withBranch(
+      [rule('pull_request', { required_approving_review_count: 2, dismiss_stale_reviews_on_push: false })],
+      classic({ required_pull_request_reviews: { required_approving_review_count: 1, dismiss_stale_reviews: true } })
+    )
     const results = run(defaultBranchReview, map, { minApprovals: 2, requireDismissStale: true })
     expect(statuses(results)).toEqual(['pass'])
     expect(results[0]!.message).toContain('2 approval(s)')
@@ -112,8 +130,12 @@ describe('branch rules', () => {
     ])
     // The job that runs chaingate in this repository is named "gate": requiring it is enough.
     const byJob = run(defaultBranchStatusChecks, withBranch([rule('required_status_checks', { required_status_checks: [{ context: 'gate' }] })], null))
-    expect(byJob).toEqual([{ status: 'pass', message: 'required checks on main: gate (ruleset "main" (repository acme/widget)); chaingate\'s check gate is required on main' }])
-    const ok = run(defaultBranchStatusChecks, withBranch([], classic({ required_status_checks: { strict: true, contexts: ['chaingate'], checks: [] } })), { requireStrict: true })
+    expect(byJob).toEqual([
+      { status: 'pass', message: 'required checks on main: gate (ruleset "main" (repository acme/widget)); chaingate\'s check gate is required on main' }
+    ])
+    const ok = run(defaultBranchStatusChecks, withBranch([], classic({ required_status_checks: { strict: true, contexts: ['chaingate'], checks: [] } })), {
+      requireStrict: true
+    })
     expect(statuses(ok)).toEqual(['pass'])
   })
 
@@ -134,7 +156,10 @@ describe('protection-bypass', () => {
 
   it('reports a ruleset in evaluate mode as not enforcing', () => {
     const results = run(protectionBypass, withRulesets([{ ...base, id: 1, name: 'main', target: 'branch', enforcement: 'evaluate', bypassActors: [] }], []))
-    expect(results[0]).toEqual({ status: 'fail', message: 'branch ruleset "main" (repository acme/widget) is in evaluate mode: its rules are reported, not enforced' })
+    expect(results[0]).toEqual({
+      status: 'fail',
+      message: 'branch ruleset "main" (repository acme/widget) is in evaluate mode: its rules are reported, not enforced'
+    })
   })
 
   it('lists bypass actors, accepts allowed ones, is unknown when they are not visible', () => {
@@ -143,7 +168,9 @@ describe('protection-bypass', () => {
       { actor_id: 42, actor_type: 'Integration', bypass_mode: 'pull_request' }
     ]
     const map = withRulesets([{ ...base, id: 1, name: 'main', target: 'branch', enforcement: 'active', bypassActors: actors }])
-    expect(run(protectionBypass, map)[0]!.message).toBe('branch ruleset "main" (repository acme/widget) can be bypassed by RepositoryRole:5 (always), Integration:42 (pull_request)')
+    expect(run(protectionBypass, map)[0]!.message).toBe(
+      'branch ruleset "main" (repository acme/widget) can be bypassed by RepositoryRole:5 (always), Integration:42 (pull_request)'
+    )
     expect(statuses(run(protectionBypass, map, { allowedBypassActors: ['RepositoryRole:5'], allowPullRequestBypass: true }))).toEqual(['pass'])
     const hidden = run(protectionBypass, withRulesets([{ ...base, id: 1, name: 'main', target: 'branch', enforcement: 'active', bypassActors: null }]))
     expect(statuses(hidden)).toEqual(['unknown'])
@@ -159,10 +186,22 @@ describe('protection-bypass', () => {
 
 describe('release-tag-protection', () => {
   it('needs an active tag ruleset with update and deletion covering the tag names', () => {
-    const tagRuleset = (enforcement: string, rules: unknown[]) => ({ id: 2, name: 'tags', target: 'tag', sourceType: 'Repository', source: 'acme/widget', enforcement, bypassActors: [], refName: { include: ['refs/tags/v*'], exclude: [] }, rules })
+    const tagRuleset = (enforcement: string, rules: unknown[]) => ({
+      id: 2,
+      name: 'tags',
+      target: 'tag',
+      sourceType: 'Repository',
+      source: 'acme/widget',
+      enforcement,
+      bypassActors: [],
+      refName: { include: ['refs/tags/v*'], exclude: [] },
+      rules
+    })
     const map = goodFacts()
     map.set(rulesetsFact.id, known({ rulesets: [tagRuleset('evaluate', [{ type: 'deletion' }, { type: 'update' }])] }))
-    expect(run(releaseTagProtection, map)[0]!.message).toBe('tag v1.0.0 can be moved (update) or deleted: no active tag ruleset covers it with update and deletion rules')
+    expect(run(releaseTagProtection, map)[0]!.message).toBe(
+      'tag v1.0.0 can be moved (update) or deleted: no active tag ruleset covers it with update and deletion rules'
+    )
     map.set(rulesetsFact.id, known({ rulesets: [tagRuleset('active', [{ type: 'deletion' }])] }))
     expect(run(releaseTagProtection, map)[0]!.message).toContain('can be moved (update)')
     expect(statuses(run(releaseTagProtection, map, { tagNames: ['release-1'] }))).toEqual(['fail'])
@@ -174,16 +213,19 @@ describe('release-branch-protection', () => {
     const { releaseBranchesFact } = await import('../../src/github/facts/branch-protection.js')
     const { releaseBranchProtection } = await import('../../src/rules/code/release-branch-protection.js')
     const map = goodFacts()
-    map.set(releaseBranchesFact.id, known({
-      matching: ['release/2.x', 'release/1.x', 'v3.x'],
-      truncated: false,
-      checked: [
-        { name: 'release/2.x', protectedFlag: false, rules: [rule('deletion')] },
-        { name: 'release/1.x', protectedFlag: true, rules: [], classic: known(classic()) },
-        { name: 'release/0.x', protectedFlag: true, rules: [], classic: known(classic({ allow_deletions: { enabled: true } })) },
-        { name: 'v3.x', protectedFlag: false, rules: [] }
-      ]
-    }))
+    map.set(
+      releaseBranchesFact.id,
+      known({
+        matching: ['release/2.x', 'release/1.x', 'v3.x'],
+        truncated: false,
+        checked: [
+          { name: 'release/2.x', protectedFlag: false, rules: [rule('deletion')] },
+          { name: 'release/1.x', protectedFlag: true, rules: [], classic: known(classic()) },
+          { name: 'release/0.x', protectedFlag: true, rules: [], classic: known(classic({ allow_deletions: { enabled: true } })) },
+          { name: 'v3.x', protectedFlag: false, rules: [] }
+        ]
+      })
+    )
     expect(run(releaseBranchProtection, map).map((result) => result.message)).toEqual([
       'release branch release/2.x allows force pushes',
       'release branch release/0.x allows deletion',
@@ -191,11 +233,17 @@ describe('release-branch-protection', () => {
     ])
     expect(statuses(run(releaseBranchProtection, map, { patterns: ['release/**'] }))).toEqual(['fail', 'fail'])
     // Classic protection whose settings could not be read: unknown, with what to grant.
-    map.set(releaseBranchesFact.id, known({ matching: ['release/1.x'], truncated: false, checked: [{ name: 'release/1.x', protectedFlag: true, rules: [], classic: UNKNOWN }] }))
+    map.set(
+      releaseBranchesFact.id,
+      known({ matching: ['release/1.x'], truncated: false, checked: [{ name: 'release/1.x', protectedFlag: true, rules: [], classic: UNKNOWN }] })
+    )
     const hidden = run(releaseBranchProtection, map)
     expect(statuses(hidden)).toEqual(['unknown'])
     expect(hidden[0]!.permission).toBe('Test: read')
-    map.set(releaseBranchesFact.id, known({ matching: ['release/1.x'], truncated: false, checked: [{ name: 'release/1.x', protectedFlag: true, rules: [], classic: known(classic()) }] }))
+    map.set(
+      releaseBranchesFact.id,
+      known({ matching: ['release/1.x'], truncated: false, checked: [{ name: 'release/1.x', protectedFlag: true, rules: [], classic: known(classic()) }] })
+    )
     expect(run(releaseBranchProtection, map)).toEqual([{ status: 'pass', message: 'release branches protected: release/1.x' }])
     map.set(releaseBranchesFact.id, known({ matching: [], truncated: true, checked: [] }))
     expect(statuses(run(releaseBranchProtection, map))).toEqual(['unknown'])
@@ -207,17 +255,54 @@ describe('release-branch-protection', () => {
 describe('protection-bypass, unread conditions', () => {
   it('is unknown for a branch ruleset whose conditions could not be read and whose rules do not show on the branch', () => {
     const map = goodFacts()
-    map.set(rulesetsFact.id, known({ rulesets: [{ id: 7, name: 'maybe', target: 'branch', sourceType: 'Organization', source: 'acme', enforcement: 'evaluate', bypassActors: null, refName: null, rules: null, detailsError: 'details could not be read: 502 Server Error' }] }))
+    map.set(
+      rulesetsFact.id,
+      known({
+        rulesets: [
+          {
+            id: 7,
+            name: 'maybe',
+            target: 'branch',
+            sourceType: 'Organization',
+            source: 'acme',
+            enforcement: 'evaluate',
+            bypassActors: null,
+            refName: null,
+            rules: null,
+            detailsError: 'details could not be read: 502 Server Error'
+          }
+        ]
+      })
+    )
     const results = run(protectionBypass, map)
-    expect(results).toEqual([{ status: 'unknown', message: 'evaluate branch ruleset "maybe" (organization acme): whether it applies to main could not be read (details could not be read: 502 Server Error)', permission: 'Metadata: read' }])
+    expect(results).toEqual([
+      {
+        status: 'unknown',
+        message:
+          'evaluate branch ruleset "maybe" (organization acme): whether it applies to main could not be read (details could not be read: 502 Server Error)',
+        permission: 'Metadata: read'
+      }
+    ])
   })
 })
 
 describe('required workflows', () => {
   it('a workflows rule running chaingate counts as its required check', () => {
-    const map = withBranch([rule('workflows', { do_not_enforce_on_create: false, workflows: [{ path: '.github/workflows/chaingate.yml', repository_id: 99, ref: 'refs/heads/main' }] })], null)
+    const map = withBranch(
+      [
+        rule('workflows', {
+          do_not_enforce_on_create: false,
+          workflows: [{ path: '.github/workflows/chaingate.yml', repository_id: 99, ref: 'refs/heads/main' }]
+        })
+      ],
+      null
+    )
     expect(run(defaultBranchStatusChecks, map)).toEqual([
-      { status: 'pass', message: 'required workflows on main: 99:.github/workflows/chaingate.yml@refs/heads/main (ruleset "main" (repository acme/widget)); chaingate\'s check (required workflow 99:.github/workflows/chaingate.yml@refs/heads/main) is required on main' }
+      {
+        status: 'pass',
+        message:
+          'required workflows on main: 99:.github/workflows/chaingate.yml@refs/heads/main (ruleset "main" (repository acme/widget)); chaingate\'s check (required workflow 99:.github/workflows/chaingate.yml@refs/heads/main) is required on main'
+      }
     ])
   })
 })

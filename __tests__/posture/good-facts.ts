@@ -65,12 +65,39 @@ export function goodFacts(): FactMap {
       rulesetsFact,
       {
         rulesets: [
-          { id: 1, name: 'main', target: 'branch', sourceType: 'Repository', source: 'acme/widget', enforcement: 'active', bypassActors: [], refName: { include: ['~DEFAULT_BRANCH'], exclude: [] }, rules: [] },
-          { id: 2, name: 'tags', target: 'tag', sourceType: 'Organization', source: 'acme', enforcement: 'active', bypassActors: [], refName: { include: ['refs/tags/v*'], exclude: [] }, rules: [{ type: 'deletion' }, { type: 'update' }] }
+          {
+            id: 1,
+            name: 'main',
+            target: 'branch',
+            sourceType: 'Repository',
+            source: 'acme/widget',
+            enforcement: 'active',
+            bypassActors: [],
+            refName: { include: ['~DEFAULT_BRANCH'], exclude: [] },
+            rules: []
+          },
+          {
+            id: 2,
+            name: 'tags',
+            target: 'tag',
+            sourceType: 'Organization',
+            source: 'acme',
+            enforcement: 'active',
+            bypassActors: [],
+            refName: { include: ['refs/tags/v*'], exclude: [] },
+            rules: [{ type: 'deletion' }, { type: 'update' }]
+          }
         ]
       }
     ],
-    [releaseBranchesFact, { matching: ['release/1.x'], truncated: false, checked: [{ name: 'release/1.x', protectedFlag: true, rules: [rule('non_fast_forward'), rule('deletion')] }] }],
+    [
+      releaseBranchesFact,
+      {
+        matching: ['release/1.x'],
+        truncated: false,
+        checked: [{ name: 'release/1.x', protectedFlag: true, rules: [rule('non_fast_forward'), rule('deletion')] }]
+      }
+    ],
     [codeownersFileFact, { path: '.github/CODEOWNERS', lines: parseCodeowners(CODEOWNERS_TEXT) }],
     [workflowPathsFact, { workflows: ['.github/workflows/ci.yml'], policy: '.github/chaingate.yml', chaingateJobs: ['gate'] }],
     [codeownersErrorsFact, { found: true, errors: [] }],
@@ -79,7 +106,10 @@ export function goodFacts(): FactMap {
     [securitySettingsFact, { secretScanning: 'enabled', pushProtection: 'enabled', dependabotSecurityUpdates: 'enabled', visibility: 'public' }],
     [dependabotAlertsFact, { enabled: true, alerts: [] }],
     [dependabotSecurityUpdatesFact, { enabled: true, paused: false }],
-    [codeScanningAnalysesFact, { enabled: true, analyses: [{ createdAt: '2026-11-20T00:00:00Z', tool: 'CodeQL', category: '/language:actions', ref: 'refs/heads/main', error: '' }] }],
+    [
+      codeScanningAnalysesFact,
+      { enabled: true, analyses: [{ createdAt: '2026-11-20T00:00:00Z', tool: 'CodeQL', category: '/language:actions', ref: 'refs/heads/main', error: '' }] }
+    ],
     [codeScanningAlertsFact, { enabled: true, alerts: [] }],
     [secretScanningAlertsFact, { enabled: true, alerts: [] }],
     [pullRequestFact, { number: 7, event: 'pull_request', headSha: HEAD, author: 'alice' }],
@@ -93,7 +123,11 @@ export function goodFacts(): FactMap {
     [pullRequestCommitsFact, { commits: [{ sha: HEAD, verified: true, reason: 'valid', author: 'alice' }], truncated: false }],
     [
       ownerViewFact,
-      { login: 'acme', ownerView: true, data: { login: 'acme', two_factor_requirement_enabled: true, default_repository_permission: 'none', members_can_create_public_repositories: false } }
+      {
+        login: 'acme',
+        ownerView: true,
+        data: { login: 'acme', two_factor_requirement_enabled: true, default_repository_permission: 'none', members_can_create_public_repositories: false }
+      }
     ],
     [membersWithout2faFact, { members: [], outsideCollaborators: [] }],
     [orgOwnersFact, [{ login: 'o1' }, { login: 'o2' }, { login: 'o3' }]],

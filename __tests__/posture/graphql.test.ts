@@ -5,7 +5,7 @@ import { githubGraphqlSchema } from '../../test/support/fake-github/advisories.j
 import { actorLogin, QUERIES } from '../../src/github/graphql.js'
 
 // Against @octokit/graphql-schema's SDL: its schema.json (what its own validate() reads) lags behind it.
-it.each(Object.entries(QUERIES))('%s is valid against GitHub\'s GraphQL schema', (_name, query) => {
+it.each(Object.entries(QUERIES))("%s is valid against GitHub's GraphQL schema", (_name, query) => {
   expect(validate(githubGraphqlSchema(), parse(query)).map((error) => error.message)).toEqual([])
 })
 

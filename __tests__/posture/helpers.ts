@@ -13,7 +13,13 @@ export function facts(entries: Array<[FactDef<unknown> | FactDef<never> | { id: 
 }
 
 function isFact(value: unknown): value is Fact<unknown> {
-  return typeof value === 'object' && value !== null && 'known' in value && typeof (value as { known: unknown }).known === 'boolean' && Object.keys(value).every((key) => ['known', 'value', 'gaps', 'cause', 'reason', 'permission'].includes(key))
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'known' in value &&
+    typeof (value as { known: unknown }).known === 'boolean' &&
+    Object.keys(value).every((key) => ['known', 'value', 'gaps', 'cause', 'reason', 'permission'].includes(key))
+  )
 }
 
 export const UNKNOWN = unknownFact('permission', 'test: the token may not read this', 'Test: read')
@@ -22,7 +28,12 @@ export function run(rule: AnyRule, map: FactMap, options: Record<string, unknown
   const get = (def: { id: string }): Fact<unknown> => map.get(def.id) ?? unknownFact('api-error', `test: fact ${def.id} not provided`)
   const missing = rule.needs.map(get).find((fact) => !fact.known)
   if (missing && !missing.known) return [{ status: 'unknown', message: missing.reason, ...(missing.permission ? { permission: missing.permission } : {}) }]
-  const results = rule.evaluate({ fact: (def: { id: string }) => get(def) as never, need: (def) => needValue(def, get(def) as never), options: { ...rule.defaultOptions, ...options }, now })
+  const results = rule.evaluate({
+    fact: (def: { id: string }) => get(def) as never,
+    need: (def) => needValue(def, get(def) as never),
+    options: { ...rule.defaultOptions, ...options },
+    now
+  })
   return results.length ? results : [{ status: 'pass', message: 'no problems found' }]
 }
 

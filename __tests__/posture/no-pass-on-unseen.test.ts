@@ -41,7 +41,8 @@ describe('every accounts and code rule', () => {
   it('declares access, rationale, remediation and references', () => {
     for (const rule of rules) {
       expect(rule.meta.access.token).toMatch(/^(none|github-token|elevated)$/)
-      if (rule.meta.access.token !== 'none') expect([...(rule.meta.access.githubToken ?? []), ...(rule.meta.access.fineGrained ?? [])].length).toBeGreaterThan(0)
+      if (rule.meta.access.token !== 'none')
+        expect([...(rule.meta.access.githubToken ?? []), ...(rule.meta.access.fineGrained ?? [])].length).toBeGreaterThan(0)
       expect(rule.meta.rationale.length).toBeGreaterThan(20)
       expect(rule.meta.remediation.length).toBeGreaterThan(20)
       expect(rule.meta.references.length).toBeGreaterThan(0)

@@ -2,7 +2,13 @@
 import { describe, expect, it } from '@jest/globals'
 import { codeownersErrorsFact, codeownersFileFact, codeownersPatternMatches, ownersOf, parseCodeowners } from '../../src/github/facts/codeowners.js'
 import { deployKeysFact, membersWithout2faFact, orgOwnersFact, outsideCollaboratorsFact, ownerViewFact } from '../../src/github/facts/organization.js'
-import { codeScanningAlertsFact, codeScanningAnalysesFact, dependabotAlertsFact, secretScanningAlertsFact, securitySettingsFact } from '../../src/github/facts/security.js'
+import {
+  codeScanningAlertsFact,
+  codeScanningAnalysesFact,
+  dependabotAlertsFact,
+  secretScanningAlertsFact,
+  securitySettingsFact
+} from '../../src/github/facts/security.js'
 import { known } from '../../src/model/fact.js'
 import { pullRequestFromQueueRef, pullRequestOf } from '../../src/pull-request/event.js'
 import { pullRequestCommitsFact, pullRequestReviewsFact } from '../../src/pull-request/facts.js'
@@ -29,7 +35,10 @@ const NOW = new Date('2026-11-22T00:00:00Z')
 describe('accounts rules', () => {
   it('org settings fail with what is wrong', () => {
     const map = goodFacts()
-    map.set(ownerViewFact.id, known({ login: 'acme', ownerView: true, data: { two_factor_requirement_enabled: false, default_repository_permission: 'write' } }))
+    map.set(
+      ownerViewFact.id,
+      known({ login: 'acme', ownerView: true, data: { two_factor_requirement_enabled: false, default_repository_permission: 'write' } })
+    )
     expect(run(orgTwoFactorRequired, map)[0]!.message).toBe('acme does not require two-factor authentication')
     expect(run(orgBasePermission, map)[0]!.message).toBe('base permission of acme is write; the policy allows at most read')
   })
@@ -53,22 +62,34 @@ describe('accounts rules', () => {
 
   it('flags outside collaborators with admin, and with write when the policy says so', () => {
     const map = goodFacts()
-    map.set(outsideCollaboratorsFact.id, known([
-      { login: 'boss', roleName: 'admin', permissions: { admin: true, push: true } },
-      { login: 'dev', roleName: 'write', permissions: { push: true } }
-    ]))
+    map.set(
+      outsideCollaboratorsFact.id,
+      known([
+        { login: 'boss', roleName: 'admin', permissions: { admin: true, push: true } },
+        { login: 'dev', roleName: 'write', permissions: { push: true } }
+      ])
+    )
     expect(run(outsideCollaborators, map).map((result) => result.message)).toEqual(['outside collaborator(s) with admin: boss'])
-    expect(run(outsideCollaborators, map, { allowWrite: false }).map((result) => result.message)).toEqual(['outside collaborator(s) with admin: boss', 'outside collaborator(s) with write: dev (write)'])
+    expect(run(outsideCollaborators, map, { allowWrite: false }).map((result) => result.message)).toEqual([
+      'outside collaborator(s) with admin: boss',
+      'outside collaborator(s) with write: dev (write)'
+    ])
   })
 
   it('flags deploy keys with write access or too old', () => {
     const map = goodFacts()
-    map.set(deployKeysFact.id, known([
-      { id: 1, title: 'ci', readOnly: false, createdAt: '2026-11-01T00:00:00Z' },
-      { id: 2, title: 'old', readOnly: true, createdAt: '2024-01-01T00:00:00Z' },
-      { id: 3, title: 'fine', readOnly: true, createdAt: '2026-10-01T00:00:00Z' }
-    ]))
-    expect(run(deployKeys, map, {}, NOW).map((result) => result.message)).toEqual(['deploy key "ci" (id 1) has write access', 'deploy key "old" (id 2) is 1056 days old (policy: 365)'])
+    map.set(
+      deployKeysFact.id,
+      known([
+        { id: 1, title: 'ci', readOnly: false, createdAt: '2026-11-01T00:00:00Z' },
+        { id: 2, title: 'old', readOnly: true, createdAt: '2024-01-01T00:00:00Z' },
+        { id: 3, title: 'fine', readOnly: true, createdAt: '2026-10-01T00:00:00Z' }
+      ])
+    )
+    expect(run(deployKeys, map, {}, NOW).map((result) => result.message)).toEqual([
+      'deploy key "ci" (id 1) has write access',
+      'deploy key "old" (id 2) is 1056 days old (policy: 365)'
+    ])
   })
 })
 
@@ -96,7 +117,13 @@ describe('CODEOWNERS', () => {
   it('fails on GitHub-reported errors and uncovered workflows', () => {
     const map = goodFacts()
     map.set(codeownersFileFact.id, known({ path: '.github/CODEOWNERS', lines: parseCodeowners('/src/ @dev\n') }))
-    map.set(codeownersErrorsFact.id, known({ found: true, errors: [{ line: 1, column: 7, kind: 'Unknown owner', message: 'Unknown owner on line 1: make sure @dev exists', path: '.github/CODEOWNERS' }] }))
+    map.set(
+      codeownersErrorsFact.id,
+      known({
+        found: true,
+        errors: [{ line: 1, column: 7, kind: 'Unknown owner', message: 'Unknown owner on line 1: make sure @dev exists', path: '.github/CODEOWNERS' }]
+      })
+    )
     const results = run(codeowners, map)
     expect(results.map((result) => result.message)).toEqual([
       '.github/CODEOWNERS:1: Unknown owner: Unknown owner on line 1: make sure @dev exists',
@@ -126,8 +153,28 @@ describe('security features and alerts', () => {
 
   it('Dependabot alerts past their SLA, at or above the severity, located at the manifest', () => {
     const map = goodFacts()
-    const alert = (number: number, severity: string, createdAt: string) => ({ number, severity, package: 'lodash', ecosystem: 'npm', manifestPath: 'package-lock.json', advisory: 'GHSA-xxxx-yyyy-zzzz', createdAt, htmlUrl: `https://github.com/acme/widget/security/dependabot/${number}` })
-    map.set(dependabotAlertsFact.id, known({ enabled: true, alerts: [alert(1, 'critical', '2026-11-10T00:00:00Z'), alert(2, 'critical', '2026-11-20T00:00:00Z'), alert(3, 'medium', '2025-01-01T00:00:00Z'), alert(4, 'high', '2026-09-01T00:00:00Z')] }))
+    const alert = (number: number, severity: string, createdAt: string) => ({
+      number,
+      severity,
+      package: 'lodash',
+      ecosystem: 'npm',
+      manifestPath: 'package-lock.json',
+      advisory: 'GHSA-xxxx-yyyy-zzzz',
+      createdAt,
+      htmlUrl: `https://github.com/acme/widget/security/dependabot/${number}`
+    })
+    map.set(
+      dependabotAlertsFact.id,
+      known({
+        enabled: true,
+        alerts: [
+          alert(1, 'critical', '2026-11-10T00:00:00Z'),
+          alert(2, 'critical', '2026-11-20T00:00:00Z'),
+          alert(3, 'medium', '2025-01-01T00:00:00Z'),
+          alert(4, 'high', '2026-09-01T00:00:00Z')
+        ]
+      })
+    )
     const results = run(dependabotAlertSla, map, {}, NOW)
     expect(results.map((result) => [result.severity, result.message.split(':')[0]])).toEqual([
       ['critical', 'Dependabot alert #1 (critical) GHSA-xxxx-yyyy-zzzz in lodash (package-lock.json) has been open 12 days; SLA 7 days'],
@@ -139,30 +186,67 @@ describe('security features and alerts', () => {
 
   it('code scanning alerts use the security severity, else the rule severity', () => {
     const map = goodFacts()
-    map.set(codeScanningAlertsFact.id, known({ enabled: true, alerts: [{ number: 9, severity: 'high', rule: 'js/sql-injection', tool: 'CodeQL', path: 'src/db.ts', line: 12, createdAt: '2026-01-01T00:00:00Z', htmlUrl: 'u' }] }))
+    map.set(
+      codeScanningAlertsFact.id,
+      known({
+        enabled: true,
+        alerts: [
+          {
+            number: 9,
+            severity: 'high',
+            rule: 'js/sql-injection',
+            tool: 'CodeQL',
+            path: 'src/db.ts',
+            line: 12,
+            createdAt: '2026-01-01T00:00:00Z',
+            htmlUrl: 'u'
+          }
+        ]
+      })
+    )
     const results = run(codeScanningAlertSla, map, {}, NOW)
     expect(results[0]!.location).toEqual({ path: 'src/db.ts', startLine: 12, startColumn: 1, endLine: 12, endColumn: 1 })
   })
 
   it('code scanning must have run recently on the default branch', () => {
     const map = goodFacts()
-    map.set(codeScanningAnalysesFact.id, known({ enabled: true, analyses: [{ createdAt: '2026-09-01T00:00:00Z', tool: 'CodeQL', category: '', ref: 'refs/heads/main', error: '' }] }))
-    expect(run(codeScanning, map, {}, NOW)[0]!.message).toBe('the newest code scanning analysis of main is 82 days old (CodeQL, 2026-09-01T00:00:00Z); the policy allows 30')
+    map.set(
+      codeScanningAnalysesFact.id,
+      known({ enabled: true, analyses: [{ createdAt: '2026-09-01T00:00:00Z', tool: 'CodeQL', category: '', ref: 'refs/heads/main', error: '' }] })
+    )
+    expect(run(codeScanning, map, {}, NOW)[0]!.message).toBe(
+      'the newest code scanning analysis of main is 82 days old (CodeQL, 2026-09-01T00:00:00Z); the policy allows 30'
+    )
     map.set(codeScanningAnalysesFact.id, known({ enabled: false, analyses: [] }))
     expect(statuses(run(codeScanning, map, {}, NOW))).toEqual(['fail'])
   })
 
   it('any open secret scanning alert fails by default', () => {
     const map = goodFacts()
-    map.set(secretScanningAlertsFact.id, known({ enabled: true, alerts: [{ number: 3, secretType: 'GitHub Personal Access Token', createdAt: '2026-11-21T12:00:00Z', htmlUrl: 'u', validity: 'active' }] }))
-    expect(run(secretScanningAlerts, map, {}, NOW)[0]!.message).toBe('secret scanning alert #3 (GitHub Personal Access Token, validity active) open for 0 days: u')
+    map.set(
+      secretScanningAlertsFact.id,
+      known({
+        enabled: true,
+        alerts: [{ number: 3, secretType: 'GitHub Personal Access Token', createdAt: '2026-11-21T12:00:00Z', htmlUrl: 'u', validity: 'active' }]
+      })
+    )
+    expect(run(secretScanningAlerts, map, {}, NOW)[0]!.message).toBe(
+      'secret scanning alert #3 (GitHub Personal Access Token, validity active) open for 0 days: u'
+    )
   })
 })
 
 describe('pull-request mode', () => {
   it('finds the pull request of the event', () => {
-    expect(pullRequestOf({ name: 'pull_request', payload: { number: 7, pull_request: { number: 7, head: { sha: HEAD }, user: { login: 'alice' } } } })).toEqual({ number: 7, event: 'pull_request', headSha: HEAD, author: 'alice' })
-    expect(pullRequestOf({ name: 'merge_group', payload: { merge_group: { head_ref: 'refs/heads/gh-readonly-queue/main/pr-123-0123456789abcdef0123456789abcdef01234567', head_sha: 'b'.repeat(40) } } })).toEqual({
+    expect(pullRequestOf({ name: 'pull_request', payload: { number: 7, pull_request: { number: 7, head: { sha: HEAD }, user: { login: 'alice' } } } })).toEqual(
+      { number: 7, event: 'pull_request', headSha: HEAD, author: 'alice' }
+    )
+    expect(
+      pullRequestOf({
+        name: 'merge_group',
+        payload: { merge_group: { head_ref: 'refs/heads/gh-readonly-queue/main/pr-123-0123456789abcdef0123456789abcdef01234567', head_sha: 'b'.repeat(40) } }
+      })
+    ).toEqual({
       number: 123,
       event: 'merge_group',
       groupHeadSha: 'b'.repeat(40)
@@ -173,25 +257,33 @@ describe('pull-request mode', () => {
 
   it('counts only the latest decisive review of others, on the final commit', () => {
     const map = goodFacts()
-    map.set(pullRequestReviewsFact.id, known([
-      { user: 'alice', state: 'APPROVED', commitId: HEAD, submittedAt: null },
-      { user: 'bob', state: 'APPROVED', commitId: 'b'.repeat(40), submittedAt: null },
-      { user: 'carol', state: 'APPROVED', commitId: HEAD, submittedAt: null },
-      { user: 'carol', state: 'COMMENTED', commitId: HEAD, submittedAt: null },
-      { user: 'dave', state: 'APPROVED', commitId: HEAD, submittedAt: null },
-      { user: 'dave', state: 'DISMISSED', commitId: HEAD, submittedAt: null }
-    ]))
+    map.set(
+      pullRequestReviewsFact.id,
+      known([
+        { user: 'alice', state: 'APPROVED', commitId: HEAD, submittedAt: null },
+        { user: 'bob', state: 'APPROVED', commitId: 'b'.repeat(40), submittedAt: null },
+        { user: 'carol', state: 'APPROVED', commitId: HEAD, submittedAt: null },
+        { user: 'carol', state: 'COMMENTED', commitId: HEAD, submittedAt: null },
+        { user: 'dave', state: 'APPROVED', commitId: HEAD, submittedAt: null },
+        { user: 'dave', state: 'DISMISSED', commitId: HEAD, submittedAt: null }
+      ])
+    )
     expect(statuses(run(pullRequestApproval, map))).toEqual(['pass'])
     const strict = run(pullRequestApproval, map, { minApprovals: 2 })
-    expect(strict[0]!.message).toBe(`pull request #7 by alice: 1 approval(s) on the final commit ${HEAD.slice(0, 12)} (carol); the policy asks for 2; approvals of earlier commits do not count: bob`)
+    expect(strict[0]!.message).toBe(
+      `pull request #7 by alice: 1 approval(s) on the final commit ${HEAD.slice(0, 12)} (carol); the policy asks for 2; approvals of earlier commits do not count: bob`
+    )
   })
 
   it('fails on changes requested, passes exempt authors', () => {
     const map = goodFacts()
-    map.set(pullRequestReviewsFact.id, known([
-      { user: 'bob', state: 'APPROVED', commitId: HEAD, submittedAt: null },
-      { user: 'carol', state: 'CHANGES_REQUESTED', commitId: HEAD, submittedAt: null }
-    ]))
+    map.set(
+      pullRequestReviewsFact.id,
+      known([
+        { user: 'bob', state: 'APPROVED', commitId: HEAD, submittedAt: null },
+        { user: 'carol', state: 'CHANGES_REQUESTED', commitId: HEAD, submittedAt: null }
+      ])
+    )
     expect(run(pullRequestApproval, map)[0]!.message).toContain('changes requested by carol')
     expect(statuses(run(pullRequestApproval, map, { exemptAuthors: ['Alice'] }))).toEqual(['pass'])
   })

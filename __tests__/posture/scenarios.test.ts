@@ -26,7 +26,10 @@ async function scenario(...args: Parameters<typeof runScenario>): Promise<Scenar
 }
 
 const BRANCH_RULES = ['default-branch-protection', 'default-branch-review', 'default-branch-status-checks', 'default-branch-history']
-const NOT_PROTECTED = { status: 404, body: { message: 'Branch not protected', documentation_url: 'https://docs.github.com/rest/branches/branch-protection#get-branch-protection', status: '404' } }
+const NOT_PROTECTED = {
+  status: 404,
+  body: { message: 'Branch not protected', documentation_url: 'https://docs.github.com/rest/branches/branch-protection#get-branch-protection', status: '404' }
+}
 const NO_CLASSIC_READ = forbidden('Resource not accessible by integration', { acceptedPermissions: 'administration=read' })
 const PR_EVENT = {
   name: 'pull_request',
@@ -36,7 +39,9 @@ const PR_EVENT = {
 function rulesets(list: ReturnType<typeof ruleset>[]) {
   return {
     'GET /repos/{owner}/{repo}/rulesets': { body: list.map(({ conditions: _c, rules: _r, bypass_actors: _b, ...summary }) => summary) },
-    'GET /repos/{owner}/{repo}/rulesets/{ruleset_id}': (request: { params: Record<string, string> }) => ({ body: list.find((item) => String(item.id) === request.params.ruleset_id) })
+    'GET /repos/{owner}/{repo}/rulesets/{ruleset_id}': (request: { params: Record<string, string> }) => ({
+      body: list.find((item) => String(item.id) === request.params.ruleset_id)
+    })
   }
 }
 
@@ -54,7 +59,9 @@ describe('a full check of one repository with every accounts and code rule', () 
     expect(run.report.stats.apiRequests).toBeLessThanOrEqual(25)
     expect(run.report.stats.apiRequests).toBe(run.fake.requests.length)
     // Each resource once: no two requests alike (GraphQL requests told apart by their query).
-    const paths = run.fake.requests.map((request) => `${request.method} ${request.path} ${/query (\w+)/.exec(String((request.body as { query?: string } | undefined)?.query))?.[1] ?? ''}`)
+    const paths = run.fake.requests.map(
+      (request) => `${request.method} ${request.path} ${/query (\w+)/.exec(String((request.body as { query?: string } | undefined)?.query))?.[1] ?? ''}`
+    )
     expect(new Set(paths).size).toBe(paths.length)
   })
 })
@@ -73,23 +80,28 @@ describe('branch protection, wherever it is kept', () => {
     expect(run.messages('default-branch-protection')).toEqual(['branch main is protected by classic branch protection'])
     // release/1.x has no ruleset rule but is flagged protected: its classic settings are read too.
     expect(run.messages('release-branch-protection')).toEqual(['release branches protected: release/1.x'])
-    expect(run.fake.requests.filter((request) => request.route === 'GET /repos/{owner}/{repo}/branches/{branch}/protection').map((request) => request.path)).toEqual([
-      '/repos/acme/widgets/branches/main/protection',
-      '/repos/acme/widgets/branches/release%2F1.x/protection'
-    ])
-    expect(run.messages('default-branch-status-checks')[0]).toBe('chaingate\'s own check ("chaingate") is not required on main (required: ci / test); set checkName in the policy if the job has another name')
+    expect(
+      run.fake.requests.filter((request) => request.route === 'GET /repos/{owner}/{repo}/branches/{branch}/protection').map((request) => request.path)
+    ).toEqual(['/repos/acme/widgets/branches/main/protection', '/repos/acme/widgets/branches/release%2F1.x/protection'])
+    expect(run.messages('default-branch-status-checks')[0]).toBe(
+      'chaingate\'s own check ("chaingate") is not required on main (required: ci / test); set checkName in the policy if the job has another name'
+    )
   })
 
   it('a repository ruleset only, with classic protection unreadable: no false fail', async () => {
     const run = await scenario({
       routes: postureRoutes({
-        'GET /repos/{owner}/{repo}/rules/branches/{branch}': { body: branchRules(['deletion', 'non_fast_forward', { type: 'pull_request', parameters: { required_approving_review_count: 1 } }]) },
+        'GET /repos/{owner}/{repo}/rules/branches/{branch}': {
+          body: branchRules(['deletion', 'non_fast_forward', { type: 'pull_request', parameters: { required_approving_review_count: 1 } }])
+        },
         'GET /repos/{owner}/{repo}/branches/{branch}/protection': NO_CLASSIC_READ
       })
     })
     expect(run.status('default-branch-protection')).toBe('pass')
     expect(run.status('default-branch-history')).toBe('pass')
-    expect(run.messages('default-branch-review')).toEqual(['pull requests are required on main (ruleset "main protection" (repository acme/widgets)); 1 approval(s) required on main (ruleset "main protection" (repository acme/widgets); policy: 1); main: stale approvals dismissed when new commits are pushed (ruleset "main protection" (repository acme/widgets))'])
+    expect(run.messages('default-branch-review')).toEqual([
+      'pull requests are required on main (ruleset "main protection" (repository acme/widgets)); 1 approval(s) required on main (ruleset "main protection" (repository acme/widgets); policy: 1); main: stale approvals dismissed when new commits are pushed (ruleset "main protection" (repository acme/widgets))'
+    ])
     // Status checks: the ruleset has none, classic might: unknown, with what to grant.
     const checks = run.byRule.get('default-branch-status-checks')!
     expect(checks.map((finding) => finding.status)).toEqual(['unknown', 'unknown'])
@@ -104,7 +116,13 @@ describe('branch protection, wherever it is kept', () => {
           body: branchRules([
             { type: 'deletion', ruleset_source_type: 'Organization', ruleset_source: 'acme', ruleset_id: 9 },
             { type: 'non_fast_forward', ruleset_source_type: 'Organization', ruleset_source: 'acme', ruleset_id: 9 },
-            { type: 'pull_request', parameters: { required_approving_review_count: 2 }, ruleset_source_type: 'Organization', ruleset_source: 'acme', ruleset_id: 9 }
+            {
+              type: 'pull_request',
+              parameters: { required_approving_review_count: 2 },
+              ruleset_source_type: 'Organization',
+              ruleset_source: 'acme',
+              ruleset_id: 9
+            }
           ])
         },
         ...rulesets([orgRuleset]),
@@ -112,7 +130,9 @@ describe('branch protection, wherever it is kept', () => {
       })
     })
     expect(run.status('default-branch-protection')).toBe('pass')
-    expect(run.messages('default-branch-history')[0]).toBe('force pushes to main are blocked (ruleset "org baseline" (organization acme)); deletion of main is blocked (ruleset "org baseline" (organization acme))')
+    expect(run.messages('default-branch-history')[0]).toBe(
+      'force pushes to main are blocked (ruleset "org baseline" (organization acme)); deletion of main is blocked (ruleset "org baseline" (organization acme))'
+    )
     expect(run.status('default-branch-review')).toBe('pass')
     expect(run.status('protection-bypass')).toBe('pass')
   })
@@ -120,9 +140,29 @@ describe('branch protection, wherever it is kept', () => {
   it('ruleset and classic protection with conflicting settings: the stricter wins', async () => {
     const run = await scenario({
       routes: postureRoutes({
-        'GET /repos/{owner}/{repo}/rules/branches/{branch}': { body: branchRules([{ type: 'pull_request', parameters: { required_approving_review_count: 1, dismiss_stale_reviews_on_push: false, require_code_owner_review: false, require_last_push_approval: true } }]) },
+        'GET /repos/{owner}/{repo}/rules/branches/{branch}': {
+          body: branchRules([
+            {
+              type: 'pull_request',
+              parameters: {
+                required_approving_review_count: 1,
+                dismiss_stale_reviews_on_push: false,
+                require_code_owner_review: false,
+                require_last_push_approval: true
+              }
+            }
+          ])
+        },
         'GET /repos/{owner}/{repo}/branches/{branch}/protection': {
-          body: branchProtection({ required_pull_request_reviews: { required_approving_review_count: 2, dismiss_stale_reviews: true, require_code_owner_reviews: true, require_last_push_approval: false }, allow_force_pushes: { enabled: true } })
+          body: branchProtection({
+            required_pull_request_reviews: {
+              required_approving_review_count: 2,
+              dismiss_stale_reviews: true,
+              require_code_owner_reviews: true,
+              require_last_push_approval: false
+            },
+            allow_force_pushes: { enabled: true }
+          })
         }
       }),
       input: { elevatedToken: 'ghs_admintoken' },
@@ -148,13 +188,24 @@ describe('branch protection, wherever it is kept', () => {
       input: { elevatedToken: 'ghs_admintoken' }
     })
     expect(run.messages('default-branch-protection')).toEqual(['branch main has neither an active ruleset nor classic branch protection'])
-    expect(run.messages('protection-bypass')).toEqual(['branch ruleset "main protection" (repository acme/widgets) is in evaluate mode: its rules are reported, not enforced'])
+    expect(run.messages('protection-bypass')).toEqual([
+      'branch ruleset "main protection" (repository acme/widgets) is in evaluate mode: its rules are reported, not enforced'
+    ])
   })
 
   it('bypass actors are reported; hidden ones are unknown', async () => {
-    const bypassable = ruleset({ id: 1, name: 'main protection', bypass_actors: [{ actor_id: 5, actor_type: 'RepositoryRole', bypass_mode: 'always' }, { actor_id: null, actor_type: 'DeployKey', bypass_mode: 'always' }] })
+    const bypassable = ruleset({
+      id: 1,
+      name: 'main protection',
+      bypass_actors: [
+        { actor_id: 5, actor_type: 'RepositoryRole', bypass_mode: 'always' },
+        { actor_id: null, actor_type: 'DeployKey', bypass_mode: 'always' }
+      ]
+    })
     const run = await scenario({ routes: postureRoutes(rulesets([bypassable, TAG_RULESET])), input: { elevatedToken: 'ghs_admintoken' } })
-    expect(run.messages('protection-bypass')).toEqual(['branch ruleset "main protection" (repository acme/widgets) can be bypassed by RepositoryRole:5 (always), DeployKey (always)'])
+    expect(run.messages('protection-bypass')).toEqual([
+      'branch ruleset "main protection" (repository acme/widgets) can be bypassed by RepositoryRole:5 (always), DeployKey (always)'
+    ])
 
     await current!.close()
     const { bypass_actors: _hidden, ...withoutActors } = MAIN_RULESET
@@ -171,8 +222,16 @@ describe('branch protection, wherever it is kept', () => {
         'GET /repos/{owner}/{repo}/keys': NO_CLASSIC_READ,
         'GET /repos/{owner}/{repo}/automated-security-fixes': NO_CLASSIC_READ,
         'GET /repos/{owner}/{repo}/collaborators': forbidden('Must have push access to view repository collaborators.'),
-        'GET /repos/{owner}/{repo}/secret-scanning/alerts': forbidden('Resource not accessible by integration', { acceptedPermissions: 'secret_scanning_alerts=read' }),
-        'GET /orgs/{org}': { body: organization({ two_factor_requirement_enabled: undefined, default_repository_permission: undefined, members_can_create_public_repositories: undefined }) },
+        'GET /repos/{owner}/{repo}/secret-scanning/alerts': forbidden('Resource not accessible by integration', {
+          acceptedPermissions: 'secret_scanning_alerts=read'
+        }),
+        'GET /orgs/{org}': {
+          body: organization({
+            two_factor_requirement_enabled: undefined,
+            default_repository_permission: undefined,
+            members_can_create_public_repositories: undefined
+          })
+        },
         'GET /orgs/{org}/members': validationFailed([]),
         'GET /orgs/{org}/outside_collaborators': validationFailed([]),
         'GET /orgs/{org}/personal-access-tokens': forbidden('Resource not accessible by integration')
@@ -181,7 +240,17 @@ describe('branch protection, wherever it is kept', () => {
     expect(run.report.counts.fail).toBe(0)
     expect(run.status('default-branch-protection')).toBe('pass')
     expect(run.status('default-branch-history')).toBe('pass')
-    for (const rule of ['deploy-keys', 'secret-scanning', 'secret-push-protection', 'secret-scanning-alerts', 'dependabot-security-updates', 'org-two-factor-required', 'org-members-without-2fa', 'org-owner-count', 'outside-collaborators']) {
+    for (const rule of [
+      'deploy-keys',
+      'secret-scanning',
+      'secret-push-protection',
+      'secret-scanning-alerts',
+      'dependabot-security-updates',
+      'org-two-factor-required',
+      'org-members-without-2fa',
+      'org-owner-count',
+      'outside-collaborators'
+    ]) {
       expect([rule, run.status(rule)]).toEqual([rule, 'unknown'])
       expect(run.byRule.get(rule)![0]!.permission).toBeTruthy()
     }
@@ -199,8 +268,19 @@ describe('accounts', () => {
       'GET /orgs/{org}': (request) => ({ body: isOwner(request) ? owner : memberView }),
       'GET /orgs/{org}/members': (request) =>
         request.query.get('filter') === '2fa_disabled' && !isOwner(request)
-          ? { status: 422, body: { message: 'Only owners can use this filter.', documentation_url: 'https://docs.github.com/rest/orgs/members#list-organization-members', status: '422' } }
-          : paginate(request.query.get('filter') === '2fa_disabled' ? [simpleUser({ login: 'no2fa', id: 99 })] : [simpleUser({ login: 'owner-1', id: 11 }), simpleUser({ login: 'owner-2', id: 12 })])(request)
+          ? {
+              status: 422,
+              body: {
+                message: 'Only owners can use this filter.',
+                documentation_url: 'https://docs.github.com/rest/orgs/members#list-organization-members',
+                status: '422'
+              }
+            }
+          : paginate(
+              request.query.get('filter') === '2fa_disabled'
+                ? [simpleUser({ login: 'no2fa', id: 99 })]
+                : [simpleUser({ login: 'owner-1', id: 11 }), simpleUser({ login: 'owner-2', id: 12 })]
+            )(request)
     })
     const asOwner = await scenario({ routes, input: { token: 'ghs_owner' } })
     expect(asOwner.status('org-two-factor-required')).toBe('pass')
@@ -209,7 +289,14 @@ describe('accounts', () => {
     await current!.close()
 
     const asMember = await scenario({ routes, input: { token: 'ghs_member' } })
-    for (const rule of ['org-two-factor-required', 'org-base-permission', 'org-public-repo-creation', 'org-owner-count', 'org-members-without-2fa', 'org-saml-sso']) {
+    for (const rule of [
+      'org-two-factor-required',
+      'org-base-permission',
+      'org-public-repo-creation',
+      'org-owner-count',
+      'org-members-without-2fa',
+      'org-saml-sso'
+    ]) {
       expect([rule, asMember.status(rule)]).toEqual([rule, 'unknown'])
       expect(asMember.byRule.get(rule)![0]!.permission).toContain('organization owner')
     }
@@ -220,7 +307,12 @@ describe('accounts', () => {
   it('10,000 members without 2FA across 100 pages', async () => {
     const members = Array.from({ length: 10_000 }, (_, index) => simpleUser({ login: `user${index}`, id: 100_000 + index }))
     const run = await scenario({
-      routes: postureRoutes({ 'GET /orgs/{org}/members': (request) => paginate(request.query.get('filter') === '2fa_disabled' ? members : [simpleUser({ login: 'owner-1', id: 11 }), simpleUser({ login: 'owner-2', id: 12 })])(request) }),
+      routes: postureRoutes({
+        'GET /orgs/{org}/members': (request) =>
+          paginate(
+            request.query.get('filter') === '2fa_disabled' ? members : [simpleUser({ login: 'owner-1', id: 11 }), simpleUser({ login: 'owner-2', id: 12 })]
+          )(request)
+      }),
       input: { elevatedToken: 'ghs_owner' }
     })
     expect(run.messages('org-members-without-2fa')[0]).toMatch(/^10000 member\(s\) without 2FA: user0, user1, .* and 9950 more$/)
@@ -229,7 +321,9 @@ describe('accounts', () => {
 
   it('a personal repository: organization rules are unknown (not applicable), never pass', async () => {
     const { repository } = await import('../../test/support/fake-github/fixtures.js')
-    const run = await scenario({ routes: postureRoutes({ 'GET /repos/{owner}/{repo}': { body: repository({ owner: { login: 'mona', type: 'User', id: 583231 } }) } }) })
+    const run = await scenario({
+      routes: postureRoutes({ 'GET /repos/{owner}/{repo}': { body: repository({ owner: { login: 'mona', type: 'User', id: 583231 } }) } })
+    })
     for (const rule of ['org-two-factor-required', 'org-members-without-2fa', 'org-owner-count', 'outside-collaborators']) {
       expect([rule, run.status(rule)]).toEqual([rule, 'unknown'])
       expect(run.messages(rule)[0]).toContain('personal account')
@@ -241,14 +335,20 @@ describe('accounts', () => {
 describe('a flaky or absent API', () => {
   it('a 403 secondary rate limit, then success', async () => {
     const run = await scenario({
-      routes: postureRoutes({ 'GET /repos/{owner}/{repo}/rules/branches/{branch}': [secondaryRateLimit(1), { body: branchRules(['deletion', 'non_fast_forward', 'pull_request']) }] })
+      routes: postureRoutes({
+        'GET /repos/{owner}/{repo}/rules/branches/{branch}': [secondaryRateLimit(1), { body: branchRules(['deletion', 'non_fast_forward', 'pull_request']) }]
+      })
     })
     expect(run.status('default-branch-protection')).toBe('pass')
     expect(run.routeCount('GET /repos/{owner}/{repo}/rules/branches/{branch}')).toBe(3) // main twice, release/1.x once
   })
 
   it('a 502, then success', async () => {
-    const run = await scenario({ routes: postureRoutes({ 'GET /repos/{owner}/{repo}': [serverError(502), { body: (await import('../../test/support/fake-github/fixtures.js')).repository() }] }) })
+    const run = await scenario({
+      routes: postureRoutes({
+        'GET /repos/{owner}/{repo}': [serverError(502), { body: (await import('../../test/support/fake-github/fixtures.js')).repository() }]
+      })
+    })
     expect(run.routeCount('GET /repos/{owner}/{repo}')).toBe(2)
     expect(run.status('default-branch-protection')).toBe('pass')
     expect(run.report.counts.unknown).toBe(2) // the pull-request rules outside pull-request mode
@@ -276,7 +376,10 @@ describe('a flaky or absent API', () => {
 
 describe('pull-request mode', () => {
   const HEAD = PR_HEAD
-  const MERGE_GROUP = { name: 'merge_group', payload: { merge_group: { head_ref: 'refs/heads/gh-readonly-queue/main/pr-42-0123456789abcdef0123456789abcdef01234567', head_sha: 'b'.repeat(40) } } }
+  const MERGE_GROUP = {
+    name: 'merge_group',
+    payload: { merge_group: { head_ref: 'refs/heads/gh-readonly-queue/main/pr-42-0123456789abcdef0123456789abcdef01234567', head_sha: 'b'.repeat(40) } }
+  }
   it('merge_group: one GraphQL query reads the pull request named by the queue branch, its reviews and commits', async () => {
     const run = await scenario({
       routes: postureRoutes({
@@ -297,7 +400,9 @@ describe('pull-request mode', () => {
     expect(run.fake.requests.some((request) => request.path.includes('/pulls/'))).toBe(false)
     const query = run.fake.requests.find((request) => String(JSON.stringify(request.body)).includes('chaingatePullRequest'))!
     expect((query.body as { variables: Record<string, unknown> }).variables).toEqual({ owner: 'acme', name: 'widgets', number: 42 })
-    expect(run.messages('pull-request-approval')[0]).toBe(`pull request #42 (merge queue) by mona: 0 approval(s) on the final commit ${HEAD.slice(0, 12)}; the policy asks for 2; approvals of earlier commits do not count: hubot`)
+    expect(run.messages('pull-request-approval')[0]).toBe(
+      `pull request #42 (merge queue) by mona: 0 approval(s) on the final commit ${HEAD.slice(0, 12)}; the policy asks for 2; approvals of earlier commits do not count: hubot`
+    )
     expect(run.messages('pull-request-signed-commits')).toEqual([`commit ${HEAD.slice(0, 12)} of pull request #42 by mona is not verified (unsigned)`])
   })
 
@@ -306,7 +411,9 @@ describe('pull-request mode', () => {
       routes: postureRoutes({
         'POST /graphql': { body: { errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }] } },
         'GET /repos/{owner}/{repo}/pulls/{pull_number}': { body: pullRequest({ number: 42, head: { sha: HEAD }, user: simpleUser({ login: 'mona' }) }) },
-        'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews': { body: [review({ user: simpleUser({ login: 'hubot', id: 2 }), state: 'APPROVED', commit_id: HEAD })] },
+        'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews': {
+          body: [review({ user: simpleUser({ login: 'hubot', id: 2 }), state: 'APPROVED', commit_id: HEAD })]
+        },
         'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits': { body: [commit({ sha: HEAD })] }
       }),
       input: { event: MERGE_GROUP }
@@ -319,7 +426,9 @@ describe('pull-request mode', () => {
     const long = await scenario({
       routes: postureRoutes({
         'POST /graphql': graphqlRoute({ pullRequest: pullRequestGraph({ headSha: HEAD, commitsHaveNextPage: true }) }),
-        'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits': paginate(Array.from({ length: 150 }, (_, index) => commit({ sha: index.toString(16).padStart(40, '0') })))
+        'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits': paginate(
+          Array.from({ length: 150 }, (_, index) => commit({ sha: index.toString(16).padStart(40, '0') }))
+        )
       }),
       input: { event: PR_EVENT }
     })
@@ -330,7 +439,9 @@ describe('pull-request mode', () => {
 
   it('a bot author is named as REST names it, so exemptions match', async () => {
     const run = await scenario({
-      routes: postureRoutes({ 'POST /graphql': graphqlRoute({ pullRequest: pullRequestGraph({ headSha: HEAD, author: 'dependabot', authorType: 'Bot', reviews: [] }) }) }),
+      routes: postureRoutes({
+        'POST /graphql': graphqlRoute({ pullRequest: pullRequestGraph({ headSha: HEAD, author: 'dependabot', authorType: 'Bot', reviews: [] }) })
+      }),
       input: { event: MERGE_GROUP },
       policy: 'extends: baseline\nrules:\n  pull-request-approval:\n    exemptAuthors: ["dependabot[bot]"]\n'
     })
@@ -340,7 +451,12 @@ describe('pull-request mode', () => {
 
 describe('GitHub Enterprise Server', () => {
   it('uses the /api/v3 base URL and reports a missing feature as not available', async () => {
-    const routes = postureRoutes({ 'GET /repos/{owner}/{repo}/rules/branches/{branch}': { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/enterprise-server/rest', status: '404' } } })
+    const routes = postureRoutes({
+      'GET /repos/{owner}/{repo}/rules/branches/{branch}': {
+        status: 404,
+        body: { message: 'Not Found', documentation_url: 'https://docs.github.com/enterprise-server/rest', status: '404' }
+      }
+    })
     // Not in GHES's API description: the fake answers 404, as an older instance would.
     delete routes['GET /orgs/{org}/personal-access-tokens']
     delete routes['GET /repos/{owner}/{repo}/private-vulnerability-reporting']
@@ -377,7 +493,9 @@ describe('token tiers', () => {
 
   it('a primary rate limit that resets soon: waits for the reset, then succeeds', async () => {
     const { primaryRateLimit } = await import('../../test/support/fake-github/responses.js')
-    const run = await scenario({ routes: postureRoutes({ 'GET /repos/{owner}/{repo}/dependabot/alerts': [primaryRateLimit(Math.floor(Date.now() / 1000) + 1), { body: [] }] }) })
+    const run = await scenario({
+      routes: postureRoutes({ 'GET /repos/{owner}/{repo}/dependabot/alerts': [primaryRateLimit(Math.floor(Date.now() / 1000) + 1), { body: [] }] })
+    })
     expect(run.status('dependabot-alerts')).toBe('pass')
     expect(run.routeCount('GET /repos/{owner}/{repo}/dependabot/alerts')).toBe(2)
   })
@@ -385,7 +503,9 @@ describe('token tiers', () => {
   it('a primary rate limit reset far away: unknown at once, no hour-long wait', async () => {
     const { primaryRateLimit } = await import('../../test/support/fake-github/responses.js')
     const started = Date.now()
-    const run = await scenario({ routes: postureRoutes({ 'GET /repos/{owner}/{repo}/dependabot/alerts': primaryRateLimit(Math.floor(Date.now() / 1000) + 3600) }) })
+    const run = await scenario({
+      routes: postureRoutes({ 'GET /repos/{owner}/{repo}/dependabot/alerts': primaryRateLimit(Math.floor(Date.now() / 1000) + 3600) })
+    })
     expect(Date.now() - started).toBeLessThan(10_000)
     expect(run.status('dependabot-alerts')).toBe('unknown')
     expect(run.messages('dependabot-alerts')[0]).toContain('rate limit')
@@ -411,7 +531,9 @@ describe('open alerts past their SLA', () => {
       ['fail', 'high', 'package-lock.json'],
       ['waived', 'high', 'tools/package-lock.json']
     ])
-    expect(findings[0]!.message).toMatch(/^Dependabot alert #1 \(high\) GHSA-xxxx-yyyy-zzzz in left-pad \(package-lock.json\) has been open 325 days; SLA 30 days: https:\/\/github.com\/acme\/widgets\/security\/dependabot\/1$/)
+    expect(findings[0]!.message).toMatch(
+      /^Dependabot alert #1 \(high\) GHSA-xxxx-yyyy-zzzz in left-pad \(package-lock.json\) has been open 325 days; SLA 30 days: https:\/\/github.com\/acme\/widgets\/security\/dependabot\/1$/
+    )
     await current!.close()
 
     const expired = await scenario({ routes: routes(), policy: policy('2026-11-01') })

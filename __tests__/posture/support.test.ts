@@ -32,32 +32,54 @@ describe('token tiers', () => {
       routes: {
         'GET /repos/{owner}/{repo}/keys': (request) => {
           calls += 1
-          return String(request.headers.authorization).includes('good') ? { body: [] } : forbidden('Resource not accessible by integration', { acceptedPermissions: 'administration=read' })
+          return String(request.headers.authorization).includes('good')
+            ? { body: [] }
+            : forbidden('Resource not accessible by integration', { acceptedPermissions: 'administration=read' })
         }
       }
     })
-    const read = (c: ReturnType<typeof client>) => c.octokit.request('GET /repos/{owner}/{repo}/keys', { owner: 'acme', repo: 'widgets' }).then((response) => response.data)
-    const both = await tieredFact({ github: client('good', fake.url), elevated: client('bad', fake.url) }, 'elevated', read, { what: 'keys', permission: 'Administration: read' })
+    const read = (c: ReturnType<typeof client>) =>
+      c.octokit.request('GET /repos/{owner}/{repo}/keys', { owner: 'acme', repo: 'widgets' }).then((response) => response.data)
+    const both = await tieredFact({ github: client('good', fake.url), elevated: client('bad', fake.url) }, 'elevated', read, {
+      what: 'keys',
+      permission: 'Administration: read'
+    })
     expect(both).toEqual({ known: true, value: [] })
     expect(calls).toBe(2)
-    const neither = await tieredFact({ github: client('bad1', fake.url), elevated: client('bad2', fake.url) }, 'elevated', read, { what: 'keys', permission: 'Administration: read' })
+    const neither = await tieredFact({ github: client('bad1', fake.url), elevated: client('bad2', fake.url) }, 'elevated', read, {
+      what: 'keys',
+      permission: 'Administration: read'
+    })
     expect(neither).toMatchObject({ known: false, cause: 'permission', permission: 'administration: read' })
     const none = await tieredFact({ github: null, elevated: null }, 'elevated', read, { what: 'keys', permission: 'Administration: read' })
     expect(none).toMatchObject({ known: false, cause: 'no-token' })
     // A server error is not the token's fault: the other token is not tried (retries are the client's job).
     const seen: string[] = []
     fake.use({ 'GET /repos/{owner}/{repo}/keys': (request) => (seen.push(String(request.headers.authorization)), serverError(502)) })
-    const down = await tieredFact({ github: client('good', fake.url), elevated: client('first', fake.url) }, 'elevated', read, { what: 'keys', permission: 'Administration: read' })
+    const down = await tieredFact({ github: client('good', fake.url), elevated: client('first', fake.url) }, 'elevated', read, {
+      what: 'keys',
+      permission: 'Administration: read'
+    })
     expect(down).toMatchObject({ known: false, cause: 'api-error' })
     expect(new Set(seen)).toEqual(new Set(['token first']))
   })
 
   it('asks the other token when the first one gets an incomplete answer', async () => {
-    fake = await startFakeGitHub({ routes: { 'GET /orgs/{org}': (request) => ({ body: organization({ description: String(request.headers.authorization).includes('owner') ? 'owner' : 'member' }) }) } })
+    fake = await startFakeGitHub({
+      routes: {
+        'GET /orgs/{org}': (request) => ({ body: organization({ description: String(request.headers.authorization).includes('owner') ? 'owner' : 'member' }) })
+      }
+    })
     const read = (c: ReturnType<typeof client>) => c.octokit.request('GET /orgs/{org}', { org: 'acme' }).then((response) => String(response.data.description))
     const options = { what: 'user', permission: 'x', complete: (login: string) => login === 'owner' }
-    expect(await tieredFact({ github: client('owner', fake.url), elevated: client('member', fake.url) }, 'elevated', read, options)).toEqual({ known: true, value: 'owner' })
-    expect(await tieredFact({ github: client('member1', fake.url), elevated: client('member2', fake.url) }, 'elevated', read, options)).toEqual({ known: true, value: 'member' })
+    expect(await tieredFact({ github: client('owner', fake.url), elevated: client('member', fake.url) }, 'elevated', read, options)).toEqual({
+      known: true,
+      value: 'owner'
+    })
+    expect(await tieredFact({ github: client('member1', fake.url), elevated: client('member2', fake.url) }, 'elevated', read, options)).toEqual({
+      known: true,
+      value: 'member'
+    })
   })
 })
 

@@ -137,9 +137,15 @@ describe('no rule passes on a fact it could not see', () => {
     else {
       // The converse check: without a scenario where the rule fails, its pairs would test nothing.
       const why = CANNOT_FAIL[id]
-      expect({ outcomes, problem: why ? null : 'no scenario makes this rule fail: add one to __tests__/property/scenarios.ts' }).toEqual({ outcomes, problem: null })
+      expect({ outcomes, problem: why ? null : 'no scenario makes this rule fail: add one to __tests__/property/scenarios.ts' }).toEqual({
+        outcomes,
+        problem: null
+      })
       from = prepared.filter((p) => row.get(p.scenario.name) === 'unknown')
-      expect({ outcomes, problem: from.length > 0 ? null : `it cannot fail (${why}), but no scenario makes it unknown either` }).toEqual({ outcomes, problem: null })
+      expect({ outcomes, problem: from.length > 0 ? null : `it cannot fail (${why}), but no scenario makes it unknown either` }).toEqual({
+        outcomes,
+        problem: null
+      })
     }
     const violations: string[] = []
     for (const p of from) {
@@ -150,7 +156,8 @@ describe('no rule passes on a fact it could not see', () => {
           const status = await outcome(p, rule, forced)
           if (status === 'pass' || status === 'missing') violations.push(`${def.id} unknown (${cause}) in "${p.scenario.name}": ${status}, was ${was}`)
           // The engine's contract for a needed fact (and proof the forced fact reached the rule): unknown.
-          else if (rule.needs.includes(def) && status !== 'unknown') violations.push(`needed ${def.id} unknown (${cause}) in "${p.scenario.name}": ${status}, not unknown`)
+          else if (rule.needs.includes(def) && status !== 'unknown')
+            violations.push(`needed ${def.id} unknown (${cause}) in "${p.scenario.name}": ${status}, not unknown`)
         }
       }
     }

@@ -368,8 +368,28 @@ const COMPOSER_LOCK = JSON.stringify(
   {
     'content-hash': '0'.repeat(32),
     packages: [
-      { name: 'acme/copyleft', version: '1.0.0', license: ['GPL-3.0-only'], dist: { type: 'zip', url: 'https://api.github.com/repos/acme/copyleft/zipball/0123456789abcdef0123456789abcdef01234567', reference: '0123456789abcdef0123456789abcdef01234567', shasum: '' } },
-      { name: 'acme/permissive', version: '2.0.0', license: ['MIT'], dist: { type: 'zip', url: 'https://api.github.com/repos/acme/permissive/zipball/89abcdef0123456789abcdef0123456789abcdef', reference: '89abcdef0123456789abcdef0123456789abcdef', shasum: '' } }
+      {
+        name: 'acme/copyleft',
+        version: '1.0.0',
+        license: ['GPL-3.0-only'],
+        dist: {
+          type: 'zip',
+          url: 'https://api.github.com/repos/acme/copyleft/zipball/0123456789abcdef0123456789abcdef01234567',
+          reference: '0123456789abcdef0123456789abcdef01234567',
+          shasum: ''
+        }
+      },
+      {
+        name: 'acme/permissive',
+        version: '2.0.0',
+        license: ['MIT'],
+        dist: {
+          type: 'zip',
+          url: 'https://api.github.com/repos/acme/permissive/zipball/89abcdef0123456789abcdef0123456789abcdef',
+          reference: '89abcdef0123456789abcdef0123456789abcdef',
+          shasum: ''
+        }
+      }
     ],
     'packages-dev': []
   },
@@ -388,24 +408,40 @@ function advisoryRoutes(): Record<string, FakeHandler> {
     published: '2020-01-01T00:00:00Z',
     summary: 'Remote code execution in acme/copyleft',
     severity: [{ type: 'CVSS_V3', score: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H' }],
-    affected: [{ package: { ecosystem: 'Packagist', name: 'acme/copyleft' }, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '1.0.1' }] }] }]
+    affected: [
+      { package: { ecosystem: 'Packagist', name: 'acme/copyleft' }, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '1.0.1' }] }] }
+    ]
   })
   const malware = globalAdvisoryFromOsv(
-    { id: 'GHSA-prop-0000-0002', modified: '2026-01-01T00:00:00Z', summary: 'Malicious code in acme/permissive', affected: [{ package: { ecosystem: 'Packagist', name: 'acme/permissive' }, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }] }] }] },
+    {
+      id: 'GHSA-prop-0000-0002',
+      modified: '2026-01-01T00:00:00Z',
+      summary: 'Malicious code in acme/permissive',
+      affected: [{ package: { ecosystem: 'Packagist', name: 'acme/permissive' }, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }] }] }]
+    },
     { type: 'malware' }
   )
-  const affects = (_ecosystem: string, name: string): string[] => (name === 'acme/copyleft' ? [vulnerable.ghsa_id] : name === 'acme/permissive' ? [malware.ghsa_id] : [])
+  const affects = (_ecosystem: string, name: string): string[] =>
+    name === 'acme/copyleft' ? [vulnerable.ghsa_id] : name === 'acme/permissive' ? [malware.ghsa_id] : []
   const routes = weakRoutes()
   const posture = routes['POST /graphql'] as (request: FakeRequest) => FakeResponse | Promise<FakeResponse>
   // With a token the source asks GraphQL (every classification, ranges evaluated by chaingate); REST without one.
-  return { ...routes, 'GET /advisories': advisoriesRoute({ advisories: [vulnerable, malware], affects }), 'POST /graphql': advisoriesGraphqlRoute({ advisories: [vulnerable, malware], otherwise: posture }) }
+  return {
+    ...routes,
+    'GET /advisories': advisoriesRoute({ advisories: [vulnerable, malware], affects }),
+    'POST /graphql': advisoriesGraphqlRoute({ advisories: [vulnerable, malware], otherwise: posture })
+  }
 }
 
 /** The weak repository with classic protection on `main` that does not apply to administrators. */
 function classicRoutes(): Record<string, FakeHandler> {
   return {
     ...weakRoutes(),
-    'GET /repos/{owner}/{repo}/branches/{branch}/protection': { body: fixtures.branchProtection({ enforce_admins: { enabled: false, url: 'https://api.github.com/repos/acme/widgets/branches/main/protection/enforce_admins' } }) }
+    'GET /repos/{owner}/{repo}/branches/{branch}/protection': {
+      body: fixtures.branchProtection({
+        enforce_admins: { enabled: false, url: 'https://api.github.com/repos/acme/widgets/branches/main/protection/enforce_admins' }
+      })
+    }
   }
 }
 
@@ -418,14 +454,26 @@ function privateRoutes(): Record<string, FakeHandler> {
     'GET /repos/{owner}/{repo}': { body: repository },
     'GET /repos/{owner}/{repo}/actions/permissions/fork-pr-contributor-approval': { body: { approval_policy: 'all_external_contributors' } },
     'GET /repos/{owner}/{repo}/actions/permissions/fork-pr-workflows-private-repos': {
-      body: { run_workflows_from_fork_pull_requests: true, send_write_tokens_to_workflows: true, send_secrets_and_variables: false, require_approval_for_fork_pr_workflows: true }
+      body: {
+        run_workflows_from_fork_pull_requests: true,
+        send_write_tokens_to_workflows: true,
+        send_secrets_and_variables: false,
+        require_approval_for_fork_pr_workflows: true
+      }
     }
   }
 }
 
 /** The weak repository, plus a bypassable ruleset on `main` and Dependabot alerts off. */
 function bypassableRoutes(): Record<string, FakeHandler> {
-  const bypassable = fixtures.ruleset({ id: 1, name: 'main protection', bypass_actors: [{ actor_id: 5, actor_type: 'RepositoryRole', bypass_mode: 'always' }, { actor_id: null, actor_type: 'DeployKey', bypass_mode: 'always' }] })
+  const bypassable = fixtures.ruleset({
+    id: 1,
+    name: 'main protection',
+    bypass_actors: [
+      { actor_id: 5, actor_type: 'RepositoryRole', bypass_mode: 'always' },
+      { actor_id: null, actor_type: 'DeployKey', bypass_mode: 'always' }
+    ]
+  })
   return {
     ...weakRoutes(),
     'GET /repos/{owner}/{repo}/rules/branches/{branch}': { body: fixtures.branchRules(['deletion', 'non_fast_forward']) },
@@ -485,6 +533,7 @@ export const SCENARIOS: Scenario[] = [
   {
     name: 'expired waiver',
     files: { 'SECURITY.md': '# Security\n' },
-    policy: 'extends: none\nrules:\n  security-policy: true\n  expired-waiver: true\nwaivers:\n  - rule: security-policy\n    reason: policy being written (TICKET-1)\n    expires: 2020-01-01\n'
+    policy:
+      'extends: none\nrules:\n  security-policy: true\n  expired-waiver: true\nwaivers:\n  - rule: security-policy\n    reason: policy being written (TICKET-1)\n    expires: 2020-01-01\n'
   }
 ]

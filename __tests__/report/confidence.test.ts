@@ -23,7 +23,16 @@ const AjvDraft04 = require('ajv-draft-04') as typeof import('ajv-draft-04').defa
 const sarifSchema = JSON.parse(fs.readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'))
 
 const at = (line: number, path = '.github/workflows/ci.yml') => ({ path, startLine: line, startColumn: 3, endLine: line, endColumn: 9 })
-const meta = (id: string) => ({ id, area: 'build' as const, severity: 'high' as const, title: id, rationale: 'r', remediation: 'm', references: [], access: { token: 'none' as const } })
+const meta = (id: string) => ({
+  id,
+  area: 'build' as const,
+  severity: 'high' as const,
+  title: id,
+  rationale: 'r',
+  remediation: 'm',
+  references: [],
+  access: { token: 'none' as const }
+})
 
 const sure: RuleResult = {
   status: 'fail',
@@ -48,7 +57,15 @@ afterEach(() => ws?.cleanup())
 async function run(policyText: string) {
   ws = tempWorkspace({})
   const policy = parsePolicyText(policyText, '.github/chaingate.yml', rules)
-  return runCheck({ workspace: new Workspace(ws.root), policy, rules, github: null, target: null, now: new Date('2026-11-22T12:00:00Z'), tool: { name: 'chaingate', version: 'test' } })
+  return runCheck({
+    workspace: new Workspace(ws.root),
+    policy,
+    rules,
+    github: null,
+    target: null,
+    now: new Date('2026-11-22T12:00:00Z'),
+    tool: { name: 'chaingate', version: 'test' }
+  })
 }
 
 describe('min-confidence', () => {
@@ -64,7 +81,9 @@ describe('min-confidence', () => {
     const report = await run('extends: none\nmin-confidence: medium\nrules: { paths: true, guesses: true }\n')
     expect(report.findings.filter((f) => f.rule === 'paths').map((f) => f.message)).toEqual(['pwn request', 'perhaps', 'no confidence stated'])
     // a rule whose only results were left out records a pass that says so, not "no problems found"
-    expect(report.findings.filter((f) => f.rule === 'guesses').map((f) => [f.status, f.message])).toEqual([['pass', 'guesses: nothing at or above min-confidence medium (1 less certain finding left out)']])
+    expect(report.findings.filter((f) => f.rule === 'guesses').map((f) => [f.status, f.message])).toEqual([
+      ['pass', 'guesses: nothing at or above min-confidence medium (1 less certain finding left out)']
+    ])
     expect(report.counts.belowMinConfidence).toBe(2)
     expect(report.counts.fail).toBe(3)
     expect(report.policy.minConfidence).toBe('medium')
@@ -109,11 +128,24 @@ describe('related locations in every report', () => {
     expect(validate(sarif) ? [] : validate.errors).toEqual([])
     const result = sarif.runs[0]!.results!.find((r) => r.message.text!.startsWith('pwn request'))!
     expect(result.relatedLocations).toEqual([
-      { id: 1, physicalLocation: { artifactLocation: { uri: '.github/workflows/ci.yml' }, region: { startLine: 2, startColumn: 3, endLine: 2, endColumn: 10 } }, message: { text: 'trigger pull_request_target \\[x\\](https://evil)' } },
-      { id: 2, physicalLocation: { artifactLocation: { uri: '.github/actions/build/action.yml' }, region: { startLine: 4, startColumn: 3, endLine: 4, endColumn: 10 } }, message: { text: 'runs `npm install`\n::error::forged' } }
+      {
+        id: 1,
+        physicalLocation: { artifactLocation: { uri: '.github/workflows/ci.yml' }, region: { startLine: 2, startColumn: 3, endLine: 2, endColumn: 10 } },
+        message: { text: 'trigger pull_request_target \\[x\\](https://evil)' }
+      },
+      {
+        id: 2,
+        physicalLocation: {
+          artifactLocation: { uri: '.github/actions/build/action.yml' },
+          region: { startLine: 4, startColumn: 3, endLine: 4, endColumn: 10 }
+        },
+        message: { text: 'runs `npm install`\n::error::forged' }
+      }
     ])
     // the repository's text cannot form a link of its own: only our [..](n) links are unescaped
-    expect(result.message.text).toBe('pwn request. Related: [trigger pull_request_target \\[x\\](https://evil)](1) (line 2); [runs `npm install`\n::error::forged](2) (line 4)')
+    expect(result.message.text).toBe(
+      'pwn request. Related: [trigger pull_request_target \\[x\\](https://evil)](1) (line 2); [runs `npm install`\n::error::forged](2) (line 4)'
+    )
     expect(result.rank).toBe(90)
     expect(result.properties?.confidence).toBe('high')
     const low = sarif.runs[0]!.results!.find((r) => r.message.text === 'maybe injected')!
@@ -145,7 +177,9 @@ describe('related locations in every report', () => {
     expect(annotations).toHaveLength(4)
     const main = annotations.find((annotation) => annotation.message.startsWith('pwn request'))!
     expect([main.file, main.startLine]).toEqual(['.github/workflows/ci.yml', 12])
-    expect(main.message).toBe('pwn request\nRelated:\n- line 2: trigger pull_request_target [x](https://evil)\n- .github/actions/build/action.yml line 4: runs `npm install`\n::error::forged')
+    expect(main.message).toBe(
+      'pwn request\nRelated:\n- line 2: trigger pull_request_target [x](https://evil)\n- .github/actions/build/action.yml line 4: runs `npm install`\n::error::forged'
+    )
     expect(annotations.find((annotation) => annotation.message.startsWith('maybe'))!.message).toBe('maybe injected\nConfidence: low')
   })
 

@@ -24,7 +24,9 @@ const report: CheckReport = {
     licenseChanges: [{ ecosystem: 'npm', name: HOSTILE, version: '1.0.0', path: 'package-lock.json', from: 'MIT', to: 'GPL-3.0-only' }],
     changedFiles: ['package-lock.json'],
     uncompared: [],
-    vulnerabilities: [{ rule: 'vulnerable-dependencies', status: 'fail', severity: 'high', name: HOSTILE, version: '1.0.0', advisories: ['GHSA-<x>'], fixedVersions: [] }]
+    vulnerabilities: [
+      { rule: 'vulnerable-dependencies', status: 'fail', severity: 'high', name: HOSTILE, version: '1.0.0', advisories: ['GHSA-<x>'], fixedVersions: [] }
+    ]
   },
   stats: { apiRequests: 0, durationMs: 1, filesScanned: 1 }
 }
@@ -39,7 +41,9 @@ describe('dependency review in the job summary', () => {
     expect(markdown).toMatch(/\| ➖ removed \| npm \| <code>left-pad<\/code> \| 1\.3\.0 \| dev \|/)
     expect(markdown).toContain('**Vulnerabilities in what the change introduced** (1):')
     expect(markdown).toContain('**License changes** (1):')
-    expect(markdown).toMatch(/Advisories: an OSV snapshot <code>.*<\/code>, snapshot of 2026-11-20T08:00:00Z: 3 packages checked, 1 advisories matched, 1 packages could not be checked\./)
+    expect(markdown).toMatch(
+      /Advisories: an OSV snapshot <code>.*<\/code>, snapshot of 2026-11-20T08:00:00Z: 3 packages checked, 1 advisories matched, 1 packages could not be checked\./
+    )
   })
 
   it('escapes every name: no HTML, link, table cell break or line break comes from a lockfile', () => {
@@ -52,6 +56,10 @@ describe('dependency review in the job summary', () => {
   it('has one text line for the review and one for the advisory source', () => {
     const lines = [...textLines(report)]
     expect(lines).toContain('dependency review against ffffffffffff (pull_request): 1 added, 1 removed, 1 changed; 1 advisories in what the change introduced')
-    expect(lines.some((line) => line.startsWith('advisories: osv-offline /data/<b>osv</b> (snapshot 2026-11-20T08:00:00Z): 3 packages checked, 1 matched, 1 could not be checked'))).toBe(true)
+    expect(
+      lines.some((line) =>
+        line.startsWith('advisories: osv-offline /data/<b>osv</b> (snapshot 2026-11-20T08:00:00Z): 3 packages checked, 1 matched, 1 could not be checked')
+      )
+    ).toBe(true)
   })
 })

@@ -12,7 +12,8 @@ import type { CheckReport } from '../../src/report/types.js'
 import type { Finding } from '../../src/model/finding.js'
 import { allRules } from '../../src/rules/index.js'
 
-const HOSTILE = 'a\n::stop-commands::x\r\n::add-mask::s\t##[error]y \u001b[31mred\u001b[0m \u202egnp.exe \u2028 # H\n## ✅ pass <img src=x> `c`d` <br> &lt; [l](https://e.x) **b** _i_ ~s~ $x$ | c |'
+const HOSTILE =
+  'a\n::stop-commands::x\r\n::add-mask::s\t##[error]y \u001b[31mred\u001b[0m \u202egnp.exe \u2028 # H\n## ✅ pass <img src=x> `c`d` <br> &lt; [l](https://e.x) **b** _i_ ~s~ $x$ | c |'
 
 function report(findings: Finding[]): CheckReport {
   return {
@@ -21,7 +22,15 @@ function report(findings: Finding[]): CheckReport {
     target: { repository: 'octo/app', ref: 'refs/heads/main', path: '.' },
     verdict: 'fail',
     policy: { source: '.github/chaingate.yml', extends: 'baseline', failOn: 'high', onUnknown: 'warn' },
-    counts: { total: findings.length, fail: findings.length, pass: 0, unknown: 0, waived: 0, failing: findings.length, failBySeverity: { critical: 0, high: findings.length, medium: 0, low: 0, info: 0 } },
+    counts: {
+      total: findings.length,
+      fail: findings.length,
+      pass: 0,
+      unknown: 0,
+      waived: 0,
+      failing: findings.length,
+      failBySeverity: { critical: 0, high: findings.length, medium: 0, low: 0, info: 0 }
+    },
     findings,
     stats: { apiRequests: 0, durationMs: 1, filesScanned: 1 }
   }
@@ -69,7 +78,9 @@ describe('text', () => {
 
 describe('Markdown', () => {
   it('shows every markup character as itself, never as markup', () => {
-    expect(mdText('<b>*x*</b> `y` [l](u) # h | &amp; ~z~ $m$ _u_ \\')).toBe('&#60;b&#62;&#42;x&#42;&#60;/b&#62; &#96;y&#96; &#91;l&#93;(u) &#35; h &#124; &#38;amp; &#126;z&#126; &#36;m&#36; &#95;u&#95; &#92;')
+    expect(mdText('<b>*x*</b> `y` [l](u) # h | &amp; ~z~ $m$ _u_ \\')).toBe(
+      '&#60;b&#62;&#42;x&#42;&#60;/b&#62; &#96;y&#96; &#91;l&#93;(u) &#35; h &#124; &#38;amp; &#126;z&#126; &#36;m&#36; &#95;u&#95; &#92;'
+    )
     expect(mdText('one\ntwo\r\nthree\u001b')).toBe('one<br>two<br>three\\x1b')
   })
 
@@ -79,7 +90,7 @@ describe('Markdown', () => {
     expect(mdCode('secrets:\n  NAME: x', { multiline: true })).toBe('<code>secrets:<br>&#160;&#160;NAME: x</code>')
   })
 
-  it('renders a hostile finding as one table row with nothing but chaingate\'s own markup', () => {
+  it("renders a hostile finding as one table row with nothing but chaingate's own markup", () => {
     const markdown = toMarkdown(report([hostileFinding]))
     const rows = markdown.split('\n').filter((line) => line.startsWith('| ❌'))
     expect(rows).toHaveLength(1)
@@ -91,8 +102,13 @@ describe('Markdown', () => {
   })
 
   it('says when SARIF was capped and where every finding is', () => {
-    const many = Array.from({ length: MAX_SARIF_RESULTS + 2 }, () => ({ ...hostileFinding, message: 'm', fix: undefined, waiver: undefined, permission: undefined }) as Finding)
-    expect(toMarkdown(report(many))).toContain('The SARIF file holds the 25,000 most severe of 25,002 failing and waived findings (code scanning takes at most 25,000 results per run); the JSON report')
+    const many = Array.from(
+      { length: MAX_SARIF_RESULTS + 2 },
+      () => ({ ...hostileFinding, message: 'm', fix: undefined, waiver: undefined, permission: undefined }) as Finding
+    )
+    expect(toMarkdown(report(many))).toContain(
+      'The SARIF file holds the 25,000 most severe of 25,002 failing and waived findings (code scanning takes at most 25,000 results per run); the JSON report'
+    )
     expect(toMarkdown(report([hostileFinding]))).not.toContain('The SARIF file holds')
   })
 })

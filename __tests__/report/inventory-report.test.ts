@@ -19,7 +19,16 @@ afterEach(() => {
   ws = undefined
 })
 
-const check = (policy = embeddedPolicy(allRules)) => runCheck({ workspace: new Workspace(ws!.root), policy, rules: allRules, github: null, target: null, now: new Date('2026-11-22T00:00:00Z'), tool: { name: 'chaingate', version: 'test' } })
+const check = (policy = embeddedPolicy(allRules)) =>
+  runCheck({
+    workspace: new Workspace(ws!.root),
+    policy,
+    rules: allRules,
+    github: null,
+    target: null,
+    now: new Date('2026-11-22T00:00:00Z'),
+    tool: { name: 'chaingate', version: 'test' }
+  })
 
 describe('inventory in the check report', () => {
   it('is collected and reported offline by the baseline (the dependency rules need it)', async () => {
@@ -33,7 +42,9 @@ describe('inventory in the check report', () => {
       ecosystems: [{ ecosystem: 'GitHub Actions', files: 1, packages: 1, direct: 1, scopes: { runtime: 1, dev: 0, optional: 0, unknown: 0 } }],
       licenses: { sources: ['lockfile'], byLicense: {}, other: 0, unknown: 0 }
     })
-    expect(report.findings.find((finding) => finding.rule === 'dependency-inventory')).toEqual(expect.objectContaining({ status: 'pass', message: '1 package inventoried from 1 file' }))
+    expect(report.findings.find((finding) => finding.rule === 'dependency-inventory')).toEqual(
+      expect.objectContaining({ status: 'pass', message: '1 package inventoried from 1 file' })
+    )
     expect(report.findings.find((finding) => finding.rule === 'license-policy')).toBeUndefined()
     expect(toText(report)).toContain('\ninventory: 1 package in 1 file\n  GitHub Actions: 1 package (1 runtime) in 1 file\n')
     expect([...jsonChunks(report)].join('')).toBe(toJson(report))
@@ -41,7 +52,11 @@ describe('inventory in the check report', () => {
 
   it('is absent when no dependency rule runs', async () => {
     ws = tempWorkspace({ '.github/workflows/ci.yml': PINNED_WORKFLOW })
-    const policy = parsePolicyText('rules:\n  dependency-inventory: false\n  unpinned-dependencies: false\n  dependency-confusion-risk: false\n  vulnerable-dependencies: false\n  malicious-package: false\n', '.github/chaingate.yml', allRules)
+    const policy = parsePolicyText(
+      'rules:\n  dependency-inventory: false\n  unpinned-dependencies: false\n  dependency-confusion-risk: false\n  vulnerable-dependencies: false\n  malicious-package: false\n',
+      '.github/chaingate.yml',
+      allRules
+    )
     expect((await check(policy)).inventory).toBeUndefined()
   })
 
@@ -78,13 +93,19 @@ describe('rendering', () => {
   }
 
   it('summarises by ecosystem and scope, and counts licenses', () => {
-    expect(summary.ecosystems.map((entry) => `${entry.ecosystem.slice(0, 4)} ${entry.files} ${entry.packages} ${entry.direct} ${entry.scopes.runtime}/${entry.scopes.dev}`)).toEqual(['npm 1 4 3 3/1', '<img 1 1 1 1/0', 'PyPI 1 1 1 1/0'])
+    expect(
+      summary.ecosystems.map(
+        (entry) => `${entry.ecosystem.slice(0, 4)} ${entry.files} ${entry.packages} ${entry.direct} ${entry.scopes.runtime}/${entry.scopes.dev}`
+      )
+    ).toEqual(['npm 1 4 3 3/1', '<img 1 1 1 1/0', 'PyPI 1 1 1 1/0'])
     expect(summary.licenses).toEqual({ sources: ['lockfile'], byLicense: { MIT: 2, [hostile]: 1, 'BSD-3-Clause': 1 }, other: 0, unknown: 2 })
   })
 
   it('job summary: a dependency table with every repository string escaped', () => {
     const markdown = toMarkdown(report)
-    expect(markdown).toContain('### Dependency inventory\n\n6 packages from 3 files.\n\n| Ecosystem | Files | Packages | Direct | Runtime | Dev | Optional | Scope unknown |')
+    expect(markdown).toContain(
+      '### Dependency inventory\n\n6 packages from 3 files.\n\n| Ecosystem | Files | Packages | Direct | Runtime | Dev | Optional | Scope unknown |'
+    )
     expect(markdown).toContain('| npm | 1 | 4 | 3 | 3 | 1 | 0 | 0 |')
     expect(markdown).toContain('Licenses (from lockfiles): MIT (2), ')
     expect(markdown).not.toContain('<img')

@@ -23,7 +23,15 @@ function report(findings: Finding[]): CheckReport {
     target: { repository: 'octo/app', ref: 'refs/heads/main', path: '.' },
     verdict: findings.some((finding) => finding.status === 'fail') ? 'fail' : 'pass',
     policy: { source: '.github/chaingate.yml', extends: 'baseline', failOn: 'high', onUnknown: 'warn' },
-    counts: { total: findings.length, fail: 0, pass: 0, unknown: 0, waived: 0, failing: 0, failBySeverity: { critical: 0, high: 0, medium: 0, low: 0, info: 0 } },
+    counts: {
+      total: findings.length,
+      fail: 0,
+      pass: 0,
+      unknown: 0,
+      waived: 0,
+      failing: 0,
+      failBySeverity: { critical: 0, high: 0, medium: 0, low: 0, info: 0 }
+    },
     findings,
     stats: { apiRequests: 3, durationMs: 10, filesScanned: 2 }
   }
@@ -31,9 +39,31 @@ function report(findings: Finding[]): CheckReport {
 
 const location = (line: number) => ({ path: '.github/workflows/ci.yml', startLine: line, startColumn: 15, endLine: line, endColumn: 30 })
 const FINDINGS: Finding[] = [
-  { rule: 'unpinned-uses', area: 'build', severity: 'high', status: 'fail', message: 'action actions/checkout is pinned to "v4"', location: location(12), fix: 'uses: actions/checkout@<sha> # v4' },
-  { rule: 'unpinned-uses', area: 'build', severity: 'high', status: 'waived', message: 'action x/y is pinned to "main"', location: location(20), waiver: { source: 'inline', reason: 'vendored' } },
-  { rule: 'default-branch-protection', area: 'code', severity: 'high', status: 'fail', message: 'branch main has neither a ruleset nor classic branch protection' },
+  {
+    rule: 'unpinned-uses',
+    area: 'build',
+    severity: 'high',
+    status: 'fail',
+    message: 'action actions/checkout is pinned to "v4"',
+    location: location(12),
+    fix: 'uses: actions/checkout@<sha> # v4'
+  },
+  {
+    rule: 'unpinned-uses',
+    area: 'build',
+    severity: 'high',
+    status: 'waived',
+    message: 'action x/y is pinned to "main"',
+    location: location(20),
+    waiver: { source: 'inline', reason: 'vendored' }
+  },
+  {
+    rule: 'default-branch-protection',
+    area: 'code',
+    severity: 'high',
+    status: 'fail',
+    message: 'branch main has neither a ruleset nor classic branch protection'
+  },
   { rule: 'security-policy', area: 'code', severity: 'medium', status: 'unknown', message: 'could not read', permission: 'Contents: read' },
   { rule: 'excessive-permissions', area: 'build', severity: 'medium', status: 'pass', message: 'ok' }
 ]
@@ -96,7 +126,11 @@ describe('job summary', () => {
   })
 
   it('stays under 1 MiB with 20,000 findings and says it was cut', () => {
-    const many: Finding[] = Array.from({ length: 20_000 }, (_, index) => ({ ...FINDINGS[0]!, message: `finding number ${index} ${'x'.repeat(60)}`, location: location(index + 1) }))
+    const many: Finding[] = Array.from({ length: 20_000 }, (_, index) => ({
+      ...FINDINGS[0]!,
+      message: `finding number ${index} ${'x'.repeat(60)}`,
+      location: location(index + 1)
+    }))
     const markdown = toMarkdown(report(many))
     expect(Buffer.byteLength(markdown)).toBeLessThan(1024 * 1024)
     expect(markdown).toContain('The summary was cut')
@@ -115,12 +149,22 @@ describe('annotations', () => {
     expect(annotations).toHaveLength(2)
     const capped = annotationsFor(report(Array.from({ length: 60 }, () => FINDINGS[0]!)), 50)
     expect(capped).toHaveLength(51)
-    expect(capped[50]).toEqual(expect.objectContaining({ level: 'notice', message: '10 more findings are in the JSON report (every finding), the job summary and the SARIF file' }))
+    expect(capped[50]).toEqual(
+      expect.objectContaining({ level: 'notice', message: '10 more findings are in the JSON report (every finding), the job summary and the SARIF file' })
+    )
   })
 })
 
 describe('streamed JSON and text', () => {
-  const odd: Finding = { rule: 'template-injection', area: 'build', severity: 'critical', status: 'fail', message: 'quotes " and \\ and \u2028 and émoji 🚀\nnew line', location: location(3), fix: 'env:\n  X: ${{ y }}' }
+  const odd: Finding = {
+    rule: 'template-injection',
+    area: 'build',
+    severity: 'critical',
+    status: 'fail',
+    message: 'quotes " and \\ and \u2028 and émoji 🚀\nnew line',
+    location: location(3),
+    fix: 'env:\n  X: ${{ y }}'
+  }
   const many = Array.from({ length: 300 }, (_, i) => ({ ...FINDINGS[i % FINDINGS.length]!, message: `finding ${i}` }))
 
   it('writes exactly the bytes of the whole-string renderers, in batches', () => {

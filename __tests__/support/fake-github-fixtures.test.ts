@@ -2,14 +2,37 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { startFakeGitHub, type FakeGitHub, type FakeHandler } from '../../test/support/fake-github/server.js'
 import * as fx from '../../test/support/fake-github/fixtures.js'
-import { forbidden, notFound, primaryRateLimit, secondaryRateLimit, serverError, unauthorized, validationFailed } from '../../test/support/fake-github/responses.js'
+import {
+  forbidden,
+  notFound,
+  primaryRateLimit,
+  secondaryRateLimit,
+  serverError,
+  unauthorized,
+  validationFailed
+} from '../../test/support/fake-github/responses.js'
 
 const cases: Array<[string, string, FakeHandler]> = [
   ['repository', 'GET /repos/{owner}/{repo}', { body: fx.repository() }],
-  ['repository (private, overrides)', 'GET /repos/{owner}/{repo}', { body: fx.repository({ visibility: 'private', default_branch: 'trunk', security_and_analysis: { secret_scanning: { status: 'disabled' } }, owner: { login: 'other' } }) }],
+  [
+    'repository (private, overrides)',
+    'GET /repos/{owner}/{repo}',
+    {
+      body: fx.repository({
+        visibility: 'private',
+        default_branch: 'trunk',
+        security_and_analysis: { secret_scanning: { status: 'disabled' } },
+        owner: { login: 'other' }
+      })
+    }
+  ],
   ['repository (no security_and_analysis)', 'GET /repos/{owner}/{repo}', { body: fx.repository({ security_and_analysis: undefined }) }],
   ['organization', 'GET /orgs/{org}', { body: fx.organization() }],
-  ['organization (lax)', 'GET /orgs/{org}', { body: fx.organization({ two_factor_requirement_enabled: false, default_repository_permission: 'write', members_can_create_public_repositories: true }) }],
+  [
+    'organization (lax)',
+    'GET /orgs/{org}',
+    { body: fx.organization({ two_factor_requirement_enabled: false, default_repository_permission: 'write', members_can_create_public_repositories: true }) }
+  ],
   ['simpleUser', 'GET /orgs/{org}/members', { body: [fx.simpleUser(), fx.simpleUser({ login: 'hubot', id: 2 })] }],
   ['orgOwner', 'GET /repos/{owner}/{repo}/assignees', { body: [fx.orgOwner()] }],
   [
@@ -46,15 +69,35 @@ const cases: Array<[string, string, FakeHandler]> = [
   ['branchProtection', 'GET /repos/{owner}/{repo}/branches/{branch}/protection', { body: fx.branchProtection() }],
   ['branchWithProtection', 'GET /repos/{owner}/{repo}/branches/{branch}', { body: fx.branchWithProtection() }],
   ['ruleset', 'GET /repos/{owner}/{repo}/rulesets/{ruleset_id}', { body: fx.ruleset() }],
-  ['ruleset (evaluate, org)', 'GET /repos/{owner}/{repo}/rulesets/{ruleset_id}', { body: fx.ruleset({ enforcement: 'evaluate', source_type: 'Organization', source: 'acme', bypass_actors: [], rules: [{ type: 'pull_request', parameters: { required_approving_review_count: 0 } }] }) }],
-  ['gitTree', 'GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { body: fx.gitTree([{ path: 'action.yml' }, { path: 'dist', type: 'tree' }, { path: 'vendor/lib', type: 'commit' }]) }],
+  [
+    'ruleset (evaluate, org)',
+    'GET /repos/{owner}/{repo}/rulesets/{ruleset_id}',
+    {
+      body: fx.ruleset({
+        enforcement: 'evaluate',
+        source_type: 'Organization',
+        source: 'acme',
+        bypass_actors: [],
+        rules: [{ type: 'pull_request', parameters: { required_approving_review_count: 0 } }]
+      })
+    }
+  ],
+  [
+    'gitTree',
+    'GET /repos/{owner}/{repo}/git/trees/{tree_sha}',
+    { body: fx.gitTree([{ path: 'action.yml' }, { path: 'dist', type: 'tree' }, { path: 'vendor/lib', type: 'commit' }]) }
+  ],
   ['commit', 'GET /repos/{owner}/{repo}/commits/{ref}', { body: fx.commit() }],
   ['gitRef (tag)', 'GET /repos/{owner}/{repo}/git/ref/{ref}', { body: fx.gitRef('tags/v1') }],
   ['gitRef (branch)', 'GET /repos/{owner}/{repo}/git/ref/{ref}', { body: fx.gitRef('heads/main') }],
   ['gitRefs (matching)', 'GET /repos/{owner}/{repo}/git/matching-refs/{ref}', { body: [fx.gitRef('tags/v1'), fx.gitRef('tags/v1.2.3')] }],
   ['gitTag', 'GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { body: fx.gitTag() }],
   ['tags', 'GET /repos/{owner}/{repo}/tags', { body: [fx.tag('v1'), fx.tag('v1.2.3')] }],
-  ['workflowPermissions', 'GET /repos/{owner}/{repo}/actions/permissions/workflow', { body: fx.workflowPermissions({ default_workflow_permissions: 'write' }) }],
+  [
+    'workflowPermissions',
+    'GET /repos/{owner}/{repo}/actions/permissions/workflow',
+    { body: fx.workflowPermissions({ default_workflow_permissions: 'write' }) }
+  ],
   ['actionsPermissions', 'GET /repos/{owner}/{repo}/actions/permissions', { body: fx.actionsPermissions() }],
   ['environment', 'GET /repos/{owner}/{repo}/environments/{environment_name}', { body: fx.environment() }],
   ['deployKey', 'GET /repos/{owner}/{repo}/keys', { body: [fx.deployKey(), fx.deployKey({ id: 2, read_only: false })] }],
@@ -66,7 +109,11 @@ const cases: Array<[string, string, FakeHandler]> = [
   ['review', 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', { body: [fx.review()] }],
   ['contentFile', 'GET /repos/{owner}/{repo}/contents/{path}', { body: fx.contentFile() }],
   ['notFound', 'GET /repos/{owner}/{repo}', notFound()],
-  ['forbidden', 'GET /repos/{owner}/{repo}/branches/{branch}/protection', forbidden('Resource not accessible by integration', { acceptedPermissions: 'administration=read' })],
+  [
+    'forbidden',
+    'GET /repos/{owner}/{repo}/branches/{branch}/protection',
+    forbidden('Resource not accessible by integration', { acceptedPermissions: 'administration=read' })
+  ],
   ['unauthorized', 'GET /repos/{owner}/{repo}', unauthorized()],
   ['secondaryRateLimit', 'GET /repos/{owner}/{repo}', secondaryRateLimit(1)],
   ['primaryRateLimit', 'GET /repos/{owner}/{repo}', primaryRateLimit(1_900_000_000)],

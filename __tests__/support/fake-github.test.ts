@@ -101,7 +101,14 @@ describe('fake GitHub: validation', () => {
   })
 
   it('validates request bodies against the operation', async () => {
-    const github = await start({ routes: { 'POST /repos/{owner}/{repo}/git/refs': { status: 201, body: { ref: 'refs/tags/v1', node_id: 'x', url: 'https://api.github.com/x', object: { type: 'commit', sha: 'a', url: 'https://api.github.com/y' } } } } })
+    const github = await start({
+      routes: {
+        'POST /repos/{owner}/{repo}/git/refs': {
+          status: 201,
+          body: { ref: 'refs/tags/v1', node_id: 'x', url: 'https://api.github.com/x', object: { type: 'commit', sha: 'a', url: 'https://api.github.com/y' } }
+        }
+      }
+    })
     const { octokit } = client(github)
     await octokit.request('POST /repos/{owner}/{repo}/git/refs', { ...repo, ref: 'refs/tags/v1' } as never)
     expect(github.requests[0]?.body).toEqual({ ref: 'refs/tags/v1' })
@@ -116,7 +123,9 @@ describe('fake GitHub: validation', () => {
         'POST /graphql': { body: { data: { viewer: { login: 'mona' } } } }
       }
     })
-    expect(github.validationErrors).toEqual([expect.stringMatching(/route GET \/repos\/\{owner\}\/\{repo\}\/no-such-thing is not in GitHub's OpenAPI description/)])
+    expect(github.validationErrors).toEqual([
+      expect.stringMatching(/route GET \/repos\/\{owner\}\/\{repo\}\/no-such-thing is not in GitHub's OpenAPI description/)
+    ])
     const { octokit } = client(github)
     const result = await octokit.graphql<{ viewer: { login: string } }>('query { viewer { login } }')
     expect(result.viewer.login).toBe('mona')
@@ -126,7 +135,7 @@ describe('fake GitHub: validation', () => {
     expect(() => github.assertValid()).toThrow(/no-such-thing/)
   })
 
-  it('answers unmatched requests with GitHub\'s 404 and records them with route null', async () => {
+  it("answers unmatched requests with GitHub's 404 and records them with route null", async () => {
     const github = await start({ routes: {} })
     const response = await fetch(`${github.url}/repos/acme/widgets?x=1`)
     expect(response.status).toBe(404)
@@ -138,7 +147,9 @@ describe('fake GitHub: validation', () => {
   it('sends X-Accepted-GitHub-Permissions with forbidden(), as api-fact reads it', async () => {
     const github = await start({
       routes: {
-        'GET /repos/{owner}/{repo}/branches/{branch}/protection': forbidden('Resource not accessible by integration', { acceptedPermissions: 'administration=read' }),
+        'GET /repos/{owner}/{repo}/branches/{branch}/protection': forbidden('Resource not accessible by integration', {
+          acceptedPermissions: 'administration=read'
+        }),
         'GET /repos/{owner}/{repo}': notFound()
       }
     })
@@ -146,7 +157,7 @@ describe('fake GitHub: validation', () => {
     const error = await rejection(octokit.rest.repos.getBranchProtection({ ...repo, branch: 'main' }))
     expect(isApiError(error) && error.status).toBe(403)
     expect(isApiError(error) && acceptedPermissions(error)).toBe('administration: read')
-    expect(isApiError(await rejection(octokit.rest.repos.get(repo))) ).toBe(true)
+    expect(isApiError(await rejection(octokit.rest.repos.get(repo)))).toBe(true)
     expect(counter.count).toBe(2)
     github.assertValid()
   })
@@ -168,7 +179,7 @@ describe('fake GitHub: validation', () => {
     github.assertValid()
   })
 
-  it('compiles a new operation\'s schema in well under 50 ms once the description is loaded', async () => {
+  it("compiles a new operation's schema in well under 50 ms once the description is loaded", async () => {
     const doc = loadOpenApi()
     const operation = doc.operation('GET', '/repos/{owner}/{repo}/pulls/{pull_number}')
     if (!operation) throw new Error('operation missing')
@@ -185,7 +196,7 @@ describe('fake GitHub: validation', () => {
 })
 
 describe('fake GitHub: pagination', () => {
-  it('pages through 3 pages with octokit.paginate and GitHub\'s Link headers', async () => {
+  it("pages through 3 pages with octokit.paginate and GitHub's Link headers", async () => {
     const items = Array.from({ length: 7 }, (_, index) => collaborator({ login: `user${index}`, id: index + 1 }))
     const github = await start({ routes: { 'GET /repos/{owner}/{repo}/collaborators': paginate(items, { perPage: 3 }) } })
     const { octokit, counter } = client(github)
@@ -261,7 +272,7 @@ describe('fake GitHub: retries and rate limits through the production client', (
   // If this fails with a gap of ~1250 ms, the client's workaround is not reaching plugin-retry: before-after-hook
   // binds the *original* options object to every inner hook, so a wrap hook that passes a new object to
   // `request(...)` is ignored. The workaround must replace `requestOptions.request` on that object in place.
-  it('starts the next request\'s backoff from the base again after a request used up its retries', async () => {
+  it("starts the next request's backoff from the base again after a request used up its retries", async () => {
     const github = await start({ routes: flakyRoutes() })
     const { octokit } = client(github, 50)
     const { exhaustedGaps, nextGap } = await exhaustThenRetry(github, (path) => octokit.request(`GET ${path}`))

@@ -28,7 +28,9 @@ describe('scripts/test-tools', () => {
     const result = run(stubPath(1000))
     expect(result.status).toBe(1)
     expect(result.stdout).toBe('')
-    expect(result.stderr).toBe("npm test needs git htpasswd docker-registry skopeo dpkg rpm db5.3_load php ruby mvn: run 'sudo apt-get install git apache2-utils docker-registry skopeo dpkg rpm db5.3-util php-cli ruby maven' (Debian or Ubuntu; elsewhere install git htpasswd docker-registry skopeo dpkg rpm db5.3_load php ruby mvn) and run npm test again\n")
+    expect(result.stderr).toBe(
+      "npm test needs git htpasswd docker-registry skopeo dpkg rpm db5.3_load php ruby mvn: run 'sudo apt-get install git apache2-utils docker-registry skopeo dpkg rpm db5.3-util php-cli ruby maven' (Debian or Ubuntu; elsewhere install git htpasswd docker-registry skopeo dpkg rpm db5.3_load php ruby mvn) and run npm test again\n"
+    )
   })
 
   it('installs only the missing packages with apt-get as root', () => {
@@ -46,7 +48,18 @@ describe('scripts/test-tools', () => {
   })
 
   it('does nothing when everything is there', () => {
-    const dir = stubPath(1000, { git: 'true', htpasswd: 'true', 'docker-registry': 'true', skopeo: 'true', dpkg: 'true', rpm: 'true', 'db5.3_load': 'true', php: 'true', ruby: 'true', mvn: 'true' })
+    const dir = stubPath(1000, {
+      git: 'true',
+      htpasswd: 'true',
+      'docker-registry': 'true',
+      skopeo: 'true',
+      dpkg: 'true',
+      rpm: 'true',
+      'db5.3_load': 'true',
+      php: 'true',
+      ruby: 'true',
+      mvn: 'true'
+    })
     expect(run(dir)).toEqual(expect.objectContaining({ status: 0, stdout: '', stderr: '' }))
   })
 })

@@ -57,7 +57,14 @@ let appLayer: string
 const POLICY = RELEASE_IDENTITY
 
 function record(id: string, name: string, events: Array<Record<string, string>>, extra: Partial<OsvRecord> = {}): OsvRecord {
-  return { id, modified: '2026-11-20T08:00:00Z', published: '2026-10-01T00:00:00Z', summary: `test record for ${name}`, affected: [{ package: { ecosystem, name }, ranges: [{ type: 'ECOSYSTEM', events }] }], ...extra }
+  return {
+    id,
+    modified: '2026-11-20T08:00:00Z',
+    published: '2026-10-01T00:00:00Z',
+    summary: `test record for ${name}`,
+    affected: [{ package: { ecosystem, name }, ranges: [{ type: 'ECOSYSTEM', events }] }],
+    ...extra
+  }
 }
 
 beforeAll(async () => {
@@ -68,7 +75,25 @@ beforeAll(async () => {
   restore = setEnv({ ...actionsEnv(mock), HOME: registry.home, DOCKER_CONFIG: registry.dockerConfig })
   for (const name of ['app', 'base']) {
     const layout = path.join(dir, `layout-${name}`)
-    await writeOciLayout(layout, [{ architecture: 'amd64', layers: [{ entries: [{ path: 'etc/os-release', content: osRelease }, { path: 'var/lib/dpkg/status', content: status }, { path: 'etc/hostname', content: name }], compression: 'gzip' }] }], 'v1')
+    await writeOciLayout(
+      layout,
+      [
+        {
+          architecture: 'amd64',
+          layers: [
+            {
+              entries: [
+                { path: 'etc/os-release', content: osRelease },
+                { path: 'var/lib/dpkg/status', content: status },
+                { path: 'etc/hostname', content: name }
+              ],
+              compression: 'gzip'
+            }
+          ]
+        }
+      ],
+      'v1'
+    )
     skopeoPush(layout, 'v1', `${registry.host}/octo-org/${name}:v1`, registry)
     const index = JSON.parse(fs.readFileSync(path.join(layout, 'index.json'), 'utf8')) as { manifests: { digest: string }[] }
     const digest = index.manifests[0]!.digest
@@ -85,11 +110,17 @@ beforeAll(async () => {
   await sign(['--subject', `${registry.host}/octo-org/app@${app}`, '--push-to-registry', '--bundle-out', 'provenance.sigstore.json'])
   await sign(['--predicate', 'sbom', '--image', `${registry.host}/octo-org/app@${app}`, '--bundle-out', 'sbom.sigstore.json'])
   // From now on app's layer is gone: only its SBOM attestation can tell what is in it.
-  const deleted = await fetch(`http://${registry.host}/v2/octo-org/app/blobs/${appLayer}`, { method: 'DELETE', headers: { authorization: `Basic ${Buffer.from(`${registry.username}:${registry.password}`).toString('base64')}` } })
+  const deleted = await fetch(`http://${registry.host}/v2/octo-org/app/blobs/${appLayer}`, {
+    method: 'DELETE',
+    headers: { authorization: `Basic ${Buffer.from(`${registry.username}:${registry.password}`).toString('base64')}` }
+  })
   if (deleted.status !== 202) throw new Error(`could not delete app's layer: HTTP ${deleted.status}`)
 
   writeSnapshot(path.join(dir, 'osv'), [
-    record('DSA-9101-1', affected.source, [{ introduced: '0' }, { fixed: `${affected.version}+chaingate1` }], { aliases: ['CVE-2099-0101'], severity: [{ type: 'CVSS_V3', score: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H' }] })
+    record('DSA-9101-1', affected.source, [{ introduced: '0' }, { fixed: `${affected.version}+chaingate1` }], {
+      aliases: ['CVE-2099-0101'],
+      severity: [{ type: 'CVSS_V3', score: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H' }]
+    })
   ])
   fs.mkdirSync(path.join(dir, 'k8s'), { recursive: true })
   fs.writeFileSync(
@@ -135,7 +166,8 @@ afterAll(async () => {
 const verify = (args: string[], format = 'json'): ReturnType<typeof verifyIn> => verifyIn(dir, [...POLICY, '--manifests', 'k8s/deploy.yaml', ...args], format)
 
 type Finding = CheckReport['findings'][number]
-const of = (report: CheckReport, rule: string, image: string): Finding[] => report.findings.filter((finding) => finding.rule === rule && finding.message.includes(image))
+const of = (report: CheckReport, rule: string, image: string): Finding[] =>
+  report.findings.filter((finding) => finding.rule === rule && finding.message.includes(image))
 
 describe('verify --manifests with admission requirements', () => {
   it('one finding per image and requirement at the manifest line; app judged from its verified SBOM attestation, base from its layers', async () => {
@@ -144,33 +176,74 @@ describe('verify --manifests with admission requirements', () => {
     const appLine = { path: 'k8s/deploy.yaml', startLine: 10 }
     const baseLine = { path: 'k8s/deploy.yaml', startLine: 8 }
 
-    expect(of(report, 'artifact-attestation', 'octo-org/app')).toEqual([expect.objectContaining({ status: 'pass', location: expect.objectContaining(appLine) })])
+    expect(of(report, 'artifact-attestation', 'octo-org/app')).toEqual([
+      expect.objectContaining({ status: 'pass', location: expect.objectContaining(appLine) })
+    ])
     expect(of(report, 'artifact-attestation', 'octo-org/base')).toEqual([]) // require: none
 
     const appSbom = of(report, 'sbom-attestation', 'octo-org/app')
-    expect(appSbom).toEqual([expect.objectContaining({ status: 'pass', location: expect.objectContaining(appLine), message: expect.stringMatching(/verified https:\/\/cyclonedx\.org\/bom SBOM attestation signed by https:\/\/github\.com\/octo-org\/app\/\.github\/workflows\/release\.yml@/) })])
-    expect(appSbom[0]!.details).toMatchObject({ sbomPredicateType: 'https://cyclonedx.org/bom', sbomSha256: expect.stringMatching(/^[0-9a-f]{64}$/), sbomSource: expect.stringMatching(/referrer sha256:[0-9a-f]{64}$/) })
-    expect(of(report, 'sbom-attestation', 'octo-org/base')).toEqual([expect.objectContaining({ status: 'fail', location: expect.objectContaining(baseLine), message: expect.stringContaining('no Sigstore attestation is attached') })])
+    expect(appSbom).toEqual([
+      expect.objectContaining({
+        status: 'pass',
+        location: expect.objectContaining(appLine),
+        message: expect.stringMatching(
+          /verified https:\/\/cyclonedx\.org\/bom SBOM attestation signed by https:\/\/github\.com\/octo-org\/app\/\.github\/workflows\/release\.yml@/
+        )
+      })
+    ])
+    expect(appSbom[0]!.details).toMatchObject({
+      sbomPredicateType: 'https://cyclonedx.org/bom',
+      sbomSha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      sbomSource: expect.stringMatching(/referrer sha256:[0-9a-f]{64}$/)
+    })
+    expect(of(report, 'sbom-attestation', 'octo-org/base')).toEqual([
+      expect.objectContaining({
+        status: 'fail',
+        location: expect.objectContaining(baseLine),
+        message: expect.stringContaining('no Sigstore attestation is attached')
+      })
+    ])
 
     const appVulns = of(report, 'image-vulnerabilities', 'octo-org/app')
     expect(appVulns).toHaveLength(1)
-    expect(appVulns[0]).toMatchObject({ status: 'fail', severity: 'critical', location: expect.objectContaining(appLine), advisories: ['DSA-9101-1', 'CVE-2099-0101'] })
+    expect(appVulns[0]).toMatchObject({
+      status: 'fail',
+      severity: 'critical',
+      location: expect.objectContaining(appLine),
+      advisories: ['DSA-9101-1', 'CVE-2099-0101']
+    })
     expect(appVulns[0]!.message).toContain('at or over fail-on critical')
     expect(appVulns[0]!.message).toContain(`${affected.binaries[0]}@`)
-    expect(appVulns[0]!.message).toContain("the verified SBOM attestation (")
-    expect(appVulns[0]!.details).toMatchObject({ packagesFrom: 'sbom-attestation', sbomSha256: appSbom[0]!.details!.sbomSha256, failing: affected.binaries.length, failOn: 'critical' })
+    expect(appVulns[0]!.message).toContain('the verified SBOM attestation (')
+    expect(appVulns[0]!.details).toMatchObject({
+      packagesFrom: 'sbom-attestation',
+      sbomSha256: appSbom[0]!.details!.sbomSha256,
+      failing: affected.binaries.length,
+      failOn: 'critical'
+    })
 
     const baseVulns = of(report, 'image-vulnerabilities', 'octo-org/base')
     expect(baseVulns).toHaveLength(1)
     expect(baseVulns[0]).toMatchObject({ status: 'fail', location: expect.objectContaining(baseLine) })
-    expect(baseVulns[0]!.details).toMatchObject({ packagesFrom: 'image-scan', imageDigest: base, failing: affected.binaries.length, noSbomAttestation: expect.stringContaining('no Sigstore attestation is attached') })
+    expect(baseVulns[0]!.details).toMatchObject({
+      packagesFrom: 'image-scan',
+      imageDigest: base,
+      failing: affected.binaries.length,
+      noSbomAttestation: expect.stringContaining('no Sigstore attestation is attached')
+    })
     expect(baseVulns[0]!.message).toContain("from the image's layers")
   }, 120_000)
 
   it('the same requirements from the command line, in SARIF; an image no advisory names passes', async () => {
     const sarif = await verify(['--require-sbom', '--fail-on', 'critical', '--advisories', path.join(dir, 'osv')], 'sarif')
     expect(sarif.code).toBe(1)
-    const results = (JSON.parse(sarif.text) as { runs: { results: { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[] }).runs[0]!.results
+    const results = (
+      JSON.parse(sarif.text) as {
+        runs: {
+          results: { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[]
+        }[]
+      }
+    ).runs[0]!.results
     const vulnerabilityResults = results.filter((result) => result.ruleId === 'image-vulnerabilities')
     expect(vulnerabilityResults.map((result) => result.locations[0]!.physicalLocation.region.startLine).sort()).toEqual([10, 8])
     expect(vulnerabilityResults.map((result) => result.locations[0]!.physicalLocation.artifactLocation.uri)).toEqual(['k8s/deploy.yaml', 'k8s/deploy.yaml'])
@@ -178,25 +251,75 @@ describe('verify --manifests with admission requirements', () => {
     const empty = path.join(dir, 'osv-empty')
     writeSnapshot(empty, [record('DSA-9999-1', 'no-such-package-here', [{ introduced: '0' }, { fixed: '1.0' }])])
     const clean = await verify(['--verify-policy', 'verify-policy.yml', '--advisories', empty])
-    expect(of(clean.report, 'image-vulnerabilities', 'octo-org/app')).toEqual([expect.objectContaining({ status: 'pass', message: expect.stringContaining('no known vulnerability at or over fail-on critical') })])
+    expect(of(clean.report, 'image-vulnerabilities', 'octo-org/app')).toEqual([
+      expect.objectContaining({ status: 'pass', message: expect.stringContaining('no known vulnerability at or over fail-on critical') })
+    ])
   }, 120_000)
 
   it('verify --image: the packages of the SBOM attestation gate the image; an SBOM signed by another identity is not trusted', async () => {
     const image = `${registry.host}/octo-org/app@${app}`
     const output = path.join(dir, 'image.json')
-    const run = await runCli(['verify', '--trusted-root', 'root.json', '--format', 'json', '--output', output, ...POLICY, '--image', image, '--predicate-type', 'sbom', '--fail-on', 'high', '--advisories', path.join(dir, 'osv')], dir)
+    const run = await runCli(
+      [
+        'verify',
+        '--trusted-root',
+        'root.json',
+        '--format',
+        'json',
+        '--output',
+        output,
+        ...POLICY,
+        '--image',
+        image,
+        '--predicate-type',
+        'sbom',
+        '--fail-on',
+        'high',
+        '--advisories',
+        path.join(dir, 'osv')
+      ],
+      dir
+    )
     expect(run.code).toBe(1)
     const report = JSON.parse(fs.readFileSync(output, 'utf8')) as CheckReport
-    expect(of(report, 'artifact-attestation', 'octo-org/app')).toEqual([expect.objectContaining({ status: 'pass', message: expect.stringContaining('verified https://cyclonedx.org/bom attestation') })])
-    expect(of(report, 'image-vulnerabilities', 'octo-org/app')).toEqual([expect.objectContaining({ status: 'fail', details: expect.objectContaining({ packagesFrom: 'sbom-attestation' }) })])
+    expect(of(report, 'artifact-attestation', 'octo-org/app')).toEqual([
+      expect.objectContaining({ status: 'pass', message: expect.stringContaining('verified https://cyclonedx.org/bom attestation') })
+    ])
+    expect(of(report, 'image-vulnerabilities', 'octo-org/app')).toEqual([
+      expect.objectContaining({ status: 'fail', details: expect.objectContaining({ packagesFrom: 'sbom-attestation' }) })
+    ])
 
     const other = path.join(dir, 'other.json')
-    const untrusted = await runCli(['verify', '--trusted-root', 'root.json', '--format', 'json', '--output', other, '--signer-repo', 'octo-org/other', '--image', image, '--require-sbom', '--fail-on', 'high', '--advisories', path.join(dir, 'osv')], dir)
+    const untrusted = await runCli(
+      [
+        'verify',
+        '--trusted-root',
+        'root.json',
+        '--format',
+        'json',
+        '--output',
+        other,
+        '--signer-repo',
+        'octo-org/other',
+        '--image',
+        image,
+        '--require-sbom',
+        '--fail-on',
+        'high',
+        '--advisories',
+        path.join(dir, 'osv')
+      ],
+      dir
+    )
     expect(untrusted.code).toBe(1)
     const otherReport = JSON.parse(fs.readFileSync(other, 'utf8')) as CheckReport
-    expect(of(otherReport, 'sbom-attestation', 'octo-org/app')).toEqual([expect.objectContaining({ status: 'fail', message: expect.stringContaining('signer identity does not match the policy') })])
+    expect(of(otherReport, 'sbom-attestation', 'octo-org/app')).toEqual([
+      expect.objectContaining({ status: 'fail', message: expect.stringContaining('signer identity does not match the policy') })
+    ])
     // Not trusted, so not used: the image's layers would be read instead, and app's layer is gone.
-    expect(of(otherReport, 'image-vulnerabilities', 'octo-org/app')).toEqual([expect.objectContaining({ status: 'unknown', message: expect.stringContaining('the image could not be read') })])
+    expect(of(otherReport, 'image-vulnerabilities', 'octo-org/app')).toEqual([
+      expect.objectContaining({ status: 'unknown', message: expect.stringContaining('the image could not be read') })
+    ])
   }, 120_000)
 
   it('waivers of the repository policy (vulnerable-dependencies) and VEX statements apply to image vulnerabilities', async () => {
@@ -209,7 +332,12 @@ describe('verify --manifests with admission requirements', () => {
       }
     }
     fs.mkdirSync(path.join(dir, '.github'), { recursive: true })
-    fs.writeFileSync(path.join(dir, '.github', 'chaingate.yml'), ['waivers:', '  - rule: vulnerable-dependencies', '    advisories: [CVE-2099-0101]', '    reason: fixed by the next base image, due this week', ''].join('\n'))
+    fs.writeFileSync(
+      path.join(dir, '.github', 'chaingate.yml'),
+      ['waivers:', '  - rule: vulnerable-dependencies', '    advisories: [CVE-2099-0101]', '    reason: fixed by the next base image, due this week', ''].join(
+        '\n'
+      )
+    )
     try {
       await judged()
     } finally {
@@ -225,7 +353,14 @@ describe('verify --manifests with admission requirements', () => {
         author: 'octo-org',
         timestamp: '2026-11-30T00:00:00Z',
         version: 1,
-        statements: [{ vulnerability: { name: 'CVE-2099-0101' }, products: affected.binaries.map((name) => ({ '@id': `pkg:deb/${distroId}/${name}` })), status: 'not_affected', justification: 'vulnerable_code_not_in_execute_path' }]
+        statements: [
+          {
+            vulnerability: { name: 'CVE-2099-0101' },
+            products: affected.binaries.map((name) => ({ '@id': `pkg:deb/${distroId}/${name}` })),
+            status: 'not_affected',
+            justification: 'vulnerable_code_not_in_execute_path'
+          }
+        ]
       })
     )
     try {
@@ -237,16 +372,57 @@ describe('verify --manifests with admission requirements', () => {
 
   it('never passes on what it could not see: no advisory source, an unreachable registry', async () => {
     const none = await verify(['--verify-policy', 'verify-policy.yml'])
-    for (const image of ['octo-org/app', 'octo-org/base']) expect(of(none.report, 'image-vulnerabilities', image)).toEqual([expect.objectContaining({ status: 'unknown', message: expect.stringContaining('no advisory source') })])
+    for (const image of ['octo-org/app', 'octo-org/base'])
+      expect(of(none.report, 'image-vulnerabilities', image)).toEqual([
+        expect.objectContaining({ status: 'unknown', message: expect.stringContaining('no advisory source') })
+      ])
 
     const digest = `sha256:${'a'.repeat(64)}`
-    fs.writeFileSync(path.join(dir, 'k8s', 'gone.yaml'), ['apiVersion: v1', 'kind: Pod', 'metadata: {name: gone}', 'spec:', '  containers:', `    - {name: x, image: "127.0.0.1:9/octo-org/gone@${digest}"}`, ''].join('\n'))
+    fs.writeFileSync(
+      path.join(dir, 'k8s', 'gone.yaml'),
+      [
+        'apiVersion: v1',
+        'kind: Pod',
+        'metadata: {name: gone}',
+        'spec:',
+        '  containers:',
+        `    - {name: x, image: "127.0.0.1:9/octo-org/gone@${digest}"}`,
+        ''
+      ].join('\n')
+    )
     const output = path.join(dir, 'gone.json')
-    const run = await runCli(['verify', '--trusted-root', 'root.json', '--format', 'json', '--output', output, ...POLICY, '--manifests', 'k8s/gone.yaml', '--require-sbom', '--fail-on', 'low', '--advisories', path.join(dir, 'osv')], dir)
+    const run = await runCli(
+      [
+        'verify',
+        '--trusted-root',
+        'root.json',
+        '--format',
+        'json',
+        '--output',
+        output,
+        ...POLICY,
+        '--manifests',
+        'k8s/gone.yaml',
+        '--require-sbom',
+        '--fail-on',
+        'low',
+        '--advisories',
+        path.join(dir, 'osv')
+      ],
+      dir
+    )
     expect(run.code).toBe(1)
     const report = JSON.parse(fs.readFileSync(output, 'utf8')) as CheckReport
-    expect(of(report, 'sbom-attestation', 'octo-org/gone')).toEqual([expect.objectContaining({ status: 'unknown', location: expect.objectContaining({ path: 'k8s/gone.yaml', startLine: 6 }), message: expect.stringContaining('could not be seen') })])
-    expect(of(report, 'image-vulnerabilities', 'octo-org/gone')).toEqual([expect.objectContaining({ status: 'unknown', message: expect.stringContaining('not checked') })])
+    expect(of(report, 'sbom-attestation', 'octo-org/gone')).toEqual([
+      expect.objectContaining({
+        status: 'unknown',
+        location: expect.objectContaining({ path: 'k8s/gone.yaml', startLine: 6 }),
+        message: expect.stringContaining('could not be seen')
+      })
+    ])
+    expect(of(report, 'image-vulnerabilities', 'octo-org/gone')).toEqual([
+      expect.objectContaining({ status: 'unknown', message: expect.stringContaining('not checked') })
+    ])
   }, 120_000)
 
   it('refuses a bad verification policy with its file and line', async () => {
@@ -265,12 +441,41 @@ describe('an SBOM attestation that cannot be verified', () => {
     statement.subject[0]!.digest.sha256 = base.slice(7)
     bundle.dsseEnvelope.payload = Buffer.from(JSON.stringify(statement)).toString('base64')
     const { pushToRegistry } = await import('../../src/attest/publish.js')
-    await pushToRegistry({ imageName: `${registry.host}/octo-org/base`, imageDigest: base, predicateType: 'https://cyclonedx.org/bom', bundle: bundle as never, credentials: { username: registry.username, password: registry.password } })
+    await pushToRegistry({
+      imageName: `${registry.host}/octo-org/base`,
+      imageDigest: base,
+      predicateType: 'https://cyclonedx.org/bom',
+      bundle: bundle as never,
+      credentials: { username: registry.username, password: registry.password }
+    })
     const output = path.join(dir, 'tampered.json')
-    const run = await runCli(['verify', '--trusted-root', 'root.json', '--format', 'json', '--output', output, ...POLICY, '--image', `${registry.host}/octo-org/base@${base}`, '--require-sbom', '--fail-on', 'high', '--advisories', path.join(dir, 'osv')], dir)
+    const run = await runCli(
+      [
+        'verify',
+        '--trusted-root',
+        'root.json',
+        '--format',
+        'json',
+        '--output',
+        output,
+        ...POLICY,
+        '--image',
+        `${registry.host}/octo-org/base@${base}`,
+        '--require-sbom',
+        '--fail-on',
+        'high',
+        '--advisories',
+        path.join(dir, 'osv')
+      ],
+      dir
+    )
     expect(run.code).toBe(1)
     const report = JSON.parse(fs.readFileSync(output, 'utf8')) as CheckReport
-    expect(of(report, 'sbom-attestation', 'octo-org/base')).toEqual([expect.objectContaining({ status: 'unknown', message: expect.stringMatching(/could not be verified.*the payload was altered/) })])
-    expect(of(report, 'image-vulnerabilities', 'octo-org/base')).toEqual([expect.objectContaining({ status: 'fail', details: expect.objectContaining({ packagesFrom: 'image-scan' }) })])
+    expect(of(report, 'sbom-attestation', 'octo-org/base')).toEqual([
+      expect.objectContaining({ status: 'unknown', message: expect.stringMatching(/could not be verified.*the payload was altered/) })
+    ])
+    expect(of(report, 'image-vulnerabilities', 'octo-org/base')).toEqual([
+      expect.objectContaining({ status: 'fail', details: expect.objectContaining({ packagesFrom: 'image-scan' }) })
+    ])
   }, 120_000)
 })

@@ -32,7 +32,8 @@ beforeAll(async () => {
   registry = http.createServer((request, response) => {
     registrySaw.push({ path: request.url ?? '', ...(request.headers.authorization ? { authorization: request.headers.authorization } : {}) })
     if (request.headers.authorization !== 'Basic dTpw') return void response.writeHead(401, { 'www-authenticate': 'Basic realm="fake"' }).end()
-    if (request.url === `/v2/o/app/blobs/${blobDigest}`) return void response.writeHead(307, { location: `http://${storageHost}/data/${blobDigest}?signed=1` }).end()
+    if (request.url === `/v2/o/app/blobs/${blobDigest}`)
+      return void response.writeHead(307, { location: `http://${storageHost}/data/${blobDigest}?signed=1` }).end()
     if (request.url === '/same-origin') return void response.writeHead(301, { location: '/target' }).end()
     if (request.url === '/target') return void response.writeHead(200, { 'content-type': 'text/plain' }).end('arrived')
     response.writeHead(404).end()

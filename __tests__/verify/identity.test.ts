@@ -15,7 +15,13 @@ const signer: SignerIdentity = {
   sourceRepositoryUri: 'https://github.com/o/r',
   runnerEnvironment: 'github-hosted'
 }
-const policy: IdentityPolicy = { issuer: 'https://token.actions.githubusercontent.com', repository: 'o/r', workflow: { path: '.github/workflows/release.yml', ref: 'main' }, runnerEnvironment: 'github-hosted', serverUrl: 'https://github.com' }
+const policy: IdentityPolicy = {
+  issuer: 'https://token.actions.githubusercontent.com',
+  repository: 'o/r',
+  workflow: { path: '.github/workflows/release.yml', ref: 'main' },
+  runnerEnvironment: 'github-hosted',
+  serverUrl: 'https://github.com'
+}
 
 describe('identity policy', () => {
   it('anchors refs: main never matches main-evil, a glob matches what it says', () => {
@@ -33,13 +39,22 @@ describe('identity policy', () => {
 
   it('accepts the expected signer and names each mismatch', () => {
     expect(identityProblems(signer, policy)).toEqual([])
-    expect(identityProblems({ ...signer, sourceRepositoryUri: 'https://github.com/o/r-fork' }, policy)).toEqual(['signed in repository "https://github.com/o/r-fork", policy requires "https://github.com/o/r"'])
+    expect(identityProblems({ ...signer, sourceRepositoryUri: 'https://github.com/o/r-fork' }, policy)).toEqual([
+      'signed in repository "https://github.com/o/r-fork", policy requires "https://github.com/o/r"'
+    ])
     expect(identityProblems({ ...signer, buildSignerUri: 'https://github.com/evil/r/.github/workflows/release.yml@refs/heads/main' }, policy)).toEqual([
       'signed by workflow "evil/r/.github/workflows/release.yml", policy requires "o/r/.github/workflows/release.yml"'
     ])
     // A qualified workflow path (a reusable workflow in another repository).
-    expect(identityProblems({ ...signer, buildSignerUri: 'https://github.com/org/shared/.github/workflows/build.yml@refs/tags/v2' }, { ...policy, workflow: { path: 'org/shared/.github/workflows/build.yml', ref: 'v*' } })).toEqual([])
-    expect(identityProblems({ ...signer, runnerEnvironment: undefined }, policy)).toEqual(['runner environment is "(not in the certificate)", policy requires "github-hosted"'])
+    expect(
+      identityProblems(
+        { ...signer, buildSignerUri: 'https://github.com/org/shared/.github/workflows/build.yml@refs/tags/v2' },
+        { ...policy, workflow: { path: 'org/shared/.github/workflows/build.yml', ref: 'v*' } }
+      )
+    ).toEqual([])
+    expect(identityProblems({ ...signer, runnerEnvironment: undefined }, policy)).toEqual([
+      'runner environment is "(not in the certificate)", policy requires "github-hosted"'
+    ])
     expect(identityProblems({ ...signer, runnerEnvironment: 'self-hosted' }, { ...policy, runnerEnvironment: 'any' })).toEqual([])
   })
 
@@ -84,10 +99,24 @@ describe('manifests, registry names, trusted roots', () => {
   })
 
   it('reads every document of a CRLF stream, each image at its own line, past a broken one', () => {
-    const text = ['kind: Pod', 'metadata: {name: a}', 'spec: {containers: [{name: c, image: img/a:1}]}', '---', 'kind: [broken', '---', 'kind: Pod', 'metadata: {name: b}', 'spec: {containers: [{name: c, image: img/b:2}]}', ''].join('\r\n')
+    const text = [
+      'kind: Pod',
+      'metadata: {name: a}',
+      'spec: {containers: [{name: c, image: img/a:1}]}',
+      '---',
+      'kind: [broken',
+      '---',
+      'kind: Pod',
+      'metadata: {name: b}',
+      'spec: {containers: [{name: c, image: img/b:2}]}',
+      ''
+    ].join('\r\n')
     const { images, problems } = manifestImages('crlf.yaml', text)
     expect(problems.map((problem) => problem.location.startLine)).toEqual([5])
-    expect(images.map((image) => `${image.name}=${image.image}@${image.location.startLine}:${image.location.startColumn}`)).toEqual(['a=img/a:1@3:38', 'b=img/b:2@9:38'])
+    expect(images.map((image) => `${image.name}=${image.image}@${image.location.startLine}:${image.location.startColumn}`)).toEqual([
+      'a=img/a:1@3:38',
+      'b=img/b:2@9:38'
+    ])
   })
 
   it('splits image names into registry and repository', () => {
@@ -98,7 +127,13 @@ describe('manifests, registry names, trusted roots', () => {
   })
 
   it('reads a trusted root as JSON or JSON Lines, and rejects anything else with its line', () => {
-    const root = JSON.stringify({ mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1', tlogs: [], certificateAuthorities: [], ctlogs: [], timestampAuthorities: [] })
+    const root = JSON.stringify({
+      mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+      tlogs: [],
+      certificateAuthorities: [],
+      ctlogs: [],
+      timestampAuthorities: []
+    })
     expect(parseTrustedRoots(root, 'root.json')).toHaveLength(1)
     expect(parseTrustedRoots(`${root}\n${root}\n`, 'roots.jsonl').map((entry) => entry.name)).toEqual(['roots.jsonl#1', 'roots.jsonl#2'])
     expect(() => parseTrustedRoots(`${root}\nnot json\n`, 'roots.jsonl')).toThrow(/not a trusted root/)

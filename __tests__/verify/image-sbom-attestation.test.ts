@@ -38,7 +38,24 @@ beforeAll(async () => {
   mock.writeTrustedRoot(path.join(dir, 'root.json'))
   restore = setEnv({ ...actionsEnv(mock), HOME: registry.home, DOCKER_CONFIG: registry.dockerConfig })
   const layout = path.join(dir, 'layout')
-  digest = await writeOciLayout(layout, [{ architecture: 'amd64', layers: [{ entries: [{ path: 'etc/os-release', content: osRelease }, { path: 'var/lib/dpkg/status', content: status }], compression: 'gzip' }] }], 'v1')
+  digest = await writeOciLayout(
+    layout,
+    [
+      {
+        architecture: 'amd64',
+        layers: [
+          {
+            entries: [
+              { path: 'etc/os-release', content: osRelease },
+              { path: 'var/lib/dpkg/status', content: status }
+            ],
+            compression: 'gzip'
+          }
+        ]
+      }
+    ],
+    'v1'
+  )
   repository = `${registry.host}/octo-org/app`
   skopeoPush(layout, 'v1', `${repository}:v1`, registry)
 }, 120_000)
@@ -52,14 +69,21 @@ afterAll(async () => {
 
 const verify = (args: string[]): ReturnType<typeof verifyIn> => verifyIn(dir, [...POLICY, ...args])
 
-function statementOf(bundleFile: string): { subject: { name: string; digest: { sha256: string } }[]; predicateType: string; predicate: Record<string, unknown> } {
+function statementOf(bundleFile: string): {
+  subject: { name: string; digest: { sha256: string } }[]
+  predicateType: string
+  predicate: Record<string, unknown>
+} {
   const bundle = JSON.parse(fs.readFileSync(bundleFile, 'utf8')) as { dsseEnvelope: { payload: string } }
   return JSON.parse(Buffer.from(bundle.dsseEnvelope.payload, 'base64').toString('utf8')) as ReturnType<typeof statementOf>
 }
 
 describe('sign --predicate sbom --image', () => {
   it('catalogs the image, signs its CycloneDX SBOM for the digest the tag names, attaches it, and verify --predicate-type sbom finds it', async () => {
-    const signed = await runCli(['sign', '--predicate', 'sbom', '--image', `${repository}:v1`, '--fulcio-url', mock.url, '--rekor-url', mock.url, '--bundle-out', 'sbom.sigstore.json'], dir)
+    const signed = await runCli(
+      ['sign', '--predicate', 'sbom', '--image', `${repository}:v1`, '--fulcio-url', mock.url, '--rekor-url', mock.url, '--bundle-out', 'sbom.sigstore.json'],
+      dir
+    )
     expect(signed.stderr).toBe('')
     expect(signed.code).toBe(0)
     expect(signed.stdout).toMatch(new RegExp(`attached to ${escape(`${repository}@${digest}`)} as sha256:[0-9a-f]{64}`))
@@ -67,28 +91,79 @@ describe('sign --predicate sbom --image', () => {
     expect(statement.predicateType).toBe('https://cyclonedx.org/bom')
     expect(statement.subject).toEqual([{ name: repository, digest: { sha256: digest.slice(7) } }])
     // The SBOM is the image's: every package dpkg-query lists, as deb purls.
-    const components = (statement.predicate.components as { name: string; version: string; purl: string }[]).filter((component) => component.purl.startsWith('pkg:deb/'))
+    const components = (statement.predicate.components as { name: string; version: string; purl: string }[]).filter((component) =>
+      component.purl.startsWith('pkg:deb/')
+    )
     expect(components.map((component) => `${component.name} ${component.version}`).sort()).toEqual(dpkgQuery(status, dir).sort())
 
     const result = await verify(['--image', `${repository}@${digest}`, '--predicate-type', 'sbom'])
     expect(result.code).toBe(0)
-    expect(result.report.findings).toEqual([expect.objectContaining({ rule: 'artifact-attestation', status: 'pass', message: expect.stringMatching(/verified https:\/\/cyclonedx\.org\/bom attestation/) })])
+    expect(result.report.findings).toEqual([
+      expect.objectContaining({
+        rule: 'artifact-attestation',
+        status: 'pass',
+        message: expect.stringMatching(/verified https:\/\/cyclonedx\.org\/bom attestation/)
+      })
+    ])
     // Provenance is not what was attached: the policy's predicate type is named.
     const provenance = await verify(['--image', `${repository}@${digest}`, '--predicate-type', 'provenance'])
     expect(provenance.code).toBe(1)
-    expect(provenance.report.findings).toEqual([expect.objectContaining({ rule: 'artifact-attestation', status: 'fail', message: expect.stringContaining('policy requires "https://slsa.dev/provenance/v1"') })])
+    expect(provenance.report.findings).toEqual([
+      expect.objectContaining({
+        rule: 'artifact-attestation',
+        status: 'fail',
+        message: expect.stringContaining('policy requires "https://slsa.dev/provenance/v1"')
+      })
+    ])
   }, 120_000)
 
   it('signs an SPDX SBOM for a pinned reference; verify accepts it as sbom and refuses another identity', async () => {
-    const signed = await runCli(['sign', '--predicate', 'sbom', '--sbom-format', 'spdx', '--image', `${repository}@${digest}`, '--fulcio-url', mock.url, '--rekor-url', mock.url, '--bundle-out', 'spdx.sigstore.json'], dir)
+    const signed = await runCli(
+      [
+        'sign',
+        '--predicate',
+        'sbom',
+        '--sbom-format',
+        'spdx',
+        '--image',
+        `${repository}@${digest}`,
+        '--fulcio-url',
+        mock.url,
+        '--rekor-url',
+        mock.url,
+        '--bundle-out',
+        'spdx.sigstore.json'
+      ],
+      dir
+    )
     expect(signed.stderr).toBe('')
     expect(signed.code).toBe(0)
     expect(statementOf(path.join(dir, 'spdx.sigstore.json')).predicateType).toBe('https://spdx.dev/Document/v2.3')
     const result = await verify(['--image', `${repository}@${digest}`, '--predicate-type', 'spdx'])
     expect(result.code).toBe(0)
-    expect(result.report.findings[0]).toMatchObject({ status: 'pass', message: expect.stringMatching(/verified https:\/\/spdx\.dev\/Document\/v2\.3 attestation/) })
+    expect(result.report.findings[0]).toMatchObject({
+      status: 'pass',
+      message: expect.stringMatching(/verified https:\/\/spdx\.dev\/Document\/v2\.3 attestation/)
+    })
     const output = path.join(dir, 'other.json')
-    const other = await runCli(['verify', '--trusted-root', 'root.json', '--format', 'json', '--output', output, '--signer-repo', 'octo-org/other', '--image', `${repository}@${digest}`, '--predicate-type', 'sbom'], dir)
+    const other = await runCli(
+      [
+        'verify',
+        '--trusted-root',
+        'root.json',
+        '--format',
+        'json',
+        '--output',
+        output,
+        '--signer-repo',
+        'octo-org/other',
+        '--image',
+        `${repository}@${digest}`,
+        '--predicate-type',
+        'sbom'
+      ],
+      dir
+    )
     expect(other.code).toBe(1)
     expect((JSON.parse(fs.readFileSync(output, 'utf8')) as CheckReport).findings[0]).toMatchObject({ rule: 'attestation-signer', status: 'fail' })
   }, 120_000)
@@ -98,13 +173,53 @@ describe('sign --predicate sbom --image', () => {
     const index = await writeOciLayout(
       layout,
       [
-        { architecture: 'amd64', layers: [{ entries: [{ path: 'etc/os-release', content: osRelease }, { path: 'var/lib/dpkg/status', content: status }], compression: 'gzip' }] },
-        { architecture: 'arm64', variant: 'v8', layers: [{ entries: [{ path: 'etc/os-release', content: osRelease }, { path: 'var/lib/dpkg/status', content: status.split(/\n\n+/)[0]! + '\n' }], compression: 'zstd' }] }
+        {
+          architecture: 'amd64',
+          layers: [
+            {
+              entries: [
+                { path: 'etc/os-release', content: osRelease },
+                { path: 'var/lib/dpkg/status', content: status }
+              ],
+              compression: 'gzip'
+            }
+          ]
+        },
+        {
+          architecture: 'arm64',
+          variant: 'v8',
+          layers: [
+            {
+              entries: [
+                { path: 'etc/os-release', content: osRelease },
+                { path: 'var/lib/dpkg/status', content: status.split(/\n\n+/)[0]! + '\n' }
+              ],
+              compression: 'zstd'
+            }
+          ]
+        }
       ],
       'multi'
     )
     skopeoPush(layout, 'multi', `${repository}:multi`, registry)
-    const signed = await runCli(['sign', '--predicate', 'sbom', '--image', `${repository}:multi`, '--platform', 'linux/arm64', '--fulcio-url', mock.url, '--rekor-url', mock.url, '--bundle-out', 'multi.sigstore.json'], dir)
+    const signed = await runCli(
+      [
+        'sign',
+        '--predicate',
+        'sbom',
+        '--image',
+        `${repository}:multi`,
+        '--platform',
+        'linux/arm64',
+        '--fulcio-url',
+        mock.url,
+        '--rekor-url',
+        mock.url,
+        '--bundle-out',
+        'multi.sigstore.json'
+      ],
+      dir
+    )
     expect(signed.stderr).toBe('')
     expect(signed.code).toBe(0)
     expect(signed.stdout).toContain('(linux/arm64/v8): 1 packages')
@@ -115,7 +230,10 @@ describe('sign --predicate sbom --image', () => {
   }, 120_000)
 
   it('refuses what cannot be attached: an OCI layout, and --image without --predicate sbom', async () => {
-    const layout = await runCli(['sign', '--predicate', 'sbom', '--image', `oci:${path.join(dir, 'layout')}:v1`, '--fulcio-url', mock.url, '--rekor-url', mock.url], dir)
+    const layout = await runCli(
+      ['sign', '--predicate', 'sbom', '--image', `oci:${path.join(dir, 'layout')}:v1`, '--fulcio-url', mock.url, '--rekor-url', mock.url],
+      dir
+    )
     expect(layout.code).toBe(2)
     expect(layout.stderr).toMatch(/must be a registry reference/)
     const provenance = await runCli(['sign', '--image', `${repository}:v1`], dir)

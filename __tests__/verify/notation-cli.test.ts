@@ -27,7 +27,15 @@ beforeAll(async () => {
   stranger = await makeCert({ subject: TEST_SUBJECT('stranger') })
   writeTrustStore(path.join(dir, 'truststore'), 'ca', 'release', [signer, stranger])
   const policy = (level: string): unknown =>
-    trustPolicy([{ name: 'images', registryScopes: ['*'], signatureVerification: { level }, trustStores: ['ca:release'], trustedIdentities: [`x509.subject:${TEST_SUBJECT('release')}`] }])
+    trustPolicy([
+      {
+        name: 'images',
+        registryScopes: ['*'],
+        signatureVerification: { level },
+        trustStores: ['ca:release'],
+        trustedIdentities: [`x509.subject:${TEST_SUBJECT('release')}`]
+      }
+    ])
   for (const level of ['strict', 'audit']) fs.writeFileSync(path.join(dir, `${level}.json`), JSON.stringify(policy(level)))
 }, 60_000)
 
@@ -40,8 +48,15 @@ afterAll(async () => {
 async function verify(args: string[]): Promise<{ code: number; report: CheckReport; stderr: string }> {
   const output = path.join(dir, 'report.json')
   fs.rmSync(output, { force: true })
-  const run = await runCli(['verify', '--format', 'json', '--output', output, '--notation-trust-store', 'truststore', ...args], dir, { ...process.env, DOCKER_CONFIG: registry.dockerConfig })
-  return { code: run.code, stderr: run.stderr, report: fs.existsSync(output) ? (JSON.parse(fs.readFileSync(output, 'utf8')) as CheckReport) : (undefined as never) }
+  const run = await runCli(['verify', '--format', 'json', '--output', output, '--notation-trust-store', 'truststore', ...args], dir, {
+    ...process.env,
+    DOCKER_CONFIG: registry.dockerConfig
+  })
+  return {
+    code: run.code,
+    stderr: run.stderr,
+    report: fs.existsSync(output) ? (JSON.parse(fs.readFileSync(output, 'utf8')) as CheckReport) : (undefined as never)
+  }
 }
 
 describe('chaingate verify with Notation', () => {
@@ -57,16 +72,22 @@ describe('chaingate verify with Notation', () => {
       const descriptor = await imageDescriptor(registry, repository, digest)
       await pushNotationSignature(registry, repository, descriptor, await sign(descriptor, { chain: [cert] }), type)
     }
-    const images = [`${registry.host}/team/jws@${jwsDigest}`, `${registry.host}/team/cose@${coseDigest}`, `${registry.host}/team/wrong@${wrongDigest}`].flatMap((image) => ['--image', image])
+    const images = [`${registry.host}/team/jws@${jwsDigest}`, `${registry.host}/team/cose@${coseDigest}`, `${registry.host}/team/wrong@${wrongDigest}`].flatMap(
+      (image) => ['--image', image]
+    )
     const strict = await verify(['--notation-trust-policy', 'strict.json', ...images])
     expect(strict.stderr).toBe('')
     expect(strict.code).toBe(1)
     const messages = strict.report.findings.map((finding) => `${finding.status} ${finding.severity} ${finding.message}`)
     expect(messages).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^pass high .*team\/jws@.*verified Notation JWS signature by "C=US, ST=WA, L=Seattle, O=Notary, CN=release" \(trust policy statement "images", level strict\)/),
+        expect.stringMatching(
+          /^pass high .*team\/jws@.*verified Notation JWS signature by "C=US, ST=WA, L=Seattle, O=Notary, CN=release" \(trust policy statement "images", level strict\)/
+        ),
         expect.stringMatching(/^pass high .*team\/cose@.*verified Notation COSE signature/),
-        expect.stringMatching(/^fail high .*team\/wrong@.*Notation trusted identity check failed \(enforced; .*level strict.*CN=stranger.*is not one of the trusted identities/)
+        expect.stringMatching(
+          /^fail high .*team\/wrong@.*Notation trusted identity check failed \(enforced; .*level strict.*CN=stranger.*is not one of the trusted identities/
+        )
       ])
     )
     // Three images: the referrers API is asked once (404), then one tag read per image.
@@ -74,7 +95,12 @@ describe('chaingate verify with Notation', () => {
 
     const audit = await verify(['--notation-trust-policy', 'audit.json', ...images])
     expect(audit.code).toBe(0)
-    expect(audit.report.findings.filter((finding) => finding.message.includes('team/wrong@')).map((finding) => `${finding.status} ${finding.severity}`).sort()).toEqual(['fail info', 'pass high'])
+    expect(
+      audit.report.findings
+        .filter((finding) => finding.message.includes('team/wrong@'))
+        .map((finding) => `${finding.status} ${finding.severity}`)
+        .sort()
+    ).toEqual(['fail info', 'pass high'])
   })
 
   it('reports an unsigned image and a tampered manifest (signature over another digest)', async () => {
@@ -84,10 +110,22 @@ describe('chaingate verify with Notation', () => {
     const descriptor = await imageDescriptor(registry, 'team/tampered', other)
     // A signature made for v2, attached to v1: the payload names another manifest.
     await pushNotationSignature(registry, 'team/tampered', { ...descriptor, digest: tampered }, await signJws(descriptor, { chain: [signer] }), 'jws')
-    const result = await verify(['--notation-trust-policy', 'strict.json', '--image', `${registry.host}/team/unsigned@${unsigned}`, '--image', `${registry.host}/team/tampered@${tampered}`])
+    const result = await verify([
+      '--notation-trust-policy',
+      'strict.json',
+      '--image',
+      `${registry.host}/team/unsigned@${unsigned}`,
+      '--image',
+      `${registry.host}/team/tampered@${tampered}`
+    ])
     expect(result.code).toBe(1)
     const messages = result.report.findings.map((finding) => finding.message)
-    expect(messages).toEqual(expect.arrayContaining([expect.stringMatching(/no Notation signature is attached .*\(unsigned\?\)/), expect.stringMatching(/integrity check failed \(enforced.*signs another artifact/)]))
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/no Notation signature is attached .*\(unsigned\?\)/),
+        expect.stringMatching(/integrity check failed \(enforced.*signs another artifact/)
+      ])
+    )
   })
 
   it('verifies a signature at hand against a subject, with a reproducible verification time', async () => {
@@ -98,8 +136,19 @@ describe('chaingate verify with Notation', () => {
     expect((await verify(args)).code).toBe(0)
     const later = await verify([...args, '--notation-time', new Date(Date.now() + 7200_000).toISOString()])
     expect(later.code).toBe(1)
-    expect(later.report.findings.map((finding) => finding.message)).toEqual(expect.arrayContaining([expect.stringMatching(/Notation expiry check failed \(enforced/)]))
-    const otherSubject = await verify(['--notation-trust-policy', 'strict.json', '--subject', `registry.example/team/app@sha256:${'34'.repeat(32)}`, '--notation-envelope', 'sig.cose.sig', '--notation-envelope-type', 'cose'])
+    expect(later.report.findings.map((finding) => finding.message)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/Notation expiry check failed \(enforced/)])
+    )
+    const otherSubject = await verify([
+      '--notation-trust-policy',
+      'strict.json',
+      '--subject',
+      `registry.example/team/app@sha256:${'34'.repeat(32)}`,
+      '--notation-envelope',
+      'sig.cose.sig',
+      '--notation-envelope-type',
+      'cose'
+    ])
     expect(otherSubject.code).toBe(1)
   })
 
@@ -110,34 +159,94 @@ describe('chaingate verify with Notation', () => {
     const policy = {
       images: [{ scope: `${registry.host}/team/*`, require: 'notation' }],
       notation: {
-        'trust-policy': trustPolicy([{ name: 'all', registryScopes: ['*'], signatureVerification: { level: 'strict' }, trustStores: ['ca:inline'], trustedIdentities: [`x509.subject:${TEST_SUBJECT('release')}`] }]),
+        'trust-policy': trustPolicy([
+          {
+            name: 'all',
+            registryScopes: ['*'],
+            signatureVerification: { level: 'strict' },
+            trustStores: ['ca:inline'],
+            trustedIdentities: [`x509.subject:${TEST_SUBJECT('release')}`]
+          }
+        ]),
         'trust-store': { 'ca:inline': signer.pem }
       }
     }
     fs.writeFileSync(path.join(dir, 'verify-policy.json'), JSON.stringify(policy))
     const output = path.join(dir, 'inline.json')
-    const run = await runCli(['verify', '--verify-policy', 'verify-policy.json', '--image', `${registry.host}/team/either@${digest}`, '--format', 'json', '--output', output], dir, { ...process.env, DOCKER_CONFIG: registry.dockerConfig })
+    const run = await runCli(
+      ['verify', '--verify-policy', 'verify-policy.json', '--image', `${registry.host}/team/either@${digest}`, '--format', 'json', '--output', output],
+      dir,
+      { ...process.env, DOCKER_CONFIG: registry.dockerConfig }
+    )
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
     // Sigstore configured too, "or": Notation verified, the missing Sigstore attestation does not fail the gate.
-    fs.writeFileSync(path.join(dir, 'either.json'), JSON.stringify({ ...policy, images: [{ scope: `${registry.host}/team/*`, require: 'sigstore or notation' }] }))
+    fs.writeFileSync(
+      path.join(dir, 'either.json'),
+      JSON.stringify({ ...policy, images: [{ scope: `${registry.host}/team/*`, require: 'sigstore or notation' }] })
+    )
     fs.writeFileSync(path.join(dir, 'key.pem'), signer.cert.publicKey.toString('pem'))
-    const either = await runCli(['verify', '--verify-policy', 'either.json', '--key', 'key.pem', '--image', `${registry.host}/team/either@${digest}`, '--format', 'json', '--output', output], dir, { ...process.env, DOCKER_CONFIG: registry.dockerConfig })
+    const either = await runCli(
+      [
+        'verify',
+        '--verify-policy',
+        'either.json',
+        '--key',
+        'key.pem',
+        '--image',
+        `${registry.host}/team/either@${digest}`,
+        '--format',
+        'json',
+        '--output',
+        output
+      ],
+      dir,
+      { ...process.env, DOCKER_CONFIG: registry.dockerConfig }
+    )
     expect(either.stderr).toBe('')
     const report = JSON.parse(fs.readFileSync(output, 'utf8')) as CheckReport
-    expect(report.findings.map((finding) => `${finding.rule} ${finding.status} ${finding.severity}`).sort()).toEqual(['artifact-attestation fail info', 'notation-signature pass high'])
+    expect(report.findings.map((finding) => `${finding.rule} ${finding.status} ${finding.severity}`).sort()).toEqual([
+      'artifact-attestation fail info',
+      'notation-signature pass high'
+    ])
     expect(either.code).toBe(0)
   })
 
   it('refuses bad Notation configuration with one line and exit 2', async () => {
-    fs.writeFileSync(path.join(dir, 'bad.json'), JSON.stringify(trustPolicy([{ name: 'x', registryScopes: ['registry.example/*'], signatureVerification: { level: 'strict' }, trustStores: ['ca:a'], trustedIdentities: ['*'] }])))
-    const bad = await runCli(['verify', '--notation-trust-policy', 'bad.json', '--notation-trust-store', 'truststore', '--image', `r.example/a@sha256:${'0'.repeat(64)}`], dir)
+    fs.writeFileSync(
+      path.join(dir, 'bad.json'),
+      JSON.stringify(
+        trustPolicy([
+          { name: 'x', registryScopes: ['registry.example/*'], signatureVerification: { level: 'strict' }, trustStores: ['ca:a'], trustedIdentities: ['*'] }
+        ])
+      )
+    )
+    const bad = await runCli(
+      ['verify', '--notation-trust-policy', 'bad.json', '--notation-trust-store', 'truststore', '--image', `r.example/a@sha256:${'0'.repeat(64)}`],
+      dir
+    )
     expect(bad.code).toBe(2)
     expect(bad.stderr).toMatch(/^chaingate: bad\.json: Notation trust policy: statement "x" has registry scope "registry\.example\/\*" has a wildcard/)
-    const time = await runCli(['verify', '--notation-trust-policy', 'strict.json', '--notation-trust-store', 'truststore', '--notation-time', 'yesterday', '--image', `r.example/a@sha256:${'0'.repeat(64)}`], dir)
+    const time = await runCli(
+      [
+        'verify',
+        '--notation-trust-policy',
+        'strict.json',
+        '--notation-trust-store',
+        'truststore',
+        '--notation-time',
+        'yesterday',
+        '--image',
+        `r.example/a@sha256:${'0'.repeat(64)}`
+      ],
+      dir
+    )
     expect(time.code).toBe(2)
     expect(time.stderr).toMatch(/--notation-time must be an RFC 3339 time/)
-    const noStore = await runCli(['verify', '--notation-trust-policy', 'strict.json', '--notation-trust-store', 'nowhere', '--image', `r.example/a@sha256:${'0'.repeat(64)}`], dir)
+    const noStore = await runCli(
+      ['verify', '--notation-trust-policy', 'strict.json', '--notation-trust-store', 'nowhere', '--image', `r.example/a@sha256:${'0'.repeat(64)}`],
+      dir
+    )
     expect(noStore.stderr).toMatch(/--notation-trust-store nowhere: ENOENT/)
   })
 })

@@ -37,13 +37,24 @@ beforeAll(async () => {
   other = await makeCert({ subject: TEST_SUBJECT('someone-else') })
   root = await makeCert({ subject: 'C=US, ST=WA, O=Notary, CN=Test Root', ca: true, pathLength: 1, kind: 'p256' })
   chainLeaf = await makeCert({ issuer: root, subject: TEST_SUBJECT('chained'), kind: 'p256' })
-  expired = await makeCert({ subject: TEST_SUBJECT('chaingate.test'), notBefore: new Date(Date.now() - 3 * 86400_000), notAfter: new Date(Date.now() - 86400_000) })
+  expired = await makeCert({
+    subject: TEST_SUBJECT('chaingate.test'),
+    notBefore: new Date(Date.now() - 3 * 86400_000),
+    notAfter: new Date(Date.now() - 86400_000)
+  })
   revocable = await makeCert({ subject: TEST_SUBJECT('chaingate.test'), ocsp: 'http://ocsp.example/', crl: 'http://crl.example/ca.crl' })
   const longAgo = new Date(Date.now() - 10 * 86400_000)
   tsaRoot = await makeCert({ subject: 'C=US, ST=WA, O=Test TSA, CN=TSA Root', ca: true, notBefore: longAgo })
   otherTsaRoot = await makeCert({ subject: 'C=US, ST=WA, O=Other TSA, CN=TSA Root', ca: true, notBefore: longAgo })
   tsaLeaf = await makeCert({ subject: 'C=US, ST=WA, O=Test TSA, CN=TSA', issuer: tsaRoot, eku: ['1.3.6.1.5.5.7.3.8'], ekuCritical: true, notBefore: longAgo })
-  tsaRevocable = await makeCert({ subject: 'C=US, ST=WA, O=Test TSA, CN=TSA with OCSP', issuer: tsaRoot, eku: ['1.3.6.1.5.5.7.3.8'], ekuCritical: true, notBefore: longAgo, ocsp: 'http://ocsp.tsa.example/' })
+  tsaRevocable = await makeCert({
+    subject: 'C=US, ST=WA, O=Test TSA, CN=TSA with OCSP',
+    issuer: tsaRoot,
+    eku: ['1.3.6.1.5.5.7.3.8'],
+    ekuCritical: true,
+    notBefore: longAgo,
+    ocsp: 'http://ocsp.tsa.example/'
+  })
   const store = path.join(dir, 'truststore')
   writeTrustStore(store, 'ca', 'test', [leaf, expired, revocable])
   writeTrustStore(store, 'ca', 'root', [root])
@@ -53,7 +64,18 @@ beforeAll(async () => {
 }, 60_000)
 
 function policy(level: string, extra: Record<string, unknown> = {}, stores = ['ca:test', 'ca:root']): TrustPolicyDocument {
-  return parseTrustPolicy(trustPolicy([{ name: 'p', registryScopes: [REPOSITORY], signatureVerification: { level, ...extra }, trustStores: stores, trustedIdentities: [TRUSTED, `x509.subject:${TEST_SUBJECT('chained')}`] }]), 'trustpolicy.json')
+  return parseTrustPolicy(
+    trustPolicy([
+      {
+        name: 'p',
+        registryScopes: [REPOSITORY],
+        signatureVerification: { level, ...extra },
+        trustStores: stores,
+        trustedIdentities: [TRUSTED, `x509.subject:${TEST_SUBJECT('chained')}`]
+      }
+    ]),
+    'trustpolicy.json'
+  )
 }
 
 const sign = { jws: signJws, cose: signCose }
@@ -63,9 +85,23 @@ function outcome(verdict: SignatureVerdict, check: string): { status: string; ac
 }
 
 describe.each(['jws', 'cose'] as const)('Notation %s envelopes', (type) => {
-  const run = async (options: Partial<SignOptions> & { envelope?: Buffer }, level = 'strict', extra: Record<string, unknown> = {}, descriptor = DESCRIPTOR, stores?: string[]): Promise<SignatureVerdict> => {
+  const run = async (
+    options: Partial<SignOptions> & { envelope?: Buffer },
+    level = 'strict',
+    extra: Record<string, unknown> = {},
+    descriptor = DESCRIPTOR,
+    stores?: string[]
+  ): Promise<SignatureVerdict> => {
     const envelope = options.envelope ?? (await sign[type](descriptor, { chain: [leaf], ...options }))
-    return verifySignature({ envelope, type, repository: REPOSITORY, artifact: { digest: DIGEST, mediaType: DESCRIPTOR.mediaType, size: DESCRIPTOR.size }, policy: policy(level, extra, stores), store: directoryTrustStore(path.join(dir, 'truststore')), now: new Date() })
+    return verifySignature({
+      envelope,
+      type,
+      repository: REPOSITORY,
+      artifact: { digest: DIGEST, mediaType: DESCRIPTOR.mediaType, size: DESCRIPTOR.size },
+      policy: policy(level, extra, stores),
+      store: directoryTrustStore(path.join(dir, 'truststore')),
+      now: new Date()
+    })
   }
 
   it('verifies a good signature: every check passes', async () => {
@@ -146,7 +182,10 @@ describe.each(['jws', 'cose'] as const)('Notation %s envelopes', (type) => {
   })
 
   it('fails closed on a signature that needs a verification plugin', async () => {
-    const verdict = await run({ extraCrit: ['io.cncf.notary.verificationPlugin'], extraProtected: { 'io.cncf.notary.verificationPlugin': 'com.example.plugin' } })
+    const verdict = await run({
+      extraCrit: ['io.cncf.notary.verificationPlugin'],
+      extraProtected: { 'io.cncf.notary.verificationPlugin': 'com.example.plugin' }
+    })
     expect(verdict.verified).toBe(false)
     expect(outcome(verdict, 'plugin')).toMatchObject({ status: 'fail', message: expect.stringMatching(/does not run Notation plugins.*failed closed/) })
   })
@@ -155,7 +194,11 @@ describe.each(['jws', 'cose'] as const)('Notation %s envelopes', (type) => {
     it('fails a signer whose certificate is not in the trust store (enforced under permissive)', async () => {
       const verdict = await run({ chain: [other] }, 'permissive')
       expect(verdict.verified).toBe(false)
-      expect(outcome(verdict, 'authenticity')).toMatchObject({ status: 'fail', action: 'enforce', message: expect.stringMatching(/not signed by a trusted signer/) })
+      expect(outcome(verdict, 'authenticity')).toMatchObject({
+        status: 'fail',
+        action: 'enforce',
+        message: expect.stringMatching(/not signed by a trusted signer/)
+      })
     })
 
     it('only logs it under audit', async () => {
@@ -183,11 +226,31 @@ describe.each(['jws', 'cose'] as const)('Notation %s envelopes', (type) => {
       const wrong = await makeCert({ subject: TEST_SUBJECT('wrong-identity') })
       const store = inlineTrustStore({ 'ca:test': wrong.pem })
       const envelope = await sign[type](DESCRIPTOR, { chain: [wrong] })
-      const strict = await verifySignature({ envelope, type, repository: REPOSITORY, artifact: { digest: DIGEST }, policy: policy('strict', {}, ['ca:test']), store, now: new Date() })
+      const strict = await verifySignature({
+        envelope,
+        type,
+        repository: REPOSITORY,
+        artifact: { digest: DIGEST },
+        policy: policy('strict', {}, ['ca:test']),
+        store,
+        now: new Date()
+      })
       expect(strict.verified).toBe(false)
       expect(outcome(strict, 'authenticity')?.status).toBe('pass')
-      expect(outcome(strict, 'trusted identity')).toMatchObject({ status: 'fail', action: 'enforce', message: expect.stringMatching(/CN=wrong-identity.*is not one of the trusted identities/) })
-      const audit = await verifySignature({ envelope, type, repository: REPOSITORY, artifact: { digest: DIGEST }, policy: policy('audit', {}, ['ca:test']), store, now: new Date() })
+      expect(outcome(strict, 'trusted identity')).toMatchObject({
+        status: 'fail',
+        action: 'enforce',
+        message: expect.stringMatching(/CN=wrong-identity.*is not one of the trusted identities/)
+      })
+      const audit = await verifySignature({
+        envelope,
+        type,
+        repository: REPOSITORY,
+        artifact: { digest: DIGEST },
+        policy: policy('audit', {}, ['ca:test']),
+        store,
+        now: new Date()
+      })
       expect(audit.verified).toBe(true)
       expect(outcome(audit, 'trusted identity')).toMatchObject({ status: 'fail', action: 'log' })
     })
@@ -209,7 +272,11 @@ describe.each(['jws', 'cose'] as const)('Notation %s envelopes', (type) => {
     it('fails an expired certificate without a trusted timestamp (strict), logs it (permissive)', async () => {
       const strict = await run({ chain: [expired] }, 'strict')
       expect(strict.verified).toBe(false)
-      expect(outcome(strict, 'authentic timestamp')).toMatchObject({ status: 'fail', action: 'enforce', message: expect.stringMatching(/expired on .*no trusted timestamp/) })
+      expect(outcome(strict, 'authentic timestamp')).toMatchObject({
+        status: 'fail',
+        action: 'enforce',
+        message: expect.stringMatching(/expired on .*no trusted timestamp/)
+      })
       const permissive = await run({ chain: [expired] }, 'permissive')
       expect(permissive.verified).toBe(true)
       expect(outcome(permissive, 'authentic timestamp')).toMatchObject({ status: 'fail', action: 'log' })
@@ -229,24 +296,39 @@ describe.each(['jws', 'cose'] as const)('Notation %s envelopes', (type) => {
   describe('RFC 3161 timestamp countersignatures', () => {
     // The expired certificate was valid two days ago: a trusted timestamp from then vouches for it.
     const stamped = async (tsa: TestCert, options: { imprint?: Buffer } = {}): Promise<Buffer> =>
-      addTimestamp(await sign[type](DESCRIPTOR, { chain: [expired] }), type, (signature) => timestampToken(signature, { leaf: tsa, chain: [tsa, tsaRoot] }, { genTime: new Date(Date.now() - 2 * 86400_000), ...options }))
+      addTimestamp(await sign[type](DESCRIPTOR, { chain: [expired] }), type, (signature) =>
+        timestampToken(signature, { leaf: tsa, chain: [tsa, tsaRoot] }, { genTime: new Date(Date.now() - 2 * 86400_000), ...options })
+      )
 
     it('passes an expired certificate vouched for by a trusted timestamp from its validity period', async () => {
       const verdict = await run({ envelope: await stamped(tsaLeaf) }, 'strict', {}, DESCRIPTOR, ['ca:test', 'tsa:timestamps'])
-      expect(outcome(verdict, 'authentic timestamp')).toMatchObject({ status: 'pass', message: expect.stringMatching(/timestamped .* by "C=US, ST=WA, O=Test TSA, CN=TSA"/) })
+      expect(outcome(verdict, 'authentic timestamp')).toMatchObject({
+        status: 'pass',
+        message: expect.stringMatching(/timestamped .* by "C=US, ST=WA, O=Test TSA, CN=TSA"/)
+      })
       expect(verdict.verified).toBe(true)
     })
 
     it('fails a timestamp over something else, and one from an untrusted TSA', async () => {
-      const wrongImprint = await run({ envelope: await stamped(tsaLeaf, { imprint: Buffer.alloc(32, 7) }) }, 'strict', {}, DESCRIPTOR, ['ca:test', 'tsa:timestamps'])
+      const wrongImprint = await run({ envelope: await stamped(tsaLeaf, { imprint: Buffer.alloc(32, 7) }) }, 'strict', {}, DESCRIPTOR, [
+        'ca:test',
+        'tsa:timestamps'
+      ])
       expect(outcome(wrongImprint, 'authentic timestamp')).toMatchObject({ status: 'fail', message: expect.stringMatching(/timestamps something else/) })
       const untrusted = await run({ envelope: await stamped(tsaLeaf) }, 'strict', {}, DESCRIPTOR, ['ca:test', 'tsa:other'])
-      expect(outcome(untrusted, 'authentic timestamp')).toMatchObject({ status: 'fail', message: expect.stringMatching(/does not chain to a root of the policy's tsa trust stores/) })
+      expect(outcome(untrusted, 'authentic timestamp')).toMatchObject({
+        status: 'fail',
+        message: expect.stringMatching(/does not chain to a root of the policy's tsa trust stores/)
+      })
     })
 
     it("is unknown (not pass) when the TSA chain's revocation cannot be checked offline", async () => {
       const verdict = await run({ envelope: await stamped(tsaRevocable) }, 'strict', {}, DESCRIPTOR, ['ca:test', 'tsa:timestamps'])
-      expect(outcome(verdict, 'authentic timestamp')).toMatchObject({ status: 'unknown', action: 'enforce', message: expect.stringMatching(/TSA chain's revocation was not checked.*OCSP http:\/\/ocsp\.tsa\.example\//) })
+      expect(outcome(verdict, 'authentic timestamp')).toMatchObject({
+        status: 'unknown',
+        action: 'enforce',
+        message: expect.stringMatching(/TSA chain's revocation was not checked.*OCSP http:\/\/ocsp\.tsa\.example\//)
+      })
       expect(verdict.verified).toBe(false)
       expect(verdict.undecided).toBe(true)
     })
@@ -257,7 +339,11 @@ describe.each(['jws', 'cose'] as const)('Notation %s envelopes', (type) => {
       const strict = await run({ chain: [revocable] }, 'strict')
       expect(strict.verified).toBe(false)
       expect(strict.undecided).toBe(true)
-      expect(outcome(strict, 'revocation')).toMatchObject({ status: 'unknown', action: 'enforce', message: expect.stringMatching(/offline.*OCSP http:\/\/ocsp\.example\/.*CRL http:\/\/crl\.example\/ca\.crl/) })
+      expect(outcome(strict, 'revocation')).toMatchObject({
+        status: 'unknown',
+        action: 'enforce',
+        message: expect.stringMatching(/offline.*OCSP http:\/\/ocsp\.example\/.*CRL http:\/\/crl\.example\/ca\.crl/)
+      })
     })
 
     it('is logged under permissive, skipped by an override', async () => {
@@ -272,16 +358,38 @@ describe.each(['jws', 'cose'] as const)('Notation %s envelopes', (type) => {
 
   it('fails an artifact no trust policy statement covers, and skips under level skip', async () => {
     const envelope = await sign[type](DESCRIPTOR, { chain: [leaf] })
-    const none = await verifySignature({ envelope, type, repository: 'other.example/x', artifact: { digest: DIGEST }, policy: policy('strict'), store: inlineTrustStore({}), now: new Date() })
-    expect(outcome(none, 'trust policy')).toMatchObject({ status: 'fail', message: expect.stringMatching(/no trust policy statement .* applies to other\.example\/x/) })
+    const none = await verifySignature({
+      envelope,
+      type,
+      repository: 'other.example/x',
+      artifact: { digest: DIGEST },
+      policy: policy('strict'),
+      store: inlineTrustStore({}),
+      now: new Date()
+    })
+    expect(outcome(none, 'trust policy')).toMatchObject({
+      status: 'fail',
+      message: expect.stringMatching(/no trust policy statement .* applies to other\.example\/x/)
+    })
     const skipPolicy = parseTrustPolicy(trustPolicy([{ name: 'skip', registryScopes: ['*'], signatureVerification: { level: 'skip' } }]), 'p.json')
-    const skipped = await verifySignature({ envelope, type, repository: 'other.example/x', artifact: { digest: DIGEST }, policy: skipPolicy, store: inlineTrustStore({}), now: new Date() })
+    const skipped = await verifySignature({
+      envelope,
+      type,
+      repository: 'other.example/x',
+      artifact: { digest: DIGEST },
+      policy: skipPolicy,
+      store: inlineTrustStore({}),
+      now: new Date()
+    })
     expect(skipped.verified).toBe(true)
   })
 })
 
 describe('trust policy documents', () => {
-  const statement = (patch: Record<string, unknown>): unknown => trustPolicy([{ name: 'p', registryScopes: ['r.example/a'], signatureVerification: { level: 'strict' }, trustStores: ['ca:x'], trustedIdentities: ['*'], ...patch }])
+  const statement = (patch: Record<string, unknown>): unknown =>
+    trustPolicy([
+      { name: 'p', registryScopes: ['r.example/a'], signatureVerification: { level: 'strict' }, trustStores: ['ca:x'], trustedIdentities: ['*'], ...patch }
+    ])
   it.each([
     [{ registryScopes: ['r.example/*'] }, /wildcard/],
     [{ registryScopes: ['r.example/a:tag'] }, /not a fully qualified repository/],
@@ -321,7 +429,10 @@ describe('trust stores', () => {
     const trust = directoryTrustStore(store)
     expect(trust.get('ca', 'real').ok).toBe(true)
     expect(trust.get('ca', 'linked')).toMatchObject({ ok: false, message: expect.stringMatching(/symlinks are refused/) })
-    expect(inlineTrustStore({ 'ca:leaf': chainLeaf.pem }).get('ca', 'leaf')).toMatchObject({ ok: false, message: expect.stringMatching(/neither a CA certificate nor a self-signed/) })
+    expect(inlineTrustStore({ 'ca:leaf': chainLeaf.pem }).get('ca', 'leaf')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/neither a CA certificate nor a self-signed/)
+    })
     expect(inlineTrustStore({ 'tsa:t': leaf.pem }).get('tsa', 't').ok).toBe(true)
     expect(inlineTrustStore({ 'tsa:t': chainLeaf.pem }).get('tsa', 't')).toMatchObject({ ok: false, message: expect.stringMatching(/not a self-signed root/) })
   })

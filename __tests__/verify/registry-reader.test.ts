@@ -55,7 +55,13 @@ beforeAll(async () => {
           schemaVersion: 2,
           mediaType: 'application/vnd.oci.image.index.v1+json',
           manifests: [
-            { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: referrerDigest, size: referrer.length, artifactType: BUNDLE_TYPE, annotations: { 'dev.sigstore.bundle.predicateType': 'https://slsa.dev/provenance/v1' } },
+            {
+              mediaType: 'application/vnd.oci.image.manifest.v1+json',
+              digest: referrerDigest,
+              size: referrer.length,
+              artifactType: BUNDLE_TYPE,
+              annotations: { 'dev.sigstore.bundle.predicateType': 'https://slsa.dev/provenance/v1' }
+            },
             { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: digestOf(Buffer.from('sbom')), size: 4, artifactType: 'application/spdx+json' }
           ]
         })
@@ -77,7 +83,9 @@ describe('registry reader', () => {
   it('answers a bearer challenge and reads Sigstore referrers through the referrers API', async () => {
     const result = await fetchAttachedBundles(`${host}/o/app`, imageDigest, { username: 'user', password: 'secret' })
     expect(result.imageFound).toBe(true)
-    expect(result.bundles).toEqual([{ referrer: referrerDigest, predicateType: 'https://slsa.dev/provenance/v1', json: { mediaType: BUNDLE_TYPE, note: 'attached' } }])
+    expect(result.bundles).toEqual([
+      { referrer: referrerDigest, predicateType: 'https://slsa.dev/provenance/v1', json: { mediaType: BUNDLE_TYPE, note: 'attached' } }
+    ])
     // Only the Sigstore artifact was fetched, and the tag fallback was not needed.
     expect(seen).toContain(`GET /v2/o/app/referrers/${imageDigest}`)
     expect(seen.filter((entry) => entry.includes('sha256-'))).toEqual([])
@@ -93,7 +101,12 @@ describe('registry reader', () => {
   it('reads credentials from a Docker config', () => {
     const dir = tempDir('chaingate-docker-config-')
     try {
-      fs.writeFileSync(path.join(dir, 'config.json'), JSON.stringify({ auths: { 'https://ghcr.io': { auth: Buffer.from('octo:pa:ss').toString('base64') }, 'docker.io': { auth: Buffer.from('hub:x').toString('base64') } } }))
+      fs.writeFileSync(
+        path.join(dir, 'config.json'),
+        JSON.stringify({
+          auths: { 'https://ghcr.io': { auth: Buffer.from('octo:pa:ss').toString('base64') }, 'docker.io': { auth: Buffer.from('hub:x').toString('base64') } }
+        })
+      )
       expect(readDockerCredentials('ghcr.io/o/app', dir)).toEqual({ username: 'octo', password: 'pa:ss' })
       expect(readDockerCredentials('nginx', dir)).toEqual({ username: 'hub', password: 'x' })
       expect(readDockerCredentials('quay.io/o/app', dir)).toBeUndefined()

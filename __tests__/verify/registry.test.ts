@@ -43,21 +43,32 @@ describe('attestations in an OCI registry', () => {
   it('attaches the bundle as a referrer, reads it back and verifies it', async () => {
     const digest = await registry.pushImage('octo-org/app', 'v1')
     const image = `${registry.host}/octo-org/app@${digest}`
-    const signed = await runCli(['sign', '--subject', image, '--push-to-registry', '--fulcio-url', mock.url, '--rekor-url', mock.url, '--bundle-out', 'image.sigstore.json'], dir)
+    const signed = await runCli(
+      ['sign', '--subject', image, '--push-to-registry', '--fulcio-url', mock.url, '--rekor-url', mock.url, '--bundle-out', 'image.sigstore.json'],
+      dir
+    )
     expect(signed.stderr).toBe('')
     expect(signed.code).toBe(0)
     expect(signed.stdout).toMatch(new RegExp(`attached to ${image.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} as sha256:[0-9a-f]{64}`))
 
     const result = await verify(['--image', image])
     expect(result.code).toBe(0)
-    expect(result.report.findings).toEqual([expect.objectContaining({ rule: 'artifact-attestation', status: 'pass', message: expect.stringMatching(/verified https:\/\/slsa\.dev\/provenance\/v1 attestation/) })])
+    expect(result.report.findings).toEqual([
+      expect.objectContaining({
+        rule: 'artifact-attestation',
+        status: 'pass',
+        message: expect.stringMatching(/verified https:\/\/slsa\.dev\/provenance\/v1 attestation/)
+      })
+    ])
 
     // skopeo sees the referrers tag (the registry has no referrers API) and the bundle artifact in it.
     const skopeo = (args: string[]): string => execFileSync('skopeo', args, { encoding: 'utf8', env: { ...process.env, HOME: registry.home } })
     const creds = `--creds=${registry.username}:${registry.password}`
     const tags = JSON.parse(skopeo(['list-tags', '--tls-verify=false', creds, `docker://${registry.host}/octo-org/app`])) as { Tags: string[] }
     expect(tags.Tags).toEqual(expect.arrayContaining(['v1', digest.replace(':', '-')]))
-    const index = JSON.parse(skopeo(['inspect', '--raw', '--tls-verify=false', creds, `docker://${registry.host}/octo-org/app:${digest.replace(':', '-')}`])) as {
+    const index = JSON.parse(
+      skopeo(['inspect', '--raw', '--tls-verify=false', creds, `docker://${registry.host}/octo-org/app:${digest.replace(':', '-')}`])
+    ) as {
       mediaType: string
       manifests: { artifactType: string; annotations: Record<string, string> }[]
     }
@@ -71,7 +82,25 @@ describe('attestations in an OCI registry', () => {
   it('reports an unsigned image, a tag reference in a manifest, and verifies the pinned one', async () => {
     const signedDigest = await registry.pushImage('octo-org/web', 'v1')
     const unsignedDigest = await registry.pushImage('octo-org/web', 'v2')
-    expect((await runCli(['sign', '--subject', `${registry.host}/octo-org/web@${signedDigest}`, '--push-to-registry', '--fulcio-url', mock.url, '--rekor-url', mock.url, '--bundle-out', 'web.sigstore.json'], dir)).code).toBe(0)
+    expect(
+      (
+        await runCli(
+          [
+            'sign',
+            '--subject',
+            `${registry.host}/octo-org/web@${signedDigest}`,
+            '--push-to-registry',
+            '--fulcio-url',
+            mock.url,
+            '--rekor-url',
+            mock.url,
+            '--bundle-out',
+            'web.sigstore.json'
+          ],
+          dir
+        )
+      ).code
+    ).toBe(0)
     fs.mkdirSync(path.join(dir, 'k8s'), { recursive: true })
     fs.writeFileSync(
       path.join(dir, 'k8s', 'rendered.yaml'),
@@ -98,9 +127,14 @@ describe('attestations in an OCI registry', () => {
     )
     const result = await verify(['--manifests', 'k8s/*.yaml'])
     expect(result.code).toBe(1)
-    const byStatus = (status: string, rule: string): string[] => result.report.findings.filter((finding) => finding.status === status && finding.rule === rule).map((finding) => finding.message)
+    const byStatus = (status: string, rule: string): string[] =>
+      result.report.findings.filter((finding) => finding.status === status && finding.rule === rule).map((finding) => finding.message)
     expect(byStatus('pass', 'artifact-attestation')).toEqual([expect.stringMatching(/Pod\/signed container a\): verified/)])
-    expect(byStatus('fail', 'artifact-attestation')).toEqual([expect.stringMatching(/StatefulSet\/unsigned container b\): no Sigstore attestation is attached to .* \(unsigned\?\)$/)])
-    expect(byStatus('fail', 'image-pinned-by-digest')).toEqual([expect.stringMatching(/octo-org\/web:v1 \(StatefulSet\/unsigned container c\) is referenced by tag/)])
+    expect(byStatus('fail', 'artifact-attestation')).toEqual([
+      expect.stringMatching(/StatefulSet\/unsigned container b\): no Sigstore attestation is attached to .* \(unsigned\?\)$/)
+    ])
+    expect(byStatus('fail', 'image-pinned-by-digest')).toEqual([
+      expect.stringMatching(/octo-org\/web:v1 \(StatefulSet\/unsigned container c\) is referenced by tag/)
+    ])
   })
 })

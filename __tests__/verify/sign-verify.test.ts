@@ -58,7 +58,11 @@ async function sign(dir: string, args: string[], services = ['--fulcio-url', moc
   return run
 }
 
-async function verify(dir: string, args: string[], trustedRoot = path.join(root, 'trust', 'root.json')): Promise<{ code: number; report: CheckReport; stdout: string; stderr: string }> {
+async function verify(
+  dir: string,
+  args: string[],
+  trustedRoot = path.join(root, 'trust', 'root.json')
+): Promise<{ code: number; report: CheckReport; stdout: string; stderr: string }> {
   const output = path.join(dir, `report-${Math.random().toString(36).slice(2)}.json`)
   const run = await runCli(['verify', '--trusted-root', trustedRoot, '--format', 'json', '--output', output, ...args], dir)
   const report = fs.existsSync(output) ? (JSON.parse(fs.readFileSync(output, 'utf8')) as CheckReport) : (undefined as unknown as CheckReport)
@@ -87,15 +91,24 @@ describe('chaingate sign + verify (keyless, mock Sigstore)', () => {
     expect(statement._type).toBe('https://in-toto.io/Statement/v1')
     expect(statement.subject.map((subject: { name: string }) => subject.name)).toEqual(['dist/a.tgz', 'dist/b.tgz', 'dist/sub/c.bin'])
     expect(statement.predicate.buildDefinition.buildType).toBe('https://actions.github.io/buildtypes/workflow/v1')
-    expect(statement.predicate.buildDefinition.externalParameters.workflow).toEqual({ ref: 'refs/heads/main', repository: 'https://github.com/octo-org/app', path: '.github/workflows/release.yml' })
-    expect(statement.predicate.buildDefinition.resolvedDependencies[0]).toEqual({ uri: 'git+https://github.com/octo-org/app@refs/heads/main', digest: { gitCommit: 'a'.repeat(40) } })
+    expect(statement.predicate.buildDefinition.externalParameters.workflow).toEqual({
+      ref: 'refs/heads/main',
+      repository: 'https://github.com/octo-org/app',
+      path: '.github/workflows/release.yml'
+    })
+    expect(statement.predicate.buildDefinition.resolvedDependencies[0]).toEqual({
+      uri: 'git+https://github.com/octo-org/app@refs/heads/main',
+      digest: { gitCommit: 'a'.repeat(40) }
+    })
 
     const result = await verify(dir, ['--subject-path', 'dist/**', '--bundle', 'dist.sigstore.json', ...POLICY])
     expect(result.stderr).toBe('')
     expect(result.code).toBe(0)
     expect(result.report.verdict).toBe('pass')
     expect(result.report.findings.filter((finding) => finding.status === 'pass')).toHaveLength(3)
-    expect(result.report.findings[0]!.message).toMatch(/verified https:\/\/slsa\.dev\/provenance\/v1 attestation signed by https:\/\/github\.com\/octo-org\/app\/\.github\/workflows\/release\.yml@refs\/heads\/main/)
+    expect(result.report.findings[0]!.message).toMatch(
+      /verified https:\/\/slsa\.dev\/provenance\/v1 attestation signed by https:\/\/github\.com\/octo-org\/app\/\.github\/workflows\/release\.yml@refs\/heads\/main/
+    )
   })
 
   it('finds <file>.sigstore.json next to a single signed file, and reports an unsigned file', async () => {
@@ -117,14 +130,24 @@ describe('chaingate sign + verify (keyless, mock Sigstore)', () => {
     const result = await verify(dir, ['--subject-path', 'app.bin', ...POLICY])
     expect(result.code).toBe(1)
     expect(result.report.verdict).toBe('fail')
-    expect(failures(result.report)).toEqual([expect.stringMatching(/^artifact-attestation: app\.bin: the artifact's digest sha256:[0-9a-f]{64} is not a subject of the attestation \(1 subject\): the artifact differs from what was signed$/)])
+    expect(failures(result.report)).toEqual([
+      expect.stringMatching(
+        /^artifact-attestation: app\.bin: the artifact's digest sha256:[0-9a-f]{64} is not a subject of the attestation \(1 subject\): the artifact differs from what was signed$/
+      )
+    ])
     // The other report formats render verify's findings too.
-    const sarif = await runCli(['verify', '--trusted-root', path.join(root, 'trust', 'root.json'), '--subject-path', 'app.bin', ...POLICY, '--format', 'sarif'], dir)
+    const sarif = await runCli(
+      ['verify', '--trusted-root', path.join(root, 'trust', 'root.json'), '--subject-path', 'app.bin', ...POLICY, '--format', 'sarif'],
+      dir
+    )
     expect(sarif.code).toBe(1)
     const log = JSON.parse(sarif.stdout)
     expect(log.runs[0].results.map((entry: { ruleId: string }) => entry.ruleId)).toContain('artifact-attestation')
     expect(log.runs[0].tool.driver.rules.map((rule: { id: string }) => rule.id)).toContain('artifact-attestation')
-    const markdown = await runCli(['verify', '--trusted-root', path.join(root, 'trust', 'root.json'), '--subject-path', 'app.bin', ...POLICY, '--format', 'markdown'], dir)
+    const markdown = await runCli(
+      ['verify', '--trusted-root', path.join(root, 'trust', 'root.json'), '--subject-path', 'app.bin', ...POLICY, '--format', 'markdown'],
+      dir
+    )
     expect(markdown.stdout).toMatch(/artifact-attestation/)
   })
 
@@ -139,7 +162,9 @@ describe('chaingate sign + verify (keyless, mock Sigstore)', () => {
     fs.writeFileSync(bundleFile, JSON.stringify(bundle))
     const result = await verify(dir, ['--subject-path', 'app.bin', ...POLICY])
     expect(result.code).toBe(1)
-    expect(failures(result.report)).toEqual([expect.stringMatching(/^artifact-attestation: app\.bin: the transparency log entry does not match the bundle: the payload was altered \(TLOG_BODY_ERROR/)])
+    expect(failures(result.report)).toEqual([
+      expect.stringMatching(/^artifact-attestation: app\.bin: the transparency log entry does not match the bundle: the payload was altered \(TLOG_BODY_ERROR/)
+    ])
   })
 
   it('fails on a wrong workflow', async () => {
@@ -159,7 +184,9 @@ describe('chaingate sign + verify (keyless, mock Sigstore)', () => {
     expect((await sign(dir, ['--subject-path', 'app.bin'])).code).toBe(0)
     const result = await verify(dir, ['--subject-path', 'app.bin', ...POLICY])
     expect(result.code).toBe(1)
-    expect(failures(result.report)).toEqual(['attestation-signer: app.bin: signer identity does not match the policy: workflow ref is "refs/heads/main-evil", policy requires "main"'])
+    expect(failures(result.report)).toEqual([
+      'attestation-signer: app.bin: signer identity does not match the policy: workflow ref is "refs/heads/main-evil", policy requires "main"'
+    ])
     // ...while a glob written for it does match.
     const glob = await verify(dir, ['--subject-path', 'app.bin', '--signer-repo', 'octo-org/app', '--signer-workflow', '.github/workflows/release.yml@main-*'])
     expect(glob.code).toBe(0)
@@ -181,7 +208,9 @@ describe('chaingate sign + verify (keyless, mock Sigstore)', () => {
     mock.claims = { ...mock.claims, runnerEnvironment: 'self-hosted' }
     expect((await sign(dir, ['--subject-path', 'app.bin'])).code).toBe(0)
     const result = await verify(dir, ['--subject-path', 'app.bin', ...POLICY])
-    expect(failures(result.report)).toEqual(['attestation-signer: app.bin: signer identity does not match the policy: runner environment is "self-hosted", policy requires "github-hosted"'])
+    expect(failures(result.report)).toEqual([
+      'attestation-signer: app.bin: signer identity does not match the policy: runner environment is "self-hosted", policy requires "github-hosted"'
+    ])
     expect((await verify(dir, ['--subject-path', 'app.bin', ...POLICY, '--runner-environment', 'any'])).code).toBe(0)
   })
 
@@ -190,7 +219,11 @@ describe('chaingate sign + verify (keyless, mock Sigstore)', () => {
     expect((await sign(dir, ['--subject-path', 'app.bin'])).code).toBe(0)
     const result = await verify(dir, ['--subject-path', 'app.bin', ...POLICY], path.join(root, 'trust', 'other-root.json'))
     expect(result.code).toBe(1)
-    expect(failures(result.report)).toEqual([expect.stringMatching(/^artifact-attestation: app\.bin: the (signing certificate does not chain to the trusted root|transparency log inclusion proof does not verify against the trusted root) \(/)])
+    expect(failures(result.report)).toEqual([
+      expect.stringMatching(
+        /^artifact-attestation: app\.bin: the (signing certificate does not chain to the trusted root|transparency log inclusion proof does not verify against the trusted root) \(/
+      )
+    ])
   })
 
   it('fails on a bundle without transparency evidence under the default policy', async () => {
@@ -202,7 +235,9 @@ describe('chaingate sign + verify (keyless, mock Sigstore)', () => {
     expect(bundle.verificationMaterial.timestampVerificationData.rfc3161Timestamps).toHaveLength(1)
     const result = await verify(dir, ['--subject-path', 'app.bin', ...POLICY])
     expect(result.code).toBe(1)
-    expect(failures(result.report)).toEqual([expect.stringMatching(/^artifact-attestation: app\.bin: no transparency log entry: the policy requires one \(TLOG_ERROR/)])
+    expect(failures(result.report)).toEqual([
+      expect.stringMatching(/^artifact-attestation: app\.bin: no transparency log entry: the policy requires one \(TLOG_ERROR/)
+    ])
   })
 
   it('signs Rekor + TSA evidence together and verifies it', async () => {
@@ -216,7 +251,9 @@ describe('chaingate sign + verify (keyless, mock Sigstore)', () => {
     const digest = `sha256:${'b'.repeat(64)}`
     const signed = await sign(dir, ['--subject', `ghcr.io/octo-org/app@${digest}`, '--bundle-out', 'image.sigstore.json'])
     expect(signed.code).toBe(0)
-    const statement = JSON.parse(Buffer.from(JSON.parse(fs.readFileSync(path.join(dir, 'image.sigstore.json'), 'utf8')).dsseEnvelope.payload, 'base64').toString('utf8'))
+    const statement = JSON.parse(
+      Buffer.from(JSON.parse(fs.readFileSync(path.join(dir, 'image.sigstore.json'), 'utf8')).dsseEnvelope.payload, 'base64').toString('utf8')
+    )
     expect(statement.subject).toEqual([{ name: 'ghcr.io/octo-org/app', digest: { sha256: 'b'.repeat(64) } }])
     const ok = await verify(dir, ['--image', `ghcr.io/octo-org/app@${digest}`, '--bundle', 'image.sigstore.json', ...POLICY])
     expect(ok.code).toBe(0)
@@ -224,7 +261,9 @@ describe('chaingate sign + verify (keyless, mock Sigstore)', () => {
     expect(other.code).toBe(1)
     const tagged = await verify(dir, ['--image', 'ghcr.io/octo-org/app:1.0', '--bundle', 'image.sigstore.json', ...POLICY])
     expect(tagged.code).toBe(1)
-    expect(failures(tagged.report)).toEqual([expect.stringMatching(/^image-pinned-by-digest: image ghcr\.io\/octo-org\/app:1\.0 is referenced by tag, not by digest/)])
+    expect(failures(tagged.report)).toEqual([
+      expect.stringMatching(/^image-pinned-by-digest: image ghcr\.io\/octo-org\/app:1\.0 is referenced by tag, not by digest/)
+    ])
   })
 
   it('verifies images referenced by Kubernetes manifests, with positions', async () => {
@@ -269,13 +308,23 @@ describe('chaingate sign + verify (keyless, mock Sigstore)', () => {
     const dir = workspace('predicate', { 'app.bin': 'x', 'sbom.json': JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.6', components: [] }) })
     expect((await sign(dir, ['--subject-path', 'app.bin', '--predicate', 'sbom', '--sbom', 'sbom.json'])).code).toBe(0)
     const provenance = await verify(dir, ['--subject-path', 'app.bin', ...POLICY])
-    expect(failures(provenance.report)).toEqual(['artifact-attestation: app.bin: predicate type is "https://cyclonedx.org/bom", policy requires "https://slsa.dev/provenance/v1"'])
+    expect(failures(provenance.report)).toEqual([
+      'artifact-attestation: app.bin: predicate type is "https://cyclonedx.org/bom", policy requires "https://slsa.dev/provenance/v1"'
+    ])
     expect((await verify(dir, ['--subject-path', 'app.bin', ...POLICY, '--predicate-type', 'sbom'])).code).toBe(0)
   })
 
   it('signs the entries of a checksums file, and verifies against a JSON Lines file of trusted roots', async () => {
     const dir = workspace('checksums', { 'app-linux.tgz': 'linux build', 'app-mac.tgz': 'mac build' })
-    const sums = ['app-linux.tgz', 'app-mac.tgz'].map((file) => `${crypto.createHash('sha256').update(fs.readFileSync(path.join(dir, file))).digest('hex')}  ${file}`).join('\n')
+    const sums = ['app-linux.tgz', 'app-mac.tgz']
+      .map(
+        (file) =>
+          `${crypto
+            .createHash('sha256')
+            .update(fs.readFileSync(path.join(dir, file)))
+            .digest('hex')}  ${file}`
+      )
+      .join('\n')
     fs.writeFileSync(path.join(dir, 'SHA256SUMS'), `${sums}\n`)
     const signed = await sign(dir, ['--subject-checksums', 'SHA256SUMS', '--bundle-out', 'release.sigstore.json'])
     expect(signed.stdout).toMatch(/signed 2 subjects/)
@@ -283,7 +332,10 @@ describe('chaingate sign + verify (keyless, mock Sigstore)', () => {
     fs.writeFileSync(path.join(dir, 'roots.jsonl'), roots)
     const result = await verify(dir, ['--subject-path', '*.tgz', '--bundle', 'release.sigstore.json', ...POLICY], path.join(dir, 'roots.jsonl'))
     expect(result.code).toBe(0)
-    expect(result.report.findings.map((finding) => finding.message)).toEqual([expect.stringMatching(/app-linux\.tgz: verified .*roots\.jsonl#2\)$/), expect.stringMatching(/app-mac\.tgz: verified/)])
+    expect(result.report.findings.map((finding) => finding.message)).toEqual([
+      expect.stringMatching(/app-linux\.tgz: verified .*roots\.jsonl#2\)$/),
+      expect.stringMatching(/app-mac\.tgz: verified/)
+    ])
   })
 
   it('prints its usage', async () => {

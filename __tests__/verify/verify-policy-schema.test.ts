@@ -59,9 +59,11 @@ describe('verification policy schema', () => {
   })
 
   it("has the code's requirement and severity words", () => {
-    const entry = ((schema.properties as Record<string, { items: { properties: Record<string, Record<string, unknown>> } }>).images!.items.properties)
+    const entry = (schema.properties as Record<string, { items: { properties: Record<string, Record<string, unknown>> } }>).images!.items.properties
     expect(entry.require!.enum).toEqual(REQUIREMENTS)
-    const failOn = ((entry.vulnerabilities!.oneOf as Array<{ properties?: Record<string, { enum: string[] }> }>)[1]!.properties!['fail-on']!.enum).filter((word) => word !== 'medium')
+    const failOn = (entry.vulnerabilities!.oneOf as Array<{ properties?: Record<string, { enum: string[] }> }>)[1]!.properties!['fail-on']!.enum.filter(
+      (word) => word !== 'medium'
+    )
     expect(failOn).toEqual([...SEVERITY_WORDS])
   })
 })

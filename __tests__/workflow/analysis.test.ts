@@ -37,17 +37,18 @@ jobs:
   })
 
   it('recognises gates only as conjuncts', () => {
-    const gates = (condition: string) => gatesFor(workflow(`on: pull_request_target\njobs:\n  a:\n    if: ${condition}\n    runs-on: x\n    steps: []\n`).jobs[0]!).map((g) => g.kind)
+    const gates = (condition: string) =>
+      gatesFor(workflow(`on: pull_request_target\njobs:\n  a:\n    if: ${condition}\n    runs-on: x\n    steps: []\n`).jobs[0]!).map((g) => g.kind)
     expect(gates("github.event.pull_request.head.repo.full_name == github.repository && github.event.action == 'opened'")).toEqual(['same-repository'])
     expect(gates('${{ !github.event.pull_request.head.repo.fork }}')).toEqual(['not-fork'])
     expect(gates("github.event.comment.author_association == 'MEMBER'")).toEqual(['author-association'])
-    expect(gates("contains(fromJSON('[\"OWNER\",\"MEMBER\"]'), github.event.comment.author_association)")).toEqual(['author-association'])
+    expect(gates('contains(fromJSON(\'["OWNER","MEMBER"]\'), github.event.comment.author_association)')).toEqual(['author-association'])
     expect(gates("github.event.label.name == 'safe-to-test'")).toEqual(['label'])
     // a disjunct that only holds on an event outsiders cannot cause (push) is not their way in: the gate holds for them
     expect(gates("github.event.pull_request.head.repo.full_name == github.repository || github.event_name == 'push'")).toEqual(['same-repository'])
     expect(gates("github.event.pull_request.head.repo.full_name == github.repository || github.event_name == 'pull_request_target'")).toEqual([])
     expect(gates("github.event.pull_request.head.repo.full_name == github.repository || github.event.action == 'labeled'")).toEqual([])
-    expect(gates("github.event.pull_request.head.repo.full_name != github.repository")).toEqual([])
+    expect(gates('github.event.pull_request.head.repo.full_name != github.repository')).toEqual([])
   })
 
   it('knows which workflow_run triggers outsiders can reach', () => {

@@ -49,12 +49,13 @@ describe('expressions', () => {
     ])
     expect(valueRefs(parseExpression('steps.my-step.outputs.x')).map((r) => r.path)).toEqual(['steps.my-step.outputs.x'])
     expect(parseExpression('a ==')).toBeNull()
-    expect(parseExpression("fromJSON(needs.a.outputs.m).x[1]")).toMatchObject({ kind: 'access' })
+    expect(parseExpression('fromJSON(needs.a.outputs.m).x[1]')).toMatchObject({ kind: 'access' })
     expect(parseExpression('1 >= -2.5 && 0xff != null')).not.toBeNull()
   })
 
   it('never throws on junk', () => {
-    for (const junk of ['', '(((', "'", ')', 'a..b', '[', 'a[', '!!!', 'f(,)', '${{', '}}', 'a.b.c(', '1e', '∞']) expect(() => parseExpression(junk)).not.toThrow()
+    for (const junk of ['', '(((', "'", ')', 'a..b', '[', 'a[', '!!!', 'f(,)', '${{', '}}', 'a.b.c(', '1e', '∞'])
+      expect(() => parseExpression(junk)).not.toThrow()
     const deep = `${'('.repeat(200)}a${')'.repeat(200)}`
     expect(parseExpression(deep)).toBeNull()
   })

@@ -34,7 +34,9 @@ function sourceFiles(dir: string): string[] {
 
 describe('knowledge tables (src/workflow/data)', () => {
   it('has the tables the analyses and rules read', () => {
-    expect(tables.map(([name]) => name)).toEqual(expect.arrayContaining(['OUTSIDER_EVENTS', 'PUBLISHING_ACTIONS', 'CACHING_ACTIONS', 'CODE_INPUT_ACTIONS', 'AI_AGENT_ACTIONS', 'TOKEN_SCOPE_ACTIONS']))
+    expect(tables.map(([name]) => name)).toEqual(
+      expect.arrayContaining(['OUTSIDER_EVENTS', 'PUBLISHING_ACTIONS', 'CACHING_ACTIONS', 'CODE_INPUT_ACTIONS', 'AI_AGENT_ACTIONS', 'TOKEN_SCOPE_ACTIONS'])
+    )
   })
 
   it.each(tables)('%s: every entry is well-formed', (name, list) => {
@@ -54,7 +56,8 @@ describe('knowledge tables (src/workflow/data)', () => {
         expect({ where, flags: entry.command.flags }).toEqual({ where, flags: '' })
         expect({ where, ok: URL_FORM.test(entry.source) }).toEqual({ where, ok: true })
       }
-      const note = (entry as { note?: unknown; why?: unknown; instead?: unknown }).note ?? (entry as { why?: unknown }).why ?? (entry as { instead?: unknown }).instead
+      const note =
+        (entry as { note?: unknown; why?: unknown; instead?: unknown }).note ?? (entry as { why?: unknown }).why ?? (entry as { instead?: unknown }).instead
       expect({ where, note: typeof note === 'string' && note.trim().length > 0 }).toEqual({ where, note: true })
       const source = (entry as { source?: unknown }).source
       if (source !== undefined) expect({ where, ok: typeof source === 'string' && URL_FORM.test(source) }).toEqual({ where, ok: true })

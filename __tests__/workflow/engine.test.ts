@@ -15,7 +15,10 @@ describe('workflow model in the engine', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'chaingate-engine-'))
     try {
       fs.mkdirSync(path.join(root, '.github/workflows'), { recursive: true })
-      fs.writeFileSync(path.join(root, '.github/workflows/release.yml'), 'on: release\njobs:\n  p:\n    runs-on: x\n    steps:\n      - uses: actions/cache@v4\n      - run: npm publish\n')
+      fs.writeFileSync(
+        path.join(root, '.github/workflows/release.yml'),
+        'on: release\njobs:\n  p:\n    runs-on: x\n    steps:\n      - uses: actions/cache@v4\n      - run: npm publish\n'
+      )
       fs.writeFileSync(
         path.join(root, '.github/workflows/pr.yml'),
         'on: pull_request_target\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n      - run: npm install\n'
@@ -40,11 +43,34 @@ describe('workflow model in the engine', () => {
         'on: pull_request_target\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: echo "${{ github.event.pull_request.title }}"\n'
       )
       let builds = 0
-      const counting = { ...workflowModelFact, id: 'workflow.model', fetch: async (ctx: Parameters<typeof workflowModelFact.fetch>[0]) => { builds += 1; return workflowModelFact.fetch(ctx) } }
-      const throwing = defineRule({ ...allRules.find((r) => r.meta.id === 'bot-conditions')!, meta: { ...allRules.find((r) => r.meta.id === 'bot-conditions')!.meta, id: 'bot-conditions' }, needs: [counting], evaluate: () => { throw new Error('boom') } })
-      const rules = allRules.filter((r) => ['invalid-workflow', 'template-injection', 'pwn-request'].includes(r.meta.id)).map((r) => (r.meta.id === 'template-injection' ? { ...r, needs: [counting] } : r))
+      const counting = {
+        ...workflowModelFact,
+        id: 'workflow.model',
+        fetch: async (ctx: Parameters<typeof workflowModelFact.fetch>[0]) => {
+          builds += 1
+          return workflowModelFact.fetch(ctx)
+        }
+      }
+      const throwing = defineRule({
+        ...allRules.find((r) => r.meta.id === 'bot-conditions')!,
+        meta: { ...allRules.find((r) => r.meta.id === 'bot-conditions')!.meta, id: 'bot-conditions' },
+        needs: [counting],
+        evaluate: () => {
+          throw new Error('boom')
+        }
+      })
+      const rules = allRules
+        .filter((r) => ['invalid-workflow', 'template-injection', 'pwn-request'].includes(r.meta.id))
+        .map((r) => (r.meta.id === 'template-injection' ? { ...r, needs: [counting] } : r))
       const policy = parsePolicyText('extends: strict\n', 'p.yml', allRules)
-      const report = await runCheck({ workspace: new Workspace(root), policy, rules: [...rules, throwing], github: null, target: null, tool: { name: 'chaingate', version: 'test' } })
+      const report = await runCheck({
+        workspace: new Workspace(root),
+        policy,
+        rules: [...rules, throwing],
+        github: null,
+        target: null,
+        tool: { name: 'chaingate', version: 'test' }
+      })
       const byRule = (id: string) => report.findings.filter((f) => f.rule === id)
       expect(byRule('invalid-workflow').map((f) => f.location?.path)).toEqual(['.github/workflows/broken.yml'])
       expect(byRule('template-injection').map((f) => `${f.severity} ${f.location?.startLine}:${f.location?.startColumn}`)).toEqual(['critical 6:20'])

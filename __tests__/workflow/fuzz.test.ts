@@ -16,7 +16,12 @@ function files(texts: string[]): ParsedWorkflowFile[] {
   return texts.flatMap((text, i) => {
     const parsed = parseYaml(`.github/workflows/f${i}.yml`, text)
     const action = parseYaml(`a${i}/action.yml`, text)
-    return parsed.ok && action.ok ? [{ ...parsed.file, kind: 'workflow' as const }, { ...action.file, kind: 'action' as const }] : []
+    return parsed.ok && action.ok
+      ? [
+          { ...parsed.file, kind: 'workflow' as const },
+          { ...action.file, kind: 'action' as const }
+        ]
+      : []
   })
 }
 
@@ -58,7 +63,17 @@ const ODD = [
 
 describe('model robustness', () => {
   it('runs every offline workflow rule', () => {
-    expect(RULES.map((rule) => rule.meta.id)).toEqual(expect.arrayContaining(['template-injection', 'pwn-request', 'cache-poisoning', 'excessive-permissions', 'artipacked', 'unpinned-uses', 'prompt-injection']))
+    expect(RULES.map((rule) => rule.meta.id)).toEqual(
+      expect.arrayContaining([
+        'template-injection',
+        'pwn-request',
+        'cache-poisoning',
+        'excessive-permissions',
+        'artipacked',
+        'unpinned-uses',
+        'prompt-injection'
+      ])
+    )
   })
 
   it('copes with odd shapes', () => {
@@ -72,8 +87,53 @@ describe('model robustness', () => {
       seed = (seed * 1103515245 + 12345) % 2147483648
       return seed / 2147483648
     }
-    const keys = ['on', 'jobs', 'steps', 'run', 'uses', 'with', 'env', 'if', 'permissions', 'needs', 'outputs', 'runs', 'using', 'id', 'shell', 'ref', 'script', 'strategy', 'matrix', 'secrets', 'container', 'services', 'environment', 'inputs', 'pull_request_target', 'workflow_run', 'contents']
-    const scalars = [null, 0, true, '', 'x', '${{ github.event.issue.title }}', '${{ steps.a.outputs.b }}', 'echo "X=$Y" >> $GITHUB_ENV', 'npm ci', 'actions/checkout@v4', './x', 'docker://a', 'write', 'write-all', '${{ github.actor == \'a[bot]\' }} x', "contains('a b', github.ref)"]
+    const keys = [
+      'on',
+      'jobs',
+      'steps',
+      'run',
+      'uses',
+      'with',
+      'env',
+      'if',
+      'permissions',
+      'needs',
+      'outputs',
+      'runs',
+      'using',
+      'id',
+      'shell',
+      'ref',
+      'script',
+      'strategy',
+      'matrix',
+      'secrets',
+      'container',
+      'services',
+      'environment',
+      'inputs',
+      'pull_request_target',
+      'workflow_run',
+      'contents'
+    ]
+    const scalars = [
+      null,
+      0,
+      true,
+      '',
+      'x',
+      '${{ github.event.issue.title }}',
+      '${{ steps.a.outputs.b }}',
+      'echo "X=$Y" >> $GITHUB_ENV',
+      'npm ci',
+      'actions/checkout@v4',
+      './x',
+      'docker://a',
+      'write',
+      'write-all',
+      "${{ github.actor == 'a[bot]' }} x",
+      "contains('a b', github.ref)"
+    ]
     const value = (depth: number): unknown => {
       const r = random()
       if (depth > 4 || r < 0.4) return scalars[Math.floor(random() * scalars.length)]

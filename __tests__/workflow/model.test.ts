@@ -112,7 +112,8 @@ describe('workflow model', () => {
   })
 
   it('follows anchors, aliases and merge keys', () => {
-    const wf = workflow(`on: push
+    const wf = workflow(
+      `on: push
 jobs:
   a:
     runs-on: ubuntu-latest
@@ -122,7 +123,8 @@ jobs:
       - run: echo hi
   b:
     <<: *a_missing_is_invalid
-`.replace('    <<: *a_missing_is_invalid\n', '    env: *env\n    steps: *steps\n'))
+`.replace('    <<: *a_missing_is_invalid\n', '    env: *env\n    steps: *steps\n')
+    )
     expect(wf.jobsById.get('b')!.env.get('A')?.value?.expressions).toHaveLength(1)
     expect(wf.jobsById.get('b')!.steps[0]!.run?.value).toBe('echo hi')
     const merged = workflow(`on: push
@@ -156,8 +158,11 @@ runs:
     expect(composite.inputs.get('who')?.required).toBe(true)
     expect(composite.outputs.get('out')?.value?.expressions).toHaveLength(1)
     expect(composite.runs?.steps[0]?.action).toBe(composite)
-    expect(action('runs:\n  using: docker\n  image: Dockerfile\n  args: ["${{ inputs.x }}"]\n').runs).toMatchObject({ kind: 'docker', image: { value: 'Dockerfile' } })
-    expect(action("runs:\n  using: node24\n  main: dist/index.js\n").runs).toMatchObject({ kind: 'javascript', main: { value: 'dist/index.js' } })
+    expect(action('runs:\n  using: docker\n  image: Dockerfile\n  args: ["${{ inputs.x }}"]\n').runs).toMatchObject({
+      kind: 'docker',
+      image: { value: 'Dockerfile' }
+    })
+    expect(action('runs:\n  using: node24\n  main: dist/index.js\n').runs).toMatchObject({ kind: 'javascript', main: { value: 'dist/index.js' } })
   })
 
   it('lists every expression string, and builds a model from many files', () => {
@@ -218,7 +223,14 @@ jobs:
       - run: npm test
 `)
     const steps = wf.jobsById.get('a')!.steps
-    expect(steps.map((s) => s.run?.value ?? s.uses?.raw ?? '-')).toEqual(['actions/checkout@v6', 'npm run build:frontend', 'echo "${{ github.head_ref }}"', './start-db.sh', '-', 'npm test'])
+    expect(steps.map((s) => s.run?.value ?? s.uses?.raw ?? '-')).toEqual([
+      'actions/checkout@v6',
+      'npm run build:frontend',
+      'echo "${{ github.head_ref }}"',
+      './start-db.sh',
+      '-',
+      'npm test'
+    ])
     expect(steps[1]!.parallelGroup).toBeDefined()
     expect(steps[3]!.background).toBe(true)
     expect(steps.map((s) => s.index)).toEqual([0, 1, 2, 3, 4, 5])

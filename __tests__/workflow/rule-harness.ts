@@ -8,5 +8,7 @@ export function runRule(rule: AnyRule, files: Record<string, string>, options: R
 
 /** `line:col-line:col severity` of each result, for compact assertions. */
 export function where(results: RuleResult[]): string[] {
-  return results.map((r) => `${r.location?.path}:${r.location?.startLine}:${r.location?.startColumn}-${r.location?.endLine}:${r.location?.endColumn} ${r.severity}`)
+  return results.map(
+    (r) => `${r.location?.path}:${r.location?.startLine}:${r.location?.startColumn}-${r.location?.endLine}:${r.location?.endColumn} ${r.severity}`
+  )
 }

@@ -17,14 +17,16 @@ describe('shell scanning', () => {
   })
 
   it('finds code execution and local scripts', () => {
-    expect(codeExecutions('npm ci --ignore-scripts\nnpm ci\nsudo make install\npip install -r requirements.txt\npip install requests\ncargo install ripgrep\ngo test ./...\n./gradlew build\nnpm --version').map((t) => t.tool)).toEqual([
-      'npm ci',
-      'make',
-      'pip install',
-      'go test',
-      './gradlew'
+    expect(
+      codeExecutions(
+        'npm ci --ignore-scripts\nnpm ci\nsudo make install\npip install -r requirements.txt\npip install requests\ncargo install ripgrep\ngo test ./...\n./gradlew build\nnpm --version'
+      ).map((t) => t.tool)
+    ).toEqual(['npm ci', 'make', 'pip install', 'go test', './gradlew'])
+    expect(scriptCalls('bash scripts/x.sh\n./ci/build.sh --fast\nsource env.sh\nbash -c "x"\n../up.sh').map((c) => c.path)).toEqual([
+      'scripts/x.sh',
+      './ci/build.sh',
+      'env.sh'
     ])
-    expect(scriptCalls('bash scripts/x.sh\n./ci/build.sh --fast\nsource env.sh\nbash -c "x"\n../up.sh').map((c) => c.path)).toEqual(['scripts/x.sh', './ci/build.sh', 'env.sh'])
   })
 
   it('finds environment file writes in bash and PowerShell forms', () => {

@@ -47,7 +47,12 @@ describe('workflow validity, chaingate against @actions/workflow-parser', () => 
 
   it('agrees on the fixtures; each disagreement is the one expected', async () => {
     const all = await verdicts(FIXTURES)
-    const summary = Object.fromEntries([...all].map(([name, v]) => [name, `${v.github.length > 0 ? 'github-invalid' : 'github-valid'} ${v.chaingate ? 'chaingate-invalid' : 'chaingate-valid'}${disagrees(v) ? ` (${v.explained})` : ''}`]))
+    const summary = Object.fromEntries(
+      [...all].map(([name, v]) => [
+        name,
+        `${v.github.length > 0 ? 'github-invalid' : 'github-valid'} ${v.chaingate ? 'chaingate-invalid' : 'chaingate-valid'}${disagrees(v) ? ` (${v.explained})` : ''}`
+      ])
+    )
     expect(summary).toEqual({
       'anchors.yml': 'github-valid chaingate-valid',
       'duplicate-key.yml': 'github-invalid chaingate-invalid',

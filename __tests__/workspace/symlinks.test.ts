@@ -52,7 +52,9 @@ describe.each([
     fs.symlinkSync('../../ci/real.yml', path.join(ws.root, '.github', 'workflows', 'ci.yml'))
     if (git) gitInit()
     const findings = await audit()
-    expect(findings).toContainEqual(expect.objectContaining({ rule: 'unpinned-uses', status: 'fail', location: expect.objectContaining({ path: '.github/workflows/ci.yml' }) }))
+    expect(findings).toContainEqual(
+      expect.objectContaining({ rule: 'unpinned-uses', status: 'fail', location: expect.objectContaining({ path: '.github/workflows/ci.yml' }) })
+    )
     expect(findings).toContainEqual(expect.objectContaining({ rule: 'invalid-workflow', status: 'pass' }))
   })
 
@@ -61,7 +63,9 @@ describe.each([
     fs.symlinkSync('config/github', path.join(ws.root, '.github'))
     if (git) gitInit()
     const outcome = await check({ path: ws.root, policyPath: 'chaingate.yml' })
-    expect(outcome.report.findings).toContainEqual(expect.objectContaining({ rule: 'unpinned-uses', status: 'fail', location: expect.objectContaining({ path: '.github/workflows/ci.yml' }) }))
+    expect(outcome.report.findings).toContainEqual(
+      expect.objectContaining({ rule: 'unpinned-uses', status: 'fail', location: expect.objectContaining({ path: '.github/workflows/ci.yml' }) })
+    )
   })
 
   it('reports a workflow file that links outside the repository, and does not read it', async () => {
@@ -90,8 +94,14 @@ describe.each([
     if (git) gitInit()
     const findings = (await audit()).filter((finding) => finding.rule === 'invalid-workflow')
     expect(findings.map((finding) => [finding.location?.path, finding.message])).toEqual([
-      ['.github/workflows/ci.yml', 'workflow not audited: symbolic link to gone.yml, which does not exist; chaingate follows symbolic links only to targets inside the repository'],
-      ['act/action.yml', 'action metadata not audited: symbolic link to ../nowhere/action.yml, which does not exist; chaingate follows symbolic links only to targets inside the repository']
+      [
+        '.github/workflows/ci.yml',
+        'workflow not audited: symbolic link to gone.yml, which does not exist; chaingate follows symbolic links only to targets inside the repository'
+      ],
+      [
+        'act/action.yml',
+        'action metadata not audited: symbolic link to ../nowhere/action.yml, which does not exist; chaingate follows symbolic links only to targets inside the repository'
+      ]
     ])
   })
 
@@ -104,7 +114,9 @@ describe.each([
     if (git) gitInit()
     const report = (await check({ path: ws.root })).report
     expect(report.verdict).toBe('fail')
-    expect(report.findings).toContainEqual(expect.objectContaining({ rule: 'invalid-workflow', status: 'fail', location: expect.objectContaining({ path: '.github' }) }))
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ rule: 'invalid-workflow', status: 'fail', location: expect.objectContaining({ path: '.github' }) })
+    )
   })
 
   it('reports a directory link that contains itself (a cycle) once, and lists the rest', () => {
@@ -130,7 +142,9 @@ describe('the policy file through a symbolic link', () => {
       error = thrown
     }
     expect(error).toBeInstanceOf(ConfigurationError)
-    expect((error as ConfigurationError).oneLine()).toMatch(/^\.github\/chaingate\.yml: policy file leads outside the workspace through a symbolic link; chaingate does not read it/)
+    expect((error as ConfigurationError).oneLine()).toMatch(
+      /^\.github\/chaingate\.yml: policy file leads outside the workspace through a symbolic link; chaingate does not read it/
+    )
     expect((error as ConfigurationError).oneLine()).not.toContain('secret-key')
   })
 

@@ -10,7 +10,19 @@ import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import * as yaml from 'yaml'
-import { Alias, LineIndex, Scalar, YAMLMap, YAMLSeq, YamlSyntaxError, allScalars, expandedSize, parseYamlDocuments, toJS, type Node } from '../../src/workspace/yaml-ast.js'
+import {
+  Alias,
+  LineIndex,
+  Scalar,
+  YAMLMap,
+  YAMLSeq,
+  YamlSyntaxError,
+  allScalars,
+  expandedSize,
+  parseYamlDocuments,
+  toJS,
+  type Node
+} from '../../src/workspace/yaml-ast.js'
 import { parseYaml } from '../../src/workspace/yaml.js'
 import { explainYamlFailure } from '../../src/workspace/yaml-diagnostics.js'
 import { sourceOffsets } from '../../src/workflow/source-map.js'
@@ -45,7 +57,9 @@ function syntaxError(text: string): YamlSyntaxError {
 
 describe('YAML front end', () => {
   it('reads scalars with the YAML 1.2 core schema, as GitHub does (on, yes and no stay strings)', () => {
-    const doc = root('on: push\na: yes\nb: no\nc: ~\nd: null\ne: 12\nf: -1.5\ng: 0x1F\nh: .inf\ni: True\nj: "12"\nk: !!str 12\nl: !!int "7"\nm: v4\nn:\no: !custom 3\n')
+    const doc = root(
+      'on: push\na: yes\nb: no\nc: ~\nd: null\ne: 12\nf: -1.5\ng: 0x1F\nh: .inf\ni: True\nj: "12"\nk: !!str 12\nl: !!int "7"\nm: v4\nn:\no: !custom 3\n'
+    )
     const read = (key: string): unknown => scalar(valueOf(doc, key)).value
     expect(read('on')).toBe('push')
     expect(read('a')).toBe('yes')
@@ -67,7 +81,8 @@ describe('YAML front end', () => {
   })
 
   it('gives each scalar style the range the source map expects: quotes and block headers included', () => {
-    const text = 'plain: a b\nsingle: \'it\'\'s\'\ndouble: "x\\ty"\nliteral: |-  # a comment with | and >\n  line1\n  ${{ x }}\nfolded: >\n  one\n  two\nlast: z\n'
+    const text =
+      "plain: a b\nsingle: 'it''s'\ndouble: \"x\\ty\"\nliteral: |-  # a comment with | and >\n  line1\n  ${{ x }}\nfolded: >\n  one\n  two\nlast: z\n"
     const doc = root(text)
     const slice = (key: string): string => {
       const node = scalar(valueOf(doc, key))
@@ -121,7 +136,11 @@ describe('YAML front end', () => {
     const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]']
     for (let level = 1; level < 9; level += 1) {
       const name = String.fromCharCode(97 + level)
-      bomb.push(`${name}: &${name} [${Array(10).fill(`*${String.fromCharCode(96 + level)}`).join(', ')}]`)
+      bomb.push(
+        `${name}: &${name} [${Array(10)
+          .fill(`*${String.fromCharCode(96 + level)}`)
+          .join(', ')}]`
+      )
     }
     const text = bomb.join('\n')
     const documents = parseYamlDocuments(text)

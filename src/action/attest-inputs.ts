@@ -84,7 +84,12 @@ export function readAttestInputs(env: Env, workspace: string): AttestInputs {
   if (sbomFileInput && !sbomFormat) throw new ConfigurationError('input sbom-file needs sbom: cyclonedx or sbom: spdx')
   const outputDirectory = env.RUNNER_TEMP ? path.join(env.RUNNER_TEMP, 'chaingate') : path.join(workspace, '.chaingate')
   const sbomOutput = sbomFormat
-    ? { format: sbomFormat, file: sbomFileInput ? insideWorkspaceOnly(workspace, sbomFileInput, 'sbom-file') : path.join(outputDirectory, sbomFormat === 'spdx' ? 'sbom.spdx.json' : 'sbom.cdx.json') }
+    ? {
+        format: sbomFormat,
+        file: sbomFileInput
+          ? insideWorkspaceOnly(workspace, sbomFileInput, 'sbom-file')
+          : path.join(outputDirectory, sbomFormat === 'spdx' ? 'sbom.spdx.json' : 'sbom.cdx.json')
+      }
     : undefined
   const signValue = (optional('sign') ?? 'false').trim()
   let sign: Predicate[]
@@ -102,7 +107,8 @@ export function readAttestInputs(env: Env, workspace: string): AttestInputs {
   const verifyImages = list('verify-image')
   const verifyManifests = list('verify-manifests')
   const runner = optional('runner-environment') ?? 'github-hosted'
-  if (runner !== 'github-hosted' && runner !== 'self-hosted' && runner !== 'any') throw new ConfigurationError(`input runner-environment must be github-hosted, self-hosted or any, got ${JSON.stringify(runner)}`)
+  if (runner !== 'github-hosted' && runner !== 'self-hosted' && runner !== 'any')
+    throw new ConfigurationError(`input runner-environment must be github-hosted, self-hosted or any, got ${JSON.stringify(runner)}`)
   const predicateOption = optional('verify-predicate-type') ?? 'provenance'
   const predicateType = predicateRequirement(predicateOption, 'input verify-predicate-type')
   const signerWorkflow = optional('signer-workflow')
@@ -110,7 +116,8 @@ export function readAttestInputs(env: Env, workspace: string): AttestInputs {
   const notationTrustStore = optional('notation-trust-store')
   const verifyPolicy = optional('verify-policy')
   const notationAsked = Boolean(notationTrustPolicy || notationTrustStore || verifyPolicy)
-  const sigstore = !notationAsked || Boolean(optional('signer-repo') || signerWorkflow || optional('verify-key') || optional('verify-bundle') || verifyPaths.length)
+  const sigstore =
+    !notationAsked || Boolean(optional('signer-repo') || signerWorkflow || optional('verify-key') || optional('verify-bundle') || verifyPaths.length)
   const verify: VerifyInputs | null =
     verifyPaths.length || verifyImages.length || verifyManifests.length
       ? {
@@ -178,4 +185,3 @@ function isPrivateRepository(env: Env): boolean {
 export function optionalEntry<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
   return value === undefined ? {} : ({ [key]: value } as Record<K, string>)
 }
-

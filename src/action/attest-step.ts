@@ -24,7 +24,12 @@ import { optionalEntry, type AttestInputs, type Env } from './attest-inputs.js'
 export { readAttestInputs, type AttestInputs, type VerifyInputs } from './attest-inputs.js'
 
 /** Runs `verify` when asked and merges its findings into the check's report (counts and verdict redone). */
-export async function verifyStep(attest: AttestInputs, outcome: CheckOutcome, env: Env, advisories?: import('../verify/admission.js').VulnerabilitySettings): Promise<void> {
+export async function verifyStep(
+  attest: AttestInputs,
+  outcome: CheckOutcome,
+  env: Env,
+  advisories?: import('../verify/admission.js').VulnerabilitySettings
+): Promise<void> {
   const options = attest.verify
   if (!options) return
   const verifyModule = await import('../verify/index.js')
@@ -42,12 +47,17 @@ export async function verifyStep(attest: AttestInputs, outcome: CheckOutcome, en
         : ({ kind: 'file', path: resolve(options.trustedRoot), shown: options.trustedRoot } as const)
   const policyFile = options.verifyPolicy ? verifyModule.readVerifyPolicy(resolve(options.verifyPolicy), options.verifyPolicy) : undefined
   const notation = verifyModule.notationConfig(
-    { trustPolicy: options.notationTrustPolicy ? resolve(options.notationTrustPolicy) : undefined, trustStore: options.notationTrustStore ? resolve(options.notationTrustStore) : undefined },
+    {
+      trustPolicy: options.notationTrustPolicy ? resolve(options.notationTrustPolicy) : undefined,
+      trustStore: options.notationTrustStore ? resolve(options.notationTrustStore) : undefined
+    },
     policyFile,
     workspace.root
   )
   // Image vulnerabilities asked by the verification policy: the repository's waivers and VEX, the check's advisory source.
-  const vulnerabilityContext = (policyFile?.images ?? []).some((entry) => entry.vulnerabilities) ? await (await import('../verify/admission.js')).loadVulnerabilityContext(workspace, advisories ?? { apiUrl: 'https://api.github.com' }) : undefined
+  const vulnerabilityContext = (policyFile?.images ?? []).some((entry) => entry.vulnerabilities)
+    ? await (await import('../verify/admission.js')).loadVulnerabilityContext(workspace, advisories ?? { apiUrl: 'https://api.github.com' })
+    : undefined
   const verified = await verifyModule.verify({
     workspace,
     subjectPaths: options.subjectPaths,
@@ -55,7 +65,17 @@ export async function verifyStep(attest: AttestInputs, outcome: CheckOutcome, en
     manifests: options.manifests,
     ...(options.bundle ? { bundlePath: resolve(options.bundle) } : {}),
     ...(trust && options.sigstore ? { trust } : {}),
-    ...(options.sigstore ? { identity: { issuer: options.issuer, ...(repository ? { repository } : {}), ...(workflow ? { workflow } : {}), runnerEnvironment: options.runnerEnvironment, serverUrl: env.GITHUB_SERVER_URL || 'https://github.com' } } : {}),
+    ...(options.sigstore
+      ? {
+          identity: {
+            issuer: options.issuer,
+            ...(repository ? { repository } : {}),
+            ...(workflow ? { workflow } : {}),
+            runnerEnvironment: options.runnerEnvironment,
+            serverUrl: env.GITHUB_SERVER_URL || 'https://github.com'
+          }
+        }
+      : {}),
     ...(notation ? { notation } : {}),
     ...(policyFile?.images ? { requirements: policyFile.images } : {}),
     ...(vulnerabilityContext ?? {}),
@@ -92,7 +112,14 @@ export function mergeFindings(report: CheckReport, extra: CheckReport['findings'
 }
 
 /** Signs what `sign` asks for, after the verdict; only on pass unless `sign-on-fail`. */
-export async function signStep(attest: AttestInputs, outcome: CheckOutcome, env: Env, token: string | undefined, apiUrl: string, sbom?: { file: string; text?: string }): Promise<void> {
+export async function signStep(
+  attest: AttestInputs,
+  outcome: CheckOutcome,
+  env: Env,
+  token: string | undefined,
+  apiUrl: string,
+  sbom?: { file: string; text?: string }
+): Promise<void> {
   if (attest.sign.length === 0) return
   if (outcome.report.verdict !== 'pass' && !attest.signOnFail) {
     core.info('chaingate: not signing: the verdict is fail')
@@ -102,7 +129,12 @@ export async function signStep(attest: AttestInputs, outcome: CheckOutcome, env:
   const { ciIdentityProvider } = await import('../attest/identity-token.js')
   const { validateServiceUrl } = await import('../attest/sign.js')
   const services = resolveServices(
-    { ...optionalEntry('fulcio-url', attest.fulcioUrl), ...optionalEntry('rekor-url', attest.rekorUrl), ...optionalEntry('tsa-url', attest.tsaUrl), ...optionalEntry('instance', attest.instance) },
+    {
+      ...optionalEntry('fulcio-url', attest.fulcioUrl),
+      ...optionalEntry('rekor-url', attest.rekorUrl),
+      ...optionalEntry('tsa-url', attest.tsaUrl),
+      ...optionalEntry('instance', attest.instance)
+    },
     validateServiceUrl
   )
   const method: import('../attest/index.js').SigningMethod = attest.signingKey
@@ -112,7 +144,10 @@ export async function signStep(attest: AttestInputs, outcome: CheckOutcome, env:
   if (attest.attestationsApi) {
     if (!token) throw new ConfigurationError('input attestations-api needs the token input (with attestations: write)')
     if (!env.GITHUB_REPOSITORY) throw new ConfigurationError('input attestations-api needs GITHUB_REPOSITORY')
-    attestationsApi = { client: (await import('../github/client.js')).createGitHubClient({ token, apiUrl, counter: new RequestCounter(), userAgent: 'chaingate-action' }), repository: env.GITHUB_REPOSITORY }
+    attestationsApi = {
+      client: (await import('../github/client.js')).createGitHubClient({ token, apiUrl, counter: new RequestCounter(), userAgent: 'chaingate-action' }),
+      repository: env.GITHUB_REPOSITORY
+    }
   }
   const workspace = new Workspace(outcome.workspace.root)
   const bundles: string[] = []
@@ -152,7 +187,9 @@ export async function signStep(attest: AttestInputs, outcome: CheckOutcome, env:
       predicate,
       // sign: sbom signs the SBOM file given, else the one the sbom input wrote, else one made now (CycloneDX).
       ...(attest.sbom ? { sbomPath: attest.sbom } : sbom?.text !== undefined ? { sbomDocument: { text: sbom.text, shown: sbom.file } } : {}),
-      ...(predicate === 'sbom' && !attest.sbom && sbom?.text === undefined ? { sbomFormat: 'cyclonedx' as const, ...optionalDate('sbomTimestamp', timestampFromEnv(env)) } : {}),
+      ...(predicate === 'sbom' && !attest.sbom && sbom?.text === undefined
+        ? { sbomFormat: 'cyclonedx' as const, ...optionalDate('sbomTimestamp', timestampFromEnv(env)) }
+        : {}),
       ...(predicate === 'verdict' ? { report: outcome.report, verdict: verdictContext(outcome.report, env, workspace.root) } : {}),
       build: buildContext(env),
       method,

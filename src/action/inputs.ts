@@ -91,7 +91,8 @@ export function readInputs(env: Env): ActionInputs {
     throw new ConfigurationError(`input fail-on must be one of ${FAIL_ON.join(', ')}, got ${JSON.stringify(failOn)}`)
   }
   const onUnknown = optional('on-unknown')
-  if (onUnknown !== undefined && onUnknown !== 'warn' && onUnknown !== 'fail') throw new ConfigurationError(`input on-unknown must be warn or fail, got ${JSON.stringify(onUnknown)}`)
+  if (onUnknown !== undefined && onUnknown !== 'warn' && onUnknown !== 'fail')
+    throw new ConfigurationError(`input on-unknown must be warn or fail, got ${JSON.stringify(onUnknown)}`)
   const outputDirectory = env.RUNNER_TEMP ? path.join(env.RUNNER_TEMP, 'chaingate') : path.join(workspace, '.chaingate')
   const outputPath = (name: string, fallback: string): string => {
     const given = optional(name)

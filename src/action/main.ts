@@ -47,7 +47,13 @@ export async function run(env: Record<string, string | undefined> = process.env)
     // The attest step (and its sign/verify code) is loaded only when signing or verification is asked for.
     if (inputs.attest.verify) {
       // verification failures join the report's findings; image vulnerabilities (verify-policy) use the check's advisory inputs
-      const advisories = { ...(inputs.advisories ? { advisories: inputs.advisories } : {}), ...(inputs.osvUrl ? { osvUrl: inputs.osvUrl } : {}), ...(inputs.osvCacheDir ? { osvCacheDir: inputs.osvCacheDir } : {}), ...(inputs.token ? { token: inputs.token } : {}), apiUrl: inputs.apiUrl }
+      const advisories = {
+        ...(inputs.advisories ? { advisories: inputs.advisories } : {}),
+        ...(inputs.osvUrl ? { osvUrl: inputs.osvUrl } : {}),
+        ...(inputs.osvCacheDir ? { osvCacheDir: inputs.osvCacheDir } : {}),
+        ...(inputs.token ? { token: inputs.token } : {}),
+        apiUrl: inputs.apiUrl
+      }
       await (await import('./attest-step.js')).verifyStep(inputs.attest, outcome, env, advisories)
     }
     const { report } = outcome
@@ -55,7 +61,9 @@ export async function run(env: Record<string, string | undefined> = process.env)
     // Both paths were resolved by their real path (inputs.ts); the files are never opened through a link.
     writeReportFile(inputs.reportJson, jsonChunks(report), inputs.reportJson)
     writeReportFile(inputs.sarifFile, [`${jsonText(JSON.stringify(toSarif(report, outcome.rules, { textOf }), null, 2))}\n`], inputs.sarifFile)
-    core.startGroup(`chaingate: ${report.counts.fail} failed, ${report.counts.unknown} unknown, ${report.counts.pass} passed${report.counts.belowMinConfidence !== undefined ? `, ${report.counts.belowMinConfidence} left out by min-confidence` : ''}`)
+    core.startGroup(
+      `chaingate: ${report.counts.fail} failed, ${report.counts.unknown} unknown, ${report.counts.pass} passed${report.counts.belowMinConfidence !== undefined ? `, ${report.counts.belowMinConfidence} left out by min-confidence` : ''}`
+    )
     // Finding lines quote the repository (names, paths, `uses:` values): never read as workflow commands.
     logUntrusted(report.findings.flatMap((finding) => [...findingLines(finding)]))
     core.endGroup()
@@ -76,7 +84,11 @@ export async function run(env: Record<string, string | undefined> = process.env)
     core.setOutput('sarif-file', inputs.sarifFile)
     if (inputs.vexOut) await writeVex(inputs.vexOut, report)
     // The SBOM (input sbom: cyclonedx|spdx) is written whatever the verdict; sign: sbom signs that document.
-    const sbom = inputs.attest.sbomOutput ? await (await import('./sbom-step.js')).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env, inputs.attest.sign.includes('sbom') && !inputs.attest.sbom) : undefined
+    const sbom = inputs.attest.sbomOutput
+      ? await (
+          await import('./sbom-step.js')
+        ).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env, inputs.attest.sign.includes('sbom') && !inputs.attest.sbom)
+      : undefined
     if (inputs.attest.sign.length > 0) await (await import('./attest-step.js')).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom) // signs only a passing verdict unless sign-on-fail
     if (inputs.summary && env.GITHUB_STEP_SUMMARY) await writeSummary(toMarkdown(report))
     if (report.verdict === 'fail') {

@@ -28,7 +28,13 @@ export interface WrittenSbom {
   text?: string
 }
 
-export async function sbomStep(output: { format: 'cyclonedx' | 'spdx'; file: string }, auditedPath: string, workspaceRoot: string, env: Record<string, string | undefined>, keepText = false): Promise<WrittenSbom> {
+export async function sbomStep(
+  output: { format: 'cyclonedx' | 'spdx'; file: string },
+  auditedPath: string,
+  workspaceRoot: string,
+  env: Record<string, string | undefined>,
+  keepText = false
+): Promise<WrittenSbom> {
   const { plan, summary } = await workspaceSbom(new Workspace(auditedPath), output.format, buildContext(env), timestampFromEnv(env))
   if (isInside(workspaceRoot, output.file)) refuseEscape(workspaceRoot, output.file)
   const text = keepText ? sbomText(plan) : undefined
@@ -39,8 +45,11 @@ export async function sbomStep(output: { format: 'cyclonedx' | 'spdx'; file: str
   } catch (error) {
     throw new ConfigurationError(`cannot write the SBOM ${output.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
   }
-  for (const problem of summary.problems) core.warning(`could not read ${problem.path}: ${problem.message}`, { file: problem.path, ...(problem.line ? { startLine: problem.line } : {}) })
-  core.info(`chaingate: wrote the SBOM (${output.format === 'spdx' ? 'SPDX 2.3' : 'CycloneDX 1.6'}, ${summary.packages} packages from ${summary.files} files) to ${output.file}`)
+  for (const problem of summary.problems)
+    core.warning(`could not read ${problem.path}: ${problem.message}`, { file: problem.path, ...(problem.line ? { startLine: problem.line } : {}) })
+  core.info(
+    `chaingate: wrote the SBOM (${output.format === 'spdx' ? 'SPDX 2.3' : 'CycloneDX 1.6'}, ${summary.packages} packages from ${summary.files} files) to ${output.file}`
+  )
   core.setOutput('sbom-file', output.file)
   return { file: output.file, ...(text !== undefined ? { text } : {}) }
 }

@@ -11,7 +11,7 @@ import type { AdvisoryReport } from './model.js'
 import { createSource, type AdvisorySource, type AdvisorySourceSetting } from './sources/index.js'
 
 export const NO_SOURCE_REASON =
-  'no advisory source: use --advisories github|osv|DIR (action input `advisories`, or `advisories: source:` in the policy); a run with a GitHub token uses GitHub\'s advisory database by default'
+  "no advisory source: use --advisories github|osv|DIR (action input `advisories`, or `advisories: source:` in the policy); a run with a GitHub token uses GitHub's advisory database by default"
 
 /**
  * The run's advisory source as configured (`--advisories`, the policy, GitHub's database with a token), or

@@ -23,7 +23,8 @@ export function mergeAliases(matches: AdvisoryMatch[]): AdvisoryMatch[] {
       same.advisory.aliases = [...all].filter((id) => id !== same.advisory.id).sort()
       same.fixedVersions = [...new Set([...same.fixedVersions, ...match.fixedVersions])]
       same.advisory.malicious ||= match.advisory.malicious
-      if (same.advisory.severity.word === null || (match.advisory.severity.score ?? -1) > (same.advisory.severity.score ?? -1)) same.advisory.severity = match.advisory.severity
+      if (same.advisory.severity.word === null || (match.advisory.severity.score ?? -1) > (same.advisory.severity.score ?? -1))
+        same.advisory.severity = match.advisory.severity
     }
     merged.push(...groups)
   }

@@ -35,7 +35,8 @@ export function osvRecordProblem(value: unknown): string | null {
     const where = `affected[${index}]`
     if (!isObject(entry)) return `${where} is not an object`
     if (entry.package !== undefined) {
-      if (!isObject(entry.package) || !isString(entry.package.ecosystem) || !isString(entry.package.name)) return `${where}.package needs "ecosystem" and "name" strings`
+      if (!isObject(entry.package) || !isString(entry.package.ecosystem) || !isString(entry.package.name))
+        return `${where}.package needs "ecosystem" and "name" strings`
     }
     if (entry.versions !== undefined && !isStringArray(entry.versions)) return `${where}.versions is not a list of strings`
     const entrySeverity = severityProblem(entry.severity, `${where}.severity`)
@@ -49,7 +50,8 @@ export function osvRecordProblem(value: unknown): string | null {
       if (!Array.isArray(range.events) || range.events.length === 0) return `${at}.events is not a non-empty list`
       for (const [eventIndex, event] of range.events.entries()) {
         const keys = isObject(event) ? Object.keys(event).filter((key) => EVENT_KEYS.includes(key)) : []
-        if (!isObject(event) || keys.length !== 1 || !isString(event[keys[0]!])) return `${at}.events[${eventIndex}] must have exactly one of ${EVENT_KEYS.join(', ')} (a string)`
+        if (!isObject(event) || keys.length !== 1 || !isString(event[keys[0]!]))
+          return `${at}.events[${eventIndex}] must have exactly one of ${EVENT_KEYS.join(', ')} (a string)`
       }
     }
   }
@@ -59,7 +61,8 @@ export function osvRecordProblem(value: unknown): string | null {
 function severityProblem(value: unknown, where: string): string | null {
   if (value === undefined || value === null) return null
   if (!Array.isArray(value)) return `"${where}" is not a list`
-  for (const entry of value) if (!isObject(entry) || !isString(entry.type) || !isString(entry.score)) return `"${where}" entries need "type" and "score" strings`
+  for (const entry of value)
+    if (!isObject(entry) || !isString(entry.type) || !isString(entry.score)) return `"${where}" entries need "type" and "score" strings`
   return null
 }
 

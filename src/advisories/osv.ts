@@ -142,5 +142,7 @@ export function advisoryFromOsv(record: OsvRecord): Advisory {
 
 /** The `affected` entries of a record that name this package (OSV names, ecosystem with or without release). */
 export function entriesFor(record: OsvRecord, ecosystem: string, name: string): OsvAffected[] {
-  return (record.affected ?? []).filter((entry) => entry.package?.name === name && (entry.package.ecosystem === ecosystem || entry.package.ecosystem.split(':')[0] === ecosystem))
+  return (record.affected ?? []).filter(
+    (entry) => entry.package?.name === name && (entry.package.ecosystem === ecosystem || entry.package.ecosystem.split(':')[0] === ecosystem)
+  )
 }

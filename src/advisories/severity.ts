@@ -31,7 +31,8 @@ export function cvssScore(vector: string): { score: number; version: 2 | 3 | 4 }
     if (vector.startsWith('CVSS:4.0/')) return { score: new calculator.Cvss4P0(vector).calculateScores().base ?? NaN, version: 4 }
     if (vector.startsWith('CVSS:3.1/')) return { score: new calculator.Cvss3P1(vector).calculateScores().base ?? NaN, version: 3 }
     if (vector.startsWith('CVSS:3.0/')) return { score: new calculator.Cvss3P0(vector).calculateScores().base ?? NaN, version: 3 }
-    if (/^(?:CVSS:2\.0\/)?AV:[LAN]\/AC:[HML]\/Au:[MSN]\//.test(vector)) return { score: new calculator.Cvss2(vector.replace(/^CVSS:2\.0\//, '')).calculateScores().base ?? NaN, version: 2 }
+    if (/^(?:CVSS:2\.0\/)?AV:[LAN]\/AC:[HML]\/Au:[MSN]\//.test(vector))
+      return { score: new calculator.Cvss2(vector.replace(/^CVSS:2\.0\//, '')).calculateScores().base ?? NaN, version: 2 }
   } catch {
     return undefined
   }
@@ -43,7 +44,13 @@ export function severityOf(vectors: string[], databaseWord: unknown): AdvisorySe
   const scored = vectors.map((vector) => ({ vector, result: cvssScore(vector) })).filter((entry) => entry.result && Number.isFinite(entry.result.score))
   scored.sort((a, b) => b.result!.version - a.result!.version)
   const best = scored[0]
-  if (best) return { word: wordForScore(best.result!.score), score: best.result!.score, vector: best.vector, from: best.result!.version === 4 ? 'cvss_v4' : best.result!.version === 3 ? 'cvss_v3' : 'cvss_v2' }
+  if (best)
+    return {
+      word: wordForScore(best.result!.score),
+      score: best.result!.score,
+      vector: best.vector,
+      from: best.result!.version === 4 ? 'cvss_v4' : best.result!.version === 3 ? 'cvss_v3' : 'cvss_v2'
+    }
   const word = normaliseWord(databaseWord)
   return word ? { word, from: 'database' } : { word: null, from: 'none' }
 }

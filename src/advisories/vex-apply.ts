@@ -37,7 +37,8 @@ export function loadVex(workspace: Workspace, policyGlobs: string[] = []): Loade
     .filter((file) => !/(^|\/)node_modules\//.test(file) && ((conventional(file) && !workspace.isIgnored(file)) || (policyGlobs.length > 0 && named(file))))
     .sort()
   for (const pattern of policyGlobs) {
-    if (!/[*?[{]/.test(pattern) && !documents.includes(pattern)) throw new ConfigurationError(`the policy's vex: names ${pattern}, which is not in the repository`)
+    if (!/[*?[{]/.test(pattern) && !documents.includes(pattern))
+      throw new ConfigurationError(`the policy's vex: names ${pattern}, which is not in the repository`)
   }
   const statements: VexStatement[] = []
   for (const file of documents) {
@@ -52,7 +53,8 @@ export function loadVex(workspace: Workspace, policyGlobs: string[] = []): Loade
     try {
       statements.push(...readVex(document, file))
     } catch (error) {
-      if (error instanceof VexError) throw new ConfigurationError(error.message.startsWith(`${file}: `) ? error.message.slice(file.length + 2) : error.message, { file })
+      if (error instanceof VexError)
+        throw new ConfigurationError(error.message.startsWith(`${file}: `) ? error.message.slice(file.length + 2) : error.message, { file })
       throw error
     }
   }
@@ -87,7 +89,13 @@ export function applyVex(findings: Finding[], statements: VexStatement[]): Findi
 }
 
 /** OpenVEX's justification labels (what a CycloneDX justification is exported as, when it maps). */
-const OPENVEX_JUSTIFICATIONS = new Set(['component_not_present', 'vulnerable_code_not_present', 'vulnerable_code_not_in_execute_path', 'vulnerable_code_cannot_be_controlled_by_adversary', 'inline_mitigations_already_exist'])
+const OPENVEX_JUSTIFICATIONS = new Set([
+  'component_not_present',
+  'vulnerable_code_not_present',
+  'vulnerable_code_not_in_execute_path',
+  'vulnerable_code_cannot_be_controlled_by_adversary',
+  'inline_mitigations_already_exist'
+])
 const FROM_CYCLONEDX: Record<string, string> = {
   code_not_present: 'vulnerable_code_not_present',
   code_not_reachable: 'vulnerable_code_not_in_execute_path',
@@ -112,7 +120,10 @@ export function effectiveVex(report: CheckReport, timestamp: string): Record<str
     seen.add(key)
     const given = finding.waiver.vex?.justification
     const justification = given ? (OPENVEX_JUSTIFICATIONS.has(given) ? given : FROM_CYCLONEDX[given]) : undefined
-    const reason = finding.waiver.source === 'vex' ? finding.waiver.reason : `waived by the policy (${finding.waiver.location ? `${finding.waiver.location.path}:${finding.waiver.location.startLine}` : report.policy.source}): ${finding.waiver.reason}${finding.waiver.expires ? ` (until ${finding.waiver.expires})` : ''}`
+    const reason =
+      finding.waiver.source === 'vex'
+        ? finding.waiver.reason
+        : `waived by the policy (${finding.waiver.location ? `${finding.waiver.location.path}:${finding.waiver.location.startLine}` : report.policy.source}): ${finding.waiver.reason}${finding.waiver.expires ? ` (until ${finding.waiver.expires})` : ''}`
     entries.push({ ids: finding.advisories, purl: finding.purl, reason, ...(justification ? { justification } : {}) })
   }
   if (entries.length === 0) return null

@@ -58,13 +58,22 @@ function readOpenVex(document: Json, path: string): VexStatement[] {
     for (const product of Array.isArray(raw.products) ? raw.products : []) {
       const id = isObject(product) ? asString(product['@id']) : asString(product)
       if (id) purls.push(id)
-      if (isObject(product) && Array.isArray(product.subcomponents)) for (const sub of product.subcomponents) if (isObject(sub) && asString(sub['@id'])) purls.push(sub['@id'] as string)
+      if (isObject(product) && Array.isArray(product.subcomponents))
+        for (const sub of product.subcomponents) if (isObject(sub) && asString(sub['@id'])) purls.push(sub['@id'] as string)
     }
     const justification = asString(raw.justification)
     const impact = asString(raw.impact_statement)
     if (status === 'not_affected' && !justification && !impact) throw new VexError(`${where}: not_affected needs a justification or an impact_statement`)
     const timestamp = asString(raw.timestamp) ?? documentTime
-    return { ids: [...new Set(named)], purls, status: status as VexStatus, ...(justification ? { justification } : {}), ...(impact ? { impact } : {}), ...(timestamp ? { timestamp } : {}), source: { path, statement: index + 1, format: 'openvex' as const } }
+    return {
+      ids: [...new Set(named)],
+      purls,
+      status: status as VexStatus,
+      ...(justification ? { justification } : {}),
+      ...(impact ? { impact } : {}),
+      ...(timestamp ? { timestamp } : {}),
+      source: { path, statement: index + 1, format: 'openvex' as const }
+    }
   })
 }
 
@@ -98,7 +107,10 @@ function readCycloneDxVex(document: Json, path: string): VexStatement[] {
     const state = asString(raw.analysis.state)
     const status = state ? CYCLONEDX_STATE[state] : undefined
     if (!status) return
-    const ids = [asString(raw.id), ...(Array.isArray(raw.references) ? raw.references.map((reference) => (isObject(reference) ? asString(reference.id) : undefined)) : [])].filter((id): id is string => id !== undefined)
+    const ids = [
+      asString(raw.id),
+      ...(Array.isArray(raw.references) ? raw.references.map((reference) => (isObject(reference) ? asString(reference.id) : undefined)) : [])
+    ].filter((id): id is string => id !== undefined)
     const purls = (Array.isArray(raw.affects) ? raw.affects : [])
       .map((affect) => (isObject(affect) ? asString(affect.ref) : undefined))
       .filter((ref): ref is string => ref !== undefined)
@@ -106,7 +118,15 @@ function readCycloneDxVex(document: Json, path: string): VexStatement[] {
     const justification = asString(raw.analysis.justification)
     const detail = asString(raw.analysis.detail)
     const timestamp = asString(raw.analysis.lastUpdated) ?? asString(raw.updated) ?? asString(raw.published)
-    statements.push({ ids, purls, status, ...(justification ? { justification } : {}), ...(detail ? { impact: detail } : {}), ...(timestamp ? { timestamp } : {}), source: { path, statement: index + 1, format: 'cyclonedx' } })
+    statements.push({
+      ids,
+      purls,
+      status,
+      ...(justification ? { justification } : {}),
+      ...(detail ? { impact: detail } : {}),
+      ...(timestamp ? { timestamp } : {}),
+      source: { path, statement: index + 1, format: 'cyclonedx' }
+    })
   })
   return statements
 }

@@ -37,7 +37,11 @@ export function verdictContext(report: CheckReport, env: Env, workspaceRoot?: st
   const sha = env.GITHUB_SHA
   const resourceUri = repository ? `git+${server}/${repository}${sha ? `@${sha}` : ''}` : `file:${report.target.path}`
   const embedded = report.policy.source === 'embedded default'
-  const policyUri = embedded ? `chaingate:preset/${report.policy.extends}` : repository ? `${server}/${repository}/blob/${sha ?? 'HEAD'}/${report.policy.source}` : `file:${report.policy.source}`
+  const policyUri = embedded
+    ? `chaingate:preset/${report.policy.extends}`
+    : repository
+      ? `${server}/${repository}/blob/${sha ?? 'HEAD'}/${report.policy.source}`
+      : `file:${report.policy.source}`
   let policyDigest: Record<string, string> | undefined
   if (!embedded && workspaceRoot) {
     try {
@@ -63,12 +67,16 @@ export function resolveServices(
   validate: (name: string, url: string) => void
 ): { fulcioUrl: string; witnesses: { rekorUrl?: string; tsaUrl?: string }; witnessesForKey: { rekorUrl?: string; tsaUrl?: string } } {
   const instance = values.instance ?? 'public-good'
-  if (instance !== 'public-good' && instance !== 'github') throw new ConfigurationError(`--instance must be public-good or github, got ${JSON.stringify(instance)}`)
+  if (instance !== 'public-good' && instance !== 'github')
+    throw new ConfigurationError(`--instance must be public-good or github, got ${JSON.stringify(instance)}`)
   for (const name of ['fulcio-url', 'rekor-url', 'tsa-url'] as const) {
     const value = values[name]
     if (value !== undefined) validate(name, value)
   }
-  const defaults = instance === 'github' ? { fulcio: 'https://fulcio.githubapp.com', tsa: 'https://timestamp.githubapp.com' } : { fulcio: 'https://fulcio.sigstore.dev', rekor: 'https://rekor.sigstore.dev' }
+  const defaults =
+    instance === 'github'
+      ? { fulcio: 'https://fulcio.githubapp.com', tsa: 'https://timestamp.githubapp.com' }
+      : { fulcio: 'https://fulcio.sigstore.dev', rekor: 'https://rekor.sigstore.dev' }
   const explicitWitness = values['rekor-url'] !== undefined || values['tsa-url'] !== undefined
   const witnesses = explicitWitness
     ? { ...(values['rekor-url'] ? { rekorUrl: values['rekor-url'] } : {}), ...(values['tsa-url'] ? { tsaUrl: values['tsa-url'] } : {}) }

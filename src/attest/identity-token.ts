@@ -26,7 +26,9 @@ export function ciIdentityProvider(env: Record<string, string | undefined>): Ide
       try {
         return await provider.getToken()
       } catch (error) {
-        throw new ConfigurationError(`could not get an OIDC identity token from the Actions token endpoint: ${error instanceof Error ? error.message : String(error)}`)
+        throw new ConfigurationError(
+          `could not get an OIDC identity token from the Actions token endpoint: ${error instanceof Error ? error.message : String(error)}`
+        )
       }
     }
   }

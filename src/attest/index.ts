@@ -16,7 +16,20 @@ import { realPathInside } from '../workspace/real-path.js'
 import { readDockerCredentials } from '../verify/registry.js'
 import { pushToRegistry, writeAttestation, writeBundleFile } from './publish.js'
 import { signStatement, type SigningMethod } from './sign.js'
-import { buildStatement, missingBuildFacts, provenancePredicate, sbomPredicate, SLSA_PROVENANCE_V1, SLSA_VERIFICATION_SUMMARY_V1, verdictPredicate, type BuildContext, type PredicateKind, type Statement, type StatementSubject, type VerdictContext } from './statement.js'
+import {
+  buildStatement,
+  missingBuildFacts,
+  provenancePredicate,
+  sbomPredicate,
+  SLSA_PROVENANCE_V1,
+  SLSA_VERIFICATION_SUMMARY_V1,
+  verdictPredicate,
+  type BuildContext,
+  type PredicateKind,
+  type Statement,
+  type StatementSubject,
+  type VerdictContext
+} from './statement.js'
 import { checksumSubjects, fileSubjects, imageSubject, matchFiles, type Subject } from './subjects.js'
 
 export interface SignInput {
@@ -72,7 +85,9 @@ export interface SignOutcome {
   timings: { hashMs: number; signMs: number }
 }
 
-export async function collectSubjects(input: Pick<SignInput, 'workspace' | 'subjectPaths' | 'subjectChecksums' | 'images' | 'hashConcurrency'>): Promise<Subject[]> {
+export async function collectSubjects(
+  input: Pick<SignInput, 'workspace' | 'subjectPaths' | 'subjectChecksums' | 'images' | 'hashConcurrency'>
+): Promise<Subject[]> {
   const subjects: Subject[] = []
   if (input.subjectPaths?.length) subjects.push(...(await fileSubjects(matchFiles(input.workspace, input.subjectPaths), input.hashConcurrency)))
   for (const file of input.subjectChecksums ?? []) subjects.push(...checksumSubjects(input.workspace, file))
@@ -88,7 +103,9 @@ export async function buildPredicate(
       const build = input.build ?? {}
       const missing = missingBuildFacts(build)
       if (missing.length > 0) {
-        throw new ConfigurationError(`provenance needs the GitHub Actions build facts (missing: ${missing.join(', ')}); run in a workflow, or sign --predicate sbom|verdict`)
+        throw new ConfigurationError(
+          `provenance needs the GitHub Actions build facts (missing: ${missing.join(', ')}); run in a workflow, or sign --predicate sbom|verdict`
+        )
       }
       return { predicateType: SLSA_PROVENANCE_V1, predicate: provenancePredicate(build as BuildContext) }
     }
@@ -126,21 +143,40 @@ async function imageSbomPredicate(
 ): Promise<{ predicateType: string; predicate: Record<string, unknown>; subject: StatementSubject; read?: NonNullable<SignOutcome['image']> }> {
   const { parseImageReference } = await import('../images/reference.js')
   const parsed = parseImageReference(image.reference)
-  if (parsed.kind !== 'registry') throw new ConfigurationError(`--image ${image.reference}: the SBOM attestation is attached to the image in its registry, so the image must be a registry reference (REGISTRY/REPO[:TAG|@DIGEST])`)
+  if (parsed.kind !== 'registry')
+    throw new ConfigurationError(
+      `--image ${image.reference}: the SBOM attestation is attached to the image in its registry, so the image must be a registry reference (REGISTRY/REPO[:TAG|@DIGEST])`
+    )
   const name = `${parsed.registry}/${parsed.repository}`
   if (input.sbomDocument || input.sbomPath) {
     const digest = parsed.digest ?? (await resolveDigest(name, parsed.tag ?? 'latest', input.dockerConfigDir))
     return { ...(await buildPredicate(input)), subject: { name, digest: { sha256: digest.slice('sha256:'.length) } } }
   }
   const { imageSbom } = await import('../images/image-sbom.js')
-  const made = await imageSbom(image.reference, { ...(image.platform !== undefined ? { platform: image.platform } : {}), ...(image.env ? { env: image.env } : {}), cwd: image.cwd })
+  const made = await imageSbom(image.reference, {
+    ...(image.platform !== undefined ? { platform: image.platform } : {}),
+    ...(image.env ? { env: image.env } : {}),
+    cwd: image.cwd
+  })
   const { sbomPlan, sbomText } = await import('../inventory/sbom/index.js')
-  const text = sbomText(sbomPlan(made.inventory, input.sbomFormat ?? 'cyclonedx', { subject: made.subject, ...(input.sbomTimestamp ? { timestamp: input.sbomTimestamp } : {}), tool: TOOL }))
+  const text = sbomText(
+    sbomPlan(made.inventory, input.sbomFormat ?? 'cyclonedx', {
+      subject: made.subject,
+      ...(input.sbomTimestamp ? { timestamp: input.sbomTimestamp } : {}),
+      tool: TOOL
+    })
+  )
   const digest = made.attestedDigest!
   return {
     ...sbomPredicate(text, `SBOM of ${image.reference}`),
     subject: { name, digest: { sha256: digest.slice('sha256:'.length) } },
-    read: { reference: image.reference, platform: made.catalog.platform, packages: made.inventory.packages.length, digest, problems: made.inventory.problems.map((problem) => `${problem.path}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`) }
+    read: {
+      reference: image.reference,
+      platform: made.catalog.platform,
+      packages: made.inventory.packages.length,
+      digest,
+      problems: made.inventory.problems.map((problem) => `${problem.path}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`)
+    }
   }
 }
 
@@ -161,7 +197,8 @@ async function resolveDigest(name: string, tag: string, dockerConfigDir: string 
 
 export async function sign(input: SignInput): Promise<SignOutcome> {
   if (input.sbomImage && input.predicate !== 'sbom') throw new ConfigurationError('--image names the image whose SBOM is signed: it goes with --predicate sbom')
-  if (input.pushToRegistry && !input.images?.length && !input.sbomImage) throw new ConfigurationError('--push-to-registry needs an image subject (--subject NAME@sha256:HEX)')
+  if (input.pushToRegistry && !input.images?.length && !input.sbomImage)
+    throw new ConfigurationError('--push-to-registry needs an image subject (--subject NAME@sha256:HEX)')
   const image = input.sbomImage ? await imageSbomPredicate(input, input.sbomImage) : undefined
   const { predicateType, predicate } = image ?? (await buildPredicate(input))
   const hashStarted = performance.now()
@@ -169,13 +206,18 @@ export async function sign(input: SignInput): Promise<SignOutcome> {
   if (image) subjects.push(image.subject)
   if (subjects.length === 0 && input.predicate === 'verdict' && input.build?.repository && input.build.sha) {
     // The verdict is about the repository at the commit when no artifact was named.
-    subjects.push({ name: `${(input.build.serverUrl ?? 'https://github.com').replace(/\/+$/, '')}/${input.build.repository}`, digest: { gitCommit: input.build.sha } })
+    subjects.push({
+      name: `${(input.build.serverUrl ?? 'https://github.com').replace(/\/+$/, '')}/${input.build.repository}`,
+      digest: { gitCommit: input.build.sha }
+    })
   }
   const hashMs = performance.now() - hashStarted
   const statement = buildStatement(subjects, predicateType, predicate)
   // Where the bundle goes is settled before signing: a path refused after signing would waste a signature.
-  const onlyFile = input.subjectPaths?.length && !input.subjectChecksums?.length && !input.images?.length && subjects.length === 1 ? subjects[0]!.name : undefined
-  const bundleTarget = input.bundleOut ?? (onlyFile ? `${input.workspace.resolve(onlyFile)}.sigstore.json` : path.join(input.workspace.root, `${input.predicate}.sigstore.json`))
+  const onlyFile =
+    input.subjectPaths?.length && !input.subjectChecksums?.length && !input.images?.length && subjects.length === 1 ? subjects[0]!.name : undefined
+  const bundleTarget =
+    input.bundleOut ?? (onlyFile ? `${input.workspace.resolve(onlyFile)}.sigstore.json` : path.join(input.workspace.root, `${input.predicate}.sigstore.json`))
   const bundlePath = realPathInside(input.workspace.root, bundleTarget, { name: `bundle file ${bundleTarget}`, allowOutside: true })
   const signStarted = performance.now()
   let signed
@@ -205,8 +247,17 @@ export async function sign(input: SignInput): Promise<SignOutcome> {
   if (image) {
     if (image.read) outcome.image = image.read
     const env = input.sbomImage?.env
-    const credentials: Credentials | undefined = env?.REGISTRY_USERNAME && env.REGISTRY_PASSWORD ? { username: env.REGISTRY_USERNAME, password: env.REGISTRY_PASSWORD } : readDockerCredentials(image.subject.name, input.dockerConfigDir)
-    const referrer = await pushToRegistry({ imageName: image.subject.name, imageDigest: `sha256:${image.subject.digest.sha256}`, predicateType, bundle: signed.json, ...(credentials ? { credentials } : {}) })
+    const credentials: Credentials | undefined =
+      env?.REGISTRY_USERNAME && env.REGISTRY_PASSWORD
+        ? { username: env.REGISTRY_USERNAME, password: env.REGISTRY_PASSWORD }
+        : readDockerCredentials(image.subject.name, input.dockerConfigDir)
+    const referrer = await pushToRegistry({
+      imageName: image.subject.name,
+      imageDigest: `sha256:${image.subject.digest.sha256}`,
+      predicateType,
+      bundle: signed.json,
+      ...(credentials ? { credentials } : {})
+    })
     outcome.pushed.push({ image: `${image.subject.name}@sha256:${image.subject.digest.sha256}`, referrer })
   }
   if (input.pushToRegistry) {

@@ -28,7 +28,11 @@ export function writeBundleFile(file: string, bundle: SerializedBundle): void {
 }
 
 /** Stores the bundle with GitHub's attestations API; returns the attestation id. */
-export async function writeAttestation(client: GitHubClient, repository: { owner: string; repo: string }, bundle: SerializedBundle): Promise<string | undefined> {
+export async function writeAttestation(
+  client: GitHubClient,
+  repository: { owner: string; repo: string },
+  bundle: SerializedBundle
+): Promise<string | undefined> {
   try {
     const response = await client.octokit.request('POST /repos/{owner}/{repo}/attestations', { ...repository, bundle: bundle as never })
     const id = (response.data as { id?: number | string }).id
@@ -78,6 +82,8 @@ export async function pushToRegistry(push: RegistryPush): Promise<string> {
     return descriptor.digest
   } catch (error) {
     const cause = (error as { cause?: unknown }).cause
-    throw new ConfigurationError(`could not attach the attestation to ${push.imageName}@${push.imageDigest}: ${errorMessage(error)}${cause ? `: ${errorMessage(cause)}` : ''}`)
+    throw new ConfigurationError(
+      `could not attach the attestation to ${push.imageName}@${push.imageDigest}: ${errorMessage(error)}${cause ? `: ${errorMessage(cause)}` : ''}`
+    )
   }
 }

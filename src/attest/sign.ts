@@ -33,8 +33,7 @@ export interface WitnessOptions {
 }
 
 export type SigningMethod =
-  | ({ kind: 'keyless'; identityProvider: IdentityProvider; fulcioUrl: string } & WitnessOptions)
-  | ({ kind: 'key'; signer: KeySigner } & WitnessOptions)
+  ({ kind: 'keyless'; identityProvider: IdentityProvider; fulcioUrl: string } & WitnessOptions) | ({ kind: 'key'; signer: KeySigner } & WitnessOptions)
 
 export interface SignedStatement {
   bundle: Bundle
@@ -54,7 +53,8 @@ export function pemKeySigner(privateKeyPem: string, passphrase?: string): KeySig
     throw new ConfigurationError(`cannot read the signing key: ${(error as Error).message}`)
   }
   const type = key.asymmetricKeyType
-  if (type !== 'ec' && type !== 'ed25519' && type !== 'rsa') throw new ConfigurationError(`signing key type ${type} is not supported (use ECDSA P-256/P-384, Ed25519 or RSA)`)
+  if (type !== 'ec' && type !== 'ed25519' && type !== 'rsa')
+    throw new ConfigurationError(`signing key type ${type} is not supported (use ECDSA P-256/P-384, Ed25519 or RSA)`)
   const publicKeyPem = crypto.createPublicKey(key).export({ format: 'pem', type: 'spki' }).toString()
   return {
     publicKeyPem,
@@ -112,19 +112,19 @@ export async function signStatement(statement: Statement, method: SigningMethod)
   }
   const signer: Signer =
     method.kind === 'keyless'
-      ? new FulcioSigner({ identityProvider: method.identityProvider, fulcioBaseURL: trimUrl(method.fulcioUrl), timeout: method.timeoutMs ?? 30_000, retry: method.retries ?? 3 })
+      ? new FulcioSigner({
+          identityProvider: method.identityProvider,
+          fulcioBaseURL: trimUrl(method.fulcioUrl),
+          timeout: method.timeoutMs ?? 30_000,
+          retry: method.retries ?? 3
+        })
       : keySignerAdapter(method.signer)
   const builder = new DSSEBundleBuilder({ signer, witnesses: witnesses(method) })
   const bundle = await builder.create({ data: Buffer.from(JSON.stringify(statement)), type: INTOTO_PAYLOAD_TYPE })
   const material = bundle.verificationMaterial
   const content = material.content
   if (content.$case === 'publicKey' && method.kind === 'key') content.publicKey.hint = method.signer.hint ?? publicKeyHint(method.signer.publicKeyPem)
-  const signingKey =
-    content.$case === 'certificate'
-      ? toPem(content.certificate.rawBytes)
-      : method.kind === 'key'
-        ? method.signer.publicKeyPem
-        : ''
+  const signingKey = content.$case === 'certificate' ? toPem(content.certificate.rawBytes) : method.kind === 'key' ? method.signer.publicKeyPem : ''
   const logIndex = material.tlogEntries[0]?.logIndex
   return { bundle, json: explicitDefaults(bundleToJSON(bundle)), signingKey, ...(logIndex !== undefined ? { logIndex } : {}) }
 }
@@ -135,7 +135,9 @@ export async function signStatement(statement: Statement, method: SigningMethod)
  * explicitly (every Sigstore client reads them).
  */
 function explicitDefaults(json: ReturnType<typeof bundleToJSON>): ReturnType<typeof bundleToJSON> {
-  for (const entry of (json.verificationMaterial as { tlogEntries?: { logIndex?: string; inclusionProof?: { logIndex?: string; hashes?: string[] } }[] } | undefined)?.tlogEntries ?? []) {
+  for (const entry of (
+    json.verificationMaterial as { tlogEntries?: { logIndex?: string; inclusionProof?: { logIndex?: string; hashes?: string[] } }[] } | undefined
+  )?.tlogEntries ?? []) {
     entry.logIndex ??= '0'
     if (entry.inclusionProof) {
       entry.inclusionProof.logIndex ??= '0'
@@ -146,6 +148,9 @@ function explicitDefaults(json: ReturnType<typeof bundleToJSON>): ReturnType<typ
 }
 
 function toPem(der: Buffer): string {
-  const body = der.toString('base64').replace(/(.{64})/g, '$1\n').replace(/\n$/, '')
+  const body = der
+    .toString('base64')
+    .replace(/(.{64})/g, '$1\n')
+    .replace(/\n$/, '')
   return `-----BEGIN CERTIFICATE-----\n${body}\n-----END CERTIFICATE-----\n`
 }

@@ -144,7 +144,14 @@ export function verdictPredicate(report: CheckReport, context: VerdictContext): 
     verifiedLevels: result === 'PASSED' ? (context.verifiedLevels ?? []) : [],
     chaingate: {
       policy: report.policy,
-      counts: { total: report.counts.total, fail: report.counts.fail, pass: report.counts.pass, unknown: report.counts.unknown, waived: report.counts.waived, failing: report.counts.failing },
+      counts: {
+        total: report.counts.total,
+        fail: report.counts.fail,
+        pass: report.counts.pass,
+        unknown: report.counts.unknown,
+        waived: report.counts.waived,
+        failing: report.counts.failing
+      },
       rules: [...rules.values()].sort((a, b) => (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)),
       ...evidence(report)
     }
@@ -172,7 +179,13 @@ function evidence(report: CheckReport): Record<string, unknown> {
     }))
   return {
     ...(report.sboms ? { sboms: report.sboms.map((sbom) => ({ name: sbom.path, digest: { sha256: sbom.sha256 } })) } : {}),
-    ...(report.advisories ? { advisories: report.advisories.source ? { ...report.advisories.source, checked: report.advisories.checked, unchecked: report.advisories.unchecked, matches: report.advisories.matches } : { source: null, reason: report.advisories.reason } } : {}),
+    ...(report.advisories
+      ? {
+          advisories: report.advisories.source
+            ? { ...report.advisories.source, checked: report.advisories.checked, unchecked: report.advisories.unchecked, matches: report.advisories.matches }
+            : { source: null, reason: report.advisories.reason }
+        }
+      : {}),
     ...(report.vex ? { vexDocuments: report.vex.documents } : {}),
     waivers
   }

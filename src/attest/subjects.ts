@@ -77,7 +77,8 @@ export function parseChecksums(text: string, shown: string): Subject[] {
     const bsd = /^SHA256 \((.+)\) = ([0-9a-fA-F]+)$/.exec(line)
     const gnu = /^([0-9a-fA-F]+) [ *](.+)$/.exec(line)
     const [name, hex] = bsd ? [bsd[1]!, bsd[2]!] : gnu ? [gnu[2]!, gnu[1]!] : [undefined, undefined]
-    if (name === undefined || hex === undefined) throw new ConfigurationError('not a checksum line (expected "<sha256>  <name>")', { file: shown, line: index + 1 })
+    if (name === undefined || hex === undefined)
+      throw new ConfigurationError('not a checksum line (expected "<sha256>  <name>")', { file: shown, line: index + 1 })
     const digest = hex.toLowerCase()
     if (!HEX64.test(digest)) throw new ConfigurationError(`${JSON.stringify(hex)} is not a SHA-256 digest (64 hex digits)`, { file: shown, line: index + 1 })
     subjects.push({ name, digest: { sha256: digest } })

@@ -85,7 +85,8 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
     throw new ConfigurationError(`--fail-on must be one of ${FAIL_ON.join(', ')}, got ${JSON.stringify(failOn)}`)
   }
   const onUnknown = values['on-unknown']
-  if (onUnknown !== undefined && onUnknown !== 'warn' && onUnknown !== 'fail') throw new ConfigurationError(`--on-unknown must be warn or fail, got ${JSON.stringify(onUnknown)}`)
+  if (onUnknown !== undefined && onUnknown !== 'warn' && onUnknown !== 'fail')
+    throw new ConfigurationError(`--on-unknown must be warn or fail, got ${JSON.stringify(onUnknown)}`)
   const target = positionals[0] ?? '.'
   if (values.platform !== undefined) {
     if (!values.image?.length) throw new ConfigurationError('--platform goes with --image')
@@ -114,14 +115,25 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
     ...(values.image?.length ? { images: values.image.map((reference) => imageArgument(reference, io.cwd)) } : {}),
     ...(values.platform !== undefined ? { imagePlatform: values.platform } : {}),
     offline: values.offline === true,
-    ...(io.env.REGISTRY_USERNAME && io.env.REGISTRY_PASSWORD ? { registryCredentials: { username: io.env.REGISTRY_USERNAME, password: io.env.REGISTRY_PASSWORD } } : {}),
+    ...(io.env.REGISTRY_USERNAME && io.env.REGISTRY_PASSWORD
+      ? { registryCredentials: { username: io.env.REGISTRY_USERNAME, password: io.env.REGISTRY_PASSWORD } }
+      : {}),
     ...(io.env.DOCKER_CONFIG ? { dockerConfigDir: io.env.DOCKER_CONFIG } : {}),
-    log: { debug: () => {}, info: () => {}, warn: (message) => io.stderr(`warning: ${textField(message)}\n`), error: (message) => io.stderr(`error: ${textField(message)}\n`) }
+    log: {
+      debug: () => {},
+      info: () => {},
+      warn: (message) => io.stderr(`warning: ${textField(message)}\n`),
+      error: (message) => io.stderr(`error: ${textField(message)}\n`)
+    }
   })
   const textOf = (file: string): string | undefined => outcome.workspace.cachedText(file)
   // JSON and text are written in pieces: a report of thousands of findings is never held as one string.
   const pieces = async (which: Format): Promise<Iterable<string>> =>
-    which === 'json' ? jsonChunks(outcome.report) : which === 'text' ? withLineBreaks(textLines(outcome.report, { verbose: values.verbose })) : [await render(outcome.report, which, outcome.rules, textOf, values.verbose)]
+    which === 'json'
+      ? jsonChunks(outcome.report)
+      : which === 'text'
+        ? withLineBreaks(textLines(outcome.report, { verbose: values.verbose }))
+        : [await render(outcome.report, which, outcome.rules, textOf, values.verbose)]
   if (values.output) {
     // A path inside the audited repository must not lead out of it through a symbolic link there.
     const destination = realPathInside(outcome.workspace.root, path.resolve(io.cwd, values.output), { name: `--output ${values.output}`, allowOutside: true })
@@ -131,7 +143,10 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
     writeInBatches(await pieces(format), io.stdout)
   }
   if (values['vex-out'] !== undefined) {
-    const destination = realPathInside(outcome.workspace.root, path.resolve(io.cwd, values['vex-out']), { name: `--vex-out ${values['vex-out']}`, allowOutside: true })
+    const destination = realPathInside(outcome.workspace.root, path.resolve(io.cwd, values['vex-out']), {
+      name: `--vex-out ${values['vex-out']}`,
+      allowOutside: true
+    })
     // Loaded only here: the VEX code brings packageurl-js.
     const document = (await import('../advisories/vex-apply.js')).effectiveVex(outcome.report, new Date().toISOString())
     if (document) writeReportFile(destination, [`${JSON.stringify(document, null, 2)}\n`], values['vex-out'])
@@ -148,9 +163,15 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
 }
 
 /** `--advisories` / `--osv-url`: a snapshot directory is relative to the working directory; OSV records are cached under XDG_CACHE_HOME. */
-function advisoryInputs(advisories: string | undefined, osvUrl: string | undefined, offline: boolean, io: CliIo): { advisories?: string; osvUrl?: string; osvCacheDir?: string } {
+function advisoryInputs(
+  advisories: string | undefined,
+  osvUrl: string | undefined,
+  offline: boolean,
+  io: CliIo
+): { advisories?: string; osvUrl?: string; osvCacheDir?: string } {
   if (advisories === '') throw new ConfigurationError('--advisories needs github, osv or a directory')
-  if (offline && (advisories === 'github' || advisories === 'osv' || osvUrl !== undefined)) throw new ConfigurationError('--offline asks no online service: use --advisories DIR (a local OSV snapshot)')
+  if (offline && (advisories === 'github' || advisories === 'osv' || osvUrl !== undefined))
+    throw new ConfigurationError('--offline asks no online service: use --advisories DIR (a local OSV snapshot)')
   const cacheHome = io.env.XDG_CACHE_HOME || (io.env.HOME ? path.join(io.env.HOME, '.cache') : undefined)
   return {
     ...(advisories !== undefined ? { advisories: advisories === 'github' || advisories === 'osv' ? advisories : path.resolve(io.cwd, advisories) } : {}),
@@ -162,6 +183,7 @@ function advisoryInputs(advisories: string | undefined, osvUrl: string | undefin
 /** `oci:DIR` and `docker-archive:FILE` are relative to the working directory: made absolute here. */
 function imageArgument(reference: string, cwd: string): string {
   if (reference.startsWith('oci:') && !reference.startsWith('oci:/')) return `oci:${path.resolve(cwd, reference.slice(4))}`
-  if (reference.startsWith('docker-archive:') && !reference.startsWith('docker-archive:/')) return `docker-archive:${path.resolve(cwd, reference.slice('docker-archive:'.length))}`
+  if (reference.startsWith('docker-archive:') && !reference.startsWith('docker-archive:/'))
+    return `docker-archive:${path.resolve(cwd, reference.slice('docker-archive:'.length))}`
   return reference
 }

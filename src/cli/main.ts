@@ -47,7 +47,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return EXIT_CONFIGURATION_ERROR
   }
   try {
-    return await (await load())(rest, io)
+    return await (
+      await load()
+    )(rest, io)
   } catch (error) {
     // Messages may quote the repository (a policy key, a file name): one printable line, no runner command.
     if (error instanceof ConfigurationError) {
@@ -63,7 +65,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return EXIT_CONFIGURATION_ERROR
     }
     const report = error instanceof Error ? (error.stack ?? error.message) : String(error)
-    io.stderr(`chaingate: internal error (please report it): ${report.split('\n').map((line) => textLine(textField(line))).join('\n')}\n`)
+    io.stderr(
+      `chaingate: internal error (please report it): ${report
+        .split('\n')
+        .map((line) => textLine(textField(line)))
+        .join('\n')}\n`
+    )
     return EXIT_INTERNAL_ERROR
   }
 }

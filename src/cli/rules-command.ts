@@ -15,7 +15,11 @@ export const SCHEMA_USAGE = `usage: chaingate schema
   Prints the JSON Schema of the policy file (.github/chaingate.yml), generated from the rule catalogue.`
 
 export async function rulesCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values } = parseArgs({ args: argv, strict: true, options: { format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h', default: false } } })
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: { format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h', default: false } }
+  })
   if (values.help) {
     io.stdout(`${RULES_USAGE}\n`)
     return EXIT_PASS
@@ -25,7 +29,13 @@ export async function rulesCommand(argv: string[], io: CliIo): Promise<number> {
       io.stdout(rulesReference(allRules))
       break
     case 'json':
-      io.stdout(`${JSON.stringify(allRules.map((rule) => ({ ...rule.meta, baseline: inBaseline(rule.meta), defaultOptions: rule.defaultOptions })), null, 2)}\n`)
+      io.stdout(
+        `${JSON.stringify(
+          allRules.map((rule) => ({ ...rule.meta, baseline: inBaseline(rule.meta), defaultOptions: rule.defaultOptions })),
+          null,
+          2
+        )}\n`
+      )
       break
     case 'text':
       for (const rule of allRules) io.stdout(`${rule.meta.id.padEnd(36)} ${rule.meta.area.padEnd(13)} ${rule.meta.severity.padEnd(9)} ${rule.meta.title}\n`)

@@ -57,10 +57,12 @@ export async function sbomCommand(argv: string[], io: CliIo): Promise<number> {
   const repository = values.repo ?? (io.env.GITHUB_REPOSITORY || undefined)
   if (repository !== undefined) parseRepository(repository)
   const commit = values.commit ?? (io.env.GITHUB_SHA || undefined)
-  if (commit !== undefined && !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit)) throw new ConfigurationError(`--commit must be a full hexadecimal commit id, got ${JSON.stringify(commit)}`)
+  if (commit !== undefined && !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit))
+    throw new ConfigurationError(`--commit must be a full hexadecimal commit id, got ${JSON.stringify(commit)}`)
   const timestamp = (await import('../inventory/sbom/entries.js')).timestampFromEnv(io.env)
 
-  if (values.image === undefined && (values.platform !== undefined || values['os-only'])) throw new ConfigurationError('--platform and --os-only go with --image')
+  if (values.image === undefined && (values.platform !== undefined || values['os-only']))
+    throw new ConfigurationError('--platform and --os-only go with --image')
   if (values.image !== undefined) {
     if (positionals.length > 0) throw new ConfigurationError('sbom takes a path or --image, not both')
     const { sbom, plan, summary } = await (async () => {
@@ -79,7 +81,8 @@ export async function sbomCommand(argv: string[], io: CliIo): Promise<number> {
   // The inventory is not kept past the plan (which keeps what it writes): it can be collected before writing.
   const { plan, summary } = await (async () => {
     const { inventory, name } = await inventoryOf(target, positionals[0] ?? '.')
-    for (const problem of inventory.problems) io.stderr(`chaingate sbom: ${problem.path}${problem.line ? `:${problem.line}` : ''}${problem.column ? `:${problem.column}` : ''}: ${problem.message}\n`)
+    for (const problem of inventory.problems)
+      io.stderr(`chaingate sbom: ${problem.path}${problem.line ? `:${problem.line}` : ''}${problem.column ? `:${problem.column}` : ''}: ${problem.message}\n`)
     const plan = sbom.sbomPlan(inventory, format, {
       subject: {
         name: repository ?? name,
@@ -100,7 +103,14 @@ export async function sbomCommand(argv: string[], io: CliIo): Promise<number> {
 type SbomModule = typeof import('../inventory/sbom/index.js')
 
 /** Writes the planned SBOM to --output (and says so on stderr) or, in batches, to stdout. */
-function emitSbom(sbom: SbomModule, plan: ReturnType<SbomModule['sbomPlan']>, summary: { packages: number; files: number }, output: string | undefined, format: 'cyclonedx' | 'spdx', io: CliIo): void {
+function emitSbom(
+  sbom: SbomModule,
+  plan: ReturnType<SbomModule['sbomPlan']>,
+  summary: { packages: number; files: number },
+  output: string | undefined,
+  format: 'cyclonedx' | 'spdx',
+  io: CliIo
+): void {
   if (!output) {
     writeInBatches(sbom.sbomPieces(plan), io.stdout)
     return
@@ -112,14 +122,22 @@ function emitSbom(sbom: SbomModule, plan: ReturnType<SbomModule['sbomPlan']>, su
   } catch (error) {
     throw new ConfigurationError(`cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
   }
-  io.stderr(`chaingate sbom: wrote ${summary.packages} package${summary.packages === 1 ? '' : 's'} from ${summary.files} file${summary.files === 1 ? '' : 's'} to ${output} (${format === 'spdx' ? 'SPDX 2.3' : 'CycloneDX 1.6'})\n`)
+  io.stderr(
+    `chaingate sbom: wrote ${summary.packages} package${summary.packages === 1 ? '' : 's'} from ${summary.files} file${summary.files === 1 ? '' : 's'} to ${output} (${format === 'spdx' ? 'SPDX 2.3' : 'CycloneDX 1.6'})\n`
+  )
 }
 
 /** The inventory of a container image, and the image as the SBOM's subject; a summary line on stderr. */
-async function imageSbom(reference: string, platformText: string | undefined, osOnly: boolean, io: CliIo): Promise<{ inventory: Inventory; subject: SbomSubject }> {
+async function imageSbom(
+  reference: string,
+  platformText: string | undefined,
+  osOnly: boolean,
+  io: CliIo
+): Promise<{ inventory: Inventory; subject: SbomSubject }> {
   const { imageSbom: make, imageSbomSummary } = await import('../images/image-sbom.js')
   const image = await make(reference, { ...(platformText !== undefined ? { platform: platformText } : {}), osOnly, env: io.env, cwd: io.cwd })
-  for (const problem of image.inventory.problems) io.stderr(`chaingate sbom: ${reference}: ${problem.path}${problem.line ? `:${problem.line}` : ''}: ${problem.message}\n`)
+  for (const problem of image.inventory.problems)
+    io.stderr(`chaingate sbom: ${reference}: ${problem.path}${problem.line ? `:${problem.line}` : ''}: ${problem.message}\n`)
   io.stderr(`chaingate sbom: ${imageSbomSummary(reference, image.catalog)}\n`)
   return { inventory: image.inventory, subject: image.subject }
 }
@@ -141,7 +159,8 @@ async function inventoryOf(target: string, shown: string): Promise<{ inventory: 
   const { readInventoryFile } = await import('../inventory/collect.js')
   const basename = path.basename(target)
   const readers = readersFor(basename)
-  if (readers.length === 0) throw new ConfigurationError(`not a lockfile or manifest chaingate reads (a directory inventories every one in it)`, { file: shown })
+  if (readers.length === 0)
+    throw new ConfigurationError(`not a lockfile or manifest chaingate reads (a directory inventories every one in it)`, { file: shown })
   const workspace = new Workspace(path.dirname(target))
   const inventory: Inventory = { packages: [], edges: [], files: [], problems: [] }
   for (const reader of readers) {
@@ -149,7 +168,13 @@ async function inventoryOf(target: string, shown: string): Promise<{ inventory: 
     inventory.packages.push(...outcome.packages)
     inventory.edges.push(...outcome.edges)
     inventory.problems.push(...outcome.problems)
-    inventory.files.push({ path: basename, format: reader.format, ecosystem: reader.ecosystem, packages: outcome.packages.length, ...(outcome.declaredOnly ? { declaredOnly: true } : {}) })
+    inventory.files.push({
+      path: basename,
+      format: reader.format,
+      ecosystem: reader.ecosystem,
+      packages: outcome.packages.length,
+      ...(outcome.declaredOnly ? { declaredOnly: true } : {})
+    })
   }
   if (inventory.packages.length === 0 && inventory.problems.length > 0) {
     // One lockfile that could not be read: nothing to write.

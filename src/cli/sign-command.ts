@@ -80,17 +80,38 @@ export async function signCommand(argv: string[], io: CliIo): Promise<number> {
   }
   if (positionals.length > 0) throw new ConfigurationError(`sign takes no positional arguments, got ${JSON.stringify((positionals as string[])[0])}`)
   const predicate = values.predicate
-  if (predicate !== 'provenance' && predicate !== 'verdict' && predicate !== 'sbom') throw new ConfigurationError(`--predicate must be provenance, verdict or sbom, got ${JSON.stringify(predicate)}`)
+  if (predicate !== 'provenance' && predicate !== 'verdict' && predicate !== 'sbom')
+    throw new ConfigurationError(`--predicate must be provenance, verdict or sbom, got ${JSON.stringify(predicate)}`)
   const sbomFormat = values['sbom-format']
-  if (sbomFormat !== undefined && sbomFormat !== 'cyclonedx' && sbomFormat !== 'spdx') throw new ConfigurationError(`--sbom-format must be cyclonedx or spdx, got ${JSON.stringify(sbomFormat)}`)
-  if (sbomFormat !== undefined && (predicate !== 'sbom' || values.sbom)) throw new ConfigurationError('--sbom-format is for --predicate sbom without --sbom (the SBOM chaingate makes)')
-  if (values.image !== undefined && predicate !== 'sbom') throw new ConfigurationError('--image names the image whose SBOM is signed: it goes with --predicate sbom')
-  if (values.platform !== undefined && (values.image === undefined || values.sbom)) throw new ConfigurationError('--platform goes with --image (the image chaingate catalogs)')
+  if (sbomFormat !== undefined && sbomFormat !== 'cyclonedx' && sbomFormat !== 'spdx')
+    throw new ConfigurationError(`--sbom-format must be cyclonedx or spdx, got ${JSON.stringify(sbomFormat)}`)
+  if (sbomFormat !== undefined && (predicate !== 'sbom' || values.sbom))
+    throw new ConfigurationError('--sbom-format is for --predicate sbom without --sbom (the SBOM chaingate makes)')
+  if (values.image !== undefined && predicate !== 'sbom')
+    throw new ConfigurationError('--image names the image whose SBOM is signed: it goes with --predicate sbom')
+  if (values.platform !== undefined && (values.image === undefined || values.sbom))
+    throw new ConfigurationError('--platform goes with --image (the image chaingate catalogs)')
   const workspace = new Workspace(path.resolve(io.cwd, values.workspace ?? io.env.GITHUB_WORKSPACE ?? '.'))
   const report = values.report ? parseReport(readText(path.resolve(io.cwd, values.report), '--report'), values.report) : undefined
-  const generate = predicate === 'sbom' && !values.sbom ? { sbomFormat: (sbomFormat ?? 'cyclonedx') as 'cyclonedx' | 'spdx', sbomTimestamp: (await import('../inventory/sbom/entries.js')).timestampFromEnv(io.env) } : undefined
-  const sbomImage = values.image !== undefined ? { reference: values.image, ...(values.platform !== undefined ? { platform: values.platform } : {}), env: io.env, cwd: io.cwd } : undefined
-  await performSign(values, io, { workspace, predicate, ...(values.sbom ? { sbomPath: values.sbom } : {}), ...(generate ?? {}), ...(report ? { report } : {}), ...(sbomImage ? { sbomImage } : {}) })
+  const generate =
+    predicate === 'sbom' && !values.sbom
+      ? {
+          sbomFormat: (sbomFormat ?? 'cyclonedx') as 'cyclonedx' | 'spdx',
+          sbomTimestamp: (await import('../inventory/sbom/entries.js')).timestampFromEnv(io.env)
+        }
+      : undefined
+  const sbomImage =
+    values.image !== undefined
+      ? { reference: values.image, ...(values.platform !== undefined ? { platform: values.platform } : {}), env: io.env, cwd: io.cwd }
+      : undefined
+  await performSign(values, io, {
+    workspace,
+    predicate,
+    ...(values.sbom ? { sbomPath: values.sbom } : {}),
+    ...(generate ?? {}),
+    ...(report ? { report } : {}),
+    ...(sbomImage ? { sbomImage } : {})
+  })
   return EXIT_PASS
 }
 
@@ -131,7 +152,12 @@ async function performSign(
     if (!token) throw new ConfigurationError('--attestations-api needs GITHUB_TOKEN (with attestations: write)')
     if (!io.env.GITHUB_REPOSITORY) throw new ConfigurationError('--attestations-api needs GITHUB_REPOSITORY (owner/name)')
     attestationsApi = {
-      client: (await import('../github/client.js')).createGitHubClient({ token, apiUrl: io.env.GITHUB_API_URL || DEFAULT_API_URL, counter: new RequestCounter(), userAgent: `${TOOL.name}/${TOOL.version}` }),
+      client: (await import('../github/client.js')).createGitHubClient({
+        token,
+        apiUrl: io.env.GITHUB_API_URL || DEFAULT_API_URL,
+        counter: new RequestCounter(),
+        userAgent: `${TOOL.name}/${TOOL.version}`
+      }),
       repository: io.env.GITHUB_REPOSITORY
     }
   }
@@ -158,7 +184,9 @@ async function performSign(
     for (const problem of outcome.image.problems) io.stderr(`chaingate sign: ${outcome.image.reference}: ${problem}\n`)
     io.stdout(`SBOM of ${outcome.image.reference} (${outcome.image.platform}): ${outcome.image.packages} packages\n`)
   }
-  io.stdout(`signed ${outcome.subjects.length} subject${outcome.subjects.length === 1 ? '' : 's'} (${outcome.statement.predicateType}) into ${path.relative(io.cwd, outcome.bundlePath) || outcome.bundlePath}\n`)
+  io.stdout(
+    `signed ${outcome.subjects.length} subject${outcome.subjects.length === 1 ? '' : 's'} (${outcome.statement.predicateType}) into ${path.relative(io.cwd, outcome.bundlePath) || outcome.bundlePath}\n`
+  )
   if (outcome.logIndex !== undefined) io.stdout(`transparency log index: ${outcome.logIndex}\n`)
   if (outcome.attestationId !== undefined) io.stdout(`GitHub attestation id: ${outcome.attestationId}\n`)
   for (const pushed of outcome.pushed) io.stdout(`attached to ${pushed.image} as ${pushed.referrer}\n`)
@@ -179,7 +207,9 @@ function parseReport(text: string, shown: string): CheckReport {
   } catch (error) {
     throw new ConfigurationError(`not a JSON report: ${(error as Error).message}`, { file: shown })
   }
-  if (report?.version !== 1 || (report.verdict !== 'pass' && report.verdict !== 'fail') || !Array.isArray(report.findings)) throw new ConfigurationError('not a chaingate JSON report (version 1)', { file: shown })
-  if (report.verdict !== 'pass') throw new ConfigurationError(`the report's verdict is ${report.verdict}: chaingate signs only a passing verdict`, { file: shown })
+  if (report?.version !== 1 || (report.verdict !== 'pass' && report.verdict !== 'fail') || !Array.isArray(report.findings))
+    throw new ConfigurationError('not a chaingate JSON report (version 1)', { file: shown })
+  if (report.verdict !== 'pass')
+    throw new ConfigurationError(`the report's verdict is ${report.verdict}: chaingate signs only a passing verdict`, { file: shown })
   return report
 }

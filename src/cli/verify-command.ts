@@ -98,7 +98,8 @@ export async function verifyCommand(argv: string[], io: CliIo): Promise<number> 
   if (positionals.length > 0) throw new ConfigurationError(`verify takes no positional arguments, got ${JSON.stringify((positionals as string[])[0])}`)
   const format = parseFormat(values.format)
   const runner = values['runner-environment']
-  if (runner !== 'github-hosted' && runner !== 'self-hosted' && runner !== 'any') throw new ConfigurationError(`--runner-environment must be github-hosted, self-hosted or any, got ${JSON.stringify(runner)}`)
+  if (runner !== 'github-hosted' && runner !== 'self-hosted' && runner !== 'any')
+    throw new ConfigurationError(`--runner-environment must be github-hosted, self-hosted or any, got ${JSON.stringify(runner)}`)
   const predicateOption = values['predicate-type']
   const predicateType = predicateRequirement(predicateOption, '--predicate-type')
   const issuer = values.issuer ?? 'https://token.actions.githubusercontent.com'
@@ -110,12 +111,22 @@ export async function verifyCommand(argv: string[], io: CliIo): Promise<number> 
 
   // GitHub's words, as vulnerable-dependencies' fail-on; `medium` (check's word) is read as moderate.
   const failOn = values['fail-on'] === 'medium' ? 'moderate' : values['fail-on']
-  if (failOn !== undefined && !(SEVERITY_WORDS as readonly string[]).includes(failOn)) throw new ConfigurationError(`--fail-on must be one of ${SEVERITY_WORDS.join(', ')}, got ${JSON.stringify(failOn)}`)
-  if (failOn === undefined && (values['only-fixed'] || values['max-age-days'] !== undefined)) throw new ConfigurationError('--only-fixed and --max-age-days go with --fail-on (the vulnerability requirement)')
+  if (failOn !== undefined && !(SEVERITY_WORDS as readonly string[]).includes(failOn))
+    throw new ConfigurationError(`--fail-on must be one of ${SEVERITY_WORDS.join(', ')}, got ${JSON.stringify(failOn)}`)
+  if (failOn === undefined && (values['only-fixed'] || values['max-age-days'] !== undefined))
+    throw new ConfigurationError('--only-fixed and --max-age-days go with --fail-on (the vulnerability requirement)')
   const maxAgeDays = values['max-age-days'] !== undefined ? Number(values['max-age-days']) : undefined
-  if (maxAgeDays !== undefined && (!Number.isInteger(maxAgeDays) || maxAgeDays < 0)) throw new ConfigurationError(`--max-age-days must be a whole number of days, got ${JSON.stringify(values['max-age-days'])}`)
+  if (maxAgeDays !== undefined && (!Number.isInteger(maxAgeDays) || maxAgeDays < 0))
+    throw new ConfigurationError(`--max-age-days must be a whole number of days, got ${JSON.stringify(values['max-age-days'])}`)
   if (values.advisories === '') throw new ConfigurationError('--advisories needs github, osv or a directory')
-  const vulnerabilities = failOn !== undefined ? { 'fail-on': failOn as (typeof SEVERITY_WORDS)[number], 'only-fixed': values['only-fixed'] ?? false, ...(maxAgeDays !== undefined ? { 'max-age-days': maxAgeDays } : {}) } : undefined
+  const vulnerabilities =
+    failOn !== undefined
+      ? {
+          'fail-on': failOn as (typeof SEVERITY_WORDS)[number],
+          'only-fixed': values['only-fixed'] ?? false,
+          ...(maxAgeDays !== undefined ? { 'max-age-days': maxAgeDays } : {})
+        }
+      : undefined
 
   const verifyModule = await import('../verify/index.js')
   const workspaceDir = path.resolve(io.cwd, values.workspace ?? '.')
@@ -123,26 +134,43 @@ export async function verifyCommand(argv: string[], io: CliIo): Promise<number> 
   const publicKeyPem = values.key ? readText(path.resolve(io.cwd, values.key), '--key') : undefined
   const repository = values['signer-repo'] ? verifyModule.parseRepositoryPolicy(values['signer-repo']) : undefined
   const workflow = values['signer-workflow'] ? verifyModule.parseWorkflowPolicy(values['signer-workflow']) : undefined
-  const verifyPolicy = values['verify-policy'] ? verifyModule.readVerifyPolicy(path.resolve(io.cwd, values['verify-policy']), values['verify-policy']) : undefined
-  const notation = verifyModule.notationConfig({ trustPolicy: values['notation-trust-policy'], trustStore: values['notation-trust-store'], time: values['notation-time'] }, verifyPolicy, io.cwd)
-  const sigstoreAsked = Boolean(publicKeyPem || repository || workflow || values['trusted-root'] || values.bundle || (values['subject-path'] ?? []).length > 0 || values['require-sbom'])
+  const verifyPolicy = values['verify-policy']
+    ? verifyModule.readVerifyPolicy(path.resolve(io.cwd, values['verify-policy']), values['verify-policy'])
+    : undefined
+  const notation = verifyModule.notationConfig(
+    { trustPolicy: values['notation-trust-policy'], trustStore: values['notation-trust-store'], time: values['notation-time'] },
+    verifyPolicy,
+    io.cwd
+  )
+  const sigstoreAsked = Boolean(
+    publicKeyPem || repository || workflow || values['trusted-root'] || values.bundle || (values['subject-path'] ?? []).length > 0 || values['require-sbom']
+  )
   if ((!notation || sigstoreAsked) && !publicKeyPem && !repository && !(workflow && !workflow.path.startsWith('.github/'))) {
-    throw new ConfigurationError('an identity policy is required for keyless bundles: give --signer-repo OWNER/REPO, or --signer-workflow OWNER/REPO/PATH@REF (or --key for key-signed bundles)')
+    throw new ConfigurationError(
+      'an identity policy is required for keyless bundles: give --signer-repo OWNER/REPO, or --signer-workflow OWNER/REPO/PATH@REF (or --key for key-signed bundles)'
+    )
   }
   const sigstore = !notation || sigstoreAsked
   const trustOption = values['trusted-root']
   let trust: import('../verify/index.js').TrustSource | undefined
   if (trustOption === undefined || trustOption === 'public-good') trust = publicKeyPem && trustOption === undefined ? undefined : { kind: 'public-good' }
   else if (trustOption === 'github') {
-    if (!values['tuf-root']) throw new ConfigurationError("--trusted-root github needs --tuf-root FILE (GitHub's TUF root.json), or pass the output of 'gh attestation trusted-root' as --trusted-root FILE")
+    if (!values['tuf-root'])
+      throw new ConfigurationError(
+        "--trusted-root github needs --tuf-root FILE (GitHub's TUF root.json), or pass the output of 'gh attestation trusted-root' as --trusted-root FILE"
+      )
     trust = { kind: 'github', rootPath: path.resolve(io.cwd, values['tuf-root']) }
   } else trust = { kind: 'file', path: path.resolve(io.cwd, trustOption), shown: trustOption }
 
   const judgesVulnerabilities = vulnerabilities !== undefined || (verifyPolicy?.images ?? []).some((entry) => entry.vulnerabilities)
   const cacheHome = io.env.XDG_CACHE_HOME || (io.env.HOME ? path.join(io.env.HOME, '.cache') : undefined)
   const vulnerabilityContext = judgesVulnerabilities
-    ? await (await import('../verify/admission.js')).loadVulnerabilityContext(workspace, {
-        ...(values.advisories !== undefined ? { advisories: values.advisories === 'github' || values.advisories === 'osv' ? values.advisories : path.resolve(io.cwd, values.advisories) } : {}),
+    ? await (
+        await import('../verify/admission.js')
+      ).loadVulnerabilityContext(workspace, {
+        ...(values.advisories !== undefined
+          ? { advisories: values.advisories === 'github' || values.advisories === 'osv' ? values.advisories : path.resolve(io.cwd, values.advisories) }
+          : {}),
         ...(values['osv-url'] !== undefined ? { osvUrl: values['osv-url'] } : {}),
         ...(cacheHome ? { osvCacheDir: path.join(cacheHome, 'chaingate', 'osv') } : {}),
         ...(io.env.GITHUB_TOKEN || io.env.GH_TOKEN ? { token: (io.env.GITHUB_TOKEN || io.env.GH_TOKEN)! } : {}),
@@ -171,9 +199,19 @@ export async function verifyCommand(argv: string[], io: CliIo): Promise<number> 
     ...(publicKeyPem ? { publicKeyPem } : {}),
     ...(notation ? { notation } : {}),
     ...(values.subject?.length ? { subjects: values.subject } : {}),
-    ...(values['notation-envelope'] ? { notationEnvelope: { path: path.resolve(io.cwd, values['notation-envelope']), shown: values['notation-envelope'], ...(envelopeType(values['notation-envelope-type']) ? { type: envelopeType(values['notation-envelope-type'])! } : {}) } } : {}),
+    ...(values['notation-envelope']
+      ? {
+          notationEnvelope: {
+            path: path.resolve(io.cwd, values['notation-envelope']),
+            shown: values['notation-envelope'],
+            ...(envelopeType(values['notation-envelope-type']) ? { type: envelopeType(values['notation-envelope-type'])! } : {})
+          }
+        }
+      : {}),
     ...(verifyPolicy?.images ? { requirements: verifyPolicy.images } : {}),
-    ...(values['require-sbom'] || vulnerabilities ? { admission: { ...(values['require-sbom'] ? { sbom: true } : {}), ...(vulnerabilities ? { vulnerabilities } : {}) } } : {}),
+    ...(values['require-sbom'] || vulnerabilities
+      ? { admission: { ...(values['require-sbom'] ? { sbom: true } : {}), ...(vulnerabilities ? { vulnerabilities } : {}) } }
+      : {}),
     ...(vulnerabilityContext ?? {}),
     ...(predicateType !== undefined ? { predicateType } : {}),
     ...(io.env.DOCKER_CONFIG ? { dockerConfigDir: io.env.DOCKER_CONFIG } : {})

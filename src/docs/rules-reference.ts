@@ -19,7 +19,9 @@ export function rulesReference(rules: AnyRule[]): string {
     if (inArea.length === 0) continue
     lines.push(`## ${area}`, '', '| Rule | Severity | Baseline | Title |', '|---|---|---|---|')
     for (const rule of inArea) {
-      lines.push(`| [\`${rule.meta.id}\`](../src/rules/${area}/${rule.meta.id}.md) | ${rule.meta.severity} | ${inBaseline(rule.meta) ? 'yes' : 'no'} | ${rule.meta.title} |`)
+      lines.push(
+        `| [\`${rule.meta.id}\`](../src/rules/${area}/${rule.meta.id}.md) | ${rule.meta.severity} | ${inBaseline(rule.meta) ? 'yes' : 'no'} | ${rule.meta.title} |`
+      )
     }
     lines.push('')
   }

@@ -80,7 +80,11 @@ function faultIn(error: unknown): ApiFault | undefined {
 }
 
 function graphqlErrors(error: ErrorLike): Array<{ type?: string; message?: string; path?: unknown[] }> | undefined {
-  const candidates = [error.errors, (error.data as { errors?: unknown } | undefined)?.errors, (error.response?.data as { errors?: unknown } | undefined)?.errors]
+  const candidates = [
+    error.errors,
+    (error.data as { errors?: unknown } | undefined)?.errors,
+    (error.response?.data as { errors?: unknown } | undefined)?.errors
+  ]
   for (const candidate of candidates) if (Array.isArray(candidate) && candidate.length > 0) return candidate as Array<{ type?: string; message?: string }>
   return undefined
 }

@@ -62,11 +62,7 @@ export function factFromApiError<T>(error: unknown, options: ApiFactOptions<T>):
 }
 
 /** Runs `call` with `client`, or reports `no-token` when there is no client. */
-export async function apiFact<T>(
-  client: GitHubClient | null,
-  call: (client: GitHubClient) => Promise<T>,
-  options: ApiFactOptions<T>
-): Promise<Fact<T>> {
+export async function apiFact<T>(client: GitHubClient | null, call: (client: GitHubClient) => Promise<T>, options: ApiFactOptions<T>): Promise<Fact<T>> {
   if (!client) {
     return unknownFact('no-token', `${options.what} was not read: no GitHub token (offline run)`, options.permission)
   }

@@ -88,7 +88,9 @@ export function matchRoute(table: ApiShapeTable, method: string, path: string): 
       const [routeMethod, template] = key.split(' ') as [string, string]
       const source = template
         .split(/(\{[^}]+\})/)
-        .map((part) => (/^\{[^}]+\}$/.test(part) ? (/^\{(branch|basehead|tree_sha)\}$/.test(part) ? '.+' : '[^/]+') : part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')))
+        .map((part) =>
+          /^\{[^}]+\}$/.test(part) ? (/^\{(branch|basehead|tree_sha)\}$/.test(part) ? '.+' : '[^/]+') : part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')
+        )
         .join('')
       return { key, method: routeMethod, pattern: new RegExp(`^${source}/?$`), literal: template.replace(/\{[^}]+\}/g, '').length }
     })

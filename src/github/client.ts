@@ -117,7 +117,8 @@ function guardedFetch(limits: FetchLimits): typeof fetch {
     let body = init?.body
     for (let hop = 0; ; hop += 1) {
       const remaining = limits.deadline - Date.now()
-      if (remaining <= 0) throw new ApiFault('timeout', `the GitHub API time budget of this run (${seconds(limits.budgetMs)}) is spent; ${where(method, url)} was not sent`)
+      if (remaining <= 0)
+        throw new ApiFault('timeout', `the GitHub API time budget of this run (${seconds(limits.budgetMs)}) is spent; ${where(method, url)} was not sent`)
       const limit = Math.min(limits.requestTimeoutMs, remaining)
       const timer = AbortSignal.timeout(limit)
       const signal = init?.signal ? AbortSignal.any([init.signal, timer]) : timer
@@ -143,7 +144,10 @@ function guardedFetch(limits: FetchLimits): typeof fetch {
         const target = new URL(location, url)
         const origin = new URL(url).origin
         if (target.origin !== origin) {
-          throw new ApiFault('redirect', `the answer to ${where(method, url)} redirected to another origin (${target.origin}); chaingate takes answers only from ${origin}`)
+          throw new ApiFault(
+            'redirect',
+            `the answer to ${where(method, url)} redirected to another origin (${target.origin}); chaingate takes answers only from ${origin}`
+          )
         }
         if (hop >= MAX_REDIRECTS) throw new ApiFault('redirect', `${where(method, url)} was redirected more than ${MAX_REDIRECTS} times`)
         if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) {
@@ -158,7 +162,10 @@ function guardedFetch(limits: FetchLimits): typeof fetch {
         payload = NULL_BODY.has(response.status) ? null : await response.arrayBuffer()
       } catch (error) {
         if (timer.aborted) throw timedOut()
-        throw new ApiFault('network', `the connection to ${new URL(url).host} broke while reading the answer to ${where(method, url)}`, { retryable: true, cause: error })
+        throw new ApiFault('network', `the connection to ${new URL(url).host} broke while reading the answer to ${where(method, url)}`, {
+          retryable: true,
+          cause: error
+        })
       }
       const headers = new Headers(response.headers)
       // Octokit reads an answer that does not parse as its text, which could not then be told from a JSON
@@ -239,16 +246,21 @@ export function checkAnswer(options: HookOptions, response: HookResponse, apiUrl
   }
   const data = response.data
   if (response.headers[INVALID_JSON] !== undefined || data instanceof ArrayBuffer || data === undefined) {
-    throw new ApiFault('malformed', `GitHub's answer to ${what} is not valid JSON${typeof data === 'string' && data.length > 0 ? ' (cut short or damaged)' : ' (empty)'}`)
+    throw new ApiFault(
+      'malformed',
+      `GitHub's answer to ${what} is not valid JSON${typeof data === 'string' && data.length > 0 ? ' (cut short or damaged)' : ' (empty)'}`
+    )
   }
   if (graphql) {
     const answer = data as { data?: unknown; errors?: unknown }
     const ok =
-      typeof data === 'object' && data !== null && !Array.isArray(data) &&
+      typeof data === 'object' &&
+      data !== null &&
+      !Array.isArray(data) &&
       ('data' in answer || 'errors' in answer) &&
       (answer.data === undefined || answer.data === null || (typeof answer.data === 'object' && !Array.isArray(answer.data))) &&
       (answer.errors === undefined || Array.isArray(answer.errors))
-    if (!ok) throw new ApiFault('malformed', 'GitHub\'s GraphQL answer has neither a data object nor an errors list')
+    if (!ok) throw new ApiFault('malformed', "GitHub's GraphQL answer has neither a data object nor an errors list")
     return
   }
   if (!documented) return
@@ -266,7 +278,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const budgetMs = options.budgetMs ?? API_BUDGET_MS
   const limits: FetchLimits = { counter, requestTimeoutMs: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS, budgetMs, deadline: Date.now() + budgetMs }
   // Waiting out a rate limit is worth it only within the cap and the time budget left.
-  const worthWaiting = (retryAfter: number, retryCount: number): boolean => retryCount < retries && retryAfter <= maxWait && retryAfter * 1000 < limits.deadline - Date.now()
+  const worthWaiting = (retryAfter: number, retryCount: number): boolean =>
+    retryCount < retries && retryAfter <= maxWait && retryAfter * 1000 < limits.deadline - Date.now()
   const octokit = new RetryingOctokit({
     auth: options.token,
     baseUrl: options.apiUrl.replace(/\/+$/, ''),

@@ -66,12 +66,17 @@ export function securityVulnerabilitiesQuery(items: ReadonlyArray<{ ecosystem: s
     if (!/^[A-Z]+$/.test(item.ecosystem)) throw new Error(`not a GraphQL ecosystem name: ${item.ecosystem}`)
     variables.push(`$p${index}: String!`)
     if (item.after) variables.push(`$a${index}: String!`)
-    fields.push(`  v${index}: securityVulnerabilities(ecosystem: ${item.ecosystem}, package: $p${index}, classifications: [GENERAL, MALWARE], first: 100${item.after ? `, after: $a${index}` : ''}) { ...chaingateVulnerabilities }`)
+    fields.push(
+      `  v${index}: securityVulnerabilities(ecosystem: ${item.ecosystem}, package: $p${index}, classifications: [GENERAL, MALWARE], first: 100${item.after ? `, after: $a${index}` : ''}) { ...chaingateVulnerabilities }`
+    )
   })
   return `query chaingateAdvisories(${variables.join(', ')}) {\n${fields.join('\n')}\n}\n${VULNERABILITIES_FRAGMENT}`
 }
 
-export const SECURITY_VULNERABILITIES_QUERY = securityVulnerabilitiesQuery([{ ecosystem: 'NPM', after: false }, { ecosystem: 'PIP', after: true }])
+export const SECURITY_VULNERABILITIES_QUERY = securityVulnerabilitiesQuery([
+  { ecosystem: 'NPM', after: false },
+  { ecosystem: 'PIP', after: true }
+])
 
 export const QUERIES = { SAML_QUERY, PULL_REQUEST_QUERY, SECURITY_VULNERABILITIES_QUERY }
 

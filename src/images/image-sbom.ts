@@ -34,14 +34,23 @@ export async function imageSbom(reference: string, options: ImageSbomOptions): P
   const platform = options.platform !== undefined ? parsePlatform(options.platform) : undefined
   let catalog: ImageCatalog
   try {
-    catalog = await catalogImage(reference, { ...(platform ? { platform } : {}), languages: !(options.osOnly ?? false), ...(options.env ? { env: options.env } : {}) })
+    catalog = await catalogImage(reference, {
+      ...(platform ? { platform } : {}),
+      languages: !(options.osOnly ?? false),
+      ...(options.env ? { env: options.env } : {})
+    })
   } catch (error) {
     if (error instanceof ConfigurationError) throw error
     const cause = (error as { cause?: unknown }).cause
     throw new ConfigurationError(`${reference}: ${(error as Error).message}${cause ? ` (${String((cause as Error)?.message ?? cause)})` : ''}`)
   }
   const repository = parsed.kind === 'registry' ? `${parsed.registry}/${parsed.repository}` : undefined
-  const name = parsed.kind === 'registry' ? `${parsed.registry}/${parsed.repository}` : parsed.kind === 'oci' ? path.basename(path.resolve(options.cwd, parsed.dir)) : path.basename(parsed.file)
+  const name =
+    parsed.kind === 'registry'
+      ? `${parsed.registry}/${parsed.repository}`
+      : parsed.kind === 'oci'
+        ? path.basename(path.resolve(options.cwd, parsed.dir))
+        : path.basename(parsed.file)
   return {
     inventory: catalog.inventory,
     catalog,
@@ -52,7 +61,15 @@ export async function imageSbom(reference: string, options: ImageSbomOptions): P
         digest: catalog.digest,
         platform: catalog.platform,
         ...(repository ? { repository } : {}),
-        ...(catalog.distro ? { distro: { id: catalog.distro.id, ...(catalog.distro.versionId ? { versionId: catalog.distro.versionId } : {}), ...(catalog.distro.prettyName ? { prettyName: catalog.distro.prettyName } : {}) } } : {})
+        ...(catalog.distro
+          ? {
+              distro: {
+                id: catalog.distro.id,
+                ...(catalog.distro.versionId ? { versionId: catalog.distro.versionId } : {}),
+                ...(catalog.distro.prettyName ? { prettyName: catalog.distro.prettyName } : {})
+              }
+            }
+          : {})
       }
     },
     ...(repository ? { repository, attestedDigest: parsed.kind === 'registry' && parsed.digest ? parsed.digest : (catalog.indexDigest ?? catalog.digest) } : {})

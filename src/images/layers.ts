@@ -45,7 +45,10 @@ export interface Selection {
 }
 
 /** `layer`: the diff_id of the layer the entry comes from. */
-export type KeptEntry = { type: 'file'; layer: string; value: unknown } | { type: 'symlink'; layer: string; target: string } | { type: 'error'; layer: string; message: string; line?: number }
+export type KeptEntry =
+  | { type: 'file'; layer: string; value: unknown }
+  | { type: 'symlink'; layer: string; target: string }
+  | { type: 'error'; layer: string; message: string; line?: number }
 
 export interface LayerScan {
   entries: Map<string, KeptEntry>
@@ -206,7 +209,8 @@ export async function scanLayer(layer: LayerRef, selection: Selection): Promise<
     }
     if (header.type === 'link') {
       // A hardlink to a file earlier in this layer: shares the handled value when that file was kept.
-      if (selection.wantsLink(entryPath) || selection.handlerFor({ path: entryPath, size: 0, mode: header.mode ?? 0 })) links.push({ path: entryPath, target: normalizeEntryPath(header.linkname) })
+      if (selection.wantsLink(entryPath) || selection.handlerFor({ path: entryPath, size: 0, mode: header.mode ?? 0 }))
+        links.push({ path: entryPath, target: normalizeEntryPath(header.linkname) })
       stream.on('end', done).resume()
       return
     }
@@ -242,7 +246,12 @@ export async function scanLayer(layer: LayerRef, selection: Selection): Promise<
         },
         (error: unknown) => {
           const line = (error as { line?: unknown } | null)?.line
-          scan.entries.set(entryPath, { type: 'error', layer: layer.diffId, message: error instanceof Error ? error.message : String(error), ...(typeof line === 'number' ? { line } : {}) })
+          scan.entries.set(entryPath, {
+            type: 'error',
+            layer: layer.diffId,
+            message: error instanceof Error ? error.message : String(error),
+            ...(typeof line === 'number' ? { line } : {})
+          })
           done()
         }
       )
@@ -256,7 +265,8 @@ export async function scanLayer(layer: LayerRef, selection: Selection): Promise<
   const stages: NodeJS.ReadWriteStream[] = decompressor ? [decompressor, uncompressed] : [uncompressed]
   const [received, read] = await Promise.allSettled([download, pipeline(compressed, ...(stages as [Transform]), extract)])
   // The cause, not its echo: a failed download closes the reading stages prematurely, and the reverse.
-  if (received.status === 'rejected' && (read.status === 'fulfilled' || (read.reason as { code?: unknown } | null)?.code === 'ERR_STREAM_PREMATURE_CLOSE')) throw received.reason
+  if (received.status === 'rejected' && (read.status === 'fulfilled' || (read.reason as { code?: unknown } | null)?.code === 'ERR_STREAM_PREMATURE_CLOSE'))
+    throw received.reason
   if (read.status === 'rejected') throw read.reason
   // Whatever follows the tar's end-of-archive blocks is still part of the blob and the diff_id.
   scan.bytes = compressed.bytes
@@ -264,8 +274,10 @@ export async function scanLayer(layer: LayerRef, selection: Selection): Promise<
   const diffId = `sha256:${uncompressed.hash.digest('hex')}`
   const where = `layer ${layer.index + 1} (${layer.digest ?? layer.diffId})`
   if (layer.digest?.startsWith('sha256:') && layer.digest !== blobDigest) throw new LayerDigestError(`${where}: the blob has digest ${blobDigest}`)
-  if (layer.size !== undefined && layer.digest && layer.size !== compressed.bytes) throw new LayerDigestError(`${where}: the blob has ${compressed.bytes} bytes, the manifest says ${layer.size}`)
-  if (layer.diffId.startsWith('sha256:') && layer.diffId !== diffId) throw new LayerDigestError(`${where}: the uncompressed tar has digest ${diffId}, the config's diff_id is ${layer.diffId}`)
+  if (layer.size !== undefined && layer.digest && layer.size !== compressed.bytes)
+    throw new LayerDigestError(`${where}: the blob has ${compressed.bytes} bytes, the manifest says ${layer.size}`)
+  if (layer.diffId.startsWith('sha256:') && layer.diffId !== diffId)
+    throw new LayerDigestError(`${where}: the uncompressed tar has digest ${diffId}, the config's diff_id is ${layer.diffId}`)
   for (const link of links) {
     const target = scan.entries.get(link.target)
     if (target) scan.entries.set(link.path, target)

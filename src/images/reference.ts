@@ -34,9 +34,19 @@ export function parseImageReference(text: string): ImageReference {
   }
   // Registry references: the OCI distribution grammar, shared with the image sources (src/images/sources/).
   const parsed = parseImageRef(text.replace(/^docker:\/\//, ''))
-  if (!parsed.ok) throw new ConfigurationError(`image reference ${JSON.stringify(text)}: ${parsed.reason} (expected REGISTRY/REPO[:TAG|@DIGEST], oci:DIR[:TAG] or docker-archive:FILE)`)
+  if (!parsed.ok)
+    throw new ConfigurationError(
+      `image reference ${JSON.stringify(text)}: ${parsed.reason} (expected REGISTRY/REPO[:TAG|@DIGEST], oci:DIR[:TAG] or docker-archive:FILE)`
+    )
   const { registry, repository } = splitImageName(parsed.ref.apiName)
-  return { kind: 'registry', text, registry, repository, ...(parsed.ref.tag ? { tag: parsed.ref.tag } : {}), ...(parsed.ref.digest ? { digest: parsed.ref.digest } : {}) }
+  return {
+    kind: 'registry',
+    text,
+    registry,
+    repository,
+    ...(parsed.ref.tag ? { tag: parsed.ref.tag } : {}),
+    ...(parsed.ref.digest ? { digest: parsed.ref.digest } : {})
+  }
 }
 
 export interface Platform {

@@ -44,7 +44,13 @@ export const imageScansFact = defineFact<{ images: ImageScan[] }>('images.scans'
   const source = runAdvisorySource(ctx)
   if ('known' in source) return source
   const { scanImages } = await import('./vulnerabilities.js')
-  return known({ images: await scanImages(named.map((reference) => ({ reference, ...(ctx.images?.platform ? { platform: ctx.images.platform } : {}) })), source, ctx.registries) })
+  return known({
+    images: await scanImages(
+      named.map((reference) => ({ reference, ...(ctx.images?.platform ? { platform: ctx.images.platform } : {}) })),
+      source,
+      ctx.registries
+    )
+  })
 })
 
 /** By `configKey(ref, platform)` of each base image with a resolved reference. */
@@ -59,7 +65,8 @@ export const baseImageScansFact = defineFact<Map<string, ImageScan>>('images.bas
   }
   if (wanted.size === 0) return known(new Map())
   const registries = ctx.registries
-  if (!registries || registries.offline) return unknownFact('not-available', 'the run is offline (--offline): no registry is contacted, so the base images are not read')
+  if (!registries || registries.offline)
+    return unknownFact('not-available', 'the run is offline (--offline): no registry is contacted, so the base images are not read')
   const source = runAdvisorySource(ctx)
   if ('known' in source) return source
   const { scanImages } = await import('./vulnerabilities.js')

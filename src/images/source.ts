@@ -89,17 +89,31 @@ function mediaTypeOf(body: Record<string, unknown>, fallback?: string): string {
 function pickPlatform(index: Record<string, unknown>, platform: Platform, where: string): { descriptor: Descriptor; available: string[] } {
   const entries = ((index.manifests as Descriptor[] | undefined) ?? []).filter((entry) => typeof entry?.digest === 'string')
   const images = entries.filter((entry) => !entry.mediaType || MANIFEST_TYPES.has(entry.mediaType) || INDEX_TYPES.has(entry.mediaType))
-  const available = images.filter((entry) => entry.platform && entry.platform.os !== 'unknown').map((entry) => formatPlatform({ os: entry.platform!.os ?? '?', architecture: entry.platform!.architecture ?? '?', ...(entry.platform!.variant ? { variant: entry.platform!.variant } : {}) }))
+  const available = images
+    .filter((entry) => entry.platform && entry.platform.os !== 'unknown')
+    .map((entry) =>
+      formatPlatform({
+        os: entry.platform!.os ?? '?',
+        architecture: entry.platform!.architecture ?? '?',
+        ...(entry.platform!.variant ? { variant: entry.platform!.variant } : {})
+      })
+    )
   const descriptor = images.find((entry) => platformMatches(entry.platform, platform))
-  if (!descriptor) throw new ConfigurationError(`${where}: no image for platform ${formatPlatform(platform)} in the index (it has ${available.length > 0 ? available.join(', ') : 'none'}); choose one with --platform`)
+  if (!descriptor)
+    throw new ConfigurationError(
+      `${where}: no image for platform ${formatPlatform(platform)} in the index (it has ${available.length > 0 ? available.join(', ') : 'none'}); choose one with --platform`
+    )
   return { descriptor, available }
 }
 
 function layersOf(manifest: Record<string, unknown>, config: ImageConfig, where: string): { descriptors: Descriptor[]; diffIds: string[] } {
   const descriptors = (manifest.layers as Descriptor[] | undefined) ?? []
   const diffIds = config.rootfs?.diff_ids ?? []
-  if (descriptors.length !== diffIds.length) throw new ConfigurationError(`${where}: the manifest lists ${descriptors.length} layers but the config ${diffIds.length} diff_ids`)
-  for (const descriptor of descriptors) if (typeof descriptor?.digest !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(descriptor.digest)) throw new ConfigurationError(`${where}: a layer has no sha256 digest`)
+  if (descriptors.length !== diffIds.length)
+    throw new ConfigurationError(`${where}: the manifest lists ${descriptors.length} layers but the config ${diffIds.length} diff_ids`)
+  for (const descriptor of descriptors)
+    if (typeof descriptor?.digest !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(descriptor.digest))
+      throw new ConfigurationError(`${where}: a layer has no sha256 digest`)
   return { descriptors, diffIds }
 }
 
@@ -222,14 +236,16 @@ async function resolveLayout(reference: Extract<ImageReference, { kind: 'oci' }>
   }
   const readBlob = (digest: string, what: string): Buffer => {
     const bytes = files.read(blobPath(digest), MAX_JSON_BYTES, what)
-    if (digest.startsWith('sha256:') && sha256(bytes) !== digest) throw new ConfigurationError(`${what}: blob ${digest} has digest ${sha256(bytes)}`, { file: blobPath(digest) })
+    if (digest.startsWith('sha256:') && sha256(bytes) !== digest)
+      throw new ConfigurationError(`${what}: blob ${digest} has digest ${sha256(bytes)}`, { file: blobPath(digest) })
     return bytes
   }
   const top = parseJson(files.read(path.join(dir, 'index.json'), MAX_JSON_BYTES, 'index.json'), `${where}: index.json`)
   const entries = ((top.manifests as Descriptor[] | undefined) ?? []).filter((entry) => typeof entry?.digest === 'string')
   let candidates = entries
   if (reference.tag) candidates = entries.filter((entry) => entry.annotations?.['org.opencontainers.image.ref.name'] === reference.tag)
-  if (candidates.length === 0) throw new ConfigurationError(`${where}: no image tagged ${JSON.stringify(reference.tag ?? '')} in index.json`, { file: path.join(dir, 'index.json') })
+  if (candidates.length === 0)
+    throw new ConfigurationError(`${where}: no image tagged ${JSON.stringify(reference.tag ?? '')} in index.json`, { file: path.join(dir, 'index.json') })
   let available: string[] = []
   let descriptor: Descriptor
   let indexDigest: string | undefined
@@ -284,7 +300,8 @@ async function indexTarball(file: string, files: FileCounter): Promise<Map<strin
   const extract = tar.extract()
   const done = new Promise<void>((resolve, reject) => {
     extract.on('entry', (header, stream, next) => {
-      if (header.type === 'file' || header.type === 'contiguous-file') entries.set(path.posix.normalize(header.name).replace(/^\.\//, ''), { offset: stream.offset + 512, size: header.size })
+      if (header.type === 'file' || header.type === 'contiguous-file')
+        entries.set(path.posix.normalize(header.name).replace(/^\.\//, ''), { offset: stream.offset + 512, size: header.size })
       stream.on('end', () => next())
       stream.resume()
     })
@@ -325,7 +342,11 @@ async function resolveArchive(reference: Extract<ImageReference, { kind: 'docker
   let image = images[0]!
   if (reference.name) {
     const named = images.find((candidate) => (candidate.RepoTags ?? []).includes(reference.name!))
-    if (!named) throw new ConfigurationError(`${where}: no image named ${JSON.stringify(reference.name)} in the archive (it has ${images.flatMap((candidate) => candidate.RepoTags ?? []).join(', ') || 'untagged images'})`, { file })
+    if (!named)
+      throw new ConfigurationError(
+        `${where}: no image named ${JSON.stringify(reference.name)} in the archive (it has ${images.flatMap((candidate) => candidate.RepoTags ?? []).join(', ') || 'untagged images'})`,
+        { file }
+      )
     image = named
   } else if (images.length > 1) {
     throw new ConfigurationError(`${where}: the archive holds ${images.length} images; name one (docker-archive:FILE:NAME:TAG)`, { file })
@@ -337,7 +358,8 @@ async function resolveArchive(reference: Extract<ImageReference, { kind: 'docker
   if (expected && `sha256:${expected}` !== configDigest) throw new ConfigurationError(`${where}: config ${image.Config} has digest ${configDigest}`, { file })
   const config = parseJson(configBytes, `${where}: config`) as ImageConfig
   const diffIds = config.rootfs?.diff_ids ?? []
-  if (diffIds.length !== image.Layers.length) throw new ConfigurationError(`${where}: manifest.json lists ${image.Layers.length} layers but the config ${diffIds.length} diff_ids`, { file })
+  if (diffIds.length !== image.Layers.length)
+    throw new ConfigurationError(`${where}: manifest.json lists ${image.Layers.length} layers but the config ${diffIds.length} diff_ids`, { file })
   const layers: LayerRef[] = image.Layers.map((name, index) => {
     const normalized = path.posix.normalize(name).replace(/^\.\//, '')
     const entry = entries.get(normalized)

@@ -25,7 +25,11 @@ const PER_RELEASE = new Set(['Debian', 'Ubuntu', 'Alpine', 'AlmaLinux', 'Rocky L
 /** Layer scans shared by every image of a run (keyed by the run's registry options object). */
 const runCaches = new WeakMap<object, Map<string, Promise<LayerScan>>>()
 
-export async function scanImages(images: Array<{ reference: string; platform?: string }>, source: AdvisorySource, registries: RegistryRunOptions | undefined): Promise<ImageScan[]> {
+export async function scanImages(
+  images: Array<{ reference: string; platform?: string }>,
+  source: AdvisorySource,
+  registries: RegistryRunOptions | undefined
+): Promise<ImageScan[]> {
   const key = registries ?? runCaches
   let layerCache = runCaches.get(key)
   if (!layerCache) runCaches.set(key, (layerCache = new Map()))
@@ -35,7 +39,13 @@ export async function scanImages(images: Array<{ reference: string; platform?: s
   return scans
 }
 
-async function scanImage(reference: string, platformText: string | undefined, source: AdvisorySource, registries: RegistryRunOptions | undefined, layerCache: Map<string, Promise<LayerScan>>): Promise<ImageScan> {
+async function scanImage(
+  reference: string,
+  platformText: string | undefined,
+  source: AdvisorySource,
+  registries: RegistryRunOptions | undefined,
+  layerCache: Map<string, Promise<LayerScan>>
+): Promise<ImageScan> {
   let catalog: ImageCatalog
   try {
     const parsed = parseImageReference(reference)
@@ -71,7 +81,8 @@ export function unmatchableReason(catalog: Pick<ImageCatalog, 'distro' | 'ecosys
   if (!catalog.distro) return 'the image has no os-release: its distribution and release (which advisories apply) are unknown'
   const shown = `${catalog.distro.id}${catalog.distro.versionId ? ` ${catalog.distro.versionId}` : ''}`
   if (!isOsvEcosystem(pkg.ecosystem)) return `unsupported distribution: ${shown} (${pkg.ecosystem}) is not an ecosystem OSV publishes advisories for`
-  if (pkg.ecosystem === 'Red Hat') return `${shown}: Red Hat's OSV advisories are per product stream (e.g. Red Hat:enterprise_linux:9::appstream, the CPE of the repository each binary RPM came from) and an image's rpm database does not record the repository; its Red Hat packages are not matched`
+  if (pkg.ecosystem === 'Red Hat')
+    return `${shown}: Red Hat's OSV advisories are per product stream (e.g. Red Hat:enterprise_linux:9::appstream, the CPE of the repository each binary RPM came from) and an image's rpm database does not record the repository; its Red Hat packages are not matched`
   const gap = ecosystemGap(pkg.ecosystem)
   if (gap) return gap
   if (PER_RELEASE.has(pkg.ecosystem)) {

@@ -14,7 +14,8 @@ export const ACTIONS_ECOSYSTEM = 'GitHub Actions'
 
 /** `owner/repo[/path]@ref` → name and ref; null for what is not a remote action or workflow. */
 export function remoteAction(value: string): { name: string; ref: string } | null {
-  if (value.includes('${{') || value.startsWith('./') || value.startsWith('../') || value.startsWith('$/') || value === '.' || value.startsWith('docker://')) return null
+  if (value.includes('${{') || value.startsWith('./') || value.startsWith('../') || value.startsWith('$/') || value === '.' || value.startsWith('docker://'))
+    return null
   const at = value.lastIndexOf('@')
   const target = at === -1 ? value : value.slice(0, at)
   const parts = target.split('/')
@@ -88,7 +89,8 @@ export function actionsInventory(workspace: Workspace, prescan: WorkflowPrescan)
       })
       count += 1
     }
-    if (count > 0) files.push({ path: file.path, format: file.kind === 'workflow' ? 'github-workflow' : 'github-action', ecosystem: ACTIONS_ECOSYSTEM, packages: count })
+    if (count > 0)
+      files.push({ path: file.path, format: file.kind === 'workflow' ? 'github-workflow' : 'github-action', ecosystem: ACTIONS_ECOSYSTEM, packages: count })
   }
   return { packages, files }
 }

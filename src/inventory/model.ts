@@ -8,17 +8,7 @@
  * OSV's ecosystem names (ossf/osv-schema `ecosystems.json`), plus `GitHub Actions` which OSV also uses.
  * Distro ecosystems take a release suffix (`Debian:12`, `Alpine:v3.20`), hence `string` at the end.
  */
-export type Ecosystem =
-  | 'npm'
-  | 'PyPI'
-  | 'Go'
-  | 'crates.io'
-  | 'RubyGems'
-  | 'Packagist'
-  | 'NuGet'
-  | 'Maven'
-  | 'GitHub Actions'
-  | (string & {})
+export type Ecosystem = 'npm' | 'PyPI' | 'Go' | 'crates.io' | 'RubyGems' | 'Packagist' | 'NuGet' | 'Maven' | 'GitHub Actions' | (string & {})
 
 /** `runtime` ships; `dev` is for development/test/build only; `optional` may be absent; `unknown`: the file does not say. */
 export type Scope = 'runtime' | 'dev' | 'optional' | 'unknown'

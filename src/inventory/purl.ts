@@ -95,12 +95,32 @@ export function purlFor(ecosystem: Ecosystem, name: string, version: string | nu
 const ECOSYSTEM_OF_TYPE: Record<string, Ecosystem> = Object.fromEntries(Object.entries(PURL_TYPE).map(([ecosystem, type]) => [type, ecosystem]))
 
 /** purl types of distributions, whose OSV ecosystem is named after the distro (namespace) with its release. */
-const DISTRO_ECOSYSTEMS: Record<string, string> = { debian: 'Debian', ubuntu: 'Ubuntu', alpine: 'Alpine', wolfi: 'Wolfi', chainguard: 'Chainguard', alma: 'AlmaLinux', almalinux: 'AlmaLinux', rocky: 'Rocky Linux', redhat: 'Red Hat', opensuse: 'openSUSE', suse: 'SUSE', mageia: 'Mageia' }
+const DISTRO_ECOSYSTEMS: Record<string, string> = {
+  debian: 'Debian',
+  ubuntu: 'Ubuntu',
+  alpine: 'Alpine',
+  wolfi: 'Wolfi',
+  chainguard: 'Chainguard',
+  alma: 'AlmaLinux',
+  almalinux: 'AlmaLinux',
+  rocky: 'Rocky Linux',
+  redhat: 'Red Hat',
+  opensuse: 'openSUSE',
+  suse: 'SUSE',
+  mageia: 'Mageia'
+}
 
 const DISTRO_TYPES = new Set(['deb', 'apk', 'rpm', 'alpm'])
 
 /** Other purl types OSV has an ecosystem for. */
-const OTHER_ECOSYSTEMS: Record<string, string> = { githubactions: 'GitHub Actions', swift: 'SwiftURL', cran: 'CRAN', hackage: 'Hackage', conan: 'ConanCenter', bitnami: 'Bitnami' }
+const OTHER_ECOSYSTEMS: Record<string, string> = {
+  githubactions: 'GitHub Actions',
+  swift: 'SwiftURL',
+  cran: 'CRAN',
+  hackage: 'Hackage',
+  conan: 'ConanCenter',
+  bitnami: 'Bitnami'
+}
 
 /**
  * The OSV ecosystem of a purl type, or undefined when OSV has none. Distribution packages (`deb`, `apk`,
@@ -147,5 +167,11 @@ export function parsePurl(text: string): ParsedPurl {
   // A distribution package's namespace is the distro (part of the ecosystem), not of the name.
   else if (DISTRO_TYPES.has(purl.type)) name = purl.name
   else if (namespace) name = `${namespace}/${purl.name}`
-  return { type: purl.type, ecosystem: ecosystemForPurl(purl.type, namespace, qualifiers, purl.version ?? undefined), name, version: purl.version ?? null, qualifiers }
+  return {
+    type: purl.type,
+    ecosystem: ecosystemForPurl(purl.type, namespace, qualifiers, purl.version ?? undefined),
+    name,
+    version: purl.version ?? null,
+    qualifiers
+  }
 }

@@ -95,7 +95,11 @@ export function parseRequirementsIndexes(file: string, text: string): PipIndexOp
   lines(text).forEach((line, index) => {
     const match = /^(\s*)(--index-url|-i|--extra-index-url)(?:\s*=\s*|\s+)(\S+)/.exec(line)
     if (!match) return
-    options.push({ kind: match[2] === '--extra-index-url' ? 'extra-index-url' : 'index-url', url: match[3]!, location: { path: file, line: index + 1, column: match[1]!.length + 1 } })
+    options.push({
+      kind: match[2] === '--extra-index-url' ? 'extra-index-url' : 'index-url',
+      url: match[3]!,
+      location: { path: file, line: index + 1, column: match[1]!.length + 1 }
+    })
   })
   return options
 }
@@ -127,7 +131,16 @@ export function readRegistryConfig(workspace: Workspace): RegistryConfig {
   for (const file of workspace.files()) {
     if (workspace.isIgnored(file)) continue
     const base = path.posix.basename(file)
-    const kind = base === '.npmrc' || base === '.yarnrc' ? 'npmrc' : base === '.yarnrc.yml' ? 'yarnrc' : base === 'pip.conf' || base === 'pip.ini' ? 'pip' : REQUIREMENTS.test(file) ? 'requirements' : null
+    const kind =
+      base === '.npmrc' || base === '.yarnrc'
+        ? 'npmrc'
+        : base === '.yarnrc.yml'
+          ? 'yarnrc'
+          : base === 'pip.conf' || base === 'pip.ini'
+            ? 'pip'
+            : REQUIREMENTS.test(file)
+              ? 'requirements'
+              : null
     if (!kind || /(^|\/)node_modules\//.test(file)) continue
     const read = workspace.readText(file, MAX_CONFIG_BYTES)
     if (!read.ok) continue

@@ -33,7 +33,10 @@ export interface InventorySummary {
 
 const TOP_LICENSES = 20
 
-export function summariseInventory(inventory: Inventory, licenses?: { licenses: Array<{ license: string } | undefined>; github: { read: boolean } }): InventorySummary {
+export function summariseInventory(
+  inventory: Inventory,
+  licenses?: { licenses: Array<{ license: string } | undefined>; github: { read: boolean } }
+): InventorySummary {
   const ecosystems = new Map<string, EcosystemSummary & { paths: Set<string> }>()
   const counts = new Map<string, number>()
   let unknown = 0

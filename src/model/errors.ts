@@ -18,9 +18,7 @@ export class ConfigurationError extends Error {
 
   /** `file:line:col: message`, the way compilers print it. */
   oneLine(): string {
-    const place = [this.file, this.line, this.line !== undefined ? this.column : undefined]
-      .filter((part) => part !== undefined)
-      .join(':')
+    const place = [this.file, this.line, this.line !== undefined ? this.column : undefined].filter((part) => part !== undefined).join(':')
     return place ? `${place}: ${this.message}` : this.message
   }
 }

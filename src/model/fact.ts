@@ -24,9 +24,7 @@ export interface Gap {
   permission?: string
 }
 
-export type Fact<T> =
-  | { known: true; value: T; gaps?: Gap[] }
-  | { known: false; cause: UnknownCause; reason: string; permission?: string }
+export type Fact<T> = { known: true; value: T; gaps?: Gap[] } | { known: false; cause: UnknownCause; reason: string; permission?: string }
 
 export type UnknownFact = Extract<Fact<unknown>, { known: false }>
 

@@ -147,7 +147,9 @@ function validateAgainstSchema(value: Record<string, unknown>, file: YamlFile, r
 /** A waiver's purl: a package URL, or a glob over them (`pkg:npm/@acme/*`); undefined when it is one. */
 export function purlPatternProblem(text: string): string | undefined {
   // The shape only (packageurl-js is not loaded for a policy): scheme, type, then a name.
-  return /^pkg:[A-Za-z.+-][A-Za-z0-9.+-]*\/[^/\s]/.test(text) ? undefined : `"${text}" is not a package URL or purl glob (pkg:type/namespace/name[@version], e.g. pkg:npm/lodash@4.17.20 or pkg:npm/@acme/*)`
+  return /^pkg:[A-Za-z.+-][A-Za-z0-9.+-]*\/[^/\s]/.test(text)
+    ? undefined
+    : `"${text}" is not a package URL or purl glob (pkg:type/namespace/name[@version], e.g. pkg:npm/lodash@4.17.20 or pkg:npm/@acme/*)`
 }
 
 export function isCalendarDate(text: string): boolean {
@@ -172,7 +174,15 @@ function errorFromAjv(error: ErrorObject, file: YamlFile): ConfigurationError {
     case 'required':
       return errorAt(file, segments, `${name} needs "${String(params.missingProperty)}"`)
     case 'pattern':
-      return errorAt(file, segments, segments.includes('expires') ? `${name} must look like YYYY-MM-DD` : String(params.pattern).startsWith('^https?') ? `${name} must be an http(s) URL` : `${name} must match ${String(params.pattern)}`)
+      return errorAt(
+        file,
+        segments,
+        segments.includes('expires')
+          ? `${name} must look like YYYY-MM-DD`
+          : String(params.pattern).startsWith('^https?')
+            ? `${name} must be an http(s) URL`
+            : `${name} must match ${String(params.pattern)}`
+      )
     default:
       return errorAt(file, segments, `${name} ${error.message ?? 'is invalid'}`)
   }

@@ -25,7 +25,10 @@ export function findPolicy(workspaceRoot: string, explicit?: string): PolicyLoca
     const relative = path.relative(workspaceRoot, absolute)
     const inside = !(relative.startsWith('..') || path.isAbsolute(relative))
     const displayPath = inside ? relative.split(path.sep).join('/') : absolute
-    if (!fs.existsSync(absolute)) throw new ConfigurationError(lstatOrNull(absolute)?.isSymbolicLink() ? 'policy file is a symbolic link that points nowhere' : 'policy file not found', { file: displayPath })
+    if (!fs.existsSync(absolute))
+      throw new ConfigurationError(lstatOrNull(absolute)?.isSymbolicLink() ? 'policy file is a symbolic link that points nowhere' : 'policy file not found', {
+        file: displayPath
+      })
     if (inside) refuseOutside(workspaceRoot, absolute, displayPath)
     return { absolutePath: absolute, displayPath }
   }
@@ -53,6 +56,9 @@ function refuseOutside(workspaceRoot: string, absolute: string, displayPath: str
   const realRoot = fs.realpathSync.native(workspaceRoot)
   const real = fs.realpathSync.native(absolute)
   if (!isInside(realRoot, real)) {
-    throw new ConfigurationError('policy file leads outside the workspace through a symbolic link; chaingate does not read it (a policy outside the workspace must be named explicitly, and only on the command line)', { file: displayPath })
+    throw new ConfigurationError(
+      'policy file leads outside the workspace through a symbolic link; chaingate does not read it (a policy outside the workspace must be named explicitly, and only on the command line)',
+      { file: displayPath }
+    )
   }
 }

@@ -19,7 +19,13 @@ export const PRESET_DEFAULTS: Record<PresetName, PresetDefaults> = {
  * lockfiles and manifests describe no build (Go's `testdata` is even ignored by the go command). The
  * inventory says how many files it left out; `ignore-paths: []` reads everything.
  */
-export const DEFAULT_IGNORE_PATHS: readonly string[] = ['**/testdata/**', '**/test-data/**', '**/test/fixtures/**', '**/tests/fixtures/**', '**/__fixtures__/**']
+export const DEFAULT_IGNORE_PATHS: readonly string[] = [
+  '**/testdata/**',
+  '**/test-data/**',
+  '**/test/fixtures/**',
+  '**/tests/fixtures/**',
+  '**/__fixtures__/**'
+]
 
 export function presetRuleSettings(preset: PresetName, rules: AnyRule[]): Map<string, RuleSetting> {
   const settings = new Map<string, RuleSetting>()

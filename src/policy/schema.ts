@@ -8,7 +8,8 @@ import { FAIL_ON, PRESETS } from './types.js'
 
 export const SCHEMA_ID = 'https://github.com/chaingate/chaingate/schema/chaingate-policy.schema.json'
 
-const MIN_CONFIDENCE_TEXT = 'Failures the analysis is less sure of than this (high, medium, low) are left out of the report and the gate; the report counts them. Findings that state no confidence are always reported.'
+const MIN_CONFIDENCE_TEXT =
+  'Failures the analysis is less sure of than this (high, medium, low) are left out of the report and the gate; the report counts them. Findings that state no confidence are always reported.'
 
 export function ruleEntrySchema(rule: AnyRule): Record<string, unknown> {
   const optionProperties = (rule.optionsSchema?.properties ?? {}) as Record<string, unknown>
@@ -33,7 +34,8 @@ export function ruleEntrySchema(rule: AnyRule): Record<string, unknown> {
 export function buildPolicySchema(rules: AnyRule[]): Record<string, unknown> {
   const ruleIds = rules.map((rule) => rule.meta.id).sort()
   const ruleProperties: Record<string, unknown> = {}
-  for (const rule of [...rules].sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0))) ruleProperties[rule.meta.id] = ruleEntrySchema(rule)
+  for (const rule of [...rules].sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0)))
+    ruleProperties[rule.meta.id] = ruleEntrySchema(rule)
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: SCHEMA_ID,
@@ -46,13 +48,22 @@ export function buildPolicySchema(rules: AnyRule[]): Record<string, unknown> {
       'fail-on': { enum: [...FAIL_ON], description: 'Lowest severity of a failing finding that fails the gate.' },
       'min-confidence': { enum: [...CONFIDENCES], default: 'low', description: MIN_CONFIDENCE_TEXT },
       'on-unknown': { enum: ['warn', 'fail'], default: 'warn', description: 'Whether a check that could not see its data fails the gate.' },
-      'ignore-paths': { type: 'array', items: { type: 'string' }, description: 'Globs of files that file-based rules skip (default: conventional test-data directories; [] reads everything).' },
+      'ignore-paths': {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'Globs of files that file-based rules skip (default: conventional test-data directories; [] reads everything).'
+      },
       advisories: {
         type: 'object',
         additionalProperties: false,
         description: 'Where known vulnerabilities come from (command-line and action inputs override it).',
         properties: {
-          source: { type: 'string', minLength: 1, description: '`github` (GitHub\'s advisory database), `osv` (the OSV API) or a directory holding an OSV snapshot (`DIR/<Ecosystem>/all.zip`), relative to the repository root.' },
+          source: {
+            type: 'string',
+            minLength: 1,
+            description:
+              "`github` (GitHub's advisory database), `osv` (the OSV API) or a directory holding an OSV snapshot (`DIR/<Ecosystem>/all.zip`), relative to the repository root."
+          },
           'osv-url': { type: 'string', pattern: '^https?://', description: 'Base URL of the OSV API (default https://api.osv.dev).' }
         }
       },
@@ -62,7 +73,11 @@ export function buildPolicySchema(rules: AnyRule[]): Record<string, unknown> {
         properties: ruleProperties,
         additionalProperties: false
       },
-      vex: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'VEX documents (OpenVEX, CycloneDX VEX) or globs of them, beside those found in .vex/, .github/vex/ and *.openvex.json' },
+      vex: {
+        type: 'array',
+        items: { type: 'string', minLength: 1 },
+        description: 'VEX documents (OpenVEX, CycloneDX VEX) or globs of them, beside those found in .vex/, .github/vex/ and *.openvex.json'
+      },
       waivers: {
         type: 'array',
         items: {
@@ -72,8 +87,16 @@ export function buildPolicySchema(rules: AnyRule[]): Record<string, unknown> {
           properties: {
             rule: { enum: ruleIds },
             paths: { type: 'array', items: { type: 'string' } },
-            advisories: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'advisory ids (GHSA, CVE, OSV…; any alias of the advisory matches)' },
-            purls: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'package URLs (pkg:npm/lodash, pkg:npm/lodash@4.17.20) or purl globs (pkg:npm/@acme/*)' },
+            advisories: {
+              type: 'array',
+              items: { type: 'string', minLength: 1 },
+              description: 'advisory ids (GHSA, CVE, OSV…; any alias of the advisory matches)'
+            },
+            purls: {
+              type: 'array',
+              items: { type: 'string', minLength: 1 },
+              description: 'package URLs (pkg:npm/lodash, pkg:npm/lodash@4.17.20) or purl globs (pkg:npm/@acme/*)'
+            },
             reason: { type: 'string', minLength: 1 },
             expires: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD (UTC)' }
           }

@@ -66,7 +66,11 @@ export interface WaiverOutcome {
 export type PurlComparator = (pattern: string, purl: string) => boolean
 
 /** Whether a waiver's `advisories` and `purls` (when it has them) cover the finding. */
-export function waiverCovers(waiver: Pick<Waiver, 'advisories' | 'purls'>, finding: Pick<Finding, 'advisories' | 'purl'>, comparePurl?: PurlComparator): boolean {
+export function waiverCovers(
+  waiver: Pick<Waiver, 'advisories' | 'purls'>,
+  finding: Pick<Finding, 'advisories' | 'purl'>,
+  comparePurl?: PurlComparator
+): boolean {
   if (waiver.advisories && waiver.advisories.length > 0) {
     const ids = new Set((finding.advisories ?? []).map((id) => id.toUpperCase()))
     if (!waiver.advisories.some((id) => ids.has(id.toUpperCase()))) return false
@@ -81,13 +85,23 @@ export function waiverCovers(waiver: Pick<Waiver, 'advisories' | 'purls'>, findi
       decoded = purl
     }
     const matches = (pattern: string): boolean =>
-      /[*?[\]{}]/.test(pattern) ? minimatch(purl, pattern) || minimatch(decoded, pattern) || minimatch(decoded.replace(/[?#].*$/, ''), pattern) : comparePurl ? comparePurl(pattern, purl) : pattern === purl || pattern === decoded
+      /[*?[\]{}]/.test(pattern)
+        ? minimatch(purl, pattern) || minimatch(decoded, pattern) || minimatch(decoded.replace(/[?#].*$/, ''), pattern)
+        : comparePurl
+          ? comparePurl(pattern, purl)
+          : pattern === purl || pattern === decoded
     if (!waiver.purls.some(matches)) return false
   }
   return true
 }
 
-export function applyWaivers(findings: Finding[], waivers: Waiver[], now: Date, textOf: (path: string) => string | undefined, comparePurl?: PurlComparator): WaiverOutcome {
+export function applyWaivers(
+  findings: Finding[],
+  waivers: Waiver[],
+  now: Date,
+  textOf: (path: string) => string | undefined,
+  comparePurl?: PurlComparator
+): WaiverOutcome {
   const matchers = waivers.map((waiver) => ({ waiver, matches: globMatcher(waiver.paths), used: false, expired: isExpired(waiver, now) }))
   // Lines of each file, split once (a file may carry thousands of findings).
   const linesByPath = new Map<string, string[] | undefined>()

@@ -225,14 +225,27 @@ export function settingsFromClassic(protection: ClassicProtection | null): Prote
 /** The stricter of two sets of settings, setting by setting. */
 export function mergeSettings(a: ProtectionSettings, b: ProtectionSettings): ProtectionSettings {
   const merged = emptySettings()
-  const booleans = ['pullRequest', 'dismissStale', 'lastPushApproval', 'codeOwnerReview', 'strictStatusChecks', 'blocksForcePush', 'blocksDeletion', 'signedCommits', 'linearHistory'] as const
+  const booleans = [
+    'pullRequest',
+    'dismissStale',
+    'lastPushApproval',
+    'codeOwnerReview',
+    'strictStatusChecks',
+    'blocksForcePush',
+    'blocksDeletion',
+    'signedCommits',
+    'linearHistory'
+  ] as const
   for (const name of booleans) {
     merged[name] = a[name] || b[name]
     const sources = [...(a[name] ? (a.sources[name] ?? []) : []), ...(b[name] ? (b.sources[name] ?? []) : [])]
     if (sources.length) merged.sources[name] = sources
   }
   merged.approvals = Math.max(a.approvals, b.approvals)
-  const approvalSources = [...(a.approvals === merged.approvals ? (a.sources.approvals ?? []) : []), ...(b.approvals === merged.approvals ? (b.sources.approvals ?? []) : [])]
+  const approvalSources = [
+    ...(a.approvals === merged.approvals ? (a.sources.approvals ?? []) : []),
+    ...(b.approvals === merged.approvals ? (b.sources.approvals ?? []) : [])
+  ]
   if (approvalSources.length && merged.approvals > 0) merged.sources.approvals = approvalSources
   merged.statusChecks = [...new Set([...a.statusChecks, ...b.statusChecks])]
   merged.requiredWorkflows = [...new Set([...a.requiredWorkflows, ...b.requiredWorkflows])]

@@ -63,7 +63,8 @@ export interface DependencyDiff {
 /** The base commit of a pull-request or merge-queue event; null for other events. */
 export function baseCommitOf(event: EventContext | null): string | null | undefined {
   if (!event || !DIFF_EVENTS.includes(event.name)) return null
-  const record = (value: unknown): Record<string, unknown> | undefined => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined)
+  const record = (value: unknown): Record<string, unknown> | undefined =>
+    typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
   const sha = event.name === 'merge_group' ? record(event.payload.merge_group)?.base_sha : record(record(event.payload.pull_request)?.base)?.sha
   return isCommitId(sha) ? sha : undefined
 }
@@ -74,7 +75,8 @@ export const dependencyDiffFact = defineFact<DependencyDiff>('pull-request.depen
     const what = 'dependency review compares a pull request with its base (events pull_request and merge_group)'
     return ctx.event ? unknownFact('other-event', `${what}; event was ${ctx.event.name}`) : unknownFact('not-applicable', `${what}; no event was given`)
   }
-  if (base === undefined) return unknownFact('not-available', `the ${ctx.event!.name} event names no base commit (pull_request.base.sha / merge_group.base_sha)`)
+  if (base === undefined)
+    return unknownFact('not-available', `the ${ctx.event!.name} event names no base commit (pull_request.base.sha / merge_group.base_sha)`)
   const head = await ctx.get(inventoryFact)
   if (!head.known) return head
   try {
@@ -160,7 +162,8 @@ export async function diffAgainstBase(workspace: Workspace, base: string, head: 
 /** Why the base commit is not there, and what to do about it. */
 async function missingBase(cwd: string, base: string, stderr: string): Promise<string> {
   const inside = await git(cwd, ['rev-parse', '--is-inside-work-tree'])
-  if (!inside.ok) return `the checkout is not a git repository (${inside.stderr || 'git rev-parse failed'}), so the base commit ${base.slice(0, 12)} cannot be read`
+  if (!inside.ok)
+    return `the checkout is not a git repository (${inside.stderr || 'git rev-parse failed'}), so the base commit ${base.slice(0, 12)} cannot be read`
   const shallow = await git(cwd, ['rev-parse', '--is-shallow-repository'])
   const isShallow = shallow.ok && shallow.stdout.toString('utf8').trim() === 'true'
   const fix = 'set `fetch-depth: 0` on actions/checkout, or fetch the base commit before chaingate runs (`git fetch --no-tags --depth=1 origin <base sha>`)'
@@ -242,7 +245,8 @@ function compareFile(basePackages: Package[], headPackages: Package[], diff: Dep
     for (let index = 0; index < pairs; index += 1) {
       const change = { from: removed[index]![1], to: added[index]![1] }
       diff.changed.push(change)
-      if ((change.from.license ?? null) !== (change.to.license ?? null)) diff.licenseChanges.push({ package: change.to, from: change.from.license ?? null, to: change.to.license ?? null })
+      if ((change.from.license ?? null) !== (change.to.license ?? null))
+        diff.licenseChanges.push({ package: change.to, from: change.from.license ?? null, to: change.to.license ?? null })
     }
     diff.added.push(...added.slice(pairs).map(([, pkg]) => pkg))
     diff.removed.push(...removed.slice(pairs).map(([, pkg]) => pkg))
@@ -294,8 +298,22 @@ export function summariseDiff(diff: DependencyDiff): DependencyReviewSummary {
     base: diff.base,
     added: diff.added.map(reviewed),
     removed: diff.removed.map(reviewed),
-    changed: diff.changed.map(({ from, to }) => ({ ecosystem: to.ecosystem, name: to.name, path: to.location.path, from: from.version, to: to.version, ...(to.purl ? { purl: to.purl } : {}) })),
-    licenseChanges: diff.licenseChanges.map((change) => ({ ecosystem: change.package.ecosystem, name: change.package.name, version: change.package.version, path: change.package.location.path, from: change.from, to: change.to })),
+    changed: diff.changed.map(({ from, to }) => ({
+      ecosystem: to.ecosystem,
+      name: to.name,
+      path: to.location.path,
+      from: from.version,
+      to: to.version,
+      ...(to.purl ? { purl: to.purl } : {})
+    })),
+    licenseChanges: diff.licenseChanges.map((change) => ({
+      ecosystem: change.package.ecosystem,
+      name: change.package.name,
+      version: change.package.version,
+      path: change.package.location.path,
+      from: change.from,
+      to: change.to
+    })),
     changedFiles: diff.changedFiles,
     uncompared: diff.uncompared
   }

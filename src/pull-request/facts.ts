@@ -42,7 +42,8 @@ export interface PullRequestCommits {
   truncated: boolean
 }
 
-export const NOT_A_PULL_REQUEST = 'this run is not for a pull request (checked only on pull_request, pull_request_target, pull_request_review and merge_group events)'
+export const NOT_A_PULL_REQUEST =
+  'this run is not for a pull request (checked only on pull_request, pull_request_target, pull_request_review and merge_group events)'
 
 /** On another event (a push) the pull-request checks do not apply; without any event they are unknown. */
 function notInPullRequestMode(ctx: FactContext): Fact<never> {
@@ -61,11 +62,16 @@ interface PullRequestGraph {
       number: number
       headRefOid: string
       author: GraphActor | null
-      reviews: { pageInfo: { hasNextPage: boolean }; nodes: Array<{ author: GraphActor | null; state: string; submittedAt: string | null; commit: { oid: string } | null } | null> }
+      reviews: {
+        pageInfo: { hasNextPage: boolean }
+        nodes: Array<{ author: GraphActor | null; state: string; submittedAt: string | null; commit: { oid: string } | null } | null>
+      }
       commits: {
         totalCount: number
         pageInfo: { hasNextPage: boolean }
-        nodes: Array<{ commit: { oid: string; author: { user: { login: string } | null } | null; signature: { isValid: boolean; state: string } | null } } | null>
+        nodes: Array<{
+          commit: { oid: string; author: { user: { login: string } | null } | null; signature: { isValid: boolean; state: string } | null }
+        } | null>
       }
     } | null
   } | null
@@ -95,7 +101,9 @@ export const pullRequestDataFact = defineFact<PullRequestData>('github.pull-requ
       if (!pr) throw new Error(`pull request #${ref.number} not visible to GraphQL`)
       const reviews = pr.reviews.pageInfo.hasNextPage
         ? null
-        : pr.reviews.nodes.flatMap((node) => (node ? [{ user: actorLogin(node.author), state: node.state, commitId: node.commit?.oid ?? null, submittedAt: node.submittedAt }] : []))
+        : pr.reviews.nodes.flatMap((node) =>
+            node ? [{ user: actorLogin(node.author), state: node.state, commitId: node.commit?.oid ?? null, submittedAt: node.submittedAt }] : []
+          )
       const commits = pr.commits.pageInfo.hasNextPage
         ? null
         : pr.commits.nodes.flatMap((node) =>
@@ -146,11 +154,15 @@ export const pullRequestReviewsFact = defineFact<Review[]>('github.pull-request-
     ctx,
     'github-token',
     async (client) => {
-      const { items } = await listAll<{ user: { login: string } | null; state: string; commit_id: string | null; submitted_at?: string }>(client, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
-        owner,
-        repo,
-        pull_number: pr.value.number
-      })
+      const { items } = await listAll<{ user: { login: string } | null; state: string; commit_id: string | null; submitted_at?: string }>(
+        client,
+        'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews',
+        {
+          owner,
+          repo,
+          pull_number: pr.value.number
+        }
+      )
       return items.map((item) => ({ user: item.user?.login ?? null, state: item.state, commitId: item.commit_id, submittedAt: item.submitted_at ?? null }))
     },
     { what: `reviews of pull request #${pr.value.number}`, permission: 'pull-requests: read' }

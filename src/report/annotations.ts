@@ -23,12 +23,14 @@ export interface Annotation {
 export const MAX_ANNOTATIONS = 50
 
 export function annotationsFor(report: CheckReport, limit = MAX_ANNOTATIONS): Annotation[] {
-  const relevant = report.findings
-    .filter((finding) => finding.status === 'fail')
-    .sort((a, b) => severityRank(b.severity) - severityRank(a.severity))
+  const relevant = report.findings.filter((finding) => finding.status === 'fail').sort((a, b) => severityRank(b.severity) - severityRank(a.severity))
   const out = relevant.slice(0, limit).map((finding) => toAnnotation(finding, isFailing(finding, report.policy as never) ? 'error' : 'warning'))
   if (relevant.length > limit) {
-    out.push({ level: 'notice', title: 'chaingate', message: `${relevant.length - limit} more findings are in the JSON report (every finding), the job summary and the SARIF file` })
+    out.push({
+      level: 'notice',
+      title: 'chaingate',
+      message: `${relevant.length - limit} more findings are in the JSON report (every finding), the job summary and the SARIF file`
+    })
   }
   return out
 }

@@ -69,7 +69,9 @@ export function mdText(text: string): string {
  */
 export function mdCode(text: string, options: { multiline?: boolean } = {}): string {
   // HTML collapses white space: a line's indentation is kept as no-break spaces.
-  const body = options.multiline ? mdText(text).replace(/(^|<br>)( +)/g, (_, start: string, spaces: string) => `${start}${'&#160;'.repeat(spaces.length)}`) : mdText(text.replace(/[\r\n]/g, visible))
+  const body = options.multiline
+    ? mdText(text).replace(/(^|<br>)( +)/g, (_, start: string, spaces: string) => `${start}${'&#160;'.repeat(spaces.length)}`)
+    : mdText(text.replace(/[\r\n]/g, visible))
   return `<code>${body}</code>`
 }
 

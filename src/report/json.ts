@@ -19,7 +19,8 @@ export function* jsonChunks(report: CheckReport): Generator<string> {
     const value = report[key]
     if (key === 'findings' && Array.isArray(value) && value.length > 0) {
       yield `  ${JSON.stringify(key)}: [\n`
-      for (const [at, finding] of value.entries()) yield `    ${indent(jsonText(JSON.stringify(finding, null, 2)), '    ')}${at < value.length - 1 ? ',' : ''}\n`
+      for (const [at, finding] of value.entries())
+        yield `    ${indent(jsonText(JSON.stringify(finding, null, 2)), '    ')}${at < value.length - 1 ? ',' : ''}\n`
       yield `  ]${comma}\n`
     } else {
       yield `  ${JSON.stringify(key)}: ${indent(jsonText(JSON.stringify(value, null, 2)), '  ')}${comma}\n`

@@ -63,7 +63,11 @@ function bytes(text: string): number {
 
 function header(report: CheckReport): string {
   const verdict = report.verdict === 'pass' ? '✅ chaingate: pass' : '❌ chaingate: fail'
-  const target = [report.target.repository, report.target.ref].filter((part): part is string => Boolean(part)).map(mdText).join(' @ ') || mdText(report.target.path)
+  const target =
+    [report.target.repository, report.target.ref]
+      .filter((part): part is string => Boolean(part))
+      .map(mdText)
+      .join(' @ ') || mdText(report.target.path)
   const { counts } = report
   return `## ${verdict}\n\n**${target}**: ${counts.fail} failed (${counts.failing} over the threshold), ${counts.unknown} unknown, ${counts.waived} waived, ${counts.pass} passed${counts.belowMinConfidence !== undefined ? `; ${counts.belowMinConfidence} less certain left out by min-confidence` : ''}.\n\n`
 }
@@ -90,14 +94,29 @@ function dependencyReview(review: DependencyReviewReport): string {
     `Compared with the base ${mdCode(review.base.slice(0, 12))} (${mdText(review.event)}): ${review.added.length} added, ${review.removed.length} removed, ${review.changed.length} changed in ${files} file${files === 1 ? '' : 's'}.`,
     ''
   ]
-  if (review.uncompared.length) lines.push(`_Not readable at the base, all their packages count as new:_ ${review.uncompared.map((file) => mdCode(file)).join(', ')}`, '')
+  if (review.uncompared.length)
+    lines.push(`_Not readable at the base, all their packages count as new:_ ${review.uncompared.map((file) => mdCode(file)).join(', ')}`, '')
   const rows: string[] = []
-  for (const entry of review.added) rows.push(`| ➕ added | ${mdText(entry.ecosystem)} | ${mdCode(entry.name)} | ${mdText(entry.version ?? 'unresolved')} | ${mdText(entry.scope)} | ${entry.license ? mdText(entry.license) : ''} | ${mdCode(entry.path)} |`)
-  for (const entry of review.changed) rows.push(`| 🔁 changed | ${mdText(entry.ecosystem)} | ${mdCode(entry.name)} | ${mdText(entry.from ?? 'unresolved')} → ${mdText(entry.to ?? 'unresolved')} | | | ${mdCode(entry.path)} |`)
-  for (const entry of review.removed) rows.push(`| ➖ removed | ${mdText(entry.ecosystem)} | ${mdCode(entry.name)} | ${mdText(entry.version ?? 'unresolved')} | ${mdText(entry.scope)} | ${entry.license ? mdText(entry.license) : ''} | ${mdCode(entry.path)} |`)
+  for (const entry of review.added)
+    rows.push(
+      `| ➕ added | ${mdText(entry.ecosystem)} | ${mdCode(entry.name)} | ${mdText(entry.version ?? 'unresolved')} | ${mdText(entry.scope)} | ${entry.license ? mdText(entry.license) : ''} | ${mdCode(entry.path)} |`
+    )
+  for (const entry of review.changed)
+    rows.push(
+      `| 🔁 changed | ${mdText(entry.ecosystem)} | ${mdCode(entry.name)} | ${mdText(entry.from ?? 'unresolved')} → ${mdText(entry.to ?? 'unresolved')} | | | ${mdCode(entry.path)} |`
+    )
+  for (const entry of review.removed)
+    rows.push(
+      `| ➖ removed | ${mdText(entry.ecosystem)} | ${mdCode(entry.name)} | ${mdText(entry.version ?? 'unresolved')} | ${mdText(entry.scope)} | ${entry.license ? mdText(entry.license) : ''} | ${mdCode(entry.path)} |`
+    )
   if (rows.length) lines.push('| Change | Ecosystem | Package | Version | Scope | License | File |', '|---|---|---|---|---|---|---|', ...capped(rows), '')
   if (review.vulnerabilities.length) {
-    lines.push(`**Vulnerabilities in what the change introduced** (${review.vulnerabilities.length}):`, '', '| | Severity | Package | Version | Advisories | Fixed in |', '|---|---|---|---|---|---|')
+    lines.push(
+      `**Vulnerabilities in what the change introduced** (${review.vulnerabilities.length}):`,
+      '',
+      '| | Severity | Package | Version | Advisories | Fixed in |',
+      '|---|---|---|---|---|---|'
+    )
     const icon = (status: string): string => STATUS_ICON[status as keyof typeof STATUS_ICON] ?? ''
     lines.push(
       ...capped(
@@ -111,7 +130,15 @@ function dependencyReview(review: DependencyReviewReport): string {
   } else lines.push('No known vulnerability in what the change introduced.', '')
   if (review.licenseChanges.length) {
     lines.push(`**License changes** (${review.licenseChanges.length}):`, '', '| Package | Version | From | To | File |', '|---|---|---|---|---|')
-    lines.push(...capped(review.licenseChanges.map((entry) => `| ${mdCode(entry.name)} | ${mdText(entry.version ?? '')} | ${mdText(entry.from ?? 'none')} | ${mdText(entry.to ?? 'none')} | ${mdCode(entry.path)} |`)), '')
+    lines.push(
+      ...capped(
+        review.licenseChanges.map(
+          (entry) =>
+            `| ${mdCode(entry.name)} | ${mdText(entry.version ?? '')} | ${mdText(entry.from ?? 'none')} | ${mdText(entry.to ?? 'none')} | ${mdCode(entry.path)} |`
+        )
+      ),
+      ''
+    )
   }
   return `${lines.join('\n')}\n`
 }
@@ -137,8 +164,14 @@ function inventoryTable(inventory: InventorySummary): string {
   const { licenses } = inventory
   const named = Object.entries(licenses.byLicense)
   if (named.length > 0 || licenses.unknown > 0) {
-    const sources = licenses.sources.map((source) => (source === 'github' ? "GitHub's SBOM export" : source === 'installed' ? 'installed metadata' : 'lockfiles')).join(', ')
-    const parts = [...named.map(([license, count]) => `${mdText(license)} (${count})`), ...(licenses.other ? [`other (${licenses.other})`] : []), ...(licenses.unknown ? [`unknown (${licenses.unknown})`] : [])]
+    const sources = licenses.sources
+      .map((source) => (source === 'github' ? "GitHub's SBOM export" : source === 'installed' ? 'installed metadata' : 'lockfiles'))
+      .join(', ')
+    const parts = [
+      ...named.map(([license, count]) => `${mdText(license)} (${count})`),
+      ...(licenses.other ? [`other (${licenses.other})`] : []),
+      ...(licenses.unknown ? [`unknown (${licenses.unknown})`] : [])
+    ]
     lines.push('', `Licenses (from ${sources}): ${parts.join(', ')}`)
   }
   return `${lines.join('\n')}\n\n`
@@ -149,7 +182,9 @@ function row(finding: Finding): string {
   const detail = [
     mdText(finding.message),
     finding.confidence && finding.confidence !== 'high' ? `confidence: ${mdText(finding.confidence)}` : '',
-    ...(finding.relatedLocations ?? []).map((related) => `related: ${mdCode(`${related.location.path}:${related.location.startLine}`)} ${mdText(related.message)}`),
+    ...(finding.relatedLocations ?? []).map(
+      (related) => `related: ${mdCode(`${related.location.path}:${related.location.startLine}`)} ${mdText(related.message)}`
+    ),
     finding.permission ? `grant: ${mdText(finding.permission)}` : '',
     finding.waiver ? `waived: ${mdText(finding.waiver.reason)}` : '',
     finding.fix ? `fix: ${mdCode(finding.fix, { multiline: true })}` : ''

@@ -16,7 +16,13 @@ export function parseFormat(text: string): Format {
 }
 
 /** Async because the SARIF renderer (and the builder library it uses) is loaded only when asked for. */
-export async function render(report: CheckReport, format: Format, rules: AnyRule[], textOf?: (path: string) => string | undefined, verbose = false): Promise<string> {
+export async function render(
+  report: CheckReport,
+  format: Format,
+  rules: AnyRule[],
+  textOf?: (path: string) => string | undefined,
+  verbose = false
+): Promise<string> {
   switch (format) {
     case 'json':
       return toJson(report)

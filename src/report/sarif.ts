@@ -57,7 +57,12 @@ export function toSarif(report: CheckReport, rules: AnyRule[], options: SarifOpt
     const seen = occurrences.get(base) ?? 0
     occurrences.set(base, seen + 1)
     result.partialFingerprints = { 'chaingateFindingHash/v2': fnv1a64(`${base}\u0000${seen}`) }
-    if (finding.relatedLocations?.length) result.relatedLocations = finding.relatedLocations.map((related, index) => ({ id: index + 1, ...physical(related.location), message: { text: sarifText(related.message) } }))
+    if (finding.relatedLocations?.length)
+      result.relatedLocations = finding.relatedLocations.map((related, index) => ({
+        id: index + 1,
+        ...physical(related.location),
+        message: { text: sarifText(related.message) }
+      }))
     if (finding.confidence) result.rank = RANK[finding.confidence]
     result.properties = {
       severity: finding.severity,

@@ -41,7 +41,7 @@ export function writeFileInPieces(file: string, pieces: Iterable<string>): void 
     writeInBatches(pieces, (text) => {
       // a write may be partial
       const bytes = Buffer.from(text, 'utf8')
-      for (let offset = 0; offset < bytes.length; ) offset += fs.writeSync(fd, bytes, offset, bytes.length - offset)
+      for (let offset = 0; offset < bytes.length;) offset += fs.writeSync(fd, bytes, offset, bytes.length - offset)
     })
   } finally {
     fs.closeSync(fd)

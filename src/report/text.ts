@@ -44,12 +44,14 @@ export function* textLines(report: CheckReport, options: { verbose?: boolean } =
   if (report.advisories) yield textLine(advisoriesLine(report))
   if (report.dependencyReview) {
     const review = report.dependencyReview
-    yield textLine(`dependency review against ${t(review.base.slice(0, 12))} (${t(review.event)}): ${review.added.length} added, ${review.removed.length} removed, ${review.changed.length} changed; ${review.vulnerabilities.length} advisories in what the change introduced`)
+    yield textLine(
+      `dependency review against ${t(review.base.slice(0, 12))} (${t(review.event)}): ${review.added.length} added, ${review.removed.length} removed, ${review.changed.length} changed; ${review.vulnerabilities.length} advisories in what the change introduced`
+    )
   }
   yield (
     `${report.verdict === 'pass' ? 'PASS' : 'FAIL'} ${t(target)}: ${counts.fail} failed (${counts.failing} over fail-on ${report.policy.failOn}), ${counts.unknown} unknown, ${counts.waived} waived, ${counts.pass} passed` +
-      (counts.belowMinConfidence !== undefined ? `, ${counts.belowMinConfidence} left out by min-confidence` : '') +
-      ` [policy: ${t(report.policy.source)}; ${report.stats.apiRequests} API requests; ${report.stats.durationMs} ms]`
+    (counts.belowMinConfidence !== undefined ? `, ${counts.belowMinConfidence} left out by min-confidence` : '') +
+    ` [policy: ${t(report.policy.source)}; ${report.stats.apiRequests} API requests; ${report.stats.durationMs} ms]`
   )
 }
 
@@ -96,7 +98,9 @@ export function* inventoryLines(inventory: InventorySummary): Generator<string> 
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
   yield `inventory: ${plural(inventory.packages, 'package')} in ${plural(inventory.files, 'file')}${inventory.problems ? ` (${plural(inventory.problems, 'file')} could not be read)` : ''}${inventory.skipped ? `; ${plural(inventory.skipped, 'lockfile')} left out by ignore-paths` : ''}`
   for (const entry of inventory.ecosystems) {
-    const scopes = (['runtime', 'dev', 'optional', 'unknown'] as const).filter((scope) => entry.scopes[scope] > 0).map((scope) => `${entry.scopes[scope]} ${scope === 'unknown' ? 'scope unknown' : scope}`)
+    const scopes = (['runtime', 'dev', 'optional', 'unknown'] as const)
+      .filter((scope) => entry.scopes[scope] > 0)
+      .map((scope) => `${entry.scopes[scope]} ${scope === 'unknown' ? 'scope unknown' : scope}`)
     yield `  ${printable(entry.ecosystem)}: ${plural(entry.packages, 'package')} (${scopes.join(', ')}) in ${plural(entry.files, 'file')}`
   }
 }

@@ -43,8 +43,7 @@ export interface CheckReport {
 
 /** `source: null` with the reason when no source answered. */
 export type AdvisoriesSummary =
-  | { source: SourceInfo; checked: number; unchecked: number; matches: number; requests?: number }
-  | { source: null; reason: string }
+  { source: SourceInfo; checked: number; unchecked: number; matches: number; requests?: number } | { source: null; reason: string }
 
 export interface SbomUsed {
   path: string
@@ -53,5 +52,14 @@ export interface SbomUsed {
 
 export interface DependencyReviewReport extends DependencyReviewSummary {
   /** Findings about advisories of the packages the change introduced (failing, waived or not gated). */
-  vulnerabilities: Array<{ rule: string; status: string; severity: Severity; purl?: string; name: string; version: string | null; advisories: string[]; fixedVersions: string[] }>
+  vulnerabilities: Array<{
+    rule: string
+    status: string
+    severity: Severity
+    purl?: string
+    name: string
+    version: string | null
+    advisories: string[]
+    fixedVersions: string[]
+  }>
 }

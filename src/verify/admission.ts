@@ -74,7 +74,11 @@ export function findSbomAttestation(bundles: BundleList, sha256: string, check: 
     const who = result.keyless ? (result.signer.buildSignerUri ?? result.signer.subjectAlternativeName ?? 'unknown signer') : 'the given public key'
     return { kind: 'verified', statement: result.statement, source: bundle.source, signer: who }
   }
-  if (problems.length > 0) return { kind: undecided ? 'unverifiable' : 'invalid', reason: `no attached attestation is a verified SBOM attestation of this digest: ${problems.join('; ')}` }
+  if (problems.length > 0)
+    return {
+      kind: undecided ? 'unverifiable' : 'invalid',
+      reason: `no attached attestation is a verified SBOM attestation of this digest: ${problems.join('; ')}`
+    }
   return { kind: 'missing', reason: `no SBOM attestation (${SBOM_PREDICATE_TYPES.join(', ')}) is attached` }
 }
 
@@ -103,7 +107,11 @@ export function sbomFinding(target: AdmissionTarget, attestation: SbomAttestatio
     case 'unreachable':
       return { ...at, status: 'unknown', message: `${target.label}: whether an SBOM attestation is attached could not be seen: ${attestation.reason}` }
     case 'unverifiable':
-      return { ...at, status: 'unknown', message: `${target.label}: an attached attestation could not be verified, so no SBOM attestation is known to be valid: ${attestation.reason}` }
+      return {
+        ...at,
+        status: 'unknown',
+        message: `${target.label}: an attached attestation could not be verified, so no SBOM attestation is known to be valid: ${attestation.reason}`
+      }
     default:
       return { ...at, status: 'fail', message: `${target.label}: ${attestation.reason}` }
   }
@@ -120,10 +128,20 @@ export interface VulnerabilityContext {
 
 const LISTED = 5
 
-export async function vulnerabilityFinding(target: AdmissionTarget, requirement: VulnerabilityRequirement, attestation: SbomAttestation, context: VulnerabilityContext): Promise<Finding> {
+export async function vulnerabilityFinding(
+  target: AdmissionTarget,
+  requirement: VulnerabilityRequirement,
+  attestation: SbomAttestation,
+  context: VulnerabilityContext
+): Promise<Finding> {
   const at = base(IMAGE_VULNERABILITIES_RULE.meta.id, target)
   const gate = `fail-on ${requirement['fail-on']}${requirement['only-fixed'] ? ', only-fixed' : ''}${requirement['max-age-days'] !== undefined ? `, max-age-days ${requirement['max-age-days']}` : ''}`
-  const unknown = (reason: string, details: Finding['details'] = {}): Finding => ({ ...at, status: 'unknown', message: `${target.label}: known vulnerabilities not checked: ${reason}`, details: { ...details, failOn: requirement['fail-on'] } })
+  const unknown = (reason: string, details: Finding['details'] = {}): Finding => ({
+    ...at,
+    status: 'unknown',
+    message: `${target.label}: known vulnerabilities not checked: ${reason}`,
+    details: { ...details, failOn: requirement['fail-on'] }
+  })
   if (!('check' in context.advisories)) return unknown(context.advisories.reason)
   const source = context.advisories
   if (attestation.kind === 'unreachable') return unknown(attestation.reason)
@@ -137,8 +155,18 @@ export async function vulnerabilityFinding(target: AdmissionTarget, requirement:
     const { catalogFromSbom } = await import('../images/sbom-catalog.js')
     const { text, sha256 } = sbomEvidence(attestation)
     const catalog = catalogFromSbom(text, `SBOM attestation ${attestation.source}`)
-    evidence = { packagesFrom: 'sbom-attestation', sbomSource: attestation.source, sbomPredicateType: attestation.statement.predicateType, sbomSha256: sha256, signer: attestation.signer }
-    if (!catalog.format) return unknown(`the verified SBOM attestation's predicate is not a CycloneDX or SPDX JSON document (${catalog.inventory.problems.map((problem) => problem.message).join('; ')})`, evidence)
+    evidence = {
+      packagesFrom: 'sbom-attestation',
+      sbomSource: attestation.source,
+      sbomPredicateType: attestation.statement.predicateType,
+      sbomSha256: sha256,
+      signer: attestation.signer
+    }
+    if (!catalog.format)
+      return unknown(
+        `the verified SBOM attestation's predicate is not a CycloneDX or SPDX JSON document (${catalog.inventory.problems.map((problem) => problem.message).join('; ')})`,
+        evidence
+      )
     try {
       report = await matchCatalog(catalog, source)
     } catch (error) {
@@ -155,12 +183,21 @@ export async function vulnerabilityFinding(target: AdmissionTarget, requirement:
       return unknown(`the advisory source failed: ${errorMessage(error)}`)
     }
     if (!scan || !scan.ok) return unknown(`the image could not be read: ${scan?.reason ?? 'no result'}`, { packagesFrom: 'image-scan' })
-    evidence = { packagesFrom: 'image-scan', imageDigest: scan.digest, platform: scan.platform, ...(scan.distro ? { distro: scan.distro } : {}), noSbomAttestation: attestation.reason }
+    evidence = {
+      packagesFrom: 'image-scan',
+      imageDigest: scan.digest,
+      platform: scan.platform,
+      ...(scan.distro ? { distro: scan.distro } : {}),
+      noSbomAttestation: attestation.reason
+    }
     report = scan.report
     problems = scan.problems.map((problem) => `${problem.path}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`)
     packages = scan.packages
   }
-  const from = attestation.kind === 'verified' ? `the verified SBOM attestation (${attestation.source}; the image's layers not read)` : `the image's layers (no verified SBOM attestation: ${attestation.reason})`
+  const from =
+    attestation.kind === 'verified'
+      ? `the verified SBOM attestation (${attestation.source}; the image's layers not read)`
+      : `the image's layers (no verified SBOM attestation: ${attestation.reason})`
 
   // One judgement per match, then VEX and waivers, as vulnerable-dependencies does for lockfiles.
   const { gateOutcome, matchSeverity, idsLabel, imageFixState } = await import('./admission-deps.js')
@@ -182,7 +219,9 @@ export async function vulnerabilityFinding(target: AdmissionTarget, requirement:
   const failing = waived.filter((finding) => finding.status === 'fail').sort((a, b) => severityRank(b.severity) - severityRank(a.severity))
   const waivedCount = waived.filter((finding) => finding.status === 'waived').length
   const below = waived.filter((finding) => finding.status === 'pass').length
-  const unchecked = [...new Map(report.unchecked.map((entry) => [entry.reason, 0])).keys()].map((reason) => `${report.unchecked.filter((entry) => entry.reason === reason).length} package(s): ${reason}`)
+  const unchecked = [...new Map(report.unchecked.map((entry) => [entry.reason, 0])).keys()].map(
+    (reason) => `${report.unchecked.filter((entry) => entry.reason === reason).length} package(s): ${reason}`
+  )
   const details: Finding['details'] = {
     ...evidence,
     failOn: requirement['fail-on'],
@@ -194,7 +233,9 @@ export async function vulnerabilityFinding(target: AdmissionTarget, requirement:
     belowThreshold: below,
     waived: waivedCount,
     uncheckedPackages: report.unchecked.length,
-    vulnerabilities: waived.map((finding) => `${finding.status === 'pass' ? 'not-gated' : finding.status} ${finding.severity} ${(finding.advisories ?? []).join(',')} ${finding.purl ?? ''}`.trim())
+    vulnerabilities: waived.map((finding) =>
+      `${finding.status === 'pass' ? 'not-gated' : finding.status} ${finding.severity} ${(finding.advisories ?? []).join(',')} ${finding.purl ?? ''}`.trim()
+    )
   }
   const tail = `${below > 0 ? `; ${below} below the gate` : ''}${waivedCount > 0 ? `; ${waivedCount} waived` : ''}; ${packages} packages from ${from}, checked against ${sourceText(report)}`
   if (failing.length > 0) {
@@ -208,7 +249,13 @@ export async function vulnerabilityFinding(target: AdmissionTarget, requirement:
       details
     }
   }
-  if (unchecked.length > 0 || problems.length > 0) return { ...at, status: 'unknown', message: `${target.label}: no known vulnerability at or over ${gate} among what was checked, but not everything could be: ${[...problems, ...unchecked].join('; ')}${tail}`, details }
+  if (unchecked.length > 0 || problems.length > 0)
+    return {
+      ...at,
+      status: 'unknown',
+      message: `${target.label}: no known vulnerability at or over ${gate} among what was checked, but not everything could be: ${[...problems, ...unchecked].join('; ')}${tail}`,
+      details
+    }
   return { ...at, status: 'pass', message: `${target.label}: no known vulnerability at or over ${gate}${tail}`, details }
 }
 
@@ -232,7 +279,9 @@ function sourceText(report: AdvisoryReport): string {
 async function applyWaiversAndVex(findings: Finding[], context: VulnerabilityContext): Promise<Finding[]> {
   let out = findings
   if (context.vex.length > 0) out = (await import('../advisories/vex-apply.js')).applyVex(out, context.vex)
-  const waivers = context.waivers.filter((waiver) => waiver.rule === 'vulnerable-dependencies').map((waiver) => ({ ...waiver, rule: IMAGE_VULNERABILITIES_RULE.meta.id }))
+  const waivers = context.waivers
+    .filter((waiver) => waiver.rule === 'vulnerable-dependencies')
+    .map((waiver) => ({ ...waiver, rule: IMAGE_VULNERABILITIES_RULE.meta.id }))
   if (waivers.length > 0) {
     const { applyWaivers } = await import('./admission-deps.js')
     out = applyWaivers(out, waivers, context.now, () => undefined).findings
@@ -257,17 +306,49 @@ export interface VulnerabilitySettings {
  * vulnerable-dependencies) and the repository's VEX documents (the conventional
  * places and the policy's `vex:`). Loaded only when a vulnerability requirement exists.
  */
-export async function loadVulnerabilityContext(workspace: import('../workspace/workspace.js').Workspace, settings: VulnerabilitySettings): Promise<{ advisories: AdvisorySource | { reason: string }; waivers: Waiver[]; vex: VexStatement[] }> {
-  const { findPolicy, resolveAdvisorySource, allRules, loadPolicy, embeddedPolicy, createGitHubClient, RequestCounter, TOOL, createSource } = await import('./admission-deps.js')
+export async function loadVulnerabilityContext(
+  workspace: import('../workspace/workspace.js').Workspace,
+  settings: VulnerabilitySettings
+): Promise<{ advisories: AdvisorySource | { reason: string }; waivers: Waiver[]; vex: VexStatement[] }> {
+  const { findPolicy, resolveAdvisorySource, allRules, loadPolicy, embeddedPolicy, createGitHubClient, RequestCounter, TOOL, createSource } =
+    await import('./admission-deps.js')
   const location = findPolicy(workspace.root)
   const policy = location.absolutePath ? loadPolicy(location, allRules) : embeddedPolicy(allRules)
-  const setting = resolveAdvisorySource({ ...(settings.advisories !== undefined ? { advisories: settings.advisories } : {}), ...(settings.osvUrl !== undefined ? { osvUrl: settings.osvUrl } : {}) }, policy, workspace)
+  const setting = resolveAdvisorySource(
+    {
+      ...(settings.advisories !== undefined ? { advisories: settings.advisories } : {}),
+      ...(settings.osvUrl !== undefined ? { osvUrl: settings.osvUrl } : {})
+    },
+    policy,
+    workspace
+  )
   const { loadVex } = await import('../advisories/vex-apply.js')
   const vex = loadVex(workspace, policy.vex ?? []).statements
-  if (!setting) return { advisories: { reason: "no advisory source: give --advisories github|osv|DIR (a local OSV snapshot), action input advisories, or advisories: in the repository's policy" }, waivers: policy.waivers, vex }
+  if (!setting)
+    return {
+      advisories: {
+        reason:
+          "no advisory source: give --advisories github|osv|DIR (a local OSV snapshot), action input advisories, or advisories: in the repository's policy"
+      },
+      waivers: policy.waivers,
+      vex
+    }
   let github: import('../github/client.js').GitHubClient | null = null
   if (setting.kind === 'github') {
-    github = createGitHubClient({ token: settings.token ?? '', apiUrl: settings.apiUrl, counter: new RequestCounter(), userAgent: `${TOOL.name}/${TOOL.version}` })
+    github = createGitHubClient({
+      token: settings.token ?? '',
+      apiUrl: settings.apiUrl,
+      counter: new RequestCounter(),
+      userAgent: `${TOOL.name}/${TOOL.version}`
+    })
   }
-  return { advisories: createSource(setting, { github, ...(settings.osvCacheDir ? { osvCacheDir: settings.osvCacheDir } : {}), ...(settings.now ? { now: settings.now } : {}) }), waivers: policy.waivers, vex }
+  return {
+    advisories: createSource(setting, {
+      github,
+      ...(settings.osvCacheDir ? { osvCacheDir: settings.osvCacheDir } : {}),
+      ...(settings.now ? { now: settings.now } : {})
+    }),
+    waivers: policy.waivers,
+    vex
+  }
 }

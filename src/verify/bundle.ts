@@ -27,8 +27,7 @@ export interface InTotoStatement {
 export type FailureStage = 'format' | 'crypto' | 'statement' | 'signer'
 
 export type BundleResult =
-  | { ok: true; statement: InTotoStatement; signer: SignerIdentity; root: string; keyless: boolean }
-  | { ok: false; stage: FailureStage; message: string }
+  { ok: true; statement: InTotoStatement; signer: SignerIdentity; root: string; keyless: boolean } | { ok: false; stage: FailureStage; message: string }
 
 export interface BundleCheckOptions {
   roots: LoadedRoot[]
@@ -50,8 +49,10 @@ const CODE_HINTS: Record<string, string> = {
 function describeVerificationError(error: unknown): string {
   const code = (error as { code?: string }).code
   const message = errorMessage(error)
-  if (code === 'TLOG_ERROR' && /expected \d+ tlog entries, got 0/.test(message)) return `no transparency log entry: the policy requires one (TLOG_ERROR: ${message})`
-  if (code === 'TIMESTAMP_ERROR' && /expected \d+ timestamps, got 0/.test(message)) return `no timestamp evidence (transparency log or timestamp authority) (TIMESTAMP_ERROR: ${message})`
+  if (code === 'TLOG_ERROR' && /expected \d+ tlog entries, got 0/.test(message))
+    return `no transparency log entry: the policy requires one (TLOG_ERROR: ${message})`
+  if (code === 'TIMESTAMP_ERROR' && /expected \d+ timestamps, got 0/.test(message))
+    return `no timestamp evidence (transparency log or timestamp authority) (TIMESTAMP_ERROR: ${message})`
   const hint = code ? CODE_HINTS[code] : undefined
   return hint ? `${hint} (${code}: ${message})` : code ? `${code}: ${message}` : message
 }
@@ -68,19 +69,28 @@ export function checkBundle(json: unknown, options: BundleCheckOptions): BundleR
   const parsed = parseBundle(json)
   if (!parsed.ok) return { ok: false, stage: 'format', message: parsed.message }
   const bundle = parsed.bundle
-  if (!isBundleWithDsseEnvelope(bundle)) return { ok: false, stage: 'format', message: 'the bundle holds a message signature, not an in-toto attestation (DSSE)' }
+  if (!isBundleWithDsseEnvelope(bundle))
+    return { ok: false, stage: 'format', message: 'the bundle holds a message signature, not an in-toto attestation (DSSE)' }
   const envelope = bundle.content.dsseEnvelope
-  if (envelope.payloadType !== INTOTO_PAYLOAD_TYPE) return { ok: false, stage: 'statement', message: `DSSE payload type is ${JSON.stringify(envelope.payloadType)}, expected ${INTOTO_PAYLOAD_TYPE}` }
+  if (envelope.payloadType !== INTOTO_PAYLOAD_TYPE)
+    return { ok: false, stage: 'statement', message: `DSSE payload type is ${JSON.stringify(envelope.payloadType)}, expected ${INTOTO_PAYLOAD_TYPE}` }
   const keyless = bundle.verificationMaterial.content.$case !== 'publicKey'
-  if (!keyless && !options.publicKeyPem) return { ok: false, stage: 'crypto', message: 'the bundle is signed with a key, not a certificate: give the public key (--key) to verify it' }
-  if (keyless && options.publicKeyPem) return { ok: false, stage: 'crypto', message: 'the bundle is signed keyless (certificate), but a public key was given: verify it against a trusted root and identity policy instead' }
+  if (!keyless && !options.publicKeyPem)
+    return { ok: false, stage: 'crypto', message: 'the bundle is signed with a key, not a certificate: give the public key (--key) to verify it' }
+  if (keyless && options.publicKeyPem)
+    return {
+      ok: false,
+      stage: 'crypto',
+      message: 'the bundle is signed keyless (certificate), but a public key was given: verify it against a trusted root and identity policy instead'
+    }
 
   const entity = toSignedEntity(bundle)
   const failures: string[] = []
   let signer: ReturnType<Verifier['verify']> | undefined
   let rootName = ''
   for (const root of options.roots) {
-    const hasEvidence = bundle.verificationMaterial.tlogEntries.length > 0 || (bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps.length ?? 0) > 0
+    const hasEvidence =
+      bundle.verificationMaterial.tlogEntries.length > 0 || (bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps.length ?? 0) > 0
     const verifier = new Verifier(trustMaterial(root, options.publicKeyPem), {
       // A root with logs requires a log entry (the default policy); GitHub's private instance has none.
       tlogThreshold: keyless && root.hasTlogs ? 1 : 0,
@@ -104,7 +114,12 @@ export function checkBundle(json: unknown, options: BundleCheckOptions): BundleR
   } catch (error) {
     return { ok: false, stage: 'statement', message: `the DSSE payload is not JSON: ${errorMessage(error)}` }
   }
-  if (typeof statement !== 'object' || statement === null || (statement._type !== STATEMENT_TYPE && !LEGACY_STATEMENT_TYPES.has(statement._type)) || !Array.isArray(statement.subject)) {
+  if (
+    typeof statement !== 'object' ||
+    statement === null ||
+    (statement._type !== STATEMENT_TYPE && !LEGACY_STATEMENT_TYPES.has(statement._type)) ||
+    !Array.isArray(statement.subject)
+  ) {
     return { ok: false, stage: 'statement', message: 'the payload is not an in-toto statement' }
   }
   const identity = identityFromSigner(signer.identity)
@@ -117,9 +132,11 @@ export function checkBundle(json: unknown, options: BundleCheckOptions): BundleR
 
 /** Binds a verified statement to an artifact digest and the required predicate type. */
 export function checkSubject(statement: InTotoStatement, sha256: string, predicateType: PredicateRequirement | undefined): string | null {
-  if (predicateType !== undefined && !predicateAccepted(predicateType, statement.predicateType)) return `predicate type is ${JSON.stringify(statement.predicateType)}, policy requires ${describePredicate(predicateType)}`
+  if (predicateType !== undefined && !predicateAccepted(predicateType, statement.predicateType))
+    return `predicate type is ${JSON.stringify(statement.predicateType)}, policy requires ${describePredicate(predicateType)}`
   const listed = statement.subject.some((subject) => subject?.digest?.sha256?.toLowerCase() === sha256)
-  if (!listed) return `the artifact's digest sha256:${sha256} is not a subject of the attestation (${statement.subject.length} subject${statement.subject.length === 1 ? '' : 's'}): the artifact differs from what was signed`
+  if (!listed)
+    return `the artifact's digest sha256:${sha256} is not a subject of the attestation (${statement.subject.length} subject${statement.subject.length === 1 ? '' : 's'}): the artifact differs from what was signed`
   if (statement.predicateType === 'https://slsa.dev/verification_summary/v1' && statement.predicate?.verificationResult !== 'PASSED') {
     return `the verification summary's result is ${JSON.stringify(statement.predicate?.verificationResult)}, not PASSED`
   }

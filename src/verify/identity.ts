@@ -93,7 +93,9 @@ export function extensionText(value: Buffer): string {
   return value.toString('utf8')
 }
 
-export function identityFromSigner(identity: { subjectAlternativeName?: string; extensions?: { issuer?: string }; oids?: { oid?: { id: number[] }; value: Buffer }[] } | undefined): SignerIdentity {
+export function identityFromSigner(
+  identity: { subjectAlternativeName?: string; extensions?: { issuer?: string }; oids?: { oid?: { id: number[] }; value: Buffer }[] } | undefined
+): SignerIdentity {
   const byOid = new Map<string, string>()
   for (const pair of identity?.oids ?? []) if (pair.oid) byOid.set(pair.oid.id.join('.'), extensionText(Buffer.from(pair.value)))
   const result: SignerIdentity = {}
@@ -120,7 +122,8 @@ export function identityProblems(signer: SignerIdentity, policy: IdentityPolicy)
   if (policy.repository) {
     const expected = `${server}/${policy.repository}`
     const actual = signer.sourceRepositoryUri
-    if (!actual || actual.toLowerCase() !== expected.toLowerCase()) problems.push(`signed in repository ${JSON.stringify(actual ?? '(unknown)')}, policy requires ${JSON.stringify(expected)}`)
+    if (!actual || actual.toLowerCase() !== expected.toLowerCase())
+      problems.push(`signed in repository ${JSON.stringify(actual ?? '(unknown)')}, policy requires ${JSON.stringify(expected)}`)
   }
   if (policy.workflow) {
     // BuildSignerURI (the SAN for GitHub Actions) is <server>/<owner>/<repo>/<path>@<ref>.
@@ -137,13 +140,21 @@ export function identityProblems(signer: SignerIdentity, policy: IdentityPolicy)
       const pathInRepo = segments.slice(2).join('/')
       const pattern = policy.workflow.path
       const qualified = pattern.startsWith('.github/') ? undefined : pattern
-      const pathOk = qualified ? globMatches(qualified, full, false) : globMatches(pattern, pathInRepo) && (!policy.repository || repoOfWorkflow.toLowerCase() === policy.repository.toLowerCase())
-      if (!pathOk) problems.push(`signed by workflow ${JSON.stringify(full)}, policy requires ${JSON.stringify(qualified ?? (policy.repository ? `${policy.repository}/${pattern}` : pattern))}`)
-      if (policy.workflow.ref !== undefined && !refMatches(policy.workflow.ref, ref)) problems.push(`workflow ref is ${JSON.stringify(ref)}, policy requires ${JSON.stringify(policy.workflow.ref)}`)
+      const pathOk = qualified
+        ? globMatches(qualified, full, false)
+        : globMatches(pattern, pathInRepo) && (!policy.repository || repoOfWorkflow.toLowerCase() === policy.repository.toLowerCase())
+      if (!pathOk)
+        problems.push(
+          `signed by workflow ${JSON.stringify(full)}, policy requires ${JSON.stringify(qualified ?? (policy.repository ? `${policy.repository}/${pattern}` : pattern))}`
+        )
+      if (policy.workflow.ref !== undefined && !refMatches(policy.workflow.ref, ref))
+        problems.push(`workflow ref is ${JSON.stringify(ref)}, policy requires ${JSON.stringify(policy.workflow.ref)}`)
     }
   }
   if (policy.runnerEnvironment !== 'any' && signer.runnerEnvironment !== policy.runnerEnvironment) {
-    problems.push(`runner environment is ${JSON.stringify(signer.runnerEnvironment ?? '(not in the certificate)')}, policy requires ${JSON.stringify(policy.runnerEnvironment)}`)
+    problems.push(
+      `runner environment is ${JSON.stringify(signer.runnerEnvironment ?? '(not in the certificate)')}, policy requires ${JSON.stringify(policy.runnerEnvironment)}`
+    )
   }
   return problems
 }

@@ -24,7 +24,14 @@ import { fetchNotationSignatures, notationFindings, readEnvelopeFile, type Notat
 import { fetchAttachedBundles, readDockerCredentials, RegistryPool, splitImageName, type RegistryCredentials } from './registry.js'
 import { ATTESTATION_RULE, IMAGE_DIGEST_RULE, SIGNER_RULE, VERIFY_RULES } from './rules.js'
 import type { PredicateRequirement } from './predicate-aliases.js'
-import { findSbomAttestation, sbomFinding, vulnerabilityFinding, type BundleList, type VulnerabilityContext, type VulnerabilityRequirement } from './admission.js'
+import {
+  findSbomAttestation,
+  sbomFinding,
+  vulnerabilityFinding,
+  type BundleList,
+  type VulnerabilityContext,
+  type VulnerabilityRequirement
+} from './admission.js'
 import type { AdvisorySource } from '../advisories/sources/index.js'
 import type { VexStatement } from '../advisories/vex.js'
 import type { Waiver } from '../policy/types.js'
@@ -105,7 +112,11 @@ function requirementFor(name: string, input: VerifyInput, fallback: Requirement)
   const full = `${registry}/${repository}`
   for (const entry of input.requirements ?? []) {
     const matcher = new Minimatch(entry.scope, { dot: true, nocomment: true, nonegate: true })
-    if (matcher.match(name) || matcher.match(full)) return { require: entry.require ?? fallback, admission: { ...(entry.sbom ? { sbom: true } : {}), ...(entry.vulnerabilities ? { vulnerabilities: entry.vulnerabilities } : {}) } }
+    if (matcher.match(name) || matcher.match(full))
+      return {
+        require: entry.require ?? fallback,
+        admission: { ...(entry.sbom ? { sbom: true } : {}), ...(entry.vulnerabilities ? { vulnerabilities: entry.vulnerabilities } : {}) }
+      }
   }
   return { require: fallback, admission: input.admission ?? {} }
 }
@@ -116,18 +127,38 @@ export async function verify(input: VerifyInput): Promise<VerifyOutcome> {
   const sigstore = input.identity !== undefined || input.publicKeyPem !== undefined
   const fallback: Requirement = sigstore && input.notation ? 'sigstore and notation' : input.notation ? 'notation' : 'sigstore'
   for (const entry of input.requirements ?? []) {
-    if (entry.sbom && !sigstore) throw new ConfigurationError(`the verification policy requires an SBOM attestation for ${entry.scope}: give the Sigstore identity policy it must be signed under (--signer-repo / --signer-workflow, or --key)`)
+    if (entry.sbom && !sigstore)
+      throw new ConfigurationError(
+        `the verification policy requires an SBOM attestation for ${entry.scope}: give the Sigstore identity policy it must be signed under (--signer-repo / --signer-workflow, or --key)`
+      )
     if (entry.require === undefined) continue
-    if (entry.require.includes('sigstore') && !sigstore && entry.require !== 'sigstore or notation') throw new ConfigurationError(`the verification policy requires Sigstore for ${entry.scope}: give the Sigstore identity policy (--signer-repo / --signer-workflow, or --key)`)
-    if (entry.require.includes('notation') && !input.notation && entry.require !== 'sigstore or notation') throw new ConfigurationError(`the verification policy requires Notation for ${entry.scope}: give --notation-trust-policy and --notation-trust-store`)
+    if (entry.require.includes('sigstore') && !sigstore && entry.require !== 'sigstore or notation')
+      throw new ConfigurationError(
+        `the verification policy requires Sigstore for ${entry.scope}: give the Sigstore identity policy (--signer-repo / --signer-workflow, or --key)`
+      )
+    if (entry.require.includes('notation') && !input.notation && entry.require !== 'sigstore or notation')
+      throw new ConfigurationError(`the verification policy requires Notation for ${entry.scope}: give --notation-trust-policy and --notation-trust-store`)
   }
-  if (input.admission?.sbom && !sigstore) throw new ConfigurationError('--require-sbom needs the Sigstore identity policy the SBOM attestation must be signed under (--signer-repo / --signer-workflow, or --key)')
-  const needsSigstore = sigstore && ((input.subjectPaths?.length ?? 0) > 0 || fallback !== 'notation' || input.admission?.sbom === true || input.admission?.vulnerabilities !== undefined || (input.requirements ?? []).some((entry) => entry.require?.includes('sigstore') || entry.sbom || entry.vulnerabilities))
+  if (input.admission?.sbom && !sigstore)
+    throw new ConfigurationError(
+      '--require-sbom needs the Sigstore identity policy the SBOM attestation must be signed under (--signer-repo / --signer-workflow, or --key)'
+    )
+  const needsSigstore =
+    sigstore &&
+    ((input.subjectPaths?.length ?? 0) > 0 ||
+      fallback !== 'notation' ||
+      input.admission?.sbom === true ||
+      input.admission?.vulnerabilities !== undefined ||
+      (input.requirements ?? []).some((entry) => entry.require?.includes('sigstore') || entry.sbom || entry.vulnerabilities))
   const roots: LoadedRoot[] = !needsSigstore ? [] : input.trust ? await loadTrustedRoots(input.trust) : input.publicKeyPem ? [emptyRoot()] : []
   if (needsSigstore && roots.length === 0) throw new ConfigurationError('no trusted root: give --trusted-root (or --key for key-based bundles)')
   const pool = new RegistryPool()
   const bundleCache = new Map<string, BundleResult>()
-  const checkOptions = { roots, identity: input.identity ?? ({ issuer: '', runnerEnvironment: 'any', serverUrl: '' } as IdentityPolicy), ...(input.publicKeyPem ? { publicKeyPem: input.publicKeyPem } : {}) }
+  const checkOptions = {
+    roots,
+    identity: input.identity ?? ({ issuer: '', runnerEnvironment: 'any', serverUrl: '' } as IdentityPolicy),
+    ...(input.publicKeyPem ? { publicKeyPem: input.publicKeyPem } : {})
+  }
   const checkCached = (json: unknown, key: string | undefined): BundleResult => {
     if (key === undefined) return checkBundle(json, checkOptions)
     let result = bundleCache.get(key)
@@ -149,7 +180,10 @@ export async function verify(input: VerifyInput): Promise<VerifyOutcome> {
         text = fs.readFileSync(file, 'utf8')
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code
-        bundleFiles.set(file, code === 'ENOENT' ? `no bundle: ${shown} does not exist (unsigned?)` : `cannot read the bundle ${shown}: ${code ?? errorMessage(error)}`)
+        bundleFiles.set(
+          file,
+          code === 'ENOENT' ? `no bundle: ${shown} does not exist (unsigned?)` : `cannot read the bundle ${shown}: ${code ?? errorMessage(error)}`
+        )
         return bundleFiles.get(file) as string
       }
       // A file may hold one bundle (JSON) or several (JSON Lines, as `gh attestation download` writes).
@@ -204,16 +238,31 @@ export async function verify(input: VerifyInput): Promise<VerifyOutcome> {
       if (!read.ok) throw new ConfigurationError(`--manifests ${file}: ${read.reason}`)
       const { images, problems } = manifestImages(file, read.text)
       for (const problem of problems) {
-        findings.push({ rule: ATTESTATION_RULE.meta.id, area: 'artifacts', severity: 'high', status: 'unknown', message: `${file} could not be parsed as YAML (${problem.message}); its images were not verified`, location: problem.location })
+        findings.push({
+          rule: ATTESTATION_RULE.meta.id,
+          area: 'artifacts',
+          severity: 'high',
+          status: 'unknown',
+          message: `${file} could not be parsed as YAML (${problem.message}); its images were not verified`,
+          location: problem.location
+        })
       }
-      for (const image of images) imageRefs.push({ reference: image.image, location: image.location, context: `${image.kind}/${image.name} container ${image.container}` })
+      for (const image of images)
+        imageRefs.push({ reference: image.image, location: image.location, context: `${image.kind}/${image.name} container ${image.container}` })
     }
   }
   for (const image of imageRefs) {
     const parsed = parseImageReference(image.reference)
     const where = image.context ? ` (${image.context})` : ''
     if (!parsed) {
-      findings.push({ rule: IMAGE_DIGEST_RULE.meta.id, area: 'artifacts', severity: 'high', status: 'fail', message: `${JSON.stringify(image.reference)}${where} is not a valid image reference`, ...(image.location ? { location: image.location } : {}) })
+      findings.push({
+        rule: IMAGE_DIGEST_RULE.meta.id,
+        area: 'artifacts',
+        severity: 'high',
+        status: 'fail',
+        message: `${JSON.stringify(image.reference)}${where} is not a valid image reference`,
+        ...(image.location ? { location: image.location } : {})
+      })
       continue
     }
     if (!parsed.digest) {
@@ -228,7 +277,15 @@ export async function verify(input: VerifyInput): Promise<VerifyOutcome> {
       })
       continue
     }
-    if (image.location) findings.push({ rule: IMAGE_DIGEST_RULE.meta.id, area: 'artifacts', severity: 'high', status: 'pass', message: `image ${image.reference}${where} is pinned by digest`, location: image.location })
+    if (image.location)
+      findings.push({
+        rule: IMAGE_DIGEST_RULE.meta.id,
+        area: 'artifacts',
+        severity: 'high',
+        status: 'pass',
+        message: `image ${image.reference}${where} is pinned by digest`,
+        location: image.location
+      })
     const digest = parsed.digest
     const label = `${parsed.name}@${digest}`
     targets.push({
@@ -255,11 +312,14 @@ export async function verify(input: VerifyInput): Promise<VerifyOutcome> {
   for (const subject of input.subjects ?? []) {
     const parsed = parseImageReference(subject)
     if (!parsed?.digest) throw new ConfigurationError(`--subject ${JSON.stringify(subject)} must be NAME@sha256:HEX`)
-    if (!input.notationEnvelope || !input.notation) throw new ConfigurationError('--subject needs --notation-envelope FILE with --notation-trust-policy and --notation-trust-store')
+    if (!input.notationEnvelope || !input.notation)
+      throw new ConfigurationError('--subject needs --notation-envelope FILE with --notation-trust-policy and --notation-trust-store')
     envelopeTargets.push({ label: `${parsed.name}@${parsed.digest}`, name: parsed.name, digest: parsed.digest })
   }
-  if (input.notationEnvelope && envelopeTargets.length === 0) throw new ConfigurationError('--notation-envelope needs --subject NAME@sha256:HEX (the artifact it signs)')
-  if (targets.length === 0 && envelopeTargets.length === 0 && findings.length === 0) throw new ConfigurationError('nothing to verify: give --subject-path, --image, --manifests or --subject')
+  if (input.notationEnvelope && envelopeTargets.length === 0)
+    throw new ConfigurationError('--notation-envelope needs --subject NAME@sha256:HEX (the artifact it signs)')
+  if (targets.length === 0 && envelopeTargets.length === 0 && findings.length === 0)
+    throw new ConfigurationError('nothing to verify: give --subject-path, --image, --manifests or --subject')
 
   const registries: RegistryRunOptions = {
     offline: false,
@@ -295,7 +355,8 @@ export async function verify(input: VerifyInput): Promise<VerifyOutcome> {
             const reader = pool.reader(name, input.registryCredentials ?? readDockerCredentials(name, input.dockerConfigDir))
             const fetched = await fetchNotationSignatures(reader, digest)
             if (!fetched.imageFound) return `image ${name}@${digest} was not found in the registry`
-            if (fetched.signatures.length === 0) return `no Notation signature is attached to ${name}@${digest} (unsigned?)${fetched.skipped.length ? `; not usable: ${fetched.skipped.join(', ')}` : ''}`
+            if (fetched.signatures.length === 0)
+              return `no Notation signature is attached to ${name}@${digest} (unsigned?)${fetched.skipped.length ? `; not usable: ${fetched.skipped.join(', ')}` : ''}`
             return fetched.signatures
           }
         },
@@ -308,15 +369,28 @@ export async function verify(input: VerifyInput): Promise<VerifyOutcome> {
       // One is enough: the other's problems are reported, but cannot fail the gate.
       const which = sigstorePassed ? 'Sigstore' : 'Notation'
       combined = combined.map((finding) =>
-        finding.status === 'pass' || finding.severity === 'info' ? finding : { ...finding, status: 'fail', severity: 'info', message: `not required (policy: sigstore or notation, and ${which} verified): ${finding.message}` }
+        finding.status === 'pass' || finding.severity === 'info'
+          ? finding
+          : { ...finding, status: 'fail', severity: 'info', message: `not required (policy: sigstore or notation, and ${which} verified): ${finding.message}` }
       )
     }
-    let passed = require === 'none' ? true : require === 'sigstore and notation' ? sigstorePassed && notationResult.passed : require === 'sigstore or notation' ? sigstorePassed || notationResult.passed : require === 'notation' ? notationResult.passed : sigstorePassed
+    let passed =
+      require === 'none'
+        ? true
+        : require === 'sigstore and notation'
+          ? sigstorePassed && notationResult.passed
+          : require === 'sigstore or notation'
+            ? sigstorePassed || notationResult.passed
+            : require === 'notation'
+              ? notationResult.passed
+              : sigstorePassed
     // Admission requirements beside signatures: one finding each, at the image's line.
     const admission = target.image?.admission
     if (admission && (admission.sbom || admission.vulnerabilities)) {
       const subject = { label: target.label, name: target.image!.name, sha256: target.sha256, ...(target.location ? { location: target.location } : {}) }
-      const attestation = sigstore ? findSbomAttestation(await target.bundles(), target.sha256, checkCached) : ({ kind: 'missing', reason: 'no Sigstore identity policy to verify an SBOM attestation under' } as const)
+      const attestation = sigstore
+        ? findSbomAttestation(await target.bundles(), target.sha256, checkCached)
+        : ({ kind: 'missing', reason: 'no Sigstore identity policy to verify an SBOM attestation under' } as const)
       if (admission.sbom) combined.push(sbomFinding(subject, attestation))
       if (admission.vulnerabilities) combined.push(await vulnerabilityFinding(subject, admission.vulnerabilities, attestation, vulnerabilityContext))
       passed = passed && combined.slice(-((admission.sbom ? 1 : 0) + (admission.vulnerabilities ? 1 : 0))).every((finding) => finding.status === 'pass')
@@ -328,7 +402,12 @@ export async function verify(input: VerifyInput): Promise<VerifyOutcome> {
     const { registry, repository } = splitImageName(target.name)
     const envelope = input.notationEnvelope!
     const result = await notationFindings(
-      { label: target.label, repository: `${registry === 'registry-1.docker.io' ? 'docker.io' : registry}/${repository}`, digest: target.digest, signatures: async () => [readEnvelopeFile(envelope.path, envelope.shown, envelope.type)] },
+      {
+        label: target.label,
+        repository: `${registry === 'registry-1.docker.io' ? 'docker.io' : registry}/${repository}`,
+        digest: target.digest,
+        signatures: async () => [readEnvelopeFile(envelope.path, envelope.shown, envelope.type)]
+      },
       input.notation!
     )
     if (result.passed) verified += 1
@@ -353,7 +432,11 @@ export async function verify(input: VerifyInput): Promise<VerifyOutcome> {
   }
 }
 
-async function verifyTarget(target: Target, predicateType: PredicateRequirement | undefined, check: (json: unknown, key: string | undefined) => BundleResult): Promise<Finding> {
+async function verifyTarget(
+  target: Target,
+  predicateType: PredicateRequirement | undefined,
+  check: (json: unknown, key: string | undefined) => BundleResult
+): Promise<Finding> {
   const base = { area: 'artifacts' as const, severity: 'high' as Severity, ...(target.location ? { location: target.location } : {}) }
   const bundles = await target.bundles()
   if (!Array.isArray(bundles)) return { ...base, rule: ATTESTATION_RULE.meta.id, status: 'fail', message: `${target.label}: ${bundles.reason}` }
@@ -361,7 +444,10 @@ async function verifyTarget(target: Target, predicateType: PredicateRequirement 
   for (const bundle of bundles) {
     const result = check(bundle.json, bundle.source)
     if (!result.ok) {
-      reasons.push({ rule: result.stage === 'signer' ? SIGNER_RULE.meta.id : ATTESTATION_RULE.meta.id, message: bundles.length > 1 ? `${bundle.source}: ${result.message}` : result.message })
+      reasons.push({
+        rule: result.stage === 'signer' ? SIGNER_RULE.meta.id : ATTESTATION_RULE.meta.id,
+        message: bundles.length > 1 ? `${bundle.source}: ${result.message}` : result.message
+      })
       continue
     }
     const problem = checkSubject(result.statement, target.sha256, predicateType)
@@ -370,7 +456,12 @@ async function verifyTarget(target: Target, predicateType: PredicateRequirement 
       continue
     }
     const who = result.keyless ? (result.signer.buildSignerUri ?? result.signer.subjectAlternativeName ?? 'unknown signer') : 'the given public key'
-    return { ...base, rule: ATTESTATION_RULE.meta.id, status: 'pass', message: `${target.label}: verified ${result.statement.predicateType} attestation signed by ${who} (trusted root: ${result.root})` }
+    return {
+      ...base,
+      rule: ATTESTATION_RULE.meta.id,
+      status: 'pass',
+      message: `${target.label}: verified ${result.statement.predicateType} attestation signed by ${who} (trusted root: ${result.root})`
+    }
   }
   // The most specific reason decides the rule: a signer mismatch is only reported when nothing else failed.
   const rule = reasons.every((reason) => reason.rule === SIGNER_RULE.meta.id) ? SIGNER_RULE.meta.id : ATTESTATION_RULE.meta.id

@@ -36,7 +36,11 @@ export function manifestImages(path: string, text: string): { images: ManifestIm
     } catch (error) {
       if (!(error instanceof YamlSyntaxError)) throw error
       const { line, col: column } = syntaxErrorPosition(part, file.lineCounter, error)
-      problems.push({ path, message: error.message.split('\n')[0] ?? error.message, location: { path, startLine: line, startColumn: column, endLine: line, endColumn: column } })
+      problems.push({
+        path,
+        message: error.message.split('\n')[0] ?? error.message,
+        location: { path, startLine: line, startColumn: column, endLine: line, endColumn: column }
+      })
       continue
     }
     for (const doc of documents) imagesOf(doc, file, images)
@@ -79,7 +83,8 @@ function imagesOf(doc: Document, file: { path: string; lineCounter: LineIndex },
     let podSpec: unknown
     if (kind === 'Pod') podSpec = spec
     else if (POD_TEMPLATE_KINDS.has(kind)) podSpec = entry(doc, entry(doc, spec, 'template')?.value, 'spec')?.value
-    else if (kind === 'CronJob') podSpec = entry(doc, entry(doc, entry(doc, entry(doc, spec, 'jobTemplate')?.value, 'spec')?.value, 'template')?.value, 'spec')?.value
+    else if (kind === 'CronJob')
+      podSpec = entry(doc, entry(doc, entry(doc, entry(doc, spec, 'jobTemplate')?.value, 'spec')?.value, 'template')?.value, 'spec')?.value
     else return
     if (!asMap(doc, podSpec)) return
     for (const list of ['initContainers', 'containers', 'ephemeralContainers']) {

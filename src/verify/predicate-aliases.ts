@@ -19,7 +19,8 @@ export type PredicateRequirement = string | readonly string[]
 /** `--predicate-type` / `verify-predicate-type`: an alias or a URI; undefined for `any`. */
 export function predicateRequirement(option: string, shown: string): PredicateRequirement | undefined {
   const resolved = Object.prototype.hasOwnProperty.call(PREDICATE_ALIASES, option) ? PREDICATE_ALIASES[option] : option
-  if (typeof resolved === 'string' && !/^https?:\/\/\S+$/.test(resolved)) throw new ConfigurationError(`${shown} must be provenance, verdict, sbom, cyclonedx, spdx, any or a URI, got ${JSON.stringify(option)}`)
+  if (typeof resolved === 'string' && !/^https?:\/\/\S+$/.test(resolved))
+    throw new ConfigurationError(`${shown} must be provenance, verdict, sbom, cyclonedx, spdx, any or a URI, got ${JSON.stringify(option)}`)
   return resolved
 }
 

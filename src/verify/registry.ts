@@ -20,7 +20,12 @@ export interface RegistryCredentials {
 
 export const OCI_INDEX = 'application/vnd.oci.image.index.v1+json'
 export const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json'
-const MANIFEST_ACCEPT = [OCI_MANIFEST, OCI_INDEX, 'application/vnd.docker.distribution.manifest.v2+json', 'application/vnd.docker.distribution.manifest.list.v2+json'].join(', ')
+const MANIFEST_ACCEPT = [
+  OCI_MANIFEST,
+  OCI_INDEX,
+  'application/vnd.docker.distribution.manifest.v2+json',
+  'application/vnd.docker.distribution.manifest.list.v2+json'
+].join(', ')
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024
 const MAX_BUNDLE_BYTES = 32 * 1024 * 1024
 
@@ -106,7 +111,8 @@ export class RegistryReader {
       // Requests sent at once all meet the first challenge: one answers it, the others wait for that answer
       // (or use the one that arrived while they were out) instead of failing.
       const challenge = response.header('www-authenticate') ?? ''
-      const answered = this.authorization !== sent || (await (this.authenticating ??= this.authenticate(challenge).finally(() => (this.authenticating = undefined))))
+      const answered =
+        this.authorization !== sent || (await (this.authenticating ??= this.authenticate(challenge).finally(() => (this.authenticating = undefined))))
       if (answered && this.authorization !== sent) {
         discard(response)
         response = await attempt()
@@ -224,7 +230,8 @@ export class RegistryReader {
         return { descriptors: index.manifests ?? [], via: 'api' }
       }
       discard(response)
-      if (response.status !== 404 && response.ok === false && response.status !== 400 && response.status !== 405) throw new Error(`GET referrers of ${digest}: HTTP ${response.status}`)
+      if (response.status !== 404 && response.ok === false && response.status !== 400 && response.status !== 405)
+        throw new Error(`GET referrers of ${digest}: HTTP ${response.status}`)
       if (response.status === 404) this.shared.noReferrersApi.add(this.registry)
     }
     const tagged = await this.manifest(digest.replace(':', '-'))
@@ -240,7 +247,12 @@ export interface AttachedBundle {
 }
 
 /** Sigstore bundles attached to `name@digest` (artifact type `application/vnd.dev.sigstore.bundle…`). */
-export async function fetchAttachedBundles(imageName: string, digest: string, credentials?: RegistryCredentials, pool?: RegistryPool): Promise<{ bundles: AttachedBundle[]; imageFound: boolean }> {
+export async function fetchAttachedBundles(
+  imageName: string,
+  digest: string,
+  credentials?: RegistryCredentials,
+  pool?: RegistryPool
+): Promise<{ bundles: AttachedBundle[]; imageFound: boolean }> {
   const { registry, repository } = splitImageName(imageName)
   const reader = pool ? pool.reader(imageName, credentials) : new RegistryReader(registry, repository, credentials)
   try {
@@ -257,13 +269,17 @@ export async function fetchAttachedBundles(imageName: string, digest: string, cr
       const layer = (manifest.body.layers as Descriptor[] | undefined)?.[0]
       if (!layer) continue
       const bytes = await reader.blob(layer.digest)
-      const predicateType = descriptor.annotations?.['dev.sigstore.bundle.predicateType'] ?? (manifest.body.annotations as Record<string, string> | undefined)?.['dev.sigstore.bundle.predicateType']
+      const predicateType =
+        descriptor.annotations?.['dev.sigstore.bundle.predicateType'] ??
+        (manifest.body.annotations as Record<string, string> | undefined)?.['dev.sigstore.bundle.predicateType']
       bundles.push({ referrer: descriptor.digest, ...(predicateType ? { predicateType } : {}), json: JSON.parse(bytes.toString('utf8')) as unknown })
     }
     return { bundles, imageFound: true }
   } catch (error) {
     if (error instanceof ConfigurationError) throw error
-    throw new RegistryError(`${imageName}@${digest}: ${errorMessage(error)}${(error as { cause?: unknown }).cause ? ` (${errorMessage((error as { cause?: unknown }).cause)})` : ''}`)
+    throw new RegistryError(
+      `${imageName}@${digest}: ${errorMessage(error)}${(error as { cause?: unknown }).cause ? ` (${errorMessage((error as { cause?: unknown }).cause)})` : ''}`
+    )
   }
 }
 

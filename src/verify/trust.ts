@@ -14,9 +14,7 @@ import { ConfigurationError, errorMessage } from '../model/errors.js'
 export const GITHUB_TUF_MIRROR = 'https://tuf-repo.github.com'
 
 export type TrustSource =
-  | { kind: 'public-good'; cachePath?: string }
-  | { kind: 'github'; rootPath: string; cachePath?: string }
-  | { kind: 'file'; path: string; shown?: string }
+  { kind: 'public-good'; cachePath?: string } | { kind: 'github'; rootPath: string; cachePath?: string } | { kind: 'file'; path: string; shown?: string }
 
 export interface LoadedRoot {
   name: string
@@ -48,7 +46,8 @@ export function parseTrustedRoots(text: string, shown: string): LoadedRoot[] {
     } catch (error) {
       throw new ConfigurationError(`not a Sigstore trusted root: ${errorMessage(error)}`, { file: shown, line })
     }
-    if (!/trustedroot/.test(root.mediaType)) throw new ConfigurationError(`not a Sigstore trusted root (mediaType ${JSON.stringify(root.mediaType)})`, { file: shown, line })
+    if (!/trustedroot/.test(root.mediaType))
+      throw new ConfigurationError(`not a Sigstore trusted root (mediaType ${JSON.stringify(root.mediaType)})`, { file: shown, line })
     return describe(root, documents.length > 1 ? `${shown}#${index + 1}` : shown)
   })
 }
@@ -64,7 +63,9 @@ export async function loadTrustedRoots(source: TrustSource): Promise<LoadedRoot[
       try {
         text = fs.readFileSync(source.path, 'utf8')
       } catch (error) {
-        throw new ConfigurationError(`cannot read the trusted root ${source.shown ?? source.path}: ${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}`)
+        throw new ConfigurationError(
+          `cannot read the trusted root ${source.shown ?? source.path}: ${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}`
+        )
       }
       return parseTrustedRoots(text, source.shown ?? source.path)
     }
@@ -72,11 +73,18 @@ export async function loadTrustedRoots(source: TrustSource): Promise<LoadedRoot[
       try {
         return [describe(await getTrustedRoot(source.cachePath ? { cachePath: source.cachePath } : {}), 'sigstore public-good (TUF)')]
       } catch (error) {
-        throw new ConfigurationError(`cannot fetch the Sigstore public-good trusted root through TUF: ${errorMessage(error)} (offline? pass --trusted-root FILE)`)
+        throw new ConfigurationError(
+          `cannot fetch the Sigstore public-good trusted root through TUF: ${errorMessage(error)} (offline? pass --trusted-root FILE)`
+        )
       }
     case 'github':
       try {
-        return [describe(await getTrustedRoot({ mirrorURL: GITHUB_TUF_MIRROR, rootPath: source.rootPath, ...(source.cachePath ? { cachePath: source.cachePath } : {}) }), 'GitHub (TUF)')]
+        return [
+          describe(
+            await getTrustedRoot({ mirrorURL: GITHUB_TUF_MIRROR, rootPath: source.rootPath, ...(source.cachePath ? { cachePath: source.cachePath } : {}) }),
+            'GitHub (TUF)'
+          )
+        ]
       } catch (error) {
         throw new ConfigurationError(`cannot fetch GitHub's trusted root through TUF: ${errorMessage(error)}`)
       }
@@ -100,5 +108,8 @@ function keyObject(der: Buffer): crypto.KeyObject {
 
 /** An empty root, for key-based verification without any witness. */
 export function emptyRoot(): LoadedRoot {
-  return describe({ mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1', tlogs: [], ctlogs: [], certificateAuthorities: [], timestampAuthorities: [] }, 'public key')
+  return describe(
+    { mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1', tlogs: [], ctlogs: [], certificateAuthorities: [], timestampAuthorities: [] },
+    'public key'
+  )
 }

@@ -7,21 +7,7 @@ import { isAlias, isMap, isScalar, isSeq, Scalar, type Node, type YAMLMap } from
 import type { ParsedWorkflowFile } from '../workspace/workflow-files.js'
 import { parseExpression, scanExpressions } from './expressions.js'
 import { sourceOffsets } from './source-map.js'
-import type {
-  ActionDoc,
-  Container,
-  Env,
-  Expression,
-  InputDef,
-  Job,
-  Permissions,
-  Step,
-  Str,
-  Trigger,
-  Uses,
-  ValueEntry,
-  WorkflowDoc
-} from './types.js'
+import type { ActionDoc, Container, Env, Expression, InputDef, Job, Permissions, Step, Str, Trigger, Uses, ValueEntry, WorkflowDoc } from './types.js'
 import { ObjectMemo } from '../object-memo.js'
 
 interface Ctx {
@@ -115,7 +101,15 @@ export function strOf(ctx: Ctx, node: unknown): Str | undefined {
     const at = new Scalar(resolved.value, resolved.type, node.range[0], node.range[1])
     ALIAS_STAND_INS.add(at)
     const expressions = value.includes('${{')
-      ? scanExpressions(value).map((span): Expression => ({ body: span.body, ast: span.terminated ? parseExpression(span.body) : null, terminated: span.terminated, valueStart: span.start, valueEnd: span.end, start: at.start, end: at.end }))
+      ? scanExpressions(value).map((span): Expression => ({
+          body: span.body,
+          ast: span.terminated ? parseExpression(span.body) : null,
+          terminated: span.terminated,
+          valueStart: span.start,
+          valueEnd: span.end,
+          start: at.start,
+          end: at.end
+        }))
       : NO_EXPRESSIONS
     return { value, node: at, expressions }
   }
@@ -136,7 +130,9 @@ function expressionsOf(text: string, node: Scalar, value: string): Expression[] 
     }
     return offsets[index] ?? 0
   }
-  return spans.map((span, i) => new SourcedExpression(span.body, span.terminated ? parseExpression(span.body) : null, span.terminated, span.start, span.end, sourceOffset, i))
+  return spans.map(
+    (span, i) => new SourcedExpression(span.body, span.terminated ? parseExpression(span.body) : null, span.terminated, span.start, span.end, sourceOffset, i)
+  )
 }
 
 /** An expression whose source offsets are computed on first read. */
@@ -167,7 +163,16 @@ export function conditionExpressions(file: { text: string }, str: Str): Expressi
   const cached = conditionCache.get(str)
   if (cached) return cached
   const [start, end] = sourceSpan(file, str, 0, str.value.length)
-  const expression: Expression = { body: str.value, ast: parseExpression(str.value), terminated: true, valueStart: 0, valueEnd: str.value.length, start, end, bare: true }
+  const expression: Expression = {
+    body: str.value,
+    ast: parseExpression(str.value),
+    terminated: true,
+    valueStart: 0,
+    valueEnd: str.value.length,
+    start,
+    end,
+    bare: true
+  }
   conditionCache.set(str, [expression])
   return [expression]
 }
@@ -564,7 +569,7 @@ export function buildAction(file: ParsedWorkflowFile): ActionDoc {
   const name = strOf(ctx, top.get('name')?.raw)
   if (name) action.name = name
   for (const pair of pairs(ctx, top.get('outputs')?.value)) {
-    const value = isMap(pair.value) ? pairMap(ctx, pair.value).get('value')?.value ?? null : pair.value
+    const value = isMap(pair.value) ? (pairMap(ctx, pair.value).get('value')?.value ?? null) : pair.value
     action.outputs.set(pair.key, { name: pair.key, keyNode: pair.keyNode, node: value, value: strOf(ctx, value) ?? null })
   }
   const runsNode = top.get('runs')?.value
@@ -579,7 +584,9 @@ export function buildAction(file: ParsedWorkflowFile): ActionDoc {
       const value = strOf(ctx, runs.get(key)?.value)
       if (value) action.runs[key] = value
     }
-    action.runs.steps = stepNodes(ctx, runs.get('steps')?.value).map(({ node, group }, index) => withGroup(stepOf(ctx, node, index, null, action, 'bash'), group))
+    action.runs.steps = stepNodes(ctx, runs.get('steps')?.value).map(({ node, group }, index) =>
+      withGroup(stepOf(ctx, node, index, null, action, 'bash'), group)
+    )
   }
   return action
 }
@@ -606,4 +613,3 @@ export function allExpressionStrings(file: ParsedWorkflowFile): Str[] {
   visit(file.doc.contents)
   return out
 }
-

@@ -22,10 +22,14 @@ import type { Workspace } from '../workspace/workspace.js'
 const PRIVILEGED_TEXT = new RegExp(String.raw`\b(${[...PRIVILEGED_UNTRUSTED_EVENTS].join('|')})\b`)
 /** Text of a workflow that may restore a cache: the caching actions' names (data/caches.ts) and the inputs that turn caches on. */
 const CACHE_TEXT = new RegExp(
-  [String.raw`actions\/cache|\bcache\s*:|setup-go|rust-cache|sccache|ccache|bundler-cache|enable-cache|cache-from|gradle`, ...CACHING_ACTIONS.map((entry) => entry.action.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))].join('|')
+  [
+    String.raw`actions\/cache|\bcache\s*:|setup-go|rust-cache|sccache|ccache|bundler-cache|enable-cache|cache-from|gradle`,
+    ...CACHING_ACTIONS.map((entry) => entry.action.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+  ].join('|')
 )
 const PUBLISH_TEXT = /publish|release|deploy|\bpush\b|upload/
-const UNTRUSTED_TEXT = /\$\{\{[^}]*(head\.sha|head\.ref|head_ref|head_sha|head_branch|merge_commit_sha|\.title|\.body|\.message)|refs\/pull\/|gh\s+pr\s+checkout|download-artifact/
+const UNTRUSTED_TEXT =
+  /\$\{\{[^}]*(head\.sha|head\.ref|head_ref|head_sha|head_branch|merge_commit_sha|\.title|\.body|\.message)|refs\/pull\/|gh\s+pr\s+checkout|download-artifact/
 
 /** Whether outsiders can run code through this workflow (precise, on the parsed workflow). */
 export function runsUntrustedCode(workflow: WorkflowDoc, model: WorkflowModel, tracker: TaintTracker): boolean {
@@ -36,11 +40,14 @@ export function runsUntrustedCode(workflow: WorkflowDoc, model: WorkflowModel, t
       // a job held to this repository's own pull requests, or to events outsiders cannot cause, is not their way in
       !blocksForks(gatesFor(job)) &&
       !pinnedElsewhere(job, events) &&
-      (untrustedCheckouts(job, tracker).some((checkout, _, all) => executionsAfter(job, checkout.step, checkout.path).some((execution) => !runsRestoredBaseFile(job, checkout, all, execution))) ||
-        job.steps.some((step) => step.run?.expressions.some((expression) => tracker.expressionTaint(expression, { job, step, action: null })?.level === 'arbitrary')))
+      (untrustedCheckouts(job, tracker).some((checkout, _, all) =>
+        executionsAfter(job, checkout.step, checkout.path).some((execution) => !runsRestoredBaseFile(job, checkout, all, execution))
+      ) ||
+        job.steps.some((step) =>
+          step.run?.expressions.some((expression) => tracker.expressionTaint(expression, { job, step, action: null })?.level === 'arbitrary')
+        ))
   )
 }
-
 
 /** A workflow's top-level `name:` as written (unquoted), read from its text without parsing. */
 function declaredName(text: string): string | undefined {
@@ -79,8 +86,15 @@ export function findCacheWriters(workspace: Workspace): string[] {
     if (!workflow) continue
     // A workflow_run is judged by its upstream workflows in this repository (found by name), not assumed
     // reachable: a writer is a fact of this repository's workflows, never of unrelated ones.
-    const upstreamNames = new Set(workflow.triggers.filter((trigger) => trigger.event === 'workflow_run').flatMap((trigger) => trigger.filters.get('workflows') ?? []))
-    const upstreams = upstreamNames.size === 0 ? [] : all.filter((other) => other.path !== path && upstreamNames.has(declaredName(other.text) ?? other.path.replace(/^.*\//, ''))).flatMap((other) => build(other.path, other.text) ?? [])
+    const upstreamNames = new Set(
+      workflow.triggers.filter((trigger) => trigger.event === 'workflow_run').flatMap((trigger) => trigger.filters.get('workflows') ?? [])
+    )
+    const upstreams =
+      upstreamNames.size === 0
+        ? []
+        : all
+            .filter((other) => other.path !== path && upstreamNames.has(declaredName(other.text) ?? other.path.replace(/^.*\//, '')))
+            .flatMap((other) => build(other.path, other.text) ?? [])
     const model: WorkflowModel = { workflows: [workflow, ...upstreams], actions: [], scripts: new Map(), actionsByDir: new Map() }
     if (runsUntrustedCode(workflow, model, new TaintTracker(model))) out.push(path)
   }

@@ -94,14 +94,84 @@ const STRUCTURED_EVENT_PATHS = [
 
 /** Final segments that GitHub fills with fixed-shape values. */
 const FIXED_LEAVES = new Set([
-  'id', 'node_id', 'number', 'sha', 'head_sha', 'base_sha', 'merge_commit_sha', 'before', 'after', 'html_url', 'url', 'api_url', 'diff_url',
-  'patch_url', 'issue_url', 'created_at', 'updated_at', 'closed_at', 'merged_at', 'pushed_at', 'state', 'draft', 'merged', 'locked',
-  'login', 'type', 'site_admin', 'author_association', 'action', 'private', 'fork', 'full_name', 'owner', 'run_id', 'run_number',
-  'run_attempt', 'conclusion', 'status', 'event', 'additions', 'deletions', 'changed_files', 'commits', 'comments', 'forced',
-  'created', 'deleted', 'visibility', 'default_branch', 'size', 'installation', 'workflow_id', 'check_suite_id', 'timestamp', 'distinct',
-  'mergeable', 'rebaseable', 'mergeable_state', 'avatar_url', 'gravatar_id', 'clone_url', 'ssh_url', 'git_url', 'svn_url', 'archived',
-  'disabled', 'language', 'forks_count', 'stargazers_count', 'watchers_count', 'open_issues_count', 'has_issues', 'is_template',
-  'user_view_type', 'auto_merge', 'maintainer_can_modify', 'color', 'default'
+  'id',
+  'node_id',
+  'number',
+  'sha',
+  'head_sha',
+  'base_sha',
+  'merge_commit_sha',
+  'before',
+  'after',
+  'html_url',
+  'url',
+  'api_url',
+  'diff_url',
+  'patch_url',
+  'issue_url',
+  'created_at',
+  'updated_at',
+  'closed_at',
+  'merged_at',
+  'pushed_at',
+  'state',
+  'draft',
+  'merged',
+  'locked',
+  'login',
+  'type',
+  'site_admin',
+  'author_association',
+  'action',
+  'private',
+  'fork',
+  'full_name',
+  'owner',
+  'run_id',
+  'run_number',
+  'run_attempt',
+  'conclusion',
+  'status',
+  'event',
+  'additions',
+  'deletions',
+  'changed_files',
+  'commits',
+  'comments',
+  'forced',
+  'created',
+  'deleted',
+  'visibility',
+  'default_branch',
+  'size',
+  'installation',
+  'workflow_id',
+  'check_suite_id',
+  'timestamp',
+  'distinct',
+  'mergeable',
+  'rebaseable',
+  'mergeable_state',
+  'avatar_url',
+  'gravatar_id',
+  'clone_url',
+  'ssh_url',
+  'git_url',
+  'svn_url',
+  'archived',
+  'disabled',
+  'language',
+  'forks_count',
+  'stargazers_count',
+  'watchers_count',
+  'open_issues_count',
+  'has_issues',
+  'is_template',
+  'user_view_type',
+  'auto_merge',
+  'maintainer_can_modify',
+  'color',
+  'default'
 ])
 
 function matchesPattern(segments: string[], offset: number, pattern: string[]): boolean {
@@ -116,11 +186,48 @@ function matchesPattern(segments: string[], offset: number, pattern: string[]): 
 const ARBITRARY_GITHUB = new Set(['head_ref'])
 /** Fixed-shape `github.*` fields (the rest of `github.*` other than `event`). */
 const FIXED_GITHUB = new Set([
-  'sha', 'run_id', 'run_number', 'run_attempt', 'job', 'action', 'action_path', 'action_ref', 'action_repository', 'action_status', 'actor',
-  'actor_id', 'triggering_actor', 'repository', 'repository_id', 'repository_owner', 'repository_owner_id', 'repositoryurl', 'retention_days',
-  'server_url', 'api_url', 'graphql_url', 'workspace', 'event_name', 'event_path', 'env', 'path', 'output', 'ref_type', 'ref_protected',
-  'workflow', 'workflow_ref', 'workflow_sha', 'job_workflow_sha', 'secret_source', 'token', 'state', 'step_summary', 'repository_visibility',
-  'base_ref', 'ref', 'ref_name'
+  'sha',
+  'run_id',
+  'run_number',
+  'run_attempt',
+  'job',
+  'action',
+  'action_path',
+  'action_ref',
+  'action_repository',
+  'action_status',
+  'actor',
+  'actor_id',
+  'triggering_actor',
+  'repository',
+  'repository_id',
+  'repository_owner',
+  'repository_owner_id',
+  'repositoryurl',
+  'retention_days',
+  'server_url',
+  'api_url',
+  'graphql_url',
+  'workspace',
+  'event_name',
+  'event_path',
+  'env',
+  'path',
+  'output',
+  'ref_type',
+  'ref_protected',
+  'workflow',
+  'workflow_ref',
+  'workflow_sha',
+  'job_workflow_sha',
+  'secret_source',
+  'token',
+  'state',
+  'step_summary',
+  'repository_visibility',
+  'base_ref',
+  'ref',
+  'ref_name'
 ])
 
 /**
@@ -141,10 +248,27 @@ export function capabilityOf(path: string): Capability {
     const leaf = segments[segments.length - 1]!
     if (FIXED_LEAVES.has(leaf)) return 'fixed'
     // The base side of a pull request and the repository/org objects belong to the target repository.
-    if (['repository', 'organization', 'installation', 'enterprise'].includes(segments[2]!) || (segments[2] === 'pull_request' && segments[3] === 'base')) return 'fixed'
+    if (['repository', 'organization', 'installation', 'enterprise'].includes(segments[2]!) || (segments[2] === 'pull_request' && segments[3] === 'base'))
+      return 'fixed'
     for (const pattern of STRUCTURED_EVENT_PATHS) if (matchesPattern(segments, 2, pattern)) return 'structured'
     // Whole sub-objects (`toJSON(github.event.pull_request)`) carry their free-text fields.
-    if (['pull_request', 'issue', 'comment', 'review', 'review_comment', 'discussion', 'head_commit', 'commits', 'workflow_run', 'pages', 'release', 'client_payload'].includes(segments[segments.length - 1]!)) return 'arbitrary'
+    if (
+      [
+        'pull_request',
+        'issue',
+        'comment',
+        'review',
+        'review_comment',
+        'discussion',
+        'head_commit',
+        'commits',
+        'workflow_run',
+        'pages',
+        'release',
+        'client_payload'
+      ].includes(segments[segments.length - 1]!)
+    )
+      return 'arbitrary'
     if (segments[segments.length - 1] === 'head') return 'arbitrary'
     return 'unknown'
   }
@@ -156,7 +280,17 @@ export function capabilityOf(path: string): Capability {
 /** Contexts whose values are fixed by GitHub whatever the path below (`runner.*`, `job.status`, `strategy.*`, `secrets.*`...). */
 export function isInertContext(path: string): boolean {
   const root = path.split('.')[0]
-  return root === 'runner' || root === 'strategy' || root === 'job' || root === 'secrets' || root === 'vars' || root === 'hashfiles' || path.endsWith('.outcome') || path.endsWith('.conclusion') || path.endsWith('.result')
+  return (
+    root === 'runner' ||
+    root === 'strategy' ||
+    root === 'job' ||
+    root === 'secrets' ||
+    root === 'vars' ||
+    root === 'hashfiles' ||
+    path.endsWith('.outcome') ||
+    path.endsWith('.conclusion') ||
+    path.endsWith('.result')
+  )
 }
 
 /** Events a fork (anyone without write access) can trigger (data/events.ts, with its sources). */

@@ -78,7 +78,9 @@ function topConjuncts(node: ExprNode): ExprNode[] {
 export function outsiderDisjunct(node: ExprNode): ExprNode | null {
   if (node.kind !== 'binary' || node.op !== '||') return null
   const reachable = disjuncts(node).filter((part) => {
-    const pins = topConjuncts(part).map(pinnedEvents).filter((events): events is Set<string> => events !== null)
+    const pins = topConjuncts(part)
+      .map(pinnedEvents)
+      .filter((events): events is Set<string> => events !== null)
     return pins.length === 0 || pins.every((events) => [...events].some((event) => FORK_REACHABLE_EVENTS.has(event)))
   })
   return reachable.length === 1 ? reachable[0]! : null

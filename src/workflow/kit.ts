@@ -108,7 +108,9 @@ export function related(location: Location, message: string): RelatedLocation {
 
 /** The workflow's triggers among `events`, as related locations: `trigger pull_request_target: <why>`. */
 export function triggerLocations(workflow: WorkflowDoc, events: readonly string[], why = ''): RelatedLocation[] {
-  return workflow.triggers.filter((trigger) => events.includes(trigger.event)).map((trigger) => related(nodeLocation(workflow, trigger.node), `trigger ${trigger.event}${why ? `: ${why}` : ''}`))
+  return workflow.triggers
+    .filter((trigger) => events.includes(trigger.event))
+    .map((trigger) => related(nodeLocation(workflow, trigger.node), `trigger ${trigger.event}${why ? `: ${why}` : ''}`))
 }
 
 /** Where a step is, for a related location: its `uses:` value, else the first line of its `run:`, else the step. */

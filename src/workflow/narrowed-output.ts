@@ -79,7 +79,7 @@ function stages(text: string): string[] {
 
 /** The jq filter of a pipeline stage (`jq [opts] FILTER`, or `--jq FILTER` of gh), or null. */
 function jqFilter(stage: string): string | null {
-  const quoted = "(?:'([^']*)'|\"((?:[^\"\\\\]|\\\\.)*)\"|([^\\s'\"|;)]+))"
+  const quoted = '(?:\'([^\']*)\'|"((?:[^"\\\\]|\\\\.)*)"|([^\\s\'"|;)]+))'
   const gh = new RegExp(`(?:^|\\s)--jq(?:\\s+|=)${quoted}`).exec(stage)
   const plain = gh ? null : new RegExp(`^jq\\s+(?:-[A-Za-z-]+\\s+)*${quoted}`).exec(stage)
   const match = gh ?? plain
@@ -111,7 +111,8 @@ function withoutSelects(filter: string): string {
 /** Whether a jq filter prints only safe fields (and constants). */
 export function safeJqFilter(filter: string): boolean {
   const printed = withoutSelects(filter)
-  if (/\b(?:keys|to_entries|tostring|tojson|@json|@text|input|inputs|env|\$ENV|ascii|implode|getpath|paths|splits?|sub|gsub|ltrimstr|rtrimstr)\b/.test(printed)) return false
+  if (/\b(?:keys|to_entries|tostring|tojson|@json|@text|input|inputs|env|\$ENV|ascii|implode|getpath|paths|splits?|sub|gsub|ltrimstr|rtrimstr)\b/.test(printed))
+    return false
   const last = printed.split('|').pop()!.trim()
   // The last step printing `.` or `.[]` prints whole objects.
   if (last === '' || /^\.(?:\[\d*\])?$/.test(last)) return false
@@ -134,7 +135,10 @@ export function narrowedOutput(command: string): boolean {
   // An assignment's value: `"$( … )"`.
   const substitution = /^"?\$\(([\s\S]*)\)"?$/.exec(text)
   if (substitution) text = substitution[1]!.trim()
-  text = text.replace(/\s*\d?>>?\s*(?:"[^"]*"|\S+)\s*(?:;\s*then)?\s*$/, '').replace(/\s*2>\s*\/dev\/null/g, '').replace(/\s*\|\|\s*true\s*$/, '')
+  text = text
+    .replace(/\s*\d?>>?\s*(?:"[^"]*"|\S+)\s*(?:;\s*then)?\s*$/, '')
+    .replace(/\s*2>\s*\/dev\/null/g, '')
+    .replace(/\s*\|\|\s*true\s*$/, '')
   if (/^git\s+(?:merge-base|rev-parse)\b[^|;&`]*$/.test(text)) return true
   const parts = stages(text)
   while (parts.length > 1 && PASS_THROUGH.test(parts[parts.length - 1]!)) parts.pop()

@@ -150,7 +150,7 @@ function findScriptCalls(script: string): ScriptCall[] {
     else if (/^\.{1,2}\//.test(first.word)) target = first
     if (!target) continue
     const path = target.word
-    if (!/^[\w./-]+$/.test(path) || path.includes('..') && !path.startsWith('./')) continue
+    if (!/^[\w./-]+$/.test(path) || (path.includes('..') && !path.startsWith('./'))) continue
     if (!/\.(sh|bash|ps1)$/.test(path) && !/^\.\//.test(path)) continue
     out.push({ path, start: command.start + target.start, end: command.start + target.start + target.word.length })
   }
@@ -165,7 +165,26 @@ export interface ToolUse {
 }
 
 const NPM_LIKE = new Set(['npm', 'yarn', 'pnpm', 'bun'])
-const NPM_SAFE = new Set(['--version', '-v', 'version', 'config', 'whoami', 'view', 'info', 'help', 'login', 'logout', 'set', 'cache', 'ls', 'list', 'outdated', 'audit', 'pack', 'publish'])
+const NPM_SAFE = new Set([
+  '--version',
+  '-v',
+  'version',
+  'config',
+  'whoami',
+  'view',
+  'info',
+  'help',
+  'login',
+  'logout',
+  'set',
+  'cache',
+  'ls',
+  'list',
+  'outdated',
+  'audit',
+  'pack',
+  'publish'
+])
 const ALWAYS_EXEC = new Set(BUILD_TOOLS.map((entry) => entry.tool))
 
 /**
@@ -193,7 +212,11 @@ function findCodeExecutions(script: string): ToolUse[] {
     else if (name === 'gradlew' || name === 'mvnw') tool = name
     else if (/^pip[0-9.]*$/.test(name) || (/^python[0-9.]*$/.test(name) && second === '-m' && /^pip/.test(list[2]?.word ?? ''))) {
       const rest = list.slice(name.startsWith('pip') ? 1 : 3).map((w) => w.word)
-      if (rest[0] === 'install' && rest.some((w) => w === '.' || w.startsWith('./') || w === '-e' || w === '--editable' || w === '-r' || w.startsWith('-r') || w === '--requirement')) tool = `${name} install`
+      if (
+        rest[0] === 'install' &&
+        rest.some((w) => w === '.' || w.startsWith('./') || w === '-e' || w === '--editable' || w === '-r' || w.startsWith('-r') || w === '--requirement')
+      )
+        tool = `${name} install`
     } else if (/^python[0-9.]*$/.test(name) || name === 'py') {
       const target = list.slice(1).find((w) => !w.word.startsWith('-'))
       if (second === '-m' && list[2] && !/^(pip|venv|json\.tool|http\.server)$/.test(list[2].word)) tool = `${name} -m ${list[2].word}`
@@ -201,7 +224,8 @@ function findCodeExecutions(script: string): ToolUse[] {
     } else if (name === 'cargo' && ['build', 'test', 'run', 'check', 'clippy', 'bench', 'doc', 'install'].includes(second)) {
       if (!(second === 'install' && !list.some((w) => w.word === '--path'))) tool = `cargo ${second}`
     } else if (name === 'go' && ['generate', 'run', 'test', 'build', 'install', 'vet'].includes(second)) tool = `go ${second}`
-    else if ((name === 'docker' || name === 'podman' || name === 'buildah') && (second === 'build' || second === 'buildx' || second === 'compose')) tool = `${name} ${second}`
+    else if ((name === 'docker' || name === 'podman' || name === 'buildah') && (second === 'build' || second === 'buildx' || second === 'compose'))
+      tool = `${name} ${second}`
     else if (name === 'docker-compose') tool = name
     else if (name === 'bundle' && ['install', 'exec'].includes(second)) tool = `bundle ${second}`
     else if (name === 'dotnet' && ['build', 'test', 'run', 'restore', 'pack', 'publish', 'msbuild'].includes(second)) tool = `dotnet ${second}`
@@ -243,7 +267,8 @@ function findEnvFileWrites(script: string): EnvFileWrite[] {
     const match = ENV_FILE_PATTERN.exec(text)
     if (!match) continue
     const before = text.slice(0, match.index)
-    const isWrite = />>?\s*["']?$/.test(before) || /\btee\b[^|]*$/.test(before) || /\b(Out-File|Add-Content|Set-Content)\b/i.test(text) || /\[IO\.File\]::Append/i.test(text)
+    const isWrite =
+      />>?\s*["']?$/.test(before) || /\btee\b[^|]*$/.test(before) || /\b(Out-File|Add-Content|Set-Content)\b/i.test(text) || /\[IO\.File\]::Append/i.test(text)
     if (!isWrite) continue
     out.push({ file: match[1]!.toUpperCase() as EnvFile, command: { text, start, end: start + text.length } })
   }
@@ -253,7 +278,9 @@ function findEnvFileWrites(script: string): EnvFileWrite[] {
 /** Shell variables a text expands: `$X`, `${X}`, `${X:-y}`, `$env:X` (PowerShell), `%X%` (cmd). Names as written. */
 export function expandedVariables(text: string): Array<{ name: string; start: number; end: number }> {
   const out: Array<{ name: string; start: number; end: number }> = []
-  for (const match of text.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)[^}]*\}|\$env:([A-Za-z_][A-Za-z0-9_]*)|\$([A-Za-z_][A-Za-z0-9_]*)|%([A-Za-z_][A-Za-z0-9_]*)%/g)) {
+  for (const match of text.matchAll(
+    /\$\{([A-Za-z_][A-Za-z0-9_]*)[^}]*\}|\$env:([A-Za-z_][A-Za-z0-9_]*)|\$([A-Za-z_][A-Za-z0-9_]*)|%([A-Za-z_][A-Za-z0-9_]*)%/g
+  )) {
     const name = match[1] ?? match[2] ?? match[3] ?? match[4]!
     out.push({ name, start: match.index, end: match.index + match[0].length })
   }

@@ -100,7 +100,10 @@ export function validatedVariables(script: string): ValidatedVariable[] {
   for (const match of script.matchAll(orExit)) {
     if (narrowingRegex(match[2]!)) out.push({ name: match[1]!, end: match.index + match[0].length })
   }
-  const ifNot = new RegExp(String.raw`\bif\s+(?:!\s*\[\[\s+${VAR}\s+=~\s+${RE}\s+\]\]|\[\[\s+!\s+${VAR}\s+=~\s+${RE}\s+\]\])\s*;?\s*then\b([\s\S]*?)\bfi\b`, 'g')
+  const ifNot = new RegExp(
+    String.raw`\bif\s+(?:!\s*\[\[\s+${VAR}\s+=~\s+${RE}\s+\]\]|\[\[\s+!\s+${VAR}\s+=~\s+${RE}\s+\]\])\s*;?\s*then\b([\s\S]*?)\bfi\b`,
+    'g'
+  )
   for (const match of script.matchAll(ifNot)) {
     const name = match[1] ?? match[3]!
     const re = match[2] ?? match[4]!

@@ -69,7 +69,12 @@ export function githubRefusal(file: YamlFile): YamlFailure | null {
   if (merge === undefined) return null
   const position = file.lineCounter.linePos(merge)
   const more = file.doc.mergeKeys.length > 1 ? ` (and ${file.doc.mergeKeys.length - 1} more)` : ''
-  return { path: file.path, message: `YAML merge key "<<:"${more}: GitHub Actions does not support merge keys and rejects the workflow`, line: position.line, column: position.col }
+  return {
+    path: file.path,
+    message: `YAML merge key "<<:"${more}: GitHub Actions does not support merge keys and rejects the workflow`,
+    line: position.line,
+    column: position.col
+  }
 }
 
 export function parseWorkflowFiles(workspace: Workspace, ignored?: (path: string) => boolean): WorkflowFiles {

@@ -87,7 +87,7 @@ export function groupFiles(files: PrescannedFile[], texts: Map<string, string>):
   const find = (node: string): string => {
     let root = node
     while (parent.get(root) !== root) root = parent.get(root)!
-    for (let current = node; current !== root; ) {
+    for (let current = node; current !== root;) {
       const next = parent.get(current)!
       parent.set(current, root)
       current = next
@@ -137,7 +137,11 @@ export function groupFiles(files: PrescannedFile[], texts: Map<string, string>):
 export function workflowRunNames(text: string): string[] | null {
   const names: string[] = []
   let found = false
-  const unquote = (value: string): string => value.trim().replace(/^(["'])(.*)\1$/, '$2').trim()
+  const unquote = (value: string): string =>
+    value
+      .trim()
+      .replace(/^(["'])(.*)\1$/, '$2')
+      .trim()
   for (const match of text.matchAll(/^([ \t]*)workflows\s*:[ \t]*(.*)$/gm)) {
     const rest = (match[2] ?? '').replace(/\s+#.*$/, '').trim()
     if (rest.startsWith('[')) {

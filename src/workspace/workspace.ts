@@ -130,7 +130,11 @@ export class Workspace {
     // No shell: the arguments are fixed, and the root is passed as the working directory. (child_process is
     // loaded here, not at start-up: it pulls in the network modules.)
     const { spawnSync } = process.getBuiltinModule('node:child_process')
-    const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], { cwd: this.root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
+    const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], {
+      cwd: this.root,
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024
+    })
     if (listed.status !== 0 || listed.error) return null
     // A directory git ignores as a whole (named explicitly, e.g. generated or vendored files) is audited as a
     // plain directory rather than as an empty one.

@@ -44,7 +44,12 @@ export function parseYaml(path: string, text: string): YamlParse {
     const position = lineCounter.linePos(marker === -1 ? content : marker + 1)
     return {
       ok: false,
-      failure: { path, message: `the file holds ${documents.length} YAML documents (separated by ---) where one is expected`, line: position.line, column: position.col }
+      failure: {
+        path,
+        message: `the file holds ${documents.length} YAML documents (separated by ---) where one is expected`,
+        line: position.line,
+        column: position.col
+      }
     }
   }
   const doc = documents[0] ?? new Document(null)

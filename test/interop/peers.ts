@@ -25,8 +25,13 @@ export interface Run {
 /** Runs a peer; never throws on a non-zero exit (the tests look at the code and the output). */
 export function run(file: string, args: string[], options: { env?: Record<string, string | undefined>; cwd?: string; timeoutMs?: number } = {}): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(file, args, { env: { ...process.env, ...options.env } as NodeJS.ProcessEnv, cwd: options.cwd, timeout: options.timeoutMs ?? 120_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof (error as { code?: unknown }).code === 'number' ? ((error as { code: number }).code) : 1) : 0, stdout, stderr })
-    })
+    execFile(
+      file,
+      args,
+      { env: { ...process.env, ...options.env } as NodeJS.ProcessEnv, cwd: options.cwd, timeout: options.timeoutMs ?? 120_000, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : 1) : 0, stdout, stderr })
+      }
+    )
   })
 }

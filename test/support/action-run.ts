@@ -29,7 +29,12 @@ export function outputsOf(text: string): Record<string, string> {
  * `tempParent`: where RUNNER_TEMP is made; `env`: variables set for the run (undefined unsets), applied before
  * the inputs. Defaults: a push event without a payload, no token, no annotations and no job summary.
  */
-export async function runActionInProcess(options: { workspace: string; tempParent: string; inputs: Record<string, string>; env?: Record<string, string | undefined> }): Promise<ActionRun> {
+export async function runActionInProcess(options: {
+  workspace: string
+  tempParent: string
+  inputs: Record<string, string>
+  env?: Record<string, string | undefined>
+}): Promise<ActionRun> {
   const temp = fs.mkdtempSync(path.join(options.tempParent, 'runner-temp-'))
   const outputFile = path.join(temp, 'github-output')
   fs.writeFileSync(outputFile, '')
@@ -57,7 +62,13 @@ export async function runActionInProcess(options: { workspace: string; tempParen
     process.exitCode = undefined // core.setFailed sets it in jest's own process
     const reportFile = path.join(temp, 'chaingate', 'chaingate-report.json')
     const outputText = fs.readFileSync(outputFile, 'utf8')
-    return { code, log, outputText, outputs: outputsOf(outputText), report: fs.existsSync(reportFile) ? (JSON.parse(fs.readFileSync(reportFile, 'utf8')) as CheckReport) : null }
+    return {
+      code,
+      log,
+      outputText,
+      outputs: outputsOf(outputText),
+      report: fs.existsSync(reportFile) ? (JSON.parse(fs.readFileSync(reportFile, 'utf8')) as CheckReport) : null
+    }
   } finally {
     process.stdout.write = write
     restore()

@@ -44,6 +44,6 @@ export function oracleText(root: string, file: string): string {
 
 /** `pip list --format json` / `uv pip list --format json`: normalised name → version. */
 export function pipList(root: string, file: string): Map<string, string> {
-  const list = JSON.parse(oracleText(root, file)) as Array<{ name: string, version: string }>
+  const list = JSON.parse(oracleText(root, file)) as Array<{ name: string; version: string }>
   return new Map(list.map((entry) => [entry.name.toLowerCase().replace(/[-_.]+/g, '-'), entry.version]))
 }

@@ -93,7 +93,9 @@ export function spans(results: RuleResult[]): string[] {
 export function relatedOf(results: RuleResult[]): string[][] {
   return results.map((r) => [
     `${r.confidence ?? '-'} @${r.location ? `${r.location.startLine}:${r.location.startColumn}` : '-'}`,
-    ...(r.relatedLocations ?? []).map(({ location, message }) => `${location.path === r.location?.path ? '' : `${location.path}:`}${location.startLine}:${location.startColumn} ${message}`)
+    ...(r.relatedLocations ?? []).map(
+      ({ location, message }) => `${location.path === r.location?.path ? '' : `${location.path}:`}${location.startLine}:${location.startColumn} ${message}`
+    )
   ])
 }
 
@@ -129,7 +131,8 @@ export function docExamples(markdown: string): DocExample[] {
 }
 
 /** Keys that make a snippet a job's body. */
-const JOB_KEYS = /^(runs-on|container|services|environment|strategy|needs|if|timeout-minutes|outputs|defaults|concurrency|uses|with|secrets|continue-on-error):/m
+const JOB_KEYS =
+  /^(runs-on|container|services|environment|strategy|needs|if|timeout-minutes|outputs|defaults|concurrency|uses|with|secrets|continue-on-error):/m
 
 /**
  * A documentation example as a file. The forms (the convention the pages follow):
@@ -144,7 +147,8 @@ export function exampleFiles(yaml: string, lang: DocExample['lang'] = 'yaml'): R
   if (lang === 'dockerfile') return { Dockerfile: yaml }
   if (/^runs:/m.test(yaml)) return { 'action.yml': yaml }
   const indent = (text: string, by: string): string => text.replace(/^(?=.)/gm, by)
-  const job = (body: string): string => `jobs:\n  example:\n${/^runs-on:/m.test(body) || /^uses:/m.test(body) ? '' : '    runs-on: ubuntu-latest\n'}${indent(body, '    ')}`
+  const job = (body: string): string =>
+    `jobs:\n  example:\n${/^runs-on:/m.test(body) || /^uses:/m.test(body) ? '' : '    runs-on: ubuntu-latest\n'}${indent(body, '    ')}`
   let body = yaml
   if (/^jobs:/m.test(body)) body = /^on:/m.test(body) ? body : `on: pull_request_target\n${body}`
   else if (/^steps:/m.test(body) || JOB_KEYS.test(body)) body = `on: pull_request_target\n${job(body)}`

@@ -28,11 +28,12 @@ export const EXPLAINED: Array<{ id: string; why: string; github: RegExp }> = [
   {
     id: 'schema-value',
     why: 'a key or value the workflow schema does not allow (e.g. `paths:` under `merge_group`, an empty `tags:`, `type: int` for an input): GitHub refuses the file at schema validation; chaingate audits what it can read',
-    github: /Unexpected value|A mapping was not expected|A sequence was not expected|Required property is missing|There's not enough info to determine|is not allowed|Unknown/
+    github:
+      /Unexpected value|A mapping was not expected|A sequence was not expected|Required property is missing|There's not enough info to determine|is not allowed|Unknown/
   },
   {
     id: 'schema-type',
-    why: 'a value of another type than the schema expects (a number for a string input default; `env: ${{ … }}` for a job or step env, which GitHub\'s server accepts but the language-services schema refuses)',
+    why: "a value of another type than the schema expects (a number for a string input default; `env: ${{ … }}` for a job or step env, which GitHub's server accepts but the language-services schema refuses)",
     github: /Unexpected type '\w+' encountered while reading/
   },
   {
@@ -43,11 +44,12 @@ export const EXPLAINED: Array<{ id: string; why: string; github: RegExp }> = [
   {
     id: 'expression',
     why: 'an expression GitHub refuses (unknown function or context, bad syntax) in a value; chaingate parses expressions per rule and reports the ones it cannot read where it uses them',
-    github: /Unrecognized (named-value|function)|Unexpected symbol|Unexpected end of expression|Expected|Invalid format string|Too few parameters|Too many parameters|Unexpected character/
+    github:
+      /Unrecognized (named-value|function)|Unexpected symbol|Unexpected end of expression|Expected|Invalid format string|Too few parameters|Too many parameters|Unexpected character/
   },
   {
     id: 'job-conversion',
-    why: 'a job GitHub\'s converter cannot build (e.g. an unterminated `${{` in `runs-on` and `uses: @@@`): it refuses the workflow with no job left; chaingate audits the file and its rules report the broken values they read (an unparseable `uses:`)',
+    why: "a job GitHub's converter cannot build (e.g. an unterminated `${{` in `runs-on` and `uses: @@@`): it refuses the workflow with no job left; chaingate audits the file and its rules report the broken values they read (an unparseable `uses:`)",
     github: /Unable to create a unique name|must contain at least one job with no dependencies/
   }
 ]
@@ -80,5 +82,5 @@ export async function verdict(file: string, content: string): Promise<Verdict> {
 }
 
 export function disagrees(v: Verdict): boolean {
-  return (v.github.length > 0) !== (v.chaingate !== null)
+  return v.github.length > 0 !== (v.chaingate !== null)
 }

@@ -42,7 +42,16 @@ describe('Dockerfile image sources', () => {
   })
 
   it('reports what a default build cannot decide as unknown', () => {
-    const text = ['ARG BASE', 'ARG TAG=1', 'FROM $BASE:$TAG', 'FROM ${UNDECLARED:?required}', 'FROM golang:1.23-${TARGETARCH}', 'FROM node:${TAG:+x}${NOPE}', 'FROM ${TAG#v}', ''].join('\n')
+    const text = [
+      'ARG BASE',
+      'ARG TAG=1',
+      'FROM $BASE:$TAG',
+      'FROM ${UNDECLARED:?required}',
+      'FROM golang:1.23-${TARGETARCH}',
+      'FROM node:${TAG:+x}${NOPE}',
+      'FROM ${TAG#v}',
+      ''
+    ].join('\n')
     expect(brief(dockerfileImages('Dockerfile', text)).map((line) => line.replace(/^\S+ /, ''))).toEqual([
       'dockerfile-from $BASE:$TAG → unknown: ARG BASE has no default (the image depends on --build-arg BASE=…)',
       'dockerfile-from ${UNDECLARED:?required} → unknown: $UNDECLARED is not declared by an ARG before the first FROM',
@@ -67,17 +76,28 @@ describe('Dockerfile image sources', () => {
       'ARG WORD=`$literal',
       ''
     ].join('\r\n')
-    expect(brief(dockerfileImages('Containerfile', text))).toEqual(['2:6-2:16 dockerfile-from alpine:3.20 → docker.io/library/alpine:3.20', '9:3-9:22 dockerfile-from debian:bookworm-slim → docker.io/library/debian:bookworm-slim'])
+    expect(brief(dockerfileImages('Containerfile', text))).toEqual([
+      '2:6-2:16 dockerfile-from alpine:3.20 → docker.io/library/alpine:3.20',
+      '9:3-9:22 dockerfile-from debian:bookworm-slim → docker.io/library/debian:bookworm-slim'
+    ])
   })
 
   it('matches stage names case-insensitively and only earlier stages', () => {
     const text = ['FROM golang:1.23 AS Builder', 'FROM builder', 'FROM later', 'FROM alpine AS later', ''].join('\n')
-    expect(brief(dockerfileImages('Dockerfile', text)).map((line) => line.split(' → ')[1])).toEqual(['docker.io/library/golang:1.23', 'docker.io/library/later:latest', 'docker.io/library/alpine:latest'])
+    expect(brief(dockerfileImages('Dockerfile', text)).map((line) => line.split(' → ')[1])).toEqual([
+      'docker.io/library/golang:1.23',
+      'docker.io/library/later:latest',
+      'docker.io/library/alpine:latest'
+    ])
   })
 
   it('expands ARG defaults in order, with single quotes literal and ${V-word} only for unset', () => {
-    const text = ["ARG A=1 B=\"${A}.2\"", "ARG C='${A}'", 'ARG EMPTY=', 'FROM img:${B}', 'FROM img:${EMPTY:-dflt}', 'FROM img:x${EMPTY-dflt}', ''].join('\n')
-    expect(brief(dockerfileImages('Dockerfile', text)).map((line) => line.split(' → ')[1])).toEqual(['docker.io/library/img:1.2', 'docker.io/library/img:dflt', 'docker.io/library/img:x'])
+    const text = ['ARG A=1 B="${A}.2"', "ARG C='${A}'", 'ARG EMPTY=', 'FROM img:${B}', 'FROM img:${EMPTY:-dflt}', 'FROM img:x${EMPTY-dflt}', ''].join('\n')
+    expect(brief(dockerfileImages('Dockerfile', text)).map((line) => line.split(' → ')[1])).toEqual([
+      'docker.io/library/img:1.2',
+      'docker.io/library/img:dflt',
+      'docker.io/library/img:x'
+    ])
     expect(expandArgs('${C}', new Map([['C', { value: '${A}' }]]))).toEqual({ ok: true, value: '${A}' })
     expect(expandArgs('\\$HOME', new Map())).toEqual({ ok: true, value: '$HOME' })
   })

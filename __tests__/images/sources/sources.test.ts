@@ -66,10 +66,11 @@ afterEach(() => ws?.cleanup())
 describe('image sources of a workspace', () => {
   it('finds Dockerfiles, Kubernetes manifests, workflow containers and pushed images, each with file and line', async () => {
     ws = tempWorkspace({
-      'Dockerfile': 'FROM node:22\n',
+      Dockerfile: 'FROM node:22\n',
       'services/api/api.Dockerfile': 'ARG V=3.12\nFROM python:${V}-slim\n',
       'deploy/k8s/app.yaml': MANIFESTS,
-      'charts/web/templates/deployment.yaml': 'apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - image: "{{ .Values.image }}"\n',
+      'charts/web/templates/deployment.yaml':
+        'apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - image: "{{ .Values.image }}"\n',
       'docker-compose.yml': 'services:\n  web:\n    image: nginx\n',
       '.github/workflows/ci.yml': WORKFLOW,
       'test/fixtures/Dockerfile': 'FROM ignored\n'
@@ -91,7 +92,11 @@ describe('image sources of a workspace', () => {
       '- pushed (pushed image) ghcr.io/acme/web:1.4',
       '- pushed (pushed image) unknown: not a valid image reference: an image reference has no spaces'
     ])
-    expect(sources.files).toEqual({ dockerfiles: ['Dockerfile', 'services/api/api.Dockerfile'], manifests: ['deploy/k8s/app.yaml'], workflows: ['.github/workflows/ci.yml'] })
+    expect(sources.files).toEqual({
+      dockerfiles: ['Dockerfile', 'services/api/api.Dockerfile'],
+      manifests: ['deploy/k8s/app.yaml'],
+      workflows: ['.github/workflows/ci.yml']
+    })
     expect(sources.problems).toEqual([])
     const dockerfilesOnly = await collectImageSources(workspace, [], { dockerfilesOnly: true })
     expect(dockerfilesOnly.images.map((image) => image.kind)).toEqual(['dockerfile-from', 'dockerfile-from'])
@@ -99,7 +104,9 @@ describe('image sources of a workspace', () => {
   })
 
   it('reports a manifest document that does not parse and keeps the others', async () => {
-    ws = tempWorkspace({ 'k8s.yml': `apiVersion: v1\nkind: Pod\nmetadata: {name: a}\nspec:\n  containers:\n    - image: nginx:1\n---\napiVersion: v1\nkind: Pod\nspec: [unclosed\n  image: x\n` })
+    ws = tempWorkspace({
+      'k8s.yml': `apiVersion: v1\nkind: Pod\nmetadata: {name: a}\nspec:\n  containers:\n    - image: nginx:1\n---\napiVersion: v1\nkind: Pod\nspec: [unclosed\n  image: x\n`
+    })
     const sources = await collectImageSources(new Workspace(ws.root))
     expect(brief(sources.images)).toEqual(['k8s.yml:6:14 kubernetes (Pod/a container (unnamed)) docker.io/library/nginx:1'])
     expect(sources.problems).toHaveLength(1)

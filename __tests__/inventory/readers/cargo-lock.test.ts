@@ -58,7 +58,12 @@ describe('Cargo.lock reader on a workspace locked by cargo 1.95 (lockfile v4)', 
   it('agrees with cargo metadata package for package: name, version, workspace membership and scope', () => {
     expect(outcome.problems).toEqual([])
     const scopes = metadataScopes()
-    const expected = metadata.packages.map((pkg) => [pkg.name, pkg.version, members.has(pkg.id) ? 'workspace' : pkg.source?.startsWith('git+') ? 'git' : 'registry', members.has(pkg.id) ? 'runtime' : scopes.get(pkg.id)])
+    const expected = metadata.packages.map((pkg) => [
+      pkg.name,
+      pkg.version,
+      members.has(pkg.id) ? 'workspace' : pkg.source?.startsWith('git+') ? 'git' : 'registry',
+      members.has(pkg.id) ? 'runtime' : scopes.get(pkg.id)
+    ])
     const actual = outcome.packages.map((pkg) => [pkg.name, pkg.version, pkg.source, pkg.scope])
     expect(actual.sort()).toEqual(expected.sort())
     expect(scopes.size).toBeGreaterThan(5)
@@ -158,7 +163,13 @@ describe('Cargo.lock reader, older formats', () => {
   it('reads v1: dependencies with source, checksums from [metadata]', () => {
     const outcome = read({ path: 'Cargo.lock', text: V1, sibling: () => undefined })
     expect(outcome.problems).toEqual([])
-    expect(outcome.packages.find((pkg) => pkg.name === 'libc')).toMatchObject({ version: '0.2.150', source: 'registry', direct: true, hashes: ['sha256:89d92a4743f9a61002fae18374ed11e7973f530cb3a3255fb354818118b2203c'], location: { line: 9 } })
+    expect(outcome.packages.find((pkg) => pkg.name === 'libc')).toMatchObject({
+      version: '0.2.150',
+      source: 'registry',
+      direct: true,
+      hashes: ['sha256:89d92a4743f9a61002fae18374ed11e7973f530cb3a3255fb354818118b2203c'],
+      location: { line: 9 }
+    })
     expect(outcome.edges).toHaveLength(1)
   })
 

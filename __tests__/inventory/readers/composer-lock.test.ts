@@ -33,11 +33,19 @@ describe('composer.lock reader on a lockfile written by Composer 2.5.5', () => {
   it('turns license arrays into an OR-expression and tells path and git sources', () => {
     expect(find('acme/str-util')).toMatchObject({ license: 'MIT OR Apache-2.0', source: 'path', resolved: '../pkgs/str-util' })
     expect(find('acme/log-lite')?.license).toBe('MIT')
-    expect(find('acme/vcs-lib')).toMatchObject({ version: 'dev-main', source: 'git', resolved: '/tmp/gen-other/php/pkgs/vcs-lib#74b1eb22dd4382dffd44132f943563d9f7cc4b1d', purl: 'pkg:composer/acme/vcs-lib@dev-main' })
+    expect(find('acme/vcs-lib')).toMatchObject({
+      version: 'dev-main',
+      source: 'git',
+      resolved: '/tmp/gen-other/php/pkgs/vcs-lib#74b1eb22dd4382dffd44132f943563d9f7cc4b1d',
+      purl: 'pkg:composer/acme/vcs-lib@dev-main'
+    })
   })
 
   it('has the require edges and the line of each entry', () => {
-    expect(outcome.edges.map((edge) => `${edge.from.split('\u0000')[1]} -> ${edge.to.split('\u0000')[1]}`).sort()).toEqual(['acme/log-lite -> acme/str-util', 'acme/test-helper -> acme/str-util'])
+    expect(outcome.edges.map((edge) => `${edge.from.split('\u0000')[1]} -> ${edge.to.split('\u0000')[1]}`).sort()).toEqual([
+      'acme/log-lite -> acme/str-util',
+      'acme/test-helper -> acme/str-util'
+    ])
     for (const pkg of outcome.packages) expect(lines[pkg.location.line - 1]?.trim()).toBe(`"name": "${pkg.name}",`)
   })
 

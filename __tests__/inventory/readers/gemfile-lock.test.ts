@@ -24,12 +24,27 @@ describe('Gemfile.lock reader on a lockfile written by Bundler 2.3.15', () => {
 
   it('calls runtime what bundle list --without-group development test keeps, dev the rest', () => {
     const runtime = bundleList('bundle-list-without-dev.txt')
-    expect(outcome.packages.filter((pkg) => pkg.scope === 'runtime').map((pkg) => `${pkg.name}@${pkg.version}`).sort()).toEqual(runtime)
-    expect(outcome.packages.filter((pkg) => pkg.scope === 'dev').map((pkg) => `${pkg.name}@${pkg.version}`).sort()).toEqual(bundleList('bundle-list.txt').filter((gem) => !runtime.includes(gem)))
+    expect(
+      outcome.packages
+        .filter((pkg) => pkg.scope === 'runtime')
+        .map((pkg) => `${pkg.name}@${pkg.version}`)
+        .sort()
+    ).toEqual(runtime)
+    expect(
+      outcome.packages
+        .filter((pkg) => pkg.scope === 'dev')
+        .map((pkg) => `${pkg.name}@${pkg.version}`)
+        .sort()
+    ).toEqual(bundleList('bundle-list.txt').filter((gem) => !runtime.includes(gem)))
   })
 
   it('marks direct the DEPENDENCIES and sources per section', () => {
-    expect(outcome.packages.filter((pkg) => pkg.direct).map((pkg) => pkg.name).sort()).toEqual(['gitgem', 'localgem', 'rack', 'rake', 'rspec', 'tinyplat'])
+    expect(
+      outcome.packages
+        .filter((pkg) => pkg.direct)
+        .map((pkg) => pkg.name)
+        .sort()
+    ).toEqual(['gitgem', 'localgem', 'rack', 'rake', 'rspec', 'tinyplat'])
     expect(find('gitgem')).toMatchObject({ source: 'git', resolved: '/tmp/gen-other/ruby/gitgem#665493a6be05368b819812d2051323f3b8d53462' })
     expect(find('localgem')).toMatchObject({ source: 'path', resolved: '../localgem' })
     expect(find('rack')).toMatchObject({ source: 'registry', ecosystem: 'RubyGems', purl: 'pkg:gem/rack@2.2.22' })
@@ -102,7 +117,11 @@ BUNDLED WITH
 
 describe('Gemfile.lock reader, other forms', () => {
   it('reads a project gemspec as workspace, merges platforms, takes checksums, and scopes gemspec dev dependencies', () => {
-    const outcome = read({ path: 'gems.locked', text: OWN_GEM, sibling: (name) => (name === 'gems.rb' ? 'source "https://rubygems.org"\ngemspec\n' : undefined) })
+    const outcome = read({
+      path: 'gems.locked',
+      text: OWN_GEM,
+      sibling: (name) => (name === 'gems.rb' ? 'source "https://rubygems.org"\ngemspec\n' : undefined)
+    })
     expect(outcome.problems).toEqual([])
     expect(outcome.packages.map((pkg) => [pkg.name, pkg.version, pkg.source, pkg.scope, pkg.direct])).toEqual([
       ['mygem', '0.1.0', 'workspace', 'runtime', true],
@@ -117,8 +136,29 @@ describe('Gemfile.lock reader, other forms', () => {
   })
 
   it('reads Gemfile groups given as options and nested blocks', () => {
-    const gemfile = ['gem "a"', 'gem "b", group: :test', "gem 'c', groups: [:development, :test]", 'group :production do', '  gem "d"', 'end', 'platforms :jruby do', '  group :development do', '    gem "e"', '  end', 'end'].join('\n')
-    const lock = ['GEM', '  remote: https://rubygems.org/', '  specs:', ...'abcde'.split('').map((name) => `    ${name} (1.0.0)`), '', 'DEPENDENCIES', ...'abcde'.split('').map((name) => `  ${name}`), ''].join('\n')
+    const gemfile = [
+      'gem "a"',
+      'gem "b", group: :test',
+      "gem 'c', groups: [:development, :test]",
+      'group :production do',
+      '  gem "d"',
+      'end',
+      'platforms :jruby do',
+      '  group :development do',
+      '    gem "e"',
+      '  end',
+      'end'
+    ].join('\n')
+    const lock = [
+      'GEM',
+      '  remote: https://rubygems.org/',
+      '  specs:',
+      ...'abcde'.split('').map((name) => `    ${name} (1.0.0)`),
+      '',
+      'DEPENDENCIES',
+      ...'abcde'.split('').map((name) => `  ${name}`),
+      ''
+    ].join('\n')
     const outcome = read({ path: 'Gemfile.lock', text: lock, sibling: () => gemfile })
     expect(outcome.packages.map((pkg) => `${pkg.name}:${pkg.scope}`)).toEqual(['a:runtime', 'b:dev', 'c:dev', 'd:runtime', 'e:dev'])
   })

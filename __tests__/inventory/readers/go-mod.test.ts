@@ -50,9 +50,14 @@ describe('go.mod reader on a module made by go 1.26', () => {
 
   it('agrees with go list -m all, whose extra modules provide no package to the build', () => {
     const modules = goListModules().filter((module) => !module.Main)
-    const shipped = (module: GoListModule) => (module.Replace?.Version ? `${module.Replace.Path}@${module.Replace.Version}` : `${module.Path}@${module.Version}`)
+    const shipped = (module: GoListModule) =>
+      module.Replace?.Version ? `${module.Replace.Path}@${module.Replace.Version}` : `${module.Path}@${module.Version}`
     const inventory = new Set(outcome.packages.map((pkg) => `${pkg.name}@${pkg.version}`))
-    const built = new Set(fixture('go-list-deps-test.txt').split('\n').map((line) => line.trim().split(' ')[0]))
+    const built = new Set(
+      fixture('go-list-deps-test.txt')
+        .split('\n')
+        .map((line) => line.trim().split(' ')[0])
+    )
     for (const module of modules) {
       if (inventory.has(shipped(module))) continue
       // Not in go.mod: only in the module graph because a dependency's go.mod requires it.
@@ -69,7 +74,9 @@ describe('go.mod reader on a module made by go 1.26', () => {
 
   it('records a module replacement as the module that ships, with what it replaced and its go.sum hash', () => {
     const sampler = outcome.packages.find((pkg) => pkg.name === 'rsc.io/sampler')
-    const sumLine = fixture('go.sum').split('\n').find((line) => line.startsWith('rsc.io/sampler v1.99.99 h1:')) as string
+    const sumLine = fixture('go.sum')
+      .split('\n')
+      .find((line) => line.startsWith('rsc.io/sampler v1.99.99 h1:')) as string
     expect(sampler).toMatchObject({
       version: 'v1.99.99',
       replaces: 'rsc.io/sampler@v1.3.0',
@@ -150,7 +157,11 @@ describe('go.mod reader, written forms', () => {
     ['module m\nrequire "x.org/y v1.0.0\n', 2, 'unterminated'],
     // Go's path-major rule (golang.org/x/mod CheckPathMajor): `go` refuses these files.
     ['module m\n\nrequire github.com/evmos/evmos/v7 v6.0.0\n', 3, 'github.com/evmos/evmos/v7: version "v6.0.0" invalid: should be v7, not v6'],
-    ['module m\nrequire (\n\tx.org/y v1.0.0\n\tx.org/z v2.1.0\n)\n', 4, 'x.org/z: version "v2.1.0" invalid: should be v0 or v1, not v2 (or v2 with +incompatible)']
+    [
+      'module m\nrequire (\n\tx.org/y v1.0.0\n\tx.org/z v2.1.0\n)\n',
+      4,
+      'x.org/z: version "v2.1.0" invalid: should be v0 or v1, not v2 (or v2 with +incompatible)'
+    ]
   ])('reports a malformed file as one problem with its line (%#)', (text, line, message) => {
     const outcome = readText(text)
     expect(outcome.packages).toEqual([])

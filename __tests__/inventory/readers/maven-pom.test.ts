@@ -9,7 +9,11 @@ const none = () => undefined
 
 /** `mvn dependency:list` lines `   group:artifact:type:version:scope[ -- module …]`. */
 function dependencyList(name: string): { name: string; version: string; scope: string }[] {
-  return [...fixture(name).matchAll(/^ {3}([^:\s]+):([^:\s]+):[^:\s]+:([^:\s]+):([a-z]+)/gm)].map((match) => ({ name: `${match[1]}:${match[2]}`, version: match[3] as string, scope: match[4] as string }))
+  return [...fixture(name).matchAll(/^ {3}([^:\s]+):([^:\s]+):[^:\s]+:([^:\s]+):([a-z]+)/gm)].map((match) => ({
+    name: `${match[1]}:${match[2]}`,
+    version: match[3] as string,
+    scope: match[4] as string
+  }))
 }
 const expectedScope = (mavenScope: string): string => (['test', 'provided', 'system'].includes(mavenScope) ? 'dev' : 'runtime')
 
@@ -81,7 +85,10 @@ describe('pom.xml reader, written forms', () => {
   })
 
   it('reports a dependency without coordinates and a file without <project>', () => {
-    expect(read({ path: 'pom.xml', text: '<project>\n<dependencies>\n<dependency><version>1</version></dependency>\n</dependencies>\n</project>', sibling: none }).problems).toMatchObject([{ line: 3 }])
+    expect(
+      read({ path: 'pom.xml', text: '<project>\n<dependencies>\n<dependency><version>1</version></dependency>\n</dependencies>\n</project>', sibling: none })
+        .problems
+    ).toMatchObject([{ line: 3 }])
     expect(read({ path: 'pom.xml', text: '<settings/>', sibling: none }).problems).toMatchObject([{ line: 1 }])
   })
 })

@@ -33,7 +33,11 @@ describe('packages.lock.json reader (hand-written after NuGet’s documented for
   })
 
   it('has each framework’s edges once', () => {
-    expect(outcome.edges.map((edge) => `${edge.from.split('\u0000')[1]} -> ${edge.to.split('\u0000')[1]}`)).toEqual(['Serilog.Sinks.Console -> Serilog', 'MyCompany.Core -> Newtonsoft.Json', 'System.Text.Json -> System.Buffers'])
+    expect(outcome.edges.map((edge) => `${edge.from.split('\u0000')[1]} -> ${edge.to.split('\u0000')[1]}`)).toEqual([
+      'Serilog.Sinks.Console -> Serilog',
+      'MyCompany.Core -> Newtonsoft.Json',
+      'System.Text.Json -> System.Buffers'
+    ])
   })
 
   it.each([
@@ -63,7 +67,12 @@ describe('gradle.lockfile reader (hand-written after Gradle’s documented forma
       ['org.slf4j:slf4j-api', '2.0.16', 'dev', 10],
       ['com.example:detekt-rules', '1.0.0', 'unknown', 11]
     ])
-    expect(outcome.packages[1]).toMatchObject({ ecosystem: 'Maven', purl: 'pkg:maven/com.fasterxml.jackson.core/jackson-databind@2.17.2', direct: null, source: 'registry' })
+    expect(outcome.packages[1]).toMatchObject({
+      ecosystem: 'Maven',
+      purl: 'pkg:maven/com.fasterxml.jackson.core/jackson-databind@2.17.2',
+      direct: null,
+      source: 'registry'
+    })
     expect(outcome.edges).toEqual([])
   })
 
@@ -72,9 +81,12 @@ describe('gradle.lockfile reader (hand-written after Gradle’s documented forma
     expect(result.packages[0]?.scope).toBe('dev')
   })
 
-  it.each([['com.google.guava:guava=runtimeClasspath\n'], ['# c\ncom.google.guava:guava:33.2.1-jre\n'], ['a:b:c:d=runtimeClasspath\n']])('reports a malformed line with its number (%#)', (bad) => {
-    const result = readGradle({ path: 'gradle.lockfile', text: bad, sibling: none })
-    expect(result.packages).toEqual([])
-    expect(result.problems).toMatchObject([{ path: 'gradle.lockfile', line: bad.startsWith('#') ? 2 : 1, format: 'gradle-lockfile' }])
-  })
+  it.each([['com.google.guava:guava=runtimeClasspath\n'], ['# c\ncom.google.guava:guava:33.2.1-jre\n'], ['a:b:c:d=runtimeClasspath\n']])(
+    'reports a malformed line with its number (%#)',
+    (bad) => {
+      const result = readGradle({ path: 'gradle.lockfile', text: bad, sibling: none })
+      expect(result.packages).toEqual([])
+      expect(result.problems).toMatchObject([{ path: 'gradle.lockfile', line: bad.startsWith('#') ? 2 : 1, format: 'gradle-lockfile' }])
+    }
+  )
 })

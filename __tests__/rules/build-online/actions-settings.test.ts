@@ -10,7 +10,14 @@ import { releaseEnvironmentProtection } from '../../../src/rules/build/release-e
 import { fixtures, forbidden, startFakeGitHub, type FakeGitHub } from '../../../test/support/fake-github/index.js'
 import { tempWorkspace, type TempWorkspace } from '../../../test/support/workspace.js'
 
-const RULES = [actionsDefaultPermissions, actionsCanApprovePrs, actionsAllowedActions, actionsShaPinningRequired, actionsForkPrApproval, releaseEnvironmentProtection]
+const RULES = [
+  actionsDefaultPermissions,
+  actionsCanApprovePrs,
+  actionsAllowedActions,
+  actionsShaPinningRequired,
+  actionsForkPrApproval,
+  releaseEnvironmentProtection
+]
 
 const RELEASE = `on:
   release:
@@ -42,16 +49,30 @@ describe('repository Actions settings (fake GitHub)', () => {
   it('reads each settings endpoint once and grades them', async () => {
     fake = await startFakeGitHub({
       routes: {
-        'GET /repos/{owner}/{repo}/actions/permissions/workflow': { body: fixtures.workflowPermissions({ default_workflow_permissions: 'write', can_approve_pull_request_reviews: true }) },
-        'GET /repos/{owner}/{repo}/actions/permissions': { body: fixtures.actionsPermissions({ repo: 'acme/app', allowed_actions: 'selected', sha_pinning_required: false }) },
-        'GET /repos/{owner}/{repo}/actions/permissions/selected-actions': { body: { github_owned_allowed: true, verified_allowed: false, patterns_allowed: ['acme/*'] } },
+        'GET /repos/{owner}/{repo}/actions/permissions/workflow': {
+          body: fixtures.workflowPermissions({ default_workflow_permissions: 'write', can_approve_pull_request_reviews: true })
+        },
+        'GET /repos/{owner}/{repo}/actions/permissions': {
+          body: fixtures.actionsPermissions({ repo: 'acme/app', allowed_actions: 'selected', sha_pinning_required: false })
+        },
+        'GET /repos/{owner}/{repo}/actions/permissions/selected-actions': {
+          body: { github_owned_allowed: true, verified_allowed: false, patterns_allowed: ['acme/*'] }
+        },
         'GET /repos/{owner}/{repo}/actions/permissions/fork-pr-contributor-approval': { body: { approval_policy: 'first_time_contributors_new_to_github' } },
         'GET /repos/{owner}/{repo}/environments': { body: { total_count: 1, environments: [fixtures.environment({ repo: 'acme/app', name: 'production' })] } },
         'GET /repos/{owner}/{repo}': { body: fixtures.repository({ name: 'app', full_name: 'acme/app' }) }
       }
     })
     workspace = tempWorkspace({ '.github/workflows/release.yml': RELEASE, '.github/chaingate.yml': policy })
-    const { report } = await check({ path: workspace.root, repository: 'acme/app', apiUrl: fake.url, token: 'gh', elevatedToken: 'admin', retryBaseMs: 10, rules: RULES })
+    const { report } = await check({
+      path: workspace.root,
+      repository: 'acme/app',
+      apiUrl: fake.url,
+      token: 'gh',
+      elevatedToken: 'admin',
+      retryBaseMs: 10,
+      rules: RULES
+    })
     expect(fake.validationErrors).toEqual([])
     const status = Object.fromEntries(report.findings.map((finding) => [finding.rule, `${finding.status} ${finding.severity}`]))
     expect(status).toEqual({
@@ -74,14 +95,25 @@ describe('repository Actions settings (fake GitHub)', () => {
         'GET /repos/{owner}/{repo}/actions/permissions/workflow': refused,
         'GET /repos/{owner}/{repo}/actions/permissions': refused,
         'GET /repos/{owner}/{repo}/actions/permissions/fork-pr-contributor-approval': refused,
-        'GET /repos/{owner}/{repo}/environments': { body: { total_count: 1, environments: [fixtures.environment({ repo: 'acme/app', name: 'production', protection_rules: [], deployment_branch_policy: null })] } }
+        'GET /repos/{owner}/{repo}/environments': {
+          body: {
+            total_count: 1,
+            environments: [fixtures.environment({ repo: 'acme/app', name: 'production', protection_rules: [], deployment_branch_policy: null })]
+          }
+        }
       }
     })
     workspace = tempWorkspace({ '.github/workflows/release.yml': RELEASE, '.github/chaingate.yml': policy })
     const { report } = await check({ path: workspace.root, repository: 'acme/app', apiUrl: fake.url, token: 'gh', retryBaseMs: 10, rules: RULES })
     expect(fake.validationErrors).toEqual([])
     const byRule = new Map(report.findings.map((finding) => [finding.rule, finding]))
-    for (const rule of ['actions-default-permissions', 'actions-can-approve-prs', 'actions-allowed-actions', 'actions-sha-pinning-required', 'actions-fork-pr-approval']) {
+    for (const rule of [
+      'actions-default-permissions',
+      'actions-can-approve-prs',
+      'actions-allowed-actions',
+      'actions-sha-pinning-required',
+      'actions-fork-pr-approval'
+    ]) {
       expect(byRule.get(rule)?.status).toBe('unknown')
       expect(byRule.get(rule)?.permission).toBe('administration: read')
     }
@@ -90,7 +122,9 @@ describe('repository Actions settings (fake GitHub)', () => {
     )
     const release = byRule.get('release-environment-protection')
     expect(`${release?.status} ${release?.location?.startLine}:${release?.location?.startColumn}`).toBe('fail 8:18')
-    expect(release?.message).toBe('job npm publishes with secrets (NPM_TOKEN) in environment production, which has no required reviewers, wait timer or deployment branch policy')
+    expect(release?.message).toBe(
+      'job npm publishes with secrets (NPM_TOKEN) in environment production, which has no required reviewers, wait timer or deployment branch policy'
+    )
     // the workflow-permissions endpoint serves two rules with one request
     expect(fake.requests.filter((request) => request.route === 'GET /repos/{owner}/{repo}/actions/permissions/workflow')).toHaveLength(1)
   })
@@ -101,12 +135,24 @@ describe('repository Actions settings (fake GitHub)', () => {
         'GET /repos/{owner}/{repo}': { body: fixtures.repository({ name: 'app', full_name: 'acme/app', private: true, visibility: 'private' }) },
         'GET /repos/{owner}/{repo}/actions/permissions/fork-pr-contributor-approval': { body: { approval_policy: 'all_external_contributors' } },
         'GET /repos/{owner}/{repo}/actions/permissions/fork-pr-workflows-private-repos': {
-          body: { run_workflows_from_fork_pull_requests: true, send_write_tokens_to_workflows: false, send_secrets_and_variables: true, require_approval_for_fork_pr_workflows: true }
+          body: {
+            run_workflows_from_fork_pull_requests: true,
+            send_write_tokens_to_workflows: false,
+            send_secrets_and_variables: true,
+            require_approval_for_fork_pr_workflows: true
+          }
         }
       }
     })
     workspace = tempWorkspace({ '.github/workflows/release.yml': RELEASE, '.github/chaingate.yml': policy })
-    const { report } = await check({ path: workspace.root, repository: 'acme/app', apiUrl: fake.url, token: 'gh', retryBaseMs: 10, rules: [actionsForkPrApproval] })
+    const { report } = await check({
+      path: workspace.root,
+      repository: 'acme/app',
+      apiUrl: fake.url,
+      token: 'gh',
+      retryBaseMs: 10,
+      rules: [actionsForkPrApproval]
+    })
     expect(fake.validationErrors).toEqual([])
     expect(report.findings.map((finding) => `${finding.status} ${finding.severity} ${finding.message}`)).toEqual([
       'fail high workflows from fork pull requests of this private repository get secrets and variables (send_secrets_and_variables: true)'

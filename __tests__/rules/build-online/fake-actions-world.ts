@@ -78,7 +78,8 @@ export function graphqlHandler(world: World): FakeHandler {
         const tagTarget = (tag: string): Record<string, unknown> | null =>
           repo.annotated?.includes(tag) ? { __typename: 'Tag', oid: sha(`tag-object-${tag}`), target: commit(repo.tags[tag]) } : commit(repo.tags[tag])
         const tagRef = (tag: string): Record<string, unknown> | null => (repo.tags[tag] ? { name: tag, target: tagTarget(tag) } : null)
-        const branchRef = (branch: string): Record<string, unknown> | null => (repo.branches[branch] ? { name: branch, target: commit(repo.branches[branch]) } : null)
+        const branchRef = (branch: string): Record<string, unknown> | null =>
+          repo.branches[branch] ? { name: branch, target: commit(repo.branches[branch]) } : null
         return {
           nameWithOwner: `${owner}/${name}`,
           isArchived: repo.archived ?? false,
@@ -114,7 +115,11 @@ export function compareHandler(world: World): (request: FakeRequest) => FakeResp
   return (request: FakeRequest): FakeResponse => {
     const repo = repoOf(world, request.params.owner!, request.params.repo!)
     const [base, head] = (request.params.basehead ?? '').split('...') as [string, string]
-    if (!repo || !allCommits(repo).has(head)) return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/commits/commits#compare-two-commits', status: '404' } }
+    if (!repo || !allCommits(repo).has(head))
+      return {
+        status: 404,
+        body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/commits/commits#compare-two-commits', status: '404' }
+      }
     const inHistory = (repo.history ?? []).includes(head) || Object.values(repo.tags).includes(head) || repo.branches[base] === head
     const status = repo.branches[base] === head ? 'identical' : inHistory ? 'behind' : 'diverged'
     const slug = `${request.params.owner}/${request.params.repo}`
@@ -169,7 +174,14 @@ export function advisory(input: AdvisoryInput): Record<string, unknown> {
     github_reviewed_at: '2025-03-15T12:00:00Z',
     nvd_published_at: null,
     withdrawn_at: null,
-    vulnerabilities: [{ package: { ecosystem: 'actions', name: input.package }, vulnerable_version_range: input.range, first_patched_version: input.patched, vulnerable_functions: [] }],
+    vulnerabilities: [
+      {
+        package: { ecosystem: 'actions', name: input.package },
+        vulnerable_version_range: input.range,
+        first_patched_version: input.patched,
+        vulnerable_functions: []
+      }
+    ],
     cvss: null,
     cwes: [{ cwe_id: 'CWE-506', name: 'Embedded Malicious Code' }],
     credits: []

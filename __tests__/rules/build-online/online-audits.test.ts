@@ -44,14 +44,36 @@ const WORLD: World = Object.fromEntries([
   released('tj-actions/changed-files', ['v35.7.6']),
   released('acme/impostor', ['v1.0.0'], { network: [IMPOSTOR] }),
   released('acme/old-action', ['v2.0.0'], { history: [OLD], archived: true }),
-  ['acme/confused', { defaultBranch: 'main', branches: { main: sha('confused-main'), v1: sha('confused-branch') }, tags: { v1: sha('confused-tag'), 'v1.0.0': sha('confused-tag') } }],
+  [
+    'acme/confused',
+    {
+      defaultBranch: 'main',
+      branches: { main: sha('confused-main'), v1: sha('confused-branch') },
+      tags: { v1: sha('confused-tag'), 'v1.0.0': sha('confused-tag') }
+    }
+  ],
   released('acme/workflows', ['v2.1.0']),
   ...Array.from({ length: 19 }, (_, i) => released(`vendor${i}/tool${i}`, [`v1.${i}.0`]))
 ])
 
 const ADVISORIES = [
-  advisory({ ghsa: 'GHSA-mrrh-fwg8-r2c3', cve: 'CVE-2025-30066', package: 'tj-actions/changed-files', range: '< 46.0.1', patched: '46.0.1', severity: 'high', summary: 'tj-actions/changed-files has a compromised release that leaks secrets' }),
-  advisory({ ghsa: 'GHSA-4xqx-pqpj-9fqw', package: 'actions/download-artifact', range: '>= 4.0.0, < 4.1.7', patched: '4.1.7', severity: 'high', summary: 'Arbitrary file write via artifact extraction' })
+  advisory({
+    ghsa: 'GHSA-mrrh-fwg8-r2c3',
+    cve: 'CVE-2025-30066',
+    package: 'tj-actions/changed-files',
+    range: '< 46.0.1',
+    patched: '46.0.1',
+    severity: 'high',
+    summary: 'tj-actions/changed-files has a compromised release that leaks secrets'
+  }),
+  advisory({
+    ghsa: 'GHSA-4xqx-pqpj-9fqw',
+    package: 'actions/download-artifact',
+    range: '>= 4.0.0, < 4.1.7',
+    patched: '4.1.7',
+    severity: 'high',
+    summary: 'Arbitrary file write via artifact extraction'
+  })
 ]
 
 const CI = `name: ci
@@ -142,7 +164,14 @@ describe('online workflow audits (fake GitHub)', () => {
   })
 
   const run = async (token?: string): Promise<Finding[] & { apiRequests?: number }> => {
-    const { report } = await check({ path: workspace.root, repository: 'acme/app', apiUrl: fake.url, retryBaseMs: 10, rules: buildRules, ...(token ? { token } : {}) })
+    const { report } = await check({
+      path: workspace.root,
+      repository: 'acme/app',
+      apiUrl: fake.url,
+      retryBaseMs: 10,
+      rules: buildRules,
+      ...(token ? { token } : {})
+    })
     return Object.assign(report.findings, { apiRequests: report.stats.apiRequests })
   }
 
@@ -165,14 +194,22 @@ describe('online workflow audits (fake GitHub)', () => {
       'POST /graphql',
       'POST /graphql'
     ])
-    const compared = served.filter((request) => request.route?.includes('compare')).map((request) => request.path).sort()
+    const compared = served
+      .filter((request) => request.route?.includes('compare'))
+      .map((request) => request.path)
+      .sort()
     expect(compared).toEqual([`/repos/acme/impostor/compare/main...${IMPOSTOR}?per_page=1`, `/repos/acme/old-action/compare/main...${OLD}?per_page=1`])
   })
 
   it('finds the impostor commit, the ref confusion and the vulnerable versions at their uses:', async () => {
     const findings = await run('test-token')
     const of = (rule: string): string[] =>
-      findings.filter((finding) => finding.rule === rule && finding.status !== 'pass').map((finding) => `${finding.status} ${finding.severity} ${finding.location?.path}:${finding.location?.startLine}:${finding.location?.startColumn} ${finding.message}`)
+      findings
+        .filter((finding) => finding.rule === rule && finding.status !== 'pass')
+        .map(
+          (finding) =>
+            `${finding.status} ${finding.severity} ${finding.location?.path}:${finding.location?.startLine}:${finding.location?.startColumn} ${finding.message}`
+        )
     expect(of('impostor-commit')).toEqual([
       `fail critical .github/workflows/ci.yml:28:15 acme/impostor@${IMPOSTOR}: commit ${IMPOSTOR} is not in the history of acme/impostor's default branch (main) and is not the commit of any of its 100 newest tags or its branch heads: it may come from a fork`
     ])
@@ -226,12 +263,22 @@ describe('online workflow audits (fake GitHub)', () => {
 })
 
 describe('the fake GraphQL endpoint of the action world', () => {
-  it('executes the resolver query against GitHub\'s published schema and refuses fields GitHub does not have', async () => {
+  it("executes the resolver query against GitHub's published schema and refuses fields GitHub does not have", async () => {
     const handler = graphqlHandler(WORLD) as (request: unknown) => Promise<{ body: { data?: unknown; errors?: Array<{ message: string }> } }>
     const bad = await handler({ body: { query: 'query { r0: repository(owner: "acme", name: "old-action") { isAbandoned } }' } })
     expect(bad.body.errors?.map((error) => error.message)).toEqual(['Cannot query field "isAbandoned" on type "Repository".'])
-    const good = await handler({ body: { query: batchQuery([{ owner: 'acme', repo: 'old-action', refs: ['v2.0.0'] }, { owner: 'ghost', repo: 'missing', refs: ['v1'] }]) } })
-    expect(good.body.data).toMatchObject({ r0: { nameWithOwner: 'acme/old-action', isArchived: true, t0: { target: { oid: sha('acme/old-action@v2.0.0') } }, b0: null }, r1: null })
+    const good = await handler({
+      body: {
+        query: batchQuery([
+          { owner: 'acme', repo: 'old-action', refs: ['v2.0.0'] },
+          { owner: 'ghost', repo: 'missing', refs: ['v1'] }
+        ])
+      }
+    })
+    expect(good.body.data).toMatchObject({
+      r0: { nameWithOwner: 'acme/old-action', isArchived: true, t0: { target: { oid: sha('acme/old-action@v2.0.0') } }, b0: null },
+      r1: null
+    })
     expect(good.body.errors).toEqual([expect.objectContaining({ type: 'NOT_FOUND', path: ['r1'] })])
   })
 })
@@ -246,12 +293,18 @@ describe('online audits when GitHub fails', () => {
         'GET /repos/{owner}/{repo}/environments': { body: { total_count: 0, environments: [] } }
       }
     })
-    const workspace = tempWorkspace({ '.github/workflows/ci.yml': 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: acme/confused@v1\n      - uses: acme/pinned@' + sha('x') + '\n' })
+    const workspace = tempWorkspace({
+      '.github/workflows/ci.yml':
+        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: acme/confused@v1\n      - uses: acme/pinned@' + sha('x') + '\n'
+    })
     try {
       const { report } = await check({ path: workspace.root, repository: 'acme/app', apiUrl: fake.url, token: 't', retryBaseMs: 10, rules: buildRules })
-      const status = (rule: string): string[] => report.findings.filter((finding) => finding.rule === rule).map((finding) => `${finding.status}: ${finding.message}`)
+      const status = (rule: string): string[] =>
+        report.findings.filter((finding) => finding.rule === rule).map((finding) => `${finding.status}: ${finding.message}`)
       expect(status('ref-confusion')).toEqual(['unknown: acme/confused@v1: could not resolve v1: GitHub answered 502 (Server Error)'])
-      expect(status('impostor-commit')).toEqual([`unknown: acme/pinned@${sha('x')}: could not check whether the commit belongs to acme/pinned: GitHub answered 502 (Server Error)`])
+      expect(status('impostor-commit')).toEqual([
+        `unknown: acme/pinned@${sha('x')}: could not check whether the commit belongs to acme/pinned: GitHub answered 502 (Server Error)`
+      ])
       expect(status('archived-action')).toEqual([
         'unknown: acme/confused@v1: could not check whether acme/confused is archived: GitHub answered 502 (Server Error)',
         'unknown: acme/pinned@' + sha('x') + ': could not check whether acme/pinned is archived: GitHub answered 502 (Server Error)'
@@ -288,7 +341,13 @@ describe('budget and concurrency of the resolver', () => {
     const steps = Array.from({ length: 45 }, (_, i) => `      - uses: org${i}/action${i}@${i < 25 ? sha(`fork-${i}`) : 'v1'}`).join('\n')
     const workspace = tempWorkspace({ 'action.yml': `name: composite\nruns:\n  using: composite\n  steps:\n${steps.replace(/^ {6}/gm, '    ')}\n` })
     try {
-      const { report } = await check({ path: workspace.root, apiUrl: fake.url, token: 't', retryBaseMs: 10, rules: buildRules.filter((rule) => ['impostor-commit', 'ref-confusion', 'known-vulnerable-actions'].includes(rule.meta.id)) })
+      const { report } = await check({
+        path: workspace.root,
+        apiUrl: fake.url,
+        token: 't',
+        retryBaseMs: 10,
+        rules: buildRules.filter((rule) => ['impostor-commit', 'ref-confusion', 'known-vulnerable-actions'].includes(rule.meta.id))
+      })
       expect(fake.validationErrors).toEqual([])
       const routes = fake.requests.map((request) => request.route)
       expect(routes.filter((route) => route === 'POST /graphql')).toHaveLength(3)

@@ -14,12 +14,22 @@ import { buildRules } from '../../../src/rules/build/index.js'
 import { workflowFilesFact } from '../../../src/workspace/workflow-files.js'
 
 const breaksOnOneFile = defineRule({
-  meta: { id: 'breaks-on-one-file', area: 'build', severity: 'low', title: 'test rule', rationale: 'test', remediation: 'test', references: [], access: { token: 'none' } },
+  meta: {
+    id: 'breaks-on-one-file',
+    area: 'build',
+    severity: 'low',
+    title: 'test rule',
+    rationale: 'test',
+    remediation: 'test',
+    references: [],
+    access: { token: 'none' }
+  },
   needs: [workflowFilesFact],
   defaultOptions: {},
   evaluate(ctx) {
     const fact = ctx.fact(workflowFilesFact)
-    if (fact.known && fact.value.files.some((file) => file.path.endsWith('wf-0007.yml') || file.path.endsWith('wf-0007.yaml'))) throw new TypeError("Cannot read properties of undefined (reading 'steps')")
+    if (fact.known && fact.value.files.some((file) => file.path.endsWith('wf-0007.yml') || file.path.endsWith('wf-0007.yaml')))
+      throw new TypeError("Cannot read properties of undefined (reading 'steps')")
     return []
   }
 })
@@ -28,7 +38,9 @@ describe('robustness over generated and damaged workflows', () => {
   let root: string
   beforeAll(() => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'chaingate-robust-'))
-    execFileSync(process.execPath, ['bench/corpus-gen.mjs', '--count', '60', '--actions', '8', '--broken', '11', '--seed', '7', '--out', root], { stdio: 'ignore' })
+    execFileSync(process.execPath, ['bench/corpus-gen.mjs', '--count', '60', '--actions', '8', '--broken', '11', '--seed', '7', '--out', root], {
+      stdio: 'ignore'
+    })
   })
   afterAll(() => fs.rmSync(root, { recursive: true, force: true }))
 

@@ -43,16 +43,24 @@ describe('cache-poisoning', () => {
   it('is high when outsiders can write the cache through a pwn request elsewhere', () => {
     const results = runRule(cachePoisoning, {
       [RELEASE]: release,
-      '.github/workflows/pr.yml': 'on: pull_request_target\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n      - run: npm install\n'
+      '.github/workflows/pr.yml':
+        'on: pull_request_target\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n      - run: npm install\n'
     })
     expect(results.map((r) => r.severity)).toEqual(['high', 'high'])
     expect(results[0]!.message).toMatch(/pr\.yml/)
   })
 
   it('does not flag CI workflows that do not publish, or release jobs without caches', () => {
-    expect(runRule(cachePoisoning, { '.github/workflows/ci.yml': 'on: push\njobs:\n  t:\n    runs-on: x\n    steps:\n      - uses: actions/cache@v4\n      - run: make test\n' })).toEqual([])
     expect(
-      runRule(cachePoisoning, { [RELEASE]: 'on: release\njobs:\n  p:\n    runs-on: x\n    steps:\n      - uses: actions/setup-node@v4\n      - uses: actions/setup-go@v3\n      - run: npm publish\n' })
+      runRule(cachePoisoning, {
+        '.github/workflows/ci.yml': 'on: push\njobs:\n  t:\n    runs-on: x\n    steps:\n      - uses: actions/cache@v4\n      - run: make test\n'
+      })
+    ).toEqual([])
+    expect(
+      runRule(cachePoisoning, {
+        [RELEASE]:
+          'on: release\njobs:\n  p:\n    runs-on: x\n    steps:\n      - uses: actions/setup-node@v4\n      - uses: actions/setup-go@v3\n      - run: npm publish\n'
+      })
     ).toEqual([])
   })
 })
@@ -60,9 +68,13 @@ describe('cache-poisoning', () => {
 describe('cache-poisoning mitigations', () => {
   it('accepts lookup-only caches and caches turned off', () => {
     const text = (step: string): string => `on: release\njobs:\n  p:\n    runs-on: x\n    steps:\n${step}      - run: cargo publish\n`
-    expect(runRule(cachePoisoning, { [RELEASE]: text("      - uses: actions/cache@v4\n        with:\n          path: x\n          key: k\n          lookup-only: true\n") })).toEqual([])
-    expect(runRule(cachePoisoning, { [RELEASE]: text("      - uses: actions/setup-go@v5\n        with:\n          cache: false\n") })).toEqual([])
-    expect(runRule(cachePoisoning, { [RELEASE]: text("      - uses: Swatinem/rust-cache@v2\n") }).map((r) => r.severity)).toEqual(['medium'])
+    expect(
+      runRule(cachePoisoning, {
+        [RELEASE]: text('      - uses: actions/cache@v4\n        with:\n          path: x\n          key: k\n          lookup-only: true\n')
+      })
+    ).toEqual([])
+    expect(runRule(cachePoisoning, { [RELEASE]: text('      - uses: actions/setup-go@v5\n        with:\n          cache: false\n') })).toEqual([])
+    expect(runRule(cachePoisoning, { [RELEASE]: text('      - uses: Swatinem/rust-cache@v2\n') }).map((r) => r.severity)).toEqual(['medium'])
   })
 })
 
@@ -93,10 +105,14 @@ describe('cache-poisoning: release workflows by trigger and the catalogue of cac
     expect(check(job(on, uses('oven-sh/setup-bun@v2')))).toEqual([`fail medium ${RELEASE}:8:15-8:34`])
     expect(check(job(on, uses('Swatinem/rust-cache@v2')))).toEqual([`fail medium ${RELEASE}:8:15-8:36`])
     expect(check(job(on, uses('ramsey/composer-install@v3')))).toEqual([`fail medium ${RELEASE}:8:15-8:40`])
-    expect(check(job(on, uses('actions/cache/restore@v4', '        with:\n          path: x\n          key: k\n')))).toEqual([`fail medium ${RELEASE}:8:15-8:38`])
+    expect(check(job(on, uses('actions/cache/restore@v4', '        with:\n          path: x\n          key: k\n')))).toEqual([
+      `fail medium ${RELEASE}:8:15-8:38`
+    ])
     // opt-in inputs, at the input's value
     expect(check(job(on, uses('actions/setup-python@v5', '        with:\n          cache: pip\n')))).toEqual([`fail medium ${RELEASE}:10:18-10:20`])
-    expect(check(job(on, uses('actions/setup-java@v4', '        with:\n          distribution: temurin\n          cache: maven\n')))).toEqual([`fail medium ${RELEASE}:11:18-11:22`])
+    expect(check(job(on, uses('actions/setup-java@v4', '        with:\n          distribution: temurin\n          cache: maven\n')))).toEqual([
+      `fail medium ${RELEASE}:11:18-11:22`
+    ])
     expect(check(job(on, uses('actions/setup-dotnet@v4', '        with:\n          cache: true\n')))).toEqual([`fail medium ${RELEASE}:10:18-10:21`])
     expect(check(job(on, uses('PyO3/maturin-action@v1', '        with:\n          sccache: true\n')))).toEqual([`fail medium ${RELEASE}:10:20-10:23`])
     // setup-node v5 caches npm by default when package.json names it: low
@@ -125,7 +141,8 @@ describe('cache-poisoning: release workflows by trigger and the catalogue of cac
 })
 
 describe('cache writers: reasoned per repository', () => {
-  const release = 'on: release\njobs:\n  p:\n    runs-on: x\n    steps:\n      - uses: actions/cache@v4\n        with: { path: x, key: k }\n      - run: npm publish\n'
+  const release =
+    'on: release\njobs:\n  p:\n    runs-on: x\n    steps:\n      - uses: actions/cache@v4\n        with: { path: x, key: k }\n      - run: npm publish\n'
   const writer = `name: report
 on:
   workflow_run:
@@ -151,26 +168,41 @@ jobs:
   it('judges a workflow_run by its upstream in the same repository', () => {
     const upstream = (on: string) => `name: build\non: ${on}\njobs:\n  b:\n    runs-on: x\n    steps:\n      - run: make\n`
     // the upstream runs on pull requests from forks: the workflow_run runs their code
-    expect(writers({ '.github/workflows/release.yml': release, '.github/workflows/report.yml': writer, '.github/workflows/build.yml': upstream('pull_request') })).toEqual(['.github/workflows/report.yml'])
+    expect(
+      writers({ '.github/workflows/release.yml': release, '.github/workflows/report.yml': writer, '.github/workflows/build.yml': upstream('pull_request') })
+    ).toEqual(['.github/workflows/report.yml'])
     // the upstream runs only on pushes: no outsider starts it (negative)
-    expect(writers({ '.github/workflows/release.yml': release, '.github/workflows/report.yml': writer, '.github/workflows/build.yml': upstream('push') })).toEqual([])
+    expect(
+      writers({ '.github/workflows/release.yml': release, '.github/workflows/report.yml': writer, '.github/workflows/build.yml': upstream('push') })
+    ).toEqual([])
     // no upstream of that name in this repository: unknown, counted (the conservative answer)
     expect(writers({ '.github/workflows/release.yml': release, '.github/workflows/report.yml': writer })).toEqual(['.github/workflows/report.yml'])
   })
 
   it('does not count a privileged workflow that runs only files restored from the base (mitigated)', () => {
-    const restored = 'on: pull_request_target\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n      - run: git checkout ${{ github.sha }} -- scripts\n      - run: ./scripts/label.sh\n'
+    const restored =
+      'on: pull_request_target\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n      - run: git checkout ${{ github.sha }} -- scripts\n      - run: ./scripts/label.sh\n'
     expect(writers({ '.github/workflows/release.yml': release, '.github/workflows/label.yml': restored })).toEqual([])
   })
 
-  it('does not count jobs held to this repository\'s pull requests or to events outsiders cannot cause', () => {
+  it("does not count jobs held to this repository's pull requests or to events outsiders cannot cause", () => {
     const both = (jobIf: string): string =>
       `on:\n  issue_comment:\n  push:\njobs:\n  a:\n    if: ${jobIf}\n    runs-on: x\n    steps:\n      - run: echo "\${{ github.event.head_commit.message }} \${{ github.event.comment.body }}"\n`
     expect(writers({ '.github/workflows/release.yml': release, '.github/workflows/w.yml': both("github.event_name == 'push'") })).toEqual([])
-    expect(writers({ '.github/workflows/release.yml': release, '.github/workflows/w.yml': both("github.event_name == 'issue_comment'") })).toEqual(['.github/workflows/w.yml'])
-    expect(writers({ '.github/workflows/release.yml': release, '.github/workflows/w.yml': both("github.event_name == 'push' || github.event_name == 'issue_comment'") })).toEqual(['.github/workflows/w.yml'])
-    const sameRepo = 'on: pull_request_target\njobs:\n  a:\n    if: github.event.pull_request.head.repo.full_name == github.repository\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n      - run: npm install\n'
+    expect(writers({ '.github/workflows/release.yml': release, '.github/workflows/w.yml': both("github.event_name == 'issue_comment'") })).toEqual([
+      '.github/workflows/w.yml'
+    ])
+    expect(
+      writers({
+        '.github/workflows/release.yml': release,
+        '.github/workflows/w.yml': both("github.event_name == 'push' || github.event_name == 'issue_comment'")
+      })
+    ).toEqual(['.github/workflows/w.yml'])
+    const sameRepo =
+      'on: pull_request_target\njobs:\n  a:\n    if: github.event.pull_request.head.repo.full_name == github.repository\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n      - run: npm install\n'
     expect(writers({ '.github/workflows/release.yml': release, '.github/workflows/pr.yml': sameRepo })).toEqual([])
-    expect(writers({ '.github/workflows/release.yml': release, '.github/workflows/pr.yml': sameRepo.replace(/ {4}if: .*\n/, '') })).toEqual(['.github/workflows/pr.yml'])
+    expect(writers({ '.github/workflows/release.yml': release, '.github/workflows/pr.yml': sameRepo.replace(/ {4}if: .*\n/, '') })).toEqual([
+      '.github/workflows/pr.yml'
+    ])
   })
 })

@@ -33,7 +33,11 @@ jobs:
   })
 
   it('checks composite action steps too', () => {
-    expect(runRule(unsoundCondition, { 'a/action.yml': 'runs:\n  using: composite\n  steps:\n    - if: "${{ inputs.x }} == true"\n      run: echo\n      shell: bash\n' })).toHaveLength(1)
+    expect(
+      runRule(unsoundCondition, {
+        'a/action.yml': 'runs:\n  using: composite\n  steps:\n    - if: "${{ inputs.x }} == true"\n      run: echo\n      shell: bash\n'
+      })
+    ).toHaveLength(1)
   })
 })
 
@@ -59,7 +63,9 @@ jobs:
     expect(runRule(botConditions, { [WF]: text('pull_request', "github.actor != 'dependabot[bot]'") })).toEqual([])
     expect(runRule(botConditions, { [WF]: text('pull_request', "!(github.actor == 'dependabot[bot]')") })).toEqual([])
     expect(runRule(botConditions, { [WF]: text('pull_request', "github.event.pull_request.user.login == 'dependabot[bot]'") })).toEqual([])
-    expect(runRule(botConditions, { [WF]: text('pull_request', "github.actor == 'dependabot[bot]' && github.event.pull_request.user.login == 'dependabot[bot]'") })).toEqual([])
+    expect(
+      runRule(botConditions, { [WF]: text('pull_request', "github.actor == 'dependabot[bot]' && github.event.pull_request.user.login == 'dependabot[bot]'") })
+    ).toEqual([])
     expect(runRule(botConditions, { [WF]: text('push', "github.actor == 'dependabot[bot]'") })).toEqual([])
     expect(runRule(botConditions, { [WF]: text('pull_request', "github.actor == 'octocat'") })).toEqual([])
   })
@@ -95,7 +101,9 @@ jobs:
   it('is high only for values outsiders choose (a fork branch, a login)', () => {
     const text = (condition: string): string => `on: pull_request_target\njobs:\n  a:\n    if: ${condition}\n    runs-on: x\n    steps: []\n`
     expect(runRule(unsoundContains, { [WF]: text(`contains('release-1 release-2', github.head_ref)`) }).map((r) => r.severity)).toEqual(['high'])
-    expect(runRule(unsoundContains, { [WF]: text(`contains('octocat monalisa', github.event.pull_request.user.login)`) }).map((r) => r.severity)).toEqual(['high'])
+    expect(runRule(unsoundContains, { [WF]: text(`contains('octocat monalisa', github.event.pull_request.user.login)`) }).map((r) => r.severity)).toEqual([
+      'high'
+    ])
     const eventName = runRule(unsoundContains, { [WF]: text(`contains('push schedule', github.event_name)`) })
     expect(eventName.map((r) => r.severity)).toEqual(['medium'])
     expect(eventName[0]!.message).not.toMatch(/attacker|push a branch/)

@@ -32,7 +32,11 @@ const FACTS: Record<string, Array<[FactDef<unknown>, Fact<unknown>]>> = {
     refs(
       [
         resolution('tj-actions', 'changed-files', 'v35', { sha: 'a'.repeat(40), version: 'v35.7.6' }),
-        resolution('tj-actions', 'changed-files', '2f7c5bfce28377bc069a65ba478de0a74aa0ca32', { sha: '2f7c5bfce28377bc069a65ba478de0a74aa0ca32', version: 'v46.0.1', reachable: 'tag' })
+        resolution('tj-actions', 'changed-files', '2f7c5bfce28377bc069a65ba478de0a74aa0ca32', {
+          sha: '2f7c5bfce28377bc069a65ba478de0a74aa0ca32',
+          version: 'v46.0.1',
+          reachable: 'tag'
+        })
       ],
       known([
         {
@@ -48,7 +52,11 @@ const FACTS: Record<string, Array<[FactDef<unknown>, Fact<unknown>]>> = {
     )
   ],
   // the commit was pushed to a fork: in no tag, branch or history of acme/impostor
-  'impostor-commit': [refs([resolution('acme', 'impostor', '0d7bbc4b5cf3a1b5f2c6e1c24fd66a0a8a8d6ee1', { sha: '0d7bbc4b5cf3a1b5f2c6e1c24fd66a0a8a8d6ee1', reachable: 'unreachable' })])],
+  'impostor-commit': [
+    refs([
+      resolution('acme', 'impostor', '0d7bbc4b5cf3a1b5f2c6e1c24fd66a0a8a8d6ee1', { sha: '0d7bbc4b5cf3a1b5f2c6e1c24fd66a0a8a8d6ee1', reachable: 'unreachable' })
+    ])
+  ],
   // acme/confused has a tag v1 and a branch v1
   'ref-confusion': [refs([resolution('acme', 'confused', 'v1', { isBranch: true, isTag: true, sha: 'b'.repeat(40) })])],
   'ref-version-mismatch': [
@@ -65,7 +73,11 @@ const FACTS: Record<string, Array<[FactDef<unknown>, Fact<unknown>]>> = {
   'archived-action': [
     refs([
       resolution('acme', 'retired', 'v2', { sha: 'c'.repeat(40), isArchived: true }),
-      resolution('actions', 'checkout', '11bd71901bbe5b1630ceea73d27597364c9af683', { sha: '11bd71901bbe5b1630ceea73d27597364c9af683', reachable: 'tag', isArchived: false })
+      resolution('actions', 'checkout', '11bd71901bbe5b1630ceea73d27597364c9af683', {
+        sha: '11bd71901bbe5b1630ceea73d27597364c9af683',
+        reachable: 'tag',
+        isArchived: false
+      })
     ])
   ],
   // the failing example is a public repository's
@@ -73,7 +85,15 @@ const FACTS: Record<string, Array<[FactDef<unknown>, Fact<unknown>]>> = {
 }
 
 /** Rules judging repository settings or unparseable files: their pages show API answers or errors, not workflows. */
-const NO_EXAMPLES = new Set(['actions-default-permissions', 'actions-can-approve-prs', 'actions-allowed-actions', 'actions-sha-pinning-required', 'actions-fork-pr-approval', 'invalid-workflow', 'ref-version-mismatch'])
+const NO_EXAMPLES = new Set([
+  'actions-default-permissions',
+  'actions-can-approve-prs',
+  'actions-allowed-actions',
+  'actions-sha-pinning-required',
+  'actions-fork-pr-approval',
+  'invalid-workflow',
+  'ref-version-mismatch'
+])
 
 describe('rule documentation pages', () => {
   for (const rule of buildRules) {

@@ -6,10 +6,14 @@ const WF = '.github/workflows/ci.yml'
 
 describe('excessive-permissions', () => {
   it('flags a missing block at the jobs key (high when outsiders reach it) and write-all', () => {
-    expect(where(runRule(excessivePermissions, { [WF]: 'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: make\n' }))).toEqual([`${WF}:2:1-2:4 medium`])
+    expect(where(runRule(excessivePermissions, { [WF]: 'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: make\n' }))).toEqual([
+      `${WF}:2:1-2:4 medium`
+    ])
     // On a privileged event: high only when outsiders' code or text visibly reaches the job.
     const risky = (steps: string): string => `on: pull_request_target\njobs:\n  a:\n    runs-on: x\n    steps:\n${steps}`
-    const bot = runRule(excessivePermissions, { [WF]: risky('      - run: gh pr edit "$N" --add-label triage\n        env:\n          N: ${{ github.event.pull_request.number }}\n') })
+    const bot = runRule(excessivePermissions, {
+      [WF]: risky('      - run: gh pr edit "$N" --add-label triage\n        env:\n          N: ${{ github.event.pull_request.number }}\n')
+    })
     expect(bot.map((r) => r.severity)).toEqual(['medium'])
     expect(bot[0]!.message).toMatch(/on pull_request_target, which outsiders can trigger; no step of these jobs visibly handles their code or text/)
     const title = runRule(excessivePermissions, { [WF]: risky('      - run: echo "${{ github.event.pull_request.title }}"\n') })
@@ -64,7 +68,8 @@ jobs:
     expect(runRule(excessivePermissions, { [WF]: release })).toEqual([])
     const unknownAction = 'on: push\npermissions:\n  issues: write\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: someone/does-things@v1\n'
     expect(runRule(excessivePermissions, { [WF]: unknownAction })).toEqual([])
-    const script = 'on: push\npermissions:\n  contents: write\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v4\n      - run: ./scripts/bump.sh\n'
+    const script =
+      'on: push\npermissions:\n  contents: write\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v4\n      - run: ./scripts/bump.sh\n'
     expect(runRule(excessivePermissions, { [WF]: script })).toEqual([])
   })
 
@@ -119,10 +124,20 @@ jobs:
 describe('excessive-permissions fixes', () => {
   it('suggests a block per job when several jobs lack permissions', () => {
     const results = runRule(excessivePermissions, {
-      '.github/workflows/ci.yml': 'on: push\njobs:\n  test:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v4\n      - run: make test\n  release:\n    runs-on: x\n    steps:\n      - run: gh release create v1\n  other:\n    runs-on: x\n    steps:\n      - uses: someone/thing@v1\n'
+      '.github/workflows/ci.yml':
+        'on: push\njobs:\n  test:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v4\n      - run: make test\n  release:\n    runs-on: x\n    steps:\n      - run: gh release create v1\n  other:\n    runs-on: x\n    steps:\n      - uses: someone/thing@v1\n'
     })
     expect(results[0]!.fix).toBe(
-      ['permissions: {}', '# job test:', '#   permissions:', '#     contents: read', '# job release:', '#   permissions:', '#     contents: write', '# job other: grant what it uses (step 1 uses someone/thing, whose token use is not known)'].join('\n')
+      [
+        'permissions: {}',
+        '# job test:',
+        '#   permissions:',
+        '#     contents: read',
+        '# job release:',
+        '#   permissions:',
+        '#     contents: write',
+        '# job other: grant what it uses (step 1 uses someone/thing, whose token use is not known)'
+      ].join('\n')
     )
   })
 })

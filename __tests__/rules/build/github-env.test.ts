@@ -73,7 +73,9 @@ jobs:
 `
     })
     expect(results).toEqual([])
-    expect(runRule(githubEnv, { [WF]: 'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: echo "v=$(git log -1 --format=%s)" >> $GITHUB_OUTPUT\n' })).toEqual([])
+    expect(
+      runRule(githubEnv, { [WF]: 'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: echo "v=$(git log -1 --format=%s)" >> $GITHUB_OUTPUT\n' })
+    ).toEqual([])
   })
 
   it('is lowered by a same-repository gate', () => {
@@ -96,7 +98,8 @@ jobs:
 describe('github-env runner variables', () => {
   it('knows GITHUB_HEAD_REF is the pull request branch name', () => {
     const results = runRule(githubEnv, {
-      '.github/workflows/ci.yml': 'on: pull_request_target\npermissions: {}\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: echo "BRANCH=${GITHUB_HEAD_REF}" >> $GITHUB_ENV\n'
+      '.github/workflows/ci.yml':
+        'on: pull_request_target\npermissions: {}\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: echo "BRANCH=${GITHUB_HEAD_REF}" >> $GITHUB_ENV\n'
     })
     expect(results.map((r) => r.severity)).toEqual(['high'])
     expect(results[0]!.message).toMatch(/github\.head_ref via \$GITHUB_HEAD_REF/)
@@ -129,7 +132,9 @@ jobs:
     })
     expect(results.map((r) => `${r.location?.startLine} ${r.severity}`)).toEqual(['17 critical'])
     expect(results[0]!.message).toMatch(/artifacts/)
-    const noDownload = runRule(githubEnv, { '.github/workflows/x.yml': 'on: pull_request_target\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: echo "V=$(cat VERSION)" >> $GITHUB_ENV\n' })
+    const noDownload = runRule(githubEnv, {
+      '.github/workflows/x.yml': 'on: pull_request_target\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: echo "V=$(cat VERSION)" >> $GITHUB_ENV\n'
+    })
     expect(noDownload).toEqual([])
   })
 })

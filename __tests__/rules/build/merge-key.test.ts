@@ -17,11 +17,19 @@ describe('a workflow with a YAML merge key', () => {
     try {
       const policy = parsePolicyText('extends: strict\n', 'p.yml', allRules)
       const rules = allRules.filter((rule) => rule.meta.area === 'build')
-      const report = await runCheck({ workspace: new Workspace(ws.root), policy, rules, github: null, target: null, tool: { name: 'chaingate', version: 'test' } })
+      const report = await runCheck({
+        workspace: new Workspace(ws.root),
+        policy,
+        rules,
+        github: null,
+        target: null,
+        tool: { name: 'chaingate', version: 'test' }
+      })
       const onFile = report.findings.filter((f) => f.location?.path === '.github/workflows/pr.yml')
       expect(onFile.map((f) => `${f.status} ${f.rule} ${f.location?.startLine}:${f.location?.startColumn}`)).toEqual(['fail invalid-workflow 10:9'])
       expect(onFile[0]!.message).toBe('workflow not audited: YAML merge key "<<:": GitHub Actions does not support merge keys and rejects the workflow')
-      for (const id of ['pwn-request', 'unpinned-uses', 'artipacked', 'untrusted-checkout']) expect(report.findings.filter((f) => f.rule === id).map((f) => f.status)).toEqual(['pass'])
+      for (const id of ['pwn-request', 'unpinned-uses', 'artipacked', 'untrusted-checkout'])
+        expect(report.findings.filter((f) => f.rule === id).map((f) => f.status)).toEqual(['pass'])
     } finally {
       ws.cleanup()
     }

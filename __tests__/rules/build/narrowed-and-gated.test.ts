@@ -80,7 +80,7 @@ jobs:
     expect(brief(evaluate(pwnRequest, { [W]: fork })).map((line) => line.split(' ')[1])).toEqual(['critical'])
   })
 
-  it('a merged pull request gates the job; a condition split by event keeps the outsiders\' branch gate', () => {
+  it("a merged pull request gates the job; a condition split by event keeps the outsiders' branch gate", () => {
     const merged = `on:
   pull_request_target:
     types: [closed]
@@ -93,7 +93,9 @@ jobs:
     steps:
       - run: echo done
 `
-    expect(evaluate(excessivePermissions, { [W]: merged }).filter((result) => result.status === 'fail' && /outsiders can trigger/.test(result.message))).toEqual([])
+    expect(
+      evaluate(excessivePermissions, { [W]: merged }).filter((result) => result.status === 'fail' && /outsiders can trigger/.test(result.message))
+    ).toEqual([])
     const split = `on:
   pull_request_target:
     types: [labeled]

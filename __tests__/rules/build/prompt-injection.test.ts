@@ -5,7 +5,9 @@ import { runRule, where } from '../../workflow/rule-harness.js'
 
 const WF = '.github/workflows/triage.yml'
 
-const triage = (opts: { on?: string; permissions?: string; ifLine?: string; action?: string; input?: string; text?: string } = {}): string => `on: ${opts.on ?? 'issues'}
+const triage = (
+  opts: { on?: string; permissions?: string; ifLine?: string; action?: string; input?: string; text?: string } = {}
+): string => `on: ${opts.on ?? 'issues'}
 ${opts.permissions ?? 'permissions:\n  issues: write'}
 jobs:
   triage:
@@ -49,8 +51,12 @@ describe('prompt-injection', () => {
     expect(runRule(promptInjection, { [WF]: triage({ permissions: 'permissions: {}' }) }).map((result) => result.severity)).toEqual(['critical']) // the API key is a secret
     const noSecrets = triage({ permissions: 'permissions: {}' }).replace(/ {10}anthropic_api_key:.*\n/, '')
     expect(runRule(promptInjection, { [WF]: noSecrets }).map((result) => result.severity)).toEqual(['high'])
-    expect(runRule(promptInjection, { [WF]: triage({ on: 'pull_request', text: '${{ github.event.pull_request.title }}' }) }).map((result) => result.severity)).toEqual(['medium'])
-    const gated = runRule(promptInjection, { [WF]: triage({ ifLine: "    if: contains(fromJSON('[\"OWNER\", \"MEMBER\"]'), github.event.issue.author_association)\n" }) })
+    expect(
+      runRule(promptInjection, { [WF]: triage({ on: 'pull_request', text: '${{ github.event.pull_request.title }}' }) }).map((result) => result.severity)
+    ).toEqual(['medium'])
+    const gated = runRule(promptInjection, {
+      [WF]: triage({ ifLine: '    if: contains(fromJSON(\'["OWNER", "MEMBER"]\'), github.event.issue.author_association)\n' })
+    })
     expect(gated).toHaveLength(1)
     expect(gated[0]!.severity).toBe('high')
     expect(gated[0]!.message).toMatch(/lowered because/)

@@ -16,18 +16,23 @@ ${opts.ifLine ?? ''}${opts.env ?? ''}    steps:
       - uses: actions/checkout@v4
         with:
           ref: \${{ github.event.pull_request.head.sha }}
-${opts.steps ?? `      - run: |
+${
+  opts.steps ??
+  `      - run: |
           npm ci
           npm test
         env:
           NPM_TOKEN: \${{ secrets.NPM_TOKEN }}
-`}`
+`
+}`
 
 describe('pwn-request', () => {
   it('chains trigger → checkout → execution → reach, critical with secrets', () => {
     const results = runRule(pwnRequest, { [WF]: pwn({ permissions: 'permissions:\n  contents: read' }) })
     expect(where(results)).toEqual([`${WF}:11:16-11:56 critical`])
-    expect(results[0]!.message).toMatch(/pull_request_target → job build, step 1 .*checks out .*head\.sha.* → job build, step 2 runs `npm ci` at line 13 \(and 1 more\) → .*secrets NPM_TOKEN/)
+    expect(results[0]!.message).toMatch(
+      /pull_request_target → job build, step 1 .*checks out .*head\.sha.* → job build, step 2 runs `npm ci` at line 13 \(and 1 more\) → .*secrets NPM_TOKEN/
+    )
   })
 
   it('is high with the default token, medium with permissions: {} and no secrets', () => {
@@ -102,7 +107,11 @@ jobs:
 
   it('does not flag pull_request, base checkouts, or checkouts without execution', () => {
     expect(runRule(pwnRequest, { [WF]: pwn({ on: 'pull_request' }) })).toEqual([])
-    expect(runRule(pwnRequest, { [WF]: 'on: pull_request_target\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v4\n      - run: npm ci\n' })).toEqual([])
+    expect(
+      runRule(pwnRequest, {
+        [WF]: 'on: pull_request_target\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v4\n      - run: npm ci\n'
+      })
+    ).toEqual([])
     expect(runRule(pwnRequest, { [WF]: pwn({ steps: '      - run: echo done\n' }) })).toEqual([])
     // workflow_run after a push-only workflow cannot be started by a fork
     expect(
@@ -135,7 +144,9 @@ describe('untrusted-checkout', () => {
     const results = runRule(untrustedCheckout, { [WF]: pwn({ permissions: 'permissions:\n  pull-requests: write', steps: '      - run: cat README.md\n' }) })
     expect(where(results)).toEqual([`${WF}:11:16-11:56 medium`])
     expect(runRule(untrustedCheckout, { [WF]: pwn() })).toEqual([])
-    expect(runRule(untrustedCheckout, { [WF]: pwn({ permissions: 'permissions: {}', steps: '      - run: cat README.md\n' }) }).map((r) => r.severity)).toEqual(['low'])
+    expect(runRule(untrustedCheckout, { [WF]: pwn({ permissions: 'permissions: {}', steps: '      - run: cat README.md\n' }) }).map((r) => r.severity)).toEqual(
+      ['low']
+    )
     expect(runRule(untrustedCheckout, { [WF]: pwn({ on: 'pull_request', steps: '      - run: cat README.md\n' }) })).toEqual([])
   })
 })
@@ -144,7 +155,8 @@ describe('dangerous-triggers', () => {
   it('grades by what the workflow does', () => {
     expect(where(runRule(dangerousTriggers, { [WF]: pwn() }))).toEqual([`${WF}:2:5-2:23 high`])
     expect(runRule(dangerousTriggers, { [WF]: pwn({ steps: '      - run: cat x\n' }) }).map((r) => r.severity)).toEqual(['medium'])
-    const labeler = 'on: pull_request_target\npermissions:\n  pull-requests: write\njobs:\n  label:\n    runs-on: x\n    steps:\n      - uses: actions/labeler@v5\n'
+    const labeler =
+      'on: pull_request_target\npermissions:\n  pull-requests: write\njobs:\n  label:\n    runs-on: x\n    steps:\n      - uses: actions/labeler@v5\n'
     expect(runRule(dangerousTriggers, { [WF]: labeler }).map((r) => r.severity)).toEqual(['low'])
     const harmless = 'on: [pull_request_target]\npermissions: {}\njobs:\n  hi:\n    runs-on: x\n    steps:\n      - run: echo hi\n'
     expect(where(runRule(dangerousTriggers, { [WF]: harmless }))).toEqual([`${WF}:1:6-1:24 info`])
@@ -160,14 +172,19 @@ describe('dangerous-triggers', () => {
   })
 
   it('is info when every job requires a same-repository pull request', () => {
-    expect(runRule(dangerousTriggers, { [WF]: pwn({ ifLine: '    if: github.event.pull_request.head.repo.fork == false\n' }) }).map((r) => r.severity)).toEqual(['info'])
+    expect(runRule(dangerousTriggers, { [WF]: pwn({ ifLine: '    if: github.event.pull_request.head.repo.fork == false\n' }) }).map((r) => r.severity)).toEqual(
+      ['info']
+    )
   })
 })
 
 describe('pwn-request executions through setup actions', () => {
   it('counts bundler-cache and pnpm run_install as running the tree', () => {
-    const wf = (step: string): string => `on: pull_request_target\npermissions: {}\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: \${{ github.event.pull_request.head.sha }}\n${step}`
-    expect(runRule(pwnRequest, { [WF]: wf('      - uses: ruby/setup-ruby@v1\n        with:\n          bundler-cache: true\n') })[0]!.message).toMatch(/installs the tree/)
+    const wf = (step: string): string =>
+      `on: pull_request_target\npermissions: {}\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: \${{ github.event.pull_request.head.sha }}\n${step}`
+    expect(runRule(pwnRequest, { [WF]: wf('      - uses: ruby/setup-ruby@v1\n        with:\n          bundler-cache: true\n') })[0]!.message).toMatch(
+      /installs the tree/
+    )
     expect(runRule(pwnRequest, { [WF]: wf('      - uses: pnpm/action-setup@v4\n        with:\n          run_install: true\n') })).toHaveLength(1)
     expect(runRule(pwnRequest, { [WF]: wf('      - uses: ruby/setup-ruby@v1\n') })).toEqual([])
   })

@@ -46,7 +46,9 @@ describe('pwn-request, untrusted-checkout, dangerous-triggers', () => {
     expect(relatedOf(ruleResults(untrustedCheckout, { files: { [WF]: checkoutOnly } }))).toEqual([
       ['high @9:16', "2:3 trigger pull_request_target: runs with the base repository's token and secrets on an outsider's event"]
     ])
-    const afterUnknown = checkoutOnly.replace('  pull_request_target:\n', '  workflow_run:\n    workflows: [Elsewhere]\n    types: [completed]\n').replace('github.event.pull_request.head.sha', 'github.event.workflow_run.head_sha')
+    const afterUnknown = checkoutOnly
+      .replace('  pull_request_target:\n', '  workflow_run:\n    workflows: [Elsewhere]\n    types: [completed]\n')
+      .replace('github.event.pull_request.head.sha', 'github.event.workflow_run.head_sha')
     expect(relatedOf(ruleResults(untrustedCheckout, { files: { [WF]: afterUnknown } }))[0]![0]).toBe('medium @11:16')
     // the same trigger after a workflow of the repository that forks can start: certain
     const upstream = 'name: Elsewhere\non: pull_request\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n'
@@ -55,7 +57,11 @@ describe('pwn-request, untrusted-checkout, dangerous-triggers', () => {
 
   it('dangerous-triggers: at the trigger, pointing at the checkout and the step that runs it', () => {
     expect(relatedOf(ruleResults(dangerousTriggers, { files: { [WF]: PWN } }))).toEqual([
-      ['high @2:3', '9:16 job build, step 1 (actions/checkout@v4) checks out ${{ github.event.pull_request.head.sha }}', '10:14 job build, step 2 runs `npm ci`']
+      [
+        'high @2:3',
+        '9:16 job build, step 1 (actions/checkout@v4) checks out ${{ github.event.pull_request.head.sha }}',
+        '10:14 job build, step 2 runs `npm ci`'
+      ]
     ])
   })
 })
@@ -71,7 +77,9 @@ jobs:
     steps:
       - run: echo "\${{ github.event.comment.body }}"
 `
-    expect(relatedOf(ruleResults(templateInjection, { files: { [WF]: wf } }))).toEqual([['high @8:20', '2:3 trigger issue_comment: an outsider can set github.event.comment.body']])
+    expect(relatedOf(ruleResults(templateInjection, { files: { [WF]: wf } }))).toEqual([
+      ['high @8:20', '2:3 trigger issue_comment: an outsider can set github.event.comment.body']
+    ])
   })
 
   it('through a step output: medium, pointing at the step that sets it', () => {
@@ -86,7 +94,11 @@ jobs:
 `
     const results = relatedOf(ruleResults(templateInjection, { files: { [WF]: wf } }))
     expect(results).toContainEqual(['high @7:26', '1:5 trigger pull_request_target: an outsider can set github.event.pull_request.title'])
-    expect(results).toContainEqual(['medium @8:20', '1:5 trigger pull_request_target: an outsider can set github.event.pull_request.title', '7:14 step meta sets output title from it'])
+    expect(results).toContainEqual([
+      'medium @8:20',
+      '1:5 trigger pull_request_target: an outsider can set github.event.pull_request.title',
+      '7:14 step meta sets output title from it'
+    ])
   })
 
   it('partly attacker-influenced (a label name) is medium; a value the analysis cannot see (a run-time matrix) is low', () => {
@@ -180,7 +192,7 @@ jobs:
           path: .
 `
     expect(relatedOf(ruleResults(artipacked, { files: { [WF]: upload } }))).toEqual([['high @6:15', '7:15 step 2 uploads .']])
-    const action = "runs:\n  using: composite\n  steps:\n    - uses: actions/checkout@v4\n"
+    const action = 'runs:\n  using: composite\n  steps:\n    - uses: actions/checkout@v4\n'
     expect(relatedOf(ruleResults(artipacked, { files: { 'action.yml': action } }))).toEqual([['medium @4:13']])
   })
 })

@@ -65,7 +65,9 @@ jobs:
   it('grades by trigger: pull_request is medium, push with head_ref is low', () => {
     const pr = runRule(templateInjection, { [WF]: 'on: pull_request\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: echo "${{ github.head_ref }}"\n' })
     expect(where(pr)).toEqual([`${WF}:6:20-6:41 medium`])
-    const push = runRule(templateInjection, { [WF]: 'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: echo "${{ github.event.head_commit.message }}"\n' })
+    const push = runRule(templateInjection, {
+      [WF]: 'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: echo "${{ github.event.head_commit.message }}"\n'
+    })
     expect(push[0]!.severity).toBe('medium')
     const dispatch = runRule(templateInjection, {
       [WF]: 'on:\n  workflow_dispatch:\n    inputs:\n      v: {type: string}\n      b: {type: boolean}\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: echo ${{ inputs.v }} ${{ inputs.b }}\n'
@@ -134,7 +136,9 @@ jobs:
 `
     expect(runRule(templateInjection, { [WF]: text('github.event.pull_request.head.repo.full_name == github.repository') })[0]!.severity).toBe('info')
     expect(runRule(templateInjection, { [WF]: text("contains(github.event.pull_request.labels.*.name, 'safe to test')") })[0]!.severity).toBe('high')
-    expect(runRule(templateInjection, { [WF]: text("github.event.pull_request.head.repo.full_name == github.repository || github.actor == 'x'") })[0]!.severity).toBe('critical')
+    expect(
+      runRule(templateInjection, { [WF]: text("github.event.pull_request.head.repo.full_name == github.repository || github.actor == 'x'") })[0]!.severity
+    ).toBe('critical')
   })
 
   it('grades composite action inputs low and event text in actions high', () => {
@@ -175,8 +179,10 @@ jobs:
     with:
       branch: \${{ github.head_ref }}
 `,
-      '.github/actions/greet/action.yml': 'name: greet\ninputs:\n  who: {}\nruns:\n  using: composite\n  steps:\n    - run: echo "${{ inputs.who }}"\n      shell: bash\n',
-      '.github/workflows/reusable.yml': 'on:\n  workflow_call:\n    inputs:\n      branch: {type: string}\njobs:\n  r:\n    runs-on: x\n    steps:\n      - run: git checkout "${{ inputs.branch }}"\n'
+      '.github/actions/greet/action.yml':
+        'name: greet\ninputs:\n  who: {}\nruns:\n  using: composite\n  steps:\n    - run: echo "${{ inputs.who }}"\n      shell: bash\n',
+      '.github/workflows/reusable.yml':
+        'on:\n  workflow_call:\n    inputs:\n      branch: {type: string}\njobs:\n  r:\n    runs-on: x\n    steps:\n      - run: git checkout "${{ inputs.branch }}"\n'
     })
     expect(where(results)).toEqual(['.github/workflows/reusable.yml:9:28-9:47 high', '.github/actions/greet/action.yml:7:18-7:34 high'])
     expect(results[1]!.message).toMatch(/via \.github\/workflows\/ci\.yml: with\.who/)
@@ -200,13 +206,18 @@ jobs:
       'ci/run.sh': '#!/bin/sh\nbash -c "$CMD"\n'
     })
     expect(where(results)).toEqual([`${WF}:10:11-10:21 high`, 'ci/run.sh:2:1-2:14 high'])
-    expect(runRule(templateInjection, { [WF]: 'on: issue_comment\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: eval "$(ssh-agent -s)"\n' })).toEqual([])
+    expect(runRule(templateInjection, { [WF]: 'on: issue_comment\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: eval "$(ssh-agent -s)"\n' })).toEqual(
+      []
+    )
   })
 })
 
 describe('template-injection event fields', () => {
   it('grades fields the workflow events never carry as info', () => {
-    const run = (on: string, expr: string) => runRule(templateInjection, { [WF]: `on: ${on}\npermissions:\n  contents: write\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: echo "\${{ ${expr} }}"\n` })
+    const run = (on: string, expr: string) =>
+      runRule(templateInjection, {
+        [WF]: `on: ${on}\npermissions:\n  contents: write\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: echo "\${{ ${expr} }}"\n`
+      })
     expect(run('issue_comment', 'github.event.pull_request.title')[0]!.severity).toBe('info')
     expect(run('pull_request', 'github.event.issue.body')[0]!.message).toMatch(/is empty on pull_request/)
     expect(run('[pull_request, issue_comment]', 'github.event.pull_request.title')[0]!.severity).toBe('medium')
@@ -277,7 +288,9 @@ ${check}      - id: parse
     expect(results[0]!.message).toMatch(/step 1 stops the job unless the author is a trusted member/)
     // Letting contributors in is not a gate; nor is a check that may be skipped.
     expect(runRule(templateInjection, { [WF]: wf(gate.replace("'COLLABORATOR'", "'COLLABORATOR', 'CONTRIBUTOR'")) }).map((r) => r.severity)).toEqual(['medium'])
-    expect(runRule(templateInjection, { [WF]: wf(gate.replace('      - uses:', '      - if: always()\n        uses:')) }).map((r) => r.severity)).toEqual(['medium'])
+    expect(runRule(templateInjection, { [WF]: wf(gate.replace('      - uses:', '      - if: always()\n        uses:')) }).map((r) => r.severity)).toEqual([
+      'medium'
+    ])
   })
 })
 
@@ -303,7 +316,16 @@ jobs:
   })
 
   it('does not taint an output that is a literal, a number or a yes/no answer', () => {
-    for (const value of ["'fixed'", '42', 'title.length', 'Number(context.payload.pull_request.number)', "title.startsWith('release:')", "/^fix/.test(title)", "!title.includes('[skip]')", "title === 'x'"]) {
+    for (const value of [
+      "'fixed'",
+      '42',
+      'title.length',
+      'Number(context.payload.pull_request.number)',
+      "title.startsWith('release:')",
+      '/^fix/.test(title)',
+      "!title.includes('[skip]')",
+      "title === 'x'"
+    ]) {
       expect(`${value}: ${runRule(templateInjection, { [WF]: wf(value) }).length}`).toBe(`${value}: 0`)
     }
   })

@@ -62,13 +62,13 @@ describe('values validated before use (category A)', () => {
   })
 
   it('github-env: a branch name validated before it is written is not flagged; unvalidated or loosely validated still is', () => {
-    expect(failing(withGuard("[[ \"$REF\" =~ ^[A-Za-z0-9._/-]+$ ]] || exit 1"))).toEqual([])
+    expect(failing(withGuard('[[ "$REF" =~ ^[A-Za-z0-9._/-]+$ ]] || exit 1'))).toEqual([])
     expect(failing(withGuard('case "$REF" in\n  main|develop) ;;\n  *) exit 1 ;;\nesac'))).toEqual([])
     expect(failing(withGuard('echo "checking"'))).toHaveLength(1)
-    expect(failing(withGuard("[[ \"$REF\" =~ ^.+$ ]] || exit 1"))).toHaveLength(1)
-    expect(failing(withGuard("[[ \"$REF\" =~ ^[A-Za-z0-9._/-]+$ ]] || echo odd"))).toHaveLength(1)
+    expect(failing(withGuard('[[ "$REF" =~ ^.+$ ]] || exit 1'))).toHaveLength(1)
+    expect(failing(withGuard('[[ "$REF" =~ ^[A-Za-z0-9._/-]+$ ]] || echo odd'))).toHaveLength(1)
     // the guard must come before the write
-    const after = withGuard('true').replace('          true\n', '') + "          [[ \"$REF\" =~ ^[0-9]+$ ]] || exit 1\n"
+    const after = withGuard('true').replace('          true\n', '') + '          [[ "$REF" =~ ^[0-9]+$ ]] || exit 1\n'
     expect(failing(after)).toHaveLength(1)
   })
 })
@@ -108,7 +108,7 @@ ${dependentIf}    runs-on: ubuntu-latest
     expect(outsiderFindings(workflow("    if: always() && needs.merged.result == 'failure'\n"))).toEqual(plain)
     // a result test on the ungated need does not carry the gate
     expect(outsiderFindings(workflow("    if: always() && needs.open.result == 'failure'\n")).length).toBeGreaterThan(plain.length)
-    expect(outsiderFindings(workflow("    if: failure()\n")).length).toBeGreaterThan(plain.length)
+    expect(outsiderFindings(workflow('    if: failure()\n')).length).toBeGreaterThan(plain.length)
   })
 })
 
@@ -140,7 +140,10 @@ ${checkoutIf}        with:
         env:
           NPM_TOKEN: \${{ secrets.NPM_TOKEN }}
 `
-  const pwn = (text: string): string[] => evaluate(pwnRequest, { [W]: text }).filter((result) => result.status === 'fail').map((result) => `${result.severity} ${result.message}`)
+  const pwn = (text: string): string[] =>
+    evaluate(pwnRequest, { [W]: text })
+      .filter((result) => result.status === 'fail')
+      .map((result) => `${result.severity} ${result.message}`)
 
   it('a job whose earlier github-script fails for forks is gated; a narrower or softer check is not', () => {
     const gated = pwn(workflow('pull.head.repo.full_name !== `${context.repo.owner}/${context.repo.repo}`'))
@@ -179,7 +182,10 @@ jobs:
             const files = \${{ steps.f.outputs.docs_files }};
             console.log(files.length)
 `
-    const severities = (format: string): string[] => evaluate(templateInjection, { [W]: text(format) }).filter((result) => result.status === 'fail').map((result) => String(result.severity))
+    const severities = (format: string): string[] =>
+      evaluate(templateInjection, { [W]: text(format) })
+        .filter((result) => result.status === 'fail')
+        .map((result) => String(result.severity))
     expect(severities('csv')).toEqual(['critical'])
     expect(severities('json')).toHaveLength(1)
     expect(severities('json')[0]).not.toMatch(/critical|high/)
@@ -207,7 +213,7 @@ jobs:
 `
   const pwn = (run: string): number => evaluate(pwnRequest, { [W]: workflow(run) }).filter((result) => result.status === 'fail').length
 
-  it('python or node on a program outside the pull request tree is not its code; the tree\'s own programs and shell scripts are', () => {
+  it("python or node on a program outside the pull request tree is not its code; the tree's own programs and shell scripts are", () => {
     expect(pwn('python ../tools/scripts/report.py ../results')).toBe(0)
     expect(pwn('node ../tools/bin/report.js')).toBe(0)
     expect(pwn('python scripts/report.py')).toBe(1)
@@ -218,7 +224,7 @@ jobs:
   })
 })
 
-describe('jobs reached only through a maintainer\'s action (category B)', () => {
+describe("jobs reached only through a maintainer's action (category B)", () => {
   const workflow = (jobIf: string): string => `on:
   issue_comment:
     types: [created]
@@ -300,7 +306,9 @@ jobs:
       .map((result) => `${result.severity} ${result.message}`)
 
   it('lowers the job it gates one step when only writers get "true"; not when readers do', () => {
-    expect(severity('[ "$LEVEL" == "admin" ] || [ "$LEVEL" == "write" ]')).toEqual([expect.stringMatching(/^medium .*job check checks that the user has write access/)])
+    expect(severity('[ "$LEVEL" == "admin" ] || [ "$LEVEL" == "write" ]')).toEqual([
+      expect.stringMatching(/^medium .*job check checks that the user has write access/)
+    ])
     expect(severity('[ "$LEVEL" != "none" ]')).toEqual([expect.stringMatching(/^high /)])
     expect(severity('[ "$LEVEL" == "read" ] || [ "$LEVEL" == "write" ]')).toEqual([expect.stringMatching(/^high /)])
   })

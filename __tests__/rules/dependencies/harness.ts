@@ -33,9 +33,18 @@ export function inventoryOf(packages: Package[], formats: Record<string, Partial
   return { packages, edges: [], files, problems }
 }
 
-export function evaluate(rule: AnyRule, inventory: Inventory, facts: Array<[FactDef<unknown>, Fact<unknown>]> = [], options: Record<string, unknown> = {}): RuleResult[] {
+export function evaluate(
+  rule: AnyRule,
+  inventory: Inventory,
+  facts: Array<[FactDef<unknown>, Fact<unknown>]> = [],
+  options: Record<string, unknown> = {}
+): RuleResult[] {
   // No image named by the run unless the test gives the images' fact.
-  const table = new Map<string, Fact<unknown>>([[inventoryFact.id, known(inventory)], [imageScansFact.id, known({ images: [] })], ...facts.map(([def, fact]): [string, Fact<unknown>] => [def.id, fact])])
+  const table = new Map<string, Fact<unknown>>([
+    [inventoryFact.id, known(inventory)],
+    [imageScansFact.id, known({ images: [] })],
+    ...facts.map(([def, fact]): [string, Fact<unknown>] => [def.id, fact])
+  ])
   const fact = <T>(def: FactDef<T>): Fact<T> => {
     const found = table.get(def.id)
     if (!found) throw new Error(`test gave no ${def.id}`)
@@ -51,5 +60,7 @@ export function evaluate(rule: AnyRule, inventory: Inventory, facts: Array<[Fact
 
 /** `status severity path:line message` lines. */
 export function brief(results: RuleResult[]): string[] {
-  return results.map((result) => `${result.status} ${result.severity ?? '='} ${result.location ? `${result.location.path}:${result.location.startLine}` : '-'} ${result.message}`)
+  return results.map(
+    (result) => `${result.status} ${result.severity ?? '='} ${result.location ? `${result.location.path}:${result.location.startLine}` : '-'} ${result.message}`
+  )
 }

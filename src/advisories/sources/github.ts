@@ -55,7 +55,20 @@ export const GITHUB_MALWARE_ECOSYSTEMS: readonly string[] = ['npm']
 export const GRAPHQL_NAMES_PER_REQUEST = 1000
 
 /** OSV ecosystem → GraphQL `SecurityAdvisoryEcosystem`. */
-const GRAPHQL_ECOSYSTEM: Readonly<Record<string, string>> = { npm: 'NPM', pip: 'PIP', maven: 'MAVEN', nuget: 'NUGET', composer: 'COMPOSER', go: 'GO', rust: 'RUST', erlang: 'ERLANG', rubygems: 'RUBYGEMS', pub: 'PUB', swift: 'SWIFT', actions: 'ACTIONS' }
+const GRAPHQL_ECOSYSTEM: Readonly<Record<string, string>> = {
+  npm: 'NPM',
+  pip: 'PIP',
+  maven: 'MAVEN',
+  nuget: 'NUGET',
+  composer: 'COMPOSER',
+  go: 'GO',
+  rust: 'RUST',
+  erlang: 'ERLANG',
+  rubygems: 'RUBYGEMS',
+  pub: 'PUB',
+  swift: 'SWIFT',
+  actions: 'ACTIONS'
+}
 
 export interface GitHubSourceOptions {
   /** Longest request URL (tests lower it to force several batches). */
@@ -82,7 +95,10 @@ export async function matchGitHub(packages: Package[], client: GitHubClient, opt
   for (const pkg of packages) {
     if (pkg.version === null) continue
     if (!githubEcosystem(pkg.ecosystem)) {
-      unchecked.push({ package: pkg, reason: `GitHub's advisory database does not cover the ${pkg.ecosystem} ecosystem (use --advisories osv or a local OSV snapshot)` })
+      unchecked.push({
+        package: pkg,
+        reason: `GitHub's advisory database does not cover the ${pkg.ecosystem} ecosystem (use --advisories osv or a local OSV snapshot)`
+      })
       continue
     }
     checked += 1
@@ -154,7 +170,11 @@ interface NameQuery {
  * GraphQL (see the header). Returns the matches it could decide, the packages it could not ask (GraphQL
  * failed), and the entries to ask through REST (a range or version that cannot be evaluated here).
  */
-async function matchGraphql(client: GitHubClient, byEcosystem: Map<string, Map<string, Entry>>, perRequest: number): Promise<{ matches: AdvisoryMatch[]; unchecked: UncheckedPackage[]; ask: Map<string, Map<string, Entry>> }> {
+async function matchGraphql(
+  client: GitHubClient,
+  byEcosystem: Map<string, Map<string, Entry>>,
+  perRequest: number
+): Promise<{ matches: AdvisoryMatch[]; unchecked: UncheckedPackage[]; ask: Map<string, Map<string, Entry>> }> {
   const matches: AdvisoryMatch[] = []
   const unchecked: UncheckedPackage[] = []
   const ask = new Map<string, Map<string, Entry>>()
@@ -204,11 +224,12 @@ async function matchGraphql(client: GitHubClient, byEcosystem: Map<string, Map<s
       const group = groups.get(item.key)!
       for (const node of connection.nodes as GraphqlVulnerability[]) {
         // Only the package asked about, in its ecosystem (the key compares names the ecosystem's way).
-        if (node.package.ecosystem !== GRAPHQL_ECOSYSTEM[item.github] || nameKey(item.ecosystem, node.package.name) !== nameKey(item.ecosystem, item.name)) continue
+        if (node.package.ecosystem !== GRAPHQL_ECOSYSTEM[item.github] || nameKey(item.ecosystem, node.package.name) !== nameKey(item.ecosystem, item.name))
+          continue
         group.vulnerabilities.set(`${node.advisory.ghsaId}\u0000${node.vulnerableVersionRange}\u0000${node.firstPatchedVersion?.identifier ?? ''}`, node)
       }
       if (connection.pageInfo.hasNextPage) {
-        if (!connection.pageInfo.endCursor) group.failed = 'GitHub\'s advisory database did not answer: a GraphQL page said there is more but gave no cursor'
+        if (!connection.pageInfo.endCursor) group.failed = "GitHub's advisory database did not answer: a GraphQL page said there is more but gave no cursor"
         else pending.push({ ...item, after: connection.pageInfo.endCursor })
       }
     })
@@ -242,9 +263,16 @@ async function matchGraphql(client: GitHubClient, byEcosystem: Map<string, Map<s
       }
       for (const vulnerabilities of covering.values()) {
         const model = advisoryFromGitHub(globalAdvisoryOfGraphql(vulnerabilities[0]!))
-        const fixedVersions = [...new Set(vulnerabilities.map((vulnerability) => vulnerability.firstPatchedVersion?.identifier).filter((version): version is string => typeof version === 'string' && version !== ''))]
+        const fixedVersions = [
+          ...new Set(
+            vulnerabilities
+              .map((vulnerability) => vulnerability.firstPatchedVersion?.identifier)
+              .filter((version): version is string => typeof version === 'string' && version !== '')
+          )
+        ]
         const ranges = [...new Set(vulnerabilities.map((vulnerability) => vulnerability.vulnerableVersionRange).filter((range) => range !== ''))]
-        for (const pkg of entry.packages) matches.push({ package: pkg, advisory: model, fixedVersions, ...(ranges.length > 0 ? { vulnerableRange: ranges.join(' || ') } : {}) })
+        for (const pkg of entry.packages)
+          matches.push({ package: pkg, advisory: model, fixedVersions, ...(ranges.length > 0 ? { vulnerableRange: ranges.join(' || ') } : {}) })
       }
     }
   }
@@ -262,12 +290,14 @@ export function connectionShapeProblem(value: unknown, alias: string): string | 
     const v = node as Record<string, unknown> | null
     if (typeof v !== 'object' || v === null) return `${alias}: a node is not an object`
     const pkg = v.package as Record<string, unknown> | null
-    if (typeof pkg !== 'object' || pkg === null || typeof pkg.ecosystem !== 'string' || typeof pkg.name !== 'string') return `${alias}: a node has no package ecosystem and name`
+    if (typeof pkg !== 'object' || pkg === null || typeof pkg.ecosystem !== 'string' || typeof pkg.name !== 'string')
+      return `${alias}: a node has no package ecosystem and name`
     if (typeof v.vulnerableVersionRange !== 'string') return `${alias}: vulnerableVersionRange is not a string`
     const patched = v.firstPatchedVersion as Record<string, unknown> | null
     if (patched !== null && (typeof patched !== 'object' || typeof patched.identifier !== 'string')) return `${alias}: firstPatchedVersion has no identifier`
     const advisory = v.advisory as Record<string, unknown> | null
-    if (typeof advisory !== 'object' || advisory === null || typeof advisory.ghsaId !== 'string' || !advisory.ghsaId) return `${alias}: a node has no advisory ghsaId`
+    if (typeof advisory !== 'object' || advisory === null || typeof advisory.ghsaId !== 'string' || !advisory.ghsaId)
+      return `${alias}: a node has no advisory ghsaId`
     if (typeof advisory.classification !== 'string' || typeof advisory.severity !== 'string') return `${advisory.ghsaId}: no classification or severity`
     if (!Array.isArray(advisory.identifiers)) return `${advisory.ghsaId}: identifiers is not a list`
     if (advisory.withdrawnAt !== null && typeof advisory.withdrawnAt !== 'string') return `${advisory.ghsaId}: withdrawnAt is not a date`
@@ -294,12 +324,19 @@ function globalAdvisoryOfGraphql(node: GraphqlVulnerability): GlobalAdvisory {
     withdrawn_at: advisory.withdrawnAt,
     html_url: advisory.permalink ?? `https://github.com/advisories/${advisory.ghsaId}`,
     cvss_severities: { cvss_v3: v3 ? { vector_string: v3, score: null } : null, cvss_v4: v4 ? { vector_string: v4, score: null } : null },
-    epss: advisory.epss && typeof advisory.epss.percentage === 'number' ? { percentage: advisory.epss.percentage, percentile: advisory.epss.percentile ?? null } : null
+    epss:
+      advisory.epss && typeof advisory.epss.percentage === 'number'
+        ? { percentage: advisory.epss.percentage, percentile: advisory.epss.percentile ?? null }
+        : null
   } as unknown as GlobalAdvisory
 }
 
 /** REST: `GET /advisories` per ecosystem and batch (see the header). */
-async function matchRest(client: GitHubClient, byEcosystem: Map<string, Map<string, Entry>>, limit: number): Promise<{ matches: AdvisoryMatch[]; unchecked: UncheckedPackage[] }> {
+async function matchRest(
+  client: GitHubClient,
+  byEcosystem: Map<string, Map<string, Entry>>,
+  limit: number
+): Promise<{ matches: AdvisoryMatch[]; unchecked: UncheckedPackage[] }> {
   const matches: AdvisoryMatch[] = []
   const unchecked: UncheckedPackage[] = []
   for (const [ecosystem, entries] of byEcosystem) {
@@ -310,7 +347,9 @@ async function matchRest(client: GitHubClient, byEcosystem: Map<string, Map<stri
     for (const batch of batches([...entries.values()], limit - fixedPart)) {
       try {
         const found = new Map<string, GlobalAdvisory>()
-        for (const type of types) for (const advisory of await listAdvisories(client, { ecosystem: github, affects: batch.map(affectsItem).join(','), type })) found.set(advisory.ghsa_id, advisory)
+        for (const type of types)
+          for (const advisory of await listAdvisories(client, { ecosystem: github, affects: batch.map(affectsItem).join(','), type }))
+            found.set(advisory.ghsa_id, advisory)
         for (const advisory of found.values()) {
           if (advisory.withdrawn_at) continue
           matches.push(...(await attribute(client, ecosystem, github, advisory, batch)))
@@ -367,9 +406,11 @@ export function advisoryShapeProblem(item: unknown): string | null {
     if (typeof v !== 'object' || v === null) return `${advisory.ghsa_id}: a vulnerability is not an object`
     const pkg = v.package as Record<string, unknown> | null
     if (pkg !== null && (typeof pkg !== 'object' || typeof pkg.ecosystem !== 'string')) return `${advisory.ghsa_id}: a vulnerability has no package ecosystem`
-    for (const key of ['vulnerable_version_range', 'first_patched_version']) if (v[key] !== null && v[key] !== undefined && typeof v[key] !== 'string') return `${advisory.ghsa_id}: ${key} is not a string`
+    for (const key of ['vulnerable_version_range', 'first_patched_version'])
+      if (v[key] !== null && v[key] !== undefined && typeof v[key] !== 'string') return `${advisory.ghsa_id}: ${key} is not a string`
   }
-  if (advisory.identifiers !== null && advisory.identifiers !== undefined && !Array.isArray(advisory.identifiers)) return `${advisory.ghsa_id}: identifiers is not a list`
+  if (advisory.identifiers !== null && advisory.identifiers !== undefined && !Array.isArray(advisory.identifiers))
+    return `${advisory.ghsa_id}: identifiers is not a list`
   return null
 }
 
@@ -390,20 +431,37 @@ async function attribute(client: GitHubClient, ecosystem: string, github: string
     let affected: boolean
     const covering = vulnerabilities.filter((vulnerability) => {
       try {
-        return scheme !== undefined && vulnerability.vulnerable_version_range !== null && inGitHubRange(entry.version, vulnerability.vulnerable_version_range, scheme)
+        return (
+          scheme !== undefined &&
+          vulnerability.vulnerable_version_range !== null &&
+          inGitHubRange(entry.version, vulnerability.vulnerable_version_range, scheme)
+        )
       } catch {
         return false
       }
     })
-    if (candidates.size === 1) affected = true // GitHub said it affects a package of the request: this one.
+    if (candidates.size === 1)
+      affected = true // GitHub said it affects a package of the request: this one.
     else if (covering.length > 0) affected = true
     else if (scheme && vulnerabilities.every((vulnerability) => evaluable(entry.version, vulnerability.vulnerable_version_range, scheme))) affected = false
-    else affected = (await listAdvisories(client, { ecosystem: github, affects: affectsItem(entry), type: advisory.type, ghsa_id: advisory.ghsa_id })).some((found) => found.ghsa_id === advisory.ghsa_id)
+    else
+      affected = (await listAdvisories(client, { ecosystem: github, affects: affectsItem(entry), type: advisory.type, ghsa_id: advisory.ghsa_id })).some(
+        (found) => found.ghsa_id === advisory.ghsa_id
+      )
     if (!affected) continue
     const shown = covering.length > 0 ? covering : vulnerabilities
-    const fixedVersions = [...new Set(shown.map((vulnerability) => vulnerability.first_patched_version).filter((version): version is string => typeof version === 'string' && version !== ''))]
-    const ranges = [...new Set(shown.map((vulnerability) => vulnerability.vulnerable_version_range).filter((range): range is string => typeof range === 'string' && range !== ''))]
-    for (const pkg of entry.packages) result.push({ package: pkg, advisory: model, fixedVersions, ...(ranges.length > 0 ? { vulnerableRange: ranges.join(' || ') } : {}) })
+    const fixedVersions = [
+      ...new Set(
+        shown.map((vulnerability) => vulnerability.first_patched_version).filter((version): version is string => typeof version === 'string' && version !== '')
+      )
+    ]
+    const ranges = [
+      ...new Set(
+        shown.map((vulnerability) => vulnerability.vulnerable_version_range).filter((range): range is string => typeof range === 'string' && range !== '')
+      )
+    ]
+    for (const pkg of entry.packages)
+      result.push({ package: pkg, advisory: model, fixedVersions, ...(ranges.length > 0 ? { vulnerableRange: ranges.join(' || ') } : {}) })
   }
   return result
 }
@@ -423,7 +481,10 @@ function evaluable(version: string, range: string | null, scheme: VersionScheme)
  * which must hold. Throws (UnparseableVersion or Error) when a constraint or version cannot be read.
  */
 export function inGitHubRange(version: string, range: string, scheme: VersionScheme): boolean {
-  const constraints = range.split(',').map((part) => part.trim()).filter((part) => part !== '')
+  const constraints = range
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
   if (constraints.length === 0) throw new Error(`empty range ${JSON.stringify(range)}`)
   return constraints.every((constraint) => {
     const match = /^(>=|<=|>|<|=)\s*(\S+)$/.exec(constraint)
@@ -448,7 +509,11 @@ export function inGitHubRange(version: string, range: string, scheme: VersionSch
 
 /** The advisory model of a GitHub advisory: CVSS vectors scored here, else GitHub's word; EPSS when given. */
 export function advisoryFromGitHub(advisory: GlobalAdvisory): Advisory {
-  const vectors = [advisory.cvss_severities?.cvss_v4?.vector_string, advisory.cvss_severities?.cvss_v3?.vector_string, (advisory as { cvss?: { vector_string?: string | null } | null }).cvss?.vector_string].filter((vector): vector is string => typeof vector === 'string' && vector !== '')
+  const vectors = [
+    advisory.cvss_severities?.cvss_v4?.vector_string,
+    advisory.cvss_severities?.cvss_v3?.vector_string,
+    (advisory as { cvss?: { vector_string?: string | null } | null }).cvss?.vector_string
+  ].filter((vector): vector is string => typeof vector === 'string' && vector !== '')
   const aliases = new Set<string>()
   if (advisory.cve_id) aliases.add(advisory.cve_id)
   for (const identifier of advisory.identifiers ?? []) if (identifier.value !== advisory.ghsa_id) aliases.add(identifier.value)
@@ -463,7 +528,8 @@ export function advisoryFromGitHub(advisory: GlobalAdvisory): Advisory {
     ...(advisory.html_url ? { url: advisory.html_url } : {})
   }
   const epss = advisory.epss
-  if (epss && typeof epss.percentage === 'number') model.epss = { percentage: epss.percentage, ...(typeof epss.percentile === 'number' ? { percentile: epss.percentile } : {}) }
+  if (epss && typeof epss.percentage === 'number')
+    model.epss = { percentage: epss.percentage, ...(typeof epss.percentile === 'number' ? { percentile: epss.percentile } : {}) }
   return model
 }
 

@@ -70,7 +70,8 @@ export async function requestJson(method: 'GET' | 'POST', url: string, body: unk
     if (response.status === 200) {
       const type = response.headers.get('content-type') ?? ''
       const text = await readText(response, what)
-      if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) throw new HttpProblem(`${what} answered with content type ${JSON.stringify(type || 'none')}, not JSON`, 200)
+      if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type))
+        throw new HttpProblem(`${what} answered with content type ${JSON.stringify(type || 'none')}, not JSON`, 200)
       try {
         return JSON.parse(text) as unknown
       } catch {
@@ -82,7 +83,11 @@ export async function requestJson(method: 'GET' | 'POST', url: string, body: unk
     if (!RETRIABLE.has(response.status)) throw problem
     const retryAfter = retryAfterSeconds(response.headers.get('retry-after'))
     if (retryAfter !== undefined) {
-      if (retryAfter > options.maxRetryAfterSeconds) throw new HttpProblem(`${problem.message} and asked to retry after ${retryAfter}s (more than the ${options.maxRetryAfterSeconds}s chaingate waits)`, response.status)
+      if (retryAfter > options.maxRetryAfterSeconds)
+        throw new HttpProblem(
+          `${problem.message} and asked to retry after ${retryAfter}s (more than the ${options.maxRetryAfterSeconds}s chaingate waits)`,
+          response.status
+        )
       problem.waitMs = retryAfter * 1000
     }
     lastProblem = problem

@@ -46,7 +46,10 @@ export function createSource(setting: AdvisorySourceSetting, dependencies: Sourc
         async check(packages) {
           if (!dependencies.github) throw new Error('the GitHub advisory source needs a GitHub client')
           const { matchGitHub } = await import('./github.js')
-          return matchGitHub(packages, dependencies.github, { ...(dependencies.now ? { now: dependencies.now } : {}), ...(dependencies.githubAuthenticated ? { graphql: true } : {}) })
+          return matchGitHub(packages, dependencies.github, {
+            ...(dependencies.now ? { now: dependencies.now } : {}),
+            ...(dependencies.githubAuthenticated ? { graphql: true } : {})
+          })
         }
       }
     case 'osv':

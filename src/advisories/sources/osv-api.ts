@@ -88,7 +88,13 @@ export async function matchOsvApi(packages: Package[], options: OsvApiOptions = 
         for (const { query } of batch) query.failed = `OSV kept paginating after ${MAX_PAGES} pages`
         continue
       }
-      const body = { queries: batch.map(({ query, pageToken }) => ({ package: { ecosystem: query.ecosystem, name: query.name }, version: query.version, ...(pageToken ? { page_token: pageToken } : {}) })) }
+      const body = {
+        queries: batch.map(({ query, pageToken }) => ({
+          package: { ecosystem: query.ecosystem, name: query.name },
+          version: query.version,
+          ...(pageToken ? { page_token: pageToken } : {})
+        }))
+      }
       let results: QueryBatchResult[]
       try {
         const answer = await requestJson('POST', `${baseUrl}/v1/querybatch`, body, http)
@@ -170,7 +176,11 @@ export async function matchOsvApi(packages: Package[], options: OsvApiOptions = 
 /** The fixes of the record's ranges that cover this version (OSV already said it is affected); [] when none can be computed. */
 function fixedVersionsOf(record: OsvRecord, pkg: Package): string[] {
   const fixed = new Set<string>()
-  const names = new Set((record.affected ?? []).map((entry) => entry.package?.name).filter((name): name is string => name !== undefined && nameKey(pkg.ecosystem, name) === nameKey(pkg.ecosystem, pkg.name)))
+  const names = new Set(
+    (record.affected ?? [])
+      .map((entry) => entry.package?.name)
+      .filter((name): name is string => name !== undefined && nameKey(pkg.ecosystem, name) === nameKey(pkg.ecosystem, pkg.name))
+  )
   for (const name of names) {
     for (const entry of entriesFor(record, pkg.ecosystem, name)) {
       try {

@@ -119,7 +119,8 @@ function compareText(a: string, b: string): number {
 
 /** Maven's canonical form, for messages and tests (`1.0-alpha1` → `1-alpha-1`). */
 export function canonicalMaven(version: string): string {
-  const render = (item: Item): string => (item.type === 'list' ? item.items.map((child, i) => (i === 0 ? '' : child.type === 'list' ? '-' : '.') + render(child)).join('') : item.value)
+  const render = (item: Item): string =>
+    item.type === 'list' ? item.items.map((child, i) => (i === 0 ? '' : child.type === 'list' ? '-' : '.') + render(child)).join('') : item.value
   return render(parseMavenVersion(version))
 }
 

@@ -255,16 +255,33 @@ function describe(error: unknown): string {
 function resolveFromRepository(use: BatchRepo, repository: GqlRepository | null | undefined, batchError: string | undefined): ActionRefResolution[] {
   return use.refs.map((ref, j) => {
     const isSha = FULL_SHA.test(ref)
-    const base: ActionRefResolution = { owner: use.owner, repo: use.repo, ref, key: refKey(use.owner, use.repo, ref), status: 'resolved', isSha, isBranch: false, isTag: false }
+    const base: ActionRefResolution = {
+      owner: use.owner,
+      repo: use.repo,
+      ref,
+      key: refKey(use.owner, use.repo, ref),
+      status: 'resolved',
+      isSha,
+      isBranch: false,
+      isTag: false
+    }
     if (batchError) return { ...base, status: 'error', error: batchError, ...(isSha ? { reachable: 'unknown' as const } : {}) }
     if (repository === undefined || (repository !== null && typeof repository !== 'object')) {
-      return { ...base, status: 'error', error: `GitHub's GraphQL answer has no entry for ${use.owner}/${use.repo}`, ...(isSha ? { reachable: 'unknown' as const } : {}) }
+      return {
+        ...base,
+        status: 'error',
+        error: `GitHub's GraphQL answer has no entry for ${use.owner}/${use.repo}`,
+        ...(isSha ? { reachable: 'unknown' as const } : {})
+      }
     }
     if (repository === null) return { ...base, status: 'repo-not-found', ...(isSha ? { reachable: 'not-found' as const } : {}) }
     const tags = (repository.tags?.nodes ?? []).flatMap((node) => (node?.name ? [{ name: node.name, sha: peel(node.target) }] : []))
     const heads = (repository.heads?.nodes ?? []).flatMap((node) => (node?.name ? [{ name: node.name, sha: peel(node.target) }] : []))
     const defaultBranch = repository.defaultBranchRef?.name
-    const ofRepository = { ...(defaultBranch ? { defaultBranch } : {}), ...(typeof repository.isArchived === 'boolean' ? { isArchived: repository.isArchived } : {}) }
+    const ofRepository = {
+      ...(defaultBranch ? { defaultBranch } : {}),
+      ...(typeof repository.isArchived === 'boolean' ? { isArchived: repository.isArchived } : {})
+    }
     const versionAt = (sha: string | undefined, preferred?: string): string | undefined => {
       if (!sha) return undefined
       const names = tags.filter((tag) => tag.sha === sha).map((tag) => tag.name)
@@ -294,7 +311,8 @@ function resolveFromRepository(use: BatchRepo, repository: GqlRepository | null 
 }
 
 async function settleReachability(client: GitHubClient, resolution: ActionRefResolution): Promise<ActionRefResolution> {
-  if (!resolution.defaultBranch || !resolution.sha) return { ...resolution, reachable: 'unknown', error: 'the repository has no default branch to compare with' }
+  if (!resolution.defaultBranch || !resolution.sha)
+    return { ...resolution, reachable: 'unknown', error: 'the repository has no default branch to compare with' }
   try {
     const response = await client.octokit.rest.repos.compareCommitsWithBasehead({
       owner: resolution.owner,
@@ -320,7 +338,11 @@ interface RawAdvisory {
   severity: ActionAdvisory['severity']
   html_url: string
   withdrawn_at?: string | null
-  vulnerabilities: Array<{ package: { ecosystem: string; name: string | null } | null; vulnerable_version_range: string | null; first_patched_version: string | null }> | null
+  vulnerabilities: Array<{
+    package: { ecosystem: string; name: string | null } | null
+    vulnerable_version_range: string | null
+    first_patched_version: string | null
+  }> | null
 }
 
 async function fetchAdvisories(client: GitHubClient, packages: string[]): Promise<Fact<ActionAdvisory[]>> {
@@ -329,9 +351,7 @@ async function fetchAdvisories(client: GitHubClient, packages: string[]): Promis
   for (let i = 0; i < packages.length; i += PACKAGES_PER_ADVISORY_QUERY) chunks.push(packages.slice(i, i + PACKAGES_PER_ADVISORY_QUERY))
   try {
     const pages = await pool(
-      chunks.map((chunk) => async () =>
-        (await listAll<RawAdvisory>(client, 'GET /advisories', { ecosystem: 'actions', affects: chunk.join(',') })).items
-      )
+      chunks.map((chunk) => async () => (await listAll<RawAdvisory>(client, 'GET /advisories', { ecosystem: 'actions', affects: chunk.join(',') })).items)
     )
     const byId = new Map<string, ActionAdvisory>()
     for (const advisory of pages.flat()) {
@@ -382,7 +402,12 @@ export async function resolveActionRefs(client: GitHubClient, uses: ActionRefUse
       })
     )
   ).flat()
-  const settled = await pool(resolved.map((resolution) => async () => (resolution.isSha && resolution.status === 'resolved' && resolution.reachable === 'unknown' ? settleReachability(client, resolution) : resolution)))
+  const settled = await pool(
+    resolved.map(
+      (resolution) => async () =>
+        resolution.isSha && resolution.status === 'resolved' && resolution.reachable === 'unknown' ? settleReachability(client, resolution) : resolution
+    )
+  )
   const refs: Record<string, ActionRefResolution> = {}
   for (const resolution of settled) refs[resolution.key] = resolution
   return { refs, advisories: await advisoriesPromise }
@@ -396,7 +421,11 @@ export const actionRefsFact = defineFact<ActionRefs>('github.action-refs', async
   const uses = collectActionRefsFromText(prescan.value.files.flatMap((file) => file.remoteUses))
   if (uses.length === 0) return known({ refs: {}, advisories: known([]) })
   if (!ctx.github) {
-    return unknownFact('no-token', `${uses.length} action reference${uses.length === 1 ? '' : 's'} not resolved: no GitHub token (offline run)`, 'Contents: read (public action repositories need no permission)')
+    return unknownFact(
+      'no-token',
+      `${uses.length} action reference${uses.length === 1 ? '' : 's'} not resolved: no GitHub token (offline run)`,
+      'Contents: read (public action repositories need no permission)'
+    )
   }
   const resolved = await resolveActionRefs(ctx.github, uses)
   // References that could not be resolved (the query failed, a malformed answer): the fact is known for the
@@ -436,7 +465,18 @@ export function usesSites(model: WorkflowModel): UsesSite[] {
     sites = []
     const add = (doc: ModelDoc, uses: Uses | undefined, level: 'job' | 'step'): void => {
       if (!uses || uses.kind !== 'remote' || !uses.ref || uses.ref.includes('${{')) return
-      sites!.push({ doc, file: doc.file, node: uses.node, value: uses.raw, owner: uses.owner!, repo: uses.repo!, path: uses.path ?? '', ref: uses.ref, key: refKey(uses.owner!, uses.repo!, uses.ref), level })
+      sites!.push({
+        doc,
+        file: doc.file,
+        node: uses.node,
+        value: uses.raw,
+        owner: uses.owner!,
+        repo: uses.repo!,
+        path: uses.path ?? '',
+        ref: uses.ref,
+        key: refKey(uses.owner!, uses.repo!, uses.ref),
+        level
+      })
     }
     for (const workflow of model.workflows) {
       for (const job of workflow.jobs) {

@@ -33,7 +33,10 @@ export const actionsWorkflowPermissionsFact = defineFact<ActionsWorkflowPermissi
   const t = target(ctx, what)
   if (!t.known) return t
   const { owner, repo, client } = t.value
-  return apiFact(client, async (c) => (await c.octokit.rest.actions.getGithubActionsDefaultWorkflowPermissionsRepository({ owner, repo })).data, { what, permission: ADMIN })
+  return apiFact(client, async (c) => (await c.octokit.rest.actions.getGithubActionsDefaultWorkflowPermissionsRepository({ owner, repo })).data, {
+    what,
+    permission: ADMIN
+  })
 })
 
 export const actionsPermissionsFact = defineFact<ActionsPermissions>('github.actions-permissions', async (ctx) => {
@@ -63,7 +66,8 @@ export const forkPrApprovalFact = defineFact<ForkPrApproval>('github.actions-for
   const { owner, repo, client } = t.value
   return apiFact(
     client,
-    async (c) => (await c.octokit.request('GET /repos/{owner}/{repo}/actions/permissions/fork-pr-contributor-approval', { owner, repo })).data as ForkPrApproval,
+    async (c) =>
+      (await c.octokit.request('GET /repos/{owner}/{repo}/actions/permissions/fork-pr-contributor-approval', { owner, repo })).data as ForkPrApproval,
     { what, permission: ADMIN }
   )
 })
@@ -111,7 +115,8 @@ export const privateForkPrSettingsFact = defineFact<PrivateForkPrSettings | null
   const { owner, repo, client } = t.value
   return apiFact(
     client,
-    async (c) => (await c.octokit.request('GET /repos/{owner}/{repo}/actions/permissions/fork-pr-workflows-private-repos', { owner, repo })).data as PrivateForkPrSettings,
+    async (c) =>
+      (await c.octokit.request('GET /repos/{owner}/{repo}/actions/permissions/fork-pr-workflows-private-repos', { owner, repo })).data as PrivateForkPrSettings,
     { what, permission: ADMIN }
   )
 })

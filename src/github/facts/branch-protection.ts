@@ -106,7 +106,12 @@ export const releaseBranchesFact = defineFact<ReleaseBranches>('github.release-b
     ctx,
     'github-token',
     async (client) => {
-      const { items, truncated } = await listAll<{ name: string; protected: boolean }>(client, 'GET /repos/{owner}/{repo}/branches', { owner, repo }, MAX_LISTED_BRANCHES)
+      const { items, truncated } = await listAll<{ name: string; protected: boolean }>(
+        client,
+        'GET /repos/{owner}/{repo}/branches',
+        { owner, repo },
+        MAX_LISTED_BRANCHES
+      )
       const matching = items.filter((item) => item.name !== branch.value && isReleaseBranch(item.name))
       const newest = [...matching].sort((a, b) => b.name.localeCompare(a.name, 'en', { numeric: true })).slice(0, MAX_RELEASE_BRANCHES)
       const checked = await Promise.all(

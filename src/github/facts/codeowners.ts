@@ -102,7 +102,10 @@ export const codeownersErrorsFact = defineFact<CodeownersErrors>('github.codeown
     'github-token',
     async (client) => {
       const data = (await client.octokit.request('GET /repos/{owner}/{repo}/codeowners/errors', { owner, repo })).data as { errors: CodeownersError[] }
-      return { found: true, errors: data.errors.map((error) => ({ line: error.line, column: error.column, kind: error.kind, message: error.message, path: error.path })) }
+      return {
+        found: true,
+        errors: data.errors.map((error) => ({ line: error.line, column: error.column, kind: error.kind, message: error.message, path: error.path }))
+      }
     },
     {
       what: `CODEOWNERS errors of ${owner}/${repo}`,

@@ -26,7 +26,8 @@ export interface Organization {
   ownerView: boolean
 }
 
-export const ORG_OWNER_PERMISSION = 'organization owner: classic PAT with admin:org (read:org for lists), or a GitHub App / fine-grained PAT with organization "Administration: read" and "Members: read"'
+export const ORG_OWNER_PERMISSION =
+  'organization owner: classic PAT with admin:org (read:org for lists), or a GitHub App / fine-grained PAT with organization "Administration: read" and "Members: read"'
 
 export const organizationFact = defineFact<Organization>('github.organization', async (ctx) => {
   const login = await ctx.get(organizationLoginFact)
@@ -75,7 +76,11 @@ function ownerOnly(what: string) {
     permission: ORG_OWNER_PERMISSION,
     onStatus: (error: { status: number; message: string; response?: { headers?: Record<string, string | number | undefined> } }) =>
       error.status === 422 || (error.status === 403 && !/rate limit/i.test(error.message))
-        ? unknownFact('permission', `could not list ${what}: only organization owners may filter by 2FA status (GitHub answered ${error.status}: ${error.message.split('\n')[0]})`, acceptedPermissions(error as never) ?? ORG_OWNER_PERMISSION)
+        ? unknownFact(
+            'permission',
+            `could not list ${what}: only organization owners may filter by 2FA status (GitHub answered ${error.status}: ${error.message.split('\n')[0]})`,
+            acceptedPermissions(error as never) ?? ORG_OWNER_PERMISSION
+          )
         : undefined
   }
 }
@@ -85,8 +90,18 @@ export const membersWithout2faFact = defineFact<MembersWithout2fa>('github.org-m
   if (!login.known) return login
   const org = login.value
   const [members, outside] = await Promise.all([
-    tieredFact(ctx, 'elevated', async (client) => (await listAll<UserRef>(client, 'GET /orgs/{org}/members', { org, filter: '2fa_disabled' })).items, ownerOnly(`members of ${org} without 2FA`)),
-    tieredFact(ctx, 'elevated', async (client) => (await listAll<UserRef>(client, 'GET /orgs/{org}/outside_collaborators', { org, filter: '2fa_disabled' })).items, ownerOnly(`outside collaborators of ${org} without 2FA`))
+    tieredFact(
+      ctx,
+      'elevated',
+      async (client) => (await listAll<UserRef>(client, 'GET /orgs/{org}/members', { org, filter: '2fa_disabled' })).items,
+      ownerOnly(`members of ${org} without 2FA`)
+    ),
+    tieredFact(
+      ctx,
+      'elevated',
+      async (client) => (await listAll<UserRef>(client, 'GET /orgs/{org}/outside_collaborators', { org, filter: '2fa_disabled' })).items,
+      ownerOnly(`outside collaborators of ${org} without 2FA`)
+    )
   ])
   if (!members.known) return members
   if (!outside.known) return outside
@@ -101,7 +116,8 @@ export const orgOwnersFact = defineFact<UserRef[]>('github.org-owners', async (c
   return tieredFact(
     ctx,
     'elevated',
-    async (client) => (await listAll<UserRef>(client, 'GET /orgs/{org}/members', { org: org.value.login, role: 'admin' })).items.map((user) => ({ login: user.login })),
+    async (client) =>
+      (await listAll<UserRef>(client, 'GET /orgs/{org}/members', { org: org.value.login, role: 'admin' })).items.map((user) => ({ login: user.login })),
     { what: `owners of ${org.value.login}`, permission: 'Members: read (organization)' }
   )
 })
@@ -121,7 +137,11 @@ export const outsideCollaboratorsFact = defineFact<Collaborator[]>('github.repo-
     ctx,
     'elevated',
     async (client) => {
-      const { items } = await listAll<{ login: string; role_name?: string; permissions?: Collaborator['permissions'] }>(client, 'GET /repos/{owner}/{repo}/collaborators', { owner, repo, affiliation: 'outside' })
+      const { items } = await listAll<{ login: string; role_name?: string; permissions?: Collaborator['permissions'] }>(
+        client,
+        'GET /repos/{owner}/{repo}/collaborators',
+        { owner, repo, affiliation: 'outside' }
+      )
       return items.map((item) => ({ login: item.login, roleName: item.role_name ?? '', permissions: item.permissions ?? {} }))
     },
     { what: `outside collaborators of ${owner}/${repo}`, permission: 'Administration: read (repository; GitHub requires push access to list collaborators)' }
@@ -143,8 +163,18 @@ export const deployKeysFact = defineFact<DeployKey[]>('github.deploy-keys', asyn
     ctx,
     'elevated',
     async (client) => {
-      const { items } = await listAll<{ id: number; title: string; read_only: boolean; created_at: string; last_used?: string | null }>(client, 'GET /repos/{owner}/{repo}/keys', { owner, repo })
-      return items.map((item) => ({ id: item.id, title: item.title, readOnly: item.read_only, createdAt: item.created_at, ...(item.last_used !== undefined ? { lastUsed: item.last_used } : {}) }))
+      const { items } = await listAll<{ id: number; title: string; read_only: boolean; created_at: string; last_used?: string | null }>(
+        client,
+        'GET /repos/{owner}/{repo}/keys',
+        { owner, repo }
+      )
+      return items.map((item) => ({
+        id: item.id,
+        title: item.title,
+        readOnly: item.read_only,
+        createdAt: item.created_at,
+        ...(item.last_used !== undefined ? { lastUsed: item.last_used } : {})
+      }))
     },
     { what: `deploy keys of ${owner}/${repo}`, permission: 'Administration: read' }
   )
@@ -166,11 +196,14 @@ export const fineGrainedTokensFact = defineFact<FineGrainedToken[]>('github.org-
     ctx,
     'elevated',
     async (client) => {
-      const { items } = await listAll<{ id: number; owner: { login: string }; token_name?: string; token_expires_at: string | null; token_expired: boolean; token_last_used_at: string | null }>(
-        client,
-        'GET /orgs/{org}/personal-access-tokens',
-        { org: login.value }
-      )
+      const { items } = await listAll<{
+        id: number
+        owner: { login: string }
+        token_name?: string
+        token_expires_at: string | null
+        token_expired: boolean
+        token_last_used_at: string | null
+      }>(client, 'GET /orgs/{org}/personal-access-tokens', { org: login.value })
       return items.map((item) => ({
         id: item.id,
         owner: item.owner.login,
@@ -201,7 +234,9 @@ export const samlSsoFact = defineFact<SamlSso>('github.org-saml-sso', async (ctx
     ctx,
     'elevated',
     async (client) => {
-      const data = await graphql<{ organization: { samlIdentityProvider: { ssoUrl: string | null } | null } | null }>(client, SAML_QUERY, { login: org.value.login })
+      const data = await graphql<{ organization: { samlIdentityProvider: { ssoUrl: string | null } | null } | null }>(client, SAML_QUERY, {
+        login: org.value.login
+      })
       if (!data.organization) throw new Error(`organization ${org.value.login} not visible to GraphQL`)
       return { ssoUrl: data.organization.samlIdentityProvider?.ssoUrl ?? null }
     },

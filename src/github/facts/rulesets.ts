@@ -91,7 +91,12 @@ export const rulesetsFact = defineFact<Rulesets>('github.rulesets', async (ctx) 
           if (listed.enforcement === 'disabled' || (base.target !== 'branch' && base.target !== 'tag')) return base
           if (index >= MAX_RULESET_DETAILS) return { ...base, detailsError: `details not read (more than ${MAX_RULESET_DETAILS} rulesets)` }
           try {
-            const response = await client.octokit.request('GET /repos/{owner}/{repo}/rulesets/{ruleset_id}', { owner, repo, ruleset_id: listed.id, includes_parents: true })
+            const response = await client.octokit.request('GET /repos/{owner}/{repo}/rulesets/{ruleset_id}', {
+              owner,
+              repo,
+              ruleset_id: listed.id,
+              includes_parents: true
+            })
             const detail = response.data as unknown as RulesetDetail
             return {
               ...base,

@@ -17,7 +17,17 @@ const LOCATIONS = ['', '.github/', 'docs/']
 export function findSecurityPolicy(paths: Iterable<string>): string | null {
   for (const path of paths) {
     const lower = path.toLowerCase()
-    if (LOCATIONS.some((prefix) => lower === `${prefix}security.md` || lower === `${prefix}security.markdown` || lower === `${prefix}security.rst` || lower === `${prefix}security.txt` || lower === `${prefix}security`)) return path
+    if (
+      LOCATIONS.some(
+        (prefix) =>
+          lower === `${prefix}security.md` ||
+          lower === `${prefix}security.markdown` ||
+          lower === `${prefix}security.rst` ||
+          lower === `${prefix}security.txt` ||
+          lower === `${prefix}security`
+      )
+    )
+      return path
   }
   return null
 }
@@ -29,7 +39,11 @@ export const securityPolicyFact = defineFact<SecurityPolicyLocation>('security-p
   const owner = ctx.target.owner
   if (ctx.target.repo.toLowerCase() === '.github') return known({ path: null, organizationDefault: `${owner}/.github` }) // this repository is the default
   if (!ctx.github) {
-    return unknownFact('no-token', `no SECURITY.md in the checkout; an organization-wide default in ${owner}/.github could not be checked without a token`, 'Contents: read')
+    return unknownFact(
+      'no-token',
+      `no SECURITY.md in the checkout; an organization-wide default in ${owner}/.github could not be checked without a token`,
+      'Contents: read'
+    )
   }
   // One request for the whole tree of OWNER/.github; a 404 means there is no such repository.
   const tree = await apiFact<string[]>(

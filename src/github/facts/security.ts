@@ -39,7 +39,8 @@ export const securitySettingsFact = defineFact<SecuritySettings>('github.securit
       ADMIN_READ
     )
   }
-  const status = (value: { status?: string } | undefined): FeatureStatus | undefined => (value?.status === 'enabled' || value?.status === 'disabled' ? value.status : undefined)
+  const status = (value: { status?: string } | undefined): FeatureStatus | undefined =>
+    value?.status === 'enabled' || value?.status === 'disabled' ? value.status : undefined
   const settings: SecuritySettings = { visibility: repository.value.visibility ?? (repository.value.private ? 'private' : 'public') }
   const secretScanning = status(sa.secret_scanning)
   const pushProtection = status(sa.secret_scanning_push_protection)
@@ -68,7 +69,10 @@ export const dependabotSecurityUpdatesFact = defineFact<DependabotUpdates>('gith
     ctx,
     'elevated',
     async (client) => {
-      const data = (await client.octokit.request('GET /repos/{owner}/{repo}/automated-security-fixes', { owner, repo })).data as { enabled: boolean; paused: boolean }
+      const data = (await client.octokit.request('GET /repos/{owner}/{repo}/automated-security-fixes', { owner, repo })).data as {
+        enabled: boolean
+        paused: boolean
+      }
       return { enabled: data.enabled, paused: data.paused }
     },
     {
@@ -90,14 +94,22 @@ export const privateVulnerabilityReportingFact = defineFact<PrivateReporting>('g
   return tieredFact(
     ctx,
     'github-token',
-    async (client) => ({ enabled: ((await client.octokit.request('GET /repos/{owner}/{repo}/private-vulnerability-reporting', { owner, repo })).data as { enabled: boolean }).enabled }),
+    async (client) => ({
+      enabled: ((await client.octokit.request('GET /repos/{owner}/{repo}/private-vulnerability-reporting', { owner, repo })).data as { enabled: boolean })
+        .enabled
+    }),
     {
       what: `private vulnerability reporting of ${owner}/${repo}`,
       permission: 'Administration: read',
       ghesFeature: 'private vulnerability reporting',
       // 422: the feature does not exist for this repository (GitHub offers it for public repositories).
       onStatus: (error) =>
-        error.status === 422 ? unknownFact('not-available', `private vulnerability reporting is not available for ${owner}/${repo} (GitHub answered 422: ${error.message.split('\n')[0]})`) : undefined
+        error.status === 422
+          ? unknownFact(
+              'not-available',
+              `private vulnerability reporting is not available for ${owner}/${repo} (GitHub answered 422: ${error.message.split('\n')[0]})`
+            )
+          : undefined
     }
   )
 })
@@ -146,7 +158,9 @@ const DISABLED = /disabled|not enabled|must be enabled|no analysis found|advance
 
 function disabledAnswer<T>(status: number[]) {
   return (error: { status: number; message: string }): Fact<AlertList<T>> | undefined =>
-    status.includes(error.status) && DISABLED.test(error.message) ? known({ enabled: false, alerts: [], disabledBecause: error.message.split('\n')[0]! }) : undefined
+    status.includes(error.status) && DISABLED.test(error.message)
+      ? known({ enabled: false, alerts: [], disabledBecause: error.message.split('\n')[0]! })
+      : undefined
 }
 
 export const dependabotAlertsFact = defineFact<AlertList<DependabotAlert>>('github.dependabot-alerts', async (ctx) => {
@@ -218,7 +232,12 @@ export const codeScanningAlertsFact = defineFact<AlertList<CodeScanningAlert>>('
         }))
       }
     },
-    { what: `open code scanning alerts of ${owner}/${repo}`, permission: 'security-events: read', onStatus: disabledAnswer([403, 404]), ghesFeature: 'code scanning' }
+    {
+      what: `open code scanning alerts of ${owner}/${repo}`,
+      permission: 'security-events: read',
+      onStatus: disabledAnswer([403, 404]),
+      ghesFeature: 'code scanning'
+    }
   )
 })
 
@@ -229,11 +248,15 @@ export const secretScanningAlertsFact = defineFact<AlertList<SecretScanningAlert
     ctx,
     'elevated',
     async (client) => {
-      const { items } = await listAll<{ number: number; created_at: string; html_url: string; secret_type?: string; secret_type_display_name?: string; validity?: string; publicly_leaked?: boolean | null }>(
-        client,
-        'GET /repos/{owner}/{repo}/secret-scanning/alerts',
-        { owner, repo, state: 'open', hide_secret: true }
-      )
+      const { items } = await listAll<{
+        number: number
+        created_at: string
+        html_url: string
+        secret_type?: string
+        secret_type_display_name?: string
+        validity?: string
+        publicly_leaked?: boolean | null
+      }>(client, 'GET /repos/{owner}/{repo}/secret-scanning/alerts', { owner, repo, state: 'open', hide_secret: true })
       return {
         enabled: true,
         alerts: items.map((item) => ({
@@ -278,22 +301,29 @@ export const codeScanningAnalysesFact = defineFact<CodeScanningAnalyses>('github
     ctx,
     'github-token',
     async (client) => {
-      const response = await client.octokit.request('GET /repos/{owner}/{repo}/code-scanning/analyses', { owner, repo, ref: `refs/heads/${branch.value}`, per_page: 20 })
-      const analyses = (response.data as Array<{ created_at: string; tool: { name?: string | null }; category?: string; ref: string; error: string }>).map((item) => ({
-        createdAt: item.created_at,
-        tool: item.tool.name ?? 'unknown tool',
-        category: item.category ?? '',
-        ref: item.ref,
-        error: item.error
-      }))
+      const response = await client.octokit.request('GET /repos/{owner}/{repo}/code-scanning/analyses', {
+        owner,
+        repo,
+        ref: `refs/heads/${branch.value}`,
+        per_page: 20
+      })
+      const analyses = (response.data as Array<{ created_at: string; tool: { name?: string | null }; category?: string; ref: string; error: string }>).map(
+        (item) => ({
+          createdAt: item.created_at,
+          tool: item.tool.name ?? 'unknown tool',
+          category: item.category ?? '',
+          ref: item.ref,
+          error: item.error
+        })
+      )
       return { enabled: analyses.length > 0, analyses }
     },
     {
       what: `code scanning analyses of ${owner}/${repo}`,
       permission: 'security-events: read',
-      onStatus: (error) => ((error.status === 404 || error.status === 403) && DISABLED.test(error.message) ? known({ enabled: false, analyses: [] }) : undefined),
+      onStatus: (error) =>
+        (error.status === 404 || error.status === 403) && DISABLED.test(error.message) ? known({ enabled: false, analyses: [] }) : undefined,
       ghesFeature: 'code scanning'
     }
   )
 })
-

@@ -66,7 +66,12 @@ export interface TieredFactOptions<T> extends ApiFactOptions<T> {
  * when the answer was not mapped to a value, tries the other client. The first client's error is what is
  * reported when both fail, unless the second got further.
  */
-export async function tieredFact<T>(ctx: Pick<FactContext, 'github' | 'elevated'>, tier: Tier, call: (client: GitHubClient) => Promise<T>, options: TieredFactOptions<T>): Promise<Fact<T>> {
+export async function tieredFact<T>(
+  ctx: Pick<FactContext, 'github' | 'elevated'>,
+  tier: Tier,
+  call: (client: GitHubClient) => Promise<T>,
+  options: TieredFactOptions<T>
+): Promise<Fact<T>> {
   const clients = clientsFor(ctx, tier)
   if (clients.length === 0) return apiFact(null, call, options)
   let first: Fact<T> | undefined
@@ -108,7 +113,12 @@ function mapError<T>(error: unknown, options: TieredFactOptions<T>, client: GitH
  * never returned as the list. (Octokit's paginator ends quietly on a 409 and reads a non-list page as
  * empty, hence this loop.)
  */
-export async function listAll<T>(client: GitHubClient, route: string, parameters: Record<string, unknown>, cap = Number.POSITIVE_INFINITY): Promise<{ items: T[]; truncated: boolean }> {
+export async function listAll<T>(
+  client: GitHubClient,
+  route: string,
+  parameters: Record<string, unknown>,
+  cap = Number.POSITIVE_INFINITY
+): Promise<{ items: T[]; truncated: boolean }> {
   const items: T[] = []
   let truncated = false
   let response = await client.octokit.request(route, { per_page: 100, ...parameters })

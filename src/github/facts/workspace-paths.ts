@@ -28,7 +28,15 @@ export function chaingateJobNames(workflow: unknown): string[] {
     const job = record(raw)
     if (!job) continue
     const steps = Array.isArray(job.steps) ? job.steps : []
-    const usesChaingate = (typeof job.uses === 'string' && CHAINGATE_USES.test(job.uses.split('@')[0]!.replace(/\.ya?ml$/, '').split('/').pop() ?? '')) ||
+    const usesChaingate =
+      (typeof job.uses === 'string' &&
+        CHAINGATE_USES.test(
+          job.uses
+            .split('@')[0]!
+            .replace(/\.ya?ml$/, '')
+            .split('/')
+            .pop() ?? ''
+        )) ||
       steps.some((step) => {
         const uses = record(step)?.uses
         return typeof uses === 'string' && CHAINGATE_USES.test(uses)

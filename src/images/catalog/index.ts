@@ -12,7 +12,15 @@ import { ubuntuEcosystem } from '../../inventory/ubuntu-releases.js'
 import type { EntryInfo, FileSink, MergedView, Selection } from '../layers.js'
 import { parseApkInstalled, type ApkPackage } from './apk.js'
 import { parseDpkgStatus, type DpkgPackage } from './dpkg.js'
-import { GoBuildInfoScanner, isJavaArchive, parseNpmPackageJson, parsePythonMetadata, readJavaArchive, removeQuietly, type LanguagePackage } from './language.js'
+import {
+  GoBuildInfoScanner,
+  isJavaArchive,
+  parseNpmPackageJson,
+  parsePythonMetadata,
+  readJavaArchive,
+  removeQuietly,
+  type LanguagePackage
+} from './language.js'
 import { distroEcosystem, distroQualifier, parseOsRelease, type Distro } from './os-release.js'
 import { readRpmBerkeleyDb, readRpmNdb, readRpmSqlite, sourceRpmName, type RpmPackage } from './rpm.js'
 
@@ -147,7 +155,8 @@ export function catalogSelection(options: SelectionOptions): Selection {
     wantsLink: (entryPath) => wantedLinks.has(entryPath) || RPM_DB.test(entryPath),
     handlerFor(entry: EntryInfo) {
       const entryPath = entry.path
-      if ((OS_RELEASE_PATHS as readonly string[]).includes(entryPath)) return () => bufferSink(MAX_SMALL, (text) => ({ kind: 'os-release', distro: parseOsRelease(text, entryPath) }))
+      if ((OS_RELEASE_PATHS as readonly string[]).includes(entryPath))
+        return () => bufferSink(MAX_SMALL, (text) => ({ kind: 'os-release', distro: parseOsRelease(text, entryPath) }))
       if (entryPath === DPKG_STATUS) return () => bufferSink(MAX_TEXT, (text) => ({ kind: 'dpkg', packages: wrapLine(() => parseDpkgStatus(text)) }))
       if (DPKG_STATUS_D.test(entryPath)) {
         if (entryPath.endsWith('.md5sums')) return options.languages ? () => ownedLinesSink((line) => /^[0-9a-f]{32}\s+(.+)$/.exec(line)?.[1]) : undefined
@@ -156,15 +165,19 @@ export function catalogSelection(options: SelectionOptions): Selection {
       if (entryPath === APK_INSTALLED) return () => bufferSink(MAX_TEXT, (text) => ({ kind: 'apk', packages: wrapLine(() => parseApkInstalled(text)) }))
       const rpm = RPM_DB.exec(entryPath)
       if (rpm) {
-        if (rpm[1] === 'rpmdb.sqlite') return () => fileSink(options.tempDir, async (file) => ({ kind: 'rpm', format: 'rpmdb-sqlite', packages: await readRpmSqlite(file) }))
+        if (rpm[1] === 'rpmdb.sqlite')
+          return () => fileSink(options.tempDir, async (file) => ({ kind: 'rpm', format: 'rpmdb-sqlite', packages: await readRpmSqlite(file) }))
         if (rpm[1] === 'Packages.db') return () => fileSink(options.tempDir, (file) => ({ kind: 'rpm', format: 'rpmdb-ndb', packages: readRpmNdb(file) }))
         return () => fileSink(options.tempDir, (file) => ({ kind: 'rpm', format: 'rpmdb-bdb', packages: readRpmBerkeleyDb(file) }))
       }
       if (!options.languages) return undefined
       if (DPKG_LIST.test(entryPath)) return () => ownedLinesSink((line) => line.replace(/^\//, '') || undefined)
-      if (NPM_MANIFEST.test(entryPath)) return () => bufferSink(MAX_SMALL, (text) => ({ kind: 'language', format: 'image-npm', packages: parseNpmPackageJson(text) }))
-      if (PYTHON_METADATA.test(entryPath)) return () => bufferSink(MAX_SMALL, (text) => ({ kind: 'language', format: 'image-python', packages: parsePythonMetadata(text) }))
-      if (isJavaArchive(entryPath)) return () => fileSink(options.tempDir, async (file) => ({ kind: 'language', format: 'image-java', packages: await readJavaArchive(file) }))
+      if (NPM_MANIFEST.test(entryPath))
+        return () => bufferSink(MAX_SMALL, (text) => ({ kind: 'language', format: 'image-npm', packages: parseNpmPackageJson(text) }))
+      if (PYTHON_METADATA.test(entryPath))
+        return () => bufferSink(MAX_SMALL, (text) => ({ kind: 'language', format: 'image-python', packages: parsePythonMetadata(text) }))
+      if (isJavaArchive(entryPath))
+        return () => fileSink(options.tempDir, async (file) => ({ kind: 'language', format: 'image-java', packages: await readJavaArchive(file) }))
       if ((entry.mode & 0o111) !== 0 && entry.size >= 1024) {
         return () => {
           const scanner = new GoBuildInfoScanner()
@@ -184,7 +197,15 @@ export function osSettled(view: MergedView): boolean {
   const etc = view.resolve('etc/os-release')
   const distroSettled = (etc !== undefined && view.isSettled('etc/os-release')) || (view.isDecided('etc/os-release') && view.isSettled('usr/lib/os-release'))
   if (!distroSettled) return false
-  for (const entryPath of [DPKG_STATUS, APK_INSTALLED, 'var/lib/rpm/rpmdb.sqlite', 'usr/lib/sysimage/rpm/rpmdb.sqlite', 'var/lib/rpm/Packages.db', 'usr/lib/sysimage/rpm/Packages.db', 'var/lib/rpm/Packages']) {
+  for (const entryPath of [
+    DPKG_STATUS,
+    APK_INSTALLED,
+    'var/lib/rpm/rpmdb.sqlite',
+    'usr/lib/sysimage/rpm/rpmdb.sqlite',
+    'var/lib/rpm/Packages.db',
+    'usr/lib/sysimage/rpm/Packages.db',
+    'var/lib/rpm/Packages'
+  ]) {
     if (view.resolve(entryPath)) return true
   }
   return false
@@ -223,7 +244,8 @@ export function assembleCatalog(view: MergedView): AssembledCatalog {
   let missingDistroReported = false
   const osEcosystem = (db: string, filePath: string): string => {
     if (ecosystem) return ecosystem
-    if (!missingDistroReported) problems.push({ path: filePath, format: db, message: 'no os-release in the image: the distribution (and so the advisories that apply) is unknown' })
+    if (!missingDistroReported)
+      problems.push({ path: filePath, format: db, message: 'no os-release in the image: the distribution (and so the advisories that apply) is unknown' })
     missingDistroReported = true
     return FAMILY[db]!
   }
@@ -242,24 +264,59 @@ export function assembleCatalog(view: MergedView): AssembledCatalog {
         const eco = osEcosystem('dpkg', entryPath)
         for (const pkg of kept.packages) {
           // Ubuntu Pro (ESM) packages are in OSV under their own ecosystem.
-          const packageEco = distro?.id === 'ubuntu' && eco.startsWith('Ubuntu:') && pkg.version.includes('+esm') ? ubuntuEcosystem(distro.versionId, { version: pkg.version, ...(distro.prettyName !== undefined ? { prettyName: distro.prettyName } : {}) }) : eco
-          inventory.packages.push(osPackage(packageEco, pkg.name, pkg.version, { path: entryPath, line: pkg.line }, layer, {
-            ...(pkg.arch ? { arch: pkg.arch } : {}),
-            ...(distroQualifierValue ? { distro: distroQualifierValue } : {}),
-            ...(pkg.source && pkg.source !== pkg.name ? { upstream: pkg.sourceVersion ? `${pkg.source}@${pkg.sourceVersion}` : pkg.source } : pkg.sourceVersion ? { upstream: `${pkg.name}@${pkg.sourceVersion}` } : {})
-          }, { name: pkg.source ?? pkg.name, ...(pkg.sourceVersion && pkg.sourceVersion !== pkg.version ? { version: pkg.sourceVersion } : {}) }, pkg.arch))
+          const packageEco =
+            distro?.id === 'ubuntu' && eco.startsWith('Ubuntu:') && pkg.version.includes('+esm')
+              ? ubuntuEcosystem(distro.versionId, { version: pkg.version, ...(distro.prettyName !== undefined ? { prettyName: distro.prettyName } : {}) })
+              : eco
+          inventory.packages.push(
+            osPackage(
+              packageEco,
+              pkg.name,
+              pkg.version,
+              { path: entryPath, line: pkg.line },
+              layer,
+              {
+                ...(pkg.arch ? { arch: pkg.arch } : {}),
+                ...(distroQualifierValue ? { distro: distroQualifierValue } : {}),
+                ...(pkg.source && pkg.source !== pkg.name
+                  ? { upstream: pkg.sourceVersion ? `${pkg.source}@${pkg.sourceVersion}` : pkg.source }
+                  : pkg.sourceVersion
+                    ? { upstream: `${pkg.name}@${pkg.sourceVersion}` }
+                    : {})
+              },
+              { name: pkg.source ?? pkg.name, ...(pkg.sourceVersion && pkg.sourceVersion !== pkg.version ? { version: pkg.sourceVersion } : {}) },
+              pkg.arch
+            )
+          )
         }
-        inventory.files.push({ path: entryPath, format: DPKG_STATUS_D.test(entryPath) ? 'dpkg-status.d' : 'dpkg-status', ecosystem: eco, packages: kept.packages.length })
+        inventory.files.push({
+          path: entryPath,
+          format: DPKG_STATUS_D.test(entryPath) ? 'dpkg-status.d' : 'dpkg-status',
+          ecosystem: eco,
+          packages: kept.packages.length
+        })
         break
       }
       case 'apk': {
         const eco = osEcosystem('apk', entryPath)
         for (const pkg of kept.packages) {
-          inventory.packages.push(osPackage(eco, pkg.name, pkg.version, { path: entryPath, line: pkg.line }, layer, {
-            ...(pkg.arch ? { arch: pkg.arch } : {}),
-            ...(distroQualifierValue ? { distro: distroQualifierValue } : {}),
-            ...(pkg.origin && pkg.origin !== pkg.name ? { upstream: pkg.origin } : {})
-          }, { name: pkg.origin ?? pkg.name }, pkg.arch, pkg.license))
+          inventory.packages.push(
+            osPackage(
+              eco,
+              pkg.name,
+              pkg.version,
+              { path: entryPath, line: pkg.line },
+              layer,
+              {
+                ...(pkg.arch ? { arch: pkg.arch } : {}),
+                ...(distroQualifierValue ? { distro: distroQualifierValue } : {}),
+                ...(pkg.origin && pkg.origin !== pkg.name ? { upstream: pkg.origin } : {})
+              },
+              { name: pkg.origin ?? pkg.name },
+              pkg.arch,
+              pkg.license
+            )
+          )
           for (const file of pkg.files) if (LANGUAGE_FILE.test(file)) owned.add(canonical(file))
         }
         inventory.files.push({ path: entryPath, format: 'apk-installed', ecosystem: eco, packages: kept.packages.length })
@@ -279,7 +336,17 @@ export function assembleCatalog(view: MergedView): AssembledCatalog {
           }
           const purl = purlFor(eco, pkg.name, `${pkg.version}-${pkg.release}`, qualifiers)
           inventory.packages.push({
-            ...osPackage(eco, pkg.name, version, { path: entryPath, line }, layer, {}, pkg.sourceRpm ? { name: sourceRpmName(pkg.sourceRpm) } : { name: pkg.name }, pkg.arch, pkg.license),
+            ...osPackage(
+              eco,
+              pkg.name,
+              version,
+              { path: entryPath, line },
+              layer,
+              {},
+              pkg.sourceRpm ? { name: sourceRpmName(pkg.sourceRpm) } : { name: pkg.name },
+              pkg.arch,
+              pkg.license
+            ),
             ...(purl ? { purl } : {})
           })
           for (const file of pkg.files) if (LANGUAGE_FILE.test(file)) owned.add(canonical(file))

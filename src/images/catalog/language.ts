@@ -77,7 +77,8 @@ export function parseGoModinfo(modinfo: string, goVersion: string): LanguagePack
   const packages: LanguagePackage[] = [{ ecosystem: 'Go', name: 'stdlib', version: goVersion.replace(/^go/, 'v').split(' ')[0]!, detail: 'toolchain' }]
   for (const line of modinfo.split('\n')) {
     const [kind, modulePath, version] = line.split('\t')
-    if ((kind === 'mod' || kind === 'dep') && modulePath && version) packages.push({ ecosystem: 'Go', name: modulePath, version, ...(kind === 'mod' ? { detail: 'main module' } : {}) })
+    if ((kind === 'mod' || kind === 'dep') && modulePath && version)
+      packages.push({ ecosystem: 'Go', name: modulePath, version, ...(kind === 'mod' ? { detail: 'main module' } : {}) })
     else if (kind === '=>' && modulePath && version && packages.length > 1) {
       const replaced = packages[packages.length - 1]!
       packages[packages.length - 1] = { ...replaced, name: modulePath, version }
@@ -212,9 +213,11 @@ export async function readJavaArchive(source: string | Buffer, depth = 0): Promi
         const handle = async (): Promise<void> => {
           if (/^META-INF\/maven\/[^/]+\/[^/]+\/pom\.properties$/.test(name)) {
             const properties = parseProperties((await readZipEntry(zip, entry, MAX_PROPERTIES)).toString('utf8'))
-            if (properties.groupId && properties.artifactId && properties.version) packages.push({ ecosystem: 'Maven', name: `${properties.groupId}:${properties.artifactId}`, version: properties.version })
+            if (properties.groupId && properties.artifactId && properties.version)
+              packages.push({ ecosystem: 'Maven', name: `${properties.groupId}:${properties.artifactId}`, version: properties.version })
           } else if (depth === 0 && ARCHIVE.test(name) && entry.uncompressedSize <= MAX_NESTED_ARCHIVE) {
-            for (const nested of await readJavaArchive(await readZipEntry(zip, entry, MAX_NESTED_ARCHIVE), depth + 1)) packages.push({ ...nested, detail: nested.detail ?? name })
+            for (const nested of await readJavaArchive(await readZipEntry(zip, entry, MAX_NESTED_ARCHIVE), depth + 1))
+              packages.push({ ...nested, detail: nested.detail ?? name })
           }
         }
         handle().then(() => zip.readEntry(), reject)

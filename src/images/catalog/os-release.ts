@@ -33,7 +33,10 @@ export function parseOsRelease(text: string, filePath: string): Distro {
   }
   return {
     id: (values.ID ?? 'linux').toLowerCase(),
-    idLike: (values.ID_LIKE ?? '').split(/\s+/).filter(Boolean).map((like) => like.toLowerCase()),
+    idLike: (values.ID_LIKE ?? '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((like) => like.toLowerCase()),
     ...(values.VERSION_ID || values.BUILD_ID ? { versionId: values.VERSION_ID || values.BUILD_ID } : {}),
     ...(values.VERSION_CODENAME ? { versionCodename: values.VERSION_CODENAME } : {}),
     ...(values.PRETTY_NAME ? { prettyName: values.PRETTY_NAME } : {}),

@@ -20,7 +20,18 @@ export interface RpmPackage {
   files: string[]
 }
 
-const TAG = { name: 1000, version: 1001, release: 1002, epoch: 1003, license: 1014, arch: 1022, sourceRpm: 1044, dirIndexes: 1116, baseNames: 1117, dirNames: 1118 } as const
+const TAG = {
+  name: 1000,
+  version: 1001,
+  release: 1002,
+  epoch: 1003,
+  license: 1014,
+  arch: 1022,
+  sourceRpm: 1044,
+  dirIndexes: 1116,
+  baseNames: 1117,
+  dirNames: 1118
+} as const
 const TYPE = { int32: 4, string: 6, stringArray: 8, i18nString: 9 } as const
 
 interface IndexEntry {
@@ -36,7 +47,8 @@ export function parseRpmHeader(blob: Uint8Array): RpmPackage {
   const indexCount = data.readUInt32BE(0)
   const dataLength = data.readUInt32BE(4)
   const storeStart = 8 + indexCount * 16
-  if (indexCount > 100_000 || storeStart + dataLength > data.length) throw new Error(`rpm header blob of ${data.length} bytes cannot hold ${indexCount} entries and ${dataLength} data bytes`)
+  if (indexCount > 100_000 || storeStart + dataLength > data.length)
+    throw new Error(`rpm header blob of ${data.length} bytes cannot hold ${indexCount} entries and ${dataLength} data bytes`)
   const entries = new Map<number, IndexEntry>()
   for (let index = 0; index < indexCount; index += 1) {
     const at = 8 + index * 16
@@ -47,7 +59,8 @@ export function parseRpmHeader(blob: Uint8Array): RpmPackage {
   const strings = (tag: number): string[] | undefined => {
     const entry = entries.get(tag)
     if (!entry) return undefined
-    if (entry.type !== TYPE.string && entry.type !== TYPE.stringArray && entry.type !== TYPE.i18nString) throw new Error(`rpm header tag ${tag} has type ${entry.type}, not a string`)
+    if (entry.type !== TYPE.string && entry.type !== TYPE.stringArray && entry.type !== TYPE.i18nString)
+      throw new Error(`rpm header tag ${tag} has type ${entry.type}, not a string`)
     if (entry.offset < 0 || entry.offset > store.length) throw new Error(`rpm header tag ${tag} points outside the data`)
     const values: string[] = []
     let at = entry.offset
@@ -137,7 +150,8 @@ export function readRpmNdb(file: string): RpmPackage[] {
       const pkgIndex = slots.readUInt32LE(at + 4)
       if (pkgIndex === 0) continue
       const offset = slots.readUInt32LE(at + 8) * 16
-      if (fs.readSync(fd, blobHeader, 0, 16, offset) !== 16 || blobHeader.readUInt32LE(0) !== NDB_BLOB_MAGIC) throw new Error(`NDB package ${pkgIndex}: no blob at offset ${offset}`)
+      if (fs.readSync(fd, blobHeader, 0, 16, offset) !== 16 || blobHeader.readUInt32LE(0) !== NDB_BLOB_MAGIC)
+        throw new Error(`NDB package ${pkgIndex}: no blob at offset ${offset}`)
       if (blobHeader.readUInt32LE(4) !== pkgIndex) throw new Error(`NDB package ${pkgIndex}: the blob belongs to package ${blobHeader.readUInt32LE(4)}`)
       const length = blobHeader.readUInt32LE(12)
       if (length > 64 * 1024 * 1024) throw new Error(`NDB package ${pkgIndex}: blob of ${length} bytes`)
@@ -186,7 +200,8 @@ function readBerkeleyPages(fd: number, fileSize: number): RpmPackage[] {
   if (fs.readSync(fd, meta, 0, 512, 0) !== 512) throw new Error('not a Berkeley DB database (shorter than a page)')
   const little = meta.readUInt32LE(12) === BDB_HASH_MAGIC
   if (!little && meta.readUInt32BE(12) !== BDB_HASH_MAGIC) {
-    if (meta.readUInt32LE(12) === 0x053162 || meta.readUInt32BE(12) === 0x053162) throw new Error('a Berkeley DB btree database, not the hash database rpm writes')
+    if (meta.readUInt32LE(12) === 0x053162 || meta.readUInt32BE(12) === 0x053162)
+      throw new Error('a Berkeley DB btree database, not the hash database rpm writes')
     throw new Error('not a Berkeley DB hash database (no 0x061561 magic)')
   }
   const u32 = (buffer: Buffer, at: number): number => (little ? buffer.readUInt32LE(at) : buffer.readUInt32BE(at))

@@ -52,7 +52,8 @@ export function configKey(ref: ImageRef, platform: string): string {
 
 /** The platform an image is read for: the written `--platform` when it is resolved and valid, else the default. */
 export function platformFor(source: ImageSource): { platform: string; source: 'written' | 'default' } {
-  if (source.platform && /^[a-z0-9_.-]+\/[a-z0-9_.-]+(?:\/[a-z0-9_.-]+)?$/i.test(source.platform)) return { platform: source.platform.toLowerCase(), source: 'written' }
+  if (source.platform && /^[a-z0-9_.-]+\/[a-z0-9_.-]+(?:\/[a-z0-9_.-]+)?$/i.test(source.platform))
+    return { platform: source.platform.toLowerCase(), source: 'written' }
   return { platform: DEFAULT_PLATFORM, source: 'default' }
 }
 
@@ -132,7 +133,8 @@ async function readConfig(registries: RegistryRunOptions, ref: ImageRef, platfor
       if (!manifest) return { ok: false, reason: `${shown}@${entry.digest} (${platform}) is listed by the index but not in the registry` }
     }
     const config = manifest.body.config as { digest?: unknown } | undefined
-    if (!config || typeof config.digest !== 'string') return { ok: false, reason: `${ref.canonical}: the manifest has no config (not an image manifest: ${manifest.mediaType || 'no media type'})` }
+    if (!config || typeof config.digest !== 'string')
+      return { ok: false, reason: `${ref.canonical}: the manifest has no config (not an image manifest: ${manifest.mediaType || 'no media type'})` }
     const bytes = await reader.blob(config.digest, MAX_CONFIG_BYTES)
     let body: { created?: unknown }
     try {
@@ -145,7 +147,9 @@ async function readConfig(registries: RegistryRunOptions, ref: ImageRef, platfor
   } catch (error) {
     const cause = (error as { cause?: unknown }).cause
     const message = errorMessage(error)
-    const hint = /HTTP 40[13]\b/.test(message) ? ': the registry wants credentials chaingate does not have (docker login, or REGISTRY_USERNAME/REGISTRY_PASSWORD)' : ''
+    const hint = /HTTP 40[13]\b/.test(message)
+      ? ': the registry wants credentials chaingate does not have (docker login, or REGISTRY_USERNAME/REGISTRY_PASSWORD)'
+      : ''
     return { ok: false, reason: `${shown}: ${message}${cause ? ` (${errorMessage(cause)})` : ''}${hint}` }
   }
 }

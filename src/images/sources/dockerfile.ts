@@ -18,7 +18,17 @@ interface Range {
 }
 
 /** The builder's own arguments (BuildKit), available to `FROM` without an `ARG`; their values depend on the build. */
-const AUTOMATIC_ARGS = new Set(['BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT', 'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT', 'TARGETSTAGE'])
+const AUTOMATIC_ARGS = new Set([
+  'BUILDPLATFORM',
+  'BUILDOS',
+  'BUILDARCH',
+  'BUILDVARIANT',
+  'TARGETPLATFORM',
+  'TARGETOS',
+  'TARGETARCH',
+  'TARGETVARIANT',
+  'TARGETSTAGE'
+])
 
 /** A variable's value for a default build: a string, or why there is none. */
 type Binding = { value: string } | { unset: string }
@@ -26,7 +36,13 @@ type Binding = { value: string } | { unset: string }
 export type Expansion = { ok: true; value: string } | { ok: false; reason: string }
 
 export function toLocation(path: string, range: Range): Location {
-  return { path, startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: Math.max(range.end.character, 1) }
+  return {
+    path,
+    startLine: range.start.line + 1,
+    startColumn: range.start.character + 1,
+    endLine: range.end.line + 1,
+    endColumn: Math.max(range.end.character, 1)
+  }
 }
 
 /**
@@ -103,7 +119,10 @@ export function expandArgs(text: string, scope: Map<string, Binding>, escape = '
         break
       default:
         // `:?` / `?`: the build fails when unset.
-        piece = (operator === ':?' ? nonEmpty : isSet) && 'value' in bound ? { ok: true, value: bound.value } : { ok: false, reason: 'unset' in bound ? bound.unset : `$${name} is empty` }
+        piece =
+          (operator === ':?' ? nonEmpty : isSet) && 'value' in bound
+            ? { ok: true, value: bound.value }
+            : { ok: false, reason: 'unset' in bound ? bound.unset : `$${name} is empty` }
     }
     if (!piece.ok) return piece
     out += piece.value
@@ -138,7 +157,6 @@ function globalArgs(dockerfile: Dockerfile, escape: string): Map<string, Binding
 export interface DockerfileImages {
   images: ImageSource[]
 }
-
 
 /** The images of one Dockerfile (never throws: dockerfile-ast parses any text). */
 export function dockerfileImages(path: string, text: string): ImageSource[] {
@@ -181,7 +199,9 @@ export function dockerfileImages(path: string, text: string): ImageSource[] {
     // Stages defined before this COPY (a COPY --from may only name an earlier stage).
     const earlier = froms.filter((from) => from.getRange().start.line < line).map((from) => from.getBuildStage()?.toLowerCase())
     if (earlier.includes(value.toLowerCase())) continue
-    const expanded: Expansion = value.includes('$') ? { ok: false, reason: 'COPY --from uses a build variable (its value depends on the stage\'s ARGs and --build-arg)' } : { ok: true, value }
+    const expanded: Expansion = value.includes('$')
+      ? { ok: false, reason: "COPY --from uses a build variable (its value depends on the stage's ARGs and --build-arg)" }
+      : { ok: true, value }
     images.push(source('dockerfile-copy', 'COPY --from', toLocation(path, range), value, expanded, {}))
   }
   return images
@@ -194,7 +214,14 @@ function platformOf(flag: Flag | null, scope: Map<string, Binding>, escape: stri
   return expanded.ok ? { platform: expanded.value } : { platformUnknown: expanded.reason }
 }
 
-function source(kind: ImageSource['kind'], context: string, location: Location, written: string, expanded: Expansion, platform: { platform?: string; platformUnknown?: string }): ImageSource {
+function source(
+  kind: ImageSource['kind'],
+  context: string,
+  location: Location,
+  written: string,
+  expanded: Expansion,
+  platform: { platform?: string; platformUnknown?: string }
+): ImageSource {
   const base: ImageSource = { kind, context, location, text: written, ...platform }
   if (!expanded.ok) return { ...base, unknown: expanded.reason }
   if (expanded.value !== written) base.resolved = expanded.value

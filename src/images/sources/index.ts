@@ -61,7 +61,11 @@ export async function collectImageSources(workspace: Workspace, pushed: string[]
     const parsed = parseWorkflowText(path, 'workflow', read.text)
     if (!parsed.ok) {
       const { line, column } = parsed.failure
-      result.problems.push({ path, message: `workflow does not parse: ${parsed.failure.message}`, location: { path, startLine: line, startColumn: column, endLine: line, endColumn: column } })
+      result.problems.push({
+        path,
+        message: `workflow does not parse: ${parsed.failure.message}`,
+        location: { path, startLine: line, startColumn: column, endLine: line, endColumn: column }
+      })
       continue
     }
     result.files.workflows.push(path)
@@ -77,10 +81,14 @@ export function pushedImage(text: string): ImageSource {
   return parsed.ok ? { ...base, ref: parsed.ref } : { ...base, unknown: `not a valid image reference: ${parsed.reason}` }
 }
 
-export const imageSourcesFact = defineFact<ImageSources>('images.sources', async (ctx) => known(await collectImageSources(ctx.workspace, ctx.images?.pushed ?? [])))
+export const imageSourcesFact = defineFact<ImageSources>('images.sources', async (ctx) =>
+  known(await collectImageSources(ctx.workspace, ctx.images?.pushed ?? []))
+)
 
 /** Only the Dockerfiles' images (what base-image-policy judges by default): no YAML file is read. */
-export const dockerfileSourcesFact = defineFact<ImageSources>('images.dockerfile-sources', async (ctx) => known(await collectImageSources(ctx.workspace, [], { dockerfilesOnly: true })))
+export const dockerfileSourcesFact = defineFact<ImageSources>('images.dockerfile-sources', async (ctx) =>
+  known(await collectImageSources(ctx.workspace, [], { dockerfilesOnly: true }))
+)
 
 /** The base images (Dockerfile `FROM` and `COPY --from`), the subjects of base-image-policy. */
 export function buildImages(sources: ImageSources): ImageSource[] {

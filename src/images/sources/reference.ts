@@ -28,7 +28,8 @@ export type ParsedImageRef = { ok: true; ref: ImageRef } | { ok: false; reason: 
 const DOCKER_HUB = 'docker.io'
 const DOCKER_HUB_API = 'registry-1.docker.io'
 const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/
-const DOMAIN = /^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\[[0-9A-Fa-f:.]+\])(?::[0-9]+)?$/
+const DOMAIN =
+  /^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\[[0-9A-Fa-f:.]+\])(?::[0-9]+)?$/
 const TAG = /^[\w][\w.-]{0,127}$/
 const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/
 const KNOWN_DIGESTS: Record<string, RegExp> = { sha256: /^[a-f0-9]{64}$/, sha512: /^[a-f0-9]{128}$/ }
@@ -47,7 +48,8 @@ export function parseImageRef(text: string): ParsedImageRef {
     if (!DIGEST.test(digest)) return fail(`${JSON.stringify(digest)} is not a digest (ALGORITHM:HEX)`)
     const [algorithm, encoded] = [digest.slice(0, digest.indexOf(':')), digest.slice(digest.indexOf(':') + 1)]
     const expected = KNOWN_DIGESTS[algorithm]
-    if (expected && !expected.test(encoded)) return fail(`${JSON.stringify(digest)} is not a ${algorithm} digest (${algorithm === 'sha256' ? 64 : 128} lower-case hex digits)`)
+    if (expected && !expected.test(encoded))
+      return fail(`${JSON.stringify(digest)} is not a ${algorithm} digest (${algorithm === 'sha256' ? 64 : 128} lower-case hex digits)`)
   }
   let tag: string | undefined
   const lastSlash = rest.lastIndexOf('/')
@@ -79,7 +81,15 @@ export function parseImageRef(text: string): ParsedImageRef {
   const apiName = `${registry === DOCKER_HUB ? DOCKER_HUB_API : registry}/${path}`
   return {
     ok: true,
-    ref: { registry, repository: path, ...(tag !== undefined ? { tag } : {}), ...(defaultTag ? { defaultTag: true } : {}), ...(digest !== undefined ? { digest } : {}), canonical, apiName }
+    ref: {
+      registry,
+      repository: path,
+      ...(tag !== undefined ? { tag } : {}),
+      ...(defaultTag ? { defaultTag: true } : {}),
+      ...(digest !== undefined ? { digest } : {}),
+      canonical,
+      apiName
+    }
   }
 }
 

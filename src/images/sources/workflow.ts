@@ -19,7 +19,11 @@ export function workflowImages(workflow: WorkflowDoc): ImageSource[] {
       return
     }
     const parsed = parseImageRef(written)
-    images.push(parsed.ok ? { kind, context, location, text: written, ref: parsed.ref } : { kind, context, location, text: written, unknown: `not a valid image reference: ${parsed.reason}` })
+    images.push(
+      parsed.ok
+        ? { kind, context, location, text: written, ref: parsed.ref }
+        : { kind, context, location, text: written, unknown: `not a valid image reference: ${parsed.reason}` }
+    )
   }
   for (const job of workflow.jobs) {
     if (job.container?.image && job.container.image.value.trim() !== '') add('workflow-container', `job ${job.id}: container`, job.container.image)

@@ -38,7 +38,13 @@ export interface PackageLicenses {
   spdx: SpdxTools
 }
 
-export function mergeLicenses(inventory: Inventory, installed: Map<number, string>, github: Fact<{ licenses: Record<string, string> }>, spdx: SpdxTools, purlKey: (purl: string) => string | undefined): Array<PackageLicense | undefined> {
+export function mergeLicenses(
+  inventory: Inventory,
+  installed: Map<number, string>,
+  github: Fact<{ licenses: Record<string, string> }>,
+  spdx: SpdxTools,
+  purlKey: (purl: string) => string | undefined
+): Array<PackageLicense | undefined> {
   return inventory.packages.map((pkg, index) => {
     const candidates: PackageLicense[] = []
     if (pkg.license) candidates.push({ license: pkg.license, source: 'lockfile' })
@@ -64,10 +70,17 @@ export const licensesFact = defineFact<PackageLicenses>('inventory.licenses', as
   // Only worth a request when some package still has no valid license.
   const needsGitHub = inventory.value.packages.some((pkg, index) => !isExpression(pkg.license ?? installed.get(index) ?? ''))
   const github = needsGitHub ? await ctx.get(githubSbomFact) : known({ licenses: {}, packages: 0 })
-  const tools: SpdxTools = { classifyLicense: spdx.classifyLicense, satisfiesAllow: spdx.satisfiesAllow, deniedBy: spdx.deniedBy, isSingleLicense: spdx.isSingleLicense }
+  const tools: SpdxTools = {
+    classifyLicense: spdx.classifyLicense,
+    satisfiesAllow: spdx.satisfiesAllow,
+    deniedBy: spdx.deniedBy,
+    isSingleLicense: spdx.isSingleLicense
+  }
   return known({
     licenses: mergeLicenses(inventory.value, installed, github, tools, purlKey),
-    github: github.known ? { read: true, packages: github.value.packages } : { read: false, reason: github.reason, ...(github.permission ? { permission: github.permission } : {}) },
+    github: github.known
+      ? { read: true, packages: github.value.packages }
+      : { read: false, reason: github.reason, ...(github.permission ? { permission: github.permission } : {}) },
     spdx: tools
   })
 })

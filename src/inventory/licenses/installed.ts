@@ -23,7 +23,8 @@ export function packageJsonLicense(manifest: unknown): string | undefined {
   const { license, licenses } = manifest as { license?: unknown; licenses?: unknown }
   const one = (value: unknown): string | undefined => {
     if (typeof value === 'string') return value.trim() || undefined
-    if (typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string') return ((value as { type: string }).type).trim() || undefined
+    if (typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string')
+      return (value as { type: string }).type.trim() || undefined
     return undefined
   }
   const single = one(license)
@@ -48,7 +49,10 @@ function distInfos(workspace: Workspace, directory: string): Map<string, { versi
   for (const venv of ['.venv', 'venv']) {
     const root = join(directory, venv)
     const sitePackages = [
-      ...workspace.directoriesIn(`${root}/lib`).filter((name) => /^python\d/.test(name)).map((name) => `${root}/lib/${name}/site-packages`),
+      ...workspace
+        .directoriesIn(`${root}/lib`)
+        .filter((name) => /^python\d/.test(name))
+        .map((name) => `${root}/lib/${name}/site-packages`),
       `${root}/Lib/site-packages`
     ]
     for (const site of sitePackages) {

@@ -118,7 +118,8 @@ function specSource(spec: string): { source: PackageSource; version: string | nu
     const hash = spec.lastIndexOf('#')
     return { source: 'git', version: hash === -1 ? null : spec.slice(hash + 1), resolved: spec }
   }
-  if (spec.startsWith('file:') || spec.startsWith('link:') || spec.startsWith('.') || spec.startsWith('/')) return { source: 'path', version: null, resolved: spec }
+  if (spec.startsWith('file:') || spec.startsWith('link:') || spec.startsWith('.') || spec.startsWith('/'))
+    return { source: 'path', version: null, resolved: spec }
   if (spec.startsWith('http:') || spec.startsWith('https:')) return { source: sourceOf(spec) === 'git' ? 'git' : 'url', version: null, resolved: spec }
   return { source: 'registry', version: spec || null }
 }
@@ -188,7 +189,11 @@ export function read(input: ReaderInput): ReadOutcome {
   for (const [key, from, info] of infos) {
     const names = pathNames(key)
     const optionalPeers = new Set(Array.isArray(info.optionalPeers) ? info.optionalPeers : [])
-    for (const [sectionName, kind] of [['dependencies', 'runtime'], ['optionalDependencies', 'optional'], ['peerDependencies', 'runtime']] as const) {
+    for (const [sectionName, kind] of [
+      ['dependencies', 'runtime'],
+      ['optionalDependencies', 'optional'],
+      ['peerDependencies', 'runtime']
+    ] as const) {
       const deps = info[sectionName]
       if (!deps || typeof deps !== 'object') continue
       for (const name in deps) {

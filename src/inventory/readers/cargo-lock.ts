@@ -198,7 +198,14 @@ export function read(input: ReaderInput): ReadOutcome {
     // v1 keeps checksums in [metadata] as "checksum <name> <version> (<source>)".
     const checksum = typeof entry.checksum === 'string' ? entry.checksum : metadata[`checksum ${entry.name} ${entry.version} (${source})`]
     const dependencies = Array.isArray(entry.dependencies) ? entry.dependencies.filter((dep): dep is string => typeof dep === 'string') : []
-    crates.push({ name: entry.name, version: entry.version, dependencies, line, ...(source ? { source } : {}), ...(typeof checksum === 'string' && checksum !== '<none>' ? { checksum } : {}) })
+    crates.push({
+      name: entry.name,
+      version: entry.version,
+      dependencies,
+      line,
+      ...(source ? { source } : {}),
+      ...(typeof checksum === 'string' && checksum !== '<none>' ? { checksum } : {})
+    })
   }
 
   const byName = new Map<string, Crate[]>()
@@ -281,7 +288,9 @@ function classify(input: ReaderInput, workspaceCrates: Crate[], children: Map<Cr
     const declared = declaredDependencies(manifest, found.workspaceDeps)
     for (const child of memberChildren) {
       const sameName = memberChildren.filter((other) => other.name === child.name).length > 1
-      const kinds = new Set(declared.filter((dep) => dep.name === child.name && (!sameName || compatible(dep.requirement, child.version))).map((dep) => dep.kind))
+      const kinds = new Set(
+        declared.filter((dep) => dep.name === child.name && (!sameName || compatible(dep.requirement, child.version))).map((dep) => dep.kind)
+      )
       if (kinds.has('normal')) roots.runtime.push(child)
       else if (kinds.has('optional')) roots.optional.push(child)
       else if (kinds.has('dev')) roots.dev.push(child)

@@ -19,7 +19,9 @@ const PLATFORM = /^(php(-64bit|-ipv6|-zts|-debug)?|hhvm|ext-.+|lib-.+|composer(-
 
 /** Alternatives of a composer `license` array as one SPDX expression. */
 function licenseExpression(license: unknown): string | undefined {
-  const list = (Array.isArray(license) ? license : [license]).filter((item): item is string => typeof item === 'string' && item.trim() !== '').map((item) => item.trim())
+  const list = (Array.isArray(license) ? license : [license])
+    .filter((item): item is string => typeof item === 'string' && item.trim() !== '')
+    .map((item) => item.trim())
   if (list.length === 0) return undefined
   if (list.length === 1) return list[0]
   return list.map((item) => (/\s/.test(item) ? `(${item})` : item)).join(' OR ')
@@ -42,7 +44,12 @@ export function read(input: ReaderInput): ReadOutcome {
   if (manifestText !== undefined) {
     try {
       const manifest = JSON.parse(manifestText) as Table
-      direct = new Set([...Object.keys(isTable(manifest.require) ? manifest.require : {}), ...Object.keys(isTable(manifest['require-dev']) ? manifest['require-dev'] : {})].map((name) => name.toLowerCase()))
+      direct = new Set(
+        [
+          ...Object.keys(isTable(manifest.require) ? manifest.require : {}),
+          ...Object.keys(isTable(manifest['require-dev']) ? manifest['require-dev'] : {})
+        ].map((name) => name.toLowerCase())
+      )
     } catch {
       direct = undefined
     }
@@ -73,7 +80,11 @@ export function read(input: ReaderInput): ReadOutcome {
     if (!Array.isArray(list)) return problem(input.path, `"${key}" is not an array`, 1)
     for (const entry of list) {
       if (!isTable(entry) || typeof entry.name !== 'string' || typeof entry.version !== 'string') {
-        return problem(input.path, `an entry of "${key}" without a string name and version`, locate(isTable(entry) && typeof entry.name === 'string' ? entry.name : '\u0000'))
+        return problem(
+          input.path,
+          `an entry of "${key}" without a string name and version`,
+          locate(isTable(entry) && typeof entry.name === 'string' ? entry.name : '\u0000')
+        )
       }
       const source = isTable(entry.source) ? entry.source : undefined
       const dist = isTable(entry.dist) ? entry.dist : undefined

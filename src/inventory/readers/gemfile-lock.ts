@@ -36,7 +36,10 @@ interface SourceSection {
 }
 
 class LockError extends Error {
-  constructor(message: string, readonly line: number) {
+  constructor(
+    message: string,
+    readonly line: number
+  ) {
     super(message)
   }
 }
@@ -115,7 +118,10 @@ function parse(text: string): Parsed {
     } else if (section === 'CHECKSUMS') {
       const checksum = CHECKSUM.exec(raw)
       if (!checksum) throw new LockError(`not a checksum "name (version) sha256=…": ${raw.trim()}`, line)
-      const hashes = (checksum[3] ?? '').split(',').map((hash) => hash.trim().replace(/^sha256=/, 'sha256:')).filter((hash) => hash.length > 0)
+      const hashes = (checksum[3] ?? '')
+        .split(',')
+        .map((hash) => hash.trim().replace(/^sha256=/, 'sha256:'))
+        .filter((hash) => hash.length > 0)
       if (hashes.length > 0) parsed.checksums.set(`${checksum[1]} ${checksum[2]}`, hashes)
     }
   }
@@ -227,7 +233,9 @@ export function read(input: ReaderInput): ReadOutcome {
   for (const spec of specs) {
     const platforms = spec.platforms.filter((platform) => platform !== 'ruby')
     const qualifiers = platforms.length === 1 ? { platform: platforms[0] as string } : undefined
-    const hashes = [spec.version, ...spec.platforms.map((platform) => `${spec.version}-${platform}`)].flatMap((version) => parsed.checksums.get(`${spec.name} ${version}`) ?? [])
+    const hashes = [spec.version, ...spec.platforms.map((platform) => `${spec.version}-${platform}`)].flatMap(
+      (version) => parsed.checksums.get(`${spec.name} ${version}`) ?? []
+    )
     const isWorkspace = spec.source === 'workspace'
     const pkg: Package = {
       ecosystem: 'RubyGems',

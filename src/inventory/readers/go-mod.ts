@@ -34,7 +34,10 @@ interface Replacement {
 }
 
 class GoModError extends Error {
-  constructor(message: string, readonly line: number) {
+  constructor(
+    message: string,
+    readonly line: number
+  ) {
     super(message)
   }
 }
@@ -103,7 +106,14 @@ function checkPathMajor(modulePath: string, version: string, line: number): stri
 
 /** A replacement target that is a directory (go.mod's rule: starts with ./ or ../, or is absolute). */
 function isLocalPath(target: string): boolean {
-  return target.startsWith('./') || target.startsWith('../') || target.startsWith('/') || /^[A-Za-z]:[\\/]/.test(target) || target.startsWith('.\\') || target.startsWith('..\\')
+  return (
+    target.startsWith('./') ||
+    target.startsWith('../') ||
+    target.startsWith('/') ||
+    /^[A-Za-z]:[\\/]/.test(target) ||
+    target.startsWith('.\\') ||
+    target.startsWith('..\\')
+  )
 }
 
 const KNOWN = new Set(['module', 'go', 'toolchain', 'godebug', 'require', 'exclude', 'replace', 'retract', 'tool', 'ignore'])
@@ -176,7 +186,8 @@ function directive(parsed: Parsed, verb: string, args: string[], lexed: Line): v
       const to = target[0] as string
       let replacement: Replacement
       if (target.length === 1) {
-        if (!isLocalPath(to)) throw new GoModError(`replacement module without version must be a directory path (rooted or starting with ./ or ../): ${to}`, line)
+        if (!isLocalPath(to))
+          throw new GoModError(`replacement module without version must be a directory path (rooted or starting with ./ or ../): ${to}`, line)
         replacement = { path: to, local: true, line }
       } else {
         replacement = { path: to, version: checkVersion(target[1], line), local: false, line }
@@ -262,7 +273,14 @@ export function read(input: ReaderInput): ReadOutcome {
       })
     } else if (parsed.excludes.has(`${require.path}@${require.version}`)) {
       // Go skips an excluded version and takes the next one it finds: not knowable from the file.
-      packages.push({ ...base, name: require.path, version: null, declared: require.version, source: 'registry', location: { path: input.path, line: require.line } })
+      packages.push({
+        ...base,
+        name: require.path,
+        version: null,
+        declared: require.version,
+        source: 'registry',
+        location: { path: input.path, line: require.line }
+      })
     } else {
       const hash = hashes.get(`${require.path}@${require.version}`)
       packages.push({

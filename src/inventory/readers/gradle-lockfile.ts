@@ -35,17 +35,35 @@ export function read(input: ReaderInput): ReadOutcome {
     if (coordinates === 'empty') continue
     const parts = coordinates.split(':')
     if (equals < 0 || parts.length !== 3 || parts.some((part) => part === '')) {
-      return emptyOutcome({ path: input.path, line: index + 1, format: FORMAT, message: `not a lock entry "group:artifact:version=configurations": ${line.slice(0, 120)}` })
+      return emptyOutcome({
+        path: input.path,
+        line: index + 1,
+        format: FORMAT,
+        message: `not a lock entry "group:artifact:version=configurations": ${line.slice(0, 120)}`
+      })
     }
     const [group, artifact, version] = parts as [string, string, string]
-    const configurations = line.slice(equals + 1).split(',').map((name) => name.trim()).filter((name) => name !== '')
+    const configurations = line
+      .slice(equals + 1)
+      .split(',')
+      .map((name) => name.trim())
+      .filter((name) => name !== '')
     let scope: Scope = configurations.length === 0 ? 'unknown' : 'dev'
     for (const configuration of configurations) {
       const candidate = configurationScope(configuration, buildscript)
       if (RANK[candidate] > RANK[scope]) scope = candidate
     }
     const name = `${group}:${artifact}`
-    packages.push({ ecosystem: 'Maven', name, version, purl: purlFor('Maven', name, version), scope, direct: null, source: 'registry', location: { path: input.path, line: index + 1 } })
+    packages.push({
+      ecosystem: 'Maven',
+      name,
+      version,
+      purl: purlFor('Maven', name, version),
+      scope,
+      direct: null,
+      source: 'registry',
+      location: { path: input.path, line: index + 1 }
+    })
   }
   return { packages, edges: [], problems: [] }
 }

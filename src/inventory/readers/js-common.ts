@@ -75,8 +75,16 @@ export function npmAlias(spec: string): { name: string; version: string } | unde
 /** What a lockfile's resolved URL or spec says about where a package comes from. */
 export function sourceOf(resolved: string | undefined): PackageSource {
   if (!resolved) return 'registry'
-  if (resolved.startsWith('git+') || resolved.startsWith('git:') || resolved.startsWith('github:') || resolved.startsWith('gitlab:') || resolved.startsWith('bitbucket:')) return 'git'
-  if (resolved.startsWith('file:') || resolved.startsWith('link:') || resolved.startsWith('portal:') || resolved.startsWith('.') || resolved.startsWith('/')) return 'path'
+  if (
+    resolved.startsWith('git+') ||
+    resolved.startsWith('git:') ||
+    resolved.startsWith('github:') ||
+    resolved.startsWith('gitlab:') ||
+    resolved.startsWith('bitbucket:')
+  )
+    return 'git'
+  if (resolved.startsWith('file:') || resolved.startsWith('link:') || resolved.startsWith('portal:') || resolved.startsWith('.') || resolved.startsWith('/'))
+    return 'path'
   if (resolved.startsWith('workspace:')) return 'workspace'
   if (resolved.startsWith('http:') || resolved.startsWith('https:')) {
     // registry tarballs are `<registry>/<name>/-/<file>.tgz`; other URLs are plain tarball downloads
@@ -231,7 +239,10 @@ export class LineCursor {
   private offset = 0
   private line = 1
 
-  constructor(private readonly text: string, start = 0) {
+  constructor(
+    private readonly text: string,
+    start = 0
+  ) {
     this.advance(start)
   }
 

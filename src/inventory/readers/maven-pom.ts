@@ -50,7 +50,13 @@ function dependencyLines(xml: string): number[] {
 export function read(input: ReaderInput): ReadOutcome {
   const valid = XMLValidator.validate(input.text)
   if (valid !== true) return problem(input.path, `invalid XML: ${valid.err.msg}`, valid.err.line)
-  const parser = new XMLParser({ ignoreAttributes: true, parseTagValue: false, trimValues: true, removeNSPrefix: true, isArray: (name) => name === 'dependency' })
+  const parser = new XMLParser({
+    ignoreAttributes: true,
+    parseTagValue: false,
+    trimValues: true,
+    removeNSPrefix: true,
+    isArray: (name) => name === 'dependency'
+  })
   const document = parser.parse(input.text) as Table
   const project = document.project
   if (!isTable(project)) return problem(input.path, 'pom.xml without a <project> element', 1)
@@ -94,7 +100,10 @@ export function read(input: ReaderInput): ReadOutcome {
   }
 
   const managed = new Map<string, string>()
-  const management = isTable(project.dependencyManagement) && isTable(project.dependencyManagement.dependencies) ? project.dependencyManagement.dependencies.dependency : undefined
+  const management =
+    isTable(project.dependencyManagement) && isTable(project.dependencyManagement.dependencies)
+      ? project.dependencyManagement.dependencies.dependency
+      : undefined
   for (const entry of Array.isArray(management) ? management : []) {
     if (!isTable(entry) || text(entry.scope) === 'import') continue
     const group = resolve(text(entry.groupId))

@@ -7,7 +7,18 @@
 import { minimatch } from 'minimatch'
 import { emptyOutcome, type PackageSource, type ReadOutcome } from '../model.js'
 import * as yaml from 'js-yaml'
-import { LineCursor, MANIFEST_SECTIONS, PackageSet, jsonProblem, npmAlias, parseManifest, section, shapeProblem, workspaceGlobs, type Manifest } from './js-common.js'
+import {
+  LineCursor,
+  MANIFEST_SECTIONS,
+  PackageSet,
+  jsonProblem,
+  npmAlias,
+  parseManifest,
+  section,
+  shapeProblem,
+  workspaceGlobs,
+  type Manifest
+} from './js-common.js'
 import type { ReaderInput } from './types.js'
 
 const FORMAT = 'package-json'

@@ -39,7 +39,12 @@ describe('Pipfile.lock reader on a lock pipenv 2026.10.3 wrote', () => {
   })
 
   test('git source, extras, hashes, direct from the Pipfile, lines', () => {
-    expect(packages.get('gitdep')).toMatchObject({ source: 'git', version: null, resolved: 'file:///tmp/gen-py/gitdep-repo@1d717abbad640777347e3a81011b82153dd46598', direct: true })
+    expect(packages.get('gitdep')).toMatchObject({
+      source: 'git',
+      version: null,
+      resolved: 'file:///tmp/gen-py/gitdep-repo@1d717abbad640777347e3a81011b82153dd46598',
+      direct: true
+    })
     expect(packages.get('requests')).toMatchObject({ extras: ['socks'], direct: true, version: '2.34.2' })
     expect(packages.get('pysocks')!.direct).toBe(false)
     expect(packages.get('pytest')).toMatchObject({ direct: true, scope: 'dev' })
@@ -51,12 +56,16 @@ describe('Pipfile.lock reader on a lock pipenv 2026.10.3 wrote', () => {
 
 describe('Pipfile.lock reader: edge cases', () => {
   test('a package in default and develop counts once, as runtime; other indexes; a path entry', () => {
-    const lock = JSON.stringify({
-      _meta: { sources: [{ name: 'inner', url: 'https://mirror.example.test/simple', verify_ssl: true }] },
-      default: { six: { version: '==1.16.0', index: 'inner' }, local: { path: './libs/local', editable: true } },
-      develop: { six: { version: '==1.16.0' }, mypy: { version: '==1.0' } },
-      docs: { sphinx: { version: '==7' } }
-    }, null, 4)
+    const lock = JSON.stringify(
+      {
+        _meta: { sources: [{ name: 'inner', url: 'https://mirror.example.test/simple', verify_ssl: true }] },
+        default: { six: { version: '==1.16.0', index: 'inner' }, local: { path: './libs/local', editable: true } },
+        develop: { six: { version: '==1.16.0' }, mypy: { version: '==1.0' } },
+        docs: { sphinx: { version: '==7' } }
+      },
+      null,
+      4
+    )
     const outcome = read(memoryInput({ 'Pipfile.lock': lock }, 'Pipfile.lock'))
     expect(outcome.packages.map((pkg) => [pkg.name, pkg.scope, pkg.source])).toEqual([
       ['six', 'runtime', 'registry'],
@@ -77,6 +86,8 @@ describe('Pipfile.lock reader: edge cases', () => {
     expect(broken.problems).toHaveLength(1)
     expect(broken.problems[0]).toMatchObject({ path: 'Pipfile.lock', format: 'pipfile-lock', line: 3 })
     const other = read(memoryInput({ 'Pipfile.lock': '[]' }, 'Pipfile.lock'))
-    expect(other.problems).toEqual([{ path: 'Pipfile.lock', line: 1, format: 'pipfile-lock', message: 'not a Pipfile.lock: no "default" or "develop" section' }])
+    expect(other.problems).toEqual([
+      { path: 'Pipfile.lock', line: 1, format: 'pipfile-lock', message: 'not a Pipfile.lock: no "default" or "develop" section' }
+    ])
   })
 })

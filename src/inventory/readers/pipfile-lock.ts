@@ -5,7 +5,19 @@
  * sources. Direct: named in the `Pipfile` beside the lock; null when there is none. The lock has no edges.
  */
 import { emptyOutcome, type Package, type PackageSource, type ReadOutcome, type Scope } from '../model.js'
-import { asArray, asString, isRecord, jsonMemberKeyLines, namedByManifest, normalizeName, parseInput, pinnedVersion, pythonPackage, readJson, sourceOfUrl } from './python-common.js'
+import {
+  asArray,
+  asString,
+  isRecord,
+  jsonMemberKeyLines,
+  namedByManifest,
+  normalizeName,
+  parseInput,
+  pinnedVersion,
+  pythonPackage,
+  readJson,
+  sourceOfUrl
+} from './python-common.js'
 import type { ReaderInput } from './types.js'
 
 const FORMAT = 'pipfile-lock'
@@ -19,7 +31,8 @@ export function read(input: ReaderInput): ReadOutcome {
   }
   const meta = isRecord(doc._meta) ? doc._meta : {}
   const indexes = new Map<string, string>()
-  for (const source of asArray(meta.sources)) if (isRecord(source) && typeof source.name === 'string' && typeof source.url === 'string') indexes.set(source.name, source.url)
+  for (const source of asArray(meta.sources))
+    if (isRecord(source) && typeof source.name === 'string' && typeof source.url === 'string') indexes.set(source.name, source.url)
   const named = namedByManifest(input.sibling('Pipfile'), 'pipfile')
   const lines = jsonMemberKeyLines(input.text)
 
@@ -33,7 +46,7 @@ export function read(input: ReaderInput): ReadOutcome {
     for (const [name, entry] of Object.entries(entries)) {
       if (!isRecord(entry)) continue
       const written = asString(entry.version)
-      const version = written ? pinnedVersion(written.replace(/\s+/g, '')) ?? null : null
+      const version = written ? (pinnedVersion(written.replace(/\s+/g, '')) ?? null) : null
       const key = `${normalizeName(name)}\u0000${version ?? ''}`
       if (seen.has(key)) continue
       seen.add(key)
@@ -52,21 +65,23 @@ export function read(input: ReaderInput): ReadOutcome {
       const hashes = asArray(entry.hashes).filter((hash): hash is string => typeof hash === 'string')
       const extras = asArray(entry.extras).filter((extra): extra is string => typeof extra === 'string')
       const index = typeof entry.index === 'string' ? indexes.get(entry.index) : undefined
-      packages.push(pythonPackage({
-        name,
-        version,
-        ...(version === null && source === 'registry' ? { declared: written ?? '*' } : {}),
-        scope,
-        direct: named ? named.has(normalizeName(name)) : null,
-        source,
-        ...(resolved ? { resolved } : {}),
-        ...(index ? { index } : {}),
-        hashes,
-        extras,
-        ...(typeof entry.markers === 'string' ? { markers: entry.markers } : {}),
-        path: input.path,
-        line: lines.get(`${section}\u0000${name}`) ?? 1
-      }))
+      packages.push(
+        pythonPackage({
+          name,
+          version,
+          ...(version === null && source === 'registry' ? { declared: written ?? '*' } : {}),
+          scope,
+          direct: named ? named.has(normalizeName(name)) : null,
+          source,
+          ...(resolved ? { resolved } : {}),
+          ...(index ? { index } : {}),
+          hashes,
+          extras,
+          ...(typeof entry.markers === 'string' ? { markers: entry.markers } : {}),
+          path: input.path,
+          line: lines.get(`${section}\u0000${name}`) ?? 1
+        })
+      )
     }
   }
   return { packages, edges: [], problems: [] }

@@ -64,7 +64,15 @@ export function read(input: ReaderInput): ReadOutcome {
       return {
         packages: [],
         edges: [],
-        problems: [{ path: input.path, format: FORMAT, message: `not valid YAML: ${reason}`, line: (mark?.line ?? 0) + 1, ...(mark?.column !== undefined ? { column: mark.column + 1 } : {}) }]
+        problems: [
+          {
+            path: input.path,
+            format: FORMAT,
+            message: `not valid YAML: ${reason}`,
+            line: (mark?.line ?? 0) + 1,
+            ...(mark?.column !== undefined ? { column: mark.column + 1 } : {})
+          }
+        ]
       }
     }
     lock = (documents[documents.length - 1] ?? {}) as Lockfile
@@ -133,7 +141,8 @@ function withoutPeers(key: string): string {
 function sourceOfEntry(entry: Entry, version: string): { source: PackageSource; resolved?: string } {
   const resolution = entry.resolution
   if (resolution && typeof resolution === 'object') {
-    if (resolution.type === 'git' || resolution.repo) return { source: 'git', resolved: resolution.commit ? `${resolution.repo}#${resolution.commit}` : resolution.repo }
+    if (resolution.type === 'git' || resolution.repo)
+      return { source: 'git', resolved: resolution.commit ? `${resolution.repo}#${resolution.commit}` : resolution.repo }
     if (resolution.type === 'directory' || resolution.directory) return { source: 'path', resolved: resolution.directory }
     if (resolution.tarball) {
       const source = sourceOf(resolution.tarball)
@@ -199,7 +208,10 @@ function readLock(input: ReaderInput, lock: Lockfile, lines: Map<string, number>
     return byKey.get(bare) ?? byKey.get(v5 ? `${name}/${bare}` : `${name}@${bare}`) ?? (v5 ? undefined : byKey.get(`${name}@${withoutPeers(bare)}`))
   }
   for (const [from, entry] of withDependencies) {
-    for (const [sectionName, kind] of [['dependencies', 'runtime'], ['optionalDependencies', 'optional']] as const) {
+    for (const [sectionName, kind] of [
+      ['dependencies', 'runtime'],
+      ['optionalDependencies', 'optional']
+    ] as const) {
       const deps = entry[sectionName]
       if (!isObject(deps)) continue
       for (const name in deps) {

@@ -8,7 +8,10 @@ const norm = (name: string): string => name.toLowerCase().replace(/[-_.]+/g, '-'
 
 /** `poetry show --no-truncate`: name → version. */
 function shown(file: string): Map<string, string> {
-  const rows = oracleText(ROOT, file).split('\n').filter(Boolean).map((line) => line.split(/\s+/))
+  const rows = oracleText(ROOT, file)
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.split(/\s+/))
   return new Map(rows.map(([name, version]) => [norm(name), version]))
 }
 
@@ -36,7 +39,12 @@ describe('poetry.lock reader on a lock Poetry 2.5.1 wrote', () => {
   })
 
   test('git, directory and URL sources; direct from pyproject.toml; hashes; lines; edges', () => {
-    expect(packages.get('gitdep')).toMatchObject({ source: 'git', version: '0.3.0', resolved: 'file://None/tmp/gen-py/gitdep-repo@1d717abbad640777347e3a81011b82153dd46598', direct: true })
+    expect(packages.get('gitdep')).toMatchObject({
+      source: 'git',
+      version: '0.3.0',
+      resolved: 'file://None/tmp/gen-py/gitdep-repo@1d717abbad640777347e3a81011b82153dd46598',
+      direct: true
+    })
     expect(packages.get('localdep')).toMatchObject({ source: 'path', resolved: 'libs/localdep', direct: true })
     expect(packages.get('six')).toMatchObject({ source: 'url', version: '1.16.0', direct: true })
     expect(packages.get('requests')).toMatchObject({ source: 'registry', direct: true, purl: 'pkg:pypi/requests@2.34.2' })

@@ -22,7 +22,7 @@ function scopeOf(table: Record<string, unknown>): Scope {
   return 'unknown'
 }
 
-function sourceOf(source: unknown): { source: PackageSource, resolved?: string, index?: string } {
+function sourceOf(source: unknown): { source: PackageSource; resolved?: string; index?: string } {
   if (!isRecord(source)) return { source: 'registry' }
   const url = asString(source.url)
   switch (source.type) {

@@ -21,7 +21,11 @@ describe('pylock.toml reader on files uv and pip wrote', () => {
     }
     expect(packages.get('demo-lib')).toMatchObject({ source: 'path', version: null, resolved: 'packages/demo-lib' })
     expect(packages.get('gitdep')).toMatchObject({ source: 'git', resolved: 'file:///tmp/gen-py/gitdep-repo@1d717abbad640777347e3a81011b82153dd46598' })
-    expect(packages.get('six')).toMatchObject({ source: 'url', version: '1.16.0', hashes: ['sha256:8abb2f1d86890a2dfb989f9a77cfcfd3e47c2a354b01111771326f8aa26e0254'] })
+    expect(packages.get('six')).toMatchObject({
+      source: 'url',
+      version: '1.16.0',
+      hashes: ['sha256:8abb2f1d86890a2dfb989f9a77cfcfd3e47c2a354b01111771326f8aa26e0254']
+    })
     expect(packages.get('requests')).toMatchObject({ source: 'registry', purl: 'pkg:pypi/requests@2.34.2', direct: null })
     // uv exported every group without group markers: the file does not say what is for development.
     expect(new Set(outcome.packages.map((pkg) => pkg.scope))).toEqual(new Set(['unknown']))
@@ -69,7 +73,10 @@ marker = "'docs' in dependency_groups"
   test('group and extra markers give dev and optional; default groups and unmarked packages are runtime; edges', () => {
     const outcome = read(memoryInput({ 'pylock.toml': lock }, 'pylock.toml'))
     expect(outcome.packages.map((pkg) => [pkg.name, pkg.scope, pkg.location.line])).toEqual([
-      ['click', 'optional', 7], ['pytest', 'dev', 12], ['pluggy', 'dev', 18], ['sphinx', 'runtime', 23]
+      ['click', 'optional', 7],
+      ['pytest', 'dev', 12],
+      ['pluggy', 'dev', 18],
+      ['sphinx', 'runtime', 23]
     ])
     expect(outcome.edges).toEqual([{ from: packageKey(outcome.packages[1]), to: packageKey(outcome.packages[2]) }])
   })

@@ -32,7 +32,7 @@ function scopeOf(marker: string | undefined, defaults: Set<string>, declaresGrou
   return declaresGroups ? 'runtime' : 'unknown'
 }
 
-function sourceOf(table: Record<string, unknown>): { source: PackageSource, resolved?: string, index?: string } {
+function sourceOf(table: Record<string, unknown>): { source: PackageSource; resolved?: string; index?: string } {
   if (isRecord(table.vcs)) {
     const vcs = table.vcs
     const where = asString(vcs.url) ?? asString(vcs.path) ?? ''

@@ -11,7 +11,12 @@ describe('pyproject reader: declared packages', () => {
     const outcome = read(memoryInput({ 'pyproject.toml': alone.text }, 'pyproject.toml'))
     expect(outcome.problems).toEqual([])
     expect(outcome.declaredOnly).toBe(true)
-    const lock = parse(fixtureInput('uv-lock', 'uv.lock').text) as { package: Array<{ name: string, metadata?: { 'requires-dist'?: Array<{ name: string, marker?: string, specifier?: string }>, 'requires-dev'?: Record<string, Array<{ name: string }>> } }> }
+    const lock = parse(fixtureInput('uv-lock', 'uv.lock').text) as {
+      package: Array<{
+        name: string
+        metadata?: { 'requires-dist'?: Array<{ name: string; marker?: string; specifier?: string }>; 'requires-dev'?: Record<string, Array<{ name: string }>> }
+      }>
+    }
     const metadata = lock.package.find((pkg) => pkg.name === 'demo-app')!.metadata!
     const expected = new Map<string, string>()
     for (const entry of metadata['requires-dist']!) expected.set(norm(entry.name), entry.marker?.includes('extra ==') ? 'optional' : 'runtime')

@@ -10,7 +10,20 @@
  */
 import path from 'node:path'
 import { emptyOutcome, type Package, type PackageSource, type ReadOutcome, type Scope } from '../model.js'
-import { LineIndex, asArray, asString, isRecord, normalizeName, parseInput, parseRequirement, pinnedVersion, pythonPackage, readToml, sourceOfUrl, versionFromArchiveUrl } from './python-common.js'
+import {
+  LineIndex,
+  asArray,
+  asString,
+  isRecord,
+  normalizeName,
+  parseInput,
+  parseRequirement,
+  pinnedVersion,
+  pythonPackage,
+  readToml,
+  sourceOfUrl,
+  versionFromArchiveUrl
+} from './python-common.js'
 import type { ReaderInput } from './types.js'
 
 const FORMAT = 'pyproject'
@@ -42,7 +55,12 @@ export function read(input: ReaderInput): ReadOutcome {
     const at = input.text.search(new RegExp(`^\\s*\\[\\s*${header.replace(/\./g, '\\s*\\.\\s*')}\\s*\\]`, 'm'))
     return at === -1 ? 0 : at
   }
-  const add = (name: string, scope: Scope, line: number, fields: { version: string | null, declared?: string, source?: PackageSource, resolved?: string, markers?: string, extras?: string[] }): void => {
+  const add = (
+    name: string,
+    scope: Scope,
+    line: number,
+    fields: { version: string | null; declared?: string; source?: PackageSource; resolved?: string; markers?: string; extras?: string[] }
+  ): void => {
     const key = normalizeName(name)
     const earlier = seen.get(key)
     if (earlier) {
@@ -52,7 +70,16 @@ export function read(input: ReaderInput): ReadOutcome {
         if (fields.resolved) earlier.resolved = fields.resolved
         delete earlier.declared
         delete earlier.purl
-        const purl = pythonPackage({ name: earlier.name, version: earlier.version, scope: earlier.scope, direct: true, source: fields.source, resolved: fields.resolved, path: input.path, line }).purl
+        const purl = pythonPackage({
+          name: earlier.name,
+          version: earlier.version,
+          scope: earlier.scope,
+          direct: true,
+          source: fields.source,
+          resolved: fields.resolved,
+          path: input.path,
+          line
+        }).purl
         if (purl) earlier.purl = purl
       }
       return
@@ -112,8 +139,14 @@ export function read(input: ReaderInput): ReadOutcome {
           resolved = first.url
         }
       }
-      const exact = constraint !== undefined && specs.length === 1 ? (pinnedVersion(constraint.replace(/\s+/g, '')) ?? (/^\d[\w.+!-]*$/.test(constraint.trim()) ? constraint.trim() : undefined)) : undefined
-      const declared = specs.map((item) => (typeof item === 'string' ? item : isRecord(item) ? asString(item.version) : undefined)).filter((item): item is string => item !== undefined).join(' || ')
+      const exact =
+        constraint !== undefined && specs.length === 1
+          ? (pinnedVersion(constraint.replace(/\s+/g, '')) ?? (/^\d[\w.+!-]*$/.test(constraint.trim()) ? constraint.trim() : undefined))
+          : undefined
+      const declared = specs
+        .map((item) => (typeof item === 'string' ? item : isRecord(item) ? asString(item.version) : undefined))
+        .filter((item): item is string => item !== undefined)
+        .join(' || ')
       const optional = isRecord(first) && first.optional === true
       const markers = isRecord(first) ? asString(first.markers) : undefined
       add(name, optional && scope === 'runtime' ? 'optional' : scope, line, {

@@ -32,7 +32,7 @@ export class LineIndex {
   }
 
   /** The line of the first occurrence of `needle` at or after `from`, and the offset just past it; undefined when absent. */
-  find(needle: string, from = 0): { line: number, next: number } | undefined {
+  find(needle: string, from = 0): { line: number; next: number } | undefined {
     const at = this.text.indexOf(needle, from)
     return at === -1 ? undefined : { line: this.lineAt(at), next: at + needle.length }
   }
@@ -67,7 +67,11 @@ export function tableEntryLines(text: string, header: string): number[] {
 }
 
 export class TomlProblem extends Error {
-  constructor(message: string, readonly line?: number, readonly column?: number) {
+  constructor(
+    message: string,
+    readonly line?: number,
+    readonly column?: number
+  ) {
     super(message)
   }
 }
@@ -151,7 +155,11 @@ export function parseRequirement(text: string): Requirement | undefined {
   if (rest.startsWith('[')) {
     const close = rest.indexOf(']')
     if (close === -1) return undefined
-    extras = rest.slice(1, close).split(',').map((extra) => extra.trim()).filter(Boolean)
+    extras = rest
+      .slice(1, close)
+      .split(',')
+      .map((extra) => extra.trim())
+      .filter(Boolean)
     rest = rest.slice(close + 1).trimStart()
   }
   let url: string | undefined
@@ -218,7 +226,13 @@ export interface PythonPackageInit {
   line: number
 }
 
-const PYPI_INDEXES = new Set(['https://pypi.org/simple', 'https://pypi.org/simple/', 'https://pypi.python.org/simple', 'https://pypi.python.org/simple/', 'https://pypi.org/pypi'])
+const PYPI_INDEXES = new Set([
+  'https://pypi.org/simple',
+  'https://pypi.org/simple/',
+  'https://pypi.python.org/simple',
+  'https://pypi.python.org/simple/',
+  'https://pypi.org/pypi'
+])
 
 /** A `PyPI` package with its purl (PEP 503 name; `vcs_url`, `download_url` or `repository_url` qualifiers where they apply). */
 export function pythonPackage(init: PythonPackageInit): Package {
@@ -226,7 +240,8 @@ export function pythonPackage(init: PythonPackageInit): Package {
   if (init.source === 'git' && init.resolved) qualifiers = { vcs_url: init.resolved }
   else if (init.source === 'url' && init.resolved) qualifiers = { download_url: init.resolved }
   else if (init.source === 'registry' && init.index && !PYPI_INDEXES.has(init.index)) qualifiers = { repository_url: init.index }
-  const purl = init.source === 'path' || init.source === 'workspace' ? purlFor('PyPI', init.name, init.version) : purlFor('PyPI', init.name, init.version, qualifiers)
+  const purl =
+    init.source === 'path' || init.source === 'workspace' ? purlFor('PyPI', init.name, init.version) : purlFor('PyPI', init.name, init.version, qualifiers)
   return {
     ecosystem: 'PyPI',
     name: init.name,
@@ -276,7 +291,8 @@ export function namedByManifest(text: string | undefined, kind: 'pyproject' | 'p
   if (kind === 'pipfile') {
     addKeys(doc.packages)
     addKeys(doc['dev-packages'])
-    for (const [key, value] of Object.entries(doc)) if (key !== 'packages' && key !== 'dev-packages' && key !== 'source' && key !== 'requires' && key !== 'scripts' && key !== 'pipenv') addKeys(value)
+    for (const [key, value] of Object.entries(doc))
+      if (key !== 'packages' && key !== 'dev-packages' && key !== 'source' && key !== 'requires' && key !== 'scripts' && key !== 'pipenv') addKeys(value)
     return names
   }
   const project = isRecord(doc.project) ? doc.project : {}
@@ -317,7 +333,8 @@ export function jsonMemberKeyLines(text: string): Map<string, number> {
         else end += 1
       }
       let next = end + 1
-      while (next < length && (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9 || text.charCodeAt(next) === 13 || text.charCodeAt(next) === 10)) next += 1
+      while (next < length && (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9 || text.charCodeAt(next) === 13 || text.charCodeAt(next) === 10))
+        next += 1
       if (text.charCodeAt(next) === 58) {
         const key = text.slice(at + 1, end)
         if (depth === 1) parent = key

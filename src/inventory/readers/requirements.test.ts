@@ -95,7 +95,12 @@ describe('requirements reader: the grammar pip reads', () => {
   })
 
   test('-e and VCS/URL requirements are git/url/path sources', () => {
-    expect(packages.get('vcs-pkg')).toMatchObject({ source: 'git', version: null, resolved: 'git+https://example.test/org/vcs.git@v1.0#egg=vcs-pkg', location: { line: 11 } })
+    expect(packages.get('vcs-pkg')).toMatchObject({
+      source: 'git',
+      version: null,
+      resolved: 'git+https://example.test/org/vcs.git@v1.0#egg=vcs-pkg',
+      location: { line: 11 }
+    })
     expect(packages.get('vcs-pkg')!.purl).toMatch(/^pkg:pypi\/vcs-pkg\?vcs_url=/)
     expect(packages.get('other')).toMatchObject({ source: 'git', version: null })
     expect(packages.get('archive_name')).toMatchObject({ source: 'url', version: '1.2.3' })
@@ -106,7 +111,9 @@ describe('requirements reader: the grammar pip reads', () => {
   test('options are not packages; an unreadable line is one problem with its line and the rest is read', () => {
     expect(outcome.packages.map((pkg) => pkg.name)).not.toContain('constraints.txt')
     expect(outcome.packages.some((pkg) => /example\.test\/simple/.test(pkg.name))).toBe(false)
-    expect(outcome.problems).toEqual([{ path: 'requirements.txt', line: 19, format: 'requirements', message: 'not a requirement pip can read: not a requirement!!' }])
+    expect(outcome.problems).toEqual([
+      { path: 'requirements.txt', line: 19, format: 'requirements', message: 'not a requirement pip can read: not a requirement!!' }
+    ])
     expect(packages.get('after')!.location.line).toBe(20)
     expect(outcome.packages).toHaveLength(12)
   })
@@ -145,8 +152,16 @@ describe('requirements reader: includes', () => {
     ])
   })
 
-  test('an included file takes the includer\'s scope unless its own name says dev', () => {
-    const outcome = read(memoryInput({ 'requirements.txt': '-r extra/test-tools.txt\n-r extra/base.txt\n', 'extra/test-tools.txt': 'pytest==8\n', 'extra/base.txt': 'flask==3\n' }, 'requirements.txt'))
-    expect(outcome.packages.map((pkg) => [pkg.name, pkg.scope])).toEqual([['pytest', 'dev'], ['flask', 'unknown']])
+  test("an included file takes the includer's scope unless its own name says dev", () => {
+    const outcome = read(
+      memoryInput(
+        { 'requirements.txt': '-r extra/test-tools.txt\n-r extra/base.txt\n', 'extra/test-tools.txt': 'pytest==8\n', 'extra/base.txt': 'flask==3\n' },
+        'requirements.txt'
+      )
+    )
+    expect(outcome.packages.map((pkg) => [pkg.name, pkg.scope])).toEqual([
+      ['pytest', 'dev'],
+      ['flask', 'unknown']
+    ])
   })
 })

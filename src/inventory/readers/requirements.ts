@@ -27,7 +27,26 @@ import type { ReaderInput } from './types.js'
 const FORMAT = 'requirements'
 const DEV_FILE = /(?:^|[^a-z])(dev|devel|develop|development|test|tests|testing|lint|linting|docs?|ci|typing|mypy)(?:[^a-z]|$)/i
 /** Options that take a value as the next token when not written `--opt=value`. */
-const OPTIONS_WITH_VALUE = new Set(['-i', '--index-url', '--extra-index-url', '-f', '--find-links', '--trusted-host', '--no-binary', '--only-binary', '--use-feature', '--config-settings', '--global-option', '--hash', '-c', '--constraint', '-r', '--requirement', '-e', '--editable'])
+const OPTIONS_WITH_VALUE = new Set([
+  '-i',
+  '--index-url',
+  '--extra-index-url',
+  '-f',
+  '--find-links',
+  '--trusted-host',
+  '--no-binary',
+  '--only-binary',
+  '--use-feature',
+  '--config-settings',
+  '--global-option',
+  '--hash',
+  '-c',
+  '--constraint',
+  '-r',
+  '--requirement',
+  '-e',
+  '--editable'
+])
 
 interface Entry {
   pkg: Package
@@ -57,7 +76,9 @@ function optionValue(parts: string[], short: string, long: string): string | und
   return undefined
 }
 
-const looksLikeUrlOrPath = (text: string): boolean => !/\s/.test(text) && (/^[a-z][a-z0-9+.-]*:\/\//i.test(text) || /^(?:\.{1,2}\/|\/|file:)/.test(text) || /\.(?:whl|tar\.gz|zip|tar\.bz2)$/.test(text) || text === '.')
+const looksLikeUrlOrPath = (text: string): boolean =>
+  !/\s/.test(text) &&
+  (/^[a-z][a-z0-9+.-]*:\/\//i.test(text) || /^(?:\.{1,2}\/|\/|file:)/.test(text) || /\.(?:whl|tar\.gz|zip|tar\.bz2)$/.test(text) || text === '.')
 
 export function read(input: ReaderInput): ReadOutcome {
   const entries: Entry[] = []
@@ -138,7 +159,15 @@ export function read(input: ReaderInput): ReadOutcome {
     }
   }
 
-  const requirementEntry = (text: string, hashes: string[], editable: boolean, file: string, line: number, scope: Scope, problem: (line: number, message: string) => void): Entry | undefined => {
+  const requirementEntry = (
+    text: string,
+    hashes: string[],
+    editable: boolean,
+    file: string,
+    line: number,
+    scope: Scope,
+    problem: (line: number, message: string) => void
+  ): Entry | undefined => {
     let name: string | undefined
     let url: string | undefined
     let specifier = ''
@@ -151,7 +180,12 @@ export function read(input: ReaderInput): ReadOutcome {
       const egg = /[#&]egg=([A-Za-z0-9][A-Za-z0-9._-]*)(?:\[([^\]]*)\])?/.exec(location)
       if (egg) {
         name = egg[1]
-        extras = egg[2] ? egg[2].split(',').map((extra) => extra.trim()).filter(Boolean) : []
+        extras = egg[2]
+          ? egg[2]
+              .split(',')
+              .map((extra) => extra.trim())
+              .filter(Boolean)
+          : []
       } else {
         const file = location.split(/[?#]/)[0].split('/').pop() ?? ''
         const archive = /^([A-Za-z0-9][A-Za-z0-9._]*?)-\d[^-]*(?:-|\.tar|\.zip)/.exec(file)

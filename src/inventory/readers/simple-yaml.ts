@@ -29,7 +29,7 @@ export function readSimpleYaml(text: string): SimpleYaml | undefined {
   const stack: Frame[] = [{ indent: 0, container: root, top: '', depth: 0 }]
   let pending: { parent: Record<string, unknown>; key: string; indent: number; top: string; depth: number } | undefined
   let line = 0
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     let end = text.indexOf('\n', start)
     if (end === -1) end = text.length
     line++
@@ -116,7 +116,19 @@ function scalar(text: string, from: number, stop: number): unknown {
   if (first === 123) return text.charCodeAt(stop - 1) === 125 ? flowMap(text.slice(from + 1, stop - 1)) : undefined
   if (first === 91) return text.charCodeAt(stop - 1) === 93 ? flowSeq(text.slice(from + 1, stop - 1)) : undefined
   // anchors, aliases, tags, block scalars, directives, reserved characters
-  if (first === 38 || first === 42 || first === 33 || first === 124 || first === 62 || first === 37 || first === 64 || first === 96 || first === 125 || first === 93) return undefined
+  if (
+    first === 38 ||
+    first === 42 ||
+    first === 33 ||
+    first === 124 ||
+    first === 62 ||
+    first === 37 ||
+    first === 64 ||
+    first === 96 ||
+    first === 125 ||
+    first === 93
+  )
+    return undefined
   const value = text.slice(from, stop)
   if (value.includes(' #') || value.includes(': ')) return undefined
   return value === '~' || value === 'null' ? null : value
@@ -188,4 +200,3 @@ function closingSingle(text: string, open: number, stop: number): number {
   }
   return -1
 }
-

@@ -23,8 +23,11 @@ describe('uv.lock reader on a workspace uv 0.13.9 locked', () => {
   test('agrees package for package with uv: names and scopes from uv export, versions from uv pip list', () => {
     expect(outcome.problems).toEqual([])
     const installed = pipList(ROOT, 'oracle/uv-pip-list.json')
-    const members = new Set((JSON.parse(oracleText(ROOT, 'oracle/uv-pip-list.json')) as Array<{ name: string, editable_project_location?: string }>)
-      .filter((entry) => entry.editable_project_location).map((entry) => norm(entry.name)))
+    const members = new Set(
+      (JSON.parse(oracleText(ROOT, 'oracle/uv-pip-list.json')) as Array<{ name: string; editable_project_location?: string }>)
+        .filter((entry) => entry.editable_project_location)
+        .map((entry) => norm(entry.name))
+    )
     const runtime = exported('oracle/export-runtime.txt')
     const withExtras = exported('oracle/export-runtime-extras.txt')
     const all = exported('oracle/export-all.txt')
@@ -43,7 +46,11 @@ describe('uv.lock reader on a workspace uv 0.13.9 locked', () => {
   test('workspace members, git, URL and registry sources; direct is named by a member', () => {
     expect(packages.get('demo-app')).toMatchObject({ source: 'workspace', direct: true, resolved: '.' })
     expect(packages.get('demo-lib')).toMatchObject({ source: 'workspace', direct: true, resolved: 'packages/demo-lib' })
-    expect(packages.get('gitdep')).toMatchObject({ source: 'git', version: '0.3.0', resolved: 'file:///tmp/gen-py/gitdep-repo?rev=v0.3.0#1d717abbad640777347e3a81011b82153dd46598' })
+    expect(packages.get('gitdep')).toMatchObject({
+      source: 'git',
+      version: '0.3.0',
+      resolved: 'file:///tmp/gen-py/gitdep-repo?rev=v0.3.0#1d717abbad640777347e3a81011b82153dd46598'
+    })
     expect(packages.get('gitdep')!.purl).toMatch(/^pkg:pypi\/gitdep@0\.3\.0\?vcs_url=/)
     expect(packages.get('six')).toMatchObject({ source: 'url', version: '1.16.0' })
     expect(packages.get('requests')).toMatchObject({ source: 'registry', direct: true, purl: 'pkg:pypi/requests@2.34.2' })
@@ -105,7 +112,7 @@ source = { directory = "vendor/orphan" }
 `
 
 describe('uv.lock reader: a single project, extras of dependencies, and bad input', () => {
-  test('the virtual project at . is the root; a dependency\'s extras are runtime; other indexes go in the purl', () => {
+  test("the virtual project at . is the root; a dependency's extras are runtime; other indexes go in the purl", () => {
     const outcome = read(memoryInput({ 'uv.lock': single }, 'uv.lock'))
     const scopes = Object.fromEntries(outcome.packages.map((pkg: Package) => [pkg.name, [pkg.scope, pkg.source, pkg.direct]]))
     expect(scopes).toEqual({

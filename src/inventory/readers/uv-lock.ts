@@ -10,7 +10,18 @@
  */
 import type { Edge, Package, PackageSource, ReadOutcome, Scope } from '../model.js'
 import { packageKey } from '../model.js'
-import { asArray, asString, hashesOf, isRecord, normalizeName, parseInput, parseRequirement, pythonPackage, readToml, tableEntryLines } from './python-common.js'
+import {
+  asArray,
+  asString,
+  hashesOf,
+  isRecord,
+  normalizeName,
+  parseInput,
+  parseRequirement,
+  pythonPackage,
+  readToml,
+  tableEntryLines
+} from './python-common.js'
 import type { ReaderInput } from './types.js'
 
 const FORMAT = 'uv-lock'
@@ -46,7 +57,7 @@ function dependencyList(value: unknown): Dependency[] {
   return list
 }
 
-function sourceOf(source: Record<string, unknown>, member: boolean): { source: PackageSource, resolved?: string, index?: string } {
+function sourceOf(source: Record<string, unknown>, member: boolean): { source: PackageSource; resolved?: string; index?: string } {
   if (member) return { source: 'workspace', resolved: asString(source.editable) ?? asString(source.virtual) ?? asString(source.directory) }
   if (typeof source.registry === 'string') return { source: 'registry', index: source.registry }
   if (typeof source.git === 'string') return { source: 'git', resolved: source.git }
@@ -62,7 +73,11 @@ export function read(input: ReaderInput): ReadOutcome {
   const tables = asArray(doc.package).filter(isRecord)
   const lines = tableEntryLines(input.text, '[[package]]')
   const manifest = isRecord(doc.manifest) ? doc.manifest : {}
-  const members = new Set(asArray(manifest.members).filter((name): name is string => typeof name === 'string').map(normalizeName))
+  const members = new Set(
+    asArray(manifest.members)
+      .filter((name): name is string => typeof name === 'string')
+      .map(normalizeName)
+  )
 
   const locked: Locked[] = []
   const byName = new Map<string, Locked[]>()
@@ -88,7 +103,8 @@ export function read(input: ReaderInput): ReadOutcome {
       line: lines[index] ?? 1
     })
     const optional = new Map<string, Dependency[]>()
-    if (isRecord(table['optional-dependencies'])) for (const [extra, list] of Object.entries(table['optional-dependencies'])) optional.set(extra, dependencyList(list))
+    if (isRecord(table['optional-dependencies']))
+      for (const [extra, list] of Object.entries(table['optional-dependencies'])) optional.set(extra, dependencyList(list))
     const dev: Dependency[] = []
     if (isRecord(table['dev-dependencies'])) for (const list of Object.values(table['dev-dependencies'])) dev.push(...dependencyList(list))
     const entry: Locked = { table, name, normalized, pkg, dependencies: dependencyList(table.dependencies), optional, dev }
@@ -101,8 +117,13 @@ export function read(input: ReaderInput): ReadOutcome {
   const resolve = (dependency: Dependency): Locked | undefined => {
     const candidates = byName.get(normalizeName(dependency.name))
     if (!candidates || candidates.length === 1) return candidates?.[0]
-    return candidates.find((candidate) => (dependency.version === undefined || candidate.pkg.version === dependency.version) &&
-      (dependency.source === undefined || JSON.stringify(candidate.table.source) === JSON.stringify(dependency.source))) ?? candidates[0]
+    return (
+      candidates.find(
+        (candidate) =>
+          (dependency.version === undefined || candidate.pkg.version === dependency.version) &&
+          (dependency.source === undefined || JSON.stringify(candidate.table.source) === JSON.stringify(dependency.source))
+      ) ?? candidates[0]
+    )
   }
 
   // Breadth-first from the roots: each package gets the first (strongest) scope that reaches it.
@@ -123,17 +144,22 @@ export function read(input: ReaderInput): ReadOutcome {
   }
   const roots = locked.filter((entry) => members.has(entry.normalized))
   for (const root of roots) scopeOf.set(root, 'runtime')
-  const requirementsOf = (value: unknown): Dependency[] => asArray(value).flatMap((entry) => {
-    const name = isRecord(entry) ? asString(entry.name) : typeof entry === 'string' ? parseRequirement(entry)?.name : undefined
-    return name ? [{ name, extras: [] }] : []
-  })
+  const requirementsOf = (value: unknown): Dependency[] =>
+    asArray(value).flatMap((entry) => {
+      const name = isRecord(entry) ? asString(entry.name) : typeof entry === 'string' ? parseRequirement(entry)?.name : undefined
+      return name ? [{ name, extras: [] }] : []
+    })
   walk([...roots.flatMap((root) => root.dependencies), ...requirementsOf(manifest.requirements)], 'runtime')
-  walk(roots.flatMap((root) => [...root.optional.values()].flat()), 'optional')
+  walk(
+    roots.flatMap((root) => [...root.optional.values()].flat()),
+    'optional'
+  )
   const manifestGroups = isRecord(manifest['dependency-groups']) ? Object.values(manifest['dependency-groups']).flatMap(requirementsOf) : []
   walk([...roots.flatMap((root) => root.dev), ...manifestGroups], 'dev')
 
   const named = new Set<string>()
-  for (const root of roots) for (const dependency of [...root.dependencies, ...[...root.optional.values()].flat(), ...root.dev]) named.add(normalizeName(dependency.name))
+  for (const root of roots)
+    for (const dependency of [...root.dependencies, ...[...root.optional.values()].flat(), ...root.dev]) named.add(normalizeName(dependency.name))
   for (const dependency of [...requirementsOf(manifest.requirements), ...manifestGroups]) named.add(normalizeName(dependency.name))
 
   const edges: Edge[] = []

@@ -10,7 +10,20 @@
  */
 import { parseSyml } from '@yarnpkg/parsers'
 import { emptyOutcome, type Package, type PackageSource, type ReadOutcome, type Scope } from '../model.js'
-import { closingDoubleQuote, MANIFEST_SECTIONS, PackageSet, npmAlias, parseManifest, registryOf, section, shapeProblem, sourceOf, unquoteDoubleQuoted, workspaceGlobs, type Manifest } from './js-common.js'
+import {
+  closingDoubleQuote,
+  MANIFEST_SECTIONS,
+  PackageSet,
+  npmAlias,
+  parseManifest,
+  registryOf,
+  section,
+  shapeProblem,
+  sourceOf,
+  unquoteDoubleQuoted,
+  workspaceGlobs,
+  type Manifest
+} from './js-common.js'
 import type { ReaderInput } from './types.js'
 
 const FORMAT = 'yarn-lock'
@@ -81,7 +94,7 @@ export function fastParse(text: string): Parsed | undefined {
   // containers[d] receives the keys of lines indented 2·d
   const containers: Array<Record<string, unknown>> = [{}]
   let line = 0
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     let end = text.indexOf('\n', start)
     if (end === -1) end = text.length
     line++
@@ -156,7 +169,20 @@ export function fastParse(text: string): Parsed | undefined {
       container[key] = value
     } else {
       // YAML features yarn does not write (single quotes, block scalars, flow collections, anchors, tags, comments)
-      if (first === 39 || first === 124 || first === 62 || first === 91 || first === 123 || first === 38 || first === 42 || first === 33 || first === 37 || first === 64 || first === 96) return undefined
+      if (
+        first === 39 ||
+        first === 124 ||
+        first === 62 ||
+        first === 91 ||
+        first === 123 ||
+        first === 38 ||
+        first === 42 ||
+        first === 33 ||
+        first === 37 ||
+        first === 64 ||
+        first === 96
+      )
+        return undefined
       const value = text.slice(rest, stop)
       if (value.includes(' #')) return undefined
       container[key] = value
@@ -167,7 +193,12 @@ export function fastParse(text: string): Parsed | undefined {
 }
 
 function syntaxProblem(input: ReaderInput, error: unknown): ReturnType<typeof shapeProblem> {
-  const details = error as { message?: string; location?: { start?: { line?: number; column?: number } }; mark?: { line?: number; column?: number }; reason?: string }
+  const details = error as {
+    message?: string
+    location?: { start?: { line?: number; column?: number } }
+    mark?: { line?: number; column?: number }
+    reason?: string
+  }
   const line = details.location?.start?.line ?? (details.mark?.line !== undefined ? details.mark.line + 1 : 1)
   const column = details.location?.start?.column ?? (details.mark?.column !== undefined ? details.mark.column + 1 : undefined)
   const message = details.reason ?? (details.message ?? String(error)).split('\n')[0]
@@ -178,7 +209,7 @@ function syntaxProblem(input: ReaderInput, error: unknown): ReturnType<typeof sh
 function keyLines(text: string): Map<string, number> {
   const lines = new Map<string, number>()
   let line = 0
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     let end = text.indexOf('\n', start)
     if (end === -1) end = text.length
     line++
@@ -328,8 +359,10 @@ function berrySource(reference: string): { source: PackageSource; path?: string 
     const inner = decodeURIComponent(reference.slice('patch:'.length, hash === -1 ? undefined : hash))
     return berrySource(splitDescriptor(inner)[1])
   }
-  if (reference.includes('#commit=') || reference.startsWith('git') || reference.startsWith('ssh:') || /^https?:\/\/[^#]*\.git(#|$)/.test(reference)) return { source: 'git' }
-  if (reference.startsWith('file:') || reference.startsWith('link:') || reference.startsWith('portal:') || reference.startsWith('exec:')) return { source: 'path' }
+  if (reference.includes('#commit=') || reference.startsWith('git') || reference.startsWith('ssh:') || /^https?:\/\/[^#]*\.git(#|$)/.test(reference))
+    return { source: 'git' }
+  if (reference.startsWith('file:') || reference.startsWith('link:') || reference.startsWith('portal:') || reference.startsWith('exec:'))
+    return { source: 'path' }
   if (reference.startsWith('http:') || reference.startsWith('https:')) return { source: 'url' }
   return { source: sourceOf(reference) }
 }
@@ -352,7 +385,8 @@ function readBerry(input: ReaderInput, lockEntries: LockEntry[]): ReadOutcome {
         continue
       }
     }
-    const version = source === 'workspace' && typeof manifest?.version === 'string' ? manifest.version : typeof entry.version === 'string' ? entry.version : null
+    const version =
+      source === 'workspace' && typeof manifest?.version === 'string' ? manifest.version : typeof entry.version === 'string' ? entry.version : null
     const pkg = set.add({
       name,
       version,

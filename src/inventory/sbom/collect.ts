@@ -23,7 +23,12 @@ export function addSbomFiles(inventory: Inventory, workspace: Workspace, files: 
     inventory.edges.push(...read.edges)
     inventory.problems.push(...read.problems)
     const ecosystems = new Set(read.packages.map((pkg) => pkg.ecosystem))
-    inventory.files.push({ path: file.displayPath, format: read.format ?? 'sbom', ecosystem: ecosystems.size === 1 ? [...ecosystems][0]! : 'mixed', packages: read.packages.length })
+    inventory.files.push({
+      path: file.displayPath,
+      format: read.format ?? 'sbom',
+      ecosystem: ecosystems.size === 1 ? [...ecosystems][0]! : 'mixed',
+      packages: read.packages.length
+    })
   }
 }
 
@@ -31,7 +36,8 @@ function readSbomText(workspace: Workspace, file: SbomInputFile): { ok: true; te
   if (file.insideWorkspace) return workspace.readText(file.displayPath, MAX_LOCKFILE_BYTES)
   try {
     const size = fs.statSync(file.absolutePath).size
-    if (size > MAX_LOCKFILE_BYTES) return { ok: false, reason: `file is ${formatBytes(size)}, larger than the ${formatBytes(MAX_LOCKFILE_BYTES)} chaingate reads` }
+    if (size > MAX_LOCKFILE_BYTES)
+      return { ok: false, reason: `file is ${formatBytes(size)}, larger than the ${formatBytes(MAX_LOCKFILE_BYTES)} chaingate reads` }
     return { ok: true, text: fs.readFileSync(file.absolutePath, 'utf8') }
   } catch (error) {
     return { ok: false, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }

@@ -16,7 +16,17 @@ import * as Serialize from '@cyclonedx/cyclonedx-library/Serialize'
 import * as SPDX from '@cyclonedx/cyclonedx-library/SPDX'
 import * as Spec from '@cyclonedx/cyclonedx-library/Spec'
 import type { Inventory } from '../model.js'
-import { buildGraph, classifyLicense, CONTENT_ID_PLACEHOLDER, formatLocation, imageFacts, repositoryUrl, subjectPurl, type SbomEntry, type SbomOptions } from './entries.js'
+import {
+  buildGraph,
+  classifyLicense,
+  CONTENT_ID_PLACEHOLDER,
+  formatLocation,
+  imageFacts,
+  repositoryUrl,
+  subjectPurl,
+  type SbomEntry,
+  type SbomOptions
+} from './entries.js'
 import { LazyArray, type SbomPlan } from './pieces.js'
 
 export const CYCLONEDX_SPEC_VERSION = '1.6'
@@ -54,7 +64,10 @@ export function cycloneDxPlan(inventory: Inventory, options: SbomOptions): SbomP
   const rootRef = subjectPurl(options.subject) ?? `chaingate:project/${options.subject.name}`
   const factory = new Serialize.JSON.Normalize.Factory(Spec.Spec1dot6)
   const normalizeOptions = { sortLists: false }
-  const document = factory.makeForBom().normalize(new Models.Bom({ metadata: metadata(inventory, options, rootRef) }), normalizeOptions) as unknown as Record<string, unknown>
+  const document = factory.makeForBom().normalize(new Models.Bom({ metadata: metadata(inventory, options, rootRef) }), normalizeOptions) as unknown as Record<
+    string,
+    unknown
+  >
   const normalizer = factory.makeForComponent()
   document.components = new LazyArray(function* () {
     for (const entry of graph.entries) {
@@ -84,7 +97,12 @@ function ordered(document: Record<string, unknown>): Array<[string, unknown]> {
 
 function metadata(inventory: Inventory, options: SbomOptions, rootRef: string): Models.Metadata {
   const tools = new Models.Tools()
-  tools.components.add(new Models.Component(Enums.ComponentType.Application, options.tool.name, { version: options.tool.version, bomRef: `chaingate:tool/${options.tool.name}@${options.tool.version}` }))
+  tools.components.add(
+    new Models.Component(Enums.ComponentType.Application, options.tool.name, {
+      version: options.tool.version,
+      bomRef: `chaingate:tool/${options.tool.name}@${options.tool.version}`
+    })
+  )
   const { subject } = options
   const url = repositoryUrl(subject)
   const root = new Models.Component(subject.image ? Enums.ComponentType.Container : Enums.ComponentType.Application, subject.name, {
@@ -99,7 +117,8 @@ function metadata(inventory: Inventory, options: SbomOptions, rootRef: string): 
   if (subject.image) for (const [key, value] of imageFacts(subject.image)) root.properties.add(new Models.Property(`chaingate:${key}`, value))
   const properties = new Models.PropertyRepository()
   for (const file of inventory.files) properties.add(new Models.Property(CDX_PROPERTY.inventoryFile, `${file.path} (${file.format})`))
-  for (const problem of inventory.problems) properties.add(new Models.Property(CDX_PROPERTY.problem, `${problem.path}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`))
+  for (const problem of inventory.problems)
+    properties.add(new Models.Property(CDX_PROPERTY.problem, `${problem.path}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`))
   return new Models.Metadata({ ...(options.timestamp ? { timestamp: options.timestamp } : {}), tools, component: root, properties })
 }
 
@@ -111,7 +130,11 @@ export function cycloneDxComponent(entry: SbomEntry): Models.Component {
     purl: entry.purl,
     ...(group ? { group } : {}),
     ...(entry.version !== null ? { version: entry.version } : {}),
-    ...(entry.scope === 'runtime' ? { scope: Enums.ComponentScope.Required } : entry.scope === 'dev' || entry.scope === 'optional' ? { scope: Enums.ComponentScope.Optional } : {})
+    ...(entry.scope === 'runtime'
+      ? { scope: Enums.ComponentScope.Required }
+      : entry.scope === 'dev' || entry.scope === 'optional'
+        ? { scope: Enums.ComponentScope.Optional }
+        : {})
   })
   for (const hash of entry.hashes) item.hashes.set(HASH_ALGORITHMS[hash.algorithm]!, hash.hex)
   const license = entry.license ? classifyLicense(entry.license) : undefined
@@ -123,7 +146,8 @@ export function cycloneDxComponent(entry: SbomEntry): Models.Component {
   }
   if (entry.resolved && URL.canParse(entry.resolved)) {
     if (entry.source === 'git') item.externalReferences.add(new Models.ExternalReference(entry.resolved, Enums.ExternalReferenceType.VCS))
-    else if (entry.source === 'registry' || entry.source === 'url') item.externalReferences.add(new Models.ExternalReference(entry.resolved, Enums.ExternalReferenceType.Distribution))
+    else if (entry.source === 'registry' || entry.source === 'url')
+      item.externalReferences.add(new Models.ExternalReference(entry.resolved, Enums.ExternalReferenceType.Distribution))
   }
   const property = (key: string, value: string): void => void item.properties.add(new Models.Property(key, value))
   property(CDX_PROPERTY.scope, entry.scope)

@@ -119,7 +119,14 @@ export function purlOf(pkg: Package): string {
   if (pkg.purl) return pkg.purl
   const formed = purlFor(pkg.ecosystem, pkg.name, pkg.version)
   if (formed) return formed
-  return new PackageURL('generic', undefined, pkg.name, pkg.version ?? undefined, pkg.ecosystem ? { ecosystem: String(pkg.ecosystem) } : undefined, undefined).toString()
+  return new PackageURL(
+    'generic',
+    undefined,
+    pkg.name,
+    pkg.version ?? undefined,
+    pkg.ecosystem ? { ecosystem: String(pkg.ecosystem) } : undefined,
+    undefined
+  ).toString()
 }
 
 /**
@@ -306,7 +313,8 @@ export function isoSeconds(date: Date): string {
 export function timestampFromEnv(env: Record<string, string | undefined>): Date | undefined {
   const value = env.SOURCE_DATE_EPOCH
   if (value === undefined || value === '') return undefined
-  if (!/^\d{1,12}$/.test(value.trim())) throw new ConfigurationError(`SOURCE_DATE_EPOCH must be a number of seconds since 1970-01-01, got ${JSON.stringify(value)}`)
+  if (!/^\d{1,12}$/.test(value.trim()))
+    throw new ConfigurationError(`SOURCE_DATE_EPOCH must be a number of seconds since 1970-01-01, got ${JSON.stringify(value)}`)
   return new Date(Number(value.trim()) * 1000)
 }
 

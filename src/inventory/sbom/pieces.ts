@@ -101,7 +101,8 @@ export function writeSbomFile(file: string, plan: SbomPlan): void {
   try {
     const write = (text: string, position: number | null): number => {
       const bytes = Buffer.from(text, 'utf8')
-      for (let offset = 0; offset < bytes.length; ) offset += fs.writeSync(fd, bytes, offset, bytes.length - offset, position === null ? null : position + offset)
+      for (let offset = 0; offset < bytes.length;)
+        offset += fs.writeSync(fd, bytes, offset, bytes.length - offset, position === null ? null : position + offset)
       return bytes.length
     }
     if (!fs.fstatSync(fd).isFile()) {
@@ -113,13 +114,10 @@ export function writeSbomFile(file: string, plan: SbomPlan): void {
     const hash = crypto.createHash('sha256').update(head)
     // The id has the same length whatever the UUID: the rest of the document starts after the head with any.
     let position = Buffer.byteLength(withId(head, plan, '00000000-0000-0000-0000-000000000000'))
-    writeInBatches(
-      { [Symbol.iterator]: () => pieces },
-      (text) => {
-        hash.update(text)
-        position += write(text, position)
-      }
-    )
+    writeInBatches({ [Symbol.iterator]: () => pieces }, (text) => {
+      hash.update(text)
+      position += write(text, position)
+    })
     write(withId(head, plan, uuidOfDigest(hash.digest())), 0)
   } finally {
     fs.closeSync(fd)

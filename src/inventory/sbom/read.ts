@@ -42,7 +42,12 @@ export function readSbom(input: { path: string; text: string }): SbomRead {
     document = JSON.parse(input.text)
   } catch (error) {
     const message = (error as Error).message
-    return { format: undefined, packages: [], edges: [], problems: [problem(`not JSON: ${message.replace(/\s*\(line \d+ column \d+\)$/, '')}`, jsonErrorLine(message, input.text))] }
+    return {
+      format: undefined,
+      packages: [],
+      edges: [],
+      problems: [problem(`not JSON: ${message.replace(/\s*\(line \d+ column \d+\)$/, '')}`, jsonErrorLine(message, input.text))]
+    }
   }
   // GitHub's dependency-graph export: {"sbom": {...SPDX 2.3...}}.
   if (isObject(document) && isObject(document.sbom) && !('spdxVersion' in document) && !('bomFormat' in document)) document = document.sbom
@@ -50,7 +55,8 @@ export function readSbom(input: { path: string; text: string }): SbomRead {
   const lines = new LineIndex(input.text)
   if (document.bomFormat === 'CycloneDX') return readCycloneDx(document, input.path, lines, problems)
   if (typeof document.spdxVersion === 'string') return readSpdx(document, input.path, lines, problems)
-  if ('@context' in document || '@graph' in document) problems.push(problem('SPDX 3 (JSON-LD) documents are not read yet: give an SPDX 2.3 or CycloneDX JSON SBOM', 1))
+  if ('@context' in document || '@graph' in document)
+    problems.push(problem('SPDX 3 (JSON-LD) documents are not read yet: give an SPDX 2.3 or CycloneDX JSON SBOM', 1))
   else problems.push(problem('not a CycloneDX JSON (bomFormat) or SPDX 2 JSON (spdxVersion) document', 1))
   return { format: undefined, packages: [], edges: [], problems }
 }
@@ -105,7 +111,13 @@ interface Identity {
   qualifiers: Record<string, string>
 }
 
-function identify(purlText: string | undefined, fallbackName: string, fallbackVersion: string | undefined, ecosystemHint: string | undefined, bad: (message: string) => void): Identity {
+function identify(
+  purlText: string | undefined,
+  fallbackName: string,
+  fallbackVersion: string | undefined,
+  ecosystemHint: string | undefined,
+  bad: (message: string) => void
+): Identity {
   if (purlText) {
     try {
       const parsed = parsePurl(purlText)
@@ -166,8 +178,18 @@ class Collector {
     if (this.withoutPurl.length === 0) return []
     const [first] = this.withoutPurl
     const count = this.withoutPurl.length
-    const examples = this.withoutPurl.slice(0, 3).map((item) => `${item.label} (line ${item.line})`).join(', ')
-    return [{ path, format, line: first!.line, message: `${count} package${count === 1 ? '' : 's'} without a purl, so of unknown ecosystem: ${examples}${count > 3 ? ', …' : ''}` }]
+    const examples = this.withoutPurl
+      .slice(0, 3)
+      .map((item) => `${item.label} (line ${item.line})`)
+      .join(', ')
+    return [
+      {
+        path,
+        format,
+        line: first!.line,
+        message: `${count} package${count === 1 ? '' : 's'} without a purl, so of unknown ecosystem: ${examples}${count > 3 ? ', …' : ''}`
+      }
+    ]
   }
 }
 
@@ -176,7 +198,12 @@ class Collector {
 function readCycloneDx(document: Json, path: string, lines: LineIndex, problems: InventoryProblem[]): SbomRead {
   const specVersion = asString(document.specVersion)
   if (!specVersion || !/^1\.[2-7]$/.test(specVersion)) {
-    problems.push({ path, format: 'cyclonedx', line: 1, message: `CycloneDX specVersion ${JSON.stringify(document.specVersion ?? null)} is not one chaingate reads (1.2–1.7); reading it as 1.6` })
+    problems.push({
+      path,
+      format: 'cyclonedx',
+      line: 1,
+      message: `CycloneDX specVersion ${JSON.stringify(document.specVersion ?? null)} is not one chaingate reads (1.2–1.7); reading it as 1.6`
+    })
   }
   const collector = new Collector()
   const metadata = isObject(document.metadata) ? document.metadata : {}
@@ -196,13 +223,19 @@ function readCycloneDx(document: Json, path: string, lines: LineIndex, problems:
     const line = lines.lineOf('bom-ref', ref) ?? lines.lineOf('purl', purlText) ?? 1
     const group = asString(value.group)
     const rawName = asString(value.name) ?? ref ?? 'unnamed'
-    const fallbackName = group ? (purlText === undefined && /^[\w.-]+$/.test(group) && !group.startsWith('@') ? `${group}:${rawName}` : `${group}/${rawName}`) : rawName
+    const fallbackName = group
+      ? purlText === undefined && /^[\w.-]+$/.test(group) && !group.startsWith('@')
+        ? `${group}:${rawName}`
+        : `${group}/${rawName}`
+      : rawName
     const identity = identify(purlText, fallbackName, asString(value.version), properties.get('chaingate:ecosystem')?.[0], (message) =>
       problems.push({ path, format: 'cyclonedx', line, message })
     )
     if (!identity.purl) collector.withoutPurl.push({ label: `${identity.name}${identity.version ? `@${identity.version}` : ''}`, line })
     const references = asArray(value.externalReferences).filter(isObject)
-    const resolved = asString(references.find((reference) => reference.type === 'vcs')?.url) ?? asString(references.find((reference) => reference.type === 'distribution')?.url)
+    const resolved =
+      asString(references.find((reference) => reference.type === 'vcs')?.url) ??
+      asString(references.find((reference) => reference.type === 'distribution')?.url)
     const direct = properties.get('chaingate:direct')?.[0]
     const pkg: Package = {
       ecosystem: identity.ecosystem,
@@ -229,7 +262,9 @@ function readCycloneDx(document: Json, path: string, lines: LineIndex, problems:
   for (const dependency of asArray(document.dependencies).filter(isObject)) {
     const ref = asString(dependency.ref)
     if (ref === undefined) continue
-    const targets = asArray(dependency.dependsOn).map(asString).filter((target): target is string => target !== undefined)
+    const targets = asArray(dependency.dependsOn)
+      .map(asString)
+      .filter((target): target is string => target !== undefined)
     if (ref === rootRef) {
       graphHasRoot = true
       for (const target of targets) {
@@ -281,7 +316,11 @@ function cdxScope(scope: string | undefined, properties: Map<string, string[]>):
 function cdxHashes(component: Json): { hashes?: string[] } {
   const hashes = asArray(component.hashes)
     .filter(isObject)
-    .map((hash) => (asString(hash.alg) && asString(hash.content) ? `${asString(hash.alg)!.toLowerCase().replace(/-/g, '')}:${asString(hash.content)!.toLowerCase()}` : undefined))
+    .map((hash) =>
+      asString(hash.alg) && asString(hash.content)
+        ? `${asString(hash.alg)!.toLowerCase().replace(/-/g, '')}:${asString(hash.content)!.toLowerCase()}`
+        : undefined
+    )
     .filter((hash): hash is string => hash !== undefined)
   return hashes.length > 0 ? { hashes } : {}
 }
@@ -316,13 +355,20 @@ const DEPENDENCY_OF: Record<string, Scope | null> = {
 
 function readSpdx(document: Json, path: string, lines: LineIndex, problems: InventoryProblem[]): SbomRead {
   const specVersion = asString(document.spdxVersion)!
-  if (!/^SPDX-2\.[0-3]$/.test(specVersion)) problems.push({ path, format: 'spdx', line: 1, message: `${specVersion} is not a version chaingate reads (SPDX-2.2, SPDX-2.3); reading it as 2.3` })
+  if (!/^SPDX-2\.[0-3]$/.test(specVersion))
+    problems.push({ path, format: 'spdx', line: 1, message: `${specVersion} is not a version chaingate reads (SPDX-2.2, SPDX-2.3); reading it as 2.3` })
   const relationships = asArray(document.relationships).filter(isObject)
-  const described = new Set<string>(asArray(document.documentDescribes).map(asString).filter((id): id is string => id !== undefined))
+  const described = new Set<string>(
+    asArray(document.documentDescribes)
+      .map(asString)
+      .filter((id): id is string => id !== undefined)
+  )
   for (const relationship of relationships) {
     const type = asString(relationship.relationshipType)
-    if (type === 'DESCRIBES' && relationship.spdxElementId === 'SPDXRef-DOCUMENT' && asString(relationship.relatedSpdxElement)) described.add(relationship.relatedSpdxElement as string)
-    if (type === 'DESCRIBED_BY' && relationship.relatedSpdxElement === 'SPDXRef-DOCUMENT' && asString(relationship.spdxElementId)) described.add(relationship.spdxElementId as string)
+    if (type === 'DESCRIBES' && relationship.spdxElementId === 'SPDXRef-DOCUMENT' && asString(relationship.relatedSpdxElement))
+      described.add(relationship.relatedSpdxElement as string)
+    if (type === 'DESCRIBED_BY' && relationship.relatedSpdxElement === 'SPDXRef-DOCUMENT' && asString(relationship.spdxElementId))
+      described.add(relationship.spdxElementId as string)
   }
   const extracted = new Map<string, string>()
   for (const info of asArray(document.hasExtractedLicensingInfos).filter(isObject)) {
@@ -340,8 +386,12 @@ function readSpdx(document: Json, path: string, lines: LineIndex, problems: Inve
     const line = lines.lineOf('SPDXID', id) ?? 1
     const marks = spdxMarks(item)
     const references = asArray(item.externalRefs).filter(isObject)
-    const purlText = asString(references.find((reference) => reference.referenceType === 'purl' && /^PACKAGE[-_]MANAGER$/.test(String(reference.referenceCategory)))?.referenceLocator)
-    const identity = identify(purlText, asString(item.name) ?? id, asString(item.versionInfo), marks.get('ecosystem'), (message) => problems.push({ path, format: 'spdx', line, message }))
+    const purlText = asString(
+      references.find((reference) => reference.referenceType === 'purl' && /^PACKAGE[-_]MANAGER$/.test(String(reference.referenceCategory)))?.referenceLocator
+    )
+    const identity = identify(purlText, asString(item.name) ?? id, asString(item.versionInfo), marks.get('ecosystem'), (message) =>
+      problems.push({ path, format: 'spdx', line, message })
+    )
     if (!identity.purl) collector.withoutPurl.push({ label: `${identity.name}${identity.version ? `@${identity.version}` : ''}`, line })
     const download = asString(item.downloadLocation)
     const resolved = download && download !== 'NOASSERTION' && download !== 'NONE' ? download : undefined
@@ -424,7 +474,11 @@ function scopeFromHints(hints: (Scope | null)[]): Scope {
 function spdxHashes(item: Json): { hashes?: string[] } {
   const hashes = asArray(item.checksums)
     .filter(isObject)
-    .map((checksum) => (asString(checksum.algorithm) && asString(checksum.checksumValue) ? `${asString(checksum.algorithm)!.toLowerCase().replace(/-/g, '')}:${asString(checksum.checksumValue)!.toLowerCase()}` : undefined))
+    .map((checksum) =>
+      asString(checksum.algorithm) && asString(checksum.checksumValue)
+        ? `${asString(checksum.algorithm)!.toLowerCase().replace(/-/g, '')}:${asString(checksum.checksumValue)!.toLowerCase()}`
+        : undefined
+    )
     .filter((hash): hash is string => hash !== undefined)
   return hashes.length > 0 ? { hashes } : {}
 }

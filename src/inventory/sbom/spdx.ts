@@ -10,7 +10,19 @@
  */
 import crypto from 'node:crypto'
 import type { Inventory } from '../model.js'
-import { buildGraph, classifyLicense, compareStrings, CONTENT_ID_PLACEHOLDER, formatLocation, imageFacts, isoSeconds, repositoryUrl, subjectPurl, type SbomEntry, type SbomOptions } from './entries.js'
+import {
+  buildGraph,
+  classifyLicense,
+  compareStrings,
+  CONTENT_ID_PLACEHOLDER,
+  formatLocation,
+  imageFacts,
+  isoSeconds,
+  repositoryUrl,
+  subjectPurl,
+  type SbomEntry,
+  type SbomOptions
+} from './entries.js'
 import { LazyArray, type SbomPlan } from './pieces.js'
 
 export const SPDX_VERSION = 'SPDX-2.3'
@@ -54,14 +66,26 @@ export function spdxPlan(inventory: Inventory, options: SbomOptions): SbomPlan {
     copyrightText: 'NOASSERTION',
     ...(rootPurl ? { externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: rootPurl }] } : {}),
     primaryPackagePurpose: subject.image ? 'CONTAINER' : 'SOURCE',
-    ...(subject.ref ? { comment: `ref: ${subject.ref}` } : subject.image ? { comment: imageFacts(subject.image).map(([key, value]) => `${key}: ${value}`).join('\n') } : {})
+    ...(subject.ref
+      ? { comment: `ref: ${subject.ref}` }
+      : subject.image
+        ? {
+            comment: imageFacts(subject.image)
+              .map(([key, value]) => `${key}: ${value}`)
+              .join('\n')
+          }
+        : {})
   }
 
   // The relationships, sorted as strings (element, type, related element), kept as numbers until written:
   // every element has its rank among all element ids, every type its rank among the types.
   const elements = ['SPDXRef-DOCUMENT', rootId, ...ids]
   const elementRank = new Uint32Array(elements.length)
-  for (const [place, index] of elements.map((_, index) => index).sort((x, y) => compareStrings(elements[x]!, elements[y]!)).entries()) elementRank[index] = place
+  for (const [place, index] of elements
+    .map((_, index) => index)
+    .sort((x, y) => compareStrings(elements[x]!, elements[y]!))
+    .entries())
+    elementRank[index] = place
   const elementAt = new Array<string>(elements.length)
   for (const [index, element] of elements.entries()) elementAt[elementRank[index]!] = element
   const size = elements.length
@@ -118,13 +142,21 @@ export function spdxPlan(inventory: Inventory, options: SbomOptions): SbomPlan {
             const related = code % size
             const rest = (code - related) / size
             const type = rest % RELATIONSHIP_TYPES.length
-            yield { spdxElementId: elementAt[(rest - type) / RELATIONSHIP_TYPES.length]!, relationshipType: RELATIONSHIP_TYPES[type]!, relatedSpdxElement: elementAt[related]! }
+            yield {
+              spdxElementId: elementAt[(rest - type) / RELATIONSHIP_TYPES.length]!,
+              relationshipType: RELATIONSHIP_TYPES[type]!,
+              relatedSpdxElement: elementAt[related]!
+            }
           }
         })
       ],
       [
         'hasExtractedLicensingInfos',
-        extracted.size > 0 ? [...extracted].sort(([a], [b]) => compareStrings(a, b)).map(([licenseId, text]) => ({ licenseId, extractedText: text, name: text.length <= 200 ? text : `${text.slice(0, 197)}...` })) : undefined
+        extracted.size > 0
+          ? [...extracted]
+              .sort(([a], [b]) => compareStrings(a, b))
+              .map(([licenseId, text]) => ({ licenseId, extractedText: text, name: text.length <= 200 ? text : `${text.slice(0, 197)}...` }))
+          : undefined
       ]
     ],
     contentId: (uuid) => `${namespace}-${uuid}`
@@ -142,7 +174,13 @@ function declaredLicense(entry: SbomEntry, extracted: Map<string, string>): stri
 }
 
 function spdxPackage(entry: SbomEntry, id: string, declared: string, created: string, tool: string): Record<string, unknown> {
-  const annotation = [`chaingate:scope=${entry.scope}`, `chaingate:direct=${entry.direct ?? 'unknown'}`, `chaingate:source=${entry.source}`, `chaingate:ecosystem=${entry.ecosystem}`, ...(entry.declared !== undefined ? [`chaingate:declared=${entry.declared}`] : [])].join('\n')
+  const annotation = [
+    `chaingate:scope=${entry.scope}`,
+    `chaingate:direct=${entry.direct ?? 'unknown'}`,
+    `chaingate:source=${entry.source}`,
+    `chaingate:ecosystem=${entry.ecosystem}`,
+    ...(entry.declared !== undefined ? [`chaingate:declared=${entry.declared}`] : [])
+  ].join('\n')
   return {
     SPDXID: id,
     name: entry.name,

@@ -27,7 +27,12 @@ export interface SbomSummary {
 }
 
 /** The SBOM of the workspace as a plan (written with writeSbomFile / sbomPieces / sbomText), and what was read. */
-export async function workspaceSbom(workspace: Workspace, format: SbomFormat, build: BuildFacts, timestamp?: Date): Promise<{ plan: SbomPlan; summary: SbomSummary }> {
+export async function workspaceSbom(
+  workspace: Workspace,
+  format: SbomFormat,
+  build: BuildFacts,
+  timestamp?: Date
+): Promise<{ plan: SbomPlan; summary: SbomSummary }> {
   const inventory = await collectInventory(workspace)
   const plan = sbomPlan(inventory, format, {
     subject: {

@@ -23,7 +23,8 @@ export const orgBasePermission = defineRule<{ max: 'none' | 'read' }>({
   evaluate(ctx) {
     const org = ctx.need(ownerViewFact)
     const base = org.data.default_repository_permission
-    if (typeof base !== 'string') return [{ status: 'unknown', message: `GitHub did not return the base permission of ${org.login}`, permission: 'Administration: read (organization)' }]
+    if (typeof base !== 'string')
+      return [{ status: 'unknown', message: `GitHub did not return the base permission of ${org.login}`, permission: 'Administration: read (organization)' }]
     if ((RANK[base] ?? 3) <= RANK[ctx.options.max]!) return [{ status: 'pass', message: `base permission of ${org.login} is ${base}` }]
     return [{ status: 'fail', message: `base permission of ${org.login} is ${base}; the policy allows at most ${ctx.options.max}` }]
   }

@@ -21,10 +21,15 @@ export const orgMembersWithout2fa = defineRule({
   evaluate(ctx) {
     const fact = ctx.need(membersWithout2faFact)
     const { members, outsideCollaborators } = fact
-    const list = (users: { login: string }[]): string => users.slice(0, SHOWN).map((user) => user.login).join(', ') + (users.length > SHOWN ? ` and ${users.length - SHOWN} more` : '')
+    const list = (users: { login: string }[]): string =>
+      users
+        .slice(0, SHOWN)
+        .map((user) => user.login)
+        .join(', ') + (users.length > SHOWN ? ` and ${users.length - SHOWN} more` : '')
     const results = []
     if (members.length) results.push({ status: 'fail' as const, message: `${members.length} member(s) without 2FA: ${list(members)}` })
-    if (outsideCollaborators.length) results.push({ status: 'fail' as const, message: `${outsideCollaborators.length} outside collaborator(s) without 2FA: ${list(outsideCollaborators)}` })
+    if (outsideCollaborators.length)
+      results.push({ status: 'fail' as const, message: `${outsideCollaborators.length} outside collaborator(s) without 2FA: ${list(outsideCollaborators)}` })
     return results.length ? results : [{ status: 'pass', message: 'every member and outside collaborator has 2FA enabled' }]
   }
 })

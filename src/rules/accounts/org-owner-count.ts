@@ -23,7 +23,8 @@ export const orgOwnerCount = defineRule<{ min: number; max: number }>({
     const count = owners.length
     const names = owners.map((owner) => owner.login).join(', ')
     if (count > ctx.options.max) return [{ status: 'fail', message: `${count} organization owners (${names}); the policy allows at most ${ctx.options.max}` }]
-    if (count < ctx.options.min) return [{ status: 'fail', message: `${count} organization owner(s) (${names}); the policy asks for at least ${ctx.options.min}` }]
+    if (count < ctx.options.min)
+      return [{ status: 'fail', message: `${count} organization owner(s) (${names}); the policy asks for at least ${ctx.options.min}` }]
     return [{ status: 'pass', message: `${count} organization owners (${names})` }]
   }
 })

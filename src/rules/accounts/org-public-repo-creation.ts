@@ -19,7 +19,16 @@ export const orgPublicRepoCreation = defineRule({
   evaluate(ctx) {
     const org = ctx.need(ownerViewFact)
     const value = org.data.members_can_create_public_repositories
-    if (typeof value !== 'boolean') return [{ status: 'unknown', message: `GitHub did not return who may create public repositories in ${org.login}`, permission: 'Administration: read (organization)' }]
-    return value ? [{ status: 'fail', message: `members of ${org.login} can create public repositories` }] : [{ status: 'pass', message: `only owners can create public repositories in ${org.login}` }]
+    if (typeof value !== 'boolean')
+      return [
+        {
+          status: 'unknown',
+          message: `GitHub did not return who may create public repositories in ${org.login}`,
+          permission: 'Administration: read (organization)'
+        }
+      ]
+    return value
+      ? [{ status: 'fail', message: `members of ${org.login} can create public repositories` }]
+      : [{ status: 'pass', message: `only owners can create public repositories in ${org.login}` }]
   }
 })

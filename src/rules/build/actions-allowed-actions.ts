@@ -10,7 +10,8 @@ export const actionsAllowedActions = defineRule({
     title: 'Any action from any owner may run',
     rationale:
       'With "Allow all actions and reusable workflows", a workflow change (or a compromised dependency\'s `uses:`) can run code from any account on GitHub. An allow-list (GitHub-owned, verified creators, named owners) limits what a mistake or a malicious pull request can pull in.',
-    remediation: 'Settings → Actions → General → Actions permissions: "Allow <owner>, and select non-<owner>, actions and reusable workflows", listing the owners you use (or set it for the organization).',
+    remediation:
+      'Settings → Actions → General → Actions permissions: "Allow <owner>, and select non-<owner>, actions and reusable workflows", listing the owners you use (or set it for the organization).',
     references: ['SSC-46', 'OSPS-BR-01'],
     access: { token: 'elevated', fineGrained: ['Administration: read'], note: 'GET /repos/{owner}/{repo}/actions/permissions and /selected-actions' }
   },

@@ -10,7 +10,8 @@ export const actionsCanApprovePrs = defineRule({
     title: 'GitHub Actions may approve pull requests',
     rationale:
       'When workflows can approve pull requests, anyone who can run a workflow with a write token (or inject into one) can approve their own change and satisfy a required review: the review requirement no longer needs a second human.',
-    remediation: 'Settings → Actions → General → Workflow permissions: clear "Allow GitHub Actions to create and approve pull requests" (and at organization level).',
+    remediation:
+      'Settings → Actions → General → Workflow permissions: clear "Allow GitHub Actions to create and approve pull requests" (and at organization level).',
     references: ['SSC-48', 'OSPS-AC-04.01', 'OSPS-QA-07.01'],
     access: { token: 'elevated', fineGrained: ['Administration: read'], note: 'GET /repos/{owner}/{repo}/actions/permissions/workflow' }
   },

@@ -10,7 +10,8 @@ export const actionsDefaultPermissions = defineRule({
     title: 'Default GITHUB_TOKEN permissions are read and write',
     rationale:
       'Every workflow (and job) without its own `permissions:` block gets the repository default. With "Read and write permissions" that is write access to contents, packages, pull requests and more, for every third-party action in every such job.',
-    remediation: 'Settings → Actions → General → Workflow permissions: "Read repository contents and packages permissions"; grant writes per job with `permissions:`.',
+    remediation:
+      'Settings → Actions → General → Workflow permissions: "Read repository contents and packages permissions"; grant writes per job with `permissions:`.',
     references: ['SSC-47', 'OSPS-AC-04.01', 'Scorecard: Token-Permissions (cannot see this setting)'],
     access: { token: 'elevated', fineGrained: ['Administration: read'], note: 'GET /repos/{owner}/{repo}/actions/permissions/workflow' }
   },

@@ -10,7 +10,8 @@ export const actionsShaPinningRequired = defineRule({
     title: 'GitHub does not enforce SHA pinning of actions',
     rationale:
       'The `unpinned-uses` rule checks the workflows of this checkout; the repository setting "Require actions to be pinned to a full-length commit SHA" makes GitHub refuse to run an unpinned action from any branch, including ones this gate never sees.',
-    remediation: 'Settings → Actions → General → Actions permissions: enable "Require actions to be pinned to a full-length commit SHA" (or the organization/enterprise policy).',
+    remediation:
+      'Settings → Actions → General → Actions permissions: enable "Require actions to be pinned to a full-length commit SHA" (or the organization/enterprise policy).',
     references: ['SSC-45', 'OSPS-BR-05.01'],
     access: { token: 'elevated', fineGrained: ['Administration: read'], note: 'GET /repos/{owner}/{repo}/actions/permissions' }
   },

@@ -88,7 +88,9 @@ ${step}`
     expect(where(runRule(artipacked, { [W]: job('      - run: npx semantic-release\n') }))).toEqual([`${W}:8:15-8:33 low`])
     expect(where(runRule(artipacked, { [W]: job('      - uses: stefanzweifel/git-auto-commit-action@v5\n') }))).toEqual([`${W}:8:15-8:33 low`])
     // a local script that does not push leaves the token readable for nothing
-    expect(where(runRule(artipacked, { [W]: job('      - run: ./scripts/release.sh\n'), 'scripts/release.sh': '#!/bin/sh\nmake dist\n' }))).toEqual([`${W}:8:15-8:33 medium`])
+    expect(where(runRule(artipacked, { [W]: job('      - run: ./scripts/release.sh\n'), 'scripts/release.sh': '#!/bin/sh\nmake dist\n' }))).toEqual([
+      `${W}:8:15-8:33 medium`
+    ])
   })
 
   it('reads composite actions and upload paths', () => {
@@ -134,7 +136,11 @@ ${upload}`
   const run = (upload: string) => spans(ruleResults(artipacked, { files: { [W]: job(upload) } }))
 
   it('honours ! exclusions in upload paths', () => {
-    const upload = (paths: string) => `      - uses: actions/upload-artifact@v4.3.6\n        with:\n          name: site\n          path: |\n${paths.split('\n').map((line) => `            ${line}`).join('\n')}\n`
+    const upload = (paths: string) =>
+      `      - uses: actions/upload-artifact@v4.3.6\n        with:\n          name: site\n          path: |\n${paths
+        .split('\n')
+        .map((line) => `            ${line}`)
+        .join('\n')}\n`
     // positive: the workspace, and an exclusion that does not cover .git
     expect(run(upload('.'))).toEqual([`fail high ${W}:6:15-6:33`])
     expect(run(upload('.\n!node_modules'))).toEqual([`fail high ${W}:6:15-6:33`])
@@ -155,7 +161,9 @@ ${upload}`
     expect(run(`      - uses: actions/upload-artifact@${sha} # v4.4.3\n        with:\n          path: .\n`)).toEqual([`fail medium ${W}:6:15-6:33`])
     expect(run(`      - uses: actions/upload-pages-artifact@v3\n        with:\n          path: .\n`)).toEqual([`fail medium ${W}:6:15-6:33`])
     // positive: hidden files asked for, or a version before 4.4
-    expect(run(`      - uses: actions/upload-artifact@v4\n        with:\n          path: .\n          include-hidden-files: true\n`)).toEqual([`fail high ${W}:6:15-6:33`])
+    expect(run(`      - uses: actions/upload-artifact@v4\n        with:\n          path: .\n          include-hidden-files: true\n`)).toEqual([
+      `fail high ${W}:6:15-6:33`
+    ])
     expect(run(`      - uses: actions/upload-artifact@${sha} # v4.3.1\n        with:\n          path: .\n`)).toEqual([`fail high ${W}:6:15-6:33`])
     expect(run(`      - uses: actions/upload-artifact@v3\n        with:\n          path: .\n`)).toEqual([`fail high ${W}:6:15-6:33`])
     expect(run(`      - uses: actions/cache/save@v4\n        with:\n          path: .\n          key: k\n`)).toEqual([`fail high ${W}:6:15-6:33`])

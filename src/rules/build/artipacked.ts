@@ -41,7 +41,10 @@ function includes(line: string, root: string): boolean {
 
 /** Whether an exclusion pattern (without its `!`) removes `target`, or a directory above it. */
 function excludes(pattern: string, target: string): boolean {
-  const path = pattern.replace(/^\$\{\{\s*github\.workspace\s*\}\}\//, '').replace(/^\.\//, '').replace(/\/+$/, '')
+  const path = pattern
+    .replace(/^\$\{\{\s*github\.workspace\s*\}\}\//, '')
+    .replace(/^\.\//, '')
+    .replace(/\/+$/, '')
   if (path === '' || path.includes('${{')) return false
   const parts = target.split('/')
   // The pattern matches the file or one of its parent directories (whose descendants it then matches too).
@@ -85,7 +88,8 @@ export const artipacked = defineWorkflowRule({
     title: 'Checkout persists the token for later steps (credential persistence)',
     rationale:
       '`actions/checkout` writes the GITHUB_TOKEN into `.git/config` by default. Every later step of the job, including third-party actions and build scripts, can read it, and uploading the checkout as an artifact publishes it to anyone who can download artifacts.',
-    remediation: 'Set `persist-credentials: false` on `actions/checkout`; steps that push should use an explicit token (`git push https://x-access-token:${TOKEN}@...` or a dedicated action) scoped to that step.',
+    remediation:
+      'Set `persist-credentials: false` on `actions/checkout`; steps that push should use an explicit token (`git push https://x-access-token:${TOKEN}@...` or a dedicated action) scoped to that step.',
     references: ['SSC-50', 'OSPS-BR-01.03', 'zizmor: artipacked'],
     access: { token: 'none' }
   },
@@ -114,7 +118,8 @@ export const artipacked = defineWorkflowRule({
     const where = stepOwner(step)
     // `token:` replaces the GITHUB_TOKEN with another credential (often a PAT): name it.
     const tokenInput = input(step, 'token')?.value.trim()
-    const credential = tokenInput && !/^\$\{\{\s*(github\.token|secrets\.github_token)\s*\}\}$/i.test(tokenInput) ? `the token from ${tokenInput}` : 'the GITHUB_TOKEN'
+    const credential =
+      tokenInput && !/^\$\{\{\s*(github\.token|secrets\.github_token)\s*\}\}$/i.test(tokenInput) ? `the token from ${tokenInput}` : 'the GITHUB_TOKEN'
     const shown = persistText !== undefined
     const anchor = persist?.value ? persist.value.node : step.uses.node
     const fix = 'with:\n  persist-credentials: false'
@@ -143,7 +148,9 @@ export const artipacked = defineWorkflowRule({
       message,
       location: nodeLocation(stepDoc(step), anchor),
       confidence,
-      ...(leak ? { relatedLocations: [related(stepLocation(leak), `step ${leak.index + 1} uploads ${input(leak, 'path')?.value.split('\n')[0] ?? 'the checkout'}`)] } : {}),
+      ...(leak
+        ? { relatedLocations: [related(stepLocation(leak), `step ${leak.index + 1} uploads ${input(leak, 'path')?.value.split('\n')[0] ?? 'the checkout'}`)] }
+        : {}),
       fix
     }
   }

@@ -20,7 +20,13 @@ let ws: TempWorkspace | undefined
 afterEach(() => ws?.cleanup())
 
 /** The rule over a temporary workspace holding `files`, with the given configs fact (none: not read). */
-async function run(files: Record<string, string>, options: Partial<BaseImagePolicyOptions> = {}, configs?: Fact<ImageConfigs>, pushed: string[] = [], scans?: Fact<Map<string, ImageScan>>): Promise<RuleResult[]> {
+async function run(
+  files: Record<string, string>,
+  options: Partial<BaseImagePolicyOptions> = {},
+  configs?: Fact<ImageConfigs>,
+  pushed: string[] = [],
+  scans?: Fact<Map<string, ImageScan>>
+): Promise<RuleResult[]> {
   ws = tempWorkspace(files)
   const sources = await collectImageSources(new Workspace(ws.root), pushed)
   const dockerfiles = await collectImageSources(new Workspace(ws.root), [], { dockerfilesOnly: true })
@@ -44,12 +50,24 @@ async function run(files: Record<string, string>, options: Partial<BaseImagePoli
 }
 
 function brief(results: RuleResult[]): string[] {
-  return results.map((result) => `${result.status} ${result.severity ?? '='} ${result.location ? `${result.location.path}:${result.location.startLine}:${result.location.startColumn}` : '-'} ${result.message}`)
+  return results.map(
+    (result) =>
+      `${result.status} ${result.severity ?? '='} ${result.location ? `${result.location.path}:${result.location.startLine}:${result.location.startColumn}` : '-'} ${result.message}`
+  )
 }
 
 describe('base-image-policy (facts given)', () => {
   it('grades FROM lines like unpinned-images: no tag or latest high, a tag medium, a digest passes', async () => {
-    const dockerfile = ['ARG TAG=22', 'FROM node AS a', 'FROM node:latest AS b', 'FROM node:${TAG}-slim AS c', `FROM node:22@${D} AS d`, 'FROM a', 'COPY --from=busybox:1.36 /bin/sh /bin/sh', ''].join('\n')
+    const dockerfile = [
+      'ARG TAG=22',
+      'FROM node AS a',
+      'FROM node:latest AS b',
+      'FROM node:${TAG}-slim AS c',
+      `FROM node:22@${D} AS d`,
+      'FROM a',
+      'COPY --from=busybox:1.36 /bin/sh /bin/sh',
+      ''
+    ].join('\n')
     expect(brief(await run({ Dockerfile: dockerfile }))).toEqual([
       'fail high Dockerfile:2:6 FROM node (stage a) has no tag (it means :latest) and no digest',
       'fail high Dockerfile:3:6 FROM node:latest (stage b) uses the :latest tag and no digest',
@@ -61,16 +79,28 @@ describe('base-image-policy (facts given)', () => {
 
   it('reports an unresolvable FROM as unknown at its line, and a literal digest as pinned', async () => {
     const dockerfile = ['ARG BASE', 'ARG REGISTRY', 'FROM ${BASE}', `FROM \${REGISTRY}/app@${D}`, ''].join('\n')
-    expect(brief(await run({ Dockerfile: dockerfile }))).toEqual(['unknown = Dockerfile:3:6 FROM ${BASE} (stage 0): cannot tell whether it is pinned by digest: ARG BASE has no default (the image depends on --build-arg BASE=…)'])
+    expect(brief(await run({ Dockerfile: dockerfile }))).toEqual([
+      'unknown = Dockerfile:3:6 FROM ${BASE} (stage 0): cannot tell whether it is pinned by digest: ARG BASE has no default (the image depends on --build-arg BASE=…)'
+    ])
     expect(brief(await run({ Dockerfile: dockerfile }, { 'allowed-registries': ['ghcr.io'] })).filter((line) => line.includes('its registry'))).toEqual([
       'unknown = Dockerfile:3:6 FROM ${BASE} (stage 0): cannot tell its registry: ARG BASE has no default (the image depends on --build-arg BASE=…)',
-      'unknown = Dockerfile:4:6 FROM ${REGISTRY}/app@' + D + ' (stage 1): cannot tell its registry: ARG REGISTRY has no default (the image depends on --build-arg REGISTRY=…)'
+      'unknown = Dockerfile:4:6 FROM ${REGISTRY}/app@' +
+        D +
+        ' (stage 1): cannot tell its registry: ARG REGISTRY has no default (the image depends on --build-arg REGISTRY=…)'
     ])
   })
 
   it('checks registries against globs (hosts, or registry/repository), Docker Hub by any of its names', async () => {
-    const dockerfile = [`FROM node@${D}`, `FROM ghcr.io/acme/base@${D}`, `FROM quay.io/evil/x@${D}`, `FROM 123.dkr.ecr.eu-west-1.amazonaws.com/base@${D}`, ''].join('\n')
-    expect(brief(await run({ Dockerfile: dockerfile }, { 'allowed-registries': ['index.docker.io/library/*', 'ghcr.io/acme/*', '*.dkr.ecr.*.amazonaws.com'] }))).toEqual([
+    const dockerfile = [
+      `FROM node@${D}`,
+      `FROM ghcr.io/acme/base@${D}`,
+      `FROM quay.io/evil/x@${D}`,
+      `FROM 123.dkr.ecr.eu-west-1.amazonaws.com/base@${D}`,
+      ''
+    ].join('\n')
+    expect(
+      brief(await run({ Dockerfile: dockerfile }, { 'allowed-registries': ['index.docker.io/library/*', 'ghcr.io/acme/*', '*.dkr.ecr.*.amazonaws.com'] }))
+    ).toEqual([
       `fail high Dockerfile:3:6 FROM quay.io/evil/x@${D} (stage 2) comes from quay.io/evil/x, which allowed-registries does not list (index.docker.io/library/*, ghcr.io/acme/*, *.dkr.ecr.*.amazonaws.com)`
     ])
     expect(registryAllowed('docker.io', 'bitnami/redis', ['docker.io/library/*'])).toBe(false)
@@ -79,7 +109,10 @@ describe('base-image-policy (facts given)', () => {
   })
 
   it('judges the other sources only when asked', async () => {
-    const files = { Dockerfile: `FROM node@${D}\n`, '.github/workflows/ci.yml': 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    container: ${{ matrix.img }}\n    steps: [{ run: make }]\n' }
+    const files = {
+      Dockerfile: `FROM node@${D}\n`,
+      '.github/workflows/ci.yml': 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    container: ${{ matrix.img }}\n    steps: [{ run: make }]\n'
+    }
     expect(await run(files)).toEqual([])
     expect(brief(await run(files, { sources: ['dockerfile', 'workflow', 'pushed'] }, undefined, ['ghcr.io/acme/app:1']))).toEqual([
       'unknown = .github/workflows/ci.yml:5:16 job a: container image ${{ matrix.img }}: cannot tell whether it is pinned by digest: the image is computed by ${{ matrix.img }}, whose values chaingate does not resolve',
@@ -90,22 +123,40 @@ describe('base-image-policy (facts given)', () => {
 
   it('never passes the age it could not read, and says image scanning is not configured', async () => {
     const files = { Dockerfile: `FROM node:22@${D}\n` }
-    expect(brief(await run(files, { 'max-age-days': 30 }, unknownFact('not-available', OFFLINE_REASON)))).toEqual([`unknown = Dockerfile:1:6 FROM node:22@${D} (stage 0): base image age not checked: ${OFFLINE_REASON}`])
+    expect(brief(await run(files, { 'max-age-days': 30 }, unknownFact('not-available', OFFLINE_REASON)))).toEqual([
+      `unknown = Dockerfile:1:6 FROM node:22@${D} (stage 0): base image age not checked: ${OFFLINE_REASON}`
+    ])
     const key = `docker.io/library/node:22@${D} linux/amd64`
-    const configs = (created: string | undefined): Fact<ImageConfigs> => known({ results: new Map([[key, { ok: true, digest: D, platform: 'linux/amd64', platformSource: 'default', ...(created ? { created } : {}) }]]) })
+    const configs = (created: string | undefined): Fact<ImageConfigs> =>
+      known({ results: new Map([[key, { ok: true, digest: D, platform: 'linux/amd64', platformSource: 'default', ...(created ? { created } : {}) }]]) })
     expect(await run(files, { 'max-age-days': 30 }, configs('2026-11-20T10:00:00Z'))).toEqual([])
     expect(brief(await run(files, { 'max-age-days': 30 }, configs('2025-06-01T00:00:00.123456789Z')))).toEqual([
       `fail medium Dockerfile:1:6 FROM node:22@${D} (stage 0): the base image node:22@${D} (linux/amd64, the default platform; ${D}) was created 2025-06-01, 547 days ago, more than max-age-days 30`
     ])
-    expect((await run(files, { 'max-age-days': 30 }, configs('1970-01-01T00:00:00Z')))[0]).toMatchObject({ status: 'unknown', message: expect.stringContaining('records no real creation date') })
-    expect((await run(files, { 'max-age-days': 30 }, configs(undefined)))[0]).toMatchObject({ status: 'unknown', message: expect.stringContaining('has no created date') })
-    expect((await run(files, { 'max-age-days': 30 }, configs('yesterday')))[0]).toMatchObject({ status: 'unknown', message: expect.stringContaining('not a date') })
+    expect((await run(files, { 'max-age-days': 30 }, configs('1970-01-01T00:00:00Z')))[0]).toMatchObject({
+      status: 'unknown',
+      message: expect.stringContaining('records no real creation date')
+    })
+    expect((await run(files, { 'max-age-days': 30 }, configs(undefined)))[0]).toMatchObject({
+      status: 'unknown',
+      message: expect.stringContaining('has no created date')
+    })
+    expect((await run(files, { 'max-age-days': 30 }, configs('yesterday')))[0]).toMatchObject({
+      status: 'unknown',
+      message: expect.stringContaining('not a date')
+    })
     const failed: Fact<ImageConfigs> = known({ results: new Map([[key, { ok: false, reason: 'registry-1.docker.io/library/node: fetch failed' }]]) })
     expect((await run(files, { 'max-age-days': 30 }, failed))[0]).toMatchObject({ status: 'unknown', message: expect.stringContaining('fetch failed') })
     const offline = unknownFact('not-available', 'the run is offline (--offline): no registry is contacted, so the base images are not read')
-    expect(brief(await run(files, { vulnerabilities: 'high' }, undefined, [], offline))).toEqual([`unknown = Dockerfile:1:6 FROM node:22@${D} (stage 0): vulnerabilities not checked: ${offline.reason}`])
-    const unreadable: Fact<Map<string, ImageScan>> = known(new Map([[key, { ok: false, reference: `docker.io/library/node:22@${D}`, reason: 'HTTP 401 from the registry' }]]))
-    expect(brief(await run(files, { vulnerabilities: 'high' }, undefined, [], unreadable))).toEqual([`unknown = Dockerfile:1:6 FROM node:22@${D} (stage 0): vulnerabilities not checked: HTTP 401 from the registry`])
+    expect(brief(await run(files, { vulnerabilities: 'high' }, undefined, [], offline))).toEqual([
+      `unknown = Dockerfile:1:6 FROM node:22@${D} (stage 0): vulnerabilities not checked: ${offline.reason}`
+    ])
+    const unreadable: Fact<Map<string, ImageScan>> = known(
+      new Map([[key, { ok: false, reference: `docker.io/library/node:22@${D}`, reason: 'HTTP 401 from the registry' }]])
+    )
+    expect(brief(await run(files, { vulnerabilities: 'high' }, undefined, [], unreadable))).toEqual([
+      `unknown = Dockerfile:1:6 FROM node:22@${D} (stage 0): vulnerabilities not checked: HTTP 401 from the registry`
+    ])
   })
 
   it('asks for the registry only when max-age-days is set', async () => {
@@ -132,19 +183,47 @@ async function pushBlob(registry: TestRegistry, repository: string, blob: Buffer
 async function pushManifest(registry: TestRegistry, repository: string, reference: string, body: object, mediaType: string): Promise<string> {
   const authorization = `Basic ${Buffer.from(`${registry.username}:${registry.password}`).toString('base64')}`
   const bytes = Buffer.from(JSON.stringify(body))
-  const put = await fetch(`http://${registry.host}/v2/${repository}/manifests/${reference}`, { method: 'PUT', headers: { authorization, 'content-type': mediaType }, body: bytes })
+  const put = await fetch(`http://${registry.host}/v2/${repository}/manifests/${reference}`, {
+    method: 'PUT',
+    headers: { authorization, 'content-type': mediaType },
+    body: bytes
+  })
   if (put.status !== 201) throw new Error(`manifest upload: HTTP ${put.status} ${await put.text()}`)
   return `sha256:${crypto.createHash('sha256').update(bytes).digest('hex')}`
 }
 
-async function pushImage(registry: TestRegistry, repository: string, tag: string | null, created: string, architecture = 'amd64'): Promise<{ digest: string; size: number }> {
+async function pushImage(
+  registry: TestRegistry,
+  repository: string,
+  tag: string | null,
+  created: string,
+  architecture = 'amd64'
+): Promise<{ digest: string; size: number }> {
   const layer = Buffer.from(`layer ${repository} ${architecture} ${created}`)
-  const config = Buffer.from(JSON.stringify({ created, architecture, os: 'linux', rootfs: { type: 'layers', diff_ids: [`sha256:${crypto.createHash('sha256').update(layer).digest('hex')}`] } }))
+  const config = Buffer.from(
+    JSON.stringify({
+      created,
+      architecture,
+      os: 'linux',
+      rootfs: { type: 'layers', diff_ids: [`sha256:${crypto.createHash('sha256').update(layer).digest('hex')}`] }
+    })
+  )
   const configDigest = await pushBlob(registry, repository, config)
   const layerDigest = await pushBlob(registry, repository, layer)
-  const manifest = { schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: configDigest, size: config.length }, layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar', digest: layerDigest, size: layer.length }] }
+  const manifest = {
+    schemaVersion: 2,
+    mediaType: 'application/vnd.oci.image.manifest.v1+json',
+    config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: configDigest, size: config.length },
+    layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar', digest: layerDigest, size: layer.length }]
+  }
   const size = Buffer.byteLength(JSON.stringify(manifest))
-  const digest = await pushManifest(registry, repository, tag ?? `sha256:${crypto.createHash('sha256').update(JSON.stringify(manifest)).digest('hex')}`, manifest, 'application/vnd.oci.image.manifest.v1+json')
+  const digest = await pushManifest(
+    registry,
+    repository,
+    tag ?? `sha256:${crypto.createHash('sha256').update(JSON.stringify(manifest)).digest('hex')}`,
+    manifest,
+    'application/vnd.oci.image.manifest.v1+json'
+  )
   return { digest, size }
 }
 
@@ -189,7 +268,12 @@ describe('base-image-policy max-age-days against a real registry', () => {
     ].join('\n')
     ws = tempWorkspace({ Dockerfile: dockerfile, 'other/Dockerfile': `FROM ${registry.host}/base/old:1\n`, '.github/chaingate.yml': policy })
     const { report } = await check({ path: ws.root, now: NOW, dockerConfigDir: registry.dockerConfig })
-    const lines = report.findings.filter((finding) => finding.rule === 'base-image-policy').map((finding) => `${finding.status} ${finding.location?.path}:${finding.location?.startLine}:${finding.location?.startColumn} ${finding.message.replaceAll(registry.host, 'REG')}`)
+    const lines = report.findings
+      .filter((finding) => finding.rule === 'base-image-policy')
+      .map(
+        (finding) =>
+          `${finding.status} ${finding.location?.path}:${finding.location?.startLine}:${finding.location?.startColumn} ${finding.message.replaceAll(registry.host, 'REG')}`
+      )
     expect(lines.map((line) => line.replace(/sha256:[0-9a-f]{64}/g, 'sha256:…'))).toEqual([
       'fail Dockerfile:2:6 FROM ${REGISTRY}/base/old:1 (REG/base/old:1 with the ARG defaults) (stage a): the base image REG/base/old:1 (linux/amd64, the default platform; sha256:…) was created 2024-01-15, 1050 days ago, more than max-age-days 90',
       'fail Dockerfile:4:6 FROM REG/base/multi:1 (stage c): the base image REG/base/multi:1 (linux/amd64, the default platform; sha256:…) was created 2025-01-01, 699 days ago, more than max-age-days 90',
@@ -208,9 +292,11 @@ describe('base-image-policy max-age-days against a real registry', () => {
     ws = tempWorkspace({ Dockerfile: `FROM ${registry.host}/base/old:1\n`, '.github/chaingate.yml': policy })
     const { report } = await check({ path: ws.root, now: NOW, offline: true, dockerConfigDir: registry.dockerConfig })
     expect(report.stats.apiRequests).toBe(0)
-    expect(report.findings.filter((finding) => finding.rule === 'base-image-policy').map((finding) => `${finding.status} ${finding.message.replaceAll(registry.host, 'REG')}`)).toEqual([
-      `unknown FROM REG/base/old:1 (stage 0): base image age not checked: ${OFFLINE_REASON}`
-    ])
+    expect(
+      report.findings
+        .filter((finding) => finding.rule === 'base-image-policy')
+        .map((finding) => `${finding.status} ${finding.message.replaceAll(registry.host, 'REG')}`)
+    ).toEqual([`unknown FROM REG/base/old:1 (stage 0): base image age not checked: ${OFFLINE_REASON}`])
   })
 
   it('says which credentials are missing when the registry refuses', async () => {

@@ -12,7 +12,15 @@ import { imageConfigsFact, configKey, platformFor } from '../../images/sources/c
 import { dockerfileSourcesFact, familiarName, imageSourcesFact, type ImageSource, type ImageSourceKind } from '../../images/sources/index.js'
 import { baseImageScansFact, type ImageScan } from '../../images/scan-fact.js'
 import type { Fact } from '../../model/fact.js'
-import { advisoryLabel, imageFixState, imageMatchFields, imagePackageLabel, imageUnknowns, matchSeverity, sourceLabel } from '../dependencies/advisory-support.js'
+import {
+  advisoryLabel,
+  imageFixState,
+  imageMatchFields,
+  imagePackageLabel,
+  imageUnknowns,
+  matchSeverity,
+  sourceLabel
+} from '../dependencies/advisory-support.js'
 
 export const SOURCE_GROUPS = ['dockerfile', 'kubernetes', 'workflow', 'pushed'] as const
 export type SourceGroup = (typeof SOURCE_GROUPS)[number]
@@ -98,7 +106,12 @@ function registryResult(image: ImageSource, allowed: string[]): RuleResult | nul
   const at = image.location ? { location: image.location } : {}
   if (!image.ref) return { status: 'unknown', message: `${what(image)}: cannot tell its registry: ${image.unknown}`, ...at }
   if (registryAllowed(image.ref.registry, image.ref.repository, allowed)) return null
-  return { status: 'fail', severity: 'high', message: `${what(image)} comes from ${image.ref.registry}/${image.ref.repository}, which allowed-registries does not list (${allowed.join(', ')})`, ...at }
+  return {
+    status: 'fail',
+    severity: 'high',
+    message: `${what(image)} comes from ${image.ref.registry}/${image.ref.repository}, which allowed-registries does not list (${allowed.join(', ')})`,
+    ...at
+  }
 }
 
 export const baseImagePolicy = defineRule<BaseImagePolicyOptions>({
@@ -111,8 +124,17 @@ export const baseImagePolicy = defineRule<BaseImagePolicyOptions>({
       'The base image is most of what ships: its packages, its vulnerabilities, its publisher. A `FROM` by tag builds on whatever the registry serves that day; a base image from an unvetted registry is an unreviewed supplier; a base image nobody rebuilt for a year carries a year of unpatched packages.',
     remediation:
       'Pin `FROM` by digest (`FROM node:22-bookworm@sha256:<digest>`) and let Dependabot (docker ecosystem) or Renovate move it; take base images from the registries the policy lists; rebuild on a fresh base image.',
-    references: ['SSC-45', 'OSPS-BR-05.01', 'Kubernetes supply-chain guide: container base images', 'Scorecard: Pinned-Dependencies (containerImage)', 'hadolint DL3006, DL3007'],
-    access: { token: 'none', note: 'max-age-days reads each base image’s manifest and config, vulnerabilities its layers too, from its registry (credentials from the Docker config or REGISTRY_USERNAME/REGISTRY_PASSWORD); not with --offline. vulnerabilities also needs an advisory source (--advisories)' }
+    references: [
+      'SSC-45',
+      'OSPS-BR-05.01',
+      'Kubernetes supply-chain guide: container base images',
+      'Scorecard: Pinned-Dependencies (containerImage)',
+      'hadolint DL3006, DL3007'
+    ],
+    access: {
+      token: 'none',
+      note: 'max-age-days reads each base image’s manifest and config, vulnerabilities its layers too, from its registry (credentials from the Docker config or REGISTRY_USERNAME/REGISTRY_PASSWORD); not with --offline. vulnerabilities also needs an advisory source (--advisories)'
+    }
   },
   needs: [dockerfileSourcesFact],
   usesWith: (options) => [
@@ -127,16 +149,37 @@ export const baseImagePolicy = defineRule<BaseImagePolicyOptions>({
     type: 'object',
     properties: {
       'require-digest': { type: 'boolean', description: 'every image pinned by @sha256: digest (default true; no tag or :latest is high, another tag medium)' },
-      'allowed-registries': { type: 'array', items: { type: 'string', minLength: 1 }, description: 'registry globs (docker.io, ghcr.io, *.azurecr.io) or registry/repository globs (docker.io/library/*); empty: any registry' },
-      'max-age-days': { type: ['integer', 'null'], minimum: 1, description: 'fail when the image config says it was created more than N days ago (reads the registry); null: not checked (strict: 180)' },
-      vulnerabilities: { enum: ['off', 'critical', 'high', 'medium', 'low'], description: "lowest severity of a base image vulnerability that fails (reads the registry and the run's advisory source); off: not checked" },
-      sources: { type: 'array', items: { enum: [...SOURCE_GROUPS] }, uniqueItems: true, description: 'images judged: dockerfile (FROM, COPY --from; the default), kubernetes, workflow (container, services, docker://), pushed (--image / input image)' }
+      'allowed-registries': {
+        type: 'array',
+        items: { type: 'string', minLength: 1 },
+        description: 'registry globs (docker.io, ghcr.io, *.azurecr.io) or registry/repository globs (docker.io/library/*); empty: any registry'
+      },
+      'max-age-days': {
+        type: ['integer', 'null'],
+        minimum: 1,
+        description: 'fail when the image config says it was created more than N days ago (reads the registry); null: not checked (strict: 180)'
+      },
+      vulnerabilities: {
+        enum: ['off', 'critical', 'high', 'medium', 'low'],
+        description: "lowest severity of a base image vulnerability that fails (reads the registry and the run's advisory source); off: not checked"
+      },
+      sources: {
+        type: 'array',
+        items: { enum: [...SOURCE_GROUPS] },
+        uniqueItems: true,
+        description:
+          'images judged: dockerfile (FROM, COPY --from; the default), kubernetes, workflow (container, services, docker://), pushed (--image / input image)'
+      }
     }
   },
   checkOptions(options) {
     const problems: Array<{ key: string; message: string }> = []
     for (const glob of options['allowed-registries'] ?? []) {
-      if (glob.trim() !== glob || glob.includes('://')) problems.push({ key: 'allowed-registries', message: `base-image-policy allowed-registries: ${JSON.stringify(glob)} must be a registry host or registry/repository glob, without a scheme or spaces` })
+      if (glob.trim() !== glob || glob.includes('://'))
+        problems.push({
+          key: 'allowed-registries',
+          message: `base-image-policy allowed-registries: ${JSON.stringify(glob)} must be a registry host or registry/repository glob, without a scheme or spaces`
+        })
     }
     return problems
   },
@@ -170,34 +213,66 @@ export const baseImagePolicy = defineRule<BaseImagePolicyOptions>({
           else {
             const shown = `${familiarName(image.ref)} (${platform}${source === 'default' ? `, the default platform${image.platformUnknown ? `: ${image.platformUnknown}` : ''}` : ''}; ${result.digest})`
             const created = result.created === undefined ? Number.NaN : Date.parse(result.created)
-            if (result.created === undefined) results.push({ status: 'unknown', message: `${what(image)}: base image age not checked: the image config of ${shown} has no created date`, ...at })
-            else if (Number.isNaN(created)) results.push({ status: 'unknown', message: `${what(image)}: base image age not checked: the image config of ${shown} has created ${JSON.stringify(result.created)}, not a date`, ...at })
-            else if (created < PLACEHOLDER_BEFORE) results.push({ status: 'unknown', message: `${what(image)}: base image age not checked: the image config of ${shown} records no real creation date (created ${result.created}, as reproducible builds write)`, ...at })
+            if (result.created === undefined)
+              results.push({
+                status: 'unknown',
+                message: `${what(image)}: base image age not checked: the image config of ${shown} has no created date`,
+                ...at
+              })
+            else if (Number.isNaN(created))
+              results.push({
+                status: 'unknown',
+                message: `${what(image)}: base image age not checked: the image config of ${shown} has created ${JSON.stringify(result.created)}, not a date`,
+                ...at
+              })
+            else if (created < PLACEHOLDER_BEFORE)
+              results.push({
+                status: 'unknown',
+                message: `${what(image)}: base image age not checked: the image config of ${shown} records no real creation date (created ${result.created}, as reproducible builds write)`,
+                ...at
+              })
             else {
               const days = Math.floor((ctx.now.getTime() - created) / DAY_MS)
               if (days > maxAge) {
-                results.push({ status: 'fail', severity: 'medium', message: `${what(image)}: the base image ${shown} was created ${result.created.slice(0, 10)}, ${days} days ago, more than max-age-days ${maxAge}`, ...at })
+                results.push({
+                  status: 'fail',
+                  severity: 'medium',
+                  message: `${what(image)}: the base image ${shown} was created ${result.created.slice(0, 10)}, ${days} days ago, more than max-age-days ${maxAge}`,
+                  ...at
+                })
               }
             }
           }
         }
       }
-      if (options.vulnerabilities !== 'off' && GROUP_OF[image.kind] === 'dockerfile') results.push(...vulnerabilityResults(image, options.vulnerabilities, scans!))
+      if (options.vulnerabilities !== 'off' && GROUP_OF[image.kind] === 'dockerfile')
+        results.push(...vulnerabilityResults(image, options.vulnerabilities, scans!))
     }
     return results
   }
 })
-
 
 /**
  * A base image's known vulnerabilities (the same matching as `check --image`: OS packages by source
  * package in the distro's ecosystem): one `fail` per package and advisory at or above the threshold, at
  * the `FROM` line; what could not be read or matched is `unknown` there.
  */
-function vulnerabilityResults(image: ImageSource, threshold: Exclude<BaseImagePolicyOptions['vulnerabilities'], 'off'>, scans: Fact<Map<string, ImageScan>>): RuleResult[] {
+function vulnerabilityResults(
+  image: ImageSource,
+  threshold: Exclude<BaseImagePolicyOptions['vulnerabilities'], 'off'>,
+  scans: Fact<Map<string, ImageScan>>
+): RuleResult[] {
   const at = image.location ? { location: image.location } : {}
   if (!image.ref) return [{ status: 'unknown', message: `${what(image)}: vulnerabilities not checked: ${image.unknown}`, ...at }]
-  if (!scans.known) return [{ status: 'unknown', message: `${what(image)}: vulnerabilities not checked: ${scans.reason}`, ...at, ...(scans.permission ? { permission: scans.permission } : {}) }]
+  if (!scans.known)
+    return [
+      {
+        status: 'unknown',
+        message: `${what(image)}: vulnerabilities not checked: ${scans.reason}`,
+        ...at,
+        ...(scans.permission ? { permission: scans.permission } : {})
+      }
+    ]
   const scan = scans.value.get(configKey(image.ref, platformFor(image).platform))
   if (!scan) return [{ status: 'unknown', message: `${what(image)}: vulnerabilities not checked: the image was not read`, ...at }]
   const results = imageUnknowns([{ scan, label: what(image), ...(image.location ? { at: image.location } : {}) }])
@@ -212,10 +287,20 @@ function vulnerabilityResults(image: ImageSource, threshold: Exclude<BaseImagePo
       continue
     }
     const kind = match.advisory.malicious ? 'a known malicious package: ' : ''
-    results.push({ status: 'fail', severity, message: `${what(image)}: ${imagePackageLabel(match.package)} is ${kind}vulnerable: ${advisoryLabel(match)}; ${imageFixState(match)}`, ...imageMatchFields(scan, match, image.location) })
+    results.push({
+      status: 'fail',
+      severity,
+      message: `${what(image)}: ${imagePackageLabel(match.package)} is ${kind}vulnerable: ${advisoryLabel(match)}; ${imageFixState(match)}`,
+      ...imageMatchFields(scan, match, image.location)
+    })
   }
   if (results.length === 0) {
-    results.push({ status: 'pass', message: `${what(image)} (${scan.platform}${scan.distro ? `, ${scan.distro}` : ''}): no known vulnerability at or above ${threshold} in ${scan.packages} packages checked against ${sourceLabel(scan.report)}${below ? ` (${below} below)` : ''}`, ...at, details: { image: scan.reference, imageDigest: scan.digest } })
+    results.push({
+      status: 'pass',
+      message: `${what(image)} (${scan.platform}${scan.distro ? `, ${scan.distro}` : ''}): no known vulnerability at or above ${threshold} in ${scan.packages} packages checked against ${sourceLabel(scan.report)}${below ? ` (${below} below)` : ''}`,
+      ...at,
+      details: { image: scan.reference, imageDigest: scan.digest }
+    })
   }
   return results
 }

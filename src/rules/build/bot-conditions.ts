@@ -6,15 +6,7 @@
 import type { Severity } from '../../model/finding.js'
 import type { RuleResult } from '../../model/rule.js'
 import { defineWorkflowRule } from '../../workflow/kit.js'
-import {
-  conditionExpressions,
-  eventNames,
-  privilegedUntrustedEvents,
-  refSpan,
-  type ExprNode,
-  type Str,
-  type WorkflowDoc
-} from '../../workflow/index.js'
+import { conditionExpressions, eventNames, privilegedUntrustedEvents, refSpan, type ExprNode, type Str, type WorkflowDoc } from '../../workflow/index.js'
 import { locate } from '../../workspace/yaml.js'
 import { dedupeResults } from '../../workflow/rule-helpers.js'
 import { rewrite } from './condition-support.js'
@@ -23,7 +15,17 @@ import { BOT_IDS } from '../../workflow/data/index.js'
 const SPOOFABLE = new Set(['github.actor', 'github.triggering_actor', 'github.event.sender.login'])
 /** Numeric ids of the same (compared with a bot's id, data/bot-ids.ts). */
 const SPOOFABLE_IDS = new Set(['github.actor_id', 'github.event.sender.id'])
-const PR_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment', 'workflow_run', 'issue_comment', 'check_suite', 'check_run', 'merge_group']
+const PR_EVENTS = [
+  'pull_request',
+  'pull_request_target',
+  'pull_request_review',
+  'pull_request_review_comment',
+  'workflow_run',
+  'issue_comment',
+  'check_suite',
+  'check_run',
+  'merge_group'
+]
 
 function isBotLiteral(node: ExprNode): boolean {
   return node.kind === 'literal' && typeof node.value === 'string' && /\[bot\]$/i.test(node.value)
@@ -37,7 +39,11 @@ function isBotId(node: ExprNode): boolean {
 }
 
 /** Context nodes used in positive bot checks (not under `!` or `!=`). */
-function botChecks(node: ExprNode | null, negated = false, out: Array<Extract<ExprNode, { kind: 'context' }>> = []): Array<Extract<ExprNode, { kind: 'context' }>> {
+function botChecks(
+  node: ExprNode | null,
+  negated = false,
+  out: Array<Extract<ExprNode, { kind: 'context' }>> = []
+): Array<Extract<ExprNode, { kind: 'context' }>> {
   if (!node) return out
   switch (node.kind) {
     case 'not':
@@ -47,7 +53,10 @@ function botChecks(node: ExprNode | null, negated = false, out: Array<Extract<Ex
       if (node.op === '==' || node.op === '!=') {
         const positive = (node.op === '==') !== negated
         const [a, b] = [node.left, node.right]
-        for (const [side, other] of [[a, b], [b, a]] as const) {
+        for (const [side, other] of [
+          [a, b],
+          [b, a]
+        ] as const) {
           if (positive && side.kind === 'context' && SPOOFABLE.has(side.path) && isBotLiteral(other)) out.push(side)
           if (positive && side.kind === 'context' && SPOOFABLE_IDS.has(side.path) && isBotId(other)) out.push(side)
         }
@@ -85,9 +94,13 @@ export const botConditions = defineWorkflowRule({
     severity: 'high',
     title: 'Spoofable bot check on github.actor',
     rationale:
-      '`github.actor` is whoever triggered the latest event. When Dependabot (or another bot) updates an attacker\'s pull request, the actor becomes the bot and a check like `github.actor == \'dependabot[bot]\'` lets the attacker\'s code through, often into an auto-merge.',
+      "`github.actor` is whoever triggered the latest event. When Dependabot (or another bot) updates an attacker's pull request, the actor becomes the bot and a check like `github.actor == 'dependabot[bot]'` lets the attacker's code through, often into an auto-merge.",
     remediation: "Check the pull request's author instead: `github.event.pull_request.user.login == 'dependabot[bot]'`.",
-    references: ['zizmor: bot-conditions', 'poutine: confused_deputy_auto_merge', 'https://docs.github.com/en/code-security/dependabot/troubleshooting-dependabot/troubleshooting-dependabot-on-github-actions'],
+    references: [
+      'zizmor: bot-conditions',
+      'poutine: confused_deputy_auto_merge',
+      'https://docs.github.com/en/code-security/dependabot/troubleshooting-dependabot/troubleshooting-dependabot-on-github-actions'
+    ],
     access: { token: 'none' }
   },
   defaultOptions: {},
@@ -102,7 +115,12 @@ export const botConditions = defineWorkflowRule({
             severity,
             message: `${where}: \`${node.path}\` is checked against a bot ${SPOOFABLE_IDS.has(node.path) ? 'account id' : 'login'}; it names whoever triggered the latest event, so an attacker's pull request touched by the bot passes`,
             location: locate(workflow.file, refSpan(workflow, condition, expression, node)),
-            fix: rewrite(condition, expression, node, SPOOFABLE_IDS.has(node.path) ? 'github.event.pull_request.user.id' : 'github.event.pull_request.user.login')
+            fix: rewrite(
+              condition,
+              expression,
+              node,
+              SPOOFABLE_IDS.has(node.path) ? 'github.event.pull_request.user.id' : 'github.event.pull_request.user.login'
+            )
           })
         }
       }

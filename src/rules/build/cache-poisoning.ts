@@ -50,9 +50,13 @@ export const cachePoisoning = defineWorkflowRule({
     severity: 'medium',
     title: 'Cache restored in a release or publishing job',
     rationale:
-      'Caches are shared across workflows of a branch. Code an outsider gets to run in the default branch\'s scope (a pwn request, an injection) can plant a cache entry that a later release job restores and ships.',
+      "Caches are shared across workflows of a branch. Code an outsider gets to run in the default branch's scope (a pwn request, an injection) can plant a cache entry that a later release job restores and ships.",
     remediation: 'Build releases from a clean state: disable caching in jobs that publish (and in the jobs that build what they publish).',
-    references: ['zizmor: cache-poisoning', 'https://adnanthekhan.com/2024/05/06/the-monsters-in-your-build-cache-github-actions-cache-poisoning/', 'SLSA Build L3 (isolated builds)'],
+    references: [
+      'zizmor: cache-poisoning',
+      'https://adnanthekhan.com/2024/05/06/the-monsters-in-your-build-cache-github-actions-cache-poisoning/',
+      'SLSA Build L3 (isolated builds)'
+    ],
     access: { token: 'none' }
   },
   uses: [cacheWritersFact],
@@ -95,8 +99,14 @@ export const cachePoisoning = defineWorkflowRule({
             // A release workflow known by its triggers only: medium, pointing at the triggers.
             confidence: via ? cacheConfidence(cache, via.itself) : 'medium',
             relatedLocations: [
-              ...(via ? [related(stepLocation(via.step), `${stepLabel(via.step)} publishes (${via.what})`)] : triggerLocations(workflow, ['release', 'push', 'create'], 'a release trigger')),
-              ...model.workflows.filter((writer) => exposed.slice(0, 3).includes(writer.path)).flatMap((writer) => triggerLocations(writer, privilegedUntrustedEvents(writer, model), "outsiders run code in the default branch's cache scope"))
+              ...(via
+                ? [related(stepLocation(via.step), `${stepLabel(via.step)} publishes (${via.what})`)]
+                : triggerLocations(workflow, ['release', 'push', 'create'], 'a release trigger')),
+              ...model.workflows
+                .filter((writer) => exposed.slice(0, 3).includes(writer.path))
+                .flatMap((writer) =>
+                  triggerLocations(writer, privilegedUntrustedEvents(writer, model), "outsiders run code in the default branch's cache scope")
+                )
             ],
             fix: cache.fix
           })

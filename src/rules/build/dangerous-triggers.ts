@@ -33,10 +33,13 @@ export const dangerousTriggers = defineWorkflowRule({
     severity: 'medium',
     title: 'Privileged trigger that outsiders can fire',
     rationale:
-      '`pull_request_target` and `workflow_run` run with the base repository\'s token and secrets on events a fork can cause. They are safe only while the workflow never handles the pull request\'s code or text.',
+      "`pull_request_target` and `workflow_run` run with the base repository's token and secrets on events a fork can cause. They are safe only while the workflow never handles the pull request's code or text.",
     remediation:
       'Prefer `pull_request`. Keep `pull_request_target` / `workflow_run` jobs free of PR code, with `permissions: {}` or the minimum, and gate anything sensitive behind an environment with reviewers.',
-    references: ['zizmor: dangerous-triggers', 'https://docs.github.com/en/actions/reference/security/secure-use#mitigating-the-risks-of-untrusted-code-checkout'],
+    references: [
+      'zizmor: dangerous-triggers',
+      'https://docs.github.com/en/actions/reference/security/secure-use#mitigating-the-risks-of-untrusted-code-checkout'
+    ],
     access: { token: 'none' }
   },
   defaultOptions: {},
@@ -74,18 +77,31 @@ export const dangerousTriggers = defineWorkflowRule({
         for (const job of jobs) {
           const gates = gatesFor(job)
           const checkouts = untrustedCheckouts(job, tracker)
-          const run = checkouts.map((checkout) => ({ checkout, executions: executionsAfter(job, checkout.step, checkout.path) })).find((entry) => entry.executions.length > 0)
+          const run = checkouts
+            .map((checkout) => ({ checkout, executions: executionsAfter(job, checkout.step, checkout.path) }))
+            .find((entry) => entry.executions.length > 0)
           if (run) {
-            const places = [related(checkoutLocation(workflow, run.checkout), `${stepLabel(run.checkout.step)} ${run.checkout.what}`), related(executionLocation(workflow, run.executions[0]!), `${stepLabel(run.executions[0]!.step)} runs ${run.executions[0]!.what}`)]
+            const places = [
+              related(checkoutLocation(workflow, run.checkout), `${stepLabel(run.checkout.step)} ${run.checkout.what}`),
+              related(executionLocation(workflow, run.executions[0]!), `${stepLabel(run.executions[0]!.step)} runs ${run.executions[0]!.what}`)
+            ]
             consider('high', `job ${job.id} checks out and runs the pull request's code (see pwn-request)`, gates, places)
             continue
           }
           if (checkouts.length > 0) {
-            consider('medium', `job ${job.id} checks out the pull request's code (see untrusted-checkout)`, gates, [related(checkoutLocation(workflow, checkouts[0]!), `${stepLabel(checkouts[0]!.step)} ${checkouts[0]!.what}`)])
+            consider('medium', `job ${job.id} checks out the pull request's code (see untrusted-checkout)`, gates, [
+              related(checkoutLocation(workflow, checkouts[0]!), `${stepLabel(checkouts[0]!.step)} ${checkouts[0]!.what}`)
+            ])
             continue
           }
           const reach = reachOf(job)
-          if (reach.level === 'write' || reach.level === 'default') consider('low', `job ${job.id} has ${reach.text}, but does not check out the pull request`, [], [related(nodeLocation(workflow, job.keyNode), `job ${job.id} has ${reach.text}`)])
+          if (reach.level === 'write' || reach.level === 'default')
+            consider(
+              'low',
+              `job ${job.id} has ${reach.text}, but does not check out the pull request`,
+              [],
+              [related(nodeLocation(workflow, job.keyNode), `job ${job.id} has ${reach.text}`)]
+            )
         }
         if (jobs.length === 0 && workflow.jobs.length > 0) why = 'every job requires the pull request to come from this repository'
         results.push({

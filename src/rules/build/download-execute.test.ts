@@ -52,7 +52,8 @@ jobs:
   })
 
   it('joins continued lines and knows each installer', () => {
-    const text = 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          curl -sSL \\\n            https://install.python-poetry.org | python3 -\n'
+    const text =
+      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          curl -sSL \\\n            https://install.python-poetry.org | python3 -\n'
     expect(brief(evaluate(downloadExecute, { [W]: text }))).toEqual(['fail medium 7:11-8:55'])
     expect(unpinnedInstall('gem install bundler')).toEqual({ tool: 'gem install', packages: ['bundler'] })
     expect(unpinnedInstall('gem install bundler -v 2.5.0')).toBeUndefined()

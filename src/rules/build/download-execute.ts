@@ -16,16 +16,19 @@ export interface ScriptFinding {
   message: string
 }
 
-const PIPE_TO_SHELL = /\b(curl|wget)\b[^|;&\n]*\|\s*(?:sudo\s+(?:-\S+\s+)*)?(?:env\s+\S+=\S*\s+)*(bash|sh|zsh|dash|ksh|fish|python[\d.]*|node|perl|ruby|pwsh|powershell)\b/g
+const PIPE_TO_SHELL =
+  /\b(curl|wget)\b[^|;&\n]*\|\s*(?:sudo\s+(?:-\S+\s+)*)?(?:env\s+\S+=\S*\s+)*(bash|sh|zsh|dash|ksh|fish|python[\d.]*|node|perl|ruby|pwsh|powershell)\b/g
 const SHELL_OF_DOWNLOAD = /\b(bash|sh|zsh|python[\d.]*)\s+(?:-\w+\s+)*(?:"\$\(|'\$\(|\$\(|<\()\s*(curl|wget)\b/g
-const POWERSHELL = /\b(iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b[^|\n]*\|\s*(iex|Invoke-Expression)\b|\b(iex|Invoke-Expression)\s*\(?\s*\(?\s*(?:New-Object\s+(?:System\.)?Net\.WebClient\)?\.DownloadString|iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b/gi
+const POWERSHELL =
+  /\b(iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b[^|\n]*\|\s*(iex|Invoke-Expression)\b|\b(iex|Invoke-Expression)\s*\(?\s*\(?\s*(?:New-Object\s+(?:System\.)?Net\.WebClient\)?\.DownloadString|iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b/gi
 
 /** Words without which a script can match none of the patterns above (a pre-filter). */
 const DOWNLOADERS = /\b(?:curl|wget|iwr|irm|iex)\b|Invoke-|DownloadString/i
 /** Commands `unpinnedInstall` knows (a pre-filter for a whole script). */
 const INSTALLERS = /\b(?:pip[\d.]*|python[\d.]*|uvx?|pipx|npm|pnpm|yarn|bun|npx|go|gem|cargo)\b/
 /** A line that may hold one of those installs (a pre-filter for one logical line). */
-const INSTALL_LINE = /\b(?:pip[\d.]*|uv|pipx|gem|cargo|go)\b[^\n]*\b(?:install|run|tool|i)\b|\buvx\b|\bnpx\b|\b(?:npm|pnpm|yarn|bun)\b[^\n]*\b(?:install|i|add|in)\b|\bpython[\d.]*\b[^\n]*\bpip/
+const INSTALL_LINE =
+  /\b(?:pip[\d.]*|uv|pipx|gem|cargo|go)\b[^\n]*\b(?:install|run|tool|i)\b|\buvx\b|\bnpx\b|\b(?:npm|pnpm|yarn|bun)\b[^\n]*\b(?:install|i|add|in)\b|\bpython[\d.]*\b[^\n]*\bpip/
 
 const PIP_TOOLING = new Set(['pip', 'setuptools', 'wheel'])
 
@@ -48,19 +51,31 @@ export function immutableDownload(command: string): boolean {
  * a local path.
  */
 function npmPinned(name: string): boolean {
-  return /^(@[^/]+\/)?[^@]+@v?\d+\.\d+\.\d+(?:[-+][\w.-]+)?$/.test(name) || /^(@[^/]+\/)?[^@]+@npm:\S+@\d+\.\d+\.\d+/.test(name) || /#[0-9a-f]{40}$/i.test(name) || /^https?:\/\/\S+\.(?:tgz|tar\.gz)$/.test(name) || name.startsWith('.') || name.startsWith('/')
+  return (
+    /^(@[^/]+\/)?[^@]+@v?\d+\.\d+\.\d+(?:[-+][\w.-]+)?$/.test(name) ||
+    /^(@[^/]+\/)?[^@]+@npm:\S+@\d+\.\d+\.\d+/.test(name) ||
+    /#[0-9a-f]{40}$/i.test(name) ||
+    /^https?:\/\/\S+\.(?:tgz|tar\.gz)$/.test(name) ||
+    name.startsWith('.') ||
+    name.startsWith('/')
+  )
 }
 
 function words(command: string): string[] {
   // Each `${{ … }}` stays one word.
-  return command.replace(/\$\{\{[^}]*\}\}/g, (expression) => expression.replace(/\s+/g, '')).trim().split(/\s+/).map((word) => word.replace(/^["']|["']$/g, ''))
+  return command
+    .replace(/\$\{\{[^}]*\}\}/g, (expression) => expression.replace(/\s+/g, ''))
+    .trim()
+    .split(/\s+/)
+    .map((word) => word.replace(/^["']|["']$/g, ''))
 }
 
 /** Unpinned package names of one simple command, with the installer's name. */
 export function unpinnedInstall(command: string): { tool: string; packages: string[] } | undefined {
   const argv = words(command)
   // Leading `NAME=value` environment assignments (not `pkg==1.2` arguments further on).
-  while (argv.length > 0 && (argv[0] === 'sudo' || argv[0] === 'time' || argv[0] === 'exec' || argv[0] === 'env' || /^[A-Za-z_]\w*=/.test(argv[0]!))) argv.shift()
+  while (argv.length > 0 && (argv[0] === 'sudo' || argv[0] === 'time' || argv[0] === 'exec' || argv[0] === 'env' || /^[A-Za-z_]\w*=/.test(argv[0]!)))
+    argv.shift()
   const [cmd, sub, ...rest] = argv
   if (!cmd) return undefined
   const positional = (args: string[], valued: string[]): string[] => {
@@ -87,19 +102,52 @@ export function unpinnedInstall(command: string): { tool: string; packages: stri
     if (pipArgs.some((arg) => ['-r', '--requirement', '-c', '--constraint', '--require-hashes', '-e', '--editable'].includes(arg))) return undefined
     // `pipx run APP args…`: only the first word is a package (the rest are the app's arguments); `--spec` names it.
     const spec = cmd === 'pipx' && sub === 'run' ? pipArgs[pipArgs.indexOf('--spec') + 1] : undefined
-    const named = positional(pipArgs, ['-i', '--index-url', '--extra-index-url', '-f', '--find-links', '-t', '--target', '--python', '--prefix', '--root', '--spec', '--pip-args'])
-    const packages = (cmd === 'pipx' && sub === 'run' ? (pipArgs.includes('--spec') ? (spec ? [spec] : []) : named.slice(0, 1)) : named)
-      .filter((name) => !/[=<>~!@]=?|\.whl$|\.tar\.gz$|^\.|^\/|:\/\//.test(name) && !PIP_TOOLING.has(name.toLowerCase().replace(/\[.*\]$/, '')))
+    const named = positional(pipArgs, [
+      '-i',
+      '--index-url',
+      '--extra-index-url',
+      '-f',
+      '--find-links',
+      '-t',
+      '--target',
+      '--python',
+      '--prefix',
+      '--root',
+      '--spec',
+      '--pip-args'
+    ])
+    const packages = (cmd === 'pipx' && sub === 'run' ? (pipArgs.includes('--spec') ? (spec ? [spec] : []) : named.slice(0, 1)) : named).filter(
+      (name) => !/[=<>~!@]=?|\.whl$|\.tar\.gz$|^\.|^\/|:\/\//.test(name) && !PIP_TOOLING.has(name.toLowerCase().replace(/\[.*\]$/, ''))
+    )
     return packages.length > 0 ? { tool, packages } : undefined
   }
   // npm i [-g] x / pnpm add x / yarn [global] add x / bun add x: a package named without an exact version
-  const npmInstall = (cmd === 'npm' && ['install', 'i', 'add', 'in', 'isntall'].includes(sub ?? '')) || ((cmd === 'pnpm' || cmd === 'bun') && ['add', 'install', 'i'].includes(sub ?? '')) || (cmd === 'yarn' && sub === 'add')
+  const npmInstall =
+    (cmd === 'npm' && ['install', 'i', 'add', 'in', 'isntall'].includes(sub ?? '')) ||
+    ((cmd === 'pnpm' || cmd === 'bun') && ['add', 'install', 'i'].includes(sub ?? '')) ||
+    (cmd === 'yarn' && sub === 'add')
   const yarnGlobal = cmd === 'yarn' && sub === 'global' && rest[0] === 'add'
   if (npmInstall || yarnGlobal) {
     const global = yarnGlobal || rest.some((arg) => arg === '-g' || arg === '--global')
     // A name or version from a variable or an expression (`x@$VERSION`, `x@${{ … }}`) may be exact: not judged.
-    const packages = positional(yarnGlobal ? rest.slice(1) : rest, ['--registry', '--prefix', '-w', '--workspace', '--omit', '--include', '--filter', '-C', '--dir', '--cwd', '--loglevel', '--tag', '--cache', '--userconfig', '--location', '--install-strategy'])
-      .filter((name) => !npmPinned(name) && !/[$}{]/.test(name))
+    const packages = positional(yarnGlobal ? rest.slice(1) : rest, [
+      '--registry',
+      '--prefix',
+      '-w',
+      '--workspace',
+      '--omit',
+      '--include',
+      '--filter',
+      '-C',
+      '--dir',
+      '--cwd',
+      '--loglevel',
+      '--tag',
+      '--cache',
+      '--userconfig',
+      '--location',
+      '--install-strategy'
+    ]).filter((name) => !npmPinned(name) && !/[$}{]/.test(name))
     return packages.length > 0 ? { tool: global ? `${cmd} global install` : `${cmd} ${sub}`, packages } : undefined
   }
   if (cmd === 'npx' && sub && !sub.startsWith('-')) {
@@ -117,7 +165,9 @@ export function unpinnedInstall(command: string): { tool: string; packages: stri
     return { tool: cmd === 'uvx' ? 'uvx' : `uv tool ${rest[0]}`, packages: [name] }
   }
   if (cmd === 'go' && sub === 'install') {
-    const packages = positional(rest, ['-ldflags', '-tags', '-o']).filter((name) => name.includes('/') && (!name.includes('@') || /@(latest|main|master|HEAD)$/.test(name)) && !name.startsWith('.'))
+    const packages = positional(rest, ['-ldflags', '-tags', '-o']).filter(
+      (name) => name.includes('/') && (!name.includes('@') || /@(latest|main|master|HEAD)$/.test(name)) && !name.startsWith('.')
+    )
     return packages.length > 0 ? { tool: 'go install', packages } : undefined
   }
   if (cmd === 'gem' && (sub === 'install' || sub === 'i')) {
@@ -127,7 +177,9 @@ export function unpinnedInstall(command: string): { tool: string; packages: stri
   }
   if (cmd === 'cargo' && sub === 'install') {
     if (rest.some((arg) => arg === '--version' || arg === '--vers' || arg === '--path' || arg === '--git' || arg.startsWith('--version='))) return undefined
-    const packages = positional(rest, ['--root', '--target', '--features', '--registry', '--index', '--branch', '--tag', '--rev', '-j', '--jobs']).filter((name) => !name.includes('@'))
+    const packages = positional(rest, ['--root', '--target', '--features', '--registry', '--index', '--branch', '--tag', '--rev', '-j', '--jobs']).filter(
+      (name) => !name.includes('@')
+    )
     return packages.length > 0 ? { tool: 'cargo install', packages } : undefined
   }
   return undefined
@@ -152,7 +204,11 @@ export function scanScript(script: string): ScriptFinding[] {
       for (const match of text.matchAll(pattern)) {
         piped = true
         if (immutableDownload(match[0])) continue
-        found.push({ ...original(match.index, match.index + match[0].length), severity: 'medium', message: `downloads and runs a script without checking it: ${match[0].replace(/\s+/g, ' ').slice(0, 80)}` })
+        found.push({
+          ...original(match.index, match.index + match[0].length),
+          severity: 'medium',
+          message: `downloads and runs a script without checking it: ${match[0].replace(/\s+/g, ' ').slice(0, 80)}`
+        })
       }
     }
     if (piped || !INSTALL_LINE.test(text)) continue
@@ -183,9 +239,16 @@ export const downloadExecute = defineWorkflowRule({
     severity: 'medium',
     title: 'Downloaded code executed unverified, or packages installed unpinned',
     rationale:
-      '`curl ... | sh` runs whatever the server sends at that moment, with the job\'s token and secrets in reach; unpinned `pip install`, `npm i -g`, `go install ...@latest` do the same through a registry. A compromised host or package changes the build without a change to the repository.',
-    remediation: 'Download to a file and check its SHA-256 before running it (or use a pinned action); pin ad-hoc installs to exact versions (`pip install tool==1.2.3`, `npm i -g tool@1.2.3`, `go install x@v1.2.3`), better with hashes or a lockfile.',
-    references: ['SSC-45', 'OSPS-BR-05.01', 'Scorecard: Pinned-Dependencies (downloadThenRun, pipCommand, npmCommand, goCommand)', 'poutine: unverified_script_exec', 'zizmor: adhoc-packages'],
+      "`curl ... | sh` runs whatever the server sends at that moment, with the job's token and secrets in reach; unpinned `pip install`, `npm i -g`, `go install ...@latest` do the same through a registry. A compromised host or package changes the build without a change to the repository.",
+    remediation:
+      'Download to a file and check its SHA-256 before running it (or use a pinned action); pin ad-hoc installs to exact versions (`pip install tool==1.2.3`, `npm i -g tool@1.2.3`, `go install x@v1.2.3`), better with hashes or a lockfile.',
+    references: [
+      'SSC-45',
+      'OSPS-BR-05.01',
+      'Scorecard: Pinned-Dependencies (downloadThenRun, pipCommand, npmCommand, goCommand)',
+      'poutine: unverified_script_exec',
+      'zizmor: adhoc-packages'
+    ],
     access: { token: 'none' }
   },
   defaultOptions: {},

@@ -55,17 +55,31 @@ function auditWorkflow(workflow: WorkflowDoc, model: WorkflowModel, results: Rul
   // author-association or actor check) is still reached, with that approval: it lowers the grade one step.
   const reachedBy = (jobs: Job[]): { job: Job; how: string; gates: Gate[] } | undefined => {
     if (!tracker) return undefined
-    const reached = jobs.map((job) => ({ job, how: outsiderInputIn(job, tracker), gates: gatesFor(job) })).filter((entry): entry is { job: Job; how: string; gates: Gate[] } => entry.how !== null)
+    const reached = jobs
+      .map((job) => ({ job, how: outsiderInputIn(job, tracker), gates: gatesFor(job) }))
+      .filter((entry): entry is { job: Job; how: string; gates: Gate[] } => entry.how !== null)
     return reached.find((entry) => entry.gates.length === 0) ?? reached[0]
   }
 
   // write-all
   if (top?.form === 'write-all' && top.node) {
-    results.push({ status: 'fail', severity: risky ? 'critical' : 'high', message: `the workflow grants write-all to the GITHUB_TOKEN${risky ? ` on ${privileged.join(', ')}` : ''}`, location: at(top.node), fix: MINIMAL_PERMISSIONS_FIX })
+    results.push({
+      status: 'fail',
+      severity: risky ? 'critical' : 'high',
+      message: `the workflow grants write-all to the GITHUB_TOKEN${risky ? ` on ${privileged.join(', ')}` : ''}`,
+      location: at(top.node),
+      fix: MINIMAL_PERMISSIONS_FIX
+    })
   }
   for (const job of workflow.jobs) {
     if (job.permissions?.form === 'write-all' && job.permissions.node) {
-      results.push({ status: 'fail', severity: risky ? 'critical' : 'high', message: `job ${job.id} grants write-all to the GITHUB_TOKEN`, location: at(job.permissions.node), fix: minimalPermissions(job, neededOrEmpty(job), '    ') })
+      results.push({
+        status: 'fail',
+        severity: risky ? 'critical' : 'high',
+        message: `job ${job.id} grants write-all to the GITHUB_TOKEN`,
+        location: at(job.permissions.node),
+        fix: minimalPermissions(job, neededOrEmpty(job), '    ')
+      })
     }
   }
 
@@ -159,7 +173,8 @@ function auditWorkflow(workflow: WorkflowDoc, model: WorkflowModel, results: Rul
 
 /** `permissions: {}` at the top and, for each job whose needs are known, its minimal block. */
 function missingFix(workflow: WorkflowDoc, jobsWithout: Job[]): string {
-  if (workflow.jobs.length === 1 && jobsWithout.length === 1 && scopeNeeds(jobsWithout[0]!).known) return minimalPermissions(jobsWithout[0]!, neededOrEmpty(jobsWithout[0]!))
+  if (workflow.jobs.length === 1 && jobsWithout.length === 1 && scopeNeeds(jobsWithout[0]!).known)
+    return minimalPermissions(jobsWithout[0]!, neededOrEmpty(jobsWithout[0]!))
   const lines = ['permissions: {}']
   for (const job of jobsWithout) {
     const needs = scopeNeeds(job)

@@ -17,7 +17,8 @@ export const floatingToolVersion = defineWorkflowRule({
     title: 'Setup action installs a floating tool version',
     rationale:
       'A tool installed at `latest` (or `stable`, `lts/*`...) changes under the build without a change to the repository: a new major can break it or change its output, and the build cannot be reproduced later. It also takes in a compromised release the day it is published.',
-    remediation: 'Name the version (`node-version: 22.11.0`, `go-version: 1.23.4`) or read it from a version file the repository pins (`node-version-file: .nvmrc`).',
+    remediation:
+      'Name the version (`node-version: 22.11.0`, `go-version: 1.23.4`) or read it from a version file the repository pins (`node-version-file: .nvmrc`).',
     references: ['zizmor: unpinned-tools', 'SLSA Build L3 (hermetic inputs)'],
     access: { token: 'none' }
   },

@@ -19,7 +19,9 @@ jobs:
 `
     const results = evaluate(githubAppTokenScope, { [W]: text })
     expect(brief(results)).toEqual(['fail = 6:15-6:86'])
-    expect(results[0]!.message).toBe("job bump, step 1: actions/create-github-app-token mints a GitHub App token with every permission of the App's installation (no permission-* input)")
+    expect(results[0]!.message).toBe(
+      "job bump, step 1: actions/create-github-app-token mints a GitHub App token with every permission of the App's installation (no permission-* input)"
+    )
   })
 
   it('passes a token narrowed by permission-* inputs (any case) or by a permissions input', () => {

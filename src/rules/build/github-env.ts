@@ -51,7 +51,7 @@ export const githubEnv = defineWorkflowRule({
     severity: 'high',
     title: 'Untrusted data written to GITHUB_ENV, GITHUB_PATH or GITHUB_OUTPUT',
     rationale:
-      'The runner reads `$GITHUB_ENV` and `$GITHUB_PATH` line by line: attacker text with a newline defines extra variables such as `BASH_ENV` or `NODE_OPTIONS`, or a PATH entry, and the next step runs the attacker\'s code with the job\'s token and secrets.',
+      "The runner reads `$GITHUB_ENV` and `$GITHUB_PATH` line by line: attacker text with a newline defines extra variables such as `BASH_ENV` or `NODE_OPTIONS`, or a PATH entry, and the next step runs the attacker's code with the job's token and secrets.",
     remediation:
       'Do not write untrusted text to environment files. Pass it to later steps through `env:` on those steps, or validate it strictly (e.g. `[[ "$X" =~ ^[A-Za-z0-9._-]+$ ]]`) and use a random heredoc delimiter for multi-line values.',
     references: ['zizmor: github-env', 'https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#environment-files', 'CWE-94'],
@@ -80,7 +80,10 @@ export const githubEnv = defineWorkflowRule({
           severity: grade(shellTaint, write.file, step, model),
           message: message(write.file, step, shellTaint, ''),
           location,
-          fix: write.file === 'GITHUB_OUTPUT' ? 'Validate the value before writing it, or pass the original expression to the consumer through env:' : 'Pass the value to the steps that need it with `env:` instead of $GITHUB_ENV, or validate it first.'
+          fix:
+            write.file === 'GITHUB_OUTPUT'
+              ? 'Validate the value before writing it, or pass the original expression to the consumer through env:'
+              : 'Pass the value to the steps that need it with `env:` instead of $GITHUB_ENV, or validate it first.'
         })
       }
     }

@@ -33,6 +33,10 @@ jobs:
   })
 
   it('passes containers without credentials', () => {
-    expect(evaluate(hardcodedContainerCredentials, { [W]: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    container: node:22\n    steps: [{ run: "true" }]\n' })).toEqual([])
+    expect(
+      evaluate(hardcodedContainerCredentials, {
+        [W]: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    container: node:22\n    steps: [{ run: "true" }]\n'
+      })
+    ).toEqual([])
   })
 })

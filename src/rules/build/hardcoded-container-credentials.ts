@@ -10,7 +10,8 @@ export const hardcodedContainerCredentials = defineWorkflowRule({
     severity: 'high',
     title: 'Container registry password written in the workflow',
     rationale: 'A password in the workflow file is readable by everyone who can read the repository (and its history, forever), and it is not masked in logs.',
-    remediation: 'Store it as a secret and reference it: `password: ${{ secrets.REGISTRY_PASSWORD }}`; rotate the exposed one. For GHCR use `${{ secrets.GITHUB_TOKEN }}` with `packages: read`.',
+    remediation:
+      'Store it as a secret and reference it: `password: ${{ secrets.REGISTRY_PASSWORD }}`; rotate the exposed one. For GHCR use `${{ secrets.GITHUB_TOKEN }}` with `packages: read`.',
     references: ['SSC-25', 'OSPS-BR-07.01', 'zizmor: hardcoded-container-credentials', 'actionlint: credentials'],
     access: { token: 'none' }
   },

@@ -21,7 +21,22 @@ jobs:
 
 function resolved(repo: string, ref: string, extra: Partial<ActionRefResolution>): [string, ActionRefResolution] {
   const owner = repo === 'private-action' ? 'my-org' : 'acme'
-  return [refKey(owner, repo, ref), { owner, repo, ref, key: refKey(owner, repo, ref), status: 'resolved', isSha: true, isBranch: false, isTag: false, sha: ref, defaultBranch: 'main', ...extra }]
+  return [
+    refKey(owner, repo, ref),
+    {
+      owner,
+      repo,
+      ref,
+      key: refKey(owner, repo, ref),
+      status: 'resolved',
+      isSha: true,
+      isBranch: false,
+      isTag: false,
+      sha: ref,
+      defaultBranch: 'main',
+      ...extra
+    }
+  ]
 }
 
 const REFS = known({
@@ -40,7 +55,9 @@ describe('impostor-commit', () => {
   it('fails a commit outside the repository (critical) and a missing commit (high); passes tags and history', () => {
     const results = evaluate(impostorCommit, { [W]: TEXT }, [[actionRefsFact, REFS]])
     expect(brief(results)).toEqual(['fail = 7:15-7:63', 'fail high 8:15-8:65', 'unknown = 9:15-9:76'])
-    expect(results[2]!.message).toBe(`my-org/private-action@${pin(4)}: repository my-org/private-action is not visible to the token (private, deleted or renamed): the pin cannot be checked`)
+    expect(results[2]!.message).toBe(
+      `my-org/private-action@${pin(4)}: repository my-org/private-action is not visible to the token (private, deleted or renamed): the pin cannot be checked`
+    )
   })
 })
 

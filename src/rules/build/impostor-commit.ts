@@ -16,7 +16,8 @@ export const impostorCommit = defineWorkflowRule({
     title: 'Pinned commit not in the action repository (impostor commit)',
     rationale:
       'GitHub resolves `owner/repo@<sha>` for any commit in the repository\'s fork network. An attacker can push a commit to a fork and propose it as a "pin" of the real action; the SHA looks legitimate but the code is theirs.',
-    remediation: 'Replace the SHA with the commit of a release tag of the action repository itself (check it on the repository\'s Releases page or with `git ls-remote`), and find out how the SHA got there.',
+    remediation:
+      "Replace the SHA with the commit of a release tag of the action repository itself (check it on the repository's Releases page or with `git ls-remote`), and find out how the SHA got there.",
     references: ['SSC-45', 'OSPS-BR-01', 'zizmor: impostor-commit'],
     access: { token: 'github-token', githubToken: [], note: 'GraphQL (tags, branches) plus one REST compare per SHA that is not a tag or branch head' }
   },
@@ -37,19 +38,32 @@ export const impostorCommit = defineWorkflowRule({
       const slug = `${site.owner}/${site.repo}`
       switch (resolution.reachable) {
         case 'unreachable':
-          results.push({ status: 'fail', message: `${site.value}: commit ${resolution.sha} is not in the history of ${slug}'s default branch (${resolution.defaultBranch}) and is not the commit of any of its 100 newest tags or its branch heads: it may come from a fork`, location })
+          results.push({
+            status: 'fail',
+            message: `${site.value}: commit ${resolution.sha} is not in the history of ${slug}'s default branch (${resolution.defaultBranch}) and is not the commit of any of its 100 newest tags or its branch heads: it may come from a fork`,
+            location
+          })
           break
         case 'not-found':
           // A repository the token cannot see (a private action of the organization, or one deleted or
           // renamed) cannot be judged; a commit missing from a repository we can read is a broken pin.
           results.push(
             resolution.status === 'repo-not-found'
-              ? { status: 'unknown', message: `${site.value}: repository ${slug} is not visible to the token (private, deleted or renamed): the pin cannot be checked`, location, permission: `Contents: read on ${slug}` }
+              ? {
+                  status: 'unknown',
+                  message: `${site.value}: repository ${slug} is not visible to the token (private, deleted or renamed): the pin cannot be checked`,
+                  location,
+                  permission: `Contents: read on ${slug}`
+                }
               : { status: 'fail', severity: 'high', message: `${site.value}: commit ${site.ref} does not exist in ${slug}`, location }
           )
           break
         case 'unknown':
-          results.push({ status: 'unknown', message: `${site.value}: could not check whether the commit belongs to ${slug}: ${resolution.error ?? 'no answer'}`, location })
+          results.push({
+            status: 'unknown',
+            message: `${site.value}: could not check whether the commit belongs to ${slug}: ${resolution.error ?? 'no answer'}`,
+            location
+          })
           break
         default:
           break

@@ -68,7 +68,17 @@ buildRules.push(
 )
 
 // Workflow model and dataflow audits (issue 3a).
-buildRules.push(templateInjection, dangerousTriggers, untrustedCheckout, pwnRequest, cachePoisoning, githubEnv, unsoundCondition, botConditions, unsoundContains)
+buildRules.push(
+  templateInjection,
+  dangerousTriggers,
+  untrustedCheckout,
+  pwnRequest,
+  cachePoisoning,
+  githubEnv,
+  unsoundCondition,
+  botConditions,
+  unsoundContains
+)
 
 // AI agents in workflows.
 buildRules.push(promptInjection)

@@ -27,7 +27,9 @@ describe('insecure-commands', () => {
   it('flags the variable in env at any level and written to GITHUB_ENV, not when false', () => {
     const results = evaluate(insecureCommands, { [W]: TEXT })
     expect(brief(results)).toEqual(['fail = 3:3-3:33', 'fail = 17:17-17:52'])
-    expect(results[1]!.message).toBe('job legacy, step 2 sets ACTIONS_ALLOW_UNSECURE_COMMANDS through $GITHUB_ENV: the runner obeys ::set-env and ::add-path from any output')
+    expect(results[1]!.message).toBe(
+      'job legacy, step 2 sets ACTIONS_ALLOW_UNSECURE_COMMANDS through $GITHUB_ENV: the runner obeys ::set-env and ::add-path from any output'
+    )
   })
 
   it('passes a workflow without it', () => {
@@ -44,7 +46,13 @@ describe('debug-logging', () => {
 
 describe('insecure-commands: only the values the runner reads as true', () => {
   const run = (value: string) =>
-    spans(ruleResults(insecureCommands, { files: { [W]: `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    env:\n      ACTIONS_ALLOW_UNSECURE_COMMANDS: ${value}\n    steps:\n      - run: echo "ACTIONS_ALLOW_UNSECURE_COMMANDS=${value.replace(/^'|'$/g, '')}" >> "$GITHUB_ENV"\n` } }))
+    spans(
+      ruleResults(insecureCommands, {
+        files: {
+          [W]: `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    env:\n      ACTIONS_ALLOW_UNSECURE_COMMANDS: ${value}\n    steps:\n      - run: echo "ACTIONS_ALLOW_UNSECURE_COMMANDS=${value.replace(/^'|'$/g, '')}" >> "$GITHUB_ENV"\n`
+        }
+      })
+    )
 
   it('flags true in any letter case (bool.TryParse), at the key and at the $GITHUB_ENV write', () => {
     for (const value of ['true', 'True', "'TRUE'"]) {

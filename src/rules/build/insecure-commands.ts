@@ -9,7 +9,7 @@ export const insecureCommands = defineWorkflowRule({
     severity: 'high',
     title: 'Insecure workflow commands enabled (ACTIONS_ALLOW_UNSECURE_COMMANDS)',
     rationale:
-      'With `ACTIONS_ALLOW_UNSECURE_COMMANDS` the runner obeys `::set-env` and `::add-path` printed on standard output. Anything a step prints (a PR title, a file from the checkout, a tool\'s output) can then set `NODE_OPTIONS`, `LD_PRELOAD` or `PATH` for every later step: code execution (CVE-2020-15228).',
+      "With `ACTIONS_ALLOW_UNSECURE_COMMANDS` the runner obeys `::set-env` and `::add-path` printed on standard output. Anything a step prints (a PR title, a file from the checkout, a tool's output) can then set `NODE_OPTIONS`, `LD_PRELOAD` or `PATH` for every later step: code execution (CVE-2020-15228).",
     remediation: 'Remove the variable; write to `$GITHUB_ENV` and `$GITHUB_PATH` files instead, and update actions that still print the old commands.',
     references: ['SSC-50', 'OSPS-BR-01.01', 'zizmor: insecure-commands', 'actionlint: deprecated-commands'],
     access: { token: 'none' }

@@ -21,7 +21,8 @@ export const knownVulnerableActions = defineWorkflowRule<KnownVulnerableActionsO
     title: 'Action version with a known vulnerability',
     rationale:
       'GitHub publishes advisories for actions (ecosystem `actions`): injection bugs in popular actions, and compromised releases such as tj-actions/changed-files (CVE-2025-30066). A workflow pinned to an affected version keeps running it.',
-    remediation: 'Update to the first patched version the advisory names (pinned by SHA), or replace the action; accept a reviewed advisory with the `ignore` option.',
+    remediation:
+      'Update to the first patched version the advisory names (pinned by SHA), or replace the action; accept a reviewed advisory with the `ignore` option.',
     references: ['SSC-45', 'OSPS-VM-05', 'zizmor: known-vulnerable-actions', 'poutine: known_vulnerability_in_build_component'],
     access: { token: 'github-token', githubToken: [], note: 'GET /advisories (public data) and GraphQL to resolve SHA pins to versions' }
   },
@@ -30,7 +31,10 @@ export const knownVulnerableActions = defineWorkflowRule<KnownVulnerableActionsO
   // when an advisory exists for the action and its version could not be determined.
   gapsHandled: [actionRefsFact],
   defaultOptions: { ignore: [] },
-  optionsSchema: { type: 'object', properties: { ignore: { type: 'array', items: { type: 'string', pattern: '^GHSA(-[23456789cfghjmpqrvwx]{4}){3}$' }, description: 'GHSA ids to accept' } } },
+  optionsSchema: {
+    type: 'object',
+    properties: { ignore: { type: 'array', items: { type: 'string', pattern: '^GHSA(-[23456789cfghjmpqrvwx]{4}){3}$' }, description: 'GHSA ids to accept' } }
+  },
   model(_model, ctx) {
     const resolved = resolvedSites(ctx)
     const advisories = resolved.refs.advisories
@@ -41,11 +45,17 @@ export const knownVulnerableActions = defineWorkflowRule<KnownVulnerableActionsO
       const resolution = resolved.refs.refs[site.key]
       const location = locate(site.file, site.node)
       const packages = [`${site.owner}/${site.repo}`, ...(site.path ? [`${site.owner}/${site.repo}/${site.path}`] : [])]
-      const relevant = advisories.value.filter((advisory) => advisory.vulnerabilities.some((v) => packages.some((name) => name.toLowerCase() === v.package.toLowerCase())))
+      const relevant = advisories.value.filter((advisory) =>
+        advisory.vulnerabilities.some((v) => packages.some((name) => name.toLowerCase() === v.package.toLowerCase()))
+      )
       if (relevant.length === 0) continue
       const version = resolution?.version ?? (resolution?.isTag || !resolution ? site.ref : undefined)
       if (!version) {
-        results.push({ status: 'unknown', message: `${site.value}: ${relevant.length} advisor${relevant.length === 1 ? 'y exists' : 'ies exist'} for ${packages[0]}, but the version of ${site.ref} could not be determined${resolution?.error ? ` (${resolution.error})` : ''}`, location })
+        results.push({
+          status: 'unknown',
+          message: `${site.value}: ${relevant.length} advisor${relevant.length === 1 ? 'y exists' : 'ies exist'} for ${packages[0]}, but the version of ${site.ref} could not be determined${resolution?.error ? ` (${resolution.error})` : ''}`,
+          location
+        })
         continue
       }
       for (const { advisory, firstPatched } of affected(relevant, packages, version)) {

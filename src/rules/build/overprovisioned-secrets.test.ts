@@ -22,7 +22,7 @@ jobs:
   })
 
   it('passes named secrets (negative) and static indexes (allowed)', () => {
-    expect(secretsExposure(" secrets.NPM_TOKEN ")).toBeUndefined()
+    expect(secretsExposure(' secrets.NPM_TOKEN ')).toBeUndefined()
     expect(secretsExposure(" secrets['NPM_TOKEN'] ")).toBeUndefined()
     expect(secretsExposure(' fromJSON(secrets.CONFIG).key ')).toBeUndefined()
     expect(secretsExposure(' secrets ')).toBe('the whole secrets context is passed')

@@ -69,7 +69,7 @@ export const promptInjection = defineWorkflowRule({
       if (step.uses?.name !== 'anthropics/claude-code-action') return
       const allowed = step.with.get('allowed_non_write_users')?.value
       if (!allowed || !allowed.value.split(',').some((user) => user.trim() === '*')) return
-      const taint = { level: 'arbitrary' as const, origin: 'any user\'s issue, comment or review', via: [] }
+      const taint = { level: 'arbitrary' as const, origin: "any user's issue, comment or review", via: [] }
       const { grade, why } = injectionGrade(taint, workflow, job, model)
       if (grade === 'low' || grade === 'info') return // no trigger outsiders can fire
       const gates = gatesFor(job, step)

@@ -4,7 +4,15 @@
  * the analysis is that the checked-out code is the pull request's.
  */
 import type { Confidence, Location, RelatedLocation } from '../../model/finding.js'
-import { FORK_REACHABLE_EVENTS, nodeLocation, strLocation, type Execution, type UntrustedCheckout, type WorkflowDoc, type WorkflowModel } from '../../workflow/index.js'
+import {
+  FORK_REACHABLE_EVENTS,
+  nodeLocation,
+  strLocation,
+  type Execution,
+  type UntrustedCheckout,
+  type WorkflowDoc,
+  type WorkflowModel
+} from '../../workflow/index.js'
 import { related, triggerLocations } from '../../workflow/kit.js'
 import { stepLabel } from '../../workflow/rule-helpers.js'
 
@@ -14,7 +22,9 @@ export function checkoutLocation(workflow: WorkflowDoc, checkout: UntrustedCheck
 }
 
 export function executionLocation(workflow: WorkflowDoc, execution: Execution): Location {
-  return execution.str ? strLocation(workflow, execution.str, execution.start, execution.end) : nodeLocation(workflow, execution.step.uses?.node ?? execution.step.node)
+  return execution.str
+    ? strLocation(workflow, execution.str, execution.start, execution.end)
+    : nodeLocation(workflow, execution.step.uses?.node ?? execution.step.node)
 }
 
 /** The trigger(s), then up to three steps that run the checked-out code (the checkout is the finding's own location). */
@@ -41,10 +51,14 @@ export function checkoutConfidence(workflow: WorkflowDoc, model: WorkflowModel, 
  * itself be started from a fork (certain), rather than one the analysis cannot see (assumed reachable).
  */
 export function upstreamSeenReachable(workflow: WorkflowDoc, model: WorkflowModel): boolean {
-  return workflow.triggers.some((trigger) =>
-    trigger.event === 'workflow_run' &&
-    (trigger.filters.get('workflows') ?? []).some((name) =>
-      model.workflows.some((upstream) => (upstream.name?.value ?? upstream.path.replace(/^.*\//, '')) === name && upstream.triggers.some((t) => FORK_REACHABLE_EVENTS.has(t.event)))
-    )
+  return workflow.triggers.some(
+    (trigger) =>
+      trigger.event === 'workflow_run' &&
+      (trigger.filters.get('workflows') ?? []).some((name) =>
+        model.workflows.some(
+          (upstream) =>
+            (upstream.name?.value ?? upstream.path.replace(/^.*\//, '')) === name && upstream.triggers.some((t) => FORK_REACHABLE_EVENTS.has(t.event))
+        )
+      )
   )
 }

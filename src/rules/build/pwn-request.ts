@@ -32,7 +32,10 @@ export function reachGrade(job: Job): { grade: Grade; reach: string } {
   const reach = reachOf(job)
   const grant = tokenGrant(job)
   if (reach.level === 'write' || grant.idToken) {
-    return { grade: 'critical', reach: `${reach.text}${grant.idToken && !grant.writeAll ? ' (including id-token: write, so cloud and registry identities)' : ''}` }
+    return {
+      grade: 'critical',
+      reach: `${reach.text}${grant.idToken && !grant.writeAll ? ' (including id-token: write, so cloud and registry identities)' : ''}`
+    }
   }
   if (reach.level === 'default') return { grade: 'high', reach: `${reach.text}; critical if that default is read/write` }
   return { grade: 'medium', reach: `${reach.text}; the runner can still poison the base branch's Actions cache and read the job's data` }
@@ -45,7 +48,7 @@ export const pwnRequest = defineWorkflowRule({
     severity: 'critical',
     title: 'Untrusted pull request code runs in a privileged workflow',
     rationale:
-      'On `pull_request_target`, `issue_comment` and `workflow_run`, the workflow runs with the base repository\'s token and secrets. Checking out the pull request and then running its build (npm install, make, a local script) hands those to whoever opened it.',
+      "On `pull_request_target`, `issue_comment` and `workflow_run`, the workflow runs with the base repository's token and secrets. Checking out the pull request and then running its build (npm install, make, a local script) hands those to whoever opened it.",
     remediation:
       'Run untrusted code only on `pull_request` (no secrets, read-only token). If a privileged step is needed, split it into a `workflow_run` job that never executes PR code, or gate it on a same-repository check or an environment with required reviewers, and grant the job `permissions: {}`.',
     references: [
@@ -67,7 +70,9 @@ export const pwnRequest = defineWorkflowRule({
         const untrusted = untrustedCheckouts(job, tracker)
         for (const checkout of untrusted) {
           // Files put back from the base branch before they run are the base's code, not the pull request's.
-          const executions = executionsAfter(job, checkout.step, checkout.path).filter((execution) => !runsRestoredBaseFile(job, checkout, untrusted, execution))
+          const executions = executionsAfter(job, checkout.step, checkout.path).filter(
+            (execution) => !runsRestoredBaseFile(job, checkout, untrusted, execution)
+          )
           const first = executions[0]
           if (!first) continue
           const { grade, reach } = reachGrade(job)

@@ -11,7 +11,7 @@ export const refConfusion = defineWorkflowRule({
     severity: 'medium',
     title: 'Action ref is both a branch and a tag',
     rationale:
-      'When `@v1` names a tag and a branch, which one the runner checks out is up to GitHub\'s resolution order, and a contributor who can push a branch (but not tags) can create the ambiguity to get their code run in place of the release.',
+      "When `@v1` names a tag and a branch, which one the runner checks out is up to GitHub's resolution order, and a contributor who can push a branch (but not tags) can create the ambiguity to get their code run in place of the release.",
     remediation: 'Pin the action by commit SHA (with the version in a comment); ask the maintainers to delete the branch that shadows the tag.',
     references: ['SSC-45', 'zizmor: ref-confusion'],
     access: { token: 'github-token', githubToken: [], note: 'GraphQL, one query per 20 action repositories' }
@@ -35,7 +35,9 @@ export const refConfusion = defineWorkflowRule({
           status: 'fail',
           message: `${site.value}: ${site.ref} is both a branch and a tag of ${site.owner}/${site.repo}`,
           location,
-          ...(resolution.sha ? { fix: `uses: ${site.owner}/${site.repo}${site.path ? `/${site.path}` : ''}@${resolution.sha} # ${resolution.version ?? site.ref}` } : {})
+          ...(resolution.sha
+            ? { fix: `uses: ${site.owner}/${site.repo}${site.path ? `/${site.path}` : ''}@${resolution.sha} # ${resolution.version ?? site.ref}` }
+            : {})
         })
       }
     }

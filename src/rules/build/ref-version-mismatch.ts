@@ -38,7 +38,7 @@ export const refVersionMismatch = defineWorkflowRule({
     title: 'Version comment does not match the pinned commit',
     rationale:
       'SHA pins are reviewed through their version comment (`# v4.2.2`), and Dependabot and Renovate update the comment along with the SHA. A comment naming a tag that points to another commit makes the workflow look like it runs a release it does not run — an outdated or vulnerable commit, or one that is not a release at all.',
-    remediation: 'Set the SHA to the commit of the tag the comment names (or correct the comment); the finding\'s fix has both.',
+    remediation: "Set the SHA to the commit of the tag the comment names (or correct the comment); the finding's fix has both.",
     references: ['SSC-45', 'zizmor: ref-version-mismatch'],
     access: { token: 'github-token', githubToken: [], note: 'no request of its own: the shared GraphQL resolution of action refs' }
   },
@@ -55,8 +55,16 @@ export const refVersionMismatch = defineWorkflowRule({
       if (!comment) continue
       if (!resolution || resolution.status === 'error' || resolution.status === 'repo-not-found') {
         // A pin whose repository could not be read cannot be judged: unknown, never a silent pass.
-        const why = !resolution ? 'it was not resolved' : resolution.status === 'error' ? (resolution.error ?? 'it was not resolved') : `repository ${site.owner}/${site.repo} is not visible to the token (private, deleted or renamed)`
-        results.push({ status: 'unknown', message: `${site.value}: whether ${comment.text} is commit ${site.ref.slice(0, 12)} could not be checked: ${why}`, location: locate(site.file, [comment.start, comment.start + comment.text.length]) })
+        const why = !resolution
+          ? 'it was not resolved'
+          : resolution.status === 'error'
+            ? (resolution.error ?? 'it was not resolved')
+            : `repository ${site.owner}/${site.repo} is not visible to the token (private, deleted or renamed)`
+        results.push({
+          status: 'unknown',
+          message: `${site.value}: whether ${comment.text} is commit ${site.ref.slice(0, 12)} could not be checked: ${why}`,
+          location: locate(site.file, [comment.start, comment.start + comment.text.length])
+        })
         continue
       }
       if (!resolution.tagCommits || resolution.status !== 'resolved') continue

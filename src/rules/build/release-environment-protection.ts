@@ -51,9 +51,15 @@ export const releaseEnvironmentProtection = defineWorkflowRule({
     title: 'Release job with secrets outside a protected environment',
     rationale:
       'Repository secrets are available to every workflow on every branch: anyone who can push a branch can write a workflow that prints the publishing token. Secrets kept in a deployment environment with required reviewers or a branch policy are only released to approved runs from the right branches.',
-    remediation: 'Create an environment (e.g. `release`) with required reviewers and/or a deployment branch/tag policy, move the publishing secrets into it, and add `environment: release` to the job.',
+    remediation:
+      'Create an environment (e.g. `release`) with required reviewers and/or a deployment branch/tag policy, move the publishing secrets into it, and add `environment: release` to the job.',
     references: ['SSC-27', 'OSPS-BR-07.02', 'zizmor: secrets-outside-env'],
-    access: { token: 'github-token', githubToken: ['actions: read'], fineGrained: ['Actions: read'], note: 'GET /repos/{owner}/{repo}/environments for the protection rules; jobs without environment fail offline' }
+    access: {
+      token: 'github-token',
+      githubToken: ['actions: read'],
+      fineGrained: ['Actions: read'],
+      note: 'GET /repos/{owner}/{repo}/environments for the protection rules; jobs without environment fail offline'
+    }
   },
   uses: [environmentsFact],
   defaultOptions: {},
@@ -65,20 +71,38 @@ export const releaseEnvironmentProtection = defineWorkflowRule({
     const name = environment?.name?.value
     const list = secrets.slice(0, 4).join(', ') + (secrets.length > 4 ? ', ...' : '')
     if (!environment || !name) {
-      return { status: 'fail', message: `job ${job.id} publishes with secrets (${list}) but runs in no deployment environment`, location: nodeLocation(job.workflow, job.keyNode), fix: 'environment: release   # with required reviewers or a deployment branch policy; move the secrets into it' }
+      return {
+        status: 'fail',
+        message: `job ${job.id} publishes with secrets (${list}) but runs in no deployment environment`,
+        location: nodeLocation(job.workflow, job.keyNode),
+        fix: 'environment: release   # with required reviewers or a deployment branch policy; move the secrets into it'
+      }
     }
     if (name.includes('${{')) return null
     const location = nodeLocation(job.workflow, environment.node)
     const environments = ctx.fact(environmentsFact)
     if (!environments.known) {
-      return { status: 'unknown', message: `job ${job.id} uses environment ${name}; its protection rules could not be read: ${environments.reason}`, location, ...(environments.permission ? { permission: environments.permission } : {}) }
+      return {
+        status: 'unknown',
+        message: `job ${job.id} uses environment ${name}; its protection rules could not be read: ${environments.reason}`,
+        location,
+        ...(environments.permission ? { permission: environments.permission } : {})
+      }
     }
     const found = environments.value.find((candidate) => candidate.name.toLowerCase() === name.toLowerCase())
     const results: RuleResult[] = []
     if (!found) {
-      results.push({ status: 'fail', message: `job ${job.id} uses environment ${name}, which does not exist yet (GitHub creates it unprotected on first use)`, location })
+      results.push({
+        status: 'fail',
+        message: `job ${job.id} uses environment ${name}, which does not exist yet (GitHub creates it unprotected on first use)`,
+        location
+      })
     } else if (!isProtected(found)) {
-      results.push({ status: 'fail', message: `job ${job.id} publishes with secrets (${list}) in environment ${name}, which has no required reviewers, wait timer or deployment branch policy`, location })
+      results.push({
+        status: 'fail',
+        message: `job ${job.id} publishes with secrets (${list}) in environment ${name}, which has no required reviewers, wait timer or deployment branch policy`,
+        location
+      })
     }
     return results
   }

@@ -18,7 +18,9 @@ jobs:
 `
     const results = evaluate(secretsInherit, { [W]: text })
     expect(brief(results)).toEqual(['fail = 7:14-7:20'])
-    expect(results[0]!.message).toBe('job release passes every secret to acme/workflows/.github/workflows/release.yml@0123456789abcdef0123456789abcdef01234567 (secrets: inherit)')
+    expect(results[0]!.message).toBe(
+      'job release passes every secret to acme/workflows/.github/workflows/release.yml@0123456789abcdef0123456789abcdef01234567 (secrets: inherit)'
+    )
   })
 
   it('passes explicit secrets and jobs without secrets', () => {

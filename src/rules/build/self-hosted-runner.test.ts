@@ -33,14 +33,18 @@ describe('self-hosted-runner', () => {
   it('fails on a public repository, high when outsiders can trigger the workflow', () => {
     const results = evaluate(selfHostedRunner, { [W]: TEXT }, [[repositoryFact, known(repo('public'))]])
     expect(brief(results)).toEqual(['fail = 7:15-7:25', 'fail = 11:14-11:24', 'fail = 16:29-16:39'])
-    expect(results[0]!.message).toBe('job build of public repository acme/app runs on a self-hosted runner (label self-hosted), and the workflow runs on events outsiders can trigger')
+    expect(results[0]!.message).toBe(
+      'job build of public repository acme/app runs on a self-hosted runner (label self-hosted), and the workflow runs on events outsiders can trigger'
+    )
     const pushOnly = evaluate(selfHostedRunner, { [W]: TEXT.replace('  pull_request:\n', '') }, [[repositoryFact, known(repo('public'))]])
     expect(brief(pushOnly)[0]).toBe('fail medium 6:15-6:25')
   })
 
   it('passes a private repository (negative) and allowed ephemeral runners (mitigated)', () => {
     expect(evaluate(selfHostedRunner, { [W]: TEXT }, [[repositoryFact, known(repo('private'))]])).toEqual([])
-    const allowed = evaluate(selfHostedRunner, { [W]: TEXT }, [[repositoryFact, known(repo('public'))]], { 'allowed-runners': ['self-hosted', 'group:gpu-runners'] })
+    const allowed = evaluate(selfHostedRunner, { [W]: TEXT }, [[repositoryFact, known(repo('public'))]], {
+      'allowed-runners': ['self-hosted', 'group:gpu-runners']
+    })
     expect(allowed).toEqual([])
   })
 
@@ -49,6 +53,8 @@ describe('self-hosted-runner', () => {
     const results = evaluate(selfHostedRunner, { [W]: TEXT }, [[repositoryFact, offline]])
     expect(results.map((result) => result.status)).toEqual(['unknown', 'unknown', 'unknown'])
     expect(results[0]!.permission).toBe('Metadata: read')
-    expect(evaluate(selfHostedRunner, { [W]: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps: [{ run: make }]\n' }, [[repositoryFact, offline]])).toEqual([])
+    expect(
+      evaluate(selfHostedRunner, { [W]: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps: [{ run: make }]\n' }, [[repositoryFact, offline]])
+    ).toEqual([])
   })
 })

@@ -78,29 +78,46 @@ export const selfHostedRunner = defineWorkflowRule<SelfHostedRunnerOptions>({
     title: 'Self-hosted runner used by a public repository',
     rationale:
       'GitHub advises that self-hosted runners "should almost never be used for public repositories": a fork\'s pull request can run code on them, and unless the runner is ephemeral that code persists into later jobs (and may reach the network the runner sits in).',
-    remediation: 'Use GitHub-hosted runners for public repositories, or ephemeral just-in-time runners in a runner group restricted to selected workflows; require approval for all outside contributors.',
+    remediation:
+      'Use GitHub-hosted runners for public repositories, or ephemeral just-in-time runners in a runner group restricted to selected workflows; require approval for all outside contributors.',
     references: ['SSC-44', 'SSC-43', 'OSPS-BR-01.03', 'zizmor: self-hosted-runner', 'poutine: pr_runs_on_self_hosted'],
-    access: { token: 'github-token', githubToken: ['contents: read'], fineGrained: ['Metadata: read'], note: 'visibility from GET /repos/{owner}/{repo}; unknown when it cannot be read' }
+    access: {
+      token: 'github-token',
+      githubToken: ['contents: read'],
+      fineGrained: ['Metadata: read'],
+      note: 'visibility from GET /repos/{owner}/{repo}; unknown when it cannot be read'
+    }
   },
   uses: [repositoryFact],
   defaultOptions: { 'allowed-runners': [] },
   optionsSchema: {
     type: 'object',
-    properties: { 'allowed-runners': { type: 'array', items: { type: 'string' }, description: 'labels or group:NAME of ephemeral runners allowed on public repositories' } }
+    properties: {
+      'allowed-runners': { type: 'array', items: { type: 'string' }, description: 'labels or group:NAME of ephemeral runners allowed on public repositories' }
+    }
   },
   model(model: WorkflowModel, ctx) {
     const allowed = new Set(ctx.options['allowed-runners'])
-    const uses = model.workflows.flatMap((workflow) => selfHostedUses(workflow)).filter((use) => {
-      const label = use.why.startsWith('runner group ') ? `group:${use.why.slice('runner group '.length)}` : scalarText(use.workflow.file.doc, use.node) ?? ''
-      return !allowed.has(label)
-    })
+    const uses = model.workflows
+      .flatMap((workflow) => selfHostedUses(workflow))
+      .filter((use) => {
+        const label = use.why.startsWith('runner group ')
+          ? `group:${use.why.slice('runner group '.length)}`
+          : (scalarText(use.workflow.file.doc, use.node) ?? '')
+        return !allowed.has(label)
+      })
     if (uses.length === 0) return []
     const repository = ctx.fact(repositoryFact)
     const results: RuleResult[] = []
     for (const use of uses) {
       const location = nodeLocation(use.workflow, use.node)
       if (!repository.known) {
-        results.push({ status: 'unknown', message: `job ${use.job} runs on a self-hosted runner (${use.why}); whether the repository is public is unknown: ${repository.reason}`, location, ...(repository.permission ? { permission: repository.permission } : {}) })
+        results.push({
+          status: 'unknown',
+          message: `job ${use.job} runs on a self-hosted runner (${use.why}); whether the repository is public is unknown: ${repository.reason}`,
+          location,
+          ...(repository.permission ? { permission: repository.permission } : {})
+        })
         continue
       }
       if (repository.value.private || repository.value.visibility === 'internal') continue

@@ -47,9 +47,10 @@ export function injectionGrade(taint: Taint, workflow: WorkflowDoc | null, job: 
         ? { grade: 'critical', why: `on ${privileged.join(', ')}, with ${reach.text}` }
         : { grade: 'high', why: `on ${privileged.join(', ')} (runs in the base repository's context)` }
     }
-    if (reusable) return { grade: 'high', why: 'in a reusable workflow, with its caller\'s event and privileges' }
+    if (reusable) return { grade: 'high', why: "in a reusable workflow, with its caller's event and privileges" }
     if (outsiders) return { grade: 'medium', why: 'on events from outsiders that run with a read-only token and no secrets' }
-    if (/commit|message|author|committer|display_title/.test(taint.origin)) return { grade: 'medium', why: 'commit messages and authors come from merged contributions' }
+    if (/commit|message|author|committer|display_title/.test(taint.origin))
+      return { grade: 'medium', why: 'commit messages and authors come from merged contributions' }
     return { grade: 'low', why: 'the workflow is not triggered by outsiders' }
   }
   if (taint.level === 'structured') {
@@ -57,7 +58,13 @@ export function injectionGrade(taint: Taint, workflow: WorkflowDoc | null, job: 
     if (outsiders) return { grade: 'low', why: 'attacker-influenced but constrained' }
     return { grade: 'info', why: 'set only by users with write access (branch and tag names can still hold shell syntax)' }
   }
-  if (taint.level === 'dynamic') return { grade: 'low', why: taint.origin.startsWith('github.') ? '(an event field without capability data: check whether outsiders can set it)' : '(a matrix value computed at run time)' }
+  if (taint.level === 'dynamic')
+    return {
+      grade: 'low',
+      why: taint.origin.startsWith('github.')
+        ? '(an event field without capability data: check whether outsiders can set it)'
+        : '(a matrix value computed at run time)'
+    }
   if (reusable) return { grade: 'low', why: 'a reusable-workflow input: safe only if every caller passes trusted values' }
   return { grade: 'info', why: 'a workflow_dispatch input: only users with write access can set it' }
 }
@@ -84,7 +91,9 @@ export function taintLocations(taint: Taint, workflow: WorkflowDoc | null, job: 
   const out: RelatedLocation[] = []
   if (taint.level === 'arbitrary' || taint.level === 'structured') {
     const carriers = eventsCarrying(taint.origin)
-    const events = [...eventNames(workflow)].filter((event) => (PRIVILEGED_UNTRUSTED_EVENTS.has(event) || FORK_REACHABLE_EVENTS.has(event)) && (!carriers || carriers.has(event)))
+    const events = [...eventNames(workflow)].filter(
+      (event) => (PRIVILEGED_UNTRUSTED_EVENTS.has(event) || FORK_REACHABLE_EVENTS.has(event)) && (!carriers || carriers.has(event))
+    )
     out.push(...triggerLocations(workflow, events, `an outsider can set ${taint.origin}`))
   }
   for (const hop of taint.via) {
@@ -96,7 +105,13 @@ export function taintLocations(taint: Taint, workflow: WorkflowDoc | null, job: 
     }
     const upstream = /^needs\.([^.]+)\.outputs\.(.+)$/.exec(hop)
     const upstreamJob = upstream ? workflow.jobsById.get(upstream[1]!) : undefined
-    if (upstream && upstreamJob) out.push(related(nodeLocation(workflow, upstreamJob.outputs.get(upstream[2]!)?.keyNode ?? upstreamJob.keyNode), `job ${upstream[1]} passes it on as output ${upstream[2]}`))
+    if (upstream && upstreamJob)
+      out.push(
+        related(
+          nodeLocation(workflow, upstreamJob.outputs.get(upstream[2]!)?.keyNode ?? upstreamJob.keyNode),
+          `job ${upstream[1]} passes it on as output ${upstream[2]}`
+        )
+      )
   }
   return out
 }

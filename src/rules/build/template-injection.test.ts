@@ -158,7 +158,7 @@ jobs:
     expect(shellValueShape('$(echo "$X" | grep -oE ".*")')).toBeNull()
   })
 
-  it('contains(fromJSON(\'[…]\'), author_association) is a gate when every listed association is trusted', () => {
+  it("contains(fromJSON('[…]'), author_association) is a gate when every listed association is trusted", () => {
     const text = (list: string, field: string) => `on: issue_comment
 jobs:
   a:

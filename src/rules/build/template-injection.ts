@@ -81,7 +81,8 @@ function fixFor(expression: Expression, taint: Taint, sink: Sink): string {
 }
 
 /** Commands that run their argument as code: `eval`, `sh -c`, `bash -c`, `Invoke-Expression`, `source <(...)`. */
-const EVALUATING = /^(?:eval\b|(?:ba|z|da|k)?sh\s+(?:-\w+\s+)*-c\b|pwsh\s+(?:-\w+\s+)*-c(?:ommand)?\b|powershell\s+(?:-\w+\s+)*-c(?:ommand)?\b|Invoke-Expression\b|iex\b|(?:source|\.)\s+<\()/i
+const EVALUATING =
+  /^(?:eval\b|(?:ba|z|da|k)?sh\s+(?:-\w+\s+)*-c\b|pwsh\s+(?:-\w+\s+)*-c(?:ommand)?\b|powershell\s+(?:-\w+\s+)*-c(?:ommand)?\b|Invoke-Expression\b|iex\b|(?:source|\.)\s+<\()/i
 
 /**
  * Tainted data that reaches a shell `eval` (or `sh -c`, `Invoke-Expression`) through variables: the env
@@ -99,7 +100,10 @@ function shellEvaluations(model: WorkflowModel): RuleResult[] {
       message: `${stepLabel(step)}${where}: \`${text.length > 60 ? `${text.slice(0, 57)}...` : text}\` evaluates ${describeTaint(taint)} as code (${why.replace(/^\((.*)\)$/, '$1')})`,
       ...(location ? { location } : {}),
       confidence: taintConfidence(taint),
-      relatedLocations: [...(where ? [related(stepLocation(step), `${stepLabel(step)} runs the script`)] : []), ...taintLocations(taint, job?.workflow ?? null, job)],
+      relatedLocations: [
+        ...(where ? [related(stepLocation(step), `${stepLabel(step)} runs the script`)] : []),
+        ...taintLocations(taint, job?.workflow ?? null, job)
+      ],
       fix: 'Do not eval untrusted data: pass it as an argument ("$VAR") to a fixed command.'
     })
   }

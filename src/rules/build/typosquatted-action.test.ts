@@ -26,7 +26,7 @@ jobs:
     expect(results[0]!.message).toMatch(/^job call: g1thub\/codeql-action looks like the popular action github\/codeql-action/)
   })
 
-  it('passes popular actions, other owners\' differently named actions, and near names under the same owner', () => {
+  it("passes popular actions, other owners' differently named actions, and near names under the same owner", () => {
     const text = `on: push
 jobs:
   build:

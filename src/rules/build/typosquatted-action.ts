@@ -24,14 +24,7 @@ const POPULAR_NAMES = new Set(POPULAR_ACTIONS)
  * names all three).
  */
 export function confusableKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/rn/g, 'm')
-    .replace(/vv/g, 'w')
-    .replace(/0/g, 'o')
-    .replace(/[1i]/g, 'l')
-    .replace(/5/g, 's')
-    .replace(/[-_.]/g, '-')
+  return name.toLowerCase().replace(/rn/g, 'm').replace(/vv/g, 'w').replace(/0/g, 'o').replace(/[1i]/g, 'l').replace(/5/g, 's').replace(/[-_.]/g, '-')
 }
 
 /** Optimal-string-alignment distance (insertions, deletions, substitutions, adjacent swaps), capped at 2. */
@@ -83,9 +76,11 @@ export const typosquattedAction = defineWorkflowRule({
     severity: 'high',
     title: 'Action name imitates a popular action',
     rationale:
-      'Typosquatting accounts register names one keystroke or one look-alike character away from popular actions\' owners (`actons/checkout`, `dockerr/login-action`). A workflow that names one runs that account\'s code with the job\'s token and secrets; a SHA pin does not help, it pins the impostor.',
+      "Typosquatting accounts register names one keystroke or one look-alike character away from popular actions' owners (`actons/checkout`, `dockerr/login-action`). A workflow that names one runs that account's code with the job's token and secrets; a SHA pin does not help, it pins the impostor.",
     remediation: 'Use the intended action (check the owner on the Marketplace or the repository page) and pin it to a commit SHA.',
-    references: ['https://docs.github.com/en/actions/security-for-github-actions/security-guides/security-hardening-for-github-actions#using-third-party-actions'],
+    references: [
+      'https://docs.github.com/en/actions/security-for-github-actions/security-guides/security-hardening-for-github-actions#using-third-party-actions'
+    ],
     access: { token: 'none' }
   },
   defaultOptions: {},

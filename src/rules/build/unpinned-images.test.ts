@@ -44,7 +44,8 @@ describe('unpinned-images', () => {
   })
 
   it('allows tags for listed prefixes (mitigation), never latest', () => {
-    const text = 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    container: ghcr.io/acme/build:1.4\n    services:\n      x: ghcr.io/acme/db\n    steps: [{ run: make }]\n'
+    const text =
+      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    container: ghcr.io/acme/build:1.4\n    services:\n      x: ghcr.io/acme/db\n    steps: [{ run: make }]\n'
     expect(brief(evaluate(unpinnedImages, { [W]: text }, [], { 'tag-allowed': ['ghcr.io/acme/'] }))).toEqual(['fail high 7:10-7:24'])
   })
 

@@ -38,7 +38,8 @@ export const unpinnedImages = defineWorkflowRule<UnpinnedImagesOptions>({
     title: 'Container image not pinned by digest',
     rationale:
       'Job containers, service containers and `docker://` steps run whatever the registry serves for the name at that moment. A tag (or no tag, which is `latest`) can be re-pointed by whoever controls the image, or by an attacker who took it over; a `@sha256:` digest cannot.',
-    remediation: 'Reference the image by digest, keeping the tag for readers: `image: node:22.11-bookworm@sha256:<digest>`, and let Dependabot (docker ecosystem) or Renovate update it.',
+    remediation:
+      'Reference the image by digest, keeping the tag for readers: `image: node:22.11-bookworm@sha256:<digest>`, and let Dependabot (docker ecosystem) or Renovate update it.',
     references: ['SSC-45', 'OSPS-BR-05.01', 'zizmor: unpinned-images', 'Scorecard: Pinned-Dependencies (containerImage)'],
     access: { token: 'none' }
   },
@@ -67,7 +68,13 @@ export const unpinnedImages = defineWorkflowRule<UnpinnedImagesOptions>({
       const grade = gradeImage(image.trim())
       if (!grade) return
       if (grade.severity === 'medium' && allowed.some((prefix) => image.startsWith(prefix))) return
-      results.push({ status: 'fail', severity: grade.severity, message: `${where} image ${image.trim()} ${grade.why}`, location: nodeLocation(doc, node), fix: `${image.trim().split('@')[0]}@sha256:<digest>` })
+      results.push({
+        status: 'fail',
+        severity: grade.severity,
+        message: `${where} image ${image.trim()} ${grade.why}`,
+        location: nodeLocation(doc, node),
+        fix: `${image.trim().split('@')[0]}@sha256:<digest>`
+      })
     }
     const walk = walkOf(model)
     for (const action of walk.actions) {
@@ -76,7 +83,8 @@ export const unpinnedImages = defineWorkflowRule<UnpinnedImagesOptions>({
     }
     for (const job of walk.jobs) {
       if (job.container?.image) check(job.workflow, job.container.image.node, job.container.image.value, `job ${job.id}: container`, job)
-      for (const service of job.services) if (service.image) check(job.workflow, service.image.node, service.image.value, `job ${job.id}: service ${service.name}`, job)
+      for (const service of job.services)
+        if (service.image) check(job.workflow, service.image.node, service.image.value, `job ${job.id}: service ${service.name}`, job)
     }
     for (const step of walk.steps) {
       if (step.uses?.kind === 'docker') check(stepDoc(step), step.uses.node, step.uses.image ?? '', `${stepOwner(step)}: step ${step.index + 1} (docker://)`)

@@ -59,7 +59,9 @@ jobs:
 `
     expect(brief(evaluate(unpinnedUses, { [W]: text }, [[actionRefsFact, offline]]))).toEqual(['fail = 6:11-6:97', 'fail = 10:15-10:67'])
     expect(evaluate(unpinnedUses, { [W]: text }, [[actionRefsFact, offline]], { policy: { '*': 'hash-pin', 'slsa-framework/*': 'hash-pin' } })).toHaveLength(2)
-    const strict = evaluate(unpinnedUses, { [W]: text }, [[actionRefsFact, offline]], { policy: { 'slsa-framework/slsa-github-generator/.github/workflows/*': 'hash-pin' } })
+    const strict = evaluate(unpinnedUses, { [W]: text }, [[actionRefsFact, offline]], {
+      policy: { 'slsa-framework/slsa-github-generator/.github/workflows/*': 'hash-pin' }
+    })
     expect(strict).toHaveLength(3)
   })
 
@@ -128,7 +130,10 @@ describe('action-refs helpers', () => {
   })
 
   it('builds one aliased query for many repositories', () => {
-    const query = batchQuery([{ owner: 'actions', repo: 'checkout', refs: ['v4', SHA] }, { owner: 'a"b', repo: 'c', refs: ['x'] }])
+    const query = batchQuery([
+      { owner: 'actions', repo: 'checkout', refs: ['v4', SHA] },
+      { owner: 'a"b', repo: 'c', refs: ['x'] }
+    ])
     expect(query).toContain('r0: repository(owner: "actions", name: "checkout")')
     expect(query).toContain('b0: ref(qualifiedName: "refs/heads/v4")')
     expect(query).toContain(`o1: object(oid: "${SHA}")`)

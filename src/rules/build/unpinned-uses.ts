@@ -46,11 +46,16 @@ function specificity(glob: string): number {
 }
 
 function matchingGlobs(name: string, options: UnpinnedUsesOptions): Array<[string, PinPolicy]> {
-  const table: Array<[string, PinPolicy]> = [...Object.entries(options.policy ?? {}), ...(options['ref-pin-allowed'] ?? []).map((glob): [string, PinPolicy] => [glob, 'ref-pin'])]
+  const table: Array<[string, PinPolicy]> = [
+    ...Object.entries(options.policy ?? {}),
+    ...(options['ref-pin-allowed'] ?? []).map((glob): [string, PinPolicy] => [glob, 'ref-pin'])
+  ]
   const parts = name.split('/')
   // `owner/repo[/path]` globs match the name or its `owner/repo`; a glob without `/` matches the owner.
   const matches = (glob: string): boolean =>
-    glob.includes('/') ? minimatch(name, glob, { nocase: true }) || minimatch(parts.slice(0, 2).join('/'), glob, { nocase: true }) : minimatch(parts[0] ?? '', glob, { nocase: true })
+    glob.includes('/')
+      ? minimatch(name, glob, { nocase: true }) || minimatch(parts.slice(0, 2).join('/'), glob, { nocase: true })
+      : minimatch(parts[0] ?? '', glob, { nocase: true })
   return table.filter(([glob]) => matches(glob))
 }
 
@@ -82,7 +87,11 @@ function checkedOutActions(doc: ModelDoc, steps: Step[], options: UnpinnedUsesOp
     const ref = input(step, 'ref')
     const refText = ref?.value.trim() ?? ''
     if (refText.includes('${{') || FULL_SHA.test(refText)) return
-    const folderOf = (checkout: Step): string => (input(checkout, 'path')?.value ?? '').trim().replace(/^\.\/?/, '').replace(/\/+$/, '')
+    const folderOf = (checkout: Step): string =>
+      (input(checkout, 'path')?.value ?? '')
+        .trim()
+        .replace(/^\.\/?/, '')
+        .replace(/\/+$/, '')
     const folder = folderOf(step)
     const later = steps.slice(position + 1)
     // Until another checkout replaces that folder.
@@ -118,7 +127,8 @@ export const unpinnedUses = defineWorkflowRule<UnpinnedUsesOptions>({
     title: 'Action or reusable workflow not pinned to a commit SHA',
     rationale:
       'Tags and branches are mutable: whoever controls the action repository (or steals its credentials, as in the tj-actions/changed-files compromise) can change the code your workflow runs. A full commit SHA cannot be moved.',
-    remediation: 'Pin each `uses:` to the full 40-character commit SHA of the release, with the version in a comment (`uses: actions/checkout@<sha> # v4.2.2`), and let Dependabot or Renovate update it. Run chaingate with a token to get the SHA in the fix.',
+    remediation:
+      'Pin each `uses:` to the full 40-character commit SHA of the release, with the version in a comment (`uses: actions/checkout@<sha> # v4.2.2`), and let Dependabot or Renovate update it. Run chaingate with a token to get the SHA in the fix.',
     references: ['SSC-45', 'SLSA Build L3 (hermetic inputs)', 'OSPS-BR-05.01', 'zizmor: unpinned-uses', 'Scorecard: Pinned-Dependencies'],
     access: { token: 'none', note: 'with a token, fixes name the resolved SHA and version' }
   },
@@ -135,7 +145,11 @@ export const unpinnedUses = defineWorkflowRule<UnpinnedUsesOptions>({
         additionalProperties: { enum: ['hash-pin', 'ref-pin', 'any'] },
         description: 'owner/repo[/path] glob -> hash-pin | ref-pin | any; the most specific glob wins'
       },
-      'ref-pin-allowed': { type: 'array', items: { type: 'string' }, description: 'owner/repo globs allowed to use a tag or branch (same as policy: { glob: ref-pin })' }
+      'ref-pin-allowed': {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'owner/repo globs allowed to use a tag or branch (same as policy: { glob: ref-pin })'
+      }
     }
   },
   model(model, ctx) {
@@ -143,7 +157,10 @@ export const unpinnedUses = defineWorkflowRule<UnpinnedUsesOptions>({
     const refs = refsFact.known ? refsFact.value : undefined
     const results: RuleResult[] = []
     const audit = (doc: ModelDoc, jobUses: Uses | undefined, steps: Step[]): void => {
-      const sites = [...(jobUses ? [{ uses: jobUses, what: 'reusable workflow' }] : []), ...steps.flatMap((step) => (step.uses ? [{ uses: step.uses, what: 'action' }] : []))]
+      const sites = [
+        ...(jobUses ? [{ uses: jobUses, what: 'reusable workflow' }] : []),
+        ...steps.flatMap((step) => (step.uses ? [{ uses: step.uses, what: 'action' }] : []))
+      ]
       results.push(...checkedOutActions(doc, steps, ctx.options))
       for (const { uses, what } of sites) {
         const target = remoteTarget(uses)
@@ -155,12 +172,24 @@ export const unpinnedUses = defineWorkflowRule<UnpinnedUsesOptions>({
         if (what === 'reusable workflow' && tagRequired(name, ref, ctx.options)) continue
         if (ref !== '' && (policy === 'ref-pin' || FULL_SHA.test(ref))) continue
         const resolution = ref && refs ? refs.refs[refKey(owner, repo, ref)] : undefined
-        const kind = resolution?.status === 'resolved' ? (resolution.isTag ? (resolution.isBranch ? 'a tag and a branch' : 'a tag') : resolution.isBranch ? 'a branch' : 'a ref') : 'a mutable ref'
+        const kind =
+          resolution?.status === 'resolved'
+            ? resolution.isTag
+              ? resolution.isBranch
+                ? 'a tag and a branch'
+                : 'a tag'
+              : resolution.isBranch
+                ? 'a branch'
+                : 'a ref'
+            : 'a mutable ref'
         const severity: Severity | undefined = GITHUB_OWNED.has(owner.toLowerCase()) && ref !== '' && !resolution?.isBranch ? 'medium' : undefined
         results.push({
           status: 'fail',
           ...(severity ? { severity } : {}),
-          message: ref === '' ? `${what} ${name} is used without any ref` : `${what} ${name} is pinned to "${ref}", ${kind}${kind === 'a mutable ref' ? '' : ' (mutable)'}, not a commit SHA`,
+          message:
+            ref === ''
+              ? `${what} ${name} is used without any ref`
+              : `${what} ${name} is pinned to "${ref}", ${kind}${kind === 'a mutable ref' ? '' : ' (mutable)'}, not a commit SHA`,
           location: nodeLocation(doc, uses.node),
           fix: fixFor(refs, owner, repo, path, ref)
         })

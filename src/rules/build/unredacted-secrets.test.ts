@@ -22,7 +22,8 @@ jobs:
 `
     const results = run({
       [WF]: text,
-      '.github/actions/login/action.yml': "runs:\n  using: composite\n  steps:\n    - run: login\n      shell: bash\n      env:\n        PW: ${{ fromJSON(secrets.CREDS).password }}\n"
+      '.github/actions/login/action.yml':
+        'runs:\n  using: composite\n  steps:\n    - run: login\n      shell: bash\n      env:\n        PW: ${{ fromJSON(secrets.CREDS).password }}\n'
     })
     expect(spans(results)).toEqual([
       `fail = ${WF}:4:11-4:47`,
@@ -30,7 +31,9 @@ jobs:
       `fail = ${WF}:12:20-12:60`,
       'fail = .github/actions/login/action.yml:7:13-7:51'
     ])
-    expect(results[0]!.message).toBe('`${{ fromJSON(secrets.CLOUD).region }}` parses secret CLOUD as JSON: the runner masks only the whole secret, so the part taken out of it is printed unredacted in logs')
+    expect(results[0]!.message).toBe(
+      '`${{ fromJSON(secrets.CLOUD).region }}` parses secret CLOUD as JSON: the runner masks only the whole secret, so the part taken out of it is printed unredacted in logs'
+    )
     expect(results[1]!.message).toMatch(/parses secret Deploy_Config as JSON/)
   })
 

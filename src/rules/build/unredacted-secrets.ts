@@ -17,7 +17,11 @@ export function secretsParsed(ast: ExprNode | null, body: string): string[] {
     if (node.kind !== 'call' || node.name !== 'fromjson') return
     for (const ref of contextRefs(node.args[0] ?? null)) {
       if (!/^secrets\.[^.]+$/.test(ref.path) || ref.path === 'secrets.github_token') continue
-      const name = body.slice(ref.start, ref.end).replace(/^secrets\s*/i, '').replace(/^\.\s*/, '').replace(/^\[\s*'(.*)'\s*\]$/, '$1')
+      const name = body
+        .slice(ref.start, ref.end)
+        .replace(/^secrets\s*/i, '')
+        .replace(/^\.\s*/, '')
+        .replace(/^\[\s*'(.*)'\s*\]$/, '$1')
       if (!out.includes(name)) out.push(name)
     }
   })
@@ -32,7 +36,8 @@ export const unredactedSecrets = defineWorkflowRule({
     title: 'Secret expanded as structured data (parts the runner cannot redact)',
     rationale:
       'The runner redacts a secret from logs by matching its whole value. `fromJSON(secrets.X).field` takes a part out of the secret: that part is new text no mask matches, so it appears in clear in any log that prints it.',
-    remediation: 'Store each value as its own secret (`secrets.DEPLOY_TOKEN`) instead of one JSON secret, or register the part as a mask (`echo "::add-mask::$VALUE"`) before anything can print it.',
+    remediation:
+      'Store each value as its own secret (`secrets.DEPLOY_TOKEN`) instead of one JSON secret, or register the part as a mask (`echo "::add-mask::$VALUE"`) before anything can print it.',
     references: ['zizmor: unredacted-secrets', 'https://docs.github.com/en/actions/how-tos/write-workflows/choose-what-workflows-do/use-secrets', 'CWE-532'],
     access: { token: 'none' }
   },

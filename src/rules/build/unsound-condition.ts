@@ -19,7 +19,10 @@ function fixFor(condition: Str): string {
   const bodies = condition.expressions.map((expression) => expression.body.trim())
   const rest = condition.value.replace(/\$\{\{[\s\S]*?\}\}/g, '').trim()
   if (bodies.length === 1 && rest === '') return `if: \${{ ${bodies[0]} }}   # no text or newline around it (use |- or a plain scalar)`
-  const joined = condition.value.replace(/\$\{\{\s*([\s\S]*?)\s*\}\}/g, '($1)').replace(/\s+/g, ' ').trim()
+  const joined = condition.value
+    .replace(/\$\{\{\s*([\s\S]*?)\s*\}\}/g, '($1)')
+    .replace(/\s+/g, ' ')
+    .trim()
   return `if: ${joined}   # one expression, without \${{ }} around parts of it`
 }
 
@@ -31,7 +34,8 @@ export const unsoundCondition = defineWorkflowRule({
     title: '`if:` condition that is always true',
     rationale:
       'When an `if:` holds `${{ }}` plus any other text, GitHub evaluates it as a string, and a non-empty string is true: the guard (often a security check) never stops anything.',
-    remediation: 'Write the condition as one expression: either with no `${{ }}` at all, or with a single `${{ }}` that spans the whole value (use `|-` or a plain scalar, not `|`).',
+    remediation:
+      'Write the condition as one expression: either with no `${{ }}` at all, or with a single `${{ }}` that spans the whole value (use `|-` or a plain scalar, not `|`).',
     references: ['zizmor: unsound-condition', 'actionlint: if-cond', 'poutine: if_always_true'],
     access: { token: 'none' }
   },

@@ -50,7 +50,7 @@ export const unsoundContains = defineWorkflowRule({
     title: 'contains() on a string used as a membership check',
     rationale:
       "`contains('main,release', github.ref_name)` is a substring test: `mai`, `n,rel` or any substring of the list passes. When the value is attacker-chosen (a branch name, an actor login), the check can be bypassed.",
-    remediation: "Use a list: `contains(fromJSON('[\"main\", \"release\"]'), github.ref_name)`, or compare with `==`.",
+    remediation: 'Use a list: `contains(fromJSON(\'["main", "release"]\'), github.ref_name)`, or compare with `==`.',
     references: ['zizmor: unsound-contains', 'https://docs.github.com/en/actions/reference/workflows-and-actions/expressions#contains'],
     access: { token: 'none' }
   },
@@ -72,7 +72,11 @@ export const unsoundContains = defineWorkflowRule({
             status: 'fail',
             severity,
             message: `${where}: contains('${haystack.value}', ${needleText}) tests for a substring, so any part of '${haystack.value}' passes${
-              chooser === 'outsiders' ? `, and ${needleText} can be chosen by an attacker` : chooser === 'writers' ? `, and anyone who can push a branch or tag chooses ${needleText}` : ''
+              chooser === 'outsiders'
+                ? `, and ${needleText} can be chosen by an attacker`
+                : chooser === 'writers'
+                  ? `, and anyone who can push a branch or tag chooses ${needleText}`
+                  : ''
             }`,
             location: locate(doc.file, refSpan(doc, condition, expression, node)),
             fix: rewrite(condition, expression, node, fixFor(haystack.value, needleText))

@@ -6,15 +6,7 @@
  */
 import type { RuleResult } from '../../model/rule.js'
 import { defineWorkflowRule } from '../../workflow/kit.js'
-import {
-  applyGates,
-  executionsAfter,
-  gatesFor,
-  privilegedUntrustedEvents,
-  trackerFor,
-  untrustedCheckouts,
-  type Grade
-} from '../../workflow/index.js'
+import { applyGates, executionsAfter, gatesFor, privilegedUntrustedEvents, trackerFor, untrustedCheckouts, type Grade } from '../../workflow/index.js'
 import { dedupeResults, reachOf, stepLabel } from '../../workflow/rule-helpers.js'
 import { checkoutConfidence, checkoutLocation, pathLocations } from './pwn-request-support.js'
 
@@ -25,10 +17,14 @@ export const untrustedCheckout = defineWorkflowRule({
     severity: 'medium',
     title: 'Pull request code checked out in a privileged workflow',
     rationale:
-      'The pull request\'s files land in a workspace that runs with the base repository\'s token and secrets. Any tool that later reads them (a linter config, `.npmrc`, a git hook, an action from `./`) can run the attacker\'s code.',
+      "The pull request's files land in a workspace that runs with the base repository's token and secrets. Any tool that later reads them (a linter config, `.npmrc`, a git hook, an action from `./`) can run the attacker's code.",
     remediation:
       'Check out the pull request only in `pull_request` workflows. If the privileged workflow must read PR files, check them out into a separate `path:`, never execute or source anything from it, and set `persist-credentials: false`.',
-    references: ['Scorecard: Dangerous-Workflow (untrusted checkout)', 'poutine: untrusted_checkout_exec', 'https://securitylab.github.com/resources/github-actions-preventing-pwn-requests/'],
+    references: [
+      'Scorecard: Dangerous-Workflow (untrusted checkout)',
+      'poutine: untrusted_checkout_exec',
+      'https://securitylab.github.com/resources/github-actions-preventing-pwn-requests/'
+    ],
     access: { token: 'none' }
   },
   defaultOptions: {},

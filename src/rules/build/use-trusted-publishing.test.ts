@@ -36,7 +36,9 @@ jobs:
 `
     const results = run(text)
     expect(spans(results)).toEqual([`fail = ${W}:11:11-11:25`, `fail = ${W}:17:11-17:18`, `fail = ${W}:24:11-24:31`])
-    expect(results[0]!.message).toMatch(/^job npm publishes to npm \(`npm publish`\) with a long-lived token \(NODE_AUTH_TOKEN = secrets\.NPM_TOKEN\); use npm trusted publishing/)
+    expect(results[0]!.message).toMatch(
+      /^job npm publishes to npm \(`npm publish`\) with a long-lived token \(NODE_AUTH_TOKEN = secrets\.NPM_TOKEN\); use npm trusted publishing/
+    )
   })
 
   it('reads publishing commands through wrappers and joined continuation lines', () => {
@@ -105,7 +107,9 @@ jobs:
 `
     const results = run(text)
     expect(spans(results)).toEqual([`fail = ${W}:12:11-13:18`, `fail = ${W}:17:14-17:43`, `fail = ${W}:21:14-21:68`, `fail = ${W}:27:11-27:19`])
-    expect(results[0]!.message).toBe('job pypi publishes to PyPI (`twine upload`) without `id-token: write`, so with a stored credential (a token file or a variable set elsewhere); use PyPI trusted publishing (`id-token: write` and pypa/gh-action-pypi-publish, `uv publish` or `twine upload` without a password)')
+    expect(results[0]!.message).toBe(
+      'job pypi publishes to PyPI (`twine upload`) without `id-token: write`, so with a stored credential (a token file or a variable set elsewhere); use PyPI trusted publishing (`id-token: write` and pypa/gh-action-pypi-publish, `uv publish` or `twine upload` without a password)'
+    )
     expect(results[2]!.message).toMatch(/with a long-lived token \(secrets\.CRATES_TOKEN\) on the command line/)
     expect(results[3]!.message).toMatch(/^job nuget publishes to NuGet \(`dotnet nuget push`\) with a long-lived token \(NUGET_KEY = secrets\.NUGET\)/)
   })

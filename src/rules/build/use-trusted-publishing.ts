@@ -35,7 +35,12 @@ function effectiveEnv(step: Step): Map<string, ValueEntry> {
 
 /** Steps before `step` in its job that point a registry's client elsewhere (setup-node `registry-url`, setup-dotnet `source-url`). */
 function registryRedirected(step: Step, registry: Registry): boolean {
-  const setup = registry === 'npm' ? { action: 'actions/setup-node', input: 'registry-url' } : registry === 'NuGet' ? { action: 'actions/setup-dotnet', input: 'source-url' } : null
+  const setup =
+    registry === 'npm'
+      ? { action: 'actions/setup-node', input: 'registry-url' }
+      : registry === 'NuGet'
+        ? { action: 'actions/setup-dotnet', input: 'source-url' }
+        : null
   if (!setup) return false
   for (const earlier of siblingSteps(step)) {
     if (earlier === step) break
@@ -61,14 +66,25 @@ function actionInputs(step: Step): Hit[] {
   for (const name of publisher.credentials) {
     const entry = step.with.get(name)
     if (entry?.value && SECRET_REF.test(entry.value.value) && !/GITHUB_TOKEN/i.test(entry.value.value)) {
-      hits.push({ location: nodeLocation(doc, entry.keyNode), message: `${publisher.action} is given a long-lived ${publisher.registry} token (\`${name}:\`); use ${registry.instead}` })
+      hits.push({
+        location: nodeLocation(doc, entry.keyNode),
+        message: `${publisher.action} is given a long-lived ${publisher.registry} token (\`${name}:\`); use ${registry.instead}`
+      })
     }
   }
   const off = publisher.disablesOidc ? step.with.get(publisher.disablesOidc) : undefined
-  if (off?.value?.value === 'false') hits.push({ location: nodeLocation(doc, off.keyNode), message: `${publisher.action} with \`${publisher.disablesOidc}: false\` publishes with a stored ${publisher.registry} credential; use ${registry.instead}` })
+  if (off?.value?.value === 'false')
+    hits.push({
+      location: nodeLocation(doc, off.keyNode),
+      message: `${publisher.action} with \`${publisher.disablesOidc}: false\` publishes with a stored ${publisher.registry} credential; use ${registry.instead}`
+    })
   if (publisher.credentialEnv) {
     for (const entry of effectiveEnv(step).values()) {
-      if (publisher.credentialEnv.test(entry.name) && secretName(entry)) hits.push({ location: nodeLocation(entry === step.env.get(entry.name) ? doc : (step.job?.workflow ?? doc), entry.keyNode), message: `${publisher.action} publishes to ${publisher.registry} with a long-lived token (${entry.name} = secrets.${secretName(entry)}); use ${registry.instead}` })
+      if (publisher.credentialEnv.test(entry.name) && secretName(entry))
+        hits.push({
+          location: nodeLocation(entry === step.env.get(entry.name) ? doc : (step.job?.workflow ?? doc), entry.keyNode),
+          message: `${publisher.action} publishes to ${publisher.registry} with a long-lived token (${entry.name} = secrets.${secretName(entry)}); use ${registry.instead}`
+        })
     }
   }
   return hits
@@ -93,8 +109,16 @@ export function publishingHits(model: WorkflowModel): Hit[] {
     for (const item of step.env.values()) {
       const name = secretName(item)
       if (!name) continue
-      if (/^AWS_SECRET_ACCESS_KEY$/i.test(item.name)) hits.push({ location: nodeLocation(doc, item.keyNode), message: `step ${step.index + 1} of ${owner} puts a long-lived AWS secret key (secrets.${name}) in the environment; use aws-actions/configure-aws-credentials with role-to-assume (OIDC)` })
-      if (/^(GOOGLE_CREDENTIALS|GCP_SA_KEY|GOOGLE_APPLICATION_CREDENTIALS_JSON|GCLOUD_SERVICE_KEY)$/i.test(item.name)) hits.push({ location: nodeLocation(doc, item.keyNode), message: `step ${step.index + 1} of ${owner} puts a Google Cloud service account key (secrets.${name}) in the environment; use Workload Identity Federation` })
+      if (/^AWS_SECRET_ACCESS_KEY$/i.test(item.name))
+        hits.push({
+          location: nodeLocation(doc, item.keyNode),
+          message: `step ${step.index + 1} of ${owner} puts a long-lived AWS secret key (secrets.${name}) in the environment; use aws-actions/configure-aws-credentials with role-to-assume (OIDC)`
+        })
+      if (/^(GOOGLE_CREDENTIALS|GCP_SA_KEY|GOOGLE_APPLICATION_CREDENTIALS_JSON|GCLOUD_SERVICE_KEY)$/i.test(item.name))
+        hits.push({
+          location: nodeLocation(doc, item.keyNode),
+          message: `step ${step.index + 1} of ${owner} puts a Google Cloud service account key (secrets.${name}) in the environment; use Workload Identity Federation`
+        })
     }
     if (!step.run) continue
     const run = step.run
@@ -109,12 +133,21 @@ export function publishingHits(model: WorkflowModel): Hit[] {
       const inline = [...command.text.matchAll(SECRET_REF_ALL)].map((m) => m[1]!).find((name) => name.toUpperCase() !== 'GITHUB_TOKEN')
       if (token) {
         const tokenDoc = step.env.get(token.name) === token ? doc : (step.job?.workflow ?? doc)
-        hits.push({ location: nodeLocation(tokenDoc, token.keyNode), message: `${publishes} with a long-lived token (${token.name} = secrets.${secretName(token)}); use ${registry.instead}` })
+        hits.push({
+          location: nodeLocation(tokenDoc, token.keyNode),
+          message: `${publishes} with a long-lived token (${token.name} = secrets.${secretName(token)}); use ${registry.instead}`
+        })
       } else if (inline) {
-        hits.push({ location: strLocation(doc, run, command.start, command.end), message: `${publishes} with a long-lived token (secrets.${inline}) on the command line; use ${registry.instead}` })
+        hits.push({
+          location: strLocation(doc, run, command.start, command.end),
+          message: `${publishes} with a long-lived token (secrets.${inline}) on the command line; use ${registry.instead}`
+        })
       } else if (step.job && !tokenGrant(step.job).idToken && !callerGrants(step.job)) {
         // No OIDC token for the job: whatever the client authenticates with is a stored credential.
-        hits.push({ location: strLocation(doc, run, command.start, command.end), message: `${publishes} without \`id-token: write\`, so with a stored credential (a token file or a variable set elsewhere); use ${registry.instead}` })
+        hits.push({
+          location: strLocation(doc, run, command.start, command.end),
+          message: `${publishes} without \`id-token: write\`, so with a stored credential (a token file or a variable set elsewhere); use ${registry.instead}`
+        })
       }
     }
   }
@@ -129,7 +162,8 @@ export const useTrustedPublishing = defineWorkflowRule({
     title: 'Long-lived publishing or cloud credential where OIDC is available',
     rationale:
       'A registry token or cloud key stored as a secret works from anywhere until someone rotates it; a leak (a log, a compromised step, a pwn request) keeps working. Trusted publishing and workload identity federation issue a short-lived credential bound to this repository and workflow instead.',
-    remediation: 'Configure trusted publishing on the registry (or a workload identity provider on the cloud), grant the job `id-token: write`, remove the secret, and revoke the token.',
+    remediation:
+      'Configure trusted publishing on the registry (or a workload identity provider on the cloud), grant the job `id-token: write`, remove the secret, and revoke the token.',
     references: ['SSC-28', 'OSPS-BR-07.02', 'zizmor: use-trusted-publishing'],
     access: { token: 'none' }
   },

@@ -12,7 +12,12 @@ export const codeScanningAlertSla = defineRule<AlertSlaOptions>({
     rationale: 'A vulnerability found by static analysis and left open is a known, unfixed weakness on the default branch.',
     remediation: 'Fix the code, or dismiss the alert with a reason (false positive, used in tests), or add a policy waiver for the file with an expiry date.',
     references: ['SSC-29', 'SSC-30', 'SSC-18', 'OSPS-VM-05'],
-    access: { token: 'github-token', githubToken: ['security-events: read'], fineGrained: ['Code scanning alerts: read'], note: 'Severity is the security severity (critical/high/medium/low); alerts without one map error/warning/note to high/medium/low.' }
+    access: {
+      token: 'github-token',
+      githubToken: ['security-events: read'],
+      fineGrained: ['Code scanning alerts: read'],
+      note: 'Severity is the security severity (critical/high/medium/low); alerts without one map error/warning/note to high/medium/low.'
+    }
   },
   needs: [codeScanningAlertsFact],
   defaultOptions: DEFAULT_SLA,
@@ -20,7 +25,14 @@ export const codeScanningAlertSla = defineRule<AlertSlaOptions>({
   optionsSchema: SLA_OPTIONS_SCHEMA,
   evaluate(ctx) {
     const fact = ctx.need(codeScanningAlertsFact)
-    if (!fact.enabled) return [{ status: 'unknown', message: `code scanning is not set up, so open alerts cannot be checked (${fact.disabledBecause ?? ''})`.trim(), permission: 'enable code scanning' }]
+    if (!fact.enabled)
+      return [
+        {
+          status: 'unknown',
+          message: `code scanning is not set up, so open alerts cannot be checked (${fact.disabledBecause ?? ''})`.trim(),
+          permission: 'enable code scanning'
+        }
+      ]
     const results: RuleResult[] = []
     for (const alert of fact.alerts) {
       const severity = alertSeverity(alert.severity)
@@ -34,7 +46,8 @@ export const codeScanningAlertSla = defineRule<AlertSlaOptions>({
         ...(location ? { location } : {})
       })
     }
-    if (results.length === 0) return [{ status: 'pass', message: `${fact.alerts.length} open code scanning alert(s), none ${ctx.options.minSeverity} or above past its SLA` }]
+    if (results.length === 0)
+      return [{ status: 'pass', message: `${fact.alerts.length} open code scanning alert(s), none ${ctx.options.minSeverity} or above past its SLA` }]
     return results
   }
 })

@@ -10,9 +10,15 @@ export const defaultBranchHistory = defineRule<{ requireLinearHistory: boolean }
     severity: 'high',
     title: 'Default branch history can be rewritten or deleted',
     rationale: 'A force push or a deletion silently replaces what was reviewed and released; SLSA Source L2 requires that history cannot be rewritten.',
-    remediation: 'Add "Block force pushes" (non_fast_forward) and "Restrict deletions" (deletion) to the ruleset of the default branch, or untick "Allow force pushes" and "Allow deletions" in classic protection.',
+    remediation:
+      'Add "Block force pushes" (non_fast_forward) and "Restrict deletions" (deletion) to the ruleset of the default branch, or untick "Allow force pushes" and "Allow deletions" in classic protection.',
     references: ['SSC-35', 'SLSA Source L2', 'OSPS-AC-03.02', 'Scorecard: Branch-Protection', 'Legitify: missing_default_branch_protection_force_push'],
-    access: { token: 'github-token', githubToken: ['contents: read'], fineGrained: ['Metadata: read', 'Administration: read (classic protection only)'], note: BRANCH_ACCESS_NOTE }
+    access: {
+      token: 'github-token',
+      githubToken: ['contents: read'],
+      fineGrained: ['Metadata: read', 'Administration: read (classic protection only)'],
+      note: BRANCH_ACCESS_NOTE
+    }
   },
   ...BRANCH_FACTS,
   defaultOptions: { requireLinearHistory: false },

@@ -14,7 +14,8 @@ export const defaultBranchProtection = defineRule({
     severity: 'high',
     title: 'Default branch is not protected',
     rationale: 'An unprotected default branch accepts force pushes, deletion and unreviewed changes from anyone with write access, or from a stolen token.',
-    remediation: 'Protect the default branch with a ruleset (Settings > Rules > Rulesets) or classic branch protection: require pull requests, block force pushes and deletion.',
+    remediation:
+      'Protect the default branch with a ruleset (Settings > Rules > Rulesets) or classic branch protection: require pull requests, block force pushes and deletion.',
     references: ['SSC-32', 'SLSA Source L3', 'OSPS-AC-03.01', 'Scorecard: Branch-Protection', 'Legitify: missing_default_branch_protection'],
     access: {
       token: 'github-token',
@@ -41,7 +42,8 @@ export const defaultBranchProtection = defineRule({
         }
       ]
     }
-    if (settingsFromClassic(classic.value.protection).protections.length > 0) return [{ status: 'pass', message: `branch ${branch} is protected by classic branch protection` }]
+    if (settingsFromClassic(classic.value.protection).protections.length > 0)
+      return [{ status: 'pass', message: `branch ${branch} is protected by classic branch protection` }]
     return [{ status: 'fail', message: `branch ${branch} has neither an active ruleset nor classic branch protection` }]
   }
 })

@@ -25,8 +25,20 @@ export const defaultBranchReview = defineRule<ReviewOptions>({
       'Without required, independent review, one compromised account or token can land code on the default branch. Stale approvals and self-approved last pushes let a change be altered after review.',
     remediation:
       'In a branch ruleset (or classic protection) for the default branch, require a pull request with the configured number of approvals, dismiss stale approvals on push, and require approval of the most recent push and code-owner review as the policy asks.',
-    references: ['SSC-33', 'SLSA Source L4 (two-party review)', 'CNCF SSCP: four-eyes', 'OSPS-QA-07.01', 'Scorecard: Branch-Protection', 'Legitify: code_review_not_required'],
-    access: { token: 'github-token', githubToken: ['contents: read'], fineGrained: ['Metadata: read', 'Administration: read (classic protection only)'], note: BRANCH_ACCESS_NOTE }
+    references: [
+      'SSC-33',
+      'SLSA Source L4 (two-party review)',
+      'CNCF SSCP: four-eyes',
+      'OSPS-QA-07.01',
+      'Scorecard: Branch-Protection',
+      'Legitify: code_review_not_required'
+    ],
+    access: {
+      token: 'github-token',
+      githubToken: ['contents: read'],
+      fineGrained: ['Metadata: read', 'Administration: read (classic protection only)'],
+      note: BRANCH_ACCESS_NOTE
+    }
   },
   ...BRANCH_FACTS,
   defaultOptions: { minApprovals: 1, requireDismissStale: true, requireLastPushApproval: false, requireCodeOwnerReview: false },
@@ -57,7 +69,8 @@ export const defaultBranchReview = defineRule<ReviewOptions>({
       results.push(
         requirement(view, (s) => s.pullRequest && s.approvals >= options.minApprovals, {
           pass: (j) => `${j.settings.approvals} approval(s) required on ${branch} (${sourcesOf(j.settings, 'approvals')}; policy: ${options.minApprovals})`,
-          fail: (j) => `branch ${branch} requires ${j.settings.pullRequest ? j.settings.approvals : 0} approval(s); the policy asks for at least ${options.minApprovals}`,
+          fail: (j) =>
+            `branch ${branch} requires ${j.settings.pullRequest ? j.settings.approvals : 0} approval(s); the policy asks for at least ${options.minApprovals}`,
           unknownPrefix: `active rulesets require ${view.fromRules.approvals} approval(s) on ${branch} (policy: ${options.minApprovals})`
         })
       )
@@ -80,4 +93,3 @@ export const defaultBranchReview = defineRule<ReviewOptions>({
     return onlyProblems(results)
   }
 })
-

@@ -12,7 +12,12 @@ export const defaultBranchSignedCommits = defineRule({
     rationale: 'Required signatures tie every commit on the branch to a key GitHub verified, so a stolen password alone cannot forge authorship.',
     remediation: 'Add "Require signed commits" to the default branch ruleset (or classic protection).',
     references: ['SSC-38', 'CNCF SSCP: signed commits', 'Legitify: no_signed_commits'],
-    access: { token: 'github-token', githubToken: ['contents: read'], fineGrained: ['Metadata: read', 'Administration: read (classic protection only)'], note: BRANCH_ACCESS_NOTE },
+    access: {
+      token: 'github-token',
+      githubToken: ['contents: read'],
+      fineGrained: ['Metadata: read', 'Administration: read (classic protection only)'],
+      note: BRANCH_ACCESS_NOTE
+    },
     baseline: false
   },
   ...BRANCH_FACTS,

@@ -23,9 +23,15 @@ export const defaultBranchStatusChecks = defineRule<StatusCheckOptions>({
     severity: 'medium',
     title: 'Required status checks missing on the default branch',
     rationale: 'A check that is not required does not block a merge: CI, the dependency gate and chaingate itself are then advice, not a gate.',
-    remediation: "Add a required status checks rule to the default branch's ruleset (or classic protection) naming CI and chaingate's check (the job name, or `checkName` in the policy).",
+    remediation:
+      "Add a required status checks rule to the default branch's ruleset (or classic protection) naming CI and chaingate's check (the job name, or `checkName` in the policy).",
     references: ['SSC-34', 'SSC-17', 'OSPS-QA-06.01', 'Scorecard: Branch-Protection', 'Legitify: requires_status_checks'],
-    access: { token: 'github-token', githubToken: ['contents: read'], fineGrained: ['Metadata: read', 'Administration: read (classic protection only)'], note: BRANCH_ACCESS_NOTE }
+    access: {
+      token: 'github-token',
+      githubToken: ['contents: read'],
+      fineGrained: ['Metadata: read', 'Administration: read (classic protection only)'],
+      note: BRANCH_ACCESS_NOTE
+    }
   },
   needs: BRANCH_FACTS.needs,
   uses: [...BRANCH_FACTS.uses, workflowPathsFact],
@@ -48,8 +54,12 @@ export const defaultBranchStatusChecks = defineRule<StatusCheckOptions>({
       requirement(view, (s) => s.statusChecks.length > 0 || s.requiredWorkflows.length > 0, {
         pass: (j) =>
           [
-            j.settings.statusChecks.length ? `required checks on ${branch}: ${j.settings.statusChecks.join(', ')} (${sourcesOf(j.settings, 'statusChecks')})` : null,
-            j.settings.requiredWorkflows.length ? `required workflows on ${branch}: ${j.settings.requiredWorkflows.join(', ')} (${sourcesOf(j.settings, 'requiredWorkflows')})` : null
+            j.settings.statusChecks.length
+              ? `required checks on ${branch}: ${j.settings.statusChecks.join(', ')} (${sourcesOf(j.settings, 'statusChecks')})`
+              : null,
+            j.settings.requiredWorkflows.length
+              ? `required workflows on ${branch}: ${j.settings.requiredWorkflows.join(', ')} (${sourcesOf(j.settings, 'requiredWorkflows')})`
+              : null
           ]
             .filter(Boolean)
             .join('; '),
@@ -63,7 +73,8 @@ export const defaultBranchStatusChecks = defineRule<StatusCheckOptions>({
       const names = [...new Set([options.checkName, ...(paths.known ? paths.value.chaingateJobs : [])])]
       const shown = names.map((name) => `"${name}"`).join(' or ')
       // An organization can also require chaingate as a required workflow (`workflows` ruleset rule).
-      const viaWorkflow = (s: { requiredWorkflows: string[] }): string | undefined => s.requiredWorkflows.find((id) => /chaingate/i.test(id.split(':').slice(1).join(':')))
+      const viaWorkflow = (s: { requiredWorkflows: string[] }): string | undefined =>
+        s.requiredWorkflows.find((id) => /chaingate/i.test(id.split(':').slice(1).join(':')))
       results.push(
         requirement(view, (s) => names.some((name) => s.statusChecks.includes(name)) || viaWorkflow(s) !== undefined, {
           pass: (j) =>
@@ -78,7 +89,8 @@ export const defaultBranchStatusChecks = defineRule<StatusCheckOptions>({
       results.push(
         requirement(view, (s) => s.statusChecks.includes(name), {
           pass: () => `${name} is a required check on ${branch}`,
-          fail: (j) => `check "${name}" is not required on ${branch}${j.settings.statusChecks.length ? ` (required: ${j.settings.statusChecks.join(', ')})` : ''}`,
+          fail: (j) =>
+            `check "${name}" is not required on ${branch}${j.settings.statusChecks.length ? ` (required: ${j.settings.statusChecks.join(', ')})` : ''}`,
           unknownPrefix: `no active ruleset requires check "${name}" on ${branch}`
         })
       )

@@ -13,7 +13,8 @@ export const dependabotAlertSla = defineRule<AlertSlaOptions>({
     severity: 'high',
     title: 'Dependabot alert open past its SLA',
     rationale: 'A known-vulnerable dependency left unpatched is the most common way in; an SLA per severity keeps triage honest.',
-    remediation: 'Update the dependency (or merge the Dependabot pull request); if it is not exploitable here, dismiss the alert with a reason, or add a policy waiver with an expiry date.',
+    remediation:
+      'Update the dependency (or merge the Dependabot pull request); if it is not exploitable here, dismiss the alert with a reason, or add a policy waiver with an expiry date.',
     references: ['SSC-15', 'SSC-18', 'OSPS-VM-05', 'GitHub guide: securing code (B3)'],
     access: { token: 'github-token', githubToken: ['vulnerability-alerts: read'], fineGrained: ['Dependabot alerts: read'] }
   },
@@ -23,7 +24,14 @@ export const dependabotAlertSla = defineRule<AlertSlaOptions>({
   optionsSchema: SLA_OPTIONS_SCHEMA,
   evaluate(ctx) {
     const fact = ctx.need(dependabotAlertsFact)
-    if (!fact.enabled) return [{ status: 'unknown', message: `Dependabot alerts are disabled, so open alerts cannot be checked (${fact.disabledBecause ?? ''})`.trim(), permission: 'enable Dependabot alerts' }]
+    if (!fact.enabled)
+      return [
+        {
+          status: 'unknown',
+          message: `Dependabot alerts are disabled, so open alerts cannot be checked (${fact.disabledBecause ?? ''})`.trim(),
+          permission: 'enable Dependabot alerts'
+        }
+      ]
     const results: RuleResult[] = []
     for (const alert of fact.alerts) {
       const severity = alertSeverity(alert.severity)
@@ -37,7 +45,8 @@ export const dependabotAlertSla = defineRule<AlertSlaOptions>({
         ...(location ? { location } : {})
       })
     }
-    if (results.length === 0) return [{ status: 'pass', message: `${fact.alerts.length} open Dependabot alert(s), none ${ctx.options.minSeverity} or above past its SLA` }]
+    if (results.length === 0)
+      return [{ status: 'pass', message: `${fact.alerts.length} open Dependabot alert(s), none ${ctx.options.minSeverity} or above past its SLA` }]
     return results
   }
 })

@@ -21,6 +21,8 @@ export const dependabotAlerts = defineRule({
   defaultOptions: {},
   evaluate(ctx) {
     const fact = ctx.need(dependabotAlertsFact)
-    return fact.enabled ? [{ status: 'pass', message: 'Dependabot alerts are enabled' }] : [{ status: 'fail', message: `Dependabot alerts are disabled (${fact.disabledBecause ?? 'GitHub says so'})` }]
+    return fact.enabled
+      ? [{ status: 'pass', message: 'Dependabot alerts are enabled' }]
+      : [{ status: 'fail', message: `Dependabot alerts are disabled (${fact.disabledBecause ?? 'GitHub says so'})` }]
   }
 })

@@ -17,7 +17,9 @@ export interface BypassOptions {
 }
 
 export function actorLabel(actor: BypassActor): string {
-  return actor.actor_id === null || actor.actor_id === undefined || actor.actor_type === 'OrganizationAdmin' || actor.actor_type === 'DeployKey' ? actor.actor_type : `${actor.actor_type}:${actor.actor_id}`
+  return actor.actor_id === null || actor.actor_id === undefined || actor.actor_type === 'OrganizationAdmin' || actor.actor_type === 'DeployKey'
+    ? actor.actor_type
+    : `${actor.actor_type}:${actor.actor_id}`
 }
 
 export const protectionBypass = defineRule<BypassOptions>({
@@ -44,7 +46,11 @@ export const protectionBypass = defineRule<BypassOptions>({
   optionsSchema: {
     type: 'object',
     properties: {
-      allowedBypassActors: { type: 'array', items: { type: 'string' }, description: 'Accepted bypass actors, e.g. Integration:12345, Team:42, OrganizationAdmin.' },
+      allowedBypassActors: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'Accepted bypass actors, e.g. Integration:12345, Team:42, OrganizationAdmin.'
+      },
       allowPullRequestBypass: { type: 'boolean', description: 'Accept actors that can bypass only through a pull request.' }
     }
   },

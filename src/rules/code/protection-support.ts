@@ -4,7 +4,12 @@
  */
 import type { Fact, FactDef } from '../../model/fact.js'
 import type { RuleResult } from '../../model/rule.js'
-import { defaultBranchClassicProtectionFact, defaultBranchRulesFact, type BranchRules, type ClassicBranchProtection } from '../../github/facts/branch-protection.js'
+import {
+  defaultBranchClassicProtectionFact,
+  defaultBranchRulesFact,
+  type BranchRules,
+  type ClassicBranchProtection
+} from '../../github/facts/branch-protection.js'
 import { judge, settingsFromRules, type Judgement, type ProtectionSettings } from '../../posture/protection.js'
 import { rulesetsFact, type Rulesets } from '../../github/facts/rulesets.js'
 
@@ -38,7 +43,11 @@ export function branchView(ctx: FactReader): BranchView | null {
  * One requirement as a result: `pass` names where it is met, `fail` says what is missing, `unknown` says the
  * rulesets do not meet it and classic protection could not be read.
  */
-export function requirement(view: BranchView, holds: (settings: ProtectionSettings) => boolean, text: { pass: (j: Judgement) => string; fail: (j: Judgement) => string; unknownPrefix: string }): RuleResult {
+export function requirement(
+  view: BranchView,
+  holds: (settings: ProtectionSettings) => boolean,
+  text: { pass: (j: Judgement) => string; fail: (j: Judgement) => string; unknownPrefix: string }
+): RuleResult {
   const judgement = judge(view.fromRules, view.classic, holds)
   switch (judgement.status) {
     case 'pass':

@@ -13,7 +13,11 @@ export interface ApprovalOptions {
   exemptAuthors: string[]
 }
 
-export function approvalsOnHead(reviews: Review[], author: string, headSha: string): { approvers: string[]; staleApprovers: string[]; changesRequested: string[] } {
+export function approvalsOnHead(
+  reviews: Review[],
+  author: string,
+  headSha: string
+): { approvers: string[]; staleApprovers: string[]; changesRequested: string[] } {
   const latest = new Map<string, Review>()
   for (const review of reviews) {
     if (!review.user || review.user.toLowerCase() === author.toLowerCase()) continue

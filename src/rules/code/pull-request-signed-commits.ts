@@ -11,7 +11,12 @@ export const pullRequestSignedCommits = defineRule({
     rationale: 'Verified signatures tie each commit to a key its author registered; unsigned commits can claim any author.',
     remediation: 'Sign commits (git commit -S, or SSH signing) with a key registered on GitHub, then rebase and force-push the branch to re-sign.',
     references: ['SSC-38', 'CNCF SSCP: signed commits'],
-    access: { token: 'github-token', githubToken: ['pull-requests: read'], fineGrained: ['Pull requests: read'], note: 'Pull-request mode only. At most 250 commits are listed by GitHub.' },
+    access: {
+      token: 'github-token',
+      githubToken: ['pull-requests: read'],
+      fineGrained: ['Pull requests: read'],
+      note: 'Pull-request mode only. At most 250 commits are listed by GitHub.'
+    },
     baseline: false
   },
   needs: [pullRequestFact, pullRequestCommitsFact],
@@ -21,7 +26,10 @@ export const pullRequestSignedCommits = defineRule({
     const commits = ctx.need(pullRequestCommitsFact)
     const unsigned = commits.commits.filter((commit) => !commit.verified)
     if (unsigned.length > 0) {
-      return unsigned.map((commit) => ({ status: 'fail' as const, message: `commit ${commit.sha.slice(0, 12)} of pull request #${pr.number}${commit.author ? ` by ${commit.author}` : ''} is not verified (${commit.reason})` }))
+      return unsigned.map((commit) => ({
+        status: 'fail' as const,
+        message: `commit ${commit.sha.slice(0, 12)} of pull request #${pr.number}${commit.author ? ` by ${commit.author}` : ''} is not verified (${commit.reason})`
+      }))
     }
     if (commits.truncated) {
       return [{ status: 'unknown', message: `pull request #${pr.number} has more than 250 commits; GitHub lists only the first 250, all verified` }]

@@ -28,13 +28,16 @@ export const releaseBranchProtection = defineRule<{ patterns: string[] }>({
   defaultOptions: { patterns: RELEASE_BRANCH_PATTERNS },
   optionsSchema: {
     type: 'object',
-    properties: { patterns: { type: 'array', items: { type: 'string' }, description: `Release branch globs, a subset of ${RELEASE_BRANCH_PATTERNS.join(', ')}.` } }
+    properties: {
+      patterns: { type: 'array', items: { type: 'string' }, description: `Release branch globs, a subset of ${RELEASE_BRANCH_PATTERNS.join(', ')}.` }
+    }
   },
   evaluate(ctx) {
     const fact = ctx.need(releaseBranchesFact)
     const checked = fact.checked.filter((branch) => isReleaseBranch(branch.name, ctx.options.patterns))
     if (checked.length === 0) {
-      if (fact.truncated) return [{ status: 'unknown', message: `no release branch among the first ${MAX_LISTED_BRANCHES} branches; the others were not listed` }]
+      if (fact.truncated)
+        return [{ status: 'unknown', message: `no release branch among the first ${MAX_LISTED_BRANCHES} branches; the others were not listed` }]
       return [{ status: 'pass', message: 'the repository has no release branches' }]
     }
     const results: RuleResult[] = []

@@ -15,13 +15,20 @@ export const releaseTagProtection = defineRule<{ tagNames: string[] }>({
     rationale: 'Consumers and provenance refer to tags; a tag that can be moved or deleted lets someone swap the code a version points at.',
     remediation: 'Create a tag ruleset targeting your release tags (e.g. `refs/tags/v*`) with "Restrict updates" and "Restrict deletions", enforcement Active.',
     references: ['SSC-40', 'SLSA Source L3', 'OSPS-BR-02'],
-    access: { token: 'github-token', githubToken: ['contents: read'], fineGrained: ['Metadata: read'], note: 'Reads the rulesets (shared with the other protection rules).' }
+    access: {
+      token: 'github-token',
+      githubToken: ['contents: read'],
+      fineGrained: ['Metadata: read'],
+      note: 'Reads the rulesets (shared with the other protection rules).'
+    }
   },
   needs: [rulesetsFact],
   defaultOptions: { tagNames: ['v1.0.0'] },
   optionsSchema: {
     type: 'object',
-    properties: { tagNames: { type: 'array', items: { type: 'string' }, minItems: 1, description: 'Representative release tag names that must be protected (e.g. v1.2.3).' } }
+    properties: {
+      tagNames: { type: 'array', items: { type: 'string' }, minItems: 1, description: 'Representative release tag names that must be protected (e.g. v1.2.3).' }
+    }
   },
   evaluate(ctx) {
     const fact = ctx.need(rulesetsFact)
@@ -44,7 +51,10 @@ export const releaseTagProtection = defineRule<{ tagNames: string[] }>({
         continue
       }
       const missing = [update ? null : 'moved (update)', deletion ? null : 'deleted'].filter(Boolean).join(' or ')
-      problems.push({ status: 'fail' as const, message: `tag ${tag} can be ${missing}: no active tag ruleset covers it with ${[update ? null : 'update', deletion ? null : 'deletion'].filter(Boolean).join(' and ')} rules` })
+      problems.push({
+        status: 'fail' as const,
+        message: `tag ${tag} can be ${missing}: no active tag ruleset covers it with ${[update ? null : 'update', deletion ? null : 'deletion'].filter(Boolean).join(' and ')} rules`
+      })
     }
     if (problems.length === 0) return [{ status: 'pass', message: `release tags (${ctx.options.tagNames.join(', ')}) are protected by active tag rulesets` }]
     return problems

@@ -17,7 +17,10 @@ export const secretPushProtection = defineRule({
   defaultOptions: {},
   evaluate(ctx) {
     const fact = ctx.need(securitySettingsFact)
-    if (fact.pushProtection === undefined) return [{ status: 'unknown', message: 'GitHub did not report the push protection status of the repository', permission: 'Administration: read' }]
-    return fact.pushProtection === 'enabled' ? [{ status: 'pass', message: 'push protection is enabled' }] : [{ status: 'fail', message: 'secret scanning push protection is disabled' }]
+    if (fact.pushProtection === undefined)
+      return [{ status: 'unknown', message: 'GitHub did not report the push protection status of the repository', permission: 'Administration: read' }]
+    return fact.pushProtection === 'enabled'
+      ? [{ status: 'pass', message: 'push protection is enabled' }]
+      : [{ status: 'fail', message: 'secret scanning push protection is disabled' }]
   }
 })

@@ -23,13 +23,25 @@ export const secretScanningAlerts = defineRule<{ maxAgeDays: number }>({
   optionsSchema: { type: 'object', properties: { maxAgeDays: { type: 'integer', minimum: 0, description: 'Days an open alert is tolerated.' } } },
   evaluate(ctx) {
     const fact = ctx.need(secretScanningAlertsFact)
-    if (!fact.enabled) return [{ status: 'unknown', message: `secret scanning is disabled, so leaked secrets cannot be checked (${fact.disabledBecause ?? ''})`.trim(), permission: 'enable secret scanning' }]
+    if (!fact.enabled)
+      return [
+        {
+          status: 'unknown',
+          message: `secret scanning is disabled, so leaked secrets cannot be checked (${fact.disabledBecause ?? ''})`.trim(),
+          permission: 'enable secret scanning'
+        }
+      ]
     const results: RuleResult[] = []
     for (const alert of fact.alerts) {
       const age = ageInDays(alert.createdAt, ctx.now) ?? 0
       if (age < ctx.options.maxAgeDays) continue
-      const extra = [alert.validity && alert.validity !== 'unknown' ? `validity ${alert.validity}` : null, alert.publiclyLeaked ? 'publicly leaked' : null].filter(Boolean).join(', ')
-      results.push({ status: 'fail', message: `secret scanning alert #${alert.number} (${alert.secretType}${extra ? `, ${extra}` : ''}) open for ${age} days: ${alert.htmlUrl}` })
+      const extra = [alert.validity && alert.validity !== 'unknown' ? `validity ${alert.validity}` : null, alert.publiclyLeaked ? 'publicly leaked' : null]
+        .filter(Boolean)
+        .join(', ')
+      results.push({
+        status: 'fail',
+        message: `secret scanning alert #${alert.number} (${alert.secretType}${extra ? `, ${extra}` : ''}) open for ${age} days: ${alert.htmlUrl}`
+      })
     }
     if (results.length === 0) return [{ status: 'pass', message: `no open secret scanning alerts older than ${ctx.options.maxAgeDays} days` }]
     return results

@@ -9,7 +9,8 @@ export const secretScanning = defineRule({
     severity: 'high',
     title: 'Secret scanning is disabled',
     rationale: 'A committed credential is the shortest path into a supply chain; secret scanning finds it in the history and alerts.',
-    remediation: 'Settings > Code security > Secret Protection / Secret scanning: Enable (private repositories need GitHub Secret Protection or Advanced Security).',
+    remediation:
+      'Settings > Code security > Secret Protection / Secret scanning: Enable (private repositories need GitHub Secret Protection or Advanced Security).',
     references: ['SSC-22', 'OSPS-BR-07.01', 'Legitify: secret_scanning_not_enabled'],
     access: {
       token: 'elevated',
@@ -21,7 +22,10 @@ export const secretScanning = defineRule({
   defaultOptions: {},
   evaluate(ctx) {
     const fact = ctx.need(securitySettingsFact)
-    if (fact.secretScanning === undefined) return [{ status: 'unknown', message: 'GitHub did not report the secret scanning status of the repository', permission: 'Administration: read' }]
-    return fact.secretScanning === 'enabled' ? [{ status: 'pass', message: 'secret scanning is enabled' }] : [{ status: 'fail', message: `secret scanning is disabled (${fact.visibility} repository)` }]
+    if (fact.secretScanning === undefined)
+      return [{ status: 'unknown', message: 'GitHub did not report the secret scanning status of the repository', permission: 'Administration: read' }]
+    return fact.secretScanning === 'enabled'
+      ? [{ status: 'pass', message: 'secret scanning is enabled' }]
+      : [{ status: 'fail', message: `secret scanning is disabled (${fact.visibility} repository)` }]
   }
 })

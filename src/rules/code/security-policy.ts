@@ -20,6 +20,13 @@ export const securityPolicy = defineRule({
     if (fact.path) return [{ status: 'pass', message: `security policy found: ${fact.path}` }]
     const where = 'no SECURITY.md in the repository (root, .github/ or docs/)'
     const { organizationDefault } = fact
-    return [{ status: 'fail', message: organizationDefault ? `${where} nor an organization-wide default in ${organizationDefault}` : `${where}; an organization-wide default (the owner's .github repository) was not looked for: no repository named` }]
+    return [
+      {
+        status: 'fail',
+        message: organizationDefault
+          ? `${where} nor an organization-wide default in ${organizationDefault}`
+          : `${where}; an organization-wide default (the owner's .github repository) was not looked for: no repository named`
+      }
+    ]
   }
 })

@@ -37,7 +37,12 @@ export function withImages(workspace: RuleResult[], images: RuleResult[]): RuleR
 export function nothingToCheck(inventory: Inventory, advisories: Fact<AdvisoryReport>): RuleResult | null {
   const lookups = inventory.packages.filter((pkg) => pkg.version !== null && judged(pkg)).length
   if (lookups === 0) return { status: 'pass', message: NOTHING_TO_LOOK_UP }
-  if (!advisories.known) return { status: 'unknown', message: `${lookups} package${lookups === 1 ? '' : 's'} not checked for known vulnerabilities: ${advisories.reason}`, ...(advisories.permission ? { permission: advisories.permission } : {}) }
+  if (!advisories.known)
+    return {
+      status: 'unknown',
+      message: `${lookups} package${lookups === 1 ? '' : 's'} not checked for known vulnerabilities: ${advisories.reason}`,
+      ...(advisories.permission ? { permission: advisories.permission } : {})
+    }
   return null
 }
 
@@ -101,7 +106,8 @@ export class DependencyPaths {
 
 /** `via express > body-parser` / `direct dependency` / `dependency path unknown`. */
 export function describePath(pkg: Package, chain: Package[] | null): string {
-  if (chain === null) return pkg.direct === false ? 'transitive, path not recorded' : pkg.direct === null ? 'direct or transitive: the file does not say' : 'direct dependency'
+  if (chain === null)
+    return pkg.direct === false ? 'transitive, path not recorded' : pkg.direct === null ? 'direct or transitive: the file does not say' : 'direct dependency'
   if (chain.length === 0) return 'direct dependency'
   return `via ${chain
     .slice(0, -1)
@@ -125,7 +131,12 @@ export function introducedView(gate: 'introduced' | 'all', diff: Fact<Dependency
 }
 
 /** The structured fields of a finding about one package and one advisory (JSON report, SARIF properties). */
-export function matchFields(match: AdvisoryMatch, chain: Package[] | null, introduced: boolean | null, report: AdvisoryReport): Pick<RuleResult, 'purl' | 'advisories' | 'fixedVersions' | 'details' | 'location'> {
+export function matchFields(
+  match: AdvisoryMatch,
+  chain: Package[] | null,
+  introduced: boolean | null,
+  report: AdvisoryReport
+): Pick<RuleResult, 'purl' | 'advisories' | 'fixedVersions' | 'details' | 'location'> {
   const { package: pkg, advisory } = match
   return {
     ...(pkg.purl ? { purl: pkg.purl } : {}),
@@ -177,7 +188,9 @@ export function uncheckedResults(report: AdvisoryReport, keep: (pkg: Package) =>
       status: 'unknown',
       message:
         `${entries.length} package${entries.length === 1 ? '' : 's'} in ${file} could not be checked against ${sourceLabel(report)}: ` +
-        (reasons.length === 1 ? `${reasons[0]}: ${listSome(entries.map((entry) => packageLabel(entry.package)))}` : listSome(entries.map((entry) => `${packageLabel(entry.package)} (${entry.reason})`))),
+        (reasons.length === 1
+          ? `${reasons[0]}: ${listSome(entries.map((entry) => packageLabel(entry.package)))}`
+          : listSome(entries.map((entry) => `${packageLabel(entry.package)} (${entry.reason})`))),
       location: locationOf(entries[0]!.package.location),
       ...(one?.package.purl ? { purl: one.package.purl } : {}),
       details: { packages: entries.map((entry) => entry.package.purl ?? packageLabel(entry.package)) }
@@ -244,7 +257,10 @@ export function imageFixState(match: AdvisoryMatch): string {
 
 /** An image's package in messages: `libssl3@3.0.11-1~deb12u2 (deb, source openssl 3.0.11-1~deb12u2)`. */
 export function imagePackageLabel(pkg: Package): string {
-  const source = pkg.sourcePackage && (pkg.sourcePackage.name !== pkg.name || pkg.sourcePackage.version) ? `, source package ${pkg.sourcePackage.name}${pkg.sourcePackage.version ? ` ${pkg.sourcePackage.version}` : ''}` : ''
+  const source =
+    pkg.sourcePackage && (pkg.sourcePackage.name !== pkg.name || pkg.sourcePackage.version)
+      ? `, source package ${pkg.sourcePackage.name}${pkg.sourcePackage.version ? ` ${pkg.sourcePackage.version}` : ''}`
+      : ''
   return `${packageLabel(pkg)} (${pkg.ecosystem}${source})`
 }
 
@@ -255,7 +271,11 @@ type OkScan = Extract<ImageScan, { ok: true }>
  * named the image (`at`: a Dockerfile/manifest line; none for `--image`), the package's place in the image
  * in `details`.
  */
-export function imageMatchFields(scan: OkScan, match: AdvisoryMatch, at: Location | undefined): Pick<RuleResult, 'purl' | 'advisories' | 'fixedVersions' | 'details' | 'location'> {
+export function imageMatchFields(
+  scan: OkScan,
+  match: AdvisoryMatch,
+  at: Location | undefined
+): Pick<RuleResult, 'purl' | 'advisories' | 'fixedVersions' | 'details' | 'location'> {
   const { location: _inImage, details, ...fields } = matchFields(match, null, null, scan.report)
   const pkg = match.package
   return {
@@ -269,7 +289,9 @@ export function imageMatchFields(scan: OkScan, match: AdvisoryMatch, at: Locatio
       imageDigest: scan.digest,
       platform: scan.platform,
       ...(scan.distro ? { distro: scan.distro } : {}),
-      ...(pkg.sourcePackage ? { sourcePackage: pkg.sourcePackage.name, ...(pkg.sourcePackage.version ? { sourceVersion: pkg.sourcePackage.version } : {}) } : {}),
+      ...(pkg.sourcePackage
+        ? { sourcePackage: pkg.sourcePackage.name, ...(pkg.sourcePackage.version ? { sourceVersion: pkg.sourcePackage.version } : {}) }
+        : {}),
       imagePath: `${pkg.location.path}:${pkg.location.line}`,
       ...(pkg.layer ? { layer: pkg.layer } : {}),
       fixState: match.fixedVersions.length > 0 ? 'fixed' : 'no-fix-yet'
@@ -290,7 +312,12 @@ export function imageUnknowns(scans: Array<{ scan: ImageScan; label: string; at?
       continue
     }
     for (const problem of scan.problems) {
-      results.push({ status: 'unknown', message: `${label}: ${problem.path}${problem.line ? `:${problem.line}` : ''}: ${problem.message}; what it lists is not checked for vulnerabilities`, ...where, details: { image: scan.reference, imageDigest: scan.digest } })
+      results.push({
+        status: 'unknown',
+        message: `${label}: ${problem.path}${problem.line ? `:${problem.line}` : ''}: ${problem.message}; what it lists is not checked for vulnerabilities`,
+        ...where,
+        details: { image: scan.reference, imageDigest: scan.digest }
+      })
     }
     const byReason = new Map<string, Package[]>()
     for (const entry of scan.report.unchecked) {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from '@jest/globals'
 import { known } from '../../model/fact.js'
-import { parseNpmrc, parsePipConf, parseRequirementsIndexes, parseYarnrcYml, readRegistryConfig, registryConfigFact, type RegistryConfig } from '../../inventory/registries.js'
+import {
+  parseNpmrc,
+  parsePipConf,
+  parseRequirementsIndexes,
+  parseYarnrcYml,
+  readRegistryConfig,
+  registryConfigFact,
+  type RegistryConfig
+} from '../../inventory/registries.js'
 import { Workspace } from '../../workspace/workspace.js'
 import { tempWorkspace } from '../../../test/support/workspace.js'
 import { brief, evaluate, inventoryOf, pkg } from '../../../__tests__/rules/dependencies/harness.js'
@@ -8,11 +16,15 @@ import { dependencyConfusionRisk } from './dependency-confusion-risk.js'
 
 const PUBLIC = 'https://registry.npmjs.org'
 const PRIVATE = 'https://npm.acme.example'
-const config = (value: Partial<RegistryConfig>) => [registryConfigFact, known({ npm: [], pip: {}, ...value })] as [typeof registryConfigFact, ReturnType<typeof known>]
+const config = (value: Partial<RegistryConfig>) =>
+  [registryConfigFact, known({ npm: [], pip: {}, ...value })] as [typeof registryConfigFact, ReturnType<typeof known>]
 
 describe('registry configuration files', () => {
   it('reads .npmrc scope and default registries, .yarnrc and .yarnrc.yml, with lines', () => {
-    const npmrc = parseNpmrc('web/.npmrc', '# comment\nregistry=https://registry.npmjs.org/\n@acme:registry=https://npm.acme.example/\n//npm.acme.example/:_authToken=${NPM_TOKEN}\n')
+    const npmrc = parseNpmrc(
+      'web/.npmrc',
+      '# comment\nregistry=https://registry.npmjs.org/\n@acme:registry=https://npm.acme.example/\n//npm.acme.example/:_authToken=${NPM_TOKEN}\n'
+    )
     expect(npmrc).toEqual({
       path: 'web/.npmrc',
       directory: 'web',
@@ -20,24 +32,37 @@ describe('registry configuration files', () => {
       scopes: { '@acme': { url: 'https://npm.acme.example/', location: { path: 'web/.npmrc', line: 3, column: 1 } } }
     })
     expect(parseNpmrc('.yarnrc', '"@acme:registry" "https://npm.acme.example/"\n').scopes['@acme']?.url).toBe('https://npm.acme.example/')
-    const yml = parseYarnrcYml('.yarnrc.yml', 'nodeLinker: node-modules\nnpmScopes:\n  acme:\n    npmRegistryServer: "https://npm.acme.example"\n    npmAlwaysAuth: true\n  other:\n    npmAuthToken: x\nnpmRegistryServer: https://registry.yarnpkg.com\n')
+    const yml = parseYarnrcYml(
+      '.yarnrc.yml',
+      'nodeLinker: node-modules\nnpmScopes:\n  acme:\n    npmRegistryServer: "https://npm.acme.example"\n    npmAlwaysAuth: true\n  other:\n    npmAuthToken: x\nnpmRegistryServer: https://registry.yarnpkg.com\n'
+    )
     expect(yml.scopes).toEqual({ '@acme': { url: 'https://npm.acme.example', location: { path: '.yarnrc.yml', line: 4, column: 5 } } })
     expect(yml.registry?.url).toBe('https://registry.yarnpkg.com')
   })
 
   it('reads pip index options from requirements files and pip.conf', () => {
-    expect(parseRequirementsIndexes('requirements.txt', '-i https://pypi.acme.example/simple\n--extra-index-url=https://download.pytorch.org/whl/cpu\nflask==3.0.0\n')).toEqual([
+    expect(
+      parseRequirementsIndexes(
+        'requirements.txt',
+        '-i https://pypi.acme.example/simple\n--extra-index-url=https://download.pytorch.org/whl/cpu\nflask==3.0.0\n'
+      )
+    ).toEqual([
       { kind: 'index-url', url: 'https://pypi.acme.example/simple', location: { path: 'requirements.txt', line: 1, column: 1 } },
       { kind: 'extra-index-url', url: 'https://download.pytorch.org/whl/cpu', location: { path: 'requirements.txt', line: 2, column: 1 } }
     ])
-    expect(parsePipConf('pip.conf', '[global]\nextra-index-url =\n    https://a.example/simple\n    https://b.example/simple\ntimeout = 60\n').map((option) => `${option.kind} ${option.url} ${option.location.line}`)).toEqual([
-      'extra-index-url https://a.example/simple 3',
-      'extra-index-url https://b.example/simple 4'
-    ])
+    expect(
+      parsePipConf('pip.conf', '[global]\nextra-index-url =\n    https://a.example/simple\n    https://b.example/simple\ntimeout = 60\n').map(
+        (option) => `${option.kind} ${option.url} ${option.location.line}`
+      )
+    ).toEqual(['extra-index-url https://a.example/simple 3', 'extra-index-url https://b.example/simple 4'])
   })
 
   it('finds the files in the workspace', () => {
-    const ws = tempWorkspace({ '.npmrc': '@acme:registry=https://npm.acme.example/\n', 'svc/requirements-dev.txt': '--extra-index-url https://x.example/simple\n', 'README.md': 'x' })
+    const ws = tempWorkspace({
+      '.npmrc': '@acme:registry=https://npm.acme.example/\n',
+      'svc/requirements-dev.txt': '--extra-index-url https://x.example/simple\n',
+      'README.md': 'x'
+    })
     try {
       const found = readRegistryConfig(new Workspace(ws.root))
       expect(found.npm.map((entry) => entry.path)).toEqual(['.npmrc'])
@@ -50,7 +75,10 @@ describe('registry configuration files', () => {
 
 describe('dependency-confusion-risk', () => {
   it('passes public packages, and private scopes the repository maps to their registry', () => {
-    const inventory = inventoryOf([pkg({ name: 'react', registry: PUBLIC }), pkg({ name: '@acme/ui', registry: PRIVATE, location: { path: 'web/package-lock.json', line: 40 } })])
+    const inventory = inventoryOf([
+      pkg({ name: 'react', registry: PUBLIC }),
+      pkg({ name: '@acme/ui', registry: PRIVATE, location: { path: 'web/package-lock.json', line: 40 } })
+    ])
     const mapped = config({ npm: [parseNpmrc('.npmrc', `@acme:registry=${PRIVATE}/\n`)] })
     expect(evaluate(dependencyConfusionRisk, inventory, [mapped])).toEqual([])
     // A project-level default registry that is the private one is a pin too.
@@ -73,7 +101,10 @@ describe('dependency-confusion-risk', () => {
   })
 
   it('reports an unscoped private package only when the lockfile also uses the public registry', () => {
-    const mixed = inventoryOf([pkg({ name: 'react', registry: PUBLIC }), pkg({ name: 'acme-utils', registry: PRIVATE, location: { path: 'package-lock.json', line: 9 } })])
+    const mixed = inventoryOf([
+      pkg({ name: 'react', registry: PUBLIC }),
+      pkg({ name: 'acme-utils', registry: PRIVATE, location: { path: 'package-lock.json', line: 9 } })
+    ])
     expect(brief(evaluate(dependencyConfusionRisk, mixed, [config({})]))).toEqual([
       'fail = package-lock.json:9 acme-utils@1.0.0 is resolved from https://npm.acme.example, a private registry, while this lockfile also resolves from the public one: npm cannot pin an unscoped name to a registry, so a package of that name on npmjs.com can replace it'
     ])

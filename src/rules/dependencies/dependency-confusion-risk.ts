@@ -47,7 +47,8 @@ function scopeOf(name: string): string | undefined {
 
 /** The registry configuration files that apply to a project in `directory`: its own and its ancestors' (nearest first). */
 function npmConfigsFor(directory: string, configs: NpmRegistryConfig[]): NpmRegistryConfig[] {
-  const applies = (config: NpmRegistryConfig): boolean => config.directory === '.' || directory === config.directory || directory.startsWith(`${config.directory}/`)
+  const applies = (config: NpmRegistryConfig): boolean =>
+    config.directory === '.' || directory === config.directory || directory.startsWith(`${config.directory}/`)
   return configs.filter(applies).sort((a, b) => b.directory.length - a.directory.length)
 }
 
@@ -69,15 +70,26 @@ export const dependencyConfusionRisk = defineRule<DependencyConfusionOptions>({
     rationale:
       'When a package manager can fetch an internal name from a public registry too, whoever publishes that name there with a higher version gets their code into the build (dependency confusion). Pinning each internal scope or index to the private registry closes it.',
     remediation:
-      'npm: map each internal scope in the repository\'s `.npmrc` (`@acme:registry=https://npm.acme.example/`) and move unscoped internal packages under a scope you own on npmjs.com. pip: use one `--index-url` that serves (or proxies) everything instead of `--extra-index-url`, or hash every requirement.',
-    references: ['SSC (dependencies: dependency confusion)', 'OSPS-BR-05.01', 'https://medium.com/@alex.birsan/dependency-confusion-4a5d60fec610', 'https://pytorch.org/blog/compromised-nightly-dependency/'],
+      "npm: map each internal scope in the repository's `.npmrc` (`@acme:registry=https://npm.acme.example/`) and move unscoped internal packages under a scope you own on npmjs.com. pip: use one `--index-url` that serves (or proxies) everything instead of `--extra-index-url`, or hash every requirement.",
+    references: [
+      'SSC (dependencies: dependency confusion)',
+      'OSPS-BR-05.01',
+      'https://medium.com/@alex.birsan/dependency-confusion-4a5d60fec610',
+      'https://pytorch.org/blog/compromised-nightly-dependency/'
+    ],
     access: { token: 'none' }
   },
   needs: [inventoryFact, registryConfigFact],
   defaultOptions: { internal: [] },
   optionsSchema: {
     type: 'object',
-    properties: { internal: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'name globs of packages published only to a private registry (@acme/*, acme-*)' } }
+    properties: {
+      internal: {
+        type: 'array',
+        items: { type: 'string', minLength: 1 },
+        description: 'name globs of packages published only to a private registry (@acme/*, acme-*)'
+      }
+    }
   },
   evaluate(ctx) {
     const inventory = ctx.need(inventoryFact)
@@ -155,11 +167,27 @@ function npmScopes(packages: Package[], config: RegistryConfig, internal: (name:
       if (reported.has(pkg.name) || !internal(pkg.name)) continue
       const scope = scopeOf(pkg.name)
       if (isPublicNpm(pkg.registry)) {
-        results.push({ status: 'fail', message: `${packageLabel(pkg)} is listed as internal but this lockfile resolves it from the public registry (${withoutUserinfo(pkg.registry!)})`, location: locationOf(pkg.location) })
+        results.push({
+          status: 'fail',
+          message: `${packageLabel(pkg)} is listed as internal but this lockfile resolves it from the public registry (${withoutUserinfo(pkg.registry!)})`,
+          location: locationOf(pkg.location)
+        })
       } else if (!scope) {
-        results.push({ status: 'fail', severity: 'medium', message: `${pkg.name} is listed as internal but has no scope: npm cannot pin an unscoped name to a registry`, location: locationOf(pkg.location), fix: 'publish it under a scope you own and map the scope in .npmrc' })
+        results.push({
+          status: 'fail',
+          severity: 'medium',
+          message: `${pkg.name} is listed as internal but has no scope: npm cannot pin an unscoped name to a registry`,
+          location: locationOf(pkg.location),
+          fix: 'publish it under a scope you own and map the scope in .npmrc'
+        })
       } else if (!scopeRegistry(scope)) {
-        results.push({ status: 'fail', severity: 'medium', message: `${pkg.name} is listed as internal but no .npmrc in the repository maps ${scope} to a registry`, location: locationOf(pkg.location), fix: `${scope}:registry=<your registry> in the .npmrc beside ${lockfile}` })
+        results.push({
+          status: 'fail',
+          severity: 'medium',
+          message: `${pkg.name} is listed as internal but no .npmrc in the repository maps ${scope} to a registry`,
+          location: locationOf(pkg.location),
+          fix: `${scope}:registry=<your registry> in the .npmrc beside ${lockfile}`
+        })
       }
     }
   }
@@ -169,5 +197,9 @@ function npmScopes(packages: Package[], config: RegistryConfig, internal: (name:
 function internalPypi(packages: Package[], internal: (name: string) => boolean): RuleResult[] {
   return packages
     .filter((pkg) => pkg.ecosystem === 'PyPI' && internal(pkg.name) && isPublicPypi(pkg.registry))
-    .map((pkg) => ({ status: 'fail' as const, message: `${packageLabel(pkg)} is listed as internal but is resolved from the public index (${withoutUserinfo(pkg.registry!)})`, location: locationOf(pkg.location) }))
+    .map((pkg) => ({
+      status: 'fail' as const,
+      message: `${packageLabel(pkg)} is listed as internal but is resolved from the public index (${withoutUserinfo(pkg.registry!)})`,
+      location: locationOf(pkg.location)
+    }))
 }

@@ -26,11 +26,23 @@ export const dependencyInventory = defineRule({
     const results: RuleResult[] = problems.map((problem) => ({
       status: 'unknown',
       message: `${problem.path} (${problem.format}) could not be inventoried: ${problem.message}`,
-      location: { path: problem.path, startLine: problem.line ?? 1, startColumn: problem.column ?? 1, endLine: problem.line ?? 1, endColumn: problem.column ?? 1 }
+      location: {
+        path: problem.path,
+        startLine: problem.line ?? 1,
+        startColumn: problem.column ?? 1,
+        endLine: problem.line ?? 1,
+        endColumn: problem.column ?? 1
+      }
     }))
     if (results.length === 0) {
       const read = files.length
-      results.push({ status: 'pass', message: read === 0 ? 'no lockfile, manifest or workflow dependency found' : `${packages.length} package${packages.length === 1 ? '' : 's'} inventoried from ${read} file${read === 1 ? '' : 's'}` })
+      results.push({
+        status: 'pass',
+        message:
+          read === 0
+            ? 'no lockfile, manifest or workflow dependency found'
+            : `${packages.length} package${packages.length === 1 ? '' : 's'} inventoried from ${read} file${read === 1 ? '' : 's'}`
+      })
     }
     return results
   }

@@ -7,4 +7,11 @@ import { maliciousPackage } from './malicious-package.js'
 import { unpinnedDependencies } from './unpinned-dependencies.js'
 import { vulnerableDependencies } from './vulnerable-dependencies.js'
 
-export const dependenciesRules: AnyRule[] = [dependencyInventory, unpinnedDependencies, dependencyConfusionRisk, licensePolicy, vulnerableDependencies, maliciousPackage]
+export const dependenciesRules: AnyRule[] = [
+  dependencyInventory,
+  unpinnedDependencies,
+  dependencyConfusionRisk,
+  licensePolicy,
+  vulnerableDependencies,
+  maliciousPackage
+]

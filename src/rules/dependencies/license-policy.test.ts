@@ -11,7 +11,14 @@ import { licensePolicy } from './license-policy.js'
 
 const tools: SpdxTools = spdx
 
-function licensed(inventory: Inventory, github: PackageLicenses['github'] = { read: false, reason: "GitHub's SBOM export of acme/app was not read: no GitHub token (offline run)", permission: 'Contents: read' }) {
+function licensed(
+  inventory: Inventory,
+  github: PackageLicenses['github'] = {
+    read: false,
+    reason: "GitHub's SBOM export of acme/app was not read: no GitHub token (offline run)",
+    permission: 'Contents: read'
+  }
+) {
   const value: PackageLicenses = { licenses: mergeLicenses(inventory, new Map(), known({ licenses: {} }), tools, purlKey), github, spdx: tools }
   return [licensesFact, known(value)] as [typeof licensesFact, ReturnType<typeof known>]
 }
@@ -31,7 +38,9 @@ describe('license-policy', () => {
   ])
 
   it('is not applicable without an allow or deny list, and off in the baseline', () => {
-    expect(brief(evaluate(licensePolicy, inventory, [licensed(inventory)]))).toEqual(['pass = - not applicable: no license policy configured (set allow or deny)'])
+    expect(brief(evaluate(licensePolicy, inventory, [licensed(inventory)]))).toEqual([
+      'pass = - not applicable: no license policy configured (set allow or deny)'
+    ])
     expect(licensePolicy.meta.baseline).toBe(false)
   })
 
@@ -56,18 +65,23 @@ describe('license-policy', () => {
     expect(brief(evaluate(licensePolicy, inventory, [licensed(inventory)], { deny: ['AGPL-3.0-only'], scopes: ['dev'] }))).toEqual([
       'fail = package-lock.json:7 devtool@1.0.0 is licensed AGPL-3.0-only (from the lockfile): AGPL-3.0-only is denied by the license policy'
     ])
-    expect(evaluate(licensePolicy, inventory, [licensed(inventory)], { deny: ['AGPL-3.0-only', 'GPL-3.0-only'], exempt: ['both', 'pkg:npm/gpl@*'] })).toEqual([])
+    expect(evaluate(licensePolicy, inventory, [licensed(inventory)], { deny: ['AGPL-3.0-only', 'GPL-3.0-only'], exempt: ['both', 'pkg:npm/gpl@*'] })).toEqual(
+      []
+    )
   })
 
   it('unknown, never pass: no data (one finding per file), NOASSERTION, and text that is not SPDX', () => {
-    const unknowns = inventoryOf([
-      pkg({ name: 'a', ...at(2) }),
-      pkg({ name: 'b', ...at(3) }),
-      pkg({ name: 'c', license: 'NOASSERTION', ...at(4) }),
-      pkg({ name: 'd', license: 'BSD', ...at(5) }),
-      pkg({ name: 'e', license: 'SEE LICENSE IN LICENSE.md', ...at(6) }),
-      pkg({ ecosystem: 'crates.io', name: 'serde', version: '1.0.0', location: { path: 'Cargo.lock', line: 10 } })
-    ], { 'Cargo.lock': { format: 'cargo-lock' } })
+    const unknowns = inventoryOf(
+      [
+        pkg({ name: 'a', ...at(2) }),
+        pkg({ name: 'b', ...at(3) }),
+        pkg({ name: 'c', license: 'NOASSERTION', ...at(4) }),
+        pkg({ name: 'd', license: 'BSD', ...at(5) }),
+        pkg({ name: 'e', license: 'SEE LICENSE IN LICENSE.md', ...at(6) }),
+        pkg({ ecosystem: 'crates.io', name: 'serde', version: '1.0.0', location: { path: 'Cargo.lock', line: 10 } })
+      ],
+      { 'Cargo.lock': { format: 'cargo-lock' } }
+    )
     const results = evaluate(licensePolicy, unknowns, [licensed(unknowns)], { allow: ['MIT'] })
     expect(brief(results)).toEqual([
       'unknown = package-lock.json:4 c@1.0.0: license "NOASSERTION" (from the lockfile) says nothing about the license',
@@ -87,15 +101,21 @@ describe('license-policy', () => {
     expect(() => parsePolicyText('rules:\n  license-policy:\n    allow: [MIT]\n    deny: [GPL-3.0-only]\n', '.github/chaingate.yml', allRules)).toThrow(
       expect.objectContaining({ message: 'license-policy takes an allow list or a deny list, not both', file: '.github/chaingate.yml', line: 4 })
     )
-    expect(() => parsePolicyText('rules:\n  license-policy:\n    allow: ["MIT OR Apache-2.0"]\n', '.github/chaingate.yml', allRules)).toThrow(expect.objectContaining({ message: expect.stringContaining(`"MIT OR Apache-2.0" is not one SPDX license`), line: 3 }))
+    expect(() => parsePolicyText('rules:\n  license-policy:\n    allow: ["MIT OR Apache-2.0"]\n', '.github/chaingate.yml', allRules)).toThrow(
+      expect.objectContaining({ message: expect.stringContaining(`"MIT OR Apache-2.0" is not one SPDX license`), line: 3 })
+    )
     const policy = parsePolicyText('rules:\n  license-policy:\n    allow: [MIT, Apache-2.0 WITH LLVM-exception, GPL-2.0+]\n', '.github/chaingate.yml', allRules)
-    expect(policy.rules.get('license-policy')).toEqual(expect.objectContaining({ enabled: true, options: expect.objectContaining({ allow: ['MIT', 'Apache-2.0 WITH LLVM-exception', 'GPL-2.0+'] }) }))
+    expect(policy.rules.get('license-policy')).toEqual(
+      expect.objectContaining({ enabled: true, options: expect.objectContaining({ allow: ['MIT', 'Apache-2.0 WITH LLVM-exception', 'GPL-2.0+'] }) })
+    )
   })
 })
 
 describe('policy errors in rule options', () => {
   it('name the option, not the boolean form of the rule entry', () => {
-    expect(() => parsePolicyText('rules:\n  license-policy:\n    allow: MIT\n', '.github/chaingate.yml', allRules)).toThrow(expect.objectContaining({ message: '"rules.license-policy.allow" must be array', line: 3 }))
+    expect(() => parsePolicyText('rules:\n  license-policy:\n    allow: MIT\n', '.github/chaingate.yml', allRules)).toThrow(
+      expect.objectContaining({ message: '"rules.license-policy.allow" must be array', line: 3 })
+    )
     expect(() => parsePolicyText('rules:\n  license-policy:\n    scopes: [runtime, test]\n', '.github/chaingate.yml', allRules)).toThrow(
       expect.objectContaining({ message: '"rules.license-policy.scopes.1" must be one of runtime, dev, optional, unknown', line: 3 })
     )

@@ -26,7 +26,9 @@ export interface LicensePolicyOptions {
 const SINGLE_LICENSE = /^[A-Za-z0-9][A-Za-z0-9.:+-]*( WITH [A-Za-z0-9][A-Za-z0-9.:+-]*)?$/
 
 function exempted(pkg: Package, globs: string[]): boolean {
-  return globs.some((glob) => (glob.startsWith('pkg:') ? pkg.purl !== undefined && minimatch(pkg.purl, glob, { nocase: true }) : minimatch(pkg.name, glob, { nocase: true })))
+  return globs.some((glob) =>
+    glob.startsWith('pkg:') ? pkg.purl !== undefined && minimatch(pkg.purl, glob, { nocase: true }) : minimatch(pkg.name, glob, { nocase: true })
+  )
 }
 
 function whyNoLicense(format: string, licenses: PackageLicenses): string {
@@ -44,7 +46,12 @@ export const licensePolicy = defineRule<LicensePolicyOptions>({
       'A dependency under a license the organisation cannot accept (strong copyleft in a product it distributes, a non-commercial clause, no license at all) is a legal problem that grows with every release that ships it. The check only says something useful against a policy: configure `allow` or `deny`.',
     remediation: 'Replace the package, obtain it under another license, or record a reviewed exception (`exempt`, or a waiver with a reason and expiry).',
     references: ['SSC (dependencies: licenses)', 'OSPS-LE-02', 'dependency-review-action: allow-licenses / deny-licenses', 'https://spdx.org/licenses/'],
-    access: { token: 'none', githubToken: ['contents: read'], fineGrained: ['Contents: read'], note: "offline: licenses from lockfiles and installed metadata; with a token, also GitHub's SBOM export (one request)" },
+    access: {
+      token: 'none',
+      githubToken: ['contents: read'],
+      fineGrained: ['Contents: read'],
+      note: "offline: licenses from lockfiles and installed metadata; with a token, also GitHub's SBOM export (one request)"
+    },
     baseline: false
   },
   needs: [inventoryFact, licensesFact],
@@ -56,15 +63,25 @@ export const licensePolicy = defineRule<LicensePolicyOptions>({
       allow: { type: 'array', items: { type: 'string' }, description: 'SPDX licenses allowed (ids, id+, id WITH exception); not with deny' },
       deny: { type: 'array', items: { type: 'string' }, description: 'SPDX licenses denied; not with allow' },
       exempt: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'purl globs (pkg:npm/@acme/*) or name globs not checked' },
-      scopes: { type: 'array', items: { enum: ['runtime', 'dev', 'optional', 'unknown'] }, uniqueItems: true, description: 'scopes checked (default runtime, optional, unknown)' }
+      scopes: {
+        type: 'array',
+        items: { enum: ['runtime', 'dev', 'optional', 'unknown'] },
+        uniqueItems: true,
+        description: 'scopes checked (default runtime, optional, unknown)'
+      }
     }
   },
   checkOptions(options) {
-    if (options.allow !== undefined && options.deny !== undefined) return [{ key: 'deny', message: 'license-policy takes an allow list or a deny list, not both' }]
+    if (options.allow !== undefined && options.deny !== undefined)
+      return [{ key: 'deny', message: 'license-policy takes an allow list or a deny list, not both' }]
     const problems: Array<{ key: string; message: string }> = []
     for (const key of ['allow', 'deny'] as const) {
       const wrong = (options[key] ?? []).find((entry) => !SINGLE_LICENSE.test(entry))
-      if (wrong !== undefined) problems.push({ key, message: `license-policy ${key}: "${wrong}" is not one SPDX license (an id, id+, or id WITH exception; list the licenses of an AND/OR one by one)` })
+      if (wrong !== undefined)
+        problems.push({
+          key,
+          message: `license-policy ${key}: "${wrong}" is not one SPDX license (an id, id+, or id WITH exception; list the licenses of an AND/OR one by one)`
+        })
     }
     return problems
   },
@@ -77,7 +94,12 @@ export const licensePolicy = defineRule<LicensePolicyOptions>({
     const { spdx } = licenses
     const badEntries = list.filter((entry) => !spdx.isSingleLicense(entry))
     if (badEntries.length > 0) {
-      return [{ status: 'unknown', message: `the license policy's ${allow ? 'allow' : 'deny'} list has entries that are not SPDX licenses: ${badEntries.join(', ')} (see https://spdx.org/licenses/)` }]
+      return [
+        {
+          status: 'unknown',
+          message: `the license policy's ${allow ? 'allow' : 'deny'} list has entries that are not SPDX licenses: ${badEntries.join(', ')} (see https://spdx.org/licenses/)`
+        }
+      ]
     }
     const formats = new Map(inventory.files.map((file) => [file.path, file.format]))
     const results: RuleResult[] = []
@@ -88,7 +110,9 @@ export const licensePolicy = defineRule<LicensePolicyOptions>({
       const license = spdx.classifyLicense(found?.license)
       const where = locationOf(pkg.location)
       const label = packageLabel(pkg)
-      const from = found ? ` (from ${found.source === 'github' ? "GitHub's dependency graph" : found.source === 'installed' ? 'installed metadata' : 'the lockfile'})` : ''
+      const from = found
+        ? ` (from ${found.source === 'github' ? "GitHub's dependency graph" : found.source === 'installed' ? 'installed metadata' : 'the lockfile'})`
+        : ''
       switch (license.kind) {
         case 'no-assertion':
           if (found) results.push({ status: 'unknown', message: `${label}: license "${license.raw}"${from} says nothing about the license`, location: where })
@@ -98,18 +122,37 @@ export const licensePolicy = defineRule<LicensePolicyOptions>({
           results.push({ status: 'unknown', message: `${label}: license "${license.raw}"${from} is ${license.reason}`, location: where })
           return
         case 'no-license':
-          if (allow) results.push({ status: 'fail', message: `${label} grants no license ("${license.raw}"${from}), which the allow list cannot accept`, location: where })
+          if (allow)
+            results.push({
+              status: 'fail',
+              message: `${label} grants no license ("${license.raw}"${from}), which the allow list cannot accept`,
+              location: where
+            })
           return
         case 'valid': {
           let verdict: RuleResult | null
           try {
-            if (allow) verdict = spdx.satisfiesAllow(license.expression, allow) ? null : { status: 'fail', message: `${label} is licensed ${license.expression}${from}, not allowed by the license policy`, location: where }
+            if (allow)
+              verdict = spdx.satisfiesAllow(license.expression, allow)
+                ? null
+                : { status: 'fail', message: `${label} is licensed ${license.expression}${from}, not allowed by the license policy`, location: where }
             else {
               const denied = spdx.deniedBy(license.expression, deny!)
-              verdict = denied.length === 0 ? null : { status: 'fail', message: `${label} is licensed ${license.expression}${from}: ${denied.join(', ')} ${denied.length === 1 ? 'is' : 'are'} denied by the license policy`, location: where }
+              verdict =
+                denied.length === 0
+                  ? null
+                  : {
+                      status: 'fail',
+                      message: `${label} is licensed ${license.expression}${from}: ${denied.join(', ')} ${denied.length === 1 ? 'is' : 'are'} denied by the license policy`,
+                      location: where
+                    }
             }
           } catch (error) {
-            verdict = { status: 'unknown', message: `${label}: license ${license.expression}${from} could not be compared with the policy (${(error as Error).message})`, location: where }
+            verdict = {
+              status: 'unknown',
+              message: `${label}: license ${license.expression}${from} could not be compared with the policy (${(error as Error).message})`,
+              location: where
+            }
           }
           if (verdict) results.push(verdict)
         }

@@ -10,7 +10,20 @@ import { packageKey, type Inventory } from '../../inventory/model.js'
 import type { Fact } from '../../model/fact.js'
 import { defineRule, type RuleContext, type RuleResult } from '../../model/rule.js'
 import { dependencyDiffFact } from '../../pull-request/dependency-diff.js'
-import { judged, nothingToCheck, DependencyPaths, describePath, idsLabel, imageMatchFields, imagePackageLabel, imageUnknowns, matchFields, sourceLabel, uncheckedResults, withImages } from './advisory-support.js'
+import {
+  judged,
+  nothingToCheck,
+  DependencyPaths,
+  describePath,
+  idsLabel,
+  imageMatchFields,
+  imagePackageLabel,
+  imageUnknowns,
+  matchFields,
+  sourceLabel,
+  uncheckedResults,
+  withImages
+} from './advisory-support.js'
 import { packageLabel } from './package-location-support.js'
 
 export const maliciousPackage = defineRule({
@@ -23,7 +36,11 @@ export const maliciousPackage = defineRule({
       'A package published to steal credentials or plant a backdoor runs its payload when it is installed (install scripts) or imported: on developer machines and in CI, with their secrets. No severity threshold applies.',
     remediation:
       'Remove the package and the dependency that pulls it in, then treat every machine and CI run that installed it as compromised: rotate the secrets it could read and review what it could publish.',
-    references: ['SSC (dependencies: malicious packages)', 'https://github.com/ossf/malicious-packages', 'https://docs.github.com/en/code-security/security-advisories/working-with-global-security-advisories-from-the-github-advisory-database/about-the-github-advisory-database#malware-advisories'],
+    references: [
+      'SSC (dependencies: malicious packages)',
+      'https://github.com/ossf/malicious-packages',
+      'https://docs.github.com/en/code-security/security-advisories/working-with-global-security-advisories-from-the-github-advisory-database/about-the-github-advisory-database#malware-advisories'
+    ],
     access: { token: 'none', note: "offline with a local OSV snapshot (--advisories DIR); GitHub's advisory database and the OSV API need network, no token" }
   },
   needs: [inventoryFact],
@@ -57,22 +74,42 @@ function workspaceResults(ctx: RuleContext<Record<string, never>>, inventory: In
     })
   }
   results.push(...uncheckedResults(report))
-  if (results.length === 0) results.push({ status: 'pass', message: `no known malicious package among ${report.checked} package${report.checked === 1 ? '' : 's'} checked against ${sourceLabel(report)}` })
+  if (results.length === 0)
+    results.push({
+      status: 'pass',
+      message: `no known malicious package among ${report.checked} package${report.checked === 1 ? '' : 's'} checked against ${sourceLabel(report)}`
+    })
   return results
 }
 
 /** The images named by the run (`check --image`): a malicious package in one fails, whatever its scope. */
 function imageResults(fact: Fact<{ images: ImageScan[] }>): RuleResult[] {
-  if (!fact.known) return [{ status: 'unknown', message: `the images named by the run were not checked for malicious packages: ${fact.reason}`, ...(fact.permission ? { permission: fact.permission } : {}) }]
+  if (!fact.known)
+    return [
+      {
+        status: 'unknown',
+        message: `the images named by the run were not checked for malicious packages: ${fact.reason}`,
+        ...(fact.permission ? { permission: fact.permission } : {})
+      }
+    ]
   const results: RuleResult[] = []
   for (const scan of fact.value.images) {
     if (!scan.ok) continue
     const malicious = scan.report.matches.filter((match) => match.advisory.malicious)
     for (const match of malicious) {
-      results.push({ status: 'fail', severity: 'critical', message: `image ${scan.reference}: ${imagePackageLabel(match.package)} is a known malicious package: ${idsLabel(match)}${match.advisory.summary ? ` — ${match.advisory.summary}` : ''}`, ...imageMatchFields(scan, match, undefined) })
+      results.push({
+        status: 'fail',
+        severity: 'critical',
+        message: `image ${scan.reference}: ${imagePackageLabel(match.package)} is a known malicious package: ${idsLabel(match)}${match.advisory.summary ? ` — ${match.advisory.summary}` : ''}`,
+        ...imageMatchFields(scan, match, undefined)
+      })
     }
     if (malicious.length === 0 && scan.report.unchecked.length === 0 && scan.problems.length === 0) {
-      results.push({ status: 'pass', message: `image ${scan.reference} (${scan.platform}): no known malicious package among ${scan.packages} package${scan.packages === 1 ? '' : 's'} checked against ${sourceLabel(scan.report)}`, details: { image: scan.reference, imageDigest: scan.digest } })
+      results.push({
+        status: 'pass',
+        message: `image ${scan.reference} (${scan.platform}): no known malicious package among ${scan.packages} package${scan.packages === 1 ? '' : 's'} checked against ${sourceLabel(scan.report)}`,
+        details: { image: scan.reference, imageDigest: scan.digest }
+      })
     }
   }
   results.push(...imageUnknowns(fact.value.images.map((scan) => ({ scan, label: `image ${scan.reference}` }))))

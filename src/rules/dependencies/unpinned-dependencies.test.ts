@@ -12,7 +12,13 @@ describe('unpinned-dependencies', () => {
     const inventory = inventoryOf([
       pkg({ name: 'left-pad', location: { path: 'package-lock.json', line: 10 } }),
       pkg({ name: 'tool', source: 'git', resolved: `git+ssh://git@github.com/acme/tool.git#${SHA}`, location: { path: 'package-lock.json', line: 20 } }),
-      pkg({ name: 'blob', source: 'url', resolved: 'https://example.com/blob-1.0.0.tgz', hashes: ['sha512-abc'], location: { path: 'package-lock.json', line: 30 } }),
+      pkg({
+        name: 'blob',
+        source: 'url',
+        resolved: 'https://example.com/blob-1.0.0.tgz',
+        hashes: ['sha512-abc'],
+        location: { path: 'package-lock.json', line: 30 }
+      }),
       pkg({ name: 'app', source: 'workspace', version: null, location: { path: 'package-lock.json', line: 5 } }),
       pkg({ name: 'actions/checkout', ecosystem: 'GitHub Actions', version: 'v4', location: { path: '.github/workflows/ci.yml', line: 8 } })
     ])
@@ -27,7 +33,9 @@ describe('unpinned-dependencies', () => {
       ],
       { 'web/package.json': { format: 'package-json', declaredOnly: true } }
     )
-    expect(brief(evaluate(unpinnedDependencies, inventory))).toEqual(['fail = web/package.json:7 web/package.json declares 2 dependencies and no lockfile pins them: express ^4.18.0, zod ~3.22.0'])
+    expect(brief(evaluate(unpinnedDependencies, inventory))).toEqual([
+      'fail = web/package.json:7 web/package.json declares 2 dependencies and no lockfile pins them: express ^4.18.0, zod ~3.22.0'
+    ])
   })
 
   it('reports ranges, git refs without a commit and URLs without a hash, per package', () => {
@@ -53,9 +61,17 @@ describe('unpinned-dependencies', () => {
 
   it('judges pom.xml per dependency: exact versions pass, ranges fail, unresolved properties are unknown', () => {
     const dep = (name: string, line: number, extra: object) => pkg({ ecosystem: 'Maven', name, location: { path: 'pom.xml', line }, ...extra })
-    const inventory = inventoryOf([dep('org.slf4j:slf4j-api', 10, { version: '2.0.13' }), dep('com.acme:core', 20, { version: null, declared: '[1.0,2.0)' }), dep('org.springframework:spring-core', 30, { version: null, declared: '${spring.version}' }), dep('org.springframework.boot:spring-boot-starter-json', 40, { version: null })], {
-      'pom.xml': { format: 'maven-pom', declaredOnly: true }
-    })
+    const inventory = inventoryOf(
+      [
+        dep('org.slf4j:slf4j-api', 10, { version: '2.0.13' }),
+        dep('com.acme:core', 20, { version: null, declared: '[1.0,2.0)' }),
+        dep('org.springframework:spring-core', 30, { version: null, declared: '${spring.version}' }),
+        dep('org.springframework.boot:spring-boot-starter-json', 40, { version: null })
+      ],
+      {
+        'pom.xml': { format: 'maven-pom', declaredOnly: true }
+      }
+    )
     expect(brief(evaluate(unpinnedDependencies, inventory))).toEqual([
       'fail = pom.xml:20 com.acme:core is declared as "[1.0,2.0)": the version is chosen at install time',
       'unknown = pom.xml:30 org.springframework:spring-core: the version "${spring.version}" is managed outside this pom.xml (a parent, a BOM or a property chaingate did not resolve); whether it is exact is not known',
@@ -74,13 +90,20 @@ describe('unpinned-dependencies', () => {
     )
     expect(evaluate(unpinnedDependencies, inventory)).toEqual([])
     const results = evaluate(unpinnedDependencies, inventory, [], { 'require-hashes': true })
-    expect(brief(results)).toEqual(['fail = requirements.txt:2 requirements.txt: 2 of 3 requirements have no --hash (the policy requires hashes): b@1.0.0, c@1.0.0'])
+    expect(brief(results)).toEqual([
+      'fail = requirements.txt:2 requirements.txt: 2 of 3 requirements have no --hash (the policy requires hashes): b@1.0.0, c@1.0.0'
+    ])
     expect(unpinnedDependencies.strictOptions).toEqual({ 'require-hashes': true })
   })
 
   it('is unknown, through the engine, when the inventory is unknown (it needs it: the rule does not run)', () => {
     expect(unpinnedDependencies.needs).toContain(inventoryFact)
-    const results = evaluateRule(unpinnedDependencies, unpinnedDependencies.defaultOptions, <T>() => unknownFact('api-error', 'inventory unreadable') as Fact<T>, new Date())
+    const results = evaluateRule(
+      unpinnedDependencies,
+      unpinnedDependencies.defaultOptions,
+      <T>() => unknownFact('api-error', 'inventory unreadable') as Fact<T>,
+      new Date()
+    )
     expect(results).toEqual([{ status: 'unknown', message: 'inventory unreadable' }])
   })
 })

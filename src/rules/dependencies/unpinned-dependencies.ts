@@ -84,13 +84,23 @@ function judgeFile(file: InventorySourceFile, packages: Package[], options: Unpi
   for (const pkg of external) {
     if (pkg.source === 'git') {
       if (!COMMIT.test(pkg.resolved ?? pkg.declared ?? '')) {
-        results.push({ status: 'fail', severity: 'high', message: `${pkg.name} comes from git (${pkg.resolved ?? pkg.declared ?? 'no URL recorded'}) without a commit: a branch or tag can be moved`, location: locationOf(pkg.location) })
+        results.push({
+          status: 'fail',
+          severity: 'high',
+          message: `${pkg.name} comes from git (${pkg.resolved ?? pkg.declared ?? 'no URL recorded'}) without a commit: a branch or tag can be moved`,
+          location: locationOf(pkg.location)
+        })
       }
       continue
     }
     if (pkg.source === 'url') {
       if ((pkg.hashes ?? []).length === 0 && !URL_HASH.test(pkg.resolved ?? '')) {
-        results.push({ status: 'fail', severity: 'high', message: `${pkg.name} is downloaded from ${pkg.resolved ?? 'a URL'} without a hash: the file behind the URL can be replaced`, location: locationOf(pkg.location) })
+        results.push({
+          status: 'fail',
+          severity: 'high',
+          message: `${pkg.name} is downloaded from ${pkg.resolved ?? 'a URL'} without a hash: the file behind the URL can be replaced`,
+          location: locationOf(pkg.location)
+        })
       }
       continue
     }
@@ -98,9 +108,17 @@ function judgeFile(file: InventorySourceFile, packages: Package[], options: Unpi
       const declared = pkg.declared ?? ''
       if (file.format === 'maven-pom' && !MAVEN_FLOATING.test(declared.trim())) {
         // No version (managed by a parent or an imported BOM) or a soft requirement chaingate did not resolve: exact, or not, elsewhere.
-        results.push({ status: 'unknown', message: `${pkg.name}: the version${declared ? ` "${declared}"` : ''} is managed outside this pom.xml (a parent, a BOM or a property chaingate did not resolve); whether it is exact is not known`, location: locationOf(pkg.location) })
+        results.push({
+          status: 'unknown',
+          message: `${pkg.name}: the version${declared ? ` "${declared}"` : ''} is managed outside this pom.xml (a parent, a BOM or a property chaingate did not resolve); whether it is exact is not known`,
+          location: locationOf(pkg.location)
+        })
       } else if (declared.includes('${')) {
-        results.push({ status: 'unknown', message: `${pkg.name}: the version "${declared}" is a property chaingate did not resolve; whether it is exact is not known`, location: locationOf(pkg.location) })
+        results.push({
+          status: 'unknown',
+          message: `${pkg.name}: the version "${declared}" is a property chaingate did not resolve; whether it is exact is not known`,
+          location: locationOf(pkg.location)
+        })
       } else {
         results.push({ status: 'fail', message: `${describeDeclared(pkg)}: the version is chosen at install time`, location: locationOf(pkg.location) })
       }

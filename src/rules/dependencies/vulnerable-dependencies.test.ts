@@ -9,9 +9,15 @@ import { brief, evaluate, inventoryOf, pkg } from '../../../__tests__/rules/depe
 import { vulnerableDependencies } from './vulnerable-dependencies.js'
 import { maliciousPackage } from './malicious-package.js'
 
-
 function advisory(id: string, overrides: Partial<Advisory> = {}): Advisory {
-  return { id, aliases: [], severity: { word: 'high', score: 7.5, vector: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:N/A:N', from: 'cvss_v3' }, malicious: false, published: '2026-10-01T00:00:00Z', ...overrides }
+  return {
+    id,
+    aliases: [],
+    severity: { word: 'high', score: 7.5, vector: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:N/A:N', from: 'cvss_v3' },
+    malicious: false,
+    published: '2026-10-01T00:00:00Z',
+    ...overrides
+  }
 }
 
 function report(matches: AdvisoryMatch[], unchecked: AdvisoryReport['unchecked'] = [], checked = 10): AdvisoryReport {
@@ -20,8 +26,22 @@ function report(matches: AdvisoryMatch[], unchecked: AdvisoryReport['unchecked']
 
 const notPr: Fact<DependencyDiff> = unknownFact('not-applicable', 'no event')
 
-function run(inventory: Inventory, advisories: Fact<AdvisoryReport>, options: Record<string, unknown> = {}, diff: Fact<DependencyDiff> = notPr, rule: AnyRule = vulnerableDependencies) {
-  return evaluate(rule, inventory, [[advisoriesFact, advisories], [dependencyDiffFact, diff]], options)
+function run(
+  inventory: Inventory,
+  advisories: Fact<AdvisoryReport>,
+  options: Record<string, unknown> = {},
+  diff: Fact<DependencyDiff> = notPr,
+  rule: AnyRule = vulnerableDependencies
+) {
+  return evaluate(
+    rule,
+    inventory,
+    [
+      [advisoriesFact, advisories],
+      [dependencyDiffFact, diff]
+    ],
+    options
+  )
 }
 
 const app = pkg({ name: 'app-dep', version: '1.0.0', location: { path: 'package-lock.json', line: 10 } })
@@ -34,7 +54,11 @@ function withEdges(packages: Package[], edges: Array<[Package, Package]>): Inven
 
 describe('vulnerable-dependencies', () => {
   const inventory = withEdges([app, lodash, devTool], [[app, lodash]])
-  const lodashMatch: AdvisoryMatch = { package: lodash, advisory: advisory('GHSA-35jh-r3h4-6jhm', { aliases: ['CVE-2021-23337'], summary: 'Command injection in lodash' }), fixedVersions: ['4.17.21'] }
+  const lodashMatch: AdvisoryMatch = {
+    package: lodash,
+    advisory: advisory('GHSA-35jh-r3h4-6jhm', { aliases: ['CVE-2021-23337'], summary: 'Command injection in lodash' }),
+    fixedVersions: ['4.17.21']
+  }
 
   it('names package, version, scope, path, every id, severity, fix and the lockfile line; structured fields for the JSON report', () => {
     const results = run(inventory, known(report([lodashMatch])))
@@ -46,7 +70,14 @@ describe('vulnerable-dependencies', () => {
     expect(result!.advisories).toEqual(['GHSA-35jh-r3h4-6jhm', 'CVE-2021-23337'])
     expect(result!.fixedVersions).toEqual(['4.17.21'])
     expect(result!.location).toEqual({ path: 'package-lock.json', startLine: 42, startColumn: 5, endLine: 42, endColumn: 5 })
-    expect(result!.details).toMatchObject({ scope: 'runtime', dependencyPath: ['app-dep@1.0.0', 'lodash@4.17.20'], severity: 'high', cvssScore: 7.5, source: 'osv-offline', introduced: null })
+    expect(result!.details).toMatchObject({
+      scope: 'runtime',
+      dependencyPath: ['app-dep@1.0.0', 'lodash@4.17.20'],
+      severity: 'high',
+      cvssScore: 7.5,
+      source: 'osv-offline',
+      introduced: null
+    })
   })
 
   it('fail-on: below the threshold is reported as not gated (pass), never dropped; unknown severity is gated', () => {
@@ -60,13 +91,17 @@ describe('vulnerable-dependencies', () => {
 
   it('only-fixed: an advisory without a fix does not fail, and says so', () => {
     const unfixed: AdvisoryMatch = { ...lodashMatch, fixedVersions: [] }
-    expect(run(inventory, known(report([unfixed])), { 'only-fixed': true }).map((result) => [result.status, result.message.split('; ').slice(-2).join('; ')])).toEqual([
-      ['pass', 'no fixed version published; not gated: no fixed version yet (only-fixed)']
-    ])
+    expect(
+      run(inventory, known(report([unfixed])), { 'only-fixed': true }).map((result) => [result.status, result.message.split('; ').slice(-2).join('; ')])
+    ).toEqual([['pass', 'no fixed version published; not gated: no fixed version yet (only-fixed)']])
   })
 
   it('max-age-days: an unfixed advisory older than the SLA fails whatever fail-on and only-fixed say', () => {
-    const old: AdvisoryMatch = { ...lodashMatch, fixedVersions: [], advisory: advisory('GHSA-old1', { severity: { word: 'low', score: 2, from: 'cvss_v3' }, published: '2026-01-01T00:00:00Z' }) }
+    const old: AdvisoryMatch = {
+      ...lodashMatch,
+      fixedVersions: [],
+      advisory: advisory('GHSA-old1', { severity: { word: 'low', score: 2, from: 'cvss_v3' }, published: '2026-01-01T00:00:00Z' })
+    }
     const recent: AdvisoryMatch = { ...old, advisory: { ...old.advisory, id: 'GHSA-new1', published: '2026-11-01T00:00:00Z' } }
     const results = run(inventory, known(report([old, recent])), { 'fail-on': 'critical', 'only-fixed': true, 'max-age-days': 90 })
     expect(results.map((result) => `${result.status} ${result.advisories?.[0]}`)).toEqual(['fail GHSA-old1', 'pass GHSA-new1'])
@@ -76,7 +111,10 @@ describe('vulnerable-dependencies', () => {
   it('epss: below the threshold passes where the source gives EPSS; without EPSS the threshold does not apply', () => {
     const lowEpss: AdvisoryMatch = { ...lodashMatch, advisory: advisory('GHSA-e1', { epss: { percentage: 0.002 } }) }
     const noEpss: AdvisoryMatch = { ...lodashMatch, advisory: advisory('GHSA-e2') }
-    expect(run(inventory, known(report([lowEpss, noEpss])), { epss: 0.1 }).map((result) => `${result.status} ${result.advisories?.[0]}`)).toEqual(['pass GHSA-e1', 'fail GHSA-e2'])
+    expect(run(inventory, known(report([lowEpss, noEpss])), { epss: 0.1 }).map((result) => `${result.status} ${result.advisories?.[0]}`)).toEqual([
+      'pass GHSA-e1',
+      'fail GHSA-e2'
+    ])
   })
 
   it('scopes: dev is not gated by default when something ships, gated when everything is dev, and shown on every finding', () => {
@@ -92,28 +130,59 @@ describe('vulnerable-dependencies', () => {
     const pyA = pkg({ ecosystem: 'PyPI', name: 'requests', version: '2.0.0', location: { path: 'requirements.txt', line: 1 } })
     const pyB = pkg({ ecosystem: 'PyPI', name: 'flask', version: '1.0', location: { path: 'requirements.txt', line: 2 } })
     const why = 'the offline database has no PyPI/all.zip in /data/osv'
-    const results = run(inventoryOf([app, pyA, pyB]), known(report([], [{ package: pyA, reason: why }, { package: pyB, reason: why }])))
-    expect(brief(results)).toEqual([`unknown = requirements.txt:1 2 packages in requirements.txt could not be checked against the OSV snapshot /data/osv (snapshot 2026-11-20): ${why}: requests@2.0.0, flask@1.0`])
+    const results = run(
+      inventoryOf([app, pyA, pyB]),
+      known(
+        report(
+          [],
+          [
+            { package: pyA, reason: why },
+            { package: pyB, reason: why }
+          ]
+        )
+      )
+    )
+    expect(brief(results)).toEqual([
+      `unknown = requirements.txt:1 2 packages in requirements.txt could not be checked against the OSV snapshot /data/osv (snapshot 2026-11-20): ${why}: requests@2.0.0, flask@1.0`
+    ])
   })
 
   it('no source: unknown with the reason when there are packages; pass when nothing has a version to look up', () => {
     const none = unknownFact('not-available', 'no advisory source configured (use --advisories github|osv|DIR)')
-    expect(brief(run(inventory, none))).toEqual(['unknown = - 3 packages not checked for known vulnerabilities: no advisory source configured (use --advisories github|osv|DIR)'])
+    expect(brief(run(inventory, none))).toEqual([
+      'unknown = - 3 packages not checked for known vulnerabilities: no advisory source configured (use --advisories github|osv|DIR)'
+    ])
     expect(run(inventoryOf([pkg({ name: 'declared', version: null })]), none)[0]!.status).toBe('pass')
   })
 
   it('clean: one pass naming the source and its snapshot', () => {
-    expect(brief(run(inventory, known(report([]))))).toEqual(['pass = - no known vulnerability in 10 packages checked against the OSV snapshot /data/osv (snapshot 2026-11-20)'])
+    expect(brief(run(inventory, known(report([]))))).toEqual([
+      'pass = - no known vulnerability in 10 packages checked against the OSV snapshot /data/osv (snapshot 2026-11-20)'
+    ])
   })
 
   describe('gate in a pull request', () => {
     const base = 'a'.repeat(40)
-    const diff = (introduced: Package[]): Fact<DependencyDiff> => known({ event: 'pull_request', base, added: introduced, removed: [], changed: [], licenseChanges: [], introduced: new Set(introduced.map(packageKey)), changedFiles: [], uncompared: [] })
+    const diff = (introduced: Package[]): Fact<DependencyDiff> =>
+      known({
+        event: 'pull_request',
+        base,
+        added: introduced,
+        removed: [],
+        changed: [],
+        licenseChanges: [],
+        introduced: new Set(introduced.map(packageKey)),
+        changedFiles: [],
+        uncompared: []
+      })
 
     it('introduced (default): only what the change added fails; the rest is reported as already in the base', () => {
       const appMatch: AdvisoryMatch = { package: app, advisory: advisory('GHSA-app1'), fixedVersions: ['1.0.1'] }
       const results = run(inventory, known(report([lodashMatch, appMatch])), {}, diff([app]))
-      expect(results.map((result) => `${result.status} ${result.advisories?.[0]} ${result.details?.introduced}`)).toEqual(['pass GHSA-35jh-r3h4-6jhm false', 'fail GHSA-app1 true'])
+      expect(results.map((result) => `${result.status} ${result.advisories?.[0]} ${result.details?.introduced}`)).toEqual([
+        'pass GHSA-35jh-r3h4-6jhm false',
+        'fail GHSA-app1 true'
+      ])
       expect(results[0]!.message).toMatch(/not gated: already in the base, not introduced by this change \(gate: introduced\)/)
     })
 
@@ -132,10 +201,23 @@ describe('vulnerable-dependencies', () => {
 
 describe('malicious-package', () => {
   it('fails critical on MAL- records in any scope, with no threshold; vulnerable-dependencies leaves them out', () => {
-    const evil = pkg({ ecosystem: 'PyPI', name: 'reqeusts', version: '1.0.0', scope: 'dev', purl: 'pkg:pypi/reqeusts@1.0.0', location: { path: 'requirements-dev.txt', line: 3 } })
-    const mal: AdvisoryMatch = { package: evil, advisory: advisory('MAL-2026-1234', { malicious: true, severity: { word: null, from: 'none' }, summary: 'Malicious code in reqeusts (PyPI)' }), fixedVersions: [] }
+    const evil = pkg({
+      ecosystem: 'PyPI',
+      name: 'reqeusts',
+      version: '1.0.0',
+      scope: 'dev',
+      purl: 'pkg:pypi/reqeusts@1.0.0',
+      location: { path: 'requirements-dev.txt', line: 3 }
+    })
+    const mal: AdvisoryMatch = {
+      package: evil,
+      advisory: advisory('MAL-2026-1234', { malicious: true, severity: { word: null, from: 'none' }, summary: 'Malicious code in reqeusts (PyPI)' }),
+      fixedVersions: []
+    }
     const results = run(inventoryOf([app, evil]), known(report([mal])), {}, notPr, maliciousPackage)
-    expect(brief(results)).toEqual(['fail critical requirements-dev.txt:3 reqeusts@1.0.0 (PyPI, dev, direct dependency) is a known malicious package: MAL-2026-1234 — Malicious code in reqeusts (PyPI)'])
+    expect(brief(results)).toEqual([
+      'fail critical requirements-dev.txt:3 reqeusts@1.0.0 (PyPI, dev, direct dependency) is a known malicious package: MAL-2026-1234 — Malicious code in reqeusts (PyPI)'
+    ])
     expect(results[0]).toMatchObject({ purl: 'pkg:pypi/reqeusts@1.0.0', advisories: ['MAL-2026-1234'], fixedVersions: [] })
     expect(run(inventoryOf([app, evil]), known(report([mal])))[0]!.message).toMatch(/^no known vulnerability/)
   })

@@ -61,7 +61,9 @@ const SHIPPED: Scope[] = ['runtime', 'optional', 'unknown']
 export function gatedScopes(option: Scope[] | undefined, packages: Package[]): { scopes: Scope[]; why: string } {
   if (option) return { scopes: option, why: 'the scopes option' }
   const ships = packages.some((pkg) => judged(pkg) && SHIPPED.includes(pkg.scope))
-  return ships ? { scopes: SHIPPED, why: 'default: runtime, optional and unknown' } : { scopes: [...SHIPPED, 'dev'], why: 'default: every scope, the inventory having only dev packages' }
+  return ships
+    ? { scopes: SHIPPED, why: 'default: runtime, optional and unknown' }
+    : { scopes: [...SHIPPED, 'dev'], why: 'default: every scope, the inventory having only dev packages' }
 }
 
 export const vulnerableDependencies = defineRule<VulnerableDependenciesOptions>({
@@ -72,9 +74,19 @@ export const vulnerableDependencies = defineRule<VulnerableDependenciesOptions>(
     title: 'Dependency with a known vulnerability',
     rationale:
       'A dependency with a published vulnerability is the easiest way into a build or a product: the advisory tells an attacker what to do. Gating precisely (severity, fix available, scope, what the pull request introduced) keeps the gate meaningful instead of noisy.',
-    remediation: 'Upgrade to a fixed version (given in the finding), or remove the dependency. Where the vulnerable code cannot be reached, publish a VEX statement (`not_affected` with a justification) or add a waiver with a reason and an expiry.',
-    references: ['SSC (dependencies: known vulnerabilities)', 'OSPS-VM-05.03', 'SLSA (dependency tracking)', 'https://ossf.github.io/osv-schema/', 'dependency-review-action: fail-on-severity, fail-on-scopes'],
-    access: { token: 'none', note: "offline with a local OSV snapshot (--advisories DIR); GitHub's advisory database and the OSV API need network, no token (a token raises GitHub's rate limit)" }
+    remediation:
+      'Upgrade to a fixed version (given in the finding), or remove the dependency. Where the vulnerable code cannot be reached, publish a VEX statement (`not_affected` with a justification) or add a waiver with a reason and an expiry.',
+    references: [
+      'SSC (dependencies: known vulnerabilities)',
+      'OSPS-VM-05.03',
+      'SLSA (dependency tracking)',
+      'https://ossf.github.io/osv-schema/',
+      'dependency-review-action: fail-on-severity, fail-on-scopes'
+    ],
+    access: {
+      token: 'none',
+      note: "offline with a local OSV snapshot (--advisories DIR); GitHub's advisory database and the OSV API need network, no token (a token raises GitHub's rate limit)"
+    }
   },
   needs: [inventoryFact],
   uses: [advisoriesFact, dependencyDiffFact, imageScansFact],
@@ -86,7 +98,12 @@ export const vulnerableDependencies = defineRule<VulnerableDependenciesOptions>(
       'fail-on': { enum: [...SEVERITY_WORDS], description: "lowest severity that fails (GitHub's words), default low" },
       'only-fixed': { type: 'boolean', description: 'fail only when a fixed version exists (default false)' },
       'max-age-days': { type: 'integer', minimum: 0, description: 'an unfixed advisory published longer ago than this fails whatever the other options say' },
-      scopes: { type: 'array', items: { enum: ['runtime', 'dev', 'optional', 'unknown'] }, uniqueItems: true, description: 'scopes gated (default runtime, optional, unknown; every scope when there are only dev packages)' },
+      scopes: {
+        type: 'array',
+        items: { enum: ['runtime', 'dev', 'optional', 'unknown'] },
+        uniqueItems: true,
+        description: 'scopes gated (default runtime, optional, unknown; every scope when there are only dev packages)'
+      },
       epss: { type: 'number', minimum: 0, maximum: 1, description: 'fail only at or above this EPSS probability, where the source gives EPSS' },
       gate: { enum: ['introduced', 'all'], description: 'in a pull request: only what the change introduced (default), or every package' }
     }
@@ -135,7 +152,8 @@ function workspaceResults(ctx: Context, inventory: Inventory, scopes: Scope[], w
       continue
     }
     const message = `${head}${overdue ? `; ${overdue}` : ''}`
-    if (view.unavailable) results.push({ status: 'unknown', message: `${message}; could not tell whether this change introduced it: ${view.unavailable}`, severity, ...fields })
+    if (view.unavailable)
+      results.push({ status: 'unknown', message: `${message}; could not tell whether this change introduced it: ${view.unavailable}`, severity, ...fields })
     else results.push({ status: 'fail', message, severity, ...fields })
   }
   results.push(...uncheckedResults(report, (pkg) => scopes.includes(pkg.scope)))
@@ -150,8 +168,21 @@ function workspaceResults(ctx: Context, inventory: Inventory, scopes: Scope[], w
  * The images named by the run (`check --image`): judged like the lockfiles' packages (scopes: their packages
  * are runtime; no pull-request gate, an image not being part of the change's diff), located at no file.
  */
-export function imageResults(fact: Fact<{ images: ImageScan[] }>, options: GateOptions & { scopes?: Scope[] }, scopes: Scope[], why: string, now: Date): RuleResult[] {
-  if (!fact.known) return [{ status: 'unknown', message: `the images named by the run were not checked for known vulnerabilities: ${fact.reason}`, ...(fact.permission ? { permission: fact.permission } : {}) }]
+export function imageResults(
+  fact: Fact<{ images: ImageScan[] }>,
+  options: GateOptions & { scopes?: Scope[] },
+  scopes: Scope[],
+  why: string,
+  now: Date
+): RuleResult[] {
+  if (!fact.known)
+    return [
+      {
+        status: 'unknown',
+        message: `the images named by the run were not checked for known vulnerabilities: ${fact.reason}`,
+        ...(fact.permission ? { permission: fact.permission } : {})
+      }
+    ]
   const results: RuleResult[] = []
   for (const scan of fact.value.images) {
     if (!scan.ok) continue
@@ -173,9 +204,18 @@ export function imageResults(fact: Fact<{ images: ImageScan[] }>, options: GateO
       else results.push({ status: 'fail', message: `${head}${overdue ? `; ${overdue}` : ''}`, severity, ...fields })
     }
     if (reported === 0 && scan.report.unchecked.length === 0 && scan.problems.length === 0) {
-      results.push({ status: 'pass', message: `${label} (${scan.platform}${scan.distro ? `, ${scan.distro}` : ''}): no known vulnerability in ${scan.packages} package${scan.packages === 1 ? '' : 's'} checked against ${sourceLabel(scan.report)}`, details: { image: scan.reference, imageDigest: scan.digest } })
+      results.push({
+        status: 'pass',
+        message: `${label} (${scan.platform}${scan.distro ? `, ${scan.distro}` : ''}): no known vulnerability in ${scan.packages} package${scan.packages === 1 ? '' : 's'} checked against ${sourceLabel(scan.report)}`,
+        details: { image: scan.reference, imageDigest: scan.digest }
+      })
     }
   }
-  results.push(...imageUnknowns(fact.value.images.map((scan) => ({ scan, label: `image ${scan.reference}` })), (pkg) => scopes.includes(pkg.scope)))
+  results.push(
+    ...imageUnknowns(
+      fact.value.images.map((scan) => ({ scan, label: `image ${scan.reference}` })),
+      (pkg) => scopes.includes(pkg.scope)
+    )
+  )
   return results
 }

@@ -36,7 +36,15 @@ export function parseCert(der: Uint8Array): Cert {
   const buffer = Buffer.from(der)
   const node = new crypto.X509Certificate(buffer)
   const x509 = new PeculiarCertificate(buffer)
-  return { der: buffer, node, x509, subject: x509.subject, notBefore: new Date(node.validFrom), notAfter: new Date(node.validTo), fingerprint256: crypto.createHash('sha256').update(buffer).digest('hex') }
+  return {
+    der: buffer,
+    node,
+    x509,
+    subject: x509.subject,
+    notBefore: new Date(node.validFrom),
+    notAfter: new Date(node.validTo),
+    fingerprint256: crypto.createHash('sha256').update(buffer).digest('hex')
+  }
 }
 
 /** Every certificate of a PEM (several blocks allowed) or DER file. */
@@ -65,7 +73,14 @@ export function isSelfSigned(cert: Cert): boolean {
   return issuedBy(cert, cert)
 }
 
-const EKU = { any: '2.5.29.37.0', serverAuth: '1.3.6.1.5.5.7.3.1', clientAuth: '1.3.6.1.5.5.7.3.2', codeSigning: '1.3.6.1.5.5.7.3.3', emailProtection: '1.3.6.1.5.5.7.3.4', timeStamping: '1.3.6.1.5.5.7.3.8' }
+const EKU = {
+  any: '2.5.29.37.0',
+  serverAuth: '1.3.6.1.5.5.7.3.1',
+  clientAuth: '1.3.6.1.5.5.7.3.2',
+  codeSigning: '1.3.6.1.5.5.7.3.3',
+  emailProtection: '1.3.6.1.5.5.7.3.4',
+  timeStamping: '1.3.6.1.5.5.7.3.8'
+}
 const EXT = { basicConstraints: '2.5.29.19', keyUsage: '2.5.29.15', extKeyUsage: '2.5.29.37' }
 
 function extension<T>(cert: Cert, oid: string, type: new (raw: ArrayBuffer) => T): { value: T; critical: boolean } | undefined {
@@ -78,11 +93,13 @@ function keyProblem(cert: Cert): string | null {
   const key = cert.node.publicKey
   const details = key.asymmetricKeyDetails ?? {}
   if (key.asymmetricKeyType === 'rsa' || key.asymmetricKeyType === 'rsa-pss') {
-    if ((details.modulusLength ?? 0) < 2048) return `certificate ${JSON.stringify(cert.subject)} has an RSA key of ${details.modulusLength} bits; at least 2048 are required`
+    if ((details.modulusLength ?? 0) < 2048)
+      return `certificate ${JSON.stringify(cert.subject)} has an RSA key of ${details.modulusLength} bits; at least 2048 are required`
     return null
   }
   if (key.asymmetricKeyType === 'ec') {
-    if (!['prime256v1', 'secp384r1', 'secp521r1'].includes(details.namedCurve ?? '')) return `certificate ${JSON.stringify(cert.subject)} has an EC key on ${details.namedCurve}; P-256, P-384 or P-521 are required`
+    if (!['prime256v1', 'secp384r1', 'secp521r1'].includes(details.namedCurve ?? ''))
+      return `certificate ${JSON.stringify(cert.subject)} has an EC key on ${details.namedCurve}; P-256, P-384 or P-521 are required`
     return null
   }
   return `certificate ${JSON.stringify(cert.subject)} has a ${key.asymmetricKeyType} key; Notation accepts RSA and EC keys only`
@@ -103,8 +120,10 @@ function caProblem(cert: Cert, expectedPathLength: number): string | null {
   const constraints = extension(cert, EXT.basicConstraints, BasicConstraintsExtension)
   if (!constraints) return `CA certificate ${JSON.stringify(cert.subject)} has no basicConstraints extension`
   if (!constraints.critical) return `CA certificate ${JSON.stringify(cert.subject)} has basicConstraints not marked critical`
-  if (!constraints.value.ca) return `certificate ${JSON.stringify(cert.subject)} issues another certificate of the chain but is not a CA (basicConstraints cA=false)`
-  if (constraints.value.pathLength !== undefined && constraints.value.pathLength < expectedPathLength) return `CA certificate ${JSON.stringify(cert.subject)} has path length ${constraints.value.pathLength}, the chain needs ${expectedPathLength}`
+  if (!constraints.value.ca)
+    return `certificate ${JSON.stringify(cert.subject)} issues another certificate of the chain but is not a CA (basicConstraints cA=false)`
+  if (constraints.value.pathLength !== undefined && constraints.value.pathLength < expectedPathLength)
+    return `CA certificate ${JSON.stringify(cert.subject)} has path length ${constraints.value.pathLength}, the chain needs ${expectedPathLength}`
   const usage = extension(cert, EXT.keyUsage, KeyUsagesExtension)
   if (!usage) return `CA certificate ${JSON.stringify(cert.subject)} has no keyUsage extension`
   if (!usage.critical) return `CA certificate ${JSON.stringify(cert.subject)} has keyUsage not marked critical`
@@ -119,12 +138,21 @@ function leafProblem(cert: Cert, purpose: 'codeSigning' | 'timeStamping'): strin
   if (!usage) return `signing certificate ${JSON.stringify(cert.subject)} has no keyUsage extension`
   if (!usage.critical) return `signing certificate ${JSON.stringify(cert.subject)} has keyUsage not marked critical`
   if ((usage.value.usages & KeyUsageFlags.digitalSignature) === 0) return `signing certificate ${JSON.stringify(cert.subject)} lacks keyUsage digitalSignature`
-  const forbidden = KeyUsageFlags.keyEncipherment | KeyUsageFlags.dataEncipherment | KeyUsageFlags.keyAgreement | KeyUsageFlags.keyCertSign | KeyUsageFlags.cRLSign | KeyUsageFlags.encipherOnly | KeyUsageFlags.decipherOnly
-  if ((usage.value.usages & forbidden) !== 0) return `signing certificate ${JSON.stringify(cert.subject)} has a keyUsage other than digitalSignature/nonRepudiation`
+  const forbidden =
+    KeyUsageFlags.keyEncipherment |
+    KeyUsageFlags.dataEncipherment |
+    KeyUsageFlags.keyAgreement |
+    KeyUsageFlags.keyCertSign |
+    KeyUsageFlags.cRLSign |
+    KeyUsageFlags.encipherOnly |
+    KeyUsageFlags.decipherOnly
+  if ((usage.value.usages & forbidden) !== 0)
+    return `signing certificate ${JSON.stringify(cert.subject)} has a keyUsage other than digitalSignature/nonRepudiation`
   const eku = extension(cert, EXT.extKeyUsage, ExtendedKeyUsageExtension)
   const usages = (eku?.value.usages ?? []).map(String)
   if (purpose === 'timeStamping') {
-    if (!eku || usages.length !== 1 || usages[0] !== EKU.timeStamping) return `timestamping certificate ${JSON.stringify(cert.subject)} must have exactly the timeStamping extended key usage`
+    if (!eku || usages.length !== 1 || usages[0] !== EKU.timeStamping)
+      return `timestamping certificate ${JSON.stringify(cert.subject)} must have exactly the timeStamping extended key usage`
     if (!eku.critical) return `timestamping certificate ${JSON.stringify(cert.subject)} has extendedKeyUsage not marked critical`
   } else {
     const refused = [EKU.any, EKU.serverAuth, EKU.clientAuth, EKU.emailProtection, EKU.timeStamping]
@@ -139,7 +167,8 @@ export function chainProblem(chain: Cert[], purpose: 'codeSigning' | 'timeStampi
   try {
     if (chain.length === 0) return 'the envelope has no certificate chain'
     if (chain.length === 1) {
-      if (!isSelfSigned(chain[0]!)) return `the chain has one certificate, ${JSON.stringify(chain[0]!.subject)}, which is not self-signed: the chain must end with a root`
+      if (!isSelfSigned(chain[0]!))
+        return `the chain has one certificate, ${JSON.stringify(chain[0]!.subject)}, which is not self-signed: the chain must end with a root`
       return leafProblem(chain[0]!, purpose)
     }
     for (const [index, cert] of chain.entries()) {
@@ -148,7 +177,8 @@ export function chainProblem(chain: Cert[], purpose: 'codeSigning' | 'timeStampi
         if (!isSelfSigned(cert)) return `the chain ends with ${JSON.stringify(cert.subject)}, which is not a self-signed root`
       } else {
         if (isSelfSigned(cert)) return `certificate ${JSON.stringify(cert.subject)} is self-signed but is not the last of the chain`
-        if (!issuedBy(cert, chain[index + 1]!)) return `certificate ${JSON.stringify(cert.subject)} is not issued by the next one in the chain, ${JSON.stringify(chain[index + 1]!.subject)}`
+        if (!issuedBy(cert, chain[index + 1]!))
+          return `certificate ${JSON.stringify(cert.subject)} is not issued by the next one in the chain, ${JSON.stringify(chain[index + 1]!.subject)}`
       }
       const problem = index === 0 ? leafProblem(cert, purpose) : caProblem(cert, index - 1)
       if (problem) return problem

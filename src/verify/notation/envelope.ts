@@ -59,7 +59,8 @@ export type EnvelopeResult = { ok: true; content: EnvelopeContent } | { ok: fals
 export function algorithmForKey(key: crypto.KeyObject): string | null {
   const details = key.asymmetricKeyDetails ?? {}
   if (key.asymmetricKeyType === 'rsa') return ({ 2048: 'PS256', 3072: 'PS384', 4096: 'PS512' } as Record<number, string>)[details.modulusLength ?? 0] ?? null
-  if (key.asymmetricKeyType === 'ec') return ({ prime256v1: 'ES256', secp384r1: 'ES384', secp521r1: 'ES512' } as Record<string, string>)[details.namedCurve ?? ''] ?? null
+  if (key.asymmetricKeyType === 'ec')
+    return ({ prime256v1: 'ES256', secp384r1: 'ES384', secp521r1: 'ES512' } as Record<string, string>)[details.namedCurve ?? ''] ?? null
   return null
 }
 
@@ -83,8 +84,12 @@ function parseTarget(payload: Buffer): TargetArtifact | string {
   }
   const target = (json as { targetArtifact?: Record<string, unknown> } | null)?.targetArtifact
   if (typeof target !== 'object' || target === null) return 'the payload has no targetArtifact'
-  if (typeof target.mediaType !== 'string' || typeof target.digest !== 'string' || typeof target.size !== 'number') return 'the payload targetArtifact lacks mediaType, digest or size'
-  if (target.annotations !== undefined && (typeof target.annotations !== 'object' || target.annotations === null || Object.values(target.annotations).some((value) => typeof value !== 'string'))) {
+  if (typeof target.mediaType !== 'string' || typeof target.digest !== 'string' || typeof target.size !== 'number')
+    return 'the payload targetArtifact lacks mediaType, digest or size'
+  if (
+    target.annotations !== undefined &&
+    (typeof target.annotations !== 'object' || target.annotations === null || Object.values(target.annotations).some((value) => typeof value !== 'string'))
+  ) {
     return 'the payload targetArtifact annotations are not a string map'
   }
   return target as unknown as TargetArtifact
@@ -112,15 +117,18 @@ function finish(
   extras: { timestampToken?: Buffer; signingAgent?: string }
 ): EnvelopeResult {
   const scheme = headers.scheme
-  if (scheme !== 'notary.x509' && scheme !== 'notary.x509.signingAuthority') return { ok: false, message: `signing scheme ${JSON.stringify(scheme)} is not notary.x509 or notary.x509.signingAuthority` }
+  if (scheme !== 'notary.x509' && scheme !== 'notary.x509.signingAuthority')
+    return { ok: false, message: `signing scheme ${JSON.stringify(scheme)} is not notary.x509 or notary.x509.signingAuthority` }
   if (!crit.includes(H.signingScheme)) return { ok: false, message: `the protected header's crit does not list ${H.signingScheme}` }
   for (const label of [H.expiry, H.authenticSigningTime, H.plugin, H.pluginMinVersion]) {
     if (present(label) && !crit.includes(label)) return { ok: false, message: `${label} is present but not marked critical` }
   }
   if (scheme === 'notary.x509' && !headers.signingTime) return { ok: false, message: `scheme notary.x509 needs ${H.signingTime}` }
-  if (scheme === 'notary.x509.signingAuthority' && !headers.authenticSigningTime) return { ok: false, message: `scheme notary.x509.signingAuthority needs ${H.authenticSigningTime}` }
+  if (scheme === 'notary.x509.signingAuthority' && !headers.authenticSigningTime)
+    return { ok: false, message: `scheme notary.x509.signingAuthority needs ${H.authenticSigningTime}` }
   const signingTime = headers.signingTime ?? headers.authenticSigningTime
-  if (headers.expiry && signingTime && headers.expiry.getTime() <= signingTime.getTime()) return { ok: false, message: 'the expiry is not after the signing time' }
+  if (headers.expiry && signingTime && headers.expiry.getTime() <= signingTime.getTime())
+    return { ok: false, message: 'the expiry is not after the signing time' }
   const problem = chainProblem(chain, 'codeSigning')
   if (problem) return { ok: false, message: `certificate chain: ${problem}` }
   const target = parseTarget(payload)
@@ -131,13 +139,15 @@ function finish(
   if (headers.expiry) content.expiry = headers.expiry
   if (extras.timestampToken) content.timestampToken = extras.timestampToken
   if (extras.signingAgent) content.signingAgent = extras.signingAgent
-  if (headers.plugin !== undefined) content.plugin = { name: String(headers.plugin), ...(headers.pluginMinVersion !== undefined ? { minVersion: String(headers.pluginMinVersion) } : {}) }
+  if (headers.plugin !== undefined)
+    content.plugin = { name: String(headers.plugin), ...(headers.pluginMinVersion !== undefined ? { minVersion: String(headers.pluginMinVersion) } : {}) }
   return { ok: true, content }
 }
 
 function rfc3339(value: unknown, label: string): Date | undefined | string {
   if (value === undefined) return undefined
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(value) || Number.isNaN(Date.parse(value))) return `${label} is not an RFC 3339 time`
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(value) || Number.isNaN(Date.parse(value)))
+    return `${label} is not an RFC 3339 time`
   return new Date(value)
 }
 
@@ -165,8 +175,10 @@ export async function verifyJws(bytes: Buffer): Promise<EnvelopeResult> {
   if (typeof chain === 'string') return { ok: false, message: chain }
   const expected = algorithmForKey(chain[0]!.node.publicKey)
   if (!expected) return { ok: false, message: `the signing certificate's key (${chain[0]!.node.publicKey.asymmetricKeyType}) is not one Notation signs with` }
-  if (protectedHeader.alg !== expected) return { ok: false, message: `the envelope's algorithm ${JSON.stringify(protectedHeader.alg)} is not the one the signing key implies (${expected})` }
-  if (protectedHeader.cty !== PAYLOAD_CONTENT_TYPE) return { ok: false, message: `the payload content type is ${JSON.stringify(protectedHeader.cty)}, not ${PAYLOAD_CONTENT_TYPE}` }
+  if (protectedHeader.alg !== expected)
+    return { ok: false, message: `the envelope's algorithm ${JSON.stringify(protectedHeader.alg)} is not the one the signing key implies (${expected})` }
+  if (protectedHeader.cty !== PAYLOAD_CONTENT_TYPE)
+    return { ok: false, message: `the payload content type is ${JSON.stringify(protectedHeader.cty)}, not ${PAYLOAD_CONTENT_TYPE}` }
   const crit = Array.isArray(protectedHeader.crit) ? protectedHeader.crit : []
   const unknownCritical = crit.find((label) => !UNDERSTOOD_CRITICAL.includes(label as (typeof UNDERSTOOD_CRITICAL)[number]))
   if (unknownCritical !== undefined) return { ok: false, message: `unknown critical header ${JSON.stringify(unknownCritical)}` }
@@ -181,7 +193,11 @@ export async function verifyJws(bytes: Buffer): Promise<EnvelopeResult> {
     return { ok: false, message: `the JWS signature does not verify: ${errorMessage(error)}` }
   }
   const times: Record<string, Date | undefined> = {}
-  for (const [key, label] of [['signingTime', H.signingTime], ['authenticSigningTime', H.authenticSigningTime], ['expiry', H.expiry]] as const) {
+  for (const [key, label] of [
+    ['signingTime', H.signingTime],
+    ['authenticSigningTime', H.authenticSigningTime],
+    ['expiry', H.expiry]
+  ] as const) {
     const parsed = rfc3339(protectedHeader[label], label)
     if (typeof parsed === 'string') return { ok: false, message: parsed }
     times[key] = parsed
@@ -191,13 +207,21 @@ export async function verifyJws(bytes: Buffer): Promise<EnvelopeResult> {
   return finish(
     'jws',
     expected,
-    { scheme: protectedHeader[H.signingScheme], ...definedTimes(times), plugin: protectedHeader[H.plugin], pluginMinVersion: protectedHeader[H.pluginMinVersion] },
+    {
+      scheme: protectedHeader[H.signingScheme],
+      ...definedTimes(times),
+      plugin: protectedHeader[H.plugin],
+      pluginMinVersion: protectedHeader[H.pluginMinVersion]
+    },
     crit,
     (label) => protectedHeader[label] !== undefined,
     chain,
     Buffer.from(jws.signature, 'base64url'),
     payload,
-    { ...(typeof timestamp === 'string' ? { timestampToken: Buffer.from(timestamp, 'base64') } : {}), ...(typeof agent === 'string' ? { signingAgent: agent } : {}) }
+    {
+      ...(typeof timestamp === 'string' ? { timestampToken: Buffer.from(timestamp, 'base64') } : {}),
+      ...(typeof agent === 'string' ? { signingAgent: agent } : {})
+    }
   )
 }
 
@@ -219,7 +243,8 @@ export async function verifyCose(bytes: Buffer): Promise<EnvelopeResult> {
   } catch (error) {
     return { ok: false, message: `the COSE envelope is not CBOR: ${errorMessage(error)}` }
   }
-  if (!(message instanceof Tag) || message.tag !== 18 || !Array.isArray(message.contents) || message.contents.length !== 4) return { ok: false, message: 'the COSE envelope is not a COSE_Sign1_Tagged message (tag 18, 4 elements)' }
+  if (!(message instanceof Tag) || message.tag !== 18 || !Array.isArray(message.contents) || message.contents.length !== 4)
+    return { ok: false, message: 'the COSE envelope is not a COSE_Sign1_Tagged message (tag 18, 4 elements)' }
   const [protectedBytes, unprotected, payloadBytes, signatureBytes] = message.contents as unknown[]
   if (!isBytes(protectedBytes) || !isMap(unprotected) || !isBytes(payloadBytes) || !isBytes(signatureBytes)) {
     return { ok: false, message: 'the COSE_Sign1 message has the wrong structure (protected bstr, unprotected map, payload bstr, signature bstr)' }
@@ -241,8 +266,10 @@ export async function verifyCose(bytes: Buffer): Promise<EnvelopeResult> {
   const expected = algorithmForKey(key)
   if (!expected) return { ok: false, message: `the signing certificate's key (${key.asymmetricKeyType}) is not one Notation signs with` }
   const alg = COSE_ALGORITHMS[header.get(1) as number]
-  if (alg !== expected) return { ok: false, message: `the envelope's algorithm ${JSON.stringify(alg ?? header.get(1))} is not the one the signing key implies (${expected})` }
-  if (header.get(3) !== PAYLOAD_CONTENT_TYPE) return { ok: false, message: `the payload content type is ${JSON.stringify(header.get(3))}, not ${PAYLOAD_CONTENT_TYPE}` }
+  if (alg !== expected)
+    return { ok: false, message: `the envelope's algorithm ${JSON.stringify(alg ?? header.get(1))} is not the one the signing key implies (${expected})` }
+  if (header.get(3) !== PAYLOAD_CONTENT_TYPE)
+    return { ok: false, message: `the payload content type is ${JSON.stringify(header.get(3))}, not ${PAYLOAD_CONTENT_TYPE}` }
   const crit = header.get(2)
   if (!Array.isArray(crit)) return { ok: false, message: 'the COSE protected header has no crit list (label 2)' }
   const unknownCritical = crit.find((label) => !UNDERSTOOD_CRITICAL.includes(label as (typeof UNDERSTOOD_CRITICAL)[number]))
@@ -258,7 +285,11 @@ export async function verifyCose(bytes: Buffer): Promise<EnvelopeResult> {
   if (!verified) return { ok: false, message: 'the COSE signature does not verify: the payload or the signature was altered' }
 
   const times: Record<string, Date | undefined> = {}
-  for (const [name, label] of [['signingTime', H.signingTime], ['authenticSigningTime', H.authenticSigningTime], ['expiry', H.expiry]] as const) {
+  for (const [name, label] of [
+    ['signingTime', H.signingTime],
+    ['authenticSigningTime', H.authenticSigningTime],
+    ['expiry', H.expiry]
+  ] as const) {
     const parsed = coseTime(header.get(label), label)
     if (typeof parsed === 'string') return { ok: false, message: parsed }
     times[name] = parsed

@@ -29,7 +29,8 @@ export function readTrustPolicyFile(file: string, shown: string): TrustPolicyDoc
   let text: string
   try {
     const stat = fs.lstatSync(file)
-    if (stat.isSymbolicLink() || !stat.isFile()) throw new ConfigurationError('the Notation trust policy is not a regular file (symlinks are refused)', { file: shown })
+    if (stat.isSymbolicLink() || !stat.isFile())
+      throw new ConfigurationError('the Notation trust policy is not a regular file (symlinks are refused)', { file: shown })
     text = fs.readFileSync(file, 'utf8')
   } catch (error) {
     if (error instanceof ConfigurationError) throw error
@@ -53,8 +54,12 @@ export function trustStoreDirectory(dir: string, shown: string): TrustStore {
   } catch (error) {
     throw new ConfigurationError(`--notation-trust-store ${shown}: ${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}`)
   }
-  if (!stat.isDirectory()) throw new ConfigurationError(`--notation-trust-store ${shown} is not a directory (expected DIR/x509/{ca,signingAuthority,tsa}/<name>/)`)
-  if (!fs.existsSync(path.join(dir, 'x509'))) throw new ConfigurationError(`--notation-trust-store ${shown} has no x509/ folder (expected DIR/x509/{ca,signingAuthority,tsa}/<name>/, like ~/.config/notation/truststore)`)
+  if (!stat.isDirectory())
+    throw new ConfigurationError(`--notation-trust-store ${shown} is not a directory (expected DIR/x509/{ca,signingAuthority,tsa}/<name>/)`)
+  if (!fs.existsSync(path.join(dir, 'x509')))
+    throw new ConfigurationError(
+      `--notation-trust-store ${shown} has no x509/ folder (expected DIR/x509/{ca,signingAuthority,tsa}/<name>/, like ~/.config/notation/truststore)`
+    )
   return directoryTrustStore(dir, shown)
 }
 
@@ -68,7 +73,10 @@ export interface FetchedSignature {
 }
 
 /** Notation signatures attached to `digest`; `imageFound` false when the registry does not have the image. */
-export async function fetchNotationSignatures(reader: RegistryReader, digest: string): Promise<{ signatures: FetchedSignature[]; imageFound: boolean; skipped: string[] }> {
+export async function fetchNotationSignatures(
+  reader: RegistryReader,
+  digest: string
+): Promise<{ signatures: FetchedSignature[]; imageFound: boolean; skipped: string[] }> {
   const { descriptors } = await reader.referrers(digest)
   const signatures: FetchedSignature[] = []
   const skipped: string[] = []
@@ -102,7 +110,8 @@ export function readEnvelopeFile(file: string, shown: string, type?: 'jws' | 'co
   } catch (error) {
     throw new ConfigurationError(`--notation-envelope ${shown}: ${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}`)
   }
-  const guessed = type ?? (/\.jws(\.sig)?$/i.test(file) ? 'jws' : /\.cose(\.sig)?$/i.test(file) ? 'cose' : bytes.subarray(0, 1).toString() === '{' ? 'jws' : 'cose')
+  const guessed =
+    type ?? (/\.jws(\.sig)?$/i.test(file) ? 'jws' : /\.cose(\.sig)?$/i.test(file) ? 'cose' : bytes.subarray(0, 1).toString() === '{' ? 'jws' : 'cose')
   return { source: shown, type: guessed, envelope: bytes }
 }
 
@@ -137,14 +146,19 @@ export async function notationFindings(target: NotationTarget, config: NotationC
   } catch (error) {
     signatures = `cannot read Notation signatures from the registry: ${errorMessage(error)}`
   }
-  if (typeof signatures === 'string') return { findings: [{ ...base, severity: 'high', status: 'fail', message: `${target.label}: ${signatures}` }], passed: false }
+  if (typeof signatures === 'string')
+    return { findings: [{ ...base, severity: 'high', status: 'fail', message: `${target.label}: ${signatures}` }], passed: false }
   const verdicts: { source: string; type: string; verdict: SignatureVerdict }[] = []
   for (const signature of signatures) {
     const verdict = await verifySignature({
       envelope: signature.envelope,
       type: signature.type,
       repository: target.repository,
-      artifact: { digest: target.digest, ...(target.mediaType ? { mediaType: target.mediaType } : {}), ...(target.size !== undefined ? { size: target.size } : {}) },
+      artifact: {
+        digest: target.digest,
+        ...(target.mediaType ? { mediaType: target.mediaType } : {}),
+        ...(target.size !== undefined ? { size: target.size } : {})
+      },
       policy: config.policy,
       store: config.store,
       now: config.now
@@ -154,10 +168,16 @@ export async function notationFindings(target: NotationTarget, config: NotationC
   }
   // The signature reported: the one that verified, else the one that got furthest through the checks.
   const chosen = verdicts.find((entry) => entry.verdict.verified) ?? [...verdicts].sort((a, b) => b.verdict.outcomes.length - a.verdict.outcomes.length)[0]
-  if (!chosen) return { findings: [{ ...base, severity: 'high', status: 'fail', message: `${target.label}: no Notation signature is attached (unsigned?)` }], passed: false }
+  if (!chosen)
+    return {
+      findings: [{ ...base, severity: 'high', status: 'fail', message: `${target.label}: no Notation signature is attached (unsigned?)` }],
+      passed: false
+    }
   const { verdict } = chosen
   const statement = verdict.statement
-  const levelText = statement ? `trust policy statement ${JSON.stringify(statement.name)}, level ${statement.level === 'custom' ? `${statement.baseLevel} with overrides` : statement.level}` : 'no trust policy statement'
+  const levelText = statement
+    ? `trust policy statement ${JSON.stringify(statement.name)}, level ${statement.level === 'custom' ? `${statement.baseLevel} with overrides` : statement.level}`
+    : 'no trust policy statement'
   const many = verdicts.length > 1 ? ` (${verdicts.length} signatures tried)` : ''
   const findings: Finding[] = []
   for (const outcome of verdict.outcomes) {

@@ -22,8 +22,7 @@ const HASHES: Record<string, string> = {
 }
 
 export type TimestampResult =
-  | { ok: true; genTime: Date; earliest: Date; latest: Date; tsaChain: Cert[]; revocationUnchecked: string[] }
-  | { ok: false; message: string }
+  { ok: true; genTime: Date; earliest: Date; latest: Date; tsaChain: Cert[]; revocationUnchecked: string[] } | { ok: false; message: string }
 
 export async function verifyTimestampToken(token: Buffer, signature: Buffer, tsaRoots: Cert[]): Promise<TimestampResult> {
   let signedData: pkijs.SignedData
@@ -32,18 +31,22 @@ export async function verifyTimestampToken(token: Buffer, signature: Buffer, tsa
     const contentInfo = new pkijs.ContentInfo({ schema: asn1js.fromBER(new Uint8Array(token)).result })
     if (contentInfo.contentType !== pkijs.ContentInfo.SIGNED_DATA) return { ok: false, message: 'the timestamp token is not CMS SignedData' }
     signedData = new pkijs.SignedData({ schema: contentInfo.content })
-    if (signedData.encapContentInfo.eContentType !== TSTINFO || !signedData.encapContentInfo.eContent) return { ok: false, message: 'the timestamp token does not hold a TSTInfo' }
+    if (signedData.encapContentInfo.eContentType !== TSTINFO || !signedData.encapContentInfo.eContent)
+      return { ok: false, message: 'the timestamp token does not hold a TSTInfo' }
     info = new pkijs.TSTInfo({ schema: asn1js.fromBER(signedData.encapContentInfo.eContent.getValue()).result })
   } catch (error) {
     return { ok: false, message: `the timestamp token does not parse: ${errorMessage(error)}` }
   }
   const hash = HASHES[info.messageImprint.hashAlgorithm.algorithmId]
-  if (!hash || hash === 'sha1') return { ok: false, message: `the timestamp's message imprint uses an unsupported hash (${info.messageImprint.hashAlgorithm.algorithmId})` }
+  if (!hash || hash === 'sha1')
+    return { ok: false, message: `the timestamp's message imprint uses an unsupported hash (${info.messageImprint.hashAlgorithm.algorithmId})` }
   const expected = crypto.createHash(hash).update(signature).digest()
-  if (!expected.equals(Buffer.from(info.messageImprint.hashedMessage.getValue()))) return { ok: false, message: "the timestamp's message imprint is not the hash of the envelope's signature: it timestamps something else" }
+  if (!expected.equals(Buffer.from(info.messageImprint.hashedMessage.getValue())))
+    return { ok: false, message: "the timestamp's message imprint is not the hash of the envelope's signature: it timestamps something else" }
   const signer = signedData.signerInfos[0]
   if (!signer || signedData.signerInfos.length !== 1) return { ok: false, message: 'the timestamp token must have exactly one signer' }
-  if (!signer.signedAttrs?.attributes.some((attribute) => SIGNING_CERTIFICATE.includes(attribute.type))) return { ok: false, message: 'the timestamp token has no signing-certificate attribute' }
+  if (!signer.signedAttrs?.attributes.some((attribute) => SIGNING_CERTIFICATE.includes(attribute.type)))
+    return { ok: false, message: 'the timestamp token has no signing-certificate attribute' }
 
   let signerCert: pkijs.Certificate | null | undefined
   try {
@@ -59,7 +62,9 @@ export async function verifyTimestampToken(token: Buffer, signature: Buffer, tsa
   if (!signerCert) return { ok: false, message: 'the timestamp token does not carry its signing certificate' }
 
   // The TSA chain: the signer, then issuers from the token's certificates, ending at a trusted root.
-  const carried = (signedData.certificates ?? []).filter((entry): entry is pkijs.Certificate => entry instanceof pkijs.Certificate).map((entry) => parseCert(new Uint8Array(entry.toSchema().toBER(false))))
+  const carried = (signedData.certificates ?? [])
+    .filter((entry): entry is pkijs.Certificate => entry instanceof pkijs.Certificate)
+    .map((entry) => parseCert(new Uint8Array(entry.toSchema().toBER(false))))
   const pool = [...carried, ...tsaRoots]
   const chain: Cert[] = [parseCert(new Uint8Array(signerCert.toSchema().toBER(false)))]
   while (chain.length < 8) {
@@ -70,12 +75,25 @@ export async function verifyTimestampToken(token: Buffer, signature: Buffer, tsa
     chain.push(issuer)
   }
   const root = chain[chain.length - 1]!
-  if (!tsaRoots.some((trusted) => trusted.der.equals(root.der))) return { ok: false, message: `the timestamp's TSA certificate ${JSON.stringify(chain[0]!.subject)} does not chain to a root of the policy's tsa trust stores` }
+  if (!tsaRoots.some((trusted) => trusted.der.equals(root.der)))
+    return {
+      ok: false,
+      message: `the timestamp's TSA certificate ${JSON.stringify(chain[0]!.subject)} does not chain to a root of the policy's tsa trust stores`
+    }
   const problem = chainProblem(chain, 'timeStamping')
   if (problem) return { ok: false, message: `TSA certificate chain: ${problem}` }
   const genTime = info.genTime
   const accuracy = info.accuracy ? (info.accuracy.seconds ?? 0) * 1000 + (info.accuracy.millis ?? 0) + (info.accuracy.micros ?? 0) / 1000 : 0
-  for (const cert of chain) if (!validAt(cert, genTime)) return { ok: false, message: `TSA certificate ${JSON.stringify(cert.subject)} was not valid at the time stamped (${genTime.toISOString()})` }
+  for (const cert of chain)
+    if (!validAt(cert, genTime))
+      return { ok: false, message: `TSA certificate ${JSON.stringify(cert.subject)} was not valid at the time stamped (${genTime.toISOString()})` }
   const revocationUnchecked = chain.flatMap((cert) => revocationEndpoints(cert).map((endpoint) => `${cert.subject}: ${endpoint}`))
-  return { ok: true, genTime, earliest: new Date(genTime.getTime() - accuracy), latest: new Date(genTime.getTime() + accuracy), tsaChain: chain, revocationUnchecked }
+  return {
+    ok: true,
+    genTime,
+    earliest: new Date(genTime.getTime() - accuracy),
+    latest: new Date(genTime.getTime() + accuracy),
+    tsaChain: chain,
+    revocationUnchecked
+  }
 }

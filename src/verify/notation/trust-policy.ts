@@ -50,12 +50,14 @@ const DOMAIN = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\.(?:[a-z
 const REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-*)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-*)[a-z0-9]+)*)*$/
 
 export function scopeProblem(scope: string): string | null {
-  if (scope.length > 1 && scope.includes('*')) return `registry scope ${JSON.stringify(scope)} has a wildcard: scopes are fully qualified repositories (host/path) or a lone "*"`
+  if (scope.length > 1 && scope.includes('*'))
+    return `registry scope ${JSON.stringify(scope)} has a wildcard: scopes are fully qualified repositories (host/path) or a lone "*"`
   const slash = scope.indexOf('/')
   if (slash < 0) return `registry scope ${JSON.stringify(scope)} is not a fully qualified repository (host[:port]/path, no tag)`
   const domain = scope.slice(0, slash)
   const repository = scope.slice(slash + 1)
-  if (!DOMAIN.test(domain) || !REPOSITORY.test(repository)) return `registry scope ${JSON.stringify(scope)} is not a fully qualified repository (host[:port]/path, no scheme, no tag)`
+  if (!DOMAIN.test(domain) || !REPOSITORY.test(repository))
+    return `registry scope ${JSON.stringify(scope)} is not a fully qualified repository (host[:port]/path, no scheme, no tag)`
   return null
 }
 
@@ -70,7 +72,10 @@ export function parseTrustedDn(text: string): DistinguishedName {
   }
   const dn = dnFromJson(name.toJSON(), text)
   for (const field of ['C', 'ST', 'O']) {
-    if (!dn.has(field)) throw new Error(`distinguished name ${JSON.stringify(text)} has no ${field === 'ST' ? "'ST' (or 'S')" : `'${field}'`} attribute: Notation requires C, ST (or S) and O at least`)
+    if (!dn.has(field))
+      throw new Error(
+        `distinguished name ${JSON.stringify(text)} has no ${field === 'ST' ? "'ST' (or 'S')" : `'${field}'`} attribute: Notation requires C, ST (or S) and O at least`
+      )
   }
   return dn
 }
@@ -80,7 +85,8 @@ export function dnFromJson(json: Record<string, string[]>[], shown: string): Dis
   const dn: DistinguishedName = new Map()
   for (const rdn of json) {
     const entries = Object.entries(rdn)
-    if (entries.length !== 1 || entries[0]![1].length !== 1) throw new Error(`distinguished name ${JSON.stringify(shown)} has a multi-valued attribute, which Notation does not support`)
+    if (entries.length !== 1 || entries[0]![1].length !== 1)
+      throw new Error(`distinguished name ${JSON.stringify(shown)} has a multi-valued attribute, which Notation does not support`)
     const [rawType, [value]] = entries[0]! as [string, string[]]
     const type = rawType === 'S' ? 'ST' : rawType
     if (dn.has(type)) throw new Error(`distinguished name ${JSON.stringify(shown)} has ${type} twice`)
@@ -101,7 +107,8 @@ function levelOf(name: string, verification: Record<string, unknown>, fail: (mes
   const base = LEVELS[levelName]
   if (!base) fail(`has signatureVerification.level ${JSON.stringify(levelName)}: use strict, permissive, audit or skip`)
   const override = verification.override
-  if (override === undefined || (typeof override === 'object' && override !== null && Object.keys(override).length === 0)) return { level: levelName, actions: { ...base } }
+  if (override === undefined || (typeof override === 'object' && override !== null && Object.keys(override).length === 0))
+    return { level: levelName, actions: { ...base } }
   if (typeof override !== 'object' || override === null || Array.isArray(override)) fail('has a signatureVerification.override that is not an object')
   if (levelName === 'skip') fail('overrides level "skip", which cannot be customised')
   const actions = { ...base }
@@ -139,7 +146,8 @@ export function parseTrustPolicy(value: unknown, source: string): TrustPolicyDoc
     if (typeof verification !== 'object' || verification === null || Array.isArray(verification)) statementFail('has no signatureVerification object')
     const { level, actions } = levelOf(name as string, verification as Record<string, unknown>, statementFail)
     const verifyTimestamp = (verification as Record<string, unknown>).verifyTimestamp ?? 'always'
-    if (verifyTimestamp !== 'always' && verifyTimestamp !== 'afterCertExpiry') statementFail(`has verifyTimestamp ${JSON.stringify(verifyTimestamp)}: use "always" or "afterCertExpiry"`)
+    if (verifyTimestamp !== 'always' && verifyTimestamp !== 'afterCertExpiry')
+      statementFail(`has verifyTimestamp ${JSON.stringify(verifyTimestamp)}: use "always" or "afterCertExpiry"`)
     const stringList = (key: string): string[] => {
       const list = raw[key] ?? []
       if (!Array.isArray(list) || list.some((item) => typeof item !== 'string')) statementFail(`has ${key} that is not a list of strings`)
@@ -154,7 +162,10 @@ export function parseTrustPolicy(value: unknown, source: string): TrustPolicyDoc
         if (problem) statementFail(`has ${problem}`)
       }
       const owner = scopeOwner.get(scope)
-      if (owner !== undefined) fail(`registry scope ${JSON.stringify(scope)} is in statements ${JSON.stringify(owner)} and ${JSON.stringify(name)}; a scope may be in one statement only`)
+      if (owner !== undefined)
+        fail(
+          `registry scope ${JSON.stringify(scope)} is in statements ${JSON.stringify(owner)} and ${JSON.stringify(name)}; a scope may be in one statement only`
+        )
       scopeOwner.set(scope, name as string)
     }
     const storeTexts = stringList('trustStores')
@@ -170,7 +181,8 @@ export function parseTrustPolicy(value: unknown, source: string): TrustPolicyDoc
         const type = text.slice(0, colon)
         const storeName = text.slice(colon + 1)
         if (colon < 0) statementFail(`has trust store ${JSON.stringify(text)}; the format is <type>:<name>, type ca, signingAuthority or tsa`)
-        if (!(STORE_TYPES as string[]).includes(type)) statementFail(`has trust store ${JSON.stringify(text)} of unknown type ${JSON.stringify(type)} (ca, signingAuthority or tsa)`)
+        if (!(STORE_TYPES as string[]).includes(type))
+          statementFail(`has trust store ${JSON.stringify(text)} of unknown type ${JSON.stringify(type)} (ca, signingAuthority or tsa)`)
         if (!STORE_NAME.test(storeName)) statementFail(`has trust store ${JSON.stringify(text)}; names are [a-zA-Z0-9_.-]+`)
         trustStores.push({ type: type as StoreType, name: storeName })
       }
@@ -193,7 +205,8 @@ export function parseTrustPolicy(value: unknown, source: string): TrustPolicyDoc
           }
         }
         for (const [i, a] of parsed.entries()) {
-          for (const [j, b] of parsed.entries()) if (i !== j && dnMatches(a.dn, b.dn)) statementFail(`has overlapping trusted identities ${JSON.stringify(a.text)} and ${JSON.stringify(b.text)}`)
+          for (const [j, b] of parsed.entries())
+            if (i !== j && dnMatches(a.dn, b.dn)) statementFail(`has overlapping trusted identities ${JSON.stringify(a.text)} and ${JSON.stringify(b.text)}`)
         }
         trustedIdentities = parsed
       }
@@ -214,5 +227,8 @@ export function parseTrustPolicy(value: unknown, source: string): TrustPolicyDoc
 
 /** The statement for a repository (`host/path`): an exact scope first, else the `*` statement. */
 export function selectStatement(document: TrustPolicyDocument, repository: string): TrustPolicyStatement | undefined {
-  return document.statements.find((statement) => statement.registryScopes.includes(repository)) ?? document.statements.find((statement) => statement.registryScopes.includes('*'))
+  return (
+    document.statements.find((statement) => statement.registryScopes.includes(repository)) ??
+    document.statements.find((statement) => statement.registryScopes.includes('*'))
+  )
 }

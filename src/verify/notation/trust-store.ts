@@ -42,12 +42,17 @@ export function directoryTrustStore(root: string, shownRoot = root): TrustStore 
       stat = fs.lstatSync(dir)
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
-      return { ok: false, message: code === 'ENOENT' ? `trust store ${type}:${name} does not exist (${shown})` : `cannot read trust store ${shown}: ${code ?? errorMessage(error)}` }
+      return {
+        ok: false,
+        message:
+          code === 'ENOENT' ? `trust store ${type}:${name} does not exist (${shown})` : `cannot read trust store ${shown}: ${code ?? errorMessage(error)}`
+      }
     }
     if (stat.isSymbolicLink() || !stat.isDirectory()) return { ok: false, message: `trust store ${shown} is not a regular directory (symlinks are refused)` }
     const certs: Cert[] = []
     for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      if (entry.isSymbolicLink() || entry.isDirectory() || !entry.isFile()) return { ok: false, message: `${shown}/${entry.name} is not a regular file (directories and symlinks are refused)` }
+      if (entry.isSymbolicLink() || entry.isDirectory() || !entry.isFile())
+        return { ok: false, message: `${shown}/${entry.name} is not a regular file (directories and symlinks are refused)` }
       let fileCerts: Cert[]
       try {
         fileCerts = parseCertFile(fs.readFileSync(path.join(dir, entry.name)))

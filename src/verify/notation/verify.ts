@@ -73,12 +73,22 @@ export async function verifySignature(input: SignatureInput): Promise<SignatureV
   const outcomes: CheckOutcome[] = []
   const statement = selectStatement(input.policy, input.repository)
   if (!statement) {
-    outcomes.push({ check: 'trust policy', action: 'enforce', status: 'fail', message: `no trust policy statement of ${input.policy.source} applies to ${input.repository} (no matching registry scope and no "*" statement)` })
+    outcomes.push({
+      check: 'trust policy',
+      action: 'enforce',
+      status: 'fail',
+      message: `no trust policy statement of ${input.policy.source} applies to ${input.repository} (no matching registry scope and no "*" statement)`
+    })
     return { verified: false, undecided: false, outcomes }
   }
   const base = { statement }
   if (statement.actions.integrity === 'skip') {
-    outcomes.push({ check: 'trust policy', action: 'skip', status: 'skipped', message: `trust policy statement ${JSON.stringify(statement.name)} skips verification (level skip)` })
+    outcomes.push({
+      check: 'trust policy',
+      action: 'skip',
+      status: 'skipped',
+      message: `trust policy statement ${JSON.stringify(statement.name)} skips verification (level skip)`
+    })
     return { ...base, verified: true, undecided: false, outcomes }
   }
   const record = (check: Exclude<CheckName, 'trust policy' | 'plugin'>, status: CheckOutcome['status'], message: string): CheckOutcome => {
@@ -89,7 +99,13 @@ export async function verifySignature(input: SignatureInput): Promise<SignatureV
   const stopped = (outcome: CheckOutcome): boolean => outcome.action === 'enforce' && (outcome.status === 'fail' || outcome.status === 'unknown')
   const verdict = (content?: EnvelopeContent): SignatureVerdict => {
     const enforced = outcomes.filter((outcome) => outcome.action === 'enforce' && (outcome.status === 'fail' || outcome.status === 'unknown'))
-    return { ...base, ...(content ? { content } : {}), verified: enforced.length === 0, undecided: enforced.length > 0 && enforced.every((outcome) => outcome.status === 'unknown'), outcomes }
+    return {
+      ...base,
+      ...(content ? { content } : {}),
+      verified: enforced.length === 0,
+      undecided: enforced.length > 0 && enforced.every((outcome) => outcome.status === 'unknown'),
+      outcomes
+    }
   }
 
   // Integrity (always enforced).
@@ -104,8 +120,15 @@ export async function verifySignature(input: SignatureInput): Promise<SignatureV
     record('integrity', 'fail', `the signature is for ${target.digest}, not ${input.artifact.digest}: it signs another artifact (tampered or swapped manifest)`)
     return verdict(content)
   }
-  if ((input.artifact.mediaType !== undefined && target.mediaType !== input.artifact.mediaType) || (input.artifact.size !== undefined && target.size !== input.artifact.size)) {
-    record('integrity', 'fail', `the signed descriptor (${target.mediaType}, ${target.size} bytes) does not match the artifact (${input.artifact.mediaType ?? '?'}, ${input.artifact.size ?? '?'} bytes)`)
+  if (
+    (input.artifact.mediaType !== undefined && target.mediaType !== input.artifact.mediaType) ||
+    (input.artifact.size !== undefined && target.size !== input.artifact.size)
+  ) {
+    record(
+      'integrity',
+      'fail',
+      `the signed descriptor (${target.mediaType}, ${target.size} bytes) does not match the artifact (${input.artifact.mediaType ?? '?'}, ${input.artifact.size ?? '?'} bytes)`
+    )
     return verdict(content)
   }
   record('integrity', 'pass', `${content.format.toUpperCase()} envelope signed with ${content.alg} (${content.signingScheme}) over ${target.digest}`)
@@ -125,21 +148,32 @@ export async function verifySignature(input: SignatureInput): Promise<SignatureV
   const storeType: StoreType = content.signingScheme === 'notary.x509' ? 'ca' : 'signingAuthority'
   const trusted = storeCerts(input.store, statement, storeType)
   let authenticity: CheckOutcome
-  if (trusted.names.length === 0) authenticity = record('authenticity', 'fail', `trust policy statement ${JSON.stringify(statement.name)} has no ${storeType} trust store, which scheme ${content.signingScheme} needs`)
+  if (trusted.names.length === 0)
+    authenticity = record(
+      'authenticity',
+      'fail',
+      `trust policy statement ${JSON.stringify(statement.name)} has no ${storeType} trust store, which scheme ${content.signingScheme} needs`
+    )
   else if (trusted.certs.length === 0) authenticity = record('authenticity', 'fail', `no trusted certificate could be loaded: ${trusted.problems.join('; ')}`)
   else {
     const anchor = content.chain.find((cert) => trusted.certs.some((candidate) => candidate.der.equals(cert.der)))
     authenticity = anchor
       ? record('authenticity', 'pass', `the certificate chain contains ${JSON.stringify(anchor.subject)} from ${trusted.names.join(', ')}`)
-      : record('authenticity', 'fail', `the certificate chain of ${JSON.stringify(content.chain[0]!.subject)} does not contain a certificate of ${trusted.names.join(', ')}${trusted.problems.length ? ` (${trusted.problems.join('; ')})` : ''}: not signed by a trusted signer`)
+      : record(
+          'authenticity',
+          'fail',
+          `the certificate chain of ${JSON.stringify(content.chain[0]!.subject)} does not contain a certificate of ${trusted.names.join(', ')}${trusted.problems.length ? ` (${trusted.problems.join('; ')})` : ''}: not signed by a trusted signer`
+        )
   }
   if (stopped(authenticity)) return verdict(content)
 
   // Trusted identity (under the authenticity action).
   const leaf = content.chain[0]!
   let identity: CheckOutcome
-  if (statement.trustedIdentities === '*') identity = record('trusted identity', 'pass', `any identity is trusted (*); the signer is ${JSON.stringify(leaf.subject)}`)
-  else if (statement.trustedIdentities.length === 0) identity = record('trusted identity', 'fail', `trust policy statement ${JSON.stringify(statement.name)} has no x509.subject trusted identity`)
+  if (statement.trustedIdentities === '*')
+    identity = record('trusted identity', 'pass', `any identity is trusted (*); the signer is ${JSON.stringify(leaf.subject)}`)
+  else if (statement.trustedIdentities.length === 0)
+    identity = record('trusted identity', 'fail', `trust policy statement ${JSON.stringify(statement.name)} has no x509.subject trusted identity`)
   else {
     let leafDn
     try {
@@ -150,7 +184,11 @@ export async function verifySignature(input: SignatureInput): Promise<SignatureV
     const match = leafDn ? statement.trustedIdentities.find((candidate) => dnMatches(candidate.dn, leafDn)) : undefined
     identity = match
       ? record('trusted identity', 'pass', `signer ${JSON.stringify(leaf.subject)} matches ${JSON.stringify(match.text)}`)
-      : record('trusted identity', 'fail', `signer ${JSON.stringify(leaf.subject)} is not one of the trusted identities ${statement.trustedIdentities.map((candidate) => JSON.stringify(candidate.text)).join(', ')}`)
+      : record(
+          'trusted identity',
+          'fail',
+          `signer ${JSON.stringify(leaf.subject)} is not one of the trusted identities ${statement.trustedIdentities.map((candidate) => JSON.stringify(candidate.text)).join(', ')}`
+        )
   }
   if (stopped(identity)) return verdict(content)
 
@@ -187,7 +225,11 @@ async function authenticTimestamp(
     const time = content.authenticSigningTime!
     const invalid = chain.find((cert) => !validAt(cert, time))
     return invalid
-      ? record('authentic timestamp', 'fail', `certificate ${JSON.stringify(invalid.subject)} was not valid at the authentic signing time ${time.toISOString()}`)
+      ? record(
+          'authentic timestamp',
+          'fail',
+          `certificate ${JSON.stringify(invalid.subject)} was not valid at the authentic signing time ${time.toISOString()}`
+        )
       : record('authentic timestamp', 'pass', `every certificate was valid at the authentic signing time ${time.toISOString()}`)
   }
   const now = input.now
@@ -196,22 +238,45 @@ async function authenticTimestamp(
   const verifyToken = tsaStores.length > 0 && (statement.verifyTimestamp === 'always' || expiredNow)
   if (!verifyToken) {
     const invalid = chain.find((cert) => !validAt(cert, now))
-    if (!invalid) return record('authentic timestamp', 'pass', `no timestamp verification (${tsaStores.length === 0 ? 'no tsa trust store in the policy' : 'verifyTimestamp afterCertExpiry and the chain is unexpired'}); every certificate is valid at ${now.toISOString()}`)
-    const when = now.getTime() < invalid.notBefore.getTime() ? `is not valid before ${invalid.notBefore.toISOString()}` : `expired on ${invalid.notAfter.toISOString()}`
-    return record('authentic timestamp', 'fail', `certificate ${JSON.stringify(invalid.subject)} ${when} (verification time ${now.toISOString()}) and there is no trusted timestamp to vouch for the signing time`)
+    if (!invalid)
+      return record(
+        'authentic timestamp',
+        'pass',
+        `no timestamp verification (${tsaStores.length === 0 ? 'no tsa trust store in the policy' : 'verifyTimestamp afterCertExpiry and the chain is unexpired'}); every certificate is valid at ${now.toISOString()}`
+      )
+    const when =
+      now.getTime() < invalid.notBefore.getTime() ? `is not valid before ${invalid.notBefore.toISOString()}` : `expired on ${invalid.notAfter.toISOString()}`
+    return record(
+      'authentic timestamp',
+      'fail',
+      `certificate ${JSON.stringify(invalid.subject)} ${when} (verification time ${now.toISOString()}) and there is no trusted timestamp to vouch for the signing time`
+    )
   }
-  if (!content.timestampToken) return record('authentic timestamp', 'fail', 'the policy requires a timestamp (tsa trust store) but the envelope has no timestamp countersignature')
+  if (!content.timestampToken)
+    return record('authentic timestamp', 'fail', 'the policy requires a timestamp (tsa trust store) but the envelope has no timestamp countersignature')
   const roots = storeCerts(input.store, statement, 'tsa')
   if (roots.certs.length === 0) return record('authentic timestamp', 'fail', `no TSA root could be loaded: ${roots.problems.join('; ')}`)
   const result = await verifyTimestampToken(content.timestampToken, content.signature, roots.certs)
   if (!result.ok) return record('authentic timestamp', 'fail', result.message)
   for (const cert of chain) {
     if (result.earliest.getTime() < cert.notBefore.getTime() || result.latest.getTime() > cert.notAfter.getTime()) {
-      return record('authentic timestamp', 'fail', `the time stamped (${result.genTime.toISOString()}) may lie outside the validity of certificate ${JSON.stringify(cert.subject)}`)
+      return record(
+        'authentic timestamp',
+        'fail',
+        `the time stamped (${result.genTime.toISOString()}) may lie outside the validity of certificate ${JSON.stringify(cert.subject)}`
+      )
     }
   }
   if (result.revocationUnchecked.length > 0) {
-    return record('authentic timestamp', 'unknown', `timestamp ${result.genTime.toISOString()} verifies, but the TSA chain's revocation was not checked: chaingate does not query OCSP responders or CRLs (offline); ${result.revocationUnchecked.join(', ')}`)
+    return record(
+      'authentic timestamp',
+      'unknown',
+      `timestamp ${result.genTime.toISOString()} verifies, but the TSA chain's revocation was not checked: chaingate does not query OCSP responders or CRLs (offline); ${result.revocationUnchecked.join(', ')}`
+    )
   }
-  return record('authentic timestamp', 'pass', `timestamped ${result.genTime.toISOString()} by ${JSON.stringify(result.tsaChain[0]!.subject)}, within the signing certificates' validity`)
+  return record(
+    'authentic timestamp',
+    'pass',
+    `timestamped ${result.genTime.toISOString()} by ${JSON.stringify(result.tsaChain[0]!.subject)}, within the signing certificates' validity`
+  )
 }

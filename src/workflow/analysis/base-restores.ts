@@ -10,11 +10,15 @@ import { commands, words } from '../shell.js'
 import type { Execution, UntrustedCheckout } from './untrusted-code.js'
 import type { Job, Step } from '../types.js'
 
-const BASE_REF = /^(?:origin\/)?(?:main|master|develop|trunk)$|github\.sha\b|GITHUB_SHA\b|base_ref\b|GITHUB_BASE_REF\b|pull_request\.base\.(?:sha|ref)\b|^origin\/\$/i
+const BASE_REF =
+  /^(?:origin\/)?(?:main|master|develop|trunk)$|github\.sha\b|GITHUB_SHA\b|base_ref\b|GITHUB_BASE_REF\b|pull_request\.base\.(?:sha|ref)\b|^origin\/\$/i
 const HEAD_REF = /head|pull\/|refs\/pull|merge/i
 
 function clean(path: string): string {
-  return path.replace(/^["']|["']$/g, '').replace(/^\.\//, '').replace(/\/+$/, '')
+  return path
+    .replace(/^["']|["']$/g, '')
+    .replace(/^\.\//, '')
+    .replace(/\/+$/, '')
 }
 
 /** Paths (relative to the workspace) restored from the base by one command, '.' for everything; [] when none. */

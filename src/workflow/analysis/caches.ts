@@ -43,7 +43,11 @@ export function actionMajor(step: Step): number | null {
 
 /** Whether a job installs with pnpm, Yarn or Bun (setup actions or commands), not npm. */
 function otherPackageManager(job: Job): boolean {
-  return job.steps.some((step) => (step.uses && /^(pnpm\/action-setup|oven-sh\/setup-bun)$/.test(step.uses.name)) || (step.run !== undefined && /(^|[\s;&|(])(?:(?:pnpm|yarn|bun)\s+(?:install|i|ci|add)\b|yarn[ \t]*$)/m.test(step.run.value)))
+  return job.steps.some(
+    (step) =>
+      (step.uses && /^(pnpm\/action-setup|oven-sh\/setup-bun)$/.test(step.uses.name)) ||
+      (step.run !== undefined && /(^|[\s;&|(])(?:(?:pnpm|yarn|bun)\s+(?:install|i|ci|add)\b|yarn[ \t]*$)/m.test(step.run.value))
+  )
 }
 
 const FALSE = /^(false|)$/i
@@ -65,7 +69,13 @@ export function cacheRestores(job: Job): CacheUse[] {
     let on: boolean
     let byDefault = false
     if (entry.kind === 'always') on = true
-    else if (input) on = entry.kind === 'opt-out' ? !TRUE_LIKE.test(input.value.trim()) : entry.onValues ? entry.onValues.test(input.value.trim()) : !FALSE.test(input.value.trim())
+    else if (input)
+      on =
+        entry.kind === 'opt-out'
+          ? !TRUE_LIKE.test(input.value.trim())
+          : entry.onValues
+            ? entry.onValues.test(input.value.trim())
+            : !FALSE.test(input.value.trim())
     else {
       on = byDefault = entry.defaultFrom !== undefined && (major === null || major >= entry.defaultFrom)
       const governing = entry.defaultInput ? (step.with.get(entry.defaultInput)?.value ?? null) : null
@@ -75,8 +85,19 @@ export function cacheRestores(job: Job): CacheUse[] {
     }
     if (!on) continue
     const version = major === null ? 'its newest version' : `v${major}`
-    const what = entry.kind === 'opt-in' && input ? `${name} with ${entry.input}: ${input.value}` : !byDefault || entry.defaultFrom === 0 ? name : `${name} (${version} caches by default)`
-    out.push({ step, what, input: entry.kind === 'opt-in' ? input : null, ...(byDefault && entry.defaultWhen ? { when: entry.defaultWhen } : {}), fix: byDefault && entry.defaultInput ? `${entry.defaultInput}: false` : entry.fix })
+    const what =
+      entry.kind === 'opt-in' && input
+        ? `${name} with ${entry.input}: ${input.value}`
+        : !byDefault || entry.defaultFrom === 0
+          ? name
+          : `${name} (${version} caches by default)`
+    out.push({
+      step,
+      what,
+      input: entry.kind === 'opt-in' ? input : null,
+      ...(byDefault && entry.defaultWhen ? { when: entry.defaultWhen } : {}),
+      fix: byDefault && entry.defaultInput ? `${entry.defaultInput}: false` : entry.fix
+    })
   }
   return out
 }

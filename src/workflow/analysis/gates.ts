@@ -67,7 +67,12 @@ function gateOf(node: ExprNode): Gate | null {
     if (paths.some((p) => p === 'github.event.label.name') && typeof literal === 'string' && !negated) {
       return { kind: 'label', note: `a maintainer added the label "${literal}"` }
     }
-    if (paths.some((p) => p === 'github.actor' || p === 'github.triggering_actor' || /\.(user|sender|comment\.user)\.login$/.test(p)) && typeof literal === 'string' && !literal.toLowerCase().endsWith('[bot]') && !negated) {
+    if (
+      paths.some((p) => p === 'github.actor' || p === 'github.triggering_actor' || /\.(user|sender|comment\.user)\.login$/.test(p)) &&
+      typeof literal === 'string' &&
+      !literal.toLowerCase().endsWith('[bot]') &&
+      !negated
+    ) {
       return { kind: 'actor', note: `only ${literal} can trigger it` }
     }
   }
@@ -150,7 +155,10 @@ function inheritedGate(job: Job, seen: Set<string>): Gate | null {
     return gate ? { kind: gate.kind, note: `it needs job ${id}, which runs only when ${gate.note}` } : null
   }
   const candidates = statusCalled
-    ? asts.flatMap((ast) => conjuncts(ast)).map(ranJobs).filter((ids): ids is string[] => ids !== null)
+    ? asts
+        .flatMap((ast) => conjuncts(ast))
+        .map(ranJobs)
+        .filter((ids): ids is string[] => ids !== null)
     : job.needs.map((need) => [need.value])
   for (const ids of candidates) {
     const gates = ids.map(blocking)
@@ -175,7 +183,11 @@ function collectGates(job: Job, step: Step | undefined, seen: Set<string>): Gate
       }
     }
   }
-  if (step && !blocksForks(gates) && !(step.if && conditionExpressions(job.workflow.file, step.if).some((expression) => expression.ast !== null && callsStatus(expression.ast)))) {
+  if (
+    step &&
+    !blocksForks(gates) &&
+    !(step.if && conditionExpressions(job.workflow.file, step.if).some((expression) => expression.ast !== null && callsStatus(expression.ast)))
+  ) {
     const check = job.steps.slice(0, step.index).find((earlier) => stopsForks(job, earlier))
     if (check) gates.push({ kind: 'not-fork', note: `step ${check.index + 1} fails the job when the pull request comes from a fork` })
   }
@@ -190,7 +202,10 @@ function collectGates(job: Job, step: Step | undefined, seen: Set<string>): Gate
   const inherited = inheritedGate(job, seen)
   if (inherited && !gates.some((gate) => gate.kind === inherited.kind)) gates.push(inherited)
   if (job.environment) {
-    gates.push({ kind: 'environment', note: `it deploys to environment ${job.environment.name?.value ?? '(named by an expression)'} (required reviewers cannot be checked offline)` })
+    gates.push({
+      kind: 'environment',
+      note: `it deploys to environment ${job.environment.name?.value ?? '(named by an expression)'} (required reviewers cannot be checked offline)`
+    })
   }
   return gates
 }
@@ -219,7 +234,11 @@ function runsForOutsiders(job: Job, step: Step): boolean {
       if (node.kind !== 'binary' || node.op !== '!=') return false
       const sides = [node.left, node.right]
       const literal = sides.map(literalOf).find((value) => value !== undefined)
-      return sides.some((side) => side.kind === 'context' && side.path === 'github.event_name') && typeof literal === 'string' && !FORK_REACHABLE_EVENTS.has(literal.toLowerCase())
+      return (
+        sides.some((side) => side.kind === 'context' && side.path === 'github.event_name') &&
+        typeof literal === 'string' &&
+        !FORK_REACHABLE_EVENTS.has(literal.toLowerCase())
+      )
     })
   )
 }
@@ -273,10 +292,13 @@ export function blocksForks(gates: Gate[]): boolean {
 export function pinnedElsewhere(job: Job, events: string[]): boolean {
   if (!job.if) return false
   const expressions = conditionExpressions(job.workflow.file, job.if)
-  return expressions.length > 0 && expressions.every((expression) => {
-    const pinned = conditionEvents(expression.ast)
-    return pinned !== null && !events.some((event) => pinned.has(event.toLowerCase()))
-  })
+  return (
+    expressions.length > 0 &&
+    expressions.every((expression) => {
+      const pinned = conditionEvents(expression.ast)
+      return pinned !== null && !events.some((event) => pinned.has(event.toLowerCase()))
+    })
+  )
 }
 
 /**

@@ -125,7 +125,9 @@ function jsValueShape(value: string, script: string): OutputShape | null {
   }
   const indexed = /^([A-Za-z_$][\w$]*)(?:\?\.)?\[(\d+)\]$/.exec(v)
   if (!indexed) return null
-  const assignment = new RegExp(String.raw`(?:const|let|var)\s+${escapeRegExp(indexed[1]!)}\s*=\s*(?:[^;\n]*\.match\(\s*${JS_REGEX}\s*\)|${JS_REGEX}\.exec\()`).exec(script)
+  const assignment = new RegExp(
+    String.raw`(?:const|let|var)\s+${escapeRegExp(indexed[1]!)}\s*=\s*(?:[^;\n]*\.match\(\s*${JS_REGEX}\s*\)|${JS_REGEX}\.exec\()`
+  ).exec(script)
   if (!assignment) return null
   const group = captureGroup(assignment[1] ?? assignment[2]!, Number(indexed[2]))
   return group !== null && safePattern(group) ? 'restricted' : null

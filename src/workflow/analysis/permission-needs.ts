@@ -18,7 +18,10 @@ const TOKENLESS = actionPattern(TOKENLESS_ACTIONS)
 const TOKEN_ANYWHERE: string[] = []
 
 /** Commands and the write scopes they need (data/token-scopes.ts); `null` = uses the token in ways we cannot tell. */
-const COMMAND_SCOPES: Array<[RegExp, string[] | null]> = TOKEN_SCOPE_COMMANDS.map((entry) => [entry.command, entry.scopes === 'unknown' ? null : entry.scopes === 'any-use' ? TOKEN_ANYWHERE : entry.scopes])
+const COMMAND_SCOPES: Array<[RegExp, string[] | null]> = TOKEN_SCOPE_COMMANDS.map((entry) => [
+  entry.command,
+  entry.scopes === 'unknown' ? null : entry.scopes === 'any-use' ? TOKEN_ANYWHERE : entry.scopes
+])
 
 /** A quick filter: a script none of COMMAND_SCOPES can match is skipped. */
 const ANY_COMMAND = anyCommand(TOKEN_SCOPE_COMMANDS)
@@ -81,8 +84,13 @@ function computeNeeds(job: Job): ScopeNeeds {
     if (step.run) {
       const text = step.run.value
       const scripts = scriptCalls(text)
-      if (scripts.length > 0) return { known: false, why: `step ${step.index + 1} runs ${scripts[0]!.path}, which may use the token (e.g. git push with the persisted checkout credentials)` }
-      if (/\b(make|just|task|rake|npm run|yarn|pnpm)\b[^\n]*\b(release|publish|deploy|push|tag)\b/.test(text)) return { known: false, why: `step ${step.index + 1} runs a release task chaingate cannot see into` }
+      if (scripts.length > 0)
+        return {
+          known: false,
+          why: `step ${step.index + 1} runs ${scripts[0]!.path}, which may use the token (e.g. git push with the persisted checkout credentials)`
+        }
+      if (/\b(make|just|task|rake|npm run|yarn|pnpm)\b[^\n]*\b(release|publish|deploy|push|tag)\b/.test(text))
+        return { known: false, why: `step ${step.index + 1} runs a release task chaingate cannot see into` }
       let matched = false
       if (!ANY_COMMAND.test(text) && ![...step.env.values()].some((e) => ANY_COMMAND.test(e.value?.value ?? ''))) continue
       for (const [pattern, list] of COMMAND_SCOPES) {

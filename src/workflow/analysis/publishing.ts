@@ -5,7 +5,16 @@
  * `uvx`, `bundle exec`, `npx`/`bunx`, `cargo +toolchain`, `dotnet nuget`) with continuation lines joined,
  * leaving out dry runs and commands that name another registry.
  */
-import { anyCommand, byAction, PUBLISH_COMMANDS, PUBLISHING_ACTIONS, TRUSTED_PUBLISHING_ACTIONS, TRUSTED_PUBLISHING_REGISTRIES, type TrustedPublishingAction, type TrustedPublishingRegistry } from '../data/index.js'
+import {
+  anyCommand,
+  byAction,
+  PUBLISH_COMMANDS,
+  PUBLISHING_ACTIONS,
+  TRUSTED_PUBLISHING_ACTIONS,
+  TRUSTED_PUBLISHING_REGISTRIES,
+  type TrustedPublishingAction,
+  type TrustedPublishingRegistry
+} from '../data/index.js'
 import { commands, words } from '../shell.js'
 import type { Job, Step } from '../types.js'
 
@@ -18,7 +27,10 @@ const PUBLISH_ACTIONS = new Set(PUBLISHING_ACTIONS.map((entry) => entry.action))
 const TRUSTED_ACTIONS = byAction(TRUSTED_PUBLISHING_ACTIONS)
 
 /** The registries with trusted publishing, by name. */
-export const REGISTRIES = Object.fromEntries(TRUSTED_PUBLISHING_REGISTRIES.map((entry) => [entry.registry, entry])) as Record<Registry, TrustedPublishingRegistry>
+export const REGISTRIES = Object.fromEntries(TRUSTED_PUBLISHING_REGISTRIES.map((entry) => [entry.registry, entry])) as Record<
+  Registry,
+  TrustedPublishingRegistry
+>
 
 export interface Evidence {
   step: Step
@@ -31,7 +43,8 @@ export function publishingSteps(job: Job): Evidence[] {
   for (const step of job.steps) {
     if (step.uses) {
       if (PUBLISH_ACTIONS.has(step.uses.name)) out.push({ step, what: step.uses.name })
-      else if (step.uses.name === 'docker/build-push-action' && step.with.get('push')?.value?.value === 'true') out.push({ step, what: 'docker/build-push-action with push: true' })
+      else if (step.uses.name === 'docker/build-push-action' && step.with.get('push')?.value?.value === 'true')
+        out.push({ step, what: 'docker/build-push-action with push: true' })
       else if (publishingAction(step)) out.push({ step, what: step.uses.name })
     } else if (step.run) {
       const match = PUBLISH_COMMAND.exec(step.run.value)
@@ -116,11 +129,13 @@ interface Match {
 function match(w: string[]): Match | null {
   const [a, b, c] = [w[0], w[1], w[2]]
   if ((a === 'npm' || a === 'pnpm' || a === 'bun') && b === 'publish') return { registry: 'npm', tool: `${a} publish`, target: ['--registry'] }
-  if (a === 'yarn' && (b === 'publish' || (b === 'npm' && c === 'publish'))) return { registry: 'npm', tool: b === 'npm' ? 'yarn npm publish' : 'yarn publish', target: ['--registry'] }
+  if (a === 'yarn' && (b === 'publish' || (b === 'npm' && c === 'publish')))
+    return { registry: 'npm', tool: b === 'npm' ? 'yarn npm publish' : 'yarn publish', target: ['--registry'] }
   if (a === 'twine' && b === 'upload') return { registry: 'PyPI', tool: 'twine upload', target: ['--repository-url', '--repository', '-r'] }
   if (a === 'uv' && b === 'publish') return { registry: 'PyPI', tool: 'uv publish', target: ['--publish-url', '--index'] }
   if ((a === 'poetry' || a === 'pdm' || a === 'flit') && b === 'publish') return { registry: 'PyPI', tool: `${a} publish`, target: ['--repository', '-r'] }
-  if (a === 'maturin' && (b === 'publish' || b === 'upload')) return { registry: 'PyPI', tool: `maturin ${b}`, target: ['--repository-url', '--repository', '-r'] }
+  if (a === 'maturin' && (b === 'publish' || b === 'upload'))
+    return { registry: 'PyPI', tool: `maturin ${b}`, target: ['--repository-url', '--repository', '-r'] }
   if (a === 'hatch' && b === 'publish') return { registry: 'PyPI', tool: 'hatch publish', target: ['--repo', '-r'] }
   if (a === 'gem' && b === 'push') return { registry: 'RubyGems', tool: 'gem push', target: ['--host'] }
   if (a === 'rake' && b === 'release') return { registry: 'RubyGems', tool: 'rake release', target: [] }

@@ -39,7 +39,8 @@ function through(taint: Taint | null, hop: string): Taint | null {
 }
 
 /** Commands whose output is attacker-written text (in workflows that handle outside contributions). */
-const UNTRUSTED_COMMAND = /\bgit\s+log\b.*(%s|%b|%B|--format|--pretty)|\bgit\s+show\b.*(%s|%b|%B)|\bgh\s+pr\s+view\b|\bgh\s+issue\s+view\b|\bgh\s+api\b.*(pulls|issues|comments)|\bjq\b.*\b(title|body|head\.ref|message|head_branch)\b|\$GITHUB_EVENT_PATH|\$\{GITHUB_EVENT_PATH\}/
+const UNTRUSTED_COMMAND =
+  /\bgit\s+log\b.*(%s|%b|%B|--format|--pretty)|\bgit\s+show\b.*(%s|%b|%B)|\bgh\s+pr\s+view\b|\bgh\s+issue\s+view\b|\bgh\s+api\b.*(pulls|issues|comments)|\bjq\b.*\b(title|body|head\.ref|message|head_branch)\b|\$GITHUB_EVENT_PATH|\$\{GITHUB_EVENT_PATH\}/
 
 /**
  * Whether every `core.setOutput('<name>', value)` of a script sets a value that cannot hold text from the
@@ -68,14 +69,19 @@ function inertValue(value: string): boolean {
 }
 
 /** Event text read inside an `actions/github-script` script. */
-const PAYLOAD_TEXT = /context\.payload\.(?:pull_request|issue|comment|review|discussion|head_commit)\.(?:title|body|head\.ref|message|head\.label)\b|context\.payload\.comment\.body|\.data\.(?:title|body)\b/
+const PAYLOAD_TEXT =
+  /context\.payload\.(?:pull_request|issue|comment|review|discussion|head_commit)\.(?:title|body|head\.ref|message|head\.label)\b|context\.payload\.comment\.body|\.data\.(?:title|body)\b/
 
 /** Commands that print a file's contents. */
 const READS_FILE = /\$\(\s*<|\b(cat|head|tail|jq|yq|sed|awk|cut|tr|xargs|unzip\s+-p|base64)\b[^|;&]*\s[\w./-]*\w/
 
 /** Workflow-dispatch and workflow-call inputs that cannot hold shell syntax. */
 function inputIsInert(workflow: WorkflowDoc | null, action: ActionDoc | null, name: string): boolean {
-  const defs = workflow ? workflow.triggers.flatMap((t) => (t.inputs.has(name) ? [t.inputs.get(name)!] : [])) : action?.inputs.has(name) ? [action.inputs.get(name)!] : []
+  const defs = workflow
+    ? workflow.triggers.flatMap((t) => (t.inputs.has(name) ? [t.inputs.get(name)!] : []))
+    : action?.inputs.has(name)
+      ? [action.inputs.get(name)!]
+      : []
   if (defs.length === 0) return false
   return defs.every((def) => def.type === 'boolean' || def.type === 'number' || def.type === 'choice' || def.type === 'environment')
 }
@@ -183,13 +189,19 @@ export class TaintTracker {
       }
       for (const caller of callers) {
         const entry = [...caller.with].find(([key]) => key.toLowerCase() === lower)?.[1]
-        valueTaint(entry, { job: caller.job, step: caller, action: caller.action }, `${caller.job ? caller.job.workflow.path : caller.action?.path}: with.${name}`)
+        valueTaint(
+          entry,
+          { job: caller.job, step: caller, action: caller.action },
+          `${caller.job ? caller.job.workflow.path : caller.action?.path}: with.${name}`
+        )
       }
     } else if (site.job && site.job.workflow.triggers.some((t) => t.event === 'workflow_call')) {
       const target = site.job.workflow.path
       let jobs = this.workflowCallersMemo.get(target)
       if (!jobs) {
-        jobs = this.model.workflows.flatMap((workflow) => workflow.jobs.filter((job) => job.uses?.kind === 'local' && job.uses.path?.replace(/^\.\//, '') === target))
+        jobs = this.model.workflows.flatMap((workflow) =>
+          workflow.jobs.filter((job) => job.uses?.kind === 'local' && job.uses.path?.replace(/^\.\//, '') === target)
+        )
         this.workflowCallersMemo.set(target, jobs)
       }
       for (const job of jobs) {
@@ -296,7 +308,8 @@ export class TaintTracker {
           const shape = name !== '*' && name !== 'result' ? scriptOutputShape(script, name) : null
           if (shape === 'restricted') return null
           const sets = ((name === '*' || name === 'result') && /\breturn\b/.test(script)) || setter.test(script)
-          if (sets && PAYLOAD_TEXT.test(script)) return { level: shape === 'json' ? 'structured' : 'arbitrary', origin: 'actions/github-script result built from event text', via: [`steps.${id}`] }
+          if (sets && PAYLOAD_TEXT.test(script))
+            return { level: shape === 'json' ? 'structured' : 'arbitrary', origin: 'actions/github-script result built from event text', via: [`steps.${id}`] }
           // The script reads attacker text handed to it through `env:` (`process.env.BODY`) and sets outputs:
           // partly attacker-influenced (scripts often parse a command out of a comment and keep only a
           // number or a word, which the expression analysis cannot see), so `structured`, not `arbitrary`.
@@ -304,7 +317,8 @@ export class TaintTracker {
             for (const match of script.matchAll(/process\.env\.([A-Za-z_][A-Za-z0-9_]*)|process\.env\[\s*['"]([A-Za-z_][A-Za-z0-9_]*)['"]\s*\]/g)) {
               const variable = match[1] ?? match[2]!
               const taint = this.envTaint(variable, { job: site.job, step, action: site.action })
-              if (taint?.level === 'arbitrary') return { ...taint, level: 'structured', via: [...taint.via, `steps.${id} (actions/github-script reads process.env.${variable})`] }
+              if (taint?.level === 'arbitrary')
+                return { ...taint, level: 'structured', via: [...taint.via, `steps.${id} (actions/github-script reads process.env.${variable})`] }
             }
           }
         }
@@ -425,7 +439,11 @@ export class TaintTracker {
     }
     const before = checkouts.find((checkout) => checkout.step.index < site.step!.index)
     if (!before) return null
-    return { level: 'arbitrary', origin: before.kind === 'artifact' ? "the contents of a pull request run's artifacts" : "files of the checked-out pull request", via: [`${stepLabelOf(before.step)}`] }
+    return {
+      level: 'arbitrary',
+      origin: before.kind === 'artifact' ? "the contents of a pull request run's artifacts" : 'files of the checked-out pull request',
+      via: [`${stepLabelOf(before.step)}`]
+    }
   }
 
   private readonly assignmentsMemo = new Map<Step, Map<string, Array<{ end: number; name: string; taint: Taint | null }>>>()
@@ -462,7 +480,8 @@ export class TaintTracker {
           if (expression.valueStart >= command.start && expression.valueStart < command.end) taint = stronger(taint, this.expressionTaint(expression, site))
         }
       }
-      for (const variable of expandedVariables(match[2]!)) taint = stronger(taint, current.has(variable.name) ? (current.get(variable.name) ?? null) : this.envTaint(variable.name, site))
+      for (const variable of expandedVariables(match[2]!))
+        taint = stronger(taint, current.has(variable.name) ? (current.get(variable.name) ?? null) : this.envTaint(variable.name, site))
       taint = stronger(taint, this.commandOutputTaint(match[2]!, site))
       const shape = narrowedOutput(match[2]!) ? 'restricted' : shellValueShape(match[2]!)
       if (shape === 'restricted') taint = null

@@ -4,8 +4,21 @@ import type { Job, Permissions, Str } from '../types.js'
 import { ObjectMemo } from '../../object-memo.js'
 
 export const ALL_SCOPES = [
-  'actions', 'attestations', 'checks', 'contents', 'deployments', 'discussions', 'id-token', 'issues', 'models', 'packages', 'pages',
-  'pull-requests', 'repository-projects', 'security-events', 'statuses'
+  'actions',
+  'attestations',
+  'checks',
+  'contents',
+  'deployments',
+  'discussions',
+  'id-token',
+  'issues',
+  'models',
+  'packages',
+  'pages',
+  'pull-requests',
+  'repository-projects',
+  'security-events',
+  'statuses'
 ]
 
 export interface TokenGrant {

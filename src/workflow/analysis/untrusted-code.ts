@@ -87,7 +87,8 @@ export function untrustedCheckouts(job: Job, tracker: TaintTracker): UntrustedCh
       const path = step.with.get('path')?.value?.value
       const base = { step, kind: 'checkout' as const, ...(path && path !== '.' && path !== './' ? { path: path.replace(/^\.\//, '').replace(/\/$/, '') } : {}) }
       if (refersToHead(ref, tracker, site)) out.push({ ...base, str: ref!, start: 0, end: ref!.value.length, what: `checks out ${ref!.value.trim()}` })
-      else if (refersToHead(repository, tracker, site)) out.push({ ...base, str: repository!, start: 0, end: repository!.value.length, what: `checks out the fork ${repository!.value.trim()}` })
+      else if (refersToHead(repository, tracker, site))
+        out.push({ ...base, str: repository!, start: 0, end: repository!.value.length, what: `checks out the fork ${repository!.value.trim()}` })
       continue
     }
     // The same with the GitHub CLI: `gh run download <the triggering run's id>` (into `-D dir` when given).
@@ -95,7 +96,9 @@ export function untrustedCheckouts(job: Job, tracker: TaintTracker): UntrustedCh
     // the step, and the pattern GitHub's guidance shows reads data from the artifact without running it.)
     if (step.run && events.has('workflow_run')) {
       const download = /\bgh\s+run\s+download\b(?:[^\n\\]|\\\n|\\(?!\n))*/.exec(step.run.value) // `\`-continued lines included
-      const fromRun = download && (/workflow_run|run[-_]id|github\.event/i.test(download[0]) || [...step.env.values()].some((entry) => /workflow_run/.test(entry.value?.value ?? '')))
+      const fromRun =
+        download &&
+        (/workflow_run|run[-_]id|github\.event/i.test(download[0]) || [...step.env.values()].some((entry) => /workflow_run/.test(entry.value?.value ?? '')))
       if (download && fromRun) {
         const dir = /(?:^|\s)(?:-D|--dir)(?:\s+|=)(?:"([^"]+)"|'([^']+)'|(\S+))/.exec(download[0])
         const path = (dir?.[1] ?? dir?.[2] ?? dir?.[3])?.replace(/^\.\//, '').replace(/\/$/, '')
@@ -112,15 +115,35 @@ export function untrustedCheckouts(job: Job, tracker: TaintTracker): UntrustedCh
       }
     }
     if (uses && ARTIFACT_ACTIONS.has(uses.name) && events.has('workflow_run')) {
-      const fromRun = [...step.with.values()].some((entry) => /workflow_run|run[-_]id|github\.event/i.test(entry.value?.value ?? '')) || uses.name !== 'actions/download-artifact'
-      if (fromRun) out.push({ step, kind: 'artifact', str: null, start: 0, end: 0, what: `downloads artifacts of the triggering run (${uses.name})`, ...(step.with.get('path')?.value ? { path: step.with.get('path')!.value!.value.replace(/^\.\//, '') } : {}) })
+      const fromRun =
+        [...step.with.values()].some((entry) => /workflow_run|run[-_]id|github\.event/i.test(entry.value?.value ?? '')) ||
+        uses.name !== 'actions/download-artifact'
+      if (fromRun)
+        out.push({
+          step,
+          kind: 'artifact',
+          str: null,
+          start: 0,
+          end: 0,
+          what: `downloads artifacts of the triggering run (${uses.name})`,
+          ...(step.with.get('path')?.value ? { path: step.with.get('path')!.value!.value.replace(/^\.\//, '') } : {})
+        })
       continue
     }
     if (step.run) {
       const value = step.run.value
-      const pattern = /\bgh\s+pr\s+checkout\b|\bgit\s+(?:fetch|pull)\b[^\n;&|]*\bpull\/|\bgit\s+(?:checkout|switch|fetch|pull|reset)\b[^\n;&|]*\$\{\{[^}]*(?:head\.sha|head\.ref|head_ref|merge_commit_sha|head_sha|head_branch)/
+      const pattern =
+        /\bgh\s+pr\s+checkout\b|\bgit\s+(?:fetch|pull)\b[^\n;&|]*\bpull\/|\bgit\s+(?:checkout|switch|fetch|pull|reset)\b[^\n;&|]*\$\{\{[^}]*(?:head\.sha|head\.ref|head_ref|merge_commit_sha|head_sha|head_branch)/
       const match = pattern.exec(value)
-      if (match) out.push({ step, kind: 'git', str: step.run, start: match.index, end: match.index + match[0].length, what: `runs \`${match[0].replace(/\s+/g, ' ').slice(0, 80)}\`` })
+      if (match)
+        out.push({
+          step,
+          kind: 'git',
+          str: step.run,
+          start: match.index,
+          end: match.index + match[0].length,
+          what: `runs \`${match[0].replace(/\s+/g, ' ').slice(0, 80)}\``
+        })
     }
   }
   return out
@@ -153,7 +176,8 @@ export function outsiderInputIn(job: Job, tracker: TaintTracker): string | null 
 }
 
 /** `node ./x.mjs`, `python3 .github/bot.py`...: a program of the repository that can read the event payload. */
-const LOCAL_PROGRAM = /(?:^|[\s;&|(])(?:node|python[\d.]*|ruby|deno(?:\s+run)?|bun|perl|php)\s+(?:-\S+\s+)*((?:\.{1,2}\/)?[\w.-]+\/[\w./-]+\.(?:m?js|cjs|ts|py|rb|pl|php))\b/
+const LOCAL_PROGRAM =
+  /(?:^|[\s;&|(])(?:node|python[\d.]*|ruby|deno(?:\s+run)?|bun|perl|php)\s+(?:-\S+\s+)*((?:\.{1,2}\/)?[\w.-]+\/[\w./-]+\.(?:m?js|cjs|ts|py|rb|pl|php))\b/
 
 export interface Execution {
   step: Step
@@ -226,7 +250,10 @@ export function executionsAfter(job: Job, from: Step, path: string | undefined):
  */
 function runsInside(path: string, workingDirectory: string, list: Array<{ text: string; start: number; end: number }>, offset: number): boolean {
   const under = (dir: string): boolean => {
-    const clean = dir.replace(/^["']|["']$/g, '').replace(/^\.\//, '').replace(/\/$/, '')
+    const clean = dir
+      .replace(/^["']|["']$/g, '')
+      .replace(/^\.\//, '')
+      .replace(/\/$/, '')
     return clean === path || clean.startsWith(`${path}/`) || clean.endsWith(`/${path}`)
   }
   let inside = under(workingDirectory)
@@ -253,7 +280,11 @@ function runsInside(path: string, workingDirectory: string, list: Array<{ text: 
         const resolved = posix.normalize(posix.join(cwd, program))
         if (!resolved.startsWith('..') && !under(resolved.replace(/\/[^/]*$/, '')) && !under(resolved)) return false
       }
-      const flagged = list.some((w, i) => (/^(-C|--prefix|--cwd|--dir|--project-dir|--manifest-path|-f|--file|-p)$/.test(w) && under(list[i + 1] ?? '')) || /^--(prefix|cwd|dir|project-dir|manifest-path|file)=/.test(w) && under(w.replace(/^[^=]*=/, '')))
+      const flagged = list.some(
+        (w, i) =>
+          (/^(-C|--prefix|--cwd|--dir|--project-dir|--manifest-path|-f|--file|-p)$/.test(w) && under(list[i + 1] ?? '')) ||
+          (/^--(prefix|cwd|dir|project-dir|manifest-path|file)=/.test(w) && under(w.replace(/^[^=]*=/, '')))
+      )
       if (under(list[0]?.replace(/\/[^/]*$/, '') ?? '') || (script !== undefined && under(script.replace(/\/[^/]*$/, ''))) || flagged) inside = true
     }
   }

@@ -23,8 +23,16 @@ export interface AppTokenAction {
 }
 
 export const APP_TOKEN_ACTIONS: readonly AppTokenAction[] = [
-  { name: 'actions/create-github-app-token', permissionInputs: ['permission-'], source: 'https://github.com/actions/create-github-app-token/blob/main/action.yml' },
+  {
+    name: 'actions/create-github-app-token',
+    permissionInputs: ['permission-'],
+    source: 'https://github.com/actions/create-github-app-token/blob/main/action.yml'
+  },
   { name: 'tibdex/github-app-token', permissionInputs: ['permissions'], source: 'https://github.com/tibdex/github-app-token' },
-  { name: 'peter-murray/workflow-application-token-action', permissionInputs: ['permissions'], source: 'https://github.com/peter-murray/workflow-application-token-action/blob/main/action.yml' },
-  { name: 'getsentry/action-github-app-token', permissionInputs: [], source: 'https://github.com/getsentry/action-github-app-token/blob/main/action.yml' },
+  {
+    name: 'peter-murray/workflow-application-token-action',
+    permissionInputs: ['permissions'],
+    source: 'https://github.com/peter-murray/workflow-application-token-action/blob/main/action.yml'
+  },
+  { name: 'getsentry/action-github-app-token', permissionInputs: [], source: 'https://github.com/getsentry/action-github-app-token/blob/main/action.yml' }
 ]

@@ -20,12 +20,28 @@ export const CODE_INPUT_ACTIONS: readonly CodeInputAction[] = [
   { action: 'jannekem/run-python-script-action', inputs: ['script'], language: 'shell', note: 'runs `script:` as Python' },
   { action: 'cypress-io/github-action', inputs: ['build', 'start', 'command'], language: 'shell', note: 'runs `build:`, `start:` and `command:` in a shell' },
   { action: 'mathiasvr/command-output', inputs: ['run'], language: 'shell', note: 'runs `run:` in a shell and captures its output' },
-  { action: 'mikefarah/yq', inputs: ['cmd'], language: 'shell', note: 'runs `cmd:` with the container\'s shell' },
-  { action: 'tibdex/backport', inputs: ['title_template', 'body_template'], language: 'javascript', note: '`title_template:` / `body_template:` are lodash templates (`<%= %>` runs JavaScript)' },
+  { action: 'mikefarah/yq', inputs: ['cmd'], language: 'shell', note: "runs `cmd:` with the container's shell" },
+  {
+    action: 'tibdex/backport',
+    inputs: ['title_template', 'body_template'],
+    language: 'javascript',
+    note: '`title_template:` / `body_template:` are lodash templates (`<%= %>` runs JavaScript)'
+  },
   { action: 'amadevus/pwsh-script', inputs: ['script'], language: 'shell', note: 'runs `script:` as PowerShell' },
-  { action: 'cardinalby/js-eval-action', inputs: ['expression'], language: 'javascript', note: 'evaluates `expression:` as JavaScript (a github-script variant)' },
+  {
+    action: 'cardinalby/js-eval-action',
+    inputs: ['expression'],
+    language: 'javascript',
+    note: 'evaluates `expression:` as JavaScript (a github-script variant)'
+  },
   { action: 'amochkin/action-javascript', inputs: ['js'], language: 'javascript', note: 'runs `js:` as JavaScript (a github-script variant)' },
-  { action: 'stacks-sbtc/actions/github-script', inputs: ['script'], language: 'javascript', note: 'runs `script:` as JavaScript (a github-script variant)', source: 'https://github.com/stacks-sbtc/actions' },
+  {
+    action: 'stacks-sbtc/actions/github-script',
+    inputs: ['script'],
+    language: 'javascript',
+    note: 'runs `script:` as JavaScript (a github-script variant)',
+    source: 'https://github.com/stacks-sbtc/actions'
+  },
   { action: 'garygrossgarten/github-action-ssh', inputs: ['command'], language: 'shell', note: 'runs `command:` on a remote host over SSH' }
 ]
 
@@ -60,7 +76,6 @@ export const INSTALLING_SETUP_ACTIONS: readonly InstallingSetupAction[] = [
   { action: 'pnpm/action-setup', input: 'run_install', when: /^(true|- |\[)/, note: 'runs pnpm install with `run_install:`' },
   { action: 'actions/setup-python', input: 'pip-install', when: /^[\s\S]/, note: 'runs pip install with `pip-install:`' }
 ]
-
 
 /** A command-line tool that runs code of the project it is run in. */
 export interface BuildTool {

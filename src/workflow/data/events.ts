@@ -18,7 +18,7 @@ export interface OutsiderEvent {
 
 export const OUTSIDER_EVENTS: readonly OutsiderEvent[] = [
   { event: 'pull_request', privileged: false, why: 'anyone can open a pull request from a fork; it runs with a read-only token and no secrets' },
-  { event: 'pull_request_target', privileged: true, why: 'a fork\'s pull request runs the base branch\'s workflow with its secrets and a write token' },
+  { event: 'pull_request_target', privileged: true, why: "a fork's pull request runs the base branch's workflow with its secrets and a write token" },
   { event: 'pull_request_review', privileged: false, why: 'anyone can review a pull request; fork pull requests get a read-only token' },
   { event: 'pull_request_review_comment', privileged: false, why: 'anyone can comment on a pull request diff; fork pull requests get a read-only token' },
   { event: 'issue_comment', privileged: true, why: 'anyone can comment on an issue or pull request; runs on the default branch with its secrets' },
@@ -27,6 +27,10 @@ export const OUTSIDER_EVENTS: readonly OutsiderEvent[] = [
   { event: 'discussion_comment', privileged: true, why: 'anyone can comment on a discussion; runs on the default branch with its secrets' },
   { event: 'fork', privileged: false, why: 'anyone can fork a public repository' },
   { event: 'watch', privileged: false, why: 'anyone can star a public repository' },
-  { event: 'workflow_run', privileged: true, why: 'follows a workflow an outsider may have started (e.g. on pull_request), with the base repository\'s secrets' },
-  { event: 'merge_group', privileged: false, why: 'a fork\'s pull request reaches the merge queue once a maintainer queues it, and its code runs' }
+  {
+    event: 'workflow_run',
+    privileged: true,
+    why: "follows a workflow an outsider may have started (e.g. on pull_request), with the base repository's secrets"
+  },
+  { event: 'merge_group', privileged: false, why: "a fork's pull request reaches the merge queue once a maintainer queues it, and its code runs" }
 ]

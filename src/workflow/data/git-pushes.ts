@@ -13,5 +13,9 @@ export const GIT_PUSHING_ACTIONS: readonly KnownAction[] = [
 /** Release tools that push commits or tags with the checkout's credentials. */
 export const GIT_PUSHING_COMMANDS: readonly KnownCommand[] = [
   { command: /\bsemantic-release\b/, note: 'pushes tags (and release commits with plugins)', source: 'https://semantic-release.gitbook.io/semantic-release/' },
-  { command: /\blerna\s+(?:publish|version)\b/, note: 'commits version bumps and pushes tags', source: 'https://lerna.js.org/docs/features/version-and-publish' }
+  {
+    command: /\blerna\s+(?:publish|version)\b/,
+    note: 'commits version bumps and pushes tags',
+    source: 'https://lerna.js.org/docs/features/version-and-publish'
+  }
 ]

@@ -4,10 +4,29 @@
  */
 export { OUTSIDER_EVENTS, type OutsiderEvent } from './events.js'
 export { actionSource, byAction, anyCommand, actionPattern, type KnownAction, type KnownCommand } from './known.js'
-export { PUBLISHING_ACTIONS, PUBLISH_COMMANDS, RELEASE_SECRET_ACTIONS, RELEASE_SECRET_COMMANDS, TRUSTED_PUBLISHING_REGISTRIES, TRUSTED_PUBLISHING_ACTIONS, LONG_LIVED_CREDENTIAL_INPUTS, type TrustedPublishingRegistry, type TrustedPublishingAction, type LongLivedCredentialInput } from './publishing.js'
+export {
+  PUBLISHING_ACTIONS,
+  PUBLISH_COMMANDS,
+  RELEASE_SECRET_ACTIONS,
+  RELEASE_SECRET_COMMANDS,
+  TRUSTED_PUBLISHING_REGISTRIES,
+  TRUSTED_PUBLISHING_ACTIONS,
+  LONG_LIVED_CREDENTIAL_INPUTS,
+  type TrustedPublishingRegistry,
+  type TrustedPublishingAction,
+  type LongLivedCredentialInput
+} from './publishing.js'
 export { BOT_IDS } from './bot-ids.js'
 export { CACHING_ACTIONS, type CachingAction } from './caches.js'
-export { CODE_INPUT_ACTIONS, EXECUTING_ACTIONS, INSTALLING_SETUP_ACTIONS, BUILD_TOOLS, type CodeInputAction, type InstallingSetupAction, type BuildTool } from './code-execution.js'
+export {
+  CODE_INPUT_ACTIONS,
+  EXECUTING_ACTIONS,
+  INSTALLING_SETUP_ACTIONS,
+  BUILD_TOOLS,
+  type CodeInputAction,
+  type InstallingSetupAction,
+  type BuildTool
+} from './code-execution.js'
 export { AI_AGENT_ACTIONS, type AgentAction } from './ai-agents.js'
 export { TAINTED_OUTPUT_ACTIONS, type TaintedOutputAction } from './tainted-outputs.js'
 export { ARTIFACT_UPLOADERS, ARTIFACT_DOWNLOADERS } from './artifacts.js'

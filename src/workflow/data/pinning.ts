@@ -12,7 +12,12 @@ export interface TagPinnedWorkflow extends KnownAction {
  * pinned to a SHA.
  */
 export const TAG_PINNED_WORKFLOWS: readonly TagPinnedWorkflow[] = [
-  { action: 'slsa-framework/slsa-github-generator/.github/workflows/*', ref: /^v\d+\.\d+\.\d+$/, note: 'the SLSA builders verify they were called at a vX.Y.Z tag', source: 'https://github.com/slsa-framework/slsa-github-generator#referencing-slsa-builders-and-generators' }
+  {
+    action: 'slsa-framework/slsa-github-generator/.github/workflows/*',
+    ref: /^v\d+\.\d+\.\d+$/,
+    note: 'the SLSA builders verify they were called at a vX.Y.Z tag',
+    source: 'https://github.com/slsa-framework/slsa-github-generator#referencing-slsa-builders-and-generators'
+  }
 ]
 
 /** An owner of GitHub's own actions. */

@@ -31,13 +31,69 @@ export interface SetupToolAction {
 const LATEST = ['latest']
 
 export const SETUP_TOOL_ACTIONS: readonly SetupToolAction[] = [
-  { name: 'actions/setup-node', input: 'node-version', pinnedBy: ['node-version-file'], floating: ['latest', 'current', 'node', 'lts/*'], defaultFloats: false, source: 'https://github.com/actions/setup-node#supported-version-syntax' },
-  { name: 'actions/setup-go', input: 'go-version', pinnedBy: ['go-version-file'], floating: ['stable', 'oldstable'], defaultFloats: false, source: 'https://github.com/actions/setup-go#using-stableoldstable-aliases' },
-  { name: 'hashicorp/setup-terraform', input: 'terraform_version', pinnedBy: [], floating: LATEST, defaultFloats: true, source: 'https://github.com/hashicorp/setup-terraform#inputs' },
-  { name: 'azure/setup-helm', input: 'version', pinnedBy: [], floating: LATEST, defaultFloats: true, source: 'https://github.com/Azure/setup-helm/blob/main/action.yml' },
-  { name: 'astral-sh/setup-uv', input: 'version', pinnedBy: ['version-file'], floating: LATEST, defaultFloats: false, source: 'https://github.com/astral-sh/setup-uv#install-a-specific-version' },
+  {
+    name: 'actions/setup-node',
+    input: 'node-version',
+    pinnedBy: ['node-version-file'],
+    floating: ['latest', 'current', 'node', 'lts/*'],
+    defaultFloats: false,
+    source: 'https://github.com/actions/setup-node#supported-version-syntax'
+  },
+  {
+    name: 'actions/setup-go',
+    input: 'go-version',
+    pinnedBy: ['go-version-file'],
+    floating: ['stable', 'oldstable'],
+    defaultFloats: false,
+    source: 'https://github.com/actions/setup-go#using-stableoldstable-aliases'
+  },
+  {
+    name: 'hashicorp/setup-terraform',
+    input: 'terraform_version',
+    pinnedBy: [],
+    floating: LATEST,
+    defaultFloats: true,
+    source: 'https://github.com/hashicorp/setup-terraform#inputs'
+  },
+  {
+    name: 'azure/setup-helm',
+    input: 'version',
+    pinnedBy: [],
+    floating: LATEST,
+    defaultFloats: true,
+    source: 'https://github.com/Azure/setup-helm/blob/main/action.yml'
+  },
+  {
+    name: 'astral-sh/setup-uv',
+    input: 'version',
+    pinnedBy: ['version-file'],
+    floating: LATEST,
+    defaultFloats: false,
+    source: 'https://github.com/astral-sh/setup-uv#install-a-specific-version'
+  },
   { name: 'pnpm/action-setup', input: 'version', pinnedBy: [], floating: LATEST, defaultFloats: false, source: 'https://github.com/pnpm/action-setup#version' },
-  { name: 'oven-sh/setup-bun', input: 'bun-version', pinnedBy: ['bun-version-file'], floating: LATEST, defaultFloats: false, source: 'https://github.com/oven-sh/setup-bun#inputs' },
-  { name: 'golangci/golangci-lint-action', input: 'version', pinnedBy: [], floating: LATEST, defaultFloats: false, source: 'https://github.com/golangci/golangci-lint-action#version' },
-  { name: 'goreleaser/goreleaser-action', input: 'version', pinnedBy: [], floating: LATEST, defaultFloats: false, source: 'https://github.com/goreleaser/goreleaser-action#inputs' }
+  {
+    name: 'oven-sh/setup-bun',
+    input: 'bun-version',
+    pinnedBy: ['bun-version-file'],
+    floating: LATEST,
+    defaultFloats: false,
+    source: 'https://github.com/oven-sh/setup-bun#inputs'
+  },
+  {
+    name: 'golangci/golangci-lint-action',
+    input: 'version',
+    pinnedBy: [],
+    floating: LATEST,
+    defaultFloats: false,
+    source: 'https://github.com/golangci/golangci-lint-action#version'
+  },
+  {
+    name: 'goreleaser/goreleaser-action',
+    input: 'version',
+    pinnedBy: [],
+    floating: LATEST,
+    defaultFloats: false,
+    source: 'https://github.com/goreleaser/goreleaser-action#inputs'
+  }
 ]

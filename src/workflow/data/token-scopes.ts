@@ -27,7 +27,11 @@ export const TOKEN_SCOPE_ACTIONS: readonly ScopedAction[] = [
   { action: 'google-github-actions/release-please-action', scopes: ['contents', 'pull-requests', 'issues'], note: 'needs contents, pull-requests, issues' },
   { action: 'release-drafter/release-drafter', scopes: ['contents', 'pull-requests'], note: 'needs contents, pull-requests' },
   { action: 'changesets/action', scopes: ['contents', 'pull-requests', 'id-token'], note: 'needs contents, pull-requests, id-token' },
-  { action: 'cycjimmy/semantic-release-action', scopes: ['contents', 'issues', 'pull-requests', 'id-token'], note: 'needs contents, issues, pull-requests, id-token' },
+  {
+    action: 'cycjimmy/semantic-release-action',
+    scopes: ['contents', 'issues', 'pull-requests', 'id-token'],
+    note: 'needs contents, issues, pull-requests, id-token'
+  },
   { action: 'actions/deploy-pages', scopes: ['pages', 'id-token'], note: 'needs pages, id-token' },
   { action: 'actions/attest-build-provenance', scopes: ['id-token', 'attestations'], note: 'needs id-token, attestations' },
   { action: 'actions/attest', scopes: ['id-token', 'attestations'], note: 'needs id-token, attestations' },
@@ -142,20 +146,75 @@ export interface ScopedCommand extends KnownCommand {
 export const TOKEN_SCOPE_COMMANDS: readonly ScopedCommand[] = [
   { command: /\bgit\s+push\b/, scopes: ['contents'], note: 'pushes with the checkout credentials', source: 'https://git-scm.com/docs/git-push' },
   { command: /\bgh\s+release\b/, scopes: ['contents'], note: 'creates and edits releases', source: 'https://cli.github.com/manual/gh_release' },
-  { command: /\bgh\s+(pr|issue)\s+comment\b/, scopes: ['pull-requests', 'issues'], note: 'pull request comments are issue comments: either scope can be what the job relies on', source: 'https://cli.github.com/manual/gh_pr_comment' },
-  { command: /\bgh\s+pr\s+(create|merge|edit|review|close|reopen|ready)\b/, scopes: ['pull-requests', 'contents'], note: 'writes pull requests (merging writes contents)', source: 'https://cli.github.com/manual/gh_pr' },
+  {
+    command: /\bgh\s+(pr|issue)\s+comment\b/,
+    scopes: ['pull-requests', 'issues'],
+    note: 'pull request comments are issue comments: either scope can be what the job relies on',
+    source: 'https://cli.github.com/manual/gh_pr_comment'
+  },
+  {
+    command: /\bgh\s+pr\s+(create|merge|edit|review|close|reopen|ready)\b/,
+    scopes: ['pull-requests', 'contents'],
+    note: 'writes pull requests (merging writes contents)',
+    source: 'https://cli.github.com/manual/gh_pr'
+  },
   { command: /\bgh\s+pr\b/, scopes: [], note: 'other pull request commands read', source: 'https://cli.github.com/manual/gh_pr' },
-  { command: /\bgh\s+issue\s+(create|edit|close|reopen|transfer|lock|unlock|pin|delete)\b/, scopes: ['issues', 'pull-requests'], note: 'writes issues', source: 'https://cli.github.com/manual/gh_issue' },
+  {
+    command: /\bgh\s+issue\s+(create|edit|close|reopen|transfer|lock|unlock|pin|delete)\b/,
+    scopes: ['issues', 'pull-requests'],
+    note: 'writes issues',
+    source: 'https://cli.github.com/manual/gh_issue'
+  },
   { command: /\bgh\s+issue\b/, scopes: [], note: 'other issue commands read', source: 'https://cli.github.com/manual/gh_issue' },
   { command: /\bgh\s+label\b/, scopes: ['issues'], note: 'writes labels', source: 'https://cli.github.com/manual/gh_label' },
-  { command: /\bgh\s+(workflow\s+run|run\s+(rerun|cancel|delete))\b/, scopes: ['actions'], note: 'starts, reruns, cancels or deletes workflow runs', source: 'https://cli.github.com/manual/gh_workflow_run' },
+  {
+    command: /\bgh\s+(workflow\s+run|run\s+(rerun|cancel|delete))\b/,
+    scopes: ['actions'],
+    note: 'starts, reruns, cancels or deletes workflow runs',
+    source: 'https://cli.github.com/manual/gh_workflow_run'
+  },
   { command: /\bgh\s+cache\s+delete\b/, scopes: ['actions'], note: 'deletes Actions caches', source: 'https://cli.github.com/manual/gh_cache_delete' },
   { command: /\bgh\s+attestation\s+verify\b/, scopes: [], note: 'reads attestations', source: 'https://cli.github.com/manual/gh_attestation_verify' },
-  { command: /\bgh\s+(api|secret|variable|repo|project|gist|ruleset)\b/, scopes: 'unknown', note: 'arbitrary endpoints', source: 'https://cli.github.com/manual/gh_api' },
-  { command: /\bdocker\s+push\b|ghcr\.io|docker\.pkg\.github\.com|--push\b/, scopes: ['packages'], note: 'pushes to GitHub Packages', source: 'https://docs.github.com/en/packages/working-with-a-github-packages-registry/working-with-the-container-registry' },
-  { command: /\b(npm|pnpm|yarn)\s+(npm\s+)?publish\b/, scopes: ['packages', 'id-token'], note: 'publishes (GitHub Packages, or npm with provenance)', source: 'https://docs.npmjs.com/generating-provenance-statements' },
-  { command: /\bcosign\s+(sign|attest)\b|ACTIONS_ID_TOKEN_REQUEST|\bgetIDToken\b|\bsigstore\b/, scopes: ['id-token'], note: 'keyless signing with the OIDC token', source: 'https://docs.sigstore.dev/cosign/signing/overview/' },
-  { command: /\bsemantic-release\b/, scopes: ['contents', 'issues', 'pull-requests', 'id-token'], note: 'tags, releases, comments on issues and pull requests, publishes', source: 'https://semantic-release.gitbook.io/semantic-release/recipes/ci-configurations/github-actions' },
-  { command: /\b(twine|uv|poetry|hatch|flit|pdm)\s+(upload|publish)\b|\bcargo\s+publish\b|\bgem\s+push\b/, scopes: ['id-token'], note: 'registry uploads (trusted publishing)', source: 'https://docs.pypi.org/trusted-publishers/' },
-  { command: /api\.github\.com|GITHUB_TOKEN|GH_TOKEN|github\.token/, scopes: 'any-use', note: 'the token used by something not recognised', source: 'https://docs.github.com/en/actions/security-for-github-actions/security-guides/automatic-token-authentication' }
+  {
+    command: /\bgh\s+(api|secret|variable|repo|project|gist|ruleset)\b/,
+    scopes: 'unknown',
+    note: 'arbitrary endpoints',
+    source: 'https://cli.github.com/manual/gh_api'
+  },
+  {
+    command: /\bdocker\s+push\b|ghcr\.io|docker\.pkg\.github\.com|--push\b/,
+    scopes: ['packages'],
+    note: 'pushes to GitHub Packages',
+    source: 'https://docs.github.com/en/packages/working-with-a-github-packages-registry/working-with-the-container-registry'
+  },
+  {
+    command: /\b(npm|pnpm|yarn)\s+(npm\s+)?publish\b/,
+    scopes: ['packages', 'id-token'],
+    note: 'publishes (GitHub Packages, or npm with provenance)',
+    source: 'https://docs.npmjs.com/generating-provenance-statements'
+  },
+  {
+    command: /\bcosign\s+(sign|attest)\b|ACTIONS_ID_TOKEN_REQUEST|\bgetIDToken\b|\bsigstore\b/,
+    scopes: ['id-token'],
+    note: 'keyless signing with the OIDC token',
+    source: 'https://docs.sigstore.dev/cosign/signing/overview/'
+  },
+  {
+    command: /\bsemantic-release\b/,
+    scopes: ['contents', 'issues', 'pull-requests', 'id-token'],
+    note: 'tags, releases, comments on issues and pull requests, publishes',
+    source: 'https://semantic-release.gitbook.io/semantic-release/recipes/ci-configurations/github-actions'
+  },
+  {
+    command: /\b(twine|uv|poetry|hatch|flit|pdm)\s+(upload|publish)\b|\bcargo\s+publish\b|\bgem\s+push\b/,
+    scopes: ['id-token'],
+    note: 'registry uploads (trusted publishing)',
+    source: 'https://docs.pypi.org/trusted-publishers/'
+  },
+  {
+    command: /api\.github\.com|GITHUB_TOKEN|GH_TOKEN|github\.token/,
+    scopes: 'any-use',
+    note: 'the token used by something not recognised',
+    source: 'https://docs.github.com/en/actions/security-for-github-actions/security-guides/automatic-token-authentication'
+  }
 ]

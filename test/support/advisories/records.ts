@@ -31,7 +31,8 @@ export function writeSnapshot(directory: string, records: Iterable<OsvRecord>): 
       byEcosystem[ecosystem] = { ...byEcosystem[ecosystem], [`${record.id}.json`]: record }
     }
   }
-  const script = 'import json,sys,zipfile,os\nfor eco,recs in json.load(sys.stdin).items():\n  d=os.path.join(sys.argv[1],eco); os.makedirs(d,exist_ok=True)\n  z=zipfile.ZipFile(os.path.join(d,"all.zip"),"w",zipfile.ZIP_DEFLATED)\n  for k,v in recs.items(): z.writestr(k, json.dumps(v, indent=2))\n  z.close()'
+  const script =
+    'import json,sys,zipfile,os\nfor eco,recs in json.load(sys.stdin).items():\n  d=os.path.join(sys.argv[1],eco); os.makedirs(d,exist_ok=True)\n  z=zipfile.ZipFile(os.path.join(d,"all.zip"),"w",zipfile.ZIP_DEFLATED)\n  for k,v in recs.items(): z.writestr(k, json.dumps(v, indent=2))\n  z.close()'
   const made = spawnSync('python3', ['-c', script, directory], { input: JSON.stringify(byEcosystem) })
   if (made.status !== 0) throw new Error(`python3 could not write the snapshot: ${String(made.stderr)}`)
 }

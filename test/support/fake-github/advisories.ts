@@ -14,7 +14,19 @@ import type { FakeRequest, FakeResponse } from './server.js'
 type GlobalAdvisory = components['schemas']['global-advisory']
 type Ecosystem = components['schemas']['security-advisory-ecosystems']
 
-const GITHUB_OF: Record<string, Ecosystem> = { npm: 'npm', PyPI: 'pip', Maven: 'maven', NuGet: 'nuget', Packagist: 'composer', Go: 'go', 'crates.io': 'rust', Hex: 'erlang', RubyGems: 'rubygems', Pub: 'pub', 'GitHub Actions': 'actions' }
+const GITHUB_OF: Record<string, Ecosystem> = {
+  npm: 'npm',
+  PyPI: 'pip',
+  Maven: 'maven',
+  NuGet: 'nuget',
+  Packagist: 'composer',
+  Go: 'go',
+  'crates.io': 'rust',
+  Hex: 'erlang',
+  RubyGems: 'rubygems',
+  Pub: 'pub',
+  'GitHub Actions': 'actions'
+}
 
 /** GitHub's range text for one OSV range: `>= a, < b` (introduced 0 is left out). */
 function rangeText(events: Array<Record<string, string>>, lastKnown?: unknown): { range: string; patched: string | null } {
@@ -60,11 +72,19 @@ export function globalAdvisoryFromOsv(record: OsvRecord, overrides: Partial<Glob
     vulnerabilities: (record.affected ?? []).flatMap((entry) =>
       (entry.ranges ?? []).map((range) => {
         const { range: text, patched } = rangeText(range.events as Array<Record<string, string>>, entry.database_specific?.last_known_affected_version_range)
-        return { package: { ecosystem: GITHUB_OF[entry.package!.ecosystem]!, name: entry.package!.name }, vulnerable_version_range: text, first_patched_version: patched, vulnerable_functions: [] }
+        return {
+          package: { ecosystem: GITHUB_OF[entry.package!.ecosystem]!, name: entry.package!.name },
+          vulnerable_version_range: text,
+          first_patched_version: patched,
+          vulnerable_functions: []
+        }
       })
     ),
     cvss: vector('3') ? { vector_string: vector('3'), score: null } : null,
-    cvss_severities: { cvss_v3: vector('3') ? { vector_string: vector('3'), score: null } : null, cvss_v4: vector('4') ? { vector_string: vector('4'), score: null } : null },
+    cvss_severities: {
+      cvss_v3: vector('3') ? { vector_string: vector('3'), score: null } : null,
+      cvss_v4: vector('4') ? { vector_string: vector('4'), score: null } : null
+    },
     epss: null,
     cwes: ((record.database_specific?.cwe_ids as string[] | undefined) ?? []).map((id) => ({ cwe_id: id, name: id })),
     credits: [],
@@ -94,7 +114,9 @@ export function advisoriesRoute(options: AdvisoriesRouteOptions): (request: Fake
       if (at <= 0) continue
       for (const id of options.affects(ecosystem, item.slice(0, at), item.slice(at + 1))) wanted.add(id)
     }
-    const matching = options.advisories.filter((advisory) => wanted.has(advisory.ghsa_id) && advisory.type === type && (advisory.vulnerabilities ?? []).some((v) => v.package?.ecosystem === ecosystem))
+    const matching = options.advisories.filter(
+      (advisory) => wanted.has(advisory.ghsa_id) && advisory.type === type && (advisory.vulnerabilities ?? []).some((v) => v.package?.ecosystem === ecosystem)
+    )
     const start = Number(request.query.get('after') ?? '0')
     const page = matching.slice(start, start + perPage)
     const headers: Record<string, string> = {}
@@ -107,7 +129,20 @@ export function advisoriesRoute(options: AdvisoriesRouteOptions): (request: Fake
   }
 }
 
-const GRAPHQL_OF: Record<string, string> = { npm: 'NPM', pip: 'PIP', maven: 'MAVEN', nuget: 'NUGET', composer: 'COMPOSER', go: 'GO', rust: 'RUST', erlang: 'ERLANG', rubygems: 'RUBYGEMS', pub: 'PUB', swift: 'SWIFT', actions: 'ACTIONS' }
+const GRAPHQL_OF: Record<string, string> = {
+  npm: 'NPM',
+  pip: 'PIP',
+  maven: 'MAVEN',
+  nuget: 'NUGET',
+  composer: 'COMPOSER',
+  go: 'GO',
+  rust: 'RUST',
+  erlang: 'ERLANG',
+  rubygems: 'RUBYGEMS',
+  pub: 'PUB',
+  swift: 'SWIFT',
+  actions: 'ACTIONS'
+}
 
 let githubSchema: GraphQLSchema | undefined
 /**
@@ -151,14 +186,30 @@ export function advisoriesGraphqlRoute(options: AdvisoriesGraphqlOptions): (requ
         const classifications = args.classifications ?? ['GENERAL']
         const all = options.advisories.flatMap((advisory) =>
           (advisory.vulnerabilities ?? [])
-            .filter((vulnerability) => vulnerability.package && GRAPHQL_OF[vulnerability.package.ecosystem] === args.ecosystem && vulnerability.package.name === args.package && classifications.includes(advisory.type === 'malware' ? 'MALWARE' : 'GENERAL'))
+            .filter(
+              (vulnerability) =>
+                vulnerability.package &&
+                GRAPHQL_OF[vulnerability.package.ecosystem] === args.ecosystem &&
+                vulnerability.package.name === args.package &&
+                classifications.includes(advisory.type === 'malware' ? 'MALWARE' : 'GENERAL')
+            )
             .map((vulnerability) => graphqlVulnerability(advisory, vulnerability))
         )
         const start = args.after ? Number(Buffer.from(args.after, 'base64').toString('utf8')) : 0
         const size = Math.min(args.first, options.maxPerPage ?? 100)
         const page = all.slice(start, start + size)
         const more = start + size < all.length
-        return { totalCount: all.length, nodes: page, edges: [], pageInfo: { hasNextPage: more, hasPreviousPage: start > 0, endCursor: page.length > 0 ? Buffer.from(String(start + page.length)).toString('base64') : null, startCursor: null } }
+        return {
+          totalCount: all.length,
+          nodes: page,
+          edges: [],
+          pageInfo: {
+            hasNextPage: more,
+            hasPreviousPage: start > 0,
+            endCursor: page.length > 0 ? Buffer.from(String(start + page.length)).toString('base64') : null,
+            startCursor: null
+          }
+        }
       }
     }
     const result = await execute({ schema: schema(), document, rootValue, variableValues: body.variables ?? {} })

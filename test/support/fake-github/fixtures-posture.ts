@@ -12,11 +12,18 @@ export const REPO = 'acme/widgets'
 
 /** One item of GET /repos/{owner}/{repo}/branches (`short-branch`). */
 export function shortBranch(name: string, isProtected = true, repo = REPO): Record<string, unknown> {
-  return { name, commit: { sha: SHA, url: `${API}/repos/${repo}/commits/${SHA}` }, protected: isProtected, protection_url: `${API}/repos/${repo}/branches/${encodeURIComponent(name)}/protection` }
+  return {
+    name,
+    commit: { sha: SHA, url: `${API}/repos/${repo}/commits/${SHA}` },
+    protected: isProtected,
+    protection_url: `${API}/repos/${repo}/branches/${encodeURIComponent(name)}/protection`
+  }
 }
 
 /** GET /repos/{owner}/{repo}/codeowners/errors. */
-export function codeownersErrors(errors: Array<{ line: number; column?: number; kind?: string; message?: string; path?: string }> = []): Record<string, unknown> {
+export function codeownersErrors(
+  errors: Array<{ line: number; column?: number; kind?: string; message?: string; path?: string }> = []
+): Record<string, unknown> {
   return {
     errors: errors.map((error) => ({
       line: error.line,
@@ -88,8 +95,20 @@ export const STRONG_MAIN_RULES = branchRules([
   { type: 'required_status_checks', parameters: { required_status_checks: [{ context: 'ci / test' }, { context: 'chaingate' }] } }
 ])
 
-export const MAIN_RULESET = ruleset({ id: 1, name: 'main protection', bypass_actors: [], rules: ['deletion', 'non_fast_forward', 'pull_request', 'required_status_checks'] })
-export const TAG_RULESET = ruleset({ id: 2, name: 'release tags', target: 'tag', bypass_actors: [], conditions: { ref_name: { include: ['refs/tags/v*'], exclude: [] } }, rules: ['deletion', 'update'] })
+export const MAIN_RULESET = ruleset({
+  id: 1,
+  name: 'main protection',
+  bypass_actors: [],
+  rules: ['deletion', 'non_fast_forward', 'pull_request', 'required_status_checks']
+})
+export const TAG_RULESET = ruleset({
+  id: 2,
+  name: 'release tags',
+  target: 'tag',
+  bypass_actors: [],
+  conditions: { ref_name: { include: ['refs/tags/v*'], exclude: [] } },
+  rules: ['deletion', 'update']
+})
 
 export const CODEOWNERS = '* @acme/maintainers\n/.github/ @acme/security\n'
 
@@ -97,12 +116,24 @@ export const CODEOWNERS = '* @acme/maintainers\n/.github/ @acme/security\n'
  * Every route a full accounts + code check of acme/widgets reads, answering as for a well-protected
  * repository and an owner's token. Pass replacements (same keys) to change a scenario.
  */
-export function postureRoutes(overrides: Record<string, FakeHandler> = {}, repoOverrides: Overrides<ReturnType<typeof repository>> = {}): Record<string, FakeHandler> {
+export function postureRoutes(
+  overrides: Record<string, FakeHandler> = {},
+  repoOverrides: Overrides<ReturnType<typeof repository>> = {}
+): Record<string, FakeHandler> {
   const rulesets = [MAIN_RULESET, TAG_RULESET]
   return {
     'GET /repos/{owner}/{repo}': { body: repository(repoOverrides) },
-    'GET /repos/{owner}/{repo}/rules/branches/{branch}': (request) => ({ body: request.params.branch === 'main' ? STRONG_MAIN_RULES : branchRules(['deletion', 'non_fast_forward']) }),
-    'GET /repos/{owner}/{repo}/branches/{branch}/protection': { status: 404, body: { message: 'Branch not protected', documentation_url: 'https://docs.github.com/rest/branches/branch-protection#get-branch-protection', status: '404' } },
+    'GET /repos/{owner}/{repo}/rules/branches/{branch}': (request) => ({
+      body: request.params.branch === 'main' ? STRONG_MAIN_RULES : branchRules(['deletion', 'non_fast_forward'])
+    }),
+    'GET /repos/{owner}/{repo}/branches/{branch}/protection': {
+      status: 404,
+      body: {
+        message: 'Branch not protected',
+        documentation_url: 'https://docs.github.com/rest/branches/branch-protection#get-branch-protection',
+        status: '404'
+      }
+    },
     'GET /repos/{owner}/{repo}/rulesets': { body: rulesets.map(({ conditions: _c, rules: _r, bypass_actors: _b, ...summary }) => summary) },
     'GET /repos/{owner}/{repo}/rulesets/{ruleset_id}': (request) => {
       const found = rulesets.find((item) => String(item.id) === request.params.ruleset_id)
@@ -135,10 +166,15 @@ export const POSTURE_FILES: Record<string, string> = {
   'SECURITY.md': '# Security\n\nReport vulnerabilities through GitHub private vulnerability reporting.\n',
   '.github/CODEOWNERS': CODEOWNERS,
   '.github/chaingate.yml': 'extends: strict\n',
-  '.github/workflows/ci.yml': 'name: ci\non: push\npermissions: {}\njobs:\n  test:\n    runs-on: ubuntu-latest\n    permissions:\n      contents: read\n    steps:\n      - run: npm test\n'
+  '.github/workflows/ci.yml':
+    'name: ci\non: push\npermissions: {}\njobs:\n  test:\n    runs-on: ubuntu-latest\n    permissions:\n      contents: read\n    steps:\n      - run: npm test\n'
 }
 
-const REFUSED = { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' }, headers: { 'x-accepted-github-permissions': 'administration=read' } }
+const REFUSED = {
+  status: 403,
+  body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' },
+  headers: { 'x-accepted-github-permissions': 'administration=read' }
+}
 
 /**
  * The routes as a workflow's GITHUB_TOKEN sees them: admin and owner endpoints refuse any token whose
@@ -146,8 +182,12 @@ const REFUSED = { status: 403, body: { message: 'Resource not accessible by inte
  * and the organization no owner-only settings for it.
  */
 export function refuseAdminEndpoints(routes: Record<string, FakeHandler>): Record<string, FakeHandler> {
-  const privileged = (request: { headers: Record<string, string | string[] | undefined> }): boolean => /admin|owner/.test(String(request.headers.authorization ?? ''))
-  const guard = (key: string, refused: (request: Parameters<Extract<FakeHandler, (...args: never[]) => unknown>>[0]) => import('./server.js').FakeResponse): void => {
+  const privileged = (request: { headers: Record<string, string | string[] | undefined> }): boolean =>
+    /admin|owner/.test(String(request.headers.authorization ?? ''))
+  const guard = (
+    key: string,
+    refused: (request: Parameters<Extract<FakeHandler, (...args: never[]) => unknown>>[0]) => import('./server.js').FakeResponse
+  ): void => {
     const original = routes[key]
     if (!original) return
     let served = 0
@@ -165,16 +205,33 @@ export function refuseAdminEndpoints(routes: Record<string, FakeHandler>): Recor
     'GET /repos/{owner}/{repo}/secret-scanning/alerts',
     'GET /repos/{owner}/{repo}/automated-security-fixes',
     'GET /orgs/{org}/personal-access-tokens'
-  ]) guard(key, () => REFUSED)
+  ])
+    guard(key, () => REFUSED)
   guard('GET /orgs/{org}/members', (request) =>
     request.query.get('filter') === '2fa_disabled'
-      ? { status: 422, body: { message: 'Only owners can use this filter.', documentation_url: 'https://docs.github.com/rest/orgs/members#list-organization-members', status: '422' } }
+      ? {
+          status: 422,
+          body: {
+            message: 'Only owners can use this filter.',
+            documentation_url: 'https://docs.github.com/rest/orgs/members#list-organization-members',
+            status: '422'
+          }
+        }
       : paginate([simpleUser({ login: 'public-member', id: 13 })])(request)
   )
-  guard('GET /orgs/{org}/outside_collaborators', () => ({ status: 422, body: { message: 'Only owners can use this filter.', documentation_url: 'https://docs.github.com/rest', status: '422' } }))
+  guard('GET /orgs/{org}/outside_collaborators', () => ({
+    status: 422,
+    body: { message: 'Only owners can use this filter.', documentation_url: 'https://docs.github.com/rest', status: '422' }
+  }))
   guard('GET /repos/{owner}/{repo}', () => ({ body: repository({ security_and_analysis: null }) }))
   guard('GET /orgs/{org}', () => {
-    const { two_factor_requirement_enabled: _a, default_repository_permission: _b, members_can_create_public_repositories: _c, members_can_create_repositories: _d, ...publicView } = organization()
+    const {
+      two_factor_requirement_enabled: _a,
+      default_repository_permission: _b,
+      members_can_create_public_repositories: _c,
+      members_can_create_repositories: _d,
+      ...publicView
+    } = organization()
     return { body: publicView }
   })
   guard('GET /repos/{owner}/{repo}/rulesets/{ruleset_id}', (request) => {
@@ -216,12 +273,23 @@ export function pullRequestGraph(input: PullRequestGraphInput = {}): Record<stri
         author: { __typename: input.authorType ?? 'User', login: input.author ?? 'mona' },
         reviews: {
           pageInfo: { hasNextPage: input.reviewsHaveNextPage ?? false },
-          nodes: reviews.map((review) => ({ author: { __typename: review.type ?? 'User', login: review.login }, state: review.state, submittedAt: UPDATED_AT, commit: review.commit ? { oid: review.commit } : null }))
+          nodes: reviews.map((review) => ({
+            author: { __typename: review.type ?? 'User', login: review.login },
+            state: review.state,
+            submittedAt: UPDATED_AT,
+            commit: review.commit ? { oid: review.commit } : null
+          }))
         },
         commits: {
           totalCount: commits.length,
           pageInfo: { hasNextPage: input.commitsHaveNextPage ?? false },
-          nodes: commits.map((commit) => ({ commit: { oid: commit.sha, author: { user: commit.login ? { login: commit.login } : null }, signature: commit.signature === undefined ? { isValid: true, state: 'VALID' } : commit.signature } }))
+          nodes: commits.map((commit) => ({
+            commit: {
+              oid: commit.sha,
+              author: { user: commit.login ? { login: commit.login } : null },
+              signature: commit.signature === undefined ? { isValid: true, state: 'VALID' } : commit.signature
+            }
+          }))
         }
       }
     }
@@ -234,13 +302,19 @@ const UPDATED_AT = '2026-11-21T10:00:00Z'
  * The GraphQL endpoint for chaingate's queries, by operation name: `chaingateSaml` (an organization with a
  * SAML provider unless `saml` says otherwise) and `chaingatePullRequest` (pullRequestGraph() by default).
  */
-export function graphqlRoute(answers: { saml?: Record<string, unknown>; pullRequest?: Record<string, unknown> | ((variables: Record<string, unknown>) => Record<string, unknown>) } = {}): FakeHandler {
+export function graphqlRoute(
+  answers: { saml?: Record<string, unknown>; pullRequest?: Record<string, unknown> | ((variables: Record<string, unknown>) => Record<string, unknown>) } = {}
+): FakeHandler {
   return (request) => {
     const body = (request.body ?? {}) as { query?: string; variables?: Record<string, unknown> }
     const query = body.query ?? ''
-    if (query.includes('chaingateSaml')) return { body: { data: answers.saml ?? { organization: { samlIdentityProvider: { ssoUrl: 'https://idp.acme.example/sso' } } } } }
+    if (query.includes('chaingateSaml'))
+      return { body: { data: answers.saml ?? { organization: { samlIdentityProvider: { ssoUrl: 'https://idp.acme.example/sso' } } } } }
     if (query.includes('chaingatePullRequest')) {
-      const answer = typeof answers.pullRequest === 'function' ? answers.pullRequest(body.variables ?? {}) : (answers.pullRequest ?? pullRequestGraph({ number: Number(body.variables?.number ?? 42) }))
+      const answer =
+        typeof answers.pullRequest === 'function'
+          ? answers.pullRequest(body.variables ?? {})
+          : (answers.pullRequest ?? pullRequestGraph({ number: Number(body.variables?.number ?? 42) }))
       return { body: { data: answer } }
     }
     return { status: 200, body: { errors: [{ type: 'UNKNOWN', message: 'fake-github: unexpected GraphQL query' }] } }

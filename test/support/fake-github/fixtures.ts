@@ -505,7 +505,7 @@ export function gitTree(
       truncated: false,
       tree: entries.map((entry, index) => {
         const type = entry.type ?? 'blob'
-        const entrySha = entry.sha ?? (index.toString(16).padStart(2, '0') + SHA.slice(2))
+        const entrySha = entry.sha ?? index.toString(16).padStart(2, '0') + SHA.slice(2)
         return {
           path: entry.path,
           mode: entry.mode ?? (type === 'tree' ? '040000' : type === 'commit' ? '160000' : '100644'),
@@ -872,7 +872,10 @@ export function review(overrides: Overrides<Review> & { repo?: string; pullNumbe
       state: 'APPROVED',
       html_url: `${WEB}/${repo}/pull/${pullNumber}#pullrequestreview-${id}`,
       pull_request_url: `${API}/repos/${repo}/pulls/${pullNumber}`,
-      _links: { html: { href: `${WEB}/${repo}/pull/${pullNumber}#pullrequestreview-${id}` }, pull_request: { href: `${API}/repos/${repo}/pulls/${pullNumber}` } },
+      _links: {
+        html: { href: `${WEB}/${repo}/pull/${pullNumber}#pullrequestreview-${id}` },
+        pull_request: { href: `${API}/repos/${repo}/pulls/${pullNumber}` }
+      },
       submitted_at: UPDATED,
       commit_id: SHA,
       author_association: 'MEMBER'
@@ -885,9 +888,15 @@ export function review(overrides: Overrides<Review> & { repo?: string; pullNumbe
  * GET /repos/{owner}/{repo}/contents/{path} for a file (`content-file`), `content` base64-encoded the way
  * GitHub sends it (wrapped at 60 characters).
  */
-export function contentFile(path = '.github/workflows/ci.yml', text = 'name: ci\non: push\n', overrides: Overrides<ContentFile> & { repo?: string; ref?: string } = {}): ContentFile {
+export function contentFile(
+  path = '.github/workflows/ci.yml',
+  text = 'name: ci\non: push\n',
+  overrides: Overrides<ContentFile> & { repo?: string; ref?: string } = {}
+): ContentFile {
   const { repo = 'acme/widgets', ref = 'main', ...rest } = overrides
-  const encoded = Buffer.from(text, 'utf8').toString('base64').replace(/(.{60})/g, '$1\n')
+  const encoded = Buffer.from(text, 'utf8')
+    .toString('base64')
+    .replace(/(.{60})/g, '$1\n')
   const sha = rest.sha ?? '3d21ec53a331a6f037a91c368710b99387d012c1'
   const self = `${API}/repos/${repo}/contents/${path}?ref=${ref}`
   const html = `${WEB}/${repo}/blob/${ref}/${path}`

@@ -124,7 +124,9 @@ export async function startFakeGitHub(scenario: Scenario, options: FakeGitHubOpt
       if (spec && route.documented) {
         route.operation = spec.operation(route.method, route.template)
         if (!route.operation) {
-          validationErrors.push(`route ${route.method} ${route.template} is not in GitHub's OpenAPI description (${variant}); prefix it with 'UNDOCUMENTED ' if that is intended`)
+          validationErrors.push(
+            `route ${route.method} ${route.template} is not in GitHub's OpenAPI description (${variant}); prefix it with 'UNDOCUMENTED ' if that is intended`
+          )
         }
       }
       routes.set(`${route.method} ${route.template}`, route)

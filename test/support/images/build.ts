@@ -45,11 +45,17 @@ export async function tarOf(entries: LayerEntry[]): Promise<Buffer> {
   for (const entry of entries) {
     if ('content' in entry) {
       const content = typeof entry.content === 'string' ? Buffer.from(entry.content) : entry.content
-      await new Promise<void>((resolve, reject) => pack.entry({ name: entry.path, mode: entry.mode ?? 0o644, mtime }, content, (error) => (error ? reject(error) : resolve())))
+      await new Promise<void>((resolve, reject) =>
+        pack.entry({ name: entry.path, mode: entry.mode ?? 0o644, mtime }, content, (error) => (error ? reject(error) : resolve()))
+      )
     } else if (entry.type === 'directory') {
-      await new Promise<void>((resolve, reject) => pack.entry({ name: entry.path, type: 'directory', mode: entry.mode ?? 0o755, mtime }, (error) => (error ? reject(error) : resolve())))
+      await new Promise<void>((resolve, reject) =>
+        pack.entry({ name: entry.path, type: 'directory', mode: entry.mode ?? 0o755, mtime }, (error) => (error ? reject(error) : resolve()))
+      )
     } else {
-      await new Promise<void>((resolve, reject) => pack.entry({ name: entry.path, type: entry.type, linkname: entry.target, mode: 0o777, mtime }, (error) => (error ? reject(error) : resolve())))
+      await new Promise<void>((resolve, reject) =>
+        pack.entry({ name: entry.path, type: entry.type, linkname: entry.target, mode: 0o777, mtime }, (error) => (error ? reject(error) : resolve()))
+      )
     }
   }
   pack.finalize()
@@ -81,7 +87,9 @@ async function buildImage(spec: ImageSpec): Promise<BuiltImage> {
   const layers: BuiltLayer[] = []
   for (const layer of spec.layers) layers.push(await buildLayer(layer))
   const platform = { os: spec.os ?? 'linux', architecture: spec.architecture, ...(spec.variant ? { variant: spec.variant } : {}) }
-  const config = Buffer.from(JSON.stringify({ ...platform, created: '2026-01-02T03:04:05Z', rootfs: { type: 'layers', diff_ids: layers.map((layer) => layer.diffId) }, config: {} }))
+  const config = Buffer.from(
+    JSON.stringify({ ...platform, created: '2026-01-02T03:04:05Z', rootfs: { type: 'layers', diff_ids: layers.map((layer) => layer.diffId) }, config: {} })
+  )
   const manifest = Buffer.from(
     JSON.stringify({
       schemaVersion: 2,
@@ -118,15 +126,29 @@ export async function writeOciLayout(dir: string, images: ImageSpec[], tag: stri
         schemaVersion: 2,
         mediaType: 'application/vnd.oci.image.index.v1+json',
         manifests: [
-          ...built.map((image) => ({ mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: sha256(image.manifest), size: image.manifest.length, platform: image.platform })),
+          ...built.map((image) => ({
+            mediaType: 'application/vnd.oci.image.manifest.v1+json',
+            digest: sha256(image.manifest),
+            size: image.manifest.length,
+            platform: image.platform
+          })),
           // What buildx adds: an attestation manifest with platform unknown/unknown (must be skipped).
-          { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: sha256(built[0]!.manifest), size: built[0]!.manifest.length, platform: { os: 'unknown', architecture: 'unknown' }, annotations: { 'vnd.docker.reference.type': 'attestation-manifest' } }
+          {
+            mediaType: 'application/vnd.oci.image.manifest.v1+json',
+            digest: sha256(built[0]!.manifest),
+            size: built[0]!.manifest.length,
+            platform: { os: 'unknown', architecture: 'unknown' },
+            annotations: { 'vnd.docker.reference.type': 'attestation-manifest' }
+          }
         ]
       })
     )
     top = { mediaType: 'application/vnd.oci.image.index.v1+json', digest: put(index), size: index.length }
   }
-  fs.writeFileSync(path.join(dir, 'index.json'), JSON.stringify({ schemaVersion: 2, manifests: [{ ...top, annotations: { 'org.opencontainers.image.ref.name': tag } }] }))
+  fs.writeFileSync(
+    path.join(dir, 'index.json'),
+    JSON.stringify({ schemaVersion: 2, manifests: [{ ...top, annotations: { 'org.opencontainers.image.ref.name': tag } }] })
+  )
   return top.digest
 }
 
@@ -134,7 +156,9 @@ export async function writeOciLayout(dir: string, images: ImageSpec[], tag: stri
 export async function writeDockerArchive(file: string, image: ImageSpec, repoTag: string): Promise<string> {
   const plainLayers: Buffer[] = []
   for (const layer of image.layers) plainLayers.push(await tarOf(layer.entries))
-  const config = Buffer.from(JSON.stringify({ os: image.os ?? 'linux', architecture: image.architecture, rootfs: { type: 'layers', diff_ids: plainLayers.map(sha256) }, config: {} }))
+  const config = Buffer.from(
+    JSON.stringify({ os: image.os ?? 'linux', architecture: image.architecture, rootfs: { type: 'layers', diff_ids: plainLayers.map(sha256) }, config: {} })
+  )
   const configName = `${sha256(config).slice(7)}.json`
   const layerNames = plainLayers.map((layer) => `${sha256(layer).slice(7)}/layer.tar`)
   const manifest = Buffer.from(JSON.stringify([{ Config: configName, RepoTags: [repoTag], Layers: layerNames }]))
@@ -149,5 +173,19 @@ export async function writeDockerArchive(file: string, image: ImageSpec, repoTag
 
 /** Copies an OCI layout into the registry with skopeo (all platforms). */
 export function skopeoPush(layoutDir: string, tag: string, destination: string, credentials: { username: string; password: string }): void {
-  execFileSync('skopeo', ['copy', '--all', '--quiet', '--preserve-digests', '--dest-tls-verify=false', '--dest-creds', `${credentials.username}:${credentials.password}`, `oci:${layoutDir}:${tag}`, `docker://${destination}`], { stdio: ['ignore', 'ignore', 'pipe'] })
+  execFileSync(
+    'skopeo',
+    [
+      'copy',
+      '--all',
+      '--quiet',
+      '--preserve-digests',
+      '--dest-tls-verify=false',
+      '--dest-creds',
+      `${credentials.username}:${credentials.password}`,
+      `oci:${layoutDir}:${tag}`,
+      `docker://${destination}`
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'] }
+  )
 }

@@ -18,7 +18,11 @@ function run(command: string, args: string[], options: { cwd?: string; env?: Nod
   try {
     return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options })
   } catch (error) {
-    const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim().split('\n').slice(-3).join(' / ')
+    const stderr = String((error as { stderr?: unknown }).stderr ?? '')
+      .trim()
+      .split('\n')
+      .slice(-3)
+      .join(' / ')
     throw new Error(`${command} ${args.join(' ')} failed (needed to build the test image): ${stderr || (error as Error).message}`, { cause: error })
   }
 }
@@ -70,7 +74,17 @@ export function buildRpmDatabase(workDir: string): RpmFixture {
     },
     {
       name: 'chaingate-libs',
-      body: ['Name: chaingate-libs', 'Version: 0.9~rc1', 'Release: 1.fc40', 'Summary: libs', 'License: Apache-2.0', 'BuildArch: noarch', '%description', 'libs', '%files']
+      body: [
+        'Name: chaingate-libs',
+        'Version: 0.9~rc1',
+        'Release: 1.fc40',
+        'Summary: libs',
+        'License: Apache-2.0',
+        'BuildArch: noarch',
+        '%description',
+        'libs',
+        '%files'
+      ]
     }
   ]
   for (const spec of specs) {
@@ -83,7 +97,10 @@ export function buildRpmDatabase(workDir: string): RpmFixture {
   run('rpm', ['--dbpath', dbDir, '--initdb'])
   const rpms = fs.readdirSync(path.join(top, 'RPMS', 'noarch')).map((name) => path.join(top, 'RPMS', 'noarch', name))
   run('rpm', ['-i', '--justdb', '--nodeps', '--noscripts', '--dbpath', dbDir, ...rpms])
-  const expected = run('rpm', ['-qa', '--dbpath', dbDir, '--qf', '%{NAME} %{EPOCHNUM}:%{VERSION}-%{RELEASE} %{ARCH} %{SOURCERPM}\n']).split('\n').filter(Boolean).sort()
+  const expected = run('rpm', ['-qa', '--dbpath', dbDir, '--qf', '%{NAME} %{EPOCHNUM}:%{VERSION}-%{RELEASE} %{ARCH} %{SOURCERPM}\n'])
+    .split('\n')
+    .filter(Boolean)
+    .sort()
   return { dbDir, expected }
 }
 
@@ -108,7 +125,10 @@ export function buildGoBinary(workDir: string): GoFixture {
   const app = path.join(workDir, 'goapp')
   fs.mkdirSync(app)
   fs.writeFileSync(path.join(app, 'go.mod'), 'module example.com/app\n\ngo 1.21\n\nrequire example.com/greeting v1.4.0\n')
-  fs.writeFileSync(path.join(app, 'main.go'), 'package main\n\nimport (\n\t"fmt"\n\n\t"example.com/greeting"\n)\n\nfunc main() { fmt.Println(greeting.Hello()) }\n')
+  fs.writeFileSync(
+    path.join(app, 'main.go'),
+    'package main\n\nimport (\n\t"fmt"\n\n\t"example.com/greeting"\n)\n\nfunc main() { fmt.Println(greeting.Hello()) }\n'
+  )
   const env = {
     ...process.env,
     GOPROXY: `file://${path.join(workDir, 'goproxy')}`,
@@ -135,12 +155,18 @@ export function buildGoBinary(workDir: string): GoFixture {
 export function buildJar(workDir: string): string {
   const inner = path.join(workDir, 'inner')
   fs.mkdirSync(path.join(inner, 'META-INF', 'maven', 'org.example', 'inner-lib'), { recursive: true })
-  fs.writeFileSync(path.join(inner, 'META-INF', 'maven', 'org.example', 'inner-lib', 'pom.properties'), '#Generated\ngroupId=org.example\nartifactId=inner-lib\nversion=0.4.1\n')
+  fs.writeFileSync(
+    path.join(inner, 'META-INF', 'maven', 'org.example', 'inner-lib', 'pom.properties'),
+    '#Generated\ngroupId=org.example\nartifactId=inner-lib\nversion=0.4.1\n'
+  )
   run('zip', ['-q', '-r', path.join(workDir, 'inner-lib-0.4.1.jar'), 'META-INF'], { cwd: inner })
   const outer = path.join(workDir, 'outer')
   fs.mkdirSync(path.join(outer, 'META-INF', 'maven', 'org.example', 'demo-app'), { recursive: true })
   fs.mkdirSync(path.join(outer, 'BOOT-INF', 'lib'), { recursive: true })
-  fs.writeFileSync(path.join(outer, 'META-INF', 'maven', 'org.example', 'demo-app', 'pom.properties'), 'groupId=org.example\nartifactId=demo-app\nversion=2.0.0\n')
+  fs.writeFileSync(
+    path.join(outer, 'META-INF', 'maven', 'org.example', 'demo-app', 'pom.properties'),
+    'groupId=org.example\nartifactId=demo-app\nversion=2.0.0\n'
+  )
   fs.copyFileSync(path.join(workDir, 'inner-lib-0.4.1.jar'), path.join(outer, 'BOOT-INF', 'lib', 'inner-lib-0.4.1.jar'))
   const jar = path.join(workDir, 'demo-app.jar')
   run('zip', ['-q', '-r', jar, 'META-INF', 'BOOT-INF'], { cwd: outer })
@@ -168,7 +194,15 @@ export async function buildRpmBerkeleyDb(rpm: RpmFixture, workDir: string, pageS
     bytes.writeUInt32LE(value)
     return bytes.toString('hex')
   }
-  const lines = ['VERSION=3', 'format=bytevalue', 'type=hash', `db_pagesize=${pageSize}`, 'HEADER=END', ` ${key(0)}`, ` ${key(Math.max(...rows.map((row) => row.hnum)))}`]
+  const lines = [
+    'VERSION=3',
+    'format=bytevalue',
+    'type=hash',
+    `db_pagesize=${pageSize}`,
+    'HEADER=END',
+    ` ${key(0)}`,
+    ` ${key(Math.max(...rows.map((row) => row.hnum)))}`
+  ]
   for (const row of rows) lines.push(` ${key(row.hnum)}`, ` ${Buffer.from(row.blob).toString('hex')}`)
   lines.push('DATA=END', '')
   const dbDir = path.join(workDir, `rpmdb-bdb-${pageSize}`)
@@ -176,6 +210,17 @@ export async function buildRpmBerkeleyDb(rpm: RpmFixture, workDir: string, pageS
   const dump = path.join(workDir, `rpmdb-bdb-${pageSize}.dump`)
   fs.writeFileSync(dump, lines.join('\n'))
   run('db5.3_load', ['-f', dump, path.join(dbDir, 'Packages')])
-  const expected = run('rpm', ['--define', '_db_backend bdb_ro', '--dbpath', dbDir, '-qa', '--qf', '%{NAME} %{EPOCHNUM}:%{VERSION}-%{RELEASE} %{ARCH} %{SOURCERPM}\n']).split('\n').filter(Boolean).sort()
+  const expected = run('rpm', [
+    '--define',
+    '_db_backend bdb_ro',
+    '--dbpath',
+    dbDir,
+    '-qa',
+    '--qf',
+    '%{NAME} %{EPOCHNUM}:%{VERSION}-%{RELEASE} %{ARCH} %{SOURCERPM}\n'
+  ])
+    .split('\n')
+    .filter(Boolean)
+    .sort()
   return { dbDir, expected }
 }

@@ -9,7 +9,13 @@ import type { TestRegistry } from '../registry/registry.js'
 
 const sha256 = (data: Buffer): string => `sha256:${crypto.createHash('sha256').update(data).digest('hex')}`
 
-export async function pushNotationSignature(registry: TestRegistry, repository: string, subject: { digest: string; mediaType: string; size: number }, envelope: Buffer, type: 'jws' | 'cose'): Promise<string> {
+export async function pushNotationSignature(
+  registry: TestRegistry,
+  repository: string,
+  subject: { digest: string; mediaType: string; size: number },
+  envelope: Buffer,
+  type: 'jws' | 'cose'
+): Promise<string> {
   const authorization = `Basic ${Buffer.from(`${registry.username}:${registry.password}`).toString('base64')}`
   const base = `http://${registry.host}/v2/${repository}`
   const upload = async (blob: Buffer): Promise<string> => {
@@ -43,15 +49,30 @@ export async function pushNotationSignature(registry: TestRegistry, repository: 
   const tag = subject.digest.replace(':', '-')
   const existing = await fetch(`${base}/manifests/${tag}`, { headers: { authorization, accept: 'application/vnd.oci.image.index.v1+json' } })
   const manifests = existing.ok ? ((await existing.json()) as { manifests: unknown[] }).manifests : []
-  manifests.push({ mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: manifestDigest, size: manifest.length, artifactType: 'application/vnd.cncf.notary.signature' })
-  await putManifest(tag, Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests })), 'application/vnd.oci.image.index.v1+json')
+  manifests.push({
+    mediaType: 'application/vnd.oci.image.manifest.v1+json',
+    digest: manifestDigest,
+    size: manifest.length,
+    artifactType: 'application/vnd.cncf.notary.signature'
+  })
+  await putManifest(
+    tag,
+    Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests })),
+    'application/vnd.oci.image.index.v1+json'
+  )
   return manifestDigest
 }
 
 /** The image manifest's descriptor (what a Notation payload names). */
-export async function imageDescriptor(registry: TestRegistry, repository: string, digest: string): Promise<{ digest: string; mediaType: string; size: number }> {
+export async function imageDescriptor(
+  registry: TestRegistry,
+  repository: string,
+  digest: string
+): Promise<{ digest: string; mediaType: string; size: number }> {
   const authorization = `Basic ${Buffer.from(`${registry.username}:${registry.password}`).toString('base64')}`
-  const response = await fetch(`http://${registry.host}/v2/${repository}/manifests/${digest}`, { headers: { authorization, accept: 'application/vnd.oci.image.manifest.v1+json' } })
+  const response = await fetch(`http://${registry.host}/v2/${repository}/manifests/${digest}`, {
+    headers: { authorization, accept: 'application/vnd.oci.image.manifest.v1+json' }
+  })
   const body = Buffer.from(await response.arrayBuffer())
   return { digest, mediaType: 'application/vnd.oci.image.manifest.v1+json', size: body.length }
 }

@@ -63,14 +63,22 @@ export async function makeCert(options: CertOptions = {}): Promise<TestCert> {
   const subject = options.subject ?? TEST_SUBJECT('chaingate.test')
   const extensions: x509.Extension[] = []
   if (options.ca) extensions.push(new x509.BasicConstraintsExtension(true, options.pathLength, true))
-  extensions.push(new x509.KeyUsagesExtension(options.keyUsage ?? (options.ca ? x509.KeyUsageFlags.keyCertSign : x509.KeyUsageFlags.digitalSignature), options.keyUsageCritical ?? true))
+  extensions.push(
+    new x509.KeyUsagesExtension(
+      options.keyUsage ?? (options.ca ? x509.KeyUsageFlags.keyCertSign : x509.KeyUsageFlags.digitalSignature),
+      options.keyUsageCritical ?? true
+    )
+  )
   if (!options.ca) extensions.push(new x509.ExtendedKeyUsageExtension(options.eku ?? [x509.ExtendedKeyUsage.codeSigning], options.ekuCritical ?? false))
   if (options.ocsp) extensions.push(new x509.AuthorityInfoAccessExtension({ ocsp: [new x509.GeneralName('url', options.ocsp)] }))
   if (options.crl) extensions.push(new x509.CRLDistributionPointsExtension([options.crl]))
   const now = Date.now()
   const signingKey = options.issuer?.key ?? key
   const cert = await x509.X509CertificateGenerator.create({
-    serialNumber: crypto.randomBytes(8).toString('hex').replace(/^[89a-f]/, '1'),
+    serialNumber: crypto
+      .randomBytes(8)
+      .toString('hex')
+      .replace(/^[89a-f]/, '1'),
     subject,
     issuer: options.issuer?.cert.subject ?? subject,
     notBefore: options.notBefore ?? new Date(now - 60_000),
@@ -113,20 +121,31 @@ export async function signJws(descriptor: Descriptor, options: SignOptions): Pro
   const alg = options.alg ?? leaf.key.alg
   const scheme = options.scheme ?? 'notary.x509'
   const time = options.signingTime ?? new Date(Math.floor(Date.now() / 1000) * 1000)
-  const crit = ['io.cncf.notary.signingScheme', ...(options.expiry ? ['io.cncf.notary.expiry'] : []), ...(scheme === 'notary.x509.signingAuthority' ? ['io.cncf.notary.authenticSigningTime'] : []), ...(options.extraCrit ?? [])]
+  const crit = [
+    'io.cncf.notary.signingScheme',
+    ...(options.expiry ? ['io.cncf.notary.expiry'] : []),
+    ...(scheme === 'notary.x509.signingAuthority' ? ['io.cncf.notary.authenticSigningTime'] : []),
+    ...(options.extraCrit ?? [])
+  ]
   const protectedHeader: Record<string, unknown> = {
     alg,
     crit,
     cty: options.contentType ?? CTY,
     'io.cncf.notary.signingScheme': scheme,
-    ...(scheme === 'notary.x509' ? { 'io.cncf.notary.signingTime': time.toISOString().replace('.000Z', 'Z') } : { 'io.cncf.notary.authenticSigningTime': time.toISOString().replace('.000Z', 'Z') }),
+    ...(scheme === 'notary.x509'
+      ? { 'io.cncf.notary.signingTime': time.toISOString().replace('.000Z', 'Z') }
+      : { 'io.cncf.notary.authenticSigningTime': time.toISOString().replace('.000Z', 'Z') }),
     ...(options.expiry ? { 'io.cncf.notary.expiry': options.expiry.toISOString().replace('.000Z', 'Z') } : {}),
     ...options.extraProtected
   }
   const payload = Buffer.from(JSON.stringify({ targetArtifact: descriptor }))
   const jws = await new FlattenedSign(payload)
     .setProtectedHeader(protectedHeader as never)
-    .setUnprotectedHeader({ x5c: options.chain.map((cert) => cert.der.toString('base64')), 'io.cncf.notary.signingAgent': 'chaingate-test/1.0', ...(options.timestampToken ? { 'io.cncf.notary.timestampSignature': options.timestampToken.toString('base64') } : {}) })
+    .setUnprotectedHeader({
+      x5c: options.chain.map((cert) => cert.der.toString('base64')),
+      'io.cncf.notary.signingAgent': 'chaingate-test/1.0',
+      ...(options.timestampToken ? { 'io.cncf.notary.timestampSignature': options.timestampToken.toString('base64') } : {})
+    })
     .sign(options.signWith ?? leaf.key.privateKey, { crit: Object.fromEntries(crit.map((name) => [name, true])) })
   return Buffer.from(JSON.stringify(jws))
 }
@@ -138,7 +157,12 @@ export async function signCose(descriptor: Descriptor, options: SignOptions): Pr
   const alg = options.alg ?? leaf.key.alg
   const scheme = options.scheme ?? 'notary.x509'
   const time = Math.floor((options.signingTime ?? new Date()).getTime() / 1000)
-  const crit = ['io.cncf.notary.signingScheme', ...(options.expiry ? ['io.cncf.notary.expiry'] : []), ...(scheme === 'notary.x509.signingAuthority' ? ['io.cncf.notary.authenticSigningTime'] : []), ...(options.extraCrit ?? [])]
+  const crit = [
+    'io.cncf.notary.signingScheme',
+    ...(options.expiry ? ['io.cncf.notary.expiry'] : []),
+    ...(scheme === 'notary.x509.signingAuthority' ? ['io.cncf.notary.authenticSigningTime'] : []),
+    ...(options.extraCrit ?? [])
+  ]
   const header = new Map<unknown, unknown>([
     [1, COSE_ALG[alg]],
     [2, crit],

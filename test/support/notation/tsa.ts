@@ -11,7 +11,11 @@ import type { TestCert } from './signer.js'
 
 const TSTINFO = '1.2.840.113549.1.9.16.1.4'
 
-export async function timestampToken(signature: Buffer, tsa: { leaf: TestCert; chain: TestCert[] }, options: { genTime?: Date; imprint?: Buffer } = {}): Promise<Buffer> {
+export async function timestampToken(
+  signature: Buffer,
+  tsa: { leaf: TestCert; chain: TestCert[] },
+  options: { genTime?: Date; imprint?: Buffer } = {}
+): Promise<Buffer> {
   const leaf = pkijs.Certificate.fromBER(new Uint8Array(tsa.leaf.der))
   const info = new pkijs.TSTInfo({
     version: 1,
@@ -28,7 +32,9 @@ export async function timestampToken(signature: Buffer, tsa: { leaf: TestCert; c
   const encapContent = new pkijs.EncapsulatedContentInfo({ eContentType: TSTINFO })
   encapContent.eContent = new asn1js.OctetString({ valueHex: infoDer })
   const certHash = crypto.createHash('sha256').update(tsa.leaf.der).digest()
-  const signingCertificateV2 = new asn1js.Sequence({ value: [new asn1js.Sequence({ value: [new asn1js.Sequence({ value: [new asn1js.OctetString({ valueHex: new Uint8Array(certHash) })] })] })] })
+  const signingCertificateV2 = new asn1js.Sequence({
+    value: [new asn1js.Sequence({ value: [new asn1js.Sequence({ value: [new asn1js.OctetString({ valueHex: new Uint8Array(certHash) })] })] })]
+  })
   const signedData = new pkijs.SignedData({
     version: 3,
     encapContentInfo: encapContent,
@@ -41,7 +47,10 @@ export async function timestampToken(signature: Buffer, tsa: { leaf: TestCert; c
           type: 0,
           attributes: [
             new pkijs.Attribute({ type: '1.2.840.113549.1.9.3', values: [new asn1js.ObjectIdentifier({ value: TSTINFO })] }),
-            new pkijs.Attribute({ type: '1.2.840.113549.1.9.4', values: [new asn1js.OctetString({ valueHex: new Uint8Array(crypto.createHash('sha256').update(Buffer.from(infoDer)).digest()) })] }),
+            new pkijs.Attribute({
+              type: '1.2.840.113549.1.9.4',
+              values: [new asn1js.OctetString({ valueHex: new Uint8Array(crypto.createHash('sha256').update(Buffer.from(infoDer)).digest()) })]
+            }),
             new pkijs.Attribute({ type: '1.2.840.113549.1.9.16.2.47', values: [signingCertificateV2] })
           ]
         })
@@ -64,6 +73,9 @@ export async function addTimestamp(envelope: Buffer, type: 'jws' | 'cose', makeT
   const [protectedBytes, unprotected, payload, signature] = message.contents as [Uint8Array, Map<unknown, unknown>, Uint8Array, Uint8Array]
   unprotected.set('io.cncf.notary.timestampSignature', new Uint8Array(await makeToken(Buffer.from(signature))))
   const x5chain = unprotected.get(33) as Uint8Array[]
-  unprotected.set(33, x5chain.map((der) => new Uint8Array(der)))
+  unprotected.set(
+    33,
+    x5chain.map((der) => new Uint8Array(der))
+  )
   return Buffer.from(encode(new Tag(18, [new Uint8Array(protectedBytes), unprotected, new Uint8Array(payload), new Uint8Array(signature)])))
 }

@@ -73,7 +73,10 @@ export async function startRegistry(): Promise<TestRegistry> {
   const home = path.join(dir, 'home')
   const dockerConfig = path.join(home, '.docker')
   fs.mkdirSync(dockerConfig, { recursive: true })
-  fs.writeFileSync(path.join(dockerConfig, 'config.json'), JSON.stringify({ auths: { [host]: { auth: Buffer.from(`${username}:${password}`).toString('base64') } } }))
+  fs.writeFileSync(
+    path.join(dockerConfig, 'config.json'),
+    JSON.stringify({ auths: { [host]: { auth: Buffer.from(`${username}:${password}`).toString('base64') } } })
+  )
 
   const log = fs.openSync(path.join(dir, 'registry.log'), 'w')
   const child: ChildProcess = spawn('docker-registry', ['serve', path.join(dir, 'config.yml')], { stdio: ['ignore', log, log] })

@@ -67,7 +67,11 @@ export const RELEASE_IDENTITY = ['--signer-repo', 'octo-org/app', '--signer-work
  * `chaingate verify` run in `dir` against its `root.json` trusted root, the report written as `format` and read
  * back (parsed when JSON). Anything on standard error is a test failure: it throws with that text.
  */
-export async function verifyIn(dir: string, args: string[], format = 'json'): Promise<{ code: number; text: string; report: import('../../../src/report/types.js').CheckReport }> {
+export async function verifyIn(
+  dir: string,
+  args: string[],
+  format = 'json'
+): Promise<{ code: number; text: string; report: import('../../../src/report/types.js').CheckReport }> {
   const output = path.join(dir, `report.${format}`)
   const run = await runCli(['verify', '--trusted-root', 'root.json', '--format', format, '--output', output, ...args], dir)
   if (run.stderr !== '') throw new Error(`chaingate verify wrote to standard error:\n${run.stderr}`)

@@ -100,7 +100,10 @@ function canonicaliseDsse(body: string): string {
     spec: {
       envelopeHash: { algorithm: 'sha256', value: sha256(entry.spec.proposedContent.envelope) },
       payloadHash: { algorithm: 'sha256', value: sha256(Buffer.from(envelope.payload, 'base64')) },
-      signatures: envelope.signatures.map((signature, index) => ({ signature: signature.sig, verifier: canonicalPem(entry.spec!.proposedContent!.verifiers[index] ?? entry.spec!.proposedContent!.verifiers[0]!) }))
+      signatures: envelope.signatures.map((signature, index) => ({
+        signature: signature.sig,
+        verifier: canonicalPem(entry.spec!.proposedContent!.verifiers[index] ?? entry.spec!.proposedContent!.verifiers[0]!)
+      }))
     }
   })
 }
@@ -110,7 +113,10 @@ function canonicalPem(base64Pem: string): string {
   const pem = Buffer.from(base64Pem, 'base64').toString('utf8')
   const match = /-----BEGIN ([A-Z ]+)-----([\s\S]*?)-----END \1-----/.exec(pem)
   if (!match) return base64Pem
-  const body = match[2]!.replace(/\s+/g, '').replace(/(.{64})/g, '$1\n').replace(/\n$/, '')
+  const body = match[2]!
+    .replace(/\s+/g, '')
+    .replace(/(.{64})/g, '$1\n')
+    .replace(/\n$/, '')
   return Buffer.from(`-----BEGIN ${match[1]}-----\n${body}\n-----END ${match[1]}-----\n`).toString('base64')
 }
 
@@ -153,7 +159,13 @@ export async function startMockSigstore(initialClaims?: Partial<GitHubClaims>): 
       workflowPath: '.github/workflows/release.yml',
       ...initialClaims
     },
-    trustedRoot: buildTrustedRoot({ url, caRoot: Buffer.from(ca.rootCertificate.buffer), ctlogKey: ctlog.publicKey, tlogKey: tlog.publicKey, tsaChain: [Buffer.from(tsa.intCertificate.buffer), Buffer.from(tsa.rootCertificate.buffer)] }),
+    trustedRoot: buildTrustedRoot({
+      url,
+      caRoot: Buffer.from(ca.rootCertificate.buffer),
+      ctlogKey: ctlog.publicKey,
+      tlogKey: tlog.publicKey,
+      tsaChain: [Buffer.from(tsa.intCertificate.buffer), Buffer.from(tsa.rootCertificate.buffer)]
+    }),
     trustedRootJSON: () => `${JSON.stringify(TrustedRoot.toJSON(service.trustedRoot), null, 2)}\n`,
     writeTrustedRoot: (file) => {
       fs.mkdirSync(path.dirname(file), { recursive: true })
@@ -206,7 +218,8 @@ export async function startMockSigstore(initialClaims?: Partial<GitHubClaims>): 
         (result) => {
           const headers: Record<string, string> = {}
           if (result.contentType) headers['content-type'] = result.contentType
-          const payload = typeof result.response === 'string' ? result.response : Buffer.from(result.response.buffer, result.response.byteOffset, result.response.byteLength)
+          const payload =
+            typeof result.response === 'string' ? result.response : Buffer.from(result.response.buffer, result.response.byteOffset, result.response.byteLength)
           // Real Fulcio answers a certificate request with 200 (sigstore-go, cosign's client, requires it);
           // the mock says 201.
           const status = route.pathname === fulcio.path && result.statusCode === 201 ? 200 : result.statusCode
@@ -239,10 +252,22 @@ function buildTrustedRoot(parts: { url: string; caRoot: Buffer; ctlogKey: Buffer
     tlogs: [logInstance(parts.tlogKey)],
     ctlogs: [logInstance(parts.ctlogKey)],
     certificateAuthorities: [
-      { subject: { organization: 'sigstore.mock', commonName: 'fulcio' }, uri: parts.url, certChain: { certificates: [{ rawBytes: parts.caRoot }] }, validFor, operator: '' }
+      {
+        subject: { organization: 'sigstore.mock', commonName: 'fulcio' },
+        uri: parts.url,
+        certChain: { certificates: [{ rawBytes: parts.caRoot }] },
+        validFor,
+        operator: ''
+      }
     ],
     timestampAuthorities: [
-      { subject: { organization: 'sigstore.mock', commonName: 'tsa' }, uri: parts.url, certChain: { certificates: parts.tsaChain.map((rawBytes) => ({ rawBytes })) }, validFor, operator: '' }
+      {
+        subject: { organization: 'sigstore.mock', commonName: 'tsa' },
+        uri: parts.url,
+        certChain: { certificates: parts.tsaChain.map((rawBytes) => ({ rawBytes })) },
+        validFor,
+        operator: ''
+      }
     ]
   }
 }
