@@ -25,12 +25,12 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-ARQCJZGF.js")).checkCommand,
-  rules: async () => (await import("./chunks/rules-command-KAKZHMCV.js")).rulesCommand,
-  sbom: async () => (await import("./chunks/sbom-command-RUXJAWFO.js")).sbomCommand,
-  schema: async () => (await import("./chunks/rules-command-KAKZHMCV.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-4CVLGBWT.js")).signCommand,
-  verify: async () => (await import("./chunks/verify-command-YYFVDXDU.js")).verifyCommand
+  check: async () => (await import("./chunks/check-command-3APITFPO.js")).checkCommand,
+  rules: async () => (await import("./chunks/rules-command-R3TP4ZPU.js")).rulesCommand,
+  sbom: async () => (await import("./chunks/sbom-command-DNE3BOGY.js")).sbomCommand,
+  schema: async () => (await import("./chunks/rules-command-R3TP4ZPU.js")).schemaCommand,
+  sign: async () => (await import("./chunks/sign-command-OK6EDPLX.js")).signCommand,
+  verify: async () => (await import("./chunks/verify-command-24RZMCDD.js")).verifyCommand
 };
 async function main(argv, io2) {
   const [verb, ...rest] = argv;
@@ -70,8 +70,10 @@ ${USAGE}
       return EXIT_CONFIGURATION_ERROR;
     }
     const report = error instanceof Error ? error.stack ?? error.message : String(error);
-    io2.stderr(`chaingate: internal error (please report it): ${report.split("\n").map((line) => textLine(textField(line))).join("\n")}
-`);
+    io2.stderr(
+      `chaingate: internal error (please report it): ${report.split("\n").map((line) => textLine(textField(line))).join("\n")}
+`
+    );
     return EXIT_INTERNAL_ERROR;
   }
 }

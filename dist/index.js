@@ -1,7 +1,7 @@
 import { createRequire as __chaingateCreateRequire } from 'node:module'; const require = __chaingateCreateRequire(import.meta.url);
 import {
   readAttestInputs
-} from "./chunks/chunk-M5425IMS.js";
+} from "./chunks/chunk-GORXV2OI.js";
 import {
   debug,
   endGroup,
@@ -15,10 +15,10 @@ import {
   summary,
   warning
 } from "./chunks/chunk-GUBHCAD4.js";
-import "./chunks/chunk-2AUU3MVV.js";
+import "./chunks/chunk-X4KVILXP.js";
 import {
   toSarif
-} from "./chunks/chunk-VYFDAGXX.js";
+} from "./chunks/chunk-IBCGOL44.js";
 import {
   FAIL_ON,
   MAX_SARIF_RESULTS,
@@ -34,8 +34,8 @@ import {
   severityRank,
   toMarkdown,
   writeReportFile
-} from "./chunks/chunk-D4Y2V6DT.js";
-import "./chunks/chunk-M6B43QGS.js";
+} from "./chunks/chunk-WEVV46DU.js";
+import "./chunks/chunk-EZLMIZL2.js";
 import {
   ConfigurationError,
   EXIT_CONFIGURATION_ERROR,
@@ -58,7 +58,11 @@ function annotationsFor(report, limit = MAX_ANNOTATIONS) {
   const relevant = report.findings.filter((finding) => finding.status === "fail").sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
   const out = relevant.slice(0, limit).map((finding) => toAnnotation(finding, isFailing(finding, report.policy) ? "error" : "warning"));
   if (relevant.length > limit) {
-    out.push({ level: "notice", title: "chaingate", message: `${relevant.length - limit} more findings are in the JSON report (every finding), the job summary and the SARIF file` });
+    out.push({
+      level: "notice",
+      title: "chaingate",
+      message: `${relevant.length - limit} more findings are in the JSON report (every finding), the job summary and the SARIF file`
+    });
   }
   return out;
 }
@@ -120,7 +124,8 @@ function readInputs(env) {
     throw new ConfigurationError(`input fail-on must be one of ${FAIL_ON.join(", ")}, got ${JSON.stringify(failOn)}`);
   }
   const onUnknown = optional("on-unknown");
-  if (onUnknown !== void 0 && onUnknown !== "warn" && onUnknown !== "fail") throw new ConfigurationError(`input on-unknown must be warn or fail, got ${JSON.stringify(onUnknown)}`);
+  if (onUnknown !== void 0 && onUnknown !== "warn" && onUnknown !== "fail")
+    throw new ConfigurationError(`input on-unknown must be warn or fail, got ${JSON.stringify(onUnknown)}`);
   const outputDirectory = env.RUNNER_TEMP ? path.join(env.RUNNER_TEMP, "chaingate") : path.join(workspace, ".chaingate");
   const outputPath = (name, fallback) => {
     const given = optional(name);
@@ -210,15 +215,23 @@ async function run(env = process.env) {
       log: { debug, info: (message) => logUntrusted([textField(message)]), warn: warning, error }
     });
     if (inputs.attest.verify) {
-      const advisories = { ...inputs.advisories ? { advisories: inputs.advisories } : {}, ...inputs.osvUrl ? { osvUrl: inputs.osvUrl } : {}, ...inputs.osvCacheDir ? { osvCacheDir: inputs.osvCacheDir } : {}, ...inputs.token ? { token: inputs.token } : {}, apiUrl: inputs.apiUrl };
-      await (await import("./chunks/attest-step-UWF7RICV.js")).verifyStep(inputs.attest, outcome, env, advisories);
+      const advisories = {
+        ...inputs.advisories ? { advisories: inputs.advisories } : {},
+        ...inputs.osvUrl ? { osvUrl: inputs.osvUrl } : {},
+        ...inputs.osvCacheDir ? { osvCacheDir: inputs.osvCacheDir } : {},
+        ...inputs.token ? { token: inputs.token } : {},
+        apiUrl: inputs.apiUrl
+      };
+      await (await import("./chunks/attest-step-F44RFE7F.js")).verifyStep(inputs.attest, outcome, env, advisories);
     }
     const { report } = outcome;
     const textOf = (file) => outcome.workspace.cachedText(file);
     writeReportFile(inputs.reportJson, jsonChunks(report), inputs.reportJson);
     writeReportFile(inputs.sarifFile, [`${jsonText(JSON.stringify(toSarif(report, outcome.rules, { textOf }), null, 2))}
 `], inputs.sarifFile);
-    startGroup(`chaingate: ${report.counts.fail} failed, ${report.counts.unknown} unknown, ${report.counts.pass} passed${report.counts.belowMinConfidence !== void 0 ? `, ${report.counts.belowMinConfidence} left out by min-confidence` : ""}`);
+    startGroup(
+      `chaingate: ${report.counts.fail} failed, ${report.counts.unknown} unknown, ${report.counts.pass} passed${report.counts.belowMinConfidence !== void 0 ? `, ${report.counts.belowMinConfidence} left out by min-confidence` : ""}`
+    );
     logUntrusted(report.findings.flatMap((finding) => [...findingLines(finding)]));
     endGroup();
     const sarifTotal = sarifResultCount(report);
@@ -237,8 +250,8 @@ async function run(env = process.env) {
     setOutput("report-json", inputs.reportJson);
     setOutput("sarif-file", inputs.sarifFile);
     if (inputs.vexOut) await writeVex(inputs.vexOut, report);
-    const sbom = inputs.attest.sbomOutput ? await (await import("./chunks/sbom-step-2LJUIRHQ.js")).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env, inputs.attest.sign.includes("sbom") && !inputs.attest.sbom) : void 0;
-    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-UWF7RICV.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom);
+    const sbom = inputs.attest.sbomOutput ? await (await import("./chunks/sbom-step-UDKQSWZX.js")).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env, inputs.attest.sign.includes("sbom") && !inputs.attest.sbom) : void 0;
+    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-F44RFE7F.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom);
     if (inputs.summary && env.GITHUB_STEP_SUMMARY) await writeSummary(toMarkdown(report));
     if (report.verdict === "fail") {
       setFailed(`chaingate: policy violated (${report.counts.failing} finding${report.counts.failing === 1 ? "" : "s"} over the threshold)`);
@@ -259,7 +272,7 @@ async function run(env = process.env) {
   }
 }
 async function writeVex(file, report) {
-  const document = (await import("./chunks/vex-apply-HD7365QY.js")).effectiveVex(report, (/* @__PURE__ */ new Date()).toISOString());
+  const document = (await import("./chunks/vex-apply-6OYK35IR.js")).effectiveVex(report, (/* @__PURE__ */ new Date()).toISOString());
   if (!document) {
     info(`chaingate: no waiver in force on a vulnerability finding: no VEX document written to ${textField(file)}`);
     return;

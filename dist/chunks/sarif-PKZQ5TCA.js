@@ -1,0 +1,16 @@
+import { createRequire as __chaingateCreateRequire } from 'node:module'; const require = __chaingateCreateRequire(import.meta.url);
+import {
+  fnv1a64,
+  toSarif
+} from "./chunk-IBCGOL44.js";
+import {
+  MAX_SARIF_RESULTS
+} from "./chunk-WEVV46DU.js";
+import "./chunk-EZLMIZL2.js";
+import "./chunk-MDAZFAAI.js";
+import "./chunk-RQ4SWRSA.js";
+export {
+  MAX_SARIF_RESULTS,
+  fnv1a64,
+  toSarif
+};
