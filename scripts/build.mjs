@@ -118,7 +118,7 @@ const oneCheckChunk = {
   setup(build) {
     build.onResolve({ filter: new RegExp(`^${CORE}$`) }, () => ({ path: CORE, namespace: CORE }))
     build.onLoad({ filter: /.*/, namespace: CORE }, () => ({
-      contents: checkCore.map((file) => `import ${JSON.stringify(path.join(root, file))}`).join('\n'),
+      contents: checkCore.map((file) => `import ${JSON.stringify(`./${file}`)}`).join('\n'),
       loader: 'js',
       resolveDir: root
     }))
