@@ -166,8 +166,7 @@ export function publishCommands(script: string): PublishCommand[] {
   let found = memo.get(script)
   if (found) return found
   found = []
-  if (!mayPublish(script)) return found
-  for (const command of commands(script)) {
+  for (const command of mayPublish(script) ? commands(script) : []) {
     // Join continuations (`\` or PowerShell's backtick at a line end) without moving offsets.
     const text = command.text.replace(/[\\`]\r?\n/g, (m) => ' '.repeat(m.length))
     const all = words(text).map((w) => w.word)
