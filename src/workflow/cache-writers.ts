@@ -71,6 +71,16 @@ export function findCacheWriters(workspace: Workspace): string[] {
   }
   // Only worth parsing when some workflow both restores a cache and publishes.
   if (!restores) return out
+  // Each file's declared name, read once (every workflow_run downstream asks about every file).
+  const names = new Map<string, string>()
+  const nameOf = (other: { path: string; text: string }): string => {
+    let name = names.get(other.path)
+    if (name === undefined) {
+      name = declaredName(other.text) ?? other.path.replace(/^.*\//, '')
+      names.set(other.path, name)
+    }
+    return name
+  }
   const build = (path: string, text: string): WorkflowDoc | null => {
     // GitHub's view: a workflow it refuses (a merge key...) never runs, so it writes no cache.
     const parsed = parseWorkflowText(path, 'workflow', text)
@@ -92,9 +102,7 @@ export function findCacheWriters(workspace: Workspace): string[] {
     const upstreams =
       upstreamNames.size === 0
         ? []
-        : all
-            .filter((other) => other.path !== path && upstreamNames.has(declaredName(other.text) ?? other.path.replace(/^.*\//, '')))
-            .flatMap((other) => build(other.path, other.text) ?? [])
+        : all.filter((other) => other.path !== path && upstreamNames.has(nameOf(other))).flatMap((other) => build(other.path, other.text) ?? [])
     const model: WorkflowModel = { workflows: [workflow, ...upstreams], actions: [], scripts: new Map(), actionsByDir: new Map() }
     if (runsUntrustedCode(workflow, model, new TaintTracker(model))) out.push(path)
   }

@@ -42,6 +42,9 @@ function readScripts(model: WorkflowModel, workspace: Workspace): void {
   for (const workflow of model.workflows) for (const job of workflow.jobs) steps.push(...job.steps)
   for (const action of model.actions) steps.push(...(action.runs?.steps ?? []))
   const failed = new Set<string>()
+  // Paths no group could read, shared by every group of the run: a missing script called from many workflows
+  // (`./scripts/ci.sh`) is looked up once, not once per group (each miss costs a realpath and a stat that throw).
+  const unreadable = workspace.memo('workflow.unreadable-scripts', () => new Set<string>())
   for (const step of steps) {
     if (!step.run || /^(pwsh|powershell|cmd|python)/.test(step.effectiveShell)) continue
     for (const call of scriptCalls(step.run.value)) {
@@ -53,9 +56,14 @@ function readScripts(model: WorkflowModel, workspace: Workspace): void {
         continue
       }
       if (model.scripts.size >= MAX_SCRIPTS) return
+      if (unreadable.has(relative)) {
+        failed.add(relative)
+        continue
+      }
       const read = workspace.readText(relative, MAX_SCRIPT_BYTES)
       if (!read.ok) {
         failed.add(relative)
+        unreadable.add(relative)
         continue
       }
       model.scripts.set(relative, { path: relative, text: read.text, callers: [step] })

@@ -122,8 +122,10 @@ export function publishingHits(model: WorkflowModel): Hit[] {
     }
     if (!step.run) continue
     const run = step.run
+    const commands = publishCommands(run.value)
+    if (commands.length === 0) continue
     const env = effectiveEnv(step)
-    for (const command of publishCommands(run.value)) {
+    for (const command of commands) {
       if (registryRedirected(step, command.registry)) continue
       const registry = TRUSTED_REGISTRIES[command.registry]
       const publishes = `${owner} publishes to ${command.registry} (\`${command.tool}\`)`

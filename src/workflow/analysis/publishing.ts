@@ -148,12 +148,25 @@ const DRY_RUN = /^--dry-?run(=true)?$/i
 
 const memo = new Map<string, PublishCommand[]>()
 
+const VERB = /publish|upload|push|release/
+const QUOTES = /["']/g
+
+/**
+ * Whether a script may hold a publishing command at all: `match` needs one of these verbs as a whole word, and
+ * a word is the script's characters with only quote characters left out (`words`), so a script holding none of
+ * them once its quotes are removed has none (most scripts: no split into commands and words for them).
+ */
+function mayPublish(script: string): boolean {
+  if (VERB.test(script)) return true
+  return script.includes('"') || script.includes("'") ? VERB.test(script.replace(QUOTES, '')) : false
+}
+
 /** Commands of a script that publish to a registry offering trusted publishing (not dry runs, not other registries). */
 export function publishCommands(script: string): PublishCommand[] {
   let found = memo.get(script)
   if (found) return found
   found = []
-  for (const command of commands(script)) {
+  for (const command of mayPublish(script) ? commands(script) : []) {
     // Join continuations (`\` or PowerShell's backtick at a line end) without moving offsets.
     const text = command.text.replace(/[\\`]\r?\n/g, (m) => ' '.repeat(m.length))
     const all = words(text).map((w) => w.word)
