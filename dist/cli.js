@@ -25,12 +25,12 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-MFE2TB7D.js")).checkCommand,
-  rules: async () => (await import("./chunks/rules-command-UH2EKHMC.js")).rulesCommand,
-  sbom: async () => (await import("./chunks/sbom-command-6O2DRWVU.js")).sbomCommand,
-  schema: async () => (await import("./chunks/rules-command-UH2EKHMC.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-3A4VRADW.js")).signCommand,
-  verify: async () => (await import("./chunks/verify-command-EENSKRDX.js")).verifyCommand
+  check: async () => (await import("./chunks/check-command-JZVMXGOM.js")).checkCommand,
+  rules: async () => (await import("./chunks/rules-command-H67MVIM4.js")).rulesCommand,
+  sbom: async () => (await import("./chunks/sbom-command-EBDP3U3U.js")).sbomCommand,
+  schema: async () => (await import("./chunks/rules-command-H67MVIM4.js")).schemaCommand,
+  sign: async () => (await import("./chunks/sign-command-5FAWNDRP.js")).signCommand,
+  verify: async () => (await import("./chunks/verify-command-YLLWCMWJ.js")).verifyCommand
 };
 async function main(argv, io2) {
   const [verb, ...rest] = argv;

@@ -1,7 +1,7 @@
 import { createRequire as __chaingateCreateRequire } from 'node:module'; const require = __chaingateCreateRequire(import.meta.url);
 import {
   readAttestInputs
-} from "./chunks/chunk-VRYEMXCJ.js";
+} from "./chunks/chunk-GSI7E4BD.js";
 import {
   debug,
   endGroup,
@@ -18,7 +18,7 @@ import {
 import "./chunks/chunk-X4KVILXP.js";
 import {
   toSarif
-} from "./chunks/chunk-XM23JWMM.js";
+} from "./chunks/chunk-DCLANFQW.js";
 import {
   FAIL_ON,
   MAX_SARIF_RESULTS,
@@ -34,8 +34,8 @@ import {
   severityRank,
   toMarkdown,
   writeReportFile
-} from "./chunks/chunk-YWXQ6DPQ.js";
-import "./chunks/chunk-6K65AC76.js";
+} from "./chunks/chunk-3BUNZPHH.js";
+import "./chunks/chunk-USOWCHZ6.js";
 import {
   ConfigurationError,
   EXIT_CONFIGURATION_ERROR,
@@ -222,7 +222,7 @@ async function run(env = process.env) {
         ...inputs.token ? { token: inputs.token } : {},
         apiUrl: inputs.apiUrl
       };
-      await (await import("./chunks/attest-step-3KKIITO6.js")).verifyStep(inputs.attest, outcome, env, advisories);
+      await (await import("./chunks/attest-step-K4DHVJYA.js")).verifyStep(inputs.attest, outcome, env, advisories);
     }
     const { report } = outcome;
     const textOf = (file) => outcome.workspace.cachedText(file);
@@ -250,8 +250,8 @@ async function run(env = process.env) {
     setOutput("report-json", inputs.reportJson);
     setOutput("sarif-file", inputs.sarifFile);
     if (inputs.vexOut) await writeVex(inputs.vexOut, report);
-    const sbom = inputs.attest.sbomOutput ? await (await import("./chunks/sbom-step-J2OCJBKH.js")).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env, inputs.attest.sign.includes("sbom") && !inputs.attest.sbom) : void 0;
-    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-3KKIITO6.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom);
+    const sbom = inputs.attest.sbomOutput ? await (await import("./chunks/sbom-step-C2SGLO47.js")).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env, inputs.attest.sign.includes("sbom") && !inputs.attest.sbom) : void 0;
+    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-K4DHVJYA.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom);
     if (inputs.summary && env.GITHUB_STEP_SUMMARY) await writeSummary(toMarkdown(report));
     if (report.verdict === "fail") {
       setFailed(`chaingate: policy violated (${report.counts.failing} finding${report.counts.failing === 1 ? "" : "s"} over the threshold)`);
@@ -272,7 +272,7 @@ async function run(env = process.env) {
   }
 }
 async function writeVex(file, report) {
-  const document = (await import("./chunks/vex-apply-7RIPJSFT.js")).effectiveVex(report, (/* @__PURE__ */ new Date()).toISOString());
+  const document = (await import("./chunks/vex-apply-BJIUKEZX.js")).effectiveVex(report, (/* @__PURE__ */ new Date()).toISOString());
   if (!document) {
     info(`chaingate: no waiver in force on a vulnerability finding: no VEX document written to ${textField(file)}`);
     return;

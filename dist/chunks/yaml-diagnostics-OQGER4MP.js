@@ -1,0 +1,12 @@
+import { createRequire as __chaingateCreateRequire } from 'node:module'; const require = __chaingateCreateRequire(import.meta.url);
+import {
+  explainYamlFailure
+} from "./chunk-WPFAB23X.js";
+import "./chunk-DZFGR2TT.js";
+import "./chunk-3BUNZPHH.js";
+import "./chunk-USOWCHZ6.js";
+import "./chunk-MDAZFAAI.js";
+import "./chunk-RQ4SWRSA.js";
+export {
+  explainYamlFailure
+};
