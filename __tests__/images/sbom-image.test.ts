@@ -112,7 +112,7 @@ describe('chaingate sbom --image', () => {
     expect(await cli(['sbom', '--image', `oci:${layout}:nope`])).toEqual({
       code: 2,
       stdout: '',
-      stderr: `chaingate: ${path.join(layout, 'index.json')}: oci:${layout}:nope: no image tagged "nope" in index.json\n`
+      stderr: `chaingate: ${path.join(layout, 'index.json')}: oci:${layout}:nope: no image tagged "nope" in index.json (it has v1)\n`
     })
     expect((await cli(['sbom', '--image', `oci:${layout}:v1`, '--platform', 'linux'])).stderr).toBe(
       'chaingate: --platform must be os/arch[/variant] (e.g. linux/arm64/v8), got "linux"\n'

@@ -11,7 +11,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Inventory } from '../inventory/model.js'
 import type { RegistryCredentials, RegistryPool } from '../verify/registry.js'
-import { assembleCatalog, catalogSelection, osSettled } from './catalog/index.js'
+import { aliasedSelection, assembleCatalog, catalogSelection, databaseAliases, osSettled } from './catalog/index.js'
 import type { Distro } from './catalog/os-release.js'
 import { holdYoungGeneration, MergedView, scanLayer, type LayerScan } from './layers.js'
 import { DEFAULT_PLATFORM, formatPlatform, parseImageReference, type Platform } from './reference.js'
@@ -79,6 +79,8 @@ export async function catalogImage(referenceText: string, options: CatalogOption
     let stoppedEarly = false
     const scanOf = (index: number): Promise<LayerScan> => {
       const layer = image.layers[index]!
+      // A foreign layer is not fetched (its URLs are the publisher's, often not reachable): reported below.
+      if (layer.foreign) return Promise.resolve({ entries: new Map(), whiteouts: new Set(), opaque: new Set(), bytes: 0, noted: new Set<string>() })
       const key = `${layer.digest ?? layer.diffId}|${layer.diffId}|${languages ? 'all' : 'os'}`
       let scan = cache.get(key)
       if (!scan) {
@@ -116,7 +118,29 @@ export async function catalogImage(referenceText: string, options: CatalogOption
         view.add(await scanOf(index))
       }
     }
-    const assembled = assembleCatalog(view)
+    let merged = view
+    const aliases = databaseAliases(view)
+    if (aliases.size > 0) {
+      // A package database behind a symlinked directory: the layers that hold files there are read again,
+      // those files handled as the database (every layer was read: the database was not settled).
+      const aliased = aliasedSelection(selection, aliases)
+      const real = [...aliases.keys()]
+      merged = new MergedView()
+      for (let index = image.layers.length - 1; index >= 0; index -= 1) {
+        const first = await scanOf(index)
+        const again = [...first.noted].some((noted) => real.includes(path.posix.dirname(noted)))
+        merged.add(again ? await scanLayer(image.layers[index]!, aliased) : first)
+      }
+    }
+    const assembled = assembleCatalog(merged)
+    for (const layer of image.layers) {
+      if (!layer.foreign) continue
+      assembled.inventory.problems.push({
+        path: `layer ${layer.index + 1} (${layer.digest ?? layer.diffId})`,
+        format: 'image',
+        message: `a foreign (non-distributable) layer, not fetched${layer.foreign.length > 0 ? ` (its publisher serves it from ${layer.foreign.join(', ')})` : ''}: the packages it holds are unknown`
+      })
+    }
     const sizes = image.layers.map((layer) => layer.size)
     return {
       reference: image.reference,

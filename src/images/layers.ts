@@ -40,8 +40,10 @@ export type FileHandler = (entry: EntryInfo) => FileSink
 export interface Selection {
   /** The handler for a regular file, or undefined to skip it. */
   handlerFor(entry: EntryInfo): FileHandler | undefined
-  /** Whether a symlink at this path should be recorded (it names a wanted file). */
+  /** Whether a symlink at this path should be recorded (it names a wanted file, or a directory on its way). */
   wantsLink(path: string): boolean
+  /** Whether a file's path is worth noting though not read (a package database where a symlink may lead). */
+  notes?(path: string): boolean
 }
 
 /** `layer`: the diff_id of the layer the entry comes from. */
@@ -58,6 +60,8 @@ export interface LayerScan {
   opaque: Set<string>
   /** Compressed bytes read. */
   bytes: number
+  /** Paths of files the selection notes (`Selection.notes`) without reading them. */
+  noted: Set<string>
 }
 
 export class LayerDigestError extends Error {
@@ -183,8 +187,8 @@ function decompressorFor(head: Buffer): Transform | undefined {
 const OPAQUE = '.wh..wh..opq'
 
 /** Streams one layer through the selection; throws LayerDigestError when a digest does not match. */
-export async function scanLayer(layer: LayerRef, selection: Selection): Promise<LayerScan> {
-  const scan: LayerScan = { entries: new Map(), whiteouts: new Set(), opaque: new Set(), bytes: 0 }
+export async function scanLayer(layer: LayerRef, selection: Selection, again = false): Promise<LayerScan> {
+  const scan: LayerScan = { entries: new Map(), whiteouts: new Set(), opaque: new Set(), bytes: 0, noted: new Set() }
   const opened = await layer.open()
   const compressed = new BlobTap(opened.count)
   const uncompressed = new HashTap()
@@ -211,11 +215,14 @@ export async function scanLayer(layer: LayerRef, selection: Selection): Promise<
       // A hardlink to a file earlier in this layer: shares the handled value when that file was kept.
       if (selection.wantsLink(entryPath) || selection.handlerFor({ path: entryPath, size: 0, mode: header.mode ?? 0 }))
         links.push({ path: entryPath, target: normalizeEntryPath(header.linkname) })
+      if (selection.notes?.(entryPath)) scan.noted.add(entryPath)
       stream.on('end', done).resume()
       return
     }
     const info: EntryInfo = { path: entryPath, size: header.size ?? 0, mode: header.mode ?? 0 }
-    const handler = header.type === 'file' || header.type === 'contiguous-file' ? selection.handlerFor(info) : undefined
+    const regular = header.type === 'file' || header.type === 'contiguous-file'
+    if (regular && selection.notes?.(entryPath)) scan.noted.add(entryPath)
+    const handler = regular ? selection.handlerFor(info) : undefined
     if (!handler) {
       stream.on('end', done).resume()
       return
@@ -278,6 +285,32 @@ export async function scanLayer(layer: LayerRef, selection: Selection): Promise<
     throw new LayerDigestError(`${where}: the blob has ${compressed.bytes} bytes, the manifest says ${layer.size}`)
   if (layer.diffId.startsWith('sha256:') && layer.diffId !== diffId)
     throw new LayerDigestError(`${where}: the uncompressed tar has digest ${diffId}, the config's diff_id is ${layer.diffId}`)
+  const unread = links.filter((link) => !scan.entries.has(link.target) && !scan.entries.has(link.path))
+  if (unread.length > 0 && !again) {
+    // A wanted path hardlinked to a file the selection did not want (it came first in the tar, under another
+    // name): the layer is read once more, that file handled as the wanted path.
+    const targets = new Map<string, string>()
+    for (const link of unread) if (!targets.has(link.target)) targets.set(link.target, link.path)
+    const onlyForLinks = new Set<string>()
+    const again = await scanLayer(
+      layer,
+      {
+        wantsLink: (entryPath) => selection.wantsLink(entryPath),
+        notes: (entryPath) => selection.notes?.(entryPath) ?? false,
+        handlerFor: (entry) => {
+          const own = selection.handlerFor(entry)
+          const as = targets.get(entry.path)
+          if (own || !as) return own
+          onlyForLinks.add(entry.path)
+          return selection.handlerFor({ ...entry, path: as })
+        }
+      },
+      true
+    )
+    // The target was read for the links to it: it is kept at their paths only.
+    for (const target of onlyForLinks) again.entries.delete(target)
+    return again
+  }
   for (const link of links) {
     const target = scan.entries.get(link.target)
     if (target) scan.entries.set(link.path, target)
@@ -290,7 +323,29 @@ export class MergedView {
   readonly entries = new Map<string, KeptEntry>()
   private readonly hidden = new Set<string>()
   private readonly opaque = new Set<string>()
+  /** Noted files of the layers read (`Selection.notes`), not hidden by a layer above. */
+  readonly noted = new Set<string>()
   layersRead = 0
+
+  /**
+   * The path with the recorded symlinks of its parent directories followed (`var/lib/dpkg` → `/usr/lib/dpkg`,
+   * usr-merged `lib` → `usr/lib`); the last component is left as it is.
+   */
+  realPath(entryPath: string): string {
+    let parts = entryPath.split('/').filter(Boolean)
+    let hops = 0
+    for (let index = 0; index < parts.length - 1; index += 1) {
+      const prefix = parts.slice(0, index + 1).join('/')
+      const entry = this.entries.get(prefix)
+      if (entry?.type !== 'symlink' || hops >= 16) continue
+      hops += 1
+      const base = entry.target.startsWith('/') ? '' : path.posix.dirname(prefix)
+      const target = normalizeEntryPath(path.posix.join(base, entry.target))
+      parts = [...target.split('/').filter(Boolean), ...parts.slice(index + 1)]
+      index = -1
+    }
+    return parts.join('/')
+  }
 
   /** Hidden by a whiteout or opaque directory of a layer above those read into the view so far. */
   isHidden(entryPath: string): boolean {
@@ -313,6 +368,7 @@ export class MergedView {
 
   /** Adds the next lower layer. */
   add(scan: LayerScan): void {
+    for (const entryPath of scan.noted) if (!this.isHidden(entryPath)) this.noted.add(entryPath)
     for (const [entryPath, entry] of scan.entries) {
       if (!this.entries.has(entryPath) && !this.isHidden(entryPath)) this.entries.set(entryPath, entry)
     }
@@ -325,7 +381,11 @@ export class MergedView {
   resolve(entryPath: string): { path: string; entry: KeptEntry } | undefined {
     let current = entryPath
     for (let hops = 0; hops < 8; hops += 1) {
-      const entry = this.entries.get(current)
+      let entry = this.entries.get(current)
+      if (!entry) {
+        current = this.realPath(current)
+        entry = this.entries.get(current)
+      }
       if (!entry) return undefined
       if (entry.type !== 'symlink') return { path: current, entry }
       const base = entry.target.startsWith('/') ? '' : path.posix.dirname(current)

@@ -7,16 +7,36 @@
  */
 import crypto from 'node:crypto'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import zlib from 'node:zlib'
 import tar from 'tar-stream'
 import { ConfigurationError } from '../model/errors.js'
 import { readDockerCredentials, RegistryPool, type RegistryCredentials } from '../verify/registry.js'
 import { formatPlatform, platformMatches, type ImageReference, type Platform } from './reference.js'
+import { parseImageRef } from './sources/reference.js'
 
 const INDEX_TYPES = new Set(['application/vnd.oci.image.index.v1+json', 'application/vnd.docker.distribution.manifest.list.v2+json'])
 const MANIFEST_TYPES = new Set(['application/vnd.oci.image.manifest.v1+json', 'application/vnd.docker.distribution.manifest.v2+json'])
 const MAX_JSON_BYTES = 4 * 1024 * 1024
+const SCHEMA1_TYPES = new Set([
+  'application/vnd.docker.distribution.manifest.v1+json',
+  'application/vnd.docker.distribution.manifest.v1+prettyjws'
+])
+/** Config media types of images (an artifact, e.g. a Helm chart or a signature, has its own). */
+const IMAGE_CONFIG_TYPES = new Set(['application/vnd.oci.image.config.v1+json', 'application/vnd.docker.container.image.v1+json'])
+/** Layers a registry need not hold (Windows base layers): their `urls` point elsewhere. */
+const FOREIGN_LAYER = /^application\/vnd\.(?:docker\.image\.rootfs\.foreign\.diff\.tar|oci\.image\.layer\.nondistributable\.v1\.tar)/
+/**
+ * Layer media types chaingate reads: any tar (OCI, Docker, containerd's `diff.tar.zstd`, others' own), and
+ * untyped blobs; the compression is told by the content's magic bytes (gzip, zstd or none). Encrypted
+ * layers, and blobs that are no tar (a buildx attestation's in-toto statement), are refused.
+ */
+const LAYER_TYPE = /[./+-]tar(?:[.+](?:gzip|zstd))?$|^application\/octet-stream$/
+/** Indexes nested deeper than this are refused (a loop or a malicious index). */
+const MAX_INDEX_DEPTH = 4
 
 export interface ImageConfig {
   os?: string
@@ -35,6 +55,8 @@ export interface LayerRef {
   diffId: string
   mediaType?: string
   size?: number
+  /** A foreign (non-distributable) layer: not fetched; where its publisher says it is. */
+  foreign?: string[]
   /** The blob's bytes; `count` is told how many were read (the source's `bytesRead`). */
   open(): Promise<{ stream: Readable; count?: (bytes: number) => void }>
 }
@@ -63,6 +85,7 @@ interface Descriptor {
   size?: number
   platform?: { os?: string; architecture?: string; variant?: string }
   annotations?: Record<string, string>
+  urls?: string[]
 }
 
 function sha256(data: Uint8Array): string {
@@ -88,7 +111,12 @@ function mediaTypeOf(body: Record<string, unknown>, fallback?: string): string {
 /** The index entry for the platform (first match), or a one-line error listing what the index offers. */
 function pickPlatform(index: Record<string, unknown>, platform: Platform, where: string): { descriptor: Descriptor; available: string[] } {
   const entries = ((index.manifests as Descriptor[] | undefined) ?? []).filter((entry) => typeof entry?.digest === 'string')
-  const images = entries.filter((entry) => !entry.mediaType || MANIFEST_TYPES.has(entry.mediaType) || INDEX_TYPES.has(entry.mediaType))
+  const images = entries.filter(
+    (entry) =>
+      (!entry.mediaType || MANIFEST_TYPES.has(entry.mediaType) || INDEX_TYPES.has(entry.mediaType)) &&
+      // buildx's attestation manifests (platform unknown/unknown) describe an image, they are not one.
+      entry.annotations?.['vnd.docker.reference.type'] === undefined
+  )
   const available = images
     .filter((entry) => entry.platform && entry.platform.os !== 'unknown')
     .map((entry) =>
@@ -98,7 +126,10 @@ function pickPlatform(index: Record<string, unknown>, platform: Platform, where:
         ...(entry.platform!.variant ? { variant: entry.platform!.variant } : {})
       })
     )
-  const descriptor = images.find((entry) => platformMatches(entry.platform, platform))
+  // An index nested without a platform of its own is looked into when no entry names the platform.
+  const descriptor =
+    images.find((entry) => platformMatches(entry.platform, platform)) ??
+    images.find((entry) => !entry.platform && entry.mediaType !== undefined && INDEX_TYPES.has(entry.mediaType))
   if (!descriptor)
     throw new ConfigurationError(
       `${where}: no image for platform ${formatPlatform(platform)} in the index (it has ${available.length > 0 ? available.join(', ') : 'none'}); choose one with --platform`
@@ -106,15 +137,62 @@ function pickPlatform(index: Record<string, unknown>, platform: Platform, where:
   return { descriptor, available }
 }
 
+/** What the manifest is, or a one-line error for what chaingate cannot read as an image. */
+function checkManifest(body: Record<string, unknown>, mediaType: string, where: string): void {
+  if (body.schemaVersion === 1 || SCHEMA1_TYPES.has(mediaType))
+    throw new ConfigurationError(
+      `${where}: a Docker image manifest schema 1, which chaingate does not read (deprecated since 2017; push the image again with a current client, or copy it with skopeo, to get schema 2 or OCI)`
+    )
+  if (INDEX_TYPES.has(mediaType)) return
+  const config = body.config as Descriptor | undefined
+  if (!config || typeof config.digest !== 'string') throw new ConfigurationError(`${where}: the manifest has no config (not an image)`)
+  if (config.mediaType && !IMAGE_CONFIG_TYPES.has(config.mediaType))
+    throw new ConfigurationError(`${where}: not a container image (config media type ${JSON.stringify(config.mediaType)})`)
+}
+
 function layersOf(manifest: Record<string, unknown>, config: ImageConfig, where: string): { descriptors: Descriptor[]; diffIds: string[] } {
   const descriptors = (manifest.layers as Descriptor[] | undefined) ?? []
   const diffIds = config.rootfs?.diff_ids ?? []
+  if (!Array.isArray(descriptors) || !Array.isArray(diffIds)) throw new ConfigurationError(`${where}: the manifest's layers or the config's diff_ids are not lists`)
   if (descriptors.length !== diffIds.length)
     throw new ConfigurationError(`${where}: the manifest lists ${descriptors.length} layers but the config ${diffIds.length} diff_ids`)
-  for (const descriptor of descriptors)
+  for (const descriptor of descriptors) {
     if (typeof descriptor?.digest !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(descriptor.digest))
       throw new ConfigurationError(`${where}: a layer has no sha256 digest`)
+    if (descriptor.mediaType && !LAYER_TYPE.test(descriptor.mediaType) && !FOREIGN_LAYER.test(descriptor.mediaType))
+      throw new ConfigurationError(`${where}: layer ${descriptor.digest} has media type ${JSON.stringify(descriptor.mediaType)}, which chaingate does not read`)
+  }
   return { descriptors, diffIds }
+}
+
+/** A foreign layer's URLs (it is not fetched), or undefined for a layer the registry serves. */
+function foreignUrls(descriptor: Descriptor): string[] | undefined {
+  if (!descriptor.mediaType || !FOREIGN_LAYER.test(descriptor.mediaType)) return undefined
+  return Array.isArray(descriptor.urls) ? descriptor.urls.filter((url) => typeof url === 'string') : []
+}
+
+/**
+ * From the manifest named to an image manifest: indexes (nested ones too) resolved to the platform asked
+ * for; schema 1 and artifacts refused with one line.
+ */
+async function descend(
+  top: { digest: string; mediaType: string; body: Record<string, unknown> },
+  load: (descriptor: Descriptor) => Promise<{ digest: string; mediaType: string; body: Record<string, unknown> }>,
+  platform: Platform,
+  where: string
+): Promise<{ manifest: { digest: string; body: Record<string, unknown> }; indexDigest?: string; available: string[] }> {
+  let current = top
+  let indexDigest: string | undefined
+  let available: string[] = []
+  for (let depth = 0; ; depth += 1) {
+    checkManifest(current.body, current.mediaType, where)
+    if (!INDEX_TYPES.has(current.mediaType)) return { manifest: current, ...(indexDigest ? { indexDigest } : {}), available }
+    if (depth >= MAX_INDEX_DEPTH) throw new ConfigurationError(`${where}: indexes nested more than ${MAX_INDEX_DEPTH} deep`)
+    if (!indexDigest && current.digest) indexDigest = current.digest
+    const picked = pickPlatform(current.body, platform, where)
+    available = picked.available
+    current = await load(picked.descriptor)
+  }
 }
 
 export interface SourceOptions {
@@ -147,19 +225,17 @@ async function resolveRegistry(reference: Extract<ImageReference, { kind: 'regis
   const where = reference.text
   const top = await reader.manifest(reference.digest ?? reference.tag!)
   if (!top) throw new ConfigurationError(`${where}: no such image in the registry`)
-  let manifest = top
-  let indexDigest: string | undefined
-  let available: string[] = []
-  if (INDEX_TYPES.has(mediaTypeOf(top.body, top.mediaType))) {
-    indexDigest = top.digest
-    const picked = pickPlatform(top.body, options.platform, where)
-    available = picked.available
-    const child = await reader.manifest(picked.descriptor.digest)
-    if (!child) throw new ConfigurationError(`${where}: the index names ${picked.descriptor.digest}, which the registry does not have`)
-    manifest = child
-  }
-  const configDescriptor = manifest.body.config as Descriptor | undefined
-  if (!configDescriptor?.digest) throw new ConfigurationError(`${where}: the manifest has no config (not an image)`)
+  const { manifest, indexDigest, available } = await descend(
+    { ...top, mediaType: mediaTypeOf(top.body, top.mediaType) },
+    async (descriptor) => {
+      const child = await reader.manifest(descriptor.digest)
+      if (!child) throw new ConfigurationError(`${where}: the index names ${descriptor.digest}, which the registry does not have`)
+      return { ...child, mediaType: mediaTypeOf(child.body, descriptor.mediaType ?? child.mediaType) }
+    },
+    options.platform,
+    where
+  )
+  const configDescriptor = manifest.body.config as Descriptor
   const config = parseJson(await reader.blob(configDescriptor.digest, MAX_JSON_BYTES), `${where}: config`) as ImageConfig
   const { descriptors, diffIds } = layersOf(manifest.body, config, where)
   const registryReader = reader
@@ -177,6 +253,7 @@ async function resolveRegistry(reference: Extract<ImageReference, { kind: 'regis
       diffId: diffIds[index]!,
       ...(descriptor.mediaType ? { mediaType: descriptor.mediaType } : {}),
       ...(typeof descriptor.size === 'number' ? { size: descriptor.size } : {}),
+      ...(foreignUrls(descriptor) ? { foreign: foreignUrls(descriptor)! } : {}),
       open: async () => {
         const { stream, count } = await registryReader.blobStream(descriptor.digest)
         return { stream, count }
@@ -240,32 +317,43 @@ async function resolveLayout(reference: Extract<ImageReference, { kind: 'oci' }>
       throw new ConfigurationError(`${what}: blob ${digest} has digest ${sha256(bytes)}`, { file: blobPath(digest) })
     return bytes
   }
-  const top = parseJson(files.read(path.join(dir, 'index.json'), MAX_JSON_BYTES, 'index.json'), `${where}: index.json`)
+  const indexFile = path.join(dir, 'index.json')
+  const top = parseJson(files.read(indexFile, MAX_JSON_BYTES, 'index.json'), `${where}: index.json`)
   const entries = ((top.manifests as Descriptor[] | undefined) ?? []).filter((entry) => typeof entry?.digest === 'string')
+  // skopeo's and buildx's `org.opencontainers.image.ref.name` is the tag; containerd's export names the image in full.
+  const refName = (entry: Descriptor): string | undefined => entry.annotations?.['org.opencontainers.image.ref.name']
+  const tagOf = (entry: Descriptor): string | undefined => refName(entry) ?? entry.annotations?.['io.containerd.image.name']
   let candidates = entries
-  if (reference.tag) candidates = entries.filter((entry) => entry.annotations?.['org.opencontainers.image.ref.name'] === reference.tag)
+  if (reference.tag) {
+    const tag = reference.tag
+    candidates = entries.filter((entry) => refName(entry) === tag)
+    if (candidates.length === 0)
+      candidates = entries.filter((entry) => {
+        const name = tagOf(entry)
+        return name !== undefined && (name === tag || name.endsWith(`:${tag}`) || name.endsWith(`/${tag}`))
+      })
+  }
+  const tags = [...new Set(entries.map(tagOf).filter((name): name is string => name !== undefined))]
   if (candidates.length === 0)
-    throw new ConfigurationError(`${where}: no image tagged ${JSON.stringify(reference.tag ?? '')} in index.json`, { file: path.join(dir, 'index.json') })
-  let available: string[] = []
-  let descriptor: Descriptor
-  let indexDigest: string | undefined
-  if (candidates.length === 1) descriptor = candidates[0]!
-  else {
-    // Several untagged entries: pick by platform, as skopeo does for the layout's own index.
-    const picked = pickPlatform({ manifests: candidates }, platform, where)
-    descriptor = picked.descriptor
-    available = picked.available
+    throw new ConfigurationError(
+      reference.tag
+        ? `${where}: no image tagged ${JSON.stringify(reference.tag)} in index.json (it has ${tags.length > 0 ? tags.join(', ') : 'no tagged image'})`
+        : `${where}: index.json lists no image`,
+      { file: indexFile }
+    )
+  if (!reference.tag && tags.length > 1)
+    throw new ConfigurationError(`${where}: index.json holds several images (${tags.join(', ')}); name one with oci:DIR:TAG`, { file: indexFile })
+  const load = async (entry: Descriptor): Promise<{ digest: string; mediaType: string; body: Record<string, unknown> }> => {
+    const body = parseJson(readBlob(entry.digest, `${where}: manifest`), `${where}: manifest ${entry.digest}`)
+    return { digest: entry.digest, mediaType: mediaTypeOf(body, entry.mediaType), body }
   }
-  let body = parseJson(readBlob(descriptor.digest, `${where}: manifest`), `${where}: manifest ${descriptor.digest}`)
-  if (INDEX_TYPES.has(mediaTypeOf(body, descriptor.mediaType))) {
-    indexDigest = descriptor.digest
-    const picked = pickPlatform(body, platform, where)
-    available = picked.available
-    descriptor = picked.descriptor
-    body = parseJson(readBlob(descriptor.digest, `${where}: manifest`), `${where}: manifest ${descriptor.digest}`)
-  }
-  const configDescriptor = body.config as Descriptor | undefined
-  if (!configDescriptor?.digest) throw new ConfigurationError(`${where}: the manifest has no config (not an image)`)
+  // One entry is the image (or its index); several untagged ones are the platforms of one image, as in an index.
+  const first: { digest: string; mediaType: string; body: Record<string, unknown> } =
+    candidates.length === 1 ? await load(candidates[0]!) : { digest: '', mediaType: INDEX_TYPES.values().next().value!, body: { manifests: candidates } }
+  const { manifest, indexDigest, available } = await descend(first, load, platform, where)
+  const body = manifest.body
+  const descriptor = { digest: manifest.digest }
+  const configDescriptor = body.config as Descriptor
   const config = parseJson(readBlob(configDescriptor.digest, `${where}: config`), `${where}: config`) as ImageConfig
   const { descriptors, diffIds } = layersOf(body, config, where)
   return {
@@ -282,6 +370,7 @@ async function resolveLayout(reference: Extract<ImageReference, { kind: 'oci' }>
       diffId: diffIds[index]!,
       ...(layer.mediaType ? { mediaType: layer.mediaType } : {}),
       ...(typeof layer.size === 'number' ? { size: layer.size } : {}),
+      ...(foreignUrls(layer) ? { foreign: foreignUrls(layer)! } : {}),
       open: async () => files.layer(blobPath(layer.digest))
     })),
     bytesRead: () => files.bytes,
@@ -322,11 +411,63 @@ async function indexTarball(file: string, files: FileCounter): Promise<Map<strin
   return entries
 }
 
+/** An image name as written in `RepoTags` or by the user, fully qualified to compare (`alpine:3` = `docker.io/library/alpine:3`). */
+function comparableName(name: string): string {
+  const parsed = parseImageRef(name)
+  return parsed.ok ? parsed.ref.canonical : name
+}
+
 async function resolveArchive(reference: Extract<ImageReference, { kind: 'docker-archive' }>, platform: Platform): Promise<ResolvedImage> {
-  const file = reference.file
-  const where = reference.text
   const files = new FileCounter()
-  if (!fs.existsSync(file)) throw new ConfigurationError('no such file', { file })
+  if (!fs.existsSync(reference.file)) throw new ConfigurationError('no such file', { file: reference.file })
+  // `docker save | gzip` (or zstd): decompressed once into a temporary file, which layers are then read from.
+  const unpacked = await decompressedArchive(reference.file, files)
+  const file = unpacked?.file ?? reference.file
+  try {
+    return await readArchive(reference, file, files, platform, unpacked?.cleanup)
+  } catch (error) {
+    unpacked?.cleanup()
+    // Errors name the archive given, not the temporary file.
+    if (error instanceof ConfigurationError && unpacked && error.file === file) throw new ConfigurationError(error.message, { file: reference.file })
+    throw error
+  }
+}
+
+async function decompressedArchive(file: string, files: FileCounter): Promise<{ file: string; cleanup: () => void } | undefined> {
+  const head = Buffer.alloc(4)
+  const fd = fs.openSync(file, 'r')
+  try {
+    fs.readSync(fd, head, 0, 4, 0)
+  } finally {
+    fs.closeSync(fd)
+  }
+  const gzip = head[0] === 0x1f && head[1] === 0x8b
+  const zstd = head.readUInt32LE(0) === 0xfd2fb528
+  if (!gzip && !zstd) return undefined
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chaingate-archive-'))
+  const cleanup = (): void => fs.rmSync(dir, { recursive: true, force: true })
+  const target = path.join(dir, 'archive.tar')
+  try {
+    await pipeline(
+      Readable.from(files.stream(file)),
+      gzip ? zlib.createGunzip() : zlib.createZstdDecompress(),
+      fs.createWriteStream(target, { mode: 0o600 })
+    )
+  } catch (error) {
+    cleanup()
+    throw new ConfigurationError(`not a readable ${gzip ? 'gzip' : 'zstd'}-compressed archive: ${(error as Error).message}`, { file })
+  }
+  return { file: target, cleanup }
+}
+
+async function readArchive(
+  reference: Extract<ImageReference, { kind: 'docker-archive' }>,
+  file: string,
+  files: FileCounter,
+  platform: Platform,
+  cleanup?: () => void
+): Promise<ResolvedImage> {
+  const where = reference.text
   const entries = await indexTarball(file, files)
   const readEntry = async (name: string, what: string): Promise<Buffer> => {
     const entry = entries.get(name)
@@ -336,20 +477,34 @@ async function resolveArchive(reference: Extract<ImageReference, { kind: 'docker
     if (entry.size > 0) for await (const chunk of files.stream(file, entry.offset, entry.offset + entry.size - 1)) chunks.push(chunk)
     return Buffer.concat(chunks)
   }
-  const manifestJson = JSON.parse((await readEntry('manifest.json', 'docker-archive')).toString('utf8')) as unknown
+  if (!entries.has('manifest.json'))
+    throw new ConfigurationError(
+      entries.has('index.json') && entries.has('oci-layout')
+        ? `${where}: an OCI image layout archive (no manifest.json): extract it and read it as oci:DIR`
+        : `${where}: no manifest.json in the archive (not a docker save archive)`,
+      { file }
+    )
+  let manifestJson: unknown
+  try {
+    manifestJson = JSON.parse((await readEntry('manifest.json', 'docker-archive')).toString('utf8')) as unknown
+  } catch (error) {
+    if (error instanceof ConfigurationError) throw error
+    throw new ConfigurationError(`${where}: manifest.json is not JSON`, { file })
+  }
   if (!Array.isArray(manifestJson) || manifestJson.length === 0) throw new ConfigurationError(`${where}: manifest.json lists no image`, { file })
-  const images = manifestJson as { Config?: string; RepoTags?: string[]; Layers?: string[] }[]
+  const images = manifestJson as { Config?: string; RepoTags?: string[] | null; Layers?: string[] }[]
+  const tagsOf = (candidate: (typeof images)[number]): string[] => (Array.isArray(candidate?.RepoTags) ? candidate.RepoTags : [])
+  const listed = (): string => images.map((candidate, index) => `@${index}${tagsOf(candidate).length > 0 ? ` (${tagsOf(candidate).join(', ')})` : ''}`).join(', ')
   let image = images[0]!
   if (reference.name) {
-    const named = images.find((candidate) => (candidate.RepoTags ?? []).includes(reference.name!))
-    if (!named)
-      throw new ConfigurationError(
-        `${where}: no image named ${JSON.stringify(reference.name)} in the archive (it has ${images.flatMap((candidate) => candidate.RepoTags ?? []).join(', ') || 'untagged images'})`,
-        { file }
-      )
+    const at = /^@(\d+)$/.exec(reference.name)
+    // As skopeo: NAME:TAG compared as references (`alpine:3` = `docker.io/library/alpine:3`), or @N the Nth image.
+    const wanted = at ? undefined : comparableName(reference.name)
+    const named = at ? images[Number(at[1])] : images.find((candidate) => tagsOf(candidate).some((tag) => comparableName(tag) === wanted))
+    if (!named) throw new ConfigurationError(`${where}: no image ${JSON.stringify(reference.name)} in the archive (it has ${listed()})`, { file })
     image = named
   } else if (images.length > 1) {
-    throw new ConfigurationError(`${where}: the archive holds ${images.length} images; name one (docker-archive:FILE:NAME:TAG)`, { file })
+    throw new ConfigurationError(`${where}: the archive holds ${images.length} images (${listed()}); name one (docker-archive:FILE:NAME:TAG or :@N)`, { file })
   }
   if (!image.Config || !Array.isArray(image.Layers)) throw new ConfigurationError(`${where}: manifest.json entry has no Config or Layers`, { file })
   const configBytes = await readEntry(image.Config, 'docker-archive config')
@@ -383,6 +538,6 @@ async function resolveArchive(reference: Extract<ImageReference, { kind: 'docker
     configDigest,
     layers,
     bytesRead: () => files.bytes,
-    close: async () => undefined
+    close: async () => cleanup?.()
   }
 }

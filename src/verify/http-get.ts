@@ -78,3 +78,34 @@ export async function readBody(answer: HttpAnswer, limit: number, what: string):
 export function discard(answer: HttpAnswer): void {
   answer.body.destroy()
 }
+
+/** A form POST (`application/x-www-form-urlencoded`), for OAuth2 token endpoints; no redirects followed. */
+export async function httpPostForm(url: string | URL, headers: Record<string, string>, form: URLSearchParams, timeoutMs: number): Promise<HttpAnswer> {
+  const signal = timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined
+  const target = new URL(url)
+  const body = Buffer.from(form.toString())
+  const response = await new Promise<http.IncomingMessage>((resolve, reject) => {
+    const client = process.getBuiltinModule(target.protocol === 'https:' ? 'node:https' : 'node:http') as typeof http
+    const request = client.request(
+      target,
+      {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded', 'content-length': String(body.length) },
+        ...(signal ? { signal } : {})
+      },
+      resolve
+    )
+    request.on('error', reject)
+    request.end(body)
+  })
+  const status = response.statusCode ?? 0
+  return {
+    status,
+    ok: status >= 200 && status < 300,
+    header: (name) => {
+      const value = response.headers[name.toLowerCase()]
+      return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value
+    },
+    body: response
+  }
+}

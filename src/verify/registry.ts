@@ -5,17 +5,20 @@
  * Auth: the registry's challenge, Basic or bearer token, with credentials from the Docker config
  * (`$DOCKER_CONFIG/config.json`, default `~/.docker/config.json`). Plain HTTP only for localhost.
  */
+import { spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Readable } from 'node:stream'
 import { ConfigurationError, errorMessage } from '../model/errors.js'
-import { discard, httpGet, readBody, type HttpAnswer } from './http-get.js'
+import { discard, httpGet, httpPostForm, readBody, type HttpAnswer } from './http-get.js'
 
 export interface RegistryCredentials {
   username: string
   password: string
+  /** An OAuth2 refresh token (Docker config `identitytoken`, or a helper's `<token>` user): exchanged at the token realm. */
+  identityToken?: string
 }
 
 export const OCI_INDEX = 'application/vnd.oci.image.index.v1+json'
@@ -28,6 +31,52 @@ const MANIFEST_ACCEPT = [
 ].join(', ')
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024
 const MAX_BUNDLE_BYTES = 32 * 1024 * 1024
+/** A bearer token refused within this long of being issued is not asked for again. */
+const TOKEN_REUSE_MS = 5_000
+
+/** Transient answers retried with backoff: rate limits and server errors (registries and their CDNs). */
+const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504])
+const RETRY_ERRORS = new Set(['ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ECONNABORTED', 'UND_ERR_SOCKET'])
+/** Attempts in all, first delay, longest delay (a `Retry-After` is honoured up to it); exported for tests. */
+export const retryPolicy = { attempts: 4, baseMs: 500, maxMs: 10_000 }
+
+function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]'
+}
+
+/** The request again on 408/429/5xx and on connection resets: at most `retryPolicy.attempts` times, backing off. */
+async function withRetry(request: () => Promise<HttpAnswer>): Promise<HttpAnswer> {
+  for (let attempt = 1; ; attempt += 1) {
+    let response: HttpAnswer
+    try {
+      response = await request()
+    } catch (error) {
+      const code = (error as { code?: unknown }).code
+      if (attempt >= retryPolicy.attempts || typeof code !== 'string' || !RETRY_ERRORS.has(code)) throw error
+      await delay(Math.min(retryPolicy.maxMs, retryPolicy.baseMs * 2 ** (attempt - 1)))
+      continue
+    }
+    if (!RETRY_STATUSES.has(response.status) || attempt >= retryPolicy.attempts) return response
+    const after = response.header('retry-after')
+    const seconds = after && /^\d+$/.test(after.trim()) ? Number(after.trim()) * 1000 : after ? Date.parse(after) - Date.now() : NaN
+    discard(response)
+    const wait = Number.isFinite(seconds) && seconds >= 0 ? seconds : retryPolicy.baseMs * 2 ** (attempt - 1)
+    await delay(Math.min(retryPolicy.maxMs, wait))
+  }
+}
+
+function parseTokenAnswer(bytes: Buffer): { token?: unknown; access_token?: unknown } | undefined {
+  try {
+    const value = JSON.parse(bytes.toString('utf8')) as unknown
+    return value && typeof value === 'object' ? (value as { token?: unknown; access_token?: unknown }) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms))
+}
 
 /** Registry host and repository path of an image name (`ghcr.io/o/app`, `app` → Docker Hub). */
 export function splitImageName(name: string): { registry: string; repository: string } {
@@ -37,27 +86,106 @@ export function splitImageName(name: string): { registry: string; repository: st
   return { registry: 'registry-1.docker.io', repository: slash >= 0 ? name : `library/${name}` }
 }
 
-/** Credentials for the image's registry from a Docker config file (`auths`), if any. */
+type DockerAuthEntry = { auth?: string; identitytoken?: string; username?: string; password?: string }
+interface DockerConfigFile {
+  auths?: Record<string, DockerAuthEntry>
+  credsStore?: string
+  credHelpers?: Record<string, string>
+}
+
+const DOCKER_HUB_HOSTS = ['docker.io', 'index.docker.io', 'registry-1.docker.io']
+/** The key Docker itself uses for Docker Hub, in `auths` and when asking a credential helper. */
+const DOCKER_HUB_SERVER = 'https://index.docker.io/v1/'
+
+/** A Docker config key (`https://index.docker.io/v1/`, `ghcr.io`, `http://host:5000`) as a comparable host. */
+function configHost(value: string): string {
+  const host = value
+    .replace(/^[a-z]+:\/\//i, '')
+    .split('/')[0]!
+    .toLowerCase()
+  return DOCKER_HUB_HOSTS.includes(host) ? 'docker.io' : host
+}
+
+/** Helper answers per config file and server, for the process (a helper may prompt or be slow). */
+const helperAnswers = new Map<string, RegistryCredentials | undefined>()
+
+/**
+ * Asks `docker-credential-<helper> get` (the credential helper protocol: the server on stdin, JSON
+ * `{ServerURL, Username, Secret}` on stdout), spawned without a shell. "Not found" is no credentials; a
+ * helper that is not installed or fails is a one-line error naming it (never its output, which may hold secrets).
+ */
+function askHelper(helper: string, server: string, file: string): RegistryCredentials | undefined {
+  const key = `${file}\0${helper}\0${server}`
+  if (helperAnswers.has(key)) return helperAnswers.get(key)
+  if (!/^[A-Za-z0-9._-]+$/.test(helper)) throw new ConfigurationError(`credential helper ${JSON.stringify(helper)} is not a helper name`, { file })
+  const program = `docker-credential-${helper}`
+  const run = spawnSync(program, ['get'], { input: server, encoding: 'utf8', timeout: 60_000, shell: false, stdio: ['pipe', 'pipe', 'pipe'] })
+  if (run.error) {
+    const code = (run.error as NodeJS.ErrnoException).code
+    throw new ConfigurationError(
+      code === 'ENOENT'
+        ? `the Docker config names credential helper ${program} for ${server}, which is not installed (not on PATH)`
+        : `credential helper ${program} failed for ${server}: ${code ?? run.error.message}`,
+      { file }
+    )
+  }
+  let answer: RegistryCredentials | undefined
+  if (run.status !== 0) {
+    // The protocol's "not found" message (docker-credential-helpers' credentials.errCredentialsNotFound).
+    if (!/credentials not found/i.test(`${run.stdout}${run.stderr}`))
+      throw new ConfigurationError(`credential helper ${program} failed for ${server} (exit ${run.status ?? 'killed'})`, { file })
+  } else {
+    let parsed: { Username?: unknown; Secret?: unknown }
+    try {
+      parsed = JSON.parse(run.stdout) as typeof parsed
+    } catch {
+      throw new ConfigurationError(`credential helper ${program} answered ${server} with something other than JSON`, { file })
+    }
+    const username = typeof parsed.Username === 'string' ? parsed.Username : ''
+    const secret = typeof parsed.Secret === 'string' ? parsed.Secret : ''
+    if (secret) answer = username === '<token>' ? { username: '', password: '', identityToken: secret } : { username, password: secret }
+  }
+  helperAnswers.set(key, answer)
+  return answer
+}
+
+/**
+ * Credentials for the image's registry from a Docker config file, as the Docker CLI finds them: a
+ * `credHelpers` entry for the registry, else the `credsStore` helper, else the `auths` entry (`auth` =
+ * base64 `user:password`, or `username`/`password`, with `identitytoken` an OAuth2 refresh token). Keys may
+ * be hosts or URLs; Docker Hub is `https://index.docker.io/v1/`, `docker.io` or `index.docker.io`.
+ */
 export function readDockerCredentials(imageName: string, configDir?: string): RegistryCredentials | undefined {
   const file = path.join(configDir ?? path.join(os.homedir(), '.docker'), 'config.json')
-  let config: { auths?: Record<string, { auth?: string; identitytoken?: string }> }
+  let config: DockerConfigFile
   try {
-    config = JSON.parse(fs.readFileSync(file, 'utf8')) as typeof config
+    config = JSON.parse(fs.readFileSync(file, 'utf8')) as DockerConfigFile
   } catch {
     return undefined
   }
-  const canonical = (value: string): string => {
-    const host = value.replace(/^https?:\/\//, '').split('/')[0]!
-    return ['docker.io', 'index.docker.io', 'registry-1.docker.io'].includes(host) ? 'docker.io' : host
-  }
-  const target = canonical(splitImageName(imageName).registry)
-  const key = Object.keys(config.auths ?? {}).find((candidate) => canonical(candidate) === target)
+  if (!config || typeof config !== 'object') return undefined
+  const target = configHost(splitImageName(imageName).registry)
+  const server = target === 'docker.io' ? DOCKER_HUB_SERVER : target
+  const helperKey = Object.keys(config.credHelpers ?? {}).find((candidate) => configHost(candidate) === target)
+  const helper = helperKey ? config.credHelpers![helperKey] : config.credsStore
+  if (typeof helper === 'string' && helper) return askHelper(helper, server, file)
+  const key = Object.keys(config.auths ?? {}).find((candidate) => configHost(candidate) === target)
   const entry = key ? config.auths![key] : undefined
-  if (!entry?.auth) return undefined
-  const decoded = Buffer.from(entry.auth, 'base64').toString('utf8')
-  const colon = decoded.indexOf(':')
-  if (colon < 0) return undefined
-  return { username: decoded.slice(0, colon), password: entry.identitytoken ?? decoded.slice(colon + 1) }
+  if (!entry || typeof entry !== 'object') return undefined
+  let username = typeof entry.username === 'string' ? entry.username : ''
+  let password = typeof entry.password === 'string' ? entry.password : ''
+  if (typeof entry.auth === 'string' && entry.auth) {
+    const decoded = Buffer.from(entry.auth, 'base64').toString('utf8')
+    const colon = decoded.indexOf(':')
+    if (colon >= 0) {
+      username = decoded.slice(0, colon)
+      password = decoded.slice(colon + 1)
+    }
+  }
+  const identityToken = typeof entry.identitytoken === 'string' && entry.identitytoken ? entry.identitytoken : undefined
+  if (identityToken) return { username, password: '', identityToken }
+  if (!username && !password) return undefined
+  return { username, password }
 }
 
 export interface Descriptor {
@@ -90,22 +218,22 @@ export class RegistryReader {
     private readonly timeoutMs = 30_000,
     private readonly shared: RegistryShared = { noReferrersApi: new Set() }
   ) {
-    const hostname = new URL(`http://${registry}`).hostname
-    const scheme = hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]' ? 'http' : 'https'
+    const scheme = isLoopback(new URL(`http://${registry}`).hostname) ? 'http' : 'https'
     this.base = `${scheme}://${registry}/v2/${repository}`
   }
 
   /** `timeoutMs` 0: no overall deadline (a streamed layer takes as long as it takes; the connection still fails on errors). */
   private async send(url: string, accept?: string, timeoutMs = this.timeoutMs): Promise<HttpAnswer> {
     let sent: string | undefined
-    const attempt = (): Promise<HttpAnswer> => {
-      this.requests += 1
-      const headers: Record<string, string> = {}
-      if (accept) headers.accept = accept
-      sent = this.authorization
-      if (sent) headers.authorization = sent
-      return httpGet(url, headers, timeoutMs)
-    }
+    const attempt = (): Promise<HttpAnswer> =>
+      withRetry(() => {
+        this.requests += 1
+        const headers: Record<string, string> = {}
+        if (accept) headers.accept = accept
+        sent = this.authorization
+        if (sent) headers.authorization = sent
+        return httpGet(url, headers, timeoutMs)
+      })
     let response = await attempt()
     if (response.status === 401) {
       // Requests sent at once all meet the first challenge: one answers it, the others wait for that answer
@@ -121,34 +249,84 @@ export class RegistryReader {
     return response
   }
 
+  /** When the bearer token in use was issued (tokens expire: Docker Hub's after 5 minutes). */
+  private tokenIssued = 0
+
   /** Answers the registry's challenge; false when there is nothing (more) to try. */
   private async authenticate(challenge: string): Promise<boolean> {
-    if (this.authorization?.startsWith('Bearer ') || (this.authorization?.startsWith('Basic ') && /^basic/i.test(challenge))) return false
-    const basic = this.credentials ? `Basic ${Buffer.from(`${this.credentials.username}:${this.credentials.password}`).toString('base64')}` : undefined
+    const credentials = this.credentials
+    const basic =
+      credentials && !credentials.identityToken && (credentials.username || credentials.password)
+        ? `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`
+        : undefined
     if (/^basic/i.test(challenge)) {
-      if (!basic) return false
+      if (!basic || this.authorization === basic) return false
       this.authorization = basic
       return true
     }
     if (/^bearer/i.test(challenge)) {
-      const parameters = Object.fromEntries([...challenge.matchAll(/(\w+)="([^"]*)"/g)].map((match) => [match[1]!.toLowerCase(), match[2]!]))
+      // A token refused again right after it was issued is refused for good; an older one has expired.
+      if (this.authorization?.startsWith('Bearer ') && Date.now() - this.tokenIssued < TOKEN_REUSE_MS) return false
+      const parameters = Object.fromEntries(
+        [...challenge.matchAll(/([A-Za-z_][\w-]*)=(?:"((?:[^"\\]|\\.)*)"|([^\s,"]+))/g)].map((match) => [
+          match[1]!.toLowerCase(),
+          (match[2] ?? match[3] ?? '').replace(/\\(.)/g, '$1')
+        ])
+      )
       if (!parameters.realm) return false
-      const tokenUrl = new URL(parameters.realm)
-      if (parameters.service) tokenUrl.searchParams.set('service', parameters.service)
-      tokenUrl.searchParams.set('scope', parameters.scope ?? `repository:${this.repository}:pull`)
-      this.requests += 1
-      const response = await httpGet(tokenUrl, basic ? { authorization: basic } : {}, this.timeoutMs)
+      let realm: URL
+      try {
+        realm = new URL(parameters.realm)
+      } catch {
+        throw new Error(`the registry's token realm ${JSON.stringify(parameters.realm)} is not a URL`)
+      }
+      if (realm.protocol !== 'https:' && !(realm.protocol === 'http:' && isLoopback(realm.hostname)))
+        throw new Error(`the registry's token realm ${realm.origin} is not https`)
+      const scope = parameters.scope ?? `repository:${this.repository}:pull`
+      let response: HttpAnswer
+      if (credentials?.identityToken) {
+        // An OAuth2 refresh token (docker login with a browser flow): exchanged by POST (distribution's token spec).
+        const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: credentials.identityToken, client_id: 'chaingate', scope })
+        if (parameters.service) form.set('service', parameters.service)
+        response = await withRetry(() => {
+          this.requests += 1
+          return httpPostForm(realm, {}, form, this.timeoutMs)
+        })
+      } else {
+        const tokenUrl = new URL(realm)
+        if (parameters.service) tokenUrl.searchParams.set('service', parameters.service)
+        tokenUrl.searchParams.set('scope', scope)
+        response = await withRetry(() => {
+          this.requests += 1
+          return httpGet(tokenUrl, basic ? { authorization: basic } : {}, this.timeoutMs)
+        })
+      }
       if (!response.ok) {
         discard(response)
-        return false
+        if (response.status === 401 || response.status === 403) return false
+        throw new Error(`token request to ${realm.origin}${realm.pathname}: HTTP ${response.status}`)
       }
-      const body = JSON.parse((await readBody(response, MAX_MANIFEST_BYTES, 'token')).toString('utf8')) as { token?: string; access_token?: string }
-      const token = body.token ?? body.access_token
+      // Not JSON.parse's message: it quotes the text, which may hold a token.
+      const body = parseTokenAnswer(await readBody(response, MAX_MANIFEST_BYTES, 'token'))
+      if (!body) throw new Error(`token request to ${realm.origin}${realm.pathname}: the answer is not a JSON object`)
+      const token = typeof body?.token === 'string' && body.token ? body.token : typeof body?.access_token === 'string' ? body.access_token : ''
       if (!token) return false
       this.authorization = `Bearer ${token}`
+      this.tokenIssued = Date.now()
       return true
     }
     return false
+  }
+
+  /** The error for an unexpected status, with what to do about an auth refusal. */
+  private statusError(what: string, status: number): Error {
+    const hint =
+      status === 401 || status === 403
+        ? this.credentials
+          ? ' (the registry refused the credentials chaingate has for it)'
+          : ' (the registry wants credentials: docker login, or REGISTRY_USERNAME/REGISTRY_PASSWORD)'
+        : ''
+    return new Error(`GET ${what}: HTTP ${status}${hint}`)
   }
 
   private async readLimited(response: HttpAnswer, limit: number, what: string): Promise<Buffer> {
@@ -166,7 +344,7 @@ export class RegistryReader {
     }
     if (!response.ok) {
       discard(response)
-      throw new Error(`GET manifest ${reference}: HTTP ${response.status}`)
+      throw this.statusError(`manifest ${reference}`, response.status)
     }
     const bytes = await this.readLimited(response, MAX_MANIFEST_BYTES, `manifest ${reference}`)
     const digest = `sha256:${crypto.createHash('sha256').update(bytes).digest('hex')}`
@@ -179,7 +357,7 @@ export class RegistryReader {
     const response = await this.send(`${this.base}/blobs/${digest}`)
     if (!response.ok) {
       discard(response)
-      throw new Error(`GET blob ${digest}: HTTP ${response.status}`)
+      throw this.statusError(`blob ${digest}`, response.status)
     }
     const bytes = await this.readLimited(response, limit, `blob ${digest}`)
     const actual = `sha256:${crypto.createHash('sha256').update(bytes).digest('hex')}`
@@ -196,7 +374,7 @@ export class RegistryReader {
     const response = await this.send(`${this.base}/blobs/${digest}`, undefined, 0)
     if (!response.ok) {
       discard(response)
-      throw new Error(`GET blob ${digest}: HTTP ${response.status}`)
+      throw this.statusError(`blob ${digest}`, response.status)
     }
     const length = response.header('content-length')
     return {

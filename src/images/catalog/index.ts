@@ -149,10 +149,49 @@ export interface SelectionOptions {
   tempDir: string
 }
 
+/** Directories of the files the OS catalogers read: a symlink to one of them (or on their way) is followed. */
+export const DATABASE_DIRS = ['etc', 'usr/lib', 'var/lib/dpkg', 'var/lib/dpkg/status.d', 'lib/apk/db', 'var/lib/rpm', 'usr/lib/sysimage/rpm', 'usr/share/rpm']
+const DATABASE_DIR_PREFIXES = new Set(DATABASE_DIRS.flatMap((dir) => dir.split('/').map((_, index, parts) => parts.slice(0, index + 1).join('/'))))
+const DATABASE_NAMES = new Set(['os-release', 'status', 'installed', 'rpmdb.sqlite', 'Packages.db', 'Packages'])
+
+/**
+ * Package databases reached through a symlinked directory (`var/lib/dpkg` → elsewhere): real directory →
+ * the directory the catalogers know, for each one where the view noted a database file that was not read.
+ */
+export function databaseAliases(view: MergedView): Map<string, string> {
+  const aliases = new Map<string, string>()
+  for (const dir of DATABASE_DIRS) {
+    const real = path.posix.dirname(view.realPath(`${dir}/-`))
+    if (real === dir || real === '.' || aliases.has(real)) continue
+    for (const noted of view.noted) {
+      if (noted.startsWith(`${real}/`) && !noted.slice(real.length + 1).includes('/') && !view.entries.has(noted)) {
+        aliases.set(real, dir)
+        break
+      }
+    }
+  }
+  return aliases
+}
+
+/** The selection with files in the aliased real directories handled as if at the paths the catalogers know. */
+export function aliasedSelection(selection: Selection, aliases: Map<string, string>): Selection {
+  return {
+    wantsLink: (entryPath) => selection.wantsLink(entryPath),
+    notes: (entryPath) => selection.notes?.(entryPath) ?? false,
+    handlerFor(entry) {
+      const handler = selection.handlerFor(entry)
+      if (handler) return handler
+      const dir = aliases.get(path.posix.dirname(entry.path))
+      return dir ? selection.handlerFor({ ...entry, path: `${dir}/${path.posix.basename(entry.path)}` }) : undefined
+    }
+  }
+}
+
 export function catalogSelection(options: SelectionOptions): Selection {
-  const wantedLinks = new Set<string>([...OS_RELEASE_PATHS, DPKG_STATUS, APK_INSTALLED])
+  const wantedLinks = new Set<string>([...OS_RELEASE_PATHS, DPKG_STATUS, APK_INSTALLED, ...DATABASE_DIR_PREFIXES])
   return {
     wantsLink: (entryPath) => wantedLinks.has(entryPath) || RPM_DB.test(entryPath),
+    notes: (entryPath) => DATABASE_NAMES.has(path.posix.basename(entryPath)) || path.posix.basename(path.posix.dirname(entryPath)) === 'status.d',
     handlerFor(entry: EntryInfo) {
       const entryPath = entry.path
       if ((OS_RELEASE_PATHS as readonly string[]).includes(entryPath))

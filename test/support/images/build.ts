@@ -171,16 +171,23 @@ export async function writeDockerArchive(file: string, image: ImageSpec, repoTag
   return sha256(config)
 }
 
-/** Copies an OCI layout into the registry with skopeo (all platforms). */
-export function skopeoPush(layoutDir: string, tag: string, destination: string, credentials: { username: string; password: string }): void {
+/** Copies an OCI layout into the registry with skopeo (all platforms); `extra`: more options (`--format v2s2`). */
+export function skopeoPush(
+  layoutDir: string,
+  tag: string,
+  destination: string,
+  credentials: { username: string; password: string },
+  extra: string[] = []
+): void {
   execFileSync(
     'skopeo',
     [
       'copy',
       '--all',
       '--quiet',
-      '--preserve-digests',
+      ...(extra.includes('--format') ? [] : ['--preserve-digests']),
       '--dest-tls-verify=false',
+      ...extra,
       '--dest-creds',
       `${credentials.username}:${credentials.password}`,
       `oci:${layoutDir}:${tag}`,
