@@ -72,14 +72,18 @@ class Layout {
     for (const layer of layers) {
       if ('foreign' in layer) {
         const fake = Buffer.from('a Windows base layer chaingate never fetches')
-        descriptors.push({ mediaType: 'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip', digest: sha256(fake), size: fake.length, urls: layer.foreign })
+        descriptors.push({
+          mediaType: 'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip',
+          digest: sha256(fake),
+          size: fake.length,
+          urls: layer.foreign
+        })
         diffIds.push(sha256(Buffer.from('its uncompressed form')))
         continue
       }
       const built = await buildLayer({ entries: layer.entries, compression: layer.compression ?? 'gzip' })
       const mediaType =
-        layer.mediaType ??
-        (docker ? `application/vnd.docker.image.rootfs.diff.tar${layer.compression === 'none' ? '' : '.gzip'}` : built.mediaType)
+        layer.mediaType ?? (docker ? `application/vnd.docker.image.rootfs.diff.tar${layer.compression === 'none' ? '' : '.gzip'}` : built.mediaType)
       descriptors.push({ ...this.put(built.blob, mediaType) })
       diffIds.push(built.diffId)
     }
@@ -195,7 +199,10 @@ describe('indexes', () => {
   it('reads a Docker manifest list of Docker schema 2 manifests with uncompressed layers', async () => {
     const docker = new Layout('docker-types')
     const image = await docker.image(
-      [{ entries: base(), compression: 'none' }, { entries: [{ path: 'opt/empty', type: 'directory' }], compression: 'none' }],
+      [
+        { entries: base(), compression: 'none' },
+        { entries: [{ path: 'opt/empty', type: 'directory' }], compression: 'none' }
+      ],
       { os: 'linux', architecture: 'amd64' },
       true
     )
@@ -226,7 +233,9 @@ describe('manifests and layers', () => {
       layers: []
     })
     layout.top([tagged(chart, 'chart')])
-    await expect(catalogImage(`oci:${layout.dir}:chart`)).rejects.toThrow('not a container image (config media type "application/vnd.cncf.helm.config.v1+json")')
+    await expect(catalogImage(`oci:${layout.dir}:chart`)).rejects.toThrow(
+      'not a container image (config media type "application/vnd.cncf.helm.config.v1+json")'
+    )
   })
 
   it('does not fetch a foreign layer and reports what it may hold as unknown', async () => {
@@ -306,7 +315,12 @@ describe('manifests and layers', () => {
       }
     ])
     const across = await layout.image([
-      { entries: [{ path: 'etc/os-release', content: osRelease }, { path: 'data/dpkg/status', content: STATUS }] },
+      {
+        entries: [
+          { path: 'etc/os-release', content: osRelease },
+          { path: 'data/dpkg/status', content: STATUS }
+        ]
+      },
       { entries: [{ path: 'var/lib/dpkg', type: 'symlink', target: '/data/dpkg' }] }
     ])
     // usr-merged Alpine layout: /lib → usr/lib, the apk database under usr/lib.
@@ -423,10 +437,7 @@ describe('registry (Docker schema 2 as skopeo writes it, real docker-registry)',
     const amd64 = await layout.image([{ entries: base() }, { entries: [], compression: 'gzip' }])
     const arm64 = await layout.image([{ entries: base(stanza('arm', '1')) }], { os: 'linux', architecture: 'arm64', variant: 'v8' })
     layout.top([
-      tagged(
-        layout.index([at(amd64, { os: 'linux', architecture: 'amd64' }), at(arm64, { os: 'linux', architecture: 'arm64', variant: 'v8' })]),
-        'v1'
-      )
+      tagged(layout.index([at(amd64, { os: 'linux', architecture: 'amd64' }), at(arm64, { os: 'linux', architecture: 'arm64', variant: 'v8' })]), 'v1')
     ])
     const repository = `${registry.host}/shapes/docker`
     skopeoPush(layout.dir, 'v1', `${repository}:v1`, registry, ['--format', 'v2s2'])
@@ -449,7 +460,9 @@ describe('registry (Docker schema 2 as skopeo writes it, real docker-registry)',
   })
 
   it('says the registry wants credentials, without printing any', async () => {
-    const error = await catalogImage(`${registry.host}/shapes/docker:v1`, { env: {}, dockerConfig: path.join(work, 'no-config') }).catch((caught: unknown) => caught)
+    const error = await catalogImage(`${registry.host}/shapes/docker:v1`, { env: {}, dockerConfig: path.join(work, 'no-config') }).catch(
+      (caught: unknown) => caught
+    )
     expect(String(error)).toMatch(/HTTP 401 \(the registry wants credentials: docker login, or REGISTRY_USERNAME\/REGISTRY_PASSWORD\)/)
     const refused = await catalogImage(`${registry.host}/shapes/docker:v1`, {
       env: { REGISTRY_USERNAME: registry.username, REGISTRY_PASSWORD: 'wrong-secret-value' }

@@ -272,14 +272,21 @@ export async function scanLayer(layer: LayerRef, selection: Selection, again = f
   const stages: NodeJS.ReadWriteStream[] = decompressor ? [decompressor, uncompressed] : [uncompressed]
   const [received, read] = await Promise.allSettled([download, pipeline(compressed, ...(stages as [Transform]), extract)])
   // The cause, not its echo: a failed download closes the reading stages prematurely, and the reverse.
+  const where = `layer ${layer.index + 1} (${layer.digest ?? layer.diffId})`
   if (received.status === 'rejected' && (read.status === 'fulfilled' || (read.reason as { code?: unknown } | null)?.code === 'ERR_STREAM_PREMATURE_CLOSE'))
     throw received.reason
-  if (read.status === 'rejected') throw read.reason
+  if (read.status === 'rejected') {
+    // zlib's and tar's own checks (CRC, length, headers) fail before the digest can be compared: the blob is
+    // not what its digest says, or not a layer.
+    const reason = read.reason as { code?: unknown; message?: unknown } | null
+    if (reason && reason.code !== 'ERR_STREAM_PREMATURE_CLOSE' && typeof reason.message === 'string')
+      throw new LayerDigestError(`${where}: cannot be read as a layer (${reason.message}): the blob is corrupt or not what its digest names`)
+    throw read.reason
+  }
   // Whatever follows the tar's end-of-archive blocks is still part of the blob and the diff_id.
   scan.bytes = compressed.bytes
   const blobDigest = `sha256:${compressed.hash.digest('hex')}`
   const diffId = `sha256:${uncompressed.hash.digest('hex')}`
-  const where = `layer ${layer.index + 1} (${layer.digest ?? layer.diffId})`
   if (layer.digest?.startsWith('sha256:') && layer.digest !== blobDigest) throw new LayerDigestError(`${where}: the blob has digest ${blobDigest}`)
   if (layer.size !== undefined && layer.digest && layer.size !== compressed.bytes)
     throw new LayerDigestError(`${where}: the blob has ${compressed.bytes} bytes, the manifest says ${layer.size}`)

@@ -21,10 +21,7 @@ import { parseImageRef } from './sources/reference.js'
 const INDEX_TYPES = new Set(['application/vnd.oci.image.index.v1+json', 'application/vnd.docker.distribution.manifest.list.v2+json'])
 const MANIFEST_TYPES = new Set(['application/vnd.oci.image.manifest.v1+json', 'application/vnd.docker.distribution.manifest.v2+json'])
 const MAX_JSON_BYTES = 4 * 1024 * 1024
-const SCHEMA1_TYPES = new Set([
-  'application/vnd.docker.distribution.manifest.v1+json',
-  'application/vnd.docker.distribution.manifest.v1+prettyjws'
-])
+const SCHEMA1_TYPES = new Set(['application/vnd.docker.distribution.manifest.v1+json', 'application/vnd.docker.distribution.manifest.v1+prettyjws'])
 /** Config media types of images (an artifact, e.g. a Helm chart or a signature, has its own). */
 const IMAGE_CONFIG_TYPES = new Set(['application/vnd.oci.image.config.v1+json', 'application/vnd.docker.container.image.v1+json'])
 /** Layers a registry need not hold (Windows base layers): their `urls` point elsewhere. */
@@ -153,7 +150,8 @@ function checkManifest(body: Record<string, unknown>, mediaType: string, where: 
 function layersOf(manifest: Record<string, unknown>, config: ImageConfig, where: string): { descriptors: Descriptor[]; diffIds: string[] } {
   const descriptors = (manifest.layers as Descriptor[] | undefined) ?? []
   const diffIds = config.rootfs?.diff_ids ?? []
-  if (!Array.isArray(descriptors) || !Array.isArray(diffIds)) throw new ConfigurationError(`${where}: the manifest's layers or the config's diff_ids are not lists`)
+  if (!Array.isArray(descriptors) || !Array.isArray(diffIds))
+    throw new ConfigurationError(`${where}: the manifest's layers or the config's diff_ids are not lists`)
   if (descriptors.length !== diffIds.length)
     throw new ConfigurationError(`${where}: the manifest lists ${descriptors.length} layers but the config ${diffIds.length} diff_ids`)
   for (const descriptor of descriptors) {
@@ -448,11 +446,7 @@ async function decompressedArchive(file: string, files: FileCounter): Promise<{ 
   const cleanup = (): void => fs.rmSync(dir, { recursive: true, force: true })
   const target = path.join(dir, 'archive.tar')
   try {
-    await pipeline(
-      Readable.from(files.stream(file)),
-      gzip ? zlib.createGunzip() : zlib.createZstdDecompress(),
-      fs.createWriteStream(target, { mode: 0o600 })
-    )
+    await pipeline(Readable.from(files.stream(file)), gzip ? zlib.createGunzip() : zlib.createZstdDecompress(), fs.createWriteStream(target, { mode: 0o600 }))
   } catch (error) {
     cleanup()
     throw new ConfigurationError(`not a readable ${gzip ? 'gzip' : 'zstd'}-compressed archive: ${(error as Error).message}`, { file })
@@ -494,7 +488,8 @@ async function readArchive(
   if (!Array.isArray(manifestJson) || manifestJson.length === 0) throw new ConfigurationError(`${where}: manifest.json lists no image`, { file })
   const images = manifestJson as { Config?: string; RepoTags?: string[] | null; Layers?: string[] }[]
   const tagsOf = (candidate: (typeof images)[number]): string[] => (Array.isArray(candidate?.RepoTags) ? candidate.RepoTags : [])
-  const listed = (): string => images.map((candidate, index) => `@${index}${tagsOf(candidate).length > 0 ? ` (${tagsOf(candidate).join(', ')})` : ''}`).join(', ')
+  const listed = (): string =>
+    images.map((candidate, index) => `@${index}${tagsOf(candidate).length > 0 ? ` (${tagsOf(candidate).join(', ')})` : ''}`).join(', ')
   let image = images[0]!
   if (reference.name) {
     const at = /^@(\d+)$/.exec(reference.name)

@@ -31,14 +31,15 @@ const MANIFEST_ACCEPT = [
 ].join(', ')
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024
 const MAX_BUNDLE_BYTES = 32 * 1024 * 1024
-/** A bearer token refused within this long of being issued is not asked for again. */
-const TOKEN_REUSE_MS = 5_000
-
 /** Transient answers retried with backoff: rate limits and server errors (registries and their CDNs). */
 const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504])
 const RETRY_ERRORS = new Set(['ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ECONNABORTED', 'UND_ERR_SOCKET'])
-/** Attempts in all, first delay, longest delay (a `Retry-After` is honoured up to it); exported for tests. */
-export const retryPolicy = { attempts: 4, baseMs: 500, maxMs: 10_000 }
+/**
+ * Attempts in all, first delay, longest delay (a `Retry-After` is honoured up to it), and how old a bearer
+ * token must be to be asked for again when refused (it expired; a fresh one refused is refused for good).
+ * Exported for tests.
+ */
+export const retryPolicy = { attempts: 4, baseMs: 500, maxMs: 10_000, tokenReuseMs: 5_000 }
 
 function isLoopback(hostname: string): boolean {
   return hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]'
@@ -119,7 +120,7 @@ function askHelper(helper: string, server: string, file: string): RegistryCreden
   if (helperAnswers.has(key)) return helperAnswers.get(key)
   if (!/^[A-Za-z0-9._-]+$/.test(helper)) throw new ConfigurationError(`credential helper ${JSON.stringify(helper)} is not a helper name`, { file })
   const program = `docker-credential-${helper}`
-  const run = spawnSync(program, ['get'], { input: server, encoding: 'utf8', timeout: 60_000, shell: false, stdio: ['pipe', 'pipe', 'pipe'] })
+  const run = spawnSync(program, ['get'], { input: server, encoding: 'utf8', timeout: 60_000, shell: false, env: process.env, stdio: ['pipe', 'pipe', 'pipe'] })
   if (run.error) {
     const code = (run.error as NodeJS.ErrnoException).code
     throw new ConfigurationError(
@@ -266,7 +267,7 @@ export class RegistryReader {
     }
     if (/^bearer/i.test(challenge)) {
       // A token refused again right after it was issued is refused for good; an older one has expired.
-      if (this.authorization?.startsWith('Bearer ') && Date.now() - this.tokenIssued < TOKEN_REUSE_MS) return false
+      if (this.authorization?.startsWith('Bearer ') && Date.now() - this.tokenIssued < retryPolicy.tokenReuseMs) return false
       const parameters = Object.fromEntries(
         [...challenge.matchAll(/([A-Za-z_][\w-]*)=(?:"((?:[^"\\]|\\.)*)"|([^\s,"]+))/g)].map((match) => [
           match[1]!.toLowerCase(),
