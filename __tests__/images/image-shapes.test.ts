@@ -11,7 +11,7 @@ import os from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
 import { catalogImage, type ImageCatalog } from '../../src/images/index.js'
-import { parseImageReference } from '../../src/images/reference.js'
+import { parseImageReference, platformMatches } from '../../src/images/reference.js'
 import { buildLayer, sha256, skopeoPush, tarOf, type Compression, type LayerEntry } from '../../test/support/images/build.js'
 import { startRegistry, type TestRegistry } from '../../test/support/registry/registry.js'
 
@@ -188,6 +188,8 @@ describe('indexes', () => {
     expect(debs(await catalogImage(`oci:${layout.dir}:multi`, { platform: { os: 'linux', architecture: 'arm64' } }))).toEqual(['arm64 1'])
     expect(debs(await catalogImage(`oci:${layout.dir}:multi`, { platform: { os: 'linux', architecture: 'arm' } }))).toEqual(['armv7 1'])
     expect(debs(await catalogImage(`oci:${layout.dir}:multi`, { platform: { os: 'linux', architecture: 'arm', variant: 'v6' } }))).toEqual(['armv6 1'])
+    expect(platformMatches({ os: 'linux', architecture: 'amd64', variant: 'v1' }, { os: 'linux', architecture: 'amd64' })).toBe(true)
+    expect(platformMatches({ os: 'linux', architecture: 'amd64', variant: 'v3' }, { os: 'linux', architecture: 'amd64' })).toBe(false)
   })
 
   it('names the platforms the index has when the one asked for is missing', async () => {
@@ -463,11 +465,13 @@ describe('registry (Docker schema 2 as skopeo writes it, real docker-registry)',
     const error = await catalogImage(`${registry.host}/shapes/docker:v1`, { env: {}, dockerConfig: path.join(work, 'no-config') }).catch(
       (caught: unknown) => caught
     )
-    expect(String(error)).toMatch(/HTTP 401 \(the registry wants credentials: docker login, or REGISTRY_USERNAME\/REGISTRY_PASSWORD\)/)
+    expect(String(error)).toMatch(
+      /HTTP 401: the registry wants credentials chaingate does not have \(docker login, or REGISTRY_USERNAME\/REGISTRY_PASSWORD\), or the repository does not exist$/
+    )
     const refused = await catalogImage(`${registry.host}/shapes/docker:v1`, {
       env: { REGISTRY_USERNAME: registry.username, REGISTRY_PASSWORD: 'wrong-secret-value' }
     }).catch((caught: unknown) => caught)
-    expect(String(refused)).toMatch(/HTTP 401 \(the registry refused the credentials chaingate has for it\)/)
+    expect(String(refused)).toMatch(/HTTP 401: the registry refused the credentials chaingate has for it \(or the repository does not exist\)$/)
     expect(String(refused)).not.toContain('wrong-secret-value')
   })
 })

@@ -179,7 +179,7 @@ describe('bearer tokens', () => {
     const error = await catalogImage(`${host}/private/app:v1`, { env: { REGISTRY_USERNAME: 'robot', REGISTRY_PASSWORD: 'not-it' } }).catch(
       (caught: unknown) => caught
     )
-    expect(String(error)).toContain('GET manifest v1: HTTP 401 (the registry refused the credentials chaingate has for it)')
+    expect(String(error)).toContain('GET manifest v1: HTTP 401: the registry refused the credentials chaingate has for it')
     expect(String(error)).not.toContain('not-it')
   })
 

@@ -69,11 +69,12 @@ export function formatPlatform(platform: Platform): string {
   return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/')
 }
 
-/** Default variants (image-index.md): arm64 is v8, arm is v7 when the entry or request names none. */
+/** Default variants (image-index.md; containerd): arm64 is v8, arm is v7, amd64 is v1 when the entry or request names none. */
 function variantOf(platform: { architecture?: string; variant?: string }): string | undefined {
   if (platform.variant) return platform.variant
   if (platform.architecture === 'arm64') return 'v8'
   if (platform.architecture === 'arm') return 'v7'
+  if (platform.architecture === 'amd64') return 'v1'
   return undefined
 }
 

@@ -324,8 +324,8 @@ export class RegistryReader {
     const hint =
       status === 401 || status === 403
         ? this.credentials
-          ? ' (the registry refused the credentials chaingate has for it)'
-          : ' (the registry wants credentials: docker login, or REGISTRY_USERNAME/REGISTRY_PASSWORD)'
+          ? ': the registry refused the credentials chaingate has for it (or the repository does not exist)'
+          : ': the registry wants credentials chaingate does not have (docker login, or REGISTRY_USERNAME/REGISTRY_PASSWORD), or the repository does not exist'
         : ''
     return new Error(`GET ${what}: HTTP ${status}${hint}`)
   }

@@ -147,9 +147,10 @@ async function readConfig(registries: RegistryRunOptions, ref: ImageRef, platfor
   } catch (error) {
     const cause = (error as { cause?: unknown }).cause
     const message = errorMessage(error)
-    const hint = /HTTP 40[13]\b/.test(message)
-      ? ': the registry wants credentials chaingate does not have (docker login, or REGISTRY_USERNAME/REGISTRY_PASSWORD)'
-      : ''
+    const hint =
+      /HTTP 40[13]\b/.test(message) && !/HTTP 40[13]: the registry /.test(message)
+        ? ': the registry wants credentials chaingate does not have (docker login, or REGISTRY_USERNAME/REGISTRY_PASSWORD)'
+        : ''
     return { ok: false, reason: `${shown}: ${message}${cause ? ` (${errorMessage(cause)})` : ''}${hint}` }
   }
 }
