@@ -12,6 +12,7 @@ import path from 'node:path'
 import zlib from 'node:zlib'
 import { catalogImage, type ImageCatalog } from '../../src/images/index.js'
 import { parseImageReference, platformMatches } from '../../src/images/reference.js'
+import { pickPlatform as pickConfigPlatform } from '../../src/images/sources/config.js'
 import { buildLayer, sha256, skopeoPush, tarOf, type Compression, type LayerEntry } from '../../test/support/images/build.js'
 import { startRegistry, type TestRegistry } from '../../test/support/registry/registry.js'
 
@@ -190,6 +191,15 @@ describe('indexes', () => {
     expect(debs(await catalogImage(`oci:${layout.dir}:multi`, { platform: { os: 'linux', architecture: 'arm', variant: 'v6' } }))).toEqual(['armv6 1'])
     expect(platformMatches({ os: 'linux', architecture: 'amd64', variant: 'v1' }, { os: 'linux', architecture: 'amd64' })).toBe(true)
     expect(platformMatches({ os: 'linux', architecture: 'amd64', variant: 'v3' }, { os: 'linux', architecture: 'amd64' })).toBe(false)
+  })
+
+  it('base image configs pick platforms the same way (attestations skipped, nested index looked into, amd64 = v1)', () => {
+    const attestation = { digest: 'a', platform: { os: 'linux', architecture: 'amd64' }, annotations: { 'vnd.docker.reference.type': 'attestation-manifest' } }
+    const image = { digest: 'b', platform: { os: 'linux', architecture: 'amd64', variant: 'v1' } }
+    expect(pickConfigPlatform([attestation, image], 'linux/amd64')).toBe(image)
+    const nested = { digest: 'c', mediaType: OCI_INDEX }
+    expect(pickConfigPlatform([{ digest: 'd', platform: { os: 'linux', architecture: 'arm64' } }, nested], 'linux/amd64')).toBe(nested)
+    expect(pickConfigPlatform([{ digest: 'd', platform: { os: 'linux', architecture: 'arm64' } }], 'linux/amd64')).toBeUndefined()
   })
 
   it('names the platforms the index has when the one asked for is missing', async () => {

@@ -93,35 +93,44 @@ interface PlatformEntry {
   digest?: unknown
   mediaType?: unknown
   platform?: { os?: unknown; architecture?: unknown; variant?: unknown }
+  annotations?: Record<string, unknown>
 }
 
-/** Default variants (image-index.md): arm64 is v8 and arm v7 when the entry or the request names none. */
+/** Default variants (image-index.md; as src/images/reference.ts): arm64 is v8, arm v7, amd64 v1 when the entry or the request names none. */
 function variantOf(architecture: string, variant: string | undefined): string | undefined {
   if (variant) return variant
   if (architecture === 'arm64') return 'v8'
   if (architecture === 'arm') return 'v7'
+  if (architecture === 'amd64') return 'v1'
   return undefined
 }
 
 export function pickPlatform(manifests: PlatformEntry[], platform: string): PlatformEntry | undefined {
   const [os, architecture, variant] = platform.split('/') as [string, string, string | undefined]
   const wanted = variantOf(architecture, variant)
-  // The first matching entry wins (image-index.md); attestation entries (`unknown/unknown`) never match.
-  return manifests.find((entry) => {
-    const p = entry.platform
-    if (!p || p.os !== os || p.architecture !== architecture) return false
-    return variantOf(architecture, typeof p.variant === 'string' ? p.variant : undefined) === wanted
-  })
+  // The first matching entry wins (image-index.md); attestation entries (`unknown/unknown`, buildx's
+  // `vnd.docker.reference.type`) never match. An index nested without a platform is looked into otherwise.
+  return (
+    manifests.find((entry) => {
+      const p = entry.platform
+      if (!p || p.os !== os || p.architecture !== architecture || entry.annotations?.['vnd.docker.reference.type'] !== undefined) return false
+      return variantOf(architecture, typeof p.variant === 'string' ? p.variant : undefined) === wanted
+    }) ?? manifests.find((entry) => !entry.platform && typeof entry.mediaType === 'string' && INDEX_TYPES.includes(entry.mediaType))
+  )
 }
 
+const INDEX_TYPES = ['application/vnd.oci.image.index.v1+json', 'application/vnd.docker.distribution.manifest.list.v2+json']
+
 async function readConfig(registries: RegistryRunOptions, ref: ImageRef, platform: string, platformSource: 'written' | 'default'): Promise<ImageConfigResult> {
-  const reader = (await registries.pool()).reader(ref.apiName, await registries.credentials(ref.apiName))
   const shown = `${ref.registry}/${ref.repository}`
   try {
+    // Inside: a Docker credential helper that is missing or fails makes this image unknown, not the run fail.
+    const reader = (await registries.pool()).reader(ref.apiName, await registries.credentials(ref.apiName))
     let manifest = await reader.manifest(ref.digest ?? ref.tag ?? 'latest')
     if (!manifest) return { ok: false, reason: `${ref.canonical} is not in the registry (404)` }
-    const list = manifest.body.manifests
-    if (Array.isArray(list)) {
+    // Indexes may nest (an index of indexes); a few levels at most.
+    for (let depth = 0; depth < 4 && Array.isArray(manifest.body.manifests); depth += 1) {
+      const list = manifest.body.manifests
       const entry = pickPlatform(list as PlatformEntry[], platform)
       if (!entry || typeof entry.digest !== 'string') {
         const offered = (list as PlatformEntry[])
@@ -132,6 +141,11 @@ async function readConfig(registries: RegistryRunOptions, ref: ImageRef, platfor
       manifest = await reader.manifest(entry.digest)
       if (!manifest) return { ok: false, reason: `${shown}@${entry.digest} (${platform}) is listed by the index but not in the registry` }
     }
+    if (manifest.body.schemaVersion === 1)
+      return {
+        ok: false,
+        reason: `${ref.canonical}: a Docker image manifest schema 1, which chaingate does not read (push the image again with a current client)`
+      }
     const config = manifest.body.config as { digest?: unknown } | undefined
     if (!config || typeof config.digest !== 'string')
       return { ok: false, reason: `${ref.canonical}: the manifest has no config (not an image manifest: ${manifest.mediaType || 'no media type'})` }
