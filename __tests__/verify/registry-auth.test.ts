@@ -89,6 +89,13 @@ beforeAll(async () => {
   manifestDigest = sha256(manifest)
   manifests.set('v1', manifest)
   manifests.set(manifestDigest, manifest)
+  // OCI 1.0 left `mediaType` optional: an index without it (nor on its entry), served as plain JSON.
+  manifests.set(
+    'bare',
+    Buffer.from(
+      JSON.stringify({ schemaVersion: 2, manifests: [{ digest: manifestDigest, size: manifest.length, platform: { os: 'linux', architecture: 'amd64' } }] })
+    )
+  )
 
   cdn = http.createServer((request, response) => {
     cdnAuthorizations.push(request.headers.authorization)
@@ -137,7 +144,8 @@ beforeAll(async () => {
       if (manifest) {
         const body = manifests.get(manifest)
         if (!body) return void response.writeHead(404).end()
-        return void response.writeHead(200, { 'content-type': OCI_MANIFEST, 'content-length': body.length }).end(body)
+        const type = manifest === 'bare' ? 'application/json; charset=utf-8' : OCI_MANIFEST
+        return void response.writeHead(200, { 'content-type': type, 'content-length': body.length }).end(body)
       }
       const blob = /\/blobs\/(sha256:[0-9a-f]{64})$/.exec(url.pathname)?.[1]
       if (blob && blobs.has(blob)) return void response.writeHead(307, { location: `${cdnOrigin}/storage/${blob}` }).end()
@@ -214,6 +222,19 @@ describe('transient failures', () => {
     await expect(catalogImage(`${host}/public/app:v1`, { env: {} })).rejects.toThrow('GET manifest v1: HTTP 500')
     expect(10 - failures.length).toBe(retryPolicy.attempts)
     expect(Date.now() - started).toBeLessThan(5_000)
+  })
+
+  it('says when the registry keeps rate-limiting', async () => {
+    failures = Array.from({ length: 10 }, () => ({ match: /\/manifests\/v1$/, status: 429 }))
+    await expect(catalogImage(`${host}/public/app:v1`, { env: {} })).rejects.toThrow(
+      "GET manifest v1: HTTP 429: the registry limits this client's requests (still after 4 attempts; Docker Hub allows more to logged-in users)"
+    )
+  })
+
+  it('reads an index that names no media type, served as plain JSON', async () => {
+    const catalog = await catalogImage(`${host}/public/app:bare`, { env: {} })
+    expect(packages(catalog)).toEqual(['alpha'])
+    expect(catalog.available).toEqual(['linux/amd64'])
   })
 
   it('names the blob whose bytes do not match its digest', async () => {

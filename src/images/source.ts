@@ -99,10 +99,15 @@ function parseJson(bytes: Buffer, what: string): Record<string, unknown> {
   throw new ConfigurationError(`${what} is not a JSON object`)
 }
 
+/**
+ * The manifest's media type: its own field, else (OCI 1.0 made it optional) its shape — `manifests` is an
+ * index, `config` an image manifest — before the descriptor's or the answer's content type.
+ */
 function mediaTypeOf(body: Record<string, unknown>, fallback?: string): string {
-  if (typeof body.mediaType === 'string') return body.mediaType
-  if (fallback) return fallback
-  return Array.isArray(body.manifests) ? 'application/vnd.oci.image.index.v1+json' : 'application/vnd.oci.image.manifest.v1+json'
+  if (typeof body.mediaType === 'string' && body.mediaType) return body.mediaType
+  if (Array.isArray(body.manifests)) return 'application/vnd.oci.image.index.v1+json'
+  if (body.config && typeof body.config === 'object') return 'application/vnd.oci.image.manifest.v1+json'
+  return fallback?.split(';')[0]!.trim() || 'application/vnd.oci.image.manifest.v1+json'
 }
 
 /** The index entry for the platform (first match), or a one-line error listing what the index offers. */

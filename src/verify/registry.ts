@@ -326,7 +326,9 @@ export class RegistryReader {
         ? this.credentials
           ? ': the registry refused the credentials chaingate has for it (or the repository does not exist)'
           : ': the registry wants credentials chaingate does not have (docker login, or REGISTRY_USERNAME/REGISTRY_PASSWORD), or the repository does not exist'
-        : ''
+        : status === 429
+          ? `: the registry limits this client's requests (still after ${retryPolicy.attempts} attempts; Docker Hub allows more to logged-in users)`
+          : ''
     return new Error(`GET ${what}: HTTP ${status}${hint}`)
   }
 
@@ -351,7 +353,7 @@ export class RegistryReader {
     const digest = `sha256:${crypto.createHash('sha256').update(bytes).digest('hex')}`
     if (reference.startsWith('sha256:') && reference !== digest) throw new Error(`manifest ${reference} has digest ${digest}`)
     const body = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>
-    return { digest, mediaType: (body.mediaType as string | undefined) ?? response.header('content-type') ?? '', body }
+    return { digest, mediaType: (body.mediaType as string | undefined) ?? (response.header('content-type') ?? '').split(';')[0]!.trim(), body }
   }
 
   async blob(digest: string, limit = MAX_BUNDLE_BYTES): Promise<Buffer> {
