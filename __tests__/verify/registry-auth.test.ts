@@ -38,6 +38,8 @@ let tokenUses = 0
 let tokenLimit = Infinity
 let issued = 0
 let corrupt = false
+/** Storage answers that break the connection halfway through the body. */
+let cuts = 0
 
 const saved = { ...retryPolicy }
 beforeEach(() => {
@@ -47,6 +49,7 @@ beforeEach(() => {
   tokenUses = 0
   tokenLimit = Infinity
   corrupt = false
+  cuts = 0
   Object.assign(retryPolicy, { attempts: 4, baseMs: 10, maxMs: 200, tokenReuseMs: 0 })
 })
 afterEach(() => void Object.assign(retryPolicy, saved))
@@ -103,6 +106,12 @@ beforeAll(async () => {
     const blob = blobs.get(digest)
     if (!blob || request.headers.authorization) return void response.writeHead(blob ? 400 : 404).end()
     const body = corrupt && digest === layerDigest ? Buffer.concat([blob.subarray(0, blob.length - 1), Buffer.from([blob[blob.length - 1]! ^ 1])]) : blob
+    if (cuts > 0 && digest === layerDigest) {
+      cuts -= 1
+      response.writeHead(200, { 'content-length': body.length })
+      response.write(body.subarray(0, body.length >> 1), () => response.socket?.destroy())
+      return
+    }
     response.writeHead(200, { 'content-length': body.length }).end(body)
   })
   await new Promise<void>((resolve) => cdn.listen(0, '127.0.0.1', resolve))
@@ -235,6 +244,13 @@ describe('transient failures', () => {
     const catalog = await catalogImage(`${host}/public/app:bare`, { env: {} })
     expect(packages(catalog)).toEqual(['alpha'])
     expect(catalog.available).toEqual(['linux/amd64'])
+  })
+
+  it('reads a layer again when the connection breaks halfway, once', async () => {
+    cuts = 1
+    expect(packages(await catalogImage(`${host}/public/app:v1`, { env: {} }))).toEqual(['alpha'])
+    cuts = 2
+    await expect(catalogImage(`${host}/public/app:v1`, { env: {} })).rejects.toThrow(`layer 1 (${layerDigest}): reading the blob broke off (aborted)`)
   })
 
   it('names the blob whose bytes do not match its digest', async () => {

@@ -22,6 +22,8 @@ export type { Distro } from './catalog/os-release.js'
 
 /** Layers streamed at once when all of them are read. */
 const LAYER_CONCURRENCY = 2
+/** Errors of a connection that broke while a layer streamed. */
+const CUT = new Set(['ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ECONNABORTED', 'ERR_STREAM_PREMATURE_CLOSE'])
 
 export interface CatalogOptions {
   platform?: Platform
@@ -84,7 +86,11 @@ export async function catalogImage(referenceText: string, options: CatalogOption
       const key = `${layer.digest ?? layer.diffId}|${layer.diffId}|${languages ? 'all' : 'os'}`
       let scan = cache.get(key)
       if (!scan) {
-        scan = scanLayer(layer, selection)
+        // A connection cut mid-layer (a registry's or CDN's reset) is read again once, from the start.
+        scan = scanLayer(layer, selection).catch((error: unknown) => {
+          if (!CUT.has(String((error as { code?: unknown } | null)?.code))) throw error
+          return scanLayer(layer, selection)
+        })
         cache.set(key, scan)
         scan.catch(() => cache.delete(key))
       }

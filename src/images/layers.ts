@@ -186,6 +186,13 @@ function decompressorFor(head: Buffer): Transform | undefined {
 
 const OPAQUE = '.wh..wh..opq'
 
+/** The download of a layer failed: the layer named, the cause's code kept (a cut connection is read again: src/images/index.ts). */
+function brokenOff(where: string, reason: unknown): Error {
+  const cause = reason as { code?: unknown; message?: unknown } | null
+  const broken = new Error(`${where}: reading the blob broke off (${typeof cause?.message === 'string' ? cause.message : String(cause)})`, { cause })
+  return Object.assign(broken, { code: cause?.code })
+}
+
 /** Streams one layer through the selection; throws LayerDigestError when a digest does not match. */
 export async function scanLayer(layer: LayerRef, selection: Selection, again = false): Promise<LayerScan> {
   const scan: LayerScan = { entries: new Map(), whiteouts: new Set(), opaque: new Set(), bytes: 0, noted: new Set() }
@@ -267,14 +274,16 @@ export async function scanLayer(layer: LayerRef, selection: Selection, again = f
 
   // The decompressor is chosen once the first chunk is seen: until then the blob waits in `compressed`.
   const download = pipeline(opened.stream, compressed)
-  const head = await Promise.race([compressed.head, download.then(() => compressed.head)])
+  const where = `layer ${layer.index + 1} (${layer.digest ?? layer.diffId})`
+  const head = await Promise.race([compressed.head, download.then(() => compressed.head)]).catch((error: unknown) => {
+    throw brokenOff(where, error)
+  })
   const decompressor = decompressorFor(head)
   const stages: NodeJS.ReadWriteStream[] = decompressor ? [decompressor, uncompressed] : [uncompressed]
   const [received, read] = await Promise.allSettled([download, pipeline(compressed, ...(stages as [Transform]), extract)])
   // The cause, not its echo: a failed download closes the reading stages prematurely, and the reverse.
-  const where = `layer ${layer.index + 1} (${layer.digest ?? layer.diffId})`
   if (received.status === 'rejected' && (read.status === 'fulfilled' || (read.reason as { code?: unknown } | null)?.code === 'ERR_STREAM_PREMATURE_CLOSE'))
-    throw received.reason
+    throw brokenOff(where, received.reason)
   if (read.status === 'rejected') {
     // zlib's and tar's own checks (CRC, length, headers) fail before the digest can be compared: the blob is
     // not what its digest says, or not a layer.
