@@ -430,16 +430,26 @@ describe('docker save archives', () => {
     expect(debs(await catalogImage(`docker-archive:${gzipped}:app:1`))).toHaveLength(3)
   })
 
-  it('names what an OCI layout tarball is instead', async () => {
+  it('reads a tarball of an OCI layout (buildx --output type=oci) as the layout', async () => {
+    const layout = new Layout('to-tar')
+    const amd64 = await layout.image([{ entries: base() }])
+    const arm64 = await layout.image([{ entries: base(stanza('arm', '1')) }], { os: 'linux', architecture: 'arm64' })
+    layout.top([tagged(layout.index([at(amd64, { os: 'linux', architecture: 'amd64' }), at(arm64, { os: 'linux', architecture: 'arm64' })]), 'v1')])
+    const members: LayerEntry[] = [
+      { path: 'oci-layout', content: fs.readFileSync(path.join(layout.dir, 'oci-layout')) },
+      { path: 'index.json', content: fs.readFileSync(path.join(layout.dir, 'index.json')) },
+      ...fs.readdirSync(path.join(layout.dir, 'blobs', 'sha256')).map((name) => ({
+        path: `blobs/sha256/${name}`,
+        content: fs.readFileSync(path.join(layout.dir, 'blobs', 'sha256', name))
+      }))
+    ]
     const file = path.join(work, 'oci.tar')
-    fs.writeFileSync(
-      file,
-      await tarOf([
-        { path: 'oci-layout', content: '{"imageLayoutVersion":"1.0.0"}' },
-        { path: 'index.json', content: '{"schemaVersion":2,"manifests":[]}' }
-      ])
-    )
-    await expect(catalogImage(`docker-archive:${file}`)).rejects.toThrow('an OCI image layout archive (no manifest.json): extract it and read it as oci:DIR')
+    fs.writeFileSync(file, await tarOf(members))
+    expect(debs(await catalogImage(`docker-archive:${file}`))).toHaveLength(3)
+    expect(debs(await catalogImage(`docker-archive:${file}:v1`, { platform: { os: 'linux', architecture: 'arm64' } }))).toEqual(['arm 1'])
+    await expect(catalogImage(`docker-archive:${file}:v2`)).rejects.toThrow('no image tagged "v2" in index.json (it has v1)')
+    fs.writeFileSync(file, await tarOf([{ path: 'hello.txt', content: 'not an image' }]))
+    await expect(catalogImage(`docker-archive:${file}`)).rejects.toThrow('no manifest.json in the archive (not a docker save archive)')
   })
 })
 

@@ -304,6 +304,20 @@ class FileCounter {
   }
 }
 
+/** Where an OCI image layout's files are: a directory, or a tarball of one (buildx `type=oci`). */
+interface LayoutStore {
+  /** index.json's bytes. */
+  index(): Promise<Buffer>
+  /** A (small) blob's bytes, its sha256 digest checked. */
+  blob(digest: string, what: string): Promise<Buffer>
+  /** A layer blob, streamed. */
+  layer(digest: string): { stream: Readable; count?: (bytes: number) => void }
+  /** The file errors name. */
+  indexFile: string
+  files: FileCounter
+  close(): Promise<void>
+}
+
 async function resolveLayout(reference: Extract<ImageReference, { kind: 'oci' }>, platform: Platform): Promise<ResolvedImage> {
   const dir = reference.dir
   const where = reference.text
@@ -314,21 +328,38 @@ async function resolveLayout(reference: Extract<ImageReference, { kind: 'oci' }>
     if (!match) throw new ConfigurationError(`${where}: unsupported digest ${JSON.stringify(digest)}`)
     return path.join(dir, 'blobs', match[1]!, match[2]!)
   }
-  const readBlob = (digest: string, what: string): Buffer => {
-    const bytes = files.read(blobPath(digest), MAX_JSON_BYTES, what)
-    if (digest.startsWith('sha256:') && sha256(bytes) !== digest)
-      throw new ConfigurationError(`${what}: blob ${digest} has digest ${sha256(bytes)}`, { file: blobPath(digest) })
-    return bytes
-  }
   const indexFile = path.join(dir, 'index.json')
-  const top = parseJson(files.read(indexFile, MAX_JSON_BYTES, 'index.json'), `${where}: index.json`)
+  return resolveLayoutStore(
+    {
+      index: async () => files.read(indexFile, MAX_JSON_BYTES, 'index.json'),
+      blob: async (digest, what) => {
+        const bytes = files.read(blobPath(digest), MAX_JSON_BYTES, what)
+        if (digest.startsWith('sha256:') && sha256(bytes) !== digest)
+          throw new ConfigurationError(`${what}: blob ${digest} has digest ${sha256(bytes)}`, { file: blobPath(digest) })
+        return bytes
+      },
+      layer: (digest) => files.layer(blobPath(digest)),
+      indexFile,
+      files,
+      close: async () => undefined
+    },
+    where,
+    reference.tag,
+    platform
+  )
+}
+
+async function resolveLayoutStore(store: LayoutStore, where: string, wantedTag: string | undefined, platform: Platform): Promise<ResolvedImage> {
+  const { files, indexFile } = store
+  const readBlob = (digest: string, what: string): Promise<Buffer> => store.blob(digest, what)
+  const top = parseJson(await store.index(), `${where}: index.json`)
   const entries = ((top.manifests as Descriptor[] | undefined) ?? []).filter((entry) => typeof entry?.digest === 'string')
   // skopeo's and buildx's `org.opencontainers.image.ref.name` is the tag; containerd's export names the image in full.
   const refName = (entry: Descriptor): string | undefined => entry.annotations?.['org.opencontainers.image.ref.name']
   const tagOf = (entry: Descriptor): string | undefined => refName(entry) ?? entry.annotations?.['io.containerd.image.name']
   let candidates = entries
-  if (reference.tag) {
-    const tag = reference.tag
+  if (wantedTag) {
+    const tag = wantedTag
     candidates = entries.filter((entry) => refName(entry) === tag)
     if (candidates.length === 0)
       candidates = entries.filter((entry) => {
@@ -339,15 +370,15 @@ async function resolveLayout(reference: Extract<ImageReference, { kind: 'oci' }>
   const tags = [...new Set(entries.map(tagOf).filter((name): name is string => name !== undefined))]
   if (candidates.length === 0)
     throw new ConfigurationError(
-      reference.tag
-        ? `${where}: no image tagged ${JSON.stringify(reference.tag)} in index.json (it has ${tags.length > 0 ? tags.join(', ') : 'no tagged image'})`
+      wantedTag
+        ? `${where}: no image tagged ${JSON.stringify(wantedTag)} in index.json (it has ${tags.length > 0 ? tags.join(', ') : 'no tagged image'})`
         : `${where}: index.json lists no image`,
       { file: indexFile }
     )
-  if (!reference.tag && tags.length > 1)
+  if (!wantedTag && tags.length > 1)
     throw new ConfigurationError(`${where}: index.json holds several images (${tags.join(', ')}); name one with oci:DIR:TAG`, { file: indexFile })
   const load = async (entry: Descriptor): Promise<{ digest: string; mediaType: string; body: Record<string, unknown> }> => {
-    const body = parseJson(readBlob(entry.digest, `${where}: manifest`), `${where}: manifest ${entry.digest}`)
+    const body = parseJson(await readBlob(entry.digest, `${where}: manifest`), `${where}: manifest ${entry.digest}`)
     return { digest: entry.digest, mediaType: mediaTypeOf(body, entry.mediaType), body }
   }
   // One entry is the image (or its index); several untagged ones are the platforms of one image, as in an index.
@@ -357,7 +388,7 @@ async function resolveLayout(reference: Extract<ImageReference, { kind: 'oci' }>
   const body = manifest.body
   const descriptor = { digest: manifest.digest }
   const configDescriptor = body.config as Descriptor
-  const config = parseJson(readBlob(configDescriptor.digest, `${where}: config`), `${where}: config`) as ImageConfig
+  const config = parseJson(await readBlob(configDescriptor.digest, `${where}: config`), `${where}: config`) as ImageConfig
   const { descriptors, diffIds } = layersOf(body, config, where)
   return {
     reference: where,
@@ -374,10 +405,10 @@ async function resolveLayout(reference: Extract<ImageReference, { kind: 'oci' }>
       ...(layer.mediaType ? { mediaType: layer.mediaType } : {}),
       ...(typeof layer.size === 'number' ? { size: layer.size } : {}),
       ...(foreignUrls(layer) ? { foreign: foreignUrls(layer)! } : {}),
-      open: async () => files.layer(blobPath(layer.digest))
+      open: async () => store.layer(layer.digest)
     })),
     bytesRead: () => files.bytes,
-    close: async () => undefined
+    close: () => store.close()
   }
 }
 
@@ -476,13 +507,39 @@ async function readArchive(
     if (entry.size > 0) for await (const chunk of files.stream(file, entry.offset, entry.offset + entry.size - 1)) chunks.push(chunk)
     return Buffer.concat(chunks)
   }
-  if (!entries.has('manifest.json'))
-    throw new ConfigurationError(
-      entries.has('index.json') && entries.has('oci-layout')
-        ? `${where}: an OCI image layout archive (no manifest.json): extract it and read it as oci:DIR`
-        : `${where}: no manifest.json in the archive (not a docker save archive)`,
-      { file }
+  if (!entries.has('manifest.json')) {
+    if (!entries.has('index.json') || !entries.has('oci-layout'))
+      throw new ConfigurationError(`${where}: no manifest.json in the archive (not a docker save archive)`, { file })
+    // A tarball of an OCI image layout (buildx `--output type=oci`, `skopeo copy … oci-archive:`): read as one.
+    const blobEntry = (digest: string): ArchiveEntry => {
+      const match = /^(sha256|sha512):([0-9a-f]+)$/.exec(digest)
+      const entry = match ? entries.get(`blobs/${match[1]}/${match[2]}`) : undefined
+      if (!entry) throw new ConfigurationError(`${where}: blob ${digest} is not in the archive`, { file })
+      return entry
+    }
+    return resolveLayoutStore(
+      {
+        index: () => readEntry('index.json', 'index.json'),
+        blob: async (digest, what) => {
+          blobEntry(digest)
+          const bytes = await readEntry(`blobs/${digest.replace(':', '/')}`, what)
+          if (digest.startsWith('sha256:') && sha256(bytes) !== digest)
+            throw new ConfigurationError(`${what}: blob ${digest} has digest ${sha256(bytes)}`, { file })
+          return bytes
+        },
+        layer: (digest) => {
+          const entry = blobEntry(digest)
+          return entry.size > 0 ? files.layer(file, entry.offset, entry.offset + entry.size - 1) : { stream: Readable.from([]) }
+        },
+        indexFile: file,
+        files,
+        close: async () => cleanup?.()
+      },
+      where,
+      reference.name?.startsWith('@') ? undefined : reference.name,
+      platform
     )
+  }
   let manifestJson: unknown
   try {
     manifestJson = JSON.parse((await readEntry('manifest.json', 'docker-archive')).toString('utf8')) as unknown
