@@ -14,7 +14,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { catalogImage } from '../../src/images/index.js'
 import { readDockerCredentials, retryPolicy } from '../../src/verify/registry.js'
-import { buildLayer, sha256 } from '../../test/support/images/build.js'
+import { buildLayer, sha256, skopeoPushAsync, writeOciLayout } from '../../test/support/images/build.js'
+import { startRegistry, type TestRegistry } from '../../test/support/registry/registry.js'
 
 const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json'
 const SECRET = 'hunter2-secret'
@@ -319,6 +320,54 @@ describe('Docker config credentials', () => {
     const config = dockerConfig('missing-helper', { credsStore: 'desktop-not-here' })
     expect(() => readDockerCredentials('ghcr.io/o/app', config)).toThrow(
       'the Docker config names credential helper docker-credential-desktop-not-here for ghcr.io, which is not installed (not on PATH)'
+    )
+  })
+})
+
+describe('the real docker-registry with its token auth (JWTs from a token server of this test)', () => {
+  let real: TestRegistry
+  beforeAll(async () => {
+    real = await startRegistry({ auth: 'token' })
+    const layout = path.join(work, 'token-layout')
+    await writeOciLayout(
+      layout,
+      [
+        {
+          architecture: 'amd64',
+          layers: [
+            {
+              entries: [
+                { path: 'etc/os-release', content: 'ID=debian\nVERSION_ID="12"\n' },
+                { path: 'var/lib/dpkg/status', content: 'Package: beta\nStatus: install ok installed\nArchitecture: amd64\nVersion: 2.0-1\n' }
+              ],
+              compression: 'zstd'
+            }
+          ]
+        }
+      ],
+      'v1'
+    )
+    // skopeo answers the same challenge with the same credentials (an independent client).
+    await skopeoPushAsync(layout, 'v1', `${real.host}/public/app:v1`, real)
+    await skopeoPushAsync(layout, 'v1', `${real.host}/private/app:v1`, real)
+  }, 60_000)
+  afterAll(async () => {
+    await real?.stop()
+  })
+
+  it('reads a public repository with an anonymous token the registry accepts', async () => {
+    Object.assign(retryPolicy, { tokenReuseMs: 5_000 })
+    const before = real.tokensIssued!()
+    const catalog = await catalogImage(`${real.host}/public/app:v1`, { env: {}, dockerConfig: path.join(work, 'none') })
+    expect(packages(catalog)).toEqual(['beta'])
+    // One token for the repository, however many requests (manifest, config, layer).
+    expect(real.tokensIssued!() - before).toBe(1)
+  })
+
+  it('reads a private one with the Docker config credentials, and refuses without them', async () => {
+    expect(packages(await catalogImage(`${real.host}/private/app:v1`, { env: {}, dockerConfig: real.dockerConfig }))).toEqual(['beta'])
+    await expect(catalogImage(`${real.host}/private/app:v1`, { env: {}, dockerConfig: path.join(work, 'none') })).rejects.toThrow(
+      'GET manifest v1: HTTP 401: the registry wants credentials chaingate does not have'
     )
   })
 })

@@ -3,7 +3,7 @@
  * with gzip or zstd (node:zlib) or left plain, written as an OCI image layout (optionally a multi-platform
  * index), as a `docker save` archive, or copied into the test registry by skopeo (an independent writer).
  */
-import { execFileSync } from 'node:child_process'
+import { execFile, execFileSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -171,6 +171,21 @@ export async function writeDockerArchive(file: string, image: ImageSpec, repoTag
   return sha256(config)
 }
 
+function skopeoArgs(layoutDir: string, tag: string, destination: string, credentials: { username: string; password: string }, extra: string[]): string[] {
+  return [
+    'copy',
+    '--all',
+    '--quiet',
+    ...(extra.includes('--format') ? [] : ['--preserve-digests']),
+    '--dest-tls-verify=false',
+    ...extra,
+    '--dest-creds',
+    `${credentials.username}:${credentials.password}`,
+    `oci:${layoutDir}:${tag}`,
+    `docker://${destination}`
+  ]
+}
+
 /** Copies an OCI layout into the registry with skopeo (all platforms); `extra`: more options (`--format v2s2`). */
 export function skopeoPush(
   layoutDir: string,
@@ -179,20 +194,20 @@ export function skopeoPush(
   credentials: { username: string; password: string },
   extra: string[] = []
 ): void {
-  execFileSync(
-    'skopeo',
-    [
-      'copy',
-      '--all',
-      '--quiet',
-      ...(extra.includes('--format') ? [] : ['--preserve-digests']),
-      '--dest-tls-verify=false',
-      ...extra,
-      '--dest-creds',
-      `${credentials.username}:${credentials.password}`,
-      `oci:${layoutDir}:${tag}`,
-      `docker://${destination}`
-    ],
-    { stdio: ['ignore', 'ignore', 'pipe'] }
-  )
+  execFileSync('skopeo', skopeoArgs(layoutDir, tag, destination, credentials, extra), { stdio: ['ignore', 'ignore', 'pipe'] })
+}
+
+/** The same without blocking this process (needed when a server of this process, e.g. a token server, must answer skopeo). */
+export function skopeoPushAsync(
+  layoutDir: string,
+  tag: string,
+  destination: string,
+  credentials: { username: string; password: string },
+  extra: string[] = []
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    execFile('skopeo', skopeoArgs(layoutDir, tag, destination, credentials, extra), { timeout: 60_000 }, (error, _stdout, stderr) =>
+      error ? reject(new Error(`skopeo copy to ${destination} failed: ${String(stderr).trim()}`)) : resolve()
+    )
+  })
 }

@@ -7,6 +7,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
+import http from 'node:http'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -20,7 +21,10 @@ export interface TestRegistry {
   home: string
   /** `<home>/.docker` (for DOCKER_CONFIG). */
   dockerConfig: string
+  /** By hand over the HTTP API (htpasswd auth only; with token auth, push with skopeo). */
   pushImage(repository: string, tag: string, seed?: string): Promise<string>
+  /** With token auth: the tokens the token server issued so far. */
+  tokensIssued?: () => number
   stop(): Promise<void>
 }
 
@@ -39,13 +43,120 @@ function sha256(data: Buffer): string {
   return `sha256:${crypto.createHash('sha256').update(data).digest('hex')}`
 }
 
-export async function startRegistry(): Promise<TestRegistry> {
+/**
+ * The registry's auth: `htpasswd` (Basic, the default) or `token`: the registry's own bearer-token auth
+ * (distribution's token spec), its tokens issued by a token server of this process — JWTs signed (ES256,
+ * `x5c`) by a key whose self-signed certificate is the registry's `rootcertbundle`. Basic credentials get
+ * pull and push; anonymous requests get pull on repositories under `public/` only.
+ */
+export interface RegistryOptions {
+  auth?: 'htpasswd' | 'token'
+}
+
+interface TokenServer {
+  realm: string
+  service: string
+  issuer: string
+  certificate: string
+  /** Tokens issued so far (anonymous ones included). */
+  issued: () => number
+  close(): Promise<void>
+}
+
+async function startTokenServer(dir: string, username: string, password: string): Promise<TokenServer> {
+  const { SignJWT, importPKCS8 } = await import('jose')
+  const keyFile = path.join(dir, 'token-key.pem')
+  const certificate = path.join(dir, 'token-cert.pem')
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:P-256',
+      '-nodes',
+      '-keyout',
+      keyFile,
+      '-out',
+      certificate,
+      '-days',
+      '2',
+      '-subj',
+      '/CN=chaingate-test-token'
+    ],
+    { stdio: 'ignore' }
+  )
+  const key = await importPKCS8(fs.readFileSync(keyFile, 'utf8'), 'ES256')
+  const der = new crypto.X509Certificate(fs.readFileSync(certificate)).raw.toString('base64')
+  const service = 'chaingate-test-registry'
+  const issuer = 'chaingate-test-issuer'
+  const basic = `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`
+  let issued = 0
+  const server = http.createServer((request, response) => {
+    void (async () => {
+      const url = new URL(request.url ?? '/', 'http://x')
+      if (url.pathname !== '/token' || url.searchParams.get('service') !== service) return void response.writeHead(404).end()
+      const authenticated = request.headers.authorization === basic
+      if (request.headers.authorization && !authenticated) return void response.writeHead(401).end()
+      const access = url.searchParams
+        .getAll('scope')
+        .flatMap((scope) => scope.split(' '))
+        .map((scope) => /^repository:([^:]+):([a-z,*]+)$/.exec(scope))
+        .filter((match): match is RegExpExecArray => match !== null)
+        .map((match) => ({
+          type: 'repository',
+          name: match[1]!,
+          actions: match[2]!.split(',').filter((action) => authenticated || (action === 'pull' && match[1]!.startsWith('public/')))
+        }))
+      const now = Math.floor(Date.now() / 1000)
+      const token = await new SignJWT({ access })
+        .setProtectedHeader({ alg: 'ES256', typ: 'JWT', x5c: [der] })
+        .setIssuer(issuer)
+        .setSubject(authenticated ? username : '')
+        .setAudience(service)
+        .setIssuedAt(now)
+        .setNotBefore(now - 10)
+        .setExpirationTime(now + 300)
+        .setJti(crypto.randomUUID())
+        .sign(key)
+      issued += 1
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ token, access_token: token, expires_in: 300 }))
+    })().catch(() => response.writeHead(500).end())
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return {
+    realm: `http://127.0.0.1:${(server.address() as net.AddressInfo).port}/token`,
+    service,
+    issuer,
+    certificate,
+    issued: () => issued,
+    close: async () => {
+      server.closeAllConnections()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+    }
+  }
+}
+
+export async function startRegistry(options: RegistryOptions = {}): Promise<TestRegistry> {
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'chaingate-registry-')))
   const port = await freePort()
   const host = `127.0.0.1:${port}`
   const username = 'chaingate'
   const password = crypto.randomBytes(12).toString('hex')
   fs.writeFileSync(path.join(dir, 'htpasswd'), execFileSync('htpasswd', ['-Bbn', username, password]))
+  const tokens = options.auth === 'token' ? await startTokenServer(dir, username, password) : undefined
+  const authConfig = tokens
+    ? [
+        'auth:',
+        '  token:',
+        `    realm: ${tokens.realm}`,
+        `    service: ${tokens.service}`,
+        `    issuer: ${tokens.issuer}`,
+        `    rootcertbundle: ${tokens.certificate}`
+      ]
+    : ['auth:', '  htpasswd:', '    realm: chaingate-test', `    path: ${path.join(dir, 'htpasswd')}`]
   fs.writeFileSync(
     path.join(dir, 'config.yml'),
     [
@@ -63,10 +174,7 @@ export async function startRegistry(): Promise<TestRegistry> {
       `  addr: ${host}`,
       `  secret: ${crypto.randomBytes(16).toString('hex')}`,
       '  draintimeout: 1s',
-      'auth:',
-      '  htpasswd:',
-      '    realm: chaingate-test',
-      `    path: ${path.join(dir, 'htpasswd')}`,
+      ...authConfig,
       ''
     ].join('\n')
   )
@@ -89,13 +197,14 @@ export async function startRegistry(): Promise<TestRegistry> {
   for (;;) {
     try {
       const response = await fetch(`http://${host}/v2/`, { headers: { authorization } })
-      if (response.status === 200) break
+      if (response.status === 200 || (tokens && response.status === 401)) break
     } catch {
       // not listening yet
     }
     if (child.exitCode !== null || Date.now() > deadline) {
       const output = fs.existsSync(path.join(dir, 'registry.log')) ? fs.readFileSync(path.join(dir, 'registry.log'), 'utf8') : ''
       child.kill('SIGKILL')
+      await tokens?.close()
       throw new Error(`docker-registry did not start on ${host}: ${output}`)
     }
     await new Promise((resolve) => setTimeout(resolve, 100))
@@ -118,7 +227,9 @@ export async function startRegistry(): Promise<TestRegistry> {
     password,
     home,
     dockerConfig,
+    ...(tokens ? { tokensIssued: tokens.issued } : {}),
     async pushImage(repository, tag, seed = tag) {
+      if (tokens) throw new Error('pushImage speaks Basic auth only: push with skopeo to a token-auth registry')
       const config = Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [] }, config: { Labels: { seed } } }))
       const layer = Buffer.from(`layer for ${seed}`)
       const configDigest = await uploadBlob(repository, config)
@@ -146,6 +257,7 @@ export async function startRegistry(): Promise<TestRegistry> {
         await exited
         clearTimeout(timer)
       }
+      await tokens?.close()
       fs.rmSync(dir, { recursive: true, force: true })
     }
   }
