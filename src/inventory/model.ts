@@ -54,7 +54,8 @@ export interface Package {
   hashes?: string[]
   /**
    * The environment marker under which the package is installed (PEP 508, `python_version < "3.11"`),
-   * as the file writes it; absent when unconditional.
+   * as the file writes it; for npm packages restricted to some platforms, yarn berry's `conditions`
+   * spelling (`os=darwin & cpu=arm64`); absent when unconditional.
    */
   markers?: string
   /** Extras requested for the package (`requests[socks]`). */

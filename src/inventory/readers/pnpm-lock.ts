@@ -9,7 +9,7 @@
  */
 import * as yaml from 'js-yaml'
 import { emptyOutcome, type Package, type PackageSource, type ReadOutcome, type Scope } from '../model.js'
-import { PackageSet, parseManifest, registryOf, shapeProblem, sourceOf } from './js-common.js'
+import { PackageSet, lineOfMatch, parseManifest, platformMarkers, registryOf, shapeProblem, sourceOf } from './js-common.js'
 import { readSimpleYaml } from './simple-yaml.js'
 import type { ReaderInput } from './types.js'
 
@@ -21,6 +21,9 @@ interface Entry {
   resolution?: { integrity?: string; tarball?: string; type?: string; repo?: string; commit?: string; directory?: string; path?: string }
   dependencies?: Record<string, string>
   optionalDependencies?: Record<string, string>
+  os?: unknown
+  cpu?: unknown
+  libc?: unknown
 }
 
 type ImporterSection = Record<string, string | { specifier?: string; version?: string }>
@@ -84,8 +87,10 @@ export function read(input: ReaderInput): ReadOutcome {
     return emptyOutcome(shapeProblem(input.path, FORMAT, 'not a pnpm lockfile: no lockfileVersion'))
   }
   const major = Number.parseFloat(String(lock.lockfileVersion))
-  if (!(major >= 5)) {
-    return emptyOutcome(shapeProblem(input.path, FORMAT, `pnpm lockfileVersion ${String(lock.lockfileVersion)} is not read (5 to 9 are)`))
+  if (!(major >= 5) || major >= 10) {
+    // older formats are not read; a newer one may mean something else, so it is not guessed at
+    const line = lineOfMatch(input.text, /^lockfileVersion:/m)
+    return emptyOutcome(shapeProblem(input.path, FORMAT, `pnpm lockfileVersion ${String(lock.lockfileVersion)} is not read (5 to 9 are)`, line))
   }
   return readLock(input, lock, lines, major < 6)
 }
@@ -170,12 +175,25 @@ function readLock(input: ReaderInput, lock: Lockfile, lines: Map<string, number>
 
   const addEntry = (section: string, key: string, entry: Entry): Package => {
     const parsed = parseKey(key, v5)
-    const name = typeof entry.name === 'string' ? entry.name : parsed.name
-    const version = typeof entry.version === 'string' ? entry.version : parsed.version
+    let name = typeof entry.name === 'string' ? entry.name : parsed.name
+    let version: string | null = typeof entry.version === 'string' ? entry.version : parsed.version
     const { source, resolved } = sourceOfEntry(entry, version)
+    let declared: string | undefined
+    // pnpm 8 keys a local folder by its spec alone (`file:local-lib:`), pnpm 9 as `local-lib@file:local-lib`
+    const spec = version || (key.startsWith('/') ? key.slice(1) : key)
+    if ((source === 'path' || entry.resolution?.type === 'directory') && typeof entry.version !== 'string' && /^(file|link):/.test(spec)) {
+      // a local folder (no version in the lockfile): its own package.json has the version
+      declared = spec
+      const folder = typeof entry.resolution?.directory === 'string' ? entry.resolution.directory : spec.slice(spec.indexOf(':') + 1)
+      const manifest = parseManifest(input.sibling(`${folder.replace(/\/+$/, '')}/package.json`))
+      version = typeof manifest?.version === 'string' ? manifest.version : null
+      if (typeof manifest?.name === 'string') name = manifest.name
+    }
     return set.add({
       name,
       version: version || null,
+      ...(version ? {} : { declared }),
+      markers: platformMarkers(entry),
       scope: 'unknown',
       direct: false,
       source,

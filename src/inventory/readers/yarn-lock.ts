@@ -12,11 +12,13 @@ import { parseSyml } from '@yarnpkg/parsers'
 import { emptyOutcome, type Package, type PackageSource, type ReadOutcome, type Scope } from '../model.js'
 import {
   closingDoubleQuote,
+  lineOfMatch,
   MANIFEST_SECTIONS,
   PackageSet,
   npmAlias,
   parseManifest,
   registryOf,
+  registryTarball,
   section,
   shapeProblem,
   sourceOf,
@@ -37,6 +39,7 @@ interface Entry {
   dependencies?: Record<string, string>
   optionalDependencies?: Record<string, string>
   dependenciesMeta?: Record<string, { optional?: string | boolean }>
+  conditions?: string
 }
 
 /** One entry of the lockfile: the descriptors of its key, the line of the key, its fields. */
@@ -49,7 +52,12 @@ interface LockEntry {
 interface Parsed {
   berry: boolean
   entries: LockEntry[]
+  /** berry's `__metadata` (`version`, `cacheKey`). */
+  metadata?: Record<string, unknown>
 }
+
+/** The newest berry lockfile `__metadata.version` read (yarn 2 writes 4, yarn 3 6, yarn 4 8). */
+const NEWEST_BERRY = 8
 
 export function read(input: ReaderInput): ReadOutcome {
   let parsed = fastParse(input.text)
@@ -58,6 +66,15 @@ export function read(input: ReaderInput): ReadOutcome {
       parsed = slowParse(input.text)
     } catch (error) {
       return emptyOutcome(syntaxProblem(input, error))
+    }
+  }
+  if (parsed.berry) {
+    const version = Number(parsed.metadata?.version)
+    if (!Number.isInteger(version) || version > NEWEST_BERRY) {
+      // a newer format may mean something else: not guessed at
+      const line = lineOfMatch(input.text, /^ {2}version:/m, Math.max(0, input.text.search(/^__metadata:/m)))
+      const message = `yarn.lock __metadata version ${String(parsed.metadata?.version)} is not read (up to ${NEWEST_BERRY} is)`
+      return emptyOutcome(shapeProblem(input.path, FORMAT, message, line))
     }
   }
   return parsed.berry ? readBerry(input, parsed.entries) : readClassic(input, parsed.entries)
@@ -81,7 +98,8 @@ export function slowParse(text: string): Parsed {
     const descriptors = descriptorsOf(key)
     byValue.set(value, { descriptors, line: lines.get(descriptors[0] as string) ?? 1, value: value as Entry })
   }
-  return { berry, entries: [...byValue.values()] }
+  const metadata = data.__metadata && typeof data.__metadata === 'object' ? (data.__metadata as Record<string, unknown>) : undefined
+  return { berry, entries: [...byValue.values()], ...(metadata ? { metadata } : {}) }
 }
 
 /**
@@ -91,6 +109,7 @@ export function slowParse(text: string): Parsed {
 export function fastParse(text: string): Parsed | undefined {
   const entries: LockEntry[] = []
   let berry: boolean | undefined
+  let metadata: Record<string, unknown> | undefined
   // containers[d] receives the keys of lines indented 2·d
   const containers: Array<Record<string, unknown>> = [{}]
   let line = 0
@@ -119,6 +138,7 @@ export function fastParse(text: string): Parsed | undefined {
       containers.push(value)
       if (key === '__metadata') {
         berry = true
+        metadata = value
       } else {
         const descriptors: string[] = []
         for (const part of key.split(',')) descriptors.push(stripQuotes(part.trim()))
@@ -189,7 +209,7 @@ export function fastParse(text: string): Parsed | undefined {
     }
     start = next
   }
-  return { berry: berry ?? false, entries }
+  return { berry: berry ?? false, entries, ...(metadata ? { metadata } : {}) }
 }
 
 function syntaxProblem(input: ReaderInput, error: unknown): ReturnType<typeof shapeProblem> {
@@ -252,7 +272,7 @@ interface Importer {
   manifest: Manifest | undefined
 }
 
-/** How an importer lists `name`: dev only when the manifest has it only under devDependencies. */
+/** How an importer lists `name`: dev when the manifest has it under devDependencies (and perhaps peerDependencies), not dependencies. */
 function importerKind(manifest: Manifest | undefined, name: string, optionalByMeta: boolean): Scope {
   if (!manifest) return 'unknown'
   const has = (sectionName: 'dependencies' | 'optionalDependencies' | 'peerDependencies' | 'devDependencies') => {
@@ -260,7 +280,8 @@ function importerKind(manifest: Manifest | undefined, name: string, optionalByMe
     return !!value && typeof value === 'object' && Object.prototype.hasOwnProperty.call(value, name)
   }
   if (optionalByMeta || has('optionalDependencies')) return 'optional'
-  if (has('dependencies') || has('peerDependencies')) return 'runtime'
+  if (has('dependencies')) return 'runtime'
+  // yarn installs no peers: a workspace's peer that is also its dev dependency is installed for development only
   if (has('devDependencies')) return 'dev'
   return 'runtime'
 }
@@ -280,7 +301,9 @@ function readClassic(input: ReaderInput, entries: LockEntry[]): ReadOutcome {
     const alias = npmAlias(range)
     const resolved = typeof entry.resolved === 'string' ? entry.resolved : undefined
     const source: PackageSource = resolved ? sourceOf(resolved) : sourceOf(range)
-    const name = alias?.name ?? key
+    // a dependency on a registry's tarball URL (`ms-tarball@https://…/ms/-/ms-2.1.1.tgz`) installs that package
+    const tarball = /^https?:/.test(range) ? registryTarball(range) : undefined
+    const name = alias?.name ?? tarball?.name ?? key
     const pkg = set.add({
       name,
       version: typeof entry.version === 'string' ? entry.version : null,
@@ -371,6 +394,7 @@ function berrySource(reference: string): { source: PackageSource; path?: string 
 function readBerry(input: ReaderInput, lockEntries: LockEntry[]): ReadOutcome {
   const set = new PackageSet(input.path)
   const byDescriptor = new Map<string, Package>()
+  const unbound = new Map<string, Package>()
   const entries: Array<[Entry, Package | null, Manifest | undefined]> = []
   for (const { descriptors, line, value: entry } of lockEntries) {
     if (typeof entry.resolution !== 'string') continue
@@ -385,20 +409,56 @@ function readBerry(input: ReaderInput, lockEntries: LockEntry[]): ReadOutcome {
         continue
       }
     }
-    const version =
+    let realName = name
+    let version =
       source === 'workspace' && typeof manifest?.version === 'string' ? manifest.version : typeof entry.version === 'string' ? entry.version : null
+    const local = /^(portal|link):([^:#]*)/.exec(reference)
+    if (local && source === 'path') {
+      // a local folder (`portal:./lib`, `link:./lib`; version `0.0.0-use.local`): its package.json, when it has one
+      const folder = parseManifest(input.sibling(`${(local[2] as string).replace(/\/+$/, '')}/package.json`))
+      if (typeof folder?.version === 'string') version = folder.version
+      if (typeof folder?.name === 'string') realName = folder.name
+    }
+    // a dependency on a registry's tarball URL (`ms-tarball@https://…/ms/-/ms-2.1.1.tgz`) installs that package
+    const tarball = /^https?:/.test(reference) ? registryTarball(reference) : undefined
+    if (tarball) realName = tarball.name
     const pkg = set.add({
-      name,
+      name: realName,
       version,
       scope: 'unknown',
       direct: source === 'workspace',
-      source,
+      source: tarball ? 'registry' : source,
       line,
       resolved: source === 'workspace' ? path : reference,
-      integrity: entry.checksum
+      registry: tarball ? registryOf(reference, tarball.name) : undefined,
+      integrity: entry.checksum,
+      markers: typeof entry.conditions === 'string' && entry.conditions !== '' ? entry.conditions : undefined
     })
-    for (const descriptor of descriptors) byDescriptor.set(descriptor, pkg)
+    for (const descriptor of descriptors) {
+      byDescriptor.set(descriptor, pkg)
+      // `file:`/`portal:`/`link:` descriptors are bound to the package that names them (`::locator=app%40workspace%3A.`)
+      const bound = descriptor.indexOf('::')
+      if (bound !== -1 && !unbound.has(descriptor.slice(0, bound))) unbound.set(descriptor.slice(0, bound), pkg)
+    }
     entries.push([entry, pkg, source === 'workspace' ? manifest : undefined])
+  }
+  const resolutions = berryResolutions(parseManifest(input.sibling('package.json')))
+  /** What `name@range`, named by the package `from` resolves as, resolves to. */
+  const lookup = (fromResolution: string | undefined, name: string, range: string): Package | undefined => {
+    const direct = byDescriptor.get(`${name}@${range}`)
+    if (direct) return direct
+    if (fromResolution) {
+      const bound = byDescriptor.get(`${name}@${range}::locator=${encodeURIComponent(fromResolution)}`)
+      if (bound) return bound
+    }
+    // the root manifest's `resolutions` replace the range (`"debug/ms": "2.1.2"`, `"ms": …`)
+    const parent = fromResolution ? splitDescriptor(fromResolution)[0] : ''
+    for (const [pattern, target] of resolutions) {
+      if (pattern.name !== name || (pattern.parent !== undefined && pattern.parent !== parent) || (pattern.range !== undefined && pattern.range !== range)) continue
+      const found = byDescriptor.get(`${name}@${/^[a-z]+:/.test(target) ? target : `npm:${target}`}`)
+      if (found) return found
+    }
+    return unbound.get(`${name}@${range}`)
   }
 
   const roots: Array<{ to: Package; scope: Scope }> = []
@@ -406,8 +466,9 @@ function readBerry(input: ReaderInput, lockEntries: LockEntry[]): ReadOutcome {
     const importer = from === null || from.source === 'workspace'
     if (from && importer) roots.push({ to: from, scope: 'runtime' })
     const meta = entry.dependenciesMeta
+    const fromResolution = typeof entry.resolution === 'string' ? entry.resolution : undefined
     for (const [name, range] of section(entry as Record<string, unknown>, 'dependencies')) {
-      const to = byDescriptor.get(`${name}@${range}`)
+      const to = lookup(fromResolution, name, range)
       if (!to) continue
       const optional = meta?.[name]?.optional === true || meta?.[name]?.optional === 'true'
       // the lockfile merges an importer's dev dependencies into `dependencies`: its manifest tells them apart
@@ -417,7 +478,7 @@ function readBerry(input: ReaderInput, lockEntries: LockEntry[]): ReadOutcome {
       else roots.push({ to, scope: kind })
     }
     for (const [name, range] of section(entry as Record<string, unknown>, 'optionalDependencies')) {
-      const to = byDescriptor.get(`${name}@${range}`)
+      const to = lookup(fromResolution, name, range)
       if (!to) continue
       if (importer) to.direct = true
       if (from) set.edge(from, to, 'optional')
@@ -426,4 +487,28 @@ function readBerry(input: ReaderInput, lockEntries: LockEntry[]): ReadOutcome {
   }
   set.assignScopes(roots)
   return { packages: set.packages, edges: set.edges, problems: [] }
+}
+
+interface ResolutionPattern {
+  name: string
+  /** The package whose dependency it replaces (`debug/ms`); undefined for every package (`ms`, or a `**` glob before it). */
+  parent?: string
+  /** The range it replaces (`ms@^2.1.3`); undefined for every range. */
+  range?: string
+}
+
+/** The root manifest's `resolutions` (`"debug/ms": "2.1.2"`, `"ms@^2.1.3"`, a leading `**` glob), parsed the way yarn berry reads them. */
+function berryResolutions(manifest: Manifest | undefined): Array<[ResolutionPattern, string]> {
+  const out: Array<[ResolutionPattern, string]> = []
+  for (const [key, target] of section(manifest, 'resolutions')) {
+    const parts = key.replace(/^(\*\*\/)+/, '').split('/')
+    // a scoped name takes two segments
+    const segments: string[] = []
+    for (let i = 0; i < parts.length; i++) segments.push(parts[i]?.startsWith('@') && i + 1 < parts.length ? `${parts[i]}/${parts[++i]}` : (parts[i] as string))
+    if (segments.length > 2 || segments.some((segment) => segment === '' || segment.includes('*'))) continue
+    const [name, range] = splitDescriptor(segments[segments.length - 1] as string)
+    const parent = segments.length === 2 ? splitDescriptor(segments[0] as string)[0] : undefined
+    out.push([{ name, ...(parent !== undefined ? { parent } : {}), ...(range ? { range: /^[a-z]+:/.test(range) ? range : `npm:${range}` } : {}) }, target])
+  }
+  return out
 }
