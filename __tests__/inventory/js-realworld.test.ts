@@ -12,7 +12,7 @@
  *   chaingate keeps it, `optional`, with its `markers` (a lockfile change is a change for whoever builds there);
  * - npm ls, yarn list and the production installs do not tell optional from runtime: optional counts as runtime.
  */
-import { describe, expect, it } from '@jest/globals'
+import { afterAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
 import { minimatch } from 'minimatch'
@@ -20,6 +20,9 @@ import { read as readNpm } from '../../src/inventory/readers/npm-lock.js'
 import { read as readYarn } from '../../src/inventory/readers/yarn-lock.js'
 import { read as readPnpm } from '../../src/inventory/readers/pnpm-lock.js'
 import { read as readBun } from '../../src/inventory/readers/bun-lock.js'
+import { collectInventory } from '../../src/inventory/collect.js'
+import { Workspace } from '../../src/workspace/workspace.js'
+import { tempWorkspace } from '../../test/support/workspace.js'
 import { packageKey, type Package, type ReadOutcome, type Scope } from '../../src/inventory/model.js'
 import type { ReaderInput } from '../../src/inventory/readers/types.js'
 import { FIXTURES, edgeNames, find, fixtureInput, fixtureJson, fixtureText } from './js-fixtures.js'
@@ -145,7 +148,11 @@ describe('npm 11, lockfileVersion 3', () => {
       }
     }
     const ours = directness({ ...outcome, packages: outcome.packages.filter(installsHere) })
-    expect(Object.keys(ours).filter((key) => ours[key]).sort()).toEqual([...direct].sort())
+    expect(
+      Object.keys(ours)
+        .filter((key) => ours[key])
+        .sort()
+    ).toEqual([...direct].sort())
     // is-number@7.0.0 is a dependency of the local folder local-lib: transitive, as npm ls shows it under it
     expect(find(outcome, 'is-number', '7.0.0').direct).toBe(false)
     expect(edgeNames(outcome)).toContain('local-lib@0.1.0 -> is-number@7.0.0')
@@ -194,7 +201,11 @@ describe('npm 6, lockfileVersion 1', () => {
       sortedEntries(Object.fromEntries(tool.map((row) => [id(row.name, row.version), production.has(id(row.name, row.version)) ? 'runtime' : 'dev'])))
     )
     const direct = directness(outcome)
-    for (const row of tool) expect([id(row.name, row.version), direct[id(row.name, row.version)]]).toEqual([id(row.name, row.version), row.direct || direct[id(row.name, row.version)]])
+    for (const row of tool)
+      expect([id(row.name, row.version), direct[id(row.name, row.version)]]).toEqual([
+        id(row.name, row.version),
+        row.direct || direct[id(row.name, row.version)]
+      ])
     expect(tool.filter((row) => row.direct).every((row) => direct[id(row.name, row.version)])).toBe(true)
     // `"version": "file:vendor/bundler-1.0.0.tgz"`: the lockfile does not say which version the tarball holds
     expect(all.find((row) => row.name === 'bundler')?.version).toBe('1.0.0')
@@ -417,5 +428,35 @@ describe('lockfiles a reader cannot read are problems with a line, never an empt
     expect(outcome.packages).toEqual([])
     expect(outcome.problems[0]).toMatchObject({ path: 'yarn.lock', line: text.split('\n').indexOf('  version: 99') + 1 })
     expect(outcome.problems[0]?.message).toMatch(/version 99/)
+  })
+})
+
+describe('collected from a workspace, each project is its lockfile alone', () => {
+  const projects: Array<[string, string]> = [
+    ['npm/realworld', 'package-lock.json'],
+    ['yarn/realworld-classic', 'yarn.lock'],
+    ['yarn/realworld-berry', 'yarn.lock'],
+    ['pnpm/realworld-v9', 'pnpm-lock.yaml'],
+    ['bun/realworld', 'bun.lock']
+  ]
+  const files: Record<string, string> = {}
+  for (const [folder] of projects) {
+    const dir = path.join(FIXTURES, folder)
+    for (const file of fs.readdirSync(dir, { recursive: true }) as string[]) {
+      if (fs.statSync(path.join(dir, file)).isFile()) files[`${folder}/${file.split(path.sep).join('/')}`] = fs.readFileSync(path.join(dir, file), 'utf8')
+    }
+  }
+  const workspace = tempWorkspace(files)
+  afterAll(() => workspace.cleanup())
+
+  it('the workspaces and the local folder add nothing beside the lockfile that reads them', async () => {
+    const inventory = await collectInventory(new Workspace(workspace.root))
+    expect(inventory.problems).toEqual([])
+    expect(
+      inventory.files
+        .filter((file) => file.packages > 0)
+        .map((file) => file.path)
+        .sort()
+    ).toEqual(projects.map(([folder, file]) => `${folder}/${file}`).sort())
   })
 })

@@ -6,7 +6,18 @@
  * importers' sections the way npm decides it. The binary `bun.lockb` is not read.
  */
 import { emptyOutcome, type Package, type PackageSource, type ReadOutcome, type Scope } from '../model.js'
-import { LineCursor, PackageSet, jsonProblem, lineOfMatch, parseManifest, platformMarkers, registryOf, registryTarball, shapeProblem, sourceOf } from './js-common.js'
+import {
+  LineCursor,
+  PackageSet,
+  jsonProblem,
+  lineOfMatch,
+  parseManifest,
+  platformMarkers,
+  registryOf,
+  registryTarball,
+  shapeProblem,
+  sourceOf
+} from './js-common.js'
 import type { ReaderInput } from './types.js'
 
 const FORMAT = 'bun-lock'

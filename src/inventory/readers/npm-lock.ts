@@ -259,4 +259,3 @@ function readTree(input: ReaderInput, top: Record<string, Entry>): ReadOutcome {
   }
   return { packages: set.packages, edges: set.edges, problems: [] }
 }
-

@@ -410,8 +410,7 @@ function readBerry(input: ReaderInput, lockEntries: LockEntry[]): ReadOutcome {
       }
     }
     let realName = name
-    let version =
-      source === 'workspace' && typeof manifest?.version === 'string' ? manifest.version : typeof entry.version === 'string' ? entry.version : null
+    let version = source === 'workspace' && typeof manifest?.version === 'string' ? manifest.version : typeof entry.version === 'string' ? entry.version : null
     const local = /^(portal|link):([^:#]*)/.exec(reference)
     if (local && source === 'path') {
       // a local folder (`portal:./lib`, `link:./lib`; version `0.0.0-use.local`): its package.json, when it has one
@@ -454,7 +453,8 @@ function readBerry(input: ReaderInput, lockEntries: LockEntry[]): ReadOutcome {
     // the root manifest's `resolutions` replace the range (`"debug/ms": "2.1.2"`, `"ms": …`)
     const parent = fromResolution ? splitDescriptor(fromResolution)[0] : ''
     for (const [pattern, target] of resolutions) {
-      if (pattern.name !== name || (pattern.parent !== undefined && pattern.parent !== parent) || (pattern.range !== undefined && pattern.range !== range)) continue
+      if (pattern.name !== name || (pattern.parent !== undefined && pattern.parent !== parent) || (pattern.range !== undefined && pattern.range !== range))
+        continue
       const found = byDescriptor.get(`${name}@${/^[a-z]+:/.test(target) ? target : `npm:${target}`}`)
       if (found) return found
     }
