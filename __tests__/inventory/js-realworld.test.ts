@@ -226,7 +226,7 @@ describe('yarn classic 1.22.22', () => {
     shadow?: boolean
     children?: ListTree[]
   }
-  const FOLDER_NAMES: Record<string, string> = { 'strip-ansi-cjs': 'strip-ansi', 'ms-tarball': 'ms' }
+  const FOLDER_NAMES: Record<string, string> = { 'strip-ansi-cjs': 'strip-ansi', 'ms-tarball': 'ms', 'linked-lib': 'local-lib' }
   const list = (file: string) => {
     const out: Array<{ name: string; version: string }> = []
     const walk = (trees: ListTree[] | undefined) => {

@@ -258,6 +258,21 @@ function readLock(input: ReaderInput, lock: Lockfile, lines: Map<string, number>
     })
     workspaces.set(path, pkg)
   }
+  /** A `link:` to a folder that is not a workspace package: pnpm symlinks it as it is (it installs none of its dependencies). */
+  const linked = (importer: string, name: string, ref: string): Package => {
+    const folder = joinPath(importer, ref.slice('link:'.length))
+    const manifest = parseManifest(input.sibling(`${folder}/package.json`))
+    return set.add({
+      name: typeof manifest?.name === 'string' ? manifest.name : name,
+      version: typeof manifest?.version === 'string' ? manifest.version : null,
+      ...(typeof manifest?.version === 'string' ? {} : { declared: ref }),
+      scope: 'unknown',
+      direct: true,
+      source: 'path',
+      line: lines.get(`importers\u0000${importer}`) ?? 1,
+      resolved: folder
+    })
+  }
   const roots: Array<{ to: Package; scope: Scope }> = []
   for (const path in importers) {
     const importer = importers[path]
@@ -271,7 +286,7 @@ function readLock(input: ReaderInput, lock: Lockfile, lines: Map<string, number>
         const value = deps[name]
         const ref = typeof value === 'string' ? value : isObject(value) && typeof value.version === 'string' ? value.version : undefined
         if (ref === undefined) continue
-        const to = ref.startsWith('link:') ? workspaces.get(joinPath(path, ref.slice('link:'.length))) : resolve(name, ref)
+        const to = ref.startsWith('link:') ? (workspaces.get(joinPath(path, ref.slice('link:'.length))) ?? linked(path, name, ref)) : resolve(name, ref)
         if (!to) continue
         to.direct = true
         if (self) set.edge(self, to, kind)

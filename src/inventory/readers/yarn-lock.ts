@@ -303,10 +303,18 @@ function readClassic(input: ReaderInput, entries: LockEntry[]): ReadOutcome {
     const source: PackageSource = resolved ? sourceOf(resolved) : sourceOf(range)
     // a dependency on a registry's tarball URL (`ms-tarball@https://…/ms/-/ms-2.1.1.tgz`) installs that package
     const tarball = /^https?:/.test(range) ? registryTarball(range) : undefined
-    const name = alias?.name ?? tarball?.name ?? key
+    let name = alias?.name ?? tarball?.name ?? key
+    let version = typeof entry.version === 'string' ? entry.version : null
+    const folder = /^(?:file|link):(.*)$/.exec(range)?.[1]
+    if (folder !== undefined && !/\.(tgz|tar\.gz|tar)$/.test(folder)) {
+      // a local folder: what is installed is its package.json (yarn writes `0.0.0` for a `link:`)
+      const manifest = parseManifest(input.sibling(`${folder.replace(/\/+$/, '')}/package.json`))
+      if (typeof manifest?.name === 'string') name = manifest.name
+      if (typeof manifest?.version === 'string') version = manifest.version
+    }
     const pkg = set.add({
       name,
-      version: typeof entry.version === 'string' ? entry.version : null,
+      version,
       scope: 'unknown',
       direct: false,
       source,
