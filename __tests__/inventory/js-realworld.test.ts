@@ -422,6 +422,24 @@ describe('lockfiles a reader cannot read are problems with a line, never an empt
     expect(outcome.problems[0]?.line).toBe(text.split('\n').findIndex((line) => /lockfileVersion/.test(line)) + 1)
   })
 
+  it.each([
+    ['pnpm/realworld-v9', 'pnpm-lock.yaml', readPnpm],
+    ['pnpm/realworld-v6', 'pnpm-lock.yaml', readPnpm],
+    ['yarn/realworld-classic', 'yarn.lock', readYarn],
+    ['yarn/realworld-berry', 'yarn.lock', readYarn]
+  ])('%s/%s cut short (still valid YAML or yarn syntax) names what its entries miss', (folder, file, read) => {
+    const text = fixtureText(folder, file)
+    for (const fraction of [0.3, 0.5, 0.7, 0.9]) {
+      const cut = text.slice(0, text.lastIndexOf('\n', Math.floor(text.length * fraction)) + 1)
+      const outcome = read(fixtureInput(folder, file, cut))
+      expect(outcome.problems).toHaveLength(1)
+      const problem = outcome.problems[0]
+      expect(problem?.message).toMatch(/, not listed( \(and \d+ more\))?: the lockfile is truncated, out of date or was edited$|has no snapshot/)
+      expect(problem?.line).toBeGreaterThanOrEqual(1)
+      expect(problem?.line).toBeLessThanOrEqual(cut.split('\n').length)
+    }
+  })
+
   it('a yarn berry lockfile of a future __metadata version is a problem', () => {
     const text = fixtureText('yarn/realworld-berry', 'yarn.lock').replace(/^ {2}version: \d+$/m, '  version: 99')
     const outcome = readYarn(fixtureInput('yarn/realworld-berry', 'yarn.lock', text))

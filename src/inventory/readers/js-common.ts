@@ -356,6 +356,17 @@ export function lineOfMatch(text: string, pattern: RegExp, from = 0): number {
   return line
 }
 
+/**
+ * One problem for what a lockfile's entries name but the file does not hold (it is truncated or was edited by
+ * hand: the package managers write every entry they refer to): the first gap, with its entry's line, and how many.
+ */
+export function missingProblems(path: string, format: string, missing: Array<{ line: number; gap: string }>): InventoryProblem[] {
+  const first = missing[0]
+  if (!first) return []
+  const more = missing.length > 1 ? ` (and ${missing.length - 1} more)` : ''
+  return [{ path, format, line: first.line, message: `${first.gap}${more}: the lockfile is truncated, out of date or was edited` }]
+}
+
 /** A problem for a file whose content parsed but is not the shape the format says. */
 export function shapeProblem(path: string, format: string, message: string, line = 1): InventoryProblem {
   return { path, format, message, line }

@@ -9,7 +9,7 @@
  */
 import * as yaml from 'js-yaml'
 import { emptyOutcome, type Package, type PackageSource, type ReadOutcome, type Scope } from '../model.js'
-import { PackageSet, lineOfMatch, parseManifest, platformMarkers, registryOf, shapeProblem, sourceOf } from './js-common.js'
+import { PackageSet, lineOfMatch, missingProblems, parseManifest, platformMarkers, registryOf, shapeProblem, sourceOf } from './js-common.js'
 import { readSimpleYaml } from './simple-yaml.js'
 import type { ReaderInput } from './types.js'
 
@@ -213,17 +213,27 @@ function readLock(input: ReaderInput, lock: Lockfile, lines: Map<string, number>
     if (!v5) byKey.set(withoutPeers(normal(key)), pkg)
     withDependencies.push([pkg, entry])
   }
+  const snapshotted = new Set<Package>()
   if (isObject(lock.snapshots)) {
     for (const key in lock.snapshots) {
       const entry = (isObject(lock.snapshots[key]) ? lock.snapshots[key] : {}) as Entry
       const pkg = byKey.get(withoutPeers(key)) ?? addEntry('snapshots', key, entry)
       byKey.set(key, pkg)
+      snapshotted.add(pkg)
       withDependencies.push([pkg, entry])
     }
   }
   const resolve = (name: string, ref: string): Package | undefined => {
     const bare = normal(ref)
     return byKey.get(bare) ?? byKey.get(v5 ? `${name}/${bare}` : `${name}@${bare}`) ?? (v5 ? undefined : byKey.get(`${name}@${withoutPeers(bare)}`))
+  }
+  // references to entries the file lacks: a truncated or hand-edited lockfile (pnpm writes every one)
+  const missing: Array<{ line: number; gap: string }> = []
+  if (isObject(lock.snapshots)) {
+    // version 9 writes a snapshot for every package
+    for (const pkg of set.packages) {
+      if (!snapshotted.has(pkg)) missing.push({ line: pkg.location.line, gap: `${pkg.name}@${pkg.version ?? ''} has no snapshot` })
+    }
   }
   for (const [from, entry] of withDependencies) {
     for (const [sectionName, kind] of [
@@ -233,8 +243,11 @@ function readLock(input: ReaderInput, lock: Lockfile, lines: Map<string, number>
       const deps = entry[sectionName]
       if (!isObject(deps)) continue
       for (const name in deps) {
-        const to = resolve(name, String(deps[name]))
+        const ref = String(deps[name])
+        const to = resolve(name, ref)
         if (to) set.edge(from, to, kind)
+        else if (!ref.startsWith('link:'))
+          missing.push({ line: from.location.line, gap: `${from.name}@${from.version ?? ''} depends on ${name} ${ref}, not listed` })
       }
     }
   }
@@ -287,7 +300,10 @@ function readLock(input: ReaderInput, lock: Lockfile, lines: Map<string, number>
         const ref = typeof value === 'string' ? value : isObject(value) && typeof value.version === 'string' ? value.version : undefined
         if (ref === undefined) continue
         const to = ref.startsWith('link:') ? (workspaces.get(joinPath(path, ref.slice('link:'.length))) ?? linked(path, name, ref)) : resolve(name, ref)
-        if (!to) continue
+        if (!to) {
+          missing.push({ line: lines.get(`importers\u0000${path}`) ?? 1, gap: `importer ${path} depends on ${name} ${ref}, not listed` })
+          continue
+        }
         to.direct = true
         if (self) set.edge(self, to, kind)
         else roots.push({ to, scope: kind })
@@ -295,5 +311,5 @@ function readLock(input: ReaderInput, lock: Lockfile, lines: Map<string, number>
     }
   }
   set.assignScopes(roots)
-  return { packages: set.packages, edges: set.edges, problems: [] }
+  return { packages: set.packages, edges: set.edges, problems: missingProblems(input.path, FORMAT, missing) }
 }

@@ -13,6 +13,7 @@ import { emptyOutcome, type Package, type PackageSource, type ReadOutcome, type 
 import {
   closingDoubleQuote,
   lineOfMatch,
+  missingProblems,
   MANIFEST_SECTIONS,
   PackageSet,
   npmAlias,
@@ -326,14 +327,18 @@ function readClassic(input: ReaderInput, entries: LockEntry[]): ReadOutcome {
     seen.set(entry, pkg)
     for (const descriptor of descriptors) byDescriptor.set(descriptor, pkg)
   }
+  // what an entry names must have an entry too (yarn writes every one): else the file is truncated or edited
+  const missing: Array<{ line: number; gap: string }> = []
   for (const [entry, from] of seen) {
-    for (const [name, range] of section(entry as Record<string, unknown>, 'dependencies')) {
-      const to = byDescriptor.get(`${name}@${range}`)
-      if (to) set.edge(from, to)
-    }
-    for (const [name, range] of section(entry as Record<string, unknown>, 'optionalDependencies')) {
-      const to = byDescriptor.get(`${name}@${range}`)
-      if (to) set.edge(from, to, 'optional')
+    for (const [sectionName, kind] of [
+      ['dependencies', 'runtime'],
+      ['optionalDependencies', 'optional']
+    ] as const) {
+      for (const [name, range] of section(entry as Record<string, unknown>, sectionName)) {
+        const to = byDescriptor.get(`${name}@${range}`)
+        if (to) set.edge(from, to, kind)
+        else missing.push({ line: from.location.line, gap: `${from.name}@${from.version ?? ''} depends on ${name}@${range}, not listed` })
+      }
     }
   }
 
@@ -367,7 +372,13 @@ function readClassic(input: ReaderInput, entries: LockEntry[]): ReadOutcome {
     for (const [sectionName] of MANIFEST_SECTIONS) {
       for (const [name, range] of section(manifest, sectionName)) {
         const to = byDescriptor.get(`${name}@${range}`) ?? workspaces.get(name)
-        if (!to) continue
+        if (!to) {
+          // yarn installs no peers; anything else a manifest names is locked, or the lockfile is out of date
+          if (sectionName !== 'peerDependencies') {
+            missing.push({ line: 1, gap: `${pkg ? pkg.location.path : dirOf(input.path) + 'package.json'} names ${name}@${range}, not listed` })
+          }
+          continue
+        }
         const kind = importerKind(manifest, name, false)
         to.direct = true
         if (pkg) set.edge(pkg, to, kind)
@@ -377,7 +388,7 @@ function readClassic(input: ReaderInput, entries: LockEntry[]): ReadOutcome {
   }
   set.assignScopes(roots)
   if (!root) for (const pkg of set.packages) pkg.direct = null
-  return { packages: set.packages, edges: set.edges, problems: [] }
+  return { packages: set.packages, edges: set.edges, problems: missingProblems(input.path, FORMAT, missing) }
 }
 
 /** What a berry resolution (`name@npm:1.2.3`, `name@workspace:path`, `name@patch:…`) says. */
@@ -403,7 +414,7 @@ function readBerry(input: ReaderInput, lockEntries: LockEntry[]): ReadOutcome {
   const set = new PackageSet(input.path)
   const byDescriptor = new Map<string, Package>()
   const unbound = new Map<string, Package>()
-  const entries: Array<[Entry, Package | null, Manifest | undefined]> = []
+  const entries: Array<[Entry, Package | null, Manifest | undefined, number]> = []
   for (const { descriptors, line, value: entry } of lockEntries) {
     if (typeof entry.resolution !== 'string') continue
     const [name, reference] = splitDescriptor(entry.resolution)
@@ -413,7 +424,7 @@ function readBerry(input: ReaderInput, lockEntries: LockEntry[]): ReadOutcome {
       manifest = parseManifest(input.sibling(path === '.' || !path ? 'package.json' : `${path}/package.json`))
       if (path === '.' || !path) {
         // the root project itself: an importer, not a package
-        entries.push([entry, null, manifest])
+        entries.push([entry, null, manifest, line])
         continue
       }
     }
@@ -447,9 +458,9 @@ function readBerry(input: ReaderInput, lockEntries: LockEntry[]): ReadOutcome {
       const bound = descriptor.indexOf('::')
       if (bound !== -1 && !unbound.has(descriptor.slice(0, bound))) unbound.set(descriptor.slice(0, bound), pkg)
     }
-    entries.push([entry, pkg, source === 'workspace' ? manifest : undefined])
+    entries.push([entry, pkg, source === 'workspace' ? manifest : undefined, line])
   }
-  const resolutions = berryResolutions(parseManifest(input.sibling('package.json')))
+  const { patterns: resolutions, complete } = berryResolutions(parseManifest(input.sibling('package.json')))
   /** What `name@range`, named by the package `from` resolves as, resolves to. */
   const lookup = (fromResolution: string | undefined, name: string, range: string): Package | undefined => {
     const direct = byDescriptor.get(`${name}@${range}`)
@@ -470,14 +481,18 @@ function readBerry(input: ReaderInput, lockEntries: LockEntry[]): ReadOutcome {
   }
 
   const roots: Array<{ to: Package; scope: Scope }> = []
-  for (const [entry, from, manifest] of entries) {
+  const missing: Array<{ line: number; gap: string }> = []
+  for (const [entry, from, manifest, line] of entries) {
     const importer = from === null || from.source === 'workspace'
     if (from && importer) roots.push({ to: from, scope: 'runtime' })
     const meta = entry.dependenciesMeta
     const fromResolution = typeof entry.resolution === 'string' ? entry.resolution : undefined
     for (const [name, range] of section(entry as Record<string, unknown>, 'dependencies')) {
       const to = lookup(fromResolution, name, range)
-      if (!to) continue
+      if (!to) {
+        missing.push({ line, gap: `${fromResolution ?? 'an entry'} depends on ${name}@${range}, not listed` })
+        continue
+      }
       const optional = meta?.[name]?.optional === true || meta?.[name]?.optional === 'true'
       // the lockfile merges an importer's dev dependencies into `dependencies`: its manifest tells them apart
       const kind: Scope = importer ? importerKind(manifest, name, optional) : optional ? 'optional' : 'runtime'
@@ -487,14 +502,18 @@ function readBerry(input: ReaderInput, lockEntries: LockEntry[]): ReadOutcome {
     }
     for (const [name, range] of section(entry as Record<string, unknown>, 'optionalDependencies')) {
       const to = lookup(fromResolution, name, range)
-      if (!to) continue
+      if (!to) {
+        missing.push({ line, gap: `${fromResolution ?? 'an entry'} depends on ${name}@${range}, not listed` })
+        continue
+      }
       if (importer) to.direct = true
       if (from) set.edge(from, to, 'optional')
       else roots.push({ to, scope: 'optional' })
     }
   }
   set.assignScopes(roots)
-  return { packages: set.packages, edges: set.edges, problems: [] }
+  // (a `resolutions` pattern not understood here may be what redirects a range: then nothing is concluded)
+  return { packages: set.packages, edges: set.edges, problems: complete ? missingProblems(input.path, FORMAT, missing) : [] }
 }
 
 interface ResolutionPattern {
@@ -505,18 +524,22 @@ interface ResolutionPattern {
   range?: string
 }
 
-/** The root manifest's `resolutions` (`"debug/ms": "2.1.2"`, `"ms@^2.1.3"`, a leading `**` glob), parsed the way yarn berry reads them. */
-function berryResolutions(manifest: Manifest | undefined): Array<[ResolutionPattern, string]> {
+/** The root manifest's `resolutions` (complete: false when a pattern was not understood) (`"debug/ms": "2.1.2"`, `"ms@^2.1.3"`, a leading `**` glob), parsed the way yarn berry reads them. */
+function berryResolutions(manifest: Manifest | undefined): { patterns: Array<[ResolutionPattern, string]>; complete: boolean } {
   const out: Array<[ResolutionPattern, string]> = []
+  let complete = true
   for (const [key, target] of section(manifest, 'resolutions')) {
     const parts = key.replace(/^(\*\*\/)+/, '').split('/')
     // a scoped name takes two segments
     const segments: string[] = []
     for (let i = 0; i < parts.length; i++) segments.push(parts[i]?.startsWith('@') && i + 1 < parts.length ? `${parts[i]}/${parts[++i]}` : (parts[i] as string))
-    if (segments.length > 2 || segments.some((segment) => segment === '' || segment.includes('*'))) continue
+    if (segments.length > 2 || segments.some((segment) => segment === '' || segment.includes('*'))) {
+      complete = false
+      continue
+    }
     const [name, range] = splitDescriptor(segments[segments.length - 1] as string)
     const parent = segments.length === 2 ? splitDescriptor(segments[0] as string)[0] : undefined
     out.push([{ name, ...(parent !== undefined ? { parent } : {}), ...(range ? { range: /^[a-z]+:/.test(range) ? range : `npm:${range}` } : {}) }, target])
   }
-  return out
+  return { patterns: out, complete }
 }
