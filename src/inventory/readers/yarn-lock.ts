@@ -374,7 +374,8 @@ function readClassic(input: ReaderInput, entries: LockEntry[]): ReadOutcome {
         const to = byDescriptor.get(`${name}@${range}`) ?? workspaces.get(name)
         if (!to) {
           // yarn installs no peers; anything else a manifest names is locked, or the lockfile is out of date
-          if (sectionName !== 'peerDependencies') {
+          // (and an older yarn 1 left `link:` folders out of the lockfile)
+          if (sectionName !== 'peerDependencies' && !range.startsWith('link:')) {
             missing.push({ line: 1, gap: `${pkg ? pkg.location.path : dirOf(input.path) + 'package.json'} names ${name}@${range}, not listed` })
           }
           continue
