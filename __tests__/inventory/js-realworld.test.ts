@@ -21,6 +21,8 @@ import { read as readYarn } from '../../src/inventory/readers/yarn-lock.js'
 import { read as readPnpm } from '../../src/inventory/readers/pnpm-lock.js'
 import { read as readBun } from '../../src/inventory/readers/bun-lock.js'
 import { collectInventory } from '../../src/inventory/collect.js'
+import { readSbom, writeSbom } from '../../src/inventory/sbom/index.js'
+import { TOOL } from '../../src/version.js'
 import { Workspace } from '../../src/workspace/workspace.js'
 import { tempWorkspace } from '../../test/support/workspace.js'
 import { packageKey, type Package, type ReadOutcome, type Scope } from '../../src/inventory/model.js'
@@ -476,5 +478,24 @@ describe('collected from a workspace, each project is its lockfile alone', () =>
         .map((file) => file.path)
         .sort()
     ).toEqual(projects.map(([folder, file]) => `${folder}/${file}`).sort())
+  })
+})
+
+describe('the SBOMs say where a platform package applies', () => {
+  const outcome = readNpm(fixtureInput('npm/realworld', 'package-lock.json'))
+  const inventory = {
+    packages: outcome.packages,
+    edges: outcome.edges,
+    files: [{ path: 'package-lock.json', format: 'package-lock', ecosystem: 'npm', packages: outcome.packages.length }],
+    problems: []
+  }
+  it.each(['cyclonedx', 'spdx'] as const)('%s writes the markers and reads them back', (format) => {
+    const text = writeSbom(inventory, format, { subject: { name: 'rw-root' }, tool: TOOL })
+    expect(text).toContain(format === 'cyclonedx' ? '"name": "chaingate:markers",\n' : 'chaingate:markers=os=darwin & cpu=arm64')
+    const back = readSbom({ path: 'sbom.json', text })
+    expect(back.problems).toEqual([])
+    const markers = (packages: Package[]) => Object.fromEntries(packages.filter((pkg) => pkg.markers).map((pkg) => [id(pkg.name, pkg.version), pkg.markers]))
+    expect(markers(back.packages)).toEqual(markers(outcome.packages))
+    expect(Object.keys(markers(back.packages))).toHaveLength(26)
   })
 })
