@@ -160,7 +160,7 @@ export function read(input: ReaderInput): ReadOutcome {
     return emptyOutcome(shapeProblem(input.path, FORMAT, 'not a bun.lock: no lockfileVersion or packages'))
   }
   if (typeof lock.lockfileVersion !== 'number' || lock.lockfileVersion > NEWEST) {
-    // bun 1.2 writes 0, bun ≥ 1.2.? writes 1; a newer format is not guessed at
+    // bun writes 0 or 1 (1.3.5 writes 1); a newer format is not guessed at
     const line = lineOfMatch(input.text, /"lockfileVersion"/)
     return emptyOutcome(shapeProblem(input.path, FORMAT, `bun.lock lockfileVersion ${String(lock.lockfileVersion)} is not read (0 to ${NEWEST} are)`, line))
   }
