@@ -60,7 +60,16 @@ beforeAll(async () => {
         architecture: 'amd64',
         layers: [
           {
-            entries: [{ path: 'etc/os-release', content: 'ID=debian\nVERSION_ID="12"\nPRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\n' }],
+            entries: [
+              { path: 'etc/os-release', content: 'ID=debian\nVERSION_ID="12"\nPRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\n' },
+              // A distribution package owning a Go binary outside bin/ (as Debian's containernetworking-plugins installs /usr/lib/cni/*).
+              {
+                path: 'var/lib/dpkg/status',
+                content: 'Package: demo-plugins\nStatus: install ok installed\nArchitecture: amd64\nVersion: 1.0-1\nDescription: demo\n'
+              },
+              { path: 'var/lib/dpkg/info/demo-plugins.list', content: '/.\n/usr\n/usr/lib\n/usr/lib/demo-plugins\n/usr/lib/demo-plugins/replacer\n' },
+              { path: 'usr/lib/demo-plugins/replacer', content: fs.readFileSync(go.binary), mode: 0o755 }
+            ],
             compression: 'gzip'
           },
           {
@@ -131,6 +140,9 @@ describe('language packages of real artifacts', () => {
     expect(stdlib.version).toMatch(/^\d+\.\d+/)
     // The local replacement has no version to match: left out, not guessed.
     expect(catalog.inventory.packages.some((pkg) => pkg.name.includes('local'))).toBe(false)
+    // The same binary owned by a dpkg package is that package's, not listed again.
+    expect(catalog.inventory.packages.filter((pkg) => pkg.location.path.startsWith('usr/lib/demo-plugins/'))).toEqual([])
+    expect(catalog.ownedLanguagePackages).toBe(go.expected.length)
   })
 
   it('reads what pip lists for a pip --target directory and an egg-info, names PEP 503 normalised', () => {

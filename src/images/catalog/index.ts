@@ -34,8 +34,13 @@ const NPM_MANIFEST = /(?:^|\/)node_modules\/(?:@[^/]+\/)?[^/@.][^/]*\/package\.j
 /** An application's own `package.json` (outside node_modules): kept only when its node_modules holds packages. */
 const NPM_APP_MANIFEST = /(?:^|\/)package\.json$/
 const PYTHON_METADATA = /(?:\.dist-info\/METADATA|\.egg-info\/PKG-INFO|\.egg-info)$/
-/** Owned paths worth remembering: the files language catalogers name packages from. */
-const LANGUAGE_FILE = /node_modules\/.*package\.json$|\.dist-info(?:\/|$)|\.egg-info(?:\/|$)|\.(?:jar|war|ear)$|(?:^|\/)s?bin\/|\/libexec\//
+/**
+ * Owned paths worth remembering: the files language catalogers name packages from — executables included
+ * (bin/, sbin/, libexec/, and dot-less names under lib/, where packages put helper binaries such as Debian's
+ * /usr/lib/cni/* Go plugins), so a Go binary a distribution package installed is not listed again.
+ */
+const LANGUAGE_FILE =
+  /node_modules\/.*package\.json$|\.dist-info(?:\/|$)|\.egg-info(?:\/|$)|\.(?:jar|war|ear)$|(?:^|\/)s?bin\/|\/libexec\/|(?:^|\/)lib\/(?:[^/]+\/)*[^./]+$/
 
 const MAX_TEXT = 64 * 1024 * 1024
 const MAX_SMALL = 1024 * 1024
