@@ -2,9 +2,10 @@
  * Language catalogers on artifacts made in test setup by the ecosystems' own tools, in the shapes a
  * differential run against Syft 1.57.2 found real images to hold (see bench/README.md, "Language packages
  * beside Syft"): jars written by the JDK's `jar` (a Gradle-built jar with only a manifest, a shaded jar,
- * a Spring Boot jar with BOOT-INF/lib, a WAR with WEB-INF/lib), a PIE Go binary whose go.mod replaces a
- * module by another version and one by a local directory (oracle `go version -m`), a wheel installed by
- * pip and an egg-info left by setuptools (oracle `pip list --path`), an application's package.json beside
+ * a Spring Boot jar with BOOT-INF/lib, a WAR with WEB-INF/lib, an EAR holding the WAR), a PIE Go binary
+ * whose go.mod replaces a module by another version and one by a local directory (oracle `go version -m`),
+ * also copied without its mode bits, a wheel installed by pip, an egg-info left by setuptools and an
+ * unzipped egg (oracle `pip list --path`), an application's package.json beside
  * its node_modules with nested duplicates; then the image's SBOM in both formats, schema-validated, with
  * each language package's file inside the image.
  */
@@ -52,7 +53,10 @@ beforeAll(async () => {
   go = buildGoReplaceBinary(work)
   python = buildPythonPackages(work)
   layout = path.join(work, 'image')
-  const javaEntries: LayerEntry[] = Object.entries(java.files).map(([name, content]) => ({ path: `${name.endsWith('.war') ? 'opt' : 'app'}/${name}`, content }))
+  const javaEntries: LayerEntry[] = Object.entries(java.files).map(([name, content]) => ({
+    path: `${/\.[we]ar$/.test(name) ? 'opt' : 'app'}/${name}`,
+    content
+  }))
   await writeOciLayout(
     layout,
     [
@@ -76,6 +80,8 @@ beforeAll(async () => {
             entries: [
               ...javaEntries,
               { path: 'usr/local/bin/replacer', content: fs.readFileSync(go.binary), mode: 0o755 },
+              // The same program copied without its mode bits: still a Go binary.
+              { path: 'srv/tools/replacer-copy', content: fs.readFileSync(go.binary), mode: 0o644 },
               ...filesUnder(python.site, SITE),
               { path: 'srv/web/package.json', content: JSON.stringify({ name: 'web', version: '1.0.0', private: true, dependencies: { left: '1' } }) },
               { path: 'srv/web/node_modules/left/package.json', content: npm('left', '1.0.0') },
@@ -119,22 +125,32 @@ describe('language packages of real artifacts', () => {
         'org.springframework:spring-core 6.1.11 app/shop-2.0.0.jar',
         'com.fasterxml.jackson.core:jackson-core 2.17.2 app/shop-2.0.0.jar',
         'mystery-util 0.9.1 opt/store.war',
-        'com.fasterxml.jackson.core:jackson-core 2.17.2 opt/store.war'
+        'com.fasterxml.jackson.core:jackson-core 2.17.2 opt/store.war',
+        // EAR → WAR → WEB-INF/lib jars.
+        'mystery-util 0.9.1 opt/bank.ear',
+        'com.fasterxml.jackson.core:jackson-core 2.17.2 opt/bank.ear'
       ].sort()
     )
     const purls = new Set(catalog.inventory.packages.filter((pkg) => pkg.ecosystem === 'Maven').map((pkg) => pkg.purl))
     expect(purls).toContain('pkg:maven/org.springframework/spring-core@6.1.11')
     expect(purls).toContain('pkg:maven/com.example.legacy/legacy-lib@3.2')
     // Nothing names its group, and a Maven purl needs one: listed by name and file, without a purl.
-    expect(catalog.inventory.packages.filter((pkg) => pkg.name === 'mystery-util').map((pkg) => pkg.purl)).toEqual([undefined, undefined])
+    expect(catalog.inventory.packages.filter((pkg) => pkg.name === 'mystery-util').map((pkg) => pkg.purl)).toEqual([undefined, undefined, undefined])
   })
 
   it('reads a PIE Go binary with replacements as go version -m does, stdlib without the go prefix', () => {
-    expect(listed('Go').map((line) => line.split(' ').slice(0, 2).join(' '))).toEqual(go.expected)
+    const goPackages = (file: string): string[] =>
+      listed('Go')
+        .filter((line) => line.endsWith(` ${file}`))
+        .map((line) => line.split(' ').slice(0, 2).join(' '))
+    expect(goPackages('usr/local/bin/replacer')).toEqual(go.expected)
+    expect(goPackages('srv/tools/replacer-copy')).toEqual(go.expected)
     expect(go.expected).toContain('example.com/greeting v1.5.0')
-    const greeting = catalog.inventory.packages.find((pkg) => pkg.name === 'example.com/greeting')!
-    expect(greeting.replaces).toBe(go.replaced)
-    expect(greeting.location.path).toBe('usr/local/bin/replacer')
+    const greeting = catalog.inventory.packages.filter((pkg) => pkg.name === 'example.com/greeting')
+    expect(greeting.map((pkg) => [pkg.location.path, pkg.replaces])).toEqual([
+      ['srv/tools/replacer-copy', go.replaced],
+      ['usr/local/bin/replacer', go.replaced]
+    ])
     const stdlib = catalog.inventory.packages.find((pkg) => pkg.name === 'stdlib')!
     expect(stdlib.purl).toBe(`pkg:golang/stdlib@${stdlib.version}`)
     expect(stdlib.version).toMatch(/^\d+\.\d+/)
@@ -145,10 +161,11 @@ describe('language packages of real artifacts', () => {
     expect(catalog.ownedLanguagePackages).toBe(go.expected.length)
   })
 
-  it('reads what pip lists for a pip --target directory and an egg-info, names PEP 503 normalised', () => {
+  it('reads what pip lists for a pip --target directory, an egg-info and an unzipped egg, names PEP 503 normalised', () => {
     expect(listed('PyPI').map((line) => line.split(' ').slice(0, 2).join(' '))).toEqual(python.expected)
     expect(listed('PyPI')).toEqual([
       `demo-pkg-name 2.1.0 ${SITE}/Demo.Pkg_Name-2.1.0.dist-info/METADATA`,
+      expect.stringMatching(new RegExp(`^egg-dir 0\\.7 ${SITE}/Egg_Dir-0\\.7-py3\\.\\d+\\.egg/EGG-INFO/PKG-INFO$`)),
       `old-style 0.3 ${SITE}/Old_Style-0.3-py3.11.egg-info/PKG-INFO`
     ])
     expect(catalog.inventory.packages.find((pkg) => pkg.name === 'demo-pkg-name')?.license).toBe('MIT')
@@ -188,7 +205,7 @@ describe('the image SBOM of those packages', () => {
         .sort()
     expect(files('pkg:maven/org.springframework/spring-core@6.1.11')).toEqual(['app/shop-2.0.0.jar:1', 'app/spring-core-6.1.11.jar:1'])
     expect(files('pkg:pypi/demo-pkg-name@2.1.0')).toEqual([`${SITE}/Demo.Pkg_Name-2.1.0.dist-info/METADATA:1`])
-    expect(files('pkg:golang/example.com/greeting@v1.5.0')).toEqual(['usr/local/bin/replacer:1'])
+    expect(files('pkg:golang/example.com/greeting@v1.5.0')).toEqual(['srv/tools/replacer-copy:1', 'usr/local/bin/replacer:1'])
     expect(files('pkg:npm/right@1.5.0')).toEqual(['srv/web/node_modules/left/node_modules/right/package.json:1'])
   })
 

@@ -33,7 +33,8 @@ const RPM_DB = /^(?:var\/lib|usr\/lib\/sysimage|usr\/share)\/rpm\/(rpmdb\.sqlite
 const NPM_MANIFEST = /(?:^|\/)node_modules\/(?:@[^/]+\/)?[^/@.][^/]*\/package\.json$/
 /** An application's own `package.json` (outside node_modules): kept only when its node_modules holds packages. */
 const NPM_APP_MANIFEST = /(?:^|\/)package\.json$/
-const PYTHON_METADATA = /(?:\.dist-info\/METADATA|\.egg-info\/PKG-INFO|\.egg-info)$/
+/** `*.dist-info/METADATA`, `*.egg-info/PKG-INFO`, a `*.egg-info` file, and an unzipped egg's `*.egg/EGG-INFO/PKG-INFO`. */
+const PYTHON_METADATA = /(?:\.dist-info\/METADATA|\.egg-info\/PKG-INFO|\.egg-info|\.egg\/EGG-INFO\/PKG-INFO)$/
 /**
  * Owned paths worth remembering: the files language catalogers name packages from — executables included
  * (bin/, sbin/, libexec/, and dot-less names under lib/, where packages put helper binaries such as Debian's
@@ -41,6 +42,9 @@ const PYTHON_METADATA = /(?:\.dist-info\/METADATA|\.egg-info\/PKG-INFO|\.egg-inf
  */
 const LANGUAGE_FILE =
   /node_modules\/.*package\.json$|\.dist-info(?:\/|$)|\.egg-info(?:\/|$)|\.(?:jar|war|ear)$|(?:^|\/)s?bin\/|\/libexec\/|(?:^|\/)lib\/(?:[^/]+\/)*[^./]+$/
+
+/** Names that are never a Go program: shared objects, static archives, objects, kernel modules, debug info, text. */
+const NOT_GO_BINARY = /\.(?:so(?:\.[0-9.]+)?|a|o|ko|debug|py|pyc|js|json|txt|md|html|css|xml|ya?ml|gz|xz|zst|bz2|zip|jar|png|svg|mo|h)$/i
 
 const MAX_TEXT = 64 * 1024 * 1024
 const MAX_SMALL = 1024 * 1024
@@ -195,7 +199,10 @@ export function catalogSelection(options: SelectionOptions): Selection {
         return () => bufferSink(MAX_SMALL, (text) => ({ kind: 'language', format: 'image-python', packages: parsePythonMetadata(text) }))
       if (isJavaArchive(entryPath))
         return () => fileSink(options.tempDir, async (file) => ({ kind: 'language', format: 'image-java', packages: await readJavaArchive(file, entryPath) }))
-      if ((entry.mode & 0o111) !== 0 && entry.size >= 1024) {
+      // Go binaries are found by content, as Syft does (a binary copied without its mode bits is still one):
+      // executables and any other file whose name does not say it is something else. A file that is not ELF
+      // is dropped at its first bytes.
+      if (entry.size >= 1024 && ((entry.mode & 0o111) !== 0 || !NOT_GO_BINARY.test(entryPath))) {
         return () => {
           const scanner = new GoBuildInfoScanner()
           return {

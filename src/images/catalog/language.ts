@@ -2,7 +2,7 @@
  * Language packages inside an image: npm `node_modules/**\/package.json`, Python `*.dist-info/METADATA` and
  * `*.egg-info` (`PKG-INFO`), Go binaries' embedded build info (the `\xff Go buildinf:` blob, Go ≥ 1.18
  * inline form, found by streaming the file: no whole binary is held), and Java archives' `pom.properties`,
- * else their manifest (jar/war/ear opened with yauzl, nested archives one level down). Checked against
+ * else their manifest (jar/war/ear opened with yauzl, nested archives three levels down). Checked against
  * Syft 1.57.2 on real artifacts (bench/README.md, "Language packages beside Syft").
  */
 import fs from 'node:fs'
@@ -188,6 +188,9 @@ function parseProperties(text: string): Record<string, string> {
 
 const ARCHIVE = /\.(jar|war|ear|par|sar|jpi|hpi|kar|rar|nar)$/i
 const MAX_NESTED_ARCHIVE = 64 * 1024 * 1024
+/** Archives inside archives inside archives (an EAR's WAR's WEB-INF/lib): smaller, three levels at most. */
+const MAX_DEEP_ARCHIVE = 16 * 1024 * 1024
+const MAX_DEPTH = 3
 const MAX_PROPERTIES = 64 * 1024
 const MANIFEST = 'META-INF/MANIFEST.MF'
 
@@ -309,8 +312,8 @@ function readZipEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, limit: number): Pr
 /**
  * Maven coordinates of a Java archive named `fileName`: every `META-INF/maven/<group>/<artifact>/pom.properties`
  * (a shaded jar holds several), the archive itself from its manifest when none of those is its own (Gradle
- * builds write no `pom.properties`), and the same for archives inside it one level down (`BOOT-INF/lib`,
- * `WEB-INF/lib`, `lib/`), each with the entry that holds it as `detail`.
+ * builds write no `pom.properties`), and the same for archives inside it, three levels down (an EAR's WAR's
+ * `WEB-INF/lib`, `BOOT-INF/lib`, `lib/`), each with the entry that holds it as `detail`.
  */
 export async function readJavaArchive(source: string | Buffer, fileName: string, depth = 0): Promise<LanguagePackage[]> {
   const zip = await openZip(source)
@@ -330,9 +333,9 @@ export async function readJavaArchive(source: string | Buffer, fileName: string,
               own.push({ ecosystem: 'Maven', name: `${properties.groupId}:${properties.artifactId}`, version: properties.version })
           } else if (name === MANIFEST) {
             manifest = parseJarManifest((await readZipEntry(zip, entry, MAX_PROPERTIES)).toString('utf8'))
-          } else if (depth === 0 && ARCHIVE.test(name) && entry.uncompressedSize <= MAX_NESTED_ARCHIVE) {
-            for (const pkg of await readJavaArchive(await readZipEntry(zip, entry, MAX_NESTED_ARCHIVE), name, depth + 1))
-              nested.push({ ...pkg, detail: pkg.detail ?? name })
+          } else if (depth < MAX_DEPTH && ARCHIVE.test(name) && entry.uncompressedSize <= (depth === 0 ? MAX_NESTED_ARCHIVE : MAX_DEEP_ARCHIVE)) {
+            const limit = depth === 0 ? MAX_NESTED_ARCHIVE : MAX_DEEP_ARCHIVE
+            for (const pkg of await readJavaArchive(await readZipEntry(zip, entry, limit), name, depth + 1)) nested.push({ ...pkg, detail: pkg.detail ?? name })
           }
         }
         handle().then(() => zip.readEntry(), reject)

@@ -234,7 +234,7 @@ export interface JavaArchives {
  * Java archives as the JDK's `jar` tool writes them, in the shapes real images hold: a jar of a Gradle
  * build (a manifest, no pom.properties), a jar whose manifest carries `Implementation-Vendor-Id`, one whose
  * group nothing names, a shaded jar (several pom.properties), a Spring Boot jar (`BOOT-INF/lib/*.jar`,
- * stored uncompressed) and a WAR (`WEB-INF/lib/*.jar`).
+ * stored uncompressed), a WAR (`WEB-INF/lib/*.jar`) and an EAR holding that WAR.
  */
 export function buildJavaArchives(workDir: string): JavaArchives {
   const root = path.join(workDir, 'java')
@@ -290,8 +290,9 @@ export function buildJavaArchives(workDir: string): JavaArchives {
     'WEB-INF/lib/mystery-util-0.9.1.jar': fs.readFileSync(ungrouped),
     'WEB-INF/lib/jackson-core-2.17.2.jar': fs.readFileSync(plain)
   })
+  const ear = jar('bank.ear', undefined, { 'META-INF/application.xml': '<application/>', 'store.war': fs.readFileSync(war) })
   return {
-    files: Object.fromEntries([gradle, vendorId, ungrouped, shaded, plain, boot, war].map((file) => [path.basename(file), fs.readFileSync(file)]))
+    files: Object.fromEntries([gradle, vendorId, ungrouped, shaded, plain, boot, war, ear].map((file) => [path.basename(file), fs.readFileSync(file)]))
   }
 }
 
@@ -398,6 +399,14 @@ export function buildPythonPackages(workDir: string): PythonFixture {
   run('python3', ['setup.py', '-q', 'install', '--single-version-externally-managed', '--record', path.join(base, 'record.txt'), '--install-lib', site], {
     cwd: egg
   })
+  // An egg built by setuptools' bdist_egg, unzipped into the site directory (as easy_install left them).
+  const eggDir = path.join(base, 'egg-dir')
+  fs.mkdirSync(path.join(eggDir, 'egg_dir'), { recursive: true })
+  fs.writeFileSync(path.join(eggDir, 'egg_dir', '__init__.py'), '')
+  fs.writeFileSync(path.join(eggDir, 'setup.py'), 'from setuptools import setup\nsetup(name="Egg_Dir", version="0.7", packages=["egg_dir"])\n')
+  run('python3', ['setup.py', '-q', 'bdist_egg', '--dist-dir', path.join(base, 'eggs')], { cwd: eggDir })
+  const built = fs.readdirSync(path.join(base, 'eggs'))[0]!
+  run('unzip', ['-q', path.join(base, 'eggs', built), '-d', path.join(site, built)])
   const listed = JSON.parse(run('python3', ['-m', 'pip', 'list', '--format', 'json', '--path', site])) as { name: string; version: string }[]
   return { site, expected: listed.map((pkg) => `${pkg.name.toLowerCase().replace(/[-_.]+/g, '-')} ${pkg.version}`).sort() }
 }
