@@ -122,6 +122,8 @@ describe('language packages of real artifacts', () => {
         'com.google.code.gson:gson 2.11.0 app/tool-1.0.0-all.jar',
         'com.fasterxml.jackson.core:jackson-core 2.17.2 app/jackson-core-2.17.2.jar',
         'com.example:shop 2.0.0 app/shop-2.0.0.jar',
+        // Renamed: its pom.properties name it, not the file name or the manifest's title in words.
+        'com.example:shop 2.0.0 app/app.jar',
         'org.springframework:spring-core 6.1.11 app/shop-2.0.0.jar',
         'com.fasterxml.jackson.core:jackson-core 2.17.2 app/shop-2.0.0.jar',
         'mystery-util 0.9.1 opt/store.war',

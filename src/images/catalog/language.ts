@@ -345,9 +345,10 @@ export async function readJavaArchive(source: string | Buffer, fileName: string,
   } finally {
     zip.close()
   }
-  const { artifact } = archiveFileName(fileName)
-  const named = own.some((pkg) => pkg.name.slice(pkg.name.indexOf(':') + 1) === artifact)
-  if (!named && manifest) {
+  const file = archiveFileName(fileName)
+  const named = own.some((pkg) => pkg.name.slice(pkg.name.indexOf(':') + 1) === file.artifact)
+  // With pom.properties inside, a file name without a version (`app.jar`) is a renamed archive they name.
+  if (!named && manifest && (own.length === 0 || file.version !== undefined)) {
     const coordinates = manifestCoordinates(manifest, fileName)
     if (coordinates && !own.some((pkg) => pkg.name.endsWith(`:${coordinates.name}`) && pkg.version === coordinates.version))
       own.unshift({ ecosystem: 'Maven', ...coordinates })

@@ -234,7 +234,7 @@ export interface JavaArchives {
  * Java archives as the JDK's `jar` tool writes them, in the shapes real images hold: a jar of a Gradle
  * build (a manifest, no pom.properties), a jar whose manifest carries `Implementation-Vendor-Id`, one whose
  * group nothing names, a shaded jar (several pom.properties), a Spring Boot jar (`BOOT-INF/lib/*.jar`,
- * stored uncompressed), a WAR (`WEB-INF/lib/*.jar`) and an EAR holding that WAR.
+ * stored uncompressed), a WAR (`WEB-INF/lib/*.jar`), an EAR holding that WAR, and a renamed `app.jar`.
  */
 export function buildJavaArchives(workDir: string): JavaArchives {
   const root = path.join(workDir, 'java')
@@ -290,9 +290,11 @@ export function buildJavaArchives(workDir: string): JavaArchives {
     'WEB-INF/lib/mystery-util-0.9.1.jar': fs.readFileSync(ungrouped),
     'WEB-INF/lib/jackson-core-2.17.2.jar': fs.readFileSync(plain)
   })
+  // A Maven-built application renamed to app.jar, its manifest naming the project in words.
+  const renamed = jar('app.jar', 'Implementation-Title: Shop Service\nImplementation-Version: 2.0.0\n', pom('com.example', 'shop', '2.0.0'))
   const ear = jar('bank.ear', undefined, { 'META-INF/application.xml': '<application/>', 'store.war': fs.readFileSync(war) })
   return {
-    files: Object.fromEntries([gradle, vendorId, ungrouped, shaded, plain, boot, war, ear].map((file) => [path.basename(file), fs.readFileSync(file)]))
+    files: Object.fromEntries([gradle, vendorId, ungrouped, shaded, plain, boot, war, ear, renamed].map((file) => [path.basename(file), fs.readFileSync(file)]))
   }
 }
 
