@@ -89,9 +89,13 @@ export function parseGoModinfo(modinfo: string, goVersion: string): LanguagePack
   const toolchain = /^go(\d[^\s]*)/.exec(goVersion)?.[1]
   if (toolchain) packages.push({ ecosystem: 'Go', name: 'stdlib', version: toolchain, detail: 'toolchain' })
   let last: LanguagePackage | undefined
+  const settings = new Map<string, string>()
   for (const line of modinfo.split('\n')) {
     const [kind, modulePath, version] = line.split('\t')
-    if ((kind === 'mod' || kind === 'dep') && modulePath && version) {
+    if (kind === 'build' && modulePath) {
+      const equals = modulePath.indexOf('=')
+      if (equals > 0) settings.set(modulePath.slice(0, equals), modulePath.slice(equals + 1))
+    } else if ((kind === 'mod' || kind === 'dep') && modulePath && version) {
       last = { ecosystem: 'Go', name: modulePath, version, ...(kind === 'mod' ? { detail: 'main module' } : {}) }
       packages.push(last)
     } else if (kind === '=>' && modulePath && last) {
@@ -105,8 +109,57 @@ export function parseGoModinfo(modinfo: string, goVersion: string): LanguagePack
       last = undefined
     }
   }
+  const main = packages.find((pkg) => pkg.detail === 'main module')
+  if (main?.version === '(devel)') {
+    const version = mainVersionFromSettings(settings, main.name)
+    if (version) main.version = version
+  }
   // Without a version there is nothing to match (Syft lists these as UNKNOWN).
   return packages.filter((pkg) => pkg.version !== '(devel)')
+}
+
+const SEMVER = /^v?(\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]*)?)$/
+
+/**
+ * The version of a main module built as `(devel)`, from its build settings: a version the build stamped
+ * with `-ldflags "-X main.version=1.4.0"` (goreleaser's default; a variable of package main or of a package
+ * of the main module, named version, Version, gitVersion, buildVersion or tag, the value a semantic
+ * version), else Go's pseudo-version of the VCS
+ * commit (`vcs.revision`, `vcs.time`) as Go ≥ 1.24 would stamp it — both as Syft derives them.
+ */
+function mainVersionFromSettings(settings: Map<string, string>, mainModule: string): string | undefined {
+  const ldflags = settings.get('-ldflags')
+  if (ldflags) {
+    let text = ldflags
+    if (text.startsWith('"')) {
+      try {
+        text = JSON.parse(text) as string
+      } catch {
+        // Go's quoting of an exotic value: read it as it is.
+      }
+    }
+    const words = text.split(/\s+/)
+    for (let index = 0; index < words.length; index += 1) {
+      const word = words[index]!
+      const assignment = word === '-X' || word === '--X' ? words[index + 1] : /^--?X=(.+)$/.exec(word)?.[1]
+      const match = assignment ? /^([^=]*)\.(?:[vV]ersion|[gG]it[vV]ersion|[bB]uild[vV]ersion|[tT]ag)=['"]?([^'"]+)['"]?$/.exec(assignment) : null
+      // Only a variable of this program: package main, or a package of the main module.
+      const ours = match && (match[1] === 'main' || match[1] === mainModule || match[1]!.startsWith(`${mainModule}/`))
+      const version = ours ? SEMVER.exec(match[2]!)?.[1] : undefined
+      if (version) return `v${version}`
+    }
+  }
+  const revision = settings.get('vcs.revision')
+  const time = settings.get('vcs.time')
+  if (settings.get('vcs') === 'git' && revision && /^[0-9a-f]{12,}$/.test(revision) && time) {
+    const stamp = new Date(time)
+    if (!Number.isNaN(stamp.getTime()))
+      return `v0.0.0-${stamp
+        .toISOString()
+        .replace(/[-:T]|\.\d+Z$/g, '')
+        .slice(0, 14)}-${revision.slice(0, 12)}`
+  }
+  return undefined
 }
 
 /**

@@ -412,3 +412,37 @@ export function buildPythonPackages(workDir: string): PythonFixture {
   const listed = JSON.parse(run('python3', ['-m', 'pip', 'list', '--format', 'json', '--path', site])) as { name: string; version: string }[]
   return { site, expected: listed.map((pkg) => `${pkg.name.toLowerCase().replace(/[-_.]+/g, '-')} ${pkg.version}`).sort() }
 }
+
+export interface GoStampedFixture {
+  /** Built outside version control with `-ldflags "-X main.version=1.4.0"`: its main module is `(devel)`. */
+  ldflags: string
+  /** Built from a git commit without a tag: Go stamps a pseudo-version; `modinfo` is what the binary holds. */
+  vcs: { binary: string; version: string }
+}
+
+/** Two builds of a dependency-free program: one stamped by -ldflags, one from an untagged git commit. */
+export function buildGoStampedBinaries(workDir: string): GoStampedFixture {
+  const dir = path.join(workDir, 'go-stamped')
+  fs.mkdirSync(dir, { recursive: true })
+  fs.writeFileSync(path.join(dir, 'go.mod'), 'module example.com/stamped\n\ngo 1.21\n')
+  fs.writeFileSync(path.join(dir, 'main.go'), 'package main\n\nimport "fmt"\n\nvar version = "dev"\n\nfunc main() { fmt.Println(version) }\n')
+  const env = {
+    ...process.env,
+    GOFLAGS: '',
+    GOTOOLCHAIN: 'local',
+    GOCACHE: process.env.GOCACHE ?? path.join(process.env.HOME ?? workDir, '.cache', 'go-build'),
+    CGO_ENABLED: '0'
+  }
+  const ldflags = path.join(workDir, 'stamped-ldflags')
+  run('go', ['build', '-buildvcs=false', '-ldflags=-X main.version=1.4.0', '-o', ldflags, '.'], { cwd: dir, env })
+  const git = (...args: string[]): string => run('git', ['-c', 'user.email=test@example.com', '-c', 'user.name=test', ...args], { cwd: dir })
+  git('init', '-q')
+  git('add', '-A')
+  git('commit', '-qm', 'first')
+  const vcs = path.join(workDir, 'stamped-vcs')
+  run('go', ['build', '-buildvcs=true', '-o', vcs, '.'], { cwd: dir, env })
+  const main = run('go', ['version', '-m', vcs], { env })
+    .split('\n')
+    .find((line) => line.startsWith('\tmod\t'))!
+  return { ldflags, vcs: { binary: vcs, version: main.split('\t')[3]! } }
+}
