@@ -107,6 +107,9 @@ export interface InventoryProblem {
   message: string
 }
 
+/** Lockfiles of large monorepos run to tens of megabytes; past this a file is a problem, not a silent skip. */
+export const MAX_LOCKFILE_BYTES = 128 * 1024 * 1024
+
 /** The run's whole inventory: a fact (`inventoryFact`). */
 export interface Inventory {
   packages: Package[]
