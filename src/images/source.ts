@@ -22,8 +22,16 @@ const INDEX_TYPES = new Set(['application/vnd.oci.image.index.v1+json', 'applica
 const MANIFEST_TYPES = new Set(['application/vnd.oci.image.manifest.v1+json', 'application/vnd.docker.distribution.manifest.v2+json'])
 const MAX_JSON_BYTES = 4 * 1024 * 1024
 const SCHEMA1_TYPES = new Set(['application/vnd.docker.distribution.manifest.v1+json', 'application/vnd.docker.distribution.manifest.v1+prettyjws'])
-/** Config media types of images (an artifact, e.g. a Helm chart or a signature, has its own). */
-const IMAGE_CONFIG_TYPES = new Set(['application/vnd.oci.image.config.v1+json', 'application/vnd.docker.container.image.v1+json'])
+/**
+ * Config media types of images (an artifact, e.g. a Helm chart or an OCI 1.1 artifact's empty config, has its
+ * own); untyped JSON too, which some older tools wrote for images.
+ */
+const IMAGE_CONFIG_TYPES = new Set([
+  'application/vnd.oci.image.config.v1+json',
+  'application/vnd.docker.container.image.v1+json',
+  'application/octet-stream',
+  'application/json'
+])
 /** Layers a registry need not hold (Windows base layers): their `urls` point elsewhere. */
 const FOREIGN_LAYER = /^application\/vnd\.(?:docker\.image\.rootfs\.foreign\.diff\.tar|oci\.image\.layer\.nondistributable\.v1\.tar)/
 /**
