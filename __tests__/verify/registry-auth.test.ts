@@ -138,6 +138,8 @@ beforeAll(async () => {
       const failure = failures.find((entry) => entry.match.test(url.pathname))
       if (failure) {
         failures.splice(failures.indexOf(failure), 1)
+        // Status 0: the connection is dropped without an answer (a reset).
+        if (failure.status === 0) return void request.socket.destroy()
         return void response.writeHead(failure.status, failure.retryAfter ? { 'retry-after': failure.retryAfter } : {}).end()
       }
       const repository = /^\/v2\/(.+?)\/(?:manifests|blobs)\//.exec(url.pathname)?.[1] ?? ''
@@ -216,11 +218,12 @@ describe('bearer tokens', () => {
 })
 
 describe('transient failures', () => {
-  it('retries 503 and 429 (Retry-After honoured, bounded) and succeeds', async () => {
+  it('retries 503, 429 (Retry-After honoured, bounded), 502 and a dropped connection, and succeeds', async () => {
     failures = [
       { match: /\/manifests\/v1$/, status: 503 },
       { match: /\/manifests\/v1$/, status: 429, retryAfter: '0' },
-      { match: /\/blobs\//, status: 502 }
+      { match: /\/blobs\//, status: 502 },
+      { match: /\/blobs\//, status: 0 }
     ]
     expect(packages(await catalogImage(`${host}/public/app:v1`, { env: {} }))).toEqual(['alpha'])
     expect(failures).toEqual([])
