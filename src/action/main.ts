@@ -9,7 +9,6 @@ import { ConfigurationError, EXIT_CONFIGURATION_ERROR, EXIT_INTERNAL_ERROR, EXIT
 import { annotationsFor } from '../report/annotations.js'
 import { jsonChunks } from '../report/json.js'
 import { writeReportFile } from '../report/stream.js'
-import { toMarkdown } from '../report/markdown.js'
 import { toSarif } from '../report/sarif.js'
 import { findingLines } from '../report/text.js'
 import { jsonText, textField } from '../report/escape.js'
@@ -93,7 +92,8 @@ export async function run(env: Record<string, string | undefined> = process.env,
         ).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env, inputs.attest.sign.includes('sbom') && !inputs.attest.sbom)
       : undefined
     if (inputs.attest.sign.length > 0) await (await import('./attest-step.js')).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom) // signs only a passing verdict unless sign-on-fail
-    if (inputs.summary && env.GITHUB_STEP_SUMMARY) await writeSummary(toMarkdown(report))
+    // The Markdown renderer is loaded only for a job summary (cold start).
+    if (inputs.summary && env.GITHUB_STEP_SUMMARY) await writeSummary((await import('../report/markdown.js')).toMarkdown(report))
     if (report.verdict === 'fail') {
       core.setFailed(`chaingate: policy violated (${report.counts.failing} finding${report.counts.failing === 1 ? '' : 's'} over the threshold)`)
       return EXIT_POLICY_VIOLATED

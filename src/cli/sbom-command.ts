@@ -155,8 +155,8 @@ async function inventoryOf(target: string, shown: string): Promise<{ inventory: 
     const workspace = new Workspace(target)
     return { inventory: await collectInventory(workspace), name: path.basename(workspace.root) }
   }
-  const { readersFor } = await import('../inventory/readers/index.js')
-  const { readInventoryFile } = await import('../inventory/collect.js')
+  // Through the collector, not an import() of its own: the reader index stays in the check's core chunk (cold start).
+  const { readersFor, readInventoryFile } = await import('../inventory/collect.js')
   const basename = path.basename(target)
   const readers = readersFor(basename)
   if (readers.length === 0)

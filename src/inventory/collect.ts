@@ -11,6 +11,9 @@ import { capYoungGeneration } from '../runtime/young-generation.js'
 import type { Workspace } from '../workspace/workspace.js'
 import { emptyOutcome, MAX_LOCKFILE_BYTES, type Inventory, type InventoryProblem, type ReadOutcome } from './model.js'
 import { readersFor, type ReaderEntry } from './readers/index.js'
+
+// For `chaingate sbom FILE` (src/cli/sbom-command.ts), which loads this module anyway.
+export { readersFor }
 import type { ReaderInput } from './readers/types.js'
 import type { WorkflowPrescan } from '../workspace/workflow-prescan.js'
 import { actionsInventory } from './actions.js'

@@ -3,7 +3,6 @@ import { ConfigurationError } from '../model/errors.js'
 import type { AnyRule } from '../model/rule.js'
 import { jsonText } from './escape.js'
 import { toJson } from './json.js'
-import { toMarkdown } from './markdown.js'
 import { toText } from './text.js'
 import type { CheckReport } from './types.js'
 
@@ -15,7 +14,7 @@ export function parseFormat(text: string): Format {
   throw new ConfigurationError(`--format must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(text)}`)
 }
 
-/** Async because the SARIF renderer (and the builder library it uses) is loaded only when asked for. */
+/** Async because the SARIF renderer (and the builder library it uses) and Markdown are loaded only when asked for. */
 export async function render(
   report: CheckReport,
   format: Format,
@@ -29,7 +28,7 @@ export async function render(
     case 'sarif':
       return `${jsonText(JSON.stringify((await import('./sarif.js')).toSarif(report, rules, textOf ? { textOf } : {}), null, 2))}\n`
     case 'markdown':
-      return toMarkdown(report)
+      return (await import('./markdown.js')).toMarkdown(report)
     case 'text':
       return toText(report, { verbose })
   }
