@@ -89,29 +89,6 @@ const fsWithoutFacade = {
   }
 }
 
-// js-yaml builds all its schemas and tags at load time (YAML 1.1, the dumper's, JSON, failsafe; ~1 ms at every
-// start, cold start) though chaingate uses the core schema only. Those calls build plain objects and have no
-// side effects; marked so, esbuild leaves out the ones nothing uses.
-const PURE_YAML = 'pure-js-yaml-definitions'
-const pureYamlDefinitions = {
-  name: PURE_YAML,
-  setup(build) {
-    build.onLoad({ filter: /[\\/]js-yaml[\\/]dist[\\/]js-yaml\.mjs$/ }, async (args) => {
-      const text = await fs.promises.readFile(args.path, 'utf8')
-      const marked = text
-        // Each definition as a pure function call: its arguments (spreads of other tags) would otherwise keep it.
-        .replace(
-          /^(var \w+ = )((?:new Schema|define(?:Scalar|Sequence|Mapping)Tag|\w+_SCHEMA\.withTags)\([\s\S]*?\n[\]}]\));$/gm,
-          '$1/* @__PURE__ */ (() => $2)();'
-        )
-        // Option defaults built with spreads and calls (the dumper's names the YAML 1.1 schemas).
-        .replace(/^(var DEFAULT_\w+_OPTIONS = )(\{[\s\S]*?\n\});$/gm, '$1/* @__PURE__ */ (() => ($2))();')
-      if (marked === text) throw new Error(`${PURE_YAML}: no definition marked in ${args.path} (js-yaml changed?)`)
-      return { contents: marked, loader: 'js' }
-    })
-  }
-}
-
 // @cyclonedx/cyclonedx-library's optional XML plug-ins (never installed, never used: chaingate writes JSON)
 // are required inside its own try/catch at load time; left external, that require fails and is caught.
 const OPTIONAL_ABSENT = ['xmlbuilder2', 'libxmljs2']
@@ -145,7 +122,7 @@ const graph = (
   await build({
     ...options,
     splitting: false,
-    plugins: [unusedHttpClient, lazyCoreCrypto, lazySarifFsPromises, fsWithoutFacade, pureYamlDefinitions],
+    plugins: [unusedHttpClient, lazyCoreCrypto, lazySarifFsPromises, fsWithoutFacade],
     write: false,
     metafile: true
   })
@@ -188,7 +165,7 @@ const oneCheckChunk = {
 }
 
 fs.rmSync(outdir, { recursive: true, force: true })
-await build({ ...options, plugins: [unusedHttpClient, lazyCoreCrypto, lazySarifFsPromises, fsWithoutFacade, pureYamlDefinitions, oneCheckChunk] })
+await build({ ...options, plugins: [unusedHttpClient, lazyCoreCrypto, lazySarifFsPromises, fsWithoutFacade, oneCheckChunk] })
 fs.writeFileSync(path.join(outdir, 'package.json'), '{ "type": "module" }\n')
 if (args.includes('--bundle-only')) process.exit(0)
 
