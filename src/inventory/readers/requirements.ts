@@ -6,6 +6,8 @@
  *   null, `declared` = the specifier, `*` when there is none). A `name @ url` or a bare URL to a wheel or
  *   sdist takes its version from the archive's file name.
  * - Markers and extras are kept on the package (`markers`, `extras`).
+ * - A local project (`-e ./libs/x`, or the absolute `file:///…/libs/x` pip-compile writes) is named (and
+ *   versioned, when static) by its `pyproject.toml` in the workspace; otherwise its location is its name.
  * - `-c` constraints, `--index-url`, `--extra-index-url`, `--find-links` and other options are not packages.
  * - Includes: each `-r` is followed once (cycle-safe). The packages of an included file are located in
  *   that file (its workspace path and line), so findings point where the pin is written. An included file
@@ -21,7 +23,17 @@
 import path from 'node:path'
 import type { InventoryProblem, Package, ReadOutcome, Scope } from '../model.js'
 import { readersFor } from './index.js'
-import { normalizeName, parseRequirement, pinnedVersion, pythonPackage, sourceOfUrl, versionFromArchiveUrl } from './python-common.js'
+import {
+  asString,
+  isRecord,
+  normalizeName,
+  parseRequirement,
+  pinnedVersion,
+  pythonPackage,
+  readToml,
+  sourceOfUrl,
+  versionFromArchiveUrl
+} from './python-common.js'
 import type { ReaderInput } from './types.js'
 
 const FORMAT = 'requirements'
@@ -204,9 +216,18 @@ export function read(input: ReaderInput): ReadOutcome {
       marker = parsed.marker
     }
     const source = url ? sourceOfUrl(url) : 'registry'
+    const local = !name && url !== undefined && source === 'path' ? localProject(file, url) : undefined
+    if (local) {
+      const entry: Entry = {
+        pkg: pythonPackage({ ...local, scope, direct: null, source, resolved: url, path: file, line, ...(marker ? { markers: marker } : {}) }),
+        vias: []
+      }
+      entries.push(entry)
+      return entry
+    }
     if (!name) {
-      // A local project (`-e .`, `./pkg`) or a URL without `#egg=`: the name is not written; keep the
-      // package with its location as the name rather than drop it.
+      // A local project whose manifest is not in the workspace, or a URL without `#egg=`: the name is not
+      // written; keep the package with its location as the name rather than drop it.
       if (url === undefined) return undefined
       const entry: Entry = {
         pkg: pythonPackage({ name: url, version: null, scope, direct: null, source, resolved: url, path: file, line, ...(marker ? { markers: marker } : {}) }),
@@ -236,6 +257,46 @@ export function read(input: ReaderInput): ReadOutcome {
     }
     entries.push(entry)
     return entry
+  }
+
+  /**
+   * The name (and static version) of a local project (`-e ./libs/x`, `-e .`, or the absolute `file:///…/libs/x`
+   * pip-compile writes for a relative `-e`) from its `pyproject.toml` in the workspace. An absolute path is
+   * tried by its trailing segments, longest first, relative to the requirements file's directory.
+   */
+  const localProject = (file: string, location: string): { name: string; version: string | null } | undefined => {
+    const directory = path.posix.dirname(file)
+    let target = location.replace(/^file:(?:\/\/(?:localhost)?)?/, '').replace(/[?#].*$/, '')
+    try {
+      target = decodeURIComponent(target)
+    } catch {
+      return undefined
+    }
+    const candidates: string[] = []
+    if (path.posix.isAbsolute(target)) {
+      const segments = target.split('/').filter(Boolean)
+      for (let from = 0; from < segments.length; from += 1) candidates.push(segments.slice(from).join('/'))
+    } else candidates.push(target)
+    for (const candidate of candidates) {
+      const resolved = path.posix.normalize(directory === '.' ? candidate : `${directory}/${candidate}`)
+      if (resolved.startsWith('..')) continue
+      const relative = path.posix.relative(topDirectory === '.' ? '' : topDirectory, resolved)
+      const text = input.sibling(relative === '' ? 'pyproject.toml' : `${relative}/pyproject.toml`)
+      if (text === undefined) continue
+      let doc: Record<string, unknown>
+      try {
+        doc = readToml(text)
+      } catch {
+        return undefined
+      }
+      const project = isRecord(doc.project) ? doc.project : {}
+      const tool = isRecord(doc.tool) ? doc.tool : {}
+      const poetry = isRecord(tool.poetry) ? tool.poetry : {}
+      const name = asString(project.name) ?? asString(poetry.name)
+      if (!name) return undefined
+      return { name, version: asString(project.version) ?? asString(poetry.version) ?? null }
+    }
+    return undefined
   }
 
   const includeFile = (directory: string, include: string, scope: Scope, line: number, problem: (line: number, message: string) => void): void => {
