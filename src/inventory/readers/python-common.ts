@@ -345,3 +345,25 @@ export function jsonMemberKeyLines(text: string): Map<string, number> {
   }
   return lines
 }
+
+/**
+ * The name and static version of a local project from its `pyproject.toml` (`[project]`, or Poetry's
+ * `[tool.poetry]`), `dir` being relative to the reader's file; undefined when the file is not in the workspace
+ * or names nothing. A `dynamic` version stays null: only the build knows it.
+ */
+export function localProjectMetadata(input: Pick<ReaderInput, 'sibling'>, dir: string): { name: string; version: string | null } | undefined {
+  const clean = dir.replace(/\/+$/, '')
+  const text = input.sibling(clean === '' || clean === '.' ? 'pyproject.toml' : `${clean}/pyproject.toml`)
+  if (text === undefined) return undefined
+  let doc: Record<string, unknown>
+  try {
+    doc = parseToml(text) as Record<string, unknown>
+  } catch {
+    return undefined
+  }
+  const project = isRecord(doc.project) ? doc.project : {}
+  const tool = isRecord(doc.tool) ? doc.tool : {}
+  const poetry = isRecord(tool.poetry) ? tool.poetry : {}
+  const name = asString(project.name) ?? asString(poetry.name)
+  return name ? { name, version: asString(project.version) ?? asString(poetry.version) ?? null } : undefined
+}

@@ -24,13 +24,11 @@ import path from 'node:path'
 import type { InventoryProblem, Package, ReadOutcome, Scope } from '../model.js'
 import { readersFor } from './index.js'
 import {
-  asString,
-  isRecord,
+  localProjectMetadata,
   normalizeName,
   parseRequirement,
   pinnedVersion,
   pythonPackage,
-  readToml,
   sourceOfUrl,
   versionFromArchiveUrl
 } from './python-common.js'
@@ -281,20 +279,8 @@ export function read(input: ReaderInput): ReadOutcome {
       const resolved = path.posix.normalize(directory === '.' ? candidate : `${directory}/${candidate}`)
       if (resolved.startsWith('..')) continue
       const relative = path.posix.relative(topDirectory === '.' ? '' : topDirectory, resolved)
-      const text = input.sibling(relative === '' ? 'pyproject.toml' : `${relative}/pyproject.toml`)
-      if (text === undefined) continue
-      let doc: Record<string, unknown>
-      try {
-        doc = readToml(text)
-      } catch {
-        return undefined
-      }
-      const project = isRecord(doc.project) ? doc.project : {}
-      const tool = isRecord(doc.tool) ? doc.tool : {}
-      const poetry = isRecord(tool.poetry) ? tool.poetry : {}
-      const name = asString(project.name) ?? asString(poetry.name)
-      if (!name) return undefined
-      return { name, version: asString(project.version) ?? asString(poetry.version) ?? null }
+      const found = localProjectMetadata(input, relative)
+      if (found) return found
     }
     return undefined
   }
