@@ -1,17 +1,21 @@
 /**
  * Maven `pom.xml`, read as a declaration (not a lockfile): only the project's own `<dependencies>`, through
- * fast-xml-parser. `${property}` is resolved from the same pom's `<properties>` and `project.*` values
- * (version and groupId inherited from `<parent>` when absent); a missing version is taken from the same
- * pom's `<dependencyManagement>`. What needs the registry or another pom (a parent's or an imported BOM's
- * managed version, an undefined property) and version ranges are reported with version null and the text
- * that was written (`declared`), never guessed. Transitive dependencies need a resolver: not read here.
- * Scope: `test`, `provided`, `system` → dev; `compile`/`runtime`/none → runtime; `<optional>true` →
- * optional (unless dev). Dependencies inside `<profiles>` are conditional and not read.
+ * fast-xml-parser. `${property}` is resolved from `<properties>` and `project.*` values (version and groupId
+ * inherited from `<parent>` when absent); a missing version or scope is taken from `<dependencyManagement>`.
+ * Parents that are in the repository (`<relativePath>`, default `../pom.xml`, with the coordinates `<parent>`
+ * names: a multi-module build) are inherited from as Maven does: their properties and managed dependencies,
+ * the pom's own winning. What needs the registry (a parent or an imported BOM from it, an undefined property)
+ * and version ranges are reported with version null and the text that was written (`declared`), never
+ * guessed. Dependencies inherited from a parent's `<dependencies>` are that pom's: not repeated here. A
+ * dependency on a module of the local reactor (`<modules>`) is `workspace`. Transitive dependencies need a
+ * resolver: not read here. Scope: `test`, `provided`, `system` → dev; `compile`/`runtime`/none → runtime;
+ * `<optional>true` → optional (unless dev). Dependencies inside `<profiles>` are conditional and not read.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { emptyOutcome, type Package, type ReadOutcome, type Scope } from '../model.js'
 import { purlFor } from '../purl.js'
 import type { ReaderInput } from './types.js'
+import { posix } from 'node:path'
 
 const FORMAT = 'maven-pom'
 
@@ -47,24 +51,95 @@ function dependencyLines(xml: string): number[] {
   return lines
 }
 
-export function read(input: ReaderInput): ReadOutcome {
-  const valid = XMLValidator.validate(input.text)
-  if (valid !== true) return problem(input.path, `invalid XML: ${valid.err.msg}`, valid.err.line)
+function parsePom(xml: string): Table {
   const parser = new XMLParser({
     ignoreAttributes: true,
     parseTagValue: false,
     trimValues: true,
     removeNSPrefix: true,
-    isArray: (name) => name === 'dependency'
+    isArray: (name) => name === 'dependency' || name === 'module'
   })
-  const document = parser.parse(input.text) as Table
+  return parser.parse(xml) as Table
+}
+
+/** A pom of the repository, by its directory relative to the pom being read. */
+interface LocalPom {
+  project: Table
+  dir: string
+}
+
+/** `groupId:artifactId:version` of a project, with what it inherits from its `<parent>`. */
+function coordinates(project: Table): { group?: string; artifact?: string; version?: string } {
+  const parent = isTable(project.parent) ? project.parent : {}
+  return { group: text(project.groupId) ?? text(parent.groupId), artifact: text(project.artifactId), version: text(project.version) ?? text(parent.version) }
+}
+
+/**
+ * The chain of parents that are in the repository, as Maven finds them: `<relativePath>` (default
+ * `../pom.xml`; empty: look in the registry only), kept only when that pom has the coordinates `<parent>`
+ * names. The chain stops at the first parent that is not local (one from the registry, which needs it).
+ */
+function localParents(input: ReaderInput, project: Table): LocalPom[] {
+  const chain: LocalPom[] = []
+  let current: LocalPom = { project, dir: '.' }
+  for (let depth = 0; depth < 10; depth += 1) {
+    const parent = current.project.parent
+    if (!isTable(parent)) break
+    const relative = 'relativePath' in parent ? (text(parent.relativePath) ?? '') : '../pom.xml'
+    if (relative === '') break
+    const file = posix.normalize(posix.join(current.dir, /\.xml$/i.test(relative) ? relative : posix.join(relative, 'pom.xml')))
+    const xml = input.sibling(file)
+    if (xml === undefined || XMLValidator.validate(xml) !== true) break
+    const found = parsePom(xml).project
+    if (!isTable(found)) break
+    const have = coordinates(found)
+    if (have.group !== text(parent.groupId) || have.artifact !== text(parent.artifactId) || have.version !== text(parent.version)) break
+    current = { project: found, dir: posix.dirname(file) }
+    chain.push(current)
+  }
+  return chain
+}
+
+/** `groupId:artifactId` of the modules of the local aggregator poms (the reactor), nested modules included. */
+function reactorModules(input: ReaderInput, poms: LocalPom[]): Set<string> {
+  const names = new Set<string>()
+  const seen = new Set<string>()
+  const visit = (pom: LocalPom, depth: number): void => {
+    const { group, artifact } = coordinates(pom.project)
+    if (group && artifact) names.add(`${group}:${artifact}`)
+    if (depth > 5 || !isTable(pom.project.modules)) return
+    for (const module of Array.isArray(pom.project.modules.module) ? pom.project.modules.module : []) {
+      const name = text(module)
+      if (!name) continue
+      const file = posix.normalize(posix.join(pom.dir, /\.xml$/i.test(name) ? name : posix.join(name, 'pom.xml')))
+      if (seen.has(file)) continue
+      seen.add(file)
+      const xml = input.sibling(file)
+      if (xml === undefined || XMLValidator.validate(xml) !== true) continue
+      const project = parsePom(xml).project
+      if (isTable(project)) visit({ project, dir: posix.dirname(file) }, depth + 1)
+    }
+  }
+  for (const pom of poms) visit(pom, 0)
+  return names
+}
+
+export function read(input: ReaderInput): ReadOutcome {
+  const valid = XMLValidator.validate(input.text)
+  if (valid !== true) return problem(input.path, `invalid XML: ${valid.err.msg}`, valid.err.line)
+  const document = parsePom(input.text)
   const project = document.project
   if (!isTable(project)) return problem(input.path, 'pom.xml without a <project> element', 1)
   const parent = isTable(project.parent) ? project.parent : {}
+  // Inheritance, farthest ancestor first: the pom's own properties and managed dependencies win.
+  const ancestors = localParents(input, project)
+  const lineage = [...ancestors].reverse().map((pom) => pom.project)
+  lineage.push(project)
 
   const properties = new Map<string, string>()
-  if (isTable(project.properties)) {
-    for (const [key, value] of Object.entries(project.properties)) {
+  for (const pom of lineage) {
+    if (!isTable(pom.properties)) continue
+    for (const [key, value] of Object.entries(pom.properties)) {
       const string = text(value)
       if (string !== undefined) properties.set(key, string)
     }
@@ -85,7 +160,7 @@ export function read(input: ReaderInput): ReadOutcome {
       if (key === 'project.version') properties.set('version', value)
     }
   }
-  /** The value with every `${…}` replaced, or undefined when one cannot be resolved in this pom. */
+  /** The value with every `${…}` replaced, or undefined when one cannot be resolved from the local poms. */
   const resolve = (value: string | undefined, depth = 0): string | undefined => {
     if (value === undefined || depth > 10) return undefined
     if (!value.includes('${')) return value
@@ -99,17 +174,20 @@ export function read(input: ReaderInput): ReadOutcome {
     return unresolved ? undefined : replaced
   }
 
-  const managed = new Map<string, string>()
-  const management =
-    isTable(project.dependencyManagement) && isTable(project.dependencyManagement.dependencies)
-      ? project.dependencyManagement.dependencies.dependency
-      : undefined
-  for (const entry of Array.isArray(management) ? management : []) {
-    if (!isTable(entry) || text(entry.scope) === 'import') continue
-    const group = resolve(text(entry.groupId))
-    const artifact = resolve(text(entry.artifactId))
-    if (group && artifact && text(entry.version)) managed.set(`${group}:${artifact}`, text(entry.version) as string)
+  const managed = new Map<string, { version?: string; scope?: string }>()
+  for (const pom of lineage) {
+    const management =
+      isTable(pom.dependencyManagement) && isTable(pom.dependencyManagement.dependencies) ? pom.dependencyManagement.dependencies.dependency : undefined
+    for (const entry of Array.isArray(management) ? management : []) {
+      if (!isTable(entry) || text(entry.scope) === 'import') continue
+      const group = resolve(text(entry.groupId))
+      const artifact = resolve(text(entry.artifactId))
+      if (!group || !artifact) continue
+      const previous = managed.get(`${group}:${artifact}`)
+      managed.set(`${group}:${artifact}`, { version: text(entry.version) ?? previous?.version, scope: text(entry.scope) ?? previous?.scope })
+    }
   }
+  const reactor = reactorModules(input, [{ project, dir: '.' }, ...ancestors])
 
   const dependencies = isTable(project.dependencies) ? project.dependencies.dependency : undefined
   const list = Array.isArray(dependencies) ? dependencies : []
@@ -121,11 +199,11 @@ export function read(input: ReaderInput): ReadOutcome {
     const group = resolve(text(entry.groupId)) ?? (text(entry.groupId) as string)
     const artifact = resolve(text(entry.artifactId)) ?? (text(entry.artifactId) as string)
     const name = `${group}:${artifact}`
-    const written = text(entry.version) ?? managed.get(name)
+    const written = text(entry.version) ?? managed.get(name)?.version
     let version = resolve(written) ?? null
     // A range ([1.0,2.0), (,1.5], [1.2]) is resolved against the registry at build time.
     if (version !== null && /^[[(]/.test(version)) version = null
-    const declaredScope = text(entry.scope) ?? 'compile'
+    const declaredScope = text(entry.scope) ?? managed.get(name)?.scope ?? 'compile'
     let scope: Scope = ['test', 'provided', 'system'].includes(declaredScope) ? 'dev' : ['compile', 'runtime'].includes(declaredScope) ? 'runtime' : 'unknown'
     if (scope === 'runtime' && text(entry.optional) === 'true') scope = 'optional'
     const qualifiers: Record<string, string> = {}
@@ -141,7 +219,7 @@ export function read(input: ReaderInput): ReadOutcome {
       ...(version !== null ? { purl: purlFor('Maven', name, version, Object.keys(qualifiers).length > 0 ? qualifiers : undefined) } : {}),
       scope,
       direct: true,
-      source: 'registry',
+      source: reactor.has(name) ? 'workspace' : 'registry',
       location: { path: input.path, line }
     })
   }
