@@ -227,6 +227,8 @@ export function read(input: ReaderInput): ReadOutcome {
     entries.push(document.root)
     lines[entries.length - 1] = root ?? 1
   }
+  // cargo always locks the workspace's own crates: a lockfile without any is not one cargo wrote.
+  if (entries.length === 0) return problem(input.path, 'no [[package]] entries', 1)
   const metadata = isTable(document.metadata) ? document.metadata : {}
   const crates: Crate[] = []
   for (const [index, entry] of entries.entries()) {

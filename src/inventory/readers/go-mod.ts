@@ -304,6 +304,7 @@ export function read(input: ReaderInput): ReadOutcome {
     if (error instanceof GoModError) return emptyOutcome({ path: input.path, line: error.line, format: FORMAT, message: error.message })
     throw error
   }
+  if (parsed.module === undefined) return emptyOutcome({ path: input.path, line: 1, format: FORMAT, message: 'missing module declaration' })
   const work = findWork(input)
   if (work && 'problem' in work) return emptyOutcome(work.problem)
   const hashes = sums(input.sibling('go.sum'))

@@ -10,10 +10,11 @@
  * or Poetry tables); null when there is none. Edges: `[package.dependencies]`.
  */
 import type { Edge, Package, PackageSource, ReadOutcome, Scope } from '../model.js'
-import { packageKey } from '../model.js'
+import { emptyOutcome, packageKey } from '../model.js'
 import {
   asArray,
   asString,
+  entriesProblem,
   hashesOf,
   isRecord,
   namedByManifest,
@@ -170,6 +171,9 @@ export function read(input: ReaderInput): ReadOutcome {
   const parsed = parseInput(input, FORMAT, readToml)
   if (parsed.failed) return parsed.failed
   const doc = parsed.doc
+  if (!isRecord(doc.metadata)) return emptyOutcome({ path: input.path, line: 1, format: FORMAT, message: 'not a poetry.lock: no [metadata] table' })
+  const invalid = entriesProblem(input, FORMAT, doc.package, '[[package]]', false)
+  if (invalid) return invalid
   const tables = asArray(doc.package).filter(isRecord)
   const lines = tableEntryLines(input.text, '[[package]]')
   const metadata = isRecord(doc.metadata) ? doc.metadata : {}

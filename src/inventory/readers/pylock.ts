@@ -11,7 +11,7 @@
  */
 import { emptyOutcome, type Edge, type Package, type PackageSource, type ReadOutcome, type Scope } from '../model.js'
 import { packageKey } from '../model.js'
-import { asArray, asString, hashesOf, isRecord, localProjectMetadata, normalizeName, parseInput, pythonPackage, readToml, tableEntryLines } from './python-common.js'
+import { asArray, asString, entriesProblem, hashesOf, isRecord, localProjectMetadata, normalizeName, parseInput, pythonPackage, readToml, tableEntryLines } from './python-common.js'
 import type { ReaderInput } from './types.js'
 
 const FORMAT = 'pylock'
@@ -56,6 +56,8 @@ export function read(input: ReaderInput): ReadOutcome {
   }
   const defaults = new Set(asArray(doc['default-groups']).filter((group): group is string => typeof group === 'string'))
   const declaresGroups = asArray(doc['dependency-groups']).length > 0 || asArray(doc.extras).length > 0
+  const invalid = entriesProblem(input, FORMAT, doc.packages, '[[packages]]', true)
+  if (invalid) return invalid
   const tables = asArray(doc.packages).filter(isRecord)
   const lines = tableEntryLines(input.text, '[[packages]]')
 
