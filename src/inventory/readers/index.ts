@@ -54,6 +54,7 @@ export const READERS: ReaderEntry[] = [
   { format: 'poetry-lock', ecosystem: 'PyPI', matches: named('poetry.lock'), load: async () => (await import('./poetry-lock.js')).read },
   { format: 'uv-lock', ecosystem: 'PyPI', matches: named('uv.lock'), load: async () => (await import('./uv-lock.js')).read },
   { format: 'pipfile-lock', ecosystem: 'PyPI', matches: named('Pipfile.lock'), load: async () => (await import('./pipfile-lock.js')).read },
+  { format: 'pdm-lock', ecosystem: 'PyPI', matches: named('pdm.lock'), load: async () => (await import('./pdm-lock.js')).read },
   {
     format: 'pylock',
     ecosystem: 'PyPI',

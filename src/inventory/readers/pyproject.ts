@@ -6,7 +6,7 @@
  * `[tool.poetry.dev-dependencies]` and `[tool.poetry.group.<name>.dependencies]` dev (`main` runtime);
  * uv's legacy `[tool.uv] dev-dependencies` dev. All are direct. An exact pin (`==1.2`, Poetry's bare `1.2`)
  * is the version; anything else is `declared`. A project that a lockfile of a parent directory locks (a uv
- * workspace member, a Poetry/pipenv/uv/PEP 751 path dependency) is read from that lock, not here.
+ * workspace member, a Poetry/pipenv/PDM/uv/PEP 751 path dependency) is read from that lock, not here.
  */
 import path from 'node:path'
 import { emptyOutcome, type Package, type PackageSource, type ReadOutcome, type Scope } from '../model.js'
@@ -30,7 +30,7 @@ const FORMAT = 'pyproject'
 
 /**
  * Whether a lockfile in a parent directory locks this project (a uv workspace member or path dependency, a
- * Poetry, pipenv or PEP 751 path dependency): its dependencies are in that lock, resolved. A cheap look at
+ * Poetry, pipenv, PDM or PEP 751 path dependency): its dependencies are in that lock, resolved. A cheap look at
  * the lock's text for the project's directory as each tool writes it.
  */
 function lockedByWorkspace(input: ReaderInput): boolean {
@@ -46,6 +46,8 @@ function lockedByWorkspace(input: ReaderInput): boolean {
     if (poetry !== undefined && forms.some((form) => poetry.includes(`url = "${form}"`) && /type = "directory"\r?\nurl = "/.test(poetry))) return true
     const pipenv = input.sibling(`${prefix}Pipfile.lock`)
     if (pipenv !== undefined && forms.some((form) => pipenv.includes(`"path": "${form}"`))) return true
+    const pdm = input.sibling(`${prefix}pdm.lock`)
+    if (pdm !== undefined && forms.some((form) => pdm.includes(`path = "${form}"`))) return true
     const pylock = input.sibling(`${prefix}pylock.toml`)
     if (pylock !== undefined && forms.some((form) => pylock.includes(`directory = { path = "${form}"`))) return true
   }
