@@ -2,6 +2,7 @@ import { globSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { read } from '../../../src/inventory/readers/cargo-lock.js'
+import { read as readToml } from '../../../src/inventory/readers/cargo-toml.js'
 
 // A workspace cargo 1.95 locked (see the fixture's README): `crates/*` members whose directory is not the
 // crate's name, a path dependency under the root that is not listed (cargo makes it a member), one outside
@@ -95,5 +96,57 @@ describe('Cargo.lock reader on a workspace with globbed members, path dependenci
     // they alone reach is unknown, never guessed.
     expect(unlisted.packages.find((pkg) => pkg.name === 'memchr')?.scope).toBe('unknown')
     expect(unlisted.packages).toHaveLength(outcome.packages.length)
+  })
+})
+
+describe('Cargo.toml reader (declared only) on the same workspace without its Cargo.lock', () => {
+  interface Declared {
+    name: string
+    req: string
+    kind: 'dev' | 'build' | null
+    optional: boolean
+    path: string | null
+  }
+  const noDeps = JSON.parse(readFileSync(path.join(DIR, 'oracle', 'cargo-metadata-no-deps.json'), 'utf8')) as {
+    packages: { name: string; manifest_path: string; dependencies: Declared[] }[]
+  }
+  const withoutLock = (name: string): string | undefined => (name.endsWith('Cargo.lock') ? undefined : fixture(name))
+
+  it.each(noDeps.packages.filter((pkg) => pkg.manifest_path.startsWith('ws/')).map((pkg) => [pkg.name, pkg] as const))(
+    '%s: every dependency cargo metadata --no-deps reads, with its kind, requirement and source',
+    (_, pkg) => {
+      const manifest = pkg.manifest_path.slice('ws/'.length)
+      const outcome = readToml({ path: manifest, text: fixture(manifest) as string, sibling: (relative) => withoutLock(path.posix.normalize(path.posix.join(path.posix.dirname(manifest), relative))) })
+      expect(outcome.problems).toEqual([])
+      expect(outcome.declaredOnly).toBe(true)
+      const expected = pkg.dependencies.map((dep) => [
+        dep.name,
+        dep.kind === null ? (dep.optional ? 'optional' : 'runtime') : 'dev',
+        dep.path === null ? 'registry' : 'path',
+        dep.path === null ? dep.req : '*'
+      ])
+      // cargo writes a bare requirement as a caret one (`1.0` is `^1.0`); a path dependency has no requirement.
+      const actual = outcome.packages.map((dep) => [dep.name, dep.scope, dep.source, dep.declared ? (/^[\d]/.test(dep.declared) ? `^${dep.declared}` : dep.declared) : '*'])
+      expect(actual.sort()).toEqual(expected.sort())
+      expect(outcome.packages.every((dep) => dep.version === null && dep.direct === true)).toBe(true)
+    }
+  )
+
+  it('adds nothing for a crate whose workspace root has a Cargo.lock (that lock reads it), or for the virtual root', () => {
+    expect(readToml({ path: 'crates/app/Cargo.toml', text: fixture('crates/app/Cargo.toml') as string, sibling: (relative) => fixture(path.posix.normalize(path.posix.join('crates/app', relative))) }).packages).toEqual([])
+    expect(readToml({ path: 'Cargo.toml', text: fixture('Cargo.toml') as string, sibling: withoutLock }).packages).toEqual([])
+  })
+
+  it('reads an exact requirement as the version, git sources, and reports bad TOML with its line', () => {
+    const outcome = readToml({
+      path: 'Cargo.toml',
+      text: '[package]\nname = "x"\nversion = "0.1.0"\n\n[dependencies]\nonce_cell = "=1.20.2"\ngitdep = { git = "https://example.com/g.git", tag = "v1" }\n',
+      sibling: () => undefined
+    })
+    expect(outcome.packages.map((dep) => [dep.name, dep.version, dep.purl, dep.source, dep.resolved, dep.location.line])).toEqual([
+      ['once_cell', '1.20.2', 'pkg:cargo/once_cell@1.20.2', 'registry', undefined, 6],
+      ['gitdep', null, undefined, 'git', 'https://example.com/g.git@v1', 7]
+    ])
+    expect(readToml({ path: 'Cargo.toml', text: '[package\n', sibling: () => undefined }).problems).toMatchObject([{ path: 'Cargo.toml', line: 1, format: 'cargo-toml' }])
   })
 })

@@ -71,6 +71,13 @@ export const READERS: ReaderEntry[] = [
   // Go, Rust
   { format: 'go-mod', ecosystem: 'Go', matches: named('go.mod'), load: async () => (await import('./go-mod.js')).read },
   { format: 'cargo-lock', ecosystem: 'crates.io', matches: named('Cargo.lock'), load: async () => (await import('./cargo-lock.js')).read },
+  {
+    format: 'cargo-toml',
+    ecosystem: 'crates.io',
+    matches: named('Cargo.toml'),
+    supersededBy: ['Cargo.lock'],
+    load: async () => (await import('./cargo-toml.js')).read
+  },
   // Ruby, PHP, .NET, Java
   {
     format: 'gemfile-lock',
