@@ -86,6 +86,13 @@ export const READERS: ReaderEntry[] = [
     load: async () => (await import('./gemfile-lock.js')).read
   },
   { format: 'composer-lock', ecosystem: 'Packagist', matches: named('composer.lock'), load: async () => (await import('./composer-lock.js')).read },
+  {
+    format: 'composer-json',
+    ecosystem: 'Packagist',
+    matches: named('composer.json'),
+    supersededBy: ['composer.lock'],
+    load: async () => (await import('./composer-json.js')).read
+  },
   { format: 'nuget-lock', ecosystem: 'NuGet', matches: named('packages.lock.json'), load: async () => (await import('./nuget-lock.js')).read },
   {
     format: 'gradle-lockfile',
