@@ -5,8 +5,11 @@ import { read } from './requirements.js'
 const ROOT = 'requirements-local'
 const norm = (name: string): string => name.toLowerCase().replace(/[-_.]+/g, '-')
 const report = JSON.parse(oracleText(ROOT, 'oracle/pip-install-report.json')) as Array<{ name: string; version: string; is_direct: boolean }>
-/** The names requirements.in asks for (what pip-compile annotates `via -r requirements.in`). */
-const asked = new Set(['requests', 'attrs', 'localdep', 'gitdep', 'django'])
+/**
+ * Direct: what requirements.in asks for (pip-compile annotates `via -r requirements.in`), and what the local
+ * project names (idna, `via localdep`, also needed by requests): the project's own requirements.
+ */
+const asked = new Set(['requests', 'attrs', 'localdep', 'gitdep', 'django', 'idna'])
 
 describe('requirements reader on pip-compile and uv pip compile output with an editable local project', () => {
   test('pip-compile: agrees package for package with what pip installs from it; the editable is named by its pyproject.toml', () => {
@@ -16,7 +19,6 @@ describe('requirements reader on pip-compile and uv pip compile output with an e
     // The git requirement names a tag: pip learns 0.3.0 by building it, the file does not say (null, never guessed).
     expect(outcome.packages.map((pkg) => [norm(pkg.name), pkg.version]).sort()).toEqual(expected)
     expect(outcome.packages.find((pkg) => pkg.name === 'localdep')).toMatchObject({ source: 'path', resolved: 'file:///tmp/realpoly/req/libs/localdep' })
-    // Direct from the `# via` annotations: idna is there for requests and localdep, both packages of the file.
     for (const pkg of outcome.packages) expect([pkg.name, pkg.direct]).toEqual([pkg.name, asked.has(norm(pkg.name))])
   })
 

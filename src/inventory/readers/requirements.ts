@@ -17,7 +17,8 @@
  *   otherwise the file does not say (`unknown`); an included file takes the includer's scope unless its
  *   own name says `dev`.
  * - Direct: when the file carries pip-compile / uv `# via` annotations, a package is direct when one of its
- *   `via` names is not another package of the files read (`-r requirements.in`, the project) and
+ *   `via` names is not another registry, git or URL package of the files read (`-r requirements.in`, a local
+ *   project of the file) and
  *   transitive otherwise; `-c` vias do not count. Without annotations the file does not say (null).
  */
 import path from 'node:path'
@@ -311,7 +312,9 @@ export function read(input: ReaderInput): ReadOutcome {
   readFile(input.path, input.text, 'unknown')
 
   if (annotated) {
-    const names = new Set(entries.map((entry) => normalizeName(entry.pkg.name)))
+    // A local project of the file (`-e .`, a workspace member uv exports) is the project itself: what it
+    // names is direct, as what `-r requirements.in` names is.
+    const names = new Set(entries.filter((entry) => entry.pkg.source !== 'path').map((entry) => normalizeName(entry.pkg.name)))
     for (const entry of entries) {
       entry.pkg.direct = entry.vias.length === 0 || entry.vias.some((via) => !via.startsWith('-c ') && !names.has(normalizeName(via.replace(/^-r\s+/, '-r '))))
     }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { fixtureInput, oracleText } from '../../../test/support/python-fixtures.js'
 import { read as readPylock } from './pylock.js'
+import { read as readRequirements } from './requirements.js'
 import { read } from './uv-lock.js'
 
 const ROOT = 'uv-lock-forks'
@@ -74,5 +75,24 @@ describe('pylock.toml reader on uv export --format pylock.toml of the same lock'
     ])
     // The export resolved groups and extras away: the file no longer says which asked for what.
     expect(new Set(outcome.packages.map((pkg) => pkg.scope))).toEqual(new Set(['unknown']))
+  })
+})
+
+describe('requirements reader on the same lock exported by uv export (a committed requirements.txt)', () => {
+  // As committed at the project's root (pip reads `-e ./dir` from there).
+  const outcome = readRequirements({ ...fixtureInput(ROOT, 'pyproject.toml'), path: 'requirements.txt', text: oracleText(ROOT, 'oracle/export-all.txt') })
+  const lock = read(fixtureInput(ROOT, 'uv.lock'))
+
+  test('the same packages as the lock; the local projects named by their pyproject.toml; direct as the lock says where the file can tell', () => {
+    expect(outcome.problems).toEqual([])
+    const key = (pkg: { name: string; version: string | null }) => `${norm(pkg.name)}@${pkg.version}`
+    expect(outcome.packages.map(key).sort()).toEqual(lock.packages.map(key).sort())
+    // `# via ws-root` (the `-e .` project): direct, as in the lock. Where the file cannot tell, it differs: uv
+    // writes no group in its annotations (packaging, named by the \`test\` group, and iniconfig, by ws-core's
+    // \`dev\` group, are \`via pytest\`), and a local project is the project to the file, a path dependency
+    // to the lock (idna, \`via localdep\`).
+    const direct = new Map(lock.packages.map((pkg) => [key(pkg), pkg.direct]))
+    const differ = outcome.packages.filter((pkg) => pkg.source !== 'path' && pkg.direct !== direct.get(key(pkg))).map((pkg) => norm(pkg.name))
+    expect([...new Set(differ)].sort()).toEqual(['idna', 'iniconfig', 'packaging'])
   })
 })
