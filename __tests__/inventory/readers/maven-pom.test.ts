@@ -103,7 +103,7 @@ describe('pom.xml reader on a multi-module project Maven 3.8.7 built (mvn packag
   }
   const readModule = (pom: string) => read({ path: pom, text: fixture(path.posix.join('multi-module', pom)), sibling: local(pom) })
 
-  it.each(['pom.xml', 'core/pom.xml', 'app/pom.xml'])('%s: what mvn lists, versions and scopes from the local parent, inherited dependencies read once', (pom) => {
+  it.each(['pom.xml', 'core/pom.xml', 'app/pom.xml', 'bom/pom.xml'])('%s: what mvn lists, versions and scopes from the local parent, inherited dependencies read once', (pom) => {
     const outcome = readModule(pom)
     expect(outcome.problems).toEqual([])
     const listed = dependencyList(path.posix.join('multi-module', path.posix.dirname(pom), 'dependency-list.txt'))
@@ -111,6 +111,14 @@ describe('pom.xml reader on a multi-module project Maven 3.8.7 built (mvn packag
     // once, from the parent pom that declares it.
     const own = pom === 'pom.xml' ? listed : listed.filter((dep) => dep.name !== 'org.slf4j:slf4j-api')
     expect(outcome.packages.map((pkg) => [pkg.name, pkg.version, pkg.scope]).sort()).toEqual(own.map((dep) => [dep.name, dep.version, expectedScope(dep.scope)]).sort())
+  })
+
+  it('takes versions from a BOM of the reactor, resolved in its own model; what the parent manages wins over it', () => {
+    const app = readModule('app/pom.xml')
+    // The BOM manages guava (33.2.1-jre, by its own property) and jackson-databind 2.16.0; the parent manages
+    // jackson-databind too (2.17.2): Maven keeps the inherited one.
+    expect(app.packages.find((pkg) => pkg.name === 'com.google.guava:guava')).toMatchObject({ version: '33.2.1-jre', scope: 'dev' })
+    expect(app.packages.find((pkg) => pkg.name.endsWith(':jackson-databind'))?.version).toBe('2.17.2')
   })
 
   it('marks a reactor module as the workspace, and a property the module overrides wins over the parent', () => {

@@ -4,7 +4,8 @@
  * inherited from `<parent>` when absent); a missing version or scope is taken from `<dependencyManagement>`.
  * Parents that are in the repository (`<relativePath>`, default `../pom.xml`, with the coordinates `<parent>`
  * names: a multi-module build) are inherited from as Maven does: their properties and managed dependencies,
- * the pom's own winning. What needs the registry (a parent or an imported BOM from it, an undefined property)
+ * the pom's own winning; a `<scope>import</scope>` BOM that is a module of the local reactor adds its managed
+ * versions (resolved in its own model) below those. What needs the registry (a parent or an imported BOM from it, an undefined property)
  * and version ranges are reported with version null and the text that was written (`declared`), never
  * guessed. Dependencies inherited from a parent's `<dependencies>` are that pom's: not repeated here. A
  * dependency on a module of the local reactor (`<modules>`) is `workspace`. Transitive dependencies need a
@@ -79,9 +80,9 @@ function coordinates(project: Table): { group?: string; artifact?: string; versi
  * `../pom.xml`; empty: look in the registry only), kept only when that pom has the coordinates `<parent>`
  * names. The chain stops at the first parent that is not local (one from the registry, which needs it).
  */
-function localParents(input: ReaderInput, project: Table): LocalPom[] {
+function localParents(input: ReaderInput, start: LocalPom): LocalPom[] {
   const chain: LocalPom[] = []
-  let current: LocalPom = { project, dir: '.' }
+  let current: LocalPom = start
   for (let depth = 0; depth < 10; depth += 1) {
     const parent = current.project.parent
     if (!isTable(parent)) break
@@ -100,13 +101,13 @@ function localParents(input: ReaderInput, project: Table): LocalPom[] {
   return chain
 }
 
-/** `groupId:artifactId` of the modules of the local aggregator poms (the reactor), nested modules included. */
-function reactorModules(input: ReaderInput, poms: LocalPom[]): Set<string> {
-  const names = new Set<string>()
+/** The poms of the local reactor (the aggregators' `<modules>`, nested ones included) by `groupId:artifactId`. */
+function reactorModules(input: ReaderInput, poms: LocalPom[]): Map<string, LocalPom> {
+  const names = new Map<string, LocalPom>()
   const seen = new Set<string>()
   const visit = (pom: LocalPom, depth: number): void => {
     const { group, artifact } = coordinates(pom.project)
-    if (group && artifact) names.add(`${group}:${artifact}`)
+    if (group && artifact && !names.has(`${group}:${artifact}`)) names.set(`${group}:${artifact}`, pom)
     if (depth > 5 || !isTable(pom.project.modules)) return
     for (const module of Array.isArray(pom.project.modules.module) ? pom.project.modules.module : []) {
       const name = text(module)
@@ -124,15 +125,28 @@ function reactorModules(input: ReaderInput, poms: LocalPom[]): Set<string> {
   return names
 }
 
-export function read(input: ReaderInput): ReadOutcome {
-  const valid = XMLValidator.validate(input.text)
-  if (valid !== true) return problem(input.path, `invalid XML: ${valid.err.msg}`, valid.err.line)
-  const document = parsePom(input.text)
-  const project = document.project
-  if (!isTable(project)) return problem(input.path, 'pom.xml without a <project> element', 1)
+interface Managed {
+  version?: string
+  scope?: string
+  /** Resolves `${…}` in the model that declared the entry (an imported BOM's own properties). */
+  resolve(value: string | undefined): string | undefined
+}
+
+/**
+ * What Maven's model building gives a pom, from the poms in the repository: properties (its own winning over
+ * its local parents'), `project.*` values, and managed dependencies (its own and inherited ones first, then
+ * those of `<scope>import</scope>` BOMs that are modules of the local reactor, in order).
+ */
+function effectiveModel(
+  input: ReaderInput,
+  pom: LocalPom,
+  ancestors: LocalPom[],
+  reactor: Map<string, LocalPom>,
+  depth: number
+): { resolve(value: string | undefined): string | undefined; managed: Map<string, Managed> } {
+  const project = pom.project
   const parent = isTable(project.parent) ? project.parent : {}
   // Inheritance, farthest ancestor first: the pom's own properties and managed dependencies win.
-  const ancestors = localParents(input, project)
   const lineage = [...ancestors].reverse().map((pom) => pom.project)
   lineage.push(project)
 
@@ -174,20 +188,45 @@ export function read(input: ReaderInput): ReadOutcome {
     return unresolved ? undefined : replaced
   }
 
-  const managed = new Map<string, { version?: string; scope?: string }>()
+  const managed = new Map<string, Managed>()
+  const imports: string[] = []
   for (const pom of lineage) {
     const management =
       isTable(pom.dependencyManagement) && isTable(pom.dependencyManagement.dependencies) ? pom.dependencyManagement.dependencies.dependency : undefined
     for (const entry of Array.isArray(management) ? management : []) {
-      if (!isTable(entry) || text(entry.scope) === 'import') continue
+      if (!isTable(entry)) continue
       const group = resolve(text(entry.groupId))
       const artifact = resolve(text(entry.artifactId))
       if (!group || !artifact) continue
+      if (text(entry.scope) === 'import') {
+        imports.push(`${group}:${artifact}`)
+        continue
+      }
       const previous = managed.get(`${group}:${artifact}`)
-      managed.set(`${group}:${artifact}`, { version: text(entry.version) ?? previous?.version, scope: text(entry.scope) ?? previous?.scope })
+      managed.set(`${group}:${artifact}`, { version: text(entry.version) ?? previous?.version, scope: text(entry.scope) ?? previous?.scope, resolve })
     }
   }
-  const reactor = reactorModules(input, [{ project, dir: '.' }, ...ancestors])
+
+  // A BOM of the reactor: its managed versions, resolved in its own model; what the pom manages itself wins.
+  for (const name of imports) {
+    const bom = reactor.get(name)
+    if (!bom || depth >= 5) continue
+    const imported = effectiveModel(input, bom, localParents(input, bom), reactor, depth + 1).managed
+    for (const [key, entry] of imported) if (!managed.has(key)) managed.set(key, entry)
+  }
+  return { resolve, managed }
+}
+
+export function read(input: ReaderInput): ReadOutcome {
+  const valid = XMLValidator.validate(input.text)
+  if (valid !== true) return problem(input.path, `invalid XML: ${valid.err.msg}`, valid.err.line)
+  const document = parsePom(input.text)
+  const project = document.project
+  if (!isTable(project)) return problem(input.path, 'pom.xml without a <project> element', 1)
+  const self: LocalPom = { project, dir: '.' }
+  const ancestors = localParents(input, self)
+  const reactor = reactorModules(input, [self, ...ancestors])
+  const { resolve, managed } = effectiveModel(input, self, ancestors, reactor, 0)
 
   const dependencies = isTable(project.dependencies) ? project.dependencies.dependency : undefined
   const list = Array.isArray(dependencies) ? dependencies : []
@@ -199,8 +238,10 @@ export function read(input: ReaderInput): ReadOutcome {
     const group = resolve(text(entry.groupId)) ?? (text(entry.groupId) as string)
     const artifact = resolve(text(entry.artifactId)) ?? (text(entry.artifactId) as string)
     const name = `${group}:${artifact}`
-    const written = text(entry.version) ?? managed.get(name)?.version
-    let version = resolve(written) ?? null
+    const own = text(entry.version)
+    const entryManaged = own === undefined ? managed.get(name) : undefined
+    const written = own ?? entryManaged?.version
+    let version = (entryManaged ? entryManaged.resolve(written) : resolve(written)) ?? null
     // A range ([1.0,2.0), (,1.5], [1.2]) is resolved against the registry at build time.
     if (version !== null && /^[[(]/.test(version)) version = null
     const declaredScope = text(entry.scope) ?? managed.get(name)?.scope ?? 'compile'
