@@ -5,7 +5,7 @@
  * (GitHub Actions, from the workflow pre-scan). Judges nothing: rules do.
  */
 import path from 'node:path'
-import { minimatch } from 'minimatch'
+import { globLibrary, withGlobLibrary } from '../policy/glob-library.js'
 import { errorMessage } from '../model/errors.js'
 import { capYoungGeneration } from '../runtime/young-generation.js'
 import type { Workspace } from '../workspace/workspace.js'
@@ -75,6 +75,7 @@ export async function readInventoryFile(workspace: Workspace, candidate: Candida
       return !target.startsWith('..') && workspace.exists(target)
     },
     glob(pattern) {
+      const { minimatch } = globLibrary()
       const prefix = directory === '.' ? '' : `${directory}/`
       const matched: string[] = []
       for (const candidate of workspace.files()) {
@@ -87,7 +88,8 @@ export async function readInventoryFile(workspace: Workspace, candidate: Candida
   }
   try {
     const read = await reader.load()
-    const outcome = read(input)
+    // A reader that globs (workspaces) before minimatch is loaded reads again once it is.
+    const outcome = await withGlobLibrary(() => read(input))
     // Parsing a large lockfile makes short-lived garbage by the megabyte: cap the young generation then.
     capYoungGeneration(text.text.length > LARGE_LOCKFILE_CHARS)
     return outcome

@@ -114,10 +114,18 @@ export function compareStrings(a: string, b: string): number {
 
 const SCOPE_RANK: Record<Scope, number> = { runtime: 3, unknown: 2, optional: 1, dev: 0 }
 
-/** The purl written for a package: its own, else one formed from ecosystem, name and version, else a generic one. */
+/**
+ * The purl written for a package: its own, else one formed from ecosystem, name and version, else a generic
+ * one (also when the type's rules refuse the name: a Maven artifact whose group nothing names).
+ */
 export function purlOf(pkg: Package): string {
   if (pkg.purl) return pkg.purl
-  const formed = purlFor(pkg.ecosystem, pkg.name, pkg.version)
+  let formed: string | undefined
+  try {
+    formed = purlFor(pkg.ecosystem, pkg.name, pkg.version)
+  } catch {
+    formed = undefined
+  }
   if (formed) return formed
   return new PackageURL(
     'generic',
