@@ -56,6 +56,13 @@ export const READERS: ReaderEntry[] = [
   { format: 'pipfile-lock', ecosystem: 'PyPI', matches: named('Pipfile.lock'), load: async () => (await import('./pipfile-lock.js')).read },
   { format: 'pdm-lock', ecosystem: 'PyPI', matches: named('pdm.lock'), load: async () => (await import('./pdm-lock.js')).read },
   {
+    format: 'pipfile',
+    ecosystem: 'PyPI',
+    matches: named('Pipfile'),
+    supersededBy: ['Pipfile.lock'],
+    load: async () => (await import('./pipfile.js')).read
+  },
+  {
     format: 'pylock',
     ecosystem: 'PyPI',
     matches: (name) => name === 'pylock.toml' || /^pylock\.[^.]+\.toml$/.test(name),
