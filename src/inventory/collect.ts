@@ -9,14 +9,12 @@ import { globLibrary, withGlobLibrary } from '../policy/glob-library.js'
 import { errorMessage } from '../model/errors.js'
 import { capYoungGeneration } from '../runtime/young-generation.js'
 import type { Workspace } from '../workspace/workspace.js'
-import { emptyOutcome, type Inventory, type InventoryProblem, type ReadOutcome } from './model.js'
+import { emptyOutcome, MAX_LOCKFILE_BYTES, type Inventory, type InventoryProblem, type ReadOutcome } from './model.js'
 import { readersFor, type ReaderEntry } from './readers/index.js'
 import type { ReaderInput } from './readers/types.js'
 import type { WorkflowPrescan } from '../workspace/workflow-prescan.js'
 import { actionsInventory } from './actions.js'
 
-/** Lockfiles of large monorepos run to tens of megabytes; past this a file is a problem, not a silent skip. */
-export const MAX_LOCKFILE_BYTES = 128 * 1024 * 1024
 /** Past this size a lockfile's parse is worth a look at the young generation (src/runtime/young-generation.ts). */
 const LARGE_LOCKFILE_CHARS = 256 * 1024
 

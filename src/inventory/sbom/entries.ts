@@ -86,6 +86,8 @@ export interface SbomEntry {
   name: string
   version: string | null
   declared?: string
+  /** The occurrences' platform or environment markers, when they all have the same (an unconditional one drops them). */
+  markers?: string
   /** The strongest scope among the occurrences: runtime > unknown > optional > dev. */
   scope: Scope
   /** true when any occurrence is direct; null when none says and none is direct. */
@@ -158,6 +160,7 @@ export function buildGraph(inventory: Inventory): SbomGraph {
         name: pkg.name,
         version: pkg.version,
         ...(pkg.declared !== undefined ? { declared: pkg.declared } : {}),
+        ...(pkg.markers !== undefined ? { markers: pkg.markers } : {}),
         scope: pkg.scope,
         direct: pkg.direct,
         source: pkg.source,
@@ -176,6 +179,7 @@ export function buildGraph(inventory: Inventory): SbomGraph {
       if (pkg.direct === true || (pkg.direct === null && entry.direct === false)) entry.direct = pkg.direct
       if (entry.resolved === undefined && pkg.resolved !== undefined) entry.resolved = pkg.resolved
       if (entry.license === undefined && pkg.license) entry.license = pkg.license
+      if (entry.markers !== undefined && entry.markers !== pkg.markers) delete entry.markers
     }
     if (pkg.hashes) {
       for (const hash of parseHashes(pkg.hashes)) {
