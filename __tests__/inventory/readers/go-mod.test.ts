@@ -143,6 +143,25 @@ describe('go.mod reader, written forms', () => {
     expect(outcome.packages[0]?.purl).toBeUndefined()
   })
 
+  it('says a go.mod before Go 1.17 is incomplete (it lists only what the module imports itself), keeping what it names', () => {
+    // As \`go mod tidy\` writes it for go 1.16 (made in /tmp with go 1.26.8: main.go imports rsc.io/quote/v3 v3.1.0;
+    // \`go list -deps\` then builds golang.org/x/text and rsc.io/sampler too, which this go.mod does not name).
+    const old = readText('module example.com/old\n\ngo 1.16\n\nrequire rsc.io/quote/v3 v3.1.0\n')
+    expect(old.packages.map((pkg) => pkg.name)).toEqual(['rsc.io/quote/v3'])
+    expect(old.problems).toEqual([
+      {
+        path: 'svc/go.mod',
+        line: 3,
+        format: 'go-mod',
+        message: expect.stringMatching(/^go 1\.16: before Go 1\.17 go\.mod lists only part of the module graph, .*`go mod tidy -go=1\.17`/)
+      }
+    ])
+    expect(readText('module m\nrequire x.org/y v1.2.0\n').problems).toMatchObject([{ line: 1, message: expect.stringContaining('(no go directive)') }])
+    expect(readText('module m\n\ngo 1.17\n\nrequire x.org/y v1.2.0\n').problems).toEqual([])
+    expect(readText('module m\n\ngo 1.16\n').problems).toEqual([])
+    expect(readText('module m\ngo 1.x\n').problems).toMatchObject([{ line: 2, message: 'usage: go 1.23' }])
+  })
+
   it('reads CRLF files', () => {
     const outcome = readText('module m\r\n\r\nrequire (\r\n\tx.org/y v1.2.0 // indirect\r\n)\r\n')
     expect(outcome.packages).toMatchObject([{ name: 'x.org/y', version: 'v1.2.0', direct: false, location: { line: 4 } }])

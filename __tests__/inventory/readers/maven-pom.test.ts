@@ -92,3 +92,55 @@ describe('pom.xml reader, written forms', () => {
     expect(read({ path: 'pom.xml', text: '<settings/>', sibling: none }).problems).toMatchObject([{ line: 1 }])
   })
 })
+
+describe('pom.xml reader on a multi-module project Maven 3.8.7 built (mvn package dependency:list -DexcludeTransitive)', () => {
+  // multi-module/: an aggregator parent (properties, dependencyManagement with a managed test scope and
+  // ${project.*} coordinates, a dependency every module inherits) and the modules core (overrides a property)
+  // and app (depends on core, a reactor module). See the README.
+  const local = (pom: string) => (relative: string) => {
+    const file = path.posix.normalize(path.posix.join(path.posix.dirname(pom), relative))
+    return file.startsWith('..') ? undefined : fixture(path.posix.join('multi-module', file))
+  }
+  const readModule = (pom: string) => read({ path: pom, text: fixture(path.posix.join('multi-module', pom)), sibling: local(pom) })
+
+  it.each(['pom.xml', 'core/pom.xml', 'app/pom.xml', 'bom/pom.xml'])('%s: what mvn lists, versions and scopes from the local parent, inherited dependencies read once', (pom) => {
+    const outcome = readModule(pom)
+    expect(outcome.problems).toEqual([])
+    const listed = dependencyList(path.posix.join('multi-module', path.posix.dirname(pom), 'dependency-list.txt'))
+    // Every module lists slf4j-api, which it inherits from the parent's <dependencies>: the inventory has it
+    // once, from the parent pom that declares it.
+    const own = pom === 'pom.xml' ? listed : listed.filter((dep) => dep.name !== 'org.slf4j:slf4j-api')
+    expect(outcome.packages.map((pkg) => [pkg.name, pkg.version, pkg.scope]).sort()).toEqual(own.map((dep) => [dep.name, dep.version, expectedScope(dep.scope)]).sort())
+  })
+
+  it('takes versions from a BOM of the reactor, resolved in its own model; what the parent manages wins over it', () => {
+    const app = readModule('app/pom.xml')
+    // The BOM manages guava (33.2.1-jre, by its own property) and jackson-databind 2.16.0; the parent manages
+    // jackson-databind too (2.17.2): Maven keeps the inherited one.
+    expect(app.packages.find((pkg) => pkg.name === 'com.google.guava:guava')).toMatchObject({ version: '33.2.1-jre', scope: 'dev' })
+    expect(app.packages.find((pkg) => pkg.name.endsWith(':jackson-databind'))?.version).toBe('2.17.2')
+  })
+
+  it('marks a reactor module as the workspace, and a property the module overrides wins over the parent', () => {
+    expect(readModule('app/pom.xml').packages.find((pkg) => pkg.name === 'com.example.chaingate:core')).toMatchObject({ source: 'workspace', version: '1.0.0' })
+    expect(readModule('core/pom.xml').packages.find((pkg) => pkg.name.endsWith(':jackson-databind'))?.version).toBe('2.17.1')
+  })
+
+  it('without the parent pom, what it manages is unresolved, never guessed', () => {
+    const alone = read({ path: 'core/pom.xml', text: fixture('multi-module/core/pom.xml'), sibling: none })
+    expect(alone.packages.map((pkg) => [pkg.name, pkg.version])).toEqual([
+      ['com.fasterxml.jackson.core:jackson-databind', null],
+      ['org.apache.commons:commons-lang3', null],
+      ['org.junit.jupiter:junit-jupiter', null]
+    ])
+  })
+
+  it('ignores a pom at the relative path whose coordinates are not the parent (Maven looks in the registry then)', () => {
+    const other = read({
+      path: 'core/pom.xml',
+      text: fixture('multi-module/core/pom.xml'),
+      sibling: (relative) => (relative === '../pom.xml' ? fixture('multi-module/pom.xml').replace('<version>1.0.0</version>', '<version>2.0.0</version>') : undefined)
+    })
+    expect(other.packages.every((pkg) => pkg.version === null)).toBe(true)
+  })
+})

@@ -1,7 +1,8 @@
 /**
  * Rust `Cargo.lock` (format v1 to v4) through smol-toml. Every `[[package]]` is a crate of the resolved
  * graph: `source` says registry (`registry+`/`sparse+`), git (`git+url#commit`) or none (a crate of the
- * workspace, or a path dependency: the lockfile does not separate them, so both are `workspace`).
+ * workspace, or a path dependency: the lockfile does not separate them; the manifests beside it do, as cargo
+ * does: a path crate outside the workspace root, or a `[patch]` target, is `path`, the others `workspace`).
  * Edges come from `dependencies` entries (`name`, `name version` or `name version (source)`).
  *
  * Cargo.lock does not say which crates are dev-only. When the workspace's manifests sit beside it
@@ -15,6 +16,7 @@ import { emptyOutcome, type Edge, type Package, type ReadOutcome, type Scope } f
 import { packageKey } from '../model.js'
 import { purlFor } from '../purl.js'
 import type { ReaderInput } from './types.js'
+import { posix } from 'node:path'
 
 const FORMAT = 'cargo-lock'
 
@@ -135,34 +137,72 @@ function readToml(text: string | undefined): Table | undefined {
   }
 }
 
+interface Manifest {
+  manifest: Table
+  /** Its directory, relative to the lockfile's (`.`, `crates/core`, `../shared`). */
+  dir: string
+  /** A workspace member (cargo's rule), not a path dependency outside the workspace. */
+  member: boolean
+}
+
+/** The `path = "…"` of every dependency (and `[workspace.dependencies]`) entry of a manifest, or of its `[patch]` and `[replace]` entries. */
+function pathDependencies(manifest: Table, patches: boolean): string[] {
+  const tables: unknown[] = []
+  if (patches) {
+    if (isTable(manifest.patch)) tables.push(...Object.values(manifest.patch))
+    tables.push(manifest.replace)
+  } else {
+    tables.push(...DEP_KINDS.map((kind) => manifest[kind]))
+    if (isTable(manifest.target)) for (const target of Object.values(manifest.target)) if (isTable(target)) for (const kind of DEP_KINDS) tables.push(target[kind])
+    if (isTable(manifest.workspace)) tables.push(manifest.workspace.dependencies)
+  }
+  const paths: string[] = []
+  for (const table of tables) {
+    if (!isTable(table)) continue
+    for (const spec of Object.values(table)) if (isTable(spec) && typeof spec.path === 'string') paths.push(spec.path)
+  }
+  return paths
+}
+
 /**
- * The manifests of the workspace's members, by crate name: the root `Cargo.toml` (when it is a package)
- * and the `[workspace] members` it lists. A glob member (`crates/*`) is looked up as `crates/<crate name>`.
+ * The manifests of the crates of the lockfile that have no source: the root `Cargo.toml` (when it is a
+ * package), the `[workspace] members` it lists (globs through the workspace's file list, else looked up as
+ * `<dir>/<crate name>`), every path dependency any of them names, and the root's `[patch]` paths. As cargo
+ * decides, a path dependency under the workspace root (not `exclude`d) is a member; one outside it
+ * (`../shared`) and a `[patch]` target are not.
  */
-function memberManifests(input: ReaderInput, workspaceCrates: Crate[]): { manifests: Map<string, Table>; workspaceDeps: Table } | undefined {
+function workspaceManifests(input: ReaderInput, workspaceCrates: Crate[]): { manifests: Map<string, Manifest>; workspaceDeps: Table } | undefined {
   const root = readToml(input.sibling('Cargo.toml'))
   if (!root) return undefined
-  const manifests = new Map<string, Table>()
-  const add = (manifest: Table | undefined): void => {
-    const pkg = manifest?.package
-    if (manifest && isTable(pkg) && typeof pkg.name === 'string') manifests.set(pkg.name, manifest)
+  const workspace = isTable(root.workspace) ? root.workspace : undefined
+  const workspaceDeps = workspace && isTable(workspace.dependencies) ? workspace.dependencies : {}
+  const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [])
+  const clean = (dir: string): string => posix.normalize(dir).replace(/\/+$/, '') || '.'
+  const excluded = strings(workspace?.exclude).map(clean)
+  const isMember = (dir: string): boolean =>
+    dir === '.' ||
+    (workspace !== undefined && !dir.startsWith('../') && dir !== '..' && !excluded.some((out) => dir === out || dir.startsWith(`${out}/`)))
+  const manifests = new Map<string, Manifest>()
+  const visited = new Set<string>()
+  const visit = (dir: string, patched = false, manifest = readToml(input.sibling(dir === '.' ? 'Cargo.toml' : `${dir}/Cargo.toml`))): void => {
+    if (visited.has(dir) || !manifest) return
+    visited.add(dir)
+    const pkg = manifest.package
+    if (isTable(pkg) && typeof pkg.name === 'string' && !manifests.has(pkg.name))
+      manifests.set(pkg.name, { manifest, dir, member: !patched && isMember(dir) })
+    for (const relative of pathDependencies(manifest, false)) visit(clean(posix.join(dir, relative)), patched)
   }
-  add(root)
-  const workspace = isTable(root.workspace) ? root.workspace : {}
-  const workspaceDeps = isTable(workspace.dependencies) ? workspace.dependencies : {}
-  const members = Array.isArray(workspace.members) ? workspace.members.filter((member): member is string => typeof member === 'string') : []
-  for (const member of members) {
-    const clean = member.replace(/\/+$/, '')
-    if (!/[*?[]/.test(clean)) {
-      add(readToml(input.sibling(`${clean}/Cargo.toml`)))
+  visit('.', false, root)
+  for (const member of strings(workspace?.members).map(clean)) {
+    if (!/[*?[]/.test(member)) {
+      visit(member)
       continue
     }
-    const star = /^(.*)\/\*$/.exec(clean)
-    if (!star) continue
-    for (const crate of workspaceCrates) {
-      if (!manifests.has(crate.name)) add(readToml(input.sibling(`${star[1]}/${crate.name}/Cargo.toml`)))
-    }
+    for (const file of input.glob?.(`${member}/Cargo.toml`) ?? []) visit(clean(posix.dirname(file)))
+    const star = /^(.*)\/\*$/.exec(member)
+    if (star) for (const crate of workspaceCrates) if (!manifests.has(crate.name)) visit(`${star[1]}/${crate.name}`)
   }
+  for (const relative of pathDependencies(root, true)) visit(clean(relative), true)
   return { manifests, workspaceDeps }
 }
 
@@ -187,6 +227,8 @@ export function read(input: ReaderInput): ReadOutcome {
     entries.push(document.root)
     lines[entries.length - 1] = root ?? 1
   }
+  // cargo always locks the workspace's own crates: a lockfile without any is not one cargo wrote.
+  if (entries.length === 0) return problem(input.path, 'no [[package]] entries', 1)
   const metadata = isTable(document.metadata) ? document.metadata : {}
   const crates: Crate[] = []
   for (const [index, entry] of entries.entries()) {
@@ -232,25 +274,36 @@ export function read(input: ReaderInput): ReadOutcome {
   }
 
   const workspaceCrates = crates.filter((crate) => crate.source === undefined)
-  const scopes = classify(input, workspaceCrates, children)
+  const found = workspaceManifests(input, workspaceCrates)
+  // A crate without a source whose manifest is outside the workspace is a path dependency, not a member.
+  const outside = new Map<Crate, string>()
+  for (const crate of workspaceCrates) {
+    const manifest = found?.manifests.get(crate.name)
+    if (manifest && !manifest.member) outside.set(crate, manifest.dir)
+  }
+  const members = workspaceCrates.filter((crate) => !outside.has(crate))
+  const scopes = classify(found, members, children)
   const directs = new Set<Crate>()
-  for (const member of workspaceCrates) for (const child of children.get(member) ?? []) directs.add(child)
+  for (const member of members) for (const child of children.get(member) ?? []) directs.add(child)
 
   const packages: Package[] = []
   for (const crate of crates) {
-    const isWorkspace = crate.source === undefined
+    const isMember = crate.source === undefined && !outside.has(crate)
     const pkg: Package = {
       ecosystem: 'crates.io',
       name: crate.name,
       version: crate.version,
       purl: purlFor('crates.io', crate.name, crate.version),
-      scope: isWorkspace ? 'runtime' : (scopes.get(crate) ?? 'unknown'),
-      direct: isWorkspace || directs.has(crate),
+      scope: isMember ? 'runtime' : (scopes.get(crate) ?? 'unknown'),
+      direct: isMember || directs.has(crate),
       source: 'registry',
       location: { path: input.path, line: crate.line }
     }
-    if (isWorkspace) pkg.source = 'workspace'
-    else if (crate.source?.startsWith('git+')) {
+    if (isMember) pkg.source = 'workspace'
+    else if (outside.has(crate)) {
+      pkg.source = 'path'
+      pkg.resolved = outside.get(crate)
+    } else if (crate.source?.startsWith('git+')) {
       pkg.source = 'git'
       pkg.resolved = crate.source.slice(4)
     } else if (crate.source?.startsWith('path+')) {
@@ -272,15 +325,15 @@ export function read(input: ReaderInput): ReadOutcome {
   return { packages, edges, problems: [] }
 }
 
-/** Scope per non-workspace crate, from the members' manifests (see the module comment). */
-function classify(input: ReaderInput, workspaceCrates: Crate[], children: Map<Crate, Crate[]>): Map<Crate, Scope> {
+/** Scope per crate that is not a member, from the members' manifests (see the module comment). */
+function classify(found: ReturnType<typeof workspaceManifests>, members: Crate[], children: Map<Crate, Crate[]>): Map<Crate, Scope> {
   const scopes = new Map<Crate, Scope>()
-  const found = memberManifests(input, workspaceCrates)
   if (!found) return scopes
+  const isMember = new Set(members)
   const roots: Record<Scope, Crate[]> = { runtime: [], optional: [], unknown: [], dev: [] }
-  for (const member of workspaceCrates) {
-    const manifest = found.manifests.get(member.name)
-    const memberChildren = (children.get(member) ?? []).filter((child) => child.source !== undefined)
+  for (const member of members) {
+    const manifest = found.manifests.get(member.name)?.manifest
+    const memberChildren = (children.get(member) ?? []).filter((child) => !isMember.has(child))
     if (!manifest) {
       roots.unknown.push(...memberChildren)
       continue
@@ -304,7 +357,7 @@ function classify(input: ReaderInput, workspaceCrates: Crate[], children: Map<Cr
     while (stack.length > 0) {
       const crate = stack.pop() as Crate
       for (const child of children.get(crate) ?? []) {
-        if (child.source === undefined || scopes.has(child)) continue
+        if (isMember.has(child) || scopes.has(child)) continue
         scopes.set(child, scope)
         stack.push(child)
       }

@@ -5,8 +5,15 @@
  * local directory), `exclude` removes versions, `tool` names tool packages (Go 1.24). The main module is not
  * a dependency. go.mod has no edges. `go.sum` (read beside it when present) only adds the modules' hashes:
  * it is not an inventory (it also holds go.mod-only checksums of modules that never ship).
+ *
+ * In a workspace (the nearest `go.work` in this directory or above that `use`s this module), `go` builds the
+ * used modules from their directories (`workspace`, whatever version is required) and applies go.work's
+ * `replace` directives over the module's own. `go list -m all` also lists modules of the pruned graph that
+ * provide no package (required only by dependencies' go.mod files): go.mod does not, and neither does this
+ * reader (nothing of them ships; syft and osv-scanner read go.mod the same way).
  */
-import { emptyOutcome, type Package, type ReadOutcome } from '../model.js'
+import { posix } from 'node:path'
+import { emptyOutcome, type InventoryProblem, type Package, type ReadOutcome } from '../model.js'
 import { purlFor } from '../purl.js'
 import type { ReaderInput } from './types.js'
 
@@ -117,6 +124,8 @@ function isLocalPath(target: string): boolean {
 }
 
 const KNOWN = new Set(['module', 'go', 'toolchain', 'godebug', 'require', 'exclude', 'replace', 'retract', 'tool', 'ignore'])
+/** The directives of a `go.work` file. */
+const KNOWN_WORK = new Set(['go', 'toolchain', 'godebug', 'use', 'replace'])
 
 interface Parsed {
   module?: string
@@ -124,10 +133,13 @@ interface Parsed {
   replaces: Map<string, Replacement>
   excludes: Set<string>
   tools: string[]
+  /** go.work: the module directories it uses. */
+  uses: string[]
+  go?: { version: string; line: number }
 }
 
-function parse(text: string): Parsed {
-  const parsed: Parsed = { requires: [], replaces: new Map(), excludes: new Set(), tools: [] }
+function parse(text: string, known = KNOWN): Parsed {
+  const parsed: Parsed = { requires: [], replaces: new Map(), excludes: new Set(), tools: [], uses: [] }
   const lines = text.split('\n')
   let block: { verb: string; line: number } | undefined
   for (let index = 0; index < lines.length; index++) {
@@ -146,7 +158,7 @@ function parse(text: string): Parsed {
       args = tokens
     } else {
       verb = tokens[0] as string
-      if (!KNOWN.has(verb)) throw new GoModError(`unknown directive: ${verb}`, lexed.line)
+      if (!known.has(verb)) throw new GoModError(`unknown directive: ${verb}`, lexed.line)
       if (tokens[1] === '(' && tokens.length === 2) {
         block = { verb, line: lexed.line }
         continue
@@ -165,6 +177,10 @@ function directive(parsed: Parsed, verb: string, args: string[], lexed: Line): v
     case 'module':
       if (args.length !== 1) throw new GoModError('usage: module module/path', line)
       parsed.module = args[0]
+      return
+    case 'go':
+      if (args.length !== 1 || !/^\d+(?:\.\d+)*(?:(?:rc|beta)\d+)?$/.test(args[0] as string)) throw new GoModError('usage: go 1.23', line)
+      parsed.go = { version: args[0] as string, line }
       return
     case 'require': {
       if (args.length !== 2) throw new GoModError('usage: require module/path v1.2.3', line)
@@ -195,12 +211,16 @@ function directive(parsed: Parsed, verb: string, args: string[], lexed: Line): v
       parsed.replaces.set(fromVersion ? `${from}@${fromVersion}` : from, replacement)
       return
     }
+    case 'use':
+      if (args.length !== 1) throw new GoModError('usage: use local/dir', line)
+      parsed.uses.push(args[0] as string)
+      return
     case 'tool':
       if (args.length !== 1) throw new GoModError('usage: tool package/path', line)
       parsed.tools.push(args[0] as string)
       return
     default:
-      // go, toolchain, godebug, retract, ignore: nothing the build is made of.
+      // toolchain, godebug, retract, ignore: nothing the build is made of.
       return
   }
 }
@@ -230,6 +250,52 @@ function toolModules(tools: string[], requires: Require[]): Set<string> {
   return modules
 }
 
+interface GoWork {
+  /** Module path → directory (relative to go.work) of the modules the workspace uses. */
+  modules: Map<string, string>
+  replaces: Map<string, Replacement>
+  path: string
+}
+
+/**
+ * The `go.work` that puts this module in a workspace, as `go` finds it: the nearest one in this directory or
+ * an ancestor, when one of its `use` directives names this module's directory. Undefined when there is none
+ * (or `GOWORK=off`: the build then is the module's alone, which the file cannot tell).
+ */
+function findWork(input: ReaderInput): GoWork | { problem: InventoryProblem } | undefined {
+  const directory = posix.dirname(input.path)
+  const segments = directory === '.' ? [] : directory.split('/')
+  for (let up = 0; up <= segments.length; up += 1) {
+    const prefix = '../'.repeat(up)
+    const text = input.sibling(`${prefix}go.work`)
+    if (text === undefined) continue
+    const workPath = posix.join(segments.slice(0, segments.length - up).join('/') || '.', 'go.work')
+    let work: Parsed
+    try {
+      work = parse(text, KNOWN_WORK)
+    } catch (error) {
+      if (error instanceof GoModError) return { problem: { path: workPath, line: error.line, format: FORMAT, message: error.message } }
+      throw error
+    }
+    const here = segments.slice(segments.length - up).join('/') || '.'
+    const uses = work.uses.map((use) => posix.normalize(use).replace(/\/+$/, '') || '.')
+    if (!uses.includes(here)) return undefined
+    const modules = new Map<string, string>()
+    for (const use of uses) {
+      const text = use === here ? input.text : input.sibling(`${prefix}${use === '.' ? '' : `${use}/`}go.mod`)
+      if (text === undefined) continue
+      try {
+        const module = parse(text).module
+        if (module) modules.set(module, use)
+      } catch {
+        // That module's own go.mod reports its problem when it is read.
+      }
+    }
+    return { modules, replaces: work.replaces, path: workPath }
+  }
+  return undefined
+}
+
 export function read(input: ReaderInput): ReadOutcome {
   let parsed: Parsed
   try {
@@ -238,12 +304,34 @@ export function read(input: ReaderInput): ReadOutcome {
     if (error instanceof GoModError) return emptyOutcome({ path: input.path, line: error.line, format: FORMAT, message: error.message })
     throw error
   }
+  if (parsed.module === undefined) return emptyOutcome({ path: input.path, line: 1, format: FORMAT, message: 'missing module declaration' })
+  const work = findWork(input)
+  if (work && 'problem' in work) return emptyOutcome(work.problem)
   const hashes = sums(input.sibling('go.sum'))
   const tools = toolModules(parsed.tools, parsed.requires)
   const packages: Package[] = []
   for (const require of parsed.requires) {
     if (require.path === parsed.module) continue
-    const replacement = parsed.replaces.get(`${require.path}@${require.version}`) ?? parsed.replaces.get(require.path)
+    const used = work?.modules.get(require.path)
+    if (used !== undefined) {
+      // A module of the workspace: go builds its directory, whatever version this go.mod requires.
+      packages.push({
+        ecosystem: 'Go',
+        name: require.path,
+        version: require.version,
+        purl: purlFor('Go', require.path, require.version),
+        scope: 'runtime',
+        direct: !require.indirect,
+        source: 'workspace',
+        resolved: used,
+        location: { path: input.path, line: require.line }
+      })
+      continue
+    }
+    // go.work's replacements win over the module's own (as `go` applies them in workspace mode).
+    const workReplacement = work?.replaces.get(`${require.path}@${require.version}`) ?? work?.replaces.get(require.path)
+    const replacement = workReplacement ?? parsed.replaces.get(`${require.path}@${require.version}`) ?? parsed.replaces.get(require.path)
+    const replacedAt = workReplacement && work ? work.path : input.path
     // A tool's module that no package of the main module imports is there for the tool (dev), but a
     // dependency may import it too: the file cannot tell, so it is not called runtime or dev.
     const scope = tools.has(require.path) && require.indirect ? 'unknown' : 'runtime'
@@ -256,7 +344,7 @@ export function read(input: ReaderInput): ReadOutcome {
         purl: purlFor('Go', require.path, require.version),
         source: 'path',
         resolved: replacement.path,
-        location: { path: input.path, line: replacement.line }
+        location: { path: replacedAt, line: replacement.line }
       })
     } else if (replacement) {
       const version = replacement.version as string
@@ -269,7 +357,7 @@ export function read(input: ReaderInput): ReadOutcome {
         source: 'registry',
         replaces: `${require.path}@${require.version}`,
         ...(hash ? { hashes: [hash] } : {}),
-        location: { path: input.path, line: replacement.line }
+        location: { path: replacedAt, line: replacement.line }
       })
     } else if (parsed.excludes.has(`${require.path}@${require.version}`)) {
       // Go skips an excluded version and takes the next one it finds: not knowable from the file.
@@ -294,5 +382,26 @@ export function read(input: ReaderInput): ReadOutcome {
       })
     }
   }
-  return { packages, edges: [], problems: [] }
+  return { packages, edges: [], problems: prunedGraphProblem(input.path, parsed, packages.length) }
+}
+
+/**
+ * Before Go 1.17 a tidy go.mod names only what the main module imports itself (and the odd indirect
+ * requirement): the modules those need are found by reading their go.mod files, which the inventory cannot
+ * do offline. Such a file is read, but said to be incomplete (a `go` directive is assumed to be 1.16 when
+ * absent), never passed as the whole build.
+ */
+function prunedGraphProblem(path: string, parsed: Parsed, listed: number): InventoryProblem[] {
+  if (listed === 0) return []
+  const version = parsed.go?.version ?? '1.16'
+  const [major, minor] = version.split('.').map((part) => Number.parseInt(part, 10))
+  if (major > 1 || (major === 1 && (minor ?? 0) >= 17)) return []
+  return [
+    {
+      path,
+      line: parsed.go?.line ?? 1,
+      format: FORMAT,
+      message: `go ${version}${parsed.go ? '' : ' (no go directive)'}: before Go 1.17 go.mod lists only part of the module graph, so the ${listed} module${listed === 1 ? '' : 's'} read here may miss what they depend on; run \`go mod tidy -go=1.17\` (or later) to record them all`
+    }
+  ]
 }

@@ -54,6 +54,14 @@ export const READERS: ReaderEntry[] = [
   { format: 'poetry-lock', ecosystem: 'PyPI', matches: named('poetry.lock'), load: async () => (await import('./poetry-lock.js')).read },
   { format: 'uv-lock', ecosystem: 'PyPI', matches: named('uv.lock'), load: async () => (await import('./uv-lock.js')).read },
   { format: 'pipfile-lock', ecosystem: 'PyPI', matches: named('Pipfile.lock'), load: async () => (await import('./pipfile-lock.js')).read },
+  { format: 'pdm-lock', ecosystem: 'PyPI', matches: named('pdm.lock'), load: async () => (await import('./pdm-lock.js')).read },
+  {
+    format: 'pipfile',
+    ecosystem: 'PyPI',
+    matches: named('Pipfile'),
+    supersededBy: ['Pipfile.lock'],
+    load: async () => (await import('./pipfile.js')).read
+  },
   {
     format: 'pylock',
     ecosystem: 'PyPI',
@@ -70,6 +78,13 @@ export const READERS: ReaderEntry[] = [
   // Go, Rust
   { format: 'go-mod', ecosystem: 'Go', matches: named('go.mod'), load: async () => (await import('./go-mod.js')).read },
   { format: 'cargo-lock', ecosystem: 'crates.io', matches: named('Cargo.lock'), load: async () => (await import('./cargo-lock.js')).read },
+  {
+    format: 'cargo-toml',
+    ecosystem: 'crates.io',
+    matches: named('Cargo.toml'),
+    supersededBy: ['Cargo.lock'],
+    load: async () => (await import('./cargo-toml.js')).read
+  },
   // Ruby, PHP, .NET, Java
   {
     format: 'gemfile-lock',
@@ -78,6 +93,13 @@ export const READERS: ReaderEntry[] = [
     load: async () => (await import('./gemfile-lock.js')).read
   },
   { format: 'composer-lock', ecosystem: 'Packagist', matches: named('composer.lock'), load: async () => (await import('./composer-lock.js')).read },
+  {
+    format: 'composer-json',
+    ecosystem: 'Packagist',
+    matches: named('composer.json'),
+    supersededBy: ['composer.lock'],
+    load: async () => (await import('./composer-json.js')).read
+  },
   { format: 'nuget-lock', ecosystem: 'NuGet', matches: named('packages.lock.json'), load: async () => (await import('./nuget-lock.js')).read },
   {
     format: 'gradle-lockfile',

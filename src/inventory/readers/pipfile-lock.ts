@@ -10,6 +10,7 @@ import {
   asString,
   isRecord,
   jsonMemberKeyLines,
+  localProjectMetadata,
   namedByManifest,
   normalizeName,
   parseInput,
@@ -46,7 +47,13 @@ export function read(input: ReaderInput): ReadOutcome {
     for (const [name, entry] of Object.entries(entries)) {
       if (!isRecord(entry)) continue
       const written = asString(entry.version)
-      const version = written ? (pinnedVersion(written.replace(/\s+/g, '')) ?? null) : null
+      // A path entry has no version; the project's pyproject.toml may say.
+      const local = written === undefined && typeof entry.path === 'string' ? localProjectMetadata(input, entry.path) : undefined
+      const version = written
+        ? (pinnedVersion(written.replace(/\s+/g, '')) ?? null)
+        : local && normalizeName(local.name) === normalizeName(name)
+          ? local.version
+          : null
       const key = `${normalizeName(name)}\u0000${version ?? ''}`
       if (seen.has(key)) continue
       seen.add(key)

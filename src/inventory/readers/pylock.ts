@@ -11,7 +11,7 @@
  */
 import { emptyOutcome, type Edge, type Package, type PackageSource, type ReadOutcome, type Scope } from '../model.js'
 import { packageKey } from '../model.js'
-import { asArray, asString, hashesOf, isRecord, normalizeName, parseInput, pythonPackage, readToml, tableEntryLines } from './python-common.js'
+import { asArray, asString, entriesProblem, hashesOf, isRecord, localProjectMetadata, normalizeName, parseInput, pythonPackage, readToml, tableEntryLines } from './python-common.js'
 import type { ReaderInput } from './types.js'
 
 const FORMAT = 'pylock'
@@ -56,6 +56,8 @@ export function read(input: ReaderInput): ReadOutcome {
   }
   const defaults = new Set(asArray(doc['default-groups']).filter((group): group is string => typeof group === 'string'))
   const declaresGroups = asArray(doc['dependency-groups']).length > 0 || asArray(doc.extras).length > 0
+  const invalid = entriesProblem(input, FORMAT, doc.packages, '[[packages]]', true)
+  if (invalid) return invalid
   const tables = asArray(doc.packages).filter(isRecord)
   const lines = tableEntryLines(input.text, '[[packages]]')
 
@@ -68,9 +70,12 @@ export function read(input: ReaderInput): ReadOutcome {
     const hashes: string[] = []
     for (const artifact of [table.archive, table.sdist, ...asArray(table.wheels)]) if (isRecord(artifact)) hashesOf(artifact.hashes, hashes)
     const marker = asString(table.marker)
+    // A local directory has no version in the lock (PEP 751 makes it optional); its pyproject.toml may say.
+    const directory = isRecord(table.directory) ? asString(table.directory.path) : undefined
+    const local = directory !== undefined && table.version === undefined ? localProjectMetadata(input, directory) : undefined
     const pkg = pythonPackage({
       name,
-      version: asString(table.version) ?? null,
+      version: asString(table.version) ?? (local && normalizeName(local.name) === normalizeName(name) ? local.version : null),
       scope: scopeOf(marker, defaults, declaresGroups),
       direct: null,
       ...sourceOf(table),

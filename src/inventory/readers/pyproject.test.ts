@@ -102,3 +102,42 @@ lint = ["ruff==0.5", { include-group = "test" }]
     expect(bad.problems).toEqual([{ path: 'pyproject.toml', line: 5, format: 'pyproject', message: 'not a PEP 508 requirement: not valid !!' }])
   })
 })
+
+describe('pyproject reader on the uv workspace of the uv-lock-forks fixture', () => {
+  const text = fixtureInput('uv-lock-forks', 'pyproject.toml').text
+  const outcome = read(memoryInput({ 'pyproject.toml': text }, 'pyproject.toml'))
+
+  test('declares what uv read from it (requires-dist, requires-dev): both pins of a forked name, sources from [tool.uv.sources]', () => {
+    expect(outcome.problems).toEqual([])
+    const lock = parse(fixtureInput('uv-lock-forks', 'uv.lock').text) as {
+      package: Array<{
+        name: string
+        metadata?: {
+          'requires-dist'?: Array<{ name: string; specifier?: string; editable?: string }>
+          'requires-dev'?: Record<string, Array<{ name: string; specifier?: string }>>
+        }
+      }>
+    }
+    const metadata = lock.package.find((pkg) => pkg.name === 'ws-root')!.metadata!
+    const uvRead = [...metadata['requires-dist']!, ...Object.values(metadata['requires-dev']!).flat()]
+    const expected = new Set(uvRead.map((dep) => `${norm(dep.name)} ${dep.specifier?.startsWith('==') ? dep.specifier.slice(2) : null}`))
+    expect(new Set(outcome.packages.map((pkg) => `${norm(pkg.name)} ${pkg.version}`))).toEqual(expected)
+    expect(outcome.packages.filter((pkg) => pkg.name === 'attrs')).toHaveLength(2)
+    // uv's `editable = "…"`: the workspace member and the path dependency.
+    const editable = Object.fromEntries(metadata['requires-dist']!.filter((dep) => dep.editable).map((dep) => [dep.name, dep.editable]))
+    expect(editable).toEqual({ localdep: 'libs/localdep', 'ws-core': 'packages/core' })
+    expect(outcome.packages.find((pkg) => pkg.name === 'ws-core')).toMatchObject({ source: 'workspace' })
+    expect(outcome.packages.find((pkg) => pkg.name === 'localdep')).toMatchObject({ source: 'path', resolved: 'libs/localdep' })
+    expect(outcome.packages.find((pkg) => pkg.name === 'localdep')!.declared).toBeUndefined()
+  })
+
+  test('a path dependency that a parent lockfile locks adds nothing of its own (uv, Poetry 1.8, pipenv)', () => {
+    for (const root of ['uv-lock-forks', 'poetry-lock-1.8', 'pipfile-lock-categories']) {
+      const member = read(fixtureInput(root, 'libs/localdep/pyproject.toml'))
+      expect([root, member.packages]).toEqual([root, []])
+      // Alone (no parent lockfile), it declares idna.
+      const alone = read(memoryInput({ 'libs/localdep/pyproject.toml': fixtureInput(root, 'libs/localdep/pyproject.toml').text }, 'libs/localdep/pyproject.toml'))
+      expect([root, alone.packages.map((pkg) => pkg.name)]).toEqual([root, ['idna']])
+    }
+  })
+})

@@ -5,8 +5,8 @@
  * PEP 735 `[dependency-groups]` dev; Poetry's `[tool.poetry.dependencies]` runtime (optional ones optional),
  * `[tool.poetry.dev-dependencies]` and `[tool.poetry.group.<name>.dependencies]` dev (`main` runtime);
  * uv's legacy `[tool.uv] dev-dependencies` dev. All are direct. An exact pin (`==1.2`, Poetry's bare `1.2`)
- * is the version; anything else is `declared`. A uv workspace member whose workspace root holds a `uv.lock`
- * that locks it is read from that lock, not here (no packages from this file).
+ * is the version; anything else is `declared`. A project that a lockfile of a parent directory locks (a uv
+ * workspace member, a Poetry/pipenv/PDM/uv/PEP 751 path dependency) is read from that lock, not here.
  */
 import path from 'node:path'
 import { emptyOutcome, type Package, type PackageSource, type ReadOutcome, type Scope } from '../model.js'
@@ -28,15 +28,28 @@ import type { ReaderInput } from './types.js'
 
 const FORMAT = 'pyproject'
 
-/** Whether a `uv.lock` in a parent directory locks this project as a workspace member. */
+/**
+ * Whether a lockfile in a parent directory locks this project (a uv workspace member or path dependency, a
+ * Poetry, pipenv, PDM or PEP 751 path dependency): its dependencies are in that lock, resolved. A cheap look at
+ * the lock's text for the project's directory as each tool writes it.
+ */
 function lockedByWorkspace(input: ReaderInput): boolean {
   const directory = path.posix.dirname(input.path)
   const depth = directory === '.' ? 0 : directory.split('/').length
   for (let up = 1; up <= depth; up += 1) {
-    const lock = input.sibling(`${'../'.repeat(up)}uv.lock`)
-    if (lock === undefined) continue
+    const prefix = '../'.repeat(up)
     const relative = directory.split('/').slice(-up).join('/')
-    for (const kind of ['editable', 'virtual', 'directory']) if (lock.includes(`source = { ${kind} = "${relative}" }`)) return true
+    const forms = [relative, `./${relative}`]
+    const uv = input.sibling(`${prefix}uv.lock`)
+    if (uv !== undefined && ['editable', 'virtual', 'directory'].some((kind) => uv.includes(`source = { ${kind} = "${relative}" }`))) return true
+    const poetry = input.sibling(`${prefix}poetry.lock`)
+    if (poetry !== undefined && forms.some((form) => poetry.includes(`url = "${form}"`) && /type = "directory"\r?\nurl = "/.test(poetry))) return true
+    const pipenv = input.sibling(`${prefix}Pipfile.lock`)
+    if (pipenv !== undefined && forms.some((form) => pipenv.includes(`"path": "${form}"`))) return true
+    const pdm = input.sibling(`${prefix}pdm.lock`)
+    if (pdm !== undefined && forms.some((form) => pdm.includes(`path = "${form}"`))) return true
+    const pylock = input.sibling(`${prefix}pylock.toml`)
+    if (pylock !== undefined && forms.some((form) => pylock.includes(`directory = { path = "${form}"`))) return true
   }
   return false
 }
@@ -63,6 +76,12 @@ export function read(input: ReaderInput): ReadOutcome {
   ): void => {
     const key = normalizeName(name)
     const earlier = seen.get(key)
+    // One name pinned to two versions under different markers (`attrs==23.2.0; python_version < '3.10'` and
+    // `attrs==24.2.0; …`): two packages, as the installer picks one or the other.
+    if (earlier && earlier.version !== null && fields.version !== null && earlier.version !== fields.version) {
+      packages.push(pythonPackage({ name, scope, direct: true, source: fields.source ?? 'registry', path: input.path, line, ...fields }))
+      return
+    }
     if (earlier) {
       // Poetry 2 reads PEP 621 names and takes their source from `[tool.poetry.dependencies]`.
       if (earlier.source === 'registry' && fields.source && fields.source !== 'registry') {
@@ -177,5 +196,31 @@ export function read(input: ReaderInput): ReadOutcome {
   if (isRecord(doc['dependency-groups'])) for (const list of Object.values(doc['dependency-groups'])) requirementList(list, 'dev', 'dependency-groups')
   const uv = isRecord(tool.uv) ? tool.uv : {}
   requirementList(uv['dev-dependencies'], 'dev', 'tool.uv')
+  // uv takes a requirement's source from `[tool.uv.sources]` (a workspace member, a path, git, a URL).
+  if (isRecord(uv.sources)) {
+    const sources = new Map(Object.entries(uv.sources).map(([name, spec]) => [normalizeName(name), Array.isArray(spec) ? spec[0] : spec]))
+    for (const pkg of packages) {
+      const spec: unknown = sources.get(normalizeName(pkg.name))
+      if (!isRecord(spec)) continue
+      const revision = asString(spec.rev) ?? asString(spec.tag) ?? asString(spec.branch)
+      const where: { source: PackageSource; resolved?: string } | undefined =
+        spec.workspace === true
+          ? { source: 'workspace' }
+          : typeof spec.path === 'string'
+            ? { source: 'path', resolved: spec.path }
+            : typeof spec.git === 'string'
+              ? { source: 'git', resolved: revision ? `${spec.git}@${revision}` : spec.git }
+              : typeof spec.url === 'string'
+                ? { source: 'url', resolved: spec.url }
+                : undefined
+      if (!where) continue
+      const replaced = pythonPackage({ name: pkg.name, version: pkg.version, scope: pkg.scope, direct: true, ...where, path: input.path, line: pkg.location.line })
+      pkg.source = where.source
+      delete pkg.declared
+      delete pkg.purl
+      if (where.resolved) pkg.resolved = where.resolved
+      if (replaced.purl) pkg.purl = replaced.purl
+    }
+  }
   return { packages, edges: [], problems, declaredOnly: true }
 }

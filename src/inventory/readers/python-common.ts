@@ -121,7 +121,8 @@ export function readJson(text: string): unknown {
     const lineMatch = /line (\d+) column (\d+)/.exec(message)
     if (lineMatch) throw new TomlProblem(`invalid JSON: ${message.split('\n')[0]}`, Number(lineMatch[1]), Number(lineMatch[2]))
     if (position) throw new TomlProblem(`invalid JSON: ${message.split('\n')[0]}`, new LineIndex(text).lineAt(Number(position[1])))
-    throw new TomlProblem(`invalid JSON: ${message.split('\n')[0]}`)
+    // No position: the text ended too early (an empty or cut file): its last line.
+    throw new TomlProblem(`invalid JSON: ${message.split('\n')[0]}`, new LineIndex(text).lineAt(text.length))
   }
 }
 
@@ -344,4 +345,47 @@ export function jsonMemberKeyLines(text: string): Map<string, number> {
     }
   }
   return lines
+}
+
+/**
+ * The name and static version of a local project from its `pyproject.toml` (`[project]`, or Poetry's
+ * `[tool.poetry]`), `dir` being relative to the reader's file; undefined when the file is not in the workspace
+ * or names nothing. A `dynamic` version stays null: only the build knows it.
+ */
+export function localProjectMetadata(input: Pick<ReaderInput, 'sibling'>, dir: string): { name: string; version: string | null } | undefined {
+  const clean = dir.replace(/\/+$/, '')
+  const text = input.sibling(clean === '' || clean === '.' ? 'pyproject.toml' : `${clean}/pyproject.toml`)
+  if (text === undefined) return undefined
+  let doc: Record<string, unknown>
+  try {
+    doc = parseToml(text) as Record<string, unknown>
+  } catch {
+    return undefined
+  }
+  const project = isRecord(doc.project) ? doc.project : {}
+  const tool = isRecord(doc.tool) ? doc.tool : {}
+  const poetry = isRecord(tool.poetry) ? tool.poetry : {}
+  const name = asString(project.name) ?? asString(poetry.name)
+  return name ? { name, version: asString(project.version) ?? asString(poetry.version) ?? null } : undefined
+}
+
+/**
+ * The outcome to return when the `[[header]]` entries of a TOML lock are not what the tool writes (not an
+ * array of tables, an entry without a string `name`, or none at all when the tool always writes some): one
+ * problem with the entry's line. Undefined when they are fine.
+ */
+export function entriesProblem(
+  input: Pick<ReaderInput, 'path' | 'text'>,
+  format: string,
+  value: unknown,
+  header: string,
+  required: boolean
+): ReadOutcome | undefined {
+  const key = header.replace(/[[\]]/g, '')
+  if (value === undefined) return required ? emptyOutcome({ path: input.path, line: 1, format, message: `no ${header} entries` }) : undefined
+  if (!Array.isArray(value)) return emptyOutcome({ path: input.path, line: 1, format, message: `\`${key}\` is not an array of tables` })
+  const index = value.findIndex((entry) => !isRecord(entry) || typeof entry.name !== 'string')
+  if (index === -1) return undefined
+  const line = tableEntryLines(input.text, header)[index] ?? 1
+  return emptyOutcome({ path: input.path, line, format, message: `a ${header} entry without a name` })
 }

@@ -6,6 +6,8 @@
  *   null, `declared` = the specifier, `*` when there is none). A `name @ url` or a bare URL to a wheel or
  *   sdist takes its version from the archive's file name.
  * - Markers and extras are kept on the package (`markers`, `extras`).
+ * - A local project (`-e ./libs/x`, or the absolute `file:///…/libs/x` pip-compile writes) is named (and
+ *   versioned, when static) by its `pyproject.toml` in the workspace; otherwise its location is its name.
  * - `-c` constraints, `--index-url`, `--extra-index-url`, `--find-links` and other options are not packages.
  * - Includes: each `-r` is followed once (cycle-safe). The packages of an included file are located in
  *   that file (its workspace path and line), so findings point where the pin is written. An included file
@@ -15,13 +17,22 @@
  *   otherwise the file does not say (`unknown`); an included file takes the includer's scope unless its
  *   own name says `dev`.
  * - Direct: when the file carries pip-compile / uv `# via` annotations, a package is direct when one of its
- *   `via` names is not another package of the files read (`-r requirements.in`, the project) and
+ *   `via` names is not another registry, git or URL package of the files read (`-r requirements.in`, a local
+ *   project of the file) and
  *   transitive otherwise; `-c` vias do not count. Without annotations the file does not say (null).
  */
 import path from 'node:path'
 import type { InventoryProblem, Package, ReadOutcome, Scope } from '../model.js'
 import { readersFor } from './index.js'
-import { normalizeName, parseRequirement, pinnedVersion, pythonPackage, sourceOfUrl, versionFromArchiveUrl } from './python-common.js'
+import {
+  localProjectMetadata,
+  normalizeName,
+  parseRequirement,
+  pinnedVersion,
+  pythonPackage,
+  sourceOfUrl,
+  versionFromArchiveUrl
+} from './python-common.js'
 import type { ReaderInput } from './types.js'
 
 const FORMAT = 'requirements'
@@ -204,9 +215,18 @@ export function read(input: ReaderInput): ReadOutcome {
       marker = parsed.marker
     }
     const source = url ? sourceOfUrl(url) : 'registry'
+    const local = !name && url !== undefined && source === 'path' ? localProject(file, url) : undefined
+    if (local) {
+      const entry: Entry = {
+        pkg: pythonPackage({ ...local, scope, direct: null, source, resolved: url, path: file, line, ...(marker ? { markers: marker } : {}) }),
+        vias: []
+      }
+      entries.push(entry)
+      return entry
+    }
     if (!name) {
-      // A local project (`-e .`, `./pkg`) or a URL without `#egg=`: the name is not written; keep the
-      // package with its location as the name rather than drop it.
+      // A local project whose manifest is not in the workspace, or a URL without `#egg=`: the name is not
+      // written; keep the package with its location as the name rather than drop it.
       if (url === undefined) return undefined
       const entry: Entry = {
         pkg: pythonPackage({ name: url, version: null, scope, direct: null, source, resolved: url, path: file, line, ...(marker ? { markers: marker } : {}) }),
@@ -238,6 +258,34 @@ export function read(input: ReaderInput): ReadOutcome {
     return entry
   }
 
+  /**
+   * The name (and static version) of a local project (`-e ./libs/x`, `-e .`, or the absolute `file:///…/libs/x`
+   * pip-compile writes for a relative `-e`) from its `pyproject.toml` in the workspace. An absolute path is
+   * tried by its trailing segments, longest first, relative to the requirements file's directory.
+   */
+  const localProject = (file: string, location: string): { name: string; version: string | null } | undefined => {
+    const directory = path.posix.dirname(file)
+    let target = location.replace(/^file:(?:\/\/(?:localhost)?)?/, '').replace(/[?#].*$/, '')
+    try {
+      target = decodeURIComponent(target)
+    } catch {
+      return undefined
+    }
+    const candidates: string[] = []
+    if (path.posix.isAbsolute(target)) {
+      const segments = target.split('/').filter(Boolean)
+      for (let from = 0; from < segments.length; from += 1) candidates.push(segments.slice(from).join('/'))
+    } else candidates.push(target)
+    for (const candidate of candidates) {
+      const resolved = path.posix.normalize(directory === '.' ? candidate : `${directory}/${candidate}`)
+      if (resolved.startsWith('..')) continue
+      const relative = path.posix.relative(topDirectory === '.' ? '' : topDirectory, resolved)
+      const found = localProjectMetadata(input, relative)
+      if (found) return found
+    }
+    return undefined
+  }
+
   const includeFile = (directory: string, include: string, scope: Scope, line: number, problem: (line: number, message: string) => void): void => {
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(include)) {
       problem(line, `included requirements at a URL are not read: ${include}`)
@@ -264,7 +312,9 @@ export function read(input: ReaderInput): ReadOutcome {
   readFile(input.path, input.text, 'unknown')
 
   if (annotated) {
-    const names = new Set(entries.map((entry) => normalizeName(entry.pkg.name)))
+    // A local project of the file (`-e .`, a workspace member uv exports) is the project itself: what it
+    // names is direct, as what `-r requirements.in` names is.
+    const names = new Set(entries.filter((entry) => entry.pkg.source !== 'path').map((entry) => normalizeName(entry.pkg.name)))
     for (const entry of entries) {
       entry.pkg.direct = entry.vias.length === 0 || entry.vias.some((via) => !via.startsWith('-c ') && !names.has(normalizeName(via.replace(/^-r\s+/, '-r '))))
     }

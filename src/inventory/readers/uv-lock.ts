@@ -9,10 +9,11 @@
  * Direct: named by a root. Edges: every dependency entry, to the package it designates.
  */
 import type { Edge, Package, PackageSource, ReadOutcome, Scope } from '../model.js'
-import { packageKey } from '../model.js'
+import { emptyOutcome, packageKey } from '../model.js'
 import {
   asArray,
   asString,
+  entriesProblem,
   hashesOf,
   isRecord,
   normalizeName,
@@ -70,6 +71,9 @@ export function read(input: ReaderInput): ReadOutcome {
   const parsed = parseInput(input, FORMAT, readToml)
   if (parsed.failed) return parsed.failed
   const doc = parsed.doc
+  if (typeof doc.version !== 'number') return emptyOutcome({ path: input.path, line: 1, format: FORMAT, message: 'not a uv.lock: no `version`' })
+  const invalid = entriesProblem(input, FORMAT, doc.package, '[[package]]', true)
+  if (invalid) return invalid
   const tables = asArray(doc.package).filter(isRecord)
   const lines = tableEntryLines(input.text, '[[package]]')
   const manifest = isRecord(doc.manifest) ? doc.manifest : {}
