@@ -12,6 +12,7 @@
  */
 import type { Edge, InventoryProblem, Package, PackageSource, ReadOutcome, Scope } from '../model.js'
 import { packageKey } from '../model.js'
+import { PackageURL } from 'packageurl-js'
 import { parsePurl, purlFor } from '../purl.js'
 
 export type SbomDocumentFormat = 'cyclonedx' | 'spdx'
@@ -107,11 +108,51 @@ interface Identity {
   ecosystem: string
   name: string
   version: string | null
+  /** A version range the document gives instead of a version (GitHub's export of a manifest without lockfile). */
+  range?: string
   purl?: string
   qualifiers: Record<string, string>
 }
 
+/** Version fields that say "not known": SPDX's NOASSERTION/NONE, Syft's UNKNOWN. */
+const NO_VERSION = new Set(['NOASSERTION', 'NONE', 'UNKNOWN'])
+
+/** Ecosystems whose exact versions never hold range syntax (distributions' do: Debian's `1.0~rc1`). */
+const RANGE_CHECKED = new Set(['npm', 'PyPI', 'Go', 'crates.io', 'RubyGems', 'Packagist', 'NuGet', 'Maven', 'GitHub Actions', 'Pub', 'Hex'])
+
+/**
+ * A version that is a range or a wildcard, not one version: `^4.17.0`, `~> 1.2`, `>= 2, < 3`, `[1.0,2.0)`,
+ * `4.*.*`, `1.x`. Such a package is declared, not resolved: no advisory can be matched on it.
+ */
+export function isVersionRange(ecosystem: string, version: string): boolean {
+  if (!RANGE_CHECKED.has(ecosystem)) return false
+  return /[\^~<>=|\s,]|^[[(]|[\])]$|(^|\.)[xX*](\.|$)|^\*$/.test(version)
+}
+
 function identify(
+  purlText: string | undefined,
+  fallbackName: string,
+  fallbackVersion: string | undefined,
+  ecosystemHint: string | undefined,
+  bad: (message: string) => void
+): Identity {
+  const identity = identifyAsWritten(purlText, fallbackName, fallbackVersion, ecosystemHint, bad)
+  if (identity.version !== null && NO_VERSION.has(identity.version.toUpperCase())) identity.version = null
+  if (identity.version !== null && isVersionRange(identity.ecosystem, identity.version)) {
+    identity.range = identity.version
+    identity.version = null
+    // The purl loses the range too: a purl's version is one version.
+    if (identity.purl) identity.purl = withoutVersion(identity.purl)
+  }
+  return identity
+}
+
+function withoutVersion(purlText: string): string {
+  const purl = PackageURL.fromString(purlText)
+  return new PackageURL(purl.type, purl.namespace, purl.name, undefined, purl.qualifiers, purl.subpath).toString()
+}
+
+function identifyAsWritten(
   purlText: string | undefined,
   fallbackName: string,
   fallbackVersion: string | undefined,
@@ -157,6 +198,20 @@ class Collector {
   private readonly keys = new Set<string>()
   private readonly edgeKeys = new Set<string>()
   readonly withoutPurl: { label: string; line: number }[] = []
+  readonly withoutVersion: { label: string; line: number }[] = []
+  readonly ranges: { label: string; line: number }[] = []
+
+  /**
+   * Notes what the package lacks (purl, version), for the problems reported once per document. A package
+   * chaingate wrote as declared (`chaingate:declared`: a manifest's requirement it did not resolve) is
+   * reported by the dependency rules as such, not here.
+   */
+  note(identity: Identity, line: number, declaredMark: boolean): void {
+    const label = `${identity.name}${identity.version ? `@${identity.version}` : identity.range ? ` ${identity.range}` : ''}`
+    if (!identity.purl) this.withoutPurl.push({ label, line })
+    if (identity.range !== undefined) this.ranges.push({ label, line })
+    else if (identity.version === null && !declaredMark) this.withoutVersion.push({ label, line })
+  }
 
   add(pkg: Package): string {
     const key = packageKey(pkg)
@@ -174,22 +229,22 @@ class Collector {
     this.edges.push({ from, to })
   }
 
+  /** One problem per kind of gap, with the count and the first few packages (what is kept, never dropped). */
   problemsFor(path: string, format: string): InventoryProblem[] {
-    if (this.withoutPurl.length === 0) return []
-    const [first] = this.withoutPurl
-    const count = this.withoutPurl.length
-    const examples = this.withoutPurl
-      .slice(0, 3)
-      .map((item) => `${item.label} (line ${item.line})`)
-      .join(', ')
-    return [
-      {
-        path,
-        format,
-        line: first!.line,
-        message: `${count} package${count === 1 ? '' : 's'} without a purl, so of unknown ecosystem: ${examples}${count > 3 ? ', …' : ''}`
-      }
-    ]
+    const problems: InventoryProblem[] = []
+    const report = (items: { label: string; line: number }[], what: string): void => {
+      if (items.length === 0) return
+      const count = items.length
+      const examples = items
+        .slice(0, 3)
+        .map((item) => `${item.label} (line ${item.line})`)
+        .join(', ')
+      problems.push({ path, format, line: items[0]!.line, message: `${count} package${count === 1 ? '' : 's'} ${what}: ${examples}${count > 3 ? ', …' : ''}` })
+    }
+    report(this.withoutPurl, 'without a purl, so of unknown ecosystem')
+    report(this.withoutVersion, 'without a version, so not matched against advisories')
+    report(this.ranges, 'with a version range instead of a version (declared, not resolved), so not matched against advisories')
+    return problems
   }
 }
 
@@ -208,17 +263,27 @@ function readCycloneDx(document: Json, path: string, lines: LineIndex, problems:
   const collector = new Collector()
   const metadata = isObject(document.metadata) ? document.metadata : {}
   const rootRef = isObject(metadata.component) ? asString(metadata.component['bom-ref']) : undefined
+  /** The project and what stands for it (Trivy's targets): what they depend on is direct. */
+  const rootRefs = new Set<string>(rootRef !== undefined ? [rootRef] : [])
   const keyOfRef = new Map<string, string>()
   const declaredDirect = new Map<string, boolean>()
+  // cyclonedx-npm marks development packages and optional ones; the rest are what `npm install --omit=dev` installs.
+  const byCycloneDxNpm = toolNames(metadata).some((name) => name === 'cyclonedx-npm' || name === '@cyclonedx/cyclonedx-npm')
 
   const visit = (value: unknown): void => {
     if (!isObject(value)) return
     for (const child of asArray(value.components)) visit(child)
+    const ref = asString(value['bom-ref'])
+    const properties = cdxProperties(value)
+    // Trivy's components for the files it read (a lockfile, the distribution and its package database) are not
+    // packages; what they depend on is what the project names itself, as what the root depends on.
+    if (!asString(value.purl) && properties.has('aquasecurity:trivy:Class')) {
+      if (ref !== undefined) rootRefs.add(ref)
+      return
+    }
     const type = asString(value.type) ?? 'library'
     if (!PACKAGE_TYPES.has(type)) return
-    const ref = asString(value['bom-ref'])
     if (ref !== undefined && ref === rootRef) return
-    const properties = cdxProperties(value)
     const purlText = asString(value.purl)
     const line = lines.lineOf('bom-ref', ref) ?? lines.lineOf('purl', purlText) ?? 1
     const group = asString(value.group)
@@ -231,7 +296,7 @@ function readCycloneDx(document: Json, path: string, lines: LineIndex, problems:
     const identity = identify(purlText, fallbackName, asString(value.version), properties.get('chaingate:ecosystem')?.[0], (message) =>
       problems.push({ path, format: 'cyclonedx', line, message })
     )
-    if (!identity.purl) collector.withoutPurl.push({ label: `${identity.name}${identity.version ? `@${identity.version}` : ''}`, line })
+    collector.note(identity, line, properties.has('chaingate:declared'))
     const references = asArray(value.externalReferences).filter(isObject)
     const resolved =
       asString(references.find((reference) => reference.type === 'vcs')?.url) ??
@@ -242,8 +307,12 @@ function readCycloneDx(document: Json, path: string, lines: LineIndex, problems:
       name: identity.name,
       version: identity.version,
       ...(identity.purl ? { purl: identity.purl } : {}),
-      ...(properties.get('chaingate:declared') ? { declared: properties.get('chaingate:declared')![0]! } : {}),
-      scope: cdxScope(asString(value.scope), properties),
+      ...(properties.get('chaingate:declared')
+        ? { declared: properties.get('chaingate:declared')![0]! }
+        : identity.range !== undefined
+          ? { declared: identity.range }
+          : {}),
+      scope: cdxScope(asString(value.scope), properties, byCycloneDxNpm),
       direct: direct === 'true' ? true : direct === 'false' ? false : null,
       source: sourceOf(identity, properties.get('chaingate:source')?.[0], resolved),
       ...(resolved ? { resolved } : {}),
@@ -265,7 +334,7 @@ function readCycloneDx(document: Json, path: string, lines: LineIndex, problems:
     const targets = asArray(dependency.dependsOn)
       .map(asString)
       .filter((target): target is string => target !== undefined)
-    if (ref === rootRef) {
+    if (rootRefs.has(ref)) {
       graphHasRoot = true
       for (const target of targets) {
         const key = keyOfRef.get(target)
@@ -301,7 +370,17 @@ function cdxProperties(component: Json): Map<string, string[]> {
   return map
 }
 
-function cdxScope(scope: string | undefined, properties: Map<string, string[]>): Scope {
+/** The names of the tools that made a CycloneDX document (1.5+ `tools.components`, older `tools` array). */
+function toolNames(metadata: Json): string[] {
+  const tools = metadata.tools
+  const list = Array.isArray(tools) ? tools : isObject(tools) ? asArray(tools.components) : []
+  return list
+    .filter(isObject)
+    .map((tool) => [asString(tool.group) ?? asString(tool.vendor), asString(tool.name)].filter(Boolean).join('/'))
+    .flatMap((name) => [name, name.replace(/^@?cyclonedx\//i, '')])
+}
+
+function cdxScope(scope: string | undefined, properties: Map<string, string[]>, byCycloneDxNpm: boolean): Scope {
   const own = properties.get('chaingate:scope')?.[0]
   if (own && (SCOPES as readonly string[]).includes(own)) return own as Scope
   // cyclonedx-npm marks dev dependencies with this property.
@@ -309,6 +388,8 @@ function cdxScope(scope: string | undefined, properties: Map<string, string[]>):
   if (scope === 'required') return 'runtime'
   if (scope === 'optional') return 'optional'
   if (scope === 'excluded') return 'dev'
+  // cyclonedx-npm says when a package is for development (above) or optional; the others are runtime.
+  if (byCycloneDxNpm && scope === undefined) return 'runtime'
   // Absent: the specification's default is "required", but most generators omit it without meaning it.
   return 'unknown'
 }
@@ -325,16 +406,25 @@ function cdxHashes(component: Json): { hashes?: string[] } {
   return hashes.length > 0 ? { hashes } : {}
 }
 
+/**
+ * The component's license: its SPDX expressions and ids (several are all required: joined with AND); the
+ * free-text names only when there is no SPDX one (cyclonedx-py lists `License :: OSI Approved :: BSD
+ * License` classifiers beside the package's SPDX id, which says more).
+ */
 function cdxLicense(component: Json): { license?: string } {
-  const parts: string[] = []
+  const spdx: string[] = []
+  const names: string[] = []
   for (const choice of asArray(component.licenses).filter(isObject)) {
     const expression = asString(choice.expression)
-    if (expression) parts.push(expression)
+    if (expression) spdx.push(expression)
     else if (isObject(choice.license)) {
-      const text = asString(choice.license.id) ?? asString(choice.license.name)
-      if (text) parts.push(text)
+      const id = asString(choice.license.id)
+      const name = asString(choice.license.name)
+      if (id) spdx.push(id)
+      else if (name) names.push(name)
     }
   }
+  const parts = [...new Set(spdx.length > 0 ? spdx : names)]
   if (parts.length === 0) return {}
   if (parts.length === 1) return { license: parts[0]! }
   return { license: parts.map((part) => (/\s/.test(part) ? `(${part})` : part)).join(' AND ') }
@@ -370,6 +460,16 @@ function readSpdx(document: Json, path: string, lines: LineIndex, problems: Inve
     if (type === 'DESCRIBED_BY' && relationship.relatedSpdxElement === 'SPDXRef-DOCUMENT' && asString(relationship.spdxElementId))
       described.add(relationship.spdxElementId as string)
   }
+  // documentDescribes naming a package rather than its SPDXID (as in GitHub's documented example): by name.
+  const packageIds = new Set(
+    asArray(document.packages)
+      .filter(isObject)
+      .map((item) => asString(item.SPDXID))
+  )
+  const describedNames = new Set([...described].filter((id) => !packageIds.has(id)))
+  if (describedNames.size > 0)
+    for (const item of asArray(document.packages).filter(isObject))
+      if (describedNames.has(asString(item.name) ?? '') && asString(item.SPDXID)) described.add(asString(item.SPDXID)!)
   const extracted = new Map<string, string>()
   for (const info of asArray(document.hasExtractedLicensingInfos).filter(isObject)) {
     const id = asString(info.licenseId)
@@ -389,10 +489,12 @@ function readSpdx(document: Json, path: string, lines: LineIndex, problems: Inve
     const purlText = asString(
       references.find((reference) => reference.referenceType === 'purl' && /^PACKAGE[-_]MANAGER$/.test(String(reference.referenceCategory)))?.referenceLocator
     )
+    // Trivy's packages for the files it read and for the distribution itself, without a purl, are not packages.
+    if (!purlText && (asString(item.primaryPackagePurpose) === 'OPERATING-SYSTEM' || trivyTarget(item))) continue
     const identity = identify(purlText, asString(item.name) ?? id, asString(item.versionInfo), marks.get('ecosystem'), (message) =>
       problems.push({ path, format: 'spdx', line, message })
     )
-    if (!identity.purl) collector.withoutPurl.push({ label: `${identity.name}${identity.version ? `@${identity.version}` : ''}`, line })
+    collector.note(identity, line, marks.has('declared'))
     const download = asString(item.downloadLocation)
     const resolved = download && download !== 'NOASSERTION' && download !== 'NONE' ? download : undefined
     const scope = marks.get('scope')
@@ -402,7 +504,7 @@ function readSpdx(document: Json, path: string, lines: LineIndex, problems: Inve
       name: identity.name,
       version: identity.version,
       ...(identity.purl ? { purl: identity.purl } : {}),
-      ...(marks.has('declared') ? { declared: marks.get('declared')! } : {}),
+      ...(marks.has('declared') ? { declared: marks.get('declared')! } : identity.range !== undefined ? { declared: identity.range } : {}),
       scope: scope && (SCOPES as readonly string[]).includes(scope) ? (scope as Scope) : 'unknown',
       direct: direct === 'true' ? true : direct === 'false' ? false : null,
       source: sourceOf(identity, marks.get('source'), resolved),
@@ -449,6 +551,13 @@ function readSpdx(document: Json, path: string, lines: LineIndex, problems: Inve
   }
   problems.push(...collector.problemsFor(path, 'spdx'))
   return { format: 'spdx', specVersion, packages: collector.packages, edges: collector.edges, problems }
+}
+
+/** Trivy's package for a file it read: annotated `Class: lang-pkgs` / `os-pkgs` (its packages carry `PkgID:`). */
+function trivyTarget(item: Json): boolean {
+  return asArray(item.annotations)
+    .filter(isObject)
+    .some((annotation) => /^Class: (lang|os)-pkgs$/m.test(asString(annotation.comment) ?? ''))
 }
 
 /** `chaingate:key=value` lines of annotations chaingate wrote. */
