@@ -202,7 +202,24 @@ describe('cdxgen 12.8.4', () => {
   it('a polyglot directory, recursively, without installing anything: every package and edge', async () => {
     const file = path.join(dir, 'cdxgen.cdx.json')
     await generate('cdxgen', ['-r', '--no-install-deps', '--spec-version', '1.6', '-o', file, project], file)
-    const read = expectSameAsDocument(fs.readFileSync(file, 'utf8'), 'cdxgen.cdx.json')
+    const text = fs.readFileSync(file, 'utf8')
+    const read = expectSameAsDocument(text, 'cdxgen.cdx.json')
     expect(new Set(read.packages.map((pkg) => pkg.ecosystem))).toEqual(new Set(['npm', 'PyPI', 'crates.io', 'Go', 'RubyGems', 'Packagist']))
+    // cdxgen lists the sub-projects (the uv workspace member) under metadata.component: not packages, and what
+    // they depend on is direct, as what the root depends on.
+    const bom = JSON.parse(text) as {
+      metadata: { component: { 'bom-ref': string; components?: { 'bom-ref': string }[] } }
+      components: { 'bom-ref': string; purl: string }[]
+      dependencies: { ref: string; dependsOn?: string[] }[]
+    }
+    const purlOf = new Map(bom.components.map((component) => [component['bom-ref'], component.purl]))
+    const roots = new Set([bom.metadata.component['bom-ref'], ...(bom.metadata.component.components ?? []).map((part) => part['bom-ref'])])
+    expect(roots.size).toBeGreaterThan(1)
+    const direct = new Set(
+      bom.dependencies.filter((dependency) => roots.has(dependency.ref)).flatMap((dependency) => (dependency.dependsOn ?? []).map((ref) => purlOf.get(ref)))
+    )
+    expect(read.packages.filter((pkg) => pkg.direct === true).map((pkg) => pkg.purl)).toEqual(
+      read.packages.map((pkg) => pkg.purl).filter((purl) => direct.has(purl!))
+    )
   }, 180_000)
 })

@@ -651,6 +651,36 @@ describe('reading Trivy, Microsoft sbom-tool and cyclonedx-py shapes (written fr
     ])
   })
 
+  it("cdxgen: a monorepo's sub-projects under metadata.component are not packages, what they depend on is direct", () => {
+    const document = {
+      bomFormat: 'CycloneDX',
+      specVersion: '1.6',
+      metadata: {
+        component: {
+          'bom-ref': 'pkg:npm/shop@1.0.0',
+          type: 'application',
+          name: 'shop',
+          components: [{ 'bom-ref': 'pkg:pypi/shop-worker@0.1.0', type: 'application', name: 'shop-worker', purl: 'pkg:pypi/shop-worker@0.1.0' }]
+        }
+      },
+      components: [
+        { 'bom-ref': 'pkg:npm/left-pad@1.3.0', type: 'library', name: 'left-pad', version: '1.3.0', purl: 'pkg:npm/left-pad@1.3.0' },
+        { 'bom-ref': 'pkg:pypi/attrs@25.1.0', type: 'library', name: 'attrs', version: '25.1.0', purl: 'pkg:pypi/attrs@25.1.0' },
+        { 'bom-ref': 'pkg:pypi/six@1.16.0', type: 'library', name: 'six', version: '1.16.0', purl: 'pkg:pypi/six@1.16.0' }
+      ],
+      dependencies: [
+        { ref: 'pkg:npm/shop@1.0.0', dependsOn: ['pkg:npm/left-pad@1.3.0'] },
+        { ref: 'pkg:pypi/shop-worker@0.1.0', dependsOn: ['pkg:pypi/attrs@25.1.0'] },
+        { ref: 'pkg:pypi/attrs@25.1.0', dependsOn: ['pkg:pypi/six@1.16.0'] }
+      ]
+    }
+    expect(readSbom({ path: 'bom.json', text: pretty(document) }).packages.map(summary)).toEqual([
+      'npm left-pad@1.3.0 unknown true',
+      'PyPI attrs@25.1.0 unknown true',
+      'PyPI six@1.16.0 unknown false'
+    ])
+  })
+
   it('cyclonedx-npm: a package it does not mark as development or optional is a runtime one', () => {
     const document = {
       bomFormat: 'CycloneDX',

@@ -265,6 +265,17 @@ function readCycloneDx(document: Json, path: string, lines: LineIndex, problems:
   const rootRef = isObject(metadata.component) ? asString(metadata.component['bom-ref']) : undefined
   /** The project and what stands for it (Trivy's targets): what they depend on is direct. */
   const rootRefs = new Set<string>(rootRef !== undefined ? [rootRef] : [])
+  // The project's own parts (cdxgen lists a monorepo's sub-projects as metadata.component.components): like
+  // the root, not packages, and what they depend on is direct.
+  const parts = (component: unknown): void => {
+    if (!isObject(component)) return
+    for (const part of asArray(component.components).filter(isObject)) {
+      const ref = asString(part['bom-ref'])
+      if (ref !== undefined) rootRefs.add(ref)
+      parts(part)
+    }
+  }
+  parts(metadata.component)
   const keyOfRef = new Map<string, string>()
   const declaredDirect = new Map<string, boolean>()
   // cyclonedx-npm marks development packages and optional ones; the rest are what `npm install --omit=dev` installs.
