@@ -217,6 +217,17 @@ describe('reading a Syft-style CycloneDX document', () => {
     expect(lines[byName.get('express')!.location.line - 1]).toContain('pkg:npm/express@4.19.2?package-id=aa11')
   })
 
+  it('points at the column of each component in a document written on one line (as Syft writes it)', () => {
+    const text = JSON.stringify(syftCycloneDx)
+    const read = readSbom({ path: 'syft.cdx.json', text })
+    expect(read.packages.length).toBeGreaterThan(2)
+    for (const pkg of read.packages) {
+      expect(pkg.location.line).toBe(1)
+      expect(text.slice(pkg.location.column! - 1)).toMatch(/^"(bom-ref|purl)":"/)
+    }
+    expect(new Set(read.packages.map((pkg) => pkg.location.column)).size).toBe(read.packages.length)
+  })
+
   it('keeps a package without a purl, with ecosystem unknown, and reports it with its line', () => {
     const blob = read.packages.find((pkg) => pkg.name === 'vendored-blob')!
     expect(blob.purl).toBeUndefined()

@@ -74,18 +74,24 @@ function jsonErrorLine(message: string, text: string): number | undefined {
 }
 
 /**
- * The line of the first `"bom-ref"`, `"purl"`, `"SPDXID"` with a given value, found by one scan of the text
- * (cheaper than a parser with positions, and enough to point at a component).
+ * The line and column of the first `"bom-ref"`, `"purl"`, `"SPDXID"` with a given value, found by one scan of
+ * the text (cheaper than a parser with positions, and enough to point at a component, also in a document
+ * written on one line, as Syft writes its JSON).
  */
 class LineIndex {
-  private readonly first = new Map<string, number>()
+  private readonly first = new Map<string, { line: number; column: number }>()
 
   constructor(text: string) {
     const pattern = /"(bom-ref|purl|SPDXID)"\s*:\s*("(?:[^"\\\n]|\\.)*")/g
     let line = 1
+    let lineStart = 0
     let scanned = 0
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      for (let index = scanned; index < match.index; index++) if (text.charCodeAt(index) === 10) line++
+      for (let index = scanned; index < match.index; index++)
+        if (text.charCodeAt(index) === 10) {
+          line++
+          lineStart = index + 1
+        }
       scanned = match.index
       let value: string
       try {
@@ -94,11 +100,11 @@ class LineIndex {
         continue
       }
       const key = `${match[1]}\u0000${value}`
-      if (!this.first.has(key)) this.first.set(key, line)
+      if (!this.first.has(key)) this.first.set(key, { line, column: match.index - lineStart + 1 })
     }
   }
 
-  lineOf(key: 'bom-ref' | 'purl' | 'SPDXID', value: string | undefined): number | undefined {
+  positionOf(key: 'bom-ref' | 'purl' | 'SPDXID', value: string | undefined): { line: number; column: number } | undefined {
     return value === undefined ? undefined : this.first.get(`${key}\u0000${value}`)
   }
 }
@@ -296,7 +302,8 @@ function readCycloneDx(document: Json, path: string, lines: LineIndex, problems:
     if (!PACKAGE_TYPES.has(type)) return
     if (ref !== undefined && ref === rootRef) return
     const purlText = asString(value.purl)
-    const line = lines.lineOf('bom-ref', ref) ?? lines.lineOf('purl', purlText) ?? 1
+    const position = lines.positionOf('bom-ref', ref) ?? lines.positionOf('purl', purlText) ?? { line: 1, column: 1 }
+    const line = position.line
     const group = asString(value.group)
     const rawName = asString(value.name) ?? ref ?? 'unnamed'
     const fallbackName = group
@@ -329,7 +336,7 @@ function readCycloneDx(document: Json, path: string, lines: LineIndex, problems:
       ...(resolved ? { resolved } : {}),
       ...cdxHashes(value),
       ...cdxLicense(value),
-      location: { path, line }
+      location: { path, line, column: position.column }
     }
     const key = collector.add(pkg)
     if (ref !== undefined && !keyOfRef.has(ref)) keyOfRef.set(ref, key)
@@ -494,7 +501,8 @@ function readSpdx(document: Json, path: string, lines: LineIndex, problems: Inve
   for (const item of asArray(document.packages).filter(isObject)) {
     const id = asString(item.SPDXID)
     if (id === undefined || described.has(id)) continue
-    const line = lines.lineOf('SPDXID', id) ?? 1
+    const position = lines.positionOf('SPDXID', id) ?? { line: 1, column: 1 }
+    const line = position.line
     const marks = spdxMarks(item)
     const references = asArray(item.externalRefs).filter(isObject)
     const purlText = asString(
@@ -522,7 +530,7 @@ function readSpdx(document: Json, path: string, lines: LineIndex, problems: Inve
       ...(resolved ? { resolved } : {}),
       ...spdxHashes(item),
       ...spdxLicense(item, extracted),
-      location: { path, line }
+      location: { path, line, column: position.column }
     }
     const key = collector.add(pkg)
     if (!keyOfId.has(id)) keyOfId.set(id, key)
