@@ -737,6 +737,24 @@ describe('bad input', () => {
     )
   })
 
+  it('reads a document that starts with a byte order mark, and a purl reference under another category', () => {
+    const document = {
+      spdxVersion: 'SPDX-2.3',
+      SPDXID: 'SPDXRef-DOCUMENT',
+      packages: [
+        {
+          SPDXID: 'SPDXRef-a',
+          name: 'left-pad',
+          versionInfo: '1.3.0',
+          externalRefs: [{ referenceCategory: 'OTHER', referenceType: 'purl', referenceLocator: 'pkg:npm/left-pad@1.3.0' }]
+        }
+      ]
+    }
+    const read = readSbom({ path: 'bom.spdx.json', text: `\ufeff${pretty(document)}` })
+    expect(read.packages.map(summary)).toEqual(['npm left-pad@1.3.0 unknown null'])
+    expect(read.problems).toEqual([])
+  })
+
   it('reports a malformed purl and keeps the package', () => {
     const read = readSbom({
       path: 'x.json',

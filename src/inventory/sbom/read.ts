@@ -40,7 +40,8 @@ export function readSbom(input: { path: string; text: string }): SbomRead {
   const problem = (message: string, line?: number, format = 'sbom'): InventoryProblem => ({ path: input.path, format, message, ...(line ? { line } : {}) })
   let document: unknown
   try {
-    document = JSON.parse(input.text)
+    // A byte order mark (Windows tools write one) is not JSON, but not an error of the document either.
+    document = JSON.parse(input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text)
   } catch (error) {
     const message = (error as Error).message
     return {
@@ -505,8 +506,10 @@ function readSpdx(document: Json, path: string, lines: LineIndex, problems: Inve
     const line = position.line
     const marks = spdxMarks(item)
     const references = asArray(item.externalRefs).filter(isObject)
+    // The purl reference is PACKAGE-MANAGER (2.3), PACKAGE_MANAGER (2.2's JSON, sbom-tool); under another category, still a purl.
+    const purlReferences = references.filter((reference) => reference.referenceType === 'purl')
     const purlText = asString(
-      references.find((reference) => reference.referenceType === 'purl' && /^PACKAGE[-_]MANAGER$/.test(String(reference.referenceCategory)))?.referenceLocator
+      (purlReferences.find((reference) => /^PACKAGE[-_]MANAGER$/.test(String(reference.referenceCategory))) ?? purlReferences[0])?.referenceLocator
     )
     // Trivy's packages for the files it read and for the distribution itself, without a purl, are not packages.
     if (!purlText && (asString(item.primaryPackagePurpose) === 'OPERATING-SYSTEM' || trivyTarget(item))) continue
