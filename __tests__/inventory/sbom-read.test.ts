@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { readSbom } from '../../src/inventory/sbom/index.js'
+import { isVersionRange } from '../../src/inventory/sbom/read.js'
 import { packageKey, type Package } from '../../src/inventory/model.js'
 import { ecosystemForPurl, parsePurl } from '../../src/inventory/purl.js'
 
@@ -765,6 +766,29 @@ describe('bad input', () => {
       expect.stringMatching(/^malformed purl "not a purl"/),
       expect.stringMatching(/^1 package without a purl/)
     ])
+  })
+})
+
+describe('versions that are not one version', () => {
+  it.each([
+    ['npm', '^4.17.0', true],
+    ['npm', '1.x', true],
+    ['npm', '1.0.0+build.1', false],
+    ['PyPI', '>=1,<2', true],
+    ['PyPI', '1.0+local', false],
+    ['Go', 'v2.0.0+incompatible', false],
+    ['Go', 'v0.0.0-20240101000000-abcdef123456', false],
+    ['Maven', '[1.0,2.0)', true],
+    ['Maven', '${project.version}', true],
+    ['Maven', '1.0-SNAPSHOT', false],
+    ['RubyGems', '~> 1.2', true],
+    ['RubyGems', '1.16.3-x86_64-linux', false],
+    ['Packagist', '1.0.x-dev', false],
+    ['GitHub Actions', '4.*.*', true],
+    ['crates.io', '*', true],
+    ['Debian:12', '1.0~rc1-1', false]
+  ])('%s %s: range %s', (ecosystem, version, range) => {
+    expect(isVersionRange(ecosystem, version)).toBe(range)
   })
 })
 

@@ -129,11 +129,12 @@ const RANGE_CHECKED = new Set(['npm', 'PyPI', 'Go', 'crates.io', 'RubyGems', 'Pa
 
 /**
  * A version that is a range or a wildcard, not one version: `^4.17.0`, `~> 1.2`, `>= 2, < 3`, `[1.0,2.0)`,
- * `4.*.*`, `1.x`. Such a package is declared, not resolved: no advisory can be matched on it.
+ * `4.*.*`, `1.x`, or a property never resolved (`${project.version}`). Such a package is declared, not
+ * resolved: no advisory can be matched on it.
  */
 export function isVersionRange(ecosystem: string, version: string): boolean {
   if (!RANGE_CHECKED.has(ecosystem)) return false
-  return /[\^~<>=|\s,]|^[[(]|[\])]$|(^|\.)[xX*](\.|$)|^\*$/.test(version)
+  return /[\^~<>=|\s,]|^[[(]|[\])]$|(^|\.)[xX*](\.|$)|^\*$|\$\{/.test(version)
 }
 
 function identify(
