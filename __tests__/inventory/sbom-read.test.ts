@@ -738,6 +738,24 @@ describe('bad input', () => {
     )
   })
 
+  it("puts a distribution package's epoch qualifier into its version (Trivy), and leaves a version that has it (Syft)", () => {
+    const component = (ref: string, purl: string, version: string) => ({ 'bom-ref': ref, type: 'library', name: 'bsdutils', version, purl })
+    const document = {
+      bomFormat: 'CycloneDX',
+      specVersion: '1.6',
+      components: [
+        component('trivy', 'pkg:deb/debian/bsdutils@2.38.1-5%2Bdeb12u3?arch=amd64&distro=debian-12.11&epoch=1', '1:2.38.1-5+deb12u3'),
+        component('syft', 'pkg:deb/debian/util-linux@1%3A2.38.1-5%2Bdeb12u3?arch=amd64&distro=debian-12', '1:2.38.1-5+deb12u3'),
+        component('rpm', 'pkg:rpm/redhat/vim-minimal@9.0.2153-1.el9?arch=x86_64&epoch=2', '2:9.0.2153-1.el9')
+      ]
+    }
+    expect(readSbom({ path: 'bom.json', text: pretty(document) }).packages.map((pkg) => `${pkg.ecosystem} ${pkg.name}@${pkg.version}`)).toEqual([
+      'Debian:12 bsdutils@1:2.38.1-5+deb12u3',
+      'Debian:12 util-linux@1:2.38.1-5+deb12u3',
+      'Red Hat vim-minimal@2:9.0.2153-1.el9'
+    ])
+  })
+
   it('reads a document that starts with a byte order mark, and a purl reference under another category', () => {
     const document = {
       spdxVersion: 'SPDX-2.3',

@@ -18,6 +18,11 @@ export interface DocumentPackages {
   edges: Set<string>
   /** How many package components or packages the document lists (duplicates counted). */
   count: number
+  /**
+   * Trivy's targets, by name: the lockfiles and the operating system it read, listed as components or
+   * packages without a purl (`aquasecurity:trivy:Class` property, `Class: …` annotation), not in `keys`.
+   */
+  targets: string[]
 }
 
 const PACKAGE_TYPES = new Set(['library', 'framework', 'application'])
@@ -29,6 +34,7 @@ export function documentPackages(text: string): DocumentPackages {
   const withoutPurl: string[] = []
   const edges = new Set<string>()
   const keyOf = new Map<string, string>()
+  const targets: string[] = []
   let count = 0
   const add = (id: string | undefined, purl: string | undefined, name: string, version: string | undefined): void => {
     const key = purl ?? `${name}@${version}`
@@ -42,8 +48,15 @@ export function documentPackages(text: string): DocumentPackages {
     const walk = (components: unknown): void => {
       for (const component of (components as Json[] | undefined) ?? []) {
         walk(component.components)
+        const properties = (component.properties as Json[] | undefined) ?? []
+        if (!component.purl && properties.some((property) => property.name === 'aquasecurity:trivy:Class')) {
+          targets.push(component.name as string)
+          continue
+        }
         if (!PACKAGE_TYPES.has((component.type as string | undefined) ?? 'library') || component['bom-ref'] === root) continue
-        add(component['bom-ref'] as string | undefined, component.purl as string | undefined, component.name as string, component.version as string | undefined)
+        // A component without a name is named by its bom-ref.
+        const name = (component.name as string | undefined) || (component['bom-ref'] as string)
+        add(component['bom-ref'] as string | undefined, component.purl as string | undefined, name, component.version as string | undefined)
       }
     }
     walk(document.components)
@@ -64,7 +77,12 @@ export function documentPackages(text: string): DocumentPackages {
       if (described.has(item.SPDXID as string)) continue
       const purl = ((item.externalRefs as Json[] | undefined) ?? []).find((reference) => reference.referenceType === 'purl')?.referenceLocator as
         string | undefined
-      add(item.SPDXID as string, purl, item.name as string, item.versionInfo as string | undefined)
+      const annotations = (item.annotations as Json[] | undefined) ?? []
+      if (!purl && annotations.some((annotation) => /^Class: /.test(annotation.comment as string))) {
+        targets.push(item.name as string)
+        continue
+      }
+      add(item.SPDXID as string, purl, (item.name as string | undefined) || (item.SPDXID as string), item.versionInfo as string | undefined)
     }
     for (const relationship of relationships) {
       const type = relationship.relationshipType as string
@@ -79,7 +97,7 @@ export function documentPackages(text: string): DocumentPackages {
       if (from && to && from !== to) edges.add(`${from} -> ${to}`)
     }
   }
-  return { keys, withoutPurl, edges, count }
+  return { keys, withoutPurl, edges, count, targets }
 }
 
 /**

@@ -175,7 +175,13 @@ function identifyAsWritten(
       const ecosystem = parsed.ecosystem ?? ecosystemHint ?? parsed.type
       // The document's own spelling when the purl is its normalised form (PyPI's `Django` → `django`).
       const name = parsed.ecosystem && fallbackName !== parsed.name && samePurl(parsed.ecosystem, fallbackName, parsed.name) ? fallbackName : parsed.name
-      return { ecosystem, name, version: parsed.version ?? fallbackVersion ?? null, purl: purlText, qualifiers: parsed.qualifiers }
+      // A distribution package's epoch may be a qualifier (Trivy: `pkg:deb/debian/bsdutils@2.38.1-5?epoch=1`) rather
+      // than part of the version (Syft: `@1:2.38.1-5`); the ecosystem's versions carry it (`1:2.38.1-5`).
+      let version = parsed.version ?? fallbackVersion ?? null
+      const epoch = parsed.qualifiers.epoch
+      if (version !== null && epoch && /^\d+$/.test(epoch) && (parsed.type === 'deb' || parsed.type === 'rpm') && !version.includes(':'))
+        version = `${epoch}:${version}`
+      return { ecosystem, name, version, purl: purlText, qualifiers: parsed.qualifiers }
     } catch (error) {
       bad(`malformed purl ${JSON.stringify(purlText)}: ${(error as Error).message}`)
     }
