@@ -1,14 +1,18 @@
 /**
- * Reads an SBOM into the inventory model: CycloneDX JSON (1.2–1.7; chaingate's, Syft's, cyclonedx-npm's…)
- * and SPDX 2.2/2.3 JSON (Syft's, GitHub's dependency-graph export with its `{"sbom": …}` wrapper,
- * chaingate's). The ecosystem comes from the purl type; scope from chaingate's own marks when present
- * (`chaingate:scope` property / annotation), else CycloneDX `scope` (absent = unknown, not "required") or
- * the SPDX relationship types; edges from `dependencies` / relationships; direct = named by the described
- * project. The document's subject (CycloneDX `metadata.component`, what SPDX DESCRIBES) is the project, not
- * a package. Components that are not software packages (files, operating systems, devices, data…) are not
- * inventoried; a package component without a purl is kept with ecosystem `unknown` and reported as a
- * problem. Location: the SBOM file and the line of the component (one scan of the text for its bom-ref,
- * purl or SPDXID). Pure: never throws for bad input, returns problems with file and line.
+ * Reads an SBOM into the inventory model: CycloneDX JSON (1.2–1.7; chaingate's, Syft's, Trivy's, cdxgen's,
+ * cyclonedx-npm's, cyclonedx-py's…) and SPDX 2.2/2.3 JSON (Syft's, Trivy's, Microsoft sbom-tool's, GitHub's
+ * dependency-graph export with its `{"sbom": …}` wrapper, chaingate's). The ecosystem comes from the purl type;
+ * scope from chaingate's own marks when present (`chaingate:scope` property / annotation), else CycloneDX
+ * `scope` (absent = unknown, not "required"; runtime in cyclonedx-npm's, which marks the others) or the SPDX
+ * relationship types; edges from `dependencies` / relationships; direct = named by the described project (or
+ * by what stands for its parts: cdxgen's sub-projects, Trivy's lockfile targets). The document's subject
+ * (CycloneDX `metadata.component`, what SPDX DESCRIBES) is the project, not a package. Components that are not
+ * software packages (files, operating systems, devices, data…, Trivy's targets) are not inventoried. Nothing
+ * else is dropped: a package without a purl is kept with ecosystem `unknown`, one without a version
+ * (`UNKNOWN`, `NOASSERTION`) without one, one whose version is a range as declared; each kind is one problem
+ * per document with its count and first packages. Location: the SBOM file and the line and column of the
+ * component (one scan of the text for its bom-ref, purl or SPDXID). Pure: never throws for bad input,
+ * returns problems with file and line.
  */
 import type { Edge, InventoryProblem, Package, PackageSource, ReadOutcome, Scope } from '../model.js'
 import { packageKey } from '../model.js'
