@@ -19,7 +19,7 @@ import { peer, run, PEERS_DIR } from '../test/interop/peers.js'
 import { copyPolyglotProject, documentPackages } from '../test/interop/sbom.js'
 import { writeOciLayout } from '../test/support/images/build.js'
 import { dpkgQuery } from '../test/support/images/fixtures.js'
-import { tempDir } from '../test/support/sigstore/cli.js'
+import { runCli, tempDir } from '../test/support/sigstore/cli.js'
 
 let dir: string
 let project: string
@@ -116,6 +116,24 @@ describe('Syft v1.57.2', () => {
     expect(cdx.packages.filter((pkg) => pkg.ecosystem === 'unknown').map((pkg) => `${pkg.name}@${pkg.version}`)).toEqual(['app@0.1.0', 'util@0.1.0'])
     // Syft's "UNKNOWN" version (an npm workspace link) is no version.
     expect(cdx.packages.find((pkg) => pkg.purl === 'pkg:npm/%40demo/a')?.version).toBeNull()
+    // Through the command line: `check --sbom --sbom-only`, offline, as a user would run it.
+    const report = path.join(dir, 'syft-check.json')
+    const empty = path.join(dir, 'empty')
+    fs.mkdirSync(empty, { recursive: true })
+    const checked = await runCli(['check', empty, '--sbom', cdxFile, '--sbom-only', '--offline', '--format', 'json', '--output', report], dir, {
+      ...process.env,
+      ...quiet
+    })
+    expect(checked.stderr).toBe('')
+    const json = JSON.parse(fs.readFileSync(report, 'utf8')) as {
+      inventory: { packages: number; problems: number }
+      findings: { rule?: string; ruleId?: string; status: string; message: string }[]
+    }
+    expect(json.inventory).toMatchObject({ packages: 70, problems: 2 })
+    expect(json.findings.filter((finding) => (finding.rule ?? finding.ruleId) === 'dependency-inventory').map((finding) => finding.status)).toEqual([
+      'unknown',
+      'unknown'
+    ])
     expect(cdx.problems.map((problem) => problem.message.replace(/\(line \d+\)/g, '(line N)'))).toEqual([
       '2 packages without a purl, so of unknown ecosystem: app@0.1.0 (line N), util@0.1.0 (line N)',
       // The npm workspace links, and the Go module replaced by a local directory.
