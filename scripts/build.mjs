@@ -61,6 +61,57 @@ const lazySarifFsPromises = {
   }
 }
 
+// `import ... from 'node:fs'` in an ES module makes Node build the module's ES facade, which reads every export
+// of `fs`, its getters included: `promises` and `ReadStream` load fs/promises and with them the stream and readline modules
+// (34 internal modules, ~2 ms at every start) that a check never uses. Each importer's `fs` import is answered
+// by a module of its own (so it stays in the importer's chunk) that takes `fs` from `process.getBuiltinModule`
+// and re-exports its functions; `promises` forwards each call, so destructuring it at load time (as
+// @actions/core's summary does) loads nothing until a call.
+// Getters (`promises`, `ReadStream`…) are left out of the named exports: reading one loads its modules.
+const FS_NAMES = Object.keys(fs).filter((name) => 'value' in Object.getOwnPropertyDescriptor(fs, name) && /^[A-Za-z_$][\w$]*$/.test(name))
+const FS_WITHOUT_FACADE = 'fs-without-es-facade'
+const fsWithoutFacade = {
+  name: FS_WITHOUT_FACADE,
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?fs$/ }, (args) =>
+      args.kind === 'import-statement' ? { path: args.importer, namespace: FS_WITHOUT_FACADE } : undefined
+    )
+    build.onLoad({ filter: /.*/, namespace: FS_WITHOUT_FACADE }, () => ({
+      contents: [
+        "const fs = process.getBuiltinModule('node:fs')",
+        'export default fs',
+        `export const { ${FS_NAMES.join(', ')} } = fs`,
+        'export const promises = new Proxy({}, { get: (_, name) => (...args) => fs.promises[name](...args) })',
+        ''
+      ].join('\n'),
+      loader: 'js'
+    }))
+  }
+}
+
+// js-yaml builds all its schemas and tags at load time (YAML 1.1, the dumper's, JSON, failsafe; ~1 ms at every
+// start, cold start) though chaingate uses the core schema only. Those calls build plain objects and have no
+// side effects; marked so, esbuild leaves out the ones nothing uses.
+const PURE_YAML = 'pure-js-yaml-definitions'
+const pureYamlDefinitions = {
+  name: PURE_YAML,
+  setup(build) {
+    build.onLoad({ filter: /[\\/]js-yaml[\\/]dist[\\/]js-yaml\.mjs$/ }, async (args) => {
+      const text = await fs.promises.readFile(args.path, 'utf8')
+      const marked = text
+        // Each definition as a pure function call: its arguments (spreads of other tags) would otherwise keep it.
+        .replace(
+          /^(var \w+ = )((?:new Schema|define(?:Scalar|Sequence|Mapping)Tag|\w+_SCHEMA\.withTags)\([\s\S]*?\n[\]}]\));$/gm,
+          '$1/* @__PURE__ */ (() => $2)();'
+        )
+        // Option defaults built with spreads and calls (the dumper's names the YAML 1.1 schemas).
+        .replace(/^(var DEFAULT_\w+_OPTIONS = )(\{[\s\S]*?\n\});$/gm, '$1/* @__PURE__ */ (() => ($2))();')
+      if (marked === text) throw new Error(`${PURE_YAML}: no definition marked in ${args.path} (js-yaml changed?)`)
+      return { contents: marked, loader: 'js' }
+    })
+  }
+}
+
 // @cyclonedx/cyclonedx-library's optional XML plug-ins (never installed, never used: chaingate writes JSON)
 // are required inside its own try/catch at load time; left external, that require fails and is caught.
 const OPTIONAL_ABSENT = ['xmlbuilder2', 'libxmljs2']
@@ -90,8 +141,15 @@ const options = {
 // virtual module listing the core), so the core is one chunk. It is loaded anyway whenever such a module
 // is: they are imported during a check, or by a verb (sign, verify, sbom) that runs after one or shares
 // most of it. A first pass without output finds the graph.
-const graph = (await build({ ...options, splitting: false, plugins: [unusedHttpClient, lazyCoreCrypto, lazySarifFsPromises], write: false, metafile: true }))
-  .metafile.inputs
+const graph = (
+  await build({
+    ...options,
+    splitting: false,
+    plugins: [unusedHttpClient, lazyCoreCrypto, lazySarifFsPromises, fsWithoutFacade, pureYamlDefinitions],
+    write: false,
+    metafile: true
+  })
+).metafile.inputs
 const staticClosure = (roots) => {
   const seen = new Set()
   const visit = (file) => {
@@ -130,7 +188,7 @@ const oneCheckChunk = {
 }
 
 fs.rmSync(outdir, { recursive: true, force: true })
-await build({ ...options, plugins: [unusedHttpClient, lazyCoreCrypto, lazySarifFsPromises, oneCheckChunk] })
+await build({ ...options, plugins: [unusedHttpClient, lazyCoreCrypto, lazySarifFsPromises, fsWithoutFacade, pureYamlDefinitions, oneCheckChunk] })
 fs.writeFileSync(path.join(outdir, 'package.json'), '{ "type": "module" }\n')
 if (args.includes('--bundle-only')) process.exit(0)
 

@@ -13,6 +13,7 @@ import { ConfigurationError } from './model/errors.js'
 import { parseRepository } from './model/repository.js'
 import type { AnyRule } from './model/rule.js'
 import { runCheck } from './engine.js'
+import { loadGlobLibrary } from './policy/glob-library.js'
 import { findPolicy } from './policy/locate.js'
 import { embeddedPolicy } from './policy/resolve.js'
 import type { FailOn, Policy } from './policy/types.js'
@@ -124,6 +125,8 @@ export async function check(input: CheckInput): Promise<CheckOutcome> {
   // The schema validator and Octokit are loaded only when needed: an offline run without a policy file
   // starts without either.
   const location = findPolicy(workspace.root, input.policyPath)
+  // A policy file's globs are validated as it loads (src/policy/glob-library.ts).
+  if (location.absolutePath) await loadGlobLibrary()
   const policy = location.absolutePath ? (await import('./policy/load.js')).loadPolicy(location, rules) : embeddedPolicy(rules)
   if (input.failOn) policy.failOn = input.failOn
   if (input.onUnknown) policy.onUnknown = input.onUnknown
@@ -150,6 +153,9 @@ export async function check(input: CheckInput): Promise<CheckOutcome> {
   if (input.sbomOnly && sbomFiles.length === 0) throw new ConfigurationError('--sbom-only needs --sbom FILE')
   const github = await client(input.token)
   const elevated = await client(input.elevatedToken)
+  // Online, facts match globs (rulesets, CODEOWNERS, release branches): minimatch before any request, so no
+  // fact is fetched twice (src/policy/glob-library.ts).
+  if (github || elevated) await loadGlobLibrary()
   const source = resolveAdvisorySource(input, policy, workspace)
   // GitHub's advisory database needs no token: without one, an unauthenticated client (lower rate limit).
   const anonymousGithub = source?.kind === 'github' && !github ? (await import('./github/client.js')).createGitHubClient({ ...clientOptions, token: '' }) : null

@@ -12,7 +12,8 @@ import { atLeast, confidenceRank, severityRank, type Confidence, type Finding, t
 import type { AnyRule, RuleResult } from './model/rule.js'
 import type { Policy } from './policy/types.js'
 import { applyWaivers, EXPIRED_WAIVER_RULE_ID } from './policy/waivers.js'
-import { globMatcher } from './policy/globs.js'
+import { globMatcher, globsNeedLibrary } from './policy/globs.js'
+import { GlobLibraryPending, loadGlobLibrary, withGlobLibrary } from './policy/glob-library.js'
 import type { Workspace } from './workspace/workspace.js'
 import { workflowPrescanFact } from './workspace/workflow-prescan.js'
 import { capYoungGeneration } from './runtime/young-generation.js'
@@ -56,6 +57,8 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   const started = process.hrtime.bigint()
   const now = options.now ?? new Date()
   const { workspace, policy } = options
+  // minimatch is loaded only for globs that need it (cold start; src/policy/glob-library.ts).
+  if (globsNeedLibrary(policy.ignorePaths) || policy.waivers.length > 0) await loadGlobLibrary()
   const ignored = globMatcher(policy.ignorePaths)
   workspace.isIgnored = ignored
   const base = {
@@ -84,7 +87,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   await store.getAll(runFacts.values())
 
   const resultsByRule = new Map<AnyRule, RuleResult[]>()
-  for (const rule of enabled.filter((candidate) => !perGroup(candidate))) resultsByRule.set(rule, runRule(rule, policy.rules, store, now))
+  for (const rule of enabled.filter((candidate) => !perGroup(candidate))) resultsByRule.set(rule, await runRule(rule, policy.rules, store, now))
 
   // Rules over parsed workflow files run one group of related files at a time; each group's documents are
   // dropped before the next is parsed.
@@ -110,6 +113,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   let vexDocuments: string[] | undefined
   if (findings.some((finding) => finding.advisories && finding.purl) || (policy.vex?.length ?? 0) > 0) {
     const { loadVex, applyVex } = await import('./advisories/vex-apply.js')
+    await loadGlobLibrary()
     const vex = loadVex(workspace, policy.vex)
     vexDocuments = vex.documents
     findings.splice(0, findings.length, ...applyVex(findings, vex.statements))
@@ -203,9 +207,12 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   }
 }
 
-/** The rule's results over the facts in `store`: [] when it found nothing; `unknown` when it could not run. */
-function runRule(rule: AnyRule, settings: Policy['rules'], store: FactStore, now: Date): RuleResult[] {
-  return evaluateRule(rule, settings.get(rule.meta.id)!.options, (def) => store.peek(def), now)
+/**
+ * The rule's results over the facts in `store`: [] when it found nothing; `unknown` when it could not run. A
+ * rule that met a glob before minimatch was loaded is evaluated again once it is (src/policy/glob-library.ts).
+ */
+function runRule(rule: AnyRule, settings: Policy['rules'], store: FactStore, now: Date): Promise<RuleResult[]> {
+  return withGlobLibrary(() => evaluateRule(rule, settings.get(rule.meta.id)!.options, (def) => store.peek(def), now))
 }
 
 /**
@@ -227,6 +234,8 @@ export function evaluateRule(rule: AnyRule, options: unknown, peek: <T>(def: Fac
   try {
     results = rule.evaluate({ fact, need: (def) => needValue(def, fact(def)), options, now })
   } catch (error) {
+    // The glob library is loaded by the asynchronous caller, which then evaluates the rule again.
+    if (error instanceof GlobLibraryPending) throw error
     // A rule that throws is a bug; it must not stop the other rules, and must not pass.
     return [{ status: 'unknown', message: `internal error in rule ${rule.meta.id}: ${errorMessage(error)}` }]
   }
@@ -279,7 +288,7 @@ async function auditGroups(
     const view = group ? store.context.workspace.withFiles(group) : store.context.workspace
     const child = store.child({ ...store.context, workspace: view })
     await child.getAll(groupFacts)
-    for (const rule of rules) results.get(rule.meta.id)!.push(...runRule(rule, settings, child, now).map((result) => compact(result, paths)))
+    for (const rule of rules) results.get(rule.meta.id)!.push(...(await runRule(rule, settings, child, now)).map((result) => compact(result, paths)))
     capYoungGeneration()
   }
   return results

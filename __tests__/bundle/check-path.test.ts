@@ -145,7 +145,45 @@ describe('the check path of the bundle', () => {
     }
   })
 
-  it('loads neither node:crypto, the ES module facade of node:util nor fs/promises, for the CLI check and the action (which writes SARIF)', () => {
+  it('loads minimatch only when a glob needs it; a rule that met one first is evaluated again with it', () => {
+    const plain = tempWorkspace({ '.github/workflows/ci.yml': PINNED_WORKFLOW, 'SECURITY.md': 'Report privately.\n' })
+    // A reusable workflow that must be called by tag: unpinned-uses matches the call against its built-in glob.
+    const slsa = tempWorkspace({
+      '.github/workflows/release.yml':
+        'on: push\npermissions: {}\njobs:\n  provenance:\n    permissions:\n      actions: read\n      id-token: write\n      contents: write\n' +
+        '    uses: slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml@v2.1.0\n    with:\n      base64-subjects: YWJj\n'
+    })
+    const withMinimatch = (files: string[]): boolean => files.some((file) => /^\/\/ \S*node_modules\/minimatch\//m.test(fs.readFileSync(file, 'utf8')))
+    try {
+      expect(withMinimatch(loadedByCheck(plain.root))).toBe(false)
+      const log = path.join(scratch, 'loaded-slsa.txt')
+      const hook = path.join(scratch, 'hook-slsa.mjs')
+      fs.writeFileSync(
+        hook,
+        `import { registerHooks } from 'node:module'\nimport fs from 'node:fs'\nregisterHooks({ load(url, context, next) { fs.appendFileSync(${JSON.stringify(log)}, url + '\\n'); return next(url, context) } })\n`
+      )
+      const result = spawnSync(process.execPath, ['--import', hook, bundle.cli, 'check', slsa.root, '--offline', '--format', 'json'], {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '' }
+      })
+      expect(result.stderr).toBe('')
+      const loaded = fs
+        .readFileSync(log, 'utf8')
+        .split('\n')
+        .filter((url) => url.startsWith('file:'))
+        .map((url) => fileURLToPath(url))
+      expect(withMinimatch(loaded)).toBe(true)
+      const findings = (JSON.parse(result.stdout) as { findings: Array<{ rule: string; status: string; message: string }> }).findings
+      const unpinned = findings.filter((finding) => finding.rule === 'unpinned-uses')
+      expect(unpinned.length).toBeGreaterThan(0)
+      expect(unpinned.filter((finding) => finding.status !== 'pass')).toEqual([])
+    } finally {
+      plain.cleanup()
+      slsa.cleanup()
+    }
+  })
+
+  it('loads neither node:crypto, the ES module facades of node:util and node:fs, fs/promises nor the stream modules of a piped stdout, for the CLI check and the action (which writes SARIF)', () => {
     // An unpinned action: a failing finding, so SARIF fingerprints are computed and repository text is logged.
     const ws = tempWorkspace({
       '.github/workflows/ci.yml': 'on: push\npermissions: {}\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n',
@@ -172,7 +210,10 @@ describe('the check path of the bundle', () => {
       const cli = builtinsOf('cli', [bundle.cli, 'check', ws.root, '--offline'], {})
       expect(cli).toContain('NativeModule internal/util/parse_args/parse_args')
       for (const loaded of [cli, builtinsOf('action', [bundle.action], actionEnv)]) {
-        expect(loaded.filter((name) => /^NativeModule (crypto|internal\/crypto\/|worker_threads|internal\/assert\/|fs\/promises$)/.test(name))).toEqual([])
+        // spawnSync gives the process pipes, as a runner does: written synchronously (src/runtime/sync-stdio.ts).
+        const unwanted =
+          /^NativeModule (crypto|internal\/crypto\/.*|worker_threads|internal\/assert\/.*|fs\/promises|internal\/fs\/promises|stream|net|internal\/readline\/.*)$/
+        expect(loaded.filter((name) => unwanted.test(name))).toEqual([])
       }
     } finally {
       ws.cleanup()

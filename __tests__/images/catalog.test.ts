@@ -180,7 +180,7 @@ describe('dpkg image (OCI layout: gzip, zstd and plain layers, whiteouts, opaque
         ...go.expected.map((line) => `Go ${line} app/server`),
         'Maven org.example:demo-app 2.0.0 app/demo-app.jar',
         'Maven org.example:inner-lib 0.4.1 app/demo-app.jar',
-        'PyPI PyYAML 6.0 opt/venv/lib/python3.11/site-packages/PyYAML-6.0.dist-info/METADATA',
+        'PyPI pyyaml 6.0 opt/venv/lib/python3.11/site-packages/PyYAML-6.0.dist-info/METADATA',
         'npm kept 2.0.0 opt/lib/node_modules/kept/package.json',
         `npm semver ${semver.version} opt/app/node_modules/semver/package.json`
       ].sort()

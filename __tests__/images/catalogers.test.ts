@@ -14,7 +14,7 @@ import path from 'node:path'
 import { Readable } from 'node:stream'
 import { parseApkInstalled } from '../../src/images/catalog/apk.js'
 import { parseDpkgStatus } from '../../src/images/catalog/dpkg.js'
-import { GoBuildInfoScanner } from '../../src/images/catalog/language.js'
+import { GoBuildInfoScanner, parseGoModinfo } from '../../src/images/catalog/language.js'
 import { distroEcosystem, parseOsRelease } from '../../src/images/catalog/os-release.js'
 import { catalogSelection } from '../../src/images/catalog/index.js'
 import { readRpmBerkeleyDb, readRpmNdb, readRpmSqlite } from '../../src/images/catalog/rpm.js'
@@ -22,15 +22,25 @@ import { catalogImage } from '../../src/images/index.js'
 import { MergedView, scanLayer, type Selection } from '../../src/images/layers.js'
 import { parseImageReference, parsePlatform } from '../../src/images/reference.js'
 import { buildLayer, writeOciLayout } from '../../test/support/images/build.js'
-import { buildGoBinary, buildRpmBerkeleyDb, buildRpmDatabase, type GoFixture, type RpmFixture } from '../../test/support/images/fixtures.js'
+import {
+  buildGoBinary,
+  buildGoStampedBinaries,
+  buildRpmBerkeleyDb,
+  buildRpmDatabase,
+  type GoFixture,
+  type GoStampedFixture,
+  type RpmFixture
+} from '../../test/support/images/fixtures.js'
 
 let work: string
 let go: GoFixture
+let stamped: GoStampedFixture
 let rpm: RpmFixture
 
 beforeAll(() => {
   work = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'chaingate-catalogers-')))
   go = buildGoBinary(work)
+  stamped = buildGoStampedBinaries(work)
   rpm = buildRpmDatabase(work)
 }, 120_000)
 
@@ -250,6 +260,31 @@ describe('Go build info', () => {
     const text = new GoBuildInfoScanner()
     text.write(Buffer.from('#!/bin/sh\necho \xff Go buildinf: not a binary\n', 'latin1'))
     expect(text.packages()).toEqual([])
+  })
+})
+
+describe('Go main module versions', () => {
+  function scan(file: string): { goVersion: string; modinfo: string } {
+    const scanner = new GoBuildInfoScanner()
+    scanner.write(fs.readFileSync(file))
+    return scanner.result!
+  }
+
+  it('takes the version -ldflags stamped into package main when the main module is (devel)', () => {
+    const { goVersion, modinfo } = scan(stamped.ldflags)
+    expect(modinfo).toContain('\nmod\texample.com/stamped\t(devel)')
+    expect(parseGoModinfo(modinfo, goVersion).find((pkg) => pkg.name === 'example.com/stamped')?.version).toBe('v1.4.0')
+    // A variable of another module's package says nothing about this one.
+    const foreign = modinfo.replace('-X main.version=1.4.0', '-X github.com/other/lib/version.Version=2.0.0')
+    expect(parseGoModinfo(foreign, goVersion).some((pkg) => pkg.name === 'example.com/stamped')).toBe(false)
+  })
+
+  it('derives the pseudo-version Go itself stamps from the VCS settings of an older-style (devel) build', () => {
+    expect(stamped.vcs.version).toMatch(/^v0\.0\.0-\d{14}-[0-9a-f]{12}$/)
+    const { goVersion, modinfo } = scan(stamped.vcs.binary)
+    const older = modinfo.replace(`\nmod\texample.com/stamped\t${stamped.vcs.version}`, '\nmod\texample.com/stamped\t(devel)')
+    expect(older).not.toBe(modinfo)
+    expect(parseGoModinfo(older, goVersion).find((pkg) => pkg.name === 'example.com/stamped')?.version).toBe(stamped.vcs.version)
   })
 })
 

@@ -51,6 +51,13 @@ describe('package.json without a lockfile', () => {
     }
   })
 
+  it('a local folder the root depends on (file:, portal:) adds nothing when the root has a lockfile', () => {
+    for (const folder of ['npm/realworld', 'yarn/realworld-classic', 'yarn/realworld-berry', 'pnpm/realworld-v9', 'bun/realworld']) {
+      expect(read(input(folder, 'local-lib/package.json', true))).toEqual({ packages: [], edges: [], problems: [] })
+    }
+    expect(find(read(input('npm/realworld', 'local-lib/package.json', false)), 'is-number')).toMatchObject({ declared: '7.0.0', version: null })
+  })
+
   it('a workspace member whose root has no lockfile is declared too', () => {
     const member = read(input('npm/v3', 'packages/b/package.json', false))
     expect(member.packages.map((pkg) => [pkg.name, pkg.declared, pkg.scope, pkg.source])).toEqual([

@@ -19,9 +19,11 @@ import type { FailOn } from '../policy/types.js'
 import type { CheckReport } from '../report/types.js'
 import { Workspace } from '../workspace/workspace.js'
 
-import { optionalEntry, type AttestInputs, type Env } from './attest-inputs.js'
+// Types only: the action reads its inputs at start (src/action/inputs.ts), so this lazily loaded step must not
+// share a module with it at run time, or both would load it as a chunk of its own (cold start).
+import type { AttestInputs, Env } from './attest-inputs.js'
 
-export { readAttestInputs, type AttestInputs, type VerifyInputs } from './attest-inputs.js'
+export type { AttestInputs, VerifyInputs } from './attest-inputs.js'
 
 /** Runs `verify` when asked and merges its findings into the check's report (counts and verdict redone). */
 export async function verifyStep(
@@ -130,10 +132,10 @@ export async function signStep(
   const { validateServiceUrl } = await import('../attest/sign.js')
   const services = resolveServices(
     {
-      ...optionalEntry('fulcio-url', attest.fulcioUrl),
-      ...optionalEntry('rekor-url', attest.rekorUrl),
-      ...optionalEntry('tsa-url', attest.tsaUrl),
-      ...optionalEntry('instance', attest.instance)
+      ...(attest.fulcioUrl !== undefined ? { 'fulcio-url': attest.fulcioUrl } : {}),
+      ...(attest.rekorUrl !== undefined ? { 'rekor-url': attest.rekorUrl } : {}),
+      ...(attest.tsaUrl !== undefined ? { 'tsa-url': attest.tsaUrl } : {}),
+      ...(attest.instance !== undefined ? { instance: attest.instance } : {})
     },
     validateServiceUrl
   )

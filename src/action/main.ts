@@ -17,8 +17,11 @@ import { MAX_SARIF_RESULTS, sarifCapNotice, sarifResultCount } from '../report/s
 import type { CheckReport } from '../report/types.js'
 import { readInputs } from './inputs.js'
 import { logUntrusted } from './log.js'
+import { useSynchronousStdio } from '../runtime/sync-stdio.js'
 
-export async function run(env: Record<string, string | undefined> = process.env): Promise<number> {
+export async function run(env: Record<string, string | undefined> = process.env, options: { synchronousStdio?: boolean } = {}): Promise<number> {
+  // The runner's process (dist/index.js), before anything is written: @actions/core writes to process.stdout.
+  if (options.synchronousStdio) useSynchronousStdio()
   try {
     const inputs = readInputs(env)
     const outcome = await check({

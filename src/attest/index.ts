@@ -31,6 +31,7 @@ import {
   type VerdictContext
 } from './statement.js'
 import { checksumSubjects, fileSubjects, imageSubject, matchFiles, type Subject } from './subjects.js'
+import { loadGlobLibrary } from '../policy/glob-library.js'
 
 export interface SignInput {
   workspace: Workspace
@@ -89,6 +90,7 @@ export async function collectSubjects(
   input: Pick<SignInput, 'workspace' | 'subjectPaths' | 'subjectChecksums' | 'images' | 'hashConcurrency'>
 ): Promise<Subject[]> {
   const subjects: Subject[] = []
+  if (input.subjectPaths?.length) await loadGlobLibrary()
   if (input.subjectPaths?.length) subjects.push(...(await fileSubjects(matchFiles(input.workspace, input.subjectPaths), input.hashConcurrency)))
   for (const file of input.subjectChecksums ?? []) subjects.push(...checksumSubjects(input.workspace, file))
   for (const image of input.images ?? []) subjects.push(imageSubject(image))

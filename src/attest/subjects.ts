@@ -5,7 +5,7 @@
  * refused, and every match goes through `Workspace.resolve` (symlinks resolved and checked).
  */
 import fs from 'node:fs'
-import { Minimatch } from 'minimatch'
+import { globLibrary } from '../policy/glob-library.js'
 import { ConfigurationError } from '../model/errors.js'
 import { globProblem } from '../policy/globs.js'
 import type { Workspace } from '../workspace/workspace.js'
@@ -31,7 +31,7 @@ export function matchFiles(workspace: Workspace, patterns: readonly string[]): S
   for (const pattern of patterns) {
     const problem = globProblem(pattern)
     if (problem) throw new ConfigurationError(`subject-path: ${problem}`)
-    const matcher = new Minimatch(pattern, { dot: true, nocomment: true, nonegate: true })
+    const matcher = new (globLibrary().Minimatch)(pattern, { dot: true, nocomment: true, nonegate: true })
     let matched = 0
     if (!matcher.hasMagic()) {
       // A literal path: resolved directly, so a symlink is followed and checked (and node_modules is fine).

@@ -11,6 +11,7 @@ import { MAX_SARIF_RESULTS, sarifCapNotice, sarifResultCount } from '../report/s
 import { withLineBreaks, writeInBatches, writeReportFile } from '../report/stream.js'
 import { realPathInside } from '../workspace/real-path.js'
 import type { CliIo } from './io.js'
+import { useSynchronousStdio } from '../runtime/sync-stdio.js'
 import { readEventPayload } from '../event-payload.js'
 import { SIGNING_OPTIONS } from './signing-options.js'
 
@@ -49,6 +50,8 @@ export const CHECK_USAGE = `usage: chaingate check [path] [--repo owner/name] [-
   --subject-path/--subject name what the verdict covers, else the repository at GITHUB_SHA).`
 
 export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
+  // Before anything is written (processIo touches the streams at the first write; cold start).
+  if (io.synchronousStdio) useSynchronousStdio()
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

@@ -11,6 +11,7 @@ import type { Fact, FactDef } from '../model/fact.js'
 import { isGroupScoped, unknownFact } from '../model/fact.js'
 import { ConfigurationError, errorMessage } from '../model/errors.js'
 import type { FactContext } from './context.js'
+import { GlobLibraryPending, loadGlobLibrary } from '../policy/glob-library.js'
 
 export class FactStore {
   private readonly pending = new Map<string, Promise<Fact<unknown>>>()
@@ -35,7 +36,7 @@ export class FactStore {
     let promise = this.pending.get(def.id)
     if (!promise) {
       const given = this.given.get(def.id)
-      promise = (given ? Promise.resolve(given) : def.fetch(this.context)).then(
+      promise = (given ? Promise.resolve(given) : fetchLoadingGlobs(def, this.context)).then(
         (fact) => fact,
         (error: unknown) => {
           // A configuration error (e.g. an unreadable file the user named) must stop the run.
@@ -60,4 +61,13 @@ export class FactStore {
     if (!fact) throw new Error(`fact ${def.id} was read before it was fetched; declare it in the rule's needs/uses`)
     return fact as Fact<T>
   }
+}
+
+/** A fact's fetch, run again once minimatch is loaded if it met a glob before (src/policy/glob-library.ts). */
+function fetchLoadingGlobs<T>(def: FactDef<T>, context: FactContext): Promise<Fact<T>> {
+  return def.fetch(context).catch(async (error: unknown) => {
+    if (!(error instanceof GlobLibraryPending)) throw error
+    await loadGlobLibrary()
+    return def.fetch(context)
+  })
 }

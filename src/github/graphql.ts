@@ -73,12 +73,8 @@ export function securityVulnerabilitiesQuery(items: ReadonlyArray<{ ecosystem: s
   return `query chaingateAdvisories(${variables.join(', ')}) {\n${fields.join('\n')}\n}\n${VULNERABILITIES_FRAGMENT}`
 }
 
-export const SECURITY_VULNERABILITIES_QUERY = securityVulnerabilitiesQuery([
-  { ecosystem: 'NPM', after: false },
-  { ecosystem: 'PIP', after: true }
-])
-
-export const QUERIES = { SAML_QUERY, PULL_REQUEST_QUERY, SECURITY_VULNERABILITIES_QUERY }
+/** The fixed queries (the advisory query is built per batch: securityVulnerabilitiesQuery). */
+export const QUERIES = { SAML_QUERY, PULL_REQUEST_QUERY }
 
 /** Sends a query to the client's GraphQL endpoint (GHES: /api/graphql). */
 export function graphql<T>(client: GitHubClient, query: string, variables: Record<string, unknown>): Promise<T> {

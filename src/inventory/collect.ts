@@ -5,18 +5,16 @@
  * (GitHub Actions, from the workflow pre-scan). Judges nothing: rules do.
  */
 import path from 'node:path'
-import { minimatch } from 'minimatch'
+import { globLibrary, withGlobLibrary } from '../policy/glob-library.js'
 import { errorMessage } from '../model/errors.js'
 import { capYoungGeneration } from '../runtime/young-generation.js'
 import type { Workspace } from '../workspace/workspace.js'
-import { emptyOutcome, type Inventory, type InventoryProblem, type ReadOutcome } from './model.js'
+import { emptyOutcome, MAX_LOCKFILE_BYTES, type Inventory, type InventoryProblem, type ReadOutcome } from './model.js'
 import { readersFor, type ReaderEntry } from './readers/index.js'
 import type { ReaderInput } from './readers/types.js'
 import type { WorkflowPrescan } from '../workspace/workflow-prescan.js'
 import { actionsInventory } from './actions.js'
 
-/** Lockfiles of large monorepos run to tens of megabytes; past this a file is a problem, not a silent skip. */
-export const MAX_LOCKFILE_BYTES = 128 * 1024 * 1024
 /** Past this size a lockfile's parse is worth a look at the young generation (src/runtime/young-generation.ts). */
 const LARGE_LOCKFILE_CHARS = 256 * 1024
 
@@ -75,6 +73,7 @@ export async function readInventoryFile(workspace: Workspace, candidate: Candida
       return !target.startsWith('..') && workspace.exists(target)
     },
     glob(pattern) {
+      const { minimatch } = globLibrary()
       const prefix = directory === '.' ? '' : `${directory}/`
       const matched: string[] = []
       for (const candidate of workspace.files()) {
@@ -87,7 +86,8 @@ export async function readInventoryFile(workspace: Workspace, candidate: Candida
   }
   try {
     const read = await reader.load()
-    const outcome = read(input)
+    // A reader that globs (workspaces) before minimatch is loaded reads again once it is.
+    const outcome = await withGlobLibrary(() => read(input))
     // Parsing a large lockfile makes short-lived garbage by the megabyte: cap the young generation then.
     capYoungGeneration(text.text.length > LARGE_LOCKFILE_CHARS)
     return outcome

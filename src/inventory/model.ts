@@ -54,7 +54,8 @@ export interface Package {
   hashes?: string[]
   /**
    * The environment marker under which the package is installed (PEP 508, `python_version < "3.11"`),
-   * as the file writes it; absent when unconditional.
+   * as the file writes it; for npm packages restricted to some platforms, yarn berry's `conditions`
+   * spelling (`os=darwin & cpu=arm64`); absent when unconditional.
    */
   markers?: string
   /** Extras requested for the package (`requests[socks]`). */
@@ -105,6 +106,9 @@ export interface InventoryProblem {
   format: string
   message: string
 }
+
+/** Lockfiles of large monorepos run to tens of megabytes; past this a file is a problem, not a silent skip. */
+export const MAX_LOCKFILE_BYTES = 128 * 1024 * 1024
 
 /** The run's whole inventory: a fact (`inventoryFact`). */
 export interface Inventory {

@@ -1,5 +1,6 @@
 /** Validation and matching of the policy's path globs (minimatch, workspace-relative POSIX paths). */
-import { Minimatch } from 'minimatch'
+import type { Minimatch } from 'minimatch'
+import { globLibrary } from './glob-library.js'
 
 const MATCH_OPTIONS = { dot: true, nocomment: true, nonegate: false } as const
 
@@ -10,7 +11,7 @@ export function globProblem(pattern: string): string | null {
   if (pattern.split('/').includes('..')) return `glob ${JSON.stringify(pattern)} must not contain '..'`
   if (pattern.includes('\\')) return `glob ${JSON.stringify(pattern)} uses '\\'; use '/' as the path separator`
   if (!balanced(pattern, '[', ']') || !balanced(pattern, '{', '}')) return `glob ${JSON.stringify(pattern)} has an unclosed '[' or '{'`
-  const matcher = new Minimatch(pattern, MATCH_OPTIONS)
+  const matcher = new (globLibrary().Minimatch)(pattern, MATCH_OPTIONS)
   if (matcher.set.length === 0) return `glob ${JSON.stringify(pattern)} matches nothing`
   return null
 }
@@ -32,6 +33,11 @@ function balanced(pattern: string, open: string, close: string): boolean {
   return depth === 0
 }
 
+/** Whether matching `patterns` needs minimatch: any glob beyond the `**` `/dir/…/` `**` form (globMatcher). */
+export function globsNeedLibrary(patterns: readonly string[]): boolean {
+  return patterns.some((pattern) => enclosedDirectories(pattern) === null)
+}
+
 /**
  * A predicate for "path matches any of these globs". Globs of the form `**` `/dir/…/` `**` (the default
  * `ignore-paths`, asked about every file of the workspace) are matched by a substring test on plain
@@ -42,7 +48,7 @@ export function globMatcher(patterns: string[]): (path: string) => boolean {
   if (patterns.length === 0) return () => false
   const matchers = patterns.map((pattern) => {
     let full: Minimatch | undefined
-    const minimatch = (path: string): boolean => (full ??= new Minimatch(pattern, MATCH_OPTIONS)).match(path)
+    const minimatch = (path: string): boolean => (full ??= new (globLibrary().Minimatch)(pattern, MATCH_OPTIONS)).match(path)
     const inside = enclosedDirectories(pattern)
     return inside === null ? minimatch : (path: string) => (PLAIN_PATH.test(path) ? `/${path}`.includes(inside) : minimatch(path))
   })

@@ -4,7 +4,7 @@
  * A waiver turns a `fail` into `waived`; an expired waiver waives nothing and is reported.
  */
 import type { Finding, WaiverRef } from '../model/finding.js'
-import { minimatch } from 'minimatch'
+import { globLibrary } from './glob-library.js'
 import { globMatcher } from './globs.js'
 import type { Waiver } from './types.js'
 
@@ -86,7 +86,9 @@ export function waiverCovers(
     }
     const matches = (pattern: string): boolean =>
       /[*?[\]{}]/.test(pattern)
-        ? minimatch(purl, pattern) || minimatch(decoded, pattern) || minimatch(decoded.replace(/[?#].*$/, ''), pattern)
+        ? globLibrary().minimatch(purl, pattern) ||
+          globLibrary().minimatch(decoded, pattern) ||
+          globLibrary().minimatch(decoded.replace(/[?#].*$/, ''), pattern)
         : comparePurl
           ? comparePurl(pattern, purl)
           : pattern === purl || pattern === decoded

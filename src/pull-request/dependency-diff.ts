@@ -15,7 +15,7 @@
  */
 import path from 'node:path'
 import { inventoryFact } from '../inventory/fact.js'
-import { emptyOutcome, packageKey, type Inventory, type Package } from '../inventory/model.js'
+import { emptyOutcome, MAX_LOCKFILE_BYTES, packageKey, type Inventory, type Package } from '../inventory/model.js'
 import { readersFor, type ReaderEntry } from '../inventory/readers/index.js'
 import type { ReaderInput } from '../inventory/readers/types.js'
 import { defineFact, known, unknownFact } from '../model/fact.js'
@@ -27,7 +27,6 @@ import { git, isCommitId } from './git.js'
 export const DIFF_EVENTS = ['pull_request', 'merge_group']
 
 /** Lockfiles of large monorepos run to tens of megabytes (as the inventory reads them). */
-const MAX_LOCKFILE_BYTES = 128 * 1024 * 1024
 /** Installed or vendored copies, not the project's declarations (as the inventory skips them). */
 const INSTALLED = /(^|\/)(node_modules|vendor|\.venv|venv|site-packages|\.tox|target|bower_components)\//
 

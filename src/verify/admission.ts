@@ -278,6 +278,7 @@ function sourceText(report: AdvisoryReport): string {
  */
 async function applyWaiversAndVex(findings: Finding[], context: VulnerabilityContext): Promise<Finding[]> {
   let out = findings
+  if (context.vex.length > 0 || context.waivers.length > 0) await (await import('./admission-deps.js')).loadGlobLibrary()
   if (context.vex.length > 0) out = (await import('../advisories/vex-apply.js')).applyVex(out, context.vex)
   const waivers = context.waivers
     .filter((waiver) => waiver.rule === 'vulnerable-dependencies')
@@ -310,9 +311,10 @@ export async function loadVulnerabilityContext(
   workspace: import('../workspace/workspace.js').Workspace,
   settings: VulnerabilitySettings
 ): Promise<{ advisories: AdvisorySource | { reason: string }; waivers: Waiver[]; vex: VexStatement[] }> {
-  const { findPolicy, resolveAdvisorySource, allRules, loadPolicy, embeddedPolicy, createGitHubClient, RequestCounter, TOOL, createSource } =
+  const { findPolicy, resolveAdvisorySource, allRules, loadPolicy, loadGlobLibrary, embeddedPolicy, createGitHubClient, RequestCounter, TOOL, createSource } =
     await import('./admission-deps.js')
   const location = findPolicy(workspace.root)
+  if (location.absolutePath) await loadGlobLibrary()
   const policy = location.absolutePath ? loadPolicy(location, allRules) : embeddedPolicy(allRules)
   const setting = resolveAdvisorySource(
     {
@@ -323,6 +325,7 @@ export async function loadVulnerabilityContext(
     workspace
   )
   const { loadVex } = await import('../advisories/vex-apply.js')
+  await loadGlobLibrary()
   const vex = loadVex(workspace, policy.vex ?? []).statements
   if (!setting)
     return {

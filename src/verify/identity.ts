@@ -4,7 +4,7 @@
  * `...@refs/heads/main` accepts `...@refs/heads/main-evil`), so chaingate never hands it one: every
  * comparison here is whole-string.
  */
-import { Minimatch } from 'minimatch'
+import { globLibrary } from '../policy/glob-library.js'
 import { ConfigurationError } from '../model/errors.js'
 
 export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com'
@@ -68,7 +68,7 @@ const GLOB_OPTIONS = { dot: true, nocomment: true, nonegate: true, noext: true }
 
 /** Whole-string glob match (minimatch is anchored; `!` negation and extglobs are off). */
 export function globMatches(pattern: string, value: string, nocase = false): boolean {
-  return new Minimatch(pattern, { ...GLOB_OPTIONS, nocase }).match(value)
+  return new (globLibrary().Minimatch)(pattern, { ...GLOB_OPTIONS, nocase }).match(value)
 }
 
 /** A ref policy: `refs/...` is matched as given; a bare `main` or `v*` as a branch or a tag. */

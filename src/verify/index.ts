@@ -6,12 +6,12 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { Minimatch } from 'minimatch'
 import { fileSubjects, matchFiles, parseImageReference } from '../attest/subjects.js'
 import { compareFindings } from '../engine.js'
 import { ConfigurationError, errorMessage } from '../model/errors.js'
 import { SEVERITIES, type Finding, type Location, type Severity } from '../model/finding.js'
 import type { AnyRule } from '../model/rule.js'
+import { globLibrary, loadGlobLibrary } from '../policy/glob-library.js'
 import { globProblem } from '../policy/globs.js'
 import type { CheckReport, Counts } from '../report/types.js'
 import { TOOL } from '../version.js'
@@ -111,7 +111,7 @@ function requirementFor(name: string, input: VerifyInput, fallback: Requirement)
   const { registry, repository } = splitImageName(name)
   const full = `${registry}/${repository}`
   for (const entry of input.requirements ?? []) {
-    const matcher = new Minimatch(entry.scope, { dot: true, nocomment: true, nonegate: true })
+    const matcher = new (globLibrary().Minimatch)(entry.scope, { dot: true, nocomment: true, nonegate: true })
     if (matcher.match(name) || matcher.match(full))
       return {
         require: entry.require ?? fallback,
@@ -122,6 +122,8 @@ function requirementFor(name: string, input: VerifyInput, fallback: Requirement)
 }
 
 export async function verify(input: VerifyInput): Promise<VerifyOutcome> {
+  // Identities, subjects and manifests are globs (src/policy/glob-library.ts).
+  await loadGlobLibrary()
   const started = performance.now()
   const findings: Finding[] = []
   const sigstore = input.identity !== undefined || input.publicKeyPem !== undefined
@@ -230,7 +232,7 @@ export async function verify(input: VerifyInput): Promise<VerifyOutcome> {
   for (const pattern of input.manifests ?? []) {
     const problem = globProblem(pattern)
     if (problem) throw new ConfigurationError(`--manifests: ${problem}`)
-    const matcher = new Minimatch(pattern, { dot: true, nocomment: true, nonegate: true })
+    const matcher = new (globLibrary().Minimatch)(pattern, { dot: true, nocomment: true, nonegate: true })
     const files = matcher.hasMagic() ? input.workspace.files().filter((file) => matcher.match(file)) : [pattern]
     if (files.length === 0) throw new ConfigurationError(`--manifests ${pattern} matches no file in the workspace`)
     for (const file of files) {

@@ -8,7 +8,7 @@
  * of each (capped), with the listing's `protected` flag as the sign of classic protection.
  */
 import type { RestEndpointMethodTypes } from '@octokit/rest'
-import { minimatch } from 'minimatch'
+import { globLibrary } from '../../policy/glob-library.js'
 import { defineFact, known, type Fact } from '../../model/fact.js'
 import type { FactContext } from '../../facts/context.js'
 import type { GitHubClient } from '../client.js'
@@ -95,6 +95,7 @@ export interface ReleaseBranches {
 }
 
 export function isReleaseBranch(name: string, patterns: readonly string[] = RELEASE_BRANCH_PATTERNS): boolean {
+  const { minimatch } = globLibrary()
   return patterns.some((pattern) => minimatch(name, pattern, { dot: true }))
 }
 

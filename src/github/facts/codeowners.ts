@@ -6,7 +6,7 @@
  * line wins, a line without owners un-owns, a leading or inner `/` anchors to the root, a trailing `/`
  * means a directory and everything below it, `dir/*` matches direct children only.
  */
-import { minimatch } from 'minimatch'
+import { globLibrary } from '../../policy/glob-library.js'
 import { defineFact, known, unknownFact, noTarget } from '../../model/fact.js'
 import { repositoryFact } from './repository.js'
 import { tieredFact } from './support.js'
@@ -49,6 +49,7 @@ export function codeownersPatternMatches(pattern: string, path: string): boolean
   if (body === '' || body === '*' || body === '**') return true
   const glob = anchored ? body : `**/${body}`
   const options = { dot: true, nobrace: true, noext: true, nocomment: true, nonegate: true }
+  const { minimatch } = globLibrary()
   if (directoryOnly) return minimatch(path, `${glob}/**`, options)
   if (minimatch(path, glob, options)) return true
   // A pattern that names a directory covers everything below it, except `dir/*` (direct children only).

@@ -9,7 +9,7 @@
  * cannot: rulesets in `evaluate` or `disabled` mode, bypass actors, and tag rulesets.
  */
 import { defineFact, noTarget } from '../../model/fact.js'
-import { minimatch } from 'minimatch'
+import { globLibrary } from '../../policy/glob-library.js'
 import { describeError, listAll, tieredFact } from './support.js'
 
 /** Details are read for at most this many rulesets (one request each). */
@@ -127,7 +127,7 @@ export function refMatches(refName: { include: string[]; exclude: string[] }, re
     if (pattern === '~ALL') return true
     if (pattern === '~DEFAULT_BRANCH') return kind === 'branch' && defaultBranch !== null && ref === `refs/heads/${defaultBranch}`
     const full = pattern.startsWith('refs/') ? pattern : `refs/${kind === 'tag' ? 'tags' : 'heads'}/${pattern}`
-    return minimatch(ref, full, { dot: true, nobrace: true, noext: true })
+    return globLibrary().minimatch(ref, full, { dot: true, nobrace: true, noext: true })
   }
   return refName.include.some(test) && !refName.exclude.some(test)
 }

@@ -31,9 +31,20 @@ const DPKG_STATUS_D = /^var\/lib\/dpkg\/status\.d\/[^/]+$/
 const DPKG_LIST = /^var\/lib\/dpkg\/info\/[^/]+\.list$/
 const RPM_DB = /^(?:var\/lib|usr\/lib\/sysimage|usr\/share)\/rpm\/(rpmdb\.sqlite|Packages\.db|Packages)$/
 const NPM_MANIFEST = /(?:^|\/)node_modules\/(?:@[^/]+\/)?[^/@.][^/]*\/package\.json$/
-const PYTHON_METADATA = /(?:\.dist-info\/METADATA|\.egg-info\/PKG-INFO|\.egg-info)$/
-/** Owned paths worth remembering: the files language catalogers name packages from. */
-const LANGUAGE_FILE = /node_modules\/.*package\.json$|\.dist-info(?:\/|$)|\.egg-info(?:\/|$)|\.(?:jar|war|ear)$|(?:^|\/)s?bin\/|\/libexec\//
+/** An application's own `package.json` (outside node_modules): kept only when its node_modules holds packages. */
+const NPM_APP_MANIFEST = /(?:^|\/)package\.json$/
+/** `*.dist-info/METADATA`, `*.egg-info/PKG-INFO`, a `*.egg-info` file, and an unzipped egg's `*.egg/EGG-INFO/PKG-INFO`. */
+const PYTHON_METADATA = /(?:\.dist-info\/METADATA|\.egg-info\/PKG-INFO|\.egg-info|\.egg\/EGG-INFO\/PKG-INFO)$/
+/**
+ * Owned paths worth remembering: the files language catalogers name packages from — executables included
+ * (bin/, sbin/, libexec/, and dot-less names under lib/, where packages put helper binaries such as Debian's
+ * /usr/lib/cni/* Go plugins), so a Go binary a distribution package installed is not listed again.
+ */
+const LANGUAGE_FILE =
+  /node_modules\/.*package\.json$|\.dist-info(?:\/|$)|\.egg-info(?:\/|$)|\.(?:jar|war|ear)$|(?:^|\/)s?bin\/|\/libexec\/|(?:^|\/)lib\/(?:[^/]+\/)*[^./]+$/
+
+/** Names that are never a Go program: shared objects, static archives, objects, kernel modules, debug info, text. */
+const NOT_GO_BINARY = /\.(?:so(?:\.[0-9.]+)?|a|o|ko|debug|py|pyc|js|json|txt|md|html|css|xml|ya?ml|gz|xz|zst|bz2|zip|jar|png|svg|mo|h)$/i
 
 const MAX_TEXT = 64 * 1024 * 1024
 const MAX_SMALL = 1024 * 1024
@@ -174,11 +185,24 @@ export function catalogSelection(options: SelectionOptions): Selection {
       if (DPKG_LIST.test(entryPath)) return () => ownedLinesSink((line) => line.replace(/^\//, '') || undefined)
       if (NPM_MANIFEST.test(entryPath))
         return () => bufferSink(MAX_SMALL, (text) => ({ kind: 'language', format: 'image-npm', packages: parseNpmPackageJson(text) }))
+      if (NPM_APP_MANIFEST.test(entryPath) && !entryPath.includes('node_modules/') && entry.size <= MAX_SMALL)
+        return () =>
+          bufferSink(MAX_SMALL, (text) => {
+            // Any file may be called package.json (templates, test data): one that is not a manifest is not a problem.
+            try {
+              return { kind: 'language', format: 'image-npm-app', packages: parseNpmPackageJson(text) }
+            } catch {
+              return { kind: 'none' }
+            }
+          })
       if (PYTHON_METADATA.test(entryPath))
         return () => bufferSink(MAX_SMALL, (text) => ({ kind: 'language', format: 'image-python', packages: parsePythonMetadata(text) }))
       if (isJavaArchive(entryPath))
-        return () => fileSink(options.tempDir, async (file) => ({ kind: 'language', format: 'image-java', packages: await readJavaArchive(file) }))
-      if ((entry.mode & 0o111) !== 0 && entry.size >= 1024) {
+        return () => fileSink(options.tempDir, async (file) => ({ kind: 'language', format: 'image-java', packages: await readJavaArchive(file, entryPath) }))
+      // Go binaries are found by content, as Syft does (a binary copied without its mode bits is still one):
+      // executables and any other file whose name does not say it is something else. A file that is not ELF
+      // is dropped at its first bytes.
+      if (entry.size >= 1024 && ((entry.mode & 0o111) !== 0 || !NOT_GO_BINARY.test(entryPath))) {
         return () => {
           const scanner = new GoBuildInfoScanner()
           return {
@@ -366,7 +390,12 @@ export function assembleCatalog(view: MergedView): AssembledCatalog {
   }
 
   let ownedLanguagePackages = 0
+  const npmDirs = new Set<string>()
+  for (const found of language)
+    if (found.format === 'image-npm' && found.packages.length > 0) npmDirs.add(found.path.slice(0, found.path.indexOf('node_modules/')))
   for (const found of language) {
+    // An application's package.json: only where `npm install` put its dependencies beside it.
+    if (found.format === 'image-npm-app' && !npmDirs.has(found.path.slice(0, found.path.length - 'package.json'.length))) continue
     const file = canonical(found.path)
     const dir = path.posix.dirname(file)
     if (owned.has(file) || (/\.(dist|egg)-info$/.test(dir) && owned.has(dir))) {
@@ -375,7 +404,7 @@ export function assembleCatalog(view: MergedView): AssembledCatalog {
     }
     if (found.packages.length === 0) continue
     for (const pkg of found.packages) {
-      const purl = purlFor(pkg.ecosystem, pkg.name, pkg.version)
+      const purl = languagePurl(pkg)
       inventory.packages.push({
         ecosystem: pkg.ecosystem,
         name: pkg.name,
@@ -385,6 +414,7 @@ export function assembleCatalog(view: MergedView): AssembledCatalog {
         direct: null,
         source: 'registry',
         ...(pkg.license ? { license: pkg.license } : {}),
+        ...(pkg.replaces ? { replaces: pkg.replaces } : {}),
         location: { path: found.path, line: 1 },
         layer: found.layer
       })
@@ -392,6 +422,19 @@ export function assembleCatalog(view: MergedView): AssembledCatalog {
     inventory.files.push({ path: found.path, format: found.format, ecosystem: found.packages[0]!.ecosystem, packages: found.packages.length })
   }
   return { inventory, ...(distro ? { distro } : {}), ...(ecosystem ? { ecosystem } : {}), ownedLanguagePackages }
+}
+
+/**
+ * A language package's purl; none for a Java archive whose group nothing names (a Maven purl needs its
+ * namespace) or a name the purl library refuses: such a package is still listed, by name and file.
+ */
+function languagePurl(pkg: LanguagePackage): string | undefined {
+  if (pkg.ecosystem === 'Maven' && !pkg.name.includes(':')) return undefined
+  try {
+    return purlFor(pkg.ecosystem, pkg.name, pkg.version)
+  } catch {
+    return undefined
+  }
 }
 
 function osPackage(

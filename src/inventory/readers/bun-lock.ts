@@ -6,10 +6,23 @@
  * importers' sections the way npm decides it. The binary `bun.lockb` is not read.
  */
 import { emptyOutcome, type Package, type PackageSource, type ReadOutcome, type Scope } from '../model.js'
-import { LineCursor, PackageSet, jsonProblem, shapeProblem, sourceOf } from './js-common.js'
+import {
+  LineCursor,
+  PackageSet,
+  jsonProblem,
+  lineOfMatch,
+  parseManifest,
+  platformMarkers,
+  registryOf,
+  registryTarball,
+  shapeProblem,
+  sourceOf
+} from './js-common.js'
 import type { ReaderInput } from './types.js'
 
 const FORMAT = 'bun-lock'
+/** The newest lockfileVersion read. */
+const NEWEST = 1
 
 interface Workspace {
   name?: string
@@ -118,9 +131,21 @@ function specSource(spec: string): { source: PackageSource; version: string | nu
     const hash = spec.lastIndexOf('#')
     return { source: 'git', version: hash === -1 ? null : spec.slice(hash + 1), resolved: spec }
   }
-  if (spec.startsWith('file:') || spec.startsWith('link:') || spec.startsWith('.') || spec.startsWith('/'))
+  // a local folder or tarball: `file:lib`, `link:lib`, or a tarball path as bun writes it (`vendor/lib-1.0.0.tgz`)
+  if (
+    spec.startsWith('file:') ||
+    spec.startsWith('link:') ||
+    spec.startsWith('.') ||
+    spec.startsWith('/') ||
+    (spec.includes('/') && !spec.includes(':') && /\.(tgz|tar\.gz|tar)$/.test(spec))
+  )
     return { source: 'path', version: null, resolved: spec }
-  if (spec.startsWith('http:') || spec.startsWith('https:')) return { source: sourceOf(spec) === 'git' ? 'git' : 'url', version: null, resolved: spec }
+  if (spec.startsWith('http:') || spec.startsWith('https:')) {
+    // a registry's own tarball URL (`https://registry.npmjs.org/ms/-/ms-2.1.1.tgz`) names its version
+    const tarball = registryTarball(spec)
+    if (tarball) return { source: 'registry', version: tarball.version, resolved: spec }
+    return { source: sourceOf(spec) === 'git' ? 'git' : 'url', version: null, resolved: spec }
+  }
   return { source: 'registry', version: spec || null }
 }
 
@@ -133,6 +158,11 @@ export function read(input: ReaderInput): ReadOutcome {
   }
   if (!lock || typeof lock !== 'object' || Array.isArray(lock) || lock.lockfileVersion === undefined || !lock.packages || typeof lock.packages !== 'object') {
     return emptyOutcome(shapeProblem(input.path, FORMAT, 'not a bun.lock: no lockfileVersion or packages'))
+  }
+  if (typeof lock.lockfileVersion !== 'number' || lock.lockfileVersion > NEWEST) {
+    // bun writes 0 or 1 (1.3.5 writes 1); a newer format is not guessed at
+    const line = lineOfMatch(input.text, /"lockfileVersion"/)
+    return emptyOutcome(shapeProblem(input.path, FORMAT, `bun.lock lockfileVersion ${String(lock.lockfileVersion)} is not read (0 to ${NEWEST} are)`, line))
   }
   const set = new PackageSet(input.path)
   const workspaces = lock.workspaces && typeof lock.workspaces === 'object' ? lock.workspaces : {}
@@ -160,6 +190,11 @@ export function read(input: ReaderInput): ReadOutcome {
       if (wsLine !== undefined) pkgLine = wsLine
     }
     const info = (value.find((item, index) => index > 0 && item && typeof item === 'object' && !Array.isArray(item)) ?? {}) as Info
+    if (described.source === 'path' && /^(file|link):/.test(spec) && !/\.(tgz|tar\.gz|tar)$/.test(spec)) {
+      // a local folder: bun records no version, its package.json has it
+      const manifest = parseManifest(input.sibling(`${spec.slice(spec.indexOf(':') + 1).replace(/\/+$/, '')}/package.json`))
+      if (typeof manifest?.version === 'string') version = manifest.version
+    }
     const integrity = value.length >= 4 && typeof value[3] === 'string' ? value[3] : undefined
     const pkg = set.add({
       name,
@@ -170,8 +205,15 @@ export function read(input: ReaderInput): ReadOutcome {
       line: pkgLine,
       resolved: described.resolved,
       // the second item is the registry the package came from ("" for the default one)
-      registry: typeof value[1] === 'string' && /^https?:/.test(value[1]) ? value[1].replace(/\/+$/, '') : undefined,
-      integrity: integrity && /^sha\d+-/.test(integrity) ? integrity : undefined
+      registry:
+        typeof value[1] === 'string' && /^https?:/.test(value[1])
+          ? value[1].replace(/\/+$/, '')
+          : described.source === 'registry' && described.resolved
+            ? registryOf(described.resolved, name)
+            : undefined,
+      integrity: integrity && /^sha\d+-/.test(integrity) ? integrity : undefined,
+      ...(version === null && spec ? { declared: spec } : {}),
+      markers: platformMarkers(info as { os?: unknown; cpu?: unknown; libc?: unknown })
     })
     byPath.set(key, pkg)
     if (described.source === 'workspace') workspaceByFolder.set(described.resolved ?? '', pkg)

@@ -115,6 +115,28 @@ export interface PackageFields {
   declared?: string
   /** The registry it was resolved from, when the file records it (`registryOf`). */
   registry?: string
+  /** The platforms it installs on, when the file restricts them (`platformMarkers`). */
+  markers?: string
+}
+
+/**
+ * The platforms a package installs on, from the `os`/`cpu`/`libc` lists npm, pnpm and bun copy from its
+ * manifest (`["darwin"]`, `["!win32"]`), in yarn berry's `conditions` spelling: `os=darwin & cpu=arm64`
+ * (alternatives joined by `|`). Undefined when unrestricted. Such a package (esbuild's `@esbuild/*`,
+ * `fsevents`) is in the lockfile for every platform and installed only on its own: the inventory keeps it
+ * (a lockfile change is a change for whoever builds on that platform) and says where it applies.
+ */
+export function platformMarkers(entry: { os?: unknown; cpu?: unknown; libc?: unknown }): string | undefined {
+  const parts: string[] = []
+  for (const field of ['os', 'cpu', 'libc'] as const) {
+    const raw = entry[field]
+    const list = (Array.isArray(raw) ? raw : typeof raw === 'string' ? [raw] : []).filter((item): item is string => typeof item === 'string' && item !== '')
+    // (bun writes `none` for a platform it does not know, e.g. `cpu: loong64`: kept, it matches no machine)
+    if (list.length === 0) continue
+    const alternatives = list.map((item) => `${field}=${item}`)
+    parts.push(alternatives.length === 1 ? (alternatives[0] as string) : `(${alternatives.join(' | ')})`)
+  }
+  return parts.length === 0 ? undefined : parts.join(' & ')
 }
 
 /**
@@ -140,6 +162,8 @@ export class PackageSet {
       if (!existing.hashes && fields.integrity) existing.hashes = fields.integrity.split(/\s+/)
       if (!existing.license && fields.license) existing.license = fields.license
       if (!existing.registry && fields.registry && existing.source === 'registry') existing.registry = fields.registry
+      // installed everywhere along one path: unrestricted
+      if (existing.markers !== undefined && fields.markers !== existing.markers) delete existing.markers
       return existing
     }
     const pkg: Package = {
@@ -159,6 +183,7 @@ export class PackageSet {
     if (fields.registry && fields.source === 'registry') pkg.registry = fields.registry
     if (fields.integrity) pkg.hashes = fields.integrity.includes(' ') ? fields.integrity.split(/\s+/) : [fields.integrity]
     if (fields.license) pkg.license = fields.license
+    if (fields.markers) pkg.markers = fields.markers
     this.byKey.set(id, pkg)
     this.packages.push(pkg)
     return pkg
@@ -321,6 +346,27 @@ export function registryOf(resolved: string | undefined, name: string): string |
   }
 }
 
+/** The 1-based line of the first match of `pattern` in `text` at or after offset `from` (1 when none). */
+export function lineOfMatch(text: string, pattern: RegExp, from = 0): number {
+  const found = text.slice(from).search(pattern)
+  if (found === -1) return 1
+  const index = from + found
+  let line = 1
+  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line++
+  return line
+}
+
+/**
+ * One problem for what a lockfile's entries name but the file does not hold (it is truncated or was edited by
+ * hand: the package managers write every entry they refer to): the first gap, with its entry's line, and how many.
+ */
+export function missingProblems(path: string, format: string, missing: Array<{ line: number; gap: string }>): InventoryProblem[] {
+  const first = missing[0]
+  if (!first) return []
+  const more = missing.length > 1 ? ` (and ${missing.length - 1} more)` : ''
+  return [{ path, format, line: first.line, message: `${first.gap}${more}: the lockfile is truncated, out of date or was edited` }]
+}
+
 /** A problem for a file whose content parsed but is not the shape the format says. */
 export function shapeProblem(path: string, format: string, message: string, line = 1): InventoryProblem {
   return { path, format, message, line }
@@ -345,4 +391,16 @@ export function unquoteDoubleQuoted(quoted: string): string | undefined {
   } catch {
     return undefined
   }
+}
+
+/** `https://registry.example/@s/n/-/n-1.2.3.tgz` → `@s/n`, `1.2.3`; undefined for other URLs. */
+export function registryTarball(url: string): { name: string; version: string } | undefined {
+  const match = /\/((?:@[^/]+(?:\/|%2[fF]))?[^/@]+)\/-\/([^/]+)\.tgz(?:[?#].*)?$/.exec(url)
+  if (!match) return undefined
+  const name = decodeURIComponent(match[1] as string)
+  const file = match[2] as string
+  const base = name.slice(name.lastIndexOf('/') + 1)
+  if (!file.startsWith(`${base}-`)) return undefined
+  const version = file.slice(base.length + 1)
+  return /^\d+\.\d+\.\d+/.test(version) ? { name, version } : undefined
 }

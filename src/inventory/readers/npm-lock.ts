@@ -12,10 +12,13 @@ import {
   LineCursor,
   PackageSet,
   jsonProblem,
+  lineOfMatch,
   manifestDependencyNames,
   npmAlias,
   parseManifest,
+  platformMarkers,
   registryOf,
+  registryTarball,
   section,
   shapeProblem,
   sourceOf,
@@ -24,6 +27,8 @@ import {
 import type { ReaderInput } from './types.js'
 
 const FORMAT = 'package-lock'
+/** The newest lockfileVersion read (npm 7 to 11 write 2 or 3). */
+const NEWEST = 3
 
 interface Entry {
   name?: string
@@ -35,6 +40,9 @@ interface Entry {
   dev?: boolean
   optional?: boolean
   devOptional?: boolean
+  os?: unknown
+  cpu?: unknown
+  libc?: unknown
   workspaces?: unknown
   dependencies?: Record<string, unknown>
   requires?: Record<string, string>
@@ -57,6 +65,11 @@ export function read(input: ReaderInput): ReadOutcome {
   }
   if (!lock || typeof lock !== 'object' || Array.isArray(lock)) {
     return emptyOutcome(shapeProblem(input.path, FORMAT, 'not a package-lock: the file is not a JSON object'))
+  }
+  if (typeof lock.lockfileVersion === 'number' && lock.lockfileVersion > NEWEST) {
+    // a format newer than this reader: its meaning may have changed, so it is not guessed at
+    const line = lineOfMatch(input.text, /"lockfileVersion"/)
+    return emptyOutcome(shapeProblem(input.path, FORMAT, `package-lock lockfileVersion ${lock.lockfileVersion} is not read (1 to ${NEWEST} are)`, line))
   }
   if (lock.packages && typeof lock.packages === 'object') return readPackages(input, lock.packages)
   if (lock.dependencies && typeof lock.dependencies === 'object') return readTree(input, lock.dependencies)
@@ -121,7 +134,8 @@ function readPackages(input: ReaderInput, entries: Record<string, Entry>): ReadO
       resolved: folder ? path : entry.resolved,
       registry: registryOf(entry.resolved, name),
       integrity: entry.integrity,
-      license: licenseOf(entry)
+      license: licenseOf(entry),
+      markers: platformMarkers(entry)
     })
     byPath.set(path, pkg)
   }
@@ -140,13 +154,15 @@ function readPackages(input: ReaderInput, entries: Record<string, Entry>): ReadO
     }
   }
 
-  // The importers (root and workspace folders) name the direct dependencies; every entry names its edges.
+  // The importers (root and workspace folders) name the direct dependencies; every entry names its edges,
+  // a `file:` folder's too (its dependencies are transitive, as `npm ls` shows them under it).
   for (const path in entries) {
     const entry = entries[path]
     if (!entry || typeof entry !== 'object' || entry.link) continue
-    const importer = path === '' || isFolder(path)
+    const folder = path === '' || isFolder(path)
+    const importer = path === '' || (folder && byPath.get(path)?.source === 'workspace')
     const from = byPath.get(path)
-    const sections: DependencySection[] = importer ? [...EDGE_SECTIONS, 'devDependencies'] : EDGE_SECTIONS
+    const sections: DependencySection[] = folder ? [...EDGE_SECTIONS, 'devDependencies'] : EDGE_SECTIONS
     for (const sectionName of sections) {
       for (const [name] of section(entry as Record<string, unknown>, sectionName)) {
         const to = resolve(path, name)
@@ -191,11 +207,22 @@ function readTree(input: ReaderInput, top: Record<string, Entry>): ReadOutcome {
         name = alias.name
         version = alias.version || null
       } else if (spec && !/^\d/.test(spec)) {
-        // git and local specs stand where the version would be: `git+https://…#commit`, `file:../x`
+        // git, URL and local specs stand where the version would be: `git+https://…#commit`, `file:../x`
         source = sourceOf(spec)
         resolved = spec
         const hash = spec.lastIndexOf('#')
         version = source === 'git' && hash !== -1 ? spec.slice(hash + 1) : null
+        const tarball = source === 'registry' ? registryTarball(spec) : undefined
+        if (tarball) {
+          // a registry's own tarball URL (`<registry>/ms/-/ms-2.1.1.tgz`) names the package and its version
+          name = tarball.name
+          version = tarball.version
+        } else if (source === 'path' && spec.startsWith('file:') && !/\.(tgz|tar\.gz|tar)$/.test(spec)) {
+          // a local folder: its own package.json has the version npm installs
+          const folderManifest = parseManifest(input.sibling(`${spec.slice('file:'.length).replace(/\/+$/, '')}/package.json`))
+          if (typeof folderManifest?.version === 'string') version = folderManifest.version
+          if (typeof folderManifest?.name === 'string') name = folderManifest.name
+        }
       }
       const pkg = set.add({
         name,

@@ -66,20 +66,37 @@ export function declaredSource(spec: string): { source: PackageSource; resolved?
   return { source: 'registry' }
 }
 
-/** Whether an ancestor folder is a workspace root that lists this folder and has a lockfile. */
+/**
+ * Whether an ancestor folder with a lockfile reads this folder: a workspace root that lists it, or a project
+ * that depends on it as a local folder (`"lib": "file:./lib"`, `link:`, `portal:`), which its lockfile resolves.
+ */
 function coveredByWorkspaceLockfile(input: ReaderInput): boolean {
   if (!input.exists) return false
   const here = input.path.split('/').slice(0, -1)
   for (let level = 1; level <= Math.min(MAX_LEVELS, here.length); level++) {
     const up = '../'.repeat(level)
     const relative = here.slice(here.length - level).join('/')
-    const globs = workspaceGlobs(parseManifest(input.sibling(`${up}package.json`)))
+    const ancestor = parseManifest(input.sibling(`${up}package.json`))
+    if (namesFolder(ancestor, relative) && LOCKFILES.some((lockfile) => input.exists?.(`${up}${lockfile}`))) return true
+    const globs = workspaceGlobs(ancestor)
     const pnpm = input.sibling(`${up}pnpm-workspace.yaml`)
     if (pnpm) globs.push(...pnpmWorkspaceGlobs(pnpm))
     if (globs.length === 0) continue
     const listed = globs.some((glob) => !glob.startsWith('!') && minimatch(relative, glob.replace(/^\.\//, '').replace(/\/+$/, '')))
     const excluded = globs.some((glob) => glob.startsWith('!') && minimatch(relative, glob.slice(1).replace(/^\.\//, '').replace(/\/+$/, '')))
     if (listed && !excluded) return LOCKFILES.some((lockfile) => input.exists?.(`${up}${lockfile}`))
+  }
+  return false
+}
+
+/** Whether a manifest depends on the folder `relative` (to it) by a local-folder spec. */
+function namesFolder(manifest: Manifest | undefined, relative: string): boolean {
+  for (const [sectionName] of MANIFEST_SECTIONS) {
+    for (const [, spec] of section(manifest, sectionName)) {
+      const local = /^(?:file:|link:|portal:)(.*)$/.exec(spec)?.[1]
+      if (local === undefined || /\.(tgz|tar\.gz|tar)$/.test(local)) continue
+      if (local.replace(/^(\.\/)+/, '').replace(/\/+$/, '') === relative) return true
+    }
   }
   return false
 }

@@ -9,7 +9,7 @@
  */
 import * as yaml from 'js-yaml'
 import { emptyOutcome, type Package, type PackageSource, type ReadOutcome, type Scope } from '../model.js'
-import { PackageSet, parseManifest, registryOf, shapeProblem, sourceOf } from './js-common.js'
+import { PackageSet, lineOfMatch, missingProblems, parseManifest, platformMarkers, registryOf, shapeProblem, sourceOf } from './js-common.js'
 import { readSimpleYaml } from './simple-yaml.js'
 import type { ReaderInput } from './types.js'
 
@@ -21,6 +21,9 @@ interface Entry {
   resolution?: { integrity?: string; tarball?: string; type?: string; repo?: string; commit?: string; directory?: string; path?: string }
   dependencies?: Record<string, string>
   optionalDependencies?: Record<string, string>
+  os?: unknown
+  cpu?: unknown
+  libc?: unknown
 }
 
 type ImporterSection = Record<string, string | { specifier?: string; version?: string }>
@@ -84,8 +87,10 @@ export function read(input: ReaderInput): ReadOutcome {
     return emptyOutcome(shapeProblem(input.path, FORMAT, 'not a pnpm lockfile: no lockfileVersion'))
   }
   const major = Number.parseFloat(String(lock.lockfileVersion))
-  if (!(major >= 5)) {
-    return emptyOutcome(shapeProblem(input.path, FORMAT, `pnpm lockfileVersion ${String(lock.lockfileVersion)} is not read (5 to 9 are)`))
+  if (!(major >= 5) || major >= 10) {
+    // older formats are not read; a newer one may mean something else, so it is not guessed at
+    const line = lineOfMatch(input.text, /^lockfileVersion:/m)
+    return emptyOutcome(shapeProblem(input.path, FORMAT, `pnpm lockfileVersion ${String(lock.lockfileVersion)} is not read (5 to 9 are)`, line))
   }
   return readLock(input, lock, lines, major < 6)
 }
@@ -170,12 +175,25 @@ function readLock(input: ReaderInput, lock: Lockfile, lines: Map<string, number>
 
   const addEntry = (section: string, key: string, entry: Entry): Package => {
     const parsed = parseKey(key, v5)
-    const name = typeof entry.name === 'string' ? entry.name : parsed.name
-    const version = typeof entry.version === 'string' ? entry.version : parsed.version
+    let name = typeof entry.name === 'string' ? entry.name : parsed.name
+    let version: string | null = typeof entry.version === 'string' ? entry.version : parsed.version
     const { source, resolved } = sourceOfEntry(entry, version)
+    let declared: string | undefined
+    // pnpm 8 keys a local folder by its spec alone (`file:local-lib:`), pnpm 9 as `local-lib@file:local-lib`
+    const spec = version || (key.startsWith('/') ? key.slice(1) : key)
+    if ((source === 'path' || entry.resolution?.type === 'directory') && typeof entry.version !== 'string' && /^(file|link):/.test(spec)) {
+      // a local folder (no version in the lockfile): its own package.json has the version
+      declared = spec
+      const folder = typeof entry.resolution?.directory === 'string' ? entry.resolution.directory : spec.slice(spec.indexOf(':') + 1)
+      const manifest = parseManifest(input.sibling(`${folder.replace(/\/+$/, '')}/package.json`))
+      version = typeof manifest?.version === 'string' ? manifest.version : null
+      if (typeof manifest?.name === 'string') name = manifest.name
+    }
     return set.add({
       name,
       version: version || null,
+      ...(version ? {} : { declared }),
+      markers: platformMarkers(entry),
       scope: 'unknown',
       direct: false,
       source,
@@ -195,17 +213,27 @@ function readLock(input: ReaderInput, lock: Lockfile, lines: Map<string, number>
     if (!v5) byKey.set(withoutPeers(normal(key)), pkg)
     withDependencies.push([pkg, entry])
   }
+  const snapshotted = new Set<Package>()
   if (isObject(lock.snapshots)) {
     for (const key in lock.snapshots) {
       const entry = (isObject(lock.snapshots[key]) ? lock.snapshots[key] : {}) as Entry
       const pkg = byKey.get(withoutPeers(key)) ?? addEntry('snapshots', key, entry)
       byKey.set(key, pkg)
+      snapshotted.add(pkg)
       withDependencies.push([pkg, entry])
     }
   }
   const resolve = (name: string, ref: string): Package | undefined => {
     const bare = normal(ref)
     return byKey.get(bare) ?? byKey.get(v5 ? `${name}/${bare}` : `${name}@${bare}`) ?? (v5 ? undefined : byKey.get(`${name}@${withoutPeers(bare)}`))
+  }
+  // references to entries the file lacks: a truncated or hand-edited lockfile (pnpm writes every one)
+  const missing: Array<{ line: number; gap: string }> = []
+  if (isObject(lock.snapshots)) {
+    // version 9 writes a snapshot for every package
+    for (const pkg of set.packages) {
+      if (!snapshotted.has(pkg)) missing.push({ line: pkg.location.line, gap: `${pkg.name}@${pkg.version ?? ''} has no snapshot` })
+    }
   }
   for (const [from, entry] of withDependencies) {
     for (const [sectionName, kind] of [
@@ -215,8 +243,11 @@ function readLock(input: ReaderInput, lock: Lockfile, lines: Map<string, number>
       const deps = entry[sectionName]
       if (!isObject(deps)) continue
       for (const name in deps) {
-        const to = resolve(name, String(deps[name]))
+        const ref = String(deps[name])
+        const to = resolve(name, ref)
         if (to) set.edge(from, to, kind)
+        else if (!ref.startsWith('link:'))
+          missing.push({ line: from.location.line, gap: `${from.name}@${from.version ?? ''} depends on ${name} ${ref}, not listed` })
       }
     }
   }
@@ -240,6 +271,21 @@ function readLock(input: ReaderInput, lock: Lockfile, lines: Map<string, number>
     })
     workspaces.set(path, pkg)
   }
+  /** A `link:` to a folder that is not a workspace package: pnpm symlinks it as it is (it installs none of its dependencies). */
+  const linked = (importer: string, name: string, ref: string): Package => {
+    const folder = joinPath(importer, ref.slice('link:'.length))
+    const manifest = parseManifest(input.sibling(`${folder}/package.json`))
+    return set.add({
+      name: typeof manifest?.name === 'string' ? manifest.name : name,
+      version: typeof manifest?.version === 'string' ? manifest.version : null,
+      ...(typeof manifest?.version === 'string' ? {} : { declared: ref }),
+      scope: 'unknown',
+      direct: true,
+      source: 'path',
+      line: lines.get(`importers\u0000${importer}`) ?? 1,
+      resolved: folder
+    })
+  }
   const roots: Array<{ to: Package; scope: Scope }> = []
   for (const path in importers) {
     const importer = importers[path]
@@ -253,8 +299,11 @@ function readLock(input: ReaderInput, lock: Lockfile, lines: Map<string, number>
         const value = deps[name]
         const ref = typeof value === 'string' ? value : isObject(value) && typeof value.version === 'string' ? value.version : undefined
         if (ref === undefined) continue
-        const to = ref.startsWith('link:') ? workspaces.get(joinPath(path, ref.slice('link:'.length))) : resolve(name, ref)
-        if (!to) continue
+        const to = ref.startsWith('link:') ? (workspaces.get(joinPath(path, ref.slice('link:'.length))) ?? linked(path, name, ref)) : resolve(name, ref)
+        if (!to) {
+          missing.push({ line: lines.get(`importers\u0000${path}`) ?? 1, gap: `importer ${path} depends on ${name} ${ref}, not listed` })
+          continue
+        }
         to.direct = true
         if (self) set.edge(self, to, kind)
         else roots.push({ to, scope: kind })
@@ -262,5 +311,5 @@ function readLock(input: ReaderInput, lock: Lockfile, lines: Map<string, number>
     }
   }
   set.assignScopes(roots)
-  return { packages: set.packages, edges: set.edges, problems: [] }
+  return { packages: set.packages, edges: set.edges, problems: missingProblems(input.path, FORMAT, missing) }
 }

@@ -12,11 +12,14 @@ import { parseSyml } from '@yarnpkg/parsers'
 import { emptyOutcome, type Package, type PackageSource, type ReadOutcome, type Scope } from '../model.js'
 import {
   closingDoubleQuote,
+  lineOfMatch,
+  missingProblems,
   MANIFEST_SECTIONS,
   PackageSet,
   npmAlias,
   parseManifest,
   registryOf,
+  registryTarball,
   section,
   shapeProblem,
   sourceOf,
@@ -37,6 +40,7 @@ interface Entry {
   dependencies?: Record<string, string>
   optionalDependencies?: Record<string, string>
   dependenciesMeta?: Record<string, { optional?: string | boolean }>
+  conditions?: string
 }
 
 /** One entry of the lockfile: the descriptors of its key, the line of the key, its fields. */
@@ -49,7 +53,12 @@ interface LockEntry {
 interface Parsed {
   berry: boolean
   entries: LockEntry[]
+  /** berry's `__metadata` (`version`, `cacheKey`). */
+  metadata?: Record<string, unknown>
 }
+
+/** The newest berry lockfile `__metadata.version` read (yarn 2 writes 4, yarn 3 6, yarn 4 8). */
+const NEWEST_BERRY = 8
 
 export function read(input: ReaderInput): ReadOutcome {
   let parsed = fastParse(input.text)
@@ -58,6 +67,15 @@ export function read(input: ReaderInput): ReadOutcome {
       parsed = slowParse(input.text)
     } catch (error) {
       return emptyOutcome(syntaxProblem(input, error))
+    }
+  }
+  if (parsed.berry) {
+    const version = Number(parsed.metadata?.version)
+    if (!Number.isInteger(version) || version > NEWEST_BERRY) {
+      // a newer format may mean something else: not guessed at
+      const line = lineOfMatch(input.text, /^ {2}version:/m, Math.max(0, input.text.search(/^__metadata:/m)))
+      const message = `yarn.lock __metadata version ${String(parsed.metadata?.version)} is not read (up to ${NEWEST_BERRY} is)`
+      return emptyOutcome(shapeProblem(input.path, FORMAT, message, line))
     }
   }
   return parsed.berry ? readBerry(input, parsed.entries) : readClassic(input, parsed.entries)
@@ -81,7 +99,8 @@ export function slowParse(text: string): Parsed {
     const descriptors = descriptorsOf(key)
     byValue.set(value, { descriptors, line: lines.get(descriptors[0] as string) ?? 1, value: value as Entry })
   }
-  return { berry, entries: [...byValue.values()] }
+  const metadata = data.__metadata && typeof data.__metadata === 'object' ? (data.__metadata as Record<string, unknown>) : undefined
+  return { berry, entries: [...byValue.values()], ...(metadata ? { metadata } : {}) }
 }
 
 /**
@@ -91,6 +110,7 @@ export function slowParse(text: string): Parsed {
 export function fastParse(text: string): Parsed | undefined {
   const entries: LockEntry[] = []
   let berry: boolean | undefined
+  let metadata: Record<string, unknown> | undefined
   // containers[d] receives the keys of lines indented 2·d
   const containers: Array<Record<string, unknown>> = [{}]
   let line = 0
@@ -119,6 +139,7 @@ export function fastParse(text: string): Parsed | undefined {
       containers.push(value)
       if (key === '__metadata') {
         berry = true
+        metadata = value
       } else {
         const descriptors: string[] = []
         for (const part of key.split(',')) descriptors.push(stripQuotes(part.trim()))
@@ -189,7 +210,7 @@ export function fastParse(text: string): Parsed | undefined {
     }
     start = next
   }
-  return { berry: berry ?? false, entries }
+  return { berry: berry ?? false, entries, ...(metadata ? { metadata } : {}) }
 }
 
 function syntaxProblem(input: ReaderInput, error: unknown): ReturnType<typeof shapeProblem> {
@@ -252,7 +273,7 @@ interface Importer {
   manifest: Manifest | undefined
 }
 
-/** How an importer lists `name`: dev only when the manifest has it only under devDependencies. */
+/** How an importer lists `name`: dev when the manifest has it under devDependencies (and perhaps peerDependencies), not dependencies. */
 function importerKind(manifest: Manifest | undefined, name: string, optionalByMeta: boolean): Scope {
   if (!manifest) return 'unknown'
   const has = (sectionName: 'dependencies' | 'optionalDependencies' | 'peerDependencies' | 'devDependencies') => {
@@ -260,7 +281,8 @@ function importerKind(manifest: Manifest | undefined, name: string, optionalByMe
     return !!value && typeof value === 'object' && Object.prototype.hasOwnProperty.call(value, name)
   }
   if (optionalByMeta || has('optionalDependencies')) return 'optional'
-  if (has('dependencies') || has('peerDependencies')) return 'runtime'
+  if (has('dependencies')) return 'runtime'
+  // yarn installs no peers: a workspace's peer that is also its dev dependency is installed for development only
   if (has('devDependencies')) return 'dev'
   return 'runtime'
 }
@@ -280,10 +302,20 @@ function readClassic(input: ReaderInput, entries: LockEntry[]): ReadOutcome {
     const alias = npmAlias(range)
     const resolved = typeof entry.resolved === 'string' ? entry.resolved : undefined
     const source: PackageSource = resolved ? sourceOf(resolved) : sourceOf(range)
-    const name = alias?.name ?? key
+    // a dependency on a registry's tarball URL (`ms-tarball@https://…/ms/-/ms-2.1.1.tgz`) installs that package
+    const tarball = /^https?:/.test(range) ? registryTarball(range) : undefined
+    let name = alias?.name ?? tarball?.name ?? key
+    let version = typeof entry.version === 'string' ? entry.version : null
+    const folder = /^(?:file|link):(.*)$/.exec(range)?.[1]
+    if (folder !== undefined && !/\.(tgz|tar\.gz|tar)$/.test(folder)) {
+      // a local folder: what is installed is its package.json (yarn writes `0.0.0` for a `link:`)
+      const manifest = parseManifest(input.sibling(`${folder.replace(/\/+$/, '')}/package.json`))
+      if (typeof manifest?.name === 'string') name = manifest.name
+      if (typeof manifest?.version === 'string') version = manifest.version
+    }
     const pkg = set.add({
       name,
-      version: typeof entry.version === 'string' ? entry.version : null,
+      version,
       scope: 'unknown',
       direct: false,
       source,
@@ -295,14 +327,18 @@ function readClassic(input: ReaderInput, entries: LockEntry[]): ReadOutcome {
     seen.set(entry, pkg)
     for (const descriptor of descriptors) byDescriptor.set(descriptor, pkg)
   }
+  // what an entry names must have an entry too (yarn writes every one): else the file is truncated or edited
+  const missing: Array<{ line: number; gap: string }> = []
   for (const [entry, from] of seen) {
-    for (const [name, range] of section(entry as Record<string, unknown>, 'dependencies')) {
-      const to = byDescriptor.get(`${name}@${range}`)
-      if (to) set.edge(from, to)
-    }
-    for (const [name, range] of section(entry as Record<string, unknown>, 'optionalDependencies')) {
-      const to = byDescriptor.get(`${name}@${range}`)
-      if (to) set.edge(from, to, 'optional')
+    for (const [sectionName, kind] of [
+      ['dependencies', 'runtime'],
+      ['optionalDependencies', 'optional']
+    ] as const) {
+      for (const [name, range] of section(entry as Record<string, unknown>, sectionName)) {
+        const to = byDescriptor.get(`${name}@${range}`)
+        if (to) set.edge(from, to, kind)
+        else missing.push({ line: from.location.line, gap: `${from.name}@${from.version ?? ''} depends on ${name}@${range}, not listed` })
+      }
     }
   }
 
@@ -336,7 +372,14 @@ function readClassic(input: ReaderInput, entries: LockEntry[]): ReadOutcome {
     for (const [sectionName] of MANIFEST_SECTIONS) {
       for (const [name, range] of section(manifest, sectionName)) {
         const to = byDescriptor.get(`${name}@${range}`) ?? workspaces.get(name)
-        if (!to) continue
+        if (!to) {
+          // yarn installs no peers; anything else a manifest names is locked, or the lockfile is out of date
+          // (and an older yarn 1 left `link:` folders out of the lockfile)
+          if (sectionName !== 'peerDependencies' && !range.startsWith('link:')) {
+            missing.push({ line: 1, gap: `${pkg ? pkg.location.path : dirOf(input.path) + 'package.json'} names ${name}@${range}, not listed` })
+          }
+          continue
+        }
         const kind = importerKind(manifest, name, false)
         to.direct = true
         if (pkg) set.edge(pkg, to, kind)
@@ -346,7 +389,7 @@ function readClassic(input: ReaderInput, entries: LockEntry[]): ReadOutcome {
   }
   set.assignScopes(roots)
   if (!root) for (const pkg of set.packages) pkg.direct = null
-  return { packages: set.packages, edges: set.edges, problems: [] }
+  return { packages: set.packages, edges: set.edges, problems: missingProblems(input.path, FORMAT, missing) }
 }
 
 /** What a berry resolution (`name@npm:1.2.3`, `name@workspace:path`, `name@patch:…`) says. */
@@ -371,7 +414,8 @@ function berrySource(reference: string): { source: PackageSource; path?: string 
 function readBerry(input: ReaderInput, lockEntries: LockEntry[]): ReadOutcome {
   const set = new PackageSet(input.path)
   const byDescriptor = new Map<string, Package>()
-  const entries: Array<[Entry, Package | null, Manifest | undefined]> = []
+  const unbound = new Map<string, Package>()
+  const entries: Array<[Entry, Package | null, Manifest | undefined, number]> = []
   for (const { descriptors, line, value: entry } of lockEntries) {
     if (typeof entry.resolution !== 'string') continue
     const [name, reference] = splitDescriptor(entry.resolution)
@@ -381,34 +425,75 @@ function readBerry(input: ReaderInput, lockEntries: LockEntry[]): ReadOutcome {
       manifest = parseManifest(input.sibling(path === '.' || !path ? 'package.json' : `${path}/package.json`))
       if (path === '.' || !path) {
         // the root project itself: an importer, not a package
-        entries.push([entry, null, manifest])
+        entries.push([entry, null, manifest, line])
         continue
       }
     }
-    const version =
-      source === 'workspace' && typeof manifest?.version === 'string' ? manifest.version : typeof entry.version === 'string' ? entry.version : null
+    let realName = name
+    let version = source === 'workspace' && typeof manifest?.version === 'string' ? manifest.version : typeof entry.version === 'string' ? entry.version : null
+    const local = /^(portal|link):([^:#]*)/.exec(reference)
+    if (local && source === 'path') {
+      // a local folder (`portal:./lib`, `link:./lib`; version `0.0.0-use.local`): its package.json, when it has one
+      const folder = parseManifest(input.sibling(`${(local[2] as string).replace(/\/+$/, '')}/package.json`))
+      if (typeof folder?.version === 'string') version = folder.version
+      if (typeof folder?.name === 'string') realName = folder.name
+    }
+    // a dependency on a registry's tarball URL (`ms-tarball@https://…/ms/-/ms-2.1.1.tgz`) installs that package
+    const tarball = /^https?:/.test(reference) ? registryTarball(reference) : undefined
+    if (tarball) realName = tarball.name
     const pkg = set.add({
-      name,
+      name: realName,
       version,
       scope: 'unknown',
       direct: source === 'workspace',
-      source,
+      source: tarball ? 'registry' : source,
       line,
       resolved: source === 'workspace' ? path : reference,
-      integrity: entry.checksum
+      registry: tarball ? registryOf(reference, tarball.name) : undefined,
+      integrity: entry.checksum,
+      markers: typeof entry.conditions === 'string' && entry.conditions !== '' ? entry.conditions : undefined
     })
-    for (const descriptor of descriptors) byDescriptor.set(descriptor, pkg)
-    entries.push([entry, pkg, source === 'workspace' ? manifest : undefined])
+    for (const descriptor of descriptors) {
+      byDescriptor.set(descriptor, pkg)
+      // `file:`/`portal:`/`link:` descriptors are bound to the package that names them (`::locator=app%40workspace%3A.`)
+      const bound = descriptor.indexOf('::')
+      if (bound !== -1 && !unbound.has(descriptor.slice(0, bound))) unbound.set(descriptor.slice(0, bound), pkg)
+    }
+    entries.push([entry, pkg, source === 'workspace' ? manifest : undefined, line])
+  }
+  const { patterns: resolutions, complete } = berryResolutions(parseManifest(input.sibling('package.json')))
+  /** What `name@range`, named by the package `from` resolves as, resolves to. */
+  const lookup = (fromResolution: string | undefined, name: string, range: string): Package | undefined => {
+    const direct = byDescriptor.get(`${name}@${range}`)
+    if (direct) return direct
+    if (fromResolution) {
+      const bound = byDescriptor.get(`${name}@${range}::locator=${encodeURIComponent(fromResolution)}`)
+      if (bound) return bound
+    }
+    // the root manifest's `resolutions` replace the range (`"debug/ms": "2.1.2"`, `"ms": …`)
+    const parent = fromResolution ? splitDescriptor(fromResolution)[0] : ''
+    for (const [pattern, target] of resolutions) {
+      if (pattern.name !== name || (pattern.parent !== undefined && pattern.parent !== parent) || (pattern.range !== undefined && pattern.range !== range))
+        continue
+      const found = byDescriptor.get(`${name}@${/^[a-z]+:/.test(target) ? target : `npm:${target}`}`)
+      if (found) return found
+    }
+    return unbound.get(`${name}@${range}`)
   }
 
   const roots: Array<{ to: Package; scope: Scope }> = []
-  for (const [entry, from, manifest] of entries) {
+  const missing: Array<{ line: number; gap: string }> = []
+  for (const [entry, from, manifest, line] of entries) {
     const importer = from === null || from.source === 'workspace'
     if (from && importer) roots.push({ to: from, scope: 'runtime' })
     const meta = entry.dependenciesMeta
+    const fromResolution = typeof entry.resolution === 'string' ? entry.resolution : undefined
     for (const [name, range] of section(entry as Record<string, unknown>, 'dependencies')) {
-      const to = byDescriptor.get(`${name}@${range}`)
-      if (!to) continue
+      const to = lookup(fromResolution, name, range)
+      if (!to) {
+        missing.push({ line, gap: `${fromResolution ?? 'an entry'} depends on ${name}@${range}, not listed` })
+        continue
+      }
       const optional = meta?.[name]?.optional === true || meta?.[name]?.optional === 'true'
       // the lockfile merges an importer's dev dependencies into `dependencies`: its manifest tells them apart
       const kind: Scope = importer ? importerKind(manifest, name, optional) : optional ? 'optional' : 'runtime'
@@ -417,13 +502,45 @@ function readBerry(input: ReaderInput, lockEntries: LockEntry[]): ReadOutcome {
       else roots.push({ to, scope: kind })
     }
     for (const [name, range] of section(entry as Record<string, unknown>, 'optionalDependencies')) {
-      const to = byDescriptor.get(`${name}@${range}`)
-      if (!to) continue
+      const to = lookup(fromResolution, name, range)
+      if (!to) {
+        missing.push({ line, gap: `${fromResolution ?? 'an entry'} depends on ${name}@${range}, not listed` })
+        continue
+      }
       if (importer) to.direct = true
       if (from) set.edge(from, to, 'optional')
       else roots.push({ to, scope: 'optional' })
     }
   }
   set.assignScopes(roots)
-  return { packages: set.packages, edges: set.edges, problems: [] }
+  // (a `resolutions` pattern not understood here may be what redirects a range: then nothing is concluded)
+  return { packages: set.packages, edges: set.edges, problems: complete ? missingProblems(input.path, FORMAT, missing) : [] }
+}
+
+interface ResolutionPattern {
+  name: string
+  /** The package whose dependency it replaces (`debug/ms`); undefined for every package (`ms`, or a `**` glob before it). */
+  parent?: string
+  /** The range it replaces (`ms@^2.1.3`); undefined for every range. */
+  range?: string
+}
+
+/** The root manifest's `resolutions` (complete: false when a pattern was not understood) (`"debug/ms": "2.1.2"`, `"ms@^2.1.3"`, a leading `**` glob), parsed the way yarn berry reads them. */
+function berryResolutions(manifest: Manifest | undefined): { patterns: Array<[ResolutionPattern, string]>; complete: boolean } {
+  const out: Array<[ResolutionPattern, string]> = []
+  let complete = true
+  for (const [key, target] of section(manifest, 'resolutions')) {
+    const parts = key.replace(/^(\*\*\/)+/, '').split('/')
+    // a scoped name takes two segments
+    const segments: string[] = []
+    for (let i = 0; i < parts.length; i++) segments.push(parts[i]?.startsWith('@') && i + 1 < parts.length ? `${parts[i]}/${parts[++i]}` : (parts[i] as string))
+    if (segments.length > 2 || segments.some((segment) => segment === '' || segment.includes('*'))) {
+      complete = false
+      continue
+    }
+    const [name, range] = splitDescriptor(segments[segments.length - 1] as string)
+    const parent = segments.length === 2 ? splitDescriptor(segments[0] as string)[0] : undefined
+    out.push([{ name, ...(parent !== undefined ? { parent } : {}), ...(range ? { range: /^[a-z]+:/.test(range) ? range : `npm:${range}` } : {}) }, target])
+  }
+  return { patterns: out, complete }
 }

@@ -6,8 +6,7 @@
 import fs from 'node:fs'
 import type { SbomInputFile } from '../../facts/context.js'
 import { formatBytes, type Workspace } from '../../workspace/workspace.js'
-import { MAX_LOCKFILE_BYTES } from '../collect.js'
-import type { Inventory } from '../model.js'
+import { MAX_LOCKFILE_BYTES, type Inventory } from '../model.js'
 import { readSbom } from './read.js'
 
 export function addSbomFiles(inventory: Inventory, workspace: Workspace, files: SbomInputFile[]): void {

@@ -38,6 +38,7 @@ export const CDX_PROPERTY = {
   source: 'chaingate:source',
   sourceFile: 'chaingate:source-file',
   declared: 'chaingate:declared',
+  markers: 'chaingate:markers',
   ecosystem: 'chaingate:ecosystem',
   commit: 'chaingate:commit',
   ref: 'chaingate:ref',
@@ -155,6 +156,7 @@ export function cycloneDxComponent(entry: SbomEntry): Models.Component {
   property(CDX_PROPERTY.source, entry.source)
   property(CDX_PROPERTY.ecosystem, entry.ecosystem)
   if (entry.declared !== undefined) property(CDX_PROPERTY.declared, entry.declared)
+  if (entry.markers !== undefined) property(CDX_PROPERTY.markers, entry.markers)
   for (const location of entry.locations) property(CDX_PROPERTY.sourceFile, formatLocation(location))
   return item
 }

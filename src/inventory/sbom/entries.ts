@@ -86,6 +86,8 @@ export interface SbomEntry {
   name: string
   version: string | null
   declared?: string
+  /** The occurrences' platform or environment markers, when they all have the same (an unconditional one drops them). */
+  markers?: string
   /** The strongest scope among the occurrences: runtime > unknown > optional > dev. */
   scope: Scope
   /** true when any occurrence is direct; null when none says and none is direct. */
@@ -114,10 +116,18 @@ export function compareStrings(a: string, b: string): number {
 
 const SCOPE_RANK: Record<Scope, number> = { runtime: 3, unknown: 2, optional: 1, dev: 0 }
 
-/** The purl written for a package: its own, else one formed from ecosystem, name and version, else a generic one. */
+/**
+ * The purl written for a package: its own, else one formed from ecosystem, name and version, else a generic
+ * one (also when the type's rules refuse the name: a Maven artifact whose group nothing names).
+ */
 export function purlOf(pkg: Package): string {
   if (pkg.purl) return pkg.purl
-  const formed = purlFor(pkg.ecosystem, pkg.name, pkg.version)
+  let formed: string | undefined
+  try {
+    formed = purlFor(pkg.ecosystem, pkg.name, pkg.version)
+  } catch {
+    formed = undefined
+  }
   if (formed) return formed
   return new PackageURL(
     'generic',
@@ -150,6 +160,7 @@ export function buildGraph(inventory: Inventory): SbomGraph {
         name: pkg.name,
         version: pkg.version,
         ...(pkg.declared !== undefined ? { declared: pkg.declared } : {}),
+        ...(pkg.markers !== undefined ? { markers: pkg.markers } : {}),
         scope: pkg.scope,
         direct: pkg.direct,
         source: pkg.source,
@@ -168,6 +179,7 @@ export function buildGraph(inventory: Inventory): SbomGraph {
       if (pkg.direct === true || (pkg.direct === null && entry.direct === false)) entry.direct = pkg.direct
       if (entry.resolved === undefined && pkg.resolved !== undefined) entry.resolved = pkg.resolved
       if (entry.license === undefined && pkg.license) entry.license = pkg.license
+      if (entry.markers !== undefined && entry.markers !== pkg.markers) delete entry.markers
     }
     if (pkg.hashes) {
       for (const hash of parseHashes(pkg.hashes)) {

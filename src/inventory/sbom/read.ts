@@ -342,6 +342,7 @@ function readCycloneDx(document: Json, path: string, lines: LineIndex, problems:
         : identity.range !== undefined
           ? { declared: identity.range }
           : {}),
+      ...(properties.get('chaingate:markers') ? { markers: properties.get('chaingate:markers')![0]! } : {}),
       scope: cdxScope(asString(value.scope), properties, byCycloneDxNpm),
       direct: direct === 'true' ? true : direct === 'false' ? false : null,
       source: sourceOf(identity, properties.get('chaingate:source')?.[0], resolved),
@@ -538,6 +539,7 @@ function readSpdx(document: Json, path: string, lines: LineIndex, problems: Inve
       version: identity.version,
       ...(identity.purl ? { purl: identity.purl } : {}),
       ...(marks.has('declared') ? { declared: marks.get('declared')! } : identity.range !== undefined ? { declared: identity.range } : {}),
+      ...(marks.has('markers') ? { markers: marks.get('markers')! } : {}),
       scope: scope && (SCOPES as readonly string[]).includes(scope) ? (scope as Scope) : 'unknown',
       direct: direct === 'true' ? true : direct === 'false' ? false : null,
       source: sourceOf(identity, marks.get('source'), resolved),

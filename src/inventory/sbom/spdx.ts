@@ -179,7 +179,8 @@ function spdxPackage(entry: SbomEntry, id: string, declared: string, created: st
     `chaingate:direct=${entry.direct ?? 'unknown'}`,
     `chaingate:source=${entry.source}`,
     `chaingate:ecosystem=${entry.ecosystem}`,
-    ...(entry.declared !== undefined ? [`chaingate:declared=${entry.declared}`] : [])
+    ...(entry.declared !== undefined ? [`chaingate:declared=${entry.declared}`] : []),
+    ...(entry.markers !== undefined ? [`chaingate:markers=${entry.markers}`] : [])
   ].join('\n')
   return {
     SPDXID: id,

@@ -6,7 +6,6 @@
 import path from 'node:path'
 import type { Workspace } from '../../workspace/workspace.js'
 import { TOOL } from '../../version.js'
-import { collectInventory } from '../collect.js'
 import type { InventoryProblem } from '../model.js'
 import type { SbomFormat } from './entries.js'
 import { sbomPlan } from './index.js'
@@ -33,7 +32,8 @@ export async function workspaceSbom(
   build: BuildFacts,
   timestamp?: Date
 ): Promise<{ plan: SbomPlan; summary: SbomSummary }> {
-  const inventory = await collectInventory(workspace)
+  // Imported here, not at the top: the inventory's collector stays one lazily loaded file (cold start).
+  const inventory = await (await import('../collect.js')).collectInventory(workspace)
   const plan = sbomPlan(inventory, format, {
     subject: {
       name: build.repository ?? path.basename(workspace.root),

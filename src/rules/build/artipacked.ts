@@ -3,7 +3,7 @@
  * every later step of the job can read it, and an artifact of the checkout directory publishes it.
  */
 import type { Confidence, Severity } from '../../model/finding.js'
-import { minimatch } from 'minimatch'
+import { globLibrary } from '../../policy/glob-library.js'
 import { actionVersion, nodeLocation, stepDoc, type Step, type WorkflowModel } from '../../workflow/index.js'
 import { defineWorkflowRule, input, related, siblingSteps, stepLocation, stepOwner, usesAction } from '../../workflow/kit.js'
 import { anyCommand, ARTIFACT_UPLOADERS, GIT_PUSHING_ACTIONS, GIT_PUSHING_COMMANDS } from '../../workflow/data/index.js'
@@ -48,6 +48,7 @@ function excludes(pattern: string, target: string): boolean {
   if (path === '' || path.includes('${{')) return false
   const parts = target.split('/')
   // The pattern matches the file or one of its parent directories (whose descendants it then matches too).
+  const { minimatch } = globLibrary()
   return parts.some((_, i) => minimatch(parts.slice(0, i + 1).join('/'), path, { dot: true }))
 }
 

@@ -5,7 +5,7 @@
  * image read from its registry and matched as `check --image` does: src/images/scan-fact.ts).
  * A reference chaingate cannot resolve (an `ARG` without a default) is `unknown` at its line, never a pass.
  */
-import { Minimatch } from 'minimatch'
+import { globLibrary } from '../../policy/glob-library.js'
 import type { Severity } from '../../model/finding.js'
 import { defineRule, type RuleResult } from '../../model/rule.js'
 import { imageConfigsFact, configKey, platformFor } from '../../images/sources/config.js'
@@ -61,6 +61,7 @@ export function registryAllowed(registry: string, repository: string, globs: str
   return globs.some((glob) => {
     const [host, ...rest] = glob.split('/')
     const wantedHost = DOCKER_HUB_ALIASES.has(host!.toLowerCase()) ? 'docker.io' : host!.toLowerCase()
+    const { Minimatch } = globLibrary()
     if (!new Minimatch(wantedHost, { nocase: true }).match(registry)) return false
     return rest.length === 0 || new Minimatch(rest.join('/')).match(repository)
   })

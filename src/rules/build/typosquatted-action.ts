@@ -12,10 +12,15 @@ import type { Job, Step, Uses } from '../../workflow/types.js'
 import { POPULAR_ACTIONS } from '../../workflow/data/popular-actions.js'
 import type { RuleResult } from '../../model/rule.js'
 
-const POPULAR = POPULAR_ACTIONS.map((name) => {
-  const [owner, repo] = name.split('/') as [string, string]
-  return { name, owner, repo, ownerKey: confusableKey(owner), repoKey: confusableKey(repo) }
-})
+/** The popular actions with their folded names, made on first use (cold start: most checks never ask). */
+let popular: Array<{ name: string; owner: string; repo: string; ownerKey: string; repoKey: string }> | undefined
+function popularActions(): NonNullable<typeof popular> {
+  popular ??= POPULAR_ACTIONS.map((name) => {
+    const [owner, repo] = name.split('/') as [string, string]
+    return { name, owner, repo, ownerKey: confusableKey(owner), repoKey: confusableKey(repo) }
+  })
+  return popular
+}
 const POPULAR_NAMES = new Set(POPULAR_ACTIONS)
 
 /**
@@ -49,7 +54,7 @@ export function imitated(owner: string, repo: string): string | undefined {
   if (POPULAR_NAMES.has(`${lowerOwner}/${lowerRepo}`)) return undefined
   const ownerKey = confusableKey(lowerOwner)
   const repoKey = confusableKey(lowerRepo)
-  for (const popular of POPULAR) {
+  for (const popular of popularActions()) {
     if (popular.owner === lowerOwner) continue
     if (popular.repoKey !== repoKey) continue
     if (popular.ownerKey === ownerKey || (popular.owner.length >= 4 && nearDistance(lowerOwner, popular.owner) === 1)) return popular.name

@@ -4,7 +4,7 @@
  * With a token, the fix names the commit and version the ref resolves to today (from the shared, budgeted
  * action-refs fact); offline, it leaves the SHA to fill in.
  */
-import { minimatch } from 'minimatch'
+import { globLibrary } from '../../policy/glob-library.js'
 import { actionRefsFact, FULL_SHA, refKey, type ActionRefs } from '../../github/facts/action-refs.js'
 import type { Severity } from '../../model/finding.js'
 import type { RuleResult } from '../../model/rule.js'
@@ -28,13 +28,21 @@ const GITHUB_OWNED = new Set(GITHUB_ACTION_OWNERS.map((entry) => entry.owner))
  * Reusable workflows that must be called by a release tag (data/pinning.ts). Tag-pinned calls to them pass
  * unless a policy glob at least as specific names them.
  */
-const TAG_REQUIRED = TAG_PINNED_WORKFLOWS.map((entry) => ({ glob: entry.action, ref: entry.ref }))
+const TAG_REQUIRED = TAG_PINNED_WORKFLOWS.map((entry) => ({ glob: entry.action, prefix: literalPrefix(entry.action).toLowerCase(), ref: entry.ref }))
+
+/** A glob's text before its first special character: a name it matches starts with it. */
+function literalPrefix(glob: string): string {
+  const special = glob.search(/[*?[\]{}()!+@\\]/)
+  return special < 0 ? glob : glob.slice(0, special)
+}
 
 /** Whether `name@ref` is such a call and no policy glob at least as specific as the built-in one decides otherwise. */
 export function tagRequired(name: string, ref: string, options: UnpinnedUsesOptions): boolean {
   return TAG_REQUIRED.some(
     (entry) =>
-      minimatch(name, entry.glob, { nocase: true }) &&
+      // The prefix test first: most calls are not to these workflows, and minimatch then stays unloaded.
+      name.toLowerCase().startsWith(entry.prefix) &&
+      globLibrary().minimatch(name, entry.glob, { nocase: true }) &&
       entry.ref.test(ref) &&
       !matchingGlobs(name, options).some(([glob]) => specificity(glob) >= specificity(entry.glob))
   )
@@ -50,8 +58,10 @@ function matchingGlobs(name: string, options: UnpinnedUsesOptions): Array<[strin
     ...Object.entries(options.policy ?? {}),
     ...(options['ref-pin-allowed'] ?? []).map((glob): [string, PinPolicy] => [glob, 'ref-pin'])
   ]
+  if (table.length === 0) return []
   const parts = name.split('/')
   // `owner/repo[/path]` globs match the name or its `owner/repo`; a glob without `/` matches the owner.
+  const { minimatch } = globLibrary()
   const matches = (glob: string): boolean =>
     glob.includes('/')
       ? minimatch(name, glob, { nocase: true }) || minimatch(parts.slice(0, 2).join('/'), glob, { nocase: true })

@@ -13,7 +13,7 @@
  * - names the policy lists as internal (`internal` globs) resolved from the public registry, or (npm) with no
  *   registry pin for their scope.
  */
-import { minimatch } from 'minimatch'
+import { globLibrary } from '../../policy/glob-library.js'
 import path from 'node:path'
 import { inventoryFact } from '../../inventory/fact.js'
 import type { Package } from '../../inventory/model.js'
@@ -94,7 +94,7 @@ export const dependencyConfusionRisk = defineRule<DependencyConfusionOptions>({
   evaluate(ctx) {
     const inventory = ctx.need(inventoryFact)
     const config = ctx.need(registryConfigFact)
-    const internal = (name: string): boolean => ctx.options.internal.some((glob) => minimatch(name, glob, { nocase: true }))
+    const internal = (name: string): boolean => ctx.options.internal.some((glob) => globLibrary().minimatch(name, glob, { nocase: true }))
     return [...pipIndexes(inventory.packages, config), ...npmScopes(inventory.packages, config, internal), ...internalPypi(inventory.packages, internal)]
   }
 })

@@ -4,7 +4,7 @@
  * expression, is `unknown` for that package: never a pass. Packages with no license data at all are
  * reported once per file (a lockfile format that records no licenses would otherwise flood the report).
  */
-import { minimatch } from 'minimatch'
+import { globLibrary } from '../../policy/glob-library.js'
 import { inventoryFact } from '../../inventory/fact.js'
 import { licensesFact, type PackageLicenses } from '../../inventory/licenses/fact.js'
 import type { Package, Scope } from '../../inventory/model.js'
@@ -27,7 +27,9 @@ const SINGLE_LICENSE = /^[A-Za-z0-9][A-Za-z0-9.:+-]*( WITH [A-Za-z0-9][A-Za-z0-9
 
 function exempted(pkg: Package, globs: string[]): boolean {
   return globs.some((glob) =>
-    glob.startsWith('pkg:') ? pkg.purl !== undefined && minimatch(pkg.purl, glob, { nocase: true }) : minimatch(pkg.name, glob, { nocase: true })
+    glob.startsWith('pkg:')
+      ? pkg.purl !== undefined && globLibrary().minimatch(pkg.purl, glob, { nocase: true })
+      : globLibrary().minimatch(pkg.name, glob, { nocase: true })
   )
 }
 

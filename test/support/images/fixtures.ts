@@ -143,7 +143,7 @@ export function buildGoBinary(workDir: string): GoFixture {
   run('go', ['build', '-trimpath', '-ldflags=-s -w', '-o', binary, '.'], { cwd: app, env })
   run('chmod', ['-R', 'u+w', path.join(workDir, 'gomodcache')])
   const lines = run('go', ['version', '-m', binary], { env }).split('\n')
-  const expected: string[] = [`stdlib ${lines[0]!.split(': ')[1]!.trim().replace(/^go/, 'v')}`]
+  const expected: string[] = [`stdlib ${lines[0]!.split(': ')[1]!.trim().replace(/^go/, '')}`]
   for (const line of lines.slice(1)) {
     const [, kind, modulePath, version] = line.split('\t')
     if ((kind === 'mod' || kind === 'dep') && version !== '(devel)') expected.push(`${modulePath} ${version}`)
@@ -223,4 +223,226 @@ export async function buildRpmBerkeleyDb(rpm: RpmFixture, workDir: string, pageS
     .filter(Boolean)
     .sort()
   return { dbDir, expected }
+}
+
+export interface JavaArchives {
+  /** Archive file name → bytes, to be placed in an image. */
+  files: Record<string, Buffer>
+}
+
+/**
+ * Java archives as the JDK's `jar` tool writes them, in the shapes real images hold: a jar of a Gradle
+ * build (a manifest, no pom.properties), a jar whose manifest carries `Implementation-Vendor-Id`, one whose
+ * group nothing names, a shaded jar (several pom.properties), a Spring Boot jar (`BOOT-INF/lib/*.jar`,
+ * stored uncompressed), a WAR (`WEB-INF/lib/*.jar`), an EAR holding that WAR, and a renamed `app.jar`.
+ */
+export function buildJavaArchives(workDir: string): JavaArchives {
+  const root = path.join(workDir, 'java')
+  fs.mkdirSync(root, { recursive: true })
+  const jar = (name: string, manifest: string | undefined, files: Record<string, string | Buffer>, store = false): string => {
+    const dir = fs.mkdtempSync(path.join(root, 'src-'))
+    for (const [file, content] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
+      fs.writeFileSync(path.join(dir, file), content)
+    }
+    const out = path.join(root, name)
+    const args = ['--create', '--file', out, ...(store ? ['--no-compress'] : [])]
+    if (manifest !== undefined) {
+      const manifestFile = path.join(root, `${name}.MF`)
+      fs.writeFileSync(manifestFile, manifest)
+      args.push('--manifest', manifestFile)
+    }
+    run('jar', [...args, '-C', dir, '.'])
+    return out
+  }
+  const pom = (group: string, artifact: string, version: string): Record<string, string> => ({
+    [`META-INF/maven/${group}/${artifact}/pom.properties`]: `#Created by Apache Maven\nartifactId=${artifact}\ngroupId=${group}\nversion=${version}\n`
+  })
+  const gradle = jar('spring-core-6.1.11.jar', 'Implementation-Title: spring-core\nImplementation-Version: 6.1.11\nAutomatic-Module-Name: spring.core\n', {
+    'org/springframework/core/SpringVersion.class': 'x'
+  })
+  const vendorId = jar('legacy.jar', 'Implementation-Title: legacy-lib\nImplementation-Version: 3.2\nImplementation-Vendor-Id: com.example.legacy\n', {
+    'com/example/legacy/A.class': 'x'
+  })
+  const ungrouped = jar('mystery-util-0.9.1.jar', 'Created-By: hand\n', { 'mystery/A.class': 'x' })
+  const shaded = jar('tool-1.0.0-all.jar', undefined, {
+    ...pom('com.example', 'tool', '1.0.0'),
+    ...pom('org.apache.commons', 'commons-lang3', '3.14.0'),
+    ...pom('com.google.code.gson', 'gson', '2.11.0')
+  })
+  const plain = jar(
+    'jackson-core-2.17.2.jar',
+    'Implementation-Title: Jackson-core\nImplementation-Version: 2.17.2\n',
+    pom('com.fasterxml.jackson.core', 'jackson-core', '2.17.2')
+  )
+  const boot = jar(
+    'shop-2.0.0.jar',
+    'Main-Class: org.springframework.boot.loader.launch.JarLauncher\nStart-Class: demo.App\nSpring-Boot-Lib: BOOT-INF/lib/\n',
+    {
+      ...pom('com.example', 'shop', '2.0.0'),
+      'BOOT-INF/lib/spring-core-6.1.11.jar': fs.readFileSync(gradle),
+      'BOOT-INF/lib/jackson-core-2.17.2.jar': fs.readFileSync(plain)
+    },
+    true
+  )
+  const war = jar('store.war', undefined, {
+    'WEB-INF/web.xml': '<web-app/>',
+    'WEB-INF/lib/mystery-util-0.9.1.jar': fs.readFileSync(ungrouped),
+    'WEB-INF/lib/jackson-core-2.17.2.jar': fs.readFileSync(plain)
+  })
+  // A Maven-built application renamed to app.jar, its manifest naming the project in words.
+  const renamed = jar('app.jar', 'Implementation-Title: Shop Service\nImplementation-Version: 2.0.0\n', pom('com.example', 'shop', '2.0.0'))
+  const ear = jar('bank.ear', undefined, { 'META-INF/application.xml': '<application/>', 'store.war': fs.readFileSync(war) })
+  return {
+    files: Object.fromEntries([gradle, vendorId, ungrouped, shaded, plain, boot, war, ear, renamed].map((file) => [path.basename(file), fs.readFileSync(file)]))
+  }
+}
+
+export interface GoReplaceFixture {
+  binary: string
+  /** `go version -m` lines after its `=>` replacements, versioned modules only: `path version`, plus `stdlib X`. */
+  expected: string[]
+  /** The module a replacement swapped, as `path@version`. */
+  replaced: string
+}
+
+/**
+ * A position-independent Go binary whose go.mod replaces example.com/greeting v1.4.0 by v1.5.0 and
+ * example.com/local by a local directory (file:// module proxy written here, offline).
+ */
+export function buildGoReplaceBinary(workDir: string): GoReplaceFixture {
+  const base = path.join(workDir, 'go-replace')
+  const proxy = path.join(base, 'goproxy', 'example.com', 'greeting', '@v')
+  fs.mkdirSync(proxy, { recursive: true })
+  for (const version of ['v1.4.0', 'v1.5.0']) {
+    const moduleDir = path.join(base, 'gomod-src', 'example.com', `greeting@${version}`)
+    fs.mkdirSync(moduleDir, { recursive: true })
+    fs.writeFileSync(path.join(moduleDir, 'go.mod'), 'module example.com/greeting\n\ngo 1.21\n')
+    fs.writeFileSync(path.join(moduleDir, 'greeting.go'), `package greeting\n\nfunc Hello() string { return "hello ${version}" }\n`)
+    run('zip', ['-q', '-r', path.join(proxy, `${version}.zip`), `example.com/greeting@${version}`], { cwd: path.join(base, 'gomod-src') })
+    fs.writeFileSync(path.join(proxy, `${version}.mod`), 'module example.com/greeting\n\ngo 1.21\n')
+    fs.writeFileSync(path.join(proxy, `${version}.info`), JSON.stringify({ Version: version, Time: '2026-01-01T00:00:00Z' }))
+  }
+  fs.writeFileSync(path.join(proxy, 'list'), 'v1.4.0\nv1.5.0\n')
+  const local = path.join(base, 'local')
+  fs.mkdirSync(local)
+  fs.writeFileSync(path.join(local, 'go.mod'), 'module example.com/local\n\ngo 1.21\n')
+  fs.writeFileSync(path.join(local, 'local.go'), 'package local\n\nfunc Name() string { return "local" }\n')
+  const app = path.join(base, 'app')
+  fs.mkdirSync(app)
+  fs.writeFileSync(
+    path.join(app, 'go.mod'),
+    'module example.com/replacer\n\ngo 1.21\n\nrequire (\n\texample.com/greeting v1.4.0\n\texample.com/local v0.0.0\n)\n\nreplace example.com/greeting => example.com/greeting v1.5.0\n\nreplace example.com/local => ../local\n'
+  )
+  fs.writeFileSync(
+    path.join(app, 'main.go'),
+    'package main\n\nimport (\n\t"fmt"\n\n\t"example.com/greeting"\n\t"example.com/local"\n)\n\nfunc main() { fmt.Println(greeting.Hello(), local.Name()) }\n'
+  )
+  const env = {
+    ...process.env,
+    GOPROXY: `file://${path.join(base, 'goproxy')}`,
+    GOSUMDB: 'off',
+    GOFLAGS: '-mod=mod',
+    GOTOOLCHAIN: 'local',
+    GOMODCACHE: path.join(base, 'gomodcache'),
+    GOCACHE: process.env.GOCACHE ?? path.join(process.env.HOME ?? workDir, '.cache', 'go-build'),
+    CGO_ENABLED: '0'
+  }
+  const binary = path.join(app, 'replacer')
+  run('go', ['build', '-buildmode=pie', '-o', binary, '.'], { cwd: app, env })
+  run('chmod', ['-R', 'u+w', path.join(base, 'gomodcache')])
+  const lines = run('go', ['version', '-m', binary], { env }).split('\n')
+  const modules: { path: string; version: string }[] = []
+  for (const line of lines.slice(1)) {
+    const [, kind, modulePath, version] = line.split('\t')
+    if (kind === 'mod' || kind === 'dep') modules.push({ path: modulePath!, version: version! })
+    else if (kind === '=>') modules[modules.length - 1] = { path: modulePath!, version: version ?? '' }
+  }
+  const expected = [
+    `stdlib ${lines[0]!.split(': ')[1]!.trim().replace(/^go/, '')}`,
+    ...modules.filter((module) => /^v\d/.test(module.version)).map((module) => `${module.path} ${module.version}`)
+  ].sort()
+  return { binary, expected, replaced: 'example.com/greeting@v1.4.0' }
+}
+
+export interface PythonFixture {
+  /** A `pip install --target` directory (a dist-info with RECORD) plus an egg-info directory from a setup.py install. */
+  site: string
+  /** `pip list --path` of it, names PEP 503 normalised: `name version`. */
+  expected: string[]
+}
+
+/**
+ * A wheel zipped here (the wheel format: package, `*.dist-info/{METADATA,WHEEL,RECORD}`) installed by pip
+ * offline (pip writes the installed RECORD, INSTALLER), and a project installed by setuptools' own
+ * `setup.py install` (an `.egg-info` directory, as sdists installed without a wheel leave).
+ */
+export function buildPythonPackages(workDir: string): PythonFixture {
+  const base = path.join(workDir, 'python')
+  const site = path.join(base, 'site')
+  const wheelDir = path.join(base, 'wheel')
+  const distInfo = path.join(wheelDir, 'Demo.Pkg_Name-2.1.0.dist-info')
+  fs.mkdirSync(path.join(wheelDir, 'demo_pkg'), { recursive: true })
+  fs.mkdirSync(distInfo)
+  fs.writeFileSync(path.join(wheelDir, 'demo_pkg', '__init__.py'), '')
+  fs.writeFileSync(path.join(distInfo, 'METADATA'), 'Metadata-Version: 2.1\nName: Demo.Pkg_Name\nVersion: 2.1.0\nLicense-Expression: MIT\n')
+  fs.writeFileSync(path.join(distInfo, 'WHEEL'), 'Wheel-Version: 1.0\nGenerator: chaingate-test\nRoot-Is-Purelib: true\nTag: py3-none-any\n')
+  fs.writeFileSync(
+    path.join(distInfo, 'RECORD'),
+    'demo_pkg/__init__.py,,\nDemo.Pkg_Name-2.1.0.dist-info/METADATA,,\nDemo.Pkg_Name-2.1.0.dist-info/WHEEL,,\nDemo.Pkg_Name-2.1.0.dist-info/RECORD,,\n'
+  )
+  const wheel = path.join(base, 'Demo.Pkg_Name-2.1.0-py3-none-any.whl')
+  run('zip', ['-q', '-r', wheel, 'demo_pkg', 'Demo.Pkg_Name-2.1.0.dist-info'], { cwd: wheelDir })
+  run('python3', ['-m', 'pip', 'install', '--quiet', '--no-index', '--no-deps', '--target', site, wheel])
+  const egg = path.join(base, 'old-style')
+  fs.mkdirSync(path.join(egg, 'old_style'), { recursive: true })
+  fs.writeFileSync(path.join(egg, 'old_style', '__init__.py'), '')
+  fs.writeFileSync(path.join(egg, 'setup.py'), 'from setuptools import setup\nsetup(name="Old_Style", version="0.3", packages=["old_style"])\n')
+  run('python3', ['setup.py', '-q', 'install', '--single-version-externally-managed', '--record', path.join(base, 'record.txt'), '--install-lib', site], {
+    cwd: egg
+  })
+  // An egg built by setuptools' bdist_egg, unzipped into the site directory (as easy_install left them).
+  const eggDir = path.join(base, 'egg-dir')
+  fs.mkdirSync(path.join(eggDir, 'egg_dir'), { recursive: true })
+  fs.writeFileSync(path.join(eggDir, 'egg_dir', '__init__.py'), '')
+  fs.writeFileSync(path.join(eggDir, 'setup.py'), 'from setuptools import setup\nsetup(name="Egg_Dir", version="0.7", packages=["egg_dir"])\n')
+  run('python3', ['setup.py', '-q', 'bdist_egg', '--dist-dir', path.join(base, 'eggs')], { cwd: eggDir })
+  const built = fs.readdirSync(path.join(base, 'eggs'))[0]!
+  run('unzip', ['-q', path.join(base, 'eggs', built), '-d', path.join(site, built)])
+  const listed = JSON.parse(run('python3', ['-m', 'pip', 'list', '--format', 'json', '--path', site])) as { name: string; version: string }[]
+  return { site, expected: listed.map((pkg) => `${pkg.name.toLowerCase().replace(/[-_.]+/g, '-')} ${pkg.version}`).sort() }
+}
+
+export interface GoStampedFixture {
+  /** Built outside version control with `-ldflags "-X main.version=1.4.0"`: its main module is `(devel)`. */
+  ldflags: string
+  /** Built from a git commit without a tag: Go stamps a pseudo-version; `modinfo` is what the binary holds. */
+  vcs: { binary: string; version: string }
+}
+
+/** Two builds of a dependency-free program: one stamped by -ldflags, one from an untagged git commit. */
+export function buildGoStampedBinaries(workDir: string): GoStampedFixture {
+  const dir = path.join(workDir, 'go-stamped')
+  fs.mkdirSync(dir, { recursive: true })
+  fs.writeFileSync(path.join(dir, 'go.mod'), 'module example.com/stamped\n\ngo 1.21\n')
+  fs.writeFileSync(path.join(dir, 'main.go'), 'package main\n\nimport "fmt"\n\nvar version = "dev"\n\nfunc main() { fmt.Println(version) }\n')
+  const env = {
+    ...process.env,
+    GOFLAGS: '',
+    GOTOOLCHAIN: 'local',
+    GOCACHE: process.env.GOCACHE ?? path.join(process.env.HOME ?? workDir, '.cache', 'go-build'),
+    CGO_ENABLED: '0'
+  }
+  const ldflags = path.join(workDir, 'stamped-ldflags')
+  run('go', ['build', '-buildvcs=false', '-ldflags=-X main.version=1.4.0', '-o', ldflags, '.'], { cwd: dir, env })
+  const git = (...args: string[]): string => run('git', ['-c', 'user.email=test@example.com', '-c', 'user.name=test', ...args], { cwd: dir })
+  git('init', '-q')
+  git('add', '-A')
+  git('commit', '-qm', 'first')
+  const vcs = path.join(workDir, 'stamped-vcs')
+  run('go', ['build', '-buildvcs=true', '-o', vcs, '.'], { cwd: dir, env })
+  const main = run('go', ['version', '-m', vcs], { env })
+    .split('\n')
+    .find((line) => line.startsWith('\tmod\t'))!
+  return { ldflags, vcs: { binary: vcs, version: main.split('\t')[3]! } }
 }
