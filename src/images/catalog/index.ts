@@ -55,7 +55,7 @@ export type Kept =
   | { kind: 'owned'; paths: string[] }
   | { kind: 'apk'; packages: ApkPackage[] }
   | { kind: 'rpm'; format: 'rpmdb-sqlite' | 'rpmdb-ndb' | 'rpmdb-bdb'; packages: RpmPackage[] }
-  | { kind: 'language'; format: string; packages: LanguagePackage[] }
+  | { kind: 'language'; format: string; packages: LanguagePackage[]; skipped?: string[] }
   | { kind: 'none' }
 
 export class ParseError extends Error {
@@ -198,7 +198,11 @@ export function catalogSelection(options: SelectionOptions): Selection {
       if (PYTHON_METADATA.test(entryPath))
         return () => bufferSink(MAX_SMALL, (text) => ({ kind: 'language', format: 'image-python', packages: parsePythonMetadata(text) }))
       if (isJavaArchive(entryPath))
-        return () => fileSink(options.tempDir, async (file) => ({ kind: 'language', format: 'image-java', packages: await readJavaArchive(file, entryPath) }))
+        return () =>
+          fileSink(options.tempDir, async (file) => {
+            const skipped: string[] = []
+            return { kind: 'language', format: 'image-java', packages: await readJavaArchive(file, entryPath, 0, skipped), skipped }
+          })
       // Go binaries are found by content, as Syft does (a binary copied without its mode bits is still one):
       // executables and any other file whose name does not say it is something else. A file that is not ELF
       // is dropped at its first bytes.
@@ -383,6 +387,7 @@ export function assembleCatalog(view: MergedView): AssembledCatalog {
         break
       case 'language':
         language.push({ path: entryPath, layer: entry.layer, format: kept.format, packages: kept.packages })
+        for (const message of kept.skipped ?? []) problems.push({ path: entryPath, format: kept.format, message })
         break
       default:
         break

@@ -368,7 +368,7 @@ function readZipEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, limit: number): Pr
  * builds write no `pom.properties`), and the same for archives inside it, three levels down (an EAR's WAR's
  * `WEB-INF/lib`, `BOOT-INF/lib`, `lib/`), each with the entry that holds it as `detail`.
  */
-export async function readJavaArchive(source: string | Buffer, fileName: string, depth = 0): Promise<LanguagePackage[]> {
+export async function readJavaArchive(source: string | Buffer, fileName: string, depth = 0, skipped: string[] = []): Promise<LanguagePackage[]> {
   const zip = await openZip(source)
   const own: LanguagePackage[] = []
   const nested: LanguagePackage[] = []
@@ -386,9 +386,15 @@ export async function readJavaArchive(source: string | Buffer, fileName: string,
               own.push({ ecosystem: 'Maven', name: `${properties.groupId}:${properties.artifactId}`, version: properties.version })
           } else if (name === MANIFEST) {
             manifest = parseJarManifest((await readZipEntry(zip, entry, MAX_PROPERTIES)).toString('utf8'))
-          } else if (depth < MAX_DEPTH && ARCHIVE.test(name) && entry.uncompressedSize <= (depth === 0 ? MAX_NESTED_ARCHIVE : MAX_DEEP_ARCHIVE)) {
+          } else if (ARCHIVE.test(name)) {
             const limit = depth === 0 ? MAX_NESTED_ARCHIVE : MAX_DEEP_ARCHIVE
-            for (const pkg of await readJavaArchive(await readZipEntry(zip, entry, limit), name, depth + 1)) nested.push({ ...pkg, detail: pkg.detail ?? name })
+            // Not read, and said so (never a silent gap): too deep, or too large to hold in memory.
+            if (depth >= MAX_DEPTH) skipped.push(`${name}: archive nested more than ${MAX_DEPTH} levels deep, not read`)
+            else if (entry.uncompressedSize > limit)
+              skipped.push(`${name}: nested archive of ${entry.uncompressedSize} bytes, over the ${limit} chaingate reads, not read`)
+            else
+              for (const pkg of await readJavaArchive(await readZipEntry(zip, entry, limit), name, depth + 1, skipped))
+                nested.push({ ...pkg, detail: pkg.detail ?? name })
           }
         }
         handle().then(() => zip.readEntry(), reject)
