@@ -1,5 +1,6 @@
 /**
- * Interoperability tests against the real clients (cosign, notation-go, sigstore-python), installed by
+ * Interoperability tests against the real clients (cosign, notation-go, sigstore-python) and SBOM tools (Syft,
+ * osv-scanner, Trivy, cyclonedx-npm, cyclonedx-py, cdxgen, spdx-tools), installed by
  * scripts/install-peers.sh outside the repository: `npm run test:interop`. Not part of `npm test`.
  */
 import base from './jest.config.js'

@@ -25,23 +25,40 @@ go_install() { GOBIN="$PREFIX/bin" go install "$1"; }
 # the go command takes that toolchain from the Go module proxy like any module.
 go_install_newer() { GOTOOLCHAIN=go1.27.3 GOBIN="$PREFIX/bin" go install "$1"; }
 
-# npm_tool PACKAGE@VERSION...: packages from the npm registry into $PREFIX, their executables linked in $PREFIX/bin.
+# npm_tool PACKAGE@VERSION...: packages from the npm registry into $PREFIX, the executables of the packages named
+# (not of their dependencies) linked in $PREFIX/bin.
 npm_tool() {
   npm install --prefix "$PREFIX" --no-audit --no-fund --no-save --ignore-scripts "$@"
   mkdir -p "$PREFIX/bin"
-  local tool
-  for tool in "$PREFIX"/node_modules/.bin/*; do ln -sf "$tool" "$PREFIX/bin/$(basename "$tool")"; done
+  local spec tool
+  for spec in "$@"; do
+    for tool in $(node -e 'const p = require(process.argv[1]); const b = p.bin ?? {}; console.log((typeof b === "string" ? [p.name.split("/").pop()] : Object.keys(b)).join(" "))' "$PREFIX/node_modules/${spec%@*}/package.json"); do
+      ln -sf "$PREFIX/node_modules/.bin/$tool" "$PREFIX/bin/$tool"
+    done
+  done
 }
+
+# go_install_jsonv2 MODULE/cmd/TOOL@VERSION: `go install` of a program built, as its release is, with Go's
+# encoding/json/v2 experiment (Trivy).
+go_install_jsonv2() { GOEXPERIMENT=jsonv2 GOBIN="$PREFIX/bin" go install "$1"; }
 
 # go_build DIR: builds the Go program in DIR (a module of this repository) into $PREFIX/bin.
 go_build() { (cd "$ROOT/$1" && go build -trimpath -o "$PREFIX/bin/" .); }
 
-# pip_venv REQUIREMENT TOOL: a virtual environment in $PREFIX with the requirement from PyPI; links its TOOL.
+# pip_venv REQUIREMENT TOOL...: a virtual environment in $PREFIX with the requirement from PyPI; links each TOOL
+# (`NAME=FILE`: a NAME that runs the environment's FILE, e.g. its python, to use the library from a test).
 pip_venv() {
   python3 -m venv "$PREFIX/venv"
   "$PREFIX/venv/bin/pip" install --disable-pip-version-check --no-input -q "$1"
   mkdir -p "$PREFIX/bin"
-  ln -sf "$PREFIX/venv/bin/$2" "$PREFIX/bin/$2"
+  shift
+  local tool
+  for tool in "$@"; do
+    if [[ $tool != *=* ]]; then ln -sf "$PREFIX/venv/bin/$tool" "$PREFIX/bin/$tool"; continue; fi
+    # A wrapper, not a link: python finds its environment from the path it was started by.
+    printf '#!/bin/sh\nexec "%s" "$@"\n' "$PREFIX/venv/bin/${tool#*=}" >"$PREFIX/bin/${tool%%=*}"
+    chmod +x "$PREFIX/bin/${tool%%=*}"
+  done
 }
 
 # Hash of a folder of this repository, as the version of a program built from it (rebuilt when it changes).
@@ -76,11 +93,22 @@ peer cosign v3.1.3 go_install github.com/sigstore/cosign/v3/cmd/cosign@v3.1.3
 peer notation-signer "notation-go-v1.3.2-$(tree_hash test/interop/notation-signer)" go_build test/interop/notation-signer
 peer sigstore-python 4.5.1 pip_venv sigstore==4.5.1 sigstore
 
-# Benchmark baselines and the package managers that make the inventory bench's corpus (bench/README.md);
-# not needed by any test, so `npm run test:interop` does not install them.
+# Benchmark baselines and the package managers that make the inventory bench's corpus (bench/README.md). Syft and
+# osv-scanner are also SBOM peers of the interop tests (`npm run test:interop` installs them); the others are not
+# needed by any test.
 peer syft v1.57.2 go_install github.com/anchore/syft/cmd/syft@v1.57.2
 peer osv-scanner v2.6.0 go_install_newer github.com/google/osv-scanner/v2/cmd/osv-scanner@v2.6.0
 peer js-package-managers pnpm-10.28.2-yarn-1.22.22 npm_tool pnpm@10.28.2 yarn@1.22.22
 peer uv 0.13.9 pip_venv uv==0.13.9 uv
 # zizmor, the GitHub Actions auditor bench/workflows.mjs compares the workflow audit with (offline, same corpus).
 peer zizmor 1.33.1 pip_venv zizmor==1.33.1 zizmor
+# SBOM generators and validators the SBOM interop tests (__interop__/sbom-*.test.ts) read and are checked by:
+# cyclonedx-npm and cyclonedx-py (CycloneDX's generators; cyclonedx-py's environment also holds
+# cyclonedx-python-lib, whose JSON validator checks chaingate's CycloneDX), cdxgen, and spdx-tools (pyspdxtools
+# validates chaingate's SPDX).
+peer cyclonedx-npm 6.0.1 npm_tool @cyclonedx/cyclonedx-npm@6.0.1
+peer cyclonedx-py 7.5.0 pip_venv cyclonedx-bom==7.5.0 cyclonedx-py cyclonedx-py-python=python
+peer cdxgen 12.8.4 npm_tool @cyclonedx/cdxgen@12.8.4
+peer spdx-tools 0.8.5 pip_venv spdx-tools==0.8.5 pyspdxtools
+# Trivy, whose CycloneDX and SPDX the SBOM interop tests read too (its module proxy's newest version here).
+peer trivy v0.74.0 go_install_jsonv2 github.com/aquasecurity/trivy/cmd/trivy@v0.74.0

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { readSbom } from '../../src/inventory/sbom/index.js'
+import { isVersionRange } from '../../src/inventory/sbom/read.js'
 import { packageKey, type Package } from '../../src/inventory/model.js'
 import { ecosystemForPurl, parsePurl } from '../../src/inventory/purl.js'
 
@@ -217,6 +218,17 @@ describe('reading a Syft-style CycloneDX document', () => {
     expect(lines[byName.get('express')!.location.line - 1]).toContain('pkg:npm/express@4.19.2?package-id=aa11')
   })
 
+  it('points at the column of each component in a document written on one line (as Syft writes it)', () => {
+    const text = JSON.stringify(syftCycloneDx)
+    const read = readSbom({ path: 'syft.cdx.json', text })
+    expect(read.packages.length).toBeGreaterThan(2)
+    for (const pkg of read.packages) {
+      expect(pkg.location.line).toBe(1)
+      expect(text.slice(pkg.location.column! - 1)).toMatch(/^"(bom-ref|purl)":"/)
+    }
+    expect(new Set(read.packages.map((pkg) => pkg.location.column)).size).toBe(read.packages.length)
+  })
+
   it('keeps a package without a purl, with ecosystem unknown, and reports it with its line', () => {
     const blob = read.packages.find((pkg) => pkg.name === 'vendored-blob')!
     expect(blob.purl).toBeUndefined()
@@ -283,16 +295,430 @@ describe("reading GitHub's dependency-graph export", () => {
   it('unwraps {sbom: …}, leaves out the repository itself, names packages from their purls, reports the one without', () => {
     expect(read.format).toBe('spdx')
     expect(read.packages.map(summary).sort()).toEqual([
-      'GitHub Actions actions/checkout@4.*.* unknown true',
+      'GitHub Actions actions/checkout@- unknown true',
       'Maven aopalliance:aopalliance@1.0 unknown true',
       'unknown npm:left-pad@1.3.0 unknown true'
     ])
     expect(read.packages.find((pkg) => pkg.name === 'aopalliance:aopalliance')!.license).toBe('LicenseRef-Public-Domain')
+    // A wildcard or range is what the workflow or manifest asks for, not a version: declared, and said.
+    expect(read.packages.find((pkg) => pkg.name === 'actions/checkout')).toMatchObject({ declared: '4.*.*', purl: 'pkg:githubactions/actions/checkout' })
     expect(read.problems).toEqual([
       expect.objectContaining({
         path: 'github-sbom.json',
         message: expect.stringContaining('1 package without a purl, so of unknown ecosystem: npm:left-pad@1.3.0')
+      }),
+      expect.objectContaining({
+        message: expect.stringMatching(/^1 package with a version range instead of a version .*: actions\/checkout 4\.\*\.\* \(line \d+\)$/)
       })
+    ])
+  })
+
+  it("reads the export of a manifest without lockfile (ranges), and documentDescribes naming the repository's package", () => {
+    // The shape of GitHub's REST documentation for the endpoint: documentDescribes gives a name, licenses
+    // concluded and declared, purls with the version as the manifest wrote it.
+    const document = {
+      sbom: {
+        SPDXID: 'SPDXRef-DOCUMENT',
+        spdxVersion: 'SPDX-2.3',
+        creationInfo: { created: '2026-03-04T05:06:07Z', creators: ['Tool: GitHub.com-Dependency-Graph'] },
+        name: 'octo-org/shop',
+        dataLicense: 'CC0-1.0',
+        documentDescribes: ['octo-org/shop'],
+        documentNamespace: 'https://github.com/octo-org/shop/dependency_graph/sbom-0f1e2d3c4b5a6978',
+        packages: [
+          {
+            SPDXID: 'SPDXRef-github-octo-org-shop-main',
+            name: 'octo-org/shop',
+            versionInfo: 'main',
+            downloadLocation: 'git+https://github.com/octo-org/shop',
+            filesAnalyzed: false,
+            externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: 'pkg:github/octo-org/shop@main' }]
+          },
+          {
+            SPDXID: 'SPDXRef-npm-express-4.18.0',
+            name: 'npm:express',
+            versionInfo: '^4.18.0',
+            downloadLocation: 'NOASSERTION',
+            filesAnalyzed: false,
+            licenseConcluded: 'MIT',
+            licenseDeclared: 'MIT',
+            copyrightText: 'Copyright (c) 2009-2014 TJ Holowaychuk',
+            externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: 'pkg:npm/express@%5E4.18.0' }]
+          },
+          {
+            SPDXID: 'SPDXRef-pip-flask-3.0.2',
+            name: 'pip:flask',
+            versionInfo: '>= 3.0, < 4',
+            downloadLocation: 'NOASSERTION',
+            filesAnalyzed: false,
+            licenseConcluded: 'NOASSERTION',
+            externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: 'pkg:pypi/flask@%3E%3D%203.0%2C%20%3C%204' }]
+          },
+          {
+            SPDXID: 'SPDXRef-rubygems-rails-7.1.3',
+            name: 'rubygems:rails',
+            versionInfo: '7.1.3',
+            downloadLocation: 'NOASSERTION',
+            filesAnalyzed: false,
+            licenseConcluded: 'MIT',
+            externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: 'pkg:gem/rails@7.1.3' }]
+          }
+        ],
+        relationships: [
+          { relationshipType: 'DEPENDS_ON', spdxElementId: 'SPDXRef-github-octo-org-shop-main', relatedSpdxElement: 'SPDXRef-npm-express-4.18.0' },
+          { relationshipType: 'DEPENDS_ON', spdxElementId: 'SPDXRef-github-octo-org-shop-main', relatedSpdxElement: 'SPDXRef-pip-flask-3.0.2' },
+          { relationshipType: 'DEPENDS_ON', spdxElementId: 'SPDXRef-github-octo-org-shop-main', relatedSpdxElement: 'SPDXRef-rubygems-rails-7.1.3' }
+        ]
+      }
+    }
+    const read = readSbom({ path: 'github.json', text: pretty(document) })
+    expect(read.packages.map((pkg) => `${summary(pkg)} ${pkg.declared ?? '-'} ${pkg.purl} ${pkg.license ?? '-'}`).sort()).toEqual([
+      'PyPI flask@- unknown true >= 3.0, < 4 pkg:pypi/flask -',
+      'RubyGems rails@7.1.3 unknown true - pkg:gem/rails@7.1.3 MIT',
+      'npm express@- unknown true ^4.18.0 pkg:npm/express MIT'
+    ])
+    expect(read.problems.map((problem) => problem.message)).toEqual([
+      expect.stringMatching(/^2 packages with a version range instead of a version .*: express \^4\.18\.0 \(line \d+\), flask >= 3\.0, < 4 \(line \d+\)$/)
+    ])
+  })
+})
+
+describe('reading Trivy, Microsoft sbom-tool and cyclonedx-py shapes (written from their documented formats)', () => {
+  it('Trivy CycloneDX: its target components are not packages, what they depend on is direct, the OS component is left out', () => {
+    const document = {
+      bomFormat: 'CycloneDX',
+      specVersion: '1.6',
+      serialNumber: 'urn:uuid:11111111-2222-4333-8444-555555555555',
+      version: 1,
+      metadata: {
+        tools: { components: [{ type: 'application', group: 'aquasecurity', name: 'trivy', version: '0.70.0' }] },
+        component: {
+          'bom-ref': 'pkg:oci/shop@sha256%3Aabc?arch=amd64&repository_url=registry.example%2Fshop',
+          type: 'container',
+          name: 'registry.example/shop:1.0',
+          purl: 'pkg:oci/shop@sha256%3Aabc?arch=amd64&repository_url=registry.example%2Fshop',
+          properties: [{ name: 'aquasecurity:trivy:SchemaVersion', value: '2' }]
+        }
+      },
+      components: [
+        {
+          'bom-ref': '0d9c8b7a-0000-4000-8000-000000000001',
+          type: 'operating-system',
+          name: 'alpine',
+          version: '3.20.3',
+          properties: [
+            { name: 'aquasecurity:trivy:Class', value: 'os-pkgs' },
+            { name: 'aquasecurity:trivy:Type', value: 'alpine' }
+          ]
+        },
+        {
+          'bom-ref': 'pkg:apk/alpine/musl@1.2.5-r0?arch=x86_64&distro=3.20.3',
+          type: 'library',
+          name: 'musl',
+          version: '1.2.5-r0',
+          licenses: [{ license: { id: 'MIT' } }],
+          purl: 'pkg:apk/alpine/musl@1.2.5-r0?arch=x86_64&distro=3.20.3',
+          properties: [
+            { name: 'aquasecurity:trivy:PkgID', value: 'musl@1.2.5-r0' },
+            { name: 'aquasecurity:trivy:PkgType', value: 'alpine' },
+            { name: 'aquasecurity:trivy:SrcName', value: 'musl' }
+          ]
+        },
+        {
+          'bom-ref': '0d9c8b7a-0000-4000-8000-000000000002',
+          type: 'application',
+          name: 'srv/app/package-lock.json',
+          properties: [
+            { name: 'aquasecurity:trivy:Class', value: 'lang-pkgs' },
+            { name: 'aquasecurity:trivy:Type', value: 'npm' }
+          ]
+        },
+        {
+          'bom-ref': 'pkg:npm/express@4.21.1',
+          type: 'library',
+          name: 'express',
+          version: '4.21.1',
+          licenses: [{ expression: 'MIT' }],
+          purl: 'pkg:npm/express@4.21.1',
+          properties: [{ name: 'aquasecurity:trivy:PkgID', value: 'express@4.21.1' }]
+        },
+        {
+          'bom-ref': 'pkg:npm/debug@2.6.9',
+          type: 'library',
+          name: 'debug',
+          version: '2.6.9',
+          purl: 'pkg:npm/debug@2.6.9',
+          properties: [{ name: 'aquasecurity:trivy:PkgID', value: 'debug@2.6.9' }]
+        }
+      ],
+      dependencies: [
+        {
+          ref: 'pkg:oci/shop@sha256%3Aabc?arch=amd64&repository_url=registry.example%2Fshop',
+          dependsOn: ['0d9c8b7a-0000-4000-8000-000000000001', '0d9c8b7a-0000-4000-8000-000000000002']
+        },
+        { ref: '0d9c8b7a-0000-4000-8000-000000000001', dependsOn: ['pkg:apk/alpine/musl@1.2.5-r0?arch=x86_64&distro=3.20.3'] },
+        { ref: '0d9c8b7a-0000-4000-8000-000000000002', dependsOn: ['pkg:npm/express@4.21.1'] },
+        { ref: 'pkg:npm/express@4.21.1', dependsOn: ['pkg:npm/debug@2.6.9'] },
+        { ref: 'pkg:npm/debug@2.6.9', dependsOn: [] }
+      ]
+    }
+    const read = readSbom({ path: 'trivy.cdx.json', text: pretty(document) })
+    expect(read.packages.map(summary)).toEqual(['Alpine:v3.20 musl@1.2.5-r0 unknown true', 'npm express@4.21.1 unknown true', 'npm debug@2.6.9 unknown false'])
+    expect(read.edges).toHaveLength(1)
+    expect(read.problems).toEqual([])
+  })
+
+  it('Trivy SPDX: the image, its OS and its lockfile targets are not packages; the libraries are', () => {
+    const annotation = (comment: string) => ({ annotator: 'Tool: trivy-0.70.0', annotationDate: '2026-02-03T04:05:06Z', annotationType: 'OTHER', comment })
+    const document = {
+      spdxVersion: 'SPDX-2.3',
+      dataLicense: 'CC0-1.0',
+      SPDXID: 'SPDXRef-DOCUMENT',
+      name: 'registry.example/shop:1.0',
+      documentNamespace: 'http://trivy.dev/container_image/registry.example/shop:1.0-5c4d',
+      creationInfo: { creators: ['Organization: aquasecurity', 'Tool: trivy-0.70.0'], created: '2026-02-03T04:05:06Z' },
+      packages: [
+        {
+          name: 'registry.example/shop:1.0',
+          SPDXID: 'SPDXRef-ContainerImage-1a2b',
+          downloadLocation: 'NONE',
+          primaryPackagePurpose: 'CONTAINER',
+          externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: 'pkg:oci/shop@sha256%3Aabc' }]
+        },
+        {
+          name: 'alpine',
+          SPDXID: 'SPDXRef-OperatingSystem-3c4d',
+          versionInfo: '3.20.3',
+          downloadLocation: 'NONE',
+          primaryPackagePurpose: 'OPERATING-SYSTEM',
+          annotations: [annotation('Class: os-pkgs'), annotation('Type: alpine')]
+        },
+        {
+          name: 'srv/app/package-lock.json',
+          SPDXID: 'SPDXRef-Application-5e6f',
+          downloadLocation: 'NONE',
+          primaryPackagePurpose: 'APPLICATION',
+          annotations: [annotation('Class: lang-pkgs'), annotation('Type: npm')]
+        },
+        {
+          name: 'musl',
+          SPDXID: 'SPDXRef-Package-7a8b',
+          versionInfo: '1.2.5-r0',
+          downloadLocation: 'NONE',
+          licenseConcluded: 'MIT',
+          licenseDeclared: 'MIT',
+          primaryPackagePurpose: 'LIBRARY',
+          externalRefs: [
+            { referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: 'pkg:apk/alpine/musl@1.2.5-r0?arch=x86_64&distro=3.20.3' }
+          ],
+          annotations: [annotation('PkgID: musl@1.2.5-r0'), annotation('PkgType: alpine')]
+        },
+        {
+          name: 'express',
+          SPDXID: 'SPDXRef-Package-9c0d',
+          versionInfo: '4.21.1',
+          downloadLocation: 'NONE',
+          licenseDeclared: 'MIT',
+          primaryPackagePurpose: 'LIBRARY',
+          externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: 'pkg:npm/express@4.21.1' }],
+          annotations: [annotation('PkgID: express@4.21.1'), annotation('PkgType: npm')]
+        }
+      ],
+      relationships: [
+        { spdxElementId: 'SPDXRef-DOCUMENT', relatedSpdxElement: 'SPDXRef-ContainerImage-1a2b', relationshipType: 'DESCRIBES' },
+        { spdxElementId: 'SPDXRef-ContainerImage-1a2b', relatedSpdxElement: 'SPDXRef-OperatingSystem-3c4d', relationshipType: 'CONTAINS' },
+        { spdxElementId: 'SPDXRef-ContainerImage-1a2b', relatedSpdxElement: 'SPDXRef-Application-5e6f', relationshipType: 'CONTAINS' },
+        { spdxElementId: 'SPDXRef-OperatingSystem-3c4d', relatedSpdxElement: 'SPDXRef-Package-7a8b', relationshipType: 'CONTAINS' },
+        { spdxElementId: 'SPDXRef-Application-5e6f', relatedSpdxElement: 'SPDXRef-Package-9c0d', relationshipType: 'CONTAINS' }
+      ]
+    }
+    const read = readSbom({ path: 'trivy.spdx.json', text: pretty(document) })
+    expect(read.packages.map((pkg) => `${summary(pkg)} ${pkg.license}`)).toEqual([
+      'Alpine:v3.20 musl@1.2.5-r0 unknown null MIT',
+      'npm express@4.21.1 unknown null MIT'
+    ])
+    expect(read.problems).toEqual([])
+  })
+
+  it('Microsoft sbom-tool SPDX 2.2: PACKAGE_MANAGER spelling, NOASSERTION fields, the root package left out, its DEPENDS_ON as direct', () => {
+    const document = {
+      files: [
+        {
+          fileName: './bin/Shop.dll',
+          SPDXID: 'SPDXRef-File--bin-Shop.dll-0A1B2C',
+          checksums: [{ algorithm: 'SHA256', checksumValue: 'aa'.repeat(32) }],
+          licenseConcluded: 'NOASSERTION',
+          licenseInfoInFiles: ['NOASSERTION'],
+          copyrightText: 'NOASSERTION'
+        }
+      ],
+      packages: [
+        {
+          name: 'Shop',
+          SPDXID: 'SPDXRef-RootPackage',
+          downloadLocation: 'NOASSERTION',
+          filesAnalyzed: true,
+          licenseConcluded: 'NOASSERTION',
+          licenseInfoFromFiles: ['NOASSERTION'],
+          licenseDeclared: 'NOASSERTION',
+          copyrightText: 'NOASSERTION',
+          versionInfo: '2.4.0',
+          supplier: 'Organization: Contoso',
+          hasFiles: ['SPDXRef-File--bin-Shop.dll-0A1B2C']
+        },
+        {
+          name: 'Newtonsoft.Json',
+          SPDXID: 'SPDXRef-Package-5D6E7F',
+          downloadLocation: 'NOASSERTION',
+          filesAnalyzed: false,
+          licenseConcluded: 'NOASSERTION',
+          licenseInfoFromFiles: ['NOASSERTION'],
+          licenseDeclared: 'NOASSERTION',
+          copyrightText: 'NOASSERTION',
+          versionInfo: '13.0.3',
+          externalRefs: [{ referenceCategory: 'PACKAGE_MANAGER', referenceType: 'purl', referenceLocator: 'pkg:nuget/Newtonsoft.Json@13.0.3' }],
+          supplier: 'Organization: James Newton-King'
+        },
+        {
+          name: 'System.Text.Json',
+          SPDXID: 'SPDXRef-Package-8A9B0C',
+          downloadLocation: 'NOASSERTION',
+          filesAnalyzed: false,
+          licenseConcluded: 'MIT',
+          licenseDeclared: 'NOASSERTION',
+          copyrightText: 'NOASSERTION',
+          versionInfo: '8.0.5',
+          externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: 'pkg:nuget/System.Text.Json@8.0.5' }],
+          supplier: 'NOASSERTION'
+        },
+        {
+          name: 'Contoso.Internal',
+          SPDXID: 'SPDXRef-Package-1D2E3F',
+          downloadLocation: 'NOASSERTION',
+          filesAnalyzed: false,
+          licenseConcluded: 'NOASSERTION',
+          licenseDeclared: 'NOASSERTION',
+          copyrightText: 'NOASSERTION',
+          versionInfo: 'NOASSERTION',
+          externalRefs: [{ referenceCategory: 'PACKAGE_MANAGER', referenceType: 'purl', referenceLocator: 'pkg:nuget/Contoso.Internal' }],
+          supplier: 'NOASSERTION'
+        }
+      ],
+      externalDocumentRefs: [],
+      relationships: [
+        { relationshipType: 'DEPENDS_ON', relatedSpdxElement: 'SPDXRef-Package-5D6E7F', spdxElementId: 'SPDXRef-RootPackage' },
+        { relationshipType: 'DEPENDS_ON', relatedSpdxElement: 'SPDXRef-Package-1D2E3F', spdxElementId: 'SPDXRef-RootPackage' },
+        { relationshipType: 'DEPENDS_ON', relatedSpdxElement: 'SPDXRef-Package-8A9B0C', spdxElementId: 'SPDXRef-Package-1D2E3F' },
+        { relationshipType: 'DESCRIBES', relatedSpdxElement: 'SPDXRef-RootPackage', spdxElementId: 'SPDXRef-DOCUMENT' }
+      ],
+      spdxVersion: 'SPDX-2.2',
+      dataLicense: 'CC0-1.0',
+      SPDXID: 'SPDXRef-DOCUMENT',
+      name: 'Shop 2.4.0',
+      documentNamespace: 'https://sbom.contoso.example/Shop/2.4.0/3f2e1d0c',
+      creationInfo: { created: '2026-05-06T07:08:09Z', creators: ['Organization: Contoso', 'Tool: Microsoft.SBOMTool-4.1.0'] },
+      documentDescribes: ['SPDXRef-RootPackage']
+    }
+    const read = readSbom({ path: 'manifest.spdx.json', text: pretty(document) })
+    expect(read.specVersion).toBe('SPDX-2.2')
+    expect(read.packages.map((pkg) => `${summary(pkg)} ${pkg.license ?? '-'}`)).toEqual([
+      'NuGet Newtonsoft.Json@13.0.3 unknown true -',
+      'NuGet System.Text.Json@8.0.5 unknown false MIT',
+      'NuGet Contoso.Internal@- unknown true -'
+    ])
+    expect(read.edges).toHaveLength(1)
+    expect(read.problems.map((problem) => problem.message)).toEqual([
+      expect.stringMatching(/^1 package without a version, so not matched against advisories: Contoso\.Internal \(line \d+\)$/)
+    ])
+  })
+
+  it("cyclonedx-py's licenses: the SPDX id over the classifier beside it, the classifier when it is all there is; Syft's UNKNOWN version is none", () => {
+    const component = (name: string, licenses: unknown[], version = '1.0') => ({
+      'bom-ref': name,
+      type: 'library',
+      name,
+      version,
+      purl: `pkg:pypi/${name}${version === 'UNKNOWN' ? '' : `@${version}`}`,
+      licenses
+    })
+    const classifier = { license: { acknowledgement: 'declared', name: 'License :: OSI Approved :: BSD License' } }
+    const document = {
+      bomFormat: 'CycloneDX',
+      specVersion: '1.6',
+      components: [
+        component('both', [{ license: { acknowledgement: 'declared', id: 'BSD-3-Clause' } }, classifier]),
+        component('classifier-only', [classifier]),
+        component('two-ids', [{ license: { id: 'MIT' } }, { license: { id: 'Apache-2.0' } }]),
+        component('expression', [{ expression: 'MIT OR Apache-2.0', acknowledgement: 'concluded' }]),
+        component('unknown-version', [], 'UNKNOWN')
+      ]
+    }
+    const read = readSbom({ path: 'py.cdx.json', text: pretty(document) })
+    expect(read.packages.map((pkg) => `${pkg.name}@${pkg.version ?? '-'} ${pkg.license ?? '-'}`)).toEqual([
+      'both@1.0 BSD-3-Clause',
+      'classifier-only@1.0 License :: OSI Approved :: BSD License',
+      'two-ids@1.0 MIT AND Apache-2.0',
+      'expression@1.0 MIT OR Apache-2.0',
+      'unknown-version@- -'
+    ])
+  })
+
+  it("cdxgen: a monorepo's sub-projects under metadata.component are not packages, what they depend on is direct", () => {
+    const document = {
+      bomFormat: 'CycloneDX',
+      specVersion: '1.6',
+      metadata: {
+        component: {
+          'bom-ref': 'pkg:npm/shop@1.0.0',
+          type: 'application',
+          name: 'shop',
+          components: [{ 'bom-ref': 'pkg:pypi/shop-worker@0.1.0', type: 'application', name: 'shop-worker', purl: 'pkg:pypi/shop-worker@0.1.0' }]
+        }
+      },
+      components: [
+        { 'bom-ref': 'pkg:npm/left-pad@1.3.0', type: 'library', name: 'left-pad', version: '1.3.0', purl: 'pkg:npm/left-pad@1.3.0' },
+        { 'bom-ref': 'pkg:pypi/attrs@25.1.0', type: 'library', name: 'attrs', version: '25.1.0', purl: 'pkg:pypi/attrs@25.1.0' },
+        { 'bom-ref': 'pkg:pypi/six@1.16.0', type: 'library', name: 'six', version: '1.16.0', purl: 'pkg:pypi/six@1.16.0' }
+      ],
+      dependencies: [
+        { ref: 'pkg:npm/shop@1.0.0', dependsOn: ['pkg:npm/left-pad@1.3.0'] },
+        { ref: 'pkg:pypi/shop-worker@0.1.0', dependsOn: ['pkg:pypi/attrs@25.1.0'] },
+        { ref: 'pkg:pypi/attrs@25.1.0', dependsOn: ['pkg:pypi/six@1.16.0'] }
+      ]
+    }
+    expect(readSbom({ path: 'bom.json', text: pretty(document) }).packages.map(summary)).toEqual([
+      'npm left-pad@1.3.0 unknown true',
+      'PyPI attrs@25.1.0 unknown true',
+      'PyPI six@1.16.0 unknown false'
+    ])
+  })
+
+  it('cyclonedx-npm: a package it does not mark as development or optional is a runtime one', () => {
+    const document = {
+      bomFormat: 'CycloneDX',
+      specVersion: '1.6',
+      metadata: {
+        tools: { components: [{ type: 'application', group: '@cyclonedx', name: 'cyclonedx-npm', version: '6.0.1' }] },
+        component: { 'bom-ref': 'app@1.0.0', type: 'application', name: 'app', version: '1.0.0' }
+      },
+      components: [
+        { 'bom-ref': 'app@1.0.0|a@1.0.0', type: 'library', name: 'a', version: '1.0.0', purl: 'pkg:npm/a@1.0.0' },
+        { 'bom-ref': 'app@1.0.0|b@1.0.0', type: 'library', name: 'b', version: '1.0.0', purl: 'pkg:npm/b@1.0.0', scope: 'optional' },
+        {
+          'bom-ref': 'app@1.0.0|c@1.0.0',
+          type: 'library',
+          name: 'c',
+          version: '1.0.0',
+          purl: 'pkg:npm/c@1.0.0',
+          properties: [{ name: 'cdx:npm:package:development', value: 'true' }]
+        }
+      ],
+      dependencies: [{ ref: 'app@1.0.0', dependsOn: ['app@1.0.0|a@1.0.0', 'app@1.0.0|b@1.0.0', 'app@1.0.0|c@1.0.0'] }]
+    }
+    expect(readSbom({ path: 'bom.json', text: pretty(document) }).packages.map(summary)).toEqual([
+      'npm a@1.0.0 runtime true',
+      'npm b@1.0.0 optional true',
+      'npm c@1.0.0 dev true'
     ])
   })
 })
@@ -312,6 +738,42 @@ describe('bad input', () => {
     )
   })
 
+  it("puts a distribution package's epoch qualifier into its version (Trivy), and leaves a version that has it (Syft)", () => {
+    const component = (ref: string, purl: string, version: string) => ({ 'bom-ref': ref, type: 'library', name: 'bsdutils', version, purl })
+    const document = {
+      bomFormat: 'CycloneDX',
+      specVersion: '1.6',
+      components: [
+        component('trivy', 'pkg:deb/debian/bsdutils@2.38.1-5%2Bdeb12u3?arch=amd64&distro=debian-12.11&epoch=1', '1:2.38.1-5+deb12u3'),
+        component('syft', 'pkg:deb/debian/util-linux@1%3A2.38.1-5%2Bdeb12u3?arch=amd64&distro=debian-12', '1:2.38.1-5+deb12u3'),
+        component('rpm', 'pkg:rpm/redhat/vim-minimal@9.0.2153-1.el9?arch=x86_64&epoch=2', '2:9.0.2153-1.el9')
+      ]
+    }
+    expect(readSbom({ path: 'bom.json', text: pretty(document) }).packages.map((pkg) => `${pkg.ecosystem} ${pkg.name}@${pkg.version}`)).toEqual([
+      'Debian:12 bsdutils@1:2.38.1-5+deb12u3',
+      'Debian:12 util-linux@1:2.38.1-5+deb12u3',
+      'Red Hat vim-minimal@2:9.0.2153-1.el9'
+    ])
+  })
+
+  it('reads a document that starts with a byte order mark, and a purl reference under another category', () => {
+    const document = {
+      spdxVersion: 'SPDX-2.3',
+      SPDXID: 'SPDXRef-DOCUMENT',
+      packages: [
+        {
+          SPDXID: 'SPDXRef-a',
+          name: 'left-pad',
+          versionInfo: '1.3.0',
+          externalRefs: [{ referenceCategory: 'OTHER', referenceType: 'purl', referenceLocator: 'pkg:npm/left-pad@1.3.0' }]
+        }
+      ]
+    }
+    const read = readSbom({ path: 'bom.spdx.json', text: `\ufeff${pretty(document)}` })
+    expect(read.packages.map(summary)).toEqual(['npm left-pad@1.3.0 unknown null'])
+    expect(read.problems).toEqual([])
+  })
+
   it('reports a malformed purl and keeps the package', () => {
     const read = readSbom({
       path: 'x.json',
@@ -322,6 +784,29 @@ describe('bad input', () => {
       expect.stringMatching(/^malformed purl "not a purl"/),
       expect.stringMatching(/^1 package without a purl/)
     ])
+  })
+})
+
+describe('versions that are not one version', () => {
+  it.each([
+    ['npm', '^4.17.0', true],
+    ['npm', '1.x', true],
+    ['npm', '1.0.0+build.1', false],
+    ['PyPI', '>=1,<2', true],
+    ['PyPI', '1.0+local', false],
+    ['Go', 'v2.0.0+incompatible', false],
+    ['Go', 'v0.0.0-20240101000000-abcdef123456', false],
+    ['Maven', '[1.0,2.0)', true],
+    ['Maven', '${project.version}', true],
+    ['Maven', '1.0-SNAPSHOT', false],
+    ['RubyGems', '~> 1.2', true],
+    ['RubyGems', '1.16.3-x86_64-linux', false],
+    ['Packagist', '1.0.x-dev', false],
+    ['GitHub Actions', '4.*.*', true],
+    ['crates.io', '*', true],
+    ['Debian:12', '1.0~rc1-1', false]
+  ])('%s %s: range %s', (ecosystem, version, range) => {
+    expect(isVersionRange(ecosystem, version)).toBe(range)
   })
 })
 

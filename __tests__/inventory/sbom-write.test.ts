@@ -7,7 +7,7 @@ import { describe, expect, it } from '@jest/globals'
 import { readSbom, timestampFromEnv, writeSbom, type SbomOptions } from '../../src/inventory/sbom/index.js'
 import { contentUuid, parseHashes } from '../../src/inventory/sbom/entries.js'
 import { TOOL } from '../../src/version.js'
-import { sampleInventory } from '../../test/support/inventory/sample.js'
+import { pkg, sampleInventory } from '../../test/support/inventory/sample.js'
 import { validateCycloneDx16, validateSpdx23 } from '../../test/support/inventory/sbom-schemas.js'
 
 type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -178,6 +178,72 @@ describe('SPDX 2.3', () => {
     )
     expect(byPurl.get('pkg:pypi/django@5.0.4')!.checksums).toEqual([{ algorithm: 'SHA256', checksumValue: 'cd'.repeat(32) }])
     expect(document.creationInfo.comment).toContain('could not read broken/Cargo.lock:7')
+  })
+})
+
+describe('SPDX download locations', () => {
+  it('writes only locations of the form the specification gives, NOASSERTION for a local git repository or a host without a domain', () => {
+    const inventory = {
+      packages: [
+        pkg({
+          ecosystem: 'npm',
+          name: 'web',
+          version: '1.0.0',
+          scope: 'runtime',
+          direct: true,
+          path: 'package-lock.json',
+          line: 2,
+          source: 'git',
+          resolved: 'git+ssh://git@github.com/octo-org/web.git#0123abc'
+        }),
+        pkg({
+          ecosystem: 'PyPI',
+          name: 'local',
+          version: '0.3.0',
+          scope: 'runtime',
+          direct: true,
+          path: 'uv.lock',
+          line: 3,
+          source: 'git',
+          resolved: 'git+file:///tmp/local-repo?rev=v0.3.0#4567def'
+        }),
+        pkg({
+          ecosystem: 'npm',
+          name: 'private',
+          version: '2.0.0',
+          scope: 'runtime',
+          direct: true,
+          path: 'package-lock.json',
+          line: 4,
+          resolved: 'http://localhost:4873/private/-/private-2.0.0.tgz'
+        }),
+        pkg({
+          ecosystem: 'npm',
+          name: 'public',
+          version: '3.0.0',
+          scope: 'runtime',
+          direct: true,
+          path: 'package-lock.json',
+          line: 5,
+          resolved: 'https://registry.npmjs.org/public/-/public-3.0.0.tgz'
+        })
+      ],
+      edges: [],
+      files: [],
+      problems: []
+    }
+    const document = JSON.parse(
+      writeSbom(inventory, 'spdx', { ...options, subject: { name: 'app', repository: 'octo-org/app', serverUrl: 'http://ghes:8080' } })
+    ) as Json
+    const locations = Object.fromEntries((document.packages as Json[]).map((item) => [item.name, item.downloadLocation]))
+    expect(locations).toEqual({
+      app: 'NOASSERTION',
+      web: 'git+ssh://git@github.com/octo-org/web.git#0123abc',
+      local: 'NOASSERTION',
+      private: 'NOASSERTION',
+      public: 'https://registry.npmjs.org/public/-/public-3.0.0.tgz'
+    })
+    expect(validateSpdx23(document)).toEqual([])
   })
 })
 

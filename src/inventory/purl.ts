@@ -134,7 +134,8 @@ export function ecosystemForPurl(type: string, namespace?: string, qualifiers?: 
   if ((type === 'deb' || type === 'apk' || type === 'rpm') && namespace) {
     const distro = DISTRO_ECOSYSTEMS[namespace.toLowerCase()]
     if (!distro) return undefined
-    const release = /-(\d+(?:\.\d+)*)$/.exec(qualifiers?.distro ?? '')?.[1]
+    // `debian-12.4` (Syft, Trivy's deb), or the bare release (Trivy's apk: `distro=3.20.3`).
+    const release = /(?:^|-)(\d+(?:\.\d+)*)$/.exec(qualifiers?.distro ?? '')?.[1]
     if (distro === 'Ubuntu') return ubuntuEcosystem(release, version !== undefined ? { version } : {})
     // Red Hat's OSV ecosystems name a product stream (a CPE suffix), which a purl does not carry.
     if (distro === 'Red Hat') return distro

@@ -1,17 +1,22 @@
 /**
- * Reads an SBOM into the inventory model: CycloneDX JSON (1.2–1.7; chaingate's, Syft's, cyclonedx-npm's…)
- * and SPDX 2.2/2.3 JSON (Syft's, GitHub's dependency-graph export with its `{"sbom": …}` wrapper,
- * chaingate's). The ecosystem comes from the purl type; scope from chaingate's own marks when present
- * (`chaingate:scope` property / annotation), else CycloneDX `scope` (absent = unknown, not "required") or
- * the SPDX relationship types; edges from `dependencies` / relationships; direct = named by the described
- * project. The document's subject (CycloneDX `metadata.component`, what SPDX DESCRIBES) is the project, not
- * a package. Components that are not software packages (files, operating systems, devices, data…) are not
- * inventoried; a package component without a purl is kept with ecosystem `unknown` and reported as a
- * problem. Location: the SBOM file and the line of the component (one scan of the text for its bom-ref,
- * purl or SPDXID). Pure: never throws for bad input, returns problems with file and line.
+ * Reads an SBOM into the inventory model: CycloneDX JSON (1.2–1.7; chaingate's, Syft's, Trivy's, cdxgen's,
+ * cyclonedx-npm's, cyclonedx-py's…) and SPDX 2.2/2.3 JSON (Syft's, Trivy's, Microsoft sbom-tool's, GitHub's
+ * dependency-graph export with its `{"sbom": …}` wrapper, chaingate's). The ecosystem comes from the purl type;
+ * scope from chaingate's own marks when present (`chaingate:scope` property / annotation), else CycloneDX
+ * `scope` (absent = unknown, not "required"; runtime in cyclonedx-npm's, which marks the others) or the SPDX
+ * relationship types; edges from `dependencies` / relationships; direct = named by the described project (or
+ * by what stands for its parts: cdxgen's sub-projects, Trivy's lockfile targets). The document's subject
+ * (CycloneDX `metadata.component`, what SPDX DESCRIBES) is the project, not a package. Components that are not
+ * software packages (files, operating systems, devices, data…, Trivy's targets) are not inventoried. Nothing
+ * else is dropped: a package without a purl is kept with ecosystem `unknown`, one without a version
+ * (`UNKNOWN`, `NOASSERTION`) without one, one whose version is a range as declared; each kind is one problem
+ * per document with its count and first packages. Location: the SBOM file and the line and column of the
+ * component (one scan of the text for its bom-ref, purl or SPDXID). Pure: never throws for bad input,
+ * returns problems with file and line.
  */
 import type { Edge, InventoryProblem, Package, PackageSource, ReadOutcome, Scope } from '../model.js'
 import { packageKey } from '../model.js'
+import { PackageURL } from 'packageurl-js'
 import { parsePurl, purlFor } from '../purl.js'
 
 export type SbomDocumentFormat = 'cyclonedx' | 'spdx'
@@ -39,7 +44,8 @@ export function readSbom(input: { path: string; text: string }): SbomRead {
   const problem = (message: string, line?: number, format = 'sbom'): InventoryProblem => ({ path: input.path, format, message, ...(line ? { line } : {}) })
   let document: unknown
   try {
-    document = JSON.parse(input.text)
+    // A byte order mark (Windows tools write one) is not JSON, but not an error of the document either.
+    document = JSON.parse(input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text)
   } catch (error) {
     const message = (error as Error).message
     return {
@@ -73,18 +79,24 @@ function jsonErrorLine(message: string, text: string): number | undefined {
 }
 
 /**
- * The line of the first `"bom-ref"`, `"purl"`, `"SPDXID"` with a given value, found by one scan of the text
- * (cheaper than a parser with positions, and enough to point at a component).
+ * The line and column of the first `"bom-ref"`, `"purl"`, `"SPDXID"` with a given value, found by one scan of
+ * the text (cheaper than a parser with positions, and enough to point at a component, also in a document
+ * written on one line, as Syft writes its JSON).
  */
 class LineIndex {
-  private readonly first = new Map<string, number>()
+  private readonly first = new Map<string, { line: number; column: number }>()
 
   constructor(text: string) {
     const pattern = /"(bom-ref|purl|SPDXID)"\s*:\s*("(?:[^"\\\n]|\\.)*")/g
     let line = 1
+    let lineStart = 0
     let scanned = 0
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      for (let index = scanned; index < match.index; index++) if (text.charCodeAt(index) === 10) line++
+      for (let index = scanned; index < match.index; index++)
+        if (text.charCodeAt(index) === 10) {
+          line++
+          lineStart = index + 1
+        }
       scanned = match.index
       let value: string
       try {
@@ -93,11 +105,11 @@ class LineIndex {
         continue
       }
       const key = `${match[1]}\u0000${value}`
-      if (!this.first.has(key)) this.first.set(key, line)
+      if (!this.first.has(key)) this.first.set(key, { line, column: match.index - lineStart + 1 })
     }
   }
 
-  lineOf(key: 'bom-ref' | 'purl' | 'SPDXID', value: string | undefined): number | undefined {
+  positionOf(key: 'bom-ref' | 'purl' | 'SPDXID', value: string | undefined): { line: number; column: number } | undefined {
     return value === undefined ? undefined : this.first.get(`${key}\u0000${value}`)
   }
 }
@@ -107,11 +119,52 @@ interface Identity {
   ecosystem: string
   name: string
   version: string | null
+  /** A version range the document gives instead of a version (GitHub's export of a manifest without lockfile). */
+  range?: string
   purl?: string
   qualifiers: Record<string, string>
 }
 
+/** Version fields that say "not known": SPDX's NOASSERTION/NONE, Syft's UNKNOWN. */
+const NO_VERSION = new Set(['NOASSERTION', 'NONE', 'UNKNOWN'])
+
+/** Ecosystems whose exact versions never hold range syntax (distributions' do: Debian's `1.0~rc1`). */
+const RANGE_CHECKED = new Set(['npm', 'PyPI', 'Go', 'crates.io', 'RubyGems', 'Packagist', 'NuGet', 'Maven', 'GitHub Actions', 'Pub', 'Hex'])
+
+/**
+ * A version that is a range or a wildcard, not one version: `^4.17.0`, `~> 1.2`, `>= 2, < 3`, `[1.0,2.0)`,
+ * `4.*.*`, `1.x`, or a property never resolved (`${project.version}`). Such a package is declared, not
+ * resolved: no advisory can be matched on it.
+ */
+export function isVersionRange(ecosystem: string, version: string): boolean {
+  if (!RANGE_CHECKED.has(ecosystem)) return false
+  return /[\^~<>=|\s,]|^[[(]|[\])]$|(^|\.)[xX*](\.|$)|^\*$|\$\{/.test(version)
+}
+
 function identify(
+  purlText: string | undefined,
+  fallbackName: string,
+  fallbackVersion: string | undefined,
+  ecosystemHint: string | undefined,
+  bad: (message: string) => void
+): Identity {
+  const identity = identifyAsWritten(purlText, fallbackName, fallbackVersion, ecosystemHint, bad)
+  if (identity.version !== null && NO_VERSION.has(identity.version.toUpperCase())) identity.version = null
+  if (identity.version !== null && isVersionRange(identity.ecosystem, identity.version)) {
+    identity.range = identity.version
+    identity.version = null
+    // The purl loses the range too: a purl's version is one version.
+    if (identity.purl) identity.purl = withoutVersion(identity.purl)
+  }
+  return identity
+}
+
+function withoutVersion(purlText: string): string {
+  const purl = PackageURL.fromString(purlText)
+  return new PackageURL(purl.type, purl.namespace, purl.name, undefined, purl.qualifiers, purl.subpath).toString()
+}
+
+function identifyAsWritten(
   purlText: string | undefined,
   fallbackName: string,
   fallbackVersion: string | undefined,
@@ -126,7 +179,13 @@ function identify(
       const ecosystem = parsed.ecosystem ?? ecosystemHint ?? parsed.type
       // The document's own spelling when the purl is its normalised form (PyPI's `Django` → `django`).
       const name = parsed.ecosystem && fallbackName !== parsed.name && samePurl(parsed.ecosystem, fallbackName, parsed.name) ? fallbackName : parsed.name
-      return { ecosystem, name, version: parsed.version ?? fallbackVersion ?? null, purl: purlText, qualifiers: parsed.qualifiers }
+      // A distribution package's epoch may be a qualifier (Trivy: `pkg:deb/debian/bsdutils@2.38.1-5?epoch=1`) rather
+      // than part of the version (Syft: `@1:2.38.1-5`); the ecosystem's versions carry it (`1:2.38.1-5`).
+      let version = parsed.version ?? fallbackVersion ?? null
+      const epoch = parsed.qualifiers.epoch
+      if (version !== null && epoch && /^\d+$/.test(epoch) && (parsed.type === 'deb' || parsed.type === 'rpm') && !version.includes(':'))
+        version = `${epoch}:${version}`
+      return { ecosystem, name, version, purl: purlText, qualifiers: parsed.qualifiers }
     } catch (error) {
       bad(`malformed purl ${JSON.stringify(purlText)}: ${(error as Error).message}`)
     }
@@ -157,6 +216,20 @@ class Collector {
   private readonly keys = new Set<string>()
   private readonly edgeKeys = new Set<string>()
   readonly withoutPurl: { label: string; line: number }[] = []
+  readonly withoutVersion: { label: string; line: number }[] = []
+  readonly ranges: { label: string; line: number }[] = []
+
+  /**
+   * Notes what the package lacks (purl, version), for the problems reported once per document. A package
+   * chaingate wrote as declared (`chaingate:declared`: a manifest's requirement it did not resolve) is
+   * reported by the dependency rules as such, not here.
+   */
+  note(identity: Identity, line: number, declaredMark: boolean): void {
+    const label = `${identity.name}${identity.version ? `@${identity.version}` : identity.range ? ` ${identity.range}` : ''}`
+    if (!identity.purl) this.withoutPurl.push({ label, line })
+    if (identity.range !== undefined) this.ranges.push({ label, line })
+    else if (identity.version === null && !declaredMark) this.withoutVersion.push({ label, line })
+  }
 
   add(pkg: Package): string {
     const key = packageKey(pkg)
@@ -174,22 +247,22 @@ class Collector {
     this.edges.push({ from, to })
   }
 
+  /** One problem per kind of gap, with the count and the first few packages (what is kept, never dropped). */
   problemsFor(path: string, format: string): InventoryProblem[] {
-    if (this.withoutPurl.length === 0) return []
-    const [first] = this.withoutPurl
-    const count = this.withoutPurl.length
-    const examples = this.withoutPurl
-      .slice(0, 3)
-      .map((item) => `${item.label} (line ${item.line})`)
-      .join(', ')
-    return [
-      {
-        path,
-        format,
-        line: first!.line,
-        message: `${count} package${count === 1 ? '' : 's'} without a purl, so of unknown ecosystem: ${examples}${count > 3 ? ', …' : ''}`
-      }
-    ]
+    const problems: InventoryProblem[] = []
+    const report = (items: { label: string; line: number }[], what: string): void => {
+      if (items.length === 0) return
+      const count = items.length
+      const examples = items
+        .slice(0, 3)
+        .map((item) => `${item.label} (line ${item.line})`)
+        .join(', ')
+      problems.push({ path, format, line: items[0]!.line, message: `${count} package${count === 1 ? '' : 's'} ${what}: ${examples}${count > 3 ? ', …' : ''}` })
+    }
+    report(this.withoutPurl, 'without a purl, so of unknown ecosystem')
+    report(this.withoutVersion, 'without a version, so not matched against advisories')
+    report(this.ranges, 'with a version range instead of a version (declared, not resolved), so not matched against advisories')
+    return problems
   }
 }
 
@@ -208,19 +281,41 @@ function readCycloneDx(document: Json, path: string, lines: LineIndex, problems:
   const collector = new Collector()
   const metadata = isObject(document.metadata) ? document.metadata : {}
   const rootRef = isObject(metadata.component) ? asString(metadata.component['bom-ref']) : undefined
+  /** The project and what stands for it (Trivy's targets): what they depend on is direct. */
+  const rootRefs = new Set<string>(rootRef !== undefined ? [rootRef] : [])
+  // The project's own parts (cdxgen lists a monorepo's sub-projects as metadata.component.components): like
+  // the root, not packages, and what they depend on is direct.
+  const parts = (component: unknown): void => {
+    if (!isObject(component)) return
+    for (const part of asArray(component.components).filter(isObject)) {
+      const ref = asString(part['bom-ref'])
+      if (ref !== undefined) rootRefs.add(ref)
+      parts(part)
+    }
+  }
+  parts(metadata.component)
   const keyOfRef = new Map<string, string>()
   const declaredDirect = new Map<string, boolean>()
+  // cyclonedx-npm marks development packages and optional ones; the rest are what `npm install --omit=dev` installs.
+  const byCycloneDxNpm = toolNames(metadata).some((name) => name === 'cyclonedx-npm' || name === '@cyclonedx/cyclonedx-npm')
 
   const visit = (value: unknown): void => {
     if (!isObject(value)) return
     for (const child of asArray(value.components)) visit(child)
+    const ref = asString(value['bom-ref'])
+    const properties = cdxProperties(value)
+    // Trivy's components for the files it read (a lockfile, the distribution and its package database) are not
+    // packages; what they depend on is what the project names itself, as what the root depends on.
+    if (!asString(value.purl) && properties.has('aquasecurity:trivy:Class')) {
+      if (ref !== undefined) rootRefs.add(ref)
+      return
+    }
     const type = asString(value.type) ?? 'library'
     if (!PACKAGE_TYPES.has(type)) return
-    const ref = asString(value['bom-ref'])
     if (ref !== undefined && ref === rootRef) return
-    const properties = cdxProperties(value)
     const purlText = asString(value.purl)
-    const line = lines.lineOf('bom-ref', ref) ?? lines.lineOf('purl', purlText) ?? 1
+    const position = lines.positionOf('bom-ref', ref) ?? lines.positionOf('purl', purlText) ?? { line: 1, column: 1 }
+    const line = position.line
     const group = asString(value.group)
     const rawName = asString(value.name) ?? ref ?? 'unnamed'
     const fallbackName = group
@@ -231,7 +326,7 @@ function readCycloneDx(document: Json, path: string, lines: LineIndex, problems:
     const identity = identify(purlText, fallbackName, asString(value.version), properties.get('chaingate:ecosystem')?.[0], (message) =>
       problems.push({ path, format: 'cyclonedx', line, message })
     )
-    if (!identity.purl) collector.withoutPurl.push({ label: `${identity.name}${identity.version ? `@${identity.version}` : ''}`, line })
+    collector.note(identity, line, properties.has('chaingate:declared'))
     const references = asArray(value.externalReferences).filter(isObject)
     const resolved =
       asString(references.find((reference) => reference.type === 'vcs')?.url) ??
@@ -242,15 +337,19 @@ function readCycloneDx(document: Json, path: string, lines: LineIndex, problems:
       name: identity.name,
       version: identity.version,
       ...(identity.purl ? { purl: identity.purl } : {}),
-      ...(properties.get('chaingate:declared') ? { declared: properties.get('chaingate:declared')![0]! } : {}),
+      ...(properties.get('chaingate:declared')
+        ? { declared: properties.get('chaingate:declared')![0]! }
+        : identity.range !== undefined
+          ? { declared: identity.range }
+          : {}),
       ...(properties.get('chaingate:markers') ? { markers: properties.get('chaingate:markers')![0]! } : {}),
-      scope: cdxScope(asString(value.scope), properties),
+      scope: cdxScope(asString(value.scope), properties, byCycloneDxNpm),
       direct: direct === 'true' ? true : direct === 'false' ? false : null,
       source: sourceOf(identity, properties.get('chaingate:source')?.[0], resolved),
       ...(resolved ? { resolved } : {}),
       ...cdxHashes(value),
       ...cdxLicense(value),
-      location: { path, line }
+      location: { path, line, column: position.column }
     }
     const key = collector.add(pkg)
     if (ref !== undefined && !keyOfRef.has(ref)) keyOfRef.set(ref, key)
@@ -266,7 +365,7 @@ function readCycloneDx(document: Json, path: string, lines: LineIndex, problems:
     const targets = asArray(dependency.dependsOn)
       .map(asString)
       .filter((target): target is string => target !== undefined)
-    if (ref === rootRef) {
+    if (rootRefs.has(ref)) {
       graphHasRoot = true
       for (const target of targets) {
         const key = keyOfRef.get(target)
@@ -302,7 +401,17 @@ function cdxProperties(component: Json): Map<string, string[]> {
   return map
 }
 
-function cdxScope(scope: string | undefined, properties: Map<string, string[]>): Scope {
+/** The names of the tools that made a CycloneDX document (1.5+ `tools.components`, older `tools` array). */
+function toolNames(metadata: Json): string[] {
+  const tools = metadata.tools
+  const list = Array.isArray(tools) ? tools : isObject(tools) ? asArray(tools.components) : []
+  return list
+    .filter(isObject)
+    .map((tool) => [asString(tool.group) ?? asString(tool.vendor), asString(tool.name)].filter(Boolean).join('/'))
+    .flatMap((name) => [name, name.replace(/^@?cyclonedx\//i, '')])
+}
+
+function cdxScope(scope: string | undefined, properties: Map<string, string[]>, byCycloneDxNpm: boolean): Scope {
   const own = properties.get('chaingate:scope')?.[0]
   if (own && (SCOPES as readonly string[]).includes(own)) return own as Scope
   // cyclonedx-npm marks dev dependencies with this property.
@@ -310,6 +419,8 @@ function cdxScope(scope: string | undefined, properties: Map<string, string[]>):
   if (scope === 'required') return 'runtime'
   if (scope === 'optional') return 'optional'
   if (scope === 'excluded') return 'dev'
+  // cyclonedx-npm says when a package is for development (above) or optional; the others are runtime.
+  if (byCycloneDxNpm && scope === undefined) return 'runtime'
   // Absent: the specification's default is "required", but most generators omit it without meaning it.
   return 'unknown'
 }
@@ -326,16 +437,25 @@ function cdxHashes(component: Json): { hashes?: string[] } {
   return hashes.length > 0 ? { hashes } : {}
 }
 
+/**
+ * The component's license: its SPDX expressions and ids (several are all required: joined with AND); the
+ * free-text names only when there is no SPDX one (cyclonedx-py lists `License :: OSI Approved :: BSD
+ * License` classifiers beside the package's SPDX id, which says more).
+ */
 function cdxLicense(component: Json): { license?: string } {
-  const parts: string[] = []
+  const spdx: string[] = []
+  const names: string[] = []
   for (const choice of asArray(component.licenses).filter(isObject)) {
     const expression = asString(choice.expression)
-    if (expression) parts.push(expression)
+    if (expression) spdx.push(expression)
     else if (isObject(choice.license)) {
-      const text = asString(choice.license.id) ?? asString(choice.license.name)
-      if (text) parts.push(text)
+      const id = asString(choice.license.id)
+      const name = asString(choice.license.name)
+      if (id) spdx.push(id)
+      else if (name) names.push(name)
     }
   }
+  const parts = [...new Set(spdx.length > 0 ? spdx : names)]
   if (parts.length === 0) return {}
   if (parts.length === 1) return { license: parts[0]! }
   return { license: parts.map((part) => (/\s/.test(part) ? `(${part})` : part)).join(' AND ') }
@@ -371,6 +491,16 @@ function readSpdx(document: Json, path: string, lines: LineIndex, problems: Inve
     if (type === 'DESCRIBED_BY' && relationship.relatedSpdxElement === 'SPDXRef-DOCUMENT' && asString(relationship.spdxElementId))
       described.add(relationship.spdxElementId as string)
   }
+  // documentDescribes naming a package rather than its SPDXID (as in GitHub's documented example): by name.
+  const packageIds = new Set(
+    asArray(document.packages)
+      .filter(isObject)
+      .map((item) => asString(item.SPDXID))
+  )
+  const describedNames = new Set([...described].filter((id) => !packageIds.has(id)))
+  if (describedNames.size > 0)
+    for (const item of asArray(document.packages).filter(isObject))
+      if (describedNames.has(asString(item.name) ?? '') && asString(item.SPDXID)) described.add(asString(item.SPDXID)!)
   const extracted = new Map<string, string>()
   for (const info of asArray(document.hasExtractedLicensingInfos).filter(isObject)) {
     const id = asString(info.licenseId)
@@ -384,16 +514,21 @@ function readSpdx(document: Json, path: string, lines: LineIndex, problems: Inve
   for (const item of asArray(document.packages).filter(isObject)) {
     const id = asString(item.SPDXID)
     if (id === undefined || described.has(id)) continue
-    const line = lines.lineOf('SPDXID', id) ?? 1
+    const position = lines.positionOf('SPDXID', id) ?? { line: 1, column: 1 }
+    const line = position.line
     const marks = spdxMarks(item)
     const references = asArray(item.externalRefs).filter(isObject)
+    // The purl reference is PACKAGE-MANAGER (2.3), PACKAGE_MANAGER (2.2's JSON, sbom-tool); under another category, still a purl.
+    const purlReferences = references.filter((reference) => reference.referenceType === 'purl')
     const purlText = asString(
-      references.find((reference) => reference.referenceType === 'purl' && /^PACKAGE[-_]MANAGER$/.test(String(reference.referenceCategory)))?.referenceLocator
+      (purlReferences.find((reference) => /^PACKAGE[-_]MANAGER$/.test(String(reference.referenceCategory))) ?? purlReferences[0])?.referenceLocator
     )
+    // Trivy's packages for the files it read and for the distribution itself, without a purl, are not packages.
+    if (!purlText && (asString(item.primaryPackagePurpose) === 'OPERATING-SYSTEM' || trivyTarget(item))) continue
     const identity = identify(purlText, asString(item.name) ?? id, asString(item.versionInfo), marks.get('ecosystem'), (message) =>
       problems.push({ path, format: 'spdx', line, message })
     )
-    if (!identity.purl) collector.withoutPurl.push({ label: `${identity.name}${identity.version ? `@${identity.version}` : ''}`, line })
+    collector.note(identity, line, marks.has('declared'))
     const download = asString(item.downloadLocation)
     const resolved = download && download !== 'NOASSERTION' && download !== 'NONE' ? download : undefined
     const scope = marks.get('scope')
@@ -403,7 +538,7 @@ function readSpdx(document: Json, path: string, lines: LineIndex, problems: Inve
       name: identity.name,
       version: identity.version,
       ...(identity.purl ? { purl: identity.purl } : {}),
-      ...(marks.has('declared') ? { declared: marks.get('declared')! } : {}),
+      ...(marks.has('declared') ? { declared: marks.get('declared')! } : identity.range !== undefined ? { declared: identity.range } : {}),
       ...(marks.has('markers') ? { markers: marks.get('markers')! } : {}),
       scope: scope && (SCOPES as readonly string[]).includes(scope) ? (scope as Scope) : 'unknown',
       direct: direct === 'true' ? true : direct === 'false' ? false : null,
@@ -411,7 +546,7 @@ function readSpdx(document: Json, path: string, lines: LineIndex, problems: Inve
       ...(resolved ? { resolved } : {}),
       ...spdxHashes(item),
       ...spdxLicense(item, extracted),
-      location: { path, line }
+      location: { path, line, column: position.column }
     }
     const key = collector.add(pkg)
     if (!keyOfId.has(id)) keyOfId.set(id, key)
@@ -451,6 +586,13 @@ function readSpdx(document: Json, path: string, lines: LineIndex, problems: Inve
   }
   problems.push(...collector.problemsFor(path, 'spdx'))
   return { format: 'spdx', specVersion, packages: collector.packages, edges: collector.edges, problems }
+}
+
+/** Trivy's package for a file it read: annotated `Class: lang-pkgs` / `os-pkgs` (its packages carry `PkgID:`). */
+function trivyTarget(item: Json): boolean {
+  return asArray(item.annotations)
+    .filter(isObject)
+    .some((annotation) => /^Class: (lang|os)-pkgs$/m.test(asString(annotation.comment) ?? ''))
 }
 
 /** `chaingate:key=value` lines of annotations chaingate wrote. */

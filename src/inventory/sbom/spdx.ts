@@ -59,7 +59,7 @@ export function spdxPlan(inventory: Inventory, options: SbomOptions): SbomPlan {
     SPDXID: rootId,
     name: subject.name,
     ...(subject.commit ? { versionInfo: subject.commit } : subject.image ? { versionInfo: subject.image.digest } : {}),
-    downloadLocation: url ? `git+${url}${subject.commit ? `@${subject.commit}` : ''}` : 'NOASSERTION',
+    downloadLocation: conforming(url ? `git+${url}${subject.commit ? `@${subject.commit}` : ''}` : undefined),
     filesAnalyzed: false,
     licenseConcluded: 'NOASSERTION',
     licenseDeclared: 'NOASSERTION',
@@ -199,14 +199,28 @@ function spdxPackage(entry: SbomEntry, id: string, declared: string, created: st
   }
 }
 
-/** SPDX's download location: the git URL (`git+…`), an http(s) archive URL, or NOASSERTION. */
+/**
+ * SPDX's download location: the git URL (`git+…`), an http(s) archive URL, or NOASSERTION. Only a location of
+ * the form the specification gives (`<vcs>+<transport>://<host.domain>/…`, §7.7) is written: the official
+ * validator (spdx-tools) rejects others, such as `git+file:///…` or a host without a domain, which are
+ * then NOASSERTION (the package's annotation still says where it comes from).
+ */
 function downloadLocation(entry: SbomEntry): string {
   const resolved = entry.resolved
   if (!resolved || !URL.canParse(resolved)) return 'NOASSERTION'
-  if (entry.source === 'git') return /^git\+|^git:/.test(resolved) ? resolved : `git+${resolved}`
-  if ((entry.source === 'registry' || entry.source === 'url') && /^https?:\/\//.test(resolved)) return resolved
-  return 'NOASSERTION'
+  let location: string | undefined
+  if (entry.source === 'git') location = /^git\+|^git:/.test(resolved) ? resolved : `git+${resolved}`
+  else if ((entry.source === 'registry' || entry.source === 'url') && /^https?:\/\//.test(resolved)) location = resolved
+  return conforming(location)
 }
+
+function conforming(location: string | undefined): string {
+  return location !== undefined && SPDX_DOWNLOAD_LOCATION.test(location) ? location : 'NOASSERTION'
+}
+
+/** §7.7's download location: an optional VCS tool, a network transport, a host with a domain, a path. */
+const SPDX_DOWNLOAD_LOCATION =
+  /^((git|hg|svn|bzr)\+)?(https?|ssh|git|svn|sftp|ftp):\/\/([\w\-.!~*'()%;:&=+$,]+@)?[a-z0-9]+([-.][a-z0-9]+)*\.[a-z]{2,5}(:\d{1,5})?([/?#].*)?$/i
 
 /** `SPDXRef-Package-<ecosystem>-<name>-<version>-<8 hex of the purl>`: readable, unique, stable. */
 function packageIds(entries: SbomEntry[]): string[] {
