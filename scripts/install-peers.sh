@@ -110,5 +110,6 @@ peer cyclonedx-npm 6.0.1 npm_tool @cyclonedx/cyclonedx-npm@6.0.1
 peer cyclonedx-py 7.5.0 pip_venv cyclonedx-bom==7.5.0 cyclonedx-py cyclonedx-py-python=python
 peer cdxgen 12.8.4 npm_tool @cyclonedx/cdxgen@12.8.4
 peer spdx-tools 0.8.5 pip_venv spdx-tools==0.8.5 pyspdxtools
-# Trivy, whose CycloneDX and SPDX the SBOM interop tests read too (its module proxy's newest version here).
+# Trivy (its module proxy's newest version here): a ~17-minute Go build, so not in `npm run test:interop`; it
+# makes the committed SBOMs of test/fixtures/sbom/trivy/ (generate.mjs there), read by the normal test suite.
 peer trivy v0.74.0 go_install_jsonv2 github.com/aquasecurity/trivy/cmd/trivy@v0.74.0
