@@ -87,7 +87,9 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   await store.getAll(runFacts.values())
 
   const resultsByRule = new Map<AnyRule, RuleResult[]>()
-  for (const rule of enabled.filter((candidate) => !perGroup(candidate))) resultsByRule.set(rule, await runRule(rule, policy.rules, store, now))
+  const runRules = enabled.filter((candidate) => !perGroup(candidate))
+  const runResults = await withGlobLibrary(() => runRules.map((rule) => runRule(rule, policy.rules, store, now)))
+  runRules.forEach((rule, index) => resultsByRule.set(rule, runResults[index]!))
 
   // Rules over parsed workflow files run one group of related files at a time; each group's documents are
   // dropped before the next is parsed.
@@ -209,10 +211,11 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
 
 /**
  * The rule's results over the facts in `store`: [] when it found nothing; `unknown` when it could not run. A
- * rule that met a glob before minimatch was loaded is evaluated again once it is (src/policy/glob-library.ts).
+ * rule that meets a glob before minimatch is loaded throws GlobLibraryPending: its callers run their rules
+ * through `withGlobLibrary`, which loads it and evaluates them again (rules are pure; src/policy/glob-library.ts).
  */
-function runRule(rule: AnyRule, settings: Policy['rules'], store: FactStore, now: Date): Promise<RuleResult[]> {
-  return withGlobLibrary(() => evaluateRule(rule, settings.get(rule.meta.id)!.options, (def) => store.peek(def), now))
+function runRule(rule: AnyRule, settings: Policy['rules'], store: FactStore, now: Date): RuleResult[] {
+  return evaluateRule(rule, settings.get(rule.meta.id)!.options, (def) => store.peek(def), now)
 }
 
 /**
@@ -221,7 +224,14 @@ function runRule(rule: AnyRule, settings: Policy['rules'], store: FactStore, now
  * facts it read that it does not handle. The engine's own path, also what the rule tester runs.
  */
 export function evaluateRule(rule: AnyRule, options: unknown, peek: <T>(def: FactDef<T>) => Fact<T>, now: Date): RuleResult[] {
-  const missing = rule.needs.map((def) => peek(def)).find((fact): fact is UnknownFact => !fact.known)
+  let missing: UnknownFact | undefined
+  for (const def of rule.needs) {
+    const needed = peek(def)
+    if (!needed.known) {
+      missing = needed
+      break
+    }
+  }
   if (missing?.cause === 'other-event') return [{ status: 'pass', message: `not applicable: ${missing.reason}` }]
   if (missing) return [{ status: 'unknown', message: missing.reason, ...(missing.permission ? { permission: missing.permission } : {}) }]
   const read = new Map<string, Fact<unknown>>()
@@ -254,9 +264,8 @@ export function needValue<T>(def: FactDef<T>, fact: Fact<T>): T {
  * result naming them, so a rule that skipped what it could not see never ends as a bare `pass`.
  */
 function unhandledGaps(rule: AnyRule, read: Map<string, Fact<unknown>>): RuleResult | null {
-  const handled = new Set((rule.gapsHandled ?? []).map((def) => def.id))
   const gaps: Gap[] = []
-  for (const [id, fact] of read) if (fact.known && fact.gaps && !handled.has(id)) gaps.push(...fact.gaps)
+  for (const [id, fact] of read) if (fact.known && fact.gaps && !rule.gapsHandled?.some((def) => def.id === id)) gaps.push(...fact.gaps)
   if (gaps.length === 0) return null
   const shown = gaps
     .slice(0, 3)
@@ -288,7 +297,8 @@ async function auditGroups(
     const view = group ? store.context.workspace.withFiles(group) : store.context.workspace
     const child = store.child({ ...store.context, workspace: view })
     await child.getAll(groupFacts)
-    for (const rule of rules) results.get(rule.meta.id)!.push(...(await runRule(rule, settings, child, now)).map((result) => compact(result, paths)))
+    const groupResults = await withGlobLibrary(() => rules.map((rule) => runRule(rule, settings, child, now)))
+    rules.forEach((rule, index) => results.get(rule.meta.id)!.push(...groupResults[index]!.map((result) => compact(result, paths))))
     capYoungGeneration()
   }
   return results
