@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import * as core from '@actions/core'
 import { ConfigurationError } from '../model/errors.js'
-import { predicateRequirement, type PredicateRequirement } from '../verify/predicate-aliases.js'
+import type { PredicateRequirement } from '../verify/predicate-aliases.js'
 import { isInside } from '../workspace/workspace.js'
 
 export type Env = Record<string, string | undefined>
@@ -76,7 +76,7 @@ function flag(name: string): boolean {
 }
 
 /** Reads the sign and verify inputs (called once by readInputs). */
-export function readAttestInputs(env: Env, workspace: string): AttestInputs {
+export async function readAttestInputs(env: Env, workspace: string): Promise<AttestInputs> {
   // `sbom` is a format (chaingate writes the SBOM) or, as before, the path of an SBOM to sign.
   const sbomValue = optional('sbom')
   const sbomFormat: 'cyclonedx' | 'spdx' | undefined = sbomValue === 'cyclonedx' || sbomValue === 'spdx' ? sbomValue : undefined
@@ -110,7 +110,11 @@ export function readAttestInputs(env: Env, workspace: string): AttestInputs {
   if (runner !== 'github-hosted' && runner !== 'self-hosted' && runner !== 'any')
     throw new ConfigurationError(`input runner-environment must be github-hosted, self-hosted or any, got ${JSON.stringify(runner)}`)
   const predicateOption = optional('verify-predicate-type') ?? 'provenance'
-  const predicateType = predicateRequirement(predicateOption, 'input verify-predicate-type')
+  const verifyAsked = verifyPaths.length > 0 || verifyImages.length > 0 || verifyManifests.length > 0
+  // Read (and checked) when something is to be verified: the aliases' module is loaded then (cold start).
+  const predicateType = verifyAsked
+    ? (await import('../verify/predicate-aliases.js')).predicateRequirement(predicateOption, 'input verify-predicate-type')
+    : undefined
   const signerWorkflow = optional('signer-workflow')
   const notationTrustPolicy = optional('notation-trust-policy')
   const notationTrustStore = optional('notation-trust-store')
@@ -118,28 +122,27 @@ export function readAttestInputs(env: Env, workspace: string): AttestInputs {
   const notationAsked = Boolean(notationTrustPolicy || notationTrustStore || verifyPolicy)
   const sigstore =
     !notationAsked || Boolean(optional('signer-repo') || signerWorkflow || optional('verify-key') || optional('verify-bundle') || verifyPaths.length)
-  const verify: VerifyInputs | null =
-    verifyPaths.length || verifyImages.length || verifyManifests.length
-      ? {
-          subjectPaths: verifyPaths,
-          images: verifyImages,
-          manifests: verifyManifests,
-          ...optionalEntry('bundle', optional('verify-bundle')),
-          ...optionalEntry('trustedRoot', optional('trusted-root')),
-          ...optionalEntry('tufRoot', optional('tuf-root')),
-          // The repository's own artifacts by default.
-          ...optionalEntry('signerRepo', optional('signer-repo') ?? (signerWorkflow ? undefined : env.GITHUB_REPOSITORY)),
-          ...optionalEntry('signerWorkflow', signerWorkflow),
-          issuer: optional('issuer') ?? 'https://token.actions.githubusercontent.com',
-          runnerEnvironment: runner,
-          ...(predicateType !== undefined ? { predicateType } : {}),
-          ...optionalEntry('key', optional('verify-key')),
-          ...optionalEntry('notationTrustPolicy', notationTrustPolicy),
-          ...optionalEntry('notationTrustStore', notationTrustStore),
-          ...optionalEntry('verifyPolicy', verifyPolicy),
-          sigstore
-        }
-      : null
+  const verify: VerifyInputs | null = verifyAsked
+    ? {
+        subjectPaths: verifyPaths,
+        images: verifyImages,
+        manifests: verifyManifests,
+        ...optionalEntry('bundle', optional('verify-bundle')),
+        ...optionalEntry('trustedRoot', optional('trusted-root')),
+        ...optionalEntry('tufRoot', optional('tuf-root')),
+        // The repository's own artifacts by default.
+        ...optionalEntry('signerRepo', optional('signer-repo') ?? (signerWorkflow ? undefined : env.GITHUB_REPOSITORY)),
+        ...optionalEntry('signerWorkflow', signerWorkflow),
+        issuer: optional('issuer') ?? 'https://token.actions.githubusercontent.com',
+        runnerEnvironment: runner,
+        ...(predicateType !== undefined ? { predicateType } : {}),
+        ...optionalEntry('key', optional('verify-key')),
+        ...optionalEntry('notationTrustPolicy', notationTrustPolicy),
+        ...optionalEntry('notationTrustStore', notationTrustStore),
+        ...optionalEntry('verifyPolicy', verifyPolicy),
+        sigstore
+      }
+    : null
   return {
     sign,
     signOnFail: flag('sign-on-fail'),

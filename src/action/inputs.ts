@@ -80,7 +80,7 @@ export function insideWorkspace(workspace: string, given: string, inputName: str
   return realPathInside(workspace, path.resolve(workspace, given), { name: `input ${inputName} (${given})` })
 }
 
-export function readInputs(env: Env): ActionInputs {
+export async function readInputs(env: Env): Promise<ActionInputs> {
   const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd())
   const token = optional('token')
   const elevatedToken = optional('admin-token')
@@ -137,6 +137,6 @@ export function readInputs(env: Env): ActionInputs {
       .map((line) => line.trim())
       .filter(Boolean),
     ...(env.DOCKER_CONFIG ? { dockerConfigDir: env.DOCKER_CONFIG } : {}),
-    attest: readAttestInputs(env, workspace)
+    attest: await readAttestInputs(env, workspace)
   }
 }

@@ -22,7 +22,7 @@ export async function run(env: Record<string, string | undefined> = process.env,
   // The runner's process (dist/index.js), before anything is written: @actions/core writes to process.stdout.
   if (options.synchronousStdio) useSynchronousStdio()
   try {
-    const inputs = readInputs(env)
+    const inputs = await readInputs(env)
     const outcome = await check({
       path: inputs.path,
       displayPath: path.relative(inputs.workspace, inputs.path) || '.',
