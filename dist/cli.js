@@ -25,12 +25,12 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-JZVMXGOM.js")).checkCommand,
-  rules: async () => (await import("./chunks/rules-command-H67MVIM4.js")).rulesCommand,
-  sbom: async () => (await import("./chunks/sbom-command-EBDP3U3U.js")).sbomCommand,
-  schema: async () => (await import("./chunks/rules-command-H67MVIM4.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-5FAWNDRP.js")).signCommand,
-  verify: async () => (await import("./chunks/verify-command-YLLWCMWJ.js")).verifyCommand
+  check: async () => (await import("./chunks/check-command-MI2ZPOZB.js")).checkCommand,
+  rules: async () => (await import("./chunks/rules-command-5BGSM3C5.js")).rulesCommand,
+  sbom: async () => (await import("./chunks/sbom-command-7MZOFRLP.js")).sbomCommand,
+  schema: async () => (await import("./chunks/rules-command-5BGSM3C5.js")).schemaCommand,
+  sign: async () => (await import("./chunks/sign-command-MAGHRD6K.js")).signCommand,
+  verify: async () => (await import("./chunks/verify-command-H4Z24XCM.js")).verifyCommand
 };
 async function main(argv, io2) {
   const [verb, ...rest] = argv;
@@ -85,22 +85,31 @@ function isArgumentError(error) {
 // src/cli/io.ts
 function processIo() {
   let failure;
-  process.stdout.on("error", (error) => {
-    failure ??= error;
-  });
-  process.stderr.on("error", () => {
-  });
+  let listening = false;
+  const listen = () => {
+    if (listening) return;
+    listening = true;
+    process.stdout.on("error", (error) => {
+      failure ??= error;
+    });
+    process.stderr.on("error", () => {
+    });
+  };
   const stderr = (text) => {
+    listen();
     if (!process.stderr.destroyed) process.stderr.write(text);
   };
   return {
     env: process.env,
     cwd: process.cwd(),
+    synchronousStdio: true,
     stdout: (text) => {
+      listen();
       if (!failure && !process.stdout.destroyed) process.stdout.write(text);
     },
     stderr,
     finish: async (code) => {
+      if (!listening) return code;
       if (!failure && !process.stdout.destroyed) await new Promise((resolve) => process.stdout.write("", () => resolve()));
       if (!failure || failure.code === "EPIPE") return code;
       stderr(`chaingate: ${writeError("standard output", failure).message}

@@ -1,0 +1,17 @@
+import { createRequire as __chaingateCreateRequire } from 'node:module'; const require = __chaingateCreateRequire(import.meta.url);
+import {
+  workspaceSbom
+} from "./chunk-GOMXGKAF.js";
+import "./chunk-SXZR2TN3.js";
+import "./chunk-S6AWPYMZ.js";
+import "./chunk-6HF6IYZP.js";
+import "./chunk-BMOEOAAB.js";
+import "./chunk-7OZDPYAE.js";
+import "./chunk-R7B7M645.js";
+import "./chunk-ZF3WZYOV.js";
+import "./chunk-7LTMN3HX.js";
+import "./chunk-MDAZFAAI.js";
+import "./chunk-RQ4SWRSA.js";
+export {
+  workspaceSbom
+};
