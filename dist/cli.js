@@ -25,12 +25,12 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-MI2ZPOZB.js")).checkCommand,
-  rules: async () => (await import("./chunks/rules-command-5BGSM3C5.js")).rulesCommand,
-  sbom: async () => (await import("./chunks/sbom-command-7MZOFRLP.js")).sbomCommand,
-  schema: async () => (await import("./chunks/rules-command-5BGSM3C5.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-MAGHRD6K.js")).signCommand,
-  verify: async () => (await import("./chunks/verify-command-H4Z24XCM.js")).verifyCommand
+  check: async () => (await import("./chunks/check-command-RL6JUO4W.js")).checkCommand,
+  rules: async () => (await import("./chunks/rules-command-KOLWKPCX.js")).rulesCommand,
+  sbom: async () => (await import("./chunks/sbom-command-OKLIBLX6.js")).sbomCommand,
+  schema: async () => (await import("./chunks/rules-command-KOLWKPCX.js")).schemaCommand,
+  sign: async () => (await import("./chunks/sign-command-KYGKHU3I.js")).signCommand,
+  verify: async () => (await import("./chunks/verify-command-CSLZARHP.js")).verifyCommand
 };
 async function main(argv, io2) {
   const [verb, ...rest] = argv;

@@ -87,7 +87,12 @@ describe('Cargo.lock reader on a workspace with globbed members, path dependenci
       ['hex', 'third_party/hex'],
       ['testhelper', '../testhelper']
     ])
-    expect(outcome.packages.filter((pkg) => pkg.source === 'workspace').map((pkg) => pkg.name).sort()).toEqual(['localdep', 'ws-app', 'ws_core'])
+    expect(
+      outcome.packages
+        .filter((pkg) => pkg.source === 'workspace')
+        .map((pkg) => pkg.name)
+        .sort()
+    ).toEqual(['localdep', 'ws-app', 'ws_core'])
   })
 
   it('finds the globbed members by their crate name when the workspace cannot be listed', () => {
@@ -116,7 +121,11 @@ describe('Cargo.toml reader (declared only) on the same workspace without its Ca
     '%s: every dependency cargo metadata --no-deps reads, with its kind, requirement and source',
     (_, pkg) => {
       const manifest = pkg.manifest_path.slice('ws/'.length)
-      const outcome = readToml({ path: manifest, text: fixture(manifest) as string, sibling: (relative) => withoutLock(path.posix.normalize(path.posix.join(path.posix.dirname(manifest), relative))) })
+      const outcome = readToml({
+        path: manifest,
+        text: fixture(manifest) as string,
+        sibling: (relative) => withoutLock(path.posix.normalize(path.posix.join(path.posix.dirname(manifest), relative)))
+      })
       expect(outcome.problems).toEqual([])
       expect(outcome.declaredOnly).toBe(true)
       const expected = pkg.dependencies.map((dep) => [
@@ -126,14 +135,25 @@ describe('Cargo.toml reader (declared only) on the same workspace without its Ca
         dep.path === null ? dep.req : '*'
       ])
       // cargo writes a bare requirement as a caret one (`1.0` is `^1.0`); a path dependency has no requirement.
-      const actual = outcome.packages.map((dep) => [dep.name, dep.scope, dep.source, dep.declared ? (/^[\d]/.test(dep.declared) ? `^${dep.declared}` : dep.declared) : '*'])
+      const actual = outcome.packages.map((dep) => [
+        dep.name,
+        dep.scope,
+        dep.source,
+        dep.declared ? (/^[\d]/.test(dep.declared) ? `^${dep.declared}` : dep.declared) : '*'
+      ])
       expect(actual.sort()).toEqual(expected.sort())
       expect(outcome.packages.every((dep) => dep.version === null && dep.direct === true)).toBe(true)
     }
   )
 
   it('adds nothing for a crate whose workspace root has a Cargo.lock (that lock reads it), or for the virtual root', () => {
-    expect(readToml({ path: 'crates/app/Cargo.toml', text: fixture('crates/app/Cargo.toml') as string, sibling: (relative) => fixture(path.posix.normalize(path.posix.join('crates/app', relative))) }).packages).toEqual([])
+    expect(
+      readToml({
+        path: 'crates/app/Cargo.toml',
+        text: fixture('crates/app/Cargo.toml') as string,
+        sibling: (relative) => fixture(path.posix.normalize(path.posix.join('crates/app', relative)))
+      }).packages
+    ).toEqual([])
     expect(readToml({ path: 'Cargo.toml', text: fixture('Cargo.toml') as string, sibling: withoutLock }).packages).toEqual([])
   })
 
@@ -147,6 +167,8 @@ describe('Cargo.toml reader (declared only) on the same workspace without its Ca
       ['once_cell', '1.20.2', 'pkg:cargo/once_cell@1.20.2', 'registry', undefined, 6],
       ['gitdep', null, undefined, 'git', 'https://example.com/g.git@v1', 7]
     ])
-    expect(readToml({ path: 'Cargo.toml', text: '[package\n', sibling: () => undefined }).problems).toMatchObject([{ path: 'Cargo.toml', line: 1, format: 'cargo-toml' }])
+    expect(readToml({ path: 'Cargo.toml', text: '[package\n', sibling: () => undefined }).problems).toMatchObject([
+      { path: 'Cargo.toml', line: 1, format: 'cargo-toml' }
+    ])
   })
 })

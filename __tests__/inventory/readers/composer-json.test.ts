@@ -42,7 +42,14 @@ describe('composer.json reader (declared only) on a library Composer 2.5 read', 
     expect(read({ path: 'composer.json', text: '{\n  "require": {\n    "a/b": \n}', sibling: () => undefined }).problems).toMatchObject([
       { path: 'composer.json', line: 4, format: 'composer-json' }
     ])
-    expect(read({ path: 'composer.json', text: '{"require": ["a/b"]}', sibling: () => undefined }).problems).toMatchObject([{ message: '"require" is not an object' }])
-    expect(read({ path: 'composer.json', text: '{"require": [], "require-dev": {}}', sibling: () => undefined })).toEqual({ packages: [], edges: [], problems: [], declaredOnly: true })
+    expect(read({ path: 'composer.json', text: '{"require": ["a/b"]}', sibling: () => undefined }).problems).toMatchObject([
+      { message: '"require" is not an object' }
+    ])
+    expect(read({ path: 'composer.json', text: '{"require": [], "require-dev": {}}', sibling: () => undefined })).toEqual({
+      packages: [],
+      edges: [],
+      problems: [],
+      declaredOnly: true
+    })
   })
 })

@@ -15,7 +15,10 @@ const file = (name: string): string | undefined => {
 const input = (modPath: string, files: (name: string) => string | undefined = file) => ({
   path: modPath,
   text: files(modPath) as string,
-  sibling: (relative: string) => (path.posix.normalize(`${path.posix.dirname(modPath)}/${relative}`).startsWith('..') ? undefined : files(path.posix.normalize(`${path.posix.dirname(modPath)}/${relative}`)))
+  sibling: (relative: string) =>
+    path.posix.normalize(`${path.posix.dirname(modPath)}/${relative}`).startsWith('..')
+      ? undefined
+      : files(path.posix.normalize(`${path.posix.dirname(modPath)}/${relative}`))
 })
 
 interface GoListModule {

@@ -103,15 +103,20 @@ describe('pom.xml reader on a multi-module project Maven 3.8.7 built (mvn packag
   }
   const readModule = (pom: string) => read({ path: pom, text: fixture(path.posix.join('multi-module', pom)), sibling: local(pom) })
 
-  it.each(['pom.xml', 'core/pom.xml', 'app/pom.xml', 'bom/pom.xml'])('%s: what mvn lists, versions and scopes from the local parent, inherited dependencies read once', (pom) => {
-    const outcome = readModule(pom)
-    expect(outcome.problems).toEqual([])
-    const listed = dependencyList(path.posix.join('multi-module', path.posix.dirname(pom), 'dependency-list.txt'))
-    // Every module lists slf4j-api, which it inherits from the parent's <dependencies>: the inventory has it
-    // once, from the parent pom that declares it.
-    const own = pom === 'pom.xml' ? listed : listed.filter((dep) => dep.name !== 'org.slf4j:slf4j-api')
-    expect(outcome.packages.map((pkg) => [pkg.name, pkg.version, pkg.scope]).sort()).toEqual(own.map((dep) => [dep.name, dep.version, expectedScope(dep.scope)]).sort())
-  })
+  it.each(['pom.xml', 'core/pom.xml', 'app/pom.xml', 'bom/pom.xml'])(
+    '%s: what mvn lists, versions and scopes from the local parent, inherited dependencies read once',
+    (pom) => {
+      const outcome = readModule(pom)
+      expect(outcome.problems).toEqual([])
+      const listed = dependencyList(path.posix.join('multi-module', path.posix.dirname(pom), 'dependency-list.txt'))
+      // Every module lists slf4j-api, which it inherits from the parent's <dependencies>: the inventory has it
+      // once, from the parent pom that declares it.
+      const own = pom === 'pom.xml' ? listed : listed.filter((dep) => dep.name !== 'org.slf4j:slf4j-api')
+      expect(outcome.packages.map((pkg) => [pkg.name, pkg.version, pkg.scope]).sort()).toEqual(
+        own.map((dep) => [dep.name, dep.version, expectedScope(dep.scope)]).sort()
+      )
+    }
+  )
 
   it('takes versions from a BOM of the reactor, resolved in its own model; what the parent manages wins over it', () => {
     const app = readModule('app/pom.xml')
@@ -139,7 +144,8 @@ describe('pom.xml reader on a multi-module project Maven 3.8.7 built (mvn packag
     const other = read({
       path: 'core/pom.xml',
       text: fixture('multi-module/core/pom.xml'),
-      sibling: (relative) => (relative === '../pom.xml' ? fixture('multi-module/pom.xml').replace('<version>1.0.0</version>', '<version>2.0.0</version>') : undefined)
+      sibling: (relative) =>
+        relative === '../pom.xml' ? fixture('multi-module/pom.xml').replace('<version>1.0.0</version>', '<version>2.0.0</version>') : undefined
     })
     expect(other.packages.every((pkg) => pkg.version === null)).toBe(true)
   })

@@ -153,7 +153,8 @@ function pathDependencies(manifest: Table, patches: boolean): string[] {
     tables.push(manifest.replace)
   } else {
     tables.push(...DEP_KINDS.map((kind) => manifest[kind]))
-    if (isTable(manifest.target)) for (const target of Object.values(manifest.target)) if (isTable(target)) for (const kind of DEP_KINDS) tables.push(target[kind])
+    if (isTable(manifest.target))
+      for (const target of Object.values(manifest.target)) if (isTable(target)) for (const kind of DEP_KINDS) tables.push(target[kind])
     if (isTable(manifest.workspace)) tables.push(manifest.workspace.dependencies)
   }
   const paths: string[] = []
@@ -180,16 +181,14 @@ function workspaceManifests(input: ReaderInput, workspaceCrates: Crate[]): { man
   const clean = (dir: string): string => posix.normalize(dir).replace(/\/+$/, '') || '.'
   const excluded = strings(workspace?.exclude).map(clean)
   const isMember = (dir: string): boolean =>
-    dir === '.' ||
-    (workspace !== undefined && !dir.startsWith('../') && dir !== '..' && !excluded.some((out) => dir === out || dir.startsWith(`${out}/`)))
+    dir === '.' || (workspace !== undefined && !dir.startsWith('../') && dir !== '..' && !excluded.some((out) => dir === out || dir.startsWith(`${out}/`)))
   const manifests = new Map<string, Manifest>()
   const visited = new Set<string>()
   const visit = (dir: string, patched = false, manifest = readToml(input.sibling(dir === '.' ? 'Cargo.toml' : `${dir}/Cargo.toml`))): void => {
     if (visited.has(dir) || !manifest) return
     visited.add(dir)
     const pkg = manifest.package
-    if (isTable(pkg) && typeof pkg.name === 'string' && !manifests.has(pkg.name))
-      manifests.set(pkg.name, { manifest, dir, member: !patched && isMember(dir) })
+    if (isTable(pkg) && typeof pkg.name === 'string' && !manifests.has(pkg.name)) manifests.set(pkg.name, { manifest, dir, member: !patched && isMember(dir) })
     for (const relative of pathDependencies(manifest, false)) visit(clean(posix.join(dir, relative)), patched)
   }
   visit('.', false, root)

@@ -13,9 +13,23 @@ import type { ReaderInput } from './types.js'
 const cases: Array<[string, (input: ReaderInput) => ReadOutcome, string, string, number, string]> = [
   ['empty uv.lock', readUv, 'uv.lock', '', 1, 'not a uv.lock: no `version`'],
   ['uv.lock without packages', readUv, 'uv.lock', 'version = 1\nrevision = 3\n', 1, 'no [[package]] entries'],
-  ['uv.lock entry without a name', readUv, 'uv.lock', 'version = 1\n\n[[package]]\nname = "a"\n\n[[package]]\nversion = "1.0"\n', 6, 'a [[package]] entry without a name'],
+  [
+    'uv.lock entry without a name',
+    readUv,
+    'uv.lock',
+    'version = 1\n\n[[package]]\nname = "a"\n\n[[package]]\nversion = "1.0"\n',
+    6,
+    'a [[package]] entry without a name'
+  ],
   ['empty poetry.lock', readPoetry, 'poetry.lock', '', 1, 'not a poetry.lock: no [metadata] table'],
-  ['poetry.lock with package not a table array', readPoetry, 'poetry.lock', 'package = 1\n[metadata]\nlock-version = "2.1"\n', 1, '`package` is not an array of tables'],
+  [
+    'poetry.lock with package not a table array',
+    readPoetry,
+    'poetry.lock',
+    'package = 1\n[metadata]\nlock-version = "2.1"\n',
+    1,
+    '`package` is not an array of tables'
+  ],
   ['pylock.toml whose packages is not an array', readPylock, 'pylock.toml', 'lock-version = "1.0"\npackages = 3\n', 1, '`packages` is not an array of tables'],
   ['pylock.toml without packages', readPylock, 'pylock.toml', 'lock-version = "1.0"\n', 1, 'no [[packages]] entries'],
   ['empty Cargo.lock', readCargo, 'Cargo.lock', '', 1, 'no [[package]] entries'],
@@ -34,7 +48,10 @@ describe('lockfiles no tool writes', () => {
   })
 
   test('a poetry.lock of a project without dependencies is read as empty, without a problem', () => {
-    const outcome = readPoetry({ ...memoryInput({ 'poetry.lock': '[metadata]\nlock-version = "2.1"\npython-versions = ">=3.9"\ncontent-hash = "ab"\n' }, 'poetry.lock'), sibling: () => undefined })
+    const outcome = readPoetry({
+      ...memoryInput({ 'poetry.lock': '[metadata]\nlock-version = "2.1"\npython-versions = ">=3.9"\ncontent-hash = "ab"\n' }, 'poetry.lock'),
+      sibling: () => undefined
+    })
     expect(outcome).toEqual({ packages: [], edges: [], problems: [] })
   })
 })

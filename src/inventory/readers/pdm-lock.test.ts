@@ -40,7 +40,10 @@ describe('pdm.lock reader on a lock PDM 2.29.4 wrote', () => {
     expect(outcome.packages.find((pkg) => pkg.name === 'localdep')).toMatchObject({ source: 'path', resolved: './libs/localdep', direct: true })
     expect(outcome.packages.find((pkg) => pkg.name === 'anyio')?.direct).toBe(false)
     const edge = (from: string, to: string) =>
-      outcome.edges.some((e) => e.from === packageKey(outcome.packages.find((pkg) => pkg.name === from)!) && e.to === packageKey(outcome.packages.find((pkg) => pkg.name === to)!))
+      outcome.edges.some(
+        (e) =>
+          e.from === packageKey(outcome.packages.find((pkg) => pkg.name === from)!) && e.to === packageKey(outcome.packages.find((pkg) => pkg.name === to)!)
+      )
     expect([edge('httpx', 'socksio'), edge('httpx', 'anyio'), edge('localdep', 'idna')]).toEqual([true, true, true])
     expect(outcome.edges.some((e) => e.from === e.to)).toBe(false)
   })

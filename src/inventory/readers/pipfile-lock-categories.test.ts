@@ -34,7 +34,12 @@ describe('Pipfile.lock reader on a lock pipenv wrote with overlapping and custom
 
   test('the editable path project takes its version from its pyproject.toml; direct is what the Pipfile names', () => {
     expect(outcome.packages.find((pkg) => pkg.name === 'localdep')).toMatchObject({ version: '1.0.0', source: 'path', direct: true })
-    expect(outcome.packages.filter((pkg) => pkg.direct).map((pkg) => norm(pkg.name)).sort()).toEqual(['attrs', 'localdep', 'markdown', 'pytest', 'requests', 'requests-mock'])
+    expect(
+      outcome.packages
+        .filter((pkg) => pkg.direct)
+        .map((pkg) => norm(pkg.name))
+        .sort()
+    ).toEqual(['attrs', 'localdep', 'markdown', 'pytest', 'requests', 'requests-mock'])
     const bare = read({ ...fixtureInput(ROOT, 'Pipfile.lock'), sibling: () => undefined })
     expect(bare.packages.find((pkg) => pkg.name === 'localdep')?.version).toBeNull()
   })

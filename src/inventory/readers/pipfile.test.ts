@@ -11,7 +11,9 @@ describe('Pipfile reader (declared only) on a Pipfile without its lock', () => {
   test('declares what pipenv reads from it: every category, packages runtime, the others dev', () => {
     expect(outcome.problems).toEqual([])
     expect(outcome.declaredOnly).toBe(true)
-    const expected = Object.entries(plette).flatMap(([category, entries]) => Object.keys(entries).map((name) => [name, category === 'packages' ? 'runtime' : 'dev']))
+    const expected = Object.entries(plette).flatMap(([category, entries]) =>
+      Object.keys(entries).map((name) => [name, category === 'packages' ? 'runtime' : 'dev'])
+    )
     expect(outcome.packages.map((pkg) => [pkg.name, pkg.scope]).sort()).toEqual(expected.sort())
     expect(outcome.packages.every((pkg) => pkg.direct === true)).toBe(true)
   })

@@ -11,7 +11,19 @@
  */
 import { emptyOutcome, type Edge, type Package, type PackageSource, type ReadOutcome, type Scope } from '../model.js'
 import { packageKey } from '../model.js'
-import { asArray, asString, entriesProblem, hashesOf, isRecord, localProjectMetadata, normalizeName, parseInput, pythonPackage, readToml, tableEntryLines } from './python-common.js'
+import {
+  asArray,
+  asString,
+  entriesProblem,
+  hashesOf,
+  isRecord,
+  localProjectMetadata,
+  normalizeName,
+  parseInput,
+  pythonPackage,
+  readToml,
+  tableEntryLines
+} from './python-common.js'
 import type { ReaderInput } from './types.js'
 
 const FORMAT = 'pylock'

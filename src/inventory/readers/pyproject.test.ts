@@ -136,7 +136,9 @@ describe('pyproject reader on the uv workspace of the uv-lock-forks fixture', ()
       const member = read(fixtureInput(root, 'libs/localdep/pyproject.toml'))
       expect([root, member.packages]).toEqual([root, []])
       // Alone (no parent lockfile), it declares idna.
-      const alone = read(memoryInput({ 'libs/localdep/pyproject.toml': fixtureInput(root, 'libs/localdep/pyproject.toml').text }, 'libs/localdep/pyproject.toml'))
+      const alone = read(
+        memoryInput({ 'libs/localdep/pyproject.toml': fixtureInput(root, 'libs/localdep/pyproject.toml').text }, 'libs/localdep/pyproject.toml')
+      )
       expect([root, alone.packages.map((pkg) => pkg.name)]).toEqual([root, ['idna']])
     }
   })

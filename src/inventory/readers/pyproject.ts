@@ -214,7 +214,15 @@ export function read(input: ReaderInput): ReadOutcome {
                 ? { source: 'url', resolved: spec.url }
                 : undefined
       if (!where) continue
-      const replaced = pythonPackage({ name: pkg.name, version: pkg.version, scope: pkg.scope, direct: true, ...where, path: input.path, line: pkg.location.line })
+      const replaced = pythonPackage({
+        name: pkg.name,
+        version: pkg.version,
+        scope: pkg.scope,
+        direct: true,
+        ...where,
+        path: input.path,
+        line: pkg.location.line
+      })
       pkg.source = where.source
       delete pkg.declared
       delete pkg.purl

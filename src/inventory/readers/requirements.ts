@@ -24,15 +24,7 @@
 import path from 'node:path'
 import type { InventoryProblem, Package, ReadOutcome, Scope } from '../model.js'
 import { readersFor } from './index.js'
-import {
-  localProjectMetadata,
-  normalizeName,
-  parseRequirement,
-  pinnedVersion,
-  pythonPackage,
-  sourceOfUrl,
-  versionFromArchiveUrl
-} from './python-common.js'
+import { localProjectMetadata, normalizeName, parseRequirement, pinnedVersion, pythonPackage, sourceOfUrl, versionFromArchiveUrl } from './python-common.js'
 import type { ReaderInput } from './types.js'
 
 const FORMAT = 'requirements'

@@ -42,7 +42,8 @@ describe('uv.lock reader on a forked resolution uv 0.13.9 locked', () => {
     ])
     expect(all.local).toEqual(new Set(['.', './libs/localdep', './packages/cli', './packages/core']))
     // The shapes are there: forks (two versions of a name) in each of runtime and dev, every scope.
-    const twice = (scope: string) => new Set(expected.filter(([, s]) => s === scope).map(([key]) => key.split('@')[0])).size < expected.filter(([, s]) => s === scope).length
+    const twice = (scope: string) =>
+      new Set(expected.filter(([, s]) => s === scope).map(([key]) => key.split('@')[0])).size < expected.filter(([, s]) => s === scope).length
     expect([twice('runtime'), twice('dev')]).toEqual([true, true])
     expect(new Set(expected.map(([, scope]) => scope))).toEqual(new Set(['runtime', 'optional', 'dev']))
   })
