@@ -42,15 +42,7 @@ export async function httpGet(url: string | URL, headers: Record<string, string>
       if (target.protocol !== 'https:' && target.protocol !== 'http:') throw new Error(`redirected to ${target.protocol} URL`)
       continue
     }
-    return {
-      status,
-      ok: status >= 200 && status < 300,
-      header: (name) => {
-        const value = response.headers[name.toLowerCase()]
-        return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value
-      },
-      body: response
-    }
+    return answerOf(response)
   }
 }
 
@@ -98,6 +90,10 @@ export async function httpPostForm(url: string | URL, headers: Record<string, st
     request.on('error', reject)
     request.end(body)
   })
+  return answerOf(response)
+}
+
+function answerOf(response: http.IncomingMessage): HttpAnswer {
   const status = response.statusCode ?? 0
   return {
     status,

@@ -275,12 +275,8 @@ export function hashesOf(value: unknown, into: string[]): void {
  */
 export function namedByManifest(text: string | undefined, kind: 'pyproject' | 'pipfile'): Set<string> | undefined {
   if (text === undefined) return undefined
-  let doc: Record<string, unknown>
-  try {
-    doc = parseToml(text) as Record<string, unknown>
-  } catch {
-    return undefined
-  }
+  const doc = tomlOrUndefined(text)
+  if (doc === undefined) return undefined
   const names = new Set<string>()
   const addRequirement = (entry: unknown): void => {
     const requirement = typeof entry === 'string' ? parseRequirement(entry) : undefined
@@ -356,12 +352,8 @@ export function localProjectMetadata(input: Pick<ReaderInput, 'sibling'>, dir: s
   const clean = dir.replace(/\/+$/, '')
   const text = input.sibling(clean === '' || clean === '.' ? 'pyproject.toml' : `${clean}/pyproject.toml`)
   if (text === undefined) return undefined
-  let doc: Record<string, unknown>
-  try {
-    doc = parseToml(text) as Record<string, unknown>
-  } catch {
-    return undefined
-  }
+  const doc = tomlOrUndefined(text)
+  if (doc === undefined) return undefined
   const project = isRecord(doc.project) ? doc.project : {}
   const tool = isRecord(doc.tool) ? doc.tool : {}
   const poetry = isRecord(tool.poetry) ? tool.poetry : {}
@@ -388,4 +380,13 @@ export function entriesProblem(
   if (index === -1) return undefined
   const line = tableEntryLines(input.text, header)[index] ?? 1
   return emptyOutcome({ path: input.path, line, format, message: `a ${header} entry without a name` })
+}
+
+/** A manifest's TOML, or undefined when it is not TOML (the caller then reads without it). */
+function tomlOrUndefined(text: string): Record<string, unknown> | undefined {
+  try {
+    return parseToml(text) as Record<string, unknown>
+  } catch {
+    return undefined
+  }
 }

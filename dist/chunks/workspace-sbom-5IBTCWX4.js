@@ -1,0 +1,17 @@
+import { createRequire as __chaingateCreateRequire } from 'node:module'; const require = __chaingateCreateRequire(import.meta.url);
+import {
+  workspaceSbom
+} from "./chunk-2BOQ72HC.js";
+import "./chunk-FOHI5ZDX.js";
+import "./chunk-4GCVH3UY.js";
+import "./chunk-JISWY3RF.js";
+import "./chunk-UT2AWILM.js";
+import "./chunk-7OZDPYAE.js";
+import "./chunk-R7B7M645.js";
+import "./chunk-ZF3WZYOV.js";
+import "./chunk-MX3JLXQ6.js";
+import "./chunk-MDAZFAAI.js";
+import "./chunk-RQ4SWRSA.js";
+export {
+  workspaceSbom
+};
