@@ -74,7 +74,7 @@ const fsWithoutFacade = {
   name: FS_WITHOUT_FACADE,
   setup(build) {
     build.onResolve({ filter: /^(node:)?fs$/ }, (args) =>
-      args.kind === 'import-statement' ? { path: args.importer, namespace: FS_WITHOUT_FACADE } : undefined
+      args.kind === 'import-statement' ? { path: path.relative(root, args.importer).split(path.sep).join('/'), namespace: FS_WITHOUT_FACADE } : undefined
     )
     build.onLoad({ filter: /.*/, namespace: FS_WITHOUT_FACADE }, () => ({
       contents: [
