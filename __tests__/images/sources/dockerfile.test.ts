@@ -110,8 +110,59 @@ describe('Dockerfile image sources', () => {
     expect(second!.unknown).toContain('must be lower case')
   })
 
+  it('finds COPY --from among other flags and RUN --mount from= images, not stages', () => {
+    // The shapes of BuildKit-era application Dockerfiles: `COPY --link --from=…`, cache and bind mounts.
+    const text = [
+      'FROM golang:1.23 AS build',
+      'RUN --mount=type=cache,target=/root/.cache/go-build,from=ghcr.io/acme/gocache:1 \\',
+      '    --mount=type=bind,from=BUILD,source=/src,target=/src go build ./...',
+      'RUN --mount=type=bind,target=/x true',
+      'FROM gcr.io/distroless/static:nonroot',
+      'COPY --link --from=build /out /app',
+      'COPY --from=docker.io/tonistiigi/xx:1.6 --chmod=755 /usr/bin/xx-* /usr/bin/',
+      'COPY --chown=1:1 --from=${HELPER} /a /b',
+      'ONBUILD COPY --from=later:1 /a /b',
+      ''
+    ].join('\n')
+    expect(brief(dockerfileImages('Dockerfile', text))).toEqual([
+      '1:6-1:16 dockerfile-from golang:1.23 → docker.io/library/golang:1.23',
+      '5:6-5:37 dockerfile-from gcr.io/distroless/static:nonroot → gcr.io/distroless/static:nonroot',
+      '7:13-7:39 dockerfile-copy docker.io/tonistiigi/xx:1.6 → docker.io/tonistiigi/xx:1.6',
+      "8:25-8:33 dockerfile-copy ${HELPER} → unknown: COPY --from uses a build variable (its value depends on the stage's ARGs and --build-arg)",
+      '2:58-2:79 dockerfile-mount ghcr.io/acme/gocache:1 → ghcr.io/acme/gocache:1'
+    ])
+    expect(dockerfileImages('Dockerfile', text).at(-1)!.context).toBe('RUN --mount (cache)')
+  })
+
   it('knows Dockerfile names', () => {
-    expect(['Dockerfile', 'app/Dockerfile', 'Dockerfile.dev', 'build/web.Dockerfile', 'Containerfile', 'x/dockerfile'].every(isDockerfileName)).toBe(true)
-    expect(['Dockerfile.md', 'Dockerfile.dockerignore', 'docker-compose.yml', 'Dockerfiles/readme.txt', 'MyDockerfile'].filter(isDockerfileName)).toEqual([])
+    expect(
+      [
+        'Dockerfile',
+        'app/Dockerfile',
+        'Dockerfile.dev',
+        'build/web.Dockerfile',
+        'web.dockerfile',
+        'Containerfile',
+        'x/dockerfile',
+        'rootfs/Dockerfile-chroot',
+        'Dockerfile_alpine',
+        'Dockerfile.ubuntu-22.04'
+      ].every(isDockerfileName)
+    ).toBe(true)
+    expect(
+      [
+        'Dockerfile.md',
+        'Dockerfile.dockerignore',
+        'docker-compose.yml',
+        'Dockerfiles/readme.txt',
+        'MyDockerfile',
+        'pkg/dockerfile.go',
+        'src/dockerfile_test.go',
+        'lib/dockerfile-parser.ts',
+        'Dockerfile.tmpl',
+        'Dockerfile.template',
+        'Dockerfile.j2'
+      ].filter(isDockerfileName)
+    ).toEqual([])
   })
 })

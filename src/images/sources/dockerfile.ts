@@ -1,13 +1,14 @@
 /**
  * Images a Dockerfile (or Containerfile) pulls: every `FROM` that is not `scratch` and not an earlier stage
- * of the same file, and every `COPY --from=<image>`. Parsed with `dockerfile-ast` (line continuations,
+ * of the same file, every `COPY --from=<image>` and `RUN --mount=…,from=<image>`. `ONBUILD` triggers are not
+ * this build's images (they run in a later build that uses this image as its base). Parsed with `dockerfile-ast` (line continuations,
  * heredocs, the `# escape=` directive, lower-case instructions); build arguments are substituted here the
  * way BuildKit does for `FROM`: the `ARG`s before the first `FROM` (their defaults, in order) and the
  * builder's automatic platform arguments, with `$V`, `${V}`, `${V:-word}`, `${V-word}`, `${V:+word}` and
  * `${V+word}`. What a default build cannot decide (an `ARG` with no default, `$TARGETARCH`) is an `unknown`
  * reference with the reason.
  */
-import { DockerfileParser, type Dockerfile, type Flag } from 'dockerfile-ast'
+import { DockerfileParser, ModifiableInstruction, type Dockerfile, type Flag } from 'dockerfile-ast'
 import type { Location } from '../../model/finding.js'
 import type { ImageSource } from './model.js'
 import { parseImageRef } from './reference.js'
@@ -189,20 +190,36 @@ export function dockerfileImages(path: string, text: string): ImageSource[] {
     if (stageName) stages.push(stageName.toLowerCase())
     images.push(source('dockerfile-from', context, location, written, expanded, platform))
   }
-  for (const copy of dockerfile.getCOPYs()) {
-    const flag = copy.getFromFlag()
-    const value = flag?.getValue()
-    const range = flag?.getValueRange()
-    if (!flag || !value || !range) continue
-    if (/^\d+$/.test(value)) continue
-    const line = range.start.line
-    // Stages defined before this COPY (a COPY --from may only name an earlier stage).
-    const earlier = froms.filter((from) => from.getRange().start.line < line).map((from) => from.getBuildStage()?.toLowerCase())
-    if (earlier.includes(value.toLowerCase())) continue
+  /** Stages named before `line` (a `--from` may only name an earlier stage). */
+  const stagesBefore = (line: number): Set<string> =>
+    new Set(
+      froms
+        .filter((from) => from.getRange().start.line < line)
+        .map((from) => from.getBuildStage()?.toLowerCase())
+        .filter((name): name is string => name !== undefined)
+    )
+  const fromReference = (kind: 'dockerfile-copy' | 'dockerfile-mount', context: string, value: string | null, range: Range | null): void => {
+    if (!value || !range) return
+    // A stage index (`--from=0`) or an earlier stage's name is not an image.
+    if (/^\d+$/.test(value) || stagesBefore(range.start.line).has(value.toLowerCase())) return
     const expanded: Expansion = value.includes('$')
-      ? { ok: false, reason: "COPY --from uses a build variable (its value depends on the stage's ARGs and --build-arg)" }
+      ? { ok: false, reason: `${context} uses a build variable (its value depends on the stage's ARGs and --build-arg)` }
       : { ok: true, value }
-    images.push(source('dockerfile-copy', 'COPY --from', toLocation(path, range), value, expanded, {}))
+    images.push(source(kind, context, toLocation(path, range), value, expanded, {}))
+  }
+  for (const copy of dockerfile.getCOPYs()) {
+    // Not `getFromFlag()`: dockerfile-ast returns it only when `--from` is the sole flag (`COPY --link --from=…` is common).
+    const flag = copy.getFlags().find((candidate) => candidate.getName() === 'from')
+    if (flag) fromReference('dockerfile-copy', 'COPY --from', flag.getValue(), flag.getValueRange())
+  }
+  for (const instruction of dockerfile.getInstructions()) {
+    if (instruction.getKeyword() !== 'RUN' || !(instruction instanceof ModifiableInstruction)) continue
+    for (const flag of instruction.getFlags()) {
+      if (flag.getName() !== 'mount') continue
+      // `RUN --mount=type=bind|cache,from=<stage or image>`: an image here is pulled for the build.
+      const option = flag.getOption('from')
+      if (option) fromReference('dockerfile-mount', `RUN --mount (${flag.getOption('type')?.getValue() ?? 'bind'})`, option.getValue(), option.getValueRange())
+    }
   }
   return images
 }

@@ -21,11 +21,19 @@ const MAX_DOCKERFILE_BYTES = 1024 * 1024
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024
 const CONTAINER_TEXT = /\b(?:container|services)\s*:|docker:\/\//
 
-/** Dockerfile names: `Dockerfile`, `Dockerfile.*`, `*.Dockerfile`, `Containerfile` (and the same for Containerfile), not documents. */
+/** Extensions that make a `Dockerfile…` name something else: documents, source code, data, templates rendered before a build. */
+const NOT_A_DOCKERFILE =
+  /\.(?:md|markdown|txt|rst|adoc|html?|dockerignore|go|ts|tsx|js|mjs|cjs|py|rb|rs|java|kt|scala|cs|c|h|cc|cpp|php|pl|lua|sh|bash|ps1|bat|cmd|json|ya?ml|toml|xml|ini|cfg|conf|lock|orig|rej|bak|swp|patch|diff|tmpl|tpl|template|j2|jinja2?|erb|in|gotmpl|mustache|hbs|m4|sample|example)$/i
+
+/**
+ * Dockerfile names: `Dockerfile`, `Dockerfile.<x>`, `Dockerfile-<x>`, `Dockerfile_<x>`, `<x>.Dockerfile`, and
+ * the same for `Containerfile` (any case); not documents, source files (`dockerfile_test.go`) or templates.
+ */
 export function isDockerfileName(relative: string): boolean {
   const base = relative.slice(relative.lastIndexOf('/') + 1)
-  if (/\.(?:md|txt|rst|adoc|html|dockerignore)$/i.test(base)) return false
-  return /^(?:Dockerfile|Containerfile)(?:\..+)?$/i.test(base) || /\.(?:Dockerfile|Containerfile)$/i.test(base)
+  if (/^(?:Dockerfile|Containerfile)$/i.test(base)) return true
+  if (NOT_A_DOCKERFILE.test(base)) return false
+  return /^(?:Dockerfile|Containerfile)[._-].+$/i.test(base) || /\.(?:Dockerfile|Containerfile)$/i.test(base)
 }
 
 /** The image sources of the workspace. `dockerfile-ast` is loaded only when there is a Dockerfile. */
@@ -90,7 +98,7 @@ export const dockerfileSourcesFact = defineFact<ImageSources>('images.dockerfile
   known(await collectImageSources(ctx.workspace, [], { dockerfilesOnly: true }))
 )
 
-/** The base images (Dockerfile `FROM` and `COPY --from`), the subjects of base-image-policy. */
+/** The images a Dockerfile build pulls (`FROM`, `COPY --from`, `RUN --mount=…,from=`), the subjects of base-image-policy. */
 export function buildImages(sources: ImageSources): ImageSource[] {
-  return sources.images.filter((image) => image.kind === 'dockerfile-from' || image.kind === 'dockerfile-copy')
+  return sources.images.filter((image) => image.kind === 'dockerfile-from' || image.kind === 'dockerfile-copy' || image.kind === 'dockerfile-mount')
 }

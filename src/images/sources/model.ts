@@ -11,6 +11,8 @@ export type ImageSourceKind =
   | 'dockerfile-from'
   /** `COPY --from=<image>` (an image whose files are copied into the build). */
   | 'dockerfile-copy'
+  /** `RUN --mount=type=bind|cache,from=<image>` (an image mounted into a build step). */
+  | 'dockerfile-mount'
   /** `image:` of a container in a Kubernetes manifest or rendered Helm output. */
   | 'kubernetes'
   /** A workflow job's `container:` image. */

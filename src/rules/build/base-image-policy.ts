@@ -28,6 +28,7 @@ export type SourceGroup = (typeof SOURCE_GROUPS)[number]
 const GROUP_OF: Record<ImageSourceKind, SourceGroup> = {
   'dockerfile-from': 'dockerfile',
   'dockerfile-copy': 'dockerfile',
+  'dockerfile-mount': 'dockerfile',
   kubernetes: 'kubernetes',
   'workflow-container': 'workflow',
   'workflow-service': 'workflow',
@@ -74,6 +75,8 @@ function what(image: ImageSource): string {
       return `FROM ${written} (${image.context})`
     case 'dockerfile-copy':
       return `COPY --from=${written}`
+    case 'dockerfile-mount':
+      return `${image.context} from=${written}`
     case 'pushed':
       return `pushed image ${written}`
     default:
