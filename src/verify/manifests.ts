@@ -2,11 +2,19 @@
  * Container images referenced by Kubernetes manifests and Helm output (multi-document YAML): the
  * `image:` of containers, init containers and ephemeral containers of Pods, Deployments, ReplicaSets,
  * StatefulSets, DaemonSets, Jobs and CronJobs (also inside `kind: List`), each with its position.
+ *
+ * Custom resources (an `apiVersion` whose group has a dot and is not a built-in `*.k8s.io` one) often embed
+ * pod specs (Argo Rollouts and Experiments, Knative Services, OpenKruise CloneSets, KEDA ScaledJobs…): in
+ * them every pod-spec-shaped list, a `containers` / `initContainers` / `ephemeralContainers` / `sidecars`
+ * sequence of mappings with an `image`, and every single `container:` mapping with an `image` (Argo
+ * Workflows templates, Knative v1alpha1, Numaflow) is read wherever it is. Tekton (`tekton.dev`) `steps`,
+ * `stepTemplate` and `StepAction` `spec.image`, and Argo Workflows' `script` are read too. An operator's own
+ * fields (`spec.image` of a database cluster, KubeVirt `containerDisk`) are not.
  */
 import { LineIndex, YamlSyntaxError, parseYamlDocuments, type Document } from '../workspace/yaml-ast.js'
 import type { Location } from '../model/finding.js'
 import { locate, syntaxErrorPosition } from '../workspace/yaml.js'
-import { asMap, asSeq, entry, scalarText } from '../workspace/yaml-nodes.js'
+import { asMap, asSeq, entries, entry, scalarText } from '../workspace/yaml-nodes.js'
 
 export interface ManifestImage {
   image: string
@@ -70,32 +78,75 @@ function documentParts(text: string): string[] {
   return parts
 }
 
+/** Keys whose value, in a custom resource, is a list of containers (a pod spec's, Tekton's and Argo's sidecars). */
+const CONTAINER_LISTS = new Set(['initContainers', 'containers', 'ephemeralContainers', 'sidecars'])
+
+/** Whether an `apiVersion` names a custom resource's group (`argoproj.io/v1alpha1`), not a built-in one (`v1`, `apps/v1`, `batch/v1`, `networking.k8s.io/v1`). */
+function isCustomGroup(apiVersion: string | undefined): boolean {
+  if (!apiVersion || !apiVersion.includes('/')) return false
+  const group = apiVersion.slice(0, apiVersion.indexOf('/'))
+  return group.includes('.') && !group.endsWith('.k8s.io') && group !== 'k8s.io'
+}
+
 function imagesOf(doc: Document, file: { path: string; lineCounter: LineIndex }, images: ManifestImage[]): void {
+  const push = (container: unknown, kind: string, name: string, fallbackName: string): void => {
+    const imageEntry = entry(doc, container, 'image')
+    const image = scalarText(doc, imageEntry?.value)
+    if (!image || !imageEntry?.value) return
+    const containerName = scalarText(doc, entry(doc, container, 'name')?.value) ?? fallbackName
+    images.push({ image, kind, name, container: containerName, location: locate(file, imageEntry.value) })
+  }
+  const readPodSpec = (podSpec: unknown, kind: string, name: string): void => {
+    if (!asMap(doc, podSpec)) return
+    for (const list of ['initContainers', 'containers', 'ephemeralContainers']) {
+      for (const container of asSeq(doc, entry(doc, podSpec, list)?.value)?.items ?? []) push(container, kind, name, '(unnamed)')
+    }
+  }
+  /** Every pod-spec-shaped list (and the group's known image fields) anywhere in a custom resource, in source order. */
+  const readCustom = (resource: unknown, kind: string, name: string, group: string): void => {
+    const tekton = group === 'tekton.dev'
+    const argo = group === 'argoproj.io'
+    if (tekton && kind === 'StepAction') push(entry(doc, resource, 'spec')?.value, kind, name, '(step action)')
+    const seen = new Set<unknown>()
+    const walk = (node: unknown, depth: number): void => {
+      if (depth > 64 || seen.has(node)) return
+      seen.add(node)
+      const seq = asSeq(doc, node)
+      if (seq) {
+        for (const item of seq.items) walk(item, depth + 1)
+        return
+      }
+      for (const { key, value } of entries(doc, node)) {
+        if (CONTAINER_LISTS.has(key) || (tekton && key === 'steps')) {
+          const items = asSeq(doc, value)?.items ?? []
+          for (const item of items) push(item, kind, name, '(unnamed)')
+        } else if (key === 'container' || (tekton && key === 'stepTemplate') || (argo && key === 'script')) {
+          push(value, kind, name, `(${key})`)
+        }
+        walk(value, depth + 1)
+      }
+    }
+    walk(entry(doc, resource, 'spec')?.value, 0)
+  }
   const visit = (resource: unknown): void => {
     const kind = scalarText(doc, entry(doc, resource, 'kind')?.value)
     if (!kind) return
-    if (kind === 'List') {
+    if (kind === 'List' || kind.endsWith('List')) {
       for (const item of asSeq(doc, entry(doc, resource, 'items')?.value)?.items ?? []) visit(item)
       return
     }
     const name = scalarText(doc, entry(doc, entry(doc, resource, 'metadata')?.value, 'name')?.value) ?? '(unnamed)'
-    const spec = entry(doc, resource, 'spec')?.value
-    let podSpec: unknown
-    if (kind === 'Pod') podSpec = spec
-    else if (POD_TEMPLATE_KINDS.has(kind)) podSpec = entry(doc, entry(doc, spec, 'template')?.value, 'spec')?.value
-    else if (kind === 'CronJob')
-      podSpec = entry(doc, entry(doc, entry(doc, entry(doc, spec, 'jobTemplate')?.value, 'spec')?.value, 'template')?.value, 'spec')?.value
-    else return
-    if (!asMap(doc, podSpec)) return
-    for (const list of ['initContainers', 'containers', 'ephemeralContainers']) {
-      for (const container of asSeq(doc, entry(doc, podSpec, list)?.value)?.items ?? []) {
-        const imageEntry = entry(doc, container, 'image')
-        const image = scalarText(doc, imageEntry?.value)
-        if (!image || !imageEntry?.value) continue
-        const containerName = scalarText(doc, entry(doc, container, 'name')?.value) ?? '(unnamed)'
-        images.push({ image, kind, name, container: containerName, location: locate(file, imageEntry.value) })
-      }
+    const apiVersion = scalarText(doc, entry(doc, resource, 'apiVersion')?.value)
+    if (isCustomGroup(apiVersion)) {
+      readCustom(resource, kind, name, apiVersion!.slice(0, apiVersion!.indexOf('/')))
+      return
     }
+    const spec = entry(doc, resource, 'spec')?.value
+    if (kind === 'Pod') readPodSpec(spec, kind, name)
+    else if (POD_TEMPLATE_KINDS.has(kind)) readPodSpec(entry(doc, entry(doc, spec, 'template')?.value, 'spec')?.value, kind, name)
+    else if (kind === 'CronJob')
+      readPodSpec(entry(doc, entry(doc, entry(doc, entry(doc, spec, 'jobTemplate')?.value, 'spec')?.value, 'template')?.value, 'spec')?.value, kind, name)
+    else if (kind === 'PodTemplate') readPodSpec(entry(doc, entry(doc, resource, 'template')?.value, 'spec')?.value, kind, name)
   }
   visit(doc.contents)
 }
