@@ -134,6 +134,36 @@ describe('Dockerfile image sources', () => {
     expect(dockerfileImages('Dockerfile', text).at(-1)!.context).toBe('RUN --mount (cache)')
   })
 
+  it('takes a FROM that can only name earlier stages for a stage, and keeps builder values unknown through :- and :+', () => {
+    // BuildKit's own shape: per-OS stages chosen by $TARGETOS, and an ARG whose default is computed from one.
+    const text = [
+      'ARG FLAVOUR=${TARGETPLATFORM#linux/}',
+      'ARG FLAVOUR=${FLAVOUR:+"x"}',
+      'ARG MODE',
+      'ARG MODE=${MODE:-"release"}',
+      'ARG NODEFAULT',
+      'ARG CHAINED=${NODEFAULT}',
+      'FROM alpine:3.20 AS bin-linux',
+      'FROM alpine:3.20 AS bin-windows',
+      'FROM bin-$TARGETOS${DEBUG:+-debug} AS bin',
+      'FROM img:${FLAVOUR:-plain}',
+      'FROM img:${MODE}',
+      'FROM img:${CHAINED:-dflt}',
+      'FROM $BASE-linux',
+      'FROM other-$TARGETOS',
+      ''
+    ].join('\n')
+    expect(brief(dockerfileImages('Dockerfile', text)).map((line) => line.replace(/^\S+ /, ''))).toEqual([
+      'dockerfile-from alpine:3.20 → docker.io/library/alpine:3.20',
+      'dockerfile-from alpine:3.20 → docker.io/library/alpine:3.20',
+      'dockerfile-from img:${FLAVOUR:-plain} → unknown: ARG FLAVOUR: ${TARGETPLATFORM#linux/} is a substitution chaingate does not evaluate',
+      'dockerfile-from img:${MODE} → docker.io/library/img:release',
+      'dockerfile-from img:${CHAINED:-dflt} → docker.io/library/img:dflt',
+      'dockerfile-from $BASE-linux → unknown: $BASE is not declared by an ARG before the first FROM',
+      'dockerfile-from other-$TARGETOS → unknown: $TARGETOS is set by the builder for each build'
+    ])
+  })
+
   it('knows Dockerfile names', () => {
     expect(
       [

@@ -31,10 +31,15 @@ const AUTOMATIC_ARGS = new Set([
   'TARGETSTAGE'
 ])
 
-/** A variable's value for a default build: a string, or why there is none. */
-type Binding = { value: string } | { unset: string }
+/**
+ * A variable's value for a default build: a string; unset (an `ARG` without a default, an undeclared name:
+ * `${V:-word}` gives the word); or unknown (set by the builder, or a default chaingate cannot evaluate:
+ * every use of it is unknown).
+ */
+type Binding = { value: string } | { unset: string } | { unknown: string }
 
-export type Expansion = { ok: true; value: string } | { ok: false; reason: string }
+/** A failed expansion says whether a default build leaves it unset (`unset`) or it cannot be known here. */
+export type Expansion = { ok: true; value: string } | { ok: false; reason: string; unset?: true }
 
 export function toLocation(path: string, range: Range): Location {
   return {
@@ -56,14 +61,28 @@ export function expandArgs(text: string, scope: Map<string, Binding>, escape = '
   const lookup = (name: string): Binding => {
     const bound = scope.get(name)
     if (bound) return bound
-    if (AUTOMATIC_ARGS.has(name)) return { unset: `$${name} is set by the builder for each build` }
+    if (AUTOMATIC_ARGS.has(name)) return { unknown: `$${name} is set by the builder for each build` }
     return { unset: `$${name} is not declared by an ARG before the first FROM` }
   }
+  let inDouble = false
   while (index < text.length) {
     const char = text[index]!
     if (char === escape && text[index + 1] === '$') {
       out += '$'
       index += 2
+      continue
+    }
+    // Quotes group and are removed, as BuildKit's word lexer does (`${V:-"word"}` is `word`); '…' is literal.
+    if (char === '"') {
+      inDouble = !inDouble
+      index += 1
+      continue
+    }
+    if (char === "'" && !inDouble) {
+      const close = text.indexOf("'", index + 1)
+      if (close < 0) return { ok: false, reason: `unterminated ' in ${JSON.stringify(text)}` }
+      out += text.slice(index + 1, close)
+      index = close + 1
       continue
     }
     if (char !== '$') {
@@ -74,7 +93,7 @@ export function expandArgs(text: string, scope: Map<string, Binding>, escape = '
     const simple = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(index + 1))
     if (simple) {
       const bound = lookup(simple[0])
-      if ('unset' in bound) return { ok: false, reason: bound.unset }
+      if (!('value' in bound)) return 'unset' in bound ? { ok: false, reason: bound.unset, unset: true } : { ok: false, reason: bound.unknown }
       out += bound.value
       index += 1 + simple[0].length
       continue
@@ -98,13 +117,14 @@ export function expandArgs(text: string, scope: Map<string, Binding>, escape = '
     if (!match) return { ok: false, reason: `\${${body}} is a substitution chaingate does not evaluate` }
     const [, name, operator, word = ''] = match
     const bound = lookup(name!)
+    if ('unknown' in bound) return { ok: false, reason: bound.unknown }
     const isSet = 'value' in bound
     const nonEmpty = isSet && bound.value !== ''
     const expandWord = (): Expansion => expandArgs(word, scope, escape)
     let piece: Expansion
     switch (operator) {
       case undefined:
-        piece = isSet ? { ok: true, value: bound.value } : { ok: false, reason: bound.unset }
+        piece = isSet ? { ok: true, value: bound.value } : { ok: false, reason: bound.unset, unset: true }
         break
       case ':-':
         piece = nonEmpty ? { ok: true, value: bound.value } : expandWord()
@@ -149,7 +169,13 @@ function globalArgs(dockerfile: Dockerfile, escape: string): Map<string, Binding
         continue
       }
       const expanded = expandArgs(value, scope, escape)
-      scope.set(name, expanded.ok ? { value: expanded.value } : { unset: `ARG ${name}: ${expanded.reason}` })
+      if (expanded.ok) {
+        scope.set(name, { value: expanded.value })
+        continue
+      }
+      // The reason names the first ARG that could not be evaluated (a chain of ARGs keeps it).
+      const reason = expanded.reason.startsWith('ARG ') ? expanded.reason : `ARG ${name}: ${expanded.reason}`
+      scope.set(name, expanded.unset ? { unset: reason } : { unknown: reason })
     }
   }
   return scope
@@ -187,6 +213,11 @@ export function dockerfileImages(path: string, text: string): ImageSource[] {
         continue
       }
     }
+    if (!expanded.ok && namesStage(written, stages)) {
+      // `FROM binaries-$TARGETOS`: whatever the builder sets, an earlier stage (binaries-linux, binaries-windows…).
+      if (stageName) stages.push(stageName.toLowerCase())
+      continue
+    }
     if (stageName) stages.push(stageName.toLowerCase())
     images.push(source('dockerfile-from', context, location, written, expanded, platform))
   }
@@ -222,6 +253,18 @@ export function dockerfileImages(path: string, text: string): ImageSource[] {
     }
   }
   return images
+}
+
+/**
+ * Whether a `FROM` that a default build cannot resolve can only name an earlier stage: its literal parts
+ * (around the variables) match an earlier stage name, and stage names hold no `/`, `:` or `@`, so an image
+ * reference cannot match. It must start with a literal (`$BASE-slim` may be `debian:bookworm-slim`).
+ */
+function namesStage(written: string, stages: string[]): boolean {
+  const parts = written.toLowerCase().split(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/)
+  if (parts[0] === '' || /[/:@]/.test(parts.join(''))) return false
+  const pattern = new RegExp(`^${parts.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`)
+  return stages.some((stage) => pattern.test(stage))
 }
 
 function platformOf(flag: Flag | null, scope: Map<string, Binding>, escape: string): { platform?: string; platformUnknown?: string } {
