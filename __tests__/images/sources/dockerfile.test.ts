@@ -33,11 +33,13 @@ describe('Dockerfile image sources', () => {
       ''
     ].join('\n')
     expect(brief(dockerfileImages('Dockerfile', text))).toEqual([
+      '1:10-1:28 dockerfile-syntax docker/dockerfile:1 → docker.io/docker/dockerfile:1',
       '5:32-5:72 dockerfile-from node:${NODE_VERSION}-${VARIANT:-bookworm} → docker.io/library/node:22-bookworm [? $BUILDPLATFORM is set by the builder for each build]',
       `10:29-10:119 dockerfile-from \${REGISTRY}/runtime@${D} → ghcr.io/acme/runtime@${D} [linux/arm64]`,
       '13:13-13:22 dockerfile-copy nginx:1.27 → docker.io/library/nginx:1.27'
     ])
-    const [first] = dockerfileImages('Dockerfile', text)
+    const [syntax, first] = dockerfileImages('Dockerfile', text)
+    expect(syntax).toMatchObject({ context: '# syntax= frontend' })
     expect(first).toMatchObject({ context: 'stage build', resolved: 'node:22-bookworm' })
   })
 

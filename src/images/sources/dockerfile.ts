@@ -1,6 +1,6 @@
 /**
  * Images a Dockerfile (or Containerfile) pulls: every `FROM` that is not `scratch` and not an earlier stage
- * of the same file, every `COPY --from=<image>` and `RUN --mount=…,from=<image>`. `ONBUILD` triggers are not
+ * of the same file, every `COPY --from=<image>` and `RUN --mount=…,from=<image>`, and the `# syntax=` frontend. `ONBUILD` triggers are not
  * this build's images (they run in a later build that uses this image as its base). Parsed with `dockerfile-ast` (line continuations,
  * heredocs, the `# escape=` directive, lower-case instructions); build arguments are substituted here the
  * way BuildKit does for `FROM`: the `ARG`s before the first `FROM` (their defaults, in order) and the
@@ -193,6 +193,14 @@ export function dockerfileImages(path: string, text: string): ImageSource[] {
   const images: ImageSource[] = []
   const stages: string[] = []
   const froms = dockerfile.getFROMs()
+  // `# syntax=<image>`: the BuildKit frontend image that parses and runs this Dockerfile.
+  for (const directive of dockerfile.getDirectives()) {
+    if (directive.getName().toLowerCase() !== 'syntax') continue
+    const value = directive.getValue().trim()
+    if (value === '') continue
+    const expanded: Expansion = { ok: true, value }
+    images.push(source('dockerfile-syntax', '# syntax= frontend', toLocation(path, directive.getValueRange()), value, expanded, {}))
+  }
   for (const [index, from] of froms.entries()) {
     const written = from.getImage()
     const range = from.getImageRange()

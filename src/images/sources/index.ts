@@ -98,7 +98,9 @@ export const dockerfileSourcesFact = defineFact<ImageSources>('images.dockerfile
   known(await collectImageSources(ctx.workspace, [], { dockerfilesOnly: true }))
 )
 
-/** The images a Dockerfile build pulls (`FROM`, `COPY --from`, `RUN --mount=…,from=`), the subjects of base-image-policy. */
+const BUILD_KINDS = new Set<ImageSource['kind']>(['dockerfile-from', 'dockerfile-copy', 'dockerfile-mount', 'dockerfile-syntax'])
+
+/** The images a Dockerfile build pulls (`FROM`, `COPY --from`, `RUN --mount=…,from=`, `# syntax=`), the subjects of base-image-policy. */
 export function buildImages(sources: ImageSources): ImageSource[] {
-  return sources.images.filter((image) => image.kind === 'dockerfile-from' || image.kind === 'dockerfile-copy' || image.kind === 'dockerfile-mount')
+  return sources.images.filter((image) => BUILD_KINDS.has(image.kind))
 }

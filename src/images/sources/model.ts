@@ -13,6 +13,8 @@ export type ImageSourceKind =
   | 'dockerfile-copy'
   /** `RUN --mount=type=bind|cache,from=<image>` (an image mounted into a build step). */
   | 'dockerfile-mount'
+  /** `# syntax=<image>`: the BuildKit frontend that reads and runs the Dockerfile. */
+  | 'dockerfile-syntax'
   /** `image:` of a container in a Kubernetes manifest or rendered Helm output. */
   | 'kubernetes'
   /** A workflow job's `container:` image. */

@@ -29,6 +29,7 @@ const GROUP_OF: Record<ImageSourceKind, SourceGroup> = {
   'dockerfile-from': 'dockerfile',
   'dockerfile-copy': 'dockerfile',
   'dockerfile-mount': 'dockerfile',
+  'dockerfile-syntax': 'dockerfile',
   kubernetes: 'kubernetes',
   'workflow-container': 'workflow',
   'workflow-service': 'workflow',
@@ -77,6 +78,8 @@ function what(image: ImageSource): string {
       return `COPY --from=${written}`
     case 'dockerfile-mount':
       return `${image.context} from=${written}`
+    case 'dockerfile-syntax':
+      return `# syntax=${written} (the BuildKit frontend)`
     case 'pushed':
       return `pushed image ${written}`
     default:
