@@ -43,7 +43,7 @@ describe('workflow image sources', () => {
     ])
   })
 
-  it('keeps a computed matrix, an input and a key the matrix does not list as unknown', () => {
+  it('keeps a computed matrix, an input and a key the matrix does not list as unknown; an empty value is no container', () => {
     const text = [
       'on: {workflow_dispatch: {inputs: {image: {type: string}}}}',
       'jobs:',
@@ -57,13 +57,19 @@ describe('workflow image sources', () => {
       '    container: ${{ inputs.image }}',
       '    services: {cache: {image: "${{ matrix.redis }}"}}',
       '    steps: [{uses: "docker://ghcr.io/acme/tool:1"}]',
+      '  c:',
+      '    runs-on: ubuntu-latest',
+      "    strategy: {matrix: {box: ['', 'fedora:41']}}",
+      '    container: ${{ matrix.box }}',
+      '    steps: [{run: make}]',
       ''
     ].join('\n')
     expect(imagesOf(text)).toEqual([
       '6:16-34 job a: container unknown: the image is computed by ${{ matrix.image }}, whose values chaingate does not resolve',
       '10:16-34 job b: container unknown: the image is computed by ${{ inputs.image }}, whose values chaingate does not resolve',
       '11:31-51 job b: service cache unknown: the image is computed by ${{ matrix.redis }}, whose values chaingate does not resolve',
-      '12:20-49 job b: step 1 (docker://) ghcr.io/acme/tool:1'
+      '12:20-49 job b: step 1 (docker://) ghcr.io/acme/tool:1',
+      '15:35-45 job c: container (matrix.box = fedora:41) docker.io/library/fedora:41'
     ])
   })
 })

@@ -84,7 +84,8 @@ function matrixImages(job: Job, str: Str): Array<{ value: string; key: string; m
       last = expression.valueEnd
     }
     text = (text + str.value.slice(last)).trim()
-    if (seen.has(text)) continue
+    // An empty value runs the job without that container (`container: ''` on some matrix entries).
+    if (text === '' || seen.has(text)) continue
     seen.add(text)
     out.push({ value: text, key, matrixValue: value, node, whole })
   }
