@@ -112,7 +112,7 @@ describe('Dockerfile image sources', () => {
     expect(second!.unknown).toContain('must be lower case')
   })
 
-  it('finds COPY --from among other flags and RUN --mount from= images, not stages', () => {
+  it('finds COPY --from among other flags and RUN --mount from= images, not stages (later ones too)', () => {
     // The shapes of BuildKit-era application Dockerfiles: `COPY --link --from=…`, cache and bind mounts.
     const text = [
       'FROM golang:1.23 AS build',
@@ -124,13 +124,17 @@ describe('Dockerfile image sources', () => {
       'COPY --from=docker.io/tonistiigi/xx:1.6 --chmod=755 /usr/bin/xx-* /usr/bin/',
       'COPY --chown=1:1 --from=${HELPER} /a /b',
       'ONBUILD COPY --from=later:1 /a /b',
+      'COPY --from=Tools /bin/t /bin/t',
+      'RUN --mount=from=tools,target=/t true',
+      'FROM alpine:3.20 AS tools',
       ''
     ].join('\n')
     expect(brief(dockerfileImages('Dockerfile', text))).toEqual([
       '1:6-1:16 dockerfile-from golang:1.23 → docker.io/library/golang:1.23',
       '5:6-5:37 dockerfile-from gcr.io/distroless/static:nonroot → gcr.io/distroless/static:nonroot',
+      '12:6-12:16 dockerfile-from alpine:3.20 → docker.io/library/alpine:3.20',
       '7:13-7:39 dockerfile-copy docker.io/tonistiigi/xx:1.6 → docker.io/tonistiigi/xx:1.6',
-      "8:25-8:33 dockerfile-copy ${HELPER} → unknown: COPY --from uses a build variable (its value depends on the stage's ARGs and --build-arg)",
+      '8:25-8:33 dockerfile-copy ${HELPER} → unknown: COPY --from uses a variable, which BuildKit refuses ("variable expansion is not supported for --from"): the build fails',
       '2:58-2:79 dockerfile-mount ghcr.io/acme/gocache:1 → ghcr.io/acme/gocache:1'
     ])
     expect(dockerfileImages('Dockerfile', text).at(-1)!.context).toBe('RUN --mount (cache)')

@@ -229,21 +229,18 @@ export function dockerfileImages(path: string, text: string): ImageSource[] {
     if (stageName) stages.push(stageName.toLowerCase())
     images.push(source('dockerfile-from', context, location, written, expanded, platform))
   }
-  /** Stages named before `line` (a `--from` may only name an earlier stage). */
-  const stagesBefore = (line: number): Set<string> =>
-    new Set(
-      froms
-        .filter((from) => from.getRange().start.line < line)
-        .map((from) => from.getBuildStage()?.toLowerCase())
-        .filter((name): name is string => name !== undefined)
-    )
+  // BuildKit resolves `COPY --from` and `RUN --mount=…,from=` against every stage of the file, later ones
+  // too (a `FROM` only sees earlier ones); the names are case-insensitive.
+  const allStages = new Set(froms.map((from) => from.getBuildStage()?.toLowerCase()).filter((name): name is string => name !== undefined))
   const fromReference = (kind: 'dockerfile-copy' | 'dockerfile-mount', context: string, value: string | null, range: Range | null): void => {
     if (!value || !range) return
-    // A stage index (`--from=0`) or an earlier stage's name is not an image.
-    if (/^\d+$/.test(value) || stagesBefore(range.start.line).has(value.toLowerCase())) return
-    const expanded: Expansion = value.includes('$')
-      ? { ok: false, reason: `${context} uses a build variable (its value depends on the stage's ARGs and --build-arg)` }
-      : { ok: true, value }
+    // A stage index (`--from=0`) or a stage's name is not an image.
+    if (/^\d+$/.test(value) || allStages.has(value.toLowerCase())) return
+    const expanded: Expansion = !value.includes('$')
+      ? { ok: true, value }
+      : kind === 'dockerfile-copy'
+        ? { ok: false, reason: 'COPY --from uses a variable, which BuildKit refuses ("variable expansion is not supported for --from"): the build fails' }
+        : { ok: false, reason: `${context} uses a build variable (its value depends on the stage's ARGs and --build-arg)` }
     images.push(source(kind, context, toLocation(path, range), value, expanded, {}))
   }
   for (const copy of dockerfile.getCOPYs()) {
