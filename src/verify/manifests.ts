@@ -135,6 +135,11 @@ function imagesOf(doc: Document, file: { path: string; lineCounter: LineIndex },
       for (const item of asSeq(doc, entry(doc, resource, 'items')?.value)?.items ?? []) visit(item)
       return
     }
+    // An OpenShift Template lists its resources under `objects`.
+    if (kind === 'Template' && asSeq(doc, entry(doc, resource, 'objects')?.value)) {
+      for (const item of asSeq(doc, entry(doc, resource, 'objects')?.value)!.items) visit(item)
+      return
+    }
     const name = scalarText(doc, entry(doc, entry(doc, resource, 'metadata')?.value, 'name')?.value) ?? '(unnamed)'
     const apiVersion = scalarText(doc, entry(doc, resource, 'apiVersion')?.value)
     if (isCustomGroup(apiVersion)) {

@@ -51,7 +51,7 @@ describe('Kubernetes image sources', () => {
     ])
   })
 
-  it('reads pod specs embedded in custom resources (Argo Rollouts, Knative, Tekton, Argo Workflows), not CRD schemas', () => {
+  it('reads pod specs embedded in custom resources (Argo Rollouts, Knative, Tekton, Argo Workflows, OpenShift Template), not CRD schemas', () => {
     const text = [
       'apiVersion: argoproj.io/v1alpha1',
       'kind: Rollout',
@@ -96,6 +96,11 @@ describe('Kubernetes image sources', () => {
       '    - name: run',
       '      script: {image: "{{inputs.parameters.image}}", source: print(1)}',
       '---',
+      'apiVersion: template.openshift.io/v1',
+      'kind: Template',
+      'objects:',
+      '  - {apiVersion: apps/v1, kind: Deployment, metadata: {name: t}, spec: {template: {spec: {containers: [{name: c, image: nginx:1.27}]}}}}',
+      '---',
       'apiVersion: apiextensions.k8s.io/v1',
       'kind: CustomResourceDefinition',
       'metadata: {name: things.example.com}',
@@ -115,7 +120,8 @@ describe('Kubernetes image sources', () => {
       '27:36-49 Task/build container docker docker.io/library/docker:27-dind',
       '32:15-55 StepAction/git-clone container (step action) ghcr.io/tektoncd-catalog/git-clone:v1.1.0',
       '40:26-38 Workflow/wf container (container) docker.io/library/python:3.13',
-      '42:23-51 Workflow/wf container (script) unknown: the image is filled in by {{inputs.parameters.image}} when the resource runs, which chaingate does not resolve'
+      '42:23-51 Workflow/wf container (script) unknown: the image is filled in by {{inputs.parameters.image}} when the resource runs, which chaingate does not resolve',
+      '47:121-130 Deployment/t container c docker.io/library/nginx:1.27'
     ])
   })
 
