@@ -11,7 +11,7 @@
  * `stepTemplate` and `StepAction` `spec.image`, and Argo Workflows' `script` are read too. An operator's own
  * fields (`spec.image` of a database cluster, KubeVirt `containerDisk`) are not.
  */
-import { LineIndex, YamlSyntaxError, parseYamlDocuments, type Document } from '../workspace/yaml-ast.js'
+import { LineIndex, YamlSyntaxError, isScalar, parseYamlDocuments, type Document, type Node } from '../workspace/yaml-ast.js'
 import type { Location } from '../model/finding.js'
 import { locate, syntaxErrorPosition } from '../workspace/yaml.js'
 import { asMap, asSeq, entries, entry, scalarText } from '../workspace/yaml-nodes.js'
@@ -88,13 +88,19 @@ function isCustomGroup(apiVersion: string | undefined): boolean {
   return group.includes('.') && !group.endsWith('.k8s.io') && group !== 'k8s.io'
 }
 
+/** A scalar's range without its quotes (a location points at the image text itself). */
+export function unquotedRange(node: Node): Node | [number, number] {
+  const [start, end] = node.range
+  return isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && end - start >= 2 ? [start + 1, end - 1] : node
+}
+
 function imagesOf(doc: Document, file: { path: string; lineCounter: LineIndex }, images: ManifestImage[]): void {
   const push = (container: unknown, kind: string, name: string, fallbackName: string): void => {
     const imageEntry = entry(doc, container, 'image')
     const image = scalarText(doc, imageEntry?.value)
     if (!image || !imageEntry?.value) return
     const containerName = scalarText(doc, entry(doc, container, 'name')?.value) ?? fallbackName
-    images.push({ image, kind, name, container: containerName, location: locate(file, imageEntry.value) })
+    images.push({ image, kind, name, container: containerName, location: locate(file, unquotedRange(imageEntry.value)) })
   }
   const readPodSpec = (podSpec: unknown, kind: string, name: string): void => {
     if (!asMap(doc, podSpec)) return

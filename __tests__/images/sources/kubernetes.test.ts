@@ -45,7 +45,7 @@ describe('Kubernetes image sources', () => {
       ''
     ].join('\n')
     expect(brief(kubernetesImages('out.yaml', text).images)).toEqual([
-      '12:18-30 StatefulSet/db container pg docker.io/library/postgres:16',
+      '12:19-29 StatefulSet/db container pg docker.io/library/postgres:16',
       '27:39-62 Pod/debug container app unknown: a ko:// placeholder: ko replaces it with the image it builds and pushes (`ko resolve` / `ko apply`)',
       '28:50-61 Pod/debug container shell docker.io/library/busybox:1.36'
     ])
@@ -112,15 +112,15 @@ describe('Kubernetes image sources', () => {
       ''
     ].join('\n')
     expect(brief(kubernetesImages('crs.yaml', text).images)).toEqual([
-      `7:39-128 Rollout/web container app ghcr.io/acme/web@${D}`,
+      `7:40-127 Rollout/web container app ghcr.io/acme/web@${D}`,
       '16:18-53 Service/hello container (unnamed) gcr.io/knative-samples/helloworld-go:latest',
       '22:25-35 Task/build container (stepTemplate) docker.io/library/alpine:3.20',
       '24:30-40 Task/build container compile docker.io/library/golang:1.23',
       '26:28-44 Task/build container param unknown: the image is filled in by $(params.builder) when the resource runs, which chaingate does not resolve',
       '27:36-49 Task/build container docker docker.io/library/docker:27-dind',
       '32:15-55 StepAction/git-clone container (step action) ghcr.io/tektoncd-catalog/git-clone:v1.1.0',
-      '40:26-38 Workflow/wf container (container) docker.io/library/python:3.13',
-      '42:23-51 Workflow/wf container (script) unknown: the image is filled in by {{inputs.parameters.image}} when the resource runs, which chaingate does not resolve',
+      '40:27-37 Workflow/wf container (container) docker.io/library/python:3.13',
+      '42:24-50 Workflow/wf container (script) unknown: the image is filled in by {{inputs.parameters.image}} when the resource runs, which chaingate does not resolve',
       '47:121-130 Deployment/t container c docker.io/library/nginx:1.27'
     ])
   })

@@ -89,7 +89,7 @@ describe('image sources of a workspace', () => {
       '.github/workflows/ci.yml:11:16 workflow-service (job test: service db) docker.io/library/postgres:16',
       '.github/workflows/ci.yml:12:14 workflow-service (job test: service cache) docker.io/library/redis:7',
       '.github/workflows/ci.yml:14:16 workflow-service (job test: service broken) unknown: not a valid image reference: repository "Valid" must be lower case',
-      '.github/workflows/ci.yml:16:15 workflow-step (job test: step 1 (docker://)) docker.io/library/alpine:3.20',
+      '.github/workflows/ci.yml:16:24 workflow-step (job test: step 1 (docker://)) docker.io/library/alpine:3.20',
       '- pushed (pushed image) ghcr.io/acme/web:1.4',
       '- pushed (pushed image) unknown: not a valid image reference: an image reference has no spaces'
     ])

@@ -67,9 +67,9 @@ describe('workflow image sources', () => {
     expect(imagesOf(text)).toEqual([
       '6:16-34 job a: container unknown: the image is computed by ${{ matrix.image }}, whose values chaingate does not resolve',
       '10:16-34 job b: container unknown: the image is computed by ${{ inputs.image }}, whose values chaingate does not resolve',
-      '11:31-51 job b: service cache unknown: the image is computed by ${{ matrix.redis }}, whose values chaingate does not resolve',
-      '12:20-49 job b: step 1 (docker://) ghcr.io/acme/tool:1',
-      '15:35-45 job c: container (matrix.box = fedora:41) docker.io/library/fedora:41'
+      '11:32-50 job b: service cache unknown: the image is computed by ${{ matrix.redis }}, whose values chaingate does not resolve',
+      '12:30-48 job b: step 1 (docker://) ghcr.io/acme/tool:1',
+      '15:36-44 job c: container (matrix.box = fedora:41) docker.io/library/fedora:41'
     ])
   })
 })

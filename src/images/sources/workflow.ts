@@ -7,22 +7,29 @@
  */
 import type { Job, Str, WorkflowDoc } from '../../workflow/types.js'
 import { matrixValues } from '../../workflow/matrix.js'
-import { nodeLocation } from '../../workflow/model.js'
+import { unquotedRange } from '../../verify/manifests.js'
+import { locate } from '../../workspace/yaml.js'
+import type { Location } from '../../model/finding.js'
 import type { ImageSource, ImageSourceKind } from './model.js'
 import { parseImageRef } from './reference.js'
 
 export function workflowImages(workflow: WorkflowDoc): ImageSource[] {
   const images: ImageSource[] = []
   const add = (kind: ImageSourceKind, context: string, str: Str, text = str.value, job?: Job): void => {
-    const location = nodeLocation(workflow, str.node)
+    const at = (node: Str['node'], skip = 0): Location => {
+      const range = unquotedRange(node)
+      const [start, end] = Array.isArray(range) ? range : range.range
+      return locate(workflow.file, [start + skip, end])
+    }
+    // `uses: docker://image`: the image text starts after the scheme.
+    const location = at(str.node, str.value.startsWith('docker://') ? 'docker://'.length : 0)
     const written = text.trim()
     if (str.expressions.length > 0 && job) {
       const expanded = matrixImages(job, str)
       if (expanded) {
         for (const { value, key, matrixValue, node, whole } of expanded) {
           const parsed = parseImageRef(value)
-          const at = whole ? nodeLocation(workflow, node) : location
-          const base = { kind, context: `${context} (matrix.${key} = ${matrixValue})`, location: at, text: written, resolved: value }
+          const base = { kind, context: `${context} (matrix.${key} = ${matrixValue})`, location: whole ? at(node) : location, text: written, resolved: value }
           images.push(parsed.ok ? { ...base, ref: parsed.ref } : { ...base, unknown: `not a valid image reference: ${parsed.reason}` })
         }
         return
