@@ -37,6 +37,8 @@ export interface OsvRecord {
   published?: string
   withdrawn?: string
   aliases?: string[]
+  /** OSV 1.7: the ids this record was derived from (Ubuntu's `UBUNTU-CVE-…` name their CVE here). */
+  upstream?: string[]
   related?: string[]
   summary?: string
   details?: string
@@ -119,19 +121,44 @@ function fixedOf(entry: OsvAffected, ecosystem: string, version: string): string
   }
 }
 
+/**
+ * The CVE a distribution's per-CVE record stands for: `UBUNTU-CVE-2025-0186`, `DEBIAN-CVE-…`, `ALPINE-CVE-…`
+ * are that CVE as the distribution tracks it (Ubuntu names it in `upstream` from OSV 1.7, in `related`
+ * before, in neither `aliases`), so waivers, VEX and other databases' records of the CVE meet it.
+ */
+function distroCve(id: string): string | undefined {
+  return /^[A-Z]+-(CVE-\d{4}-\d+)$/.exec(id)?.[1]
+}
+
+/**
+ * The database's own severity word: `database_specific.severity`; Ubuntu's priority (a `severity` entry of
+ * type `Ubuntu` from OSV 1.7, `ecosystem_specific.ubuntu_priority` of an affected entry before); the
+ * errata word AlmaLinux and Rocky put first in a summary (`Important: krb5 security update`).
+ */
+function databaseWord(record: OsvRecord): unknown {
+  const stated = record.database_specific?.severity ?? record.affected?.find((entry) => entry.database_specific?.severity)?.database_specific?.severity
+  if (stated !== undefined) return stated
+  const ubuntu = record.severity?.find((entry) => entry.type === 'Ubuntu')?.score
+  if (ubuntu !== undefined) return ubuntu
+  const priority = record.affected?.find((entry) => typeof entry.ecosystem_specific?.ubuntu_priority === 'string')?.ecosystem_specific?.ubuntu_priority
+  if (priority !== undefined) return priority
+  if (/^(?:ALSA|RLSA)-/.test(record.id)) return /^(Critical|Important|Moderate|Low):/.exec(record.summary ?? '')?.[1]
+  return undefined
+}
+
 /** The advisory model of a record: GHSA id first, aliases merged, severity computed from vectors. */
 export function advisoryFromOsv(record: OsvRecord): Advisory {
-  const ids = [record.id, ...(record.aliases ?? [])]
+  const cve = distroCve(record.id)
+  const ids = [record.id, ...(record.aliases ?? []), ...(cve ? [cve] : [])]
   const ghsa = ids.find((id) => id.startsWith('GHSA-'))
   const id = ghsa ?? record.id
   const vectors = [...(record.severity ?? []), ...(record.affected ?? []).flatMap((entry) => entry.severity ?? [])]
     .filter((entry) => /^CVSS_V[234]$/.test(entry.type))
     .map((entry) => entry.score)
-  const databaseWord = record.database_specific?.severity ?? record.affected?.find((entry) => entry.database_specific?.severity)?.database_specific?.severity
   const advisory: Advisory = {
     id,
     aliases: [...new Set(ids.filter((alias) => alias !== id))],
-    severity: severityOf(vectors, databaseWord),
+    severity: severityOf(vectors, databaseWord(record)),
     malicious: record.id.startsWith('MAL-'),
     modified: record.modified
   }

@@ -252,7 +252,10 @@ export function advisoryLabel(match: AdvisoryMatch): string {
 
 /** Image findings: the fix state as distributions state it ("fixed in X", "no fix yet"). */
 export function imageFixState(match: AdvisoryMatch): string {
-  return match.fixedVersions.length > 0 ? `fixed in ${listSome(match.fixedVersions, 3)}` : 'no fix yet (the affected range has no fixed version)'
+  if (match.fixedVersions.length === 0) return 'no fix yet (the affected range has no fixed version)'
+  // Ubuntu's ESM builds (`2.27-3ubuntu1.6+esm4`) are published to Ubuntu Pro subscribers only.
+  const pro = match.package.ecosystem.startsWith('Ubuntu:') && match.fixedVersions.every((version) => /\+esm\d*$/.test(version))
+  return `fixed in ${listSome(match.fixedVersions, 3)}${pro ? ' (Ubuntu Pro)' : ''}`
 }
 
 /** An image's package in messages: `libssl3@3.0.11-1~deb12u2 (deb, source openssl 3.0.11-1~deb12u2)`. */

@@ -1,0 +1,148 @@
+/**
+ * Image packages against the distributions' own OSV records, as they publish them (test/fixtures/advisories/osv
+ * README: Ubuntu's canonical/ubuntu-security-notices, AlmaLinux's AlmaLinux/osv-database), through an offline
+ * snapshot laid out as osv.dev publishes it. The shapes at stake: Ubuntu's Pro ecosystem (a release past
+ * standard support is published only as `Ubuntu:Pro:18.04:LTS`), per-CVE ids (`UBUNTU-CVE-…`) whose CVE is in
+ * `upstream`, Ubuntu's priority as the severity, entries with no fix; AlmaLinux errata naming binary packages
+ * (`krb5-libs`, never the source `krb5`) with the severity in the summary.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { createSource } from '../../src/advisories/sources/index.js'
+import type { AdvisoryReport } from '../../src/advisories/model.js'
+import { distroEcosystem, type Distro } from '../../src/images/catalog/os-release.js'
+import { matchCatalog } from '../../src/images/vulnerabilities.js'
+import { ubuntuEcosystem } from '../../src/inventory/ubuntu-releases.js'
+import type { Inventory, Package } from '../../src/inventory/model.js'
+import { imageFixState } from '../../src/rules/dependencies/advisory-support.js'
+import { loadRecords, writeSnapshot } from '../../test/support/advisories/records.js'
+
+let work: string
+
+beforeAll(() => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'chaingate-distro-records-'))
+  const wanted = ['CVE-2024-2236', 'UBUNTU-CVE-2025-0186', 'ALSA-2026:19357', 'ALSA-2025:9430']
+  const records = loadRecords()
+  writeSnapshot(
+    work,
+    wanted.map((id) => records.get(id)!)
+  )
+})
+
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }))
+
+function distro(id: string, versionId: string): Distro {
+  return { id, idLike: [], versionId, path: 'etc/os-release' }
+}
+
+function osPackage(ecosystem: string, name: string, version: string, source: string, line: number): Package {
+  return {
+    ecosystem,
+    name,
+    version,
+    scope: 'runtime',
+    direct: null,
+    source: 'registry',
+    location: { path: 'var/lib/dpkg/status', line },
+    sourcePackage: { name: source }
+  }
+}
+
+async function scan(os: Distro, packages: Package[]): Promise<AdvisoryReport> {
+  const inventory = { packages, problems: [], files: [] } as unknown as Inventory
+  const source = createSource({ kind: 'osv-offline', directory: work }, { github: null })
+  return matchCatalog({ distro: os, ecosystem: distroEcosystem(os), inventory }, source)
+}
+
+describe('Ubuntu records', () => {
+  it('finds a flaw of an 18.04 image that Ubuntu publishes only under Ubuntu:Pro:18.04:LTS, with no fix', async () => {
+    const bionic = distro('ubuntu', '18.04')
+    expect(distroEcosystem(bionic)).toBe('Ubuntu:18.04:LTS')
+    const libgcrypt = osPackage(ubuntuEcosystem('18.04'), 'libgcrypt20', '1.8.1-4ubuntu1.3', 'libgcrypt20', 1)
+    const report = await scan(bionic, [libgcrypt])
+    expect(report.unchecked).toEqual([])
+    expect(report.matches).toHaveLength(1)
+    const [match] = report.matches
+    expect(match!.package).toBe(libgcrypt)
+    expect(match!.advisory.id).toBe('CVE-2024-2236')
+    expect(match!.fixedVersions).toEqual([])
+    expect(imageFixState(match!)).toMatch(/^no fix yet/)
+  })
+
+  it('a 22.04 package with no fix yet is affected (introduced 0, no fixed event)', async () => {
+    const jammy = distro('ubuntu', '22.04')
+    const pkg = osPackage('Ubuntu:22.04:LTS', 'libgcrypt20', '1.9.4-3ubuntu3', 'libgcrypt20', 1)
+    const report = await scan(jammy, [pkg])
+    expect(report.matches.map((match) => [match.advisory.id, match.fixedVersions])).toEqual([['CVE-2024-2236', []]])
+  })
+
+  it('reads the OSV 1.7 shape: the CVE in upstream becomes an alias, the Ubuntu priority the severity when no CVSS says', async () => {
+    const xenial = distro('ubuntu', '16.04')
+    const gitlab = osPackage('Ubuntu:16.04:LTS', 'gitlab', '8.5.8+dfsg-5', 'gitlab', 1)
+    const report = await scan(xenial, [gitlab])
+    expect(report.matches).toHaveLength(1)
+    const { advisory } = report.matches[0]!
+    expect(advisory.id).toBe('UBUNTU-CVE-2025-0186')
+    expect(advisory.aliases).toEqual(['CVE-2025-0186'])
+    // The record carries a CVSS 3.1 vector too (6.5): the computed score wins over Ubuntu's word.
+    expect(advisory.severity).toMatchObject({ word: 'moderate', from: 'cvss_v3' })
+  })
+
+  it('takes Ubuntu priority when the record has no vector, and a package of another release is not matched', async () => {
+    const records = loadRecords()
+    const { advisoryFromOsv } = await import('../../src/advisories/osv.js')
+    const record = {
+      ...records.get('UBUNTU-CVE-2025-0186')!,
+      severity: records.get('UBUNTU-CVE-2025-0186')!.severity!.filter((entry) => entry.type === 'Ubuntu')
+    }
+    expect(advisoryFromOsv(record).severity).toEqual({ word: 'moderate', from: 'database' })
+    const noble = distro('ubuntu', '24.04')
+    const report = await scan(noble, [osPackage('Ubuntu:24.04:LTS', 'gitlab', '8.5.8+dfsg-5', 'gitlab', 1)])
+    expect(report.matches).toEqual([])
+  })
+})
+
+describe('AlmaLinux records', () => {
+  const alma = distro('almalinux', '9.6')
+  const rpm = (name: string, version: string, line: number): Package => ({
+    ...osPackage(distroEcosystem(alma), name, version, 'krb5', line),
+    location: { path: 'var/lib/rpm/rpmdb.sqlite', line }
+  })
+
+  it('matches binary packages the errata name (krb5-libs), which a lookup by source name (krb5) never finds', async () => {
+    expect(distroEcosystem(alma)).toBe('AlmaLinux:9')
+    const libs = rpm('krb5-libs', '1.21.1-6.el9', 1)
+    const report = await scan(alma, [libs])
+    expect(report.unchecked).toEqual([])
+    const found = report.matches.map((match) => ({ id: match.advisory.id, fixed: match.fixedVersions, severity: match.advisory.severity.word }))
+    expect(found.sort((a, b) => a.id.localeCompare(b.id))).toEqual([
+      { id: 'ALSA-2025:9430', fixed: ['1.21.1-8.el9_6'], severity: 'moderate' },
+      { id: 'ALSA-2026:19357', fixed: ['1.21.1-10.el9_8'], severity: 'high' }
+    ])
+    for (const match of report.matches) expect(match.package).toBe(libs)
+  })
+
+  it('compares rpm versions: a package at the fix is not affected, one between the two errata only by the newer', async () => {
+    const fixed = rpm('krb5-libs', '1.21.1-10.el9_8', 1)
+    const between = rpm('krb5-workstation', '1.21.1-8.el9_6', 2)
+    const report = await scan(alma, [fixed, between])
+    expect(report.matches.map((match) => [match.package.name, match.advisory.id])).toEqual([['krb5-workstation', 'ALSA-2026:19357']])
+  })
+})
+
+describe('fix state of Ubuntu ESM builds', () => {
+  it('says a fix published only as an ESM build (+esm) needs Ubuntu Pro', () => {
+    const pkg = osPackage('Ubuntu:18.04:LTS', 'libc6', '2.27-3ubuntu1.6', 'glibc', 1)
+    const advisory = {
+      id: 'UBUNTU-CVE-2025-0395',
+      aliases: ['CVE-2025-0395'],
+      severity: { word: 'moderate' as const, from: 'database' as const },
+      malicious: false
+    }
+    // The 18.04 fix of UBUNTU-CVE-2025-0395 (canonical/ubuntu-security-notices), published under Ubuntu:Pro:18.04:LTS.
+    expect(imageFixState({ package: pkg, advisory, fixedVersions: ['2.27-3ubuntu1.6+esm4'] })).toBe('fixed in 2.27-3ubuntu1.6+esm4 (Ubuntu Pro)')
+    expect(imageFixState({ package: pkg, advisory, fixedVersions: ['2.27-3ubuntu1.7'] })).toBe('fixed in 2.27-3ubuntu1.7')
+  })
+})
