@@ -17,18 +17,45 @@ import { matchCatalog } from '../../src/images/vulnerabilities.js'
 import { ubuntuEcosystem } from '../../src/inventory/ubuntu-releases.js'
 import type { Inventory, Package } from '../../src/inventory/model.js'
 import { imageFixState } from '../../src/rules/dependencies/advisory-support.js'
+import type { OsvRecord } from '../../src/advisories/osv.js'
 import { loadRecords, writeSnapshot } from '../../test/support/advisories/records.js'
 
 let work: string
+
+/**
+ * No repository we can reach carries osv.dev's converted Debian records (published only in its bucket), so
+ * these follow the converter's code (google/osv.dev `vulnfeeds/cmd/converters/debian/main.go` at
+ * b3be7125dbf29db6ac9fbf88d5080da57f6e1635): id `DEBIAN-` + the CVE, the CVE in `upstream`, one entry per
+ * release `Debian:<version>` with the tracker's urgency in `ecosystem_specific`, `introduced: 0` and a `fixed`
+ * only when the tracker says resolved. The urgencies cover the levels that decide the fix state (not looked up
+ * per CVE in the tracker).
+ */
+function debian(cve: string, name: string, urgency: string, fixed?: string): OsvRecord {
+  return {
+    id: `DEBIAN-${cve}`,
+    upstream: [cve],
+    modified: '2026-11-01T00:00:00Z',
+    affected: [
+      {
+        package: { ecosystem: 'Debian:12', name },
+        ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, ...(fixed ? [{ fixed }] : [])] }],
+        ecosystem_specific: { urgency }
+      }
+    ]
+  }
+}
+const debianRecords = [
+  debian('CVE-2011-3374', 'apt', 'unimportant'),
+  debian('CVE-2023-4039', 'gcc-12', 'not yet assigned'),
+  debian('CVE-2024-2236', 'libgcrypt20', 'end-of-life'),
+  debian('CVE-2024-6119', 'openssl', 'not yet assigned', '3.0.14-1~deb12u2')
+]
 
 beforeAll(() => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'chaingate-distro-records-'))
   const wanted = ['CVE-2024-2236', 'UBUNTU-CVE-2025-0186', 'ALSA-2026:19357', 'ALSA-2025:9430']
   const records = loadRecords()
-  writeSnapshot(
-    work,
-    wanted.map((id) => records.get(id)!)
-  )
+  writeSnapshot(work, [...wanted.map((id) => records.get(id)!), ...debianRecords])
 })
 
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }))
@@ -144,5 +171,26 @@ describe('fix state of Ubuntu ESM builds', () => {
     // The 18.04 fix of UBUNTU-CVE-2025-0395 (canonical/ubuntu-security-notices), published under Ubuntu:Pro:18.04:LTS.
     expect(imageFixState({ package: pkg, advisory, fixedVersions: ['2.27-3ubuntu1.6+esm4'] })).toBe('fixed in 2.27-3ubuntu1.6+esm4 (Ubuntu Pro)')
     expect(imageFixState({ package: pkg, advisory, fixedVersions: ['2.27-3ubuntu1.7'] })).toBe('fixed in 2.27-3ubuntu1.7')
+  })
+})
+
+describe('Debian records (osv.dev converter shape)', () => {
+  it('tells "will not be fixed" (unimportant, end-of-life) from "no fix yet" and "fixed in"', async () => {
+    const bookworm = distro('debian', '12')
+    expect(distroEcosystem(bookworm)).toBe('Debian:12')
+    const packages = [
+      osPackage('Debian:12', 'apt', '2.6.1', 'apt', 1),
+      osPackage('Debian:12', 'libgcc-s1', '12.2.0-14', 'gcc-12', 2),
+      osPackage('Debian:12', 'libgcrypt20', '1.10.1-3', 'libgcrypt20', 3),
+      osPackage('Debian:12', 'libssl3', '3.0.11-1~deb12u2', 'openssl', 4)
+    ]
+    const report = await scan(bookworm, packages)
+    const states = report.matches.map((match) => [match.package.name, match.advisory.aliases, imageFixState(match)])
+    expect(states.sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual([
+      ['apt', ['CVE-2011-3374'], 'will not be fixed (Debian rates it unimportant: no fix is planned)'],
+      ['libgcc-s1', ['CVE-2023-4039'], 'no fix yet (the affected range has no fixed version)'],
+      ['libgcrypt20', ['CVE-2024-2236'], 'will not be fixed (the package has no Debian security support in this release (end-of-life): no fix will come)'],
+      ['libssl3', ['CVE-2024-6119'], 'fixed in 3.0.14-1~deb12u2']
+    ])
   })
 })

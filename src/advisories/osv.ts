@@ -167,6 +167,23 @@ export function advisoryFromOsv(record: OsvRecord): Advisory {
   return advisory
 }
 
+/**
+ * A distribution's own word that an affected package will get no fix, or undefined. osv.dev's Debian records
+ * (`DEBIAN-CVE-…`, converted from the security tracker: google/osv.dev `vulnfeeds/cmd/converters/debian`) keep
+ * the tracker's urgency in `ecosystem_specific.urgency` and drop its `<no-dsa>`/`<ignored>` notes: an unfixed
+ * entry rated `unimportant` (Debian: no security impact worth an update) or `end-of-life` (the package has no
+ * security support in that release) will not be fixed; any other unfixed entry is "no fix yet".
+ */
+export function noFixStatement(record: OsvRecord, ecosystem: string, name: string): string | undefined {
+  if (!ecosystem.startsWith('Debian')) return undefined
+  for (const entry of entriesFor(record, ecosystem, name)) {
+    const urgency = entry.ecosystem_specific?.urgency
+    if (urgency === 'unimportant') return 'Debian rates it unimportant: no fix is planned'
+    if (urgency === 'end-of-life') return 'the package has no Debian security support in this release (end-of-life): no fix will come'
+  }
+  return undefined
+}
+
 /** The `affected` entries of a record that name this package (OSV names, ecosystem with or without release). */
 export function entriesFor(record: OsvRecord, ecosystem: string, name: string): OsvAffected[] {
   return (record.affected ?? []).filter(

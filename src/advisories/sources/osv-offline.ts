@@ -11,7 +11,7 @@ import { ecosystemGap } from '../ecosystems.js'
 import type { AdvisoryMatch, AdvisoryReport, Package, UncheckedPackage } from '../model.js'
 import { mergeAliases } from '../merge.js'
 import { nameKey } from '../names.js'
-import { advisoryFromOsv, entriesFor, evaluateAffected, type OsvRecord } from '../osv.js'
+import { advisoryFromOsv, entriesFor, evaluateAffected, noFixStatement, type OsvRecord } from '../osv.js'
 import { UnparseableVersion } from '../versions/index.js'
 
 const NAME = /"name"\s*:\s*"((?:[^"\\]|\\.)*)"/g
@@ -115,7 +115,10 @@ export async function matchOffline(directory: string, packages: Package[]): Prom
                 for (const version of result.fixedVersions) fixed.add(version)
               }
             }
-            if (affected) matches.push({ package: pkg, advisory: advisoryFromOsv(record), fixedVersions: [...fixed] })
+            if (affected) {
+              const noFix = fixed.size === 0 ? noFixStatement(record, pkg.ecosystem, name) : undefined
+              matches.push({ package: pkg, advisory: advisoryFromOsv(record), fixedVersions: [...fixed], ...(noFix ? { noFix } : {}) })
+            }
           } catch (error) {
             if (!(error instanceof UnparseableVersion)) throw error
             failed.set(pkg, `${record.id}: ${error.message}`)
