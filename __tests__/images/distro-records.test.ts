@@ -53,7 +53,7 @@ const debianRecords = [
 
 beforeAll(() => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'chaingate-distro-records-'))
-  const wanted = ['CVE-2024-2236', 'UBUNTU-CVE-2025-0186', 'ALSA-2026:19357', 'ALSA-2025:9430']
+  const wanted = ['CVE-2024-2236', 'UBUNTU-CVE-2025-0186', 'ALSA-2026:19357', 'ALSA-2025:9430', 'CVE-2022-27449']
   const records = loadRecords()
   writeSnapshot(work, [...wanted.map((id) => records.get(id)!), ...debianRecords])
 })
@@ -192,5 +192,27 @@ describe('Debian records (osv.dev converter shape)', () => {
       ['libgcrypt20', ['CVE-2024-2236'], 'will not be fixed (the package has no Debian security support in this release (end-of-life): no fix will come)'],
       ['libssl3', ['CVE-2024-6119'], 'fixed in 3.0.14-1~deb12u2']
     ])
+  })
+})
+
+describe('Alpine records', () => {
+  it('names the release from os-release (3.16.2 → Alpine:v3.16) and compares apk versions (CVE-2022-27449, osv.dev)', async () => {
+    const alpine = distro('alpine', '3.16.2')
+    expect(distroEcosystem(alpine)).toBe('Alpine:v3.16')
+    const server = { ...osPackage('Alpine:v3.16', 'mariadb', '10.6.7-r0', 'mariadb', 1), location: { path: 'lib/apk/db/installed', line: 1 } }
+    const client = { ...osPackage('Alpine:v3.16', 'mariadb-client', '10.6.8-r0', 'mariadb', 2), location: { path: 'lib/apk/db/installed', line: 9 } }
+    const report = await scan(alpine, [server, client])
+    expect(report.matches.map((match) => [match.package.name, match.advisory.id, imageFixState(match)])).toEqual([
+      ['mariadb', 'CVE-2022-27449', 'fixed in 10.6.8-r0']
+    ])
+  })
+
+  it('an edge image (VERSION_ID 3.21_alpha20240807) names no OSV release: unchecked, never "not affected"', async () => {
+    const edge = distro('alpine', '3.21_alpha20240807')
+    expect(distroEcosystem(edge)).toBe('Alpine')
+    const pkg = { ...osPackage('Alpine', 'mariadb', '10.6.7-r0', 'mariadb', 1), location: { path: 'lib/apk/db/installed', line: 1 } }
+    const report = await scan(edge, [pkg])
+    expect(report.matches).toEqual([])
+    expect(report.unchecked.map((entry) => entry.reason)).toEqual([expect.stringContaining('no Alpine release can be told from os-release')])
   })
 })
