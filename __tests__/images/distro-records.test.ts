@@ -18,7 +18,9 @@ import { ubuntuEcosystem } from '../../src/inventory/ubuntu-releases.js'
 import type { Inventory, Package } from '../../src/inventory/model.js'
 import { imageFixState } from '../../src/rules/dependencies/advisory-support.js'
 import type { OsvRecord } from '../../src/advisories/osv.js'
+import { main } from '../../src/cli/main.js'
 import { loadRecords, writeSnapshot } from '../../test/support/advisories/records.js'
+import { writeOciLayout } from '../../test/support/images/build.js'
 
 let work: string
 
@@ -215,4 +217,64 @@ describe('Alpine records', () => {
     expect(report.matches).toEqual([])
     expect(report.unchecked.map((entry) => entry.reason)).toEqual([expect.stringContaining('no Alpine release can be told from os-release')])
   })
+})
+
+describe('chaingate check --image on an Ubuntu 16.04 image (OCI layout) with the real Ubuntu records', () => {
+  /** dpkg status stanzas as dpkg writes them (gitlab from universe, libgcrypt20 from main), and 16.04's os-release. */
+  const status = [
+    'Package: gitlab\nStatus: install ok installed\nPriority: optional\nSection: net\nArchitecture: all\nVersion: 8.5.8+dfsg-5\nDescription: git powered software platform to collaborate on code\n',
+    'Package: libgcrypt20\nStatus: install ok installed\nPriority: optional\nSection: libs\nArchitecture: amd64\nMulti-Arch: same\nVersion: 1.6.5-2ubuntu0.6\nDescription: LGPL Crypto library - runtime library\n'
+  ].join('\n')
+  const osRelease =
+    'NAME="Ubuntu"\nVERSION="16.04.7 LTS (Xenial Xerus)"\nID=ubuntu\nID_LIKE=debian\nPRETTY_NAME="Ubuntu 16.04.7 LTS"\nVERSION_ID="16.04"\nVERSION_CODENAME=xenial\n'
+
+  async function check(policy: string): Promise<{ code: number; findings: Array<Record<string, unknown>>; stderr: string }> {
+    const layout = path.join(work, 'xenial')
+    if (!fs.existsSync(layout))
+      await writeOciLayout(
+        layout,
+        [
+          {
+            architecture: 'amd64',
+            layers: [
+              {
+                entries: [
+                  { path: 'etc/os-release', content: osRelease },
+                  { path: 'var/lib/dpkg/status', content: status }
+                ],
+                compression: 'gzip'
+              }
+            ]
+          }
+        ],
+        'v1'
+      )
+    const repo = fs.mkdtempSync(path.join(work, 'repo-'))
+    fs.mkdirSync(path.join(repo, '.github'))
+    fs.writeFileSync(path.join(repo, '.github/chaingate.yml'), policy)
+    let stdout = ''
+    let stderr = ''
+    const code = await main(['check', repo, '--format', 'json', '--advisories', work, '--image', `oci:${layout}:v1`], {
+      env: {},
+      cwd: work,
+      stdout: (text) => (stdout += text),
+      stderr: (text) => (stderr += text)
+    })
+    return { code, findings: (JSON.parse(stdout) as { findings: Array<Record<string, unknown>> }).findings, stderr }
+  }
+
+  it('fails on the Pro-only flaw (no fix yet) and waives the UBUNTU-CVE record by its CVE id', async () => {
+    const policy =
+      'extends: none\nrules:\n  vulnerable-dependencies: true\nwaivers:\n  - rule: vulnerable-dependencies\n    advisories: [CVE-2025-0186]\n    reason: gitlab is not run in this image\n    expires: 2099-12-31\n'
+    const { code, findings, stderr } = await check(policy)
+    expect(stderr).toBe('')
+    expect(code).toBe(1)
+    const about = (id: string): Array<Record<string, unknown>> => findings.filter((finding) => (finding.advisories as string[] | undefined)?.includes(id))
+    const [libgcrypt] = about('CVE-2024-2236')
+    expect(libgcrypt).toMatchObject({ status: 'fail', purl: expect.stringMatching(/^pkg:deb\/ubuntu\/libgcrypt20@1\.6\.5-2ubuntu0\.6\?/), fixedVersions: [] })
+    expect((libgcrypt!.details as Record<string, unknown>).fixState).toBe('no-fix-yet')
+    expect(libgcrypt!.message).toContain('no fix yet')
+    const gitlab = about('CVE-2025-0186')
+    expect(gitlab.map((finding) => [finding.status, finding.advisories])).toEqual([['waived', ['UBUNTU-CVE-2025-0186', 'CVE-2025-0186']]])
+  }, 60_000)
 })
