@@ -55,7 +55,7 @@ const debianRecords = [
 
 beforeAll(() => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'chaingate-distro-records-'))
-  const wanted = ['CVE-2024-2236', 'UBUNTU-CVE-2025-0186', 'ALSA-2026:19357', 'ALSA-2025:9430', 'CVE-2022-27449']
+  const wanted = ['CVE-2024-2236', 'UBUNTU-CVE-2025-0186', 'ALSA-2026:19357', 'ALSA-2025:9430', 'CVE-2022-27449', 'USN-2169-2']
   const records = loadRecords()
   writeSnapshot(work, [...wanted.map((id) => records.get(id)!), ...debianRecords])
 })
@@ -130,6 +130,15 @@ describe('Ubuntu records', () => {
     const noble = distro('ubuntu', '24.04')
     const report = await scan(noble, [osPackage('Ubuntu:24.04:LTS', 'gitlab', '8.5.8+dfsg-5', 'gitlab', 1)])
     expect(report.matches).toEqual([])
+  })
+  it('matches a USN record (fix notice, no CVE, no severity) on a 14.04 package below the fix, not at it', async () => {
+    const trusty = distro('ubuntu', '14.04')
+    const old = osPackage('Ubuntu:14.04:LTS', 'python-django', '1.6.1-2ubuntu0.1', 'python-django', 1)
+    const doc = osPackage('Ubuntu:14.04:LTS', 'python-django-doc', '1.6.1-2ubuntu0.2', 'python-django', 2)
+    const report = await scan(trusty, [old, doc])
+    expect(report.matches.map((match) => [match.package.name, match.advisory.id, match.advisory.severity.word, imageFixState(match)])).toEqual([
+      ['python-django', 'USN-2169-2', null, 'fixed in 1.6.1-2ubuntu0.2']
+    ])
   })
 })
 
