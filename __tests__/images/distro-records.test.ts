@@ -14,6 +14,7 @@ import { createSource } from '../../src/advisories/sources/index.js'
 import type { AdvisoryReport } from '../../src/advisories/model.js'
 import { distroEcosystem, type Distro } from '../../src/images/catalog/os-release.js'
 import { matchCatalog } from '../../src/images/vulnerabilities.js'
+import { ecosystemForPurl } from '../../src/inventory/purl.js'
 import { ubuntuEcosystem } from '../../src/inventory/ubuntu-releases.js'
 import type { Inventory, Package } from '../../src/inventory/model.js'
 import { imageFixState } from '../../src/rules/dependencies/advisory-support.js'
@@ -167,6 +168,15 @@ describe('AlmaLinux records', () => {
     const between = rpm('krb5-workstation', '1.21.1-8.el9_6', 2)
     const report = await scan(alma, [fixed, between])
     expect(report.matches.map((match) => [match.package.name, match.advisory.id])).toEqual([['krb5-workstation', 'ALSA-2026:19357']])
+  })
+  it('an SBOM purl of AlmaLinux 9.4 (distro=almalinux-9.4, as Syft writes it) asks AlmaLinux:9, the ecosystem the errata name', async () => {
+    const ecosystem = ecosystemForPurl('rpm', 'almalinux', { distro: 'almalinux-9.4' })
+    expect(ecosystem).toBe('AlmaLinux:9')
+    expect(ecosystemForPurl('rpm', 'rocky', { distro: 'rocky-9.3' })).toBe('Rocky Linux:9')
+    expect(ecosystemForPurl('apk', 'wolfi', { distro: 'wolfi-20230201' })).toBe('Wolfi')
+    const libs = rpm('krb5-libs', '1.21.1-8.el9_6', 1)
+    const report = await scan(alma, [{ ...libs, ecosystem: ecosystem! }])
+    expect(report.matches.map((match) => match.advisory.id)).toEqual(['ALSA-2026:19357'])
   })
 })
 
