@@ -206,6 +206,13 @@ describe('Debian records (osv.dev converter shape)', () => {
       osPackage('Debian:12', 'libssl3', '3.0.11-1~deb12u2', 'openssl', 4)
     ]
     const report = await scan(bookworm, packages)
+    // No CVSS vector in these: the urgency is the severity (`unimportant` counts as low).
+    expect(report.matches.map((match) => [match.package.name, match.advisory.severity.word]).sort()).toEqual([
+      ['apt', 'low'],
+      ['libgcc-s1', null],
+      ['libgcrypt20', null],
+      ['libssl3', null]
+    ])
     const states = report.matches.map((match) => [match.package.name, match.advisory.aliases, imageFixState(match)])
     expect(states.sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual([
       ['apt', ['CVE-2011-3374'], 'will not be fixed (Debian rates it unimportant: no fix is planned)'],

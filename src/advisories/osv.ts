@@ -133,7 +133,7 @@ function distroCve(id: string): string | undefined {
 /**
  * The database's own severity word: `database_specific.severity`; Ubuntu's priority (a `severity` entry of
  * type `Ubuntu` from OSV 1.7, `ecosystem_specific.ubuntu_priority` of an affected entry before); the
- * errata word AlmaLinux and Rocky put first in a summary (`Important: krb5 security update`).
+ * Debian's urgency; the errata word AlmaLinux and Rocky put first in a summary (`Important: krb5 security update`).
  */
 function databaseWord(record: OsvRecord): unknown {
   const stated = record.database_specific?.severity ?? record.affected?.find((entry) => entry.database_specific?.severity)?.database_specific?.severity
@@ -142,6 +142,11 @@ function databaseWord(record: OsvRecord): unknown {
   if (ubuntu !== undefined) return ubuntu
   const priority = record.affected?.find((entry) => typeof entry.ecosystem_specific?.ubuntu_priority === 'string')?.ecosystem_specific?.ubuntu_priority
   if (priority !== undefined) return priority
+  // Debian's tracker urgency (osv.dev's DEBIAN-CVE records): low / medium / high, `unimportant` is below low.
+  const urgency = record.affected
+    ?.map((entry) => entry.ecosystem_specific?.urgency)
+    .find((value): value is string => typeof value === 'string' && /^(?:unimportant|low|medium|high)\*{0,2}$/.test(value))
+  if (urgency !== undefined) return urgency.startsWith('unimportant') ? 'low' : urgency.replace(/\*+$/, '')
   if (/^(?:ALSA|RLSA)-/.test(record.id)) return /^(Critical|Important|Moderate|Low):/.exec(record.summary ?? '')?.[1]
   return undefined
 }
