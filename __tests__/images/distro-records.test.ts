@@ -304,3 +304,27 @@ describe('chaingate check --image on an Ubuntu 16.04 image (OCI layout) with the
     expect(gitlab.map((finding) => [finding.status, finding.advisories])).toEqual([['waived', ['UBUNTU-CVE-2025-0186', 'CVE-2025-0186']]])
   }, 60_000)
 })
+
+describe("Ubuntu's own OpenVEX (canonical/ubuntu-security-notices vex/)", () => {
+  it('applies to an image package whose purl names the release by number (distro=ubuntu-26.04 ~ resolute, ubuntu-16.04 ~ esm-infra/xenial)', async () => {
+    const { readVex, decidingStatement, suppresses } = await import('../../src/advisories/vex.js')
+    const file = 'test/fixtures/advisories/vex/ubuntu-CVE-2025-0012.json'
+    const statements = readVex(JSON.parse(fs.readFileSync(file, 'utf8')), file)
+    const ids = ['UBUNTU-CVE-2025-0012', 'CVE-2025-0012']
+    const resolute = decidingStatement(
+      statements,
+      ids,
+      'pkg:deb/ubuntu/amd64-microcode@3.20251202.1ubuntu2?arch=amd64&distro=ubuntu-26.04&upstream=amd64-microcode'
+    )
+    expect([resolute?.status, suppresses(resolute)]).toEqual(['fixed', true])
+    const xenial = decidingStatement(
+      statements,
+      ids,
+      'pkg:deb/ubuntu/amd64-microcode@3.20191021.1%2Breally3.20180524.1~ubuntu0.16.04.2%2Besm3?arch=amd64&distro=ubuntu-16.04'
+    )
+    expect([xenial?.status, suppresses(xenial)]).toEqual(['affected', false])
+    // Another release, or another architecture, is not what the statement names.
+    expect(decidingStatement(statements, ids, 'pkg:deb/ubuntu/amd64-microcode@3.20251202.1ubuntu2?arch=amd64&distro=ubuntu-24.04')).toBeUndefined()
+    expect(decidingStatement(statements, ids, 'pkg:deb/ubuntu/amd64-microcode@3.20251202.1ubuntu2?arch=i386&distro=ubuntu-26.04')).toBeUndefined()
+  })
+})
