@@ -3,7 +3,8 @@ import { known, unknownFact } from '../../src/model/fact.js'
 import { classifyLicense, deniedBy, satisfiesAllow } from '../../src/inventory/licenses/spdx.js'
 import * as spdx from '../../src/inventory/licenses/spdx.js'
 import { metadataLicense, parseMetadata } from '../../src/inventory/licenses/python-metadata.js'
-import { installedLicenses, packageJsonLicense } from '../../src/inventory/licenses/installed.js'
+import { addInstalledLicenses, installedLicenses, packageJsonLicense } from '../../src/inventory/licenses/installed.js'
+import { parsePythonMetadata } from '../../src/images/catalog/language.js'
 import { mergeLicenses } from '../../src/inventory/licenses/fact.js'
 import { purlKey } from '../../src/inventory/licenses/purl-key.js'
 import { Workspace } from '../../src/workspace/workspace.js'
@@ -99,6 +100,33 @@ describe('installed metadata', () => {
     ])
     // Read narrowly and not kept in the workspace's text cache.
     expect(workspace.cachedText('web/node_modules/left-pad/package.json')).toBeUndefined()
+  })
+
+  it('fills the SBOM inventory from installed metadata where the lockfile records no license (legacy licenses array as OR)', async () => {
+    // json-schema 0.2.3 as published: npm writes no `license` into package-lock.json for a `licenses` array.
+    ws = tempWorkspace({
+      'package-lock.json': '{}',
+      'node_modules/json-schema/package.json': JSON.stringify({ name: 'json-schema', version: '0.2.3', licenses: [{ type: 'AFLv2.1' }, { type: 'BSD' }] }),
+      'node_modules/indexof/package.json': JSON.stringify({ name: 'indexof', version: '0.0.1' })
+    })
+    const inventory = {
+      packages: [
+        pkg({ name: 'json-schema', version: '0.2.3', location: { path: 'package-lock.json', line: 2 } }),
+        pkg({ name: 'indexof', version: '0.0.1', location: { path: 'package-lock.json', line: 3 } }),
+        pkg({ name: 'pako', version: '1.0.11', license: '(MIT AND Zlib)', location: { path: 'package-lock.json', line: 4 } })
+      ]
+    }
+    expect(await addInstalledLicenses(new Workspace(ws.root), inventory)).toBe(1)
+    expect(inventory.packages.map((entry) => entry.license)).toEqual(['AFLv2.1 OR BSD', undefined, '(MIT AND Zlib)'])
+  })
+
+  it('image Python metadata gets the same license as installed metadata (classifiers when License is not SPDX)', () => {
+    // Header lines as in the wheels of urllib3 2.3.0, chardet 5.2.0 and markupsafe 3.0.2.
+    const license = (headers: string): string | undefined => parsePythonMetadata(`Metadata-Version: 2.1\nName: x\nVersion: 1\n${headers}\n`)[0]!.license
+    expect(license('Classifier: License :: OSI Approved :: MIT License')).toBe('MIT')
+    expect(license('License: LGPL\nClassifier: License :: OSI Approved :: GNU Lesser General Public License v2 or later (LGPLv2+)')).toBe('LGPL-2.0-or-later')
+    expect(license('License: Copyright 2010 Pallets\nClassifier: License :: OSI Approved :: BSD License')).toBe('Copyright 2010 Pallets')
+    expect(license('Classifier: License :: OSI Approved :: BSD License')).toBeUndefined()
   })
 })
 
