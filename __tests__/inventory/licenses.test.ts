@@ -26,7 +26,10 @@ describe('SPDX expressions', () => {
     expect(classifyLicense('LicenseRef-acme-eula').kind).toBe('valid')
     for (const value of [undefined, '', 'NOASSERTION', 'OTHER', 'unknown']) expect(classifyLicense(value).kind).toBe('no-assertion')
     for (const value of ['NONE', 'UNLICENSED']) expect(classifyLicense(value).kind).toBe('no-license')
-    for (const value of ['BSD', 'Apache 2.0', 'MIT/Apache-2.0', 'SEE LICENSE IN EULA.txt']) expect(classifyLicense(value).kind).toBe('invalid')
+    for (const value of ['BSD', 'GPL', 'Apache2 or whatever', 'SEE LICENSE IN EULA.txt']) expect(classifyLicense(value).kind).toBe('invalid')
+    // Unambiguous spellings are the expression they stand for (normalize.ts).
+    expect(classifyLicense('Apache 2.0')).toEqual({ kind: 'valid', expression: 'Apache-2.0' })
+    expect(classifyLicense('MIT/Apache-2.0')).toEqual({ kind: 'valid', expression: 'MIT OR Apache-2.0' })
   })
 
   it('allow: some choice of an OR must be allowed, all of an AND; -or-later ranges', () => {
