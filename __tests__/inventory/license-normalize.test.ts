@@ -28,10 +28,27 @@ describe('normalizeLicense', () => {
     expect(normalizeLicense('GPL-2.0-only WITH Classpath-exception-2.0')).toBe('GPL-2.0-only WITH Classpath-exception-2.0')
     expect(normalizeLicense('(MIT OR Apache-2.0) AND BSD-3-Clause')).toBe('(MIT OR Apache-2.0) AND BSD-3-Clause')
     expect(normalizeLicense('LicenseRef-acme')).toBe('LicenseRef-acme')
+    // rpm License tags in Fedora's legacy short names.
+    expect(normalizeLicense('GPLv2+ and LGPLv2+ and MIT')).toBe('GPL-2.0-or-later AND LGPL-2.0-or-later AND MIT')
+    expect(normalizeLicense('ASL 2.0')).toBe('Apache-2.0')
+    expect(normalizeLicense('Expat or Apache 2.0')).toBe('MIT OR Apache-2.0')
   })
 
   it('never guesses a version or a license', () => {
-    for (const text of ['BSD', 'GPL', 'LGPL', 'BSD/GPL', 'Dual License', 'LGPL with exceptions', 'SEE LICENSE IN LICENSE.md', 'public-domain', ''])
+    for (const text of [
+      'BSD',
+      'GPL',
+      'LGPL',
+      'BSD/GPL',
+      'GPLv2 or BSD',
+      'GPL+ or Artistic',
+      'Public Domain',
+      'Dual License',
+      'LGPL with exceptions',
+      'SEE LICENSE IN LICENSE.md',
+      'public-domain',
+      ''
+    ])
       expect(normalizeLicense(text)).toBeUndefined()
   })
 

@@ -4,7 +4,8 @@
  * - ids in the wrong case (`mit`, `apache-2.0`) and lower-case operators (`MIT or Apache-2.0`);
  * - the legacy slash of old Cargo and npm manifests (`MIT/Apache-2.0`: a choice, so `OR`);
  * - the deprecated GNU ids (`GPL-2.0+` → `GPL-2.0-or-later`, `GPL-2.0` → `GPL-2.0-only`, as the SPDX list says);
- * - a few spellings of one license that name its version (`Apache 2.0`, `The MIT License`, Debian's `Expat`).
+ * - a few spellings of one license that name its version (`Apache 2.0`, `The MIT License`, Debian's `Expat`,
+ *   Fedora's legacy `GPLv2+` and `ASL 2.0`), alone or joined by and/or (`GPLv2+ and MIT`).
  *
  * Anything else (`BSD`, `GPL`, `LGPL with exceptions`, `Dual License`) is not an expression: undefined, and
  * the caller keeps the text as found. A version is never guessed. Parsing is `spdx-expression-parse`; the
@@ -30,7 +31,17 @@ const ALIASES: Record<string, string> = {
   'mozilla public license 2.0': 'MPL-2.0',
   'mpl 2.0': 'MPL-2.0',
   'the unlicense': 'Unlicense',
-  'zlib license': 'Zlib'
+  'zlib license': 'Zlib',
+  // Fedora's legacy short names (rpm `License` tags before Fedora 38 / RHEL 10), where they name one SPDX id.
+  'asl 2.0': 'Apache-2.0',
+  gplv2: 'GPL-2.0-only',
+  'gplv2+': 'GPL-2.0-or-later',
+  gplv3: 'GPL-3.0-only',
+  'gplv3+': 'GPL-3.0-or-later',
+  'lgplv2+': 'LGPL-2.0-or-later',
+  'lgplv3+': 'LGPL-3.0-or-later',
+  lgplv3: 'LGPL-3.0-only',
+  'mplv2.0': 'MPL-2.0'
 }
 
 /** Deprecated GNU ids without `-only`/`-or-later`: the plain one means "only", with `+` "or later". */
@@ -62,20 +73,34 @@ function tryParse(text: string): string | undefined {
   }
 }
 
+function aliasOf(text: string): string | undefined {
+  return ALIASES[text.toLowerCase().replace(/\s+/g, ' ')]
+}
+
+/** One license id as the SPDX list spells it (`id+` kept), or undefined. */
+function single(text: string): string | undefined {
+  const plus = text.endsWith('+')
+  const id = fixupSpdxId(plus ? text.slice(0, -1) : text)
+  return id === undefined ? undefined : `${id}${plus ? '+' : ''}`
+}
+
 /** The canonical SPDX expression `text` stands for, or undefined when it is not one without doubt. */
 export function normalizeLicense(text: string): string | undefined {
   const raw = text.trim()
   if (raw === '') return undefined
   const exact = tryParse(raw)
   if (exact !== undefined) return exact
-  const alias = ALIASES[raw.toLowerCase().replace(/\s+/g, ' ')]
+  const alias = aliasOf(raw)
   if (alias) return alias
+  // `GPLv2+ and ASL 2.0` (rpm), `Expat or Apache 2.0`: every part one license, joined by and/or (no parentheses).
+  if (!/[()]/.test(raw) && /\s(?:and|or)\s/i.test(raw)) {
+    const parts = raw.split(/\s+(and|or)\s+/i).map((part, index) => (index % 2 === 1 ? part.toUpperCase() : (aliasOf(part) ?? single(part))))
+    if (parts.every((part) => part !== undefined)) return tryParse(parts.join(' '))
+  }
   // Legacy slash: every part one license id.
   if (/^[^\s()/]+(?:\/[^\s()/]+)+$/.test(raw)) {
-    const parts = raw
-      .split('/')
-      .map((part) => fixupSpdxId(part.replace(/\+$/, '')) && `${fixupSpdxId(part.replace(/\+$/, ''))}${part.endsWith('+') ? '+' : ''}`)
-    return parts.every((part) => part) ? tryParse(parts.join(' OR ')) : undefined
+    const parts = raw.split('/').map(single)
+    return parts.every((part) => part !== undefined) ? tryParse(parts.join(' OR ')) : undefined
   }
   // Case: operators upper-cased, ids as the SPDX list spells them (the token after WITH is an exception: kept).
   let afterWith = false
