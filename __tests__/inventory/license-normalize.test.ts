@@ -94,6 +94,10 @@ describe('Debian machine-readable copyright', () => {
     const partly = debianCopyrightLicense(DEP5(['Files: *\nCopyright: 2020 A\nLicense: GPL-2+', 'Files: tables/*\nCopyright: none\nLicense: public-domain']))
     expect(partly).toBe('GPL-2+ AND public-domain')
     expect(classifyLicense(partly).kind).toBe('invalid')
+    // A Files paragraph with a license text and no name: that part is not known, so neither is the whole.
+    expect(
+      debianCopyrightLicense(DEP5(['Files: *\nCopyright: 2020 A\nLicense: MIT', 'Files: imath/*\nCopyright: 2002 B\nLicense:\n Permission is hereby granted.']))
+    ).toBe('MIT AND unnamed license text')
     expect(
       debianCopyrightLicense('This is the Debian prepackaged version of probe.\n\nCopyright: 2001 A\n\nSee /usr/share/common-licenses/GPL-2.\n')
     ).toBeUndefined()

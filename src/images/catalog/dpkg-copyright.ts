@@ -7,12 +7,15 @@
  * Debian's short names become SPDX ids where the name says one without doubt (`GPL-2+` →
  * `GPL-2.0-or-later`, `LGPL-2.1` → `LGPL-2.1-only`, `Expat` → `MIT`, `BSD-3-clause` → `BSD-3-Clause`,
  * `… or …` / `… and …`). When a name does not (`public-domain`, `permissive`, `GPL-2+ with OpenSSL
- * exception`), the short names are kept as written, joined by ` AND `: not an SPDX expression, so the
+ * exception`, a license text without a name), the short names are kept as written, joined by ` AND `: not an SPDX expression, so the
  * license policy says `unknown` for that package rather than guessing. A copyright file in free text gives
  * nothing (the package's license is unknown).
  */
 import { normalizeLicense } from '../../inventory/licenses/normalize.js'
 import { parseControlStanzas } from './dpkg.js'
+
+/** Stands for a `License:` field with a text and no short name (not an SPDX id: the result is text, `unknown` to the policy). */
+const UNNAMED = 'unnamed license text'
 
 /** Debian's GNU short names: `GPL-2`, `GPL-2+`, `LGPL-2.1+`, `GPL-3.0+`, `AGPL-3`, `GFDL-1.2+`. */
 const DEBIAN_GNU = /^((?:A|L)?GPL|GFDL)-(\d)(?:\.(\d))?(\+)?$/i
@@ -48,8 +51,11 @@ export function debianCopyrightLicense(text: string): string | undefined {
   const names: string[] = []
   for (const [index, { fields }] of stanzas.entries()) {
     if (index > 0 && !fields.has('files')) continue
-    const name = fields.get('license')?.split('\n')[0]!.trim()
-    if (name && !names.includes(name)) names.push(name)
+    const license = fields.get('license')
+    if (license === undefined) continue
+    // A paragraph with a license text but no name: those files' license is not named, so the package's is not known.
+    const name = license.split('\n')[0]!.trim() || UNNAMED
+    if (!names.includes(name)) names.push(name)
   }
   if (names.length === 0) return undefined
   const spdx = names.map(debianToSpdx)
