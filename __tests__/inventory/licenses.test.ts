@@ -65,8 +65,9 @@ describe('installed metadata', () => {
     expect(meta('Classifier: License :: OSI Approved :: MIT License\nClassifier: License :: OSI Approved :: Apache Software License 2.0 (Apache-2.0)')).toBe(
       'MIT OR Apache-2.0'
     )
-    // An ambiguous classifier is not guessed.
-    expect(meta('Classifier: License :: OSI Approved :: BSD License')).toBeUndefined()
+    // An ambiguous classifier is not guessed: its name is kept as text (not SPDX, so unknown to the policy).
+    expect(meta('Classifier: License :: OSI Approved :: BSD License')).toBe('BSD License')
+    expect(classifyLicense('BSD License').kind).toBe('invalid')
     expect(meta('License: BSD 3-Clause License\n        \n        Copyright (c) 2024, Someone\nClassifier: License :: OSI Approved :: BSD License')).toBe(
       'BSD 3-Clause License'
     )
@@ -129,7 +130,10 @@ describe('installed metadata', () => {
     expect(license('Classifier: License :: OSI Approved :: MIT License')).toBe('MIT')
     expect(license('License: LGPL\nClassifier: License :: OSI Approved :: GNU Lesser General Public License v2 or later (LGPLv2+)')).toBe('LGPL-2.0-or-later')
     expect(license('License: Copyright 2010 Pallets\nClassifier: License :: OSI Approved :: BSD License')).toBe('Copyright 2010 Pallets')
-    expect(license('Classifier: License :: OSI Approved :: BSD License')).toBeUndefined()
+    expect(license('Classifier: License :: OSI Approved :: BSD License')).toBe('BSD License')
+    expect(license('Classifier: License :: OSI Approved :: Apache Software License\nClassifier: License :: OSI Approved :: BSD License')).toBe(
+      'Apache Software License OR BSD License'
+    )
   })
 })
 
