@@ -3,7 +3,8 @@ import { known, unknownFact } from '../../src/model/fact.js'
 import { classifyLicense, deniedBy, satisfiesAllow } from '../../src/inventory/licenses/spdx.js'
 import * as spdx from '../../src/inventory/licenses/spdx.js'
 import { metadataLicense, parseMetadata } from '../../src/inventory/licenses/python-metadata.js'
-import { installedLicenses, packageJsonLicense } from '../../src/inventory/licenses/installed.js'
+import { addInstalledLicenses, installedLicenses, packageJsonLicense } from '../../src/inventory/licenses/installed.js'
+import { parsePythonMetadata } from '../../src/images/catalog/language.js'
 import { mergeLicenses } from '../../src/inventory/licenses/fact.js'
 import { purlKey } from '../../src/inventory/licenses/purl-key.js'
 import { Workspace } from '../../src/workspace/workspace.js'
@@ -20,12 +21,15 @@ afterEach(() => {
 
 describe('SPDX expressions', () => {
   it('classifies license strings', () => {
-    expect(classifyLicense('(MIT OR Apache-2.0)')).toEqual({ kind: 'valid', expression: '(MIT OR Apache-2.0)' })
+    expect(classifyLicense('(MIT OR Apache-2.0)')).toEqual({ kind: 'valid', expression: 'MIT OR Apache-2.0' })
     expect(classifyLicense('Apache-2.0 WITH LLVM-exception').kind).toBe('valid')
     expect(classifyLicense('LicenseRef-acme-eula').kind).toBe('valid')
     for (const value of [undefined, '', 'NOASSERTION', 'OTHER', 'unknown']) expect(classifyLicense(value).kind).toBe('no-assertion')
     for (const value of ['NONE', 'UNLICENSED']) expect(classifyLicense(value).kind).toBe('no-license')
-    for (const value of ['BSD', 'Apache 2.0', 'MIT/Apache-2.0', 'SEE LICENSE IN EULA.txt']) expect(classifyLicense(value).kind).toBe('invalid')
+    for (const value of ['BSD', 'GPL', 'Apache2 or whatever', 'SEE LICENSE IN EULA.txt']) expect(classifyLicense(value).kind).toBe('invalid')
+    // Unambiguous spellings are the expression they stand for (normalize.ts).
+    expect(classifyLicense('Apache 2.0')).toEqual({ kind: 'valid', expression: 'Apache-2.0' })
+    expect(classifyLicense('MIT/Apache-2.0')).toEqual({ kind: 'valid', expression: 'MIT OR Apache-2.0' })
   })
 
   it('allow: some choice of an OR must be allowed, all of an AND; -or-later ranges', () => {
@@ -61,8 +65,9 @@ describe('installed metadata', () => {
     expect(meta('Classifier: License :: OSI Approved :: MIT License\nClassifier: License :: OSI Approved :: Apache Software License 2.0 (Apache-2.0)')).toBe(
       'MIT OR Apache-2.0'
     )
-    // An ambiguous classifier is not guessed.
-    expect(meta('Classifier: License :: OSI Approved :: BSD License')).toBeUndefined()
+    // An ambiguous classifier is not guessed: its name is kept as text (not SPDX, so unknown to the policy).
+    expect(meta('Classifier: License :: OSI Approved :: BSD License')).toBe('BSD License')
+    expect(classifyLicense('BSD License').kind).toBe('invalid')
     expect(meta('License: BSD 3-Clause License\n        \n        Copyright (c) 2024, Someone\nClassifier: License :: OSI Approved :: BSD License')).toBe(
       'BSD 3-Clause License'
     )
@@ -99,6 +104,36 @@ describe('installed metadata', () => {
     ])
     // Read narrowly and not kept in the workspace's text cache.
     expect(workspace.cachedText('web/node_modules/left-pad/package.json')).toBeUndefined()
+  })
+
+  it('fills the SBOM inventory from installed metadata where the lockfile records no license (legacy licenses array as OR)', async () => {
+    // json-schema 0.2.3 as published: npm writes no `license` into package-lock.json for a `licenses` array.
+    ws = tempWorkspace({
+      'package-lock.json': '{}',
+      'node_modules/json-schema/package.json': JSON.stringify({ name: 'json-schema', version: '0.2.3', licenses: [{ type: 'AFLv2.1' }, { type: 'BSD' }] }),
+      'node_modules/indexof/package.json': JSON.stringify({ name: 'indexof', version: '0.0.1' })
+    })
+    const inventory = {
+      packages: [
+        pkg({ name: 'json-schema', version: '0.2.3', location: { path: 'package-lock.json', line: 2 } }),
+        pkg({ name: 'indexof', version: '0.0.1', location: { path: 'package-lock.json', line: 3 } }),
+        pkg({ name: 'pako', version: '1.0.11', license: '(MIT AND Zlib)', location: { path: 'package-lock.json', line: 4 } })
+      ]
+    }
+    expect(await addInstalledLicenses(new Workspace(ws.root), inventory)).toBe(1)
+    expect(inventory.packages.map((entry) => entry.license)).toEqual(['AFLv2.1 OR BSD', undefined, '(MIT AND Zlib)'])
+  })
+
+  it('image Python metadata gets the same license as installed metadata (classifiers when License is not SPDX)', () => {
+    // Header lines as in the wheels of urllib3 2.3.0, chardet 5.2.0 and markupsafe 3.0.2.
+    const license = (headers: string): string | undefined => parsePythonMetadata(`Metadata-Version: 2.1\nName: x\nVersion: 1\n${headers}\n`)[0]!.license
+    expect(license('Classifier: License :: OSI Approved :: MIT License')).toBe('MIT')
+    expect(license('License: LGPL\nClassifier: License :: OSI Approved :: GNU Lesser General Public License v2 or later (LGPLv2+)')).toBe('LGPL-2.0-or-later')
+    expect(license('License: Copyright 2010 Pallets\nClassifier: License :: OSI Approved :: BSD License')).toBe('Copyright 2010 Pallets')
+    expect(license('Classifier: License :: OSI Approved :: BSD License')).toBe('BSD License')
+    expect(license('Classifier: License :: OSI Approved :: Apache Software License\nClassifier: License :: OSI Approved :: BSD License')).toBe(
+      'Apache Software License OR BSD License'
+    )
   })
 })
 

@@ -39,6 +39,8 @@ export interface AdvisoryMatch {
   advisory: Advisory
   /** The versions that fix it for this package's line (empty: no fix published). */
   fixedVersions: string[]
+  /** When no fix is published: the distribution's statement that none will come (Debian `unimportant`, `end-of-life`). */
+  noFix?: string
   /** The affected range as the database writes it, when it gives one (GitHub: `>= 2.13.0, < 2.15.0`). */
   vulnerableRange?: string
 }

@@ -37,6 +37,8 @@ export interface OsvRecord {
   published?: string
   withdrawn?: string
   aliases?: string[]
+  /** OSV 1.7: the ids this record was derived from (Ubuntu's `UBUNTU-CVE-…` name their CVE here). */
+  upstream?: string[]
   related?: string[]
   summary?: string
   details?: string
@@ -119,25 +121,72 @@ function fixedOf(entry: OsvAffected, ecosystem: string, version: string): string
   }
 }
 
+/**
+ * The CVE a distribution's per-CVE record stands for: `UBUNTU-CVE-2025-0186`, `DEBIAN-CVE-…`, `ALPINE-CVE-…`
+ * are that CVE as the distribution tracks it (Ubuntu names it in `upstream` from OSV 1.7, in `related`
+ * before, in neither `aliases`), so waivers, VEX and other databases' records of the CVE meet it.
+ */
+function distroCve(id: string): string | undefined {
+  return /^[A-Z]+-(CVE-\d{4}-\d+)$/.exec(id)?.[1]
+}
+
+/**
+ * The database's own severity word: `database_specific.severity`; Ubuntu's priority (a `severity` entry of
+ * type `Ubuntu` from OSV 1.7, `ecosystem_specific.ubuntu_priority` of an affected entry before); the
+ * Debian's urgency; the errata word AlmaLinux and Rocky put first in a summary (`Important: krb5 security update`).
+ */
+function databaseWord(record: OsvRecord): unknown {
+  const stated = record.database_specific?.severity ?? record.affected?.find((entry) => entry.database_specific?.severity)?.database_specific?.severity
+  if (stated !== undefined) return stated
+  const ubuntu = record.severity?.find((entry) => entry.type === 'Ubuntu')?.score
+  if (ubuntu !== undefined) return ubuntu
+  const priority = record.affected?.find((entry) => typeof entry.ecosystem_specific?.ubuntu_priority === 'string')?.ecosystem_specific?.ubuntu_priority
+  if (priority !== undefined) return priority
+  // Debian's tracker urgency (osv.dev's DEBIAN-CVE records): low / medium / high, `unimportant` is below low.
+  const urgency = record.affected
+    ?.map((entry) => entry.ecosystem_specific?.urgency)
+    .find((value): value is string => typeof value === 'string' && /^(?:unimportant|low|medium|high)\*{0,2}$/.test(value))
+  if (urgency !== undefined) return urgency.startsWith('unimportant') ? 'low' : urgency.replace(/\*+$/, '')
+  if (/^(?:ALSA|RLSA)-/.test(record.id)) return /^(Critical|Important|Moderate|Low):/.exec(record.summary ?? '')?.[1]
+  return undefined
+}
+
 /** The advisory model of a record: GHSA id first, aliases merged, severity computed from vectors. */
 export function advisoryFromOsv(record: OsvRecord): Advisory {
-  const ids = [record.id, ...(record.aliases ?? [])]
+  const cve = distroCve(record.id)
+  const ids = [record.id, ...(record.aliases ?? []), ...(cve ? [cve] : [])]
   const ghsa = ids.find((id) => id.startsWith('GHSA-'))
   const id = ghsa ?? record.id
   const vectors = [...(record.severity ?? []), ...(record.affected ?? []).flatMap((entry) => entry.severity ?? [])]
     .filter((entry) => /^CVSS_V[234]$/.test(entry.type))
     .map((entry) => entry.score)
-  const databaseWord = record.database_specific?.severity ?? record.affected?.find((entry) => entry.database_specific?.severity)?.database_specific?.severity
   const advisory: Advisory = {
     id,
     aliases: [...new Set(ids.filter((alias) => alias !== id))],
-    severity: severityOf(vectors, databaseWord),
+    severity: severityOf(vectors, databaseWord(record)),
     malicious: record.id.startsWith('MAL-'),
     modified: record.modified
   }
   if (record.summary) advisory.summary = record.summary
   if (record.published) advisory.published = record.published
   return advisory
+}
+
+/**
+ * A distribution's own word that an affected package will get no fix, or undefined. osv.dev's Debian records
+ * (`DEBIAN-CVE-…`, converted from the security tracker: google/osv.dev `vulnfeeds/cmd/converters/debian`) keep
+ * the tracker's urgency in `ecosystem_specific.urgency` and drop its `<no-dsa>`/`<ignored>` notes: an unfixed
+ * entry rated `unimportant` (Debian: no security impact worth an update) or `end-of-life` (the package has no
+ * security support in that release) will not be fixed; any other unfixed entry is "no fix yet".
+ */
+export function noFixStatement(record: OsvRecord, ecosystem: string, name: string): string | undefined {
+  if (!ecosystem.startsWith('Debian')) return undefined
+  for (const entry of entriesFor(record, ecosystem, name)) {
+    const urgency = entry.ecosystem_specific?.urgency
+    if (urgency === 'unimportant') return 'Debian rates it unimportant: no fix is planned'
+    if (urgency === 'end-of-life') return 'the package has no Debian security support in this release (end-of-life): no fix will come'
+  }
+  return undefined
 }
 
 /** The `affected` entries of a record that name this package (OSV names, ecosystem with or without release). */

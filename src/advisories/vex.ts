@@ -6,6 +6,7 @@
  * `under_investigation` do not. Waivers are exported as an OpenVEX document too.
  */
 import { PackageURL } from 'packageurl-js'
+import { ubuntuReleaseOfQualifier } from '../inventory/ubuntu-releases.js'
 
 export type VexStatus = 'not_affected' | 'affected' | 'fixed' | 'under_investigation'
 
@@ -146,8 +147,19 @@ export function purlMatches(statementPurl: string, packagePurl: string): boolean
   }
   if (wanted.type !== actual.type || (wanted.namespace ?? '') !== (actual.namespace ?? '') || wanted.name !== actual.name) return false
   if (wanted.version && wanted.version !== actual.version) return false
-  for (const [key, value] of Object.entries(wanted.qualifiers ?? {})) if (actual.qualifiers?.[key] !== value) return false
+  for (const [key, value] of Object.entries(wanted.qualifiers ?? {})) {
+    const found = actual.qualifiers?.[key]
+    if (found === value) continue
+    // Ubuntu's own VEX names the release by codename (`distro=jammy`, `esm-infra/xenial`), an image's purl by number.
+    if (key === 'distro' && found !== undefined && wanted.namespace === 'ubuntu' && sameUbuntuRelease(value, found)) continue
+    return false
+  }
   return true
+}
+
+function sameUbuntuRelease(a: string, b: string): boolean {
+  const release = ubuntuReleaseOfQualifier(a)
+  return release !== undefined && release === ubuntuReleaseOfQualifier(b)
 }
 
 /**

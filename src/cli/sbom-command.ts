@@ -153,7 +153,9 @@ async function inventoryOf(target: string, shown: string): Promise<{ inventory: 
   if (stat.isDirectory()) {
     const { collectInventory } = await import('../inventory/collect.js')
     const workspace = new Workspace(target)
-    return { inventory: await collectInventory(workspace), name: path.basename(workspace.root) }
+    const inventory = await collectInventory(workspace)
+    await (await import('../inventory/licenses/installed.js')).addInstalledLicenses(workspace, inventory)
+    return { inventory, name: path.basename(workspace.root) }
   }
   // Through the collector, not an import() of its own: the reader index stays in the check's core chunk (cold start).
   const { readersFor, readInventoryFile } = await import('../inventory/collect.js')
@@ -181,5 +183,6 @@ async function inventoryOf(target: string, shown: string): Promise<{ inventory: 
     const [first] = inventory.problems
     throw new ConfigurationError(first!.message, { file: shown, ...(first!.line ? { line: first!.line } : {}) })
   }
+  await (await import('../inventory/licenses/installed.js')).addInstalledLicenses(workspace, inventory)
   return { inventory, name: path.basename(workspace.root) }
 }

@@ -8,7 +8,8 @@
  * os-release, a distribution OSV publishes no advisories for, a release it cannot tell — never "not affected".
  * Loaded only when an image is to be scanned.
  */
-import { ecosystemGap, isOsvEcosystem } from '../advisories/ecosystems.js'
+import { baseEcosystem, ecosystemGap, isOsvEcosystem } from '../advisories/ecosystems.js'
+import { mergeAliases } from '../advisories/merge.js'
 import type { AdvisoryMatch, AdvisoryReport, UncheckedPackage } from '../advisories/model.js'
 import type { AdvisorySource } from '../advisories/sources/index.js'
 import { errorMessage } from '../model/errors.js'
@@ -93,12 +94,41 @@ export function unmatchableReason(catalog: Pick<ImageCatalog, 'distro' | 'ecosys
 }
 
 /**
- * The catalog's packages through the source: one lookup per source package and version (OS packages), the
+ * RPM distributions whose OSV records name binary packages: AlmaLinux's errata list `krb5-libs`,
+ * `krb5-workstation`… and no `krb5` (AlmaLinux/osv-database); Rocky Linux's are asked the same way. Their
+ * packages are looked up by binary name, and by source name as well when it differs.
+ */
+const BINARY_NAMED = new Set(['AlmaLinux', 'Rocky Linux'])
+
+/**
+ * The other Ubuntu ecosystem of an LTS release: Ubuntu publishes under `Ubuntu:Pro:18.04:LTS` what only Ubuntu
+ * Pro (ESM) fixes — every package of a release past standard support, universe packages before that — and
+ * under `Ubuntu:18.04:LTS` the rest; an image's package can be named in either, whichever archive it came from.
+ */
+function otherUbuntuEcosystem(ecosystem: string): string | undefined {
+  const standard = /^Ubuntu:(\d+\.\d+):LTS$/.exec(ecosystem)
+  if (standard) return `Ubuntu:Pro:${standard[1]}:LTS`
+  const pro = /^Ubuntu:Pro:(\d+\.\d+):LTS$/.exec(ecosystem)
+  return pro ? `Ubuntu:${pro[1]}:LTS` : undefined
+}
+
+/** The lookups a package is asked through, the first the main one. */
+function lookupsOf(pkg: Package): Package[] {
+  if (!pkg.sourcePackage) return [pkg]
+  const source: Package = { ...pkg, name: pkg.sourcePackage.name, version: pkg.sourcePackage.version ?? pkg.version }
+  const main = BINARY_NAMED.has(baseEcosystem(pkg.ecosystem)) ? [{ ...pkg }, ...(source.name !== pkg.name ? [source] : [])] : [source]
+  const other = otherUbuntuEcosystem(pkg.ecosystem)
+  return other ? [...main, ...main.map((lookup) => ({ ...lookup, ecosystem: other }))] : main
+}
+
+/**
+ * The catalog's packages through the source: one lookup per source package and version (OS packages; binary
+ * names too where the distribution's records name binaries, the Pro ecosystem too for Ubuntu LTS), the
  * package itself otherwise; matches and unchecked entries handed back to every package of a lookup.
  */
 export async function matchCatalog(catalog: Pick<ImageCatalog, 'distro' | 'ecosystem' | 'inventory'>, source: AdvisorySource): Promise<AdvisoryReport> {
   const unchecked: UncheckedPackage[] = []
-  const lookups = new Map<string, { lookup: Package; packages: Package[] }>()
+  const lookups = new Map<string, { lookup: Package; packages: Package[]; extra: boolean }>()
   for (const pkg of catalog.inventory.packages) {
     if (pkg.version === null) continue
     const reason = unmatchableReason(catalog, pkg)
@@ -106,17 +136,29 @@ export async function matchCatalog(catalog: Pick<ImageCatalog, 'distro' | 'ecosy
       unchecked.push({ package: pkg, reason })
       continue
     }
-    const lookup: Package = pkg.sourcePackage ? { ...pkg, name: pkg.sourcePackage.name, version: pkg.sourcePackage.version ?? pkg.version } : pkg
-    const key = packageKey(lookup)
-    const entry = lookups.get(key)
-    if (entry) entry.packages.push(pkg)
-    else lookups.set(key, { lookup, packages: [pkg] })
+    for (const lookup of lookupsOf(pkg)) {
+      const key = packageKey(lookup)
+      const entry = lookups.get(key)
+      if (entry) entry.packages.push(pkg)
+      else lookups.set(key, { lookup, packages: [pkg], extra: lookup.ecosystem !== pkg.ecosystem })
+    }
   }
   const byLookup = new Map<Package, Package[]>([...lookups.values()].map((entry) => [entry.lookup, entry.packages]))
+  const extra = new Set([...lookups.values()].filter((entry) => entry.extra).map((entry) => entry.lookup))
   const asked = await source.check([...byLookup.keys()])
   const back = (pkg: Package): Package[] => byLookup.get(pkg) ?? lookups.get(packageKey(pkg))?.packages ?? [pkg]
-  const matches: AdvisoryMatch[] = asked.matches.flatMap((match) => back(match.package).map((pkg) => ({ ...match, package: pkg })))
-  for (const entry of asked.unchecked) for (const pkg of back(entry.package)) unchecked.push({ package: pkg, reason: entry.reason })
+  // One match per image package and advisory, whichever lookups found it (fixed versions merged).
+  const matches: AdvisoryMatch[] = mergeAliases(asked.matches.flatMap((match) => back(match.package).map((pkg) => ({ ...match, package: pkg }))))
+  const seen = new Set<Package>(unchecked.map((entry) => entry.package))
+  for (const entry of asked.unchecked) {
+    // A snapshot without the Ubuntu Pro zip leaves the Pro lookups out; the release's own lookup still stands.
+    if (extra.has(entry.package) && /^the offline database has no /.test(entry.reason)) continue
+    for (const pkg of back(entry.package)) {
+      if (seen.has(pkg)) continue
+      seen.add(pkg)
+      unchecked.push({ package: pkg, reason: entry.reason })
+    }
+  }
   const checked = catalog.inventory.packages.length - unchecked.length
   return { ...asked, matches, unchecked, checked: Math.max(0, checked) }
 }

@@ -139,9 +139,12 @@ export function ecosystemForPurl(type: string, namespace?: string, qualifiers?: 
     if (distro === 'Ubuntu') return ubuntuEcosystem(release, version !== undefined ? { version } : {})
     // Red Hat's OSV ecosystems name a product stream (a CPE suffix), which a purl does not carry.
     if (distro === 'Red Hat') return distro
+    // Wolfi and Chainguard are rolling: OSV's ecosystems carry no release (`distro=wolfi-20230201` is a date).
+    if (distro === 'Wolfi' || distro === 'Chainguard') return distro
     if (!release) return distro
     if (distro === 'Alpine') return `Alpine:v${release.split('.').slice(0, 2).join('.')}`
-    if (distro === 'Debian') return `Debian:${release.split('.')[0]}`
+    // OSV names these by major release (`AlmaLinux:9`, `Rocky Linux:9`, `Mageia:9`), as os-release's VERSION_ID does not.
+    if (distro === 'Debian' || distro === 'AlmaLinux' || distro === 'Rocky Linux' || distro === 'Mageia') return `${distro}:${release.split('.')[0]}`
     return `${distro}:${release}`
   }
   return undefined

@@ -10,7 +10,7 @@ import type { AdvisoryMatch, AdvisoryReport, Package, UncheckedPackage } from '.
 import { ecosystemGap, isOsvEcosystem } from '../ecosystems.js'
 import { mergeAliases } from '../merge.js'
 import { nameKey } from '../names.js'
-import { advisoryFromOsv, entriesFor, evaluateAffected, type OsvRecord } from '../osv.js'
+import { advisoryFromOsv, entriesFor, evaluateAffected, noFixStatement, type OsvRecord } from '../osv.js'
 import { osvRecordProblem, queryBatchProblem, type QueryBatchResult } from '../osv-shape.js'
 import { DEFAULT_HTTP, HttpProblem, requestJson, type HttpOptions } from './http.js'
 import { DEFAULT_OSV_URL } from './index.js'
@@ -161,7 +161,11 @@ export async function matchOsvApi(packages: Package[], options: OsvApiOptions = 
       const record = records.get(id)
       if (!record || record.withdrawn) continue
       const advisory = advisoryFromOsv(record)
-      for (const pkg of query.packages) matches.push({ package: pkg, advisory, fixedVersions: fixedVersionsOf(record, pkg) })
+      for (const pkg of query.packages) {
+        const fixedVersions = fixedVersionsOf(record, pkg)
+        const noFix = fixedVersions.length === 0 ? noFixStatement(record, pkg.ecosystem, pkg.name) : undefined
+        matches.push({ package: pkg, advisory, fixedVersions, ...(noFix ? { noFix } : {}) })
+      }
     }
   }
   return {

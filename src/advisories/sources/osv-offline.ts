@@ -11,7 +11,7 @@ import { ecosystemGap } from '../ecosystems.js'
 import type { AdvisoryMatch, AdvisoryReport, Package, UncheckedPackage } from '../model.js'
 import { mergeAliases } from '../merge.js'
 import { nameKey } from '../names.js'
-import { advisoryFromOsv, entriesFor, evaluateAffected, type OsvRecord } from '../osv.js'
+import { advisoryFromOsv, entriesFor, evaluateAffected, noFixStatement, type OsvRecord } from '../osv.js'
 import { UnparseableVersion } from '../versions/index.js'
 
 const NAME = /"name"\s*:\s*"((?:[^"\\]|\\.)*)"/g
@@ -67,6 +67,9 @@ export async function matchOffline(directory: string, packages: Package[]): Prom
     byEcosystem.set(pkg.ecosystem, list)
   }
   let checked = 0
+  // Ecosystems that resolve to the same zip (`Ubuntu:22.04:LTS` and `Ubuntu:Pro:22.04:LTS` → `Ubuntu/all.zip`)
+  // are matched in one pass over it: a distribution's zip is the largest file of a snapshot.
+  const byZip = new Map<string, Array<[string, Package[]]>>()
   for (const [ecosystem, list] of byEcosystem) {
     const gap = ecosystemGap(ecosystem)
     if (gap) {
@@ -79,46 +82,52 @@ export async function matchOffline(directory: string, packages: Package[]): Prom
       continue
     }
     checked += list.length
-    const wanted = new Map<string, Package[]>()
-    for (const pkg of list) {
-      const key = nameKey(ecosystem, pkg.name)
-      wanted.set(key, [...(wanted.get(key) ?? []), pkg])
-    }
+    byZip.set(zip, [...(byZip.get(zip) ?? []), [ecosystem, list]])
+  }
+  for (const [zip, groups] of byZip) {
+    const wantedOf = groups.map(([ecosystem, list]) => {
+      const wanted = new Map<string, Package[]>()
+      for (const pkg of list) {
+        const key = nameKey(ecosystem, pkg.name)
+        wanted.set(key, [...(wanted.get(key) ?? []), pkg])
+      }
+      return { ecosystem, wanted }
+    })
     const failed = new Map<Package, string>()
     await eachZipEntry(zip, (text) => {
       const modified = MODIFIED.exec(text)?.[1]
       if (modified && modified > snapshot) snapshot = modified
-      let hit = false
-      for (const match of text.matchAll(NAME)) {
-        if (wanted.has(nameKey(ecosystem, JSON.parse(`"${match[1]}"`) as string))) {
-          hit = true
-          break
-        }
-      }
-      if (!hit) return
+      const names = [...text.matchAll(NAME)].map((match) => JSON.parse(`"${match[1]}"`) as string)
+      const hits = wantedOf.filter(({ ecosystem, wanted }) => names.some((name) => wanted.has(nameKey(ecosystem, name))))
+      if (hits.length === 0) return
       const record = JSON.parse(text) as OsvRecord
       if (record.withdrawn) return
-      const seen = new Set<string>()
-      for (const entry of record.affected ?? []) {
-        const name = entry.package?.name
-        if (!name || seen.has(name)) continue
-        seen.add(name)
-        for (const pkg of wanted.get(nameKey(ecosystem, name)) ?? []) {
-          const entries = entriesFor(record, pkg.ecosystem, name)
-          try {
-            const fixed = new Set<string>()
-            let affected = false
-            for (const candidate of entries) {
-              const result = evaluateAffected(candidate, pkg.ecosystem, pkg.version!)
-              if (result.affected) {
-                affected = true
-                for (const version of result.fixedVersions) fixed.add(version)
+      for (const { ecosystem, wanted } of hits) {
+        const seen = new Set<string>()
+        for (const entry of record.affected ?? []) {
+          const name = entry.package?.name
+          if (!name || seen.has(name)) continue
+          seen.add(name)
+          for (const pkg of wanted.get(nameKey(ecosystem, name)) ?? []) {
+            const entries = entriesFor(record, pkg.ecosystem, name)
+            try {
+              const fixed = new Set<string>()
+              let affected = false
+              for (const candidate of entries) {
+                const result = evaluateAffected(candidate, pkg.ecosystem, pkg.version!)
+                if (result.affected) {
+                  affected = true
+                  for (const version of result.fixedVersions) fixed.add(version)
+                }
               }
+              if (affected) {
+                const noFix = fixed.size === 0 ? noFixStatement(record, pkg.ecosystem, name) : undefined
+                matches.push({ package: pkg, advisory: advisoryFromOsv(record), fixedVersions: [...fixed], ...(noFix ? { noFix } : {}) })
+              }
+            } catch (error) {
+              if (!(error instanceof UnparseableVersion)) throw error
+              failed.set(pkg, `${record.id}: ${error.message}`)
             }
-            if (affected) matches.push({ package: pkg, advisory: advisoryFromOsv(record), fixedVersions: [...fixed] })
-          } catch (error) {
-            if (!(error instanceof UnparseableVersion)) throw error
-            failed.set(pkg, `${record.id}: ${error.message}`)
           }
         }
       }

@@ -12,6 +12,7 @@ import { ubuntuEcosystem } from '../../inventory/ubuntu-releases.js'
 import type { EntryInfo, FileSink, MergedView, Selection } from '../layers.js'
 import { parseApkInstalled, type ApkPackage } from './apk.js'
 import { parseDpkgStatus, type DpkgPackage } from './dpkg.js'
+import { debianCopyrightLicense } from './dpkg-copyright.js'
 import {
   GoBuildInfoScanner,
   isJavaArchive,
@@ -29,6 +30,9 @@ export const DPKG_STATUS = 'var/lib/dpkg/status'
 export const APK_INSTALLED = 'lib/apk/db/installed'
 const DPKG_STATUS_D = /^var\/lib\/dpkg\/status\.d\/[^/]+$/
 const DPKG_LIST = /^var\/lib\/dpkg\/info\/[^/]+\.list$/
+/** A dpkg package's copyright file (its license, when machine-readable), and its doc directory (often a symlink to a sibling package's). */
+const DPKG_COPYRIGHT = /^usr\/share\/doc\/[^/]+\/copyright$/
+const DPKG_DOC_DIR = /^usr\/share\/doc\/[^/]+$/
 const RPM_DB = /^(?:var\/lib|usr\/lib\/sysimage|usr\/share)\/rpm\/(rpmdb\.sqlite|Packages\.db|Packages)$/
 const NPM_MANIFEST = /(?:^|\/)node_modules\/(?:@[^/]+\/)?[^/@.][^/]*\/package\.json$/
 /** An application's own `package.json` (outside node_modules): kept only when its node_modules holds packages. */
@@ -52,6 +56,7 @@ const MAX_SMALL = 1024 * 1024
 export type Kept =
   | { kind: 'os-release'; distro: Distro }
   | { kind: 'dpkg'; packages: DpkgPackage[] }
+  | { kind: 'dpkg-copyright'; license?: string }
   | { kind: 'owned'; paths: string[] }
   | { kind: 'apk'; packages: ApkPackage[] }
   | { kind: 'rpm'; format: 'rpmdb-sqlite' | 'rpmdb-ndb' | 'rpmdb-bdb'; packages: RpmPackage[] }
@@ -201,7 +206,7 @@ export function aliasedSelection(selection: Selection, aliases: Map<string, stri
 export function catalogSelection(options: SelectionOptions): Selection {
   const wantedLinks = new Set<string>([...OS_RELEASE_PATHS, DPKG_STATUS, APK_INSTALLED, ...DATABASE_DIR_PREFIXES])
   return {
-    wantsLink: (entryPath) => wantedLinks.has(entryPath) || RPM_DB.test(entryPath),
+    wantsLink: (entryPath) => wantedLinks.has(entryPath) || RPM_DB.test(entryPath) || DPKG_DOC_DIR.test(entryPath) || DPKG_COPYRIGHT.test(entryPath),
     notes: (entryPath) => DATABASE_NAMES.has(path.posix.basename(entryPath)) || path.posix.basename(path.posix.dirname(entryPath)) === 'status.d',
     handlerFor(entry: EntryInfo) {
       const entryPath = entry.path
@@ -212,6 +217,12 @@ export function catalogSelection(options: SelectionOptions): Selection {
         if (entryPath.endsWith('.md5sums')) return options.languages ? () => ownedLinesSink((line) => /^[0-9a-f]{32}\s+(.+)$/.exec(line)?.[1]) : undefined
         return () => bufferSink(MAX_TEXT, (text) => ({ kind: 'dpkg', packages: wrapLine(() => parseDpkgStatus(text)) }))
       }
+      if (DPKG_COPYRIGHT.test(entryPath))
+        return () =>
+          bufferSink(MAX_TEXT, (text) => {
+            const license = debianCopyrightLicense(text)
+            return { kind: 'dpkg-copyright', ...(license ? { license } : {}) }
+          })
       if (entryPath === APK_INSTALLED) return () => bufferSink(MAX_TEXT, (text) => ({ kind: 'apk', packages: wrapLine(() => parseApkInstalled(text)) }))
       const rpm = RPM_DB.exec(entryPath)
       if (rpm) {
@@ -352,7 +363,8 @@ export function assembleCatalog(view: MergedView): AssembledCatalog {
                     : {})
               },
               { name: pkg.source ?? pkg.name, ...(pkg.sourceVersion && pkg.sourceVersion !== pkg.version ? { version: pkg.sourceVersion } : {}) },
-              pkg.arch
+              pkg.arch,
+              dpkgLicense(view, pkg.name)
             )
           )
         }
@@ -466,6 +478,14 @@ export function assembleCatalog(view: MergedView): AssembledCatalog {
     inventory.files.push({ path: found.path, format: found.format, ecosystem: found.packages[0]!.ecosystem, packages: found.packages.length })
   }
   return { inventory, ...(distro ? { distro } : {}), ...(ecosystem ? { ecosystem } : {}), ownedLanguagePackages }
+}
+
+/** The license in a dpkg package's machine-readable copyright file (its doc directory's symlinks followed), if any. */
+function dpkgLicense(view: MergedView, name: string): string | undefined {
+  const found = view.resolve(`usr/share/doc/${name}/copyright`)
+  if (found?.entry.type !== 'file') return undefined
+  const kept = found.entry.value as Kept
+  return kept.kind === 'dpkg-copyright' ? kept.license : undefined
 }
 
 /**

@@ -7,6 +7,8 @@
  */
 import fs from 'node:fs'
 import type yauzl from 'yauzl'
+import { metadataLicense, parseMetadata } from '../../inventory/licenses/python-metadata.js'
+import { classifyLicense } from '../../inventory/licenses/spdx.js'
 
 export interface LanguagePackage {
   ecosystem: 'npm' | 'PyPI' | 'Go' | 'Maven'
@@ -25,7 +27,7 @@ export function parseNpmPackageJson(text: string): LanguagePackage[] {
   return [{ ecosystem: 'npm', name: json.name, version: json.version, ...(typeof json.license === 'string' ? { license: json.license } : {}) }]
 }
 
-/** Core metadata (email-header style, packaging.python.org core-metadata): Name (PEP 503 normalised), Version, License(-Expression). */
+/** Core metadata (email-header style, packaging.python.org core-metadata): Name (PEP 503 normalised), Version, license (see metadataLicense). */
 export function parsePythonMetadata(text: string): LanguagePackage[] {
   const headers: Record<string, string> = {}
   for (const line of text.split(/\r?\n/)) {
@@ -34,7 +36,8 @@ export function parsePythonMetadata(text: string): LanguagePackage[] {
     if (match && !(match[1]!.toLowerCase() in headers)) headers[match[1]!.toLowerCase()] = match[2]!.trim()
   }
   if (!headers.name || !headers.version) return []
-  const license = headers['license-expression'] || (headers.license && headers.license !== 'UNKNOWN' ? headers.license : undefined)
+  // License-Expression, else an SPDX `License:`, else classifiers naming one SPDX license, else the text (python-metadata.ts).
+  const license = metadataLicense(parseMetadata(text), (value) => classifyLicense(value).kind === 'valid')
   // The name normalised as PEP 503 does (and Syft, and the purl): `PyYAML` → `pyyaml`, `lazr.uri` → `lazr-uri`.
   const name = headers.name.toLowerCase().replace(/[-_.]+/g, '-')
   return [{ ecosystem: 'PyPI', name, version: headers.version, ...(license ? { license } : {}) }]

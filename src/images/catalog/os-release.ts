@@ -53,8 +53,11 @@ export function distroEcosystem(distro: Distro): string {
       return major && /^\d+$/.test(major) ? `Debian:${major}` : 'Debian'
     case 'ubuntu':
       return ubuntuEcosystem(version, distro.prettyName !== undefined ? { prettyName: distro.prettyName } : {})
-    case 'alpine':
-      return version ? `Alpine:v${version.split('.').slice(0, 2).join('.')}` : 'Alpine'
+    case 'alpine': {
+      // A stable release (`3.20.3` → `Alpine:v3.20`); edge says `3.21_alpha20240807`, a release OSV has no ecosystem for.
+      const release = /^(\d+\.\d+)(?:\.\d+)*$/.exec(version ?? '')
+      return release ? `Alpine:v${release[1]}` : 'Alpine'
+    }
     case 'wolfi':
       return 'Wolfi'
     case 'chainguard':

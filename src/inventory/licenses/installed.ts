@@ -117,3 +117,14 @@ export function installedLicenses(workspace: Workspace, packages: Package[], isE
   })
   return found
 }
+
+/**
+ * Fills `license` on the packages that have none from the installed metadata beside their lockfile (for the
+ * SBOM writers, which are offline: GitHub's export is the check's business). Returns how many were filled.
+ */
+export async function addInstalledLicenses(workspace: Workspace, inventory: { packages: Package[] }): Promise<number> {
+  const { classifyLicense } = await import('./spdx.js')
+  const found = installedLicenses(workspace, inventory.packages, (text) => classifyLicense(text).kind === 'valid')
+  for (const [index, license] of found) inventory.packages[index]!.license = license
+  return found.size
+}

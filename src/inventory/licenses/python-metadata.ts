@@ -2,7 +2,8 @@
  * The license of an installed Python distribution from its `*.dist-info/METADATA` (core metadata: RFC 822
  * style headers): `License-Expression` (metadata 2.4, PEP 639) first, then `License` when it is an SPDX
  * expression, then the license trove classifiers that name exactly one SPDX license, then the `License`
- * text as found (first line, which the license rule reports as "not an SPDX expression").
+ * text as found (first line, which the license rule reports as "not an SPDX expression"), then the names of
+ * the license classifiers (`BSD License`: also not SPDX, but the policy can say what was found).
  */
 
 /**
@@ -94,5 +95,9 @@ export function metadataLicense(metadata: PythonMetadata, isExpression: (text: s
     const first = license.split('\n')[0]!.trim()
     return first.length > 100 ? `${first.slice(0, 97)}...` : first
   }
-  return undefined
+  // Only classifiers that name no one license (`BSD License`): kept as text, so the policy says which and why unknown.
+  const named = [
+    ...new Set(metadata.classifiers.filter((classifier) => classifier.startsWith('License ::')).map((classifier) => classifier.split('::').pop()!.trim()))
+  ]
+  return named.length > 0 ? named.join(' OR ') : undefined
 }

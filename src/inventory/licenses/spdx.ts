@@ -6,9 +6,10 @@
  */
 import parse, { type SpdxLeaf, type SpdxNode } from 'spdx-expression-parse'
 import satisfies from 'spdx-satisfies'
+import { normalizeLicense } from './normalize.js'
 
 export type LicenseClass =
-  /** A parseable SPDX expression. */
+  /** An SPDX expression, canonical (normalize.ts: case, legacy `/`, deprecated GNU ids, unambiguous spellings). */
   | { kind: 'valid'; expression: string }
   /** `NONE` (SPDX) or `UNLICENSED` (npm): the package grants no license. */
   | { kind: 'no-license'; raw: string }
@@ -25,6 +26,8 @@ export function classifyLicense(text: string | null | undefined): LicenseClass {
   if (raw === '' || NO_ASSERTION.has(raw.toUpperCase())) return { kind: 'no-assertion', raw }
   if (NO_LICENSE.has(raw.toUpperCase())) return { kind: 'no-license', raw }
   if (/^SEE LICEN[CS]E IN /i.test(raw)) return { kind: 'invalid', raw, reason: 'the license is in a file of the package, not an SPDX expression' }
+  const expression = normalizeLicense(raw)
+  if (expression !== undefined) return { kind: 'valid', expression }
   try {
     parse(raw)
     return { kind: 'valid', expression: raw }

@@ -11,6 +11,7 @@ import type { Ecosystem, FileLocation, Inventory, Package, PackageSource, Scope 
 import { packageKey } from '../model.js'
 import { purlFor } from '../purl.js'
 import { PackageURL } from 'packageurl-js'
+import { normalizeLicense } from '../licenses/normalize.js'
 
 export type SbomFormat = 'cyclonedx' | 'spdx'
 export const SBOM_FORMATS: readonly SbomFormat[] = ['cyclonedx', 'spdx']
@@ -270,12 +271,23 @@ export function parseHashes(values: string[]): { algorithm: HashAlgorithm; hex: 
 
 export type LicenseForm = { kind: 'expression'; expression: string; ids: string[] } | { kind: 'text'; text: string }
 
-/** A license string as an SPDX expression (with its license ids) when it parses as one, else free text. */
+function isExpression(text: string): boolean {
+  try {
+    parseSpdxExpression(text)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** A license string as an SPDX expression (with its license ids) when it is one (normalize.ts), else free text. */
 export function classifyLicense(text: string): LicenseForm | undefined {
   const trimmed = text.trim()
   if (!trimmed || trimmed === 'NOASSERTION' || trimmed === 'NONE') return undefined
   try {
-    const tree = parseSpdxExpression(trimmed)
+    // As written when it is an expression; else its canonical form when it says one without doubt (`MIT/Apache-2.0`, `Apache 2.0`).
+    const expression = isExpression(trimmed) ? trimmed : (normalizeLicense(trimmed) ?? trimmed)
+    const tree = parseSpdxExpression(expression)
     const ids: string[] = []
     const walk = (node: ReturnType<typeof parseSpdxExpression>): void => {
       if ('license' in node) ids.push(node.license)
@@ -285,7 +297,7 @@ export function classifyLicense(text: string): LicenseForm | undefined {
       }
     }
     walk(tree)
-    return { kind: 'expression', expression: trimmed, ids }
+    return { kind: 'expression', expression, ids }
   } catch {
     return { kind: 'text', text: trimmed }
   }

@@ -34,6 +34,8 @@ export async function workspaceSbom(
 ): Promise<{ plan: SbomPlan; summary: SbomSummary }> {
   // Imported here, not at the top: the inventory's collector stays one lazily loaded file (cold start).
   const inventory = await (await import('../collect.js')).collectInventory(workspace)
+  // Licenses of installed packages (node_modules, virtual environments) where the lockfile records none.
+  await (await import('../licenses/installed.js')).addInstalledLicenses(workspace, inventory)
   const plan = sbomPlan(inventory, format, {
     subject: {
       name: build.repository ?? path.basename(workspace.root),

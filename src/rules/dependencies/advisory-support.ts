@@ -223,7 +223,8 @@ function belowGate(match: AdvisoryMatch, options: GateOptions): string[] {
   const word = match.advisory.severity.word
   // An advisory without a severity cannot be shown to be below the threshold: it is gated.
   if (word && SEVERITY_WORDS.indexOf(word) < SEVERITY_WORDS.indexOf(options['fail-on'])) reasons.push(`${word} is below fail-on ${options['fail-on']}`)
-  if (options['only-fixed'] && match.fixedVersions.length === 0) reasons.push('no fixed version yet (only-fixed)')
+  if (options['only-fixed'] && match.fixedVersions.length === 0)
+    reasons.push(match.noFix ? 'no fix will come (only-fixed)' : 'no fixed version yet (only-fixed)')
   const epss = match.advisory.epss?.percentage
   if (options.epss !== undefined && epss !== undefined && epss < options.epss) reasons.push(`EPSS ${epss} is below ${options.epss}`)
   return reasons
@@ -252,7 +253,10 @@ export function advisoryLabel(match: AdvisoryMatch): string {
 
 /** Image findings: the fix state as distributions state it ("fixed in X", "no fix yet"). */
 export function imageFixState(match: AdvisoryMatch): string {
-  return match.fixedVersions.length > 0 ? `fixed in ${listSome(match.fixedVersions, 3)}` : 'no fix yet (the affected range has no fixed version)'
+  if (match.fixedVersions.length === 0) return match.noFix ? `will not be fixed (${match.noFix})` : 'no fix yet (the affected range has no fixed version)'
+  // Ubuntu's ESM builds (`2.27-3ubuntu1.6+esm4`) are published to Ubuntu Pro subscribers only.
+  const pro = match.package.ecosystem.startsWith('Ubuntu:') && match.fixedVersions.every((version) => /\+esm\d*$/.test(version))
+  return `fixed in ${listSome(match.fixedVersions, 3)}${pro ? ' (Ubuntu Pro)' : ''}`
 }
 
 /** An image's package in messages: `libssl3@3.0.11-1~deb12u2 (deb, source openssl 3.0.11-1~deb12u2)`. */
@@ -294,7 +298,7 @@ export function imageMatchFields(
         : {}),
       imagePath: `${pkg.location.path}:${pkg.location.line}`,
       ...(pkg.layer ? { layer: pkg.layer } : {}),
-      fixState: match.fixedVersions.length > 0 ? 'fixed' : 'no-fix-yet'
+      fixState: match.fixedVersions.length > 0 ? 'fixed' : match.noFix ? 'will-not-fix' : 'no-fix-yet'
     }
   }
 }

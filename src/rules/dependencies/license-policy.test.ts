@@ -53,6 +53,19 @@ describe('license-policy', () => {
     ])
   })
 
+  it('normalised spellings are judged as the SPDX expression they stand for; Debian names that are not SPDX are unknown', () => {
+    const spelled = inventoryOf([
+      pkg({ name: 'slash', license: 'MIT/Apache-2.0', ...at(2) }),
+      pkg({ name: 'lower', license: 'mit', ...at(3) }),
+      pkg({ name: 'gnu', license: 'GPL-2.0+', ...at(4) }),
+      pkg({ ecosystem: 'Debian:12', name: 'zlib1g', license: 'Zlib AND public-domain', ...at(5) })
+    ])
+    expect(brief(evaluate(licensePolicy, spelled, [licensed(spelled)], { allow: ['MIT'] }))).toEqual([
+      'fail = package-lock.json:4 gnu@1.0.0 is licensed GPL-2.0-or-later (from the lockfile), not allowed by the license policy',
+      'unknown = package-lock.json:5 zlib1g@1.0.0: license "Zlib AND public-domain" (from the lockfile) is not an SPDX expression (Unexpected `p` at offset 9)'
+    ])
+  })
+
   it('deny list: fails only when every choice uses a denied license; ranges count', () => {
     const results = evaluate(licensePolicy, inventory, [licensed(inventory)], { deny: ['GPL-3.0-only', 'AGPL-3.0-only'] })
     expect(brief(results)).toEqual([
