@@ -28,10 +28,10 @@ describe('workflow image sources', () => {
       '        include:',
       '          - pg: "17"',
       '    container:',
-      '      image: ${{ matrix.os == \'x\' && \'a\' || \'debian:bookworm\' }}',
+      "      image: ${{ matrix.os == 'x' && 'a' || 'debian:bookworm' }}",
       '    services:',
       '      db:',
-      '        image: postgres:${{ matrix.pg }}-${{ matrix[\'pg\'] }}',
+      "        image: postgres:${{ matrix.pg }}-${{ matrix['pg'] }}",
       '    steps: [{run: make}]',
       ''
     ].join('\n')

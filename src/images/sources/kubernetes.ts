@@ -27,7 +27,8 @@ export function kubernetesImages(path: string, text: string): { images: ImageSou
     const parsed = parseImageRef(image.image.trim())
     const base = { kind: 'kubernetes' as const, context, location: image.location, text: image.image.trim() }
     if (parsed.ok) return { ...base, ref: parsed.ref }
-    if (base.text.startsWith('ko://')) return { ...base, unknown: 'a ko:// placeholder: ko replaces it with the image it builds and pushes (`ko resolve` / `ko apply`)' }
+    if (base.text.startsWith('ko://'))
+      return { ...base, unknown: 'a ko:// placeholder: ko replaces it with the image it builds and pushes (`ko resolve` / `ko apply`)' }
     const placeholder = PLACEHOLDER.exec(base.text)
     if (placeholder) return { ...base, unknown: `the image is filled in by ${placeholder[0]} when the resource runs, which chaingate does not resolve` }
     return { ...base, unknown: `not a valid image reference: ${parsed.reason}` }

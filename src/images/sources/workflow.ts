@@ -48,9 +48,11 @@ export function workflowImages(workflow: WorkflowDoc): ImageSource[] {
     )
   }
   for (const job of workflow.jobs) {
-    if (job.container?.image && job.container.image.value.trim() !== '') add('workflow-container', `job ${job.id}: container`, job.container.image, undefined, job)
+    if (job.container?.image && job.container.image.value.trim() !== '')
+      add('workflow-container', `job ${job.id}: container`, job.container.image, undefined, job)
     for (const service of job.services) {
-      if (service.image && service.image.value.trim() !== '') add('workflow-service', `job ${job.id}: service ${service.name ?? '?'}`, service.image, undefined, job)
+      if (service.image && service.image.value.trim() !== '')
+        add('workflow-service', `job ${job.id}: service ${service.name ?? '?'}`, service.image, undefined, job)
     }
     for (const step of job.steps) {
       if (step.uses?.kind === 'docker' && step.uses.image) {
