@@ -25,12 +25,12 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-OKSN6L64.js")).checkCommand,
-  rules: async () => (await import("./chunks/rules-command-O2TTBC4P.js")).rulesCommand,
-  sbom: async () => (await import("./chunks/sbom-command-Q72KLTKI.js")).sbomCommand,
-  schema: async () => (await import("./chunks/rules-command-O2TTBC4P.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-Z3N722M5.js")).signCommand,
-  verify: async () => (await import("./chunks/verify-command-2K6BGH3L.js")).verifyCommand
+  check: async () => (await import("./chunks/check-command-J5JZONSI.js")).checkCommand,
+  rules: async () => (await import("./chunks/rules-command-AVRE244E.js")).rulesCommand,
+  sbom: async () => (await import("./chunks/sbom-command-DZ23YW4Y.js")).sbomCommand,
+  schema: async () => (await import("./chunks/rules-command-AVRE244E.js")).schemaCommand,
+  sign: async () => (await import("./chunks/sign-command-QWWTAGL2.js")).signCommand,
+  verify: async () => (await import("./chunks/verify-command-TJSMH3RC.js")).verifyCommand
 };
 async function main(argv, io2) {
   const [verb, ...rest] = argv;

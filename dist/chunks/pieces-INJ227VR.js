@@ -1,0 +1,25 @@
+import { createRequire as __chaingateCreateRequire } from 'node:module'; const require = __chaingateCreateRequire(import.meta.url);
+import {
+  LazyArray,
+  planPieces,
+  sbomPieces,
+  sbomText,
+  wholeText,
+  writeSbomFile
+} from "./chunk-LWD2UJ5B.js";
+import "./chunk-KRA4A7R5.js";
+import "./chunk-XKJLFBCS.js";
+import "./chunk-4UI23C4Z.js";
+import "./chunk-UQPVNOZB.js";
+import "./chunk-ZF3WZYOV.js";
+import "./chunk-FBGUQ5BI.js";
+import "./chunk-MDAZFAAI.js";
+import "./chunk-RQ4SWRSA.js";
+export {
+  LazyArray,
+  planPieces,
+  sbomPieces,
+  sbomText,
+  wholeText,
+  writeSbomFile
+};
