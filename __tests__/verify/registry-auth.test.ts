@@ -92,6 +92,9 @@ beforeAll(async () => {
   )
   manifestDigest = sha256(manifest)
   manifests.set('v1', manifest)
+  // A proxy's error page served with 200, and JSON that is not an object.
+  manifests.set('html', Buffer.from('<html>proxy login page</html>'))
+  manifests.set('null', Buffer.from('null'))
   manifests.set(manifestDigest, manifest)
   // OCI 1.0 left `mediaType` optional: an index without it (nor on its entry), served as plain JSON.
   manifests.set(
@@ -372,5 +375,16 @@ describe('the real docker-registry with its token auth (JWTs from a token server
     await expect(catalogImage(`${real.host}/private/app:v1`, { env: {}, dockerConfig: path.join(work, 'none') })).rejects.toThrow(
       'GET manifest v1: HTTP 401: the registry wants credentials chaingate does not have'
     )
+  })
+})
+
+describe('manifest answers', () => {
+  it('refuses a manifest that is not a JSON object in one line, without quoting the answer', async () => {
+    for (const tag of ['html', 'null']) {
+      const error = await catalogImage(`${host}/public/app:${tag}`, { env: {}, dockerConfig: path.join(work, 'none') }).catch((caught: unknown) => caught)
+      expect(error).toBeInstanceOf(Error)
+      expect((error as Error).message).toContain(`manifest ${tag}: the answer is not a JSON object`)
+      expect((error as Error).message).not.toContain('proxy login page')
+    }
   })
 })

@@ -66,10 +66,11 @@ async function withRetry(request: () => Promise<HttpAnswer>): Promise<HttpAnswer
   }
 }
 
-function parseTokenAnswer(bytes: Buffer): { token?: unknown; access_token?: unknown } | undefined {
+/** A JSON object answer (not an array, not a scalar), or undefined. */
+function parseJsonObject(bytes: Buffer): Record<string, unknown> | undefined {
   try {
     const value = JSON.parse(bytes.toString('utf8')) as unknown
-    return value && typeof value === 'object' ? (value as { token?: unknown; access_token?: unknown }) : undefined
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
   } catch {
     return undefined
   }
@@ -308,9 +309,9 @@ export class RegistryReader {
         throw new Error(`token request to ${realm.origin}${realm.pathname}: HTTP ${response.status}`)
       }
       // Not JSON.parse's message: it quotes the text, which may hold a token.
-      const body = parseTokenAnswer(await readBody(response, MAX_MANIFEST_BYTES, 'token'))
+      const body = parseJsonObject(await readBody(response, MAX_MANIFEST_BYTES, 'token'))
       if (!body) throw new Error(`token request to ${realm.origin}${realm.pathname}: the answer is not a JSON object`)
-      const token = typeof body?.token === 'string' && body.token ? body.token : typeof body?.access_token === 'string' ? body.access_token : ''
+      const token = typeof body.token === 'string' && body.token ? body.token : typeof body.access_token === 'string' ? body.access_token : ''
       if (!token) return false
       this.authorization = `Bearer ${token}`
       this.tokenIssued = Date.now()
@@ -352,8 +353,11 @@ export class RegistryReader {
     const bytes = await this.readLimited(response, MAX_MANIFEST_BYTES, `manifest ${reference}`)
     const digest = `sha256:${crypto.createHash('sha256').update(bytes).digest('hex')}`
     if (reference.startsWith('sha256:') && reference !== digest) throw new Error(`manifest ${reference} has digest ${digest}`)
-    const body = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>
-    return { digest, mediaType: (body.mediaType as string | undefined) ?? (response.header('content-type') ?? '').split(';')[0]!.trim(), body }
+    const body = parseJsonObject(bytes)
+    // Not JSON.parse's message (it quotes the registry's text): one line naming what was asked for.
+    if (!body) throw new Error(`GET manifest ${reference}: the answer is not a JSON object`)
+    const mediaType = typeof body.mediaType === 'string' ? body.mediaType : (response.header('content-type') ?? '').split(';')[0]!.trim()
+    return { digest, mediaType, body }
   }
 
   async blob(digest: string, limit = MAX_BUNDLE_BYTES): Promise<Buffer> {
