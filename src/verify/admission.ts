@@ -314,7 +314,8 @@ export async function loadVulnerabilityContext(
   const { findPolicy, resolveAdvisorySource, allRules, loadPolicy, loadGlobLibrary, embeddedPolicy, createGitHubClient, RequestCounter, TOOL, createSource } =
     await import('./admission-deps.js')
   const location = findPolicy(workspace.root)
-  if (location.absolutePath) await loadGlobLibrary()
+  // The policy, waivers and VEX purls are globs (src/policy/glob-library.ts).
+  await loadGlobLibrary()
   const policy = location.absolutePath ? loadPolicy(location, allRules) : embeddedPolicy(allRules)
   const setting = resolveAdvisorySource(
     {
@@ -325,7 +326,6 @@ export async function loadVulnerabilityContext(
     workspace
   )
   const { loadVex } = await import('../advisories/vex-apply.js')
-  await loadGlobLibrary()
   const vex = loadVex(workspace, policy.vex ?? []).statements
   if (!setting)
     return {
