@@ -176,10 +176,10 @@ function layersOf(manifest: Record<string, unknown>, config: ImageConfig, where:
   return { descriptors, diffIds }
 }
 
-/** A foreign layer's URLs (it is not fetched), or undefined for a layer the registry serves. */
-function foreignUrls(descriptor: Descriptor): string[] | undefined {
-  if (!descriptor.mediaType || !FOREIGN_LAYER.test(descriptor.mediaType)) return undefined
-  return Array.isArray(descriptor.urls) ? descriptor.urls.filter((url) => typeof url === 'string') : []
+/** A foreign layer's URLs as `{ foreign }` (it is not fetched), or nothing for a layer the registry serves. */
+function foreignOf(descriptor: Descriptor): { foreign?: string[] } {
+  if (!descriptor.mediaType || !FOREIGN_LAYER.test(descriptor.mediaType)) return {}
+  return { foreign: Array.isArray(descriptor.urls) ? descriptor.urls.filter((url) => typeof url === 'string') : [] }
 }
 
 /**
@@ -264,7 +264,7 @@ async function resolveRegistry(reference: Extract<ImageReference, { kind: 'regis
       diffId: diffIds[index]!,
       ...(descriptor.mediaType ? { mediaType: descriptor.mediaType } : {}),
       ...(typeof descriptor.size === 'number' ? { size: descriptor.size } : {}),
-      ...(foreignUrls(descriptor) ? { foreign: foreignUrls(descriptor)! } : {}),
+      ...foreignOf(descriptor),
       open: async () => {
         const { stream, count } = await registryReader.blobStream(descriptor.digest)
         return { stream, count }
@@ -359,7 +359,6 @@ async function resolveLayout(reference: Extract<ImageReference, { kind: 'oci' }>
 
 async function resolveLayoutStore(store: LayoutStore, where: string, wantedTag: string | undefined, platform: Platform): Promise<ResolvedImage> {
   const { files, indexFile } = store
-  const readBlob = (digest: string, what: string): Promise<Buffer> => store.blob(digest, what)
   const top = parseJson(await store.index(), `${where}: index.json`)
   const entries = ((top.manifests as Descriptor[] | undefined) ?? []).filter((entry) => typeof entry?.digest === 'string')
   // skopeo's and buildx's `org.opencontainers.image.ref.name` is the tag; containerd's export names the image in full.
@@ -386,7 +385,7 @@ async function resolveLayoutStore(store: LayoutStore, where: string, wantedTag: 
   if (!wantedTag && tags.length > 1)
     throw new ConfigurationError(`${where}: index.json holds several images (${tags.join(', ')}); name one with oci:DIR:TAG`, { file: indexFile })
   const load = async (entry: Descriptor): Promise<{ digest: string; mediaType: string; body: Record<string, unknown> }> => {
-    const body = parseJson(await readBlob(entry.digest, `${where}: manifest`), `${where}: manifest ${entry.digest}`)
+    const body = parseJson(await store.blob(entry.digest, `${where}: manifest`), `${where}: manifest ${entry.digest}`)
     return { digest: entry.digest, mediaType: mediaTypeOf(body, entry.mediaType), body }
   }
   // One entry is the image (or its index); several untagged ones are the platforms of one image, as in an index.
@@ -396,7 +395,7 @@ async function resolveLayoutStore(store: LayoutStore, where: string, wantedTag: 
   const body = manifest.body
   const descriptor = { digest: manifest.digest }
   const configDescriptor = body.config as Descriptor
-  const config = parseJson(await readBlob(configDescriptor.digest, `${where}: config`), `${where}: config`) as ImageConfig
+  const config = parseJson(await store.blob(configDescriptor.digest, `${where}: config`), `${where}: config`) as ImageConfig
   const { descriptors, diffIds } = layersOf(body, config, where)
   return {
     reference: where,
@@ -412,7 +411,7 @@ async function resolveLayoutStore(store: LayoutStore, where: string, wantedTag: 
       diffId: diffIds[index]!,
       ...(layer.mediaType ? { mediaType: layer.mediaType } : {}),
       ...(typeof layer.size === 'number' ? { size: layer.size } : {}),
-      ...(foreignUrls(layer) ? { foreign: foreignUrls(layer)! } : {}),
+      ...foreignOf(layer),
       open: async () => store.layer(layer.digest)
     })),
     bytesRead: () => files.bytes,
