@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import yauzl from 'yauzl'
 import { ecosystemGap } from '../ecosystems.js'
-import type { AdvisoryMatch, AdvisoryReport, Package, UncheckedPackage } from '../model.js'
+import type { Advisory, AdvisoryMatch, AdvisoryReport, Package, UncheckedPackage } from '../model.js'
 import { mergeAliases } from '../merge.js'
 import { nameKey } from '../names.js'
 import { advisoryFromOsv, entriesFor, evaluateAffected, noFixStatement, type OsvRecord } from '../osv.js'
@@ -102,6 +102,7 @@ export async function matchOffline(directory: string, packages: Package[]): Prom
       if (hits.length === 0) return
       const record = JSON.parse(text) as OsvRecord
       if (record.withdrawn) return
+      let advisory: Advisory | undefined
       for (const { ecosystem, wanted } of hits) {
         const seen = new Set<string>()
         for (const entry of record.affected ?? []) {
@@ -122,7 +123,7 @@ export async function matchOffline(directory: string, packages: Package[]): Prom
               }
               if (affected) {
                 const noFix = fixed.size === 0 ? noFixStatement(record, pkg.ecosystem, name) : undefined
-                matches.push({ package: pkg, advisory: advisoryFromOsv(record), fixedVersions: [...fixed], ...(noFix ? { noFix } : {}) })
+                matches.push({ package: pkg, advisory: (advisory ??= advisoryFromOsv(record)), fixedVersions: [...fixed], ...(noFix ? { noFix } : {}) })
               }
             } catch (error) {
               if (!(error instanceof UnparseableVersion)) throw error
