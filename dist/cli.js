@@ -25,12 +25,12 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-HW3RZDQC.js")).checkCommand,
-  rules: async () => (await import("./chunks/rules-command-UGS6FBC5.js")).rulesCommand,
-  sbom: async () => (await import("./chunks/sbom-command-WZ2NOQQ2.js")).sbomCommand,
-  schema: async () => (await import("./chunks/rules-command-UGS6FBC5.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-57LVXY5E.js")).signCommand,
-  verify: async () => (await import("./chunks/verify-command-OYE4SZ2C.js")).verifyCommand
+  check: async () => (await import("./chunks/check-command-5XYHLYR2.js")).checkCommand,
+  rules: async () => (await import("./chunks/rules-command-MSKHHYBX.js")).rulesCommand,
+  sbom: async () => (await import("./chunks/sbom-command-CTQTCVBL.js")).sbomCommand,
+  schema: async () => (await import("./chunks/rules-command-MSKHHYBX.js")).schemaCommand,
+  sign: async () => (await import("./chunks/sign-command-UHHJCBQZ.js")).signCommand,
+  verify: async () => (await import("./chunks/verify-command-HDBQFOU3.js")).verifyCommand
 };
 async function main(argv, io2) {
   const [verb, ...rest] = argv;

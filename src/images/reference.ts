@@ -8,6 +8,7 @@
 import { ConfigurationError } from '../model/errors.js'
 import { splitImageName } from '../verify/registry.js'
 import { parseImageRef } from './sources/reference.js'
+import { variantOf } from './platform-variant.js'
 
 export type ImageReference =
   | { kind: 'registry'; text: string; registry: string; repository: string; tag?: string; digest?: string }
@@ -69,17 +70,8 @@ export function formatPlatform(platform: Platform): string {
   return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/')
 }
 
-/** Default variants (image-index.md; containerd): arm64 is v8, arm is v7, amd64 is v1 when the entry or request names none. */
-function variantOf(platform: { architecture?: string; variant?: string }): string | undefined {
-  if (platform.variant) return platform.variant
-  if (platform.architecture === 'arm64') return 'v8'
-  if (platform.architecture === 'arm') return 'v7'
-  if (platform.architecture === 'amd64') return 'v1'
-  return undefined
-}
-
 export function platformMatches(entry: { os?: string; architecture?: string; variant?: string } | undefined, wanted: Platform): boolean {
   if (!entry) return false
   if (entry.os !== wanted.os || entry.architecture !== wanted.architecture) return false
-  return variantOf(entry) === variantOf(wanted)
+  return variantOf(entry.architecture, entry.variant) === variantOf(wanted.architecture, wanted.variant)
 }

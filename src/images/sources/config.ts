@@ -12,6 +12,7 @@ import type { RegistryCredentials, RegistryPool } from '../../verify/registry.js
 import { buildImages, dockerfileSourcesFact } from './index.js'
 import type { ImageSource } from './model.js'
 import type { ImageRef } from './reference.js'
+import { variantOf } from '../platform-variant.js'
 
 /** What a run lets image facts reach (src/check.ts builds it). */
 export interface RegistryRunOptions {
@@ -94,15 +95,6 @@ interface PlatformEntry {
   mediaType?: unknown
   platform?: { os?: unknown; architecture?: unknown; variant?: unknown }
   annotations?: Record<string, unknown>
-}
-
-/** Default variants (image-index.md; as src/images/reference.ts): arm64 is v8, arm v7, amd64 v1 when the entry or the request names none. */
-function variantOf(architecture: string, variant: string | undefined): string | undefined {
-  if (variant) return variant
-  if (architecture === 'arm64') return 'v8'
-  if (architecture === 'arm') return 'v7'
-  if (architecture === 'amd64') return 'v1'
-  return undefined
 }
 
 export function pickPlatform(manifests: PlatformEntry[], platform: string): PlatformEntry | undefined {
