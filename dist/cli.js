@@ -27,7 +27,7 @@ Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
   check: async () => (await import("./chunks/check-command-5XYHLYR2.js")).checkCommand,
   rules: async () => (await import("./chunks/rules-command-MSKHHYBX.js")).rulesCommand,
-  sbom: async () => (await import("./chunks/sbom-command-CTQTCVBL.js")).sbomCommand,
+  sbom: async () => (await import("./chunks/sbom-command-GW5AMMQL.js")).sbomCommand,
   schema: async () => (await import("./chunks/rules-command-MSKHHYBX.js")).schemaCommand,
   sign: async () => (await import("./chunks/sign-command-UHHJCBQZ.js")).signCommand,
   verify: async () => (await import("./chunks/verify-command-HDBQFOU3.js")).verifyCommand

@@ -11,6 +11,7 @@ import { ConfigurationError, EXIT_PASS } from '../model/errors.js'
 import type { Inventory } from '../inventory/model.js'
 import type { SbomSubject } from '../inventory/sbom/index.js'
 import { TOOL } from '../version.js'
+import { textField, textLine } from '../report/escape.js'
 import { Workspace } from '../workspace/workspace.js'
 import type { CliIo } from './io.js'
 import { writeInBatches } from '../report/stream.js'
@@ -82,7 +83,10 @@ export async function sbomCommand(argv: string[], io: CliIo): Promise<number> {
   const { plan, summary } = await (async () => {
     const { inventory, name } = await inventoryOf(target, positionals[0] ?? '.')
     for (const problem of inventory.problems)
-      io.stderr(`chaingate sbom: ${problem.path}${problem.line ? `:${problem.line}` : ''}${problem.column ? `:${problem.column}` : ''}: ${problem.message}\n`)
+      // Paths and messages come from the repository's files: one printable line, never a runner command.
+      io.stderr(
+        `${textLine(textField(`chaingate sbom: ${problem.path}${problem.line ? `:${problem.line}` : ''}${problem.column ? `:${problem.column}` : ''}: ${problem.message}`))}\n`
+      )
     const plan = sbom.sbomPlan(inventory, format, {
       subject: {
         name: repository ?? name,
@@ -137,8 +141,9 @@ async function imageSbom(
   const { imageSbom: make, imageSbomSummary } = await import('../images/image-sbom.js')
   const image = await make(reference, { ...(platformText !== undefined ? { platform: platformText } : {}), osOnly, env: io.env, cwd: io.cwd })
   for (const problem of image.inventory.problems)
-    io.stderr(`chaingate sbom: ${reference}: ${problem.path}${problem.line ? `:${problem.line}` : ''}: ${problem.message}\n`)
-  io.stderr(`chaingate sbom: ${imageSbomSummary(reference, image.catalog)}\n`)
+    // Paths and messages come from the image and its registry: one printable line, never a runner command.
+    io.stderr(`${textLine(textField(`chaingate sbom: ${reference}: ${problem.path}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`))}\n`)
+  io.stderr(`${textLine(textField(`chaingate sbom: ${imageSbomSummary(reference, image.catalog)}`))}\n`)
   return { inventory: image.inventory, subject: image.subject }
 }
 
