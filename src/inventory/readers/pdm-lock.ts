@@ -49,11 +49,11 @@ function extrasOf(text: string | undefined): Set<string> | undefined {
   }
 }
 
-function scopeOf(groups: string[] | undefined, extras: Set<string> | undefined): Scope {
-  if (groups === undefined || groups.length === 0) return 'unknown'
-  if (groups.includes('default')) return 'runtime'
+function scopeOf(groups: Set<string>, extras: Set<string> | undefined): Scope {
+  if (groups.size === 0) return 'unknown'
+  if (groups.has('default')) return 'runtime'
   if (extras === undefined) return 'unknown'
-  return groups.some((group) => extras.has(normalizeName(group))) ? 'optional' : 'dev'
+  return [...groups].some((group) => extras.has(normalizeName(group))) ? 'optional' : 'dev'
 }
 
 export function read(input: ReaderInput): ReadOutcome {
@@ -110,7 +110,7 @@ export function read(input: ReaderInput): ReadOutcome {
 
   const edges: Edge[] = []
   for (const { pkg, groups, dependencies } of byKey.values()) {
-    pkg.scope = scopeOf(groups.size > 0 ? [...groups] : undefined, extrasNames)
+    pkg.scope = scopeOf(groups, extrasNames)
     const from = packageKey(pkg)
     const seen = new Set<string>([from])
     for (const dependency of dependencies) {

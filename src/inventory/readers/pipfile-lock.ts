@@ -10,7 +10,7 @@ import {
   asString,
   isRecord,
   jsonMemberKeyLines,
-  localProjectMetadata,
+  localProjectVersion,
   namedByManifest,
   normalizeName,
   parseInput,
@@ -48,11 +48,10 @@ export function read(input: ReaderInput): ReadOutcome {
       if (!isRecord(entry)) continue
       const written = asString(entry.version)
       // A path entry has no version; the project's pyproject.toml may say.
-      const local = written === undefined && typeof entry.path === 'string' ? localProjectMetadata(input, entry.path) : undefined
       const version = written
         ? (pinnedVersion(written.replace(/\s+/g, '')) ?? null)
-        : local && normalizeName(local.name) === normalizeName(name)
-          ? local.version
+        : typeof entry.path === 'string'
+          ? (localProjectVersion(input, entry.path, name) ?? null)
           : null
       const key = `${normalizeName(name)}\u0000${version ?? ''}`
       if (seen.has(key)) continue

@@ -11,8 +11,7 @@ import {
   asArray,
   asString,
   isRecord,
-  localProjectMetadata,
-  normalizeName,
+  localProjectVersion,
   parseInput,
   pinnedVersion,
   pythonPackage,
@@ -50,8 +49,8 @@ export function read(input: ReaderInput): ReadOutcome {
       } else if (typeof entry.path === 'string') {
         source = 'path'
         resolved = entry.path
-        const local = localProjectMetadata(input, entry.path)
-        if (local && normalizeName(local.name) === normalizeName(name)) version = local.version
+        const local = localProjectVersion(input, entry.path, name)
+        if (local !== undefined) version = local
       } else if (typeof entry.file === 'string') {
         source = sourceOfUrl(entry.file)
         resolved = entry.file

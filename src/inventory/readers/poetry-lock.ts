@@ -176,8 +176,7 @@ export function read(input: ReaderInput): ReadOutcome {
   if (invalid) return invalid
   const tables = asArray(doc.package).filter(isRecord)
   const lines = tableEntryLines(input.text, '[[package]]')
-  const metadata = isRecord(doc.metadata) ? doc.metadata : {}
-  const oldFiles = isRecord(metadata.files) ? metadata.files : {}
+  const oldFiles = isRecord(doc.metadata.files) ? doc.metadata.files : {}
   const manifest = input.sibling('pyproject.toml')
   const named = namedByManifest(manifest, 'pyproject')
   // Poetry 1.5–1.8 locks record no scope: reachability from the manifest decides (unknown without it).

@@ -362,6 +362,16 @@ export function localProjectMetadata(input: Pick<ReaderInput, 'sibling'>, dir: s
 }
 
 /**
+ * The static version of the local project `name` at `dir` (relative to the reader's file), from its
+ * `pyproject.toml`: null when it is dynamic; undefined when that file is not in the workspace or names
+ * another project.
+ */
+export function localProjectVersion(input: Pick<ReaderInput, 'sibling'>, dir: string, name: string): string | null | undefined {
+  const local = localProjectMetadata(input, dir)
+  return local && normalizeName(local.name) === normalizeName(name) ? local.version : undefined
+}
+
+/**
  * The outcome to return when the `[[header]]` entries of a TOML lock are not what the tool writes (not an
  * array of tables, an entry without a string `name`, or none at all when the tool always writes some): one
  * problem with the entry's line. Undefined when they are fine.
