@@ -11,6 +11,7 @@ import {
   isRecord,
   jsonMemberKeyLines,
   localProjectVersion,
+  manifestToml,
   namedByManifest,
   normalizeName,
   parseInput,
@@ -34,7 +35,7 @@ export function read(input: ReaderInput): ReadOutcome {
   const indexes = new Map<string, string>()
   for (const source of asArray(meta.sources))
     if (isRecord(source) && typeof source.name === 'string' && typeof source.url === 'string') indexes.set(source.name, source.url)
-  const named = namedByManifest(input.sibling('Pipfile'), 'pipfile')
+  const named = namedByManifest(manifestToml(input.sibling('Pipfile')), 'pipfile')
   const lines = jsonMemberKeyLines(input.text)
 
   const packages: Package[] = []

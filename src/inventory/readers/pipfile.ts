@@ -8,6 +8,7 @@
 import type { Package, PackageSource, ReadOutcome } from '../model.js'
 import {
   LineIndex,
+  PIPFILE_NOT_PACKAGES,
   asArray,
   asString,
   isRecord,
@@ -21,7 +22,6 @@ import {
 import type { ReaderInput } from './types.js'
 
 const FORMAT = 'pipfile'
-const NOT_PACKAGES = new Set(['source', 'requires', 'scripts', 'pipenv'])
 
 export function read(input: ReaderInput): ReadOutcome {
   const parsed = parseInput(input, FORMAT, readToml)
@@ -34,7 +34,7 @@ export function read(input: ReaderInput): ReadOutcome {
 
   const packages: Package[] = []
   for (const [category, table] of Object.entries(doc)) {
-    if (NOT_PACKAGES.has(category) || !isRecord(table)) continue
+    if (PIPFILE_NOT_PACKAGES.has(category) || !isRecord(table)) continue
     const scope = category === 'packages' ? 'runtime' : 'dev'
     const header = input.text.search(new RegExp(`^\\s*\\[\\s*["']?${category.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*\\]`, 'm'))
     for (const [name, spec] of Object.entries(table)) {
