@@ -3,6 +3,7 @@
  * non-registry source needs, TOML parsing whose errors become one problem with a line, and cheap line
  * lookup (the TOML and JSON parsers give values, not positions).
  */
+import { posix } from 'node:path'
 import { parse as parseToml, TomlError } from 'smol-toml'
 import { emptyOutcome, type InventoryProblem, type Package, type PackageSource, type ReadOutcome, type Scope } from '../model.js'
 import type { ReaderInput } from './types.js'
@@ -388,6 +389,13 @@ export function entriesProblem(
   if (index === -1) return undefined
   const line = tableEntryLines(input.text, header)[index] ?? 1
   return emptyOutcome({ path: input.path, line, format, message: `a ${header} entry without a name` })
+}
+
+/** The directories above a workspace file, as `../` prefixes relative to it, nearest first (within the workspace). */
+export function parentPrefixes(file: string): string[] {
+  const directory = posix.dirname(file)
+  const depth = directory === '.' ? 0 : directory.split('/').length
+  return Array.from({ length: depth }, (_, index) => '../'.repeat(index + 1))
 }
 
 /** A manifest's TOML, or undefined when it is absent or not TOML (the caller then reads without it). */
