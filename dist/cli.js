@@ -25,12 +25,12 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-J5JZONSI.js")).checkCommand,
-  rules: async () => (await import("./chunks/rules-command-AVRE244E.js")).rulesCommand,
-  sbom: async () => (await import("./chunks/sbom-command-DZ23YW4Y.js")).sbomCommand,
-  schema: async () => (await import("./chunks/rules-command-AVRE244E.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-QWWTAGL2.js")).signCommand,
-  verify: async () => (await import("./chunks/verify-command-TJSMH3RC.js")).verifyCommand
+  check: async () => (await import("./chunks/check-command-HW3RZDQC.js")).checkCommand,
+  rules: async () => (await import("./chunks/rules-command-UGS6FBC5.js")).rulesCommand,
+  sbom: async () => (await import("./chunks/sbom-command-WZ2NOQQ2.js")).sbomCommand,
+  schema: async () => (await import("./chunks/rules-command-UGS6FBC5.js")).schemaCommand,
+  sign: async () => (await import("./chunks/sign-command-57LVXY5E.js")).signCommand,
+  verify: async () => (await import("./chunks/verify-command-OYE4SZ2C.js")).verifyCommand
 };
 async function main(argv, io2) {
   const [verb, ...rest] = argv;

@@ -15,7 +15,7 @@ import {
 } from "./chunks/chunk-4KJZJQ67.js";
 import {
   toSarif
-} from "./chunks/chunk-25E7K77A.js";
+} from "./chunks/chunk-WVZBQ23Y.js";
 import {
   FAIL_ON,
   MAX_SARIF_RESULTS,
@@ -32,7 +32,7 @@ import {
   severityRank,
   useSynchronousStdio,
   writeReportFile
-} from "./chunks/chunk-FBGUQ5BI.js";
+} from "./chunks/chunk-OKZF5ZD4.js";
 import {
   ConfigurationError,
   EXIT_CONFIGURATION_ERROR,
@@ -99,8 +99,6 @@ import path2 from "node:path";
 // fs-without-es-facade:src/action/attest-inputs.ts
 var fs = process.getBuiltinModule("node:fs");
 var attest_inputs_default = fs;
-var { appendFile, appendFileSync, access, accessSync, chown, chownSync, chmod, chmodSync, close, closeSync, copyFile, copyFileSync, cp, cpSync, createReadStream, createWriteStream, exists, existsSync, fchown, fchownSync, fchmod, fchmodSync, fdatasync, fdatasyncSync, fstat, fstatSync, fsync, fsyncSync, ftruncate, ftruncateSync, futimes, futimesSync, glob, globSync, lchown, lchownSync, lchmod, lchmodSync, link, linkSync, lstat, lstatSync, lutimes, lutimesSync, mkdir, mkdirSync, mkdtemp, mkdtempSync, mkdtempDisposableSync, open, openSync, openAsBlob, readdir, readdirSync, read, readSync, readv, readvSync, readFile, readFileSync, readlink, readlinkSync, realpath, realpathSync, rename, renameSync, rm, rmSync, rmdir, rmdirSync, stat, statfs, statSync, statfsSync, symlink, symlinkSync, truncate, truncateSync, unwatchFile, unlink, unlinkSync, utimes, utimesSync, watch, watchFile, writeFile, writeFileSync, write, writeSync, writev, writevSync, Dirent, Stats, _toUnixTimestamp, Dir, opendir, opendirSync, constants } = fs;
-var promises = new Proxy({}, { get: (_, name) => (...args) => fs.promises[name](...args) });
 
 // src/action/attest-inputs.ts
 import path from "node:path";
@@ -147,7 +145,7 @@ async function readAttestInputs(env, workspace) {
     throw new ConfigurationError(`input runner-environment must be github-hosted, self-hosted or any, got ${JSON.stringify(runner)}`);
   const predicateOption = optional("verify-predicate-type") ?? "provenance";
   const verifyAsked = verifyPaths.length > 0 || verifyImages.length > 0 || verifyManifests.length > 0;
-  const predicateType = verifyAsked ? (await import("./chunks/predicate-aliases-SMNTPNJM.js")).predicateRequirement(predicateOption, "input verify-predicate-type") : void 0;
+  const predicateType = verifyAsked ? (await import("./chunks/predicate-aliases-IGPTYOJD.js")).predicateRequirement(predicateOption, "input verify-predicate-type") : void 0;
   const signerWorkflow = optional("signer-workflow");
   const notationTrustPolicy = optional("notation-trust-policy");
   const notationTrustStore = optional("notation-trust-store");
@@ -341,7 +339,7 @@ async function run(env = process.env, options = {}) {
         ...inputs.token ? { token: inputs.token } : {},
         apiUrl: inputs.apiUrl
       };
-      await (await import("./chunks/attest-step-ET25PAUU.js")).verifyStep(inputs.attest, outcome, env, advisories);
+      await (await import("./chunks/attest-step-ELVJ3R37.js")).verifyStep(inputs.attest, outcome, env, advisories);
     }
     const { report } = outcome;
     const textOf = (file) => outcome.workspace.cachedText(file);
@@ -369,9 +367,9 @@ async function run(env = process.env, options = {}) {
     setOutput("report-json", inputs.reportJson);
     setOutput("sarif-file", inputs.sarifFile);
     if (inputs.vexOut) await writeVex(inputs.vexOut, report);
-    const sbom = inputs.attest.sbomOutput ? await (await import("./chunks/sbom-step-N5D3BZMK.js")).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env, inputs.attest.sign.includes("sbom") && !inputs.attest.sbom) : void 0;
-    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-ET25PAUU.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom);
-    if (inputs.summary && env.GITHUB_STEP_SUMMARY) await writeSummary((await import("./chunks/markdown-ZK5FVM5V.js")).toMarkdown(report));
+    const sbom = inputs.attest.sbomOutput ? await (await import("./chunks/sbom-step-PK5QZRNV.js")).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env, inputs.attest.sign.includes("sbom") && !inputs.attest.sbom) : void 0;
+    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-ELVJ3R37.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom);
+    if (inputs.summary && env.GITHUB_STEP_SUMMARY) await writeSummary((await import("./chunks/markdown-XFARBOEJ.js")).toMarkdown(report));
     if (report.verdict === "fail") {
       setFailed(`chaingate: policy violated (${report.counts.failing} finding${report.counts.failing === 1 ? "" : "s"} over the threshold)`);
       return EXIT_POLICY_VIOLATED;
@@ -391,7 +389,7 @@ async function run(env = process.env, options = {}) {
   }
 }
 async function writeVex(file, report) {
-  const document = (await import("./chunks/vex-apply-BNV7LOQZ.js")).effectiveVex(report, (/* @__PURE__ */ new Date()).toISOString());
+  const document = (await import("./chunks/vex-apply-5TGDXAPQ.js")).effectiveVex(report, (/* @__PURE__ */ new Date()).toISOString());
   if (!document) {
     info(`chaingate: no waiver in force on a vulnerability finding: no VEX document written to ${textField(file)}`);
     return;

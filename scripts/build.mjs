@@ -76,12 +76,18 @@ const fsWithoutFacade = {
     build.onResolve({ filter: /^(node:)?fs$/ }, (args) =>
       args.kind === 'import-statement' ? { path: path.relative(root, args.importer).split(path.sep).join('/'), namespace: FS_WITHOUT_FACADE } : undefined
     )
-    build.onLoad({ filter: /.*/, namespace: FS_WITHOUT_FACADE }, () => ({
+    // chaingate's own modules import `fs` as a default import only (a named import fails the build here);
+    // dependencies get the named exports as well.
+    build.onLoad({ filter: /.*/, namespace: FS_WITHOUT_FACADE }, (args) => ({
       contents: [
         "const fs = process.getBuiltinModule('node:fs')",
         'export default fs',
-        `export const { ${FS_NAMES.join(', ')} } = fs`,
-        'export const promises = new Proxy({}, { get: (_, name) => (...args) => fs.promises[name](...args) })',
+        ...(args.path.startsWith('src/')
+          ? []
+          : [
+              `export const { ${FS_NAMES.join(', ')} } = fs`,
+              'export const promises = new Proxy({}, { get: (_, name) => (...args) => fs.promises[name](...args) })'
+            ]),
         ''
       ].join('\n'),
       loader: 'js'

@@ -11,7 +11,7 @@ import type { Fact, FactDef } from '../model/fact.js'
 import { isGroupScoped, unknownFact } from '../model/fact.js'
 import { ConfigurationError, errorMessage } from '../model/errors.js'
 import type { FactContext } from './context.js'
-import { GlobLibraryPending, loadGlobLibrary } from '../policy/glob-library.js'
+import { withGlobLibrary } from '../policy/glob-library.js'
 
 export class FactStore {
   private readonly pending = new Map<string, Promise<Fact<unknown>>>()
@@ -36,7 +36,8 @@ export class FactStore {
     let promise = this.pending.get(def.id)
     if (!promise) {
       const given = this.given.get(def.id)
-      promise = (given ? Promise.resolve(given) : fetchLoadingGlobs(def, this.context)).then(
+      // A fetch that met a glob before minimatch was loaded runs again once it is (src/policy/glob-library.ts).
+      promise = (given ? Promise.resolve(given) : withGlobLibrary(() => def.fetch(this.context))).then(
         (fact) => fact,
         (error: unknown) => {
           // A configuration error (e.g. an unreadable file the user named) must stop the run.
@@ -61,13 +62,4 @@ export class FactStore {
     if (!fact) throw new Error(`fact ${def.id} was read before it was fetched; declare it in the rule's needs/uses`)
     return fact as Fact<T>
   }
-}
-
-/** A fact's fetch, run again once minimatch is loaded if it met a glob before (src/policy/glob-library.ts). */
-function fetchLoadingGlobs<T>(def: FactDef<T>, context: FactContext): Promise<Fact<T>> {
-  return def.fetch(context).catch(async (error: unknown) => {
-    if (!(error instanceof GlobLibraryPending)) throw error
-    await loadGlobLibrary()
-    return def.fetch(context)
-  })
 }

@@ -33,10 +33,13 @@ export async function loadGlobLibrary(): Promise<GlobLibrary> {
   return library
 }
 
-/** `evaluate()`, run again once the glob library is loaded if it needed the library before. */
-export async function withGlobLibrary<T>(evaluate: () => T): Promise<T> {
+/**
+ * `evaluate()`, run again once the glob library is loaded if it needed the library before (thrown at once or
+ * by the promise it returns: rules are synchronous, fact fetches are not).
+ */
+export async function withGlobLibrary<T>(evaluate: () => T | Promise<T>): Promise<T> {
   try {
-    return evaluate()
+    return await evaluate()
   } catch (error) {
     if (!(error instanceof GlobLibraryPending)) throw error
     await loadGlobLibrary()

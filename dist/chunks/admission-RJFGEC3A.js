@@ -1,0 +1,18 @@
+import { createRequire as __chaingateCreateRequire } from 'node:module'; const require = __chaingateCreateRequire(import.meta.url);
+import {
+  findSbomAttestation,
+  loadVulnerabilityContext,
+  sbomFinding,
+  vulnerabilityFinding
+} from "./chunk-7ELL5RJL.js";
+import "./chunk-RPRTB7LS.js";
+import "./chunk-YCVEYXP2.js";
+import "./chunk-OKZF5ZD4.js";
+import "./chunk-MDAZFAAI.js";
+import "./chunk-RQ4SWRSA.js";
+export {
+  findSbomAttestation,
+  loadVulnerabilityContext,
+  sbomFinding,
+  vulnerabilityFinding
+};

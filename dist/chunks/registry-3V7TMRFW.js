@@ -1,0 +1,26 @@
+import { createRequire as __chaingateCreateRequire } from 'node:module'; const require = __chaingateCreateRequire(import.meta.url);
+import {
+  OCI_INDEX,
+  OCI_MANIFEST,
+  RegistryError,
+  RegistryPool,
+  RegistryReader,
+  fetchAttachedBundles,
+  readDockerCredentials,
+  retryPolicy,
+  splitImageName
+} from "./chunk-3GRJFLKZ.js";
+import "./chunk-OKZF5ZD4.js";
+import "./chunk-MDAZFAAI.js";
+import "./chunk-RQ4SWRSA.js";
+export {
+  OCI_INDEX,
+  OCI_MANIFEST,
+  RegistryError,
+  RegistryPool,
+  RegistryReader,
+  fetchAttachedBundles,
+  readDockerCredentials,
+  retryPolicy,
+  splitImageName
+};
