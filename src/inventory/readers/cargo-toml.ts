@@ -7,10 +7,9 @@
  * `[workspace]`); `package = "…"` is the crate's real name. git and path dependencies are git and path sources.
  * A crate under a directory whose `Cargo.lock` exists is read from that lock (nothing from this file).
  */
-import { posix } from 'node:path'
 import { emptyOutcome, type Package, type PackageSource, type ReadOutcome, type Scope } from '../model.js'
 import { purlFor } from '../purl.js'
-import { LineIndex, isRecord, parseInput, readToml } from './python-common.js'
+import { LineIndex, isRecord, parentPrefixes, parseInput, readToml } from './python-common.js'
 import type { ReaderInput } from './types.js'
 
 const FORMAT = 'cargo-toml'
@@ -24,18 +23,11 @@ const KINDS: Array<[string, Scope]> = [
 
 type Table = Record<string, unknown>
 
-/** The levels above this file, as `../` prefixes, nearest first (within the workspace). */
-function ancestors(input: ReaderInput): string[] {
-  const directory = posix.dirname(input.path)
-  const depth = directory === '.' ? 0 : directory.split('/').length
-  return Array.from({ length: depth }, (_, index) => '../'.repeat(index + 1))
-}
-
 /** The `[workspace.dependencies]` of the nearest ancestor workspace root (or of this file when it is one). */
 function workspaceDependencies(input: ReaderInput, doc: Table): Table {
   const own = isRecord(doc.workspace) ? doc.workspace : undefined
   if (own) return isRecord(own.dependencies) ? own.dependencies : {}
-  for (const up of ancestors(input)) {
+  for (const up of parentPrefixes(input.path)) {
     const text = input.sibling(`${up}Cargo.toml`)
     if (text === undefined) continue
     try {
@@ -53,7 +45,7 @@ export function read(input: ReaderInput): ReadOutcome {
   if (parsed.failed) return parsed.failed
   const doc = parsed.doc
   // A member (or a crate of the repository) whose workspace root has a Cargo.lock: that lock reads it.
-  if (ancestors(input).some((up) => input.exists?.(`${up}Cargo.lock`) ?? input.sibling(`${up}Cargo.lock`) !== undefined)) return emptyOutcome()
+  if (parentPrefixes(input.path).some((up) => input.exists?.(`${up}Cargo.lock`) ?? input.sibling(`${up}Cargo.lock`) !== undefined)) return emptyOutcome()
   const inherited = workspaceDependencies(input, doc)
   const index = new LineIndex(input.text)
   const tables: Array<[string, Scope, unknown]> = KINDS.map(([kind, scope]) => [kind, scope, doc[kind]])

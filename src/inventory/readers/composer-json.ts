@@ -9,7 +9,7 @@
 import { emptyOutcome, type Package, type ReadOutcome, type Scope } from '../model.js'
 import { purlFor } from '../purl.js'
 import { jsonErrorLine, jsonErrorMessage } from './json-error.js'
-import { jsonMemberKeyLines } from './python-common.js'
+import { jsonMemberKeyLines, parentPrefixes } from './python-common.js'
 import type { ReaderInput } from './types.js'
 
 const FORMAT = 'composer-json'
@@ -18,13 +18,7 @@ const EXACT = /^=?v?(\d+(?:\.\d+){0,3}(?:-(?:alpha|beta|rc|RC|patch|pl|p)\.?\d*)
 
 /** Whether a `composer.lock` of a parent directory names this package. */
 function lockedAbove(input: ReaderInput, name: string): boolean {
-  const directory = input.path.includes('/') ? input.path.slice(0, input.path.lastIndexOf('/')) : ''
-  const depth = directory === '' ? 0 : directory.split('/').length
-  for (let up = 1; up <= depth; up += 1) {
-    const lock = input.sibling(`${'../'.repeat(up)}composer.lock`)
-    if (lock !== undefined && lock.includes(`"name": ${JSON.stringify(name)}`)) return true
-  }
-  return false
+  return parentPrefixes(input.path).some((up) => input.sibling(`${up}composer.lock`)?.includes(`"name": ${JSON.stringify(name)}`) === true)
 }
 
 export function read(input: ReaderInput): ReadOutcome {

@@ -15,6 +15,7 @@ import {
   entriesProblem,
   hashesOf,
   isRecord,
+  manifestToml,
   namedByManifest,
   normalizeName,
   parseInput,
@@ -38,22 +39,18 @@ function sourceOf(table: Record<string, unknown>): { source: PackageSource; reso
 }
 
 /** The optional-dependency names of the manifest (extras), normalised; undefined without a readable manifest. */
-function extrasOf(text: string | undefined): Set<string> | undefined {
-  if (text === undefined) return undefined
-  try {
-    const project = readToml(text).project
-    const optional = isRecord(project) && isRecord(project['optional-dependencies']) ? project['optional-dependencies'] : {}
-    return new Set(Object.keys(optional).map(normalizeName))
-  } catch {
-    return undefined
-  }
+function extrasOf(doc: Record<string, unknown> | undefined): Set<string> | undefined {
+  if (doc === undefined) return undefined
+  const project = doc.project
+  const optional = isRecord(project) && isRecord(project['optional-dependencies']) ? project['optional-dependencies'] : {}
+  return new Set(Object.keys(optional).map(normalizeName))
 }
 
-function scopeOf(groups: string[] | undefined, extras: Set<string> | undefined): Scope {
-  if (groups === undefined || groups.length === 0) return 'unknown'
-  if (groups.includes('default')) return 'runtime'
+function scopeOf(groups: Set<string>, extras: Set<string> | undefined): Scope {
+  if (groups.size === 0) return 'unknown'
+  if (groups.has('default')) return 'runtime'
   if (extras === undefined) return 'unknown'
-  return groups.some((group) => extras.has(normalizeName(group))) ? 'optional' : 'dev'
+  return [...groups].some((group) => extras.has(normalizeName(group))) ? 'optional' : 'dev'
 }
 
 export function read(input: ReaderInput): ReadOutcome {
@@ -65,7 +62,7 @@ export function read(input: ReaderInput): ReadOutcome {
   if (invalid) return invalid
   const tables = asArray(doc.package).filter(isRecord)
   const lines = tableEntryLines(input.text, '[[package]]')
-  const manifest = input.sibling('pyproject.toml')
+  const manifest = manifestToml(input.sibling('pyproject.toml'))
   const named = namedByManifest(manifest, 'pyproject')
   const extrasNames = extrasOf(manifest)
 
@@ -110,7 +107,7 @@ export function read(input: ReaderInput): ReadOutcome {
 
   const edges: Edge[] = []
   for (const { pkg, groups, dependencies } of byKey.values()) {
-    pkg.scope = scopeOf(groups.size > 0 ? [...groups] : undefined, extrasNames)
+    pkg.scope = scopeOf(groups, extrasNames)
     const from = packageKey(pkg)
     const seen = new Set<string>([from])
     for (const dependency of dependencies) {

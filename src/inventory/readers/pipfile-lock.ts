@@ -10,7 +10,8 @@ import {
   asString,
   isRecord,
   jsonMemberKeyLines,
-  localProjectMetadata,
+  localProjectVersion,
+  manifestToml,
   namedByManifest,
   normalizeName,
   parseInput,
@@ -34,7 +35,7 @@ export function read(input: ReaderInput): ReadOutcome {
   const indexes = new Map<string, string>()
   for (const source of asArray(meta.sources))
     if (isRecord(source) && typeof source.name === 'string' && typeof source.url === 'string') indexes.set(source.name, source.url)
-  const named = namedByManifest(input.sibling('Pipfile'), 'pipfile')
+  const named = namedByManifest(manifestToml(input.sibling('Pipfile')), 'pipfile')
   const lines = jsonMemberKeyLines(input.text)
 
   const packages: Package[] = []
@@ -48,11 +49,10 @@ export function read(input: ReaderInput): ReadOutcome {
       if (!isRecord(entry)) continue
       const written = asString(entry.version)
       // A path entry has no version; the project's pyproject.toml may say.
-      const local = written === undefined && typeof entry.path === 'string' ? localProjectMetadata(input, entry.path) : undefined
       const version = written
         ? (pinnedVersion(written.replace(/\s+/g, '')) ?? null)
-        : local && normalizeName(local.name) === normalizeName(name)
-          ? local.version
+        : typeof entry.path === 'string'
+          ? (localProjectVersion(input, entry.path, name) ?? null)
           : null
       const key = `${normalizeName(name)}\u0000${version ?? ''}`
       if (seen.has(key)) continue

@@ -8,11 +8,11 @@
 import type { Package, PackageSource, ReadOutcome } from '../model.js'
 import {
   LineIndex,
+  PIPFILE_NOT_PACKAGES,
   asArray,
   asString,
   isRecord,
-  localProjectMetadata,
-  normalizeName,
+  localProjectVersion,
   parseInput,
   pinnedVersion,
   pythonPackage,
@@ -22,7 +22,6 @@ import {
 import type { ReaderInput } from './types.js'
 
 const FORMAT = 'pipfile'
-const NOT_PACKAGES = new Set(['source', 'requires', 'scripts', 'pipenv'])
 
 export function read(input: ReaderInput): ReadOutcome {
   const parsed = parseInput(input, FORMAT, readToml)
@@ -35,7 +34,7 @@ export function read(input: ReaderInput): ReadOutcome {
 
   const packages: Package[] = []
   for (const [category, table] of Object.entries(doc)) {
-    if (NOT_PACKAGES.has(category) || !isRecord(table)) continue
+    if (PIPFILE_NOT_PACKAGES.has(category) || !isRecord(table)) continue
     const scope = category === 'packages' ? 'runtime' : 'dev'
     const header = input.text.search(new RegExp(`^\\s*\\[\\s*["']?${category.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*\\]`, 'm'))
     for (const [name, spec] of Object.entries(table)) {
@@ -50,8 +49,8 @@ export function read(input: ReaderInput): ReadOutcome {
       } else if (typeof entry.path === 'string') {
         source = 'path'
         resolved = entry.path
-        const local = localProjectMetadata(input, entry.path)
-        if (local && normalizeName(local.name) === normalizeName(name)) version = local.version
+        const local = localProjectVersion(input, entry.path, name)
+        if (local !== undefined) version = local
       } else if (typeof entry.file === 'string') {
         source = sourceOfUrl(entry.file)
         resolved = entry.file

@@ -17,6 +17,7 @@ import {
   entriesProblem,
   hashesOf,
   isRecord,
+  manifestToml,
   namedByManifest,
   normalizeName,
   parseInput,
@@ -86,14 +87,8 @@ function specOptional(spec: unknown): boolean {
 }
 
 /** What the `pyproject.toml` asks for, by scope: `[project]` and `[tool.poetry]` main dependencies, extras, groups. */
-function manifestRoots(text: string | undefined): Record<'runtime' | 'optional' | 'dev', Wanted[]> | undefined {
-  if (text === undefined) return undefined
-  let doc: Record<string, unknown>
-  try {
-    doc = readToml(text)
-  } catch {
-    return undefined
-  }
+function manifestRoots(doc: Record<string, unknown> | undefined): Record<'runtime' | 'optional' | 'dev', Wanted[]> | undefined {
+  if (doc === undefined) return undefined
   const roots: Record<'runtime' | 'optional' | 'dev', Wanted[]> = { runtime: [], optional: [], dev: [] }
   const pep508 = (list: unknown, scope: keyof typeof roots): void => {
     for (const entry of asArray(list)) {
@@ -176,9 +171,8 @@ export function read(input: ReaderInput): ReadOutcome {
   if (invalid) return invalid
   const tables = asArray(doc.package).filter(isRecord)
   const lines = tableEntryLines(input.text, '[[package]]')
-  const metadata = isRecord(doc.metadata) ? doc.metadata : {}
-  const oldFiles = isRecord(metadata.files) ? metadata.files : {}
-  const manifest = input.sibling('pyproject.toml')
+  const oldFiles = isRecord(doc.metadata.files) ? doc.metadata.files : {}
+  const manifest = manifestToml(input.sibling('pyproject.toml'))
   const named = namedByManifest(manifest, 'pyproject')
   // Poetry 1.5–1.8 locks record no scope: reachability from the manifest decides (unknown without it).
   const recorded = tables.some((table) => Array.isArray(table.groups) || typeof table.category === 'string')

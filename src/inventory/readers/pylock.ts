@@ -17,7 +17,7 @@ import {
   entriesProblem,
   hashesOf,
   isRecord,
-  localProjectMetadata,
+  localProjectVersion,
   normalizeName,
   parseInput,
   pythonPackage,
@@ -84,10 +84,10 @@ export function read(input: ReaderInput): ReadOutcome {
     const marker = asString(table.marker)
     // A local directory has no version in the lock (PEP 751 makes it optional); its pyproject.toml may say.
     const directory = isRecord(table.directory) ? asString(table.directory.path) : undefined
-    const local = directory !== undefined && table.version === undefined ? localProjectMetadata(input, directory) : undefined
+    const local = directory !== undefined && table.version === undefined ? localProjectVersion(input, directory, name) : undefined
     const pkg = pythonPackage({
       name,
-      version: asString(table.version) ?? (local && normalizeName(local.name) === normalizeName(name) ? local.version : null),
+      version: asString(table.version) ?? local ?? null,
       scope: scopeOf(marker, defaults, declaresGroups),
       direct: null,
       ...sourceOf(table),

@@ -3,6 +3,7 @@
  * non-registry source needs, TOML parsing whose errors become one problem with a line, and cheap line
  * lookup (the TOML and JSON parsers give values, not positions).
  */
+import { posix } from 'node:path'
 import { parse as parseToml, TomlError } from 'smol-toml'
 import { emptyOutcome, type InventoryProblem, type Package, type PackageSource, type ReadOutcome, type Scope } from '../model.js'
 import type { ReaderInput } from './types.js'
@@ -269,13 +270,15 @@ export function hashesOf(value: unknown, into: string[]): void {
   }
 }
 
+/** The top-level tables of a `Pipfile` that are not package categories. */
+export const PIPFILE_NOT_PACKAGES: ReadonlySet<string> = new Set(['source', 'requires', 'scripts', 'pipenv'])
+
 /**
  * The names a project's `pyproject.toml` (PEP 621, PEP 735, Poetry) or `Pipfile` names itself, normalised;
- * used by lockfile readers to tell direct from transitive. Undefined when the text is absent or unparsable.
+ * used by lockfile readers to tell direct from transitive. `doc` is the manifest as `manifestToml` reads it;
+ * undefined (absent or unparsable) gives undefined.
  */
-export function namedByManifest(text: string | undefined, kind: 'pyproject' | 'pipfile'): Set<string> | undefined {
-  if (text === undefined) return undefined
-  const doc = tomlOrUndefined(text)
+export function namedByManifest(doc: Record<string, unknown> | undefined, kind: 'pyproject' | 'pipfile'): Set<string> | undefined {
   if (doc === undefined) return undefined
   const names = new Set<string>()
   const addRequirement = (entry: unknown): void => {
@@ -286,10 +289,7 @@ export function namedByManifest(text: string | undefined, kind: 'pyproject' | 'p
     if (isRecord(table)) for (const key of Object.keys(table)) if (key.toLowerCase() !== 'python') names.add(normalizeName(key))
   }
   if (kind === 'pipfile') {
-    addKeys(doc.packages)
-    addKeys(doc['dev-packages'])
-    for (const [key, value] of Object.entries(doc))
-      if (key !== 'packages' && key !== 'dev-packages' && key !== 'source' && key !== 'requires' && key !== 'scripts' && key !== 'pipenv') addKeys(value)
+    for (const [key, value] of Object.entries(doc)) if (!PIPFILE_NOT_PACKAGES.has(key)) addKeys(value)
     return names
   }
   const project = isRecord(doc.project) ? doc.project : {}
@@ -351,14 +351,23 @@ export function jsonMemberKeyLines(text: string): Map<string, number> {
 export function localProjectMetadata(input: Pick<ReaderInput, 'sibling'>, dir: string): { name: string; version: string | null } | undefined {
   const clean = dir.replace(/\/+$/, '')
   const text = input.sibling(clean === '' || clean === '.' ? 'pyproject.toml' : `${clean}/pyproject.toml`)
-  if (text === undefined) return undefined
-  const doc = tomlOrUndefined(text)
+  const doc = manifestToml(text)
   if (doc === undefined) return undefined
   const project = isRecord(doc.project) ? doc.project : {}
   const tool = isRecord(doc.tool) ? doc.tool : {}
   const poetry = isRecord(tool.poetry) ? tool.poetry : {}
   const name = asString(project.name) ?? asString(poetry.name)
   return name ? { name, version: asString(project.version) ?? asString(poetry.version) ?? null } : undefined
+}
+
+/**
+ * The static version of the local project `name` at `dir` (relative to the reader's file), from its
+ * `pyproject.toml`: null when it is dynamic; undefined when that file is not in the workspace or names
+ * another project.
+ */
+export function localProjectVersion(input: Pick<ReaderInput, 'sibling'>, dir: string, name: string): string | null | undefined {
+  const local = localProjectMetadata(input, dir)
+  return local && normalizeName(local.name) === normalizeName(name) ? local.version : undefined
 }
 
 /**
@@ -382,8 +391,16 @@ export function entriesProblem(
   return emptyOutcome({ path: input.path, line, format, message: `a ${header} entry without a name` })
 }
 
-/** A manifest's TOML, or undefined when it is not TOML (the caller then reads without it). */
-function tomlOrUndefined(text: string): Record<string, unknown> | undefined {
+/** The directories above a workspace file, as `../` prefixes relative to it, nearest first (within the workspace). */
+export function parentPrefixes(file: string): string[] {
+  const directory = posix.dirname(file)
+  const depth = directory === '.' ? 0 : directory.split('/').length
+  return Array.from({ length: depth }, (_, index) => '../'.repeat(index + 1))
+}
+
+/** A manifest's TOML, or undefined when it is absent or not TOML (the caller then reads without it). */
+export function manifestToml(text: string | undefined): Record<string, unknown> | undefined {
+  if (text === undefined) return undefined
   try {
     return parseToml(text) as Record<string, unknown>
   } catch {
