@@ -25,12 +25,12 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-5XYHLYR2.js")).checkCommand,
-  rules: async () => (await import("./chunks/rules-command-MSKHHYBX.js")).rulesCommand,
-  sbom: async () => (await import("./chunks/sbom-command-GW5AMMQL.js")).sbomCommand,
-  schema: async () => (await import("./chunks/rules-command-MSKHHYBX.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-UHHJCBQZ.js")).signCommand,
-  verify: async () => (await import("./chunks/verify-command-HDBQFOU3.js")).verifyCommand
+  check: async () => (await import("./chunks/check-command-J5C5VCAH.js")).checkCommand,
+  rules: async () => (await import("./chunks/rules-command-NQ2VIGTP.js")).rulesCommand,
+  sbom: async () => (await import("./chunks/sbom-command-NPL7K575.js")).sbomCommand,
+  schema: async () => (await import("./chunks/rules-command-NQ2VIGTP.js")).schemaCommand,
+  sign: async () => (await import("./chunks/sign-command-I6GECROI.js")).signCommand,
+  verify: async () => (await import("./chunks/verify-command-QAYMFHWR.js")).verifyCommand
 };
 async function main(argv, io2) {
   const [verb, ...rest] = argv;

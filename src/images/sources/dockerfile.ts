@@ -12,6 +12,7 @@ import { DockerfileParser, ModifiableInstruction, type Dockerfile, type Flag } f
 import type { Location } from '../../model/finding.js'
 import type { ImageSource } from './model.js'
 import { parseImageRef } from './reference.js'
+import { escapeRegExp } from '../../escape-regexp.js'
 
 interface Range {
   start: { line: number; character: number }
@@ -268,7 +269,7 @@ export function dockerfileImages(path: string, text: string): ImageSource[] {
 function namesStage(written: string, stages: string[]): boolean {
   const parts = written.toLowerCase().split(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/)
   if (parts[0] === '' || /[/:@]/.test(parts.join(''))) return false
-  const pattern = new RegExp(`^${parts.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`)
+  const pattern = new RegExp(`^${parts.map(escapeRegExp).join('.*')}$`)
   return stages.some((stage) => pattern.test(stage))
 }
 

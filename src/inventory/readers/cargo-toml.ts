@@ -11,6 +11,7 @@ import { emptyOutcome, type Package, type PackageSource, type ReadOutcome, type 
 import { purlFor } from '../purl.js'
 import { LineIndex, isRecord, parentPrefixes, parseInput, readToml } from './python-common.js'
 import type { ReaderInput } from './types.js'
+import { escapeRegExp } from '../../escape-regexp.js'
 
 const FORMAT = 'cargo-toml'
 const KINDS: Array<[string, Scope]> = [
@@ -78,7 +79,7 @@ export function read(input: ReaderInput): ReadOutcome {
         source = 'path'
         resolved = entry.path
       }
-      const keyAt = new RegExp(`^\\s*["']?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*[=.]`, 'm').exec(input.text.slice(start))
+      const keyAt = new RegExp(`^\\s*["']?${escapeRegExp(key)}["']?\\s*[=.]`, 'm').exec(input.text.slice(start))
       const line = index.lineAt(keyAt ? start + keyAt.index + keyAt[0].search(/\S/) : start)
       const version = exact ?? null
       const purl = version !== null ? purlFor('crates.io', name, version) : undefined

@@ -20,6 +20,7 @@ import {
   sourceOfUrl
 } from './python-common.js'
 import type { ReaderInput } from './types.js'
+import { escapeRegExp } from '../../escape-regexp.js'
 
 const FORMAT = 'pipfile'
 
@@ -36,7 +37,7 @@ export function read(input: ReaderInput): ReadOutcome {
   for (const [category, table] of Object.entries(doc)) {
     if (PIPFILE_NOT_PACKAGES.has(category) || !isRecord(table)) continue
     const scope = category === 'packages' ? 'runtime' : 'dev'
-    const header = input.text.search(new RegExp(`^\\s*\\[\\s*["']?${category.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*\\]`, 'm'))
+    const header = input.text.search(new RegExp(`^\\s*\\[\\s*["']?${escapeRegExp(category)}["']?\\s*\\]`, 'm'))
     for (const [name, spec] of Object.entries(table)) {
       const entry: Record<string, unknown> = isRecord(spec) ? spec : typeof spec === 'string' ? { version: spec } : {}
       const written = asString(entry.version)?.trim()
@@ -55,7 +56,7 @@ export function read(input: ReaderInput): ReadOutcome {
         source = sourceOfUrl(entry.file)
         resolved = entry.file
       }
-      const keyAt = new RegExp(`^\\s*["']?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*=`, 'm').exec(input.text.slice(Math.max(header, 0)))
+      const keyAt = new RegExp(`^\\s*["']?${escapeRegExp(name)}["']?\\s*=`, 'm').exec(input.text.slice(Math.max(header, 0)))
       const line = index.lineAt(keyAt ? Math.max(header, 0) + keyAt.index + keyAt[0].search(/\S/) : Math.max(header, 0))
       const extras = asArray(entry.extras).filter((extra): extra is string => typeof extra === 'string')
       const registry = typeof entry.index === 'string' ? indexes.get(entry.index) : undefined

@@ -25,6 +25,7 @@ import {
   versionFromArchiveUrl
 } from './python-common.js'
 import type { ReaderInput } from './types.js'
+import { escapeRegExp } from '../../escape-regexp.js'
 
 const FORMAT = 'pyproject'
 
@@ -137,7 +138,7 @@ export function read(input: ReaderInput): ReadOutcome {
     const start = headerOffset(header)
     for (const [name, spec] of Object.entries(table)) {
       if (name.toLowerCase() === 'python') continue
-      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      const escaped = escapeRegExp(name)
       const match = new RegExp(`^\\s*["']?${escaped}["']?\\s*=`, 'm').exec(input.text.slice(start))
       const line = index.lineAt(match ? start + match.index + match[0].search(/\S/) : start)
       const specs = Array.isArray(spec) ? spec : [spec]

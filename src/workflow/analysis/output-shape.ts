@@ -5,6 +5,7 @@
  * holds no shell or JavaScript syntax (`restricted`); a JSON encoding (`JSON.stringify(list)`, `jq -c`) is
  * structured text, not free text (`json`). Used by the taint tracker (analysis.ts).
  */
+import { escapeRegExp } from './text.js'
 
 export type OutputShape = 'restricted' | 'json'
 
@@ -105,10 +106,6 @@ function captureGroup(source: string, group: number): string | null {
 }
 
 const JS_REGEX = String.raw`\/((?:[^/\\\n[]|\\.|\[(?:[^\]\\\n]|\\.)*\])+)\/[dgimsuy]*`
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
 
 /** The shape of one JavaScript value expression, looking up a variable it indexes in `script`. */
 function jsValueShape(value: string, script: string): OutputShape | null {

@@ -2,9 +2,7 @@
 import type { Step } from '../types.js'
 
 /** `text` as a literal inside a regular expression. */
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
+export { escapeRegExp } from '../../escape-regexp.js'
 
 export function stepLabelOf(step: Step): string {
   return `step ${step.index + 1}${step.uses ? ` (${step.uses.name})` : ''}`

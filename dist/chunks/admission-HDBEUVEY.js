@@ -1,0 +1,18 @@
+import { createRequire as __chaingateCreateRequire } from 'node:module'; const require = __chaingateCreateRequire(import.meta.url);
+import {
+  findSbomAttestation,
+  loadVulnerabilityContext,
+  sbomFinding,
+  vulnerabilityFinding
+} from "./chunk-27J45ZF6.js";
+import "./chunk-RPRTB7LS.js";
+import "./chunk-YCVEYXP2.js";
+import "./chunk-QATAYMJY.js";
+import "./chunk-MDAZFAAI.js";
+import "./chunk-RQ4SWRSA.js";
+export {
+  findSbomAttestation,
+  loadVulnerabilityContext,
+  sbomFinding,
+  vulnerabilityFinding
+};

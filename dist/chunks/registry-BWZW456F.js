@@ -1,0 +1,26 @@
+import { createRequire as __chaingateCreateRequire } from 'node:module'; const require = __chaingateCreateRequire(import.meta.url);
+import {
+  OCI_INDEX,
+  OCI_MANIFEST,
+  RegistryError,
+  RegistryPool,
+  RegistryReader,
+  fetchAttachedBundles,
+  readDockerCredentials,
+  retryPolicy,
+  splitImageName
+} from "./chunk-SDW6TLM5.js";
+import "./chunk-QATAYMJY.js";
+import "./chunk-MDAZFAAI.js";
+import "./chunk-RQ4SWRSA.js";
+export {
+  OCI_INDEX,
+  OCI_MANIFEST,
+  RegistryError,
+  RegistryPool,
+  RegistryReader,
+  fetchAttachedBundles,
+  readDockerCredentials,
+  retryPolicy,
+  splitImageName
+};
