@@ -2,8 +2,8 @@
 /**
  * Cataloging a large image from a registry: chaingate (`chaingate sbom --image REF`, and `--os-only`) side
  * by side with syft (`syft registry:REF`), in one run, each as its own process, alternated, `--runs` times;
- * wall time and peak RSS from /usr/bin/time, bytes each tool pulled from the registry counted by a
- * pass-through HTTP proxy in front of it. Then the OS package sets are compared (name version arch).
+ * wall time and peak RSS from /usr/bin/time, bytes each tool pulled from the registry counted from the
+ * registry's access log. Then the OS package sets are compared (name version arch).
  *
  * The image (≥ 500 MB of compressed layers, `--mb`) is built here without a daemon: a base layer with this
  * machine's `/usr/lib/os-release` and `/var/lib/dpkg/status` (+ `info/*.list`), then layers of
@@ -13,13 +13,13 @@
  *
  *   scripts/install-peers.sh syft        # syft 1.57.2, cached outside the repository
  *   scripts/node24 bench/images.mjs [--runs 3] [--mb 600]
+ *   scripts/node24 bench/images.mjs --serve [--mb 600]   # build and serve the image only, print its reference
  *
  * Writes bench/out/images.json. The chaingate CLI is bundled from the sources into bench/out/build.
  */
 import { execFileSync, spawn } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
-import http from 'node:http'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -175,7 +175,9 @@ fs.writeFileSync(path.join(layout, 'oci-layout'), JSON.stringify({ imageLayoutVe
 fs.writeFileSync(path.join(layout, 'index.json'), JSON.stringify({ schemaVersion: 2, manifests: indexEntries }))
 const imageBytes = layers.slice(0, -1).reduce((sum, layer) => sum + layer.descriptor.size, 0)
 
-// ---- registry and counting proxy ----------------------------------------------------------------------
+// ---- registry ------------------------------------------------------------------------------------------
+// Bytes each tool pulls are counted from the registry's own access log (Apache combined format on stdout:
+// `"GET /v2/… HTTP/1.1" 200 <bytes>`), not by a proxy in the path, which would add its CPU to both tools'.
 async function freePort() {
   return new Promise((resolve) => {
     const server = net.createServer()
@@ -192,8 +194,6 @@ fs.writeFileSync(
     'version: 0.1',
     'log:',
     '  level: error',
-    '  accesslog:',
-    '    disabled: true',
     'storage:',
     '  filesystem:',
     `    rootdirectory: ${path.join(work, 'registry')}`,
@@ -202,7 +202,17 @@ fs.writeFileSync(
     ''
   ].join('\n')
 )
-const registry = spawn('docker-registry', ['serve', path.join(work, 'registry.yml')], { stdio: 'ignore' })
+let served = 0
+const registry = spawn('docker-registry', ['serve', path.join(work, 'registry.yml')], { stdio: ['ignore', 'pipe', 'ignore'] })
+let logTail = ''
+registry.stdout.on('data', (chunk) => {
+  const lines = (logTail + chunk).split('\n')
+  logTail = lines.pop()
+  for (const line of lines) {
+    const match = /" (\d{3}) (\d+) "/.exec(line)
+    if (match) served += Number(match[2])
+  }
+})
 cleanups.push(() => registry.exitCode === null && process.kill(registry.pid, 'SIGTERM'))
 for (let attempt = 0; ; attempt += 1) {
   try {
@@ -217,29 +227,26 @@ console.error('bench/images: pushing with skopeo')
 for (const tag of ['v1', 'v1-upgraded'])
   execFileSync('skopeo', ['copy', '--quiet', '--dest-tls-verify=false', `oci:${layout}:${tag}`, `docker://127.0.0.1:${registryPort}/bench/big:${tag}`])
 fs.rmSync(layout, { recursive: true, force: true })
-
-let served = 0
-const proxyServer = http.createServer((request, response) => {
-  const upstream = http.request(
-    { host: '127.0.0.1', port: registryPort, path: request.url, method: request.method, headers: { ...request.headers, host: `127.0.0.1:${registryPort}` } },
-    (answer) => {
-      response.writeHead(answer.statusCode ?? 502, answer.headers)
-      answer.on('data', (chunk) => {
-        served += chunk.length
-      })
-      answer.pipe(response)
-    }
-  )
-  upstream.on('error', () => response.destroy())
-  request.pipe(upstream)
-})
-const proxyPort = await freePort()
-await new Promise((resolve) => proxyServer.listen(proxyPort, '127.0.0.1', resolve))
-cleanups.push(() => proxyServer.close())
-const REFERENCE = `127.0.0.1:${proxyPort}/bench/big:v1`
+const REFERENCE = `127.0.0.1:${registryPort}/bench/big:v1`
+/** The access log is written as requests end: wait until it has been quiet a moment. */
+async function settledServed() {
+  let last = -1
+  while (last !== served) {
+    last = served
+    await new Promise((resolve) => setTimeout(resolve, 150))
+  }
+  return served
+}
+if (args.includes('--serve')) {
+  // For profiling: keep the registry up with the image in it until interrupted.
+  console.log(REFERENCE)
+  await new Promise((resolve) => process.on('SIGINT', resolve))
+  process.exit(0)
+}
 
 // ---- runs ---------------------------------------------------------------------------------------------
 async function timed(command, argv, env = {}) {
+  await settledServed()
   served = 0
   const child = spawn('/usr/bin/time', ['-f', '%e %M', command, ...argv], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   let stderr = ''
@@ -249,7 +256,7 @@ async function timed(command, argv, env = {}) {
   const last = stderr.trim().split('\n').pop()
   const [seconds, kilobytes] = last.split(' ').map(Number)
   if (code !== 0) throw new Error(`${command} ${argv.join(' ')} exited ${code}: ${stderr.slice(-2000)}`)
-  return { seconds, peakMB: Math.round(kilobytes / 1024), bytesFromRegistry: served, stderr }
+  return { seconds, peakMB: Math.round(kilobytes / 1024), bytesFromRegistry: await settledServed(), stderr }
 }
 
 const tools = {

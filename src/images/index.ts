@@ -13,7 +13,8 @@ import type { Inventory } from '../inventory/model.js'
 import type { RegistryCredentials, RegistryPool } from '../verify/registry.js'
 import { aliasedSelection, assembleCatalog, catalogSelection, databaseAliases, osSettled } from './catalog/index.js'
 import type { Distro } from './catalog/os-release.js'
-import { holdYoungGeneration, MergedView, scanLayer, type LayerScan } from './layers.js'
+import { tuneForImageStreaming } from '../runtime/image-streaming.js'
+import { MergedView, scanLayer, type LayerScan } from './layers.js'
 import { DEFAULT_PLATFORM, formatPlatform, parseImageReference, type Platform } from './reference.js'
 import { resolveImage } from './source.js'
 
@@ -63,7 +64,7 @@ export interface ImageCatalog {
 
 export async function catalogImage(referenceText: string, options: CatalogOptions = {}): Promise<ImageCatalog> {
   const reference = parseImageReference(referenceText)
-  holdYoungGeneration()
+  tuneForImageStreaming()
   const platform = options.platform ?? DEFAULT_PLATFORM
   const languages = options.languages ?? true
   const image = await resolveImage(reference, {

@@ -87,16 +87,6 @@ const COLLECT_EVERY = 4 * 1024 * 1024
 /** Bytes through every layer stream of the process since the last collection. */
 let sinceCollect = 0
 
-/**
- * Stops V8 from growing the young generation for the rest of the process: reading an image keeps few
- * objects alive (the wanted files' values), and writing its SBOM afterwards makes a small object graph per
- * package; left to grow, the young generation added ~10 MB to the peak of `sbom --image` (787 packages).
- * `--semi-space-growth-factor` is read whenever V8 considers growing, so it works when set at run time.
- */
-export function holdYoungGeneration(): void {
-  v8.setFlagsFromString('--semi-space-growth-factor=1')
-}
-
 function collectGarbage(): void {
   if (collector === undefined) {
     collector = (globalThis as { gc?: Collect }).gc ?? null
