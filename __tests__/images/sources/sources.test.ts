@@ -118,4 +118,22 @@ describe('image sources of a workspace', () => {
     expect(sources.problems).toHaveLength(1)
     expect(sources.problems[0]).toMatchObject({ path: 'k8s.yml', location: { startLine: expect.any(Number) } })
   })
+
+  it('reads Docker container actions: a docker:// image at its text, a Dockerfile the action builds read as a Dockerfile', async () => {
+    ws = tempWorkspace({
+      '.github/actions/lint/action.yml': `name: lint\nruns:\n  using: docker\n  image: 'docker://ghcr.io/acme/linter:4@${D}'\n  args: [--strict]\n`,
+      'actions/scan/action.yaml': "name: scan\nruns:\n  using: 'Docker'\n  image: build/scan.docker\n",
+      'actions/scan/build/scan.docker': 'FROM alpine:3.20\n',
+      'actions/node/action.yml': 'name: node\nruns:\n  using: node20\n  main: index.js\n',
+      'actions/escape/action.yml': 'runs:\n  using: docker\n  image: ../../../outside/Dockerfile\n'
+    })
+    const sources = await collectImageSources(new Workspace(ws.root))
+    expect(brief(sources.images)).toEqual([
+      `.github/actions/lint/action.yml:4:20 docker-action (Docker action lint) ghcr.io/acme/linter:4@${D}`,
+      'actions/scan/build/scan.docker:1:6 dockerfile-from (stage 0) docker.io/library/alpine:3.20'
+    ])
+    expect(sources.images[0]!.location!.endColumn).toBe(19 + `ghcr.io/acme/linter:4@${D}`.length)
+    expect(sources.files.actions).toEqual(['.github/actions/lint/action.yml', 'actions/scan/action.yaml'])
+    expect(sources.problems).toEqual([])
+  })
 })

@@ -1,7 +1,7 @@
 /**
  * The image sources of a run (one fact, `images.sources`): Dockerfiles and Containerfiles, Kubernetes
  * manifests and rendered Helm output, kustomizations (`images:` applied to the manifests they list), Docker
- * Compose services, workflow `container:` / `services:` / `docker://` images, Docker container actions, and the
+ * Compose services, unrendered Helm charts' values, workflow `container:` / `services:` / `docker://` images, Docker container actions, and the
  * images the build pushes (named by the run: `check --image`, action input `image`). Workflows are read
  * here with the workflow model's builder, only those whose text mentions a container, so the fact stays
  * run-scoped (the group audit keeps its own parse).
@@ -13,6 +13,7 @@ import { listWorkflowFiles, MAX_WORKFLOW_BYTES, parseWorkflowText } from '../../
 import { buildAction, buildWorkflow } from '../../workflow/build.js'
 import type { ActionDoc } from '../../workflow/types.js'
 import { composeImages, isComposeName } from './compose.js'
+import { helmValuesImages, isChartValues } from './helm.js'
 import { isKustomizationName, kustomizeImages } from './kustomize.js'
 import { kubernetesImages, looksLikeManifest } from './kubernetes.js'
 import type { ImageSource, ImageSources } from './model.js'
@@ -64,7 +65,8 @@ export async function collectImageSources(workspace: Workspace, pushed: string[]
   }
   // Dockerfiles a Compose service or a Docker action builds under a name that is not a Dockerfile name.
   const builds: string[] = []
-  const kustomized = options.dockerfilesOnly ? null : kustomizeImages(new Set(all), readYaml, ignored)
+  const known = new Set(all)
+  const kustomized = options.dockerfilesOnly ? null : kustomizeImages(known, readYaml, ignored)
   if (kustomized) result.problems.push(...kustomized.problems)
   for (const relative of all) {
     if (ignored(relative)) continue
@@ -80,6 +82,14 @@ export async function collectImageSources(workspace: Workspace, pushed: string[]
       result.images.push(...found.images)
       result.problems.push(...found.problems)
       builds.push(...found.dockerfiles)
+    } else if (isChartValues(relative, known)) {
+      const read = readYaml(relative)
+      if (!read.ok) continue
+      const chart = readYaml(path.posix.join(path.posix.dirname(relative), 'Chart.yaml'))
+      result.files.charts!.push(relative)
+      const found = helmValuesImages(relative, read.text, chart.ok ? chart.text : undefined)
+      result.images.push(...found.images)
+      result.problems.push(...found.problems)
     } else if (/\.ya?ml$/i.test(relative) && !relative.startsWith('.github/')) {
       const read = readYaml(relative)
       if (!read.ok || !looksLikeManifest(relative, read.text)) continue
@@ -123,7 +133,6 @@ export async function collectImageSources(workspace: Workspace, pushed: string[]
     if (image) result.images.push(image)
     if (dockerfile) builds.push(dockerfile)
   }
-  const known = new Set(all)
   for (const dockerfile of new Set(builds)) {
     if (known.has(dockerfile) && !isDockerfileName(dockerfile) && !ignored(dockerfile) && !result.files.dockerfiles.includes(dockerfile)) await readDockerfile(dockerfile)
   }

@@ -74,7 +74,7 @@ export function registryAllowed(registry: string, repository: string, globs: str
 }
 
 function what(image: ImageSource): string {
-  const defaults = image.kind === 'compose' ? 'the variable defaults and .env' : 'the ARG defaults'
+  const defaults = image.kind === 'compose' ? 'the variable defaults and .env' : image.kind === 'helm-values' ? 'the chart values and appVersion' : 'the ARG defaults'
   const written = image.resolved ? `${image.text} (${image.resolved} with ${defaults})` : image.text
   switch (image.kind) {
     case 'dockerfile-from':
@@ -89,6 +89,8 @@ function what(image: ImageSource): string {
       return `pushed image ${written}`
     case 'kustomize':
       return `${image.context}: image ${written}`
+    case 'helm-values':
+      return `${image.context} (a chart default, not rendered output): ${written}`
     default:
       return `${image.context} image ${written}`
   }
