@@ -12,7 +12,7 @@
 import path from 'node:path'
 import type { Location } from '../../model/finding.js'
 import { locate, parseYaml, type YamlFile } from '../../workspace/yaml.js'
-import { asSeq, entries, entry, scalarText } from '../../workspace/yaml-nodes.js'
+import { asSeq, entries, entry, scalarText, type Entry } from '../../workspace/yaml-nodes.js'
 import type { Node } from '../../workspace/yaml-ast.js'
 import { unquotedRange } from '../../verify/manifests.js'
 import { kubernetesImages } from './kubernetes.js'
@@ -20,6 +20,7 @@ import type { ImageSource, ImageSourceProblem } from './model.js'
 import { parseImageRef } from './reference.js'
 
 const NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization']
+const MAX_BUILDS = 5000
 
 export function isKustomizationName(relative: string): boolean {
   return NAMES.includes(relative.slice(relative.lastIndexOf('/') + 1))
@@ -52,7 +53,7 @@ interface Flowing {
 export interface KustomizeImages {
   images: ImageSource[]
   problems: ImageSourceProblem[]
-  /** Manifests and kustomizations a kustomization lists (deployed through it, not by themselves). */
+  /** Manifests, patches and kustomizations a kustomization lists (deployed through it, not by themselves). */
   listed: Set<string>
 }
 
@@ -136,23 +137,52 @@ export function kustomizeImages(
         ...(text('digest') ? { digest: text('digest')! } : {})
       })
     }
+    // What kustomize also does that can change images and chaingate does not: patches that touch an image, inflated Helm charts.
+    const field = (key: string): Entry | undefined => entry(doc, doc.contents, key)
+    const helmCharts = field('helmCharts')
+    if (helmCharts?.value && (asSeq(doc, helmCharts.value)?.items.length ?? 0) > 0)
+      problem(relative, 'helmCharts are not inflated: the images those charts deploy are not known', helmCharts.keyNode, parsed.file)
+    for (const key of ['patches', 'patchesStrategicMerge', 'patchesJson6902']) {
+      for (const item of asSeq(doc, field(key)?.value)?.items ?? []) {
+        const inline = scalarText(doc, entry(doc, item, 'patch')?.value) ?? (key === 'patchesStrategicMerge' && scalarText(doc, item)?.includes('\n') ? scalarText(doc, item) : undefined)
+        const named = inline === undefined ? (scalarText(doc, entry(doc, item, 'path')?.value) ?? scalarText(doc, item)) : undefined
+        let patch = inline
+        if (named !== undefined) {
+          const where = localPath({ path: relative, file: parsed.file }, { text: named.trim(), node: item as Node }, 'patch')
+          const got = where === null ? null : read(where)
+          // A patch file is part of the kustomization, not a manifest deployed by itself.
+          if (where !== null) listed.add(where)
+          if (got && !got.ok) problem(relative, `patch ${named.trim()} cannot be read (${got.reason}): whether it changes images is not known`, item as Node, parsed.file)
+          patch = got?.ok ? got.text : undefined
+        }
+        if (patch !== undefined && /\bimage\b/.test(patch))
+          problem(relative, `a patch in ${key} changes container images, which chaingate does not apply: the images reported for this kustomization may not be the ones it deploys`, item as Node, parsed.file)
+      }
+    }
     const kustomization: Kustomization = { path: relative, file: parsed.file, resources: [...list('resources'), ...list('bases')], components: list('components'), images }
     loaded.set(relative, kustomization)
     return kustomization
   }
 
-  /** A listed path: a manifest file, a directory's kustomization, or null (a problem is recorded). */
-  const resolve = (from: Kustomization, item: { text: string; node: Node }): { manifest: string } | { kustomization: string } | null => {
-    const file = from.file
+  /** A path a kustomization names, inside the workspace; null (a problem recorded) for a remote or escaping one. */
+  const localPath = (from: { path: string; file: YamlFile }, item: { text: string; node: Node }, what: string): string | null => {
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(item.text) || /^(?:github\.com|gitlab\.com|bitbucket\.org)\//.test(item.text) || item.text.includes('?ref=')) {
-      problem(from.path, `remote resource ${item.text} is not fetched: the images it deploys are not known`, item.node, file)
+      problem(from.path, `remote ${what} ${item.text} is not fetched: the images it deploys are not known`, item.node, from.file)
       return null
     }
     const joined = path.posix.normalize(path.posix.join(path.posix.dirname(from.path), item.text)).replace(/\/$/, '')
     if (path.posix.isAbsolute(item.text) || joined === '..' || joined.startsWith('../')) {
-      problem(from.path, `resource ${item.text} is outside the workspace: not read`, item.node, file)
+      problem(from.path, `${what} ${item.text} is outside the workspace: not read`, item.node, from.file)
       return null
     }
+    return joined
+  }
+
+  /** A listed path: a manifest file, a directory's kustomization, or null (a problem is recorded). */
+  const resolve = (from: Kustomization, item: { text: string; node: Node }): { manifest: string } | { kustomization: string } | null => {
+    const file = from.file
+    const joined = localPath(from, item, 'resource')
+    if (joined === null) return null
     if (files.has(joined)) return isKustomizationName(joined) ? { kustomization: joined } : { manifest: joined }
     const prefix = joined === '.' ? '' : `${joined}/`
     const own = NAMES.map((name) => prefix + name).find((candidate) => files.has(candidate))
@@ -179,9 +209,19 @@ export function kustomizeImages(
   }
 
   /** Adds what `relative` deploys to `into`, its `images:` applied to all of `into` (a component changes its parent's images too). */
+  let builds = 0
   const build = (relative: string, into: Flowing[], stack: string[]): void => {
+    // Each root builds what it lists afresh (as kustomize does); a repository whose kustomizations fan out beyond this is cut short, and says so.
+    if ((builds += 1) > MAX_BUILDS) {
+      problem(relative, `more than ${MAX_BUILDS} kustomization builds: the rest are not read`)
+      return
+    }
     if (stack.includes(relative)) {
-      problem(relative, `kustomizations list each other in a cycle: ${[...stack, relative].join(' -> ')}`)
+      // The cycle alone, from its first member in path order: found from any member, it is one problem.
+      const cycle = stack.slice(stack.indexOf(relative))
+      const first = cycle.indexOf([...cycle].sort()[0]!)
+      const ordered = [...cycle.slice(first), ...cycle.slice(0, first)]
+      problem(ordered[0]!, `kustomizations list each other in a cycle: ${[...ordered, ordered[0]].join(' -> ')}`)
       return
     }
     const kustomization = load(relative)
