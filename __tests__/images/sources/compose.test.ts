@@ -105,11 +105,11 @@ describe('Compose image sources', () => {
     })
     const sources = await collectImageSources(new Workspace(ws.root))
     expect(brief(sources.images.filter((image) => image.kind === 'compose'))).toEqual([
-      'stack/compose.override.yaml:3:12-31 service db docker.io/library/postgres:17-bookworm',
-      'stack/compose.yaml:6:13-41 service db [postgres:16-bookworm] docker.io/library/postgres:16-bookworm',
-      `stack/compose.yaml:8:12-${11 + `redis:7.2@${D}`.length} service cache docker.io/library/redis:7.2@${D}`,
-      'stack/compose.yaml:3:10-47 service worker [ghcr.io/acme/worker:2.3] ghcr.io/acme/worker:2.3',
-      'stack/compose.yaml:18:12-25 service proxy unknown: $PROXY_IMAGE has no default and is not set in .env: its value comes from the environment Compose runs in, which chaingate does not see'
+      'stack/compose.override.yaml:3:12-31 Compose service db docker.io/library/postgres:17-bookworm',
+      'stack/compose.yaml:6:13-41 Compose service db [postgres:16-bookworm] docker.io/library/postgres:16-bookworm',
+      `stack/compose.yaml:8:12-${11 + `redis:7.2@${D}`.length} Compose service cache docker.io/library/redis:7.2@${D}`,
+      'stack/compose.yaml:3:10-47 Compose service worker [ghcr.io/acme/worker:2.3] ghcr.io/acme/worker:2.3',
+      'stack/compose.yaml:18:12-25 Compose service proxy unknown: $PROXY_IMAGE has no default and is not set in .env: its value comes from the environment Compose runs in, which chaingate does not see'
     ])
     // The built services' Dockerfiles are read once each, the one with an unusual name too; `image:` of a built service is not pulled.
     expect(sources.files.dockerfiles).toEqual(['stack/web/Dockerfile', 'stack/api/build/api.docker'])

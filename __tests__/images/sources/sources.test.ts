@@ -83,7 +83,7 @@ describe('image sources of a workspace', () => {
       'deploy/k8s/app.yaml:10:18 kubernetes (Deployment/web container migrate) ghcr.io/acme/migrate:2',
       `deploy/k8s/app.yaml:13:18 kubernetes (Deployment/web container app) ghcr.io/acme/web@${D}`,
       'deploy/k8s/app.yaml:26:22 kubernetes (CronJob/nightly container job) docker.io/library/busybox:latest',
-      'docker-compose.yml:3:12 compose (service web) docker.io/library/nginx:latest',
+      'docker-compose.yml:3:12 compose (Compose service web) docker.io/library/nginx:latest',
       'services/api/api.Dockerfile:2:6 dockerfile-from (stage 0) docker.io/library/python:3.12-slim',
       '.github/workflows/ci.yml:7:17 workflow-container (job test: container (matrix.image = node:20)) docker.io/library/node:20',
       '.github/workflows/ci.yml:7:26 workflow-container (job test: container (matrix.image = node:22)) docker.io/library/node:22',

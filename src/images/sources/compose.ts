@@ -139,7 +139,7 @@ export function composeImages(relative: string, text: string, envText?: string):
     const image = serviceEntry(file, service.value, 'image')
     const written = scalarText(file.doc, image?.value)?.trim()
     if (!image?.value || !written) continue
-    const base = { kind: 'compose' as const, context: `service ${service.key}`, location: locate(file, unquotedRange(image.value)), text: written }
+    const base = { kind: 'compose' as const, context: `Compose service ${service.key}`, location: locate(file, unquotedRange(image.value)), text: written }
     const value = interpolate(written, vars)
     if (!value.ok) {
       result.images.push({ ...base, unknown: value.reason })

@@ -136,8 +136,8 @@ describe('base-image-policy (facts given)', () => {
     expect(brief(await run(files, { sources: ['kubernetes', 'workflow', 'compose', 'helm-values'] }))).toEqual([
       'unknown = docker-compose.dev.yml:2:1 docker-compose.dev.yml: Compose file does not parse: deficient indentation',
       'fail medium chart/values.yaml:2:15 chart app values image (a chart default, not rendered output): ghcr.io/acme/app (ghcr.io/acme/app:2.0.0 with the chart values and appVersion) is pinned to the tag :2.0.0, which its publisher can move, not to a digest',
-      'fail medium compose.yaml:3:12 service db image postgres:${PG:-16} (postgres:16 with the variable defaults and .env) is pinned to the tag :16, which its publisher can move, not to a digest',
-      'unknown = compose.yaml:5:12 service app image ${APP_IMAGE}: cannot tell whether it is pinned by digest: $APP_IMAGE has no default and is not set in .env: its value comes from the environment Compose runs in, which chaingate does not see',
+      'fail medium compose.yaml:3:12 Compose service db image postgres:${PG:-16} (postgres:16 with the variable defaults and .env) is pinned to the tag :16, which its publisher can move, not to a digest',
+      'unknown = compose.yaml:5:12 Compose service app image ${APP_IMAGE}: cannot tell whether it is pinned by digest: $APP_IMAGE has no default and is not set in .env: its value comes from the environment Compose runs in, which chaingate does not see',
       'fail medium action.yml:3:19 Docker action action.yml image alpine:3.20 is pinned to the tag :3.20, which its publisher can move, not to a digest'
     ])
   })
