@@ -66,7 +66,14 @@ describe('Compose variable interpolation', () => {
   })
 
   it('knows the Compose file names', () => {
-    for (const name of ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'deploy/docker-compose.prod.yml', 'compose.override.yaml', 'docker-compose.override.yml'])
+    for (const name of [
+      'compose.yaml',
+      'compose.yml',
+      'docker-compose.yml',
+      'deploy/docker-compose.prod.yml',
+      'compose.override.yaml',
+      'docker-compose.override.yml'
+    ])
       expect(isComposeName(name)).toBe(true)
     for (const name of ['.github/workflows/compose.yml', 'composer.yaml', 'my-compose.yml', 'docs/compose.md']) expect(isComposeName(name)).toBe(false)
   })

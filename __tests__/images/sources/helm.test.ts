@@ -64,7 +64,9 @@ describe('Helm chart values image sources', () => {
     ])
     const broken = helmValuesImages('c/values.yaml', 'image:\n  repository: nginx\n  tag: [1\n', undefined)
     expect(broken.images).toEqual([])
-    expect(broken.problems).toEqual([expect.objectContaining({ path: 'c/values.yaml', kind: 'helm-values', message: expect.stringMatching(/^chart values do not parse: [^\n]+$/) })])
+    expect(broken.problems).toEqual([
+      expect.objectContaining({ path: 'c/values.yaml', kind: 'helm-values', message: expect.stringMatching(/^chart values do not parse: [^\n]+$/) })
+    ])
     expect(broken.problems[0]!.location?.startLine).toBeGreaterThan(1)
   })
 })

@@ -38,7 +38,9 @@ describe('kustomize images: entries', () => {
     expect(applyOverride('nginx:1.25', { name: 'nginx', digest: D1 })).toBe(`nginx@${D1}`)
     expect(applyOverride('nginx', { name: 'nginx', newTag: '1.27', digest: D1 })).toBe(`nginx:1.27@${D1}`)
     expect(applyOverride('nginx:1.25', { name: 'nginx', newName: 'mirror.acme.dev/nginx' })).toBe('mirror.acme.dev/nginx:1.25')
-    expect(applyOverride('registry.acme.dev:5000/team/api:3', { name: 'registry.acme.dev:5000/team/api', newTag: '4' })).toBe('registry.acme.dev:5000/team/api:4')
+    expect(applyOverride('registry.acme.dev:5000/team/api:3', { name: 'registry.acme.dev:5000/team/api', newTag: '4' })).toBe(
+      'registry.acme.dev:5000/team/api:4'
+    )
     // Names are compared as written: `nginx` is not `docker.io/library/nginx`, nor `nginx-exporter`.
     expect(applyOverride('docker.io/library/nginx:1.25', { name: 'nginx', newTag: '1.27' })).toBeNull()
     expect(applyOverride('nginx-exporter:1', { name: 'nginx', newTag: '2' })).toBeNull()
@@ -48,9 +50,15 @@ describe('kustomize images: entries', () => {
 describe('kustomize image sources', () => {
   it('applies base, component and overlay images: entries to the manifests listed, reporting at the kustomization line', async () => {
     ws = tempWorkspace({
-      'deploy/base/kustomization.yaml': ['resources:', '  - app.yaml', '  - worker.yaml', 'images:', '  - name: ghcr.io/acme/worker', '    newTag: "5.1"', ''].join(
-        '\n'
-      ),
+      'deploy/base/kustomization.yaml': [
+        'resources:',
+        '  - app.yaml',
+        '  - worker.yaml',
+        'images:',
+        '  - name: ghcr.io/acme/worker',
+        '    newTag: "5.1"',
+        ''
+      ].join('\n'),
       'deploy/base/app.yaml': deployment('app', 'ghcr.io/acme/app:dev', 'envoyproxy/envoy:v1.31.0'),
       'deploy/base/worker.yaml': deployment('worker', 'ghcr.io/acme/worker:latest'),
       'deploy/components/mirror/kustomization.yaml': [
@@ -143,7 +151,9 @@ describe('kustomize image sources', () => {
     const sources = await collectImageSources(new Workspace(ws.root))
     // The Pod's image is still reported (as written), with problems saying what may change it.
     expect(brief(sources.images)).toEqual(['patched/pod.yaml:5 kubernetes docker.io/library/nginx:1.25'])
-    const problems = sources.problems.map((problem) => `${problem.location ? `${problem.path}:${problem.location.startLine}` : problem.path} ${problem.kind} ${problem.message}`)
+    const problems = sources.problems.map(
+      (problem) => `${problem.location ? `${problem.path}:${problem.location.startLine}` : problem.path} ${problem.kind} ${problem.message}`
+    )
     expect(problems).toEqual(
       expect.arrayContaining([
         'k/kustomization.yaml:2 kustomize resource ../../../etc/passwd is outside the workspace: not read',

@@ -148,7 +148,9 @@ export function composeImages(relative: string, text: string, envText?: string):
     const resolved = value.value.trim()
     const parsedRef = parseImageRef(resolved)
     const shown = resolved !== written ? { resolved } : {}
-    result.images.push(parsedRef.ok ? { ...base, ...shown, ref: parsedRef.ref } : { ...base, ...shown, unknown: `not a valid image reference: ${parsedRef.reason}` })
+    result.images.push(
+      parsedRef.ok ? { ...base, ...shown, ref: parsedRef.ref } : { ...base, ...shown, unknown: `not a valid image reference: ${parsedRef.reason}` }
+    )
   }
   return result
 }

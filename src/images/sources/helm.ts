@@ -37,7 +37,12 @@ export function helmValuesImages(relative: string, text: string, chartText: stri
   const chartName = (chartDoc && scalarText(chartDoc, entry(chartDoc, chartDoc.contents, 'name')?.value)) ?? path.posix.dirname(relative)
   const { doc } = parsed.file
   const push = (where: string, node: Parameters<typeof unquotedRange>[0], written: string, composed: string | null, why?: string): void => {
-    const base = { kind: 'helm-values' as const, context: `chart ${chartName} values ${where}`, location: locate(parsed.file, unquotedRange(node)), text: written }
+    const base = {
+      kind: 'helm-values' as const,
+      context: `chart ${chartName} values ${where}`,
+      location: locate(parsed.file, unquotedRange(node)),
+      text: written
+    }
     if (composed === null) {
       images.push({ ...base, unknown: why! })
       return

@@ -134,7 +134,8 @@ export async function collectImageSources(workspace: Workspace, pushed: string[]
     if (dockerfile) builds.push(dockerfile)
   }
   for (const dockerfile of new Set(builds)) {
-    if (known.has(dockerfile) && !isDockerfileName(dockerfile) && !ignored(dockerfile) && !result.files.dockerfiles.includes(dockerfile)) await readDockerfile(dockerfile)
+    if (known.has(dockerfile) && !isDockerfileName(dockerfile) && !ignored(dockerfile) && !result.files.dockerfiles.includes(dockerfile))
+      await readDockerfile(dockerfile)
   }
   for (const text of pushed) result.images.push(pushedImage(text))
   return result

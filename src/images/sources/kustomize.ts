@@ -144,7 +144,9 @@ export function kustomizeImages(
       problem(relative, 'helmCharts are not inflated: the images those charts deploy are not known', helmCharts.keyNode, parsed.file)
     for (const key of ['patches', 'patchesStrategicMerge', 'patchesJson6902']) {
       for (const item of asSeq(doc, field(key)?.value)?.items ?? []) {
-        const inline = scalarText(doc, entry(doc, item, 'patch')?.value) ?? (key === 'patchesStrategicMerge' && scalarText(doc, item)?.includes('\n') ? scalarText(doc, item) : undefined)
+        const inline =
+          scalarText(doc, entry(doc, item, 'patch')?.value) ??
+          (key === 'patchesStrategicMerge' && scalarText(doc, item)?.includes('\n') ? scalarText(doc, item) : undefined)
         const named = inline === undefined ? (scalarText(doc, entry(doc, item, 'path')?.value) ?? scalarText(doc, item)) : undefined
         let patch = inline
         if (named !== undefined) {
@@ -152,14 +154,26 @@ export function kustomizeImages(
           const got = where === null ? null : read(where)
           // A patch file is part of the kustomization, not a manifest deployed by itself.
           if (where !== null) listed.add(where)
-          if (got && !got.ok) problem(relative, `patch ${named.trim()} cannot be read (${got.reason}): whether it changes images is not known`, item as Node, parsed.file)
+          if (got && !got.ok)
+            problem(relative, `patch ${named.trim()} cannot be read (${got.reason}): whether it changes images is not known`, item as Node, parsed.file)
           patch = got?.ok ? got.text : undefined
         }
         if (patch !== undefined && /\bimage\b/.test(patch))
-          problem(relative, `a patch in ${key} changes container images, which chaingate does not apply: the images reported for this kustomization may not be the ones it deploys`, item as Node, parsed.file)
+          problem(
+            relative,
+            `a patch in ${key} changes container images, which chaingate does not apply: the images reported for this kustomization may not be the ones it deploys`,
+            item as Node,
+            parsed.file
+          )
       }
     }
-    const kustomization: Kustomization = { path: relative, file: parsed.file, resources: [...list('resources'), ...list('bases')], components: list('components'), images }
+    const kustomization: Kustomization = {
+      path: relative,
+      file: parsed.file,
+      resources: [...list('resources'), ...list('bases')],
+      components: list('components'),
+      images
+    }
     loaded.set(relative, kustomization)
     return kustomization
   }
@@ -187,7 +201,12 @@ export function kustomizeImages(
     const prefix = joined === '.' ? '' : `${joined}/`
     const own = NAMES.map((name) => prefix + name).find((candidate) => files.has(candidate))
     if (own) return { kustomization: own }
-    problem(from.path, `resource ${item.text} is not in the workspace${[...files].some((f) => f.startsWith(prefix)) ? ' (a directory without a kustomization)' : ''}`, item.node, file)
+    problem(
+      from.path,
+      `resource ${item.text} is not in the workspace${[...files].some((f) => f.startsWith(prefix)) ? ' (a directory without a kustomization)' : ''}`,
+      item.node,
+      file
+    )
     return null
   }
 
@@ -270,7 +289,12 @@ export function kustomizeImages(
     for (const { original, current, change } of flowing) {
       const at = original.location ? `${original.location.path}:${original.location.startLine}` : ''
       const image: ImageSource = change
-        ? { kind: 'kustomize', context: `${original.context} (${at}, ${original.text}) set by images[${change.index}] of ${change.path}`, location: change.location, text: current }
+        ? {
+            kind: 'kustomize',
+            context: `${original.context} (${at}, ${original.text}) set by images[${change.index}] of ${change.path}`,
+            location: change.location,
+            text: current
+          }
         : original
       if (change) {
         const parsed = parseImageRef(current)

@@ -74,7 +74,8 @@ export function registryAllowed(registry: string, repository: string, globs: str
 }
 
 function what(image: ImageSource): string {
-  const defaults = image.kind === 'compose' ? 'the variable defaults and .env' : image.kind === 'helm-values' ? 'the chart values and appVersion' : 'the ARG defaults'
+  const defaults =
+    image.kind === 'compose' ? 'the variable defaults and .env' : image.kind === 'helm-values' ? 'the chart values and appVersion' : 'the ARG defaults'
   const written = image.resolved ? `${image.text} (${image.resolved} with ${defaults})` : image.text
   switch (image.kind) {
     case 'dockerfile-from':
