@@ -55,6 +55,12 @@ describe('Compose variable interpolation', () => {
     expect(interpolate('postgres:$1', vars)).toMatchObject({ ok: false, reason: expect.stringContaining('invalid interpolation') })
   })
 
+  it('leaves a .env value that interpolates other variables unknown, never half-expanded', () => {
+    const env = envFileVariables('BASE=ghcr.io/acme\nIMAGE=${BASE}/api:1\n')
+    expect(interpolate('${BASE}/web:2', env)).toEqual({ ok: true, value: 'ghcr.io/acme/web:2' })
+    expect(interpolate('${IMAGE:-nginx}', env)).toMatchObject({ ok: false, reason: expect.stringContaining('$IMAGE is set in .env from other variables') })
+  })
+
   it('reads .env with Node’s dotenv parser (quotes, comments, export)', () => {
     expect(envFileVariables('# comment\nTAG=16\nexport NAME="acme/app"\nEMPTY=\n')).toEqual(
       new Map([
@@ -127,6 +133,33 @@ describe('Compose image sources', () => {
     ])
     expect(sources.files.compose).toEqual(['stack/compose.override.yaml', 'stack/compose.yaml'])
     expect(sources.problems).toEqual([])
+  })
+
+  it('reads the files a Compose file includes or extends services from, whatever their name, with the project’s .env', async () => {
+    ws = tempWorkspace({
+      'app/compose.yaml': [
+        'include:',
+        '  - ../shared/observability.yml',
+        '  - path: [infra/queue.yml]',
+        'services:',
+        '  api:',
+        '    extends: {file: infra/base-services.yml, service: base}',
+        '    ports: ["8080:8080"]',
+        ''
+      ].join('\n'),
+      'app/.env': 'OTEL_VERSION=0.109.0\n',
+      'shared/observability.yml': 'services:\n  otel:\n    image: otel/opentelemetry-collector-contrib:${OTEL_VERSION}\n',
+      'app/infra/queue.yml': 'services:\n  queue:\n    image: rabbitmq:3.13-management\n',
+      'app/infra/base-services.yml': `services:\n  base:\n    image: ghcr.io/acme/api@${D}\n`,
+      'app/infra/unused.yml': 'services:\n  x:\n    image: not-read:1\n'
+    })
+    const sources = await collectImageSources(new Workspace(ws.root))
+    expect(brief(sources.images)).toEqual([
+      'shared/observability.yml:3:12-63 Compose service otel [otel/opentelemetry-collector-contrib:0.109.0] docker.io/otel/opentelemetry-collector-contrib:0.109.0',
+      'app/infra/queue.yml:3:12-35 Compose service queue docker.io/library/rabbitmq:3.13-management',
+      `app/infra/base-services.yml:3:12-${11 + `ghcr.io/acme/api@${D}`.length} Compose service base ghcr.io/acme/api@${D}`
+    ])
+    expect(sources.files.compose).toEqual(['app/compose.yaml', 'shared/observability.yml', 'app/infra/queue.yml', 'app/infra/base-services.yml'])
   })
 
   it('reports a Compose file that does not parse as one problem with its line', () => {

@@ -6,7 +6,10 @@
  * literal `$`, defaults that nest `${…}`. Values come from the `.env` file next to the Compose file (what
  * Compose reads from the project directory); a variable set by neither it nor a default is the deploy
  * environment's, and the image is `unknown`, never guessed. A service with `build:` names the image it builds
- * (its base images come from its Dockerfile, read as a Dockerfile), so its `image:` is not a source.
+ * (its base images come from its Dockerfile, read as a Dockerfile), so its `image:` is not a source. Files
+ * a Compose file takes services from (`include:`, `extends: {file}`) are read as Compose files whatever their
+ * name; a service that `extends` another without an `image:` of its own runs the image reported where the
+ * other service writes it.
  */
 import path from 'node:path'
 import { parseEnv } from 'node:util'
@@ -27,7 +30,7 @@ export type Interpolation = { ok: true; value: string } | { ok: false; reason: s
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/
 
 /** Compose's interpolation of `text`; `vars` holds the variables known to be set (from `.env`). */
-export function interpolate(text: string, vars: ReadonlyMap<string, string>): Interpolation {
+export function interpolate(text: string, vars: ReadonlyMap<string, string> & { interpolated?: Set<string> }): Interpolation {
   let out = ''
   let index = 0
   while (index < text.length) {
@@ -47,7 +50,7 @@ export function interpolate(text: string, vars: ReadonlyMap<string, string>): In
       const name = NAME.exec(text.slice(dollar + 1))?.[0]
       if (!name) return { ok: false, reason: `invalid interpolation format at ${JSON.stringify(text.slice(dollar))} (write $$ for a literal $)` }
       const value = vars.get(name)
-      if (value === undefined) return { ok: false, reason: unsetReason(name) }
+      if (value === undefined) return { ok: false, reason: unsetReason(name, vars) }
       out += value
       index = dollar + 1 + name.length
       continue
@@ -70,7 +73,8 @@ export function interpolate(text: string, vars: ReadonlyMap<string, string>): In
     const value = vars.get(name)
     const unset = value === undefined || (operator.startsWith(':') && value === '')
     let result: Interpolation
-    if (operator === '') result = value === undefined ? { ok: false, reason: unsetReason(name) } : { ok: true, value }
+    if (vars.interpolated?.has(name)) result = { ok: false, reason: unsetReason(name, vars) }
+    else if (operator === '') result = value === undefined ? { ok: false, reason: unsetReason(name, vars) } : { ok: true, value }
     else if (operator.endsWith('-')) result = unset ? interpolate(word, vars) : { ok: true, value: value! }
     else if (operator.endsWith('+')) result = unset ? { ok: true, value: '' } : interpolate(word, vars)
     else result = unset ? { ok: false, reason: `$${name} is required (${word || 'no message'}) and not set in the file or .env` } : { ok: true, value: value! }
@@ -81,14 +85,24 @@ export function interpolate(text: string, vars: ReadonlyMap<string, string>): In
   return { ok: true, value: out }
 }
 
-function unsetReason(name: string): string {
+function unsetReason(name: string, vars: { interpolated?: Set<string> }): string {
+  if (vars.interpolated?.has(name)) return `$${name} is set in .env from other variables ($…), which chaingate does not expand`
   return `$${name} has no default and is not set in .env: its value comes from the environment Compose runs in, which chaingate does not see`
 }
 
-/** The variables of a `.env` file (Node's own dotenv reader). */
-export function envFileVariables(text: string | undefined): Map<string, string> {
+/**
+ * The variables of a `.env` file (Node's own dotenv reader). Compose also interpolates inside `.env` values,
+ * which Node does not: a value holding a `$` is left out, kept in `interpolated` (its uses are unknown).
+ */
+export function envFileVariables(text: string | undefined): Map<string, string> & { interpolated?: Set<string> } {
   const parsed = text === undefined ? {} : parseEnv(text)
-  return new Map(Object.entries(parsed).filter((pair): pair is [string, string] => pair[1] !== undefined))
+  const vars: Map<string, string> & { interpolated?: Set<string> } = new Map()
+  for (const [name, value] of Object.entries(parsed)) {
+    if (value === undefined) continue
+    if (value.includes('$')) (vars.interpolated ??= new Set()).add(name)
+    else vars.set(name, value)
+  }
+  return vars
 }
 
 export interface ComposeImages {
@@ -96,6 +110,8 @@ export interface ComposeImages {
   problems: ImageSourceProblem[]
   /** Workspace paths of the Dockerfiles services build (`build.context` + `build.dockerfile`). */
   dockerfiles: string[]
+  /** Workspace paths of the Compose files this one takes services from (`include:`, `extends.file`). */
+  referenced: string[]
 }
 
 /** A service key, also when it comes from a YAML merge (`<<: *defaults`, common in Compose files). */
@@ -111,7 +127,7 @@ function serviceEntry(file: YamlFile, service: unknown, key: string, depth = 0):
 }
 
 export function composeImages(relative: string, text: string, envText?: string): ComposeImages {
-  const result: ComposeImages = { images: [], problems: [], dockerfiles: [] }
+  const result: ComposeImages = { images: [], problems: [], dockerfiles: [], referenced: [] }
   const parsed = parseYaml(relative, text)
   if (!parsed.ok) {
     const { line, column, message } = parsed.failure
@@ -126,14 +142,24 @@ export function composeImages(relative: string, text: string, envText?: string):
   const file = parsed.file
   const vars = envFileVariables(envText)
   const directory = path.posix.dirname(relative)
+  const local = (written: string | undefined): void => {
+    const joined = written === undefined ? '' : path.posix.normalize(path.posix.join(directory, written.trim()))
+    if (written && !/^[a-z][a-z0-9+.-]*:\/\//i.test(written) && !path.posix.isAbsolute(written) && !joined.startsWith('../')) result.referenced.push(joined)
+  }
+  // `include:` entries: a path, or `{path: a path or a list}`.
+  for (const item of asSeq(file.doc, entry(file.doc, file.doc.contents, 'include')?.value)?.items ?? []) {
+    const named = entry(file.doc, item, 'path')?.value
+    for (const node of asSeq(file.doc, named)?.items ?? [named ?? item]) local(scalarText(file.doc, node))
+  }
   for (const service of entries(file.doc, entry(file.doc, file.doc.contents, 'services')?.value)) {
+    local(scalarText(file.doc, entry(file.doc, serviceEntry(file, service.value, 'extends')?.value, 'file')?.value))
     const build = serviceEntry(file, service.value, 'build')
     if (build) {
       const context = scalarText(file.doc, build.value) ?? scalarText(file.doc, entry(file.doc, build.value, 'context')?.value) ?? '.'
       const dockerfile = scalarText(file.doc, entry(file.doc, build.value, 'dockerfile')?.value) ?? 'Dockerfile'
-      const local = path.posix.normalize(path.posix.join(directory, context, dockerfile))
-      if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(context) && !context.includes('.git#') && !path.posix.isAbsolute(dockerfile) && !local.startsWith('../'))
-        result.dockerfiles.push(local)
+      const built = path.posix.normalize(path.posix.join(directory, context, dockerfile))
+      if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(context) && !context.includes('.git#') && !path.posix.isAbsolute(dockerfile) && !built.startsWith('../'))
+        result.dockerfiles.push(built)
       continue
     }
     const image = serviceEntry(file, service.value, 'image')

@@ -66,6 +66,19 @@ export async function collectImageSources(workspace: Workspace, pushed: string[]
   // Dockerfiles a Compose service or a Docker action builds under a name that is not a Dockerfile name.
   const builds: string[] = []
   const known = new Set(all)
+  /** Reads a Compose file with the `.env` of the project it belongs to (the folder of `project`), and the files it takes services from. */
+  const readCompose = (relative: string, project: string): void => {
+    if (result.files.compose!.includes(relative)) return
+    const read = readYaml(relative)
+    if (!read.ok || !/^(?:services|include)\s*:/m.test(read.text)) return
+    const env = workspace.readText(path.posix.join(path.posix.dirname(project), '.env'), MAX_MANIFEST_BYTES, { cache: false })
+    result.files.compose!.push(relative)
+    const found = composeImages(relative, read.text, env.ok ? env.text : undefined)
+    result.images.push(...found.images)
+    result.problems.push(...found.problems)
+    builds.push(...found.dockerfiles)
+    for (const other of found.referenced) if (known.has(other) && !ignored(other) && !isComposeName(other)) readCompose(other, project)
+  }
   const kustomized = options.dockerfilesOnly ? null : kustomizeImages(known, readYaml, ignored)
   if (kustomized) result.problems.push(...kustomized.problems)
   for (const relative of all) {
@@ -73,16 +86,8 @@ export async function collectImageSources(workspace: Workspace, pushed: string[]
     if (isDockerfileName(relative)) await readDockerfile(relative)
     else if (options.dockerfilesOnly) continue
     else if (isKustomizationName(relative)) result.files.kustomizations!.push(relative)
-    else if (isComposeName(relative)) {
-      const read = readYaml(relative)
-      if (!read.ok || !/^services\s*:/m.test(read.text)) continue
-      const env = workspace.readText(path.posix.join(path.posix.dirname(relative), '.env'), 64 * 1024, { cache: false })
-      result.files.compose!.push(relative)
-      const found = composeImages(relative, read.text, env.ok ? env.text : undefined)
-      result.images.push(...found.images)
-      result.problems.push(...found.problems)
-      builds.push(...found.dockerfiles)
-    } else if (isChartValues(relative, known)) {
+    else if (isComposeName(relative)) readCompose(relative, relative)
+    else if (isChartValues(relative, known)) {
       const read = readYaml(relative)
       if (!read.ok) continue
       const chart = readYaml(path.posix.join(path.posix.dirname(relative), 'Chart.yaml'))
