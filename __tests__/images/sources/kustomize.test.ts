@@ -74,6 +74,7 @@ describe('kustomize image sources', () => {
         'kind: Kustomization',
         'resources:',
         '  - ../../base/',
+        '  - cache.yaml',
         'components:',
         '  - ../../components/mirror',
         'images:',
@@ -82,10 +83,13 @@ describe('kustomize image sources', () => {
         `    digest: ${D1}`,
         '  - name: mirror.acme.dev/envoy',
         `    digest: ${D2}`,
+        '  - name: docker.io/library/redis',
+        '    newTag: 7.10',
         ''
       ].join('\n'),
       'deploy/overlays/dev/Kustomization': ['resources:', '  - ../../base', ''].join('\n'),
-      'deploy/standalone.yaml': deployment('tools', 'busybox:1.36')
+      'deploy/standalone.yaml': deployment('tools', 'busybox:1.36'),
+      'deploy/overlays/prod/cache.yaml': deployment('cache', 'docker.io/library/redis:7.2')
     })
     const sources = await collectImageSources(new Workspace(ws.root))
     expect(brief(sources.images)).toEqual([
@@ -95,8 +99,10 @@ describe('kustomize image sources', () => {
       'deploy/base/app.yaml:11 kubernetes docker.io/envoyproxy/envoy:v1.31.0',
       'deploy/base/kustomization.yaml:6 kustomize ghcr.io/acme/worker:5.1',
       // prod: tag and digest from the overlay, envoy renamed by the component then pinned by the overlay (a digest alone drops the tag).
-      `deploy/overlays/prod/kustomization.yaml:10 kustomize ghcr.io/acme/app:2.4.0@${D1}`,
-      `deploy/overlays/prod/kustomization.yaml:12 kustomize mirror.acme.dev/envoy@${D2}`
+      `deploy/overlays/prod/kustomization.yaml:11 kustomize ghcr.io/acme/app:2.4.0@${D1}`,
+      `deploy/overlays/prod/kustomization.yaml:13 kustomize mirror.acme.dev/envoy@${D2}`,
+      // `newTag: 7.10` is the tag as written (kustomize reads a string), not the number 7.1.
+      'deploy/overlays/prod/kustomization.yaml:15 kustomize docker.io/library/redis:7.10'
     ])
     const prodWorker = sources.images.find((image) => image.kind === 'kustomize' && image.text === 'ghcr.io/acme/worker:5.1')!
     expect(prodWorker.context).toBe(
@@ -108,7 +114,7 @@ describe('kustomize image sources', () => {
       'deploy/overlays/dev/Kustomization',
       'deploy/overlays/prod/kustomization.yaml'
     ])
-    expect(sources.files.manifests).toEqual(['deploy/base/app.yaml', 'deploy/base/worker.yaml', 'deploy/standalone.yaml'])
+    expect(sources.files.manifests).toEqual(['deploy/base/app.yaml', 'deploy/base/worker.yaml', 'deploy/overlays/prod/cache.yaml', 'deploy/standalone.yaml'])
     expect(sources.problems).toEqual([])
   })
 

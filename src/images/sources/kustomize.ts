@@ -13,7 +13,7 @@ import path from 'node:path'
 import type { Location } from '../../model/finding.js'
 import { locate, parseYaml, type YamlFile } from '../../workspace/yaml.js'
 import { asSeq, entries, entry, scalarText, type Entry } from '../../workspace/yaml-nodes.js'
-import type { Node } from '../../workspace/yaml-ast.js'
+import { isScalar, type Node } from '../../workspace/yaml-ast.js'
 import { unquotedRange } from '../../verify/manifests.js'
 import { kubernetesImages } from './kubernetes.js'
 import type { ImageSource, ImageSourceProblem } from './model.js'
@@ -125,7 +125,13 @@ export function kustomizeImages(
       const fields = new Map(entries(doc, item).map((field) => [field.key, field]))
       const name = scalarText(doc, fields.get('name')?.value)
       if (!name) continue
-      const text = (key: string): string | undefined => scalarText(doc, fields.get(key)?.value)
+      // kustomize reads these fields as strings: `newTag: 1.10` is the tag "1.10", as written (not the number 1.1).
+      const text = (key: string): string | undefined => {
+        const node = fields.get(key)?.value
+        return isScalar(node) && node.type === 'PLAIN' && typeof node.value === 'number'
+          ? parsed.file.text.slice(node.start, node.end).trim()
+          : scalarText(doc, node)
+      }
       // The entry's line: the value that decides the image (digest, else tag, else name).
       const decisive = ['digest', 'newTag', 'newName', 'name'].map((key) => fields.get(key)?.value).find((node) => node) as Node
       images.push({
