@@ -83,6 +83,7 @@ describe('image sources of a workspace', () => {
       'deploy/k8s/app.yaml:10:18 kubernetes (Deployment/web container migrate) ghcr.io/acme/migrate:2',
       `deploy/k8s/app.yaml:13:18 kubernetes (Deployment/web container app) ghcr.io/acme/web@${D}`,
       'deploy/k8s/app.yaml:26:22 kubernetes (CronJob/nightly container job) docker.io/library/busybox:latest',
+      'docker-compose.yml:3:12 compose (Compose service web) docker.io/library/nginx:latest',
       'services/api/api.Dockerfile:2:6 dockerfile-from (stage 0) docker.io/library/python:3.12-slim',
       '.github/workflows/ci.yml:7:17 workflow-container (job test: container (matrix.image = node:20)) docker.io/library/node:20',
       '.github/workflows/ci.yml:7:26 workflow-container (job test: container (matrix.image = node:22)) docker.io/library/node:22',
@@ -96,12 +97,16 @@ describe('image sources of a workspace', () => {
     expect(sources.files).toEqual({
       dockerfiles: ['Dockerfile', 'services/api/api.Dockerfile'],
       manifests: ['deploy/k8s/app.yaml'],
-      workflows: ['.github/workflows/ci.yml']
+      workflows: ['.github/workflows/ci.yml'],
+      compose: ['docker-compose.yml'],
+      kustomizations: [],
+      actions: [],
+      charts: []
     })
     expect(sources.problems).toEqual([])
     const dockerfilesOnly = await collectImageSources(workspace, [], { dockerfilesOnly: true })
     expect(dockerfilesOnly.images.map((image) => image.kind)).toEqual(['dockerfile-from', 'dockerfile-from'])
-    expect(dockerfilesOnly.files).toEqual({ dockerfiles: ['Dockerfile', 'services/api/api.Dockerfile'], manifests: [], workflows: [] })
+    expect(dockerfilesOnly.files).toMatchObject({ dockerfiles: ['Dockerfile', 'services/api/api.Dockerfile'], manifests: [], workflows: [], compose: [] })
   })
 
   it('reports a manifest document that does not parse and keeps the others', async () => {
@@ -112,5 +117,23 @@ describe('image sources of a workspace', () => {
     expect(brief(sources.images)).toEqual(['k8s.yml:6:14 kubernetes (Pod/a container (unnamed)) docker.io/library/nginx:1'])
     expect(sources.problems).toHaveLength(1)
     expect(sources.problems[0]).toMatchObject({ path: 'k8s.yml', location: { startLine: expect.any(Number) } })
+  })
+
+  it('reads Docker container actions: a docker:// image at its text, a Dockerfile the action builds read as a Dockerfile', async () => {
+    ws = tempWorkspace({
+      '.github/actions/lint/action.yml': `name: lint\nruns:\n  using: docker\n  image: 'docker://ghcr.io/acme/linter:4@${D}'\n  args: [--strict]\n`,
+      'actions/scan/action.yaml': "name: scan\nruns:\n  using: 'Docker'\n  image: build/scan.docker\n",
+      'actions/scan/build/scan.docker': 'FROM alpine:3.20\n',
+      'actions/node/action.yml': 'name: node\nruns:\n  using: node20\n  main: index.js\n',
+      'actions/escape/action.yml': 'runs:\n  using: docker\n  image: ../../../outside/Dockerfile\n'
+    })
+    const sources = await collectImageSources(new Workspace(ws.root))
+    expect(brief(sources.images)).toEqual([
+      `.github/actions/lint/action.yml:4:20 docker-action (Docker action lint) ghcr.io/acme/linter:4@${D}`,
+      'actions/scan/build/scan.docker:1:6 dockerfile-from (stage 0) docker.io/library/alpine:3.20'
+    ])
+    expect(sources.images[0]!.location!.endColumn).toBe(19 + `ghcr.io/acme/linter:4@${D}`.length)
+    expect(sources.files.actions).toEqual(['.github/actions/lint/action.yml', 'actions/scan/action.yaml'])
+    expect(sources.problems).toEqual([])
   })
 })

@@ -1,18 +1,24 @@
 /**
  * The image sources of a run (one fact, `images.sources`): Dockerfiles and Containerfiles, Kubernetes
- * manifests and rendered Helm output, workflow `container:` / `services:` / `docker://` images, and the
+ * manifests and rendered Helm output, kustomizations (`images:` applied to the manifests they list), Docker
+ * Compose services, unrendered Helm charts' values, workflow `container:` / `services:` / `docker://` images, Docker container actions, and the
  * images the build pushes (named by the run: `check --image`, action input `image`). Workflows are read
  * here with the workflow model's builder, only those whose text mentions a container, so the fact stays
  * run-scoped (the group audit keeps its own parse).
  */
+import path from 'node:path'
 import { defineFact, known } from '../../model/fact.js'
 import type { Workspace } from '../../workspace/workspace.js'
 import { listWorkflowFiles, MAX_WORKFLOW_BYTES, parseWorkflowText } from '../../workspace/workflow-files.js'
-import { buildWorkflow } from '../../workflow/build.js'
+import { buildAction, buildWorkflow } from '../../workflow/build.js'
+import type { ActionDoc } from '../../workflow/types.js'
+import { composeImages, isComposeName } from './compose.js'
+import { helmValuesImages, isChartValues } from './helm.js'
+import { isKustomizationName, kustomizeImages } from './kustomize.js'
 import { kubernetesImages, looksLikeManifest } from './kubernetes.js'
 import type { ImageSource, ImageSources } from './model.js'
 import { parseImageRef } from './reference.js'
-import { workflowImages } from './workflow.js'
+import { dockerActionImage, workflowImages } from './workflow.js'
 
 export type { ImageSource, ImageSourceKind, ImageSourceProblem, ImageSources } from './model.js'
 export { familiarName, parseImageRef, type ImageRef, type ParsedImageRef } from './reference.js'
@@ -20,6 +26,7 @@ export { familiarName, parseImageRef, type ImageRef, type ParsedImageRef } from 
 const MAX_DOCKERFILE_BYTES = 1024 * 1024
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024
 const CONTAINER_TEXT = /\b(?:container|services)\s*:|docker:\/\//
+const DOCKER_ACTION_TEXT = /\busing\s*:\s*["']?docker\b/i
 
 /** Extensions that make a `Dockerfile…` name something else: documents, source code, data, templates rendered before a build. */
 const NOT_A_DOCKERFILE =
@@ -38,46 +45,102 @@ export function isDockerfileName(relative: string): boolean {
 
 /** The image sources of the workspace. `dockerfile-ast` is loaded only when there is a Dockerfile. */
 export async function collectImageSources(workspace: Workspace, pushed: string[] = [], options: { dockerfilesOnly?: boolean } = {}): Promise<ImageSources> {
-  const result: ImageSources = { images: [], problems: [], files: { dockerfiles: [], manifests: [], workflows: [] } }
+  const result: ImageSources = {
+    images: [],
+    problems: [],
+    files: { dockerfiles: [], manifests: [], workflows: [], compose: [], kustomizations: [], actions: [], charts: [] }
+  }
   const ignored = workspace.isIgnored
-  for (const relative of workspace.files()) {
+  const all = workspace.files()
+  const readYaml = (relative: string): ReturnType<Workspace['readText']> => workspace.readText(relative, MAX_MANIFEST_BYTES, { cache: false })
+  const readDockerfile = async (relative: string): Promise<void> => {
+    const read = workspace.readText(relative, MAX_DOCKERFILE_BYTES, { cache: false })
+    if (!read.ok) {
+      result.problems.push({ path: relative, kind: 'dockerfile-from', message: `cannot read: ${read.reason}` })
+      return
+    }
+    result.files.dockerfiles.push(relative)
+    const { dockerfileImages } = await import('./dockerfile.js')
+    result.images.push(...dockerfileImages(relative, read.text))
+  }
+  // Dockerfiles a Compose service or a Docker action builds under a name that is not a Dockerfile name.
+  const builds: string[] = []
+  const known = new Set(all)
+  /** Reads a Compose file with the `.env` of the project it belongs to (the folder of `project`), and the files it takes services from. */
+  const readCompose = (relative: string, project: string): void => {
+    if (result.files.compose!.includes(relative)) return
+    const read = readYaml(relative)
+    if (!read.ok || !/^(?:services|include)\s*:/m.test(read.text)) return
+    const env = workspace.readText(path.posix.join(path.posix.dirname(project), '.env'), MAX_MANIFEST_BYTES, { cache: false })
+    result.files.compose!.push(relative)
+    const found = composeImages(relative, read.text, env.ok ? env.text : undefined)
+    result.images.push(...found.images)
+    result.problems.push(...found.problems)
+    builds.push(...found.dockerfiles)
+    for (const other of found.referenced) if (known.has(other) && !ignored(other) && !isComposeName(other)) readCompose(other, project)
+  }
+  const kustomized = options.dockerfilesOnly ? null : kustomizeImages(known, readYaml, ignored)
+  if (kustomized) result.problems.push(...kustomized.problems)
+  for (const relative of all) {
     if (ignored(relative)) continue
-    if (isDockerfileName(relative)) {
-      const read = workspace.readText(relative, MAX_DOCKERFILE_BYTES, { cache: false })
-      if (!read.ok) {
-        result.problems.push({ path: relative, message: `cannot read: ${read.reason}` })
-        continue
-      }
-      result.files.dockerfiles.push(relative)
-      const { dockerfileImages } = await import('./dockerfile.js')
-      result.images.push(...dockerfileImages(relative, read.text))
-    } else if (!options.dockerfilesOnly && /\.ya?ml$/i.test(relative) && !relative.startsWith('.github/')) {
-      const read = workspace.readText(relative, MAX_MANIFEST_BYTES, { cache: false })
-      if (!read.ok || !looksLikeManifest(relative, read.text)) continue
-      result.files.manifests.push(relative)
-      const found = kubernetesImages(relative, read.text)
+    if (isDockerfileName(relative)) await readDockerfile(relative)
+    else if (options.dockerfilesOnly) continue
+    else if (isKustomizationName(relative)) result.files.kustomizations!.push(relative)
+    else if (isComposeName(relative)) readCompose(relative, relative)
+    else if (isChartValues(relative, known)) {
+      const read = readYaml(relative)
+      if (!read.ok) continue
+      const chart = readYaml(path.posix.join(path.posix.dirname(relative), 'Chart.yaml'))
+      result.files.charts!.push(relative)
+      const found = helmValuesImages(relative, read.text, chart.ok ? chart.text : undefined)
       result.images.push(...found.images)
       result.problems.push(...found.problems)
+    } else if (/\.ya?ml$/i.test(relative) && !relative.startsWith('.github/')) {
+      const read = readYaml(relative)
+      if (!read.ok || !looksLikeManifest(relative, read.text)) continue
+      result.files.manifests.push(relative)
+      // A manifest a kustomization lists is deployed through it (its images come with the kustomization's changes).
+      if (kustomized?.listed.has(relative)) continue
+      const found = kubernetesImages(relative, read.text)
+      result.images.push(...found.images)
+      result.problems.push(...found.problems.map((problem) => ({ ...problem, kind: 'kubernetes' as const })))
     }
   }
   if (options.dockerfilesOnly) return result
-  for (const { path, kind } of listWorkflowFiles(workspace, ignored)) {
-    if (kind !== 'workflow') continue
-    const read = workspace.readText(path, MAX_WORKFLOW_BYTES)
-    if (!read.ok || !CONTAINER_TEXT.test(read.text)) continue
+  result.images.push(...kustomized!.images)
+  const actions: ActionDoc[] = []
+  for (const { path: file, kind } of listWorkflowFiles(workspace, ignored)) {
+    const read = workspace.readText(file, MAX_WORKFLOW_BYTES)
+    if (!read.ok || !(kind === 'workflow' ? CONTAINER_TEXT : DOCKER_ACTION_TEXT).test(read.text)) continue
     // GitHub's view of the file (the one front end): a workflow it refuses is reported by invalid-workflow.
-    const parsed = parseWorkflowText(path, 'workflow', read.text)
+    const parsed = parseWorkflowText(file, kind, read.text)
     if (!parsed.ok) {
       const { line, column } = parsed.failure
       result.problems.push({
-        path,
-        message: `workflow does not parse: ${parsed.failure.message}`,
-        location: { path, startLine: line, startColumn: column, endLine: line, endColumn: column }
+        path: file,
+        kind: kind === 'workflow' ? 'workflow-container' : 'docker-action',
+        message: `${kind} does not parse: ${parsed.failure.message}`,
+        location: { path: file, startLine: line, startColumn: column, endLine: line, endColumn: column }
       })
       continue
     }
-    result.files.workflows.push(path)
+    if (kind === 'action') {
+      actions.push(buildAction(Object.assign(parsed.file, { kind })))
+      continue
+    }
+    result.files.workflows.push(file)
     result.images.push(...workflowImages(buildWorkflow(Object.assign(parsed.file, { kind: 'workflow' as const }))))
+  }
+  for (const action of actions) {
+    const { image, dockerfile } = dockerActionImage(action)
+    if (!image && !dockerfile) continue
+    result.files.actions!.push(action.path)
+    if (image) result.images.push(image)
+    if (dockerfile) builds.push(dockerfile)
+  }
+  for (const dockerfile of new Set(builds)) {
+    if (known.has(dockerfile) && !isDockerfileName(dockerfile) && !ignored(dockerfile) && !result.files.dockerfiles.includes(dockerfile))
+      await readDockerfile(dockerfile)
   }
   for (const text of pushed) result.images.push(pushedImage(text))
   return result

@@ -23,6 +23,14 @@ export type ImageSourceKind =
   | 'workflow-service'
   /** A workflow step `uses: docker://…`. */
   | 'workflow-step'
+  /** `runs.image: docker://…` of a Docker container action (`action.yml` with `runs.using: docker`). */
+  | 'docker-action'
+  /** `services.<name>.image` of a Docker Compose file (variables interpolated as Compose does). */
+  | 'compose'
+  /** An image a kustomization's `images:` entry changes (`newName`, `newTag`, `digest`): what `kustomize build` deploys. */
+  | 'kustomize'
+  /** A Helm chart's `values.yaml` image (`image.repository` + `image.tag`, tag defaulting to `appVersion`): not rendered output. */
+  | 'helm-values'
   /** An image the build pushes (`image` input / `check --image`). */
   | 'pushed'
 
@@ -34,7 +42,7 @@ export interface ImageSource {
   location?: Location
   /** The reference as written. */
   text: string
-  /** After build-argument substitution (Dockerfiles), when it differs from `text`. */
+  /** After build-argument substitution (Dockerfiles) or variable interpolation (Compose), when it differs from `text`. */
   resolved?: string
   /** The parsed reference; absent when `unknown` says why it could not be resolved or parsed. */
   ref?: ImageRef
@@ -50,11 +58,21 @@ export interface ImageSourceProblem {
   path: string
   message: string
   location?: Location
+  /** The kind of source the file holds (which `base-image-policy` `sources` group reports it). */
+  kind?: ImageSourceKind
 }
 
 export interface ImageSources {
   images: ImageSource[]
   problems: ImageSourceProblem[]
   /** Files looked at, by kind (for reports and tests). */
-  files: { dockerfiles: string[]; manifests: string[]; workflows: string[] }
+  files: {
+    dockerfiles: string[]
+    manifests: string[]
+    workflows: string[]
+    compose?: string[]
+    kustomizations?: string[]
+    actions?: string[]
+    charts?: string[]
+  }
 }

@@ -5,7 +5,8 @@
  * expression (an input, `fromJSON(…)`, a computed matrix) is an `unknown` reference: chaingate does not
  * guess which values it takes.
  */
-import type { Job, Str, WorkflowDoc } from '../../workflow/types.js'
+import path from 'node:path'
+import type { ActionDoc, Job, Str, WorkflowDoc } from '../../workflow/types.js'
 import { matrixValues } from '../../workflow/matrix.js'
 import { unquotedRange } from '../../verify/manifests.js'
 import { locate } from '../../workspace/yaml.js'
@@ -63,6 +64,28 @@ export function workflowImages(workflow: WorkflowDoc): ImageSource[] {
     }
   }
   return images
+}
+
+/**
+ * A Docker container action's image (`runs.using: docker`, `runs.image: docker://REF`), or the workspace
+ * path of the Dockerfile it builds (`runs.image: Dockerfile`, relative to the action's folder).
+ */
+export function dockerActionImage(action: ActionDoc): { image?: ImageSource; dockerfile?: string } {
+  const image = action.runs?.kind === 'docker' ? action.runs.image : undefined
+  const written = image?.value.trim()
+  if (!image || !written) return {}
+  if (!written.startsWith('docker://')) {
+    const dockerfile = path.posix.normalize(path.posix.join(path.posix.dirname(action.path), written))
+    return dockerfile.startsWith('../') || path.posix.isAbsolute(written) ? {} : { dockerfile }
+  }
+  const range = unquotedRange(image.node)
+  const [start, end] = Array.isArray(range) ? range : range.range
+  const location = locate(action.file, [start + image.value.indexOf('docker://') + 'docker://'.length, end])
+  const text = written.slice('docker://'.length)
+  const base = { kind: 'docker-action' as const, context: `Docker action ${action.name?.value ?? action.path}`, location, text }
+  if (image.expressions.length > 0) return { image: { ...base, unknown: 'the image is computed by an expression, which chaingate does not resolve' } }
+  const parsed = parseImageRef(text)
+  return { image: parsed.ok ? { ...base, ref: parsed.ref } : { ...base, unknown: `not a valid image reference: ${parsed.reason}` } }
 }
 
 const MATRIX_KEY = /^\s*matrix\s*(?:\.\s*([A-Za-z_][A-Za-z0-9_-]*)|\[\s*'([^']+)'\s*\])\s*$/

@@ -121,6 +121,29 @@ describe('base-image-policy (facts given)', () => {
     expect(pushedImage('ghcr.io/acme/app:1').ref?.canonical).toBe('ghcr.io/acme/app:1')
   })
 
+  it('judges Compose services, kustomize images:, Docker actions and chart values when asked, and files it could not read as unknown', async () => {
+    const files = {
+      'compose.yaml': 'services:\n  db:\n    image: postgres:${PG:-16}\n  app:\n    image: ${APP_IMAGE}\n',
+      'docker-compose.dev.yml': 'services:\n  app: [oops\n',
+      'k8s/kustomization.yaml': `resources: [app.yaml]\nimages:\n  - name: ghcr.io/acme/app\n    digest: ${D}\n  - name: redis\n    newTag: '7.4'\n`,
+      'k8s/app.yaml':
+        'apiVersion: v1\nkind: Pod\nmetadata: {name: app}\nspec:\n  containers: [{name: app, image: ghcr.io/acme/app:1}, {name: cache, image: redis}]\n',
+      'action.yml': 'runs:\n  using: docker\n  image: docker://alpine:3.20\n',
+      'chart/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 1.0.0\nappVersion: 2.0.0\n',
+      'chart/values.yaml': 'image:\n  repository: ghcr.io/acme/app\n'
+    }
+    expect(await run(files)).toEqual([])
+    // The kustomized Pod runs ghcr.io/acme/app@digest (the kustomization's images: entry): nothing to say about it.
+    expect(brief(await run(files, { sources: ['kubernetes', 'workflow', 'compose', 'helm-values'] }))).toEqual([
+      'unknown = docker-compose.dev.yml:2:1 docker-compose.dev.yml: Compose file does not parse: deficient indentation',
+      'fail medium chart/values.yaml:2:15 chart app values image (a chart default, not rendered output): ghcr.io/acme/app (ghcr.io/acme/app:2.0.0 with the chart values and appVersion) is pinned to the tag :2.0.0, which its publisher can move, not to a digest',
+      'fail medium compose.yaml:3:12 Compose service db image postgres:${PG:-16} (postgres:16 with the variable defaults and .env) is pinned to the tag :16, which its publisher can move, not to a digest',
+      'unknown = compose.yaml:5:12 Compose service app image ${APP_IMAGE}: cannot tell whether it is pinned by digest: $APP_IMAGE has no default and is not set in .env: its value comes from the environment Compose runs in, which chaingate does not see',
+      'fail medium k8s/kustomization.yaml:6:14 Pod/app container cache (k8s/app.yaml:5, redis) set by images[1] of k8s/kustomization.yaml: image redis:7.4 is pinned to the tag :7.4, which its publisher can move, not to a digest',
+      'fail medium action.yml:3:19 Docker action action.yml image alpine:3.20 is pinned to the tag :3.20, which its publisher can move, not to a digest'
+    ])
+  })
+
   it('never passes the age it could not read, and says image scanning is not configured', async () => {
     const files = { Dockerfile: `FROM node:22@${D}\n` }
     expect(brief(await run(files, { 'max-age-days': 30 }, unknownFact('not-available', OFFLINE_REASON)))).toEqual([

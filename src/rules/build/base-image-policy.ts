@@ -22,7 +22,7 @@ import {
   sourceLabel
 } from '../dependencies/advisory-support.js'
 
-export const SOURCE_GROUPS = ['dockerfile', 'kubernetes', 'workflow', 'pushed'] as const
+export const SOURCE_GROUPS = ['dockerfile', 'kubernetes', 'workflow', 'compose', 'helm-values', 'pushed'] as const
 export type SourceGroup = (typeof SOURCE_GROUPS)[number]
 
 const GROUP_OF: Record<ImageSourceKind, SourceGroup> = {
@@ -31,9 +31,13 @@ const GROUP_OF: Record<ImageSourceKind, SourceGroup> = {
   'dockerfile-mount': 'dockerfile',
   'dockerfile-syntax': 'dockerfile',
   kubernetes: 'kubernetes',
+  kustomize: 'kubernetes',
   'workflow-container': 'workflow',
   'workflow-service': 'workflow',
   'workflow-step': 'workflow',
+  'docker-action': 'workflow',
+  compose: 'compose',
+  'helm-values': 'helm-values',
   pushed: 'pushed'
 }
 
@@ -70,7 +74,9 @@ export function registryAllowed(registry: string, repository: string, globs: str
 }
 
 function what(image: ImageSource): string {
-  const written = image.resolved ? `${image.text} (${image.resolved} with the ARG defaults)` : image.text
+  const defaults =
+    image.kind === 'compose' ? 'the variable defaults and .env' : image.kind === 'helm-values' ? 'the chart values and appVersion' : 'the ARG defaults'
+  const written = image.resolved ? `${image.text} (${image.resolved} with ${defaults})` : image.text
   switch (image.kind) {
     case 'dockerfile-from':
       return `FROM ${written} (${image.context})`
@@ -82,6 +88,10 @@ function what(image: ImageSource): string {
       return `# syntax=${written} (the BuildKit frontend)`
     case 'pushed':
       return `pushed image ${written}`
+    case 'kustomize':
+      return `${image.context}: image ${written}`
+    case 'helm-values':
+      return `${image.context} (a chart default, not rendered output): ${written}`
     default:
       return `${image.context} image ${written}`
   }
@@ -104,7 +114,8 @@ function digestResult(image: ImageSource): RuleResult | null {
     severity = 'high'
     why = 'uses the :latest tag and no digest'
   }
-  const fixable = image.resolved === undefined && image.kind !== 'pushed'
+  // The fix rewrites the text at the location: not for an image named elsewhere or composed from parts.
+  const fixable = image.resolved === undefined && image.kind !== 'pushed' && image.kind !== 'kustomize' && image.kind !== 'helm-values'
   return { status: 'fail', severity, message: `${what(image)} ${why}`, ...at, ...(fixable ? { fix: `${image.text}@sha256:<digest>` } : {}) }
 }
 
@@ -175,7 +186,7 @@ export const baseImagePolicy = defineRule<BaseImagePolicyOptions>({
         items: { enum: [...SOURCE_GROUPS] },
         uniqueItems: true,
         description:
-          'images judged: dockerfile (FROM, COPY --from; the default), kubernetes, workflow (container, services, docker://), pushed (--image / input image)'
+          'images judged: dockerfile (FROM, COPY --from; the default), kubernetes (manifests, rendered Helm output, kustomize images:), workflow (container, services, docker://, Docker actions), compose, helm-values (unrendered charts), pushed (--image / input image)'
       }
     }
   },
@@ -200,6 +211,11 @@ export const baseImagePolicy = defineRule<BaseImagePolicyOptions>({
     const configs = maxAge !== null ? ctx.fact(imageConfigsFact) : null
     const scans = options.vulnerabilities !== 'off' ? ctx.fact(baseImageScansFact) : null
     const results: RuleResult[] = []
+    // A file of a judged kind that could not be read: its images are not known.
+    for (const problem of sources.value.problems) {
+      if (problem.kind && options.sources.includes(GROUP_OF[problem.kind]))
+        results.push({ status: 'unknown', message: `${problem.path}: ${problem.message}`, ...(problem.location ? { location: problem.location } : {}) })
+    }
     for (const image of images) {
       const at = image.location ? { location: image.location } : {}
       if (options['require-digest']) {

@@ -1,0 +1,177 @@
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { composeImages, envFileVariables, interpolate, isComposeName } from '../../../src/images/sources/compose.js'
+import { collectImageSources } from '../../../src/images/sources/index.js'
+import type { ImageSource } from '../../../src/images/sources/model.js'
+import { Workspace } from '../../../src/workspace/workspace.js'
+import { tempWorkspace, type TempWorkspace } from '../../../test/support/workspace.js'
+
+const D = 'sha256:' + 'c'.repeat(64)
+
+function brief(images: ImageSource[]): string[] {
+  return images.map((image) => {
+    const at = image.location ? `${image.location.path}:${image.location.startLine}:${image.location.startColumn}-${image.location.endColumn}` : '-'
+    const resolved = image.resolved ? ` [${image.resolved}]` : ''
+    return `${at} ${image.context}${resolved} ${image.ref ? image.ref.canonical : `unknown: ${image.unknown}`}`
+  })
+}
+
+let ws: TempWorkspace | undefined
+afterEach(() => ws?.cleanup())
+
+describe('Compose variable interpolation', () => {
+  const vars = new Map([
+    ['TAG', '16.4'],
+    ['EMPTY', ''],
+    ['REGISTRY', 'registry.internal:5000']
+  ])
+  it.each([
+    ['postgres:$TAG', '16.4'],
+    ['postgres:${TAG}', '16.4'],
+    ['postgres:${MISSING:-15}', '15'],
+    ['postgres:${MISSING-15}', '15'],
+    ['postgres:${EMPTY:-15}', '15'],
+    ['${REGISTRY}/app:${MISSING:-${TAG}}', '16.4'],
+    ['app${EMPTY-x}:1', ''],
+    ['app:1${TAG:+-rc}', '-rc'],
+    ['app:1${MISSING+-rc}', ''],
+    ['lit$$eral', '$']
+  ])('%s', (text, part) => {
+    const result = interpolate(text, vars)
+    expect(result.ok).toBe(true)
+    if (result.ok) expect(result.value).toContain(part)
+  })
+
+  it('gives whole values as Compose does', () => {
+    expect(interpolate('${REGISTRY}/app:${MISSING:-${TAG}}', vars)).toEqual({ ok: true, value: 'registry.internal:5000/app:16.4' })
+    expect(interpolate('app${EMPTY-x}:1', vars)).toEqual({ ok: true, value: 'app:1' })
+    expect(interpolate('a$$b', vars)).toEqual({ ok: true, value: 'a$b' })
+  })
+
+  it('never guesses an unset variable without a default, and refuses malformed interpolation', () => {
+    expect(interpolate('postgres:${PG_TAG}', vars)).toMatchObject({ ok: false, reason: expect.stringContaining('$PG_TAG has no default') })
+    expect(interpolate('postgres:$PG_TAG', vars)).toMatchObject({ ok: false, reason: expect.stringContaining('$PG_TAG') })
+    expect(interpolate('postgres:${PG_TAG:?set the postgres tag}', vars)).toMatchObject({ ok: false, reason: expect.stringContaining('set the postgres tag') })
+    expect(interpolate('postgres:${TAG', vars)).toMatchObject({ ok: false, reason: expect.stringContaining('unclosed') })
+    expect(interpolate('postgres:$1', vars)).toMatchObject({ ok: false, reason: expect.stringContaining('invalid interpolation') })
+  })
+
+  it('leaves a .env value that interpolates other variables unknown, never half-expanded', () => {
+    const env = envFileVariables('BASE=ghcr.io/acme\nIMAGE=${BASE}/api:1\n')
+    expect(interpolate('${BASE}/web:2', env)).toEqual({ ok: true, value: 'ghcr.io/acme/web:2' })
+    expect(interpolate('${IMAGE:-nginx}', env)).toMatchObject({ ok: false, reason: expect.stringContaining('$IMAGE is set in .env from other variables') })
+  })
+
+  it('reads .env with Node’s dotenv parser (quotes, comments, export)', () => {
+    expect(envFileVariables('# comment\nTAG=16\nexport NAME="acme/app"\nEMPTY=\n')).toEqual(
+      new Map([
+        ['TAG', '16'],
+        ['NAME', 'acme/app'],
+        ['EMPTY', '']
+      ])
+    )
+  })
+
+  it('knows the Compose file names', () => {
+    for (const name of [
+      'compose.yaml',
+      'compose.yml',
+      'docker-compose.yml',
+      'deploy/docker-compose.prod.yml',
+      'compose.override.yaml',
+      'docker-compose.override.yml'
+    ])
+      expect(isComposeName(name)).toBe(true)
+    for (const name of ['.github/workflows/compose.yml', 'composer.yaml', 'my-compose.yml', 'docs/compose.md']) expect(isComposeName(name)).toBe(false)
+  })
+})
+
+describe('Compose image sources', () => {
+  it('reads services, YAML merges, interpolation from defaults and .env, and skips built services', async () => {
+    ws = tempWorkspace({
+      'stack/compose.yaml': [
+        'x-base: &base',
+        '  restart: unless-stopped',
+        '  image: ghcr.io/acme/worker:${WORKER_TAG:-2.3}',
+        'services:',
+        '  db:',
+        '    image: "postgres:${PG_MAJOR}-bookworm"',
+        '  cache:',
+        `    image: redis:7.2@${D}`,
+        '  worker:',
+        '    <<: *base',
+        '    command: ["work"]',
+        '  api:',
+        '    build:',
+        '      context: ./api',
+        '      dockerfile: build/api.docker',
+        '    image: ghcr.io/acme/api:dev',
+        '  proxy:',
+        '    image: ${PROXY_IMAGE}',
+        '  web:',
+        '    build: ./web',
+        ''
+      ].join('\n'),
+      'stack/.env': 'PG_MAJOR=16\n',
+      'stack/compose.override.yaml': 'services:\n  db:\n    image: postgres:17-bookworm\n',
+      'stack/api/build/api.docker': 'FROM golang:1.23 AS build\nFROM gcr.io/distroless/static-debian12\n',
+      'stack/web/Dockerfile': 'FROM nginx:1.27-alpine\n'
+    })
+    const sources = await collectImageSources(new Workspace(ws.root))
+    expect(brief(sources.images.filter((image) => image.kind === 'compose'))).toEqual([
+      'stack/compose.override.yaml:3:12-31 Compose service db docker.io/library/postgres:17-bookworm',
+      'stack/compose.yaml:6:13-41 Compose service db [postgres:16-bookworm] docker.io/library/postgres:16-bookworm',
+      `stack/compose.yaml:8:12-${11 + `redis:7.2@${D}`.length} Compose service cache docker.io/library/redis:7.2@${D}`,
+      'stack/compose.yaml:3:10-47 Compose service worker [ghcr.io/acme/worker:2.3] ghcr.io/acme/worker:2.3',
+      'stack/compose.yaml:18:12-25 Compose service proxy unknown: $PROXY_IMAGE has no default and is not set in .env: its value comes from the environment Compose runs in, which chaingate does not see'
+    ])
+    // The built services' Dockerfiles are read once each, the one with an unusual name too; `image:` of a built service is not pulled.
+    expect(sources.files.dockerfiles).toEqual(['stack/web/Dockerfile', 'stack/api/build/api.docker'])
+    expect(sources.images.filter((image) => image.kind === 'dockerfile-from').map((image) => image.text)).toEqual([
+      'nginx:1.27-alpine',
+      'golang:1.23',
+      'gcr.io/distroless/static-debian12'
+    ])
+    expect(sources.files.compose).toEqual(['stack/compose.override.yaml', 'stack/compose.yaml'])
+    expect(sources.problems).toEqual([])
+  })
+
+  it('reads the files a Compose file includes or extends services from, whatever their name, with the project’s .env', async () => {
+    ws = tempWorkspace({
+      'app/compose.yaml': [
+        'include:',
+        '  - ../shared/observability.yml',
+        '  - path: [infra/queue.yml]',
+        'services:',
+        '  api:',
+        '    extends: {file: infra/base-services.yml, service: base}',
+        '    ports: ["8080:8080"]',
+        ''
+      ].join('\n'),
+      'app/.env': 'OTEL_VERSION=0.109.0\n',
+      'shared/observability.yml': 'services:\n  otel:\n    image: otel/opentelemetry-collector-contrib:${OTEL_VERSION}\n',
+      'app/infra/queue.yml': 'services:\n  queue:\n    image: rabbitmq:3.13-management\n',
+      'app/infra/base-services.yml': `services:\n  base:\n    image: ghcr.io/acme/api@${D}\n`,
+      'app/infra/unused.yml': 'services:\n  x:\n    image: not-read:1\n'
+    })
+    const sources = await collectImageSources(new Workspace(ws.root))
+    expect(brief(sources.images)).toEqual([
+      'shared/observability.yml:3:12-63 Compose service otel [otel/opentelemetry-collector-contrib:0.109.0] docker.io/otel/opentelemetry-collector-contrib:0.109.0',
+      'app/infra/queue.yml:3:12-35 Compose service queue docker.io/library/rabbitmq:3.13-management',
+      `app/infra/base-services.yml:3:12-${11 + `ghcr.io/acme/api@${D}`.length} Compose service base ghcr.io/acme/api@${D}`
+    ])
+    expect(sources.files.compose).toEqual(['app/compose.yaml', 'shared/observability.yml', 'app/infra/queue.yml', 'app/infra/base-services.yml'])
+  })
+
+  it('reports a Compose file that does not parse as one problem with its line', () => {
+    const found = composeImages('compose.yml', 'services:\n  app:\n    image: [nginx\n  db:\n    image: postgres\n')
+    expect(found.images).toEqual([])
+    expect(found.problems).toHaveLength(1)
+    expect(found.problems[0]).toMatchObject({ path: 'compose.yml', kind: 'compose', location: { startLine: expect.any(Number) } })
+    expect(found.problems[0]!.message).toMatch(/^Compose file does not parse: [^\n]+$/)
+  })
+
+  it('keeps a build context that leaves the workspace out of the Dockerfiles to read', () => {
+    const found = composeImages('compose.yml', 'services:\n  a:\n    build: ../../elsewhere\n  b:\n    build: https://github.com/acme/app.git#main\n')
+    expect(found.dockerfiles).toEqual([])
+  })
+})

@@ -1,0 +1,182 @@
+/**
+ * Images of Docker Compose files (`compose.yaml`, `docker-compose.yml`, their `.override` and
+ * `docker-compose.<env>.yml` variants): each service's `image:`, interpolated as Compose does it (the
+ * compose-spec interpolation rules): `$VAR`, `${VAR}`, `${VAR:-default}` / `${VAR-default}` (default when
+ * unset, `:-` also when empty), `${VAR:?err}` / `${VAR?err}`, `${VAR:+alt}` / `${VAR+alt}`, `$$` for a
+ * literal `$`, defaults that nest `${…}`. Values come from the `.env` file next to the Compose file (what
+ * Compose reads from the project directory); a variable set by neither it nor a default is the deploy
+ * environment's, and the image is `unknown`, never guessed. A service with `build:` names the image it builds
+ * (its base images come from its Dockerfile, read as a Dockerfile), so its `image:` is not a source. Files
+ * a Compose file takes services from (`include:`, `extends: {file}`) are read as Compose files whatever their
+ * name; a service that `extends` another without an `image:` of its own runs the image reported where the
+ * other service writes it.
+ */
+import path from 'node:path'
+import { parseEnv } from 'node:util'
+import type { YamlFile } from '../../workspace/yaml.js'
+import { locate, parseYaml } from '../../workspace/yaml.js'
+import { asSeq, entries, entry, scalarText, type Entry } from '../../workspace/yaml-nodes.js'
+import { unquotedRange } from '../../verify/manifests.js'
+import type { ImageSource, ImageSourceProblem } from './model.js'
+import { parseImageRef } from './reference.js'
+
+/** `compose.yaml`, `compose.override.yml`, `docker-compose.yml`, `docker-compose.prod.yaml`… (not in `.github/workflows/`). */
+export function isComposeName(relative: string): boolean {
+  return !relative.startsWith('.github/workflows/') && /(?:^|\/)(?:docker-)?compose(?:\.[^/]+)?\.ya?ml$/i.test(relative)
+}
+
+export type Interpolation = { ok: true; value: string } | { ok: false; reason: string }
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*/
+
+/** Compose's interpolation of `text`; `vars` holds the variables known to be set (from `.env`). */
+export function interpolate(text: string, vars: ReadonlyMap<string, string> & { interpolated?: Set<string> }): Interpolation {
+  let out = ''
+  let index = 0
+  while (index < text.length) {
+    const dollar = text.indexOf('$', index)
+    if (dollar < 0) {
+      out += text.slice(index)
+      break
+    }
+    out += text.slice(index, dollar)
+    const next = text[dollar + 1]
+    if (next === '$') {
+      out += '$'
+      index = dollar + 2
+      continue
+    }
+    if (next !== '{') {
+      const name = NAME.exec(text.slice(dollar + 1))?.[0]
+      if (!name) return { ok: false, reason: `invalid interpolation format at ${JSON.stringify(text.slice(dollar))} (write $$ for a literal $)` }
+      const value = vars.get(name)
+      if (value === undefined) return { ok: false, reason: unsetReason(name, vars) }
+      out += value
+      index = dollar + 1 + name.length
+      continue
+    }
+    // `${…}`: find the matching brace (a default may hold `${…}` itself).
+    let depth = 1
+    let end = dollar + 2
+    for (; end < text.length && depth > 0; end += 1) {
+      if (text[end] === '{' && text[end - 1] === '$') depth += 1
+      else if (text[end] === '}') depth -= 1
+    }
+    if (depth > 0) return { ok: false, reason: `unclosed \${ in ${JSON.stringify(text)}` }
+    const body = text.slice(dollar + 2, end - 1)
+    const name = NAME.exec(body)?.[0]
+    if (!name) return { ok: false, reason: `invalid interpolation format \${${body}}` }
+    const rest = body.slice(name.length)
+    const operator = /^(?::?[-?+])?/.exec(rest)![0]
+    const word = rest.slice(operator.length)
+    if (operator === '' && rest !== '') return { ok: false, reason: `invalid interpolation format \${${body}}` }
+    const value = vars.get(name)
+    const unset = value === undefined || (operator.startsWith(':') && value === '')
+    let result: Interpolation
+    if (vars.interpolated?.has(name)) result = { ok: false, reason: unsetReason(name, vars) }
+    else if (operator === '') result = value === undefined ? { ok: false, reason: unsetReason(name, vars) } : { ok: true, value }
+    else if (operator.endsWith('-')) result = unset ? interpolate(word, vars) : { ok: true, value: value! }
+    else if (operator.endsWith('+')) result = unset ? { ok: true, value: '' } : interpolate(word, vars)
+    else result = unset ? { ok: false, reason: `$${name} is required (${word || 'no message'}) and not set in the file or .env` } : { ok: true, value: value! }
+    if (!result.ok) return result
+    out += result.value
+    index = end
+  }
+  return { ok: true, value: out }
+}
+
+function unsetReason(name: string, vars: { interpolated?: Set<string> }): string {
+  if (vars.interpolated?.has(name)) return `$${name} is set in .env from other variables ($…), which chaingate does not expand`
+  return `$${name} has no default and is not set in .env: its value comes from the environment Compose runs in, which chaingate does not see`
+}
+
+/**
+ * The variables of a `.env` file (Node's own dotenv reader). Compose also interpolates inside `.env` values,
+ * which Node does not: a value holding a `$` is left out, kept in `interpolated` (its uses are unknown).
+ */
+export function envFileVariables(text: string | undefined): Map<string, string> & { interpolated?: Set<string> } {
+  const parsed = text === undefined ? {} : parseEnv(text)
+  const vars: Map<string, string> & { interpolated?: Set<string> } = new Map()
+  for (const [name, value] of Object.entries(parsed)) {
+    if (value === undefined) continue
+    if (value.includes('$')) (vars.interpolated ??= new Set()).add(name)
+    else vars.set(name, value)
+  }
+  return vars
+}
+
+export interface ComposeImages {
+  images: ImageSource[]
+  problems: ImageSourceProblem[]
+  /** Workspace paths of the Dockerfiles services build (`build.context` + `build.dockerfile`). */
+  dockerfiles: string[]
+  /** Workspace paths of the Compose files this one takes services from (`include:`, `extends.file`). */
+  referenced: string[]
+}
+
+/** A service key, also when it comes from a YAML merge (`<<: *defaults`, common in Compose files). */
+function serviceEntry(file: YamlFile, service: unknown, key: string, depth = 0): Entry | undefined {
+  const direct = entry(file.doc, service, key)
+  if (direct || depth > 8) return direct
+  const merged = entry(file.doc, service, '<<')?.value
+  for (const source of asSeq(file.doc, merged)?.items ?? [merged]) {
+    const found = serviceEntry(file, source, key, depth + 1)
+    if (found) return found
+  }
+  return undefined
+}
+
+export function composeImages(relative: string, text: string, envText?: string): ComposeImages {
+  const result: ComposeImages = { images: [], problems: [], dockerfiles: [], referenced: [] }
+  const parsed = parseYaml(relative, text)
+  if (!parsed.ok) {
+    const { line, column, message } = parsed.failure
+    result.problems.push({
+      path: relative,
+      kind: 'compose',
+      message: `Compose file does not parse: ${message}`,
+      location: { path: relative, startLine: line, startColumn: column, endLine: line, endColumn: column }
+    })
+    return result
+  }
+  const file = parsed.file
+  const vars = envFileVariables(envText)
+  const directory = path.posix.dirname(relative)
+  const local = (written: string | undefined): void => {
+    const joined = written === undefined ? '' : path.posix.normalize(path.posix.join(directory, written.trim()))
+    if (written && !/^[a-z][a-z0-9+.-]*:\/\//i.test(written) && !path.posix.isAbsolute(written) && !joined.startsWith('../')) result.referenced.push(joined)
+  }
+  // `include:` entries: a path, or `{path: a path or a list}`.
+  for (const item of asSeq(file.doc, entry(file.doc, file.doc.contents, 'include')?.value)?.items ?? []) {
+    const named = entry(file.doc, item, 'path')?.value
+    for (const node of asSeq(file.doc, named)?.items ?? [named ?? item]) local(scalarText(file.doc, node))
+  }
+  for (const service of entries(file.doc, entry(file.doc, file.doc.contents, 'services')?.value)) {
+    local(scalarText(file.doc, entry(file.doc, serviceEntry(file, service.value, 'extends')?.value, 'file')?.value))
+    const build = serviceEntry(file, service.value, 'build')
+    if (build) {
+      const context = scalarText(file.doc, build.value) ?? scalarText(file.doc, entry(file.doc, build.value, 'context')?.value) ?? '.'
+      const dockerfile = scalarText(file.doc, entry(file.doc, build.value, 'dockerfile')?.value) ?? 'Dockerfile'
+      const built = path.posix.normalize(path.posix.join(directory, context, dockerfile))
+      if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(context) && !context.includes('.git#') && !path.posix.isAbsolute(dockerfile) && !built.startsWith('../'))
+        result.dockerfiles.push(built)
+      continue
+    }
+    const image = serviceEntry(file, service.value, 'image')
+    const written = scalarText(file.doc, image?.value)?.trim()
+    if (!image?.value || !written) continue
+    const base = { kind: 'compose' as const, context: `Compose service ${service.key}`, location: locate(file, unquotedRange(image.value)), text: written }
+    const value = interpolate(written, vars)
+    if (!value.ok) {
+      result.images.push({ ...base, unknown: value.reason })
+      continue
+    }
+    const resolved = value.value.trim()
+    const parsedRef = parseImageRef(resolved)
+    const shown = resolved !== written ? { resolved } : {}
+    result.images.push(
+      parsedRef.ok ? { ...base, ...shown, ref: parsedRef.ref } : { ...base, ...shown, unknown: `not a valid image reference: ${parsedRef.reason}` }
+    )
+  }
+  return result
+}
