@@ -18,7 +18,17 @@ import { main } from '../../src/cli/main.js'
 import { createGitHubClient, RequestCounter } from '../../src/github/client.js'
 import type { Package } from '../../src/inventory/model.js'
 import { ConfigurationError } from '../../src/model/errors.js'
-import { checkProxyEnv, normalizeNoProxy, proxyFor, proxySettings, redactProxyCredentials, redactUrl, resetProxyForTests } from '../../src/runtime/proxy.js'
+import {
+  checkProxyEnv,
+  normalizeNoProxy,
+  proxyAgentFor,
+  proxyFor,
+  proxySettings,
+  redactProxyCredentials,
+  redactUrl,
+  resetProxyForTests,
+  useProxyForFetch
+} from '../../src/runtime/proxy.js'
 import { httpGet, readBody } from '../../src/verify/http-get.js'
 import { RegistryReader } from '../../src/verify/registry.js'
 import { startFakeGitHub, type FakeGitHub } from '../../test/support/fake-github/server.js'
@@ -94,6 +104,35 @@ describe('the proxy variables as chaingate reads them', () => {
       expect(message).not.toContain(USER)
     }
     expect(() => checkProxyEnv({ HTTP_PROXY: 'http://proxy.corp:3128', HTTPS_PROXY: 'https://proxy.corp:3129' })).not.toThrow()
+  })
+})
+
+describe('a Node without http.setGlobalProxyFromEnv (before 24.14)', () => {
+  const node = process.getBuiltinModule('node:http') as { setGlobalProxyFromEnv?: unknown }
+  const saved = node.setGlobalProxyFromEnv
+  const env = { HTTPS_PROXY: process.env.HTTPS_PROXY, NODE_USE_ENV_PROXY: process.env.NODE_USE_ENV_PROXY }
+  afterEach(() => {
+    node.setGlobalProxyFromEnv = saved
+    for (const [name, value] of Object.entries(env)) {
+      if (value === undefined) delete process.env[name]
+      else process.env[name] = value
+    }
+    resetProxyForTests()
+  })
+
+  it('fails the request with a message that says what to set (credentials hidden), or leaves it to NODE_USE_ENV_PROXY=1', () => {
+    delete node.setGlobalProxyFromEnv
+    process.env.HTTPS_PROXY = `http://${USER}:${PASSWORD}@proxy.corp:3128`
+    delete process.env.NODE_USE_ENV_PROXY
+    expect(() => useProxyForFetch()).toThrow(
+      new ConfigurationError(
+        `a proxy is set (http://***@proxy.corp:3128) but Node ${process.version} cannot route requests through it at run time (Node 24.14 or later can): set NODE_USE_ENV_PROXY=1 for the step`
+      )
+    )
+    expect(() => proxyAgentFor('https:')).toThrow(ConfigurationError)
+    process.env.NODE_USE_ENV_PROXY = '1'
+    expect(() => useProxyForFetch()).not.toThrow()
+    expect(proxyAgentFor('https:')).toBeDefined()
   })
 })
 

@@ -255,7 +255,11 @@ export function useProxyForFetch(env: Env = process.env): void {
 function runtimeProxySupport(settings: ProxySettings): boolean {
   const node = process.getBuiltinModule('node:http') as Partial<typeof http>
   if (typeof node.setGlobalProxyFromEnv === 'function') return true
-  if (process.env.NODE_USE_ENV_PROXY === '1' || process.execArgv.includes('--use-env-proxy')) return false
+  if (process.env.NODE_USE_ENV_PROXY === '1' || process.execArgv.includes('--use-env-proxy')) {
+    const [major = 0, minor = 0] = process.versions.node.split('.').map(Number)
+    if (major > 24 || (major === 24 && minor >= 5)) return false
+    // Before 24.5, NODE_USE_ENV_PROXY covers `fetch` only and the agents ignore `proxyEnv`.
+  }
   throw new ConfigurationError(
     `a proxy is set (${redactUrl(settings.https ?? settings.http ?? '')}) but Node ${process.version} cannot route requests through it at run time (Node 24.14 or later can): set NODE_USE_ENV_PROXY=1 for the step`
   )
