@@ -36,6 +36,7 @@ import { repository } from '../../test/support/fake-github/fixtures.js'
 import { startFakeOsv, type FakeOsv } from '../../test/support/fake-osv/server.js'
 import { startForwardProxy, type ForwardProxy } from '../../test/support/forward-proxy.js'
 import { startRegistry, type TestRegistry } from '../../test/support/registry/registry.js'
+import { runActionInProcess } from '../../test/support/action-run.js'
 import { tempWorkspace } from '../../test/support/workspace.js'
 
 const USER = 'ci-robot'
@@ -345,6 +346,39 @@ describe('requests through a forwarding proxy', () => {
     }
     expect(proxy.requests.length).toBeGreaterThanOrEqual(4)
     expect(proxy.requests.every((request) => !request.allowed && request.proxyAuthorization === basic(USER, WRONG))).toBe(true)
+  })
+
+  it('the action: OSV through the proxy; refused credentials make the check unknown, with the password in no log, output or report', async () => {
+    const ws = tempWorkspace({
+      'package.json': '{ "name": "app", "version": "1.0.0", "dependencies": { "lodash": "4.17.21" } }\n',
+      'package-lock.json': JSON.stringify({
+        name: 'app',
+        version: '1.0.0',
+        lockfileVersion: 3,
+        packages: { '': { name: 'app', version: '1.0.0', dependencies: { lodash: '4.17.21' } }, 'node_modules/lodash': { version: '4.17.21' } }
+      })
+    })
+    try {
+      const inputs = { advisories: 'osv', 'osv-url': osv.url, 'on-unknown': 'warn' }
+      useProxy()
+      const passed = await runActionInProcess({ workspace: ws.root, tempParent: scratch, inputs })
+      expect(through(new URL(osv.url).host).map((request) => `${request.method} ${request.target} ${request.allowed}`)).toEqual([
+        `CONNECT ${new URL(osv.url).host} true`
+      ])
+      expect(passed.report?.findings.find((finding) => finding.rule === 'vulnerable-dependencies')?.status).toBe('pass')
+
+      proxy.requests.length = 0
+      useProxy(WRONG)
+      const refused = await runActionInProcess({ workspace: ws.root, tempParent: scratch, inputs })
+      expect(proxy.requests.length).toBeGreaterThan(0)
+      const finding = refused.report?.findings.find((candidate) => candidate.rule === 'vulnerable-dependencies')
+      expect(finding?.status).toBe('unknown')
+      expect(JSON.stringify(finding)).toContain('the proxy answered 407')
+      const everything = `${refused.log}${refused.outputText}${JSON.stringify(refused.report)}`
+      for (const secret of [WRONG, USER]) expect(everything).not.toContain(secret)
+    } finally {
+      ws.cleanup()
+    }
   })
 
   it('refuses a proxy URL it cannot speak to, as a configuration error (exit 2) that hides the credentials', async () => {
