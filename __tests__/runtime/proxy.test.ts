@@ -90,7 +90,12 @@ describe('the proxy variables as chaingate reads them', () => {
     expect(redactUrl(`${USER}:${PASSWORD}@proxy corp`)).toBe('***@proxy?corp')
     const env = { HTTPS_PROXY: `http://${USER}:p%40ss%2Fword@proxy.corp:3128` }
     expect(redactProxyCredentials(`failed via http://${USER}:p%40ss%2Fword@proxy.corp:3128 (p@ss/word)`, env)).toBe(
-      'failed via http://***:***@proxy.corp:3128 (***)'
+      'failed via http://***@proxy.corp:3128 (***)'
+    )
+    expect(redactProxyCredentials(`Proxy-Authorization: ${basic(USER, 'p@ss/word')}; user ${USER}`, env)).toBe('Proxy-Authorization: Basic ***; user ***')
+    // A short user name is not hunted through the text (every "ci" would go), but never shown in a URL.
+    expect(redactProxyCredentials('circle ci: https://ci:secretive@proxy:1/ failed', { HTTPS_PROXY: 'http://ci:secretive@proxy:1' })).toBe(
+      'circle ci: https://***@proxy:1/ failed'
     )
     expect(() => checkProxyEnv({ HTTPS_PROXY: `socks5://${USER}:${PASSWORD}@proxy.corp:1080` })).toThrow(ConfigurationError)
     for (const value of [`socks5://${USER}:${PASSWORD}@proxy.corp:1080`, `${USER}:${PASSWORD}@proxy.corp:3128`]) {

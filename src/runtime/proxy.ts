@@ -71,27 +71,30 @@ export function redactUrl(value: string): string {
   return (at >= 0 ? `${scheme}***@${value.slice(at + 1)}` : value).replace(/[^\x21-\x7e]/g, '?').replace(/\/$/, '')
 }
 
-/** `text` with the proxy variables' credentials (as given and percent-decoded) replaced by `***`. */
+/**
+ * `text` with the proxy's credentials replaced by `***`: the user information of any URL in it
+ * (`scheme://user:password@`), and, of the proxy variables' own, the user, the password (as given and
+ * percent-decoded) and their `Proxy-Authorization` value wherever they appear. Parts shorter than 4
+ * characters are left alone outside URLs: replacing every `ci` of a message would hide the message, not a
+ * secret.
+ */
 export function redactProxyCredentials(text: string, env: Env = process.env): string {
-  let redacted = text
+  let redacted = text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]+@/gi, '$1***@')
+  const secrets = new Set<string>()
   for (const name of ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY']) {
     const value = env[name]
-    if (!value || !value.includes('@')) continue
-    const secrets = new Set<string>()
-    try {
-      const url = new URL(value)
-      for (const part of [url.username, url.password]) {
-        if (!part) continue
-        secrets.add(part)
-        secrets.add(safeDecode(part))
-      }
-    } catch {
-      const userinfo = value.slice(value.indexOf('//') + 2 || 0, value.lastIndexOf('@'))
-      for (const part of userinfo.split(':')) if (part) secrets.add(part)
-    }
-    // Longest first, so a password is not left half-shown after a shorter user name inside it was replaced.
-    for (const secret of [...secrets].filter((part) => part.length > 0).sort((a, b) => b.length - a.length)) redacted = redacted.split(secret).join('***')
+    const at = value?.lastIndexOf('@') ?? -1
+    if (!value || at < 0) continue
+    const start = value.indexOf('://')
+    const userinfo = value.slice(start >= 0 ? start + 3 : 0, at)
+    const colon = userinfo.indexOf(':')
+    const user = colon >= 0 ? userinfo.slice(0, colon) : userinfo
+    const password = colon >= 0 ? userinfo.slice(colon + 1) : ''
+    for (const part of [user, password, safeDecode(user), safeDecode(password)]) secrets.add(part)
+    secrets.add(Buffer.from(`${safeDecode(user)}:${safeDecode(password)}`).toString('base64'))
   }
+  // Longest first, so a password is not left half-shown after a shorter user name inside it was replaced.
+  for (const secret of [...secrets].filter((part) => part.length >= 4).sort((a, b) => b.length - a.length)) redacted = redacted.split(secret).join('***')
   return redacted
 }
 
