@@ -110,6 +110,9 @@ describe('the proxy variables as chaingate reads them', () => {
       expect(message).not.toContain(USER)
     }
     expect(() => checkProxyEnv({ HTTP_PROXY: 'http://proxy.corp:3128', HTTPS_PROXY: 'https://proxy.corp:3129' })).not.toThrow()
+    // Only the variables in force are checked: the lower-case one hides the upper-case one.
+    expect(() => checkProxyEnv({ https_proxy: 'http://proxy.corp:3128', HTTPS_PROXY: 'socks5://proxy.corp:1080' })).not.toThrow()
+    expect(() => checkProxyEnv({ HTTP_PROXY: 'proxy.corp:3128' })).toThrow('HTTP_PROXY is not a URL (proxy.corp:3128): give the proxy as http://host:port')
   })
 })
 

@@ -1,6 +1,6 @@
 /**
- * The standard proxy variables for every request chaingate sends, on Node's own proxy support (Node >= 24.14:
- * `http.Agent`'s `proxyEnv` option and `http.setGlobalProxyFromEnv()` for `fetch`), not a proxy library:
+ * The standard proxy variables for every request chaingate sends, on Node's own proxy support (`http.Agent`'s
+ * `proxyEnv` option, Node >= 24.5; `http.setGlobalProxyFromEnv()` for `fetch`, >= 24.14), not a proxy library:
  * - `HTTPS_PROXY` / `https_proxy` for https URLs, `HTTP_PROXY` / `http_proxy` for http URLs; the lower-case
  *   name wins when both are set (as in Node and curl). https URLs fall back to `HTTP_PROXY` when no
  *   `HTTPS_PROXY` is set: Node's `fetch` (undici) does so and cannot be told otherwise, so the registry
@@ -13,8 +13,11 @@
  *   Node's http agent and its `fetch` read the list differently (`example.com` is exact for one, a suffix
  *   for the other; `*` only alone for the other): the list is rewritten into the form both read the same way.
  *
+ *   No CIDR blocks or address ranges (curl has CIDR, Node's agents ranges, its `fetch` neither).
+ *
  * Nothing is loaded and nothing changes while no proxy variable is set (the check path's cold start); the
- * clients ask here for each request. The proxy's credentials never appear in a message: `redactUrl`.
+ * clients ask here for each request. The proxy's credentials never appear in a message (`redactUrl`,
+ * `redactProxyCredentials`; Node's own messages show the proxy without them).
  */
 import type http from 'node:http'
 import { ConfigurationError } from '../model/errors.js'
@@ -46,7 +49,9 @@ export function proxySettings(env: Env = process.env): ProxySettings | undefined
  * command and the action at start (no module is loaded); a bad value is a configuration error, shown redacted.
  */
 export function checkProxyEnv(env: Env = process.env): void {
-  for (const name of ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY']) {
+  // The variables in force: the lower-case one when set, else the upper-case one.
+  const inForce = [env.https_proxy ? 'https_proxy' : 'HTTPS_PROXY', env.http_proxy ? 'http_proxy' : 'HTTP_PROXY']
+  for (const name of inForce) {
     const value = env[name]
     if (!value) continue
     let url: URL | undefined
