@@ -10,6 +10,6 @@ export default {
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/bench/'],
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/test/fixtures/'],
   clearMocks: true,
-  setupFilesAfterEnv: ['<rootDir>/test/support/jest-exit-code.ts', '<rootDir>/test/support/jest-glob-library.ts'],
+  setupFilesAfterEnv: ['<rootDir>/test/support/jest-exit-code.ts', '<rootDir>/test/support/jest-glob-library.ts', '<rootDir>/test/support/jest-no-proxy.ts'],
   testTimeout: 30000
 }

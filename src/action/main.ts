@@ -17,11 +17,13 @@ import type { CheckReport } from '../report/types.js'
 import { readInputs } from './inputs.js'
 import { logUntrusted } from './log.js'
 import { useSynchronousStdio } from '../runtime/sync-stdio.js'
+import { checkProxyEnv, redactProxyCredentials } from '../runtime/proxy.js'
 
 export async function run(env: Record<string, string | undefined> = process.env, options: { synchronousStdio?: boolean } = {}): Promise<number> {
   // The runner's process (dist/index.js), before anything is written: @actions/core writes to process.stdout.
   if (options.synchronousStdio) useSynchronousStdio()
   try {
+    checkProxyEnv(env) // a bad HTTPS_PROXY is a configuration error before anything is sent
     const inputs = await readInputs(env)
     const outcome = await check({
       path: inputs.path,
@@ -100,15 +102,18 @@ export async function run(env: Record<string, string | undefined> = process.env,
     }
     return EXIT_PASS
   } catch (error) {
+    // No message shows a proxy's credentials, whoever wrote it (src/runtime/proxy.ts).
     if (error instanceof ConfigurationError) {
-      core.setFailed(`chaingate: ${error.oneLine()}`)
+      core.setFailed(`chaingate: ${redactProxyCredentials(error.oneLine(), env)}`)
       return EXIT_CONFIGURATION_ERROR
     }
     if (error instanceof OutputError) {
-      core.setFailed(`chaingate: ${error.message}`)
+      core.setFailed(`chaingate: ${redactProxyCredentials(error.message, env)}`)
       return EXIT_INTERNAL_ERROR
     }
-    core.setFailed(`chaingate: internal error (please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+    core.setFailed(
+      `chaingate: internal error (please report it): ${redactProxyCredentials(error instanceof Error ? (error.stack ?? error.message) : String(error), env)}`
+    )
     return EXIT_INTERNAL_ERROR
   }
 }

@@ -11,6 +11,7 @@ import { attachArtifactToImage, getRegistryCredentials, type Credentials } from 
 import type { GitHubClient } from '../github/client.js'
 import { ConfigurationError, errorMessage, writeError } from '../model/errors.js'
 import { WRITE_FLAGS } from '../report/stream.js'
+import { proxyAgentFor, proxySettings } from '../runtime/proxy.js'
 
 export function writeBundleFile(file: string, bundle: SerializedBundle): void {
   try {
@@ -77,7 +78,13 @@ export async function pushToRegistry(push: RegistryPush): Promise<string> {
       annotations: { 'dev.sigstore.bundle.content': 'dsse-envelope', 'dev.sigstore.bundle.predicateType': push.predicateType },
       credentials: credentials as Credentials,
       // The declared type (make-fetch-happen's) marks proxy/noProxy required; they are optional at run time.
-      fetchOpts: { timeout: 30_000, retry: 3 } as unknown as NonNullable<Parameters<typeof attachArtifactToImage>[0]['fetchOpts']>
+      // Behind a proxy, Node's proxying agents (minipass-fetch calls a function `agent` with each URL), so the
+      // push reads HTTPS_PROXY / NO_PROXY as the rest of chaingate does rather than as @npmcli/agent does.
+      fetchOpts: {
+        timeout: 30_000,
+        retry: 3,
+        ...(proxySettings() ? { agent: (url: URL) => proxyAgentFor(url.protocol) } : {})
+      } as unknown as NonNullable<Parameters<typeof attachArtifactToImage>[0]['fetchOpts']>
     })
     return descriptor.digest
   } catch (error) {

@@ -4,6 +4,7 @@
  */
 import { ConfigurationError, EXIT_CONFIGURATION_ERROR, EXIT_INTERNAL_ERROR, EXIT_PASS, OutputError } from '../model/errors.js'
 import { textField, textLine } from '../report/escape.js'
+import { checkProxyEnv, redactProxyCredentials } from '../runtime/proxy.js'
 import { TOOL } from '../version.js'
 import type { CliIo } from './io.js'
 
@@ -47,24 +48,26 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return EXIT_CONFIGURATION_ERROR
   }
   try {
+    checkProxyEnv(io.env) // a bad HTTPS_PROXY is the user's error before anything is sent
     return await (
       await load()
     )(rest, io)
   } catch (error) {
     // Messages may quote the repository (a policy key, a file name): one printable line, no runner command.
+    // None shows a proxy's credentials, whoever wrote the message (src/runtime/proxy.ts).
     if (error instanceof ConfigurationError) {
-      io.stderr(`chaingate: ${textField(error.oneLine())}\n`)
+      io.stderr(`chaingate: ${textField(redactProxyCredentials(error.oneLine(), io.env))}\n`)
       return EXIT_CONFIGURATION_ERROR
     }
     if (error instanceof OutputError) {
-      io.stderr(`chaingate: ${textField(error.message)}\n`)
+      io.stderr(`chaingate: ${textField(redactProxyCredentials(error.message, io.env))}\n`)
       return EXIT_INTERNAL_ERROR
     }
     if (isArgumentError(error)) {
       io.stderr(`chaingate ${verb}: ${textField((error as Error).message)}\n`)
       return EXIT_CONFIGURATION_ERROR
     }
-    const report = error instanceof Error ? (error.stack ?? error.message) : String(error)
+    const report = redactProxyCredentials(error instanceof Error ? (error.stack ?? error.message) : String(error), io.env)
     io.stderr(
       `chaingate: internal error (please report it): ${report
         .split('\n')

@@ -20,6 +20,7 @@ import { throttling } from '@octokit/plugin-throttling'
 import { ApiFault } from './api-error.js'
 import { matchRoute, shapeProblem } from './api-shape.js'
 import { API_SHAPES } from './api-shapes.generated.js'
+import { proxyRefusal, useProxyForFetch } from '../runtime/proxy.js'
 
 const RetryingOctokit = Octokit.plugin(retry, throttling)
 export type GitHubOctokit = InstanceType<typeof RetryingOctokit>
@@ -130,6 +131,7 @@ function guardedFetch(limits: FetchLimits): typeof fetch {
             : `${new URL(url).host} did not answer ${where(method, url)} within ${seconds(limit)}`
         )
       limits.counter.record(method, url)
+      useProxyForFetch() // HTTPS_PROXY / NO_PROXY (nothing to do without them)
       let response: Response
       try {
         response = await fetch(url, { ...init, method, body: body ?? null, redirect: 'manual', signal })
@@ -198,6 +200,8 @@ function networkFailure(url: string, error: unknown): string {
     if (typeof value === 'string') code = value
     current = (current as { cause?: unknown }).cause
   }
+  const refusal = proxyRefusal(error)
+  if (refusal) return `could not connect to ${host}: ${refusal}`
   if (code === 'ECONNREFUSED') return `could not connect to ${host} (connection refused)`
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return `could not connect to ${host} (the name does not resolve: ${code})`
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return `the connection to ${host} was closed before an answer came (${code})`

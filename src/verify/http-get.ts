@@ -7,10 +7,12 @@
  *
  * The clients are taken with `process.getBuiltinModule`, not imported: the ES module namespace of `node:http`
  * evaluates every export, `WebSocket` and the other getters that load undici among them (+8 MB), and
- * `node:https` (TLS, +5 MB) is loaded only for a registry that needs it.
+ * `node:https` (TLS, +5 MB) is loaded only for a registry that needs it. Behind a proxy (`HTTPS_PROXY`,
+ * `HTTP_PROXY`, `NO_PROXY`) each request gets Node's proxying agent (src/runtime/proxy.ts).
  */
 import type http from 'node:http'
 import type { Readable } from 'node:stream'
+import { proxyAgentFor, proxyAnswered } from '../runtime/proxy.js'
 
 const MAX_REDIRECTS = 5
 
@@ -31,7 +33,8 @@ export async function httpGet(url: string | URL, headers: Record<string, string>
     const sent = target.origin === origin ? headers : Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization'))
     const response = await new Promise<http.IncomingMessage>((resolve, reject) => {
       const client = process.getBuiltinModule(target.protocol === 'https:' ? 'node:https' : 'node:http') as typeof http
-      const request = client.get(target, { headers: sent, ...(signal ? { signal } : {}) }, resolve)
+      const agent = proxyAgentFor(target.protocol)
+      const request = client.get(target, { headers: sent, ...(agent ? { agent } : {}), ...(signal ? { signal } : {}) }, resolve)
       request.on('error', reject)
     })
     const status = response.statusCode ?? 0
@@ -78,9 +81,11 @@ export async function httpPostForm(url: string | URL, headers: Record<string, st
   const body = Buffer.from(form.toString())
   const response = await new Promise<http.IncomingMessage>((resolve, reject) => {
     const client = process.getBuiltinModule(target.protocol === 'https:' ? 'node:https' : 'node:http') as typeof http
+    const agent = proxyAgentFor(target.protocol)
     const request = client.request(
       target,
       {
+        ...(agent ? { agent } : {}),
         method: 'POST',
         headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded', 'content-length': String(body.length) },
         ...(signal ? { signal } : {})
@@ -95,6 +100,11 @@ export async function httpPostForm(url: string | URL, headers: Record<string, st
 
 function answerOf(response: http.IncomingMessage): HttpAnswer {
   const status = response.statusCode ?? 0
+  // Only a proxy answers 407 (an http target's request goes to it whole; https ones fail at CONNECT).
+  if (status === 407) {
+    response.destroy()
+    throw new Error(proxyAnswered(407))
+  }
   return {
     status,
     ok: status >= 200 && status < 300,

@@ -10,6 +10,7 @@ import { TrustedRoot } from '@sigstore/protobuf-specs'
 import { getTrustedRoot } from '@sigstore/tuf'
 import { toTrustMaterial, type TrustMaterial } from '@sigstore/verify'
 import { ConfigurationError, errorMessage } from '../model/errors.js'
+import { useProxyForFetch } from '../runtime/proxy.js'
 
 export const GITHUB_TUF_MIRROR = 'https://tuf-repo.github.com'
 
@@ -70,6 +71,7 @@ export async function loadTrustedRoots(source: TrustSource): Promise<LoadedRoot[
       return parseTrustedRoots(text, source.shown ?? source.path)
     }
     case 'public-good':
+      useProxyForFetch() // tuf-js fetches with Node's fetch
       try {
         return [describe(await getTrustedRoot(source.cachePath ? { cachePath: source.cachePath } : {}), 'sigstore public-good (TUF)')]
       } catch (error) {
@@ -78,6 +80,7 @@ export async function loadTrustedRoots(source: TrustSource): Promise<LoadedRoot[
         )
       }
     case 'github':
+      useProxyForFetch()
       try {
         return [
           describe(

@@ -3,8 +3,10 @@
  * failures (honouring `Retry-After` up to a cap, else exponential backoff), redirects refused, and every
  * answer checked for status 200, a JSON content type and JSON before the caller checks its shape. Any
  * failure is an `HttpProblem` whose message says what happened, for the `unknown` it becomes. Small and
- * self-contained on purpose, so it can adopt the GitHub client's error classifier later.
+ * self-contained on purpose, so it can adopt the GitHub client's error classifier later. Requests go through
+ * the proxy of `HTTPS_PROXY` / `NO_PROXY` when set (src/runtime/proxy.ts).
  */
+import { proxyRefusal, useProxyForFetch } from '../../runtime/proxy.js'
 
 export interface HttpOptions {
   /** Per attempt, in ms. */
@@ -51,6 +53,7 @@ export async function requestJson(method: 'GET' | 'POST', url: string, body: unk
   for (let attempt = 0; attempt <= options.retries; attempt += 1) {
     if (attempt > 0 && lastProblem) await sleep(lastProblem.waitMs ?? options.retryBaseMs * 2 ** (attempt - 1))
     options.onRequest?.(method, url)
+    useProxyForFetch()
     let response: Response
     try {
       response = await fetch(url, {
@@ -105,6 +108,8 @@ async function readText(response: Response, what: string): Promise<string> {
 }
 
 function networkCause(error: unknown): string {
+  const refusal = proxyRefusal(error)
+  if (refusal) return refusal
   const cause = (error as { cause?: { code?: string; message?: string } })?.cause
   return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error))
 }
