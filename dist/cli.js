@@ -1,5 +1,9 @@
 import { createRequire as __chaingateCreateRequire } from 'node:module'; const require = __chaingateCreateRequire(import.meta.url);
 import {
+  checkProxyEnv,
+  redactProxyCredentials
+} from "./chunks/chunk-P3CGR4IG.js";
+import {
   ConfigurationError,
   EXIT_CONFIGURATION_ERROR,
   EXIT_INTERNAL_ERROR,
@@ -25,12 +29,12 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-J5C5VCAH.js")).checkCommand,
-  rules: async () => (await import("./chunks/rules-command-NQ2VIGTP.js")).rulesCommand,
-  sbom: async () => (await import("./chunks/sbom-command-NPL7K575.js")).sbomCommand,
-  schema: async () => (await import("./chunks/rules-command-NQ2VIGTP.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-I6GECROI.js")).signCommand,
-  verify: async () => (await import("./chunks/verify-command-QAYMFHWR.js")).verifyCommand
+  check: async () => (await import("./chunks/check-command-QVKWF52Z.js")).checkCommand,
+  rules: async () => (await import("./chunks/rules-command-MZAYOBBT.js")).rulesCommand,
+  sbom: async () => (await import("./chunks/sbom-command-EB536WS7.js")).sbomCommand,
+  schema: async () => (await import("./chunks/rules-command-MZAYOBBT.js")).schemaCommand,
+  sign: async () => (await import("./chunks/sign-command-MGO5HSJV.js")).signCommand,
+  verify: async () => (await import("./chunks/verify-command-NVTMTPU2.js")).verifyCommand
 };
 async function main(argv, io2) {
   const [verb, ...rest] = argv;
@@ -52,15 +56,16 @@ ${USAGE}
     return EXIT_CONFIGURATION_ERROR;
   }
   try {
+    checkProxyEnv(io2.env);
     return await (await load())(rest, io2);
   } catch (error) {
     if (error instanceof ConfigurationError) {
-      io2.stderr(`chaingate: ${textField(error.oneLine())}
+      io2.stderr(`chaingate: ${textField(redactProxyCredentials(error.oneLine(), io2.env))}
 `);
       return EXIT_CONFIGURATION_ERROR;
     }
     if (error instanceof OutputError) {
-      io2.stderr(`chaingate: ${textField(error.message)}
+      io2.stderr(`chaingate: ${textField(redactProxyCredentials(error.message, io2.env))}
 `);
       return EXIT_INTERNAL_ERROR;
     }
@@ -69,7 +74,7 @@ ${USAGE}
 `);
       return EXIT_CONFIGURATION_ERROR;
     }
-    const report = error instanceof Error ? error.stack ?? error.message : String(error);
+    const report = redactProxyCredentials(error instanceof Error ? error.stack ?? error.message : String(error), io2.env);
     io2.stderr(
       `chaingate: internal error (please report it): ${report.split("\n").map((line) => textLine(textField(line))).join("\n")}
 `

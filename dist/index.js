@@ -15,7 +15,11 @@ import {
 } from "./chunks/chunk-4KJZJQ67.js";
 import {
   toSarif
-} from "./chunks/chunk-543VWDH2.js";
+} from "./chunks/chunk-LRHLRUX7.js";
+import {
+  checkProxyEnv,
+  redactProxyCredentials
+} from "./chunks/chunk-P3CGR4IG.js";
 import {
   FAIL_ON,
   MAX_SARIF_RESULTS,
@@ -32,7 +36,7 @@ import {
   severityRank,
   useSynchronousStdio,
   writeReportFile
-} from "./chunks/chunk-QATAYMJY.js";
+} from "./chunks/chunk-4AL2GPNO.js";
 import {
   ConfigurationError,
   EXIT_CONFIGURATION_ERROR,
@@ -145,7 +149,7 @@ async function readAttestInputs(env, workspace) {
     throw new ConfigurationError(`input runner-environment must be github-hosted, self-hosted or any, got ${JSON.stringify(runner)}`);
   const predicateOption = optional("verify-predicate-type") ?? "provenance";
   const verifyAsked = verifyPaths.length > 0 || verifyImages.length > 0 || verifyManifests.length > 0;
-  const predicateType = verifyAsked ? (await import("./chunks/predicate-aliases-B7Y4FKMA.js")).predicateRequirement(predicateOption, "input verify-predicate-type") : void 0;
+  const predicateType = verifyAsked ? (await import("./chunks/predicate-aliases-UU6OHQF5.js")).predicateRequirement(predicateOption, "input verify-predicate-type") : void 0;
   const signerWorkflow = optional("signer-workflow");
   const notationTrustPolicy = optional("notation-trust-policy");
   const notationTrustStore = optional("notation-trust-store");
@@ -307,6 +311,7 @@ function logUntrusted(lines) {
 async function run(env = process.env, options = {}) {
   if (options.synchronousStdio) useSynchronousStdio();
   try {
+    checkProxyEnv(env);
     const inputs = await readInputs(env);
     const outcome = await check({
       path: inputs.path,
@@ -339,7 +344,7 @@ async function run(env = process.env, options = {}) {
         ...inputs.token ? { token: inputs.token } : {},
         apiUrl: inputs.apiUrl
       };
-      await (await import("./chunks/attest-step-HEMYOPVB.js")).verifyStep(inputs.attest, outcome, env, advisories);
+      await (await import("./chunks/attest-step-FF2HT4UW.js")).verifyStep(inputs.attest, outcome, env, advisories);
     }
     const { report } = outcome;
     const textOf = (file) => outcome.workspace.cachedText(file);
@@ -367,9 +372,9 @@ async function run(env = process.env, options = {}) {
     setOutput("report-json", inputs.reportJson);
     setOutput("sarif-file", inputs.sarifFile);
     if (inputs.vexOut) await writeVex(inputs.vexOut, report);
-    const sbom = inputs.attest.sbomOutput ? await (await import("./chunks/sbom-step-MM4TF43B.js")).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env, inputs.attest.sign.includes("sbom") && !inputs.attest.sbom) : void 0;
-    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-HEMYOPVB.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom);
-    if (inputs.summary && env.GITHUB_STEP_SUMMARY) await writeSummary((await import("./chunks/markdown-55WPJZAM.js")).toMarkdown(report));
+    const sbom = inputs.attest.sbomOutput ? await (await import("./chunks/sbom-step-TMCPAYWY.js")).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env, inputs.attest.sign.includes("sbom") && !inputs.attest.sbom) : void 0;
+    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-FF2HT4UW.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom);
+    if (inputs.summary && env.GITHUB_STEP_SUMMARY) await writeSummary((await import("./chunks/markdown-QG62I5HG.js")).toMarkdown(report));
     if (report.verdict === "fail") {
       setFailed(`chaingate: policy violated (${report.counts.failing} finding${report.counts.failing === 1 ? "" : "s"} over the threshold)`);
       return EXIT_POLICY_VIOLATED;
@@ -377,19 +382,21 @@ async function run(env = process.env, options = {}) {
     return EXIT_PASS;
   } catch (error2) {
     if (error2 instanceof ConfigurationError) {
-      setFailed(`chaingate: ${error2.oneLine()}`);
+      setFailed(`chaingate: ${redactProxyCredentials(error2.oneLine(), env)}`);
       return EXIT_CONFIGURATION_ERROR;
     }
     if (error2 instanceof OutputError) {
-      setFailed(`chaingate: ${error2.message}`);
+      setFailed(`chaingate: ${redactProxyCredentials(error2.message, env)}`);
       return EXIT_INTERNAL_ERROR;
     }
-    setFailed(`chaingate: internal error (please report it): ${error2 instanceof Error ? error2.stack ?? error2.message : String(error2)}`);
+    setFailed(
+      `chaingate: internal error (please report it): ${redactProxyCredentials(error2 instanceof Error ? error2.stack ?? error2.message : String(error2), env)}`
+    );
     return EXIT_INTERNAL_ERROR;
   }
 }
 async function writeVex(file, report) {
-  const document = (await import("./chunks/vex-apply-GUDXET4R.js")).effectiveVex(report, (/* @__PURE__ */ new Date()).toISOString());
+  const document = (await import("./chunks/vex-apply-V7YK7LCB.js")).effectiveVex(report, (/* @__PURE__ */ new Date()).toISOString());
   if (!document) {
     info(`chaingate: no waiver in force on a vulnerability finding: no VEX document written to ${textField(file)}`);
     return;

@@ -12,7 +12,6 @@
  * other service writes it.
  */
 import path from 'node:path'
-import { parseEnv } from 'node:util'
 import type { YamlFile } from '../../workspace/yaml.js'
 import { locate, parseYaml } from '../../workspace/yaml.js'
 import { asSeq, entries, entry, scalarText, type Entry } from '../../workspace/yaml-nodes.js'
@@ -95,7 +94,8 @@ function unsetReason(name: string, vars: { interpolated?: Set<string> }): string
  * which Node does not: a value holding a `$` is left out, kept in `interpolated` (its uses are unknown).
  */
 export function envFileVariables(text: string | undefined): Map<string, string> & { interpolated?: Set<string> } {
-  const parsed = text === undefined ? {} : parseEnv(text)
+  // node:util taken as a builtin: its ES module facade evaluates every export at start-up (cold start).
+  const parsed = text === undefined ? {} : process.getBuiltinModule('node:util').parseEnv(text)
   const vars: Map<string, string> & { interpolated?: Set<string> } = new Map()
   for (const [name, value] of Object.entries(parsed)) {
     if (value === undefined) continue

@@ -1,0 +1,18 @@
+import { createRequire as __chaingateCreateRequire } from 'node:module'; const require = __chaingateCreateRequire(import.meta.url);
+import {
+  workspaceSbom
+} from "./chunk-HZVZS6K4.js";
+import "./chunk-5AWEQG6V.js";
+import "./chunk-WSWTDNKL.js";
+import "./chunk-L4MSFGGC.js";
+import "./chunk-JRDYD5TA.js";
+import "./chunk-XKJLFBCS.js";
+import "./chunk-CIWKTLE5.js";
+import "./chunk-UQPVNOZB.js";
+import "./chunk-NHOZRFUV.js";
+import "./chunk-4AL2GPNO.js";
+import "./chunk-MDAZFAAI.js";
+import "./chunk-RQ4SWRSA.js";
+export {
+  workspaceSbom
+};
