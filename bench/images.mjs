@@ -8,11 +8,13 @@
  * The image (≥ 500 MB of compressed layers, `--mb`) is built here without a daemon: a base layer with this
  * machine's `/usr/lib/os-release` and `/var/lib/dpkg/status` (+ `info/*.list`), then layers of
  * incompressible filler files and a few node_modules packages (gzip and zstd), written as an OCI layout by
- * system `tar`/`gzip`/`zstd` and copied into a local `docker-registry` by skopeo. A second tag adds a last
+ * system `tar`/`gzip`/`zstd` and copied into a local `docker-registry` by skopeo. With `--content host`, the
+ * layers hold this machine's own files instead of filler (see CONTENT below). A second tag adds a last
  * layer as `apt-get upgrade` leaves it (os-release and dpkg status rewritten), to show the OS-only early stop.
  *
  *   scripts/install-peers.sh syft        # syft 1.57.2, cached outside the repository
  *   scripts/node24 bench/images.mjs [--runs 3] [--mb 600]
+ *   scripts/node24 bench/images.mjs --content host           # layers of this machine's own files instead of filler
  *   scripts/node24 bench/images.mjs --serve [--mb 600]   # build and serve the image only, print its reference
  *
  * Writes bench/out/images.json. The chaingate CLI is bundled from the sources into bench/out/build.
@@ -31,6 +33,19 @@ const option = (name, fallback) => {
 }
 const RUNS = Number(option('runs', 3))
 const MEGABYTES = Number(option('mb', 600))
+/**
+ * `filler`: the layers hold incompressible filler files (throughput: few files, every byte hashed twice).
+ * `host`: the layers hold this machine's own files as a Debian-based image would — /usr/bin, /usr/sbin,
+ * /usr/lib/x86_64-linux-gnu, /usr/share and Python's dist-packages in the base layer, the repository's
+ * node_modules (npm packages and their binaries) in an application layer: tens of thousands of real files.
+ */
+const CONTENT = option('content', 'filler')
+if (CONTENT !== 'filler' && CONTENT !== 'host') {
+  console.error(`bench/images: --content is filler or host, not ${CONTENT}`)
+  process.exit(2)
+}
+/** Host directories a `host` layer takes in (those that exist), as paths inside the image. */
+const HOST_BASE = ['usr/bin', 'usr/sbin', 'usr/lib/x86_64-linux-gnu', 'usr/share', 'usr/lib/python3/dist-packages']
 const OUT = path.resolve('bench/out')
 const PEERS = process.env.CHAINGATE_PEERS_DIR ?? path.join(os.homedir(), '.cache', 'chaingate-peers')
 const SYFT = path.join(PEERS, 'syft', 'v1.57.2', 'bin', 'syft')
@@ -80,9 +95,17 @@ function fillRandom(dir, megabytes, prefix) {
 
 const layout = path.join(work, 'layout')
 fs.mkdirSync(path.join(layout, 'blobs', 'sha256'), { recursive: true })
-function addLayer(root, compression) {
+function addLayer(root, compression, host = []) {
   const plain = path.join(work, 'layer.tar')
-  execFileSync('tar', ['--sort=name', '--owner=0', '--group=0', '--numeric-owner', '--mtime=@0', '-C', root, '-cf', plain, '.'])
+  // `host`: [directory, path inside the image] pairs added as they are on this machine.
+  const extra = host.flatMap(([from, inside]) => ['--transform', `s,^${from.slice(1)},${inside},`, from])
+  execFileSync(
+    'tar',
+    ['--sort=name', '--owner=0', '--group=0', '--numeric-owner', '--mtime=@0', '--ignore-failed-read', '-C', root, '-cf', plain, '.', ...extra],
+    {
+      stdio: ['ignore', 'ignore', 'ignore']
+    }
+  )
   const diffId = fileDigest(plain)
   const blob = path.join(work, 'layer.blob')
   if (compression === 'gzip') execFileSync('sh', ['-c', `gzip -1 -c "${plain}" > "${blob}"`])
@@ -95,7 +118,7 @@ function addLayer(root, compression) {
   return { diffId, descriptor: { mediaType: `application/vnd.oci.image.layer.v1.tar+${compression}`, digest, size } }
 }
 
-console.error(`bench/images: building a ${MEGABYTES} MB image`)
+console.error(CONTENT === 'host' ? 'bench/images: building an image of this machine’s files' : `bench/images: building a ${MEGABYTES} MB image`)
 const layers = []
 {
   const base = path.join(work, 'rootfs-base')
@@ -107,24 +130,27 @@ const layers = []
   fs.copyFileSync('/var/lib/dpkg/status', path.join(base, 'var/lib/dpkg/status'))
   for (const name of fs.readdirSync('/var/lib/dpkg/info'))
     if (name.endsWith('.list')) fs.copyFileSync(path.join('/var/lib/dpkg/info', name), path.join(base, 'var/lib/dpkg/info', name))
-  fillRandom(path.join(base, 'usr/share/filler'), Math.round(MEGABYTES * 0.3), 'base')
-  layers.push(addLayer(base, 'gzip'))
+  if (CONTENT === 'filler') fillRandom(path.join(base, 'usr/share/filler'), Math.round(MEGABYTES * 0.3), 'base')
+  const hostBase = HOST_BASE.filter((inside) => fs.existsSync(`/${inside}`)).map((inside) => [`/${inside}`, inside])
+  layers.push(addLayer(base, 'gzip', CONTENT === 'host' ? hostBase : []))
 }
 {
   const app = path.join(work, 'rootfs-app')
-  fillRandom(path.join(app, 'srv/app/assets'), Math.round(MEGABYTES * 0.4), 'asset')
+  if (CONTENT === 'filler') fillRandom(path.join(app, 'srv/app/assets'), Math.round(MEGABYTES * 0.4), 'asset')
   for (const name of ['semver', 'yaml', 'ajv', 'minimatch', 'jose']) {
     const source = path.resolve('node_modules', name, 'package.json')
     if (!fs.existsSync(source)) continue
     fs.mkdirSync(path.join(app, 'srv/app/node_modules', name), { recursive: true })
     fs.copyFileSync(source, path.join(app, 'srv/app/node_modules', name, 'package.json'))
   }
-  layers.push(addLayer(app, 'zstd'))
+  layers.push(addLayer(app, 'zstd', CONTENT === 'host' ? [[path.resolve('node_modules'), 'srv/app/node_modules']] : []))
 }
 {
   const top = path.join(work, 'rootfs-top')
-  fillRandom(path.join(top, 'srv/app/data'), Math.round(MEGABYTES * 0.3), 'data')
-  layers.push(addLayer(top, 'gzip'))
+  if (CONTENT === 'filler') fillRandom(path.join(top, 'srv/app/data'), Math.round(MEGABYTES * 0.3), 'data')
+  else fs.mkdirSync(top, { recursive: true })
+  // host: the Go toolchain (Go binaries with build information) where this machine has one.
+  layers.push(addLayer(top, 'gzip', CONTENT === 'host' && fs.existsSync('/usr/local/go') ? [['/usr/local/go', 'usr/local/go']] : []))
 }
 // v1: the layers above. v1-upgraded: the same plus a last layer as `apt-get upgrade` leaves it (base-files
 // rewrites etc/os-release and usr/lib/os-release; dpkg rewrites its status): what an OS-only catalog can stop at.
@@ -356,7 +382,7 @@ summary.loadAverage1m = {
       .map((run) => run.loadBefore)
   )
 }
-fs.writeFileSync(path.join(OUT, 'images.json'), `${JSON.stringify(summary, null, 2)}\n`)
+fs.writeFileSync(path.join(OUT, CONTENT === 'host' ? 'images-host.json' : 'images.json'), `${JSON.stringify(summary, null, 2)}\n`)
 console.log(
   JSON.stringify(
     {

@@ -12,6 +12,7 @@ import { normalizeLicense } from '../../src/inventory/licenses/normalize.js'
 import { classifyLicense } from '../../src/inventory/licenses/spdx.js'
 import { classifyLicense as sbomLicense } from '../../src/inventory/sbom/entries.js'
 import { debianCopyrightLicense } from '../../src/images/catalog/dpkg-copyright.js'
+import { catalogSelection } from '../../src/images/catalog/index.js'
 import { catalogImage } from '../../src/images/index.js'
 import { writeOciLayout } from '../../test/support/images/build.js'
 
@@ -102,6 +103,46 @@ describe('Debian machine-readable copyright', () => {
       debianCopyrightLicense('This is the Debian prepackaged version of probe.\n\nCopyright: 2001 A\n\nSee /usr/share/common-licenses/GPL-2.\n')
     ).toBeUndefined()
     expect(debianCopyrightLicense('Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\nbroken line without a colon\n')).toBeUndefined()
+  })
+})
+
+describe('copyright files read as they stream from a layer', () => {
+  /** The license the image cataloger reads from `text` fed in `size`-byte chunks (it keeps only field and break lines). */
+  async function streamed(text: string, size: number): Promise<string | undefined> {
+    const handler = catalogSelection({ languages: false, tempDir: os.tmpdir() }).handlerFor({
+      path: 'usr/share/doc/probe/copyright',
+      size: text.length,
+      mode: 0o644
+    })
+    if (!handler) throw new Error('copyright files are not selected')
+    const sink = handler({ path: 'usr/share/doc/probe/copyright', size: text.length, mode: 0o644 })
+    const bytes = Buffer.from(text)
+    for (let start = 0; start < bytes.length; start += size) sink.write(bytes.subarray(start, start + size))
+    return ((await sink.end()) as { license?: string }).license
+  }
+
+  it('gives what the whole text gives: names on the field line, texts in continuation lines, blank-but-spaced breaks, CRLF', async () => {
+    const texts = [
+      DEP5(['Files: *\nCopyright: 2020 A\n 2021 B\nLicense: GPL-2+\n This program is free software.\n .\n More text.', 'License: GPL-2+\n Full text.']),
+      DEP5(['Files: *\nCopyright: 2020 A\nLicense: MIT', 'Files: imath/*\nCopyright: 2002 B\nLicense:\n Permission is hereby granted.']),
+      DEP5(['Files: *\nCopyright: 2020 A\nLicense: BSL-1.0', 'Files: x/*\n y/*\nCopyright: 2020 C\nLicense: Expat or Apache-2.0']).replace(/\n\n/g, '\n  \t\n'),
+      DEP5(['Files: *\nCopyright: 2020 A\nLicense: LGPL-2.1']).replace(/\n/g, '\r\n'),
+      'This is the Debian prepackaged version of probe.\n\nCopyright: 2001 A\n'
+    ]
+    for (const text of texts) for (const size of [1, 7, 4096]) expect(await streamed(text, size)).toBe(debianCopyrightLicense(text))
+    expect(await streamed(texts[0]!, 3)).toBe('GPL-2.0-or-later')
+  })
+
+  it('gives what the whole text gives on this machine’s copyright files (when it has them)', async () => {
+    const dir = '/usr/share/doc'
+    const files = fs.existsSync(dir) ? fs.readdirSync(dir).map((name) => path.join(dir, name, 'copyright')) : []
+    const differing: string[] = []
+    for (const file of files) {
+      if (!fs.existsSync(file)) continue
+      const text = fs.readFileSync(file, 'utf8')
+      if ((await streamed(text, 65536)) !== debianCopyrightLicense(text)) differing.push(file)
+    }
+    expect(differing).toEqual([])
   })
 })
 

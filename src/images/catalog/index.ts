@@ -143,17 +143,11 @@ function wrapLine<T>(run: () => T): T {
 }
 
 /**
- * A file list (dpkg `info/*.list`, `status.d/*.md5sums`) read line by line as it streams: only the paths
- * language catalogers care about are kept, so the lists of a whole distribution (megabytes of paths) are
- * never held as one text.
+ * A text file read line by line as it streams (`line` gets the bytes of each, without its newline), never
+ * held whole: `finish` gives what is kept.
  */
-function ownedLinesSink(strip: (line: string) => string | undefined): FileSink {
-  const paths: string[] = []
+function linesSink(line: (bytes: Buffer, start: number, end: number) => void, finish: () => Kept): FileSink {
   let rest: Buffer | undefined
-  const line = (bytes: Buffer, start: number, end: number): void => {
-    const owned = strip(bytes.toString('utf8', start, end))
-    if (owned && isLanguageFile(owned)) paths.push(owned)
-  }
   return {
     write(chunk) {
       const bytes = rest ? Buffer.concat([rest, chunk]) : chunk
@@ -167,9 +161,47 @@ function ownedLinesSink(strip: (line: string) => string | undefined): FileSink {
     },
     async end() {
       if (rest) line(rest, 0, rest.length)
-      return { kind: 'owned', paths } satisfies Kept
+      return finish()
     }
   }
+}
+
+/**
+ * A file list (dpkg `info/*.list`, `status.d/*.md5sums`): only the paths language catalogers care about are
+ * kept, so the lists of a whole distribution (megabytes of paths) are never held as one text.
+ */
+function ownedLinesSink(strip: (line: string) => string | undefined): FileSink {
+  const paths: string[] = []
+  return linesSink(
+    (bytes, start, end) => {
+      const owned = strip(bytes.toString('utf8', start, end))
+      if (owned && isLanguageFile(owned)) paths.push(owned)
+    },
+    () => ({ kind: 'owned', paths })
+  )
+}
+
+/**
+ * A dpkg `copyright` file: only the lines that start a field or end a paragraph are kept (continuation
+ * lines are license texts and copyright holders, which the license reading does not look at). Some are
+ * megabytes (each Boost library's is 2 MB): parsed whole, four of them in a row took ~20 MB of heap.
+ */
+function copyrightSink(): FileSink {
+  const kept: string[] = []
+  return linesSink(
+    (bytes, start, end) => {
+      const first = bytes[start]
+      if (first === 0x20 || first === 0x09) {
+        // A continuation line, unless it is blank (a paragraph break).
+        for (let index = start; index < end; index += 1) if (bytes[index] !== 0x20 && bytes[index] !== 0x09 && bytes[index] !== 0x0d) return
+      }
+      kept.push(bytes.toString('utf8', start, end))
+    },
+    () => {
+      const license = debianCopyrightLicense(kept.join('\n'))
+      return { kind: 'dpkg-copyright', ...(license ? { license } : {}) }
+    }
+  )
 }
 
 export interface SelectionOptions {
@@ -229,12 +261,7 @@ export function catalogSelection(options: SelectionOptions): Selection {
         if (entryPath.endsWith('.md5sums')) return options.languages ? () => ownedLinesSink((line) => /^[0-9a-f]{32}\s+(.+)$/.exec(line)?.[1]) : undefined
         return () => bufferSink(MAX_TEXT, (text) => ({ kind: 'dpkg', packages: wrapLine(() => parseDpkgStatus(text)) }))
       }
-      if (DPKG_COPYRIGHT.test(entryPath))
-        return () =>
-          bufferSink(MAX_TEXT, (text) => {
-            const license = debianCopyrightLicense(text)
-            return { kind: 'dpkg-copyright', ...(license ? { license } : {}) }
-          })
+      if (DPKG_COPYRIGHT.test(entryPath)) return copyrightSink
       if (entryPath === APK_INSTALLED) return () => bufferSink(MAX_TEXT, (text) => ({ kind: 'apk', packages: wrapLine(() => parseApkInstalled(text)) }))
       const rpm = RPM_DB.exec(entryPath)
       if (rpm) {
