@@ -29,12 +29,12 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-QVKWF52Z.js")).checkCommand,
-  rules: async () => (await import("./chunks/rules-command-MZAYOBBT.js")).rulesCommand,
-  sbom: async () => (await import("./chunks/sbom-command-EB536WS7.js")).sbomCommand,
-  schema: async () => (await import("./chunks/rules-command-MZAYOBBT.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-MGO5HSJV.js")).signCommand,
-  verify: async () => (await import("./chunks/verify-command-NVTMTPU2.js")).verifyCommand
+  check: async () => (await import("./chunks/check-command-DAS7K35A.js")).checkCommand,
+  rules: async () => (await import("./chunks/rules-command-6MWKI5KM.js")).rulesCommand,
+  sbom: async () => (await import("./chunks/sbom-command-662D3SF5.js")).sbomCommand,
+  schema: async () => (await import("./chunks/rules-command-6MWKI5KM.js")).schemaCommand,
+  sign: async () => (await import("./chunks/sign-command-GUFNZIJD.js")).signCommand,
+  verify: async () => (await import("./chunks/verify-command-OEPZH3FH.js")).verifyCommand
 };
 async function main(argv, io2) {
   const [verb, ...rest] = argv;

@@ -1,0 +1,18 @@
+import { createRequire as __chaingateCreateRequire } from 'node:module'; const require = __chaingateCreateRequire(import.meta.url);
+import {
+  workspaceSbom
+} from "./chunk-C72NC47N.js";
+import "./chunk-LX64BZNG.js";
+import "./chunk-3QYP4FWQ.js";
+import "./chunk-HPSS6PN3.js";
+import "./chunk-DRPPOSN4.js";
+import "./chunk-XKJLFBCS.js";
+import "./chunk-CIWKTLE5.js";
+import "./chunk-UQPVNOZB.js";
+import "./chunk-NHOZRFUV.js";
+import "./chunk-7PPNGCT6.js";
+import "./chunk-MDAZFAAI.js";
+import "./chunk-RQ4SWRSA.js";
+export {
+  workspaceSbom
+};
