@@ -22,6 +22,8 @@ export interface ManifestImage {
   name: string
   container: string
   location: Location
+  /** The keys from the resource to the container list or single container (`spec/template/spec/containers`). */
+  field?: string
 }
 
 export interface ManifestParseProblem {
@@ -95,44 +97,44 @@ export function unquotedRange(node: Node): Node | [number, number] {
 }
 
 function imagesOf(doc: Document, file: { path: string; lineCounter: LineIndex }, images: ManifestImage[]): void {
-  const push = (container: unknown, kind: string, name: string, fallbackName: string): void => {
+  const push = (container: unknown, kind: string, name: string, fallbackName: string, field: string): void => {
     const imageEntry = entry(doc, container, 'image')
     const image = scalarText(doc, imageEntry?.value)
     if (!image || !imageEntry?.value) return
     const containerName = scalarText(doc, entry(doc, container, 'name')?.value) ?? fallbackName
-    images.push({ image, kind, name, container: containerName, location: locate(file, unquotedRange(imageEntry.value)) })
+    images.push({ image, kind, name, container: containerName, location: locate(file, unquotedRange(imageEntry.value)), field })
   }
-  const readPodSpec = (podSpec: unknown, kind: string, name: string): void => {
+  const readPodSpec = (podSpec: unknown, kind: string, name: string, at: string): void => {
     if (!asMap(doc, podSpec)) return
     for (const list of ['initContainers', 'containers', 'ephemeralContainers']) {
-      for (const container of asSeq(doc, entry(doc, podSpec, list)?.value)?.items ?? []) push(container, kind, name, '(unnamed)')
+      for (const container of asSeq(doc, entry(doc, podSpec, list)?.value)?.items ?? []) push(container, kind, name, '(unnamed)', `${at}/${list}`)
     }
   }
   /** Every pod-spec-shaped list (and the group's known image fields) anywhere in a custom resource, in source order. */
   const readCustom = (resource: unknown, kind: string, name: string, group: string): void => {
     const tekton = group === 'tekton.dev'
     const argo = group === 'argoproj.io'
-    if (tekton && kind === 'StepAction') push(entry(doc, resource, 'spec')?.value, kind, name, '(step action)')
+    if (tekton && kind === 'StepAction') push(entry(doc, resource, 'spec')?.value, kind, name, '(step action)', 'spec')
     const seen = new Set<unknown>()
-    const walk = (node: unknown, depth: number): void => {
+    const walk = (node: unknown, depth: number, at: string): void => {
       if (depth > 64 || seen.has(node)) return
       seen.add(node)
       const seq = asSeq(doc, node)
       if (seq) {
-        for (const item of seq.items) walk(item, depth + 1)
+        for (const item of seq.items) walk(item, depth + 1, at)
         return
       }
       for (const { key, value } of entries(doc, node)) {
         if (CONTAINER_LISTS.has(key) || (tekton && key === 'steps')) {
           const items = asSeq(doc, value)?.items ?? []
-          for (const item of items) push(item, kind, name, '(unnamed)')
+          for (const item of items) push(item, kind, name, '(unnamed)', `${at}/${key}`)
         } else if (key === 'container' || (tekton && key === 'stepTemplate') || (argo && key === 'script')) {
-          push(value, kind, name, `(${key})`)
+          push(value, kind, name, `(${key})`, `${at}/${key}`)
         }
-        walk(value, depth + 1)
+        walk(value, depth + 1, `${at}/${key}`)
       }
     }
-    walk(entry(doc, resource, 'spec')?.value, 0)
+    walk(entry(doc, resource, 'spec')?.value, 0, 'spec')
   }
   const visit = (resource: unknown): void => {
     const kind = scalarText(doc, entry(doc, resource, 'kind')?.value)
@@ -153,11 +155,16 @@ function imagesOf(doc: Document, file: { path: string; lineCounter: LineIndex },
       return
     }
     const spec = entry(doc, resource, 'spec')?.value
-    if (kind === 'Pod') readPodSpec(spec, kind, name)
-    else if (POD_TEMPLATE_KINDS.has(kind)) readPodSpec(entry(doc, entry(doc, spec, 'template')?.value, 'spec')?.value, kind, name)
+    if (kind === 'Pod') readPodSpec(spec, kind, name, 'spec')
+    else if (POD_TEMPLATE_KINDS.has(kind)) readPodSpec(entry(doc, entry(doc, spec, 'template')?.value, 'spec')?.value, kind, name, 'spec/template/spec')
     else if (kind === 'CronJob')
-      readPodSpec(entry(doc, entry(doc, entry(doc, entry(doc, spec, 'jobTemplate')?.value, 'spec')?.value, 'template')?.value, 'spec')?.value, kind, name)
-    else if (kind === 'PodTemplate') readPodSpec(entry(doc, entry(doc, resource, 'template')?.value, 'spec')?.value, kind, name)
+      readPodSpec(
+        entry(doc, entry(doc, entry(doc, entry(doc, spec, 'jobTemplate')?.value, 'spec')?.value, 'template')?.value, 'spec')?.value,
+        kind,
+        name,
+        'spec/jobTemplate/spec/template/spec'
+      )
+    else if (kind === 'PodTemplate') readPodSpec(entry(doc, entry(doc, resource, 'template')?.value, 'spec')?.value, kind, name, 'template/spec')
   }
   visit(doc.contents)
 }

@@ -55,10 +55,15 @@ describe('Compose variable interpolation', () => {
     expect(interpolate('postgres:$1', vars)).toMatchObject({ ok: false, reason: expect.stringContaining('invalid interpolation') })
   })
 
-  it('leaves a .env value that interpolates other variables unknown, never half-expanded', () => {
-    const env = envFileVariables('BASE=ghcr.io/acme\nIMAGE=${BASE}/api:1\n')
-    expect(interpolate('${BASE}/web:2', env)).toEqual({ ok: true, value: 'ghcr.io/acme/web:2' })
-    expect(interpolate('${IMAGE:-nginx}', env)).toMatchObject({ ok: false, reason: expect.stringContaining('$IMAGE is set in .env from other variables') })
+  it('interpolates a .env value from the variables before it, not a single-quoted one; one that needs the environment stays unknown, never half-expanded', () => {
+    const env = envFileVariables('LATER=${BASE}/x\nBASE=ghcr.io/acme\nexport IMAGE="${BASE}/api:${TAG:-1}"\nRAW=\'${BASE}\'\nTOOL=$BASE/tool:$$1\n')
+    expect(interpolate('${IMAGE}', env)).toEqual({ ok: true, value: 'ghcr.io/acme/api:1' })
+    expect(interpolate('${TOOL}', env)).toEqual({ ok: true, value: 'ghcr.io/acme/tool:$1' })
+    expect(interpolate('${RAW}', env)).toEqual({ ok: true, value: '${BASE}' })
+    expect(interpolate('${LATER:-nginx}', env)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('$LATER is set in .env from variables the file does not set before it')
+    })
   })
 
   it('reads .env with Node’s dotenv parser (quotes, comments, export)', () => {
@@ -118,8 +123,8 @@ describe('Compose image sources', () => {
     })
     const sources = await collectImageSources(new Workspace(ws.root))
     expect(brief(sources.images.filter((image) => image.kind === 'compose'))).toEqual([
+      // compose.override.yaml's image replaces compose.yaml's (Compose merges the two).
       'stack/compose.override.yaml:3:12-31 Compose service db docker.io/library/postgres:17-bookworm',
-      'stack/compose.yaml:6:13-41 Compose service db [postgres:16-bookworm] docker.io/library/postgres:16-bookworm',
       `stack/compose.yaml:8:12-${11 + `redis:7.2@${D}`.length} Compose service cache docker.io/library/redis:7.2@${D}`,
       'stack/compose.yaml:3:10-47 Compose service worker [ghcr.io/acme/worker:2.3] ghcr.io/acme/worker:2.3',
       'stack/compose.yaml:18:12-25 Compose service proxy unknown: $PROXY_IMAGE has no default and is not set in .env: its value comes from the environment Compose runs in, which chaingate does not see'

@@ -44,6 +44,65 @@ describe('kustomize images: entries', () => {
     // Names are compared as written: `nginx` is not `docker.io/library/nginx`, nor `nginx-exporter`.
     expect(applyOverride('docker.io/library/nginx:1.25', { name: 'nginx', newTag: '1.27' })).toBeNull()
     expect(applyOverride('nginx-exporter:1', { name: 'nginx', newTag: '2' })).toBeNull()
+    // kustomize's pattern is `^NAME(:tag)?(@digest)?$`: a name written with a tag matches that tag; `.` matches any character.
+    expect(applyOverride('redis:6.2', { name: 'redis:6.2', newTag: '6.2.14' })).toBe('redis:6.2.14')
+    expect(applyOverride('redis:6.20', { name: 'redis:6.2', newTag: '6.2.14' })).toBeNull()
+    expect(applyOverride('gcrXio/app:1', { name: 'gcr.io/app', newTag: '2' })).toBe('gcrXio/app:2')
+    expect(applyOverride('a+b:1', { name: 'a+b', newTag: '2' })).toBe('a+b:2')
+    // tagSuffix (alone) is appended to the tag and drops the digest; newTag or digest win over it.
+    expect(applyOverride(`app:1.0@${D1}`, { name: 'app', tagSuffix: '-fips' })).toBe('app:1.0-fips')
+    expect(applyOverride('app:1.0', { name: 'app', tagSuffix: '-fips', newTag: '2' })).toBe('app:2')
+  })
+})
+
+describe('kustomize images: where they apply', () => {
+  it('changes containers and init containers anywhere, never ephemeral containers; tagSuffix twice at a pod spec’s usual places', async () => {
+    ws = tempWorkspace({
+      'k/kustomization.yaml': 'resources: [pod.yaml]\nimages:\n  - name: busybox\n    tagSuffix: -musl\n',
+      'k/pod.yaml': [
+        'apiVersion: v1',
+        'kind: Pod',
+        'metadata: {name: debug}',
+        'spec:',
+        '  initContainers: [{name: init, image: "busybox:1.36"}]',
+        '  ephemeralContainers: [{name: dbg, image: "busybox:1.36"}]',
+        '---',
+        'apiVersion: batch/v1',
+        'kind: CronJob',
+        'metadata: {name: nightly}',
+        'spec:',
+        '  jobTemplate:',
+        '    spec:',
+        '      template:',
+        '        spec:',
+        '          containers: [{name: job, image: "busybox:1.36"}]',
+        ''
+      ].join('\n')
+    })
+    const sources = await collectImageSources(new Workspace(ws.root))
+    expect(brief(sources.images)).toEqual([
+      'k/kustomization.yaml:4 kustomize docker.io/library/busybox:1.36-musl-musl',
+      'k/pod.yaml:6 kubernetes docker.io/library/busybox:1.36',
+      'k/kustomization.yaml:4 kustomize docker.io/library/busybox:1.36-musl'
+    ])
+    expect(sources.problems).toEqual([])
+  })
+
+  it('reports an entry kustomize refuses (a newTag written as a number) at its line, and leaves the images as written', async () => {
+    ws = tempWorkspace({
+      'k/kustomization.yaml': 'resources: [d.yaml]\nimages:\n  - name: nginx\n    newTag: 1.10\n',
+      'k/d.yaml': deployment('web', 'nginx:1.25')
+    })
+    const sources = await collectImageSources(new Workspace(ws.root))
+    expect(brief(sources.images)).toEqual(['k/d.yaml:9 kubernetes docker.io/library/nginx:1.25'])
+    expect(sources.problems).toEqual([
+      expect.objectContaining({
+        path: 'k/kustomization.yaml',
+        kind: 'kustomize',
+        message: expect.stringContaining('images[0].newTag is not a string (write it in quotes): kustomize refuses this kustomization'),
+        location: expect.objectContaining({ startLine: 4 })
+      })
+    ])
   })
 })
 
@@ -84,7 +143,7 @@ describe('kustomize image sources', () => {
         '  - name: mirror.acme.dev/envoy',
         `    digest: ${D2}`,
         '  - name: docker.io/library/redis',
-        '    newTag: 7.10',
+        '    newTag: "7.10"',
         ''
       ].join('\n'),
       'deploy/overlays/dev/Kustomization': ['resources:', '  - ../../base', ''].join('\n'),
@@ -101,7 +160,7 @@ describe('kustomize image sources', () => {
       // prod: tag and digest from the overlay, envoy renamed by the component then pinned by the overlay (a digest alone drops the tag).
       `deploy/overlays/prod/kustomization.yaml:11 kustomize ghcr.io/acme/app:2.4.0@${D1}`,
       `deploy/overlays/prod/kustomization.yaml:13 kustomize mirror.acme.dev/envoy@${D2}`,
-      // `newTag: 7.10` is the tag as written (kustomize reads a string), not the number 7.1.
+      // `newTag: "7.10"`: kustomize reads a string (it refuses the number 7.10, see below).
       'deploy/overlays/prod/kustomization.yaml:15 kustomize docker.io/library/redis:7.10'
     ])
     const prodWorker = sources.images.find((image) => image.kind === 'kustomize' && image.text === 'ghcr.io/acme/worker:5.1')!

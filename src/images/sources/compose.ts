@@ -9,7 +9,11 @@
  * (its base images come from its Dockerfile, read as a Dockerfile), so its `image:` is not a source. Files
  * a Compose file takes services from (`include:`, `extends: {file}`) are read as Compose files whatever their
  * name; a service that `extends` another without an `image:` of its own runs the image reported where the
- * other service writes it.
+ * other service writes it. Where Compose finds both a Compose file and its override (`compose.yaml` and
+ * `compose.override.yaml`, the first of each name it looks for in a folder) it merges the override over the
+ * file: a service's `image:` or `build:` in the override replaces the file's image, and a service the file
+ * builds names with the override's `image:` the image it builds. `.env` values are interpolated as Compose
+ * does (unquoted and double-quoted values, from the variables before them; single-quoted ones are literal).
  */
 import path from 'node:path'
 import type { YamlFile } from '../../workspace/yaml.js'
@@ -18,6 +22,10 @@ import { asSeq, entries, entry, scalarText, type Entry } from '../../workspace/y
 import { unquotedRange } from '../../verify/manifests.js'
 import type { ImageSource, ImageSourceProblem } from './model.js'
 import { parseImageRef } from './reference.js'
+
+/** The files Compose reads in a folder when none is named (compose-go's discovery): the first of each list found. */
+export const COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml']
+export const COMPOSE_OVERRIDES = ['compose.override.yml', 'compose.override.yaml', 'docker-compose.override.yml', 'docker-compose.override.yaml']
 
 /** `compose.yaml`, `compose.override.yml`, `docker-compose.yml`, `docker-compose.prod.yaml`… (not in `.github/workflows/`). */
 export function isComposeName(relative: string): boolean {
@@ -85,22 +93,30 @@ export function interpolate(text: string, vars: ReadonlyMap<string, string> & { 
 }
 
 function unsetReason(name: string, vars: { interpolated?: Set<string> }): string {
-  if (vars.interpolated?.has(name)) return `$${name} is set in .env from other variables ($…), which chaingate does not expand`
+  if (vars.interpolated?.has(name))
+    return `$${name} is set in .env from variables the file does not set before it (the environment Compose runs in), which chaingate does not see`
   return `$${name} has no default and is not set in .env: its value comes from the environment Compose runs in, which chaingate does not see`
 }
 
 /**
- * The variables of a `.env` file (Node's own dotenv reader). Compose also interpolates inside `.env` values,
- * which Node does not: a value holding a `$` is left out, kept in `interpolated` (its uses are unknown).
+ * The variables of a `.env` file (Node's own dotenv reader), interpolated as Compose does; a value that uses a
+ * variable the file does not set before it is left out, kept in `interpolated` (its uses are unknown).
  */
 export function envFileVariables(text: string | undefined): Map<string, string> & { interpolated?: Set<string> } {
   // node:util taken as a builtin: its ES module facade evaluates every export at start-up (cold start).
   const parsed = text === undefined ? {} : process.getBuiltinModule('node:util').parseEnv(text)
   const vars: Map<string, string> & { interpolated?: Set<string> } = new Map()
-  for (const [name, value] of Object.entries(parsed)) {
+  // Where each variable is set (its last line): Compose interpolates a value from the variables before it, but for
+  // a single-quoted one; node gives neither the order nor the quotes.
+  const definition = (name: string): RegExpExecArray | undefined =>
+    [...text!.matchAll(new RegExp(`^[ \\t]*(?:export[ \\t]+)?${name.replace(/\W/g, '\\$&')}[ \\t]*=[ \\t]*(.?)`, 'gm'))].at(-1)
+  const ordered = Object.entries(parsed).map(([name, value]) => ({ name, value, at: definition(name) }))
+  ordered.sort((a, b) => (a.at?.index ?? 0) - (b.at?.index ?? 0))
+  for (const { name, value, at } of ordered) {
     if (value === undefined) continue
-    if (value.includes('$')) (vars.interpolated ??= new Set()).add(name)
-    else vars.set(name, value)
+    const expanded = value.includes('$') && at?.[1] !== "'" ? interpolate(value, vars) : { ok: true as const, value }
+    if (expanded.ok) vars.set(name, expanded.value)
+    else (vars.interpolated ??= new Set()).add(name)
   }
   return vars
 }
@@ -112,6 +128,18 @@ export interface ComposeImages {
   dockerfiles: string[]
   /** Workspace paths of the Compose files this one takes services from (`include:`, `extends.file`). */
   referenced: string[]
+}
+
+/** What the services of a Compose file set that a merge over or under it decides: `image:`, `build:`. */
+export type ComposeServices = Map<string, { image: boolean; build: boolean }>
+
+export function composeServices(relative: string, text: string): ComposeServices {
+  const services: ComposeServices = new Map()
+  const parsed = parseYaml(relative, text)
+  if (!parsed.ok) return services
+  for (const service of entries(parsed.file.doc, entry(parsed.file.doc, parsed.file.doc.contents, 'services')?.value))
+    services.set(service.key, { image: !!serviceEntry(parsed.file, service.value, 'image'), build: !!serviceEntry(parsed.file, service.value, 'build') })
+  return services
 }
 
 /** A service key, also when it comes from a YAML merge (`<<: *defaults`, common in Compose files). */
@@ -126,7 +154,16 @@ function serviceEntry(file: YamlFile, service: unknown, key: string, depth = 0):
   return undefined
 }
 
-export function composeImages(relative: string, text: string, envText?: string): ComposeImages {
+/**
+ * `merged`: the services of the override Compose merges over this file (`override`), or of the file this one
+ * overrides (`base`).
+ */
+export function composeImages(
+  relative: string,
+  text: string,
+  envText?: string,
+  merged: { override?: ComposeServices; base?: ComposeServices } = {}
+): ComposeImages {
   const result: ComposeImages = { images: [], problems: [], dockerfiles: [], referenced: [] }
   const parsed = parseYaml(relative, text)
   if (!parsed.ok) {
@@ -154,6 +191,9 @@ export function composeImages(relative: string, text: string, envText?: string):
   for (const service of entries(file.doc, entry(file.doc, file.doc.contents, 'services')?.value)) {
     local(scalarText(file.doc, entry(file.doc, serviceEntry(file, service.value, 'extends')?.value, 'file')?.value))
     const build = serviceEntry(file, service.value, 'build')
+    const override = merged.override?.get(service.key)
+    // The override's image (or its build) replaces this one; a build of the file underneath names the override's image.
+    if (override?.image || override?.build || (!build && merged.base?.get(service.key)?.build)) continue
     if (build) {
       const context = scalarText(file.doc, build.value) ?? scalarText(file.doc, entry(file.doc, build.value, 'context')?.value) ?? '.'
       const dockerfile = scalarText(file.doc, entry(file.doc, build.value, 'dockerfile')?.value) ?? 'Dockerfile'

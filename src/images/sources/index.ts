@@ -12,7 +12,7 @@ import type { Workspace } from '../../workspace/workspace.js'
 import { listWorkflowFiles, MAX_WORKFLOW_BYTES, parseWorkflowText } from '../../workspace/workflow-files.js'
 import { buildAction, buildWorkflow } from '../../workflow/build.js'
 import type { ActionDoc } from '../../workflow/types.js'
-import { composeImages, isComposeName } from './compose.js'
+import { COMPOSE_FILES, COMPOSE_OVERRIDES, composeImages, composeServices, isComposeName, type ComposeServices } from './compose.js'
 import { helmValuesImages, isChartValues } from './helm.js'
 import { isKustomizationName, kustomizeImages } from './kustomize.js'
 import { kubernetesImages, looksLikeManifest } from './kubernetes.js'
@@ -73,7 +73,17 @@ export async function collectImageSources(workspace: Workspace, pushed: string[]
     if (!read.ok || !/^(?:services|include)\s*:/m.test(read.text)) return
     const env = workspace.readText(path.posix.join(path.posix.dirname(project), '.env'), MAX_MANIFEST_BYTES, { cache: false })
     result.files.compose!.push(relative)
-    const found = composeImages(relative, read.text, env.ok ? env.text : undefined)
+    // The file and the override Compose finds in this folder, merged as Compose merges them.
+    const folder = path.posix.dirname(relative)
+    const first = (names: string[]): string | undefined =>
+      names.map((name) => (folder === '.' ? name : `${folder}/${name}`)).find((candidate) => known.has(candidate) && !ignored(candidate))
+    const [base, override] = relative === project ? [first(COMPOSE_FILES), first(COMPOSE_OVERRIDES)] : []
+    const services = (other: string): ComposeServices | undefined => {
+      const text = readYaml(other)
+      return text.ok ? composeServices(other, text.text) : undefined
+    }
+    const merged = base && override ? (relative === base ? { override: services(override) } : relative === override ? { base: services(base) } : {}) : {}
+    const found = composeImages(relative, read.text, env.ok ? env.text : undefined, merged)
     result.images.push(...found.images)
     result.problems.push(...found.problems)
     builds.push(...found.dockerfiles)

@@ -20,7 +20,8 @@ export function looksLikeManifest(relative: string, text: string): boolean {
   return /^\s*apiVersion\s*:/m.test(text) && /^\s*kind\s*:/m.test(text) && /["']?\bimage["']?\s*:/.test(text)
 }
 
-export function kubernetesImages(path: string, text: string): { images: ImageSource[]; problems: ImageSourceProblem[] } {
+/** The images of a manifest, and for each the keys from its resource to its container (`spec/template/spec/containers`). */
+export function kubernetesImages(path: string, text: string): { images: ImageSource[]; problems: ImageSourceProblem[]; fields: Array<string | undefined> } {
   const found = manifestImages(path, text)
   const images = found.images.map((image): ImageSource => {
     const context = `${image.kind}/${image.name} container ${image.container}`
@@ -33,5 +34,9 @@ export function kubernetesImages(path: string, text: string): { images: ImageSou
     if (placeholder) return { ...base, unknown: `the image is filled in by ${placeholder[0]} when the resource runs, which chaingate does not resolve` }
     return { ...base, unknown: `not a valid image reference: ${parsed.reason}` }
   })
-  return { images, problems: found.problems.map((problem) => ({ path: problem.path, message: problem.message, location: problem.location })) }
+  return {
+    images,
+    problems: found.problems.map((problem) => ({ path: problem.path, message: problem.message, location: problem.location })),
+    fields: found.images.map((image) => image.field)
+  }
 }

@@ -1,9 +1,13 @@
 /**
  * Images a kustomization deploys: the images of the manifests its `resources:` (and legacy `bases:`) list —
  * files, and directories with their own kustomization, recursively — and of its `components:`, changed by
- * `images:` entries the way `kustomize build` changes them: an entry matches an image whose name (the text
- * before the tag and digest, compared as written) equals its `name`; `newName` replaces the name; `newTag`
- * replaces tag and digest, `digest` replaces both, both together give `name:tag@digest`. A base's entries
+ * `images:` entries the way `kustomize build` (sigs.k8s.io/kustomize/api) changes them: in the `containers`
+ * and `initContainers` lists of a resource (not ephemeral containers, Argo `container:` or Tekton steps), an
+ * entry matches an image whose text is its `name` as written (not normalized: `nginx` is not
+ * `docker.io/library/nginx`; a `name` with a tag matches that tag) followed by an optional tag and digest;
+ * `newName` replaces the name; `newTag` replaces tag and digest, `digest` replaces both, both together give
+ * `name:tag@digest`, `tagSuffix` (alone) is appended to the tag — twice at a pod spec's usual places, as
+ * kustomize's two image filters both apply it. A `newTag` written as a number kustomize refuses. A base's entries
  * apply first, then a component's (to everything gathered so far), then the kustomization's own, each entry
  * in order. Only kustomizations no other kustomization lists are roots (what is deployed); a manifest a
  * kustomization lists is deployed through it. Paths stay inside the workspace; remote resources (git URLs)
@@ -31,6 +35,7 @@ interface Override {
   newName?: string
   newTag?: string
   digest?: string
+  tagSuffix?: string
   location: Location
   index: number
 }
@@ -46,6 +51,8 @@ interface Kustomization {
 /** An image on its way through the kustomizations: as the manifest writes it, and as changed so far. */
 interface Flowing {
   original: ImageSource
+  /** Keys from the resource to the container list (which kustomize's image filters reach). */
+  field?: string
   current: string
   change?: Override & { path: string }
 }
@@ -57,26 +64,39 @@ export interface KustomizeImages {
   listed: Set<string>
 }
 
-/** `name[:tag][@digest]` split as kustomize splits it (a registry port is not a tag). */
+/** `name[:tag][@digest]` split as kustomize splits it: `:` and `@` looked for after the first `/` (a registry port is not a tag). */
 function splitImage(text: string): { name: string; tag: string; digest: string } {
-  const at = text.indexOf('@')
-  const digest = at >= 0 ? text.slice(at + 1) : ''
-  const rest = at >= 0 ? text.slice(0, at) : text
-  const colon = rest.indexOf(':', rest.indexOf('/') + 1)
-  return colon >= 0 ? { name: rest.slice(0, colon), tag: rest.slice(colon + 1), digest } : { name: rest, tag: '', digest }
+  const slash = Math.max(text.indexOf('/'), 0)
+  const at = text.indexOf('@', slash)
+  const colon = text.indexOf(':', slash)
+  if (at >= 0 && (colon < 0 || at < colon)) return { name: text.slice(0, at), tag: '', digest: text.slice(at + 1) }
+  if (colon < 0) return { name: text, tag: '', digest: '' }
+  return { name: text.slice(0, colon), tag: text.slice(colon + 1, at >= 0 ? at : undefined), digest: at >= 0 ? text.slice(at + 1) : '' }
+}
+
+/** kustomize's match: `^NAME(:tag)?(@algorithm:hex)?$`, NAME a regular expression; here only its `.` is a wildcard (the rest literal: no pattern from a repository runs in a backtracking engine). */
+const TAIL = '(?::[a-zA-Z0-9_.{}-]*)?(?:@[a-zA-Z0-9]+(?:[.+_-][a-zA-Z0-9]+)*:[a-zA-Z0-9_.{}-]*)?$'
+function matches(image: string, name: string): boolean {
+  return new RegExp(`^${name.replace(/[\\^$*+?()[\]{}|]/g, '\\$&')}${TAIL}`).test(image)
 }
 
 /** What an `images:` entry makes of `image`, or null when it does not match. */
-export function applyOverride(image: string, override: Pick<Override, 'name' | 'newName' | 'newTag' | 'digest'>): string | null {
+export function applyOverride(image: string, override: Pick<Override, 'name' | 'newName' | 'newTag' | 'digest' | 'tagSuffix'>): string | null {
+  if (!matches(image, override.name)) return null
   const split = splitImage(image)
-  if (split.name !== override.name) return null
   let { tag, digest } = split
   if (override.newTag || override.digest) {
     tag = override.newTag ?? ''
     digest = override.digest ?? ''
+  } else if (override.tagSuffix) {
+    tag += override.tagSuffix
+    digest = ''
   }
   return `${override.newName || split.name}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`
 }
+
+/** The pod-spec lists kustomize's field-spec image filter reaches besides its legacy one (which reaches every `containers` / `initContainers`). */
+const FIELD_SPECS = new Set(['spec/containers', 'spec/initContainers', 'spec/template/spec/containers', 'spec/template/spec/initContainers'])
 
 /**
  * The kustomize images of the workspace. `files` are the workspace's files; `read` reads one (inside the
@@ -90,7 +110,7 @@ export function kustomizeImages(
   const problems: ImageSourceProblem[] = []
   const listed = new Set<string>()
   const loaded = new Map<string, Kustomization | null>()
-  const manifests = new Map<string, ImageSource[]>()
+  const manifests = new Map<string, Array<Omit<Flowing, 'current'>>>()
   const problem = (where: string, message: string, node?: Node, file?: YamlFile): void => {
     problems.push({ path: where, message, kind: 'kustomize', ...(node && file ? { location: locate(file, node) } : {}) })
   }
@@ -125,22 +145,32 @@ export function kustomizeImages(
       const fields = new Map(entries(doc, item).map((field) => [field.key, field]))
       const name = scalarText(doc, fields.get('name')?.value)
       if (!name) continue
-      // kustomize reads these fields as strings: `newTag: 1.10` is the tag "1.10", as written (not the number 1.1).
-      const text = (key: string): string | undefined => {
+      // kustomize reads these fields as strings and refuses the kustomization when one is a number or a boolean (`newTag: 1.10`).
+      const refused = ['newName', 'newTag', 'digest', 'tagSuffix'].find((key) => {
         const node = fields.get(key)?.value
-        return isScalar(node) && node.type === 'PLAIN' && typeof node.value === 'number'
-          ? parsed.file.text.slice(node.start, node.end).trim()
-          : scalarText(doc, node)
+        return isScalar(node) && (typeof node.value === 'number' || typeof node.value === 'boolean')
+      })
+      if (refused) {
+        const node = fields.get(refused)!.value!
+        problem(
+          relative,
+          `images[${index}].${refused} is not a string (write it in quotes): kustomize refuses this kustomization, so the images it deploys are not known`,
+          node as Node,
+          parsed.file
+        )
+        continue
       }
+      const text = (key: string): string | undefined => scalarText(doc, fields.get(key)?.value)
       // The entry's line: the value that decides the image (digest, else tag, else name).
-      const decisive = ['digest', 'newTag', 'newName', 'name'].map((key) => fields.get(key)?.value).find((node) => node) as Node
+      const decisive = ['digest', 'newTag', 'tagSuffix', 'newName', 'name'].map((key) => fields.get(key)?.value).find((node) => node) as Node
       images.push({
         name,
         index,
         location: locate(parsed.file, unquotedRange(decisive)),
         ...(text('newName') ? { newName: text('newName')! } : {}),
         ...(text('newTag') ? { newTag: text('newTag')! } : {}),
-        ...(text('digest') ? { digest: text('digest')! } : {})
+        ...(text('digest') ? { digest: text('digest')! } : {}),
+        ...(text('tagSuffix') ? { tagSuffix: text('tagSuffix')! } : {})
       })
     }
     // What kustomize also does that can change images and chaingate does not: patches that touch an image, inflated Helm charts.
@@ -216,7 +246,7 @@ export function kustomizeImages(
     return null
   }
 
-  const imagesOf = (relative: string): ImageSource[] => {
+  const imagesOf = (relative: string): Array<Omit<Flowing, 'current'>> => {
     let found = manifests.get(relative)
     if (!found) {
       const text = read(relative)
@@ -226,7 +256,7 @@ export function kustomizeImages(
       } else {
         const result = kubernetesImages(relative, text.text)
         problems.push(...result.problems.map((item) => ({ ...item, kind: 'kubernetes' as const })))
-        found = result.images
+        found = result.images.map((original, index) => ({ original, field: result.fields[index] }))
       }
       manifests.set(relative, found)
     }
@@ -256,7 +286,7 @@ export function kustomizeImages(
       if (!target) continue
       if ('manifest' in target) {
         listed.add(target.manifest)
-        into.push(...imagesOf(target.manifest).map((original) => ({ original, current: original.text })))
+        into.push(...imagesOf(target.manifest).map((image) => ({ ...image, current: image.original.text })))
       } else {
         listed.add(target.kustomization)
         const own: Flowing[] = []
@@ -272,7 +302,10 @@ export function kustomizeImages(
     }
     for (const override of kustomization.images) {
       for (const flowing of into) {
-        const changed = applyOverride(flowing.current, override)
+        const list = flowing.field?.slice(flowing.field.lastIndexOf('/') + 1)
+        if (list !== 'containers' && list !== 'initContainers') continue
+        let changed = applyOverride(flowing.current, override)
+        if (changed !== null && FIELD_SPECS.has(flowing.field!)) changed = applyOverride(changed, override) ?? changed
         if (changed === null || changed === flowing.current) continue
         flowing.current = changed
         flowing.change = { ...override, path: relative }

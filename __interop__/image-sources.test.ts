@@ -1,0 +1,368 @@
+/**
+ * Image sources against the tools' own libraries: each case below is a small repository (our own, written
+ * for this test) read by chaingate's `images.sources` fact and by test/interop/image-sources, the oracle
+ * built from kustomize's and Compose's libraries (`kustomize build` through sigs.k8s.io/kustomize/api
+ * v0.21.2; `docker compose config` through compose-go v2.16.2). The effective image of each container of
+ * each resource (kustomize) and of each service (Compose), in canonical form, must be the same.
+ *
+ * Where the two differ by design, the case says so and what is checked instead:
+ * - A variable neither the file nor `.env` sets comes from the environment Compose runs in, which chaingate
+ *   does not see: the oracle runs twice with two values for it, and each service whose image changes between
+ *   the two must be `unknown` in chaingate (never a guess); the others must be equal.
+ * - `${VAR:?message}` unset: Compose refuses the whole project; chaingate reports that service unknown, the
+ *   others as written (they do not depend on it).
+ * - Profiles: chaingate reports the services of every profile (each is one `--profile` away from running):
+ *   the oracle enables every profile (`--profile '*'`).
+ * - `-f a.yaml -f b.yaml` stacks are chosen on the command line, which the repository does not say: chaingate
+ *   reads each file on its own, so it must report every image of the stack and nothing but images of
+ *   `a.yaml` alone or of the stack.
+ * - Images kustomize leaves alone (ephemeral containers) are compared as written.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import fs from 'node:fs'
+import path from 'node:path'
+import { collectImageSources } from '../src/images/sources/index.js'
+import type { ImageSource } from '../src/images/sources/model.js'
+import { parseImageRef } from '../src/images/sources/reference.js'
+import { Workspace } from '../src/workspace/workspace.js'
+import { peer, run } from '../test/interop/peers.js'
+import { tempWorkspace, type TempWorkspace } from '../test/support/workspace.js'
+
+const D1 = 'sha256:' + '1'.repeat(64)
+const D2 = 'sha256:' + 'a2'.repeat(32)
+
+let oracle: string
+const workspaces: TempWorkspace[] = []
+beforeAll(() => {
+  oracle = peer('image-sources')
+})
+afterAll(() => {
+  for (const ws of workspaces) ws.cleanup()
+})
+
+/** An image as compared: its canonical form, `invalid` (not a reference), or `unknown` (chaingate could not resolve it). */
+function canonical(text: string): string {
+  const parsed = parseImageRef(text.trim())
+  return parsed.ok ? parsed.ref.canonical : 'invalid'
+}
+function ours(image: ImageSource): string {
+  if (image.ref) return image.ref.canonical
+  return image.unknown?.startsWith('not a valid image reference') ? 'invalid' : 'unknown'
+}
+
+async function oracleLines(args: string[]): Promise<Array<Record<string, string | boolean>>> {
+  const result = await run(oracle, args)
+  if (result.code !== 0) throw new Error(`image-sources ${args.join(' ')}: ${result.stderr.trim()}`)
+  return result.stdout
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line) as Record<string, string | boolean>)
+}
+
+async function sources(files: Record<string, string>): Promise<{ root: string; images: ImageSource[]; problems: string[] }> {
+  const ws = tempWorkspace(files)
+  workspaces.push(ws)
+  const found = await collectImageSources(new Workspace(ws.root))
+  return { root: ws.root, images: found.images, problems: found.problems.map((problem) => `${problem.path}: ${problem.message}`) }
+}
+
+const deployment = (name: string, containers: string, kind = 'Deployment', apiVersion = 'apps/v1'): string =>
+  `apiVersion: ${apiVersion}\nkind: ${kind}\nmetadata:\n  name: ${name}\nspec:\n  template:\n    spec:\n      containers:\n${containers}`
+const container = (name: string, image: string, indent = '        '): string => `${indent}- name: ${name}\n${indent}  image: ${image}\n`
+
+interface KustomizeCase {
+  files: Record<string, string>
+  /** The kustomization to build. */
+  dir: string
+}
+
+const KUSTOMIZE: Record<string, KustomizeCase> = {
+  'an overlay on a base: newTag, newName + newTag, digest only, newTag + digest, a tag that reads as a number': {
+    dir: 'overlays/prod',
+    files: {
+      'base/kustomization.yaml': 'resources:\n  - deployment.yaml\n',
+      'base/deployment.yaml': deployment(
+        'web',
+        container('app', 'ghcr.io/acme/web:1.0') +
+          container('proxy', 'nginx:1.25') +
+          container('cache', 'redis') +
+          container('db', `postgres:16@${D1}`) +
+          container('queue', 'rabbitmq:3')
+      ),
+      'overlays/prod/kustomization.yaml': `resources:\n  - ../../base\nimages:\n  - name: ghcr.io/acme/web\n    newTag: "1.4"\n  - name: nginx\n    newName: registry.internal/mirror/nginx\n    newTag: 1.27-alpine\n  - name: redis\n    digest: ${D2}\n  - name: postgres\n    newTag: "17"\n    digest: ${D2}\n  - name: rabbitmq\n    newTag: "3.10"\n`
+    }
+  },
+  'components, applied after the resources and before the kustomization’s own images': {
+    dir: 'overlays/dev',
+    files: {
+      'base/kustomization.yaml': 'resources: [api.yaml]\nimages:\n  - name: api\n    newName: ghcr.io/acme/api\n    newTag: base\n',
+      'base/api.yaml': deployment('api', container('api', 'api') + container('sidecar', 'envoyproxy/envoy:v1.30.0')),
+      'components/debug/kustomization.yaml':
+        'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\nresources: [tools.yaml]\nimages:\n  - name: ghcr.io/acme/api\n    newTag: debug\n  - name: busybox\n    newTag: "1.36"\n',
+      'components/debug/tools.yaml': deployment('tools', container('shell', 'busybox')),
+      'overlays/dev/kustomization.yaml':
+        'resources: [../../base]\ncomponents: [../../components/debug]\nimages:\n  - name: envoyproxy/envoy\n    newTag: v1.31.0\n  - name: busybox\n    newName: quay.io/prometheus/busybox\n'
+    }
+  },
+  'a registry with a port: tag only, digest only, a tag and a digest replaced by a tag': {
+    dir: 'app',
+    files: {
+      'app/kustomization.yaml': `resources: [app.yaml]\nimages:\n  - name: registry.local:5000/team/app\n    newTag: "2.0"\n  - name: localhost:5000/tool\n    digest: ${D1}\n  - name: registry.local:5000/team/worker\n    newTag: "3"\n`,
+      'app/app.yaml': deployment(
+        'app',
+        container('a', 'registry.local:5000/team/app') +
+          container('b', 'registry.local:5000/team/app:1.0') +
+          container('c', 'localhost:5000/tool:7') +
+          container('d', `registry.local:5000/team/worker:2@${D2}`) +
+          container('e', 'registry.local:5000/team/appendix:1')
+      )
+    }
+  },
+  'workloads: CronJob, StatefulSet, DaemonSet, Job, Pod init and ephemeral containers, a custom resource': {
+    dir: 'k8s',
+    files: {
+      'k8s/kustomization.yaml':
+        'resources:\n  - cron.yaml\n  - stateful.yaml\n  - pod.yaml\n  - rollout.yaml\nimages:\n  - name: busybox\n    newTag: "1.37"\n  - name: alpine\n    newName: mirror.gcr.io/library/alpine\n  - name: nginx\n    newTag: 1.27.0\n',
+      'k8s/cron.yaml':
+        'apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: nightly\nspec:\n  schedule: "0 3 * * *"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          initContainers:\n            - name: prepare\n              image: alpine:3.20\n          containers:\n            - name: job\n              image: busybox\n          restartPolicy: OnFailure\n',
+      'k8s/stateful.yaml':
+        'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: db\nspec:\n  serviceName: db\n  template:\n    spec:\n      initContainers:\n        - name: chown\n          image: busybox:1.36\n      containers:\n        - name: db\n          image: "nginx"\n---\napiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: agent\nspec:\n  template:\n    spec:\n      containers:\n        - name: agent\n          image: alpine\n---\napiVersion: batch/v1\nkind: Job\nmetadata:\n  name: migrate\nspec:\n  template:\n    spec:\n      containers:\n        - name: migrate\n          image: \'busybox:1.35\'\n',
+      'k8s/pod.yaml':
+        'apiVersion: v1\nkind: Pod\nmetadata:\n  name: debug\nspec:\n  initContainers:\n    - name: init\n      image: alpine:edge\n  containers:\n    - name: main\n      image: nginx:1.25\n  ephemeralContainers:\n    - name: dbg\n      image: busybox:1.36\n',
+      'k8s/rollout.yaml':
+        'apiVersion: argoproj.io/v1alpha1\nkind: Rollout\nmetadata:\n  name: canary\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.24\n'
+    }
+  },
+  'name matching: as written, not normalized (nginx, docker.io/library/nginx, library/nginx, index.docker.io)': {
+    dir: 'm',
+    files: {
+      'm/kustomization.yaml':
+        'resources: [d.yaml]\nimages:\n  - name: nginx\n    newTag: short\n  - name: docker.io/library/redis\n    newTag: long\n  - name: library/postgres\n    newTag: lib\n  - name: docker.io/memcached\n    newTag: hub\n',
+      'm/d.yaml': deployment(
+        'm',
+        container('n1', 'nginx:1') +
+          container('n2', 'docker.io/library/nginx:1') +
+          container('n3', 'library/nginx') +
+          container('r1', 'redis:7') +
+          container('r2', 'docker.io/library/redis:7') +
+          container('p1', 'postgres:16') +
+          container('p2', 'library/postgres:16') +
+          container('m1', 'memcached') +
+          container('m2', 'docker.io/memcached:1') +
+          container('m3', 'index.docker.io/memcached:1') +
+          container('x1', 'nginx-unprivileged:1') +
+          container('x2', 'acme/nginx:1')
+      )
+    }
+  },
+  'entries in order (one entry’s newName matched by the next), a tag written in the name, an entry of the base changed again': {
+    dir: 'o',
+    files: {
+      'b/kustomization.yaml': 'resources: [d.yaml]\nimages:\n  - name: app\n    newName: ghcr.io/acme/app\n    newTag: "1"\n',
+      'b/d.yaml': deployment('chain', container('app', 'app') + container('web', 'nginx') + container('pinned', 'redis:6.2') + container('other', 'redis:7')),
+      'o/kustomization.yaml':
+        'bases:\n  - ../b\nimages:\n  - name: ghcr.io/acme/app\n    newTag: "2"\n  - name: nginx\n    newName: mirror.local/nginx\n  - name: mirror.local/nginx\n    newTag: "1.27"\n  - name: redis:6.2\n    newTag: "6.2.14"\n'
+    }
+  },
+  'overlays of overlays, resources listed as files and directories, a multi-document file': {
+    dir: 'envs/prod-eu',
+    files: {
+      'base/kustomization.yml': 'resources:\n  - web/\n  - worker.yaml\n',
+      'base/web/kustomization.yaml': 'resources: [web.yaml]\n',
+      'base/web/web.yaml': deployment('web', container('web', 'ghcr.io/acme/web:1')),
+      'base/worker.yaml':
+        deployment('worker', container('worker', 'ghcr.io/acme/worker:1')) + '---\n' + deployment('sidekiq', container('sq', 'ghcr.io/acme/worker:1')),
+      'envs/prod/kustomization.yaml': 'resources: [../../base]\nimages:\n  - name: ghcr.io/acme/web\n    newTag: "2"\n',
+      'envs/prod-eu/kustomization.yaml':
+        'resources: [../prod]\nimages:\n  - name: ghcr.io/acme/web\n    newName: eu.gcr.io/acme/web\n  - name: ghcr.io/acme/worker\n    newTag: eu-3\n'
+    }
+  },
+  'tagSuffix (kustomize’s two image filters both append it at a pod spec’s usual places)': {
+    dir: 's',
+    files: {
+      's/kustomization.yaml':
+        'resources: [d.yaml, pod.yaml]\nimages:\n  - name: ghcr.io/acme/app\n    tagSuffix: -fips\n  - name: nginx\n    tagSuffix: -alpine\n    newTag: "1.27"\n',
+      's/d.yaml': deployment('s', container('app', 'ghcr.io/acme/app:1.0') + container('web', 'nginx:1.25')),
+      's/pod.yaml':
+        'apiVersion: v1\nkind: Pod\nmetadata: {name: debug}\nspec:\n  initContainers: [{name: init, image: "ghcr.io/acme/app:1.0"}]\n  ephemeralContainers: [{name: dbg, image: "ghcr.io/acme/app:1.0"}]\n---\napiVersion: batch/v1\nkind: CronJob\nmetadata: {name: nightly}\nspec:\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          containers: [{name: job, image: "ghcr.io/acme/app:1.0"}]\n'
+    }
+  }
+}
+
+/** `Kind/name container c` of a chaingate image (kubernetes, or kustomize: the container it changes). */
+function resourceKey(image: ImageSource): string | null {
+  return /^(\S+\/\S+ container \S+)/.exec(image.context)?.[1] ?? null
+}
+
+describe('kustomize build (sigs.k8s.io/kustomize/api v0.21.2) and chaingate agree on the images deployed', () => {
+  it.each(Object.entries(KUSTOMIZE))('%s', async (_name, { files, dir }) => {
+    const ws = await sources(files)
+    expect(ws.problems).toEqual([])
+    const expected = (await oracleLines(['kustomize', path.join(ws.root, dir)])).map(
+      (line) => `${line.kind}/${line.name} container ${line.container} ${canonical(String(line.image))}`
+    )
+    const actual = ws.images.filter((image) => image.kind === 'kubernetes' || image.kind === 'kustomize').map((image) => `${resourceKey(image)} ${ours(image)}`)
+    expect(actual.sort()).toEqual(expected.sort())
+  })
+})
+
+it('kustomize refuses a newTag written as a number; chaingate says so at its line', async () => {
+  const ws = await sources({
+    'k/kustomization.yaml': 'resources: [d.yaml]\nimages:\n  - name: nginx\n    newTag: 1.10\n',
+    'k/d.yaml': deployment('web', container('web', 'nginx:1.25'))
+  })
+  const result = await run(oracle, ['kustomize', path.join(ws.root, 'k')])
+  expect(result.code).toBe(1)
+  expect(result.stderr).toContain('cannot unmarshal number')
+  expect(ws.problems).toEqual([expect.stringMatching(/^k\/kustomization\.yaml: images\[0\]\.newTag is not a string .*kustomize refuses/)])
+})
+
+interface ComposeCase {
+  files: Record<string, string>
+  /** The project folder (default the workspace root). */
+  dir?: string
+  /** Variables the deploy environment sets (neither the files nor `.env`): their services must be unknown. */
+  environment?: string[]
+  /** `-f` files of a stack chosen on the command line. */
+  stack?: string[]
+}
+
+const COMPOSE: Record<string, ComposeCase> = {
+  'defaults: ${VAR:-def}, ${VAR-def}, empty and unset, ${VAR:+alt}, nested defaults, $$': {
+    files: {
+      'compose.yaml':
+        'services:\n  a:\n    image: postgres:${PG_TAG:-16}\n  b:\n    image: redis:${EMPTY:-7}\n  c:\n    image: redis${EMPTY-:6}\n  d:\n    image: ${REGISTRY:-${MIRROR:-docker.io}}/library/nginx:${NGINX_TAG:-${DEFAULT_TAG}}\n  e:\n    image: app:1${SET:+-rc}${UNSET:+-never}\n  f:\n    image: ghcr.io/acme/lit$$eral:1\n  g:\n    image: $REGISTRY_HOST/app:${SET}\n',
+      '.env': 'EMPTY=\nMIRROR=mirror.gcr.io\nDEFAULT_TAG=1.27\nSET=x\nREGISTRY_HOST=registry.local:5000\n'
+    }
+  },
+  'a required variable set in .env, a variable from the deploy environment': {
+    environment: ['APP_TAG', 'DB_REGISTRY'],
+    files: {
+      'compose.yaml':
+        'services:\n  api:\n    image: ghcr.io/acme/api:${API_TAG:?set API_TAG}\n  web:\n    image: ghcr.io/acme/web:${APP_TAG}\n  db:\n    image: ${DB_REGISTRY}/postgres:16\n  cache:\n    image: redis:7\n',
+      '.env': 'API_TAG=2.1\n'
+    }
+  },
+  '.env with quotes, comments, export, spaces, inline comments': {
+    files: {
+      'compose.yaml':
+        'services:\n  a:\n    image: ${A}\n  b:\n    image: ${B}\n  c:\n    image: ${C}\n  d:\n    image: ${D}\n  e:\n    image: ${E}\n  f:\n    image: node:${F}\n  g:\n    image: ${G}:1\n',
+      '.env':
+        '# images\nA="nginx:1.27"\nexport B=redis:7\nC = postgres:16 # the database\nD=\'memcached:1.6\'\n\nE="ghcr.io/acme/e:2" # quoted, then a comment\nF=22-alpine\nG=ghcr.io/acme/g\n'
+    }
+  },
+  '.env values that use other variables': {
+    files: {
+      'compose.yaml': 'services:\n  api:\n    image: ${API_IMAGE}\n  web:\n    image: ${WEB_IMAGE:-none}\n  lit:\n    image: ${LITERAL}\n',
+      '.env': 'REGISTRY=ghcr.io/acme\nAPI_IMAGE=${REGISTRY}/api:1\nWEB_IMAGE="$REGISTRY/web:${TAG:-2}"\nLITERAL=\'busybox:1.36\'\n'
+    }
+  },
+  'compose.override.yaml over compose.yaml: the override’s image wins, a build in either makes the image the built one': {
+    files: {
+      'compose.yaml':
+        'services:\n  web:\n    image: nginx:1.25\n  db:\n    image: postgres:15\n  worker:\n    build: ./worker\n    image: ghcr.io/acme/worker:dev\n  api:\n    image: ghcr.io/acme/api:1\n  cache:\n    image: redis:7\n',
+      'compose.override.yaml':
+        'services:\n  web:\n    image: nginx:1.27\n  worker:\n    image: ghcr.io/acme/worker:local\n  api:\n    build: ./api\n  cache:\n    environment:\n      A: "1"\n  extra:\n    image: mailhog/mailhog:v1.0.1\n',
+      'worker/Dockerfile': 'FROM alpine:3.20\n',
+      'api/Dockerfile': 'FROM alpine:3.20\n'
+    }
+  },
+  'docker-compose.yml with docker-compose.override.yml, in a sub-folder with its own .env': {
+    dir: 'deploy',
+    files: {
+      'deploy/docker-compose.yml': 'services:\n  app:\n    image: ghcr.io/acme/app:${TAG}\n  proxy:\n    image: traefik:v2.11\n',
+      'deploy/docker-compose.override.yml': 'services:\n  proxy:\n    image: traefik:${PROXY_TAG:-v3.1}\n',
+      'deploy/.env': 'TAG=5\n'
+    }
+  },
+  'extends (same file, other file) and include': {
+    files: {
+      'compose.yaml':
+        'include:\n  - infra/compose.infra.yaml\nservices:\n  base:\n    image: ghcr.io/acme/base:${BASE_TAG:-1}\n  web:\n    extends: base\n  api:\n    extends:\n      file: common/services.yml\n      service: python\n  tool:\n    extends:\n      file: common/services.yml\n      service: python\n    image: ghcr.io/acme/tool:3\n',
+      'common/services.yml': 'services:\n  python:\n    image: python:${PY:-3.12}-slim\n',
+      'infra/compose.infra.yaml':
+        'services:\n  queue:\n    image: rabbitmq:3-management\n  search:\n    image: ${SEARCH_IMAGE:-opensearchproject/opensearch:2}\n',
+      '.env': 'PY=3.13\n'
+    }
+  },
+  profiles: {
+    files: {
+      'compose.yaml':
+        'services:\n  app:\n    image: ghcr.io/acme/app:1\n  debug:\n    image: busybox:1.36\n    profiles: [debug]\n  docs:\n    image: squidfunk/mkdocs-material:9\n    profiles: ["docs", "dev"]\n'
+    }
+  },
+  'YAML anchors and merge keys': {
+    files: {
+      'compose.yaml':
+        'x-app: &app\n  image: ghcr.io/acme/app:${TAG:-1}\n  restart: always\nservices:\n  web:\n    <<: *app\n  worker:\n    <<: *app\n    command: work\n  beat:\n    <<: *app\n    image: ghcr.io/acme/beat:1\n'
+    }
+  },
+  'a stack chosen by -f (compose.yaml + compose.prod.yaml)': {
+    stack: ['compose.yaml', 'compose.prod.yaml'],
+    files: {
+      'compose.yaml': 'services:\n  web:\n    image: ghcr.io/acme/web:dev\n  db:\n    image: postgres:16\n',
+      'compose.prod.yaml': `services:\n  web:\n    image: ghcr.io/acme/web@${D1}\n  backup:\n    image: ghcr.io/acme/backup:1\n`
+    }
+  }
+}
+
+const ORACLE_VALUES = ['oracle-one', 'oracle-two']
+
+describe('docker compose config (compose-go v2.16.2) and chaingate agree on the services’ images', () => {
+  it.each(Object.entries(COMPOSE))('%s', async (_name, { files, dir = '.', environment = [], stack }) => {
+    const ws = await sources(files)
+    expect(ws.problems).toEqual([])
+    const folder = path.join(ws.root, dir)
+    const load = async (value: string, only?: string[]): Promise<Map<string, string>> => {
+      const args = [
+        'compose',
+        folder,
+        ...environment.flatMap((name) => ['-e', `${name}=${value}`]),
+        ...(only ?? stack ?? []).flatMap((file) => ['-f', path.join(folder, file)])
+      ]
+      const services = new Map<string, string>()
+      for (const line of await oracleLines(args)) if (!line.build && line.image !== undefined) services.set(String(line.service), canonical(String(line.image)))
+      return services
+    }
+    const [first, second] = [await load(ORACLE_VALUES[0]!), await load(ORACLE_VALUES[1]!)]
+    const compose = ws.images.filter((image) => image.kind === 'compose')
+    const byService = new Map<string, string[]>()
+    for (const image of compose) {
+      const service = image.context.replace(/^Compose service /, '')
+      byService.set(service, [...(byService.get(service) ?? []), ours(image)])
+    }
+    if (stack) {
+      // chaingate reads each file of the stack on its own: every image of the stack, and only images of the first file or of the stack.
+      const alone = await load(ORACLE_VALUES[0]!, [stack[0]!])
+      const reported = new Set(compose.map(ours))
+      for (const image of first.values()) expect(reported).toContain(image)
+      for (const image of reported) expect([...first.values(), ...alone.values()]).toContain(image)
+      return
+    }
+    // Each service chaingate reports has the oracle's image (or is unknown where the deploy environment decides it)…
+    for (const [service, images] of byService) {
+      if (!first.has(service)) continue
+      const expected = first.get(service) === second.get(service) ? first.get(service) : 'unknown'
+      expect({ service, images }).toEqual({ service, images: [expected] })
+    }
+    // …and the images are the oracle's (a service that extends another runs the image reported where that one writes it).
+    const expected = new Set([...first].map(([service, image]) => (image === second.get(service) ? image : 'unknown')))
+    expect([...new Set(compose.map(ours))].sort()).toEqual([...expected].sort())
+  })
+
+  it('Compose refuses a project whose required variable is unset; chaingate reports that service unknown and the others', async () => {
+    const files = { 'compose.yaml': 'services:\n  api:\n    image: ghcr.io/acme/api:${API_TAG:?set API_TAG}\n  cache:\n    image: redis:7\n' }
+    const ws = await sources(files)
+    const result = await run(oracle, ['compose', ws.root])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('set API_TAG')
+    expect(ws.images.map((image) => `${image.context} ${ours(image)}`)).toEqual([
+      'Compose service api unknown',
+      'Compose service cache docker.io/library/redis:7'
+    ])
+  })
+})
+
+it('the oracle is the pinned build', () => {
+  expect(fs.realpathSync(oracle)).toContain('kustomize-api-v0.21.2-compose-go-v2.16.2')
+})

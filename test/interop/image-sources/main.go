@@ -1,0 +1,133 @@
+// image-sources is the oracle of chaingate's image sources (src/images/sources/kustomize.ts and compose.ts):
+// the real tools' own libraries read a kustomization or a Compose project and print the images they deploy,
+// one JSON object a line, for __interop__/image-sources.test.ts to compare.
+//
+//	image-sources kustomize DIR
+//	    `kustomize build DIR` through sigs.k8s.io/kustomize/api (krusty), default options: each image of a
+//	    `containers` / `initContainers` / `ephemeralContainers` list anywhere in each output resource:
+//	    {"kind","name","list","container","image"}.
+//	image-sources compose DIR [-f FILE]... [-e NAME=VALUE]... [-profile P]...
+//	    `docker compose config` in DIR through github.com/compose-spec/compose-go/v2 (cli), loaded as the
+//	    docker compose CLI loads it: the environment given by -e (in place of the process's), DIR/.env, the
+//	    files given by -f or else the default compose.yaml (+ compose.override.yaml) discovery, interpolated,
+//	    `include` and `extends` resolved; every profile unless -profile names some: {"service","image","build"}.
+//
+// An error (a required variable unset, a file that does not load) is one line on stderr and exit status 1.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+
+	"github.com/compose-spec/compose-go/v2/cli"
+	"github.com/sirupsen/logrus"
+	"sigs.k8s.io/kustomize/api/krusty"
+	"sigs.k8s.io/kustomize/kyaml/filesys"
+)
+
+func fail(format string, args ...any) {
+	fmt.Fprintf(os.Stderr, "image-sources: "+format+"\n", args...)
+	os.Exit(1)
+}
+
+type list []string
+
+func (l *list) String() string     { return fmt.Sprint(*l) }
+func (l *list) Set(v string) error { *l = append(*l, v); return nil }
+
+func main() {
+	logrus.SetOutput(io.Discard)
+	if len(os.Args) < 3 {
+		fail("usage: image-sources kustomize DIR | compose DIR [-f FILE]... [-e NAME=VALUE]... [-profile P]...")
+	}
+	out := json.NewEncoder(os.Stdout)
+	switch os.Args[1] {
+	case "kustomize":
+		kustomize(os.Args[2], out)
+	case "compose":
+		var files, env, profiles list
+		flags := flag.NewFlagSet("compose", flag.ExitOnError)
+		flags.Var(&files, "f", "a Compose file (repeatable)")
+		flags.Var(&env, "e", "NAME=VALUE of the environment (repeatable)")
+		flags.Var(&profiles, "profile", "a profile to enable (repeatable; default every profile)")
+		_ = flags.Parse(os.Args[3:])
+		compose(os.Args[2], files, env, profiles, out)
+	default:
+		fail("unknown command %q", os.Args[1])
+	}
+}
+
+var containerLists = map[string]bool{"containers": true, "initContainers": true, "ephemeralContainers": true}
+
+func kustomize(dir string, out *json.Encoder) {
+	resources, err := krusty.MakeKustomizer(krusty.MakeDefaultOptions()).Run(filesys.MakeFsOnDisk(), dir)
+	if err != nil {
+		fail("kustomize build %s: %v", dir, err)
+	}
+	for _, resource := range resources.Resources() {
+		object, err := resource.Map()
+		if err != nil {
+			fail("%s/%s: %v", resource.GetKind(), resource.GetName(), err)
+		}
+		var walk func(node any)
+		walk = func(node any) {
+			switch value := node.(type) {
+			case map[string]any:
+				keys := make([]string, 0, len(value))
+				for key := range value {
+					keys = append(keys, key)
+				}
+				sort.Strings(keys)
+				for _, key := range keys {
+					if items, ok := value[key].([]any); ok && containerLists[key] {
+						for _, item := range items {
+							container, _ := item.(map[string]any)
+							if image, ok := container["image"].(string); ok {
+								name, _ := container["name"].(string)
+								_ = out.Encode(map[string]string{"kind": resource.GetKind(), "name": resource.GetName(), "list": key, "container": name, "image": image})
+							}
+						}
+					}
+					walk(value[key])
+				}
+			case []any:
+				for _, item := range value {
+					walk(item)
+				}
+			}
+		}
+		walk(object)
+	}
+}
+
+func compose(dir string, files, env, profiles list, out *json.Encoder) {
+	if len(profiles) == 0 {
+		profiles = list{"*"}
+	}
+	options, err := cli.NewProjectOptions(files,
+		cli.WithWorkingDirectory(dir),
+		cli.WithEnv(env),
+		cli.WithEnvFiles(),
+		cli.WithDotEnv,
+		cli.WithDefaultConfigPath,
+		cli.WithProfiles(profiles),
+	)
+	if err != nil {
+		fail("compose %s: %v", dir, err)
+	}
+	project, err := options.LoadProject(context.Background())
+	if err != nil {
+		fail("compose %s: %v", dir, err)
+	}
+	names := project.ServiceNames()
+	sort.Strings(names)
+	for _, name := range names {
+		service := project.Services[name]
+		_ = out.Encode(map[string]any{"service": name, "image": service.Image, "build": service.Build != nil})
+	}
+}
