@@ -21,6 +21,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
+import { envFileVariables } from '../src/images/sources/compose.js'
 import { collectImageSources } from '../src/images/sources/index.js'
 import type { ImageSource } from '../src/images/sources/model.js'
 import { parseImageRef } from '../src/images/sources/reference.js'
@@ -297,6 +298,40 @@ const COMPOSE: Record<string, ComposeCase> = {
         'x-app: &app\n  image: ghcr.io/acme/app:${TAG:-1}\n  restart: always\nservices:\n  web:\n    <<: *app\n  worker:\n    <<: *app\n    command: work\n  beat:\n    <<: *app\n    image: ghcr.io/acme/beat:1\n'
     }
   },
+  'more interpolation: $VAR before text, ${VAR?err} set empty, ${VAR:+${OTHER}}, $${VAR}, an empty default, a default with spaces': {
+    environment: ['DEEP'],
+    files: {
+      'compose.yaml':
+        'services:\n  a:\n    image: node:$NODE-alpine\n  b:\n    image: app${EMPTY?must be set}:1\n  c:\n    image: ghcr.io/acme/c:1${SUFFIX:+-${SUFFIX}}\n  d:\n    image: lit$${VAR}\n  e:\n    image: nginx:${NONE:-}\n  f:\n    image: ${A:-${B:-${DEEP}}}\n  g:\n    image: ${NOPE:-two words}\n  h:\n    image: "${QUOTED:-redis}:7"\n',
+      '.env': 'NODE=22\nEMPTY=\nSUFFIX=fips\n'
+    }
+  },
+  '.env: duplicates, a value with spaces, a later variable, escapes in double quotes, a comment without a space, CRLF lines': {
+    environment: ['LATER'],
+    files: {
+      'compose.yaml':
+        'services:\n  a:\n    image: ${DUP}\n  b:\n    image: ${HASH}\n  c:\n    image: ${USES_LATER:-fallback}\n  d:\n    image: ${ESC}\n  e:\n    image: ${CR}\n',
+      '.env':
+        'DUP=redis:6\nDUP=redis:7\nHASH=nginx:1#notacomment\nUSES_LATER=${LATER}/x\nLATER=ghcr.io/acme\nESC="ghcr.io/acme/esc:\\$1"\r\nCR=busybox:1.36\r\n'
+    }
+  },
+  'include with its own folder and .env, extends of a service that builds': {
+    files: {
+      'compose.yaml':
+        'include:\n  - path: infra/compose.infra.yaml\nservices:\n  web:\n    extends:\n      file: common.yml\n      service: built\n  api:\n    image: ghcr.io/acme/api:${API_TAG:-1}\n',
+      'common.yml': 'services:\n  built:\n    build: ./web\n    image: ghcr.io/acme/web:dev\n',
+      'web/Dockerfile': 'FROM alpine:3.20\n',
+      'infra/compose.infra.yaml': 'services:\n  search:\n    image: ${SEARCH_IMAGE:-opensearchproject/opensearch:2}\n',
+      'infra/.env': 'SEARCH_IMAGE=opensearchproject/opensearch:3\n'
+    }
+  },
+  'a folder with compose.yaml and docker-compose.yml, and an override with extends': {
+    files: {
+      'compose.yaml': 'services:\n  web:\n    image: nginx:1.27\n  db:\n    image: postgres:16\n',
+      'compose.override.yml': 'services:\n  db:\n    extends:\n      file: base.yml\n      service: pg\n',
+      'base.yml': 'services:\n  pg:\n    image: postgres:17\n'
+    }
+  },
   'a stack chosen by -f (compose.yaml + compose.prod.yaml)': {
     stack: ['compose.yaml', 'compose.prod.yaml'],
     files: {
@@ -360,6 +395,37 @@ describe('docker compose config (compose-go v2.16.2) and chaingate agree on the 
       'Compose service api unknown',
       'Compose service cache docker.io/library/redis:7'
     ])
+  })
+})
+
+const DOTENV: Record<string, string> = {
+  'comments, export, spaces, `NAME: value`, duplicates, CRLF':
+    '# comment\nTAG=16\nexport NAME="acme/app"\nEMPTY=\n  SPACED = a b  # comment\nHASH=nginx:1#not-a-comment\r\nYAML: v1\nDUP=1\nDUP=2\r\n',
+  'quotes and escapes': 'ESC="a\\$b\\"c\\\\"\nRAW=\'$x \\n\\\'\'\nMULTI="one\ntwo"\nTAB="a\\tb"\nKEEP="a\\qb"\nSINGLE=\'it\\\'s\'\n',
+  'interpolation from the variables before':
+    'BASE=ghcr.io/acme\nIMAGE=${BASE}/api:${TAG:-1}\nQUOTED="$BASE/web"\nLIT=\'${BASE}\'\nDOLLARS=a$$b\nLATER=${AFTER:-x}\nAFTER=y\n'
+}
+
+describe('Compose’s .env dialect (compose-go dotenv) and chaingate’s reader agree', () => {
+  it.each(Object.entries(DOTENV))('%s', async (_name, text) => {
+    const ws = tempWorkspace({ '.env': text })
+    workspaces.push(ws)
+    const [expected] = await oracleLines(['dotenv', path.join(ws.root, '.env')])
+    const vars = envFileVariables(text)
+    expect(Object.fromEntries(vars)).toEqual(Object.fromEntries(Object.entries(expected!).filter(([name]) => !vars.interpolated?.has(name))))
+    expect([...(vars.interpolated ?? [])]).toEqual([])
+  })
+
+  it('a variable taken from the environment Compose runs in is unknown; a line Compose refuses ends the reading', async () => {
+    const ws = tempWorkspace({ 'inherited.env': 'A=1\nFROM_ENV\nB=${FROM_ENV}/x\n', 'bad.env': 'A=1\nB C=2\nD=3\n' })
+    workspaces.push(ws)
+    const [inherited] = await oracleLines(['dotenv', path.join(ws.root, 'inherited.env')])
+    expect(inherited).toEqual({ A: '1', B: '/x' })
+    expect(envFileVariables('A=1\nFROM_ENV\nB=${FROM_ENV}/x\n')).toEqual(Object.assign(new Map([['A', '1']]), { interpolated: new Set(['FROM_ENV', 'B']) }))
+    const bad = await run(oracle, ['dotenv', path.join(ws.root, 'bad.env')])
+    expect(bad.code).toBe(1)
+    expect(bad.stderr).toContain('key cannot contain a space')
+    expect(envFileVariables('A=1\nB C=2\nD=3\n')).toEqual(new Map([['A', '1']]))
   })
 })
 

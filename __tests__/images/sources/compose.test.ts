@@ -66,14 +66,27 @@ describe('Compose variable interpolation', () => {
     })
   })
 
-  it('reads .env with Node’s dotenv parser (quotes, comments, export)', () => {
-    expect(envFileVariables('# comment\nTAG=16\nexport NAME="acme/app"\nEMPTY=\n')).toEqual(
+  it('reads .env in Compose’s dialect (quotes, escapes, comments, export, `NAME: value`, CRLF)', () => {
+    const text =
+      '# comment\nTAG=16\nexport NAME="acme/app"\nEMPTY=\n  SPACED = a b  # comment\nHASH=nginx:1#not-a-comment\r\nESC="a\\$b\\"c\\\\"\nRAW=\'$x \\n\'\nYAML: v1\nMULTI="one\ntwo"\nINHERITED\nDUP=1\nDUP=2\n'
+    const vars = envFileVariables(text)
+    expect(vars).toEqual(
       new Map([
         ['TAG', '16'],
         ['NAME', 'acme/app'],
-        ['EMPTY', '']
+        ['EMPTY', ''],
+        ['SPACED', 'a b'],
+        ['HASH', 'nginx:1#not-a-comment'],
+        ['ESC', 'a$b"c\\'],
+        ['RAW', '$x \\n'],
+        ['YAML', 'v1'],
+        ['MULTI', 'one\ntwo'],
+        ['DUP', '2']
       ])
     )
+    expect(vars.interpolated).toEqual(new Set(['INHERITED']))
+    // A line Compose refuses ends the reading.
+    expect(envFileVariables('A=1\nB C=2\nD=3\n')).toEqual(new Map([['A', '1']]))
   })
 
   it('knows the Compose file names', () => {

@@ -98,25 +98,58 @@ function unsetReason(name: string, vars: { interpolated?: Set<string> }): string
   return `$${name} has no default and is not set in .env: its value comes from the environment Compose runs in, which chaingate does not see`
 }
 
+const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', b: '\b', a: '\x07', '"': '"', '\\': '\\', $: '$$' }
+
 /**
- * The variables of a `.env` file (Node's own dotenv reader), interpolated as Compose does; a value that uses a
- * variable the file does not set before it is left out, kept in `interpolated` (its uses are unknown).
+ * The variables of a `.env` file, read in Compose's own dialect (compose-go's dotenv; Node's `parseEnv` is
+ * another one): `[export ]NAME=value` or `NAME: value`, `#` lines are comments; an unquoted value ends at
+ * the line's end or at ` #` and is trimmed; '…' is literal; "…" takes the escapes `\n \t \\ \" \$`…; quoted
+ * values may span lines. Values but single-quoted ones are interpolated from the variables before them; a
+ * value that needs one the file does not set (the environment Compose runs in), and `NAME` alone (taken from
+ * that environment), are kept in `interpolated`: their uses are unknown. A line Compose refuses ends the reading.
  */
 export function envFileVariables(text: string | undefined): Map<string, string> & { interpolated?: Set<string> } {
-  // node:util taken as a builtin: its ES module facade evaluates every export at start-up (cold start).
-  const parsed = text === undefined ? {} : process.getBuiltinModule('node:util').parseEnv(text)
   const vars: Map<string, string> & { interpolated?: Set<string> } = new Map()
-  // Where each variable is set (its last line): Compose interpolates a value from the variables before it, but for
-  // a single-quoted one; node gives neither the order nor the quotes.
-  const definition = (name: string): RegExpExecArray | undefined =>
-    [...text!.matchAll(new RegExp(`^[ \\t]*(?:export[ \\t]+)?${name.replace(/\W/g, '\\$&')}[ \\t]*=[ \\t]*(.?)`, 'gm'))].at(-1)
-  const ordered = Object.entries(parsed).map(([name, value]) => ({ name, value, at: definition(name) }))
-  ordered.sort((a, b) => (a.at?.index ?? 0) - (b.at?.index ?? 0))
-  for (const { name, value, at } of ordered) {
-    if (value === undefined) continue
-    const expanded = value.includes('$') && at?.[1] !== "'" ? interpolate(value, vars) : { ok: true as const, value }
-    if (expanded.ok) vars.set(name, expanded.value)
-    else (vars.interpolated ??= new Set()).add(name)
+  const unknown = (name: string): void => {
+    vars.delete(name)
+    ;(vars.interpolated ??= new Set()).add(name)
+  }
+  let rest = text ?? ''
+  for (;;) {
+    rest = rest.replace(/^(?:\s|#[^\n]*)+/, '')
+    const key = /^(?:export\s+)?([\p{L}\p{N}_.\-[\] \t\v\f\r]*)([=:\n]|$)/u.exec(rest)
+    if (rest === '' || !key) break
+    const name = key[1]!.trimEnd()
+    if (name.includes(' ')) break
+    rest = rest.slice(key[0].length)
+    if (key[2] !== '=' && key[2] !== ':') {
+      unknown(name)
+      continue
+    }
+    rest = rest.replace(/^[ \t\v\f\r]+/, '')
+    const quote = rest[0] === '"' || rest[0] === "'" ? rest[0] : undefined
+    let value: string
+    if (!quote) {
+      const line = rest.indexOf('\n') < 0 ? rest.length : rest.indexOf('\n')
+      value = rest.slice(0, line).split(' #')[0]!.trimEnd()
+      rest = rest.slice(line)
+    } else {
+      // A backslash keeps the next character (and itself, but before the quote).
+      const quoted = new RegExp(`^${quote}((?:[^${quote}\\\\]|\\\\[^])*)${quote}`).exec(rest)
+      if (!quoted) break
+      value = quoted[1]!.replace(new RegExp(`\\\\${quote}`, 'g'), quote)
+      rest = rest.slice(quoted[0].length)
+      if (quote === "'") {
+        vars.set(name, value)
+        continue
+      }
+      value = value.replace(/\\([ntrfvba"\\$])/g, (_, char: string) => ESCAPES[char]!)
+    }
+    const expanded = interpolate(value, vars)
+    if (expanded.ok) {
+      vars.set(name, expanded.value)
+      vars.interpolated?.delete(name)
+    } else unknown(name)
   }
   return vars
 }
@@ -130,15 +163,19 @@ export interface ComposeImages {
   referenced: string[]
 }
 
-/** What the services of a Compose file set that a merge over or under it decides: `image:`, `build:`. */
-export type ComposeServices = Map<string, { image: boolean; build: boolean }>
+/** What the services of a Compose file set that a merge over or under it decides: `image:`, `build:`, `extends:` (taken as bringing an image). */
+export type ComposeServices = Map<string, { image: boolean; build: boolean; extends: boolean }>
 
 export function composeServices(relative: string, text: string): ComposeServices {
   const services: ComposeServices = new Map()
   const parsed = parseYaml(relative, text)
   if (!parsed.ok) return services
   for (const service of entries(parsed.file.doc, entry(parsed.file.doc, parsed.file.doc.contents, 'services')?.value))
-    services.set(service.key, { image: !!serviceEntry(parsed.file, service.value, 'image'), build: !!serviceEntry(parsed.file, service.value, 'build') })
+    services.set(service.key, {
+      image: !!serviceEntry(parsed.file, service.value, 'image'),
+      build: !!serviceEntry(parsed.file, service.value, 'build'),
+      extends: !!serviceEntry(parsed.file, service.value, 'extends')
+    })
   return services
 }
 
@@ -193,7 +230,7 @@ export function composeImages(
     const build = serviceEntry(file, service.value, 'build')
     const override = merged.override?.get(service.key)
     // The override's image (or its build) replaces this one; a build of the file underneath names the override's image.
-    if (override?.image || override?.build || (!build && merged.base?.get(service.key)?.build)) continue
+    if (override?.image || override?.build || override?.extends || (!build && merged.base?.get(service.key)?.build)) continue
     if (build) {
       const context = scalarText(file.doc, build.value) ?? scalarText(file.doc, entry(file.doc, build.value, 'context')?.value) ?? '.'
       const dockerfile = scalarText(file.doc, entry(file.doc, build.value, 'dockerfile')?.value) ?? 'Dockerfile'

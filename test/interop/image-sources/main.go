@@ -11,6 +11,9 @@
 //	    docker compose CLI loads it: the environment given by -e (in place of the process's), DIR/.env, the
 //	    files given by -f or else the default compose.yaml (+ compose.override.yaml) discovery, interpolated,
 //	    `include` and `extends` resolved; every profile unless -profile names some: {"service","image","build"}.
+//	image-sources dotenv FILE
+//	    the variables of a `.env` file as Compose reads them (compose-go's dotenv, an empty environment): one
+//	    JSON object {"NAME": "value"}.
 //
 // An error (a required variable unset, a file that does not load) is one line on stderr and exit status 1.
 package main
@@ -25,6 +28,7 @@ import (
 	"sort"
 
 	"github.com/compose-spec/compose-go/v2/cli"
+	"github.com/compose-spec/compose-go/v2/dotenv"
 	"github.com/sirupsen/logrus"
 	"sigs.k8s.io/kustomize/api/krusty"
 	"sigs.k8s.io/kustomize/kyaml/filesys"
@@ -43,12 +47,18 @@ func (l *list) Set(v string) error { *l = append(*l, v); return nil }
 func main() {
 	logrus.SetOutput(io.Discard)
 	if len(os.Args) < 3 {
-		fail("usage: image-sources kustomize DIR | compose DIR [-f FILE]... [-e NAME=VALUE]... [-profile P]...")
+		fail("usage: image-sources kustomize DIR | compose DIR [-f FILE]... [-e NAME=VALUE]... [-profile P]... | dotenv FILE")
 	}
 	out := json.NewEncoder(os.Stdout)
 	switch os.Args[1] {
 	case "kustomize":
 		kustomize(os.Args[2], out)
+	case "dotenv":
+		vars, err := dotenv.GetEnvFromFile(map[string]string{}, []string{os.Args[2]})
+		if err != nil {
+			fail("%v", err)
+		}
+		_ = out.Encode(vars)
 	case "compose":
 		var files, env, profiles list
 		flags := flag.NewFlagSet("compose", flag.ExitOnError)
