@@ -332,6 +332,28 @@ const COMPOSE: Record<string, ComposeCase> = {
       'base.yml': 'services:\n  pg:\n    image: postgres:17\n'
     }
   },
+  'include of a file with another name, with its folder’s .env (the project’s variables win) and with env_file': {
+    files: {
+      'compose.yaml':
+        'include:\n  - infra/infra.yml\n  - path: tools/tools.yml\n    env_file: tools/versions.env\nservices:\n  app:\n    image: ghcr.io/acme/app:${TAG:-1}\n',
+      '.env': 'TAG=2\nSHARED=root\n',
+      'infra/infra.yml':
+        'services:\n  search:\n    image: opensearchproject/opensearch:${SEARCH:-2}\n  shared:\n    image: ghcr.io/acme/shared:${SHARED}\n  mixed:\n    image: ${MIRROR}/app:${TAG}\n',
+      'infra/.env': 'SEARCH=3\nSHARED=infra\nMIRROR=mirror.local/${SHARED}\n',
+      'tools/tools.yml': 'services:\n  lint:\n    image: ghcr.io/acme/lint:${LINT}\n',
+      'tools/versions.env': 'LINT=0.9\n'
+    }
+  },
+  'COMPOSE_FILE in .env names the files (and their order) Compose merges': {
+    dir: 'app',
+    files: {
+      'app/.env': 'COMPOSE_FILE=base.yml:compose.yaml:prod.yml\n',
+      'app/base.yml': 'services:\n  web:\n    build: ./web\n  db:\n    image: postgres:15\n',
+      'app/compose.yaml': 'services:\n  web:\n    image: ghcr.io/acme/web:dev\n  db:\n    image: postgres:16\n  cache:\n    image: redis:7\n',
+      'app/prod.yml': 'services:\n  cache:\n    image: redis:7.4\n  proxy:\n    image: traefik:v3.1\n',
+      'app/web/Dockerfile': 'FROM alpine:3.20\n'
+    }
+  },
   'a stack chosen by -f (compose.yaml + compose.prod.yaml)': {
     stack: ['compose.yaml', 'compose.prod.yaml'],
     files: {

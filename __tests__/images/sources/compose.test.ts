@@ -188,6 +188,47 @@ describe('Compose image sources', () => {
     expect(found.problems[0]!.message).toMatch(/^Compose file does not parse: [^\n]+$/)
   })
 
+  it('merges the files Compose merges: the override over its file, or the files COMPOSE_FILE names, in order', async () => {
+    ws = tempWorkspace({
+      'a/compose.yaml':
+        'services:\n  web:\n    image: nginx:1.25\n  worker:\n    build: .\n    image: ghcr.io/acme/worker:dev\n  api:\n    image: ghcr.io/acme/api:1\n  db:\n    image: postgres:15\n',
+      'a/compose.override.yaml':
+        'services:\n  web:\n    image: nginx:1.27\n  worker:\n    image: ghcr.io/acme/worker:local\n  api:\n    build: ./api\n  db:\n    extends:\n      file: pg.yml\n      service: pg\n',
+      'a/pg.yml': 'services:\n  pg:\n    image: postgres:17\n',
+      'a/Dockerfile': 'FROM alpine:3.20\n',
+      'b/.env': 'COMPOSE_FILE=base.yml:compose.yaml:prod.yml\n',
+      'b/base.yml': 'services:\n  web:\n    build: ./web\n',
+      'b/compose.yaml': 'services:\n  web:\n    image: ghcr.io/acme/web:dev\n  cache:\n    image: redis:7\n',
+      'b/compose.override.yaml': 'services:\n  cache:\n    image: redis:6\n',
+      'b/prod.yml': 'services:\n  cache:\n    image: redis:7.4\n'
+    })
+    const sources = await collectImageSources(new Workspace(ws.root))
+    expect(brief(sources.images.filter((image) => image.kind === 'compose'))).toEqual([
+      'a/compose.override.yaml:3:12-21 Compose service web docker.io/library/nginx:1.27',
+      'a/pg.yml:3:12-22 Compose service pg docker.io/library/postgres:17',
+      // Not in COMPOSE_FILE: read on its own.
+      'b/compose.override.yaml:3:12-18 Compose service cache docker.io/library/redis:6',
+      'b/prod.yml:3:12-20 Compose service cache docker.io/library/redis:7.4'
+    ])
+  })
+
+  it('reads an included project with its own .env under the project’s variables (which win)', async () => {
+    ws = tempWorkspace({
+      'compose.yaml': 'include:\n  - infra/infra.yml\n  - path: tools/tools.yml\n    env_file: tools/versions.env\n',
+      '.env': 'SHARED=root\n',
+      'infra/infra.yml': 'services:\n  search:\n    image: opensearch:${SEARCH}-${SHARED}\n  mirror:\n    image: ${MIRROR}:1\n',
+      'infra/.env': 'SEARCH=3\nSHARED=infra\nMIRROR=mirror.local/${SHARED}\n',
+      'tools/tools.yml': 'services:\n  lint:\n    image: ghcr.io/acme/lint:${LINT}\n',
+      'tools/versions.env': 'LINT=0.9\n'
+    })
+    const sources = await collectImageSources(new Workspace(ws.root))
+    expect(sources.images.map((image) => `${image.context} ${image.ref?.canonical ?? image.unknown}`)).toEqual([
+      'Compose service search docker.io/library/opensearch:3-root',
+      'Compose service mirror mirror.local/root:1',
+      'Compose service lint ghcr.io/acme/lint:0.9'
+    ])
+  })
+
   it('keeps a build context that leaves the workspace out of the Dockerfiles to read', () => {
     const found = composeImages('compose.yml', 'services:\n  a:\n    build: ../../elsewhere\n  b:\n    build: https://github.com/acme/app.git#main\n')
     expect(found.dockerfiles).toEqual([])

@@ -4,16 +4,18 @@
  * compose-spec interpolation rules): `$VAR`, `${VAR}`, `${VAR:-default}` / `${VAR-default}` (default when
  * unset, `:-` also when empty), `${VAR:?err}` / `${VAR?err}`, `${VAR:+alt}` / `${VAR+alt}`, `$$` for a
  * literal `$`, defaults that nest `${…}`. Values come from the `.env` file next to the Compose file (what
- * Compose reads from the project directory); a variable set by neither it nor a default is the deploy
- * environment's, and the image is `unknown`, never guessed. A service with `build:` names the image it builds
- * (its base images come from its Dockerfile, read as a Dockerfile), so its `image:` is not a source. Files
- * a Compose file takes services from (`include:`, `extends: {file}`) are read as Compose files whatever their
- * name; a service that `extends` another without an `image:` of its own runs the image reported where the
- * other service writes it. Where Compose finds both a Compose file and its override (`compose.yaml` and
- * `compose.override.yaml`, the first of each name it looks for in a folder) it merges the override over the
- * file: a service's `image:` or `build:` in the override replaces the file's image, and a service the file
- * builds names with the override's `image:` the image it builds. `.env` values are interpolated as Compose
- * does (unquoted and double-quoted values, from the variables before them; single-quoted ones are literal).
+ * Compose reads from the project directory, in Compose's own `.env` dialect); a variable set by neither it nor
+ * a default is the deploy environment's, and the image is `unknown`, never guessed. A service with `build:`
+ * names the image it builds (its base images come from its Dockerfile, read as a Dockerfile), so its `image:`
+ * is not a source. Files a Compose file takes services from (`include:`, `extends: {file}`) are read as
+ * Compose files whatever their name, an included one with its own project's `.env` under the including
+ * project's variables; a service that `extends` another without an `image:` of its own runs the image
+ * reported where the other service writes it. Files Compose merges are merged as it merges them: the files
+ * `COMPOSE_FILE` in `.env` names, in order, else a Compose file and its override (`compose.yaml` and
+ * `compose.override.yaml`, the first of each name Compose looks for in a folder): a later file's `image:`,
+ * `build:` or `extends:` of a service replaces an earlier one's image, and a service an earlier file builds
+ * names with a later `image:` the image it builds. Checked against compose-go itself by
+ * __interop__/image-sources.test.ts.
  */
 import path from 'node:path'
 import type { YamlFile } from '../../workspace/yaml.js'
@@ -108,11 +110,22 @@ const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v:
  * value that needs one the file does not set (the environment Compose runs in), and `NAME` alone (taken from
  * that environment), are kept in `interpolated`: their uses are unknown. A line Compose refuses ends the reading.
  */
-export function envFileVariables(text: string | undefined): Map<string, string> & { interpolated?: Set<string> } {
-  const vars: Map<string, string> & { interpolated?: Set<string> } = new Map()
-  const unknown = (name: string): void => {
-    vars.delete(name)
-    ;(vars.interpolated ??= new Set()).add(name)
+export type Variables = Map<string, string> & { interpolated?: Set<string> }
+
+/** `outer`: the project's variables, for an included project's `.env` (they win over its own, also in its interpolation). */
+export function envFileVariables(text: string | undefined, outer?: Variables): Variables {
+  const vars: Variables = new Map(outer)
+  if (outer?.interpolated) vars.interpolated = new Set(outer.interpolated)
+  /** Sets a variable, or makes it unknown (`undefined`). */
+  const assign = (name: string, value: string | undefined): void => {
+    if (outer?.has(name) || outer?.interpolated?.has(name)) return
+    if (value === undefined) {
+      vars.delete(name)
+      ;(vars.interpolated ??= new Set()).add(name)
+    } else {
+      vars.set(name, value)
+      vars.interpolated?.delete(name)
+    }
   }
   let rest = text ?? ''
   for (;;) {
@@ -123,7 +136,7 @@ export function envFileVariables(text: string | undefined): Map<string, string> 
     if (name.includes(' ')) break
     rest = rest.slice(key[0].length)
     if (key[2] !== '=' && key[2] !== ':') {
-      unknown(name)
+      assign(name, undefined)
       continue
     }
     rest = rest.replace(/^[ \t\v\f\r]+/, '')
@@ -140,16 +153,13 @@ export function envFileVariables(text: string | undefined): Map<string, string> 
       value = quoted[1]!.replace(new RegExp(`\\\\${quote}`, 'g'), quote)
       rest = rest.slice(quoted[0].length)
       if (quote === "'") {
-        vars.set(name, value)
+        assign(name, value)
         continue
       }
       value = value.replace(/\\([ntrfvba"\\$])/g, (_, char: string) => ESCAPES[char]!)
     }
     const expanded = interpolate(value, vars)
-    if (expanded.ok) {
-      vars.set(name, expanded.value)
-      vars.interpolated?.delete(name)
-    } else unknown(name)
+    assign(name, expanded.ok ? expanded.value : undefined)
   }
   return vars
 }
@@ -159,8 +169,10 @@ export interface ComposeImages {
   problems: ImageSourceProblem[]
   /** Workspace paths of the Dockerfiles services build (`build.context` + `build.dockerfile`). */
   dockerfiles: string[]
-  /** Workspace paths of the Compose files this one takes services from (`include:`, `extends.file`). */
+  /** Workspace paths of the Compose files this one takes services from by `extends.file` (read with this file's variables). */
   referenced: string[]
+  /** Compose files it `include:`s, each with the `.env` files of its own project (its folder's `.env`, or `env_file:`). */
+  included: Array<{ path: string; envFiles: string[] }>
 }
 
 /** What the services of a Compose file set that a merge over or under it decides: `image:`, `build:`, `extends:` (taken as bringing an image). */
@@ -192,16 +204,17 @@ function serviceEntry(file: YamlFile, service: unknown, key: string, depth = 0):
 }
 
 /**
- * `merged`: the services of the override Compose merges over this file (`override`), or of the file this one
- * overrides (`base`).
+ * `env`: the `.env` text of the project, or its variables. `merged`: the services of the files Compose merges
+ * with this one, before it (`earlier`) and over it (`later`): `compose.override.yaml` over `compose.yaml`, or the
+ * files `COMPOSE_FILE` names.
  */
 export function composeImages(
   relative: string,
   text: string,
-  envText?: string,
-  merged: { override?: ComposeServices; base?: ComposeServices } = {}
+  env?: string | Variables,
+  merged: { earlier?: ComposeServices[]; later?: ComposeServices[] } = {}
 ): ComposeImages {
-  const result: ComposeImages = { images: [], problems: [], dockerfiles: [], referenced: [] }
+  const result: ComposeImages = { images: [], problems: [], dockerfiles: [], referenced: [], included: [] }
   const parsed = parseYaml(relative, text)
   if (!parsed.ok) {
     const { line, column, message } = parsed.failure
@@ -214,23 +227,30 @@ export function composeImages(
     return result
   }
   const file = parsed.file
-  const vars = envFileVariables(envText)
+  const vars = typeof env === 'string' || env === undefined ? envFileVariables(env) : env
   const directory = path.posix.dirname(relative)
-  const local = (written: string | undefined): void => {
+  const local = (written: string | undefined): string | undefined => {
     const joined = written === undefined ? '' : path.posix.normalize(path.posix.join(directory, written.trim()))
-    if (written && !/^[a-z][a-z0-9+.-]*:\/\//i.test(written) && !path.posix.isAbsolute(written) && !joined.startsWith('../')) result.referenced.push(joined)
+    if (written && !/^[a-z][a-z0-9+.-]*:\/\//i.test(written) && !path.posix.isAbsolute(written) && !joined.startsWith('../')) return joined
+    return undefined
   }
-  // `include:` entries: a path, or `{path: a path or a list}`.
+  const texts = (node: unknown): Array<string | undefined> => (asSeq(file.doc, node)?.items ?? [node]).map((item) => scalarText(file.doc, item))
+  // `include:` entries: a path, or `{path: a path or a list, project_directory, env_file}`.
   for (const item of asSeq(file.doc, entry(file.doc, file.doc.contents, 'include')?.value)?.items ?? []) {
-    const named = entry(file.doc, item, 'path')?.value
-    for (const node of asSeq(file.doc, named)?.items ?? [named ?? item]) local(scalarText(file.doc, node))
+    const paths = texts(entry(file.doc, item, 'path')?.value ?? item).map(local)
+    const project = scalarText(file.doc, entry(file.doc, item, 'project_directory')?.value)
+    const envFile = entry(file.doc, item, 'env_file')?.value
+    const folder = project !== undefined ? local(project) : paths[0] && path.posix.dirname(paths[0])
+    const envFiles = (envFile ? texts(envFile).map(local) : [folder && path.posix.join(folder, '.env')]).filter((item) => item !== undefined)
+    for (const included of paths) if (included) result.included.push({ path: included, envFiles })
   }
   for (const service of entries(file.doc, entry(file.doc, file.doc.contents, 'services')?.value)) {
-    local(scalarText(file.doc, entry(file.doc, serviceEntry(file, service.value, 'extends')?.value, 'file')?.value))
+    const extended = local(scalarText(file.doc, entry(file.doc, serviceEntry(file, service.value, 'extends')?.value, 'file')?.value))
+    if (extended) result.referenced.push(extended)
     const build = serviceEntry(file, service.value, 'build')
-    const override = merged.override?.get(service.key)
-    // The override's image (or its build) replaces this one; a build of the file underneath names the override's image.
-    if (override?.image || override?.build || override?.extends || (!build && merged.base?.get(service.key)?.build)) continue
+    // A later file's image (or build) replaces this one; a build of an earlier file names this image.
+    if (merged.later?.some((other) => other.get(service.key)?.image || other.get(service.key)?.build || other.get(service.key)?.extends)) continue
+    if (!build && merged.earlier?.some((other) => other.get(service.key)?.build)) continue
     if (build) {
       const context = scalarText(file.doc, build.value) ?? scalarText(file.doc, entry(file.doc, build.value, 'context')?.value) ?? '.'
       const dockerfile = scalarText(file.doc, entry(file.doc, build.value, 'dockerfile')?.value) ?? 'Dockerfile'

@@ -12,7 +12,16 @@ import type { Workspace } from '../../workspace/workspace.js'
 import { listWorkflowFiles, MAX_WORKFLOW_BYTES, parseWorkflowText } from '../../workspace/workflow-files.js'
 import { buildAction, buildWorkflow } from '../../workflow/build.js'
 import type { ActionDoc } from '../../workflow/types.js'
-import { COMPOSE_FILES, COMPOSE_OVERRIDES, composeImages, composeServices, isComposeName, type ComposeServices } from './compose.js'
+import {
+  COMPOSE_FILES,
+  COMPOSE_OVERRIDES,
+  composeImages,
+  composeServices,
+  envFileVariables,
+  isComposeName,
+  type ComposeServices,
+  type Variables
+} from './compose.js'
 import { helmValuesImages, isChartValues } from './helm.js'
 import { isKustomizationName, kustomizeImages } from './kustomize.js'
 import { kubernetesImages, looksLikeManifest } from './kubernetes.js'
@@ -66,28 +75,55 @@ export async function collectImageSources(workspace: Workspace, pushed: string[]
   // Dockerfiles a Compose service or a Docker action builds under a name that is not a Dockerfile name.
   const builds: string[] = []
   const known = new Set(all)
-  /** Reads a Compose file with the `.env` of the project it belongs to (the folder of `project`), and the files it takes services from. */
-  const readCompose = (relative: string, project: string): void => {
+  const readEnv = (relative: string): string | undefined => {
+    const read = workspace.readText(relative, MAX_MANIFEST_BYTES, { cache: false })
+    return read.ok ? read.text : undefined
+  }
+  /**
+   * Reads a Compose file: a project's own (`vars` not given) with its folder's `.env`, merged with the files
+   * Compose merges it with there (those `COMPOSE_FILE` of that `.env` names, read here too, else the file and
+   * its override); a file it takes services from with its variables (`extends`) or with the included
+   * project's (`include`).
+   */
+  const readCompose = (relative: string, vars?: Variables, merged: Parameters<typeof composeImages>[3] = {}): void => {
     if (result.files.compose!.includes(relative)) return
     const read = readYaml(relative)
     if (!read.ok || !/^(?:services|include)\s*:/m.test(read.text)) return
-    const env = workspace.readText(path.posix.join(path.posix.dirname(project), '.env'), MAX_MANIFEST_BYTES, { cache: false })
     result.files.compose!.push(relative)
-    // The file and the override Compose finds in this folder, merged as Compose merges them.
     const folder = path.posix.dirname(relative)
-    const first = (names: string[]): string | undefined =>
-      names.map((name) => (folder === '.' ? name : `${folder}/${name}`)).find((candidate) => known.has(candidate) && !ignored(candidate))
-    const [base, override] = relative === project ? [first(COMPOSE_FILES), first(COMPOSE_OVERRIDES)] : []
-    const services = (other: string): ComposeServices | undefined => {
-      const text = readYaml(other)
-      return text.ok ? composeServices(other, text.text) : undefined
+    const inFolder = (name: string): string => path.posix.normalize(path.posix.join(folder, name))
+    let stack: string[] = []
+    if (!vars) {
+      vars = envFileVariables(readEnv(inFolder('.env')))
+      const named = vars.get('COMPOSE_FILE')
+      const first = (names: string[]): string[] =>
+        names
+          .map(inFolder)
+          .filter((candidate) => known.has(candidate) && !ignored(candidate))
+          .slice(0, 1)
+      stack = named ? named.split(vars.get('COMPOSE_PATH_SEPARATOR') || ':').map(inFolder) : [...first(COMPOSE_FILES), ...first(COMPOSE_OVERRIDES)]
     }
-    const merged = base && override ? (relative === base ? { override: services(override) } : relative === override ? { base: services(base) } : {}) : {}
-    const found = composeImages(relative, read.text, env.ok ? env.text : undefined, merged)
+    const services = (other: string): ComposeServices => {
+      const text = readYaml(other)
+      return text.ok ? composeServices(other, text.text) : new Map()
+    }
+    const position = (member: string): Parameters<typeof composeImages>[3] => {
+      const at = stack.indexOf(member)
+      return at < 0 ? {} : { earlier: stack.slice(0, at).map(services), later: stack.slice(at + 1).map(services) }
+    }
+    const found = composeImages(relative, read.text, vars, stack.length > 0 ? position(relative) : merged)
     result.images.push(...found.images)
     result.problems.push(...found.problems)
     builds.push(...found.dockerfiles)
-    for (const other of found.referenced) if (known.has(other) && !ignored(other) && !isComposeName(other)) readCompose(other, project)
+    const follow = (other: string): boolean => known.has(other) && !ignored(other) && !isComposeName(other)
+    if (stack.includes(relative)) for (const member of stack) if (follow(member)) readCompose(member, vars, position(member))
+    for (const { path: other, envFiles } of found.included) {
+      if (!follow(other)) continue
+      let own = vars
+      for (const envFile of envFiles) own = envFileVariables(readEnv(envFile), own)
+      readCompose(other, own)
+    }
+    for (const other of found.referenced) if (follow(other)) readCompose(other, vars)
   }
   const kustomized = options.dockerfilesOnly ? null : kustomizeImages(known, readYaml, ignored)
   if (kustomized) result.problems.push(...kustomized.problems)
@@ -96,7 +132,7 @@ export async function collectImageSources(workspace: Workspace, pushed: string[]
     if (isDockerfileName(relative)) await readDockerfile(relative)
     else if (options.dockerfilesOnly) continue
     else if (isKustomizationName(relative)) result.files.kustomizations!.push(relative)
-    else if (isComposeName(relative)) readCompose(relative, relative)
+    else if (isComposeName(relative)) readCompose(relative)
     else if (isChartValues(relative, known)) {
       const read = readYaml(relative)
       if (!read.ok) continue

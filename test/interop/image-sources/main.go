@@ -9,7 +9,7 @@
 //	image-sources compose DIR [-f FILE]... [-e NAME=VALUE]... [-profile P]...
 //	    `docker compose config` in DIR through github.com/compose-spec/compose-go/v2 (cli), loaded as the
 //	    docker compose CLI loads it: the environment given by -e (in place of the process's), DIR/.env, the
-//	    files given by -f or else the default compose.yaml (+ compose.override.yaml) discovery, interpolated,
+//	    files given by -f, else by COMPOSE_FILE, else the compose.yaml (+ compose.override.yaml) discovery, interpolated,
 //	    `include` and `extends` resolved; every profile unless -profile names some: {"service","image","build"}.
 //	image-sources dotenv FILE
 //	    the variables of a `.env` file as Compose reads them (compose-go's dotenv, an empty environment): one
@@ -116,6 +116,10 @@ func kustomize(dir string, out *json.Encoder) {
 }
 
 func compose(dir string, files, env, profiles list, out *json.Encoder) {
+	// Run where the project is, as it usually is (COMPOSE_FILE's relative paths are the working directory's).
+	if err := os.Chdir(dir); err != nil {
+		fail("%v", err)
+	}
 	if len(profiles) == 0 {
 		profiles = list{"*"}
 	}
@@ -124,6 +128,7 @@ func compose(dir string, files, env, profiles list, out *json.Encoder) {
 		cli.WithEnv(env),
 		cli.WithEnvFiles(),
 		cli.WithDotEnv,
+		cli.WithConfigFileEnv,
 		cli.WithDefaultConfigPath,
 		cli.WithProfiles(profiles),
 	)
