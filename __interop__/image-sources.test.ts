@@ -17,6 +17,9 @@
  *   reads each file on its own, so it must report every image of the stack and nothing but images of
  *   `a.yaml` alone or of the stack.
  * - Images kustomize leaves alone (ephemeral containers) are compared as written.
+ * - A resource file outside a kustomization's folder: `kustomize build` refuses it by default, Flux builds with
+ *   `LoadRestrictionsNone`; chaingate reads it as that build does (what such a repository deploys).
+ * - An image two roots deploy alike is one source in chaingate: kustomize's images are compared as a set.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
@@ -73,8 +76,8 @@ const container = (name: string, image: string, indent = '        '): string => 
 
 interface KustomizeCase {
   files: Record<string, string>
-  /** The kustomization to build. */
-  dir: string
+  /** The kustomizations to build (the roots: those no other kustomization lists). */
+  dir: string | string[]
 }
 
 const KUSTOMIZE: Record<string, KustomizeCase> = {
@@ -178,6 +181,17 @@ const KUSTOMIZE: Record<string, KustomizeCase> = {
         'resources: [../prod]\nimages:\n  - name: ghcr.io/acme/web\n    newName: eu.gcr.io/acme/web\n  - name: ghcr.io/acme/worker\n    newTag: eu-3\n'
     }
   },
+  'two overlays of one base, a List, a resource file in a folder of its own': {
+    dir: ['overlays/staging', 'overlays/prod'],
+    files: {
+      'base/kustomization.yaml': 'resources:\n  - list.yaml\n  - web\n',
+      'base/list.yaml': `apiVersion: v1\nkind: List\nitems:\n  - ${deployment('a', container('a', 'ghcr.io/acme/a:1', '          ')).replace(/\n/g, '\n    ')}\n`,
+      'base/web/kustomization.yaml': 'resources: [web.yaml]\nimages:\n  - name: ghcr.io/acme/web\n    newTag: base\n',
+      'base/web/web.yaml': deployment('web', container('web', 'ghcr.io/acme/web:0') + container('log', 'fluent/fluent-bit:3.1')),
+      'overlays/staging/kustomization.yaml': 'resources: [../../base]\nimages:\n  - name: ghcr.io/acme/a\n    newTag: staging\n',
+      'overlays/prod/kustomization.yaml': `resources: [../../base]\nimages:\n  - name: ghcr.io/acme/a\n    digest: ${D1}\n  - name: fluent/fluent-bit\n    newTag: "3.2"\n`
+    }
+  },
   'tagSuffix (kustomize’s two image filters both append it at a pod spec’s usual places)': {
     dir: 's',
     files: {
@@ -199,11 +213,11 @@ describe('kustomize build (sigs.k8s.io/kustomize/api v0.21.2) and chaingate agre
   it.each(Object.entries(KUSTOMIZE))('%s', async (_name, { files, dir }) => {
     const ws = await sources(files)
     expect(ws.problems).toEqual([])
-    const expected = (await oracleLines(['kustomize', path.join(ws.root, dir)])).map(
-      (line) => `${line.kind}/${line.name} container ${line.container} ${canonical(String(line.image))}`
-    )
+    const built = await Promise.all([dir].flat().map((root) => oracleLines(['kustomize', path.join(ws.root, root)])))
+    const expected = built.flat().map((line) => `${line.kind}/${line.name} container ${line.container} ${canonical(String(line.image))}`)
     const actual = ws.images.filter((image) => image.kind === 'kubernetes' || image.kind === 'kustomize').map((image) => `${resourceKey(image)} ${ours(image)}`)
-    expect(actual.sort()).toEqual(expected.sort())
+    // An image two roots deploy alike is one source in chaingate: compared as sets.
+    expect([...new Set(actual)].sort()).toEqual([...new Set(expected)].sort())
   })
 })
 
@@ -216,6 +230,20 @@ it('kustomize refuses a newTag written as a number; chaingate says so at its lin
   expect(result.code).toBe(1)
   expect(result.stderr).toContain('cannot unmarshal number')
   expect(ws.problems).toEqual([expect.stringMatching(/^k\/kustomization\.yaml: images\[0\]\.newTag is not a string .*kustomize refuses/)])
+})
+
+it('kustomize refuses a resource file outside the kustomization’s folder unless built with LoadRestrictionsNone (as Flux builds); chaingate reads it as that build does', async () => {
+  const files = {
+    'base/web.yaml': deployment('web', container('web', 'ghcr.io/acme/web:1')),
+    'app/kustomization.yaml': 'resources:\n  - ../base/web.yaml\nimages:\n  - name: ghcr.io/acme/web\n    newTag: "2"\n'
+  }
+  const ws = await sources(files)
+  const strict = await run(oracle, ['kustomize', path.join(ws.root, 'app')])
+  expect(strict.code).toBe(1)
+  expect(strict.stderr).toContain('is not in or below')
+  const [built] = await oracleLines(['kustomize', path.join(ws.root, 'app'), 'none'])
+  expect(ws.images.map(ours)).toEqual([canonical(String(built!.image))])
+  expect(ws.problems).toEqual([])
 })
 
 interface ComposeCase {

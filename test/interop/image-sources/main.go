@@ -2,8 +2,9 @@
 // the real tools' own libraries read a kustomization or a Compose project and print the images they deploy,
 // one JSON object a line, for __interop__/image-sources.test.ts to compare.
 //
-//	image-sources kustomize DIR
-//	    `kustomize build DIR` through sigs.k8s.io/kustomize/api (krusty), default options: each image of a
+//	image-sources kustomize DIR [none]
+//	    `kustomize build DIR` through sigs.k8s.io/kustomize/api (krusty), default options (`none`: with
+//	    `--load-restrictor LoadRestrictionsNone`, as Flux builds): each image of a
 //	    `containers` / `initContainers` / `ephemeralContainers` list anywhere in each output resource:
 //	    {"kind","name","list","container","image"}.
 //	image-sources compose DIR [-f FILE]... [-e NAME=VALUE]... [-profile P]...
@@ -31,6 +32,7 @@ import (
 	"github.com/compose-spec/compose-go/v2/dotenv"
 	"github.com/sirupsen/logrus"
 	"sigs.k8s.io/kustomize/api/krusty"
+	"sigs.k8s.io/kustomize/api/types"
 	"sigs.k8s.io/kustomize/kyaml/filesys"
 )
 
@@ -47,12 +49,16 @@ func (l *list) Set(v string) error { *l = append(*l, v); return nil }
 func main() {
 	logrus.SetOutput(io.Discard)
 	if len(os.Args) < 3 {
-		fail("usage: image-sources kustomize DIR | compose DIR [-f FILE]... [-e NAME=VALUE]... [-profile P]... | dotenv FILE")
+		fail("usage: image-sources kustomize DIR [none] | compose DIR [-f FILE]... [-e NAME=VALUE]... [-profile P]... | dotenv FILE")
 	}
 	out := json.NewEncoder(os.Stdout)
 	switch os.Args[1] {
 	case "kustomize":
-		kustomize(os.Args[2], out)
+		options := krusty.MakeDefaultOptions()
+		if len(os.Args) > 3 && os.Args[3] == "none" {
+			options.LoadRestrictions = types.LoadRestrictionsNone
+		}
+		kustomize(os.Args[2], options, out)
 	case "dotenv":
 		vars, err := dotenv.GetEnvFromFile(map[string]string{}, []string{os.Args[2]})
 		if err != nil {
@@ -74,8 +80,8 @@ func main() {
 
 var containerLists = map[string]bool{"containers": true, "initContainers": true, "ephemeralContainers": true}
 
-func kustomize(dir string, out *json.Encoder) {
-	resources, err := krusty.MakeKustomizer(krusty.MakeDefaultOptions()).Run(filesys.MakeFsOnDisk(), dir)
+func kustomize(dir string, options *krusty.Options, out *json.Encoder) {
+	resources, err := krusty.MakeKustomizer(options).Run(filesys.MakeFsOnDisk(), dir)
 	if err != nil {
 		fail("kustomize build %s: %v", dir, err)
 	}
