@@ -192,6 +192,16 @@ const KUSTOMIZE: Record<string, KustomizeCase> = {
       'overlays/prod/kustomization.yaml': `resources: [../../base]\nimages:\n  - name: ghcr.io/acme/a\n    digest: ${D1}\n  - name: fluent/fluent-bit\n    newTag: "3.2"\n`
     }
   },
+  'image volumes (volumes[].image.reference) of a Pod, a Deployment and a CronJob': {
+    dir: 'v',
+    files: {
+      'v/kustomization.yaml': `resources: [v.yaml]\nimages:\n  - name: quay.io/acme/models\n    newTag: v2\n  - name: quay.io/acme/data\n    digest: ${D2}\n`,
+      'v/v.yaml':
+        'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: c, image: "busybox:1.36"}]\n  volumes:\n    - name: models\n      image: {reference: "quay.io/acme/models:v1", pullPolicy: IfNotPresent}\n---\n' +
+        deployment('d', container('c', 'busybox:1.36')) +
+        '      volumes:\n        - name: data\n          image:\n            reference: quay.io/acme/data:1\n---\napiVersion: batch/v1\nkind: CronJob\nmetadata: {name: j}\nspec:\n  schedule: "@daily"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          containers: [{name: c, image: "busybox:1.36"}]\n          volumes: [{name: m, image: {reference: "quay.io/acme/models:v0"}}]\n'
+    }
+  },
   'tagSuffix (kustomize’s two image filters both append it at a pod spec’s usual places)': {
     dir: 's',
     files: {
@@ -206,7 +216,7 @@ const KUSTOMIZE: Record<string, KustomizeCase> = {
 
 /** `Kind/name container c` of a chaingate image (kubernetes, or kustomize: the container it changes). */
 function resourceKey(image: ImageSource): string | null {
-  return /^(\S+\/\S+ container \S+)/.exec(image.context)?.[1] ?? null
+  return /^(\S+\/\S+ (?:container|image volume) \S+)/.exec(image.context)?.[1] ?? null
 }
 
 describe('kustomize build (sigs.k8s.io/kustomize/api v0.21.2) and chaingate agree on the images deployed', () => {
@@ -214,7 +224,9 @@ describe('kustomize build (sigs.k8s.io/kustomize/api v0.21.2) and chaingate agre
     const ws = await sources(files)
     expect(ws.problems).toEqual([])
     const built = await Promise.all([dir].flat().map((root) => oracleLines(['kustomize', path.join(ws.root, root)])))
-    const expected = built.flat().map((line) => `${line.kind}/${line.name} container ${line.container} ${canonical(String(line.image))}`)
+    const expected = built
+      .flat()
+      .map((line) => `${line.kind}/${line.name} ${line.list === 'volumes' ? 'image volume' : 'container'} ${line.container} ${canonical(String(line.image))}`)
     const actual = ws.images.filter((image) => image.kind === 'kubernetes' || image.kind === 'kustomize').map((image) => `${resourceKey(image)} ${ours(image)}`)
     // An image two roots deploy alike is one source in chaingate: compared as sets.
     expect([...new Set(actual)].sort()).toEqual([...new Set(expected)].sort())

@@ -1,7 +1,8 @@
 /**
  * Container images referenced by Kubernetes manifests and Helm output (multi-document YAML): the
  * `image:` of containers, init containers and ephemeral containers of Pods, Deployments, ReplicaSets,
- * StatefulSets, DaemonSets, Jobs and CronJobs (also inside `kind: List`), each with its position.
+ * StatefulSets, DaemonSets, Jobs and CronJobs (also inside `kind: List`), and the `image.reference` of their
+ * image volumes, each with its position.
  *
  * Custom resources (an `apiVersion` whose group has a dot and is not a built-in `*.k8s.io` one) often embed
  * pod specs (Argo Rollouts and Experiments, Knative Services, OpenKruise CloneSets, KEDA ScaledJobs…): in
@@ -108,6 +109,14 @@ function imagesOf(doc: Document, file: { path: string; lineCounter: LineIndex },
     if (!asMap(doc, podSpec)) return
     for (const list of ['initContainers', 'containers', 'ephemeralContainers']) {
       for (const container of asSeq(doc, entry(doc, podSpec, list)?.value)?.items ?? []) push(container, kind, name, '(unnamed)', `${at}/${list}`)
+    }
+    // Image volumes (`volumes[].image.reference`): an image the pod mounts; `container` is the volume's name.
+    for (const volume of asSeq(doc, entry(doc, podSpec, 'volumes')?.value)?.items ?? []) {
+      const reference = entry(doc, entry(doc, volume, 'image')?.value, 'reference')
+      const image = scalarText(doc, reference?.value)
+      if (!image || !reference?.value) continue
+      const volumeName = scalarText(doc, entry(doc, volume, 'name')?.value) ?? '(unnamed)'
+      images.push({ image, kind, name, container: volumeName, location: locate(file, unquotedRange(reference.value)), field: `${at}/volumes` })
     }
   }
   /** Every pod-spec-shaped list (and the group's known image fields) anywhere in a custom resource, in source order. */

@@ -12,7 +12,7 @@ function brief(images: ImageSource[]): string[] {
 }
 
 describe('Kubernetes image sources', () => {
-  it('reads rendered Helm output: comments, document markers, core workload kinds, not status or volumes', () => {
+  it('reads rendered Helm output: comments, document markers, core workload kinds, image volumes, not status or other volumes', () => {
     const text = [
       '---',
       '# Source: app/templates/deployment.yaml',
@@ -29,6 +29,8 @@ describe('Kubernetes image sources', () => {
       '      volumes:',
       '        - name: disk',
       '          rbd: {image: not-a-container}',
+      '        - name: models',
+      '          image: {reference: "quay.io/acme/models:v1", pullPolicy: IfNotPresent}',
       'status:',
       '  containerStatuses: [{name: pg, image: docker.io/library/postgres:15}]',
       '---',
@@ -46,8 +48,9 @@ describe('Kubernetes image sources', () => {
     ].join('\n')
     expect(brief(kubernetesImages('out.yaml', text).images)).toEqual([
       '12:19-29 StatefulSet/db container pg docker.io/library/postgres:16',
-      '27:39-62 Pod/debug container app unknown: a ko:// placeholder: ko replaces it with the image it builds and pushes (`ko resolve` / `ko apply`)',
-      '28:50-61 Pod/debug container shell docker.io/library/busybox:1.36'
+      '17:31-52 StatefulSet/db image volume models quay.io/acme/models:v1',
+      '29:39-62 Pod/debug container app unknown: a ko:// placeholder: ko replaces it with the image it builds and pushes (`ko resolve` / `ko apply`)',
+      '30:50-61 Pod/debug container shell docker.io/library/busybox:1.36'
     ])
   })
 

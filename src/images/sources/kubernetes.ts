@@ -24,7 +24,7 @@ export function looksLikeManifest(relative: string, text: string): boolean {
 export function kubernetesImages(path: string, text: string): { images: ImageSource[]; problems: ImageSourceProblem[]; fields: Array<string | undefined> } {
   const found = manifestImages(path, text)
   const images = found.images.map((image): ImageSource => {
-    const context = `${image.kind}/${image.name} container ${image.container}`
+    const context = `${image.kind}/${image.name} ${image.field?.endsWith('/volumes') ? 'image volume' : 'container'} ${image.container}`
     const parsed = parseImageRef(image.image.trim())
     const base = { kind: 'kubernetes' as const, context, location: image.location, text: image.image.trim() }
     if (parsed.ok) return { ...base, ref: parsed.ref }

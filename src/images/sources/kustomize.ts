@@ -2,7 +2,8 @@
  * Images a kustomization deploys: the images of the manifests its `resources:` (and legacy `bases:`) list —
  * files, and directories with their own kustomization, recursively — and of its `components:`, changed by
  * `images:` entries the way `kustomize build` (sigs.k8s.io/kustomize/api) changes them: in the `containers`
- * and `initContainers` lists of a resource (not ephemeral containers, Argo `container:` or Tekton steps), an
+ * and `initContainers` lists of a resource (not ephemeral containers, Argo `container:` or Tekton steps) and
+ * in the image volumes of a pod spec, an
  * entry matches an image whose text is its `name` as written (not normalized: `nginx` is not
  * `docker.io/library/nginx`; a `name` with a tag matches that tag) followed by an optional tag and digest;
  * `newName` replaces the name; `newTag` replaces tag and digest, `digest` replaces both, both together give
@@ -98,6 +99,8 @@ export function applyOverride(image: string, override: Pick<Override, 'name' | '
 
 /** The pod-spec lists kustomize's field-spec image filter reaches besides its legacy one (which reaches every `containers` / `initContainers`). */
 const FIELD_SPECS = new Set(['spec/containers', 'spec/initContainers', 'spec/template/spec/containers', 'spec/template/spec/initContainers'])
+/** The image volumes it reaches (the legacy filter none). */
+const VOLUME_FIELD_SPECS = new Set(['spec/volumes', 'spec/template/spec/volumes', 'spec/jobTemplate/spec/template/spec/volumes'])
 
 /**
  * The kustomize images of the workspace. `files` are the workspace's files; `read` reads one (inside the
@@ -304,7 +307,8 @@ export function kustomizeImages(
     for (const override of kustomization.images) {
       for (const flowing of into) {
         const list = flowing.field?.slice(flowing.field.lastIndexOf('/') + 1)
-        if (list !== 'containers' && list !== 'initContainers') continue
+        const volume = VOLUME_FIELD_SPECS.has(flowing.field ?? '')
+        if (list !== 'containers' && list !== 'initContainers' && !volume) continue
         let changed = applyOverride(flowing.current, override)
         if (changed !== null && FIELD_SPECS.has(flowing.field!)) changed = applyOverride(changed, override) ?? changed
         if (changed === null || changed === flowing.current) continue

@@ -5,8 +5,8 @@
 //	image-sources kustomize DIR [none]
 //	    `kustomize build DIR` through sigs.k8s.io/kustomize/api (krusty), default options (`none`: with
 //	    `--load-restrictor LoadRestrictionsNone`, as Flux builds): each image of a
-//	    `containers` / `initContainers` / `ephemeralContainers` list anywhere in each output resource:
-//	    {"kind","name","list","container","image"}.
+//	    `containers` / `initContainers` / `ephemeralContainers` list anywhere in each output resource, and
+//	    of each image volume (`volumes[].image.reference`): {"kind","name","list","container","image"}.
 //	image-sources compose DIR [-f FILE]... [-e NAME=VALUE]... [-profile P]...
 //	    `docker compose config` in DIR through github.com/compose-spec/compose-go/v2 (cli), loaded as the
 //	    docker compose CLI loads it: the environment given by -e (in place of the process's), DIR/.env, the
@@ -106,6 +106,17 @@ func kustomize(dir string, options *krusty.Options, out *json.Encoder) {
 							if image, ok := container["image"].(string); ok {
 								name, _ := container["name"].(string)
 								_ = out.Encode(map[string]string{"kind": resource.GetKind(), "name": resource.GetName(), "list": key, "container": name, "image": image})
+							}
+						}
+					}
+					// Image volumes: {"list": "volumes", "container": the volume's name}.
+					if items, ok := value[key].([]any); ok && key == "volumes" {
+						for _, item := range items {
+							volume, _ := item.(map[string]any)
+							image, _ := volume["image"].(map[string]any)
+							if reference, ok := image["reference"].(string); ok {
+								name, _ := volume["name"].(string)
+								_ = out.Encode(map[string]string{"kind": resource.GetKind(), "name": resource.GetName(), "list": key, "container": name, "image": reference})
 							}
 						}
 					}
