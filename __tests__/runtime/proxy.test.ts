@@ -98,7 +98,7 @@ describe('the proxy variables as chaingate reads them', () => {
       'circle ci: https://***@proxy:1/ failed'
     )
     expect(() => checkProxyEnv({ HTTPS_PROXY: `socks5://${USER}:${PASSWORD}@proxy.corp:1080` })).toThrow(ConfigurationError)
-    for (const value of [`socks5://${USER}:${PASSWORD}@proxy.corp:1080`, `${USER}:${PASSWORD}@proxy.corp:3128`]) {
+    for (const value of [`socks5://${USER}:${PASSWORD}@proxy.corp:1080`, `ftp://${USER}:${PASSWORD}@proxy.corp:21`]) {
       let message = ''
       try {
         checkProxyEnv({ https_proxy: value })
@@ -112,7 +112,10 @@ describe('the proxy variables as chaingate reads them', () => {
     expect(() => checkProxyEnv({ HTTP_PROXY: 'http://proxy.corp:3128', HTTPS_PROXY: 'https://proxy.corp:3129' })).not.toThrow()
     // Only the variables in force are checked: the lower-case one hides the upper-case one.
     expect(() => checkProxyEnv({ https_proxy: 'http://proxy.corp:3128', HTTPS_PROXY: 'socks5://proxy.corp:1080' })).not.toThrow()
-    expect(() => checkProxyEnv({ HTTP_PROXY: 'proxy.corp:3128' })).toThrow('HTTP_PROXY is not a URL (proxy.corp:3128): give the proxy as http://host:port')
+    // Without a scheme, as curl and Go read it: http://.
+    expect(() => checkProxyEnv({ HTTP_PROXY: 'proxy.corp:3128' })).not.toThrow()
+    expect(proxySettings({ HTTP_PROXY: 'proxy.corp:3128' })).toMatchObject({ http: 'http://proxy.corp:3128', https: 'http://proxy.corp:3128' })
+    expect(() => checkProxyEnv({ HTTP_PROXY: 'http://proxy corp:3128' })).toThrow('HTTP_PROXY is not a URL')
   })
 })
 

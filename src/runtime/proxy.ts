@@ -4,8 +4,9 @@
  * - `HTTPS_PROXY` / `https_proxy` for https URLs, `HTTP_PROXY` / `http_proxy` for http URLs; the lower-case
  *   name wins when both are set (as in Node and curl). https URLs fall back to `HTTP_PROXY` when no
  *   `HTTPS_PROXY` is set: Node's `fetch` (undici) does so and cannot be told otherwise, so the registry
- *   reader does the same and all of chaingate's own clients agree. Proxies are `http://` or `https://` URLs,
- *   with optional `user:password@` sent as `Proxy-Authorization: Basic`.
+ *   reader does the same and all of chaingate's own clients agree. Proxies are `http://` or `https://` URLs
+ *   (`host:port` without a scheme is `http://`, as curl and Go read it), with optional `user:password@` sent
+ *   as `Proxy-Authorization: Basic`.
  * - `NO_PROXY` / `no_proxy`: a comma (or space) separated list; `*` means no proxy at all; `example.com`,
  *   `.example.com` and `*.example.com` each mean that host and every name under it (curl's rule); an entry
  *   with `:port` only matches that port; IPv6 addresses bare or in brackets. `localhost` and `127.0.0.1` get
@@ -37,11 +38,17 @@ export interface ProxySettings {
 
 /** The proxy settings of an environment; undefined when no proxy variable is set (empty counts as unset). */
 export function proxySettings(env: Env = process.env): ProxySettings | undefined {
-  const httpProxy = env.http_proxy || env.HTTP_PROXY || undefined
-  const httpsProxy = env.https_proxy || env.HTTPS_PROXY || httpProxy
+  const httpProxy = withScheme(env.http_proxy || env.HTTP_PROXY || undefined)
+  const httpsProxy = withScheme(env.https_proxy || env.HTTPS_PROXY || undefined) ?? httpProxy
   if (!httpProxy && !httpsProxy) return undefined
   const noProxy = env.no_proxy || env.NO_PROXY || ''
   return { ...(httpProxy ? { http: httpProxy } : {}), ...(httpsProxy ? { https: httpsProxy } : {}), noProxy, normalizedNoProxy: normalizeNoProxy(noProxy) }
+}
+
+/** A proxy given as `host:port` (no scheme) is `http://host:port`, as curl and Go's proxy reading take it. */
+function withScheme(value: string | undefined): string | undefined {
+  if (!value) return undefined
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`
 }
 
 /**
@@ -56,8 +63,8 @@ export function checkProxyEnv(env: Env = process.env): void {
     if (!value) continue
     let url: URL | undefined
     try {
-      // A scheme is required (curl would take `host:port` as http; Node's agents ignore it).
-      url = /[\r\n]/.test(value) || !/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? undefined : new URL(value)
+      // Without a scheme, http:// (withScheme): Node's agents would ignore `host:port`, curl takes it as http.
+      url = /[\r\n]/.test(value) ? undefined : new URL(withScheme(value)!)
     } catch {
       url = undefined
     }
