@@ -9,6 +9,8 @@
  * - A variable neither the file nor `.env` sets comes from the environment Compose runs in, which chaingate
  *   does not see: the oracle runs twice with two values for it, and each service whose image changes between
  *   the two must be `unknown` in chaingate (never a guess); the others must be equal.
+ * - A default written in the file (`${TAG:-1.0}`) and a value of `.env` are what chaingate reports; the
+ *   environment Compose runs in can override both (checked below: the oracle with the variable set differs).
  * - `${VAR:?message}` unset: Compose refuses the whole project; chaingate reports that service unknown, the
  *   others as written (they do not depend on it).
  * - Profiles: chaingate reports the services of every profile (each is one `--profile` away from running):
@@ -214,6 +216,51 @@ const KUSTOMIZE: Record<string, KustomizeCase> = {
   }
 }
 
+// Every entry below against every image below, each entry in a kustomization of its own.
+const MATRIX_IMAGES = [
+  'nginx',
+  'nginx:1.25',
+  `nginx@${D1}`,
+  `nginx:1.25@${D1}`,
+  'docker.io/library/nginx:1',
+  'library/nginx',
+  'localhost:5000/nginx:1',
+  'nginx-exporter:1',
+  'my.nginx:1',
+  'nginxx',
+  'registry.io:443/team/app',
+  `registry.io:443/team/app:2@${D1}`,
+  'registry.io:443/team/app-ui:2',
+  'ghcr.io/a/b/c:latest',
+  'gcrXio/app:1',
+  'gcr.io/app:1.0-rc.1'
+]
+const MATRIX_ENTRIES = [
+  'name: nginx\n    newTag: "1.27"',
+  `name: nginx\n    digest: ${D2}`,
+  'name: nginx\n    newName: mirror.local/nginx',
+  'name: nginx:1.25\n    newTag: 1.25.5',
+  'name: docker.io/library/nginx\n    newTag: full',
+  'name: library/nginx\n    newTag: lib',
+  'name: localhost:5000/nginx\n    newTag: "2"',
+  'name: registry.io:443/team/app\n    newName: registry.io:443/team/app2\n    newTag: "3"',
+  `name: registry.io:443/team/app\n    newTag: "4"\n    digest: ${D2}`,
+  'name: registry.io:443/team/app\n    tagSuffix: -debug',
+  'name: gcr.io/app\n    newTag: dot',
+  'name: ghcr.io/a/b/c\n    newName: ghcr.io/a/b/d',
+  `name: nginx@${D1}\n    newTag: pinned`,
+  'name: nginx\n    newName: mirror.local/nginx\n    tagSuffix: -alpine'
+]
+KUSTOMIZE['name matching and changes: every entry against every image (each entry its own kustomization)'] = {
+  dir: MATRIX_ENTRIES.map((_, index) => `e${index}`),
+  files: Object.fromEntries(
+    MATRIX_ENTRIES.flatMap((written, index) => [
+      [`e${index}/kustomization.yaml`, `resources: [d.yaml]\nimages:\n  - ${written}\n`],
+      [`e${index}/d.yaml`, deployment(`e${index}`, MATRIX_IMAGES.map((image, at) => container(`c${at}`, `"${image}"`)).join(''))]
+    ])
+  )
+}
+
 /** `Kind/name container c` of a chaingate image (kubernetes, or kustomize: the container it changes). */
 function resourceKey(image: ImageSource): string | null {
   return /^(\S+\/\S+ (?:container|image volume) \S+)/.exec(image.context)?.[1] ?? null
@@ -403,6 +450,45 @@ const COMPOSE: Record<string, ComposeCase> = {
   }
 }
 
+// Interpolation forms against set, empty, unset and deploy-environment variables, one service each.
+const EXPRESSIONS = [
+  '${SET}',
+  '${SET:-d}',
+  '${SET-d}',
+  '${EMPTY:-d}',
+  '${EMPTY-d}',
+  '${UNSET:-d}',
+  '${UNSET-d}',
+  '${SET:+a}',
+  '${EMPTY:+a}',
+  '${EMPTY+a}',
+  '${UNSET+a}',
+  '${SET:?e}',
+  '${EMPTY?e}',
+  '$SET',
+  '$SET_more',
+  '${SET}x',
+  '$$SET',
+  '$${SET}',
+  '${UNSET:-${SET}}',
+  '${UNSET:-$SET}',
+  '${UNSET:-${EMPTY:-deep}}',
+  '${SET:-${FROM_ENV}}',
+  '${UNSET:-${FROM_ENV}}',
+  '${UNSET:-a.b}',
+  '${UNSET:-}',
+  '${UNSET-}',
+  '${QUOTED}',
+  '${DERIVED}'
+]
+COMPOSE['interpolation forms: every form against set, empty, unset and deploy-environment variables'] = {
+  environment: ['FROM_ENV', 'SET_more'],
+  files: {
+    'compose.yaml': `services:\n${EXPRESSIONS.map((expression, index) => `  s${index}:\n    image: "app-${expression}-z:1"\n`).join('')}`,
+    '.env': 'SET=x\nEMPTY=\nQUOTED="q${SET}"\nDERIVED=${SET}-${EMPTY:-e}\n'
+  }
+}
+
 const ORACLE_VALUES = ['oracle-one', 'oracle-two']
 
 describe('docker compose config (compose-go v2.16.2) and chaingate agree on the services’ images', () => {
@@ -445,6 +531,13 @@ describe('docker compose config (compose-go v2.16.2) and chaingate agree on the 
     // …and the images are the oracle's (a service that extends another runs the image reported where that one writes it).
     const expected = new Set([...first].map(([service, image]) => (image === second.get(service) ? image : 'unknown')))
     expect([...new Set(compose.map(ours))].sort()).toEqual([...expected].sort())
+  })
+
+  it('the environment Compose runs in overrides a default and .env; chaingate reports the file’s and .env’s values', async () => {
+    const ws = await sources({ 'compose.yaml': 'services:\n  a:\n    image: redis:${A:-7}\n  b:\n    image: redis:${B}\n', '.env': 'B=6\n' })
+    const [a, b] = await oracleLines(['compose', ws.root, '-e', 'A=8', '-e', 'B=9'])
+    expect([a!.image, b!.image]).toEqual(['redis:8', 'redis:9'])
+    expect(ws.images.map(ours)).toEqual(['docker.io/library/redis:7', 'docker.io/library/redis:6'])
   })
 
   it('Compose refuses a project whose required variable is unset; chaingate reports that service unknown and the others', async () => {
