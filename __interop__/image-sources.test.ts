@@ -412,6 +412,16 @@ const COMPOSE: Record<string, ComposeCase> = {
       'infra/.env': 'SEARCH_IMAGE=opensearchproject/opensearch:3\n'
     }
   },
+  'a service with its own image that extends one that builds (the image it builds), or one with an image': {
+    files: {
+      'compose.yaml':
+        'services:\n  builder:\n    build: ./b\n  web:\n    extends: builder\n    image: ghcr.io/acme/web:local\n  base:\n    image: python:3.12\n  job:\n    extends: base\n    image: ghcr.io/acme/job:1\n  deep:\n    extends:\n      file: more.yml\n      service: built\n    image: ghcr.io/acme/deep:1\n',
+      'more.yml': 'services:\n  built:\n    extends:\n      file: even-more.yml\n      service: leaf\n',
+      'even-more.yml': 'services:\n  leaf:\n    build: .\n',
+      'b/Dockerfile': 'FROM alpine:3.20\n',
+      Dockerfile: 'FROM alpine:3.20\n'
+    }
+  },
   'a folder with compose.yaml and docker-compose.yml, and an override with extends': {
     files: {
       'compose.yaml': 'services:\n  web:\n    image: nginx:1.27\n  db:\n    image: postgres:16\n',

@@ -212,6 +212,21 @@ describe('Compose image sources', () => {
     ])
   })
 
+  it('takes a service that extends one that builds (here or in another file) as building: its image is the one it builds', async () => {
+    ws = tempWorkspace({
+      'compose.yaml':
+        'services:\n  builder:\n    build: .\n  web:\n    extends: builder\n    image: ghcr.io/acme/web:local\n  deep:\n    extends:\n      file: more.yml\n      service: built\n    image: ghcr.io/acme/deep:1\n  job:\n    extends: {service: base}\n    image: ghcr.io/acme/job:1\n  base:\n    image: python:3.12\n',
+      'more.yml': 'services:\n  built:\n    extends:\n      file: even-more.yml\n      service: leaf\n',
+      'even-more.yml': 'services:\n  leaf:\n    build: .\n',
+      Dockerfile: 'FROM alpine:3.20\n'
+    })
+    const sources = await collectImageSources(new Workspace(ws.root))
+    expect(sources.images.filter((image) => image.kind === 'compose').map((image) => `${image.context} ${image.ref?.canonical}`)).toEqual([
+      'Compose service job ghcr.io/acme/job:1',
+      'Compose service base docker.io/library/python:3.12'
+    ])
+  })
+
   it('reads an included project with its own .env under the project’s variables (which win)', async () => {
     ws = tempWorkspace({
       'compose.yaml': 'include:\n  - infra/infra.yml\n  - path: tools/tools.yml\n    env_file: tools/versions.env\n',

@@ -203,16 +203,33 @@ function serviceEntry(file: YamlFile, service: unknown, key: string, depth = 0):
   return undefined
 }
 
+/** Whether service `name` of `file` builds, itself or through the services it `extends` (`read` reads another file). */
+function extendsBuild(relative: string, file: YamlFile, name: string, read?: (relative: string) => string | undefined, depth = 0): boolean {
+  const service = entry(file.doc, entry(file.doc, file.doc.contents, 'services')?.value, name)?.value
+  if (!service || depth > 8) return false
+  if (depth > 0 && serviceEntry(file, service, 'build')) return true
+  const extended = serviceEntry(file, service, 'extends')?.value
+  const target = scalarText(file.doc, extended) ?? scalarText(file.doc, entry(file.doc, extended, 'service')?.value)
+  const other = scalarText(file.doc, entry(file.doc, extended, 'file')?.value)?.trim()
+  if (!target) return false
+  if (!other) return extendsBuild(relative, file, target, read, depth + 1)
+  const otherPath = path.posix.normalize(path.posix.join(path.posix.dirname(relative), other))
+  const text = otherPath.startsWith('../') || path.posix.isAbsolute(other) ? undefined : read?.(otherPath)
+  const parsed = text === undefined ? undefined : parseYaml(otherPath, text)
+  return parsed?.ok === true && extendsBuild(otherPath, parsed.file, target, read, depth + 1)
+}
+
 /**
  * `env`: the `.env` text of the project, or its variables. `merged`: the services of the files Compose merges
  * with this one, before it (`earlier`) and over it (`later`): `compose.override.yaml` over `compose.yaml`, or the
- * files `COMPOSE_FILE` names.
+ * files `COMPOSE_FILE` names. `read`: another Compose file's text (the services this one extends).
  */
 export function composeImages(
   relative: string,
   text: string,
   env?: string | Variables,
-  merged: { earlier?: ComposeServices[]; later?: ComposeServices[] } = {}
+  merged: { earlier?: ComposeServices[]; later?: ComposeServices[] } = {},
+  read?: (relative: string) => string | undefined
 ): ComposeImages {
   const result: ComposeImages = { images: [], problems: [], dockerfiles: [], referenced: [], included: [] }
   const parsed = parseYaml(relative, text)
@@ -251,6 +268,8 @@ export function composeImages(
     // A later file's image (or build) replaces this one; a build of an earlier file names this image.
     if (merged.later?.some((other) => other.get(service.key)?.image || other.get(service.key)?.build || other.get(service.key)?.extends)) continue
     if (!build && merged.earlier?.some((other) => other.get(service.key)?.build)) continue
+    // A service that extends one that builds (in this file or another) builds too: its `image:` names what it builds.
+    if (!build && extendsBuild(relative, file, service.key, read)) continue
     if (build) {
       const context = scalarText(file.doc, build.value) ?? scalarText(file.doc, entry(file.doc, build.value, 'context')?.value) ?? '.'
       const dockerfile = scalarText(file.doc, entry(file.doc, build.value, 'dockerfile')?.value) ?? 'Dockerfile'

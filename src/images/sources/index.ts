@@ -75,7 +75,7 @@ export async function collectImageSources(workspace: Workspace, pushed: string[]
   // Dockerfiles a Compose service or a Docker action builds under a name that is not a Dockerfile name.
   const builds: string[] = []
   const known = new Set(all)
-  const readEnv = (relative: string): string | undefined => {
+  const textOf = (relative: string): string | undefined => {
     const read = workspace.readText(relative, MAX_MANIFEST_BYTES, { cache: false })
     return read.ok ? read.text : undefined
   }
@@ -94,7 +94,7 @@ export async function collectImageSources(workspace: Workspace, pushed: string[]
     const inFolder = (name: string): string => path.posix.normalize(path.posix.join(folder, name))
     let stack: string[] = []
     if (!vars) {
-      vars = envFileVariables(readEnv(inFolder('.env')))
+      vars = envFileVariables(textOf(inFolder('.env')))
       const named = vars.get('COMPOSE_FILE')
       const first = (names: string[]): string[] =>
         names
@@ -111,7 +111,8 @@ export async function collectImageSources(workspace: Workspace, pushed: string[]
       const at = stack.indexOf(member)
       return at < 0 ? {} : { earlier: stack.slice(0, at).map(services), later: stack.slice(at + 1).map(services) }
     }
-    const found = composeImages(relative, read.text, vars, stack.length > 0 ? position(relative) : merged)
+    const other = (file: string): string | undefined => (known.has(file) && !ignored(file) ? textOf(file) : undefined)
+    const found = composeImages(relative, read.text, vars, stack.length > 0 ? position(relative) : merged, other)
     result.images.push(...found.images)
     result.problems.push(...found.problems)
     builds.push(...found.dockerfiles)
@@ -120,7 +121,7 @@ export async function collectImageSources(workspace: Workspace, pushed: string[]
     for (const { path: other, envFiles } of found.included) {
       if (!follow(other)) continue
       let own = vars
-      for (const envFile of envFiles) own = envFileVariables(readEnv(envFile), own)
+      for (const envFile of envFiles) own = envFileVariables(textOf(envFile), own)
       readCompose(other, own)
     }
     for (const other of found.referenced) if (follow(other)) readCompose(other, vars)
