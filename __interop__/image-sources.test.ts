@@ -422,6 +422,14 @@ const COMPOSE: Record<string, ComposeCase> = {
       Dockerfile: 'FROM alpine:3.20\n'
     }
   },
+  'YAML aliases of an image, an include of two files merged (the second over the first)': {
+    files: {
+      'compose.yaml':
+        'include:\n  - path:\n      - stack/base.yml\n      - stack/local.yml\nservices:\n  a:\n    image: &img ghcr.io/acme/a:1\n  b:\n    image: *img\n',
+      'stack/base.yml': 'services:\n  db:\n    image: postgres:15\n  mq:\n    image: rabbitmq:3\n',
+      'stack/local.yml': 'services:\n  db:\n    image: postgres:16\n'
+    }
+  },
   'a folder with compose.yaml and docker-compose.yml, and an override with extends': {
     files: {
       'compose.yaml': 'services:\n  web:\n    image: nginx:1.27\n  db:\n    image: postgres:16\n',

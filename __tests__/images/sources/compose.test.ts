@@ -227,6 +227,19 @@ describe('Compose image sources', () => {
     ])
   })
 
+  it('merges the files one include: entry lists, each over the ones before', async () => {
+    ws = tempWorkspace({
+      'compose.yaml': 'include:\n  - path: [stack/base.yml, stack/local.yml]\n',
+      'stack/base.yml': 'services:\n  db:\n    image: postgres:15\n  mq:\n    image: rabbitmq:3\n',
+      'stack/local.yml': 'services:\n  db:\n    image: postgres:16\n'
+    })
+    const sources = await collectImageSources(new Workspace(ws.root))
+    expect(sources.images.map((image) => `${image.location?.path} ${image.context} ${image.ref?.canonical}`)).toEqual([
+      'stack/base.yml Compose service mq docker.io/library/rabbitmq:3',
+      'stack/local.yml Compose service db docker.io/library/postgres:16'
+    ])
+  })
+
   it('reads an included project with its own .env under the project’s variables (which win)', async () => {
     ws = tempWorkspace({
       'compose.yaml': 'include:\n  - infra/infra.yml\n  - path: tools/tools.yml\n    env_file: tools/versions.env\n',

@@ -171,8 +171,11 @@ export interface ComposeImages {
   dockerfiles: string[]
   /** Workspace paths of the Compose files this one takes services from by `extends.file` (read with this file's variables). */
   referenced: string[]
-  /** Compose files it `include:`s, each with the `.env` files of its own project (its folder's `.env`, or `env_file:`). */
-  included: Array<{ path: string; envFiles: string[] }>
+  /**
+   * Compose files it `include:`s, each with the `.env` files of its own project (its folder's `.env`, or
+   * `env_file:`) and the files included with it (`path:` a list: merged, each over the ones before).
+   */
+  included: Array<{ path: string; envFiles: string[]; stack: string[] }>
 }
 
 /** What the services of a Compose file set that a merge over or under it decides: `image:`, `build:`, `extends:` (taken as bringing an image). */
@@ -259,7 +262,8 @@ export function composeImages(
     const envFile = entry(file.doc, item, 'env_file')?.value
     const folder = project !== undefined ? local(project) : paths[0] && path.posix.dirname(paths[0])
     const envFiles = (envFile ? texts(envFile).map(local) : [folder && path.posix.join(folder, '.env')]).filter((item) => item !== undefined)
-    for (const included of paths) if (included) result.included.push({ path: included, envFiles })
+    const stack = paths.filter((item) => item !== undefined)
+    for (const included of stack) result.included.push({ path: included, envFiles, stack })
   }
   for (const service of entries(file.doc, entry(file.doc, file.doc.contents, 'services')?.value)) {
     const extended = local(scalarText(file.doc, entry(file.doc, serviceEntry(file, service.value, 'extends')?.value, 'file')?.value))

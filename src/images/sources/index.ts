@@ -107,9 +107,9 @@ export async function collectImageSources(workspace: Workspace, pushed: string[]
       const text = readYaml(other)
       return text.ok ? composeServices(other, text.text) : new Map()
     }
-    const position = (member: string): Parameters<typeof composeImages>[3] => {
-      const at = stack.indexOf(member)
-      return at < 0 ? {} : { earlier: stack.slice(0, at).map(services), later: stack.slice(at + 1).map(services) }
+    const position = (member: string, members = stack): Parameters<typeof composeImages>[3] => {
+      const at = members.indexOf(member)
+      return at < 0 ? {} : { earlier: members.slice(0, at).map(services), later: members.slice(at + 1).map(services) }
     }
     const other = (file: string): string | undefined => (known.has(file) && !ignored(file) ? textOf(file) : undefined)
     const found = composeImages(relative, read.text, vars, stack.length > 0 ? position(relative) : merged, other)
@@ -118,11 +118,11 @@ export async function collectImageSources(workspace: Workspace, pushed: string[]
     builds.push(...found.dockerfiles)
     const follow = (other: string): boolean => known.has(other) && !ignored(other) && !isComposeName(other)
     if (stack.includes(relative)) for (const member of stack) if (follow(member)) readCompose(member, vars, position(member))
-    for (const { path: other, envFiles } of found.included) {
+    for (const { path: other, envFiles, stack: included } of found.included) {
       if (!follow(other)) continue
       let own = vars
       for (const envFile of envFiles) own = envFileVariables(textOf(envFile), own)
-      readCompose(other, own)
+      readCompose(other, own, position(other, included))
     }
     for (const other of found.referenced) if (follow(other)) readCompose(other, vars)
   }
