@@ -22,6 +22,7 @@
  * - A resource file outside a kustomization's folder: `kustomize build` refuses it by default, Flux builds with
  *   `LoadRestrictionsNone`; chaingate reads it as that build does (what such a repository deploys).
  * - An image two roots deploy alike is one source in chaingate: kustomize's images are compared as a set.
+ * - Patches are not applied by chaingate: a patch that touches an image is a problem (unknown), checked below.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
@@ -303,6 +304,18 @@ it('kustomize refuses a resource file outside the kustomization’s folder unles
   const [built] = await oracleLines(['kustomize', path.join(ws.root, 'app'), 'none'])
   expect(ws.images.map(ours)).toEqual([canonical(String(built!.image))])
   expect(ws.problems).toEqual([])
+})
+
+it('a patch that changes an image: kustomize applies it, chaingate does not and says so (the image is not known to be the one deployed)', async () => {
+  const ws = await sources({
+    'k/kustomization.yaml': 'resources: [d.yaml]\npatches:\n  - path: image.yaml\n',
+    'k/d.yaml': deployment('web', container('web', 'nginx:1.25')),
+    'k/image.yaml':
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n'
+  })
+  const [built] = await oracleLines(['kustomize', path.join(ws.root, 'k')])
+  expect(built!.image).toBe('nginx:1.27')
+  expect(ws.problems).toEqual([expect.stringContaining('a patch in patches changes container images, which chaingate does not apply')])
 })
 
 interface ComposeCase {
