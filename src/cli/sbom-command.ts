@@ -15,7 +15,7 @@ import { textField, textLine } from '../report/escape.js'
 import { Workspace } from '../workspace/workspace.js'
 import type { CliIo } from './io.js'
 import { writeInBatches } from '../report/stream.js'
-import { tuneForImageStreaming } from '../runtime/image-streaming.js'
+import { holdImageStreamingTune } from '../runtime/image-streaming.js'
 
 export const SBOM_USAGE = `usage: chaingate sbom [path] [--format cyclonedx|spdx] [--output file] [--repo owner/name] [--commit sha]
        chaingate sbom --image REF [--platform os/arch[/variant]] [--os-only] [--format …] [--output file]
@@ -139,7 +139,8 @@ async function imageSbom(
   osOnly: boolean,
   io: CliIo
 ): Promise<{ inventory: Inventory; subject: SbomSubject }> {
-  tuneForImageStreaming()
+  // Held to the end of the command: the SBOM is written right after the layers are read.
+  holdImageStreamingTune()
   const { imageSbom: make, imageSbomSummary } = await import('../images/image-sbom.js')
   const image = await make(reference, { ...(platformText !== undefined ? { platform: platformText } : {}), osOnly, env: io.env, cwd: io.cwd })
   for (const problem of image.inventory.problems)

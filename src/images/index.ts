@@ -13,7 +13,7 @@ import type { Inventory } from '../inventory/model.js'
 import type { RegistryCredentials, RegistryPool } from '../verify/registry.js'
 import { aliasedSelection, assembleCatalog, catalogSelection, databaseAliases, osSettled } from './catalog/index.js'
 import type { Distro } from './catalog/os-release.js'
-import { tuneForImageStreaming } from '../runtime/image-streaming.js'
+import { holdImageStreamingTune } from '../runtime/image-streaming.js'
 import { collectFully, MergedView, scanLayer, type LayerScan } from './layers.js'
 import { DEFAULT_PLATFORM, formatPlatform, parseImageReference, type Platform } from './reference.js'
 import { resolveImage } from './source.js'
@@ -62,7 +62,6 @@ export interface ImageCatalog {
 
 export async function catalogImage(referenceText: string, options: CatalogOptions = {}): Promise<ImageCatalog> {
   const reference = parseImageReference(referenceText)
-  tuneForImageStreaming()
   const platform = options.platform ?? DEFAULT_PLATFORM
   const languages = options.languages ?? true
   const image = await resolveImage(reference, {
@@ -74,6 +73,7 @@ export async function catalogImage(referenceText: string, options: CatalogOption
   })
   const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chaingate-image-'))
   const cache = options.layerCache ?? new Map<string, Promise<LayerScan>>()
+  const releaseTune = holdImageStreamingTune()
   try {
     const selection = catalogSelection({ languages, tempDir })
     const view = new MergedView()
@@ -147,6 +147,7 @@ export async function catalogImage(referenceText: string, options: CatalogOption
       ownedLanguagePackages: assembled.ownedLanguagePackages
     }
   } finally {
+    releaseTune()
     await image.close()
     fs.rmSync(tempDir, { recursive: true, force: true })
   }
