@@ -211,7 +211,12 @@ RPM_LICENSES.forEach((license, index) => {
   const name = `lic${String(index).padStart(2, '0')}`
   rpmNames.set(name, license)
   const file = path.join(top, 'SPECS', `${name}.spec`)
-  write(file, [`Name: ${name}`, 'Version: 1.0', 'Release: 1', 'Summary: license', `License: ${license}`, 'BuildArch: noarch', '%description', 'x', '%files', ''].join('\n'))
+  write(
+    file,
+    [`Name: ${name}`, 'Version: 1.0', 'Release: 1', 'Summary: license', `License: ${license}`, 'BuildArch: noarch', '%description', 'x', '%files', ''].join(
+      '\n'
+    )
+  )
   run('rpmbuild', ['--define', `_topdir ${top}`, '-bb', file], { stdio: ['ignore', 'ignore', 'ignore'] })
 })
 const rpmDb = path.join(work, 'rpmdb')
@@ -242,7 +247,15 @@ const rpmRoots = {}
     bytes.writeUInt32LE(value)
     return bytes.toString('hex')
   }
-  const lines = ['VERSION=3', 'format=bytevalue', 'type=hash', 'db_pagesize=4096', 'HEADER=END', ` ${key(0)}`, ` ${key(Math.max(...rows.map((row) => row.hnum)))}`]
+  const lines = [
+    'VERSION=3',
+    'format=bytevalue',
+    'type=hash',
+    'db_pagesize=4096',
+    'HEADER=END',
+    ` ${key(0)}`,
+    ` ${key(Math.max(...rows.map((row) => row.hnum)))}`
+  ]
   for (const row of rows) lines.push(` ${key(row.hnum)}`, ` ${Buffer.from(row.blob).toString('hex')}`)
   lines.push('DATA=END', '')
   const root = path.join(work, 'root-rpm-bdb')
@@ -352,7 +365,12 @@ function classify(ours, theirs) {
   // A space-separated apk list (`MPL-2.0 GPL-2.0-or-later`): syft lists each word as a license; whether all apply
   // or one is not said, so chaingate keeps the text (the policy says unknown).
   const words = (text) => text.split(/\s+/).sort().join(' ')
-  if (ours.length === 1 && ours[0].text !== undefined && theirs.length > 1 && words(ours[0].text) === words(theirs.map((form) => form.value ?? form.text).join(' ')))
+  if (
+    ours.length === 1 &&
+    ours[0].text !== undefined &&
+    theirs.length > 1 &&
+    words(ours[0].text) === words(theirs.map((form) => form.value ?? form.text).join(' '))
+  )
     return 'list: syft splits it, chaingate keeps text'
   if (oursSpdx === undefined && theirsSpdx !== undefined) return 'syft more precise'
   // both text (or nothing): compare the words
@@ -392,6 +410,13 @@ for (const [name, root] of Object.entries(images)) {
   summary.images[name] = { packages: written.size, counts, rows: rowsOut }
   console.log(`\n${name}: ${written.size} packages ${JSON.stringify(counts)}`)
   for (const row of rowsOut)
-    console.log(`  ${row.kind ?? `missing in ${row.missing}`}`.padEnd(28), JSON.stringify(row.license).padEnd(60), '| ours:', row.chaingate, '| syft:', row.syft)
+    console.log(
+      `  ${row.kind ?? `missing in ${row.missing}`}`.padEnd(28),
+      JSON.stringify(row.license).padEnd(60),
+      '| ours:',
+      row.chaingate,
+      '| syft:',
+      row.syft
+    )
 }
 fs.writeFileSync(path.join(OUT, 'images-os-licenses.json'), `${JSON.stringify(summary, null, 2)}\n`)

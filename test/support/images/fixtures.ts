@@ -117,7 +117,12 @@ export function buildRpmLicenseDatabase(workDir: string, licenses: string[]): Rp
   licenses.forEach((license, index) => {
     const name = `lic${String(index).padStart(2, '0')}`
     const file = path.join(top, 'SPECS', `${name}.spec`)
-    fs.writeFileSync(file, [`Name: ${name}`, 'Version: 1.0', 'Release: 1', 'Summary: license', `License: ${license}`, 'BuildArch: noarch', '%description', 'x', '%files', ''].join('\n'))
+    fs.writeFileSync(
+      file,
+      [`Name: ${name}`, 'Version: 1.0', 'Release: 1', 'Summary: license', `License: ${license}`, 'BuildArch: noarch', '%description', 'x', '%files', ''].join(
+        '\n'
+      )
+    )
     run('rpmbuild', ['--define', `_topdir ${top}`, '-bb', file])
   })
   const dbDir = path.join(workDir, 'rpmdb-licenses')
