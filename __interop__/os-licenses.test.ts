@@ -102,7 +102,10 @@ async function syft(layout: string): Promise<Map<string, Side[]>> {
   return new Map(
     document.artifacts
       .filter((artifact) => artifact.type === 'rpm' || artifact.type === 'apk')
-      .map((artifact) => [artifact.name, (artifact.licenses ?? []).map((license) => (license.spdxExpression ? { spdx: license.spdxExpression } : { text: license.value }))])
+      .map((artifact) => [
+        artifact.name,
+        (artifact.licenses ?? []).map((license) => (license.spdxExpression ? { spdx: license.spdxExpression } : { text: license.value }))
+      ])
   )
 }
 
