@@ -2,7 +2,9 @@
  * License strings as SPDX: normalisation (normalize.ts), Debian machine-readable copyright files
  * (dpkg-copyright.ts) and the license of dpkg packages in an image. The copyright texts are written here
  * in DEP-5 form (the shapes of Debian 12's files: header paragraph, Files paragraphs, stand-alone License
- * paragraphs with texts, "or" choices, names that are not SPDX ids); not copied from any package.
+ * paragraphs with texts, "or" choices, names that are not SPDX ids); not copied from any package. rpm
+ * License tags are recorded by rpm itself (rpmbuild, `rpm -i --justdb`, oracle `rpm -qa`); apk `L:` lines are
+ * written here in apk-tools' installed-database format (no apk tool is packaged for Debian 12).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
@@ -15,6 +17,7 @@ import { debianCopyrightLicense } from '../../src/images/catalog/dpkg-copyright.
 import { catalogSelection } from '../../src/images/catalog/index.js'
 import { catalogImage } from '../../src/images/index.js'
 import { writeOciLayout } from '../../test/support/images/build.js'
+import { buildRpmLicenseDatabase } from '../../test/support/images/fixtures.js'
 
 describe('normalizeLicense', () => {
   it('canonical SPDX for case, legacy slash, deprecated GNU ids and unambiguous spellings', () => {
@@ -30,8 +33,15 @@ describe('normalizeLicense', () => {
     expect(normalizeLicense('(MIT OR Apache-2.0) AND BSD-3-Clause')).toBe('(MIT OR Apache-2.0) AND BSD-3-Clause')
     expect(normalizeLicense('LicenseRef-acme')).toBe('LicenseRef-acme')
     // rpm License tags in Fedora's legacy short names.
-    expect(normalizeLicense('GPLv2+ and LGPLv2+ and MIT')).toBe('GPL-2.0-or-later AND LGPL-2.0-or-later AND MIT')
+    expect(normalizeLicense('GPLv2+ and LGPLv3+ and MIT')).toBe('GPL-2.0-or-later AND LGPL-3.0-or-later AND MIT')
     expect(normalizeLicense('ASL 2.0')).toBe('Apache-2.0')
+    expect(normalizeLicense('ASL 2.0 or MIT')).toBe('Apache-2.0 OR MIT')
+    expect(normalizeLicense('GPLv2 or GPLv3')).toBe('GPL-2.0-only OR GPL-3.0-only')
+    expect(normalizeLicense('MPLv2.0')).toBe('MPL-2.0')
+    // apk L: lines of older Alpine releases.
+    expect(normalizeLicense('GPL2+')).toBe('GPL-2.0-or-later')
+    expect(normalizeLicense('GPL2')).toBe('GPL-2.0-only')
+    expect(normalizeLicense('LGPL2.1+ and MIT')).toBe('LGPL-2.1-or-later AND MIT')
     expect(normalizeLicense('Expat or Apache 2.0')).toBe('MIT OR Apache-2.0')
   })
 
@@ -48,6 +58,17 @@ describe('normalizeLicense', () => {
       'LGPL with exceptions',
       'SEE LICENSE IN LICENSE.md',
       'public-domain',
+      // Fedora's data maps LGPLv2+ to both LGPL-2.0-or-later and LGPL-2.1-or-later; LGPLv2 to both -only ids.
+      'LGPLv2+',
+      'LGPLv2',
+      'GPLv2+ and LGPLv2+',
+      'LGPLv2+ with exceptions',
+      'MIT and BSD',
+      'zlib and Boost',
+      // Older Alpine's space-separated lists: AND or OR is not said.
+      'MPL-2.0 GPL-2.0-or-later',
+      'MIT BSD GPL2+',
+      'custom',
       ''
     ])
       expect(normalizeLicense(text)).toBeUndefined()
@@ -190,5 +211,90 @@ describe('dpkg packages in an image', () => {
         ['probe-old', undefined]
       ])
     }
+  })
+})
+
+describe('rpm and apk packages in an image', () => {
+  let work: string
+  beforeAll(() => {
+    work = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'chaingate-os-license-')))
+  })
+  afterAll(() => fs.rmSync(work, { recursive: true, force: true }))
+
+  /** Each package's license as the catalog reads it and as the SBOM writes it (SPDX expression, or text). */
+  async function licenses(dir: string): Promise<[string, string | undefined, string | undefined][]> {
+    const catalog = await catalogImage(`oci:${dir}:v1`, { languages: false })
+    return catalog.inventory.packages.map((pkg) => {
+      const form = pkg.license ? sbomLicense(pkg.license) : undefined
+      return [pkg.name, pkg.license, form?.kind === 'expression' ? `spdx ${form.expression}` : form && `text ${form.text}`]
+    })
+  }
+
+  it('rpm License tags: SPDX as written, Fedora legacy names that name one license as SPDX, the rest as text', async () => {
+    const tags = ['GPLv3+', 'ASL 2.0 or MIT', 'LGPLv2+', 'MIT and BSD', 'GPLv2+ with exceptions', 'LGPL-2.1-or-later AND GPL-2.0-or-later', 'Public Domain']
+    const rpm = buildRpmLicenseDatabase(work, tags)
+    expect(rpm.expected).toEqual(tags.map((tag, index) => `lic0${index}\t${tag}`))
+    const dir = path.join(work, 'rpm')
+    await writeOciLayout(
+      dir,
+      [
+        {
+          architecture: 'amd64',
+          layers: [
+            {
+              entries: [
+                { path: 'etc/os-release', content: 'ID="rhel"\nVERSION_ID="9.4"\n' },
+                { path: 'var/lib/rpm/rpmdb.sqlite', content: fs.readFileSync(path.join(rpm.dbDir, 'rpmdb.sqlite')) }
+              ],
+              compression: 'gzip'
+            }
+          ]
+        }
+      ],
+      'v1'
+    )
+    expect((await licenses(dir)).sort()).toEqual([
+      ['lic00', 'GPLv3+', 'spdx GPL-3.0-or-later'],
+      ['lic01', 'ASL 2.0 or MIT', 'spdx Apache-2.0 OR MIT'],
+      ['lic02', 'LGPLv2+', 'text LGPLv2+'],
+      ['lic03', 'MIT and BSD', 'text MIT and BSD'],
+      ['lic04', 'GPLv2+ with exceptions', 'text GPLv2+ with exceptions'],
+      ['lic05', 'LGPL-2.1-or-later AND GPL-2.0-or-later', 'spdx LGPL-2.1-or-later AND GPL-2.0-or-later'],
+      ['lic06', 'Public Domain', 'text Public Domain']
+    ])
+    // The policy sees the same: text is not a license it can allow (unknown), never a guess.
+    expect(classifyLicense('LGPLv2+').kind).toBe('invalid')
+    expect(classifyLicense('GPLv3+')).toEqual({ kind: 'valid', expression: 'GPL-3.0-or-later' })
+  })
+
+  it('apk L: lines: SPDX expressions as written, older Alpine names as SPDX, space-separated lists as text', async () => {
+    const lines = ['MPL-2.0 AND MIT', 'GPL-3.0-or-later WITH GCC-exception-3.1', 'GPL2+', 'MPL-2.0 GPL-2.0-or-later', 'custom']
+    const database = lines.map((license, index) => `P:apk${index}\nV:1.0-r0\nA:x86_64\nL:${license}\no:apk${index}\n`).join('\n')
+    const dir = path.join(work, 'apk')
+    await writeOciLayout(
+      dir,
+      [
+        {
+          architecture: 'amd64',
+          layers: [
+            {
+              entries: [
+                { path: 'etc/os-release', content: 'ID=alpine\nVERSION_ID=3.12.12\n' },
+                { path: 'lib/apk/db/installed', content: database }
+              ],
+              compression: 'gzip'
+            }
+          ]
+        }
+      ],
+      'v1'
+    )
+    expect(await licenses(dir)).toEqual([
+      ['apk0', 'MPL-2.0 AND MIT', 'spdx MPL-2.0 AND MIT'],
+      ['apk1', 'GPL-3.0-or-later WITH GCC-exception-3.1', 'spdx GPL-3.0-or-later WITH GCC-exception-3.1'],
+      ['apk2', 'GPL2+', 'spdx GPL-2.0-or-later'],
+      ['apk3', 'MPL-2.0 GPL-2.0-or-later', 'text MPL-2.0 GPL-2.0-or-later'],
+      ['apk4', 'custom', 'text custom']
+    ])
   })
 })

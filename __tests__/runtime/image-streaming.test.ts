@@ -8,7 +8,9 @@ import v8 from 'node:v8'
 import { holdImageStreamingTune } from '../../src/runtime/image-streaming.js'
 
 describe('holdImageStreamingTune', () => {
-  afterEach(() => jest.restoreAllMocks())
+  afterEach(() => {
+    jest.restoreAllMocks()
+  })
 
   it('turns the optimizing compilers off for the first holder and on again after the last release', () => {
     const set = jest.spyOn(v8, 'setFlagsFromString').mockImplementation(() => undefined)

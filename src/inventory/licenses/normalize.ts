@@ -5,10 +5,12 @@
  * - the legacy slash of old Cargo and npm manifests (`MIT/Apache-2.0`: a choice, so `OR`);
  * - the deprecated GNU ids (`GPL-2.0+` → `GPL-2.0-or-later`, `GPL-2.0` → `GPL-2.0-only`, as the SPDX list says);
  * - a few spellings of one license that name its version (`Apache 2.0`, `The MIT License`, Debian's `Expat`,
- *   Fedora's legacy `GPLv2+` and `ASL 2.0`), alone or joined by and/or (`GPLv2+ and MIT`).
+ *   Fedora's legacy `GPLv2+` and `ASL 2.0`, older Alpine's `GPL2+`), alone or joined by and/or (`GPLv2+ and MIT`).
  *
  * Anything else (`BSD`, `GPL`, `LGPL with exceptions`, `Dual License`) is not an expression: undefined, and
- * the caller keeps the text as found. A version is never guessed. Parsing is `spdx-expression-parse`; the
+ * the caller keeps the text as found. A version is never guessed: Fedora's `LGPLv2+` stays text (Fedora's
+ * license data maps it to both LGPL-2.0-or-later and LGPL-2.1-or-later), and so do older Alpine's
+ * space-separated lists (`MPL-2.0 GPL-2.0-or-later`: whether both apply or either is not said). Parsing is `spdx-expression-parse`; the
  * list of ids is the SPDX list shipped with @cyclonedx/cyclonedx-library.
  */
 import parse, { type SpdxNode } from 'spdx-expression-parse'
@@ -32,16 +34,23 @@ const ALIASES: Record<string, string> = {
   'mpl 2.0': 'MPL-2.0',
   'the unlicense': 'Unlicense',
   'zlib license': 'Zlib',
-  // Fedora's legacy short names (rpm `License` tags before Fedora 38 / RHEL 10), where they name one SPDX id.
+  // Fedora's legacy short names (rpm `License` tags before Fedora 38 / RHEL 10), where Fedora's license data
+  // maps them to one SPDX id (not `LGPLv2+`: both LGPL-2.0-or-later and LGPL-2.1-or-later; nor `LGPLv2`).
   'asl 2.0': 'Apache-2.0',
   gplv2: 'GPL-2.0-only',
   'gplv2+': 'GPL-2.0-or-later',
   gplv3: 'GPL-3.0-only',
   'gplv3+': 'GPL-3.0-or-later',
-  'lgplv2+': 'LGPL-2.0-or-later',
   'lgplv3+': 'LGPL-3.0-or-later',
   lgplv3: 'LGPL-3.0-only',
-  'mplv2.0': 'MPL-2.0'
+  'mplv2.0': 'MPL-2.0',
+  // Alpine's names before its SPDX ids (apk `L:` lines of releases ≤ 3.12), `+` for "or later" as Fedora's.
+  gpl2: 'GPL-2.0-only',
+  'gpl2+': 'GPL-2.0-or-later',
+  gpl3: 'GPL-3.0-only',
+  'gpl3+': 'GPL-3.0-or-later',
+  'lgpl2.1': 'LGPL-2.1-only',
+  'lgpl2.1+': 'LGPL-2.1-or-later'
 }
 
 /** Deprecated GNU ids without `-only`/`-or-later`: the plain one means "only", with `+` "or later". */

@@ -104,6 +104,36 @@ export function buildRpmDatabase(workDir: string): RpmFixture {
   return { dbDir, expected }
 }
 
+export interface RpmLicenseFixture {
+  dbDir: string
+  /** `rpm -qa` lines: `name<TAB>license`, as rpm itself reads the License tags back. */
+  expected: string[]
+}
+
+/** One noarch package per License tag (names `lic00`, `lic01`, …), built by `rpmbuild` and recorded by `rpm -i --justdb` into a fresh sqlite rpmdb. */
+export function buildRpmLicenseDatabase(workDir: string, licenses: string[]): RpmLicenseFixture {
+  const top = path.join(workDir, 'rpmbuild-licenses')
+  fs.mkdirSync(path.join(top, 'SPECS'), { recursive: true })
+  licenses.forEach((license, index) => {
+    const name = `lic${String(index).padStart(2, '0')}`
+    const file = path.join(top, 'SPECS', `${name}.spec`)
+    fs.writeFileSync(
+      file,
+      [`Name: ${name}`, 'Version: 1.0', 'Release: 1', 'Summary: license', `License: ${license}`, 'BuildArch: noarch', '%description', 'x', '%files', ''].join(
+        '\n'
+      )
+    )
+    run('rpmbuild', ['--define', `_topdir ${top}`, '-bb', file])
+  })
+  const dbDir = path.join(workDir, 'rpmdb-licenses')
+  fs.mkdirSync(dbDir)
+  run('rpm', ['--dbpath', dbDir, '--initdb'])
+  const rpms = fs.readdirSync(path.join(top, 'RPMS', 'noarch')).map((name) => path.join(top, 'RPMS', 'noarch', name))
+  run('rpm', ['-i', '--justdb', '--nodeps', '--noscripts', '--dbpath', dbDir, ...rpms])
+  const expected = run('rpm', ['-qa', '--dbpath', dbDir, '--qf', '%{NAME}\t%{LICENSE}\n']).split('\n').filter(Boolean).sort()
+  return { dbDir, expected }
+}
+
 export interface GoFixture {
   binary: string
   /** `go version -m` module lines: `path version` for mod/dep (after replacements), plus `stdlib goX`. */
