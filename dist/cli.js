@@ -2,7 +2,7 @@ import { createRequire as __chaingateCreateRequire } from 'node:module'; const r
 import {
   checkProxyEnv,
   redactProxyCredentials
-} from "./chunks/chunk-P3CGR4IG.js";
+} from "./chunks/chunk-4KA2SPKV.js";
 import {
   ConfigurationError,
   EXIT_CONFIGURATION_ERROR,
@@ -29,12 +29,12 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-DAS7K35A.js")).checkCommand,
-  rules: async () => (await import("./chunks/rules-command-6MWKI5KM.js")).rulesCommand,
-  sbom: async () => (await import("./chunks/sbom-command-662D3SF5.js")).sbomCommand,
-  schema: async () => (await import("./chunks/rules-command-6MWKI5KM.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-GUFNZIJD.js")).signCommand,
-  verify: async () => (await import("./chunks/verify-command-OEPZH3FH.js")).verifyCommand
+  check: async () => (await import("./chunks/check-command-OTUC24IK.js")).checkCommand,
+  rules: async () => (await import("./chunks/rules-command-2KSJAJ3U.js")).rulesCommand,
+  sbom: async () => (await import("./chunks/sbom-command-53TJ2UUX.js")).sbomCommand,
+  schema: async () => (await import("./chunks/rules-command-2KSJAJ3U.js")).schemaCommand,
+  sign: async () => (await import("./chunks/sign-command-HDWT5EUD.js")).signCommand,
+  verify: async () => (await import("./chunks/verify-command-WPC5YBSM.js")).verifyCommand
 };
 async function main(argv, io2) {
   const [verb, ...rest] = argv;
