@@ -25,14 +25,7 @@ import { unquotedRange } from '../../verify/manifests.js'
 import type { ImageSource, ImageSourceProblem } from './model.js'
 import { parseImageRef } from './reference.js'
 
-/** The files Compose reads in a folder when none is named (compose-go's discovery): the first of each list found. */
-export const COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml']
-export const COMPOSE_OVERRIDES = ['compose.override.yml', 'compose.override.yaml', 'docker-compose.override.yml', 'docker-compose.override.yaml']
-
-/** `compose.yaml`, `compose.override.yml`, `docker-compose.yml`, `docker-compose.prod.yaml`… (not in `.github/workflows/`). */
-export function isComposeName(relative: string): boolean {
-  return !relative.startsWith('.github/workflows/') && /(?:^|\/)(?:docker-)?compose(?:\.[^/]+)?\.ya?ml$/i.test(relative)
-}
+export { COMPOSE_FILES, COMPOSE_OVERRIDES, isComposeName } from './names.js'
 
 export type Interpolation = { ok: true; value: string } | { ok: false; reason: string }
 

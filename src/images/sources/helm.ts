@@ -13,10 +13,6 @@ import { unquotedRange } from '../../verify/manifests.js'
 import type { ImageSource, ImageSourceProblem } from './model.js'
 import { parseImageRef } from './reference.js'
 
-export function isChartValues(relative: string, files: ReadonlySet<string>): boolean {
-  return /(?:^|\/)values\.ya?ml$/.test(relative) && files.has(path.posix.join(path.posix.dirname(relative), 'Chart.yaml'))
-}
-
 export function helmValuesImages(relative: string, text: string, chartText: string | undefined): { images: ImageSource[]; problems: ImageSourceProblem[] } {
   const images: ImageSource[] = []
   const problems: ImageSourceProblem[] = []

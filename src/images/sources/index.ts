@@ -12,20 +12,10 @@ import type { Workspace } from '../../workspace/workspace.js'
 import { listWorkflowFiles, MAX_WORKFLOW_BYTES, parseWorkflowText } from '../../workspace/workflow-files.js'
 import { buildAction, buildWorkflow } from '../../workflow/build.js'
 import type { ActionDoc } from '../../workflow/types.js'
-import {
-  COMPOSE_FILES,
-  COMPOSE_OVERRIDES,
-  composeImages,
-  composeServices,
-  envFileVariables,
-  isComposeName,
-  type ComposeServices,
-  type Variables
-} from './compose.js'
-import { helmValuesImages, isChartValues } from './helm.js'
-import { isKustomizationName, kustomizeImages } from './kustomize.js'
+import type { ComposeServices, composeImages, Variables } from './compose.js'
 import { kubernetesImages, looksLikeManifest } from './kubernetes.js'
 import type { ImageSource, ImageSources } from './model.js'
+import { COMPOSE_FILES, COMPOSE_OVERRIDES, isChartValues, isComposeName, isKustomizationName } from './names.js'
 import { parseImageRef } from './reference.js'
 import { dockerActionImage, workflowImages } from './workflow.js'
 
@@ -52,6 +42,8 @@ export function isDockerfileName(relative: string): boolean {
   return /^(?:Dockerfile|Containerfile)[._-].+$/i.test(base) || /\.(?:Dockerfile|Containerfile)$/i.test(base)
 }
 
+type ComposeMerge = Parameters<typeof composeImages>[3]
+
 /** The image sources of the workspace. `dockerfile-ast` is loaded only when there is a Dockerfile. */
 export async function collectImageSources(workspace: Workspace, pushed: string[] = [], options: { dockerfilesOnly?: boolean } = {}): Promise<ImageSources> {
   const result: ImageSources = {
@@ -61,6 +53,12 @@ export async function collectImageSources(workspace: Workspace, pushed: string[]
   }
   const ignored = workspace.isIgnored
   const all = workspace.files()
+  const known = new Set(all)
+  // The Compose, kustomize and chart readers are loaded only for a workspace that has such files.
+  const present = (test: (relative: string) => boolean): boolean => !options.dockerfilesOnly && all.some((relative) => test(relative) && !ignored(relative))
+  const compose = present(isComposeName) ? await import('./compose.js') : undefined
+  const kustomize = present(isKustomizationName) ? await import('./kustomize.js') : undefined
+  const helm = present((relative) => isChartValues(relative, known)) ? await import('./helm.js') : undefined
   const readYaml = (relative: string): ReturnType<Workspace['readText']> => workspace.readText(relative, MAX_MANIFEST_BYTES, { cache: false })
   const readDockerfile = async (relative: string): Promise<void> => {
     const read = workspace.readText(relative, MAX_DOCKERFILE_BYTES, { cache: false })
@@ -74,7 +72,6 @@ export async function collectImageSources(workspace: Workspace, pushed: string[]
   }
   // Dockerfiles a Compose service or a Docker action builds under a name that is not a Dockerfile name.
   const builds: string[] = []
-  const known = new Set(all)
   const textOf = (relative: string): string | undefined => {
     const read = workspace.readText(relative, MAX_MANIFEST_BYTES, { cache: false })
     return read.ok ? read.text : undefined
@@ -85,7 +82,7 @@ export async function collectImageSources(workspace: Workspace, pushed: string[]
    * its override); a file it takes services from with its variables (`extends`) or with the included
    * project's (`include`).
    */
-  const readCompose = (relative: string, vars?: Variables, merged: Parameters<typeof composeImages>[3] = {}): void => {
+  const readCompose = (reader: typeof import('./compose.js'), relative: string, vars?: Variables, merged: ComposeMerge = {}): void => {
     if (result.files.compose!.includes(relative)) return
     const read = readYaml(relative)
     if (!read.ok || !/^(?:services|include)\s*:/m.test(read.text)) return
@@ -94,7 +91,7 @@ export async function collectImageSources(workspace: Workspace, pushed: string[]
     const inFolder = (name: string): string => path.posix.normalize(path.posix.join(folder, name))
     let stack: string[] = []
     if (!vars) {
-      vars = envFileVariables(textOf(inFolder('.env')))
+      vars = reader.envFileVariables(textOf(inFolder('.env')))
       const named = vars.get('COMPOSE_FILE')
       const first = (names: string[]): string[] =>
         names
@@ -105,41 +102,41 @@ export async function collectImageSources(workspace: Workspace, pushed: string[]
     }
     const services = (other: string): ComposeServices => {
       const text = readYaml(other)
-      return text.ok ? composeServices(other, text.text) : new Map()
+      return text.ok ? reader.composeServices(other, text.text) : new Map()
     }
-    const position = (member: string, members = stack): Parameters<typeof composeImages>[3] => {
+    const position = (member: string, members = stack): ComposeMerge => {
       const at = members.indexOf(member)
       return at < 0 ? {} : { earlier: members.slice(0, at).map(services), later: members.slice(at + 1).map(services) }
     }
     const other = (file: string): string | undefined => (known.has(file) && !ignored(file) ? textOf(file) : undefined)
-    const found = composeImages(relative, read.text, vars, stack.length > 0 ? position(relative) : merged, other)
+    const found = reader.composeImages(relative, read.text, vars, stack.length > 0 ? position(relative) : merged, other)
     result.images.push(...found.images)
     result.problems.push(...found.problems)
     builds.push(...found.dockerfiles)
     const follow = (other: string): boolean => known.has(other) && !ignored(other) && !isComposeName(other)
-    if (stack.includes(relative)) for (const member of stack) if (follow(member)) readCompose(member, vars, position(member))
+    if (stack.includes(relative)) for (const member of stack) if (follow(member)) readCompose(reader, member, vars, position(member))
     for (const { path: other, envFiles, stack: included } of found.included) {
       if (!follow(other)) continue
       let own = vars
-      for (const envFile of envFiles) own = envFileVariables(textOf(envFile), own)
-      readCompose(other, own, position(other, included))
+      for (const envFile of envFiles) own = reader.envFileVariables(textOf(envFile), own)
+      readCompose(reader, other, own, position(other, included))
     }
-    for (const other of found.referenced) if (follow(other)) readCompose(other, vars)
+    for (const other of found.referenced) if (follow(other)) readCompose(reader, other, vars)
   }
-  const kustomized = options.dockerfilesOnly ? null : kustomizeImages(known, readYaml, ignored)
+  const kustomized = kustomize?.kustomizeImages(known, readYaml, ignored)
   if (kustomized) result.problems.push(...kustomized.problems)
   for (const relative of all) {
     if (ignored(relative)) continue
     if (isDockerfileName(relative)) await readDockerfile(relative)
     else if (options.dockerfilesOnly) continue
     else if (isKustomizationName(relative)) result.files.kustomizations!.push(relative)
-    else if (isComposeName(relative)) readCompose(relative)
-    else if (isChartValues(relative, known)) {
+    else if (compose && isComposeName(relative)) readCompose(compose, relative)
+    else if (helm && isChartValues(relative, known)) {
       const read = readYaml(relative)
       if (!read.ok) continue
       const chart = readYaml(path.posix.join(path.posix.dirname(relative), 'Chart.yaml'))
       result.files.charts!.push(relative)
-      const found = helmValuesImages(relative, read.text, chart.ok ? chart.text : undefined)
+      const found = helm.helmValuesImages(relative, read.text, chart.ok ? chart.text : undefined)
       result.images.push(...found.images)
       result.problems.push(...found.problems)
     } else if (/\.ya?ml$/i.test(relative) && !relative.startsWith('.github/')) {
@@ -154,7 +151,7 @@ export async function collectImageSources(workspace: Workspace, pushed: string[]
     }
   }
   if (options.dockerfilesOnly) return result
-  result.images.push(...kustomized!.images)
+  if (kustomized) result.images.push(...kustomized.images)
   const actions: ActionDoc[] = []
   for (const { path: file, kind } of listWorkflowFiles(workspace, ignored)) {
     const read = workspace.readText(file, MAX_WORKFLOW_BYTES)

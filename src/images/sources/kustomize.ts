@@ -23,14 +23,10 @@ import { isScalar, type Node } from '../../workspace/yaml-ast.js'
 import { unquotedRange } from '../../verify/manifests.js'
 import { kubernetesImages } from './kubernetes.js'
 import type { ImageSource, ImageSourceProblem } from './model.js'
+import { isKustomizationName, KUSTOMIZATION_NAMES } from './names.js'
 import { parseImageRef } from './reference.js'
 
-const NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization']
 const MAX_BUILDS = 5000
-
-export function isKustomizationName(relative: string): boolean {
-  return NAMES.includes(relative.slice(relative.lastIndexOf('/') + 1))
-}
 
 interface Override {
   name: string
@@ -239,7 +235,7 @@ export function kustomizeImages(
     if (joined === null) return null
     if (files.has(joined)) return isKustomizationName(joined) ? { kustomization: joined } : { manifest: joined }
     const prefix = joined === '.' ? '' : `${joined}/`
-    const own = NAMES.map((name) => prefix + name).find((candidate) => files.has(candidate))
+    const own = KUSTOMIZATION_NAMES.map((name) => prefix + name).find((candidate) => files.has(candidate))
     if (own) return { kustomization: own }
     problem(
       from.path,

@@ -1,0 +1,26 @@
+/**
+ * The file names that make a Compose file, a kustomization or a chart's values: tested on every workspace
+ * path by the image sources fact, whose readers (compose.ts, kustomize.ts, helm.ts) are loaded only when
+ * such a file is there (the check path's cold start).
+ */
+import path from 'node:path'
+
+/** The files Compose reads in a folder when none is named (compose-go's discovery): the first of each list found. */
+export const COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml']
+export const COMPOSE_OVERRIDES = ['compose.override.yml', 'compose.override.yaml', 'docker-compose.override.yml', 'docker-compose.override.yaml']
+
+/** `compose.yaml`, `compose.override.yml`, `docker-compose.yml`, `docker-compose.prod.yaml`… (not in `.github/workflows/`). */
+export function isComposeName(relative: string): boolean {
+  return !relative.startsWith('.github/workflows/') && /(?:^|\/)(?:docker-)?compose(?:\.[^/]+)?\.ya?ml$/i.test(relative)
+}
+
+export const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization']
+
+export function isKustomizationName(relative: string): boolean {
+  return KUSTOMIZATION_NAMES.includes(relative.slice(relative.lastIndexOf('/') + 1))
+}
+
+/** A chart's `values.yaml` (a `Chart.yaml` beside it). */
+export function isChartValues(relative: string, files: ReadonlySet<string>): boolean {
+  return /(?:^|\/)values\.ya?ml$/.test(relative) && files.has(path.posix.join(path.posix.dirname(relative), 'Chart.yaml'))
+}
