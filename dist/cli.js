@@ -29,12 +29,12 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-NZEKFS5G.js")).checkCommand,
-  rules: async () => (await import("./chunks/rules-command-4MSZ5RPS.js")).rulesCommand,
-  sbom: async () => (await import("./chunks/sbom-command-SU44VMZG.js")).sbomCommand,
-  schema: async () => (await import("./chunks/rules-command-4MSZ5RPS.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-DJK24H7T.js")).signCommand,
-  verify: async () => (await import("./chunks/verify-command-EFHRPUHV.js")).verifyCommand
+  check: async () => (await import("./chunks/check-command-2XGPW3FW.js")).checkCommand,
+  rules: async () => (await import("./chunks/rules-command-QVCL5PSD.js")).rulesCommand,
+  sbom: async () => (await import("./chunks/sbom-command-5DQYY6MS.js")).sbomCommand,
+  schema: async () => (await import("./chunks/rules-command-QVCL5PSD.js")).schemaCommand,
+  sign: async () => (await import("./chunks/sign-command-TFH3AHXL.js")).signCommand,
+  verify: async () => (await import("./chunks/verify-command-N2GKTXVS.js")).verifyCommand
 };
 async function main(argv, io2) {
   const [verb, ...rest] = argv;

@@ -425,6 +425,75 @@ describe('verify --manifests with admission requirements', () => {
     ])
   }, 120_000)
 
+  it('a kustomization given to --manifests is built: its images: entries decide what is verified, the manifests it lists are not read again as written', async () => {
+    // The base deploys app by tag; the overlay pins it by digest (kustomize `images:`), as a production overlay does.
+    fs.mkdirSync(path.join(dir, 'kz', 'base'), { recursive: true })
+    fs.mkdirSync(path.join(dir, 'kz', 'prod'), { recursive: true })
+    fs.writeFileSync(
+      path.join(dir, 'kz', 'base', 'deploy.yaml'),
+      [
+        'apiVersion: apps/v1',
+        'kind: Deployment',
+        'metadata: {name: web}',
+        'spec:',
+        '  template:',
+        '    spec:',
+        '      containers:',
+        `        - {name: app, image: "${registry.host}/octo-org/app:v1"}`,
+        ''
+      ].join('\n')
+    )
+    fs.writeFileSync(path.join(dir, 'kz', 'base', 'kustomization.yaml'), 'resources:\n  - deploy.yaml\n')
+    fs.writeFileSync(
+      path.join(dir, 'kz', 'prod', 'kustomization.yaml'),
+      ['resources:', '  - ../base', 'images:', `  - name: ${registry.host}/octo-org/app`, `    digest: ${app}`, ''].join('\n')
+    )
+    for (const manifests of [['kz/prod/kustomization.yaml'], ['kz/**/*.yaml']]) {
+      const { report } = await verifyIn(
+        dir,
+        [...POLICY, ...manifests.flatMap((glob) => ['--manifests', glob]), '--verify-policy', 'verify-policy.yml', '--advisories', path.join(dir, 'osv')],
+        'json'
+      )
+      // The image verified is the digest the overlay sets, found at its line; the base's tag is never judged.
+      expect(of(report, 'artifact-attestation', 'octo-org/app')).toEqual([
+        expect.objectContaining({ status: 'pass', location: expect.objectContaining({ path: 'kz/prod/kustomization.yaml', startLine: 5 }) })
+      ])
+      // The base's tag is named only as where the image came from, never judged (a tag would fail image-digest).
+      expect(report.findings.filter((finding) => finding.message.startsWith(`${registry.host}/octo-org/app:v1`))).toEqual([])
+      expect(report.findings.filter((finding) => finding.location?.path === 'kz/base/deploy.yaml')).toEqual([])
+    }
+  })
+
+  it('a kustomization whose patches change images is unknown there, never passed as if built', async () => {
+    fs.mkdirSync(path.join(dir, 'kz', 'patched'), { recursive: true })
+    fs.writeFileSync(
+      path.join(dir, 'kz', 'patched', 'kustomization.yaml'),
+      [
+        'resources:',
+        '  - ../base',
+        'patches:',
+        '  - patch: |-',
+        '      - op: replace',
+        '        path: /spec/template/spec/containers/0/image',
+        `        value: ${registry.host}/octo-org/other:v2`,
+        '    target: {kind: Deployment}',
+        ''
+      ].join('\n')
+    )
+    const { code, report } = await verifyIn(
+      dir,
+      [...POLICY, '--manifests', 'kz/patched/kustomization.yaml', '--verify-policy', 'verify-policy.yml', '--advisories', path.join(dir, 'osv')],
+      'json'
+    )
+    expect(code).not.toBe(0)
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({
+        status: 'unknown',
+        message: expect.stringMatching(/^kz\/patched\/kustomization\.yaml: a patch in patches changes container images/)
+      })
+    )
+  })
+
   it('refuses a bad verification policy with its file and line', async () => {
     fs.writeFileSync(path.join(dir, 'bad-policy.yml'), ['images:', '  - scope: "**"', '    vulnerabilities: {fail-on: severe}', ''].join('\n'))
     const run = await runCli(['verify', '--trusted-root', 'root.json', ...POLICY, '--manifests', 'k8s/deploy.yaml', '--verify-policy', 'bad-policy.yml'], dir)

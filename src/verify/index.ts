@@ -19,6 +19,7 @@ import type { Workspace } from '../workspace/workspace.js'
 import { checkBundle, checkSubject, type BundleResult } from './bundle.js'
 import type { IdentityPolicy } from './identity.js'
 import { manifestImages } from './manifests.js'
+import { isKustomizationName } from '../images/sources/names.js'
 import { isFailing } from '../engine.js'
 import { fetchNotationSignatures, notationFindings, readEnvelopeFile, type NotationConfig } from './notation/index.js'
 import { fetchAttachedBundles, readDockerCredentials, RegistryPool, splitImageName, type RegistryCredentials } from './registry.js'
@@ -229,6 +230,8 @@ export async function verify(input: VerifyInput): Promise<VerifyOutcome> {
   }
   // Images, given or found in manifests.
   const imageRefs: { reference: string; location?: Location; context?: string }[] = (input.images ?? []).map((reference) => ({ reference }))
+  const manifestFiles: string[] = []
+  const kustomizations: string[] = []
   for (const pattern of input.manifests ?? []) {
     const problem = globProblem(pattern)
     if (problem) throw new ConfigurationError(`--manifests: ${problem}`)
@@ -236,22 +239,38 @@ export async function verify(input: VerifyInput): Promise<VerifyOutcome> {
     const files = matcher.hasMagic() ? input.workspace.files().filter((file) => matcher.match(file)) : [pattern]
     if (files.length === 0) throw new ConfigurationError(`--manifests ${pattern} matches no file in the workspace`)
     for (const file of files) {
-      const read = input.workspace.readText(file, 16 * 1024 * 1024)
-      if (!read.ok) throw new ConfigurationError(`--manifests ${file}: ${read.reason}`)
-      const { images, problems } = manifestImages(file, read.text)
-      for (const problem of problems) {
-        findings.push({
-          rule: ATTESTATION_RULE.meta.id,
-          area: 'artifacts',
-          severity: 'high',
-          status: 'unknown',
-          message: `${file} could not be parsed as YAML (${problem.message}); its images were not verified`,
-          location: problem.location
-        })
+      const list = isKustomizationName(file) ? kustomizations : manifestFiles
+      if (list === kustomizations && !matcher.hasMagic()) {
+        const read = input.workspace.readText(file, 16 * 1024 * 1024)
+        if (!read.ok) throw new ConfigurationError(`--manifests ${file}: ${read.reason}`)
       }
-      for (const image of images)
-        imageRefs.push({ reference: image.image, location: image.location, context: `${image.kind}/${image.name} container ${image.container}` })
+      if (!list.includes(file)) list.push(file)
     }
+  }
+  const unverified = (message: string, location?: Location): void => {
+    findings.push({ rule: ATTESTATION_RULE.meta.id, area: 'artifacts', severity: 'high', status: 'unknown', message, ...(location ? { location } : {}) })
+  }
+  // A kustomization is built as kustomize builds it (its `images:` applied to what it lists, src/images/sources/
+  // kustomize.ts): the images verified are those it deploys. What it lists is not verified again as written.
+  let listed = new Set<string>()
+  if (kustomizations.length > 0) {
+    const { kustomizeImages } = await import('../images/sources/kustomize.js')
+    const built = kustomizeImages(new Set(input.workspace.files()), (file) => input.workspace.readText(file, 16 * 1024 * 1024), undefined, kustomizations)
+    listed = built.listed
+    for (const problem of built.problems) unverified(`${problem.path}: ${problem.message}; the images it deploys may not all be verified`, problem.location)
+    for (const image of built.images) {
+      if (image.unknown) unverified(`${image.context}: ${image.unknown}; not verified`, image.location)
+      else imageRefs.push({ reference: image.text, ...(image.location ? { location: image.location } : {}), context: image.context })
+    }
+  }
+  for (const file of manifestFiles) {
+    if (listed.has(file)) continue
+    const read = input.workspace.readText(file, 16 * 1024 * 1024)
+    if (!read.ok) throw new ConfigurationError(`--manifests ${file}: ${read.reason}`)
+    const { images, problems } = manifestImages(file, read.text)
+    for (const problem of problems) unverified(`${file} could not be parsed as YAML (${problem.message}); its images were not verified`, problem.location)
+    for (const image of images)
+      imageRefs.push({ reference: image.image, location: image.location, context: `${image.kind}/${image.name} container ${image.container}` })
   }
   for (const image of imageRefs) {
     const parsed = parseImageReference(image.reference)

@@ -105,7 +105,9 @@ const VOLUME_FIELD_SPECS = new Set(['spec/volumes', 'spec/template/spec/volumes'
 export function kustomizeImages(
   files: ReadonlySet<string>,
   read: (relative: string) => { ok: true; text: string } | { ok: false; reason: string },
-  ignored: (relative: string) => boolean = () => false
+  ignored: (relative: string) => boolean = () => false,
+  /** The kustomizations to build (`chaingate verify --manifests`), those no other of them lists as deployed; default: every kustomization of the workspace. */
+  roots?: readonly string[]
 ): KustomizeImages {
   const problems: ImageSourceProblem[] = []
   const listed = new Set<string>()
@@ -314,7 +316,7 @@ export function kustomizeImages(
     }
   }
 
-  const kustomizations = [...files].filter((relative) => isKustomizationName(relative) && !ignored(relative))
+  const kustomizations = roots ? [...roots] : [...files].filter((relative) => isKustomizationName(relative) && !ignored(relative))
   const deployed = new Map<string, Flowing[]>()
   for (const relative of kustomizations) {
     const into: Flowing[] = []
@@ -324,6 +326,7 @@ export function kustomizeImages(
   const images: ImageSource[] = []
   const seen = new Set<string>()
   // An image two roots deploy alike (a base's own entry, a manifest left as written) is one source.
+  // A kustomization another one lists (a base, given beside its overlays) is deployed through that one.
   for (const [root, flowing] of deployed) {
     if (listed.has(root)) continue
     for (const { original, current, change } of flowing) {

@@ -1,0 +1,18 @@
+import { createRequire as __chaingateCreateRequire } from 'node:module'; const require = __chaingateCreateRequire(import.meta.url);
+import {
+  workspaceSbom
+} from "./chunk-Y3YBKYYQ.js";
+import "./chunk-RFYUPG65.js";
+import "./chunk-EETCGEDO.js";
+import "./chunk-545CLZMR.js";
+import "./chunk-ZNOYCPH4.js";
+import "./chunk-U5FF4OCZ.js";
+import "./chunk-CIWKTLE5.js";
+import "./chunk-UQPVNOZB.js";
+import "./chunk-NHOZRFUV.js";
+import "./chunk-FVAG3SJL.js";
+import "./chunk-MDAZFAAI.js";
+import "./chunk-RQ4SWRSA.js";
+export {
+  workspaceSbom
+};
