@@ -2,7 +2,7 @@ import { createRequire as __chaingateCreateRequire } from 'node:module'; const r
 import {
   checkProxyEnv,
   redactProxyCredentials
-} from "./chunks/chunk-4KA2SPKV.js";
+} from "./chunks/chunk-HUNFW3VE.js";
 import {
   ConfigurationError,
   EXIT_CONFIGURATION_ERROR,
@@ -29,12 +29,12 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-2XGPW3FW.js")).checkCommand,
-  rules: async () => (await import("./chunks/rules-command-QVCL5PSD.js")).rulesCommand,
-  sbom: async () => (await import("./chunks/sbom-command-5DQYY6MS.js")).sbomCommand,
-  schema: async () => (await import("./chunks/rules-command-QVCL5PSD.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-TFH3AHXL.js")).signCommand,
-  verify: async () => (await import("./chunks/verify-command-N2GKTXVS.js")).verifyCommand
+  check: async () => (await import("./chunks/check-command-76OZNTSD.js")).checkCommand,
+  rules: async () => (await import("./chunks/rules-command-SVWB2SCW.js")).rulesCommand,
+  sbom: async () => (await import("./chunks/sbom-command-WRLVMCOY.js")).sbomCommand,
+  schema: async () => (await import("./chunks/rules-command-SVWB2SCW.js")).schemaCommand,
+  sign: async () => (await import("./chunks/sign-command-S62WRLWW.js")).signCommand,
+  verify: async () => (await import("./chunks/verify-command-4GXNPF5C.js")).verifyCommand
 };
 async function main(argv, io2) {
   const [verb, ...rest] = argv;

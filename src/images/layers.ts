@@ -81,7 +81,7 @@ export function normalizeEntryPath(name: string): string {
  * collection, which external memory alone triggers late (tens of MB later). A young-generation collection
  * every 4 MB (compressed and uncompressed bytes counted) keeps the process's peak memory bounded by the
  * wanted files rather than by the garbage. Buffers that lived through two of those (a chunk holding the
- * slices of many small files, waiting while a slower layer decompresses) are promoted, and only a full
+ * slices of many small files, kept while the files' handlers run) are promoted, and only a full
  * collection frees them: on an image of real files (tens of thousands of small ones) they piled up to
  * ~50 MB, and the parsed texts of package databases another ~20 MB of heap. So after each young collection
  * the Buffers still held and the heap's growth since the last full collection are looked at, and past

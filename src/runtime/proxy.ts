@@ -144,7 +144,28 @@ function safeDecode(text: string): string {
  * `fetch` (every entry a suffix, `*` only alone, `[v6]`) read the same way, with curl's meaning.
  */
 export function normalizeNoProxy(value: string): string {
+  const entries = noProxyEntries(value)
+  if (entries === '*') return '*'
   const out: string[] = []
+  for (const { host, port } of entries) {
+    if (host.includes(':')) {
+      // IPv6: Node's agents compare the bare address, its fetch the bracketed one.
+      out.push(...(port ? [`${host}:${port}`, `[${host}]:${port}`] : [host, `[${host}]`]))
+    } else if (port) {
+      out.push(`${host}:${port}`)
+    } else {
+      out.push(host, `.${host}`)
+    }
+  }
+  return [...new Set(out)].join(',')
+}
+
+/**
+ * The entries of a `NO_PROXY` list as curl reads them: lower-case hosts without a leading `.` or `*.`, each
+ * with its port when one is given (`host:port`, `[v6]:port`); `*` when the list says no proxy at all.
+ */
+function noProxyEntries(value: string): '*' | Array<{ host: string; port: string }> {
+  const entries: Array<{ host: string; port: string }> = []
   for (const raw of value.split(/[,\s]+/)) {
     const entry = raw.trim().toLowerCase()
     if (!entry) continue
@@ -163,17 +184,9 @@ export function normalizeNoProxy(value: string): string {
       }
     }
     host = host.replace(/^\*?\./, '')
-    if (!host) continue
-    if (host.includes(':')) {
-      // IPv6: Node's agents compare the bare address, its fetch the bracketed one.
-      out.push(...(port ? [`${host}:${port}`, `[${host}]:${port}`] : [host, `[${host}]`]))
-    } else if (port) {
-      out.push(`${host}:${port}`)
-    } else {
-      out.push(host, `.${host}`)
-    }
+    if (host) entries.push({ host, port })
   }
-  return [...new Set(out)].join(',')
+  return entries
 }
 
 /** Whether a request to `url` goes through a proxy under these settings, and which one (undefined: direct). */
@@ -183,15 +196,9 @@ export function proxyFor(url: URL, settings: ProxySettings | undefined = proxySe
   if (!proxy) return undefined
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1').toLowerCase()
   const port = url.port || (url.protocol === 'https:' ? '443' : '80')
-  for (const raw of settings.noProxy.split(/[,\s]+/)) {
-    const entry = raw.trim().toLowerCase()
-    if (!entry) continue
-    if (entry === '*') return undefined
-    const bracketed = /^\[([0-9a-f:.]+)\](?::(\d+))?$/.exec(entry)
-    let name = bracketed ? bracketed[1]! : entry
-    let only = bracketed?.[2] ?? ''
-    if (!bracketed && (entry.match(/:/g) ?? []).length === 1 && /:\d+$/.test(entry)) [name, only] = entry.split(':') as [string, string]
-    name = name.replace(/^\*?\./, '')
+  const entries = noProxyEntries(settings.noProxy)
+  if (entries === '*') return undefined
+  for (const { host: name, port: only } of entries) {
     if (only && only !== port) continue
     if (host === name || (!name.includes(':') && host.endsWith(`.${name}`))) return undefined
   }

@@ -18,7 +18,7 @@ import { TOOL } from '../version.js'
 import type { Workspace } from '../workspace/workspace.js'
 import { checkBundle, checkSubject, type BundleResult } from './bundle.js'
 import type { IdentityPolicy } from './identity.js'
-import { manifestImages } from './manifests.js'
+import { manifestImageContext, manifestImages } from './manifests.js'
 import { isKustomizationName } from '../images/sources/names.js'
 import { isFailing } from '../engine.js'
 import { fetchNotationSignatures, notationFindings, readEnvelopeFile, type NotationConfig } from './notation/index.js'
@@ -269,8 +269,7 @@ export async function verify(input: VerifyInput): Promise<VerifyOutcome> {
     if (!read.ok) throw new ConfigurationError(`--manifests ${file}: ${read.reason}`)
     const { images, problems } = manifestImages(file, read.text)
     for (const problem of problems) unverified(`${file} could not be parsed as YAML (${problem.message}); its images were not verified`, problem.location)
-    for (const image of images)
-      imageRefs.push({ reference: image.image, location: image.location, context: `${image.kind}/${image.name} container ${image.container}` })
+    for (const image of images) imageRefs.push({ reference: image.image, location: image.location, context: manifestImageContext(image) })
   }
   for (const image of imageRefs) {
     const parsed = parseImageReference(image.reference)

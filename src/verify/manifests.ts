@@ -27,6 +27,11 @@ export interface ManifestImage {
   field?: string
 }
 
+/** What references the image, for messages: `Deployment/web container app`, `Pod/p image volume data`. */
+export function manifestImageContext(image: ManifestImage): string {
+  return `${image.kind}/${image.name} ${image.field?.endsWith('/volumes') ? 'image volume' : 'container'} ${image.container}`
+}
+
 export interface ManifestParseProblem {
   path: string
   message: string

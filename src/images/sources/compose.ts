@@ -25,6 +25,8 @@ import { unquotedRange } from '../../verify/manifests.js'
 import type { ImageSource, ImageSourceProblem } from './model.js'
 import { parseImageRef } from './reference.js'
 
+import { workspacePath } from './names.js'
+
 export { COMPOSE_FILES, COMPOSE_OVERRIDES, isComposeName } from './names.js'
 
 export type Interpolation = { ok: true; value: string } | { ok: false; reason: string }
@@ -209,10 +211,11 @@ function extendsBuild(relative: string, file: YamlFile, name: string, read?: (re
   const other = scalarText(file.doc, entry(file.doc, extended, 'file')?.value)?.trim()
   if (!target) return false
   if (!other) return extendsBuild(relative, file, target, read, depth + 1)
-  const otherPath = path.posix.normalize(path.posix.join(path.posix.dirname(relative), other))
-  const text = otherPath.startsWith('../') || path.posix.isAbsolute(other) ? undefined : read?.(otherPath)
-  const parsed = text === undefined ? undefined : parseYaml(otherPath, text)
-  return parsed?.ok === true && extendsBuild(otherPath, parsed.file, target, read, depth + 1)
+  const otherPath = workspacePath(path.posix.dirname(relative), other)
+  const text = otherPath === undefined ? undefined : read?.(otherPath)
+  if (otherPath === undefined || text === undefined) return false
+  const parsed = parseYaml(otherPath, text)
+  return parsed.ok && extendsBuild(otherPath, parsed.file, target, read, depth + 1)
 }
 
 /**
@@ -242,11 +245,8 @@ export function composeImages(
   const file = parsed.file
   const vars = typeof env === 'string' || env === undefined ? envFileVariables(env) : env
   const directory = path.posix.dirname(relative)
-  const local = (written: string | undefined): string | undefined => {
-    const joined = written === undefined ? '' : path.posix.normalize(path.posix.join(directory, written.trim()))
-    if (written && !/^[a-z][a-z0-9+.-]*:\/\//i.test(written) && !path.posix.isAbsolute(written) && !joined.startsWith('../')) return joined
-    return undefined
-  }
+  const local = (written: string | undefined): string | undefined =>
+    written && !/^[a-z][a-z0-9+.-]*:\/\//i.test(written) ? workspacePath(directory, written.trim()) : undefined
   const texts = (node: unknown): Array<string | undefined> => (asSeq(file.doc, node)?.items ?? [node]).map((item) => scalarText(file.doc, item))
   // `include:` entries: a path, or `{path: a path or a list, project_directory, env_file}`.
   for (const item of asSeq(file.doc, entry(file.doc, file.doc.contents, 'include')?.value)?.items ?? []) {

@@ -4,7 +4,7 @@
  * say `apiVersion:`, `kind:` and `image:`; Helm / Go templates (`{{ .Values.x }}`, `{{- if }}`) are not
  * manifests until rendered, but Argo Workflows' own `{{inputs.parameters.x}}` placeholders are.
  */
-import { manifestImages } from '../../verify/manifests.js'
+import { manifestImageContext, manifestImages } from '../../verify/manifests.js'
 import type { ImageSource, ImageSourceProblem } from './model.js'
 import { parseImageRef } from './reference.js'
 
@@ -24,7 +24,7 @@ export function looksLikeManifest(relative: string, text: string): boolean {
 export function kubernetesImages(path: string, text: string): { images: ImageSource[]; problems: ImageSourceProblem[]; fields: Array<string | undefined> } {
   const found = manifestImages(path, text)
   const images = found.images.map((image): ImageSource => {
-    const context = `${image.kind}/${image.name} ${image.field?.endsWith('/volumes') ? 'image volume' : 'container'} ${image.container}`
+    const context = manifestImageContext(image)
     const parsed = parseImageRef(image.image.trim())
     const base = { kind: 'kubernetes' as const, context, location: image.location, text: image.image.trim() }
     if (parsed.ok) return { ...base, ref: parsed.ref }

@@ -23,7 +23,7 @@ import { isScalar, type Node } from '../../workspace/yaml-ast.js'
 import { unquotedRange } from '../../verify/manifests.js'
 import { kubernetesImages } from './kubernetes.js'
 import type { ImageSource, ImageSourceProblem } from './model.js'
-import { isKustomizationName, KUSTOMIZATION_NAMES } from './names.js'
+import { isKustomizationName, KUSTOMIZATION_NAMES, workspacePath } from './names.js'
 import { parseImageRef } from './reference.js'
 
 const MAX_BUILDS = 5000
@@ -222,12 +222,12 @@ export function kustomizeImages(
       problem(from.path, `remote ${what} ${item.text} is not fetched: the images it deploys are not known`, item.node, from.file)
       return null
     }
-    const joined = path.posix.normalize(path.posix.join(path.posix.dirname(from.path), item.text)).replace(/\/$/, '')
-    if (path.posix.isAbsolute(item.text) || joined === '..' || joined.startsWith('../')) {
+    const joined = workspacePath(path.posix.dirname(from.path), item.text)
+    if (joined === undefined) {
       problem(from.path, `${what} ${item.text} is outside the workspace: not read`, item.node, from.file)
       return null
     }
-    return joined
+    return joined.replace(/\/$/, '')
   }
 
   /** A listed path: a manifest file, a directory's kustomization, or null (a problem is recorded). */

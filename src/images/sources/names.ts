@@ -1,7 +1,8 @@
 /**
  * The file names that make a Compose file, a kustomization or a chart's values: tested on every workspace
  * path by the image sources fact, whose readers (compose.ts, kustomize.ts, helm.ts) are loaded only when
- * such a file is there (the check path's cold start).
+ * such a file is there (the check path's cold start). And how those readers turn a path written in a file
+ * into a workspace path.
  */
 import path from 'node:path'
 
@@ -23,4 +24,14 @@ export function isKustomizationName(relative: string): boolean {
 /** A chart's `values.yaml` (a `Chart.yaml` beside it). */
 export function isChartValues(relative: string, files: ReadonlySet<string>): boolean {
   return /(?:^|\/)values\.ya?ml$/.test(relative) && files.has(path.posix.join(path.posix.dirname(relative), 'Chart.yaml'))
+}
+
+/**
+ * A path written in a file (a Dockerfile, a resource, another Compose file), relative to `folder`, as a
+ * workspace path; undefined when it is absolute or leads above the workspace (never read).
+ */
+export function workspacePath(folder: string, written: string): string | undefined {
+  if (path.posix.isAbsolute(written)) return undefined
+  const joined = path.posix.normalize(path.posix.join(folder, written))
+  return joined === '..' || joined.startsWith('../') ? undefined : joined
 }

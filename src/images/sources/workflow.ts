@@ -12,6 +12,7 @@ import { unquotedRange } from '../../verify/manifests.js'
 import { locate } from '../../workspace/yaml.js'
 import type { Location } from '../../model/finding.js'
 import type { ImageSource, ImageSourceKind } from './model.js'
+import { workspacePath } from './names.js'
 import { parseImageRef } from './reference.js'
 
 export function workflowImages(workflow: WorkflowDoc): ImageSource[] {
@@ -75,8 +76,8 @@ export function dockerActionImage(action: ActionDoc): { image?: ImageSource; doc
   const written = image?.value.trim()
   if (!image || !written) return {}
   if (!written.startsWith('docker://')) {
-    const dockerfile = path.posix.normalize(path.posix.join(path.posix.dirname(action.path), written))
-    return dockerfile.startsWith('../') || path.posix.isAbsolute(written) ? {} : { dockerfile }
+    const dockerfile = workspacePath(path.posix.dirname(action.path), written)
+    return dockerfile === undefined ? {} : { dockerfile }
   }
   const range = unquotedRange(image.node)
   const [start, end] = Array.isArray(range) ? range : range.range
