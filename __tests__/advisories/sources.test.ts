@@ -307,6 +307,12 @@ describe('OSV API answers checked before use', () => {
   it('an ecosystem OSV does not know is unchecked; a server that is down leaves everything unchecked', async () => {
     const report = await matchOsvApi([pkg('Homebrew', 'wget', '1.0')], { baseUrl: 'http://127.0.0.1:9', http: { ...FAST, retries: 0 } })
     expect(report.unchecked.map((entry) => entry.reason)).toEqual(['OSV has no Homebrew ecosystem'])
+    // The schema names Photon OS, but osv.dev imports no Photon OS source: an empty answer would say nothing.
+    const photon = await matchOsvApi([pkg('Photon OS:5.0', 'openssl', '3.0.13-2.ph5')], { baseUrl: 'http://127.0.0.1:9', http: { ...FAST, retries: 0 } })
+    expect([photon.requests, photon.unchecked.map((entry) => entry.reason)]).toEqual([
+      0,
+      [expect.stringMatching(/^osv\.dev publishes no Photon OS advisories/)]
+    ])
     const closed = createServer()
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve))
     const { port } = closed.address() as AddressInfo

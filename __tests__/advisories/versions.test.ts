@@ -215,7 +215,17 @@ describe('apk', () => {
     for (const [a, b] of pairs(ordered)) expect(`${a} vs ${b}: ${apk.compare(a, b)}`).toBe(`${a} vs ${b}: -1`)
   })
   it('refuses invalid versions', () => {
-    for (const bad of ['1.0bc', '0.1_foobar', '0.1-r', '0.1-r2_pre1', 'a1', '']) expect(() => apk.compare(bad, '1.0')).toThrow(UnparseableVersion)
+    for (const bad of ['1.0bc', '0.1_foobar', '0.1-r', '0.1-r2_pre1', 'a1', '', '1.0.4.-r0']) expect(() => apk.compare(bad, '1.0')).toThrow(UnparseableVersion)
+  })
+  it("reads two spellings of Alpine's secfixes that osv.dev keeps in ALPINE records: a patch suffix without underscore, a revision after a dot", () => {
+    expectOrder(apk, [
+      ['7.4p1-r0', '=', '7.4_p1-r0'],
+      ['7.4p1-r0', '>', '7.4-r9'],
+      ['7.4p1-r0', '<', '7.4_p2-r0'],
+      ['0.8.21.r2', '=', '0.8.21-r2'],
+      ['0.8.21.r2', '<', '0.8.21-r3'],
+      ['0.8.21.r2', '>', '0.8.21']
+    ])
   })
 })
 

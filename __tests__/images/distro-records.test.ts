@@ -12,13 +12,13 @@ import os from 'node:os'
 import path from 'node:path'
 import { createSource } from '../../src/advisories/sources/index.js'
 import type { AdvisoryReport } from '../../src/advisories/model.js'
-import { distroEcosystem, type Distro } from '../../src/images/catalog/os-release.js'
+import { distroEcosystem, parseOsRelease, type Distro } from '../../src/images/catalog/os-release.js'
 import { matchCatalog } from '../../src/images/vulnerabilities.js'
 import { ecosystemForPurl } from '../../src/inventory/purl.js'
 import { ubuntuEcosystem } from '../../src/inventory/ubuntu-releases.js'
 import type { Inventory, Package } from '../../src/inventory/model.js'
 import { imageFixState } from '../../src/rules/dependencies/advisory-support.js'
-import type { OsvRecord } from '../../src/advisories/osv.js'
+import type { OsvRange, OsvRecord } from '../../src/advisories/osv.js'
 import { main } from '../../src/cli/main.js'
 import { loadRecords, writeSnapshot } from '../../test/support/advisories/records.js'
 import { writeOciLayout } from '../../test/support/images/build.js'
@@ -54,11 +54,52 @@ const debianRecords = [
   debian('CVE-2024-6119', 'openssl', 'not yet assigned', '3.0.14-1~deb12u2')
 ]
 
+/**
+ * Our own records in the shapes SUSE and Photon OS publish (checked on their real records by
+ * bench/distro-osv-check.mjs): SUSE names the source RPM per product, the product's marketing name after the
+ * vendor word (`openSUSE:Leap 15.6`, `SUSE:Linux Enterprise Server 15 SP6`) with its binaries in
+ * `ecosystem_specific`; Photon names the release as `5.0`. The last one has its `ranges` as an object, as most
+ * of captn3m0/photon-os-advisories' records have for one of their entries.
+ */
+const suseRecord: OsvRecord = {
+  id: 'SUSE-SU-2026:90001-1',
+  modified: '2026-11-20T10:00:00Z',
+  related: ['CVE-2026-90001'],
+  affected: ['openSUSE:Leap 15.6', 'SUSE:Linux Enterprise Module for Basesystem 15 SP6', 'SUSE:Linux Enterprise Server 15 SP6'].map((ecosystem) => ({
+    package: { ecosystem, name: 'openssl-3', purl: `pkg:rpm/suse/openssl-3&distro=${encodeURIComponent(ecosystem.split(':')[1]!)}` },
+    ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '3.1.4-150600.5.21.1' }] }],
+    ecosystem_specific: { binaries: [{ libopenssl3: '3.1.4-150600.5.21.1', 'openssl-3': '3.1.4-150600.5.21.1' }] }
+  }))
+}
+const photonRecords: OsvRecord[] = [
+  {
+    id: 'PHSA-2026-5.0-9001',
+    modified: '2026-11-21T00:00:00Z',
+    related: ['CVE-2026-90002'],
+    affected: [
+      {
+        package: { ecosystem: 'Photon OS:5.0', name: 'openssl', purl: 'pkg:rpm/vmware/openssl?distro=photon-5' },
+        ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '3.0.15-1.ph5' }] }]
+      }
+    ]
+  },
+  {
+    id: 'PHSA-2026-5.0-9002',
+    modified: '2026-11-22T00:00:00Z',
+    affected: [
+      {
+        package: { ecosystem: 'Photon OS:5.0', name: 'curl', purl: 'pkg:rpm/vmware/curl?distro=photon-5' },
+        ranges: { type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '8.11.1-1.ph5' }] } as unknown as OsvRange[]
+      }
+    ]
+  }
+]
+
 beforeAll(() => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'chaingate-distro-records-'))
   const wanted = ['CVE-2024-2236', 'UBUNTU-CVE-2025-0186', 'ALSA-2026:19357', 'ALSA-2025:9430', 'CVE-2022-27449', 'USN-2169-2']
   const records = loadRecords()
-  writeSnapshot(work, [...wanted.map((id) => records.get(id)!), ...debianRecords])
+  writeSnapshot(work, [...wanted.map((id) => records.get(id)!), ...debianRecords, suseRecord, ...photonRecords])
 })
 
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }))
@@ -326,5 +367,79 @@ describe("Ubuntu's own OpenVEX (canonical/ubuntu-security-notices vex/)", () => 
     // Another release, or another architecture, is not what the statement names.
     expect(decidingStatement(statements, ids, 'pkg:deb/ubuntu/amd64-microcode@3.20251202.1ubuntu2?arch=amd64&distro=ubuntu-24.04')).toBeUndefined()
     expect(decidingStatement(statements, ids, 'pkg:deb/ubuntu/amd64-microcode@3.20251202.1ubuntu2?arch=i386&distro=ubuntu-26.04')).toBeUndefined()
+  })
+})
+
+describe('ecosystem strings of other distributions (os-release as their images write it)', () => {
+  const parse = (text: string): Distro => parseOsRelease(text, 'etc/os-release')
+  it('names SUSE and openSUSE products as their records do, Photon and openEuler releases too', () => {
+    const leap = parse(
+      'NAME="openSUSE Leap"\nVERSION="15.6"\nID="opensuse-leap"\nID_LIKE="suse opensuse"\nVERSION_ID="15.6"\nPRETTY_NAME="openSUSE Leap 15.6"\n'
+    )
+    expect(distroEcosystem(leap)).toBe('openSUSE:Leap 15.6')
+    const tumbleweed = parse(
+      'NAME="openSUSE Tumbleweed"\nID="opensuse-tumbleweed"\nID_LIKE="opensuse suse"\nVERSION_ID="20261130"\nPRETTY_NAME="openSUSE Tumbleweed"\n'
+    )
+    expect(distroEcosystem(tumbleweed)).toBe('openSUSE:Tumbleweed')
+    const sles = parse('NAME="SLES"\nVERSION="15-SP6"\nVERSION_ID="15.6"\nPRETTY_NAME="SUSE Linux Enterprise Server 15 SP6"\nID="sles"\nID_LIKE="suse"\n')
+    expect(distroEcosystem(sles)).toBe('SUSE:Linux Enterprise Server 15 SP6')
+    const micro = parse('NAME="SLE Micro"\nVERSION="5.5"\nVERSION_ID="5.5"\nPRETTY_NAME="SUSE Linux Enterprise Micro 5.5"\nID="sle-micro"\n')
+    expect(distroEcosystem(micro)).toBe('SUSE:Linux Enterprise Micro 5.5')
+    const photon = parse('NAME="VMware Photon OS"\nVERSION="5.0"\nID=photon\nVERSION_ID=5.0\nPRETTY_NAME="VMware Photon OS/Linux"\n')
+    expect(distroEcosystem(photon)).toBe('Photon OS:5.0')
+    const euler = parse('NAME="openEuler"\nVERSION="22.03 (LTS-SP4)"\nID="openEuler"\nVERSION_ID="22.03"\nPRETTY_NAME="openEuler 22.03 (LTS-SP4)"\n')
+    expect(distroEcosystem(euler)).toBe('openEuler:22.03-LTS-SP4')
+    expect(distroEcosystem(parse('ID="openEuler"\nVERSION_ID="24.03"\nPRETTY_NAME="openEuler 24.03 (LTS)"\n'))).toBe('openEuler:24.03-LTS')
+    expect(distroEcosystem(parse('ID=azurelinux\nVERSION_ID="3.0"\nPRETTY_NAME="Microsoft Azure Linux 3.0"\n'))).toBe('Azure Linux:3')
+  })
+
+  it('matches an openSUSE Leap and a SLES image by source RPM, in the product ecosystem the record names', async () => {
+    const leap = { id: 'opensuse-leap', idLike: ['suse', 'opensuse'], versionId: '15.6', prettyName: 'openSUSE Leap 15.6', path: 'etc/os-release' }
+    const sles = { id: 'sles', idLike: ['suse'], versionId: '15.6', prettyName: 'SUSE Linux Enterprise Server 15 SP6', path: 'etc/os-release' }
+    for (const os of [leap, sles]) {
+      const ecosystem = distroEcosystem(os)
+      const old = {
+        ...osPackage(ecosystem, 'libopenssl3', '3.1.4-150600.5.15.1', 'openssl-3', 1),
+        location: { path: 'usr/lib/sysimage/rpm/rpmdb.sqlite', line: 1 }
+      }
+      const fixed = {
+        ...osPackage(ecosystem, 'openssl-3', '3.1.4-150600.5.21.1', 'openssl-3', 2),
+        location: { path: 'usr/lib/sysimage/rpm/rpmdb.sqlite', line: 2 }
+      }
+      const report = await scan(os, [old, fixed])
+      expect(report.unchecked).toEqual([])
+      expect(report.matches.map((match) => [match.package.name, match.advisory.id, imageFixState(match)])).toEqual([
+        ['libopenssl3', 'SUSE-SU-2026:90001-1', 'fixed in 3.1.4-150600.5.21.1']
+      ])
+    }
+  })
+
+  it('matches a Photon OS 5.0 image under Photon OS:5.0, and a record it cannot read leaves its packages unknown without stopping the run', async () => {
+    const photon = { id: 'photon', idLike: [], versionId: '5.0', prettyName: 'VMware Photon OS/Linux', path: 'etc/os-release' }
+    const rpm = (name: string, version: string, source: string, line: number): Package => ({
+      ...osPackage(distroEcosystem(photon), name, version, source, line),
+      location: { path: 'var/lib/rpm/rpmdb.sqlite', line }
+    })
+    const libs = rpm('openssl-libs', '3.0.13-2.ph5', 'openssl', 1)
+    const curl = rpm('curl-libs', '8.7.1-3.ph5', 'curl', 2)
+    const report = await scan(photon, [libs, curl])
+    expect(report.matches.map((match) => [match.package.name, match.advisory.id, imageFixState(match)])).toEqual([
+      ['openssl-libs', 'PHSA-2026-5.0-9001', 'fixed in 3.0.15-1.ph5']
+    ])
+    expect(report.unchecked).toEqual([
+      {
+        package: curl,
+        reason: expect.stringMatching(/^PHSA-2026-5\.0-9002 in .*Photon OS\/all\.zip is not a valid OSV record: affected\[0\]\.ranges is not a list$/)
+      }
+    ])
+  })
+
+  it('a Photon OS image without VERSION_ID names no release: unchecked, never "not affected"', async () => {
+    const photon = { id: 'photon', idLike: [], path: 'etc/os-release' }
+    expect(distroEcosystem(photon)).toBe('Photon OS')
+    const pkg = { ...osPackage('Photon OS', 'openssl-libs', '3.0.13-2.ph5', 'openssl', 1), location: { path: 'var/lib/rpm/rpmdb.sqlite', line: 1 } }
+    const report = await scan(photon, [pkg])
+    expect(report.matches).toEqual([])
+    expect(report.unchecked.map((entry) => entry.reason)).toEqual([expect.stringContaining('no Photon OS release can be told from os-release')])
   })
 })

@@ -826,6 +826,14 @@ describe('purl types and OSV ecosystems', () => {
     expect(ecosystemForPurl('apk', 'alpine', { distro: 'alpine-3.20.1' })).toBe('Alpine:v3.20')
     expect(ecosystemForPurl('deb', 'ubuntu')).toBe('Ubuntu')
     expect(ecosystemForPurl('deb', 'ubuntu', { distro: 'ubuntu-22.04' })).toBe('Ubuntu:22.04:LTS')
+    // SUSE's records name the product, Photon's keep `5.0`.
+    expect(ecosystemForPurl('rpm', 'opensuse', { distro: 'opensuse-leap-15.6' })).toBe('openSUSE:Leap 15.6')
+    expect(ecosystemForPurl('rpm', 'opensuse', { distro: 'opensuse-tumbleweed-20241201' })).toBe('openSUSE:Tumbleweed')
+    expect(ecosystemForPurl('rpm', 'suse', { distro: 'sles-15.6' })).toBe('SUSE:Linux Enterprise Server 15 SP6')
+    expect(ecosystemForPurl('rpm', 'suse', { distro: 'sles-15.0' })).toBe('SUSE:Linux Enterprise Server 15')
+    expect(ecosystemForPurl('rpm', 'suse', { distro: 'sle-micro-5.5' })).toBe('SUSE')
+    expect(ecosystemForPurl('rpm', 'photon', { distro: 'photon-5.0' })).toBe('Photon OS:5.0')
+    expect(ecosystemForPurl('rpm', 'photon', { distro: 'photon-4' })).toBe('Photon OS:4.0')
     expect(ecosystemForPurl('generic')).toBeUndefined()
   })
 

@@ -95,6 +95,19 @@ export function ecosystemGap(ecosystem: string): string | undefined {
   return undefined
 }
 
+/**
+ * Why osv.dev's API cannot answer for an ecosystem the OSV schema names, or undefined. osv.dev imports no source
+ * for `Photon OS` (google/osv.dev `source.yaml` has none, and `osv/ecosystems/_ecosystems.py` lists it among the
+ * ecosystems "without implementations"): its API has no record of any Photon OS package, so an empty answer
+ * would wrongly say "not affected". An offline snapshot with a `Photon OS/all.zip` (e.g. built from
+ * captn3m0/photon-os-advisories, the OSV source the schema lists) can still be matched.
+ */
+export function osvApiGap(ecosystem: string): string | undefined {
+  if (baseEcosystem(ecosystem) === 'Photon OS')
+    return `osv.dev publishes no Photon OS advisories (it imports no Photon OS source), so its API cannot say whether ${ecosystem} packages are affected; use --advisories DIR with a Photon OS/all.zip`
+  return undefined
+}
+
 /** GitHub's name for an OSV ecosystem, or undefined when GitHub's database does not cover it. */
 export function githubEcosystem(ecosystem: string): string | undefined {
   return GITHUB_ECOSYSTEM_OF[ecosystem]

@@ -21,7 +21,7 @@ import type { ImageScan } from './scan-fact.js'
 import { OFFLINE_IMAGE_REASON } from './scan-fact.js'
 
 /** Distributions whose OSV ecosystem is per release: without the release, no record can be said to apply. */
-const PER_RELEASE = new Set(['Debian', 'Ubuntu', 'Alpine', 'AlmaLinux', 'Rocky Linux'])
+const PER_RELEASE = new Set(['Debian', 'Ubuntu', 'Alpine', 'AlmaLinux', 'Rocky Linux', 'Photon OS', 'openSUSE', 'SUSE', 'Mageia', 'openEuler', 'Azure Linux'])
 
 /** Layer scans shared by every image of a run (keyed by the run's registry options object). */
 const runCaches = new WeakMap<object, Map<string, Promise<LayerScan>>>()

@@ -107,7 +107,8 @@ const DISTRO_ECOSYSTEMS: Record<string, string> = {
   redhat: 'Red Hat',
   opensuse: 'openSUSE',
   suse: 'SUSE',
-  mageia: 'Mageia'
+  mageia: 'Mageia',
+  photon: 'Photon OS'
 }
 
 const DISTRO_TYPES = new Set(['deb', 'apk', 'rpm', 'alpm'])
@@ -143,6 +144,18 @@ export function ecosystemForPurl(type: string, namespace?: string, qualifiers?: 
     if (distro === 'Wolfi' || distro === 'Chainguard') return distro
     if (!release) return distro
     if (distro === 'Alpine') return `Alpine:v${release.split('.').slice(0, 2).join('.')}`
+    // SUSE's records name the product (`openSUSE:Leap 15.6`, `SUSE:Linux Enterprise Server 15 SP6`), which
+    // `distro=opensuse-leap-15.6` / `distro=sles-15.6` (syft's form) spell out; another product stays unnamed.
+    if (distro === 'openSUSE') {
+      if (/^opensuse-tumbleweed\b/.test(qualifiers?.distro ?? '')) return 'openSUSE:Tumbleweed'
+      return /^opensuse-leap-\d/.test(qualifiers?.distro ?? '') ? `openSUSE:Leap ${release}` : distro
+    }
+    if (distro === 'SUSE') {
+      const sles = /^sles-(\d+)\.(\d+)$/.exec(qualifiers?.distro ?? '')
+      return sles ? `SUSE:Linux Enterprise Server ${sles[1]}${sles[2] !== '0' ? ` SP${sles[2]}` : ''}` : distro
+    }
+    // Photon's records keep the release as `5.0`.
+    if (distro === 'Photon OS') return `Photon OS:${release.includes('.') ? release : `${release}.0`}`
     // OSV names these by major release (`AlmaLinux:9`, `Rocky Linux:9`, `Mageia:9`), as os-release's VERSION_ID does not.
     if (distro === 'Debian' || distro === 'AlmaLinux' || distro === 'Rocky Linux' || distro === 'Mageia') return `${distro}:${release.split('.')[0]}`
     return `${distro}:${release}`

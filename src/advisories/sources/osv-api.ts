@@ -7,7 +7,7 @@
  * the packages it concerns unchecked with the cause, never "not affected".
  */
 import type { AdvisoryMatch, AdvisoryReport, Package, UncheckedPackage } from '../model.js'
-import { ecosystemGap, isOsvEcosystem } from '../ecosystems.js'
+import { ecosystemGap, isOsvEcosystem, osvApiGap } from '../ecosystems.js'
 import { mergeAliases } from '../merge.js'
 import { nameKey } from '../names.js'
 import { advisoryFromOsv, entriesFor, evaluateAffected, noFixStatement, type OsvRecord } from '../osv.js'
@@ -65,7 +65,7 @@ export async function matchOsvApi(packages: Package[], options: OsvApiOptions = 
       unchecked.push({ package: pkg, reason: `OSV has no ${pkg.ecosystem} ecosystem` })
       continue
     }
-    const gap = ecosystemGap(pkg.ecosystem)
+    const gap = ecosystemGap(pkg.ecosystem) ?? osvApiGap(pkg.ecosystem)
     if (gap) {
       unchecked.push({ package: pkg, reason: gap })
       continue

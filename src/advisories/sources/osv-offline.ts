@@ -12,10 +12,12 @@ import type { Advisory, AdvisoryMatch, AdvisoryReport, Package, UncheckedPackage
 import { mergeAliases } from '../merge.js'
 import { nameKey } from '../names.js'
 import { advisoryFromOsv, entriesFor, evaluateAffected, noFixStatement, type OsvRecord } from '../osv.js'
+import { osvRecordProblem } from '../osv-shape.js'
 import { UnparseableVersion } from '../versions/index.js'
 
 const NAME = /"name"\s*:\s*"((?:[^"\\]|\\.)*)"/g
 const MODIFIED = /"modified"\s*:\s*"([^"]+)"/
+const ID = /"id"\s*:\s*"([^"\\]*)"/
 
 /** The zip for an ecosystem: `Debian:12/all.zip`, else `Debian/all.zip`; undefined when neither exists. */
 export function zipFor(directory: string, ecosystem: string): string | undefined {
@@ -100,7 +102,23 @@ export async function matchOffline(directory: string, packages: Package[]): Prom
       const names = [...text.matchAll(NAME)].map((match) => JSON.parse(`"${match[1]}"`) as string)
       const hits = wantedOf.filter(({ ecosystem, wanted }) => names.some((name) => wanted.has(nameKey(ecosystem, name))))
       if (hits.length === 0) return
-      const record = JSON.parse(text) as OsvRecord
+      let parsed: unknown
+      try {
+        parsed = JSON.parse(text)
+      } catch (error) {
+        parsed = `it is not JSON (${(error as Error).message})`
+      }
+      // A record chaingate cannot read (not JSON, or not the OSV shape: e.g. a `ranges` object instead of a
+      // list, as some published Photon OS records have) leaves every package it names unknown, never "not affected".
+      const problem = typeof parsed === 'string' ? parsed : osvRecordProblem(parsed)
+      if (problem) {
+        const id = ID.exec(text)?.[1] ?? 'a record'
+        for (const { ecosystem, wanted } of hits)
+          for (const name of names)
+            for (const pkg of wanted.get(nameKey(ecosystem, name)) ?? []) failed.set(pkg, `${id} in ${zip} is not a valid OSV record: ${problem}`)
+        return
+      }
+      const record = parsed as OsvRecord
       if (record.withdrawn) return
       let advisory: Advisory | undefined
       for (const { ecosystem, wanted } of hits) {

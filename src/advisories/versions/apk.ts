@@ -34,8 +34,18 @@ function suffixRank(name: string): number {
 
 const GRAMMAR = /^(\d+(?:\.\d+)*)([a-z])?((?:_(?:alpha|beta|pre|rc|cvs|svn|git|hg|p)\d*)*)(?:~([0-9a-f]+))?(?:-r(\d+))?$/
 
+/**
+ * Two spellings apk itself refuses but Alpine's secfixes use and osv.dev's ALPINE records keep (its converter
+ * accepts them, google/osv.dev `vulnfeeds/cmd/converters/alpine/verify.go`), read the way osv.dev orders them
+ * (`osv/third_party/univers/alpine.py`): a patch suffix without its underscore (`6.6.2p1-r0` is `6.6.2_p1-r0`)
+ * and a revision after a dot (`0.8.21.r2` is `0.8.21-r2`).
+ */
+function advisorySpelling(text: string): string {
+  return text.replace(/(\d)(p\d+)/, '$1_$2').replace(/\.r(\d+)$/, '-r$1')
+}
+
 export function tokenizeApkVersion(text: string): Token[] {
-  const match = GRAMMAR.exec(text.trim())
+  const match = GRAMMAR.exec(text.trim()) ?? GRAMMAR.exec(advisorySpelling(text.trim()))
   if (!match) throw new UnparseableVersion(text, 'Alpine')
   const tokens: Token[] = match[1]!.split('.').map((digits, index) => ({ kind: Kind.Digit, text: digits, index }))
   if (match[2]) tokens.push({ kind: Kind.Letter, text: match[2] })

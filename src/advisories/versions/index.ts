@@ -36,7 +36,8 @@ const BY_ECOSYSTEM: Record<string, VersionScheme> = {
   openSUSE: rpm,
   'Photon OS': rpm,
   Mageia: rpm,
-  openEuler: rpm
+  openEuler: rpm,
+  'Azure Linux': rpm
 }
 
 /** The scheme of an OSV ecosystem name, release suffixes ignored (`Debian:12` → dpkg). */

@@ -70,13 +70,17 @@ export function distroEcosystem(distro: Distro): string {
       return 'Red Hat'
     case 'sles':
     case 'sled':
-      return distro.prettyName ? `SUSE:${distro.prettyName}` : 'SUSE'
+    case 'sle-micro':
+      // SUSE's records name the product without the vendor (`SUSE:Linux Enterprise Server 15 SP6`; google/osv.dev's
+      // ecosystem tests quote `SUSE:Linux Enterprise Server LTSS Extended Security 12 SP5` from SUSE-SU-2025:01777-1).
+      return productEcosystem('SUSE', distro.prettyName)
     case 'photon':
-      return major ? `Photon OS:${major}` : 'Photon OS'
+      // Photon's records keep the release as VERSION_ID writes it: `Photon OS:5.0` (captn3m0/photon-os-advisories).
+      return version && /^\d+(?:\.\d+)?$/.test(version) ? `Photon OS:${version.includes('.') ? version : `${version}.0`}` : 'Photon OS'
     case 'mageia':
       return major ? `Mageia:${major}` : 'Mageia'
     case 'openeuler':
-      return version ? `openEuler:${version}` : 'openEuler'
+      return openEulerEcosystem(distro)
     case 'fedora':
       return major ? `Fedora:${major}` : 'Fedora'
     case 'centos':
@@ -87,13 +91,38 @@ export function distroEcosystem(distro: Distro): string {
     case 'mariner':
       return major ? `CBL-Mariner:${major}` : 'CBL-Mariner'
     case 'azurelinux':
+      // `Azure Linux:<major>` (osv.dev's ecosystem tests quote `Azure Linux:2` from AZL-10003).
       return major ? `Azure Linux:${major}` : 'Azure Linux'
     default:
-      if (distro.id.startsWith('opensuse')) return distro.prettyName ? `openSUSE:${distro.prettyName}` : 'openSUSE'
+      // `openSUSE:Leap 15.6`, `openSUSE:Tumbleweed`: PRETTY_NAME without the vendor (osv-scanner asks `openSUSE:Leap 15.5`
+      // and osv.dev answers with SUSE-SU records; osv.dev's ecosystem tests quote `openSUSE:Tumbleweed` from openSUSE-SU-2024:14314-1).
+      if (distro.id.startsWith('opensuse')) return productEcosystem('openSUSE', distro.prettyName)
       if (distro.idLike.includes('debian')) return 'Debian'
       if (distro.idLike.includes('alpine')) return 'Alpine'
       return distro.id
   }
+}
+
+/**
+ * SUSE's and openSUSE's ecosystem: the product's marketing name (os-release PRETTY_NAME) after the vendor word,
+ * `SUSE Linux Enterprise Server 15 SP6` → `SUSE:Linux Enterprise Server 15 SP6`, `openSUSE Leap 15.6` → `openSUSE:Leap 15.6`.
+ * Without a PRETTY_NAME, the bare ecosystem (no record names it; the packages are then unknown).
+ */
+function productEcosystem(vendor: 'SUSE' | 'openSUSE', prettyName: string | undefined): string {
+  const name = prettyName?.trim() ?? ''
+  const product = name.startsWith(`${vendor} `) ? name.slice(vendor.length + 1).trim() : name
+  return product ? `${vendor}:${product}` : vendor
+}
+
+/**
+ * openEuler's ecosystem names an LTS release and its service pack as PRETTY_NAME gives them
+ * (`openEuler 22.03 (LTS-SP4)` → `openEuler:22.03-LTS-SP4`, ossf/osv-schema's openEuler entry); an innovation
+ * release (no LTS) has no advisories, and is named by its VERSION_ID.
+ */
+function openEulerEcosystem(distro: Distro): string {
+  const pretty = /^openEuler\s+(\d{2}\.\d{2})(?:\s*\((LTS(?:[- ]SP\d+)?)\))?$/.exec(distro.prettyName?.trim() ?? '')
+  if (pretty) return `openEuler:${pretty[1]}${pretty[2] ? `-${pretty[2].replace(' ', '-')}` : ''}`
+  return distro.versionId ? `openEuler:${distro.versionId}` : 'openEuler'
 }
 
 /** The purl `distro` qualifier value: `<ID>-<VERSION_ID>` (syft's form), or just the ID. */
