@@ -417,6 +417,8 @@ for (const [ecosystem, cases] of byEcosystem) {
     continue
   }
   const unchecked = new Map(report.unchecked.map((entry) => [entry.package, entry.reason]))
+  const matchesOf = new Map()
+  for (const match of report.matches) matchesOf.set(match.package, [...(matchesOf.get(match.package) ?? []), match])
   for (const [index, item] of cases.entries()) {
     const pkg = packages[index]
     bump(base, 'cases')
@@ -425,9 +427,7 @@ for (const [ecosystem, cases] of byEcosystem) {
       problem('unknown', item.record, { ecosystem, package: pkg.name, source: pkg.sourcePackage.name, version: item.version, reason: unchecked.get(pkg) })
       continue
     }
-    const matches = report.matches.filter(
-      (match) => match.package === pkg && (match.advisory.id === item.record || match.advisory.aliases.includes(item.record))
-    )
+    const matches = (matchesOf.get(pkg) ?? []).filter((match) => match.advisory.id === item.record || match.advisory.aliases.includes(item.record))
     const got = matches.length > 0
     if (got !== item.expect) {
       bump(base, 'disagree')

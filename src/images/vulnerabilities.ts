@@ -94,11 +94,16 @@ export function unmatchableReason(catalog: Pick<ImageCatalog, 'distro' | 'ecosys
 }
 
 /**
- * RPM distributions whose OSV records name binary packages: AlmaLinux's errata list `krb5-libs`,
- * `krb5-workstation`… and no `krb5` (AlmaLinux/osv-database); Rocky Linux's are asked the same way. Their
- * packages are looked up by binary name, and by source name as well when it differs.
+ * RPM distributions whose OSV records name binary packages. AlmaLinux's errata list every binary they update
+ * (`krb5-libs`, `krb5-workstation`… and never the source `krb5`; all 5,680 records of AlmaLinux/osv-database,
+ * bench/distro-osv-check.mjs): its packages are asked by binary name only, because asking by source name too
+ * gives a binary the range of a same-named sibling — a module errata lists `criu` and `criu-libs` each at the
+ * build of its own stream (ALSA-2024:2098), and `criu-libs` at its fix would be reported affected through
+ * `criu`'s. Rocky Linux's records are published only in its bucket (none could be read here): its packages are
+ * asked by binary and by source name.
  */
-const BINARY_NAMED = new Set(['AlmaLinux', 'Rocky Linux'])
+const BINARY_ONLY = new Set(['AlmaLinux'])
+const BINARY_AND_SOURCE = new Set(['Rocky Linux'])
 
 /**
  * The other Ubuntu ecosystem of an LTS release: Ubuntu publishes under `Ubuntu:Pro:18.04:LTS` what only Ubuntu
@@ -116,7 +121,8 @@ function otherUbuntuEcosystem(ecosystem: string): string | undefined {
 function lookupsOf(pkg: Package): Package[] {
   if (!pkg.sourcePackage) return [pkg]
   const source: Package = { ...pkg, name: pkg.sourcePackage.name, version: pkg.sourcePackage.version ?? pkg.version }
-  const main = BINARY_NAMED.has(baseEcosystem(pkg.ecosystem)) ? [{ ...pkg }, ...(source.name !== pkg.name ? [source] : [])] : [source]
+  const base = baseEcosystem(pkg.ecosystem)
+  const main = BINARY_ONLY.has(base) ? [{ ...pkg }] : BINARY_AND_SOURCE.has(base) ? [{ ...pkg }, ...(source.name !== pkg.name ? [source] : [])] : [source]
   const other = otherUbuntuEcosystem(pkg.ecosystem)
   return other ? [...main, ...main.map((lookup) => ({ ...lookup, ecosystem: other }))] : main
 }

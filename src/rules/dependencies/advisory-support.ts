@@ -253,7 +253,13 @@ export function advisoryLabel(match: AdvisoryMatch): string {
 
 /** Image findings: the fix state as distributions state it ("fixed in X", "no fix yet"). */
 export function imageFixState(match: AdvisoryMatch): string {
-  if (match.fixedVersions.length === 0) return match.noFix ? `will not be fixed (${match.noFix})` : 'no fix yet (the affected range has no fixed version)'
+  if (match.fixedVersions.length === 0) {
+    if (match.noFix) return `will not be fixed (${match.noFix})`
+    // Ubuntu's OSV records list a package the same way whether its fix is needed, deferred or ignored (not planned).
+    if (match.package.ecosystem.startsWith('Ubuntu:'))
+      return "no fix yet (the affected range has no fixed version; Ubuntu's records do not tell a deferred or not-planned fix from a needed one)"
+    return 'no fix yet (the affected range has no fixed version)'
+  }
   // Ubuntu's ESM builds (`2.27-3ubuntu1.6+esm4`) are published to Ubuntu Pro subscribers only.
   const pro = match.package.ecosystem.startsWith('Ubuntu:') && match.fixedVersions.every((version) => /\+esm\d*$/.test(version))
   return `fixed in ${listSome(match.fixedVersions, 3)}${pro ? ' (Ubuntu Pro)' : ''}`
