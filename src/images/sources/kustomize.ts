@@ -142,7 +142,7 @@ const VOLUME_FIELD_SPECS = new Set(['spec/volumes', 'spec/template/spec/volumes'
 
 /** Whether a patch chaingate cannot apply may change images (what it writes mentions them, deletes or replaces whole parts, or is not known). */
 function mayChangeImages(text: string | undefined): boolean {
-  return text === undefined || /image|ontainers|volumes|\$patch|template|\/spec\s*["']?\s*$|\bspec\s*:\s*(?:null|~)?\s*$/im.test(text)
+  return text === undefined || /image|ontainers|volumes|\$patch|template|\/spec\s*["']?\s*$|\bspec\s*:\s*(?:null|~)\s*$/im.test(text)
 }
 
 /** A `target:` as a selector (`group`, `version`, `kind`, `name`, `namespace`, `labelSelector`, `annotationSelector`); another key is not read. */
@@ -318,12 +318,6 @@ export function kustomizeImages(
           } else {
             if (!isMap(item)) throw new Refused('the entry is not a mapping')
             const fields = new Map(entries(doc, item).map((one) => [one.key, one.value]))
-            const options = fields.get('options')
-            if (
-              isMap(options) &&
-              ['allowNameChange', 'allowKindChange'].some((option) => isScalar(get(options, option)) && (get(options, option) as Scalar).value === true)
-            )
-              throw new Undecidable('options allowNameChange / allowKindChange are not applied by chaingate')
             if (fields.has('target')) patch.target = selectorOf(fields.get('target'))
             else if (key === 'patchesJson6902') throw new Refused('a patchesJson6902 entry must have a target')
             if (key === 'patchesJson6902' && !patch.target?.name) throw new Refused('a patchesJson6902 target must have a name')
@@ -334,6 +328,7 @@ export function kustomizeImages(
             if (!file && !inline) throw new Refused('one of patch and path must be set')
             named = file?.trim()
           }
+          const options = isMap(item) ? get(item, 'options') : undefined
           if (inline) {
             patch.text = String(inline.value).trim()
             Object.assign(patch, parsePatch(patch.text, label, { scalar: inline, kustomization: parsed.file }))
@@ -348,6 +343,11 @@ export function kustomizeImages(
             patch.label = `${where} (${label})`
             Object.assign(patch, parsePatch(got.text, patch.label, { file: where }))
           }
+          if (
+            isMap(options) &&
+            ['allowNameChange', 'allowKindChange'].some((option) => isScalar(get(options, option)) && (get(options, option) as Scalar).value === true)
+          )
+            throw new Undecidable('options allowNameChange / allowKindChange are not applied by chaingate')
           if (key === 'patchesJson6902' && patch.body && !('ops' in patch.body)) throw new Refused('a patchesJson6902 patch must be a list of operations')
           if (key === 'patchesStrategicMerge' && patch.body && !('smp' in patch.body)) throw new Refused('a patchesStrategicMerge patch must be resources')
           if (patch.body && 'smp' in patch.body)
@@ -459,6 +459,12 @@ export function kustomizeImages(
       for (const resource of targets) resource.unknown ??= why
     }
     if (patch.undecidable !== undefined || patch.refused !== undefined || !patch.body) {
+      // The resources its target selects, when chaingate can tell (else all of them).
+      try {
+        if (patch.target) targets = into.filter(compileSelector(patch.target))
+      } catch (error) {
+        if (!(error instanceof Undecidable) && !(error instanceof Refused)) throw error
+      }
       fail(patch.undecidable ?? patch.refused ?? 'not read', patch.refused !== undefined)
       return
     }
