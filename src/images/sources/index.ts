@@ -1,6 +1,6 @@
 /**
  * The image sources of a run (one fact, `images.sources`): Dockerfiles and Containerfiles, Kubernetes
- * manifests and rendered Helm output, kustomizations (`images:` applied to the manifests they list), Docker
+ * manifests and rendered Helm output, kustomizations (patches and `images:` applied to the manifests they list), Docker
  * Compose services, unrendered Helm charts' values, workflow `container:` / `services:` / `docker://` images, Docker container actions, and the
  * images the build pushes (named by the run: `check --image`, action input `image`). Workflows are read
  * here with the workflow model's builder, only those whose text mentions a container, so the fact stays

@@ -27,7 +27,7 @@ export type ImageSourceKind =
   | 'docker-action'
   /** `services.<name>.image` of a Docker Compose file (variables interpolated as Compose does). */
   | 'compose'
-  /** An image a kustomization's `images:` entry changes (`newName`, `newTag`, `digest`): what `kustomize build` deploys. */
+  /** An image a kustomization's `images:` entry (`newName`, `newTag`, `digest`) or patch changes: what `kustomize build` deploys. */
   | 'kustomize'
   /** A Helm chart's `values.yaml` image (`image.repository` + `image.tag`, tag defaulting to `appVersion`): not rendered output. */
   | 'helm-values'

@@ -186,7 +186,7 @@ export const baseImagePolicy = defineRule<BaseImagePolicyOptions>({
         items: { enum: [...SOURCE_GROUPS] },
         uniqueItems: true,
         description:
-          'images judged: dockerfile (FROM, COPY --from; the default), kubernetes (manifests, rendered Helm output, kustomize images:), workflow (container, services, docker://, Docker actions), compose, helm-values (unrendered charts), pushed (--image / input image)'
+          'images judged: dockerfile (FROM, COPY --from; the default), kubernetes (manifests, rendered Helm output, kustomize patches and images:), workflow (container, services, docker://, Docker actions), compose, helm-values (unrendered charts), pushed (--image / input image)'
       }
     }
   },
