@@ -433,6 +433,19 @@ it('a patch chaingate cannot apply (a quantified group in a target pattern) leav
   ])
 })
 
+it('replacements kustomize runs (here: an image copied from a ConfigMap) are not run by chaingate: the images they may change are unknown', async () => {
+  const ws = await sources({
+    'r/kustomization.yaml':
+      'resources: [d.yaml]\nreplacements:\n  - source: {kind: ConfigMap, name: versions, fieldPath: data.web}\n    targets:\n      - select: {kind: Deployment}\n        fieldPaths: [spec.template.spec.containers.0.image]\n',
+    'r/d.yaml':
+      deployment('web', container('web', 'nginx:1.25')) + '---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: versions}\ndata: {web: "nginx:1.27"}\n'
+  })
+  const built = await oracleLines(['kustomize', path.join(ws.root, 'r')])
+  expect(built.map((line) => line.image)).toEqual(['nginx:1.27'])
+  expect(ws.images.map(ours)).toEqual(['unknown'])
+  expect(ws.problems).toEqual([expect.stringContaining('replacements are not run by chaingate')])
+})
+
 it('a patch kustomize refuses (a failed test, no resource matching) is a problem, as the build fails', async () => {
   const ws = await sources({
     'k/kustomization.yaml':

@@ -479,3 +479,34 @@ describe('kustomize patches: what is reported', () => {
     expect(sources.problems).toEqual([])
   })
 })
+
+describe('kustomize: what chaingate does not run', () => {
+  it('replacements and transformer plugins that may change images leave the images unknown; generators are a problem; others are not', async () => {
+    ws = tempWorkspace({
+      'r/kustomization.yaml': [
+        'resources: [d.yaml]',
+        'replacements:',
+        '  - source: {kind: ConfigMap, name: versions, fieldPath: data.web}',
+        '    targets:',
+        '      - select: {kind: Deployment}',
+        '        fieldPaths: [spec.template.spec.containers.0.image]',
+        ''
+      ].join('\n'),
+      'r/d.yaml': deployment('web', 'nginx:1.25') + '---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: versions}\ndata: {web: "nginx:1.27"}\n',
+      't/kustomization.yaml': 'resources: [d.yaml]\ntransformers: [labels.yaml]\ngenerators: [gen.yaml]\n',
+      't/d.yaml': deployment('api', 'ghcr.io/acme/api:1'),
+      't/labels.yaml':
+        'apiVersion: builtin\nkind: LabelTransformer\nmetadata: {name: team}\nlabels: {team: a}\nfieldSpecs: [{path: metadata/labels, create: true}]\n',
+      't/gen.yaml': 'apiVersion: builtin\nkind: ConfigMapGenerator\nmetadata: {name: g}\nliterals: [a=b]\n'
+    })
+    const sources = await collectImageSources(new Workspace(ws.root))
+    expect(sources.images.map((image) => `${image.context}: ${image.unknown ?? image.ref?.canonical}`)).toEqual([
+      'Deployment/web container c0: replacements of r/kustomization.yaml may change it and are not run by chaingate',
+      'Deployment/api container c0: ghcr.io/acme/api:1'
+    ])
+    expect(sources.problems.map((problem) => `${problem.path}:${problem.location?.startLine} ${problem.message}`)).toEqual([
+      'r/kustomization.yaml:3 replacements are not run by chaingate: the images it may change are not known',
+      't/kustomization.yaml:3 generators are not run by chaingate: the resources it generates are not known'
+    ])
+  })
+})

@@ -95,6 +95,8 @@ interface Kustomization {
   nameSuffix?: string
   labels: Map<string, string>
   annotations: Map<string, string>
+  /** `replacements`, `transformers` and `generators` entries chaingate does not run, and what they say (the text of a file they name). */
+  unapplied: Array<{ key: string; node: Node; text?: string }>
 }
 
 export interface KustomizeImages {
@@ -298,6 +300,22 @@ export function kustomizeImages(
     const helmCharts = field('helmCharts')
     if (helmCharts?.value && (asSeq(doc, helmCharts.value)?.items.length ?? 0) > 0)
       problem(relative, 'helmCharts are not inflated: the images those charts deploy are not known', helmCharts.keyNode, parsed.file)
+    // Replacements, transformer and generator plugins: not run by chaingate (each entry inline, or a file it names).
+    const unapplied: Kustomization['unapplied'] = []
+    for (const key of ['replacements', 'transformers', 'generators']) {
+      for (const item of asSeq(doc, field(key)?.value)?.items ?? []) {
+        if (!item) continue
+        const named = isScalar(item) ? scalarText(doc, item)?.trim() : scalarText(doc, entry(doc, item, 'path')?.value)?.trim()
+        let text: string | undefined = named === undefined ? JSON.stringify(toJS(item)) : undefined
+        if (named !== undefined && !named.includes('\n')) {
+          const where = localPath({ path: relative, file: parsed.file }, { text: named, node: item }, key, false)
+          const got = where === null ? undefined : read(where)
+          if (where !== null) listed.add(where)
+          text = got?.ok ? got.text : undefined
+        } else if (named !== undefined) text = named
+        unapplied.push({ key, node: item, ...(text !== undefined ? { text } : {}) })
+      }
+    }
     const patches: PatchEntry[] = []
     const json6902: PatchEntry[] = []
     for (const key of ['patchesStrategicMerge', 'patches', 'patchesJson6902']) {
@@ -378,6 +396,7 @@ export function kustomizeImages(
       json6902,
       labels,
       annotations: pairs('commonAnnotations'),
+      unapplied,
       ...(scalar('namespace') ? { namespace: scalar('namespace')! } : {}),
       ...(scalar('namePrefix') ? { namePrefix: scalar('namePrefix')! } : {}),
       ...(scalar('nameSuffix') ? { nameSuffix: scalar('nameSuffix')! } : {})
@@ -611,6 +630,12 @@ export function kustomizeImages(
     renameAndLabel(kustomization, into)
     for (const patch of kustomization.json6902) applyPatch(kustomization, patch, into)
     applyImages(kustomization, into)
+    for (const { key, node, text } of kustomization.unapplied) {
+      if (key !== 'generators' && !mayChangeImages(text)) continue
+      const what = key === 'generators' ? 'the resources it generates are not known' : 'the images it may change are not known'
+      problem(relative, `${key} are not run by chaingate: ${what}`, node, kustomization.file)
+      if (key !== 'generators') for (const resource of into) resource.unknown ??= `${key} of ${relative} may change it and are not run by chaingate`
+    }
   }
 
   const kustomizations = roots ? [...roots] : [...files].filter((relative) => isKustomizationName(relative) && !ignored(relative))
