@@ -194,10 +194,19 @@ export async function collectImageSources(
   return result
 }
 
-/** An image the run names as pushed (`--image`), with the run's `--platform` when given. */
+/**
+ * An image the run names as pushed (`--image`, in `check --image`'s forms), with the run's `--platform` when
+ * given. A local image (`oci:DIR`, `docker-archive:FILE`) has no registry reference: never read as one.
+ */
 export function pushedImage(text: string, platform?: string): ImageSource {
-  const parsed = parseImageRef(text.trim())
-  const base = { kind: 'pushed' as const, context: 'pushed image', text: text.trim(), ...(platform ? { platform } : {}) }
+  const written = text.trim()
+  const base = { kind: 'pushed' as const, context: 'pushed image', text: written, ...(platform ? { platform } : {}) }
+  if (/^(?:oci|docker-archive):/.test(written))
+    return {
+      ...base,
+      unknown: 'a local image (an OCI layout or a docker save archive), not a registry reference: its registry, digest and age are not known (vulnerable-dependencies judges its packages)'
+    }
+  const parsed = parseImageRef(written.replace(/^docker:\/\//, ''))
   return parsed.ok ? { ...base, ref: parsed.ref } : { ...base, unknown: `not a valid image reference: ${parsed.reason}` }
 }
 

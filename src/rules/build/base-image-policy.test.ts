@@ -120,6 +120,11 @@ describe('base-image-policy (facts given)', () => {
       'fail medium - pushed image ghcr.io/acme/app:1 is pinned to the tag :1, which its publisher can move, not to a digest'
     ])
     expect(pushedImage('ghcr.io/acme/app:1').ref?.canonical).toBe('ghcr.io/acme/app:1')
+    // check --image's other forms: docker:// is a registry reference; a layout or an archive is local, never read from Docker Hub.
+    expect(pushedImage('docker://ghcr.io/acme/app:1', 'linux/arm64')).toMatchObject({ ref: { canonical: 'ghcr.io/acme/app:1' }, platform: 'linux/arm64' })
+    for (const local of ['oci:layout', 'oci:/tmp/layout:v1', 'docker-archive:app.tar'])
+      expect(pushedImage(local)).toMatchObject({ text: local, unknown: expect.stringContaining('a local image') })
+    expect(pushedImage('oci:layout').ref).toBeUndefined()
   })
 
   it('judges Compose services, kustomize images:, Docker actions and chart values when asked, and files it could not read as unknown', async () => {
