@@ -348,6 +348,39 @@ describe('base-image-policy vulnerabilities of the other sources listed', () => 
     expect(rule(findings).filter((finding) => finding.status === 'unknown')).toEqual([])
   }, 60_000)
 
+  it('judges the age from the same read when max-age-days is set too, and reads the configs alone without an advisory source', async () => {
+    const policy = (options: string): string =>
+      `extends: none\nrules:\n  base-image-policy: { ${options}, require-digest: false, sources: [dockerfile, kubernetes, compose] }\n`
+    const files = {
+      Dockerfile: `FROM ${reference}\n`,
+      'pod.yaml': `apiVersion: v1\nkind: Pod\nmetadata: {name: app}\nspec:\n  containers: [{name: app, image: ${reference}}]\n`,
+      'compose.yaml': `services:\n  app:\n    image: ${reference}\n`
+    }
+    const scanned = await check([], { '.github/chaingate.yml': policy('vulnerabilities: critical'), ...files })
+    const both = await check([], { '.github/chaingate.yml': policy('vulnerabilities: critical, max-age-days: 30'), ...files })
+    expect(both.apiRequests).toBe(scanned.apiRequests)
+    // The test image's config says created 2026-01-02.
+    const aged = (findings: Finding[]): string[] =>
+      rule(findings)
+        .filter((finding) => /more than max-age-days 30$/.test(finding.message))
+        .map((finding) => `${finding.status} ${at(finding)} ${/the (?:base )?image \S+ \(linux\/amd64, the default platform; sha256:[0-9a-f]{64}\) was created 2026-01-02, \d+ days ago/.test(finding.message)}`)
+        .sort()
+    expect(aged(both.findings)).toEqual(['fail Dockerfile:1 true', 'fail compose.yaml:3 true', 'fail pod.yaml:5 true'])
+    expect(rule(both.findings).filter((finding) => finding.status === 'fail')).toHaveLength(3 * (failing.length + 1))
+    // No advisory source: the vulnerabilities are unknown, the age is still read (manifest and config only).
+    const ageOnly = await check([], { '.github/chaingate.yml': policy('max-age-days: 30'), ...files })
+    const unadvised = await check([], { '.github/chaingate.yml': policy('vulnerabilities: critical, max-age-days: 30'), ...files }, false)
+    expect(unadvised.apiRequests).toBe(ageOnly.apiRequests)
+    expect(ageOnly.apiRequests).toBeLessThan(scanned.apiRequests)
+    expect(aged(unadvised.findings)).toEqual(aged(both.findings))
+    expect(
+      rule(unadvised.findings)
+        .filter((finding) => finding.status === 'unknown')
+        .map(at)
+        .sort()
+    ).toEqual(['Dockerfile:1', 'compose.yaml:3', 'pod.yaml:5'])
+  }, 60_000)
+
   it('fails an image only Compose names (with .env), with purl, advisories and fixed versions, waived by advisory; an unset variable is unknown', async () => {
     const [host, ...path] = reference.split('/')
     const policy = [

@@ -14,7 +14,7 @@ import type { AdvisoryReport } from '../advisories/model.js'
 import type { InventoryProblem } from '../inventory/model.js'
 import { defineFact, known, unknownFact, type FactDef } from '../model/fact.js'
 import { pushedImage } from './sources/index.js'
-import { configKey, platformFor, wantedImages } from './sources/config.js'
+import { configKey, imageConfigsFactFor, platformFor, wantedImages, type ImageConfigResult, type ImageConfigs } from './sources/config.js'
 import { beyondDockerfiles, normalGroups, type SourceGroup } from './sources/groups.js'
 
 export type ImageScan =
@@ -25,6 +25,8 @@ export type ImageScan =
       /** The image manifest's digest (docker-archive: the image id). */
       digest: string
       platform: string
+      /** The image config's `created`, as written, when it has one. */
+      created?: string
       /** `debian 12`, from os-release; absent without one. */
       distro?: string
       /** OSV ecosystem of the OS packages (`Debian:12`). */
@@ -113,3 +115,38 @@ export function imageScansFactFor(groups: readonly SourceGroup[]): FactDef<Map<s
 
 /** The Dockerfiles' base images' scans (base-image-policy's `vulnerabilities` with the default `sources`). */
 export const baseImageScansFact = imageScansFactFor(['dockerfile'])
+
+const scanConfigFacts = new Map<string, FactDef<ImageConfigs>>()
+
+/**
+ * The configurations of the images of these source groups taken from their scans (base-image-policy with
+ * both `max-age-days` and `vulnerabilities`): each image is read once for both, its `created` from the
+ * config the scan read. Without an advisory source (the scans are unknown for that), the configurations are
+ * read by themselves (`imageConfigsFactFor`), so the age is still judged.
+ */
+export function imageConfigsFromScansFor(groups: readonly SourceGroup[]): FactDef<ImageConfigs> {
+  const normal = normalGroups(groups.length > 0 ? groups : ['dockerfile'])
+  const id = `images.base-configs-from-scans(${normal.join(',')})`
+  let def = scanConfigFacts.get(id)
+  if (!def) {
+    def = defineFact<ImageConfigs>(id, async (ctx) => {
+      if (ctx.registries && !ctx.registries.offline && 'known' in runAdvisorySource(ctx)) return ctx.get(imageConfigsFactFor(normal))
+      const scans = await ctx.get(imageScansFactFor(normal))
+      if (!scans.known) return scans
+      const wanted = await wantedImages(ctx, normal)
+      const results = new Map<string, ImageConfigResult>()
+      for (const [key, scan] of scans.value) {
+        const platformSource = (wanted.known && wanted.value.get(key)?.platformSource) || 'default'
+        results.set(
+          key,
+          scan.ok
+            ? { ok: true, digest: scan.digest, platform: scan.platform, platformSource, ...(scan.created !== undefined ? { created: scan.created } : {}) }
+            : { ok: false, reason: scan.reason }
+        )
+      }
+      return known({ results })
+    })
+    scanConfigFacts.set(id, def)
+  }
+  return def
+}

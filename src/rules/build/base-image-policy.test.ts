@@ -10,7 +10,7 @@ import { Workspace } from '../../workspace/workspace.js'
 import { check } from '../../check.js'
 import { startRegistry, type TestRegistry } from '../../../test/support/registry/registry.js'
 import { tempWorkspace, type TempWorkspace } from '../../../test/support/workspace.js'
-import { baseImageScansFact, imageScansFactFor, type ImageScan } from '../../images/scan-fact.js'
+import { baseImageScansFact, imageConfigsFromScansFor, imageScansFactFor, type ImageScan } from '../../images/scan-fact.js'
 import { baseImagePolicy, registryAllowed, type BaseImagePolicyOptions } from './base-image-policy.js'
 
 const D = 'sha256:' + 'd'.repeat(64)
@@ -34,9 +34,12 @@ async function run(
     [imageSourcesFact.id, known(sources)],
     [dockerfileSourcesFact.id, known(dockerfiles)]
   ])
-  // The registry facts of the groups judged (`images.base-configs` and `images.base-scans` for Dockerfiles alone).
-  if (configs) table.set(imageConfigsFactFor(options.sources ?? ['dockerfile']).id, configs)
-  if (scans) table.set(imageScansFactFor(options.sources ?? ['dockerfile']).id, scans)
+  // The registry facts of the groups judged (`images.base-configs` and `images.base-scans` for Dockerfiles alone;
+  // with vulnerabilities on, the ages come from the scans' reads).
+  const groups = options.sources ?? ['dockerfile']
+  const scanned = options.vulnerabilities !== undefined && options.vulnerabilities !== 'off'
+  if (configs) table.set((scanned ? imageConfigsFromScansFor(groups) : imageConfigsFactFor(groups)).id, configs)
+  if (scans) table.set(imageScansFactFor(groups).id, scans)
   const fact = <T>(def: FactDef<T>): Fact<T> => {
     const found = table.get(def.id)
     if (!found) throw new Error(`${def.id} read but not given`)
@@ -194,9 +197,13 @@ describe('base-image-policy (facts given)', () => {
     expect(baseImagePolicy.usesWith!({ ...baseImagePolicy.defaultOptions, sources: ['dockerfile', 'kubernetes'] })).toEqual([imageSourcesFact])
     expect(baseImagePolicy.usesWith!({ ...baseImagePolicy.defaultOptions, vulnerabilities: 'high' })).toEqual([baseImageScansFact])
     // Other sources: one registry fact per set of groups, whatever order the policy lists them in.
+    const age = baseImagePolicy.usesWith!({ ...baseImagePolicy.defaultOptions, 'max-age-days': 90, sources: ['compose', 'dockerfile'] })
+    expect(age.map((def) => def.id)).toEqual(['images.sources', 'images.base-configs(dockerfile,compose)'])
+    expect(age[1]).toBe(imageConfigsFactFor(['dockerfile', 'compose']))
+    // Both options: the ages come from the reads the scans make (each image read once for both).
     const all = baseImagePolicy.usesWith!({ ...baseImagePolicy.defaultOptions, 'max-age-days': 90, vulnerabilities: 'high', sources: ['compose', 'dockerfile'] })
-    expect(all.map((def) => def.id)).toEqual(['images.sources', 'images.base-configs(dockerfile,compose)', 'images.base-scans(dockerfile,compose)'])
-    expect(all[1]).toBe(imageConfigsFactFor(['dockerfile', 'compose']))
+    expect(all.map((def) => def.id)).toEqual(['images.sources', 'images.base-configs-from-scans(dockerfile,compose)', 'images.base-scans(dockerfile,compose)'])
+    expect(all[1]).toBe(imageConfigsFromScansFor(['dockerfile', 'compose']))
     expect(all[2]).toBe(imageScansFactFor(['dockerfile', 'compose']))
     expect(baseImagePolicy.checkOptions!({ 'allowed-registries': ['https://ghcr.io'] })).toHaveLength(1)
   })

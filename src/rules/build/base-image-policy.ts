@@ -14,8 +14,8 @@ import { defineRule, type RuleResult } from '../../model/rule.js'
 import { imageConfigsFact, imageConfigsFactFor, configKey, platformFor, type ImageConfigs } from '../../images/sources/config.js'
 import { dockerfileSourcesFact, familiarName, imageSourcesFact, type ImageSource } from '../../images/sources/index.js'
 import { beyondDockerfiles, GROUP_OF, SOURCE_GROUPS, type SourceGroup } from '../../images/sources/groups.js'
-import { baseImageScansFact, imageScansFactFor, type ImageScan } from '../../images/scan-fact.js'
-import type { Fact } from '../../model/fact.js'
+import { baseImageScansFact, imageConfigsFromScansFor, imageScansFactFor, type ImageScan } from '../../images/scan-fact.js'
+import type { Fact, FactDef } from '../../model/fact.js'
 import {
   advisoryLabel,
   imageFixState,
@@ -144,7 +144,7 @@ export const baseImagePolicy = defineRule<BaseImagePolicyOptions>({
     // Manifests and workflows are read only when the rule judges their images; registries only for the
     // options that need them, and only for the images of the groups judged.
     ...(beyondDockerfiles(options.sources ?? []) ? [imageSourcesFact] : []),
-    ...(options['max-age-days'] !== null && options['max-age-days'] !== undefined ? [imageConfigsFactFor(options.sources ?? ['dockerfile'])] : []),
+    ...(options['max-age-days'] !== null && options['max-age-days'] !== undefined ? [configsFact(options)] : []),
     ...(options.vulnerabilities !== undefined && options.vulnerabilities !== 'off' ? [imageScansFactFor(options.sources ?? ['dockerfile'])] : [])
   ],
   defaultOptions: { 'require-digest': true, 'allowed-registries': [], 'max-age-days': null, vulnerabilities: 'off', sources: ['dockerfile'] },
@@ -195,7 +195,7 @@ export const baseImagePolicy = defineRule<BaseImagePolicyOptions>({
     const maxAge = options['max-age-days']
     const images = sources.value.images.filter((image) => options.sources.includes(GROUP_OF[image.kind]))
     // The same registry reads for every group judged: one per distinct reference and platform.
-    const configs = maxAge !== null ? ctx.fact(imageConfigsFactFor(options.sources)) : null
+    const configs = maxAge !== null ? ctx.fact(configsFact(options)) : null
     const scans = options.vulnerabilities !== 'off' ? ctx.fact(imageScansFactFor(options.sources)) : null
     const results: RuleResult[] = []
     // A file of a judged kind that could not be read: its images are not known.
@@ -219,6 +219,15 @@ export const baseImagePolicy = defineRule<BaseImagePolicyOptions>({
     return results
   }
 })
+
+/**
+ * Where the ages come from: the images' configurations, or, when `vulnerabilities` reads the images anyway,
+ * the configurations those reads fetched (each image read once for both).
+ */
+function configsFact(options: Partial<BaseImagePolicyOptions>): FactDef<ImageConfigs> {
+  const groups = options.sources ?? ['dockerfile']
+  return options.vulnerabilities !== undefined && options.vulnerabilities !== 'off' ? imageConfigsFromScansFor(groups) : imageConfigsFactFor(groups)
+}
 
 /** What the image is called in messages: a Dockerfile's is the base image of a build, another just an image. */
 function noun(image: ImageSource): string {
