@@ -67,7 +67,7 @@ const scanFacts = new Map<string, FactDef<Map<string, ImageScan>>>()
  * (the images are not read twice).
  */
 export function imageScansFactFor(groups: readonly SourceGroup[]): FactDef<Map<string, ImageScan>> {
-  const normal = normalGroups(groups.length > 0 ? groups : ['dockerfile'])
+  const normal = normalGroups(groups)
   const id = normal.length === 1 && normal[0] === 'dockerfile' ? 'images.base-scans' : `images.base-scans(${normal.join(',')})`
   let def = scanFacts.get(id)
   if (!def) {
@@ -125,7 +125,7 @@ const scanConfigFacts = new Map<string, FactDef<ImageConfigs>>()
  * read by themselves (`imageConfigsFactFor`), so the age is still judged.
  */
 export function imageConfigsFromScansFor(groups: readonly SourceGroup[]): FactDef<ImageConfigs> {
-  const normal = normalGroups(groups.length > 0 ? groups : ['dockerfile'])
+  const normal = normalGroups(groups)
   const id = `images.base-configs-from-scans(${normal.join(',')})`
   let def = scanConfigFacts.get(id)
   if (!def) {

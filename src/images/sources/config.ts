@@ -95,7 +95,7 @@ const configFacts = new Map<string, FactDef<ImageConfigs>>()
  * of groups: `[dockerfile]` is `images.base-configs`, another set `images.base-configs(dockerfile,compose)`.
  */
 export function imageConfigsFactFor(groups: readonly SourceGroup[]): FactDef<ImageConfigs> {
-  const normal = normalGroups(groups.length > 0 ? groups : ['dockerfile'])
+  const normal = normalGroups(groups)
   const id = normal.length === 1 && normal[0] === 'dockerfile' ? 'images.base-configs' : `images.base-configs(${normal.join(',')})`
   let def = configFacts.get(id)
   if (!def) {

@@ -205,6 +205,8 @@ describe('base-image-policy (facts given)', () => {
     expect(all.map((def) => def.id)).toEqual(['images.sources', 'images.base-configs-from-scans(dockerfile,compose)', 'images.base-scans(dockerfile,compose)'])
     expect(all[1]).toBe(imageConfigsFromScansFor(['dockerfile', 'compose']))
     expect(all[2]).toBe(imageScansFactFor(['dockerfile', 'compose']))
+    // No group judged: no image to read (not the Dockerfiles' by default).
+    expect(imageConfigsFactFor([]).id).toBe('images.base-configs()')
     expect(baseImagePolicy.checkOptions!({ 'allowed-registries': ['https://ghcr.io'] })).toHaveLength(1)
   })
 })
