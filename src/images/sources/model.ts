@@ -47,7 +47,7 @@ export interface ImageSource {
   /** The parsed reference; absent when `unknown` says why it could not be resolved or parsed. */
   ref?: ImageRef
   unknown?: string
-  /** The platform asked for (`FROM --platform=`), when written and resolved. */
+  /** The platform asked for (`FROM --platform=`; the run's `--platform` for a pushed image), when written and resolved. */
   platform?: string
   /** Why the written platform is not known (`$BUILDPLATFORM`: the builder's platform). */
   platformUnknown?: string
