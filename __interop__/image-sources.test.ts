@@ -319,6 +319,42 @@ Object.assign(KUSTOMIZE, {
         'apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: nightly\nspec:\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          containers:\n            - name: job\n              image: busybox:1.37\n          volumes:\n            - name: models\n              image:\n                reference: quay.io/acme/models:v1\n'
     }
   },
+  'labels and namespaces: a base’s commonLabels selected by an overlay’s label selector, a strategic-merge patch naming the namespace, a Pod’s init and ephemeral containers patched':
+    {
+      dir: 'p9/overlay',
+      files: {
+        'p9/base/kustomization.yaml': 'resources: [d.yaml]\ncommonLabels: {team: shop}\nnamespace: shop\n',
+        'p9/base/d.yaml':
+          deployment('web', container('web', 'nginx:1.25')) +
+          '---\n' +
+          'apiVersion: v1\nkind: Pod\nmetadata:\n  name: debug\nspec:\n  initContainers:\n    - name: init\n      image: alpine:3.19\n  containers:\n    - name: main\n      image: busybox:1.36\n  ephemeralContainers:\n    - name: dbg\n      image: busybox:1.36\n',
+        'p9/overlay/kustomization.yaml':
+          'resources: [../base]\npatches:\n  - target: {labelSelector: team=shop, kind: Deployment}\n    patch: |-\n      - {op: replace, path: /spec/template/spec/containers/0/image, value: "nginx:1.27"}\n  - patch: |-\n      apiVersion: v1\n      kind: Pod\n      metadata:\n        name: debug\n        namespace: shop\n      spec:\n        initContainers:\n          - name: init\n            image: alpine:3.20\n        ephemeralContainers:\n          - name: dbg\n            image: busybox:1.37\n          - name: extra\n            image: nicolaka/netshoot:v0.13\n'
+      }
+    },
+  'names across layers: namespace and namePrefix in the base and the overlay, patches naming the original, the base’s and the final ids, a resource deleted through a target':
+    {
+      dir: 'sa/overlay',
+      files: {
+        'sa/base/kustomization.yaml': 'resources: [d.yaml]\nnamespace: shop\nnamePrefix: b-\n',
+        'sa/base/d.yaml':
+          deployment('web', container('web', 'nginx:1.25')) +
+          '---\n' +
+          deployment('api', container('api', 'nginx:1.25')) +
+          '---\n' +
+          deployment('gone', container('g', 'nginx:1.25')),
+        'sa/overlay/kustomization.yaml':
+          'resources: [../base]\nnamespace: prod\nnamePrefix: o-\npatches:\n  - patch: |-\n      apiVersion: apps/v1\n      kind: Deployment\n      metadata: {name: web}\n      spec: {template: {spec: {containers: [{name: web, image: "nginx:1.26"}]}}}\n  - patch: |-\n      apiVersion: apps/v1\n      kind: Deployment\n      metadata: {name: b-api, namespace: shop}\n      spec: {template: {spec: {containers: [{name: api, image: "nginx:1.24"}]}}}\n  - target: {name: gone}\n    patch: |-\n      apiVersion: apps/v1\n      kind: Deployment\n      metadata: {name: x}\n      $patch: delete\npatchesJson6902:\n  - target: {kind: Deployment, name: web}\n    patch: |-\n      - {op: add, path: /spec/template/spec/containers/0, value: {name: first, image: "redis:7"}}\n  - target: {kind: Deployment, name: o-b-api, namespace: prod}\n    patch: |-\n      - {op: add, path: /spec/template/spec/containers/-, value: {name: last, image: "redis:8"}}\n'
+      }
+    },
+  'a targeted strategic-merge patch: an image cleared with null, containers, init containers and an image volume added': {
+    dir: 'sb',
+    files: {
+      'sb/kustomization.yaml':
+        'resources: [d.yaml]\npatches:\n  - target: {kind: Deployment}\n    patch: |-\n      apiVersion: apps/v1\n      kind: Deployment\n      metadata: {name: x}\n      spec:\n        template:\n          spec:\n            containers:\n              - name: web\n                image: null\n              - name: new\n                image: "a:1"\n            initContainers:\n              - name: i\n                image: "b:1"\n            volumes:\n              - name: v\n                image: {reference: "quay.io/x:1"}\n',
+      'sb/d.yaml': deployment('web', container('web', 'nginx:1.25') + container('side', 'nginx:1.25'))
+    }
+  },
   'several strategic-merge patches in one file (no target), each matched by its id': {
     dir: 'p8',
     files: {

@@ -333,6 +333,8 @@ describe('kustomize patches: the pieces', () => {
     expect(selectorRegex('a|b').test('b')).toBe(true)
     expect(selectorRegex('app-(api|ui)[0-9]?').test('app-ui7')).toBe(true)
     expect(selectorRegex('Deploy.*').test('Deployment')).toBe(true)
+    expect(selectorRegex('web\\-a\\.b').test('web-a.b')).toBe(true)
+    expect(selectorRegex('web\\-a\\.b').test('web-aXb')).toBe(false)
     for (const pattern of ['(a+)+', '(?i)web', 'a{2}', '\\d+', '[[:alpha:]]']) expect(() => selectorRegex(pattern)).toThrow(Undecidable)
     expect(parseLabelSelector('app=web, tier in (a, b),!legacy,env!=prod,track')).toEqual([
       { key: 'app', op: 'in', values: ['web'] },

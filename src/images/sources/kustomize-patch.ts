@@ -201,7 +201,11 @@ export function selectorRegex(pattern: string): RegExp {
     } else out += c === '.' || c === '|' ? c : c.replace(/[/]/g, '\\/')
   }
   if (depth !== 0) throw new Refused(`the pattern ${JSON.stringify(pattern)} does not compile`)
-  return new RegExp(`^(?:${out})$`, 'u')
+  try {
+    return new RegExp(`^(?:${out})$`)
+  } catch {
+    throw new Undecidable(`the pattern ${JSON.stringify(pattern)} is not one chaingate reads`)
+  }
 }
 
 type Requirement = { key: string; op: 'exists' | '!exists' | 'in' | 'notin'; values: string[] }
@@ -350,8 +354,12 @@ function added(node: Node | null): Node | null {
     }
     if (isSeq(item)) {
       const seq = new YAMLSeq(item.range, item.flow)
-      seq.items = item.items.filter((element) => !(isMap(element) && element.items.length === 1 && keyOf(element.items[0]!) === DIRECTIVE)).map(clean)
-      seq.items = seq.items.filter((element, at) => element !== null || item.items[at] === null)
+      for (const element of item.items) {
+        if (isMap(element) && element.items.length === 1 && keyOf(element.items[0]!) === DIRECTIVE) continue
+        const cleaned = clean(element)
+        // An item `$patch: delete` removes is left out; a null item stays.
+        if (cleaned !== null || element === null) seq.items.push(cleaned)
+      }
       return seq
     }
     return item

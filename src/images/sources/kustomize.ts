@@ -12,7 +12,9 @@
  * where the patch writes it (the patch file's line, or the line inside the inline patch text). A patch
  * chaingate cannot apply (remote, unreadable, a selector or directive it does not read) that may change
  * images is a problem, and the images of the resources it may change are `unknown`; one kustomize refuses
- * (no resource matches, a failed `test`) is a problem too, never a guess.
+ * (no resource matches, a failed `test`) is a problem too, never a guess. `replacements` and transformer
+ * plugins that may change images are not run: a problem, and the images unknown; `generators` and
+ * `helmCharts` are problems.
  *
  * `images:` entries change the `containers` and `initContainers` lists of a resource (not ephemeral
  * containers, Argo `container:` or Tekton steps) and the image volumes of a pod spec: an entry matches an
