@@ -512,3 +512,27 @@ describe('kustomize: what chaingate does not run', () => {
     ])
   })
 })
+
+it('a strategic-merge patch of a custom resource under an openapi: schema (which decides how its lists merge) leaves its images unknown', async () => {
+  ws = tempWorkspace({
+    'k/kustomization.yaml': [
+      'resources: [r.yaml]',
+      'openapi: {path: schema.json}',
+      'patches:',
+      '  - patch: |-',
+      '      apiVersion: argoproj.io/v1alpha1',
+      '      kind: Rollout',
+      '      metadata: {name: r}',
+      '      spec: {template: {spec: {containers: [{name: b, image: "b:2"}]}}}',
+      ''
+    ].join('\n'),
+    'k/r.yaml':
+      'apiVersion: argoproj.io/v1alpha1\nkind: Rollout\nmetadata: {name: r}\nspec:\n  template:\n    spec:\n      containers: [{name: a, image: "a:1"}, {name: b, image: "b:1"}]\n'
+  })
+  const sources = await collectImageSources(new Workspace(ws.root))
+  expect(sources.images.map((image) => image.unknown)).toEqual([
+    expect.stringContaining("patches[0] of k/kustomization.yaml may change it and is not applied by chaingate (the kustomization's openapi schema"),
+    expect.stringContaining('openapi schema')
+  ])
+  expect(sources.problems).toEqual([expect.objectContaining({ location: expect.objectContaining({ startLine: 4 }) })])
+})

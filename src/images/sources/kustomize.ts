@@ -99,6 +99,8 @@ interface Kustomization {
   annotations: Map<string, string>
   /** `replacements`, `transformers` and `generators` entries chaingate does not run, and what they say (the text of a file they name). */
   unapplied: Array<{ key: string; node: Node; text?: string }>
+  /** Its `openapi:` schema, which changes how strategic-merge patches merge the lists of custom resources. */
+  openapi: boolean
 }
 
 export interface KustomizeImages {
@@ -399,6 +401,7 @@ export function kustomizeImages(
       labels,
       annotations: pairs('commonAnnotations'),
       unapplied,
+      openapi: field('openapi') !== undefined,
       ...(scalar('namespace') ? { namespace: scalar('namespace')! } : {}),
       ...(scalar('namePrefix') ? { namePrefix: scalar('namePrefix')! } : {}),
       ...(scalar('nameSuffix') ? { nameSuffix: scalar('nameSuffix')! } : {})
@@ -492,6 +495,8 @@ export function kustomizeImages(
     try {
       if (patch.target) targets = into.filter(compileSelector(patch.target))
       const apply = (resource: Resource, smp: YAMLMap): void => {
+        if (from.openapi && idOf(resource.root).group.includes('.'))
+          throw new Undecidable(`the kustomization's openapi schema decides how ${idText(idOf(resource.root))} is merged, which chaingate does not read`)
         const merged = applyStrategicMerge(resource, smp)
         if (merged === null) into.splice(into.indexOf(resource), 1)
         else resource.root = merged
