@@ -355,6 +355,15 @@ Object.assign(KUSTOMIZE, {
       'sb/d.yaml': deployment('web', container('web', 'nginx:1.25') + container('side', 'nginx:1.25'))
     }
   },
+  'a strategic-merge patch written for one kind applied by a label selector to others (a Job, a StatefulSet): each keeps its own apiVersion and kind': {
+    dir: 'p10',
+    files: {
+      'p10/kustomization.yaml':
+        'resources: [d.yaml]\npatches:\n  - target: {labelSelector: app=worker}\n    patch: |-\n      apiVersion: apps/v1\n      kind: Deployment\n      metadata: {name: any}\n      spec:\n        template:\n          spec:\n            containers:\n              - name: main\n                image: ghcr.io/acme/worker:2\n',
+      'p10/d.yaml':
+        'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: once\n  labels: {app: worker}\nspec:\n  template:\n    spec:\n      containers:\n        - name: main\n          image: ghcr.io/acme/worker:1\n        - name: side\n          image: busybox:1.36\n---\napiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: db\n  labels: {app: worker}\nspec:\n  template:\n    spec:\n      containers:\n        - name: side\n          image: busybox:1.36\n'
+    }
+  },
   'several strategic-merge patches in one file (no target), each matched by its id': {
     dir: 'p8',
     files: {

@@ -450,9 +450,12 @@ function mergeList(dest: YAMLSeq, patch: YAMLSeq, path: string, lists: Set<strin
  */
 export function applyStrategicMerge(resource: Resource, patch: YAMLMap): YAMLMap | null {
   const before = idOf(resource.root)
+  // kustomize gives a targeted patch the resource's apiVersion and kind before merging it.
+  const apiVersion = get(resource.root, 'apiVersion')
   const merged = mergeMap(resource.root, patch, '', keyedLists(resource.root))
   if (merged === undefined || merged.items.length === 0) return null
   const metadata = get(merged, 'metadata')
+  if (apiVersion !== undefined) set(merged, 'apiVersion', apiVersion)
   set(merged, 'kind', new Scalar(before.kind, 'PLAIN', 0, 0))
   if (isMap(metadata)) {
     set(metadata, 'name', new Scalar(before.name, 'PLAIN', 0, 0))
