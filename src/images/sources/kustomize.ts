@@ -32,7 +32,7 @@ import path from 'node:path'
 import type { Location } from '../../model/finding.js'
 import { locate, parseYaml, type YamlFile } from '../../workspace/yaml.js'
 import { asSeq, entries, entry, scalarText, type Entry } from '../../workspace/yaml-nodes.js'
-import { allScalars, isMap, isScalar, isSeq, Pair, Scalar, toJS, YAMLMap, type Node } from '../../workspace/yaml-ast.js'
+import { allScalars, isMap, isScalar, isSeq, Pair, Scalar, toJS, YAMLMap, type LineIndex, type Node } from '../../workspace/yaml-ast.js'
 import { manifestDocuments, resourceImages, unquotedRange } from '../../verify/manifests.js'
 import { manifestImageSource } from './kubernetes.js'
 import {
@@ -101,6 +101,13 @@ interface Kustomization {
   unapplied: Array<{ key: string; node: Node; text?: string }>
   /** Its `openapi:` schema, which changes how strategic-merge patches merge the lists of custom resources. */
   openapi: boolean
+}
+
+/** Where a scalar is written (its file, located on demand, or a fixed place) and the patch that wrote it. */
+interface Origin {
+  file?: { path: string; lineCounter: LineIndex }
+  location?: Location
+  by?: string
 }
 
 export interface KustomizeImages {
@@ -182,14 +189,20 @@ export function kustomizeImages(
   const loaded = new Map<string, Kustomization | null>()
   const manifests = new Map<string, YAMLMap[]>()
   /** Where each scalar of a manifest or patch is written, and by which patch. */
-  const origins = new WeakMap<Node, { location: Location; by?: string }>()
+  const origins = new WeakMap<Node, Origin>()
   /** An image an `images:` entry wrote, and the image it replaced (as written in a manifest or a patch). */
   const overrides = new WeakMap<Node, { override: Override & { path: string }; before: Node }>()
   const problem = (where: string, message: string, node?: Node, file?: YamlFile): void => {
     problems.push({ path: where, message, kind: 'kustomize', ...(node && file ? { location: locate(file, unquotedRange(node)) } : {}) })
   }
-  const register = (root: Node | null, at: (scalar: Scalar) => Location, by?: string): void => {
-    for (const scalar of allScalars(root)) origins.set(scalar, { location: at(scalar), ...(by ? { by } : {}) })
+  /** Each scalar of a document mapped to one origin (located on demand: most are never reported). */
+  const register = (root: Node | null, where: Origin['file'] | Location, by?: string): void => {
+    const origin: Origin = { ...(where && 'lineCounter' in where ? { file: where } : { location: where as Location }), ...(by ? { by } : {}) }
+    for (const scalar of allScalars(root)) origins.set(scalar, origin)
+  }
+  const locationOf = (node: Node): Location | undefined => {
+    const origin = origins.get(node)
+    return origin?.location ?? (origin?.file ? locate(origin.file, unquotedRange(node)) : undefined)
   }
 
   /** A patch's text parsed, its scalars located where written: in the patch file, or inside the inline text (a `|` block), else at the inline text's start. */
@@ -203,7 +216,7 @@ export function kustomizeImages(
       const parsed = manifestDocuments(where.file, text)
       if (parsed.problems.length > 0) return { refused: `the patch does not parse: ${parsed.problems[0]!.message}` }
       documents = parsed.documents.map(({ doc, file }) => {
-        register(doc.contents, (scalar) => locate(file, unquotedRange(scalar)), label)
+        register(doc.contents, file, label)
         return doc.contents
       })
     } else {
@@ -223,7 +236,7 @@ export function kustomizeImages(
           JSON.stringify(parsed.documents.map(({ doc }) => toJS(doc.contents))) === JSON.stringify(documents.map((root) => toJS(root)))
         ) {
           documents = parsed.documents.map(({ doc, file }) => {
-            register(doc.contents, (node) => locate(file, unquotedRange(node)), label)
+            register(doc.contents, file, label)
             return doc.contents
           })
           placed = true
@@ -231,7 +244,7 @@ export function kustomizeImages(
       }
       if (!placed) {
         const at = locate(kustomization, unquotedRange(scalar))
-        for (const root of documents) register(root, () => at, label)
+        for (const root of documents) register(root, at, label)
       }
     }
     const roots = documents.filter((root): root is Node => root !== null)
@@ -453,7 +466,7 @@ export function kustomizeImages(
         const parsed = manifestDocuments(relative, text.text)
         problems.push(...parsed.problems.map((item) => ({ ...item, kind: 'kubernetes' as const })))
         for (const { doc, file } of parsed.documents) {
-          register(doc.contents, (scalar) => locate(file, unquotedRange(scalar)))
+          register(doc.contents, file)
           const root = clone(doc.contents)
           const kind = isMap(root) ? idOf(root).kind : ''
           const items = get(root, 'items')
@@ -594,7 +607,7 @@ export function kustomizeImages(
     }
   }
 
-  const locateNode = (node: Node): Location => origins.get(node)?.location ?? { path: '', startLine: 0, startColumn: 0, endLine: 0, endColumn: 0 }
+  const locateNode = (node: Node): Location => locationOf(node) ?? { path: '', startLine: 0, startColumn: 0, endLine: 0, endColumn: 0 }
 
   /** Adds what `relative` deploys to `into`, its patches and `images:` applied to all of `into` (a component changes its parent's resources too). */
   let builds = 0
@@ -665,7 +678,7 @@ export function kustomizeImages(
         const by = origins.get(found.node)?.by
         let image: ImageSource = written
         if (change) {
-          const before = origins.get(change.before)?.location
+          const before = locationOf(change.before)
           const at = before ? `${before.path}:${before.startLine}` : ''
           const beforeText = isScalar(change.before) ? String(change.before.value).trim() : ''
           image = {
