@@ -536,3 +536,24 @@ it('a strategic-merge patch of a custom resource under an openapi: schema (which
   ])
   expect(sources.problems).toEqual([expect.objectContaining({ location: expect.objectContaining({ startLine: 4 }) })])
 })
+
+it('a patch chaingate cannot apply may change images unless what it writes is clearly elsewhere', async () => {
+  const { mayChangeImages } = await import('../../../src/images/sources/kustomize.js')
+  for (const text of [
+    undefined,
+    'spec: {template: {spec: {containers: []}}}',
+    '- {op: remove, path: /spec}',
+    '[{"op": "replace", "path": "/spec", "value": {}}]',
+    '- {op: replace, path: "", value: {}}',
+    '- op: move\n  from: /spec/jobTemplate\n  path: /x',
+    'spec: null',
+    'metadata: {name: x}\n$patch: delete'
+  ])
+    expect({ text, may: mayChangeImages(text) }).toEqual({ text, may: true })
+  for (const text of [
+    '- {op: replace, path: /spec/replicas, value: 3}',
+    'metadata:\n  labels: {team: a}\nspec:\n  replicas: 2\n',
+    '- {op: add, path: /metadata/annotations/x, value: y}'
+  ])
+    expect({ text, may: mayChangeImages(text) }).toEqual({ text, may: false })
+})

@@ -153,9 +153,19 @@ const FIELD_SPECS = new Set(['spec/containers', 'spec/initContainers', 'spec/tem
 /** The image volumes it reaches (the legacy filter none). */
 const VOLUME_FIELD_SPECS = new Set(['spec/volumes', 'spec/template/spec/volumes', 'spec/jobTemplate/spec/template/spec/volumes'])
 
-/** Whether a patch chaingate cannot apply may change images (what it writes mentions them, deletes or replaces whole parts, or is not known). */
-function mayChangeImages(text: string | undefined): boolean {
-  return text === undefined || /image|ontainers|volumes|\$patch|template|\/spec\s*["']?\s*$|\bspec\s*:\s*(?:null|~)\s*$/im.test(text)
+/**
+ * Whether a patch chaingate cannot apply may change images: what it writes mentions them (`image`,
+ * `containers`, `volumes`, a pod `template`), it deletes or replaces (`$patch`), it removes or replaces the
+ * whole `spec` or resource (`path: /spec`, `path: ""`, `spec: null`), or it is not known at all.
+ */
+export function mayChangeImages(text: string | undefined): boolean {
+  return (
+    text === undefined ||
+    /image|ontainers|volumes|\$patch|template/i.test(text) ||
+    /\/spec(?![\w/-])/.test(text) ||
+    /["']?(?:path|from)["']?\s*:\s*(?:""|''|\/?\s*(?:[,}\]]|$))/m.test(text) ||
+    /\bspec["']?\s*:\s*(?:null|~)\s*(?:[,}]|$)/m.test(text)
+  )
 }
 
 /** A `target:` as a selector (`group`, `version`, `kind`, `name`, `namespace`, `labelSelector`, `annotationSelector`); another key is not read. */
