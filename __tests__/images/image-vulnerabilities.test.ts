@@ -311,10 +311,18 @@ describe('base-image-policy vulnerabilities (FROM the registry image)', () => {
 
   it('is unknown at the line without an advisory source', async () => {
     const policy = 'extends: none\nrules:\n  base-image-policy: { vulnerabilities: high, require-digest: false, sources: [compose] }\n'
-    const { findings, apiRequests } = await check([], { '.github/chaingate.yml': policy, 'compose.yaml': `services:\n  app:\n    image: ${reference}\n` }, false)
+    const { findings, apiRequests } = await check(
+      [],
+      { '.github/chaingate.yml': policy, 'compose.yaml': `services:\n  app:\n    image: ${reference}\n` },
+      false
+    )
     expect(apiRequests).toBe(0)
     expect(findings.filter((finding) => finding.rule === 'base-image-policy')).toMatchObject([
-      { status: 'unknown', location: { path: 'compose.yaml', startLine: 3 }, message: expect.stringMatching(/^Compose service app image .*: vulnerabilities not checked: .*advisor/) }
+      {
+        status: 'unknown',
+        location: { path: 'compose.yaml', startLine: 3 },
+        message: expect.stringMatching(/^Compose service app image .*: vulnerabilities not checked: .*advisor/)
+      }
     ])
   }, 60_000)
 })
@@ -340,7 +348,8 @@ describe('base-image-policy vulnerabilities of the other sources listed', () => 
     // One manifest, config and layers read, one catalog and one advisory match, for the four files.
     expect(apiRequests).toBe(alone.apiRequests)
     const byLine = new Map<string, string[]>()
-    for (const finding of rule(findings).filter((item) => item.status === 'fail')) byLine.set(at(finding), [...(byLine.get(at(finding)) ?? []), finding.advisories![0]!])
+    for (const finding of rule(findings).filter((item) => item.status === 'fail'))
+      byLine.set(at(finding), [...(byLine.get(at(finding)) ?? []), finding.advisories![0]!])
     expect([...byLine.keys()].sort()).toEqual(['.github/workflows/ci.yml:5', 'Dockerfile:1', 'compose.yaml:3', 'deploy/app.yaml:9'])
     for (const advisories of byLine.values()) expect(advisories.sort()).toEqual(failing)
     const deployed = rule(findings).find((finding) => at(finding) === 'deploy/app.yaml:9' && finding.advisories?.[0] === 'DSA-9001-1')!
@@ -363,7 +372,10 @@ describe('base-image-policy vulnerabilities of the other sources listed', () => 
     const aged = (findings: Finding[]): string[] =>
       rule(findings)
         .filter((finding) => /more than max-age-days 30$/.test(finding.message))
-        .map((finding) => `${finding.status} ${at(finding)} ${/the (?:base )?image \S+ \(linux\/amd64, the default platform; sha256:[0-9a-f]{64}\) was created 2026-01-02, \d+ days ago/.test(finding.message)}`)
+        .map(
+          (finding) =>
+            `${finding.status} ${at(finding)} ${/the (?:base )?image \S+ \(linux\/amd64, the default platform; sha256:[0-9a-f]{64}\) was created 2026-01-02, \d+ days ago/.test(finding.message)}`
+        )
         .sort()
     expect(aged(both.findings)).toEqual(['fail Dockerfile:1 true', 'fail compose.yaml:3 true', 'fail pod.yaml:5 true'])
     expect(rule(both.findings).filter((finding) => finding.status === 'fail')).toHaveLength(3 * (failing.length + 1))
@@ -402,7 +414,9 @@ describe('base-image-policy vulnerabilities of the other sources listed', () => 
     expect(code).toBe(1)
     const found = rule(findings)
     expect(found.filter((finding) => finding.status === 'fail').map((finding) => finding.advisories![0])).toEqual(affectedBinaries.map(() => 'DSA-9001-1'))
-    expect(found.filter((finding) => finding.status === 'waived').map((finding) => [at(finding), finding.purl])).toEqual([['ops/compose.yaml:3', 'pkg:npm/left-pad@1.1.0']])
+    expect(found.filter((finding) => finding.status === 'waived').map((finding) => [at(finding), finding.purl])).toEqual([
+      ['ops/compose.yaml:3', 'pkg:npm/left-pad@1.1.0']
+    ])
     const dsa = found.find((finding) => finding.advisories?.[0] === 'DSA-9001-1')!
     expect(dsa).toMatchObject({ location: { path: 'ops/compose.yaml', startLine: 3 }, fixedVersions: [`${installedVersion}+chaingate1`], severity: 'critical' })
     expect(dsa.purl).toContain(`distro=${release.ID}-${release.VERSION_ID}`)
@@ -424,7 +438,8 @@ describe('base-image-policy vulnerabilities of the other sources listed', () => 
     })
     expect(both.apiRequests).toBe(alone.apiRequests)
     const byLine = new Map<string, string[]>()
-    for (const finding of rule(both.findings).filter((item) => item.status === 'fail')) byLine.set(at(finding), [...(byLine.get(at(finding)) ?? []), finding.advisories![0]!])
+    for (const finding of rule(both.findings).filter((item) => item.status === 'fail'))
+      byLine.set(at(finding), [...(byLine.get(at(finding)) ?? []), finding.advisories![0]!])
     expect([...byLine.keys()].sort()).toEqual(['-:-', 'Dockerfile:1'])
     for (const advisories of byLine.values()) expect(advisories.sort()).toEqual(failing)
     expect(rule(both.findings).find((finding) => !finding.location)!.message).toMatch(/^pushed image .+: .+ is vulnerable: /)
@@ -439,8 +454,16 @@ describe('base-image-policy vulnerabilities of the other sources listed', () => 
     })
     expect(apiRequests).toBe(0)
     expect(rule(findings).map((finding) => [finding.status, at(finding), finding.message])).toEqual([
-      ['unknown', 'compose.yaml:3', `Compose service app image ${reference}: vulnerabilities not checked: the run is offline (--offline): no registry is contacted, so the images are not read`],
-      ['unknown', 'pod.yaml:5', `Pod/app container app image ${reference}: vulnerabilities not checked: the run is offline (--offline): no registry is contacted, so the images are not read`]
+      [
+        'unknown',
+        'compose.yaml:3',
+        `Compose service app image ${reference}: vulnerabilities not checked: the run is offline (--offline): no registry is contacted, so the images are not read`
+      ],
+      [
+        'unknown',
+        'pod.yaml:5',
+        `Pod/app container app image ${reference}: vulnerabilities not checked: the run is offline (--offline): no registry is contacted, so the images are not read`
+      ]
     ])
   }, 60_000)
 })

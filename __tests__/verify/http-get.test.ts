@@ -50,7 +50,6 @@ afterAll(async () => {
 })
 
 describe('httpGet', () => {
-
   it('follows a redirect to another origin without the authorization header, and one on the same origin with it', async () => {
     const reader = new RegistryReader(registryHost, 'o/app', { username: 'u', password: 'p' })
     const bytes = await reader.blob(blobDigest)

@@ -41,7 +41,9 @@ export async function httpGet(url: string | URL, headers: Record<string, string>
       const client = process.getBuiltinModule(target.protocol === 'https:' ? 'node:https' : 'node:http') as typeof http
       const agent = proxyAgentFor(target.protocol)
       let answered: http.IncomingMessage | undefined
-      const request = client.get(target, { headers: sent, ...(agent ? { agent } : {}), ...(signal ? { signal } : {}) }, (response) => resolve((answered = response)))
+      const request = client.get(target, { headers: sent, ...(agent ? { agent } : {}), ...(signal ? { signal } : {}) }, (response) =>
+        resolve((answered = response))
+      )
       request.on('error', reject)
       if (!signal && idleMs > 0)
         request.setTimeout(idleMs, () => {

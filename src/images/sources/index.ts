@@ -204,7 +204,8 @@ export function pushedImage(text: string, platform?: string): ImageSource {
   if (/^(?:oci|docker-archive):/.test(written))
     return {
       ...base,
-      unknown: 'a local image (an OCI layout or a docker save archive), not a registry reference: its registry, digest and age are not known (vulnerable-dependencies judges its packages)'
+      unknown:
+        'a local image (an OCI layout or a docker save archive), not a registry reference: its registry, digest and age are not known (vulnerable-dependencies judges its packages)'
     }
   const parsed = parseImageRef(written.replace(/^docker:\/\//, ''))
   return parsed.ok ? { ...base, ref: parsed.ref } : { ...base, unknown: `not a valid image reference: ${parsed.reason}` }

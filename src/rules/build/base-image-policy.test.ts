@@ -201,7 +201,12 @@ describe('base-image-policy (facts given)', () => {
     expect(age.map((def) => def.id)).toEqual(['images.sources', 'images.base-configs(dockerfile,compose)'])
     expect(age[1]).toBe(imageConfigsFactFor(['dockerfile', 'compose']))
     // Both options: the ages come from the reads the scans make (each image read once for both).
-    const all = baseImagePolicy.usesWith!({ ...baseImagePolicy.defaultOptions, 'max-age-days': 90, vulnerabilities: 'high', sources: ['compose', 'dockerfile'] })
+    const all = baseImagePolicy.usesWith!({
+      ...baseImagePolicy.defaultOptions,
+      'max-age-days': 90,
+      vulnerabilities: 'high',
+      sources: ['compose', 'dockerfile']
+    })
     expect(all.map((def) => def.id)).toEqual(['images.sources', 'images.base-configs-from-scans(dockerfile,compose)', 'images.base-scans(dockerfile,compose)'])
     expect(all[1]).toBe(imageConfigsFromScansFor(['dockerfile', 'compose']))
     expect(all[2]).toBe(imageScansFactFor(['dockerfile', 'compose']))
@@ -332,7 +337,9 @@ describe('base-image-policy max-age-days against a real registry', () => {
   }, 30_000)
 
   /** The rule's findings of a check run, registry host and digests shortened. */
-  const lines = (findings: Array<{ rule: string; status: string; message: string; location?: { path: string; startLine: number; startColumn: number } }>): string[] =>
+  const lines = (
+    findings: Array<{ rule: string; status: string; message: string; location?: { path: string; startLine: number; startColumn: number } }>
+  ): string[] =>
     findings
       .filter((finding) => finding.rule === 'base-image-policy')
       .map(

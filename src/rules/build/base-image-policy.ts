@@ -165,7 +165,8 @@ export const baseImagePolicy = defineRule<BaseImagePolicyOptions>({
       },
       vulnerabilities: {
         enum: ['off', 'critical', 'high', 'medium', 'low'],
-        description: "lowest severity of a vulnerability of a judged image (see sources) that fails (reads the registry and the run's advisory source); off: not checked"
+        description:
+          "lowest severity of a vulnerability of a judged image (see sources) that fails (reads the registry and the run's advisory source); off: not checked"
       },
       sources: {
         type: 'array',
@@ -239,7 +240,8 @@ function ageResult(image: ImageSource, maxAge: number, configs: Fact<ImageConfig
   const at = image.location ? { location: image.location } : {}
   const notChecked = `${what(image)}: ${noun(image)} age not checked`
   if (!image.ref) return { status: 'unknown', message: `${notChecked}: ${image.unknown}`, ...at }
-  if (!configs.known) return { status: 'unknown', message: `${notChecked}: ${configs.reason}`, ...at, ...(configs.permission ? { permission: configs.permission } : {}) }
+  if (!configs.known)
+    return { status: 'unknown', message: `${notChecked}: ${configs.reason}`, ...at, ...(configs.permission ? { permission: configs.permission } : {}) }
   const { platform, source } = platformFor(image)
   const result = configs.value.results.get(configKey(image.ref, platform))
   if (!result) return { status: 'unknown', message: `${notChecked}: its configuration was not read`, ...at }
