@@ -29,12 +29,12 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-3RCHATZG.js")).checkCommand,
-  rules: async () => (await import("./chunks/rules-command-IGX66AF2.js")).rulesCommand,
-  sbom: async () => (await import("./chunks/sbom-command-UFLP4TU6.js")).sbomCommand,
-  schema: async () => (await import("./chunks/rules-command-IGX66AF2.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-EVKMAL24.js")).signCommand,
-  verify: async () => (await import("./chunks/verify-command-276KJLQ7.js")).verifyCommand
+  check: async () => (await import("./chunks/check-command-GDRCBQGJ.js")).checkCommand,
+  rules: async () => (await import("./chunks/rules-command-NHMEIS4H.js")).rulesCommand,
+  sbom: async () => (await import("./chunks/sbom-command-QP7R6G3U.js")).sbomCommand,
+  schema: async () => (await import("./chunks/rules-command-NHMEIS4H.js")).schemaCommand,
+  sign: async () => (await import("./chunks/sign-command-WB24NJSH.js")).signCommand,
+  verify: async () => (await import("./chunks/verify-command-3M2JQNBJ.js")).verifyCommand
 };
 async function main(argv, io2) {
   const [verb, ...rest] = argv;
