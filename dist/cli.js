@@ -29,12 +29,12 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-76OZNTSD.js")).checkCommand,
-  rules: async () => (await import("./chunks/rules-command-SVWB2SCW.js")).rulesCommand,
-  sbom: async () => (await import("./chunks/sbom-command-WRLVMCOY.js")).sbomCommand,
-  schema: async () => (await import("./chunks/rules-command-SVWB2SCW.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-S62WRLWW.js")).signCommand,
-  verify: async () => (await import("./chunks/verify-command-4GXNPF5C.js")).verifyCommand
+  check: async () => (await import("./chunks/check-command-GDRCBQGJ.js")).checkCommand,
+  rules: async () => (await import("./chunks/rules-command-NHMEIS4H.js")).rulesCommand,
+  sbom: async () => (await import("./chunks/sbom-command-QP7R6G3U.js")).sbomCommand,
+  schema: async () => (await import("./chunks/rules-command-NHMEIS4H.js")).schemaCommand,
+  sign: async () => (await import("./chunks/sign-command-WB24NJSH.js")).signCommand,
+  verify: async () => (await import("./chunks/verify-command-3M2JQNBJ.js")).verifyCommand
 };
 async function main(argv, io2) {
   const [verb, ...rest] = argv;

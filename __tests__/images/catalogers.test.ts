@@ -91,6 +91,10 @@ describe('apk installed database', () => {
       ['libcrypto3', '3.3.2-r0', 'x86_64', 'openssl', 28]
     ])
     expect(packages[0]!.files).toEqual(['lib/ld-musl-x86_64.so.1', 'lib/libc.musl-x86_64.so.1'])
+    // The catalog keeps only the owned paths a language cataloger could name a package from.
+    const kept = parseApkInstalled(APK_DB, (file) => file.endsWith('.so.1') && file.includes('ld-'))
+    expect(kept.map((pkg) => pkg.files)).toEqual([['lib/ld-musl-x86_64.so.1'], [], []])
+    expect(kept.map((pkg) => pkg.name)).toEqual(packages.map((pkg) => pkg.name))
   })
 
   it('rejects a malformed line with its line number', () => {
@@ -209,6 +213,13 @@ describe('rpm NDB', () => {
     expect(readRpmNdb(file)).toEqual(fromSqlite)
     expect(fromSqlite.map((pkg) => `${pkg.name} ${pkg.epoch ?? 0}:${pkg.version}-${pkg.release} ${pkg.arch} ${pkg.sourceRpm}`).sort()).toEqual(rpm.expected)
     expect(() => readRpmNdb(path.join(rpm.dbDir, 'rpmdb.sqlite'))).toThrow('not an rpm NDB database')
+
+    // With a filter, each reader keeps the owned paths it passes and nothing else of them.
+    const inBin = (owned: string): boolean => owned.includes('/bin/')
+    const filtered = fromSqlite.map((pkg) => ({ ...pkg, files: pkg.files.filter(inBin) }))
+    expect(fromSqlite.some((pkg) => pkg.files.length > 0 && pkg.files.some((owned) => !inBin(owned)))).toBe(true)
+    expect(await readRpmSqlite(path.join(rpm.dbDir, 'rpmdb.sqlite'), inBin)).toEqual(filtered)
+    expect(readRpmNdb(file, inBin)).toEqual(filtered)
   })
 })
 

@@ -156,7 +156,11 @@ interface Finding {
   details?: Record<string, unknown>
 }
 
-async function check(argv: string[], files: Record<string, string> = {}): Promise<{ code: number; findings: Finding[]; stderr: string }> {
+async function check(
+  argv: string[],
+  files: Record<string, string> = {},
+  withAdvisories = true
+): Promise<{ code: number; findings: Finding[]; stderr: string; apiRequests: number }> {
   const repo = fs.mkdtempSync(path.join(work, 'repo-'))
   for (const [file, content] of Object.entries({
     '.github/chaingate.yml': 'extends: none\nrules:\n  vulnerable-dependencies: true\n  malicious-package: true\n',
@@ -167,13 +171,14 @@ async function check(argv: string[], files: Record<string, string> = {}): Promis
   }
   let stdout = ''
   let stderr = ''
-  const code = await main(['check', repo, '--format', 'json', '--advisories', snapshot, ...argv], {
+  const code = await main(['check', repo, '--format', 'json', ...(withAdvisories ? ['--advisories', snapshot] : []), ...argv], {
     env: { DOCKER_CONFIG: registry.dockerConfig },
     cwd: work,
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text)
   })
-  return { code, findings: (JSON.parse(stdout) as { findings: Finding[] }).findings, stderr }
+  const report = JSON.parse(stdout) as { findings: Finding[]; stats: { apiRequests: number } }
+  return { code, findings: report.findings, stderr, apiRequests: report.stats.apiRequests }
 }
 
 const purlName = (purl: string): string => decodeURIComponent(purl.slice(purl.indexOf('/', 8) + 1, purl.indexOf('@')))
@@ -300,6 +305,164 @@ describe('base-image-policy vulnerabilities (FROM the registry image)', () => {
         'unknown',
         1,
         `FROM ${reference} (stage 0): vulnerabilities not checked: the run is offline (--offline): no registry is contacted, so the base images are not read`
+      ]
+    ])
+  }, 60_000)
+
+  it('is unknown at the line without an advisory source', async () => {
+    const policy = 'extends: none\nrules:\n  base-image-policy: { vulnerabilities: high, require-digest: false, sources: [compose] }\n'
+    const { findings, apiRequests } = await check(
+      [],
+      { '.github/chaingate.yml': policy, 'compose.yaml': `services:\n  app:\n    image: ${reference}\n` },
+      false
+    )
+    expect(apiRequests).toBe(0)
+    expect(findings.filter((finding) => finding.rule === 'base-image-policy')).toMatchObject([
+      {
+        status: 'unknown',
+        location: { path: 'compose.yaml', startLine: 3 },
+        message: expect.stringMatching(/^Compose service app image .*: vulnerabilities not checked: .*advisor/)
+      }
+    ])
+  }, 60_000)
+})
+
+describe('base-image-policy vulnerabilities of the other sources listed', () => {
+  const rule = (findings: Finding[]): Finding[] => findings.filter((finding) => finding.rule === 'base-image-policy')
+  const at = (finding: Finding): string => `${finding.location?.path ?? '-'}:${finding.location?.startLine ?? '-'}`
+  const failing = [...affectedBinaries.map(() => 'DSA-9001-1'), 'GHSA-test-left-pad'].sort()
+
+  it('reads an image a Dockerfile, a Deployment, a Compose service and a workflow job share once, and fails it at each of their lines', async () => {
+    const policy = (sources: string): string =>
+      `extends: none\nrules:\n  base-image-policy: { vulnerabilities: critical, require-digest: false, sources: [${sources}] }\n`
+    const dockerfile = { Dockerfile: `FROM ${reference}\n` }
+    const alone = await check([], { '.github/chaingate.yml': policy('dockerfile'), ...dockerfile })
+    expect(alone.apiRequests).toBeGreaterThan(0)
+    const { findings, apiRequests } = await check([], {
+      '.github/chaingate.yml': policy('dockerfile, kubernetes, workflow, compose'),
+      ...dockerfile,
+      'deploy/app.yaml': `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: app}\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: ${reference}\n`,
+      'compose.yaml': `services:\n  app:\n    image: ${reference}\n`,
+      '.github/workflows/ci.yml': `on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    container: ${reference}\n    steps: [{ run: make }]\n`
+    })
+    // One manifest, config and layers read, one catalog and one advisory match, for the four files.
+    expect(apiRequests).toBe(alone.apiRequests)
+    const byLine = new Map<string, string[]>()
+    for (const finding of rule(findings).filter((item) => item.status === 'fail'))
+      byLine.set(at(finding), [...(byLine.get(at(finding)) ?? []), finding.advisories![0]!])
+    expect([...byLine.keys()].sort()).toEqual(['.github/workflows/ci.yml:5', 'Dockerfile:1', 'compose.yaml:3', 'deploy/app.yaml:9'])
+    for (const advisories of byLine.values()) expect(advisories.sort()).toEqual(failing)
+    const deployed = rule(findings).find((finding) => at(finding) === 'deploy/app.yaml:9' && finding.advisories?.[0] === 'DSA-9001-1')!
+    expect(deployed.message).toMatch(new RegExp(`^Deployment/app container app image ${reference.replace(/[.]/g, '\\.')}: .+ is vulnerable: DSA-9001-1`))
+    expect(rule(findings).filter((finding) => finding.status === 'unknown')).toEqual([])
+  }, 60_000)
+
+  it('judges the age from the same read when max-age-days is set too, and reads the configs alone without an advisory source', async () => {
+    const policy = (options: string): string =>
+      `extends: none\nrules:\n  base-image-policy: { ${options}, require-digest: false, sources: [dockerfile, kubernetes, compose] }\n`
+    const files = {
+      Dockerfile: `FROM ${reference}\n`,
+      'pod.yaml': `apiVersion: v1\nkind: Pod\nmetadata: {name: app}\nspec:\n  containers: [{name: app, image: ${reference}}]\n`,
+      'compose.yaml': `services:\n  app:\n    image: ${reference}\n`
+    }
+    const scanned = await check([], { '.github/chaingate.yml': policy('vulnerabilities: critical'), ...files })
+    const both = await check([], { '.github/chaingate.yml': policy('vulnerabilities: critical, max-age-days: 30'), ...files })
+    expect(both.apiRequests).toBe(scanned.apiRequests)
+    // The test image's config says created 2026-01-02.
+    const aged = (findings: Finding[]): string[] =>
+      rule(findings)
+        .filter((finding) => /more than max-age-days 30$/.test(finding.message))
+        .map(
+          (finding) =>
+            `${finding.status} ${at(finding)} ${/the (?:base )?image \S+ \(linux\/amd64, the default platform; sha256:[0-9a-f]{64}\) was created 2026-01-02, \d+ days ago/.test(finding.message)}`
+        )
+        .sort()
+    expect(aged(both.findings)).toEqual(['fail Dockerfile:1 true', 'fail compose.yaml:3 true', 'fail pod.yaml:5 true'])
+    expect(rule(both.findings).filter((finding) => finding.status === 'fail')).toHaveLength(3 * (failing.length + 1))
+    // No advisory source: the vulnerabilities are unknown, the age is still read (manifest and config only).
+    const ageOnly = await check([], { '.github/chaingate.yml': policy('max-age-days: 30'), ...files })
+    const unadvised = await check([], { '.github/chaingate.yml': policy('vulnerabilities: critical, max-age-days: 30'), ...files }, false)
+    expect(unadvised.apiRequests).toBe(ageOnly.apiRequests)
+    expect(ageOnly.apiRequests).toBeLessThan(scanned.apiRequests)
+    expect(aged(unadvised.findings)).toEqual(aged(both.findings))
+    expect(
+      rule(unadvised.findings)
+        .filter((finding) => finding.status === 'unknown')
+        .map(at)
+        .sort()
+    ).toEqual(['Dockerfile:1', 'compose.yaml:3', 'pod.yaml:5'])
+  }, 60_000)
+
+  it('fails an image only Compose names (with .env), with purl, advisories and fixed versions, waived by advisory; an unset variable is unknown', async () => {
+    const [host, ...path] = reference.split('/')
+    const policy = [
+      'extends: none',
+      'rules:',
+      '  base-image-policy: { vulnerabilities: critical, require-digest: false, sources: [compose] }',
+      'waivers:',
+      '  - rule: base-image-policy',
+      '    advisories: [GHSA-test-left-pad]',
+      '    reason: left-pad is not loaded by the service',
+      '    expires: 2099-12-31',
+      ''
+    ].join('\n')
+    const { findings, code } = await check([], {
+      '.github/chaingate.yml': policy,
+      'ops/.env': `REGISTRY=${host}\n`,
+      'ops/compose.yaml': `services:\n  db:\n    image: \${REGISTRY}/${path.join('/')}\n  worker:\n    image: \${WORKER_IMAGE}\n`
+    })
+    expect(code).toBe(1)
+    const found = rule(findings)
+    expect(found.filter((finding) => finding.status === 'fail').map((finding) => finding.advisories![0])).toEqual(affectedBinaries.map(() => 'DSA-9001-1'))
+    expect(found.filter((finding) => finding.status === 'waived').map((finding) => [at(finding), finding.purl])).toEqual([
+      ['ops/compose.yaml:3', 'pkg:npm/left-pad@1.1.0']
+    ])
+    const dsa = found.find((finding) => finding.advisories?.[0] === 'DSA-9001-1')!
+    expect(dsa).toMatchObject({ location: { path: 'ops/compose.yaml', startLine: 3 }, fixedVersions: [`${installedVersion}+chaingate1`], severity: 'critical' })
+    expect(dsa.purl).toContain(`distro=${release.ID}-${release.VERSION_ID}`)
+    expect(dsa.message).toContain(`Compose service db image \${REGISTRY}/${path.join('/')} (${reference} with the variable defaults and .env): `)
+    expect(found.filter((finding) => finding.status === 'unknown').map((finding) => [at(finding), finding.message])).toEqual([
+      [
+        'ops/compose.yaml:5',
+        'Compose service worker image ${WORKER_IMAGE}: vulnerabilities not checked: $WORKER_IMAGE has no default and is not set in .env: its value comes from the environment Compose runs in, which chaingate does not see'
+      ]
+    ])
+  }, 60_000)
+
+  it('judges the pushed image with the scan check --image made (not read twice), and a FROM of the same image with it', async () => {
+    const dependencies = 'extends: none\nrules:\n  vulnerable-dependencies: true\n'
+    const alone = await check(['--image', reference], { '.github/chaingate.yml': dependencies })
+    const both = await check(['--image', reference], {
+      '.github/chaingate.yml': `${dependencies}  base-image-policy: { vulnerabilities: critical, require-digest: false, sources: [dockerfile, pushed] }\n`,
+      Dockerfile: `FROM ${reference}\n`
+    })
+    expect(both.apiRequests).toBe(alone.apiRequests)
+    const byLine = new Map<string, string[]>()
+    for (const finding of rule(both.findings).filter((item) => item.status === 'fail'))
+      byLine.set(at(finding), [...(byLine.get(at(finding)) ?? []), finding.advisories![0]!])
+    expect([...byLine.keys()].sort()).toEqual(['-:-', 'Dockerfile:1'])
+    for (const advisories of byLine.values()) expect(advisories.sort()).toEqual(failing)
+    expect(rule(both.findings).find((finding) => !finding.location)!.message).toMatch(/^pushed image .+: .+ is vulnerable: /)
+  }, 60_000)
+
+  it('is unknown at each line when offline', async () => {
+    const policy = 'extends: none\nrules:\n  base-image-policy: { vulnerabilities: high, require-digest: false, sources: [kubernetes, compose] }\n'
+    const { findings, apiRequests } = await check(['--offline'], {
+      '.github/chaingate.yml': policy,
+      'compose.yaml': `services:\n  app:\n    image: ${reference}\n`,
+      'pod.yaml': `apiVersion: v1\nkind: Pod\nmetadata: {name: app}\nspec:\n  containers: [{name: app, image: ${reference}}]\n`
+    })
+    expect(apiRequests).toBe(0)
+    expect(rule(findings).map((finding) => [finding.status, at(finding), finding.message])).toEqual([
+      [
+        'unknown',
+        'compose.yaml:3',
+        `Compose service app image ${reference}: vulnerabilities not checked: the run is offline (--offline): no registry is contacted, so the images are not read`
+      ],
+      [
+        'unknown',
+        'pod.yaml:5',
+        `Pod/app container app image ${reference}: vulnerabilities not checked: the run is offline (--offline): no registry is contacted, so the images are not read`
       ]
     ])
   }, 60_000)

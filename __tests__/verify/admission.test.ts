@@ -464,7 +464,7 @@ describe('verify --manifests with admission requirements', () => {
     }
   })
 
-  it('a kustomization whose patches change images is unknown there, never passed as if built', async () => {
+  it('a kustomization’s patches are applied: the image a patch writes is verified at the patch’s line; a patch chaingate cannot apply is unknown, never passed', async () => {
     fs.mkdirSync(path.join(dir, 'kz', 'patched'), { recursive: true })
     fs.writeFileSync(
       path.join(dir, 'kz', 'patched', 'kustomization.yaml'),
@@ -475,23 +475,57 @@ describe('verify --manifests with admission requirements', () => {
         '  - patch: |-',
         '      - op: replace',
         '        path: /spec/template/spec/containers/0/image',
-        `        value: ${registry.host}/octo-org/other:v2`,
+        `        value: ${registry.host}/octo-org/app@${app}`,
         '    target: {kind: Deployment}',
+        ''
+      ].join('\n')
+    )
+    const patched = await verifyIn(
+      dir,
+      [...POLICY, '--manifests', 'kz/patched/kustomization.yaml', '--verify-policy', 'verify-policy.yml', '--advisories', path.join(dir, 'osv')],
+      'json'
+    )
+    // The digest the patch writes is what is verified, found at the patch's line; the base's tag is never judged.
+    expect(of(patched.report, 'artifact-attestation', 'octo-org/app')).toEqual([
+      expect.objectContaining({ status: 'pass', location: expect.objectContaining({ path: 'kz/patched/kustomization.yaml', startLine: 7 }) })
+    ])
+    expect(patched.report.findings.filter((finding) => finding.location?.path === 'kz/base/deploy.yaml')).toEqual([])
+
+    // A target pattern chaingate does not run (a quantified group): the image it may change is unknown, not verified as written.
+    fs.mkdirSync(path.join(dir, 'kz', 'unread'), { recursive: true })
+    fs.writeFileSync(
+      path.join(dir, 'kz', 'unread', 'kustomization.yaml'),
+      [
+        'resources:',
+        '  - ../base',
+        'patches:',
+        '  - patch: |-',
+        '      - op: replace',
+        '        path: /spec/template/spec/containers/0/image',
+        `        value: ${registry.host}/octo-org/other:v2`,
+        '    target: {kind: Deployment, name: "(we)+b"}',
         ''
       ].join('\n')
     )
     const { code, report } = await verifyIn(
       dir,
-      [...POLICY, '--manifests', 'kz/patched/kustomization.yaml', '--verify-policy', 'verify-policy.yml', '--advisories', path.join(dir, 'osv')],
+      [...POLICY, '--manifests', 'kz/unread/kustomization.yaml', '--verify-policy', 'verify-policy.yml', '--advisories', path.join(dir, 'osv')],
       'json'
     )
     expect(code).not.toBe(0)
     expect(report.findings).toContainEqual(
       expect.objectContaining({
         status: 'unknown',
-        message: expect.stringMatching(/^kz\/patched\/kustomization\.yaml: a patch in patches changes container images/)
+        message: expect.stringMatching(/^kz\/unread\/kustomization\.yaml: patches\[0\] of kz\/unread\/kustomization\.yaml is not applied by chaingate/)
       })
     )
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({
+        status: 'unknown',
+        message: expect.stringMatching(/^Deployment\/web container app: patches\[0\] of kz\/unread\/kustomization\.yaml may change it/)
+      })
+    )
+    expect(report.findings.filter((finding) => finding.status === 'pass')).toEqual([])
   })
 
   it('refuses a bad verification policy with its file and line', async () => {

@@ -36,6 +36,8 @@ beforeAll(async () => {
       return void response.writeHead(307, { location: `http://${storageHost}/data/${blobDigest}?signed=1` }).end()
     if (request.url === '/same-origin') return void response.writeHead(301, { location: '/target' }).end()
     if (request.url === '/target') return void response.writeHead(200, { 'content-type': 'text/plain' }).end('arrived')
+    // Sends half a body, then nothing, without closing.
+    if (request.url === '/stalls') return void response.writeHead(200, { 'content-length': 1000 }).write(Buffer.alloc(500))
     response.writeHead(404).end()
   })
   storageHost = await listen(storage)
@@ -77,5 +79,15 @@ describe('httpGet', () => {
     looping.body.destroy()
     const large = await httpGet(`http://${storageHost}/large`, {}, 5000)
     await expect(readBody(large, 1024, 'the blob')).rejects.toThrow(`the blob is ${blob.length} bytes, more than the 1024 chaingate reads`)
+  })
+})
+
+describe('httpGet without a deadline', () => {
+  it('gives up a body on which nothing arrives for the idle time, with a reason that says so', async () => {
+    const answer = await httpGet(`http://${registryHost}/stalls`, { authorization: 'Basic dTpw' }, 0, 300)
+    expect(answer.status).toBe(200)
+    const started = Date.now()
+    await expect(readBody(answer, 10_000, 'the blob')).rejects.toThrow(`nothing arrived from ${registryHost} for 300 ms`)
+    expect(Date.now() - started).toBeLessThan(5_000)
   })
 })

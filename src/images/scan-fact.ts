@@ -4,16 +4,18 @@
  * distro's OSV ecosystem (`Debian:12`), language packages as in lockfiles (src/images/vulnerabilities.ts).
  * - `imageScansFact`: the images named by the run (`check --image`, action input `image`); known and empty
  *   when none is named, without loading any image code (cold start).
- * - `baseImageScansFact`: the Dockerfiles' base images (`FROM`, `COPY --from`), read only when
- *   base-image-policy's `vulnerabilities` option asks; unknown when offline or without an advisory source.
+ * - `imageScansFactFor(groups)`: the images base-image-policy judges (the Dockerfiles' base images, and those
+ *   of the other `sources` it lists), read only when its `vulnerabilities` option asks; unknown when offline
+ *   or without an advisory source. `baseImageScansFact` is the Dockerfiles' alone.
  * An image that cannot be read is a scan with `ok: false` and the reason, never an empty package list.
  */
 import { runAdvisorySource } from '../advisories/fact.js'
 import type { AdvisoryReport } from '../advisories/model.js'
 import type { InventoryProblem } from '../inventory/model.js'
-import { defineFact, known, unknownFact } from '../model/fact.js'
-import { buildImages, dockerfileSourcesFact } from './sources/index.js'
-import { configKey, platformFor } from './sources/config.js'
+import { defineFact, known, unknownFact, type FactDef } from '../model/fact.js'
+import { pushedImage } from './sources/index.js'
+import { configKey, imageConfigsFactFor, platformFor, wantedImages, type ImageConfigResult, type ImageConfigs } from './sources/config.js'
+import { beyondDockerfiles, normalGroups, type SourceGroup } from './sources/groups.js'
 
 export type ImageScan =
   | {
@@ -23,6 +25,8 @@ export type ImageScan =
       /** The image manifest's digest (docker-archive: the image id). */
       digest: string
       platform: string
+      /** The image config's `created`, as written, when it has one. */
+      created?: string
       /** `debian 12`, from os-release; absent without one. */
       distro?: string
       /** OSV ecosystem of the OS packages (`Debian:12`). */
@@ -53,24 +57,96 @@ export const imageScansFact = defineFact<{ images: ImageScan[] }>('images.scans'
   })
 })
 
-/** By `configKey(ref, platform)` of each base image with a resolved reference. */
-export const baseImageScansFact = defineFact<Map<string, ImageScan>>('images.base-scans', async (ctx) => {
-  const sources = await ctx.get(dockerfileSourcesFact)
-  if (!sources.known) return sources
-  const wanted = new Map<string, { reference: string; platform: string }>()
-  for (const image of buildImages(sources.value)) {
-    if (!image.ref) continue
-    const { platform } = platformFor(image)
-    wanted.set(configKey(image.ref, platform), { reference: image.ref.canonical, platform })
+const scanFacts = new Map<string, FactDef<Map<string, ImageScan>>>()
+
+/**
+ * The scans of the images of these source groups (base-image-policy's `sources`), by `configKey(ref,
+ * platform)`: each distinct reference and platform read, cataloged and matched once whichever files name
+ * it. One fact per set of groups: `[dockerfile]` is `images.base-scans`, another set
+ * `images.base-scans(dockerfile,kubernetes)`. With `pushed`, the pushed images' scans are `imageScansFact`'s
+ * (the images are not read twice).
+ */
+export function imageScansFactFor(groups: readonly SourceGroup[]): FactDef<Map<string, ImageScan>> {
+  const normal = normalGroups(groups)
+  const id = normal.length === 1 && normal[0] === 'dockerfile' ? 'images.base-scans' : `images.base-scans(${normal.join(',')})`
+  let def = scanFacts.get(id)
+  if (!def) {
+    def = defineFact<Map<string, ImageScan>>(id, async (ctx) => {
+      const wanted = await wantedImages(ctx, normal)
+      if (!wanted.known) return wanted
+      if (wanted.value.size === 0) return known(new Map())
+      const registries = ctx.registries
+      if (!registries || registries.offline)
+        return unknownFact(
+          'not-available',
+          `the run is offline (--offline): no registry is contacted, so the ${beyondDockerfiles(normal) ? 'images' : 'base images'} are not read`
+        )
+      const source = runAdvisorySource(ctx)
+      if ('known' in source) return source
+      const scans = new Map<string, ImageScan>()
+      const named = ctx.images?.pushed ?? []
+      if (normal.includes('pushed') && named.length > 0) {
+        const pushed = await ctx.get(imageScansFact)
+        if (pushed.known)
+          named.forEach((text, index) => {
+            const image = pushedImage(text, ctx.images?.platform)
+            const scan = pushed.value.images[index]
+            if (!image.ref || !scan) return
+            const key = configKey(image.ref, platformFor(image).platform)
+            if (wanted.value.has(key) && !scans.has(key)) scans.set(key, scan)
+          })
+      }
+      const rest = [...wanted.value.entries()].filter(([key]) => !scans.has(key))
+      if (rest.length > 0) {
+        const { scanImages } = await import('./vulnerabilities.js')
+        const read = await scanImages(
+          rest.map(([, item]) => ({ reference: item.ref.canonical, platform: item.platform })),
+          source,
+          registries
+        )
+        rest.forEach(([key], index) => scans.set(key, read[index]!))
+      }
+      return known(scans)
+    })
+    scanFacts.set(id, def)
   }
-  if (wanted.size === 0) return known(new Map())
-  const registries = ctx.registries
-  if (!registries || registries.offline)
-    return unknownFact('not-available', 'the run is offline (--offline): no registry is contacted, so the base images are not read')
-  const source = runAdvisorySource(ctx)
-  if ('known' in source) return source
-  const { scanImages } = await import('./vulnerabilities.js')
-  const keys = [...wanted.keys()]
-  const scans = await scanImages([...wanted.values()], source, registries)
-  return known(new Map(keys.map((key, index) => [key, scans[index]!])))
-})
+  return def
+}
+
+/** The Dockerfiles' base images' scans (base-image-policy's `vulnerabilities` with the default `sources`). */
+export const baseImageScansFact = imageScansFactFor(['dockerfile'])
+
+const scanConfigFacts = new Map<string, FactDef<ImageConfigs>>()
+
+/**
+ * The configurations of the images of these source groups taken from their scans (base-image-policy with
+ * both `max-age-days` and `vulnerabilities`): each image is read once for both, its `created` from the
+ * config the scan read. Without an advisory source (the scans are unknown for that), the configurations are
+ * read by themselves (`imageConfigsFactFor`), so the age is still judged.
+ */
+export function imageConfigsFromScansFor(groups: readonly SourceGroup[]): FactDef<ImageConfigs> {
+  const normal = normalGroups(groups)
+  const id = `images.base-configs-from-scans(${normal.join(',')})`
+  let def = scanConfigFacts.get(id)
+  if (!def) {
+    def = defineFact<ImageConfigs>(id, async (ctx) => {
+      if (ctx.registries && !ctx.registries.offline && 'known' in runAdvisorySource(ctx)) return ctx.get(imageConfigsFactFor(normal))
+      const scans = await ctx.get(imageScansFactFor(normal))
+      if (!scans.known) return scans
+      const wanted = await wantedImages(ctx, normal)
+      const results = new Map<string, ImageConfigResult>()
+      for (const [key, scan] of scans.value) {
+        const platformSource = (wanted.known && wanted.value.get(key)?.platformSource) || 'default'
+        results.set(
+          key,
+          scan.ok
+            ? { ok: true, digest: scan.digest, platform: scan.platform, platformSource, ...(scan.created !== undefined ? { created: scan.created } : {}) }
+            : { ok: false, reason: scan.reason }
+        )
+      }
+      return known({ results })
+    })
+    scanConfigFacts.set(id, def)
+  }
+  return def
+}

@@ -68,6 +68,7 @@ async function scanImage(
     reference,
     digest: catalog.digest,
     platform: catalog.platform,
+    ...(catalog.created ? { created: catalog.created } : {}),
     ...(catalog.distro ? { distro: `${catalog.distro.id}${catalog.distro.versionId ? ` ${catalog.distro.versionId}` : ''}` } : {}),
     ...(catalog.ecosystem ? { ecosystem: catalog.ecosystem } : {}),
     packages: catalog.inventory.packages.length,

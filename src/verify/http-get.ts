@@ -15,6 +15,12 @@ import type { Readable } from 'node:stream'
 import { proxyAgentFor, proxyAnswered } from '../runtime/proxy.js'
 
 const MAX_REDIRECTS = 5
+/**
+ * Without a deadline (a streamed layer), a connection on which nothing arrives for this long is given up: a
+ * registry or storage host that stops sending without closing would otherwise hold the run until the job's
+ * own timeout.
+ */
+export const IDLE_MS = 120_000
 
 export interface HttpAnswer {
   status: number
@@ -25,7 +31,7 @@ export interface HttpAnswer {
   body: Readable
 }
 
-export async function httpGet(url: string | URL, headers: Record<string, string>, timeoutMs: number): Promise<HttpAnswer> {
+export async function httpGet(url: string | URL, headers: Record<string, string>, timeoutMs: number, idleMs = IDLE_MS): Promise<HttpAnswer> {
   const signal = timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined
   let target = new URL(url)
   const origin = target.origin
@@ -34,8 +40,17 @@ export async function httpGet(url: string | URL, headers: Record<string, string>
     const response = await new Promise<http.IncomingMessage>((resolve, reject) => {
       const client = process.getBuiltinModule(target.protocol === 'https:' ? 'node:https' : 'node:http') as typeof http
       const agent = proxyAgentFor(target.protocol)
-      const request = client.get(target, { headers: sent, ...(agent ? { agent } : {}), ...(signal ? { signal } : {}) }, resolve)
+      let answered: http.IncomingMessage | undefined
+      const request = client.get(target, { headers: sent, ...(agent ? { agent } : {}), ...(signal ? { signal } : {}) }, (response) =>
+        resolve((answered = response))
+      )
       request.on('error', reject)
+      if (!signal && idleMs > 0)
+        request.setTimeout(idleMs, () => {
+          const idle = new Error(`nothing arrived from ${target.host} for ${idleMs >= 1000 ? `${Math.round(idleMs / 1000)} s` : `${idleMs} ms`}`)
+          answered?.destroy(idle)
+          request.destroy(idle)
+        })
     })
     const status = response.statusCode ?? 0
     const location = response.headers.location

@@ -12,7 +12,7 @@
  * `stepTemplate` and `StepAction` `spec.image`, and Argo Workflows' `script` are read too. An operator's own
  * fields (`spec.image` of a database cluster, KubeVirt `containerDisk`) are not.
  */
-import { LineIndex, YamlSyntaxError, isScalar, parseYamlDocuments, type Document, type Node } from '../workspace/yaml-ast.js'
+import { Document, LineIndex, YamlSyntaxError, isScalar, parseYamlDocuments, type Node, type Pair } from '../workspace/yaml-ast.js'
 import type { Location } from '../model/finding.js'
 import { locate, syntaxErrorPosition } from '../workspace/yaml.js'
 import { asMap, asSeq, entries, entry, scalarText } from '../workspace/yaml-nodes.js'
@@ -42,13 +42,26 @@ const POD_TEMPLATE_KINDS = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', '
 
 export function manifestImages(path: string, text: string): { images: ManifestImage[]; problems: ManifestParseProblem[] } {
   const images: ManifestImage[] = []
+  const { documents, problems } = manifestDocuments(path, text)
+  for (const { doc, file } of documents) {
+    for (const { node: _node, pair: _pair, ...image } of resourceImages(doc.contents, (node) => locate(file, unquotedRange(node)))) images.push(image)
+  }
+  return { images, problems }
+}
+
+/** The YAML documents of a manifest stream, each with the file that locates its nodes (one broken document does not hide the others). */
+export function manifestDocuments(
+  path: string,
+  text: string
+): { documents: Array<{ doc: Document; file: { path: string; lineCounter: LineIndex } }>; problems: ManifestParseProblem[] } {
+  const documents: Array<{ doc: Document; file: { path: string; lineCounter: LineIndex } }> = []
   const problems: ManifestParseProblem[] = []
   for (const part of documentParts(text)) {
     // Each part is parsed on its own, so one broken document does not hide the others' images.
     const file = { path, lineCounter: new LineIndex(part) }
-    let documents: Document[]
+    let parsed: Document[]
     try {
-      documents = parseYamlDocuments(part)
+      parsed = parseYamlDocuments(part)
     } catch (error) {
       if (!(error instanceof YamlSyntaxError)) throw error
       const { line, col: column } = syntaxErrorPosition(part, file.lineCounter, error)
@@ -59,9 +72,9 @@ export function manifestImages(path: string, text: string): { images: ManifestIm
       })
       continue
     }
-    for (const doc of documents) imagesOf(doc, file, images)
+    for (const doc of parsed) documents.push({ doc, file })
   }
-  return { images, problems }
+  return { documents, problems }
 }
 
 /**
@@ -102,13 +115,19 @@ export function unquotedRange(node: Node): Node | [number, number] {
   return isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && end - start >= 2 ? [start + 1, end - 1] : node
 }
 
-function imagesOf(doc: Document, file: { path: string; lineCounter: LineIndex }, images: ManifestImage[]): void {
+/**
+ * The images of a resource (or a `List` of them) as `manifestImages` finds them, each with the scalar that
+ * writes it and the mapping entry that holds it (a kustomization's build replaces it); `locate` places a node.
+ */
+export function resourceImages(root: Node | null, locate: (node: Node) => Location): Array<ManifestImage & { node: Node; pair: Pair }> {
+  const doc = new Document(root)
+  const images: Array<ManifestImage & { node: Node; pair: Pair }> = []
   const push = (container: unknown, kind: string, name: string, fallbackName: string, field: string): void => {
     const imageEntry = entry(doc, container, 'image')
     const image = scalarText(doc, imageEntry?.value)
     if (!image || !imageEntry?.value) return
     const containerName = scalarText(doc, entry(doc, container, 'name')?.value) ?? fallbackName
-    images.push({ image, kind, name, container: containerName, location: locate(file, unquotedRange(imageEntry.value)), field })
+    images.push({ image, kind, name, container: containerName, location: locate(imageEntry.value), field, node: imageEntry.value, pair: imageEntry.pair })
   }
   const readPodSpec = (podSpec: unknown, kind: string, name: string, at: string): void => {
     if (!asMap(doc, podSpec)) return
@@ -121,7 +140,16 @@ function imagesOf(doc: Document, file: { path: string; lineCounter: LineIndex },
       const image = scalarText(doc, reference?.value)
       if (!image || !reference?.value) continue
       const volumeName = scalarText(doc, entry(doc, volume, 'name')?.value) ?? '(unnamed)'
-      images.push({ image, kind, name, container: volumeName, location: locate(file, unquotedRange(reference.value)), field: `${at}/volumes` })
+      images.push({
+        image,
+        kind,
+        name,
+        container: volumeName,
+        location: locate(reference.value),
+        field: `${at}/volumes`,
+        node: reference.value,
+        pair: reference.pair
+      })
     }
   }
   /** Every pod-spec-shaped list (and the group's known image fields) anywhere in a custom resource, in source order. */
@@ -181,4 +209,5 @@ function imagesOf(doc: Document, file: { path: string; lineCounter: LineIndex },
     else if (kind === 'PodTemplate') readPodSpec(entry(doc, entry(doc, resource, 'template')?.value, 'spec')?.value, kind, name, 'template/spec')
   }
   visit(doc.contents)
+  return images
 }

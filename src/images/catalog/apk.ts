@@ -25,7 +25,8 @@ export class ApkParseError extends Error {
   }
 }
 
-export function parseApkInstalled(text: string): ApkPackage[] {
+/** `keep`: which owned paths to keep (all by default; the catalog keeps those a language cataloger could name a package from). */
+export function parseApkInstalled(text: string, keep: (file: string) => boolean = () => true): ApkPackage[] {
   const packages: ApkPackage[] = []
   let current: (Partial<ApkPackage> & { line: number; files: string[] }) | undefined
   let dir = ''
@@ -66,9 +67,11 @@ export function parseApkInstalled(text: string): ApkPackage[] {
       case 'F':
         dir = value
         break
-      case 'R':
-        current.files.push(dir ? `${dir}/${value}` : value)
+      case 'R': {
+        const file = dir ? `${dir}/${value}` : value
+        if (keep(file)) current.files.push(file)
         break
+      }
       default:
         break
     }

@@ -262,13 +262,15 @@ export function catalogSelection(options: SelectionOptions): Selection {
         return () => bufferSink(MAX_TEXT, (text) => ({ kind: 'dpkg', packages: wrapLine(() => parseDpkgStatus(text)) }))
       }
       if (DPKG_COPYRIGHT.test(entryPath)) return copyrightSink
-      if (entryPath === APK_INSTALLED) return () => bufferSink(MAX_TEXT, (text) => ({ kind: 'apk', packages: wrapLine(() => parseApkInstalled(text)) }))
+      if (entryPath === APK_INSTALLED)
+        return () => bufferSink(MAX_TEXT, (text) => ({ kind: 'apk', packages: wrapLine(() => parseApkInstalled(text, isLanguageFile)) }))
       const rpm = RPM_DB.exec(entryPath)
       if (rpm) {
         if (rpm[1] === 'rpmdb.sqlite')
-          return () => fileSink(options.tempDir, async (file) => ({ kind: 'rpm', format: 'rpmdb-sqlite', packages: await readRpmSqlite(file) }))
-        if (rpm[1] === 'Packages.db') return () => fileSink(options.tempDir, (file) => ({ kind: 'rpm', format: 'rpmdb-ndb', packages: readRpmNdb(file) }))
-        return () => fileSink(options.tempDir, (file) => ({ kind: 'rpm', format: 'rpmdb-bdb', packages: readRpmBerkeleyDb(file) }))
+          return () => fileSink(options.tempDir, async (file) => ({ kind: 'rpm', format: 'rpmdb-sqlite', packages: await readRpmSqlite(file, isLanguageFile) }))
+        if (rpm[1] === 'Packages.db')
+          return () => fileSink(options.tempDir, (file) => ({ kind: 'rpm', format: 'rpmdb-ndb', packages: readRpmNdb(file, isLanguageFile) }))
+        return () => fileSink(options.tempDir, (file) => ({ kind: 'rpm', format: 'rpmdb-bdb', packages: readRpmBerkeleyDb(file, isLanguageFile) }))
       }
       if (!options.languages) return undefined
       if (DPKG_LIST.test(entryPath)) return () => ownedLinesSink((line) => line.replace(/^\//, '') || undefined)

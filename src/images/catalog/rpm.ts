@@ -16,9 +16,17 @@ export interface RpmPackage {
   arch?: string
   sourceRpm?: string
   license?: string
-  /** Absolute paths the package owns (`/usr/bin/x`). */
+  /** Absolute paths the package owns (`/usr/bin/x`): those `keep` (below) keeps. */
   files: string[]
 }
+
+/**
+ * Which owned paths to keep (all by default). A large distribution's database lists hundreds of thousands
+ * of paths; the catalog keeps those its language catalogers could name a package from, so the memory held
+ * does not grow with the number of files the packages own.
+ */
+export type KeepFile = (file: string) => boolean
+const keepAll: KeepFile = () => true
 
 const TAG = {
   name: 1000,
@@ -41,7 +49,7 @@ interface IndexEntry {
 }
 
 /** Reads the tags chaingate needs from a header blob; throws on a blob that is not one. */
-export function parseRpmHeader(blob: Uint8Array): RpmPackage {
+export function parseRpmHeader(blob: Uint8Array, keep: KeepFile = keepAll): RpmPackage {
   const data = Buffer.from(blob.buffer, blob.byteOffset, blob.byteLength)
   if (data.length < 8) throw new Error('rpm header blob shorter than 8 bytes')
   const indexCount = data.readUInt32BE(0)
@@ -99,7 +107,9 @@ export function parseRpmHeader(blob: Uint8Array): RpmPackage {
   if (baseNames && dirNames && dirIndexes) {
     for (let index = 0; index < baseNames.length; index += 1) {
       const dir = dirNames[dirIndexes[index] ?? -1]
-      if (dir !== undefined) pkg.files.push(`${dir}${baseNames[index]}`)
+      if (dir === undefined) continue
+      const file = `${dir}${baseNames[index]}`
+      if (keep(file)) pkg.files.push(file)
     }
   }
   return pkg
@@ -111,18 +121,20 @@ export function sourceRpmName(sourceRpm: string): string {
   return match ? match[1]! : sourceRpm
 }
 
-export async function readRpmSqlite(file: string): Promise<RpmPackage[]> {
+/** Row by row: a full distribution's header blobs are ~100 MB together, and only one is held at a time. */
+export async function readRpmSqlite(file: string, keep: KeepFile = keepAll): Promise<RpmPackage[]> {
   const { DatabaseSync } = await import('node:sqlite')
   const database = new DatabaseSync(file, { readOnly: true })
   try {
-    const rows = database.prepare('SELECT hnum, blob FROM Packages').all() as { hnum: number; blob: Uint8Array }[]
-    return rows.map((row) => {
+    const packages: RpmPackage[] = []
+    for (const row of database.prepare('SELECT hnum, blob FROM Packages').iterate() as Iterable<{ hnum: number; blob: Uint8Array }>) {
       try {
-        return parseRpmHeader(row.blob)
+        packages.push(parseRpmHeader(row.blob, keep))
       } catch (error) {
         throw new Error(`package record ${row.hnum}: ${(error as Error).message}`, { cause: error })
       }
-    })
+    }
+    return packages
   } finally {
     database.close()
   }
@@ -132,7 +144,7 @@ const NDB_HEADER_MAGIC = 0x506d7052 // "RpmP"
 const NDB_SLOT_MAGIC = 0x746f6c53 // "Slot"
 const NDB_BLOB_MAGIC = 0x53626c42 // "BlbS"
 
-export function readRpmNdb(file: string): RpmPackage[] {
+export function readRpmNdb(file: string, keep: KeepFile = keepAll): RpmPackage[] {
   const fd = fs.openSync(file, 'r')
   try {
     const header = Buffer.alloc(32)
@@ -158,7 +170,7 @@ export function readRpmNdb(file: string): RpmPackage[] {
       const blob = Buffer.alloc(length)
       if (fs.readSync(fd, blob, 0, length, offset + 16) !== length) throw new Error(`NDB package ${pkgIndex}: truncated blob`)
       try {
-        packages.push(parseRpmHeader(blob))
+        packages.push(parseRpmHeader(blob, keep))
       } catch (error) {
         throw new Error(`NDB package ${pkgIndex}: ${(error as Error).message}`, { cause: error })
       }
@@ -185,17 +197,17 @@ const PAGE = { hashUnsorted: 2, overflow: 7, hashMeta: 8, hash: 13 } as const
 const ITEM = { keyData: 1, offPage: 3 } as const
 const PAGE_HEADER = 26
 
-export function readRpmBerkeleyDb(file: string): RpmPackage[] {
+export function readRpmBerkeleyDb(file: string, keep: KeepFile = keepAll): RpmPackage[] {
   const fd = fs.openSync(file, 'r')
   try {
-    return readBerkeleyPages(fd, fs.fstatSync(fd).size)
+    return readBerkeleyPages(fd, fs.fstatSync(fd).size, keep)
   } finally {
     fs.closeSync(fd)
   }
 }
 
 /** Page by page (a database can be larger than what chaingate holds in memory): one page buffer, plus the value being read. */
-function readBerkeleyPages(fd: number, fileSize: number): RpmPackage[] {
+function readBerkeleyPages(fd: number, fileSize: number, keep: KeepFile): RpmPackage[] {
   const meta = Buffer.alloc(512)
   if (fs.readSync(fd, meta, 0, 512, 0) !== 512) throw new Error('not a Berkeley DB database (shorter than a page)')
   const little = meta.readUInt32LE(12) === BDB_HASH_MAGIC
@@ -259,7 +271,7 @@ function readBerkeleyPages(fd: number, fileSize: number): RpmPackage[] {
       if (number === 0) continue
       const where = `package record ${number}`
       try {
-        packages.push(parseRpmHeader(bytes(index + 1, where)))
+        packages.push(parseRpmHeader(bytes(index + 1, where), keep))
       } catch (error) {
         throw new Error(`${where}: ${(error as Error).message}`, { cause: error })
       }

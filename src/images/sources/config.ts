@@ -1,15 +1,20 @@
 /**
- * The configuration of each base image (its `created` date), read from its registry through the registry
- * client of `src/verify/registry.ts`: one reader per repository for the run (one token per registry and
- * scope), each reference asked once, requests counted. Tag → manifest or index; an index → the entry for
- * the platform (`FROM --platform`, else `linux/amd64`, reported); then the config blob (digest checked).
- * Fetched only when a rule asks for it (base-image-policy with `max-age-days`); an offline run, or a run
- * without registry settings, contacts no registry and the fact is unknown.
+ * The configuration of each image base-image-policy judges (its `created` date) — the Dockerfiles' base
+ * images, and the images of the other source groups its `sources` lists (manifests, workflows, Compose,
+ * charts, pushed) — read from its registry through the registry client of `src/verify/registry.ts`: one
+ * reader per repository for the run (one token per registry and scope), each distinct reference and
+ * platform asked once whichever files name it, requests counted. Tag → manifest or index; an index → the
+ * entry for the platform (`FROM --platform`, the run's `--platform` for pushed images, else `linux/amd64`,
+ * reported); then the config blob (digest checked). Fetched only when a rule asks for it (base-image-policy
+ * with `max-age-days`); an offline run, or a run without registry settings, contacts no registry and the
+ * fact is unknown.
  */
 import { errorMessage } from '../../model/errors.js'
-import { defineFact, known, unknownFact } from '../../model/fact.js'
+import type { FactContext } from '../../facts/context.js'
+import { defineFact, known, unknownFact, type Fact, type FactDef } from '../../model/fact.js'
 import type { RegistryCredentials, RegistryPool } from '../../verify/registry.js'
-import { buildImages, dockerfileSourcesFact } from './index.js'
+import { beyondDockerfiles, imagesOf, normalGroups, type SourceGroup } from './groups.js'
+import { dockerfileSourcesFact, imageSourcesFact } from './index.js'
 import type { ImageSource } from './model.js'
 import type { ImageRef } from './reference.js'
 import { variantOf } from '../platform-variant.js'
@@ -59,36 +64,71 @@ export function platformFor(source: ImageSource): { platform: string; source: 'w
 }
 
 export const OFFLINE_REASON = 'the run is offline (--offline): no registry is contacted, so the base image configuration is not read'
+/** The same, for a run that judges images beyond the Dockerfiles' (manifests, workflows, Compose, charts, pushed). */
+export const OFFLINE_IMAGES_REASON = 'the run is offline (--offline): no registry is contacted, so the image configurations are not read'
 
-export const imageConfigsFact = defineFact<ImageConfigs>('images.base-configs', async (ctx) => {
-  const registries = ctx.registries
-  if (!registries || registries.offline) return unknownFact('not-available', OFFLINE_REASON)
-  const sources = await ctx.get(dockerfileSourcesFact)
+/**
+ * The images of these source groups a registry read is for: one entry per distinct canonical reference and
+ * platform (an image named by a Dockerfile and a Deployment is one entry), by `configKey`. Images without a
+ * resolved reference are left out (the rule reports them `unknown` with the source's reason).
+ */
+export async function wantedImages(
+  ctx: FactContext,
+  groups: readonly SourceGroup[]
+): Promise<Fact<Map<string, { ref: ImageRef; platform: string; platformSource: 'written' | 'default' }>>> {
+  const sources = await ctx.get(beyondDockerfiles(groups) ? imageSourcesFact : dockerfileSourcesFact)
   if (!sources.known) return sources
   const wanted = new Map<string, { ref: ImageRef; platform: string; platformSource: 'written' | 'default' }>()
-  for (const image of buildImages(sources.value)) {
+  for (const image of imagesOf(sources.value, groups)) {
     if (!image.ref) continue
     const { platform, source } = platformFor(image)
-    wanted.set(configKey(image.ref, platform), { ref: image.ref, platform, platformSource: source })
+    const key = configKey(image.ref, platform)
+    if (!wanted.has(key)) wanted.set(key, { ref: image.ref, platform, platformSource: source })
   }
-  // One repository's references are read one after another: its reader answers the registry's first
-  // challenge once (concurrent first requests would each meet the 401); repositories run concurrently.
-  const byRepository = new Map<string, Array<[string, { ref: ImageRef; platform: string; platformSource: 'written' | 'default' }]>>()
-  for (const entry of wanted.entries()) {
-    const list = byRepository.get(entry[1].ref.apiName) ?? []
-    list.push(entry)
-    byRepository.set(entry[1].ref.apiName, list)
+  return known(wanted)
+}
+
+const configFacts = new Map<string, FactDef<ImageConfigs>>()
+
+/**
+ * The configurations of the images of these source groups (base-image-policy's `sources`), one fact per set
+ * of groups: `[dockerfile]` is `images.base-configs`, another set `images.base-configs(dockerfile,compose)`.
+ */
+export function imageConfigsFactFor(groups: readonly SourceGroup[]): FactDef<ImageConfigs> {
+  const normal = normalGroups(groups)
+  const id = normal.length === 1 && normal[0] === 'dockerfile' ? 'images.base-configs' : `images.base-configs(${normal.join(',')})`
+  let def = configFacts.get(id)
+  if (!def) {
+    def = defineFact<ImageConfigs>(id, async (ctx) => {
+      const registries = ctx.registries
+      if (!registries || registries.offline) return unknownFact('not-available', beyondDockerfiles(normal) ? OFFLINE_IMAGES_REASON : OFFLINE_REASON)
+      const wanted = await wantedImages(ctx, normal)
+      if (!wanted.known) return wanted
+      // One repository's references are read one after another: its reader answers the registry's first
+      // challenge once (concurrent first requests would each meet the 401); repositories run concurrently.
+      const byRepository = new Map<string, Array<[string, { ref: ImageRef; platform: string; platformSource: 'written' | 'default' }]>>()
+      for (const entry of wanted.value.entries()) {
+        const list = byRepository.get(entry[1].ref.apiName) ?? []
+        list.push(entry)
+        byRepository.set(entry[1].ref.apiName, list)
+      }
+      const results = new Map<string, ImageConfigResult>()
+      const queue = [...byRepository.values()]
+      const worker = async (): Promise<void> => {
+        for (let next = queue.shift(); next; next = queue.shift()) {
+          for (const [key, item] of next) results.set(key, await readConfig(registries, item.ref, item.platform, item.platformSource))
+        }
+      }
+      await Promise.all(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, worker))
+      return known({ results })
+    })
+    configFacts.set(id, def)
   }
-  const results = new Map<string, ImageConfigResult>()
-  const queue = [...byRepository.values()]
-  const worker = async (): Promise<void> => {
-    for (let next = queue.shift(); next; next = queue.shift()) {
-      for (const [key, item] of next) results.set(key, await readConfig(registries, item.ref, item.platform, item.platformSource))
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, worker))
-  return known({ results })
-})
+  return def
+}
+
+/** The Dockerfiles' images' configurations (base-image-policy with the default `sources`). */
+export const imageConfigsFact = imageConfigsFactFor(['dockerfile'])
 
 interface PlatformEntry {
   digest?: unknown

@@ -1,6 +1,6 @@
 /**
  * The image sources of a run (one fact, `images.sources`): Dockerfiles and Containerfiles, Kubernetes
- * manifests and rendered Helm output, kustomizations (`images:` applied to the manifests they list), Docker
+ * manifests and rendered Helm output, kustomizations (patches and `images:` applied to the manifests they list), Docker
  * Compose services, unrendered Helm charts' values, workflow `container:` / `services:` / `docker://` images, Docker container actions, and the
  * images the build pushes (named by the run: `check --image`, action input `image`). Workflows are read
  * here with the workflow model's builder, only those whose text mentions a container, so the fact stays
@@ -45,7 +45,11 @@ export function isDockerfileName(relative: string): boolean {
 type ComposeMerge = Parameters<typeof composeImages>[3]
 
 /** The image sources of the workspace. `dockerfile-ast` is loaded only when there is a Dockerfile. */
-export async function collectImageSources(workspace: Workspace, pushed: string[] = [], options: { dockerfilesOnly?: boolean } = {}): Promise<ImageSources> {
+export async function collectImageSources(
+  workspace: Workspace,
+  pushed: string[] = [],
+  options: { dockerfilesOnly?: boolean; /** The run's `--platform` for the pushed images. */ platform?: string } = {}
+): Promise<ImageSources> {
   const result: ImageSources = {
     images: [],
     problems: [],
@@ -186,28 +190,32 @@ export async function collectImageSources(workspace: Workspace, pushed: string[]
     if (known.has(dockerfile) && !isDockerfileName(dockerfile) && !ignored(dockerfile) && !result.files.dockerfiles.includes(dockerfile))
       await readDockerfile(dockerfile)
   }
-  for (const text of pushed) result.images.push(pushedImage(text))
+  for (const text of pushed) result.images.push(pushedImage(text, options.platform))
   return result
 }
 
-export function pushedImage(text: string): ImageSource {
-  const parsed = parseImageRef(text.trim())
-  const base = { kind: 'pushed' as const, context: 'pushed image', text: text.trim() }
+/**
+ * An image the run names as pushed (`--image`, in `check --image`'s forms), with the run's `--platform` when
+ * given. A local image (`oci:DIR`, `docker-archive:FILE`) has no registry reference: never read as one.
+ */
+export function pushedImage(text: string, platform?: string): ImageSource {
+  const written = text.trim()
+  const base = { kind: 'pushed' as const, context: 'pushed image', text: written, ...(platform ? { platform } : {}) }
+  if (/^(?:oci|docker-archive):/.test(written))
+    return {
+      ...base,
+      unknown:
+        'a local image (an OCI layout or a docker save archive), not a registry reference: its registry, digest and age are not known (vulnerable-dependencies judges its packages)'
+    }
+  const parsed = parseImageRef(written.replace(/^docker:\/\//, ''))
   return parsed.ok ? { ...base, ref: parsed.ref } : { ...base, unknown: `not a valid image reference: ${parsed.reason}` }
 }
 
 export const imageSourcesFact = defineFact<ImageSources>('images.sources', async (ctx) =>
-  known(await collectImageSources(ctx.workspace, ctx.images?.pushed ?? []))
+  known(await collectImageSources(ctx.workspace, ctx.images?.pushed ?? [], ctx.images?.platform ? { platform: ctx.images.platform } : {}))
 )
 
 /** Only the Dockerfiles' images (what base-image-policy judges by default): no YAML file is read. */
 export const dockerfileSourcesFact = defineFact<ImageSources>('images.dockerfile-sources', async (ctx) =>
   known(await collectImageSources(ctx.workspace, [], { dockerfilesOnly: true }))
 )
-
-const BUILD_KINDS = new Set<ImageSource['kind']>(['dockerfile-from', 'dockerfile-copy', 'dockerfile-mount', 'dockerfile-syntax'])
-
-/** The images a Dockerfile build pulls (`FROM`, `COPY --from`, `RUN --mount=…,from=`, `# syntax=`), the subjects of base-image-policy. */
-export function buildImages(sources: ImageSources): ImageSource[] {
-  return sources.images.filter((image) => BUILD_KINDS.has(image.kind))
-}

@@ -4,7 +4,7 @@
  * say `apiVersion:`, `kind:` and `image:`; Helm / Go templates (`{{ .Values.x }}`, `{{- if }}`) are not
  * manifests until rendered, but Argo Workflows' own `{{inputs.parameters.x}}` placeholders are.
  */
-import { manifestImageContext, manifestImages } from '../../verify/manifests.js'
+import { manifestImageContext, manifestImages, type ManifestImage } from '../../verify/manifests.js'
 import type { ImageSource, ImageSourceProblem } from './model.js'
 import { parseImageRef } from './reference.js'
 
@@ -23,20 +23,22 @@ export function looksLikeManifest(relative: string, text: string): boolean {
 /** The images of a manifest, and for each the keys from its resource to its container (`spec/template/spec/containers`). */
 export function kubernetesImages(path: string, text: string): { images: ImageSource[]; problems: ImageSourceProblem[]; fields: Array<string | undefined> } {
   const found = manifestImages(path, text)
-  const images = found.images.map((image): ImageSource => {
-    const context = manifestImageContext(image)
-    const parsed = parseImageRef(image.image.trim())
-    const base = { kind: 'kubernetes' as const, context, location: image.location, text: image.image.trim() }
-    if (parsed.ok) return { ...base, ref: parsed.ref }
-    if (base.text.startsWith('ko://'))
-      return { ...base, unknown: 'a ko:// placeholder: ko replaces it with the image it builds and pushes (`ko resolve` / `ko apply`)' }
-    const placeholder = PLACEHOLDER.exec(base.text)
-    if (placeholder) return { ...base, unknown: `the image is filled in by ${placeholder[0]} when the resource runs, which chaingate does not resolve` }
-    return { ...base, unknown: `not a valid image reference: ${parsed.reason}` }
-  })
   return {
-    images,
+    images: found.images.map(manifestImageSource),
     problems: found.problems.map((problem) => ({ path: problem.path, message: problem.message, location: problem.location })),
     fields: found.images.map((image) => image.field)
   }
+}
+
+/** A manifest's image as an image source: parsed, or unknown with the reason (a ko:// or controller placeholder, an invalid reference). */
+export function manifestImageSource(image: ManifestImage): ImageSource {
+  const context = manifestImageContext(image)
+  const parsed = parseImageRef(image.image.trim())
+  const base = { kind: 'kubernetes' as const, context, location: image.location, text: image.image.trim() }
+  if (parsed.ok) return { ...base, ref: parsed.ref }
+  if (base.text.startsWith('ko://'))
+    return { ...base, unknown: 'a ko:// placeholder: ko replaces it with the image it builds and pushes (`ko resolve` / `ko apply`)' }
+  const placeholder = PLACEHOLDER.exec(base.text)
+  if (placeholder) return { ...base, unknown: `the image is filled in by ${placeholder[0]} when the resource runs, which chaingate does not resolve` }
+  return { ...base, unknown: `not a valid image reference: ${parsed.reason}` }
 }

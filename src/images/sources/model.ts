@@ -27,7 +27,7 @@ export type ImageSourceKind =
   | 'docker-action'
   /** `services.<name>.image` of a Docker Compose file (variables interpolated as Compose does). */
   | 'compose'
-  /** An image a kustomization's `images:` entry changes (`newName`, `newTag`, `digest`): what `kustomize build` deploys. */
+  /** An image a kustomization's `images:` entry (`newName`, `newTag`, `digest`) or patch changes: what `kustomize build` deploys. */
   | 'kustomize'
   /** A Helm chart's `values.yaml` image (`image.repository` + `image.tag`, tag defaulting to `appVersion`): not rendered output. */
   | 'helm-values'
@@ -47,7 +47,7 @@ export interface ImageSource {
   /** The parsed reference; absent when `unknown` says why it could not be resolved or parsed. */
   ref?: ImageRef
   unknown?: string
-  /** The platform asked for (`FROM --platform=`), when written and resolved. */
+  /** The platform asked for (`FROM --platform=`; the run's `--platform` for a pushed image), when written and resolved. */
   platform?: string
   /** Why the written platform is not known (`$BUILDPLATFORM`: the builder's platform). */
   platformUnknown?: string

@@ -4,13 +4,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import { known, unknownFact, type Fact, type FactDef } from '../../model/fact.js'
 import type { RuleResult } from '../../model/rule.js'
 import { collectImageSources, pushedImage } from '../../images/sources/index.js'
-import { imageConfigsFact, OFFLINE_REASON, type ImageConfigs } from '../../images/sources/config.js'
+import { imageConfigsFact, imageConfigsFactFor, OFFLINE_IMAGES_REASON, OFFLINE_REASON, type ImageConfigs } from '../../images/sources/config.js'
 import { dockerfileSourcesFact, imageSourcesFact } from '../../images/sources/index.js'
 import { Workspace } from '../../workspace/workspace.js'
 import { check } from '../../check.js'
 import { startRegistry, type TestRegistry } from '../../../test/support/registry/registry.js'
 import { tempWorkspace, type TempWorkspace } from '../../../test/support/workspace.js'
-import { baseImageScansFact, type ImageScan } from '../../images/scan-fact.js'
+import { baseImageScansFact, imageConfigsFromScansFor, imageScansFactFor, type ImageScan } from '../../images/scan-fact.js'
 import { baseImagePolicy, registryAllowed, type BaseImagePolicyOptions } from './base-image-policy.js'
 
 const D = 'sha256:' + 'd'.repeat(64)
@@ -34,8 +34,12 @@ async function run(
     [imageSourcesFact.id, known(sources)],
     [dockerfileSourcesFact.id, known(dockerfiles)]
   ])
-  if (configs) table.set(imageConfigsFact.id, configs)
-  if (scans) table.set(baseImageScansFact.id, scans)
+  // The registry facts of the groups judged (`images.base-configs` and `images.base-scans` for Dockerfiles alone;
+  // with vulnerabilities on, the ages come from the scans' reads).
+  const groups = options.sources ?? ['dockerfile']
+  const scanned = options.vulnerabilities !== undefined && options.vulnerabilities !== 'off'
+  if (configs) table.set((scanned ? imageConfigsFromScansFor(groups) : imageConfigsFactFor(groups)).id, configs)
+  if (scans) table.set(imageScansFactFor(groups).id, scans)
   const fact = <T>(def: FactDef<T>): Fact<T> => {
     const found = table.get(def.id)
     if (!found) throw new Error(`${def.id} read but not given`)
@@ -119,6 +123,11 @@ describe('base-image-policy (facts given)', () => {
       'fail medium - pushed image ghcr.io/acme/app:1 is pinned to the tag :1, which its publisher can move, not to a digest'
     ])
     expect(pushedImage('ghcr.io/acme/app:1').ref?.canonical).toBe('ghcr.io/acme/app:1')
+    // check --image's other forms: docker:// is a registry reference; a layout or an archive is local, never read from Docker Hub.
+    expect(pushedImage('docker://ghcr.io/acme/app:1', 'linux/arm64')).toMatchObject({ ref: { canonical: 'ghcr.io/acme/app:1' }, platform: 'linux/arm64' })
+    for (const local of ['oci:layout', 'oci:/tmp/layout:v1', 'docker-archive:app.tar'])
+      expect(pushedImage(local)).toMatchObject({ text: local, unknown: expect.stringContaining('a local image') })
+    expect(pushedImage('oci:layout').ref).toBeUndefined()
   })
 
   it('judges Compose services, kustomize images:, Docker actions and chart values when asked, and files it could not read as unknown', async () => {
@@ -187,6 +196,22 @@ describe('base-image-policy (facts given)', () => {
     expect(baseImagePolicy.usesWith!({ ...baseImagePolicy.defaultOptions, 'max-age-days': 90 })).toEqual([imageConfigsFact])
     expect(baseImagePolicy.usesWith!({ ...baseImagePolicy.defaultOptions, sources: ['dockerfile', 'kubernetes'] })).toEqual([imageSourcesFact])
     expect(baseImagePolicy.usesWith!({ ...baseImagePolicy.defaultOptions, vulnerabilities: 'high' })).toEqual([baseImageScansFact])
+    // Other sources: one registry fact per set of groups, whatever order the policy lists them in.
+    const age = baseImagePolicy.usesWith!({ ...baseImagePolicy.defaultOptions, 'max-age-days': 90, sources: ['compose', 'dockerfile'] })
+    expect(age.map((def) => def.id)).toEqual(['images.sources', 'images.base-configs(dockerfile,compose)'])
+    expect(age[1]).toBe(imageConfigsFactFor(['dockerfile', 'compose']))
+    // Both options: the ages come from the reads the scans make (each image read once for both).
+    const all = baseImagePolicy.usesWith!({
+      ...baseImagePolicy.defaultOptions,
+      'max-age-days': 90,
+      vulnerabilities: 'high',
+      sources: ['compose', 'dockerfile']
+    })
+    expect(all.map((def) => def.id)).toEqual(['images.sources', 'images.base-configs-from-scans(dockerfile,compose)', 'images.base-scans(dockerfile,compose)'])
+    expect(all[1]).toBe(imageConfigsFromScansFor(['dockerfile', 'compose']))
+    expect(all[2]).toBe(imageScansFactFor(['dockerfile', 'compose']))
+    // No group judged: no image to read (not the Dockerfiles' by default).
+    expect(imageConfigsFactFor([]).id).toBe('images.base-configs()')
     expect(baseImagePolicy.checkOptions!({ 'allowed-registries': ['https://ghcr.io'] })).toHaveLength(1)
   })
 })
@@ -311,6 +336,52 @@ describe('base-image-policy max-age-days against a real registry', () => {
     expect(report.stats.apiRequests).toBe(REQUESTS)
   }, 30_000)
 
+  /** The rule's findings of a check run, registry host and digests shortened. */
+  const lines = (
+    findings: Array<{ rule: string; status: string; message: string; location?: { path: string; startLine: number; startColumn: number } }>
+  ): string[] =>
+    findings
+      .filter((finding) => finding.rule === 'base-image-policy')
+      .map(
+        (finding) =>
+          `${finding.status} ${finding.location ? `${finding.location.path}:${finding.location.startLine}:${finding.location.startColumn}` : '-'} ${finding.message.replaceAll(registry.host, 'REG').replace(/sha256:[0-9a-f]{64}/g, 'sha256:…')}`
+      )
+
+  /** One image (base/old:1) named by a Dockerfile, a Deployment, a Compose service and a workflow job; others only by Compose or a chart. */
+  const everywhere = (): Record<string, string> => {
+    const old = `${registry.host}/base/old:1`
+    return {
+      Dockerfile: `FROM ${old}\n`,
+      'k8s/deploy.yaml': `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: ${old}\n`,
+      'compose.yaml': `services:\n  web:\n    image: ${old}\n  fresh:\n    image: ${registry.host}/base/fresh:1\n  unset:\n    image: \${HOST}/base/old:1\n`,
+      '.github/workflows/ci.yml': `on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    container: ${old}\n    steps: [{ run: make }]\n`,
+      'chart/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 1.0.0\nappVersion: "1"\n',
+      'chart/values.yaml': `image:\n  repository: ${registry.host}/base/multi\n`
+    }
+  }
+  const allSources = `${policy}    sources: [dockerfile, kubernetes, workflow, compose, helm-values]\n`
+
+  it('judges the age of the images of every source listed, each at its own line, reading an image named in several files once', async () => {
+    ws = tempWorkspace({ Dockerfile: `FROM ${registry.host}/base/old:1\n`, '.github/chaingate.yml': policy })
+    const alone = (await check({ path: ws.root, now: NOW, dockerConfigDir: registry.dockerConfig })).report
+    // base/old: manifest + config, the first answered 401 and sent again with the credentials.
+    expect(alone.stats.apiRequests).toBe(3)
+    ws.cleanup()
+    ws = tempWorkspace({ ...everywhere(), '.github/chaingate.yml': allSources })
+    const { report } = await check({ path: ws.root, now: NOW, dockerConfigDir: registry.dockerConfig })
+    expect(lines(report.findings)).toEqual([
+      'fail .github/workflows/ci.yml:5:16 job test: container image REG/base/old:1: the image REG/base/old:1 (linux/amd64, the default platform; sha256:…) was created 2024-01-15, 1050 days ago, more than max-age-days 90',
+      'fail Dockerfile:1:6 FROM REG/base/old:1 (stage 0): the base image REG/base/old:1 (linux/amd64, the default platform; sha256:…) was created 2024-01-15, 1050 days ago, more than max-age-days 90',
+      'fail chart/values.yaml:2:15 chart app values image (a chart default, not rendered output): REG/base/multi (REG/base/multi:1 with the chart values and appVersion): the image REG/base/multi:1 (linux/amd64, the default platform; sha256:…) was created 2025-01-01, 699 days ago, more than max-age-days 90',
+      'fail compose.yaml:3:12 Compose service web image REG/base/old:1: the image REG/base/old:1 (linux/amd64, the default platform; sha256:…) was created 2024-01-15, 1050 days ago, more than max-age-days 90',
+      'fail k8s/deploy.yaml:9:18 Deployment/web container app image REG/base/old:1: the image REG/base/old:1 (linux/amd64, the default platform; sha256:…) was created 2024-01-15, 1050 days ago, more than max-age-days 90',
+      // An unset Compose variable: the image is not known, so neither is its age (and no registry is asked).
+      'unknown compose.yaml:7:12 Compose service unset image ${HOST}/base/old:1: image age not checked: $HOST has no default and is not set in .env: its value comes from the environment Compose runs in, which chaingate does not see'
+    ])
+    // base/old once for the four files that name it (3), base/fresh (3), base/multi's index, amd64 manifest and config (3 + 1).
+    expect(report.stats.apiRequests).toBe(10)
+  }, 30_000)
+
   it('contacts no registry offline, and reports the age unknown', async () => {
     ws = tempWorkspace({ Dockerfile: `FROM ${registry.host}/base/old:1\n`, '.github/chaingate.yml': policy })
     const { report } = await check({ path: ws.root, now: NOW, offline: true, dockerConfigDir: registry.dockerConfig })
@@ -320,6 +391,24 @@ describe('base-image-policy max-age-days against a real registry', () => {
         .filter((finding) => finding.rule === 'base-image-policy')
         .map((finding) => `${finding.status} ${finding.message.replaceAll(registry.host, 'REG')}`)
     ).toEqual([`unknown FROM REG/base/old:1 (stage 0): base image age not checked: ${OFFLINE_REASON}`])
+  })
+
+  it('contacts no registry offline, and reports the age of every judged image unknown at its line', async () => {
+    ws = tempWorkspace({ ...everywhere(), '.github/chaingate.yml': allSources })
+    const { report } = await check({ path: ws.root, now: NOW, offline: true, dockerConfigDir: registry.dockerConfig })
+    expect(report.stats.apiRequests).toBe(0)
+    const found = lines(report.findings)
+    expect(found.map((line) => line.slice(0, line.indexOf(' ', line.indexOf(' ') + 1)))).toEqual([
+      'unknown .github/workflows/ci.yml:5:16',
+      'unknown Dockerfile:1:6',
+      'unknown chart/values.yaml:2:15',
+      'unknown compose.yaml:3:12',
+      'unknown compose.yaml:5:12',
+      'unknown compose.yaml:7:12',
+      'unknown k8s/deploy.yaml:9:18'
+    ])
+    expect(found.filter((line) => line.endsWith(OFFLINE_IMAGES_REASON))).toHaveLength(6)
+    expect(found.find((line) => line.includes('compose.yaml:7:12'))).toContain('$HOST has no default')
   })
 
   it('says which credentials are missing when the registry refuses', async () => {

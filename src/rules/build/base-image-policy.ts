@@ -1,17 +1,21 @@
 /**
- * Base images of the repository's Dockerfiles (`FROM`, `COPY --from=<image>`) against the policy: pinned
- * by digest, from an allowed registry, not older than N days (the image config's `created`, read from the
- * registry only when `max-age-days` is set), and free of known vulnerabilities at or above `vulnerabilities` (the
- * image read from its registry and matched as `check --image` does: src/images/scan-fact.ts).
- * A reference chaingate cannot resolve (an `ARG` without a default) is `unknown` at its line, never a pass.
+ * Base images of the repository's Dockerfiles (`FROM`, `COPY --from=<image>`), and the images of the other
+ * `sources` listed (manifests, workflows, Compose, chart values, pushed), against the policy: pinned by
+ * digest, from an allowed registry, not older than N days (the image config's `created`, read from the
+ * registry only when `max-age-days` is set), and free of known vulnerabilities at or above `vulnerabilities`
+ * (the image read from its registry and matched as `check --image` does: src/images/scan-fact.ts) — each
+ * distinct reference and platform read once, whichever files name it, each finding at its own line.
+ * A reference chaingate cannot resolve (an `ARG` without a default, an unset Compose variable, a `${{ }}`
+ * expression) is `unknown` at its line, never a pass.
  */
 import { globLibrary } from '../../policy/glob-library.js'
 import type { Severity } from '../../model/finding.js'
 import { defineRule, type RuleResult } from '../../model/rule.js'
-import { imageConfigsFact, configKey, platformFor } from '../../images/sources/config.js'
-import { dockerfileSourcesFact, familiarName, imageSourcesFact, type ImageSource, type ImageSourceKind } from '../../images/sources/index.js'
-import { baseImageScansFact, type ImageScan } from '../../images/scan-fact.js'
-import type { Fact } from '../../model/fact.js'
+import { imageConfigsFact, imageConfigsFactFor, configKey, platformFor, type ImageConfigs } from '../../images/sources/config.js'
+import { dockerfileSourcesFact, familiarName, imageSourcesFact, type ImageSource } from '../../images/sources/index.js'
+import { beyondDockerfiles, GROUP_OF, SOURCE_GROUPS, type SourceGroup } from '../../images/sources/groups.js'
+import { baseImageScansFact, imageConfigsFromScansFor, imageScansFactFor, type ImageScan } from '../../images/scan-fact.js'
+import type { Fact, FactDef } from '../../model/fact.js'
 import {
   advisoryLabel,
   imageFixState,
@@ -22,33 +26,14 @@ import {
   sourceLabel
 } from '../dependencies/advisory-support.js'
 
-export const SOURCE_GROUPS = ['dockerfile', 'kubernetes', 'workflow', 'compose', 'helm-values', 'pushed'] as const
-export type SourceGroup = (typeof SOURCE_GROUPS)[number]
-
-const GROUP_OF: Record<ImageSourceKind, SourceGroup> = {
-  'dockerfile-from': 'dockerfile',
-  'dockerfile-copy': 'dockerfile',
-  'dockerfile-mount': 'dockerfile',
-  'dockerfile-syntax': 'dockerfile',
-  kubernetes: 'kubernetes',
-  kustomize: 'kubernetes',
-  'workflow-container': 'workflow',
-  'workflow-service': 'workflow',
-  'workflow-step': 'workflow',
-  'docker-action': 'workflow',
-  compose: 'compose',
-  'helm-values': 'helm-values',
-  pushed: 'pushed'
-}
-
 export interface BaseImagePolicyOptions {
   /** Every image pinned by `@sha256:` digest. */
   'require-digest': boolean
   /** Registry globs (`docker.io`, `*.dkr.ecr.*.amazonaws.com`) or `registry/repository` globs (`docker.io/library/*`); empty: any. */
   'allowed-registries': string[]
-  /** The image config's `created` no older than this many days (reads the registry); null: not checked. */
+  /** The image config's `created` of each judged image no older than this many days (reads the registry); null: not checked. */
   'max-age-days': number | null
-  /** Lowest severity of a base image vulnerability that fails; `off`: not checked. */
+  /** Lowest severity of a judged image's vulnerability that fails; `off`: not checked. */
   vulnerabilities: 'off' | 'critical' | 'high' | 'medium' | 'low'
   /** Which images the rule judges: Dockerfiles (the default), and optionally Kubernetes manifests, workflow containers, pushed images. */
   sources: SourceGroup[]
@@ -151,15 +136,16 @@ export const baseImagePolicy = defineRule<BaseImagePolicyOptions>({
     ],
     access: {
       token: 'none',
-      note: 'max-age-days reads each base image’s manifest and config, vulnerabilities its layers too, from its registry (credentials from the Docker config or REGISTRY_USERNAME/REGISTRY_PASSWORD); not with --offline. vulnerabilities also needs an advisory source (--advisories)'
+      note: 'max-age-days reads each judged image’s manifest and config, vulnerabilities its layers too, from its registry (credentials from the Docker config or REGISTRY_USERNAME/REGISTRY_PASSWORD); not with --offline. vulnerabilities also needs an advisory source (--advisories)'
     }
   },
   needs: [dockerfileSourcesFact],
   usesWith: (options) => [
-    // Manifests and workflows are read only when the rule judges their images.
-    ...((options.sources ?? []).some((group) => group !== 'dockerfile') ? [imageSourcesFact] : []),
-    ...(options['max-age-days'] !== null && options['max-age-days'] !== undefined ? [imageConfigsFact] : []),
-    ...(options.vulnerabilities !== undefined && options.vulnerabilities !== 'off' ? [baseImageScansFact] : [])
+    // Manifests and workflows are read only when the rule judges their images; registries only for the
+    // options that need them, and only for the images of the groups judged.
+    ...(beyondDockerfiles(options.sources ?? []) ? [imageSourcesFact] : []),
+    ...(options['max-age-days'] !== null && options['max-age-days'] !== undefined ? [configsFact(options)] : []),
+    ...(options.vulnerabilities !== undefined && options.vulnerabilities !== 'off' ? [imageScansFactFor(options.sources ?? ['dockerfile'])] : [])
   ],
   defaultOptions: { 'require-digest': true, 'allowed-registries': [], 'max-age-days': null, vulnerabilities: 'off', sources: ['dockerfile'] },
   strictOptions: { 'require-digest': true, 'max-age-days': 180 },
@@ -179,14 +165,15 @@ export const baseImagePolicy = defineRule<BaseImagePolicyOptions>({
       },
       vulnerabilities: {
         enum: ['off', 'critical', 'high', 'medium', 'low'],
-        description: "lowest severity of a base image vulnerability that fails (reads the registry and the run's advisory source); off: not checked"
+        description:
+          "lowest severity of a vulnerability of a judged image (see sources) that fails (reads the registry and the run's advisory source); off: not checked"
       },
       sources: {
         type: 'array',
         items: { enum: [...SOURCE_GROUPS] },
         uniqueItems: true,
         description:
-          'images judged: dockerfile (FROM, COPY --from; the default), kubernetes (manifests, rendered Helm output, kustomize images:), workflow (container, services, docker://, Docker actions), compose, helm-values (unrendered charts), pushed (--image / input image)'
+          'images judged: dockerfile (FROM, COPY --from; the default), kubernetes (manifests, rendered Helm output, kustomize patches and images:), workflow (container, services, docker://, Docker actions), compose, helm-values (unrendered charts), pushed (--image / input image)'
       }
     }
   },
@@ -204,12 +191,13 @@ export const baseImagePolicy = defineRule<BaseImagePolicyOptions>({
   gapsHandled: [imageConfigsFact, baseImageScansFact],
   evaluate(ctx) {
     const options = ctx.options
-    const sources = options.sources.some((group) => group !== 'dockerfile') ? ctx.fact(imageSourcesFact) : ctx.fact(dockerfileSourcesFact)
+    const sources = beyondDockerfiles(options.sources) ? ctx.fact(imageSourcesFact) : ctx.fact(dockerfileSourcesFact)
     if (!sources.known) return [{ status: 'unknown', message: sources.reason }]
     const maxAge = options['max-age-days']
     const images = sources.value.images.filter((image) => options.sources.includes(GROUP_OF[image.kind]))
-    const configs = maxAge !== null ? ctx.fact(imageConfigsFact) : null
-    const scans = options.vulnerabilities !== 'off' ? ctx.fact(baseImageScansFact) : null
+    // The same registry reads for every group judged: one per distinct reference and platform.
+    const configs = maxAge !== null ? ctx.fact(configsFact(options)) : null
+    const scans = options.vulnerabilities !== 'off' ? ctx.fact(imageScansFactFor(options.sources)) : null
     const results: RuleResult[] = []
     // A file of a judged kind that could not be read: its images are not known.
     for (const problem of sources.value.problems) {
@@ -217,68 +205,72 @@ export const baseImagePolicy = defineRule<BaseImagePolicyOptions>({
         results.push({ status: 'unknown', message: `${problem.path}: ${problem.message}`, ...(problem.location ? { location: problem.location } : {}) })
     }
     for (const image of images) {
-      const at = image.location ? { location: image.location } : {}
       if (options['require-digest']) {
         const result = digestResult(image)
         if (result) results.push(result)
       }
       const registry = registryResult(image, options['allowed-registries'])
       if (registry) results.push(registry)
-      // The age is read for the Dockerfiles' images (base images) only.
-      if (maxAge !== null && configs && GROUP_OF[image.kind] === 'dockerfile') {
-        if (!image.ref) results.push({ status: 'unknown', message: `${what(image)}: base image age not checked: ${image.unknown}`, ...at })
-        else if (!configs.known) results.push({ status: 'unknown', message: `${what(image)}: base image age not checked: ${configs.reason}`, ...at })
-        else {
-          const { platform, source } = platformFor(image)
-          const result = configs.value.results.get(configKey(image.ref, platform))
-          if (!result) results.push({ status: 'unknown', message: `${what(image)}: base image age not checked: its configuration was not read`, ...at })
-          else if (!result.ok) results.push({ status: 'unknown', message: `${what(image)}: base image age not checked: ${result.reason}`, ...at })
-          else {
-            const shown = `${familiarName(image.ref)} (${platform}${source === 'default' ? `, the default platform${image.platformUnknown ? `: ${image.platformUnknown}` : ''}` : ''}; ${result.digest})`
-            const created = result.created === undefined ? Number.NaN : Date.parse(result.created)
-            if (result.created === undefined)
-              results.push({
-                status: 'unknown',
-                message: `${what(image)}: base image age not checked: the image config of ${shown} has no created date`,
-                ...at
-              })
-            else if (Number.isNaN(created))
-              results.push({
-                status: 'unknown',
-                message: `${what(image)}: base image age not checked: the image config of ${shown} has created ${JSON.stringify(result.created)}, not a date`,
-                ...at
-              })
-            else if (created < PLACEHOLDER_BEFORE)
-              results.push({
-                status: 'unknown',
-                message: `${what(image)}: base image age not checked: the image config of ${shown} records no real creation date (created ${result.created}, as reproducible builds write)`,
-                ...at
-              })
-            else {
-              const days = Math.floor((ctx.now.getTime() - created) / DAY_MS)
-              if (days > maxAge) {
-                results.push({
-                  status: 'fail',
-                  severity: 'medium',
-                  message: `${what(image)}: the base image ${shown} was created ${result.created.slice(0, 10)}, ${days} days ago, more than max-age-days ${maxAge}`,
-                  ...at
-                })
-              }
-            }
-          }
-        }
+      if (maxAge !== null && configs) {
+        const result = ageResult(image, maxAge, configs, ctx.now)
+        if (result) results.push(result)
       }
-      if (options.vulnerabilities !== 'off' && GROUP_OF[image.kind] === 'dockerfile')
-        results.push(...vulnerabilityResults(image, options.vulnerabilities, scans!))
+      if (options.vulnerabilities !== 'off') results.push(...vulnerabilityResults(image, options.vulnerabilities, scans!))
     }
     return results
   }
 })
 
 /**
- * A base image's known vulnerabilities (the same matching as `check --image`: OS packages by source
- * package in the distro's ecosystem): one `fail` per package and advisory at or above the threshold, at
- * the `FROM` line; what could not be read or matched is `unknown` there.
+ * Where the ages come from: the images' configurations, or, when `vulnerabilities` reads the images anyway,
+ * the configurations those reads fetched (each image read once for both).
+ */
+function configsFact(options: Partial<BaseImagePolicyOptions>): FactDef<ImageConfigs> {
+  const groups = options.sources ?? ['dockerfile']
+  return options.vulnerabilities !== undefined && options.vulnerabilities !== 'off' ? imageConfigsFromScansFor(groups) : imageConfigsFactFor(groups)
+}
+
+/** What the image is called in messages: a Dockerfile's is the base image of a build, another just an image. */
+function noun(image: ImageSource): string {
+  return GROUP_OF[image.kind] === 'dockerfile' ? 'base image' : 'image'
+}
+
+/** The image's age against `max-age-days` (the config's `created`), at its line; null when young enough. */
+function ageResult(image: ImageSource, maxAge: number, configs: Fact<ImageConfigs>, now: Date): RuleResult | null {
+  const at = image.location ? { location: image.location } : {}
+  const notChecked = `${what(image)}: ${noun(image)} age not checked`
+  if (!image.ref) return { status: 'unknown', message: `${notChecked}: ${image.unknown}`, ...at }
+  if (!configs.known)
+    return { status: 'unknown', message: `${notChecked}: ${configs.reason}`, ...at, ...(configs.permission ? { permission: configs.permission } : {}) }
+  const { platform, source } = platformFor(image)
+  const result = configs.value.results.get(configKey(image.ref, platform))
+  if (!result) return { status: 'unknown', message: `${notChecked}: its configuration was not read`, ...at }
+  if (!result.ok) return { status: 'unknown', message: `${notChecked}: ${result.reason}`, ...at }
+  const shown = `${familiarName(image.ref)} (${platform}${source === 'default' ? `, the default platform${image.platformUnknown ? `: ${image.platformUnknown}` : ''}` : ''}; ${result.digest})`
+  if (result.created === undefined) return { status: 'unknown', message: `${notChecked}: the image config of ${shown} has no created date`, ...at }
+  const created = Date.parse(result.created)
+  if (Number.isNaN(created))
+    return { status: 'unknown', message: `${notChecked}: the image config of ${shown} has created ${JSON.stringify(result.created)}, not a date`, ...at }
+  if (created < PLACEHOLDER_BEFORE)
+    return {
+      status: 'unknown',
+      message: `${notChecked}: the image config of ${shown} records no real creation date (created ${result.created}, as reproducible builds write)`,
+      ...at
+    }
+  const days = Math.floor((now.getTime() - created) / DAY_MS)
+  if (days <= maxAge) return null
+  return {
+    status: 'fail',
+    severity: 'medium',
+    message: `${what(image)}: the ${noun(image)} ${shown} was created ${result.created.slice(0, 10)}, ${days} days ago, more than max-age-days ${maxAge}`,
+    ...at
+  }
+}
+
+/**
+ * An image's known vulnerabilities (the same matching as `check --image`: OS packages by source package in
+ * the distro's ecosystem): one `fail` per package and advisory at or above the threshold, at the line that
+ * names the image (`FROM`, `image:`, `container:`…); what could not be read or matched is `unknown` there.
  */
 function vulnerabilityResults(
   image: ImageSource,
