@@ -29,12 +29,12 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-GDRCBQGJ.js")).checkCommand,
-  rules: async () => (await import("./chunks/rules-command-NHMEIS4H.js")).rulesCommand,
-  sbom: async () => (await import("./chunks/sbom-command-QP7R6G3U.js")).sbomCommand,
-  schema: async () => (await import("./chunks/rules-command-NHMEIS4H.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-WB24NJSH.js")).signCommand,
-  verify: async () => (await import("./chunks/verify-command-3M2JQNBJ.js")).verifyCommand
+  check: async () => (await import("./chunks/check-command-DC5XI47G.js")).checkCommand,
+  rules: async () => (await import("./chunks/rules-command-KZVPXL3E.js")).rulesCommand,
+  sbom: async () => (await import("./chunks/sbom-command-63MKWHPH.js")).sbomCommand,
+  schema: async () => (await import("./chunks/rules-command-KZVPXL3E.js")).schemaCommand,
+  sign: async () => (await import("./chunks/sign-command-TGHNQ2V2.js")).signCommand,
+  verify: async () => (await import("./chunks/verify-command-BWJOAAI7.js")).verifyCommand
 };
 async function main(argv, io2) {
   const [verb, ...rest] = argv;

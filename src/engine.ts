@@ -370,6 +370,7 @@ function toFindings(rule: AnyRule, policy: Policy, results: RuleResult[]): { fin
     if (result.fix) finding.fix = result.fix
     if (result.purl) finding.purl = result.purl
     if (result.advisories) finding.advisories = result.advisories
+    if (result.covers) finding.covers = result.covers
     if (result.fixedVersions) finding.fixedVersions = result.fixedVersions
     if (result.details) finding.details = result.details
     return finding

@@ -23,6 +23,13 @@ export interface Advisory {
   id: string
   /** Every other id of the same advisory (CVE, PYSEC, GO, RUSTSEC, OSV record ids…). */
   aliases: string[]
+  /**
+   * A distribution's errata (USN, ALSA, RLSA, DSA, DLA, SUSE-SU, PHSA…): the vulnerabilities it fixes, each
+   * another vulnerability than the errata (OSV `upstream`, and `related` in records of distribution
+   * ecosystems, where the CVEs an errata fixes are listed). A waiver or VEX statement of one of them does not
+   * cover the errata; one of every one of them does.
+   */
+  covers?: string[]
   summary?: string
   severity: AdvisorySeverity
   published?: string

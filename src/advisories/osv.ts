@@ -151,6 +151,29 @@ function databaseWord(record: OsvRecord): unknown {
   return undefined
 }
 
+/** Ecosystems whose records are a distribution's (their versions are dpkg, apk or rpm versions). */
+function isDistributionRecord(record: OsvRecord): boolean {
+  const affected = record.affected ?? []
+  return (
+    affected.length > 0 &&
+    affected.every((entry) => {
+      const scheme = entry.package?.ecosystem ? versionSchemeFor(entry.package.ecosystem) : undefined
+      return scheme !== undefined && DISTRIBUTION_SCHEMES.has(scheme.name)
+    })
+  )
+}
+const DISTRIBUTION_SCHEMES = new Set(['Debian', 'Alpine', 'RPM'])
+
+/**
+ * The vulnerabilities an errata record fixes (`Advisory.covers`): its `upstream` ids, and for a
+ * distribution's record its `related` ones (USN, ALSA, SUSE-SU and PHSA records list the CVEs they fix there,
+ * before OSV 1.7 gave `upstream`). Ids that are the record's own (aliases, its per-CVE id) are not listed.
+ */
+function coveredIds(record: OsvRecord, own: Set<string>): string[] {
+  const listed = [...(record.upstream ?? []), ...(isDistributionRecord(record) ? (record.related ?? []) : [])]
+  return [...new Set(listed.filter((id) => typeof id === 'string' && id !== '' && !own.has(id)))].sort()
+}
+
 /** The advisory model of a record: GHSA id first, aliases merged, severity computed from vectors. */
 export function advisoryFromOsv(record: OsvRecord): Advisory {
   const cve = distroCve(record.id)
@@ -167,6 +190,8 @@ export function advisoryFromOsv(record: OsvRecord): Advisory {
     malicious: record.id.startsWith('MAL-'),
     modified: record.modified
   }
+  const covers = coveredIds(record, new Set(ids))
+  if (covers.length > 0) advisory.covers = covers
   if (record.summary) advisory.summary = record.summary
   if (record.published) advisory.published = record.published
   return advisory

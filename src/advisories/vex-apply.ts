@@ -66,15 +66,29 @@ export function applyVex(findings: Finding[], statements: VexStatement[]): Findi
   if (statements.length === 0) return findings
   return findings.map((finding) => {
     if (finding.status !== 'fail' || !finding.advisories || !finding.purl) return finding
-    const statement = decidingStatement(statements, finding.advisories, finding.purl)
+    const purl = finding.purl
+    let statement = decidingStatement(statements, finding.advisories, purl)
+    let covering: VexStatement[] = []
+    if (!statement && finding.covers && finding.covers.length > 0) {
+      // An errata without a statement of its own: suppressed when a statement suppresses every vulnerability
+      // it fixes (the first of those statements is named).
+      const each = finding.covers.map((id) => decidingStatement(statements, [id], purl))
+      if (each.every((one) => one !== undefined && suppresses(one))) {
+        covering = each as VexStatement[]
+        statement = covering[0]
+      }
+    }
     if (!statement || !suppresses(statement)) return finding
-    const why = [statement.status, statement.justification, statement.impact].filter(Boolean).join(': ')
+    const why =
+      covering.length > 0
+        ? `statements for every vulnerability it fixes (${covering.map((one) => `${one.source.path} statement ${one.source.statement}: ${one.status}`).join('; ')})`
+        : [statement.status, statement.justification, statement.impact].filter(Boolean).join(': ')
     return {
       ...finding,
       status: 'waived',
       waiver: {
         source: 'vex',
-        reason: `VEX ${why} (${statement.source.path}, statement ${statement.source.statement})`,
+        reason: covering.length > 0 ? `VEX ${why}` : `VEX ${why} (${statement.source.path}, statement ${statement.source.statement})`,
         location: { path: statement.source.path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
         vex: {
           document: statement.source.path,

@@ -75,6 +75,11 @@ export interface Finding {
   purl?: string
   /** Advisory ids the finding is about: every id of the advisory, aliases included (GHSA, CVE, OSV…). */
   advisories?: string[]
+  /**
+   * With `advisories`, for a distribution's errata (USN, ALSA, DSA…): the vulnerabilities it fixes, each another
+   * vulnerability than the errata. A waiver or VEX statement covers the finding when it covers every one.
+   */
+  covers?: string[]
   /** Versions that fix the advisory for this package (empty: none published); with `advisories`. */
   fixedVersions?: string[]
   /** Other structured facts of the finding (rule-specific keys, documented on the rule's page). */

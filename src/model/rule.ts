@@ -51,6 +51,7 @@ export interface RuleResult {
   /** See Finding: the package, advisory ids and fixed versions of findings about a package's advisory. */
   purl?: string
   advisories?: string[]
+  covers?: string[]
   fixedVersions?: string[]
   details?: Record<string, DetailValue>
 }

@@ -68,12 +68,15 @@ export type PurlComparator = (pattern: string, purl: string) => boolean
 /** Whether a waiver's `advisories` and `purls` (when it has them) cover the finding. */
 export function waiverCovers(
   waiver: Pick<Waiver, 'advisories' | 'purls'>,
-  finding: Pick<Finding, 'advisories' | 'purl'>,
+  finding: Pick<Finding, 'advisories' | 'covers' | 'purl'>,
   comparePurl?: PurlComparator
 ): boolean {
   if (waiver.advisories && waiver.advisories.length > 0) {
-    const ids = new Set((finding.advisories ?? []).map((id) => id.toUpperCase()))
-    if (!waiver.advisories.some((id) => ids.has(id.toUpperCase()))) return false
+    const waived = new Set(waiver.advisories.map((id) => id.toUpperCase()))
+    const named = (finding.advisories ?? []).some((id) => waived.has(id.toUpperCase()))
+    // An errata is waived by its own ids, or when every vulnerability it fixes is waived.
+    const covers = finding.covers ?? []
+    if (!named && !(covers.length > 0 && covers.every((id) => waived.has(id.toUpperCase())))) return false
   }
   if (waiver.purls && waiver.purls.length > 0) {
     const purl = finding.purl

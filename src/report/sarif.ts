@@ -70,6 +70,7 @@ export function toSarif(report: CheckReport, rules: AnyRule[], options: SarifOpt
       ...(finding.confidence ? { confidence: finding.confidence } : {}),
       ...(finding.purl ? { purl: finding.purl } : {}),
       ...(finding.advisories ? { advisories: finding.advisories } : {}),
+      ...(finding.covers ? { covers: finding.covers } : {}),
       ...(finding.fixedVersions ? { fixedVersions: finding.fixedVersions } : {}),
       ...(finding.details ? { details: finding.details } : {}),
       ...(finding.waiver?.vex ? { vex: finding.waiver.vex } : {})

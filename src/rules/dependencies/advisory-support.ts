@@ -136,11 +136,12 @@ export function matchFields(
   chain: Package[] | null,
   introduced: boolean | null,
   report: AdvisoryReport
-): Pick<RuleResult, 'purl' | 'advisories' | 'fixedVersions' | 'details' | 'location'> {
+): Pick<RuleResult, 'purl' | 'advisories' | 'covers' | 'fixedVersions' | 'details' | 'location'> {
   const { package: pkg, advisory } = match
   return {
     ...(pkg.purl ? { purl: pkg.purl } : {}),
     advisories: advisoryIds(advisory),
+    ...(advisory.covers ? { covers: [...advisory.covers] } : {}),
     fixedVersions: [...match.fixedVersions],
     location: locationOf(pkg.location),
     details: {
@@ -164,10 +165,12 @@ export function matchFields(
   }
 }
 
-/** `GHSA-x (CVE-y, PYSEC-z)` */
+/** `GHSA-x (CVE-y, PYSEC-z)`; an errata with what it fixes: `USN-1-1 (fixes CVE-a, CVE-b)`. */
 export function idsLabel(match: AdvisoryMatch): string {
   const [first, ...rest] = advisoryIds(match.advisory)
-  return rest.length ? `${first} (${listSome(rest, 4)})` : first!
+  const covers = match.advisory.covers ?? []
+  const parts = [...(rest.length ? [listSome(rest, 4)] : []), ...(covers.length ? [`fixes ${listSome(covers, 4)}`] : [])]
+  return parts.length ? `${first} (${parts.join('; ')})` : first!
 }
 
 /**

@@ -1,0 +1,18 @@
+import { createRequire as __chaingateCreateRequire } from 'node:module'; const require = __chaingateCreateRequire(import.meta.url);
+import {
+  workspaceSbom
+} from "./chunk-YHRBTR6L.js";
+import "./chunk-QICKRQS5.js";
+import "./chunk-IK6AOGRS.js";
+import "./chunk-SVLVLERC.js";
+import "./chunk-BWSCL7CI.js";
+import "./chunk-U5FF4OCZ.js";
+import "./chunk-WF64JQIV.js";
+import "./chunk-UQPVNOZB.js";
+import "./chunk-NHOZRFUV.js";
+import "./chunk-5WVM5KUB.js";
+import "./chunk-MDAZFAAI.js";
+import "./chunk-RQ4SWRSA.js";
+export {
+  workspaceSbom
+};
