@@ -56,7 +56,7 @@ describe('what an errata record covers', () => {
 })
 
 const errata: Finding = {
-  ruleId: 'vulnerable-dependencies',
+  rule: 'vulnerable-dependencies',
   area: 'dependencies',
   severity: 'high',
   status: 'fail',
