@@ -46,27 +46,10 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { registerHooks } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { transformSync } from 'esbuild'
 
-registerHooks({
-  resolve(specifier, context, next) {
-    try {
-      return next(specifier, context)
-    } catch (error) {
-      if (specifier.startsWith('.') && specifier.endsWith('.js')) return next(`${specifier.slice(0, -3)}.ts`, context)
-      throw error
-    }
-  },
-  load(url, context, next) {
-    if (!url.startsWith('file:') || !url.endsWith('.ts')) return next(url, context)
-    const source = fs.readFileSync(fileURLToPath(url), 'utf8')
-    const { code } = transformSync(source, { loader: 'ts', format: 'esm', target: 'node24', sourcefile: fileURLToPath(url) })
-    return { format: 'module', source: code, shortCircuit: true }
-  }
-})
+import './ts-sources.mjs'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
