@@ -95,7 +95,9 @@ function bufferSink(limit: number, parse: (text: string) => Kept | Promise<Kept>
       chunks.push(chunk)
     },
     async end() {
-      return parse(Buffer.concat(chunks).toString('utf8'))
+      // What the parser keeps is copied: its strings are slices of the file's text, which would keep the whole
+      // text alive until the image is cataloged (a dpkg status is megabytes for a few kilobytes of fields kept).
+      return structuredClone(await parse(Buffer.concat(chunks).toString('utf8')))
     }
   }
 }
@@ -175,7 +177,8 @@ function ownedLinesSink(strip: (line: string) => string | undefined): FileSink {
   return linesSink(
     (bytes, start, end) => {
       const owned = strip(bytes.toString('utf8', start, end))
-      if (owned && isLanguageFile(owned)) paths.push(owned)
+      // Kept as a string of its own: `owned` is the end of the line, and a slice would keep the line alive too.
+      if (owned && isLanguageFile(owned)) paths.push(bytes.toString('utf8', end - Buffer.byteLength(owned), end))
     },
     () => ({ kind: 'owned', paths })
   )
