@@ -29,12 +29,12 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-DC5XI47G.js")).checkCommand,
-  rules: async () => (await import("./chunks/rules-command-KZVPXL3E.js")).rulesCommand,
-  sbom: async () => (await import("./chunks/sbom-command-63MKWHPH.js")).sbomCommand,
-  schema: async () => (await import("./chunks/rules-command-KZVPXL3E.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-TGHNQ2V2.js")).signCommand,
-  verify: async () => (await import("./chunks/verify-command-BWJOAAI7.js")).verifyCommand
+  check: async () => (await import("./chunks/check-command-PLBAQQWD.js")).checkCommand,
+  rules: async () => (await import("./chunks/rules-command-MRKLXG7L.js")).rulesCommand,
+  sbom: async () => (await import("./chunks/sbom-command-6T73WVCQ.js")).sbomCommand,
+  schema: async () => (await import("./chunks/rules-command-MRKLXG7L.js")).schemaCommand,
+  sign: async () => (await import("./chunks/sign-command-GGIGDSBO.js")).signCommand,
+  verify: async () => (await import("./chunks/verify-command-KANZRUSL.js")).verifyCommand
 };
 async function main(argv, io2) {
   const [verb, ...rest] = argv;
