@@ -335,6 +335,11 @@ describe('kustomize patches: the pieces', () => {
     expect(selectorRegex('Deploy.*').test('Deployment')).toBe(true)
     expect(selectorRegex('web\\-a\\.b').test('web-a.b')).toBe(true)
     expect(selectorRegex('web\\-a\\.b').test('web-aXb')).toBe(false)
+    // A pattern that makes a backtracking engine take minutes on a long name runs in linear time.
+    const started = Date.now()
+    expect(selectorRegex('a*a*a*a*a*a*a*a*b').test('a'.repeat(253))).toBe(false)
+    expect(selectorRegex('.*.*.*.*.*.*.*.*x').test(`${'a'.repeat(252)}x`)).toBe(true)
+    expect(Date.now() - started).toBeLessThan(1000)
     for (const pattern of ['(a+)+', '(?i)web', 'a{2}', '\\d+', '[[:alpha:]]']) expect(() => selectorRegex(pattern)).toThrow(Undecidable)
     expect(parseLabelSelector('app=web, tier in (a, b),!legacy,env!=prod,track')).toEqual([
       { key: 'app', op: 'in', values: ['web'] },

@@ -18,6 +18,7 @@
  * What cannot be decided throws `Undecidable` (the caller reports it, never guesses); what kustomize refuses
  * throws `Refused` with kustomize's reason.
  */
+import { linearRegExp } from '../../runtime/linear-regexp.js'
 import { Alias, isMap, isScalar, isSeq, Pair, Scalar, toJS, YAMLMap, YAMLSeq, type Node } from '../../workspace/yaml-ast.js'
 
 /** chaingate cannot tell what kustomize makes of it. */
@@ -158,8 +159,8 @@ export function idText(id: ResId): string {
 /**
  * An RE2 pattern of a selector as a JavaScript regular expression anchored as kustomize anchors it, when it
  * is in the subset read here: characters, escapes of punctuation, `.`, classes, `|`, groups that are not
- * quantified, and `?`, `*`, `+` on a single character or class (at most 8), so no pattern from a repository
- * backtracks far; anything else is undecidable.
+ * quantified, and `?`, `*`, `+` on a single character or class (at most 8); anything else is undecidable.
+ * It runs on V8's linear-time engine, so no pattern from a repository makes the check backtrack.
  */
 export function selectorRegex(pattern: string): RegExp {
   let quantifiers = 0
@@ -202,10 +203,14 @@ export function selectorRegex(pattern: string): RegExp {
   }
   if (depth !== 0) throw new Refused(`the pattern ${JSON.stringify(pattern)} does not compile`)
   try {
-    return new RegExp(`^(?:${out})$`)
+    RegExp(`^(?:${out})$`)
   } catch {
     throw new Undecidable(`the pattern ${JSON.stringify(pattern)} is not one chaingate reads`)
   }
+  // Run in linear time (src/runtime/linear-regexp.ts): a pattern from a repository must not stall the check.
+  const linear = linearRegExp(`^(?:${out})$`)
+  if (!linear) throw new Undecidable(`the pattern ${JSON.stringify(pattern)} cannot be run in linear time by this Node, so chaingate does not run it`)
+  return linear
 }
 
 type Requirement = { key: string; op: 'exists' | '!exists' | 'in' | 'notin'; values: string[] }
