@@ -79,16 +79,16 @@ export function applyVex(findings: Finding[], statements: VexStatement[]): Findi
       }
     }
     if (!statement || !suppresses(statement)) return finding
-    const why =
+    const reason =
       covering.length > 0
-        ? `statements for every vulnerability it fixes (${covering.map((one) => `${one.source.path} statement ${one.source.statement}: ${one.status}`).join('; ')})`
-        : [statement.status, statement.justification, statement.impact].filter(Boolean).join(': ')
+        ? `VEX statements for every vulnerability it fixes (${covering.map((one) => `${one.source.path} statement ${one.source.statement}: ${one.status}`).join('; ')})`
+        : `VEX ${[statement.status, statement.justification, statement.impact].filter(Boolean).join(': ')} (${statement.source.path}, statement ${statement.source.statement})`
     return {
       ...finding,
       status: 'waived',
       waiver: {
         source: 'vex',
-        reason: covering.length > 0 ? `VEX ${why}` : `VEX ${why} (${statement.source.path}, statement ${statement.source.statement})`,
+        reason,
         location: { path: statement.source.path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
         vex: {
           document: statement.source.path,

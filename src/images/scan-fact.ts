@@ -12,10 +12,10 @@
 import { runAdvisorySource } from '../advisories/fact.js'
 import type { AdvisoryReport } from '../advisories/model.js'
 import type { InventoryProblem } from '../inventory/model.js'
-import { defineFact, known, unknownFact, type FactDef } from '../model/fact.js'
+import { defineFact, known, unknownFact } from '../model/fact.js'
 import { pushedImage } from './sources/index.js'
 import { configKey, imageConfigsFactFor, platformFor, wantedImages, type ImageConfigResult, type ImageConfigs } from './sources/config.js'
-import { beyondDockerfiles, normalGroups, type SourceGroup } from './sources/groups.js'
+import { beyondDockerfiles, factPerGroups } from './sources/groups.js'
 
 export type ImageScan =
   | {
@@ -57,8 +57,6 @@ export const imageScansFact = defineFact<{ images: ImageScan[] }>('images.scans'
   })
 })
 
-const scanFacts = new Map<string, FactDef<Map<string, ImageScan>>>()
-
 /**
  * The scans of the images of these source groups (base-image-policy's `sources`), by `configKey(ref,
  * platform)`: each distinct reference and platform read, cataloged and matched once whichever files name
@@ -66,57 +64,48 @@ const scanFacts = new Map<string, FactDef<Map<string, ImageScan>>>()
  * `images.base-scans(dockerfile,kubernetes)`. With `pushed`, the pushed images' scans are `imageScansFact`'s
  * (the images are not read twice).
  */
-export function imageScansFactFor(groups: readonly SourceGroup[]): FactDef<Map<string, ImageScan>> {
-  const normal = normalGroups(groups)
-  const id = normal.length === 1 && normal[0] === 'dockerfile' ? 'images.base-scans' : `images.base-scans(${normal.join(',')})`
-  let def = scanFacts.get(id)
-  if (!def) {
-    def = defineFact<Map<string, ImageScan>>(id, async (ctx) => {
-      const wanted = await wantedImages(ctx, normal)
-      if (!wanted.known) return wanted
-      if (wanted.value.size === 0) return known(new Map())
-      const registries = ctx.registries
-      if (!registries || registries.offline)
-        return unknownFact(
-          'not-available',
-          `the run is offline (--offline): no registry is contacted, so the ${beyondDockerfiles(normal) ? 'images' : 'base images'} are not read`
-        )
-      const source = runAdvisorySource(ctx)
-      if ('known' in source) return source
-      const scans = new Map<string, ImageScan>()
-      const named = ctx.images?.pushed ?? []
-      if (normal.includes('pushed') && named.length > 0) {
-        const pushed = await ctx.get(imageScansFact)
-        if (pushed.known)
-          named.forEach((text, index) => {
-            const image = pushedImage(text, ctx.images?.platform)
-            const scan = pushed.value.images[index]
-            if (!image.ref || !scan) return
-            const key = configKey(image.ref, platformFor(image).platform)
-            if (wanted.value.has(key) && !scans.has(key)) scans.set(key, scan)
-          })
-      }
-      const rest = [...wanted.value.entries()].filter(([key]) => !scans.has(key))
-      if (rest.length > 0) {
-        const { scanImages } = await import('./vulnerabilities.js')
-        const read = await scanImages(
-          rest.map(([, item]) => ({ reference: item.ref.canonical, platform: item.platform })),
-          source,
-          registries
-        )
-        rest.forEach(([key], index) => scans.set(key, read[index]!))
-      }
-      return known(scans)
-    })
-    scanFacts.set(id, def)
-  }
-  return def
-}
+export const imageScansFactFor = factPerGroups<Map<string, ImageScan>>('images.base-scans', (id, groups) =>
+  defineFact<Map<string, ImageScan>>(id, async (ctx) => {
+    const wanted = await wantedImages(ctx, groups)
+    if (!wanted.known) return wanted
+    if (wanted.value.size === 0) return known(new Map())
+    const registries = ctx.registries
+    if (!registries || registries.offline)
+      return unknownFact(
+        'not-available',
+        `the run is offline (--offline): no registry is contacted, so the ${beyondDockerfiles(groups) ? 'images' : 'base images'} are not read`
+      )
+    const source = runAdvisorySource(ctx)
+    if ('known' in source) return source
+    const scans = new Map<string, ImageScan>()
+    const named = ctx.images?.pushed ?? []
+    if (groups.includes('pushed') && named.length > 0) {
+      const pushed = await ctx.get(imageScansFact)
+      if (pushed.known)
+        named.forEach((text, index) => {
+          const image = pushedImage(text, ctx.images?.platform)
+          const scan = pushed.value.images[index]
+          if (!image.ref || !scan) return
+          const key = configKey(image.ref, platformFor(image).platform)
+          if (wanted.value.has(key) && !scans.has(key)) scans.set(key, scan)
+        })
+    }
+    const rest = [...wanted.value.entries()].filter(([key]) => !scans.has(key))
+    if (rest.length > 0) {
+      const { scanImages } = await import('./vulnerabilities.js')
+      const read = await scanImages(
+        rest.map(([, item]) => ({ reference: item.ref.canonical, platform: item.platform })),
+        source,
+        registries
+      )
+      rest.forEach(([key], index) => scans.set(key, read[index]!))
+    }
+    return known(scans)
+  })
+)
 
 /** The Dockerfiles' base images' scans (base-image-policy's `vulnerabilities` with the default `sources`). */
 export const baseImageScansFact = imageScansFactFor(['dockerfile'])
-
-const scanConfigFacts = new Map<string, FactDef<ImageConfigs>>()
 
 /**
  * The configurations of the images of these source groups taken from their scans (base-image-policy with
@@ -124,29 +113,22 @@ const scanConfigFacts = new Map<string, FactDef<ImageConfigs>>()
  * config the scan read. Without an advisory source (the scans are unknown for that), the configurations are
  * read by themselves (`imageConfigsFactFor`), so the age is still judged.
  */
-export function imageConfigsFromScansFor(groups: readonly SourceGroup[]): FactDef<ImageConfigs> {
-  const normal = normalGroups(groups)
-  const id = `images.base-configs-from-scans(${normal.join(',')})`
-  let def = scanConfigFacts.get(id)
-  if (!def) {
-    def = defineFact<ImageConfigs>(id, async (ctx) => {
-      if (ctx.registries && !ctx.registries.offline && 'known' in runAdvisorySource(ctx)) return ctx.get(imageConfigsFactFor(normal))
-      const scans = await ctx.get(imageScansFactFor(normal))
-      if (!scans.known) return scans
-      const wanted = await wantedImages(ctx, normal)
-      const results = new Map<string, ImageConfigResult>()
-      for (const [key, scan] of scans.value) {
-        const platformSource = (wanted.known && wanted.value.get(key)?.platformSource) || 'default'
-        results.set(
-          key,
-          scan.ok
-            ? { ok: true, digest: scan.digest, platform: scan.platform, platformSource, ...(scan.created !== undefined ? { created: scan.created } : {}) }
-            : { ok: false, reason: scan.reason }
-        )
-      }
-      return known({ results })
-    })
-    scanConfigFacts.set(id, def)
-  }
-  return def
-}
+export const imageConfigsFromScansFor = factPerGroups<ImageConfigs>('images.base-configs-from-scans', (id, groups) =>
+  defineFact<ImageConfigs>(id, async (ctx) => {
+    if (ctx.registries && !ctx.registries.offline && 'known' in runAdvisorySource(ctx)) return ctx.get(imageConfigsFactFor(groups))
+    const scans = await ctx.get(imageScansFactFor(groups))
+    if (!scans.known) return scans
+    const wanted = await wantedImages(ctx, groups)
+    const results = new Map<string, ImageConfigResult>()
+    for (const [key, scan] of scans.value) {
+      const platformSource = (wanted.known && wanted.value.get(key)?.platformSource) || 'default'
+      results.set(
+        key,
+        scan.ok
+          ? { ok: true, digest: scan.digest, platform: scan.platform, platformSource, ...(scan.created !== undefined ? { created: scan.created } : {}) }
+          : { ok: false, reason: scan.reason }
+      )
+    }
+    return known({ results })
+  })
+)

@@ -440,7 +440,8 @@ export function assembleCatalog(view: MergedView): AssembledCatalog {
               pkg.license
             )
           )
-          for (const file of pkg.files) if (isLanguageFile(file)) owned.add(canonical(file))
+          // The reader kept only language files (`isLanguageFile`).
+          for (const file of pkg.files) owned.add(canonical(file))
         }
         inventory.files.push({ path: entryPath, format: 'apk-installed', ecosystem: eco, packages: kept.packages.length })
         break
@@ -472,7 +473,8 @@ export function assembleCatalog(view: MergedView): AssembledCatalog {
             ),
             ...(purl ? { purl } : {})
           })
-          for (const file of pkg.files) if (isLanguageFile(file)) owned.add(canonical(file))
+          // The reader kept only language files (`isLanguageFile`).
+          for (const file of pkg.files) owned.add(canonical(file))
         }
         inventory.files.push({ path: entryPath, format: kept.format, ecosystem: eco, packages: kept.packages.length })
         break

@@ -11,9 +11,9 @@
  */
 import { errorMessage } from '../../model/errors.js'
 import type { FactContext } from '../../facts/context.js'
-import { defineFact, known, unknownFact, type Fact, type FactDef } from '../../model/fact.js'
+import { defineFact, known, unknownFact, type Fact } from '../../model/fact.js'
 import type { RegistryCredentials, RegistryPool } from '../../verify/registry.js'
-import { beyondDockerfiles, imagesOf, normalGroups, type SourceGroup } from './groups.js'
+import { beyondDockerfiles, factPerGroups, imagesOf, type SourceGroup } from './groups.js'
 import { dockerfileSourcesFact, imageSourcesFact } from './index.js'
 import type { ImageSource } from './model.js'
 import type { ImageRef } from './reference.js'
@@ -47,6 +47,13 @@ export type ImageConfigResult =
     }
   | { ok: false; reason: string }
 
+/** An image a registry read is for: its reference, and the platform read with why that one. */
+export interface WantedImage {
+  ref: ImageRef
+  platform: string
+  platformSource: 'written' | 'default'
+}
+
 export interface ImageConfigs {
   /** By `configKey(ref, platform)`. */
   results: Map<string, ImageConfigResult>
@@ -72,13 +79,10 @@ export const OFFLINE_IMAGES_REASON = 'the run is offline (--offline): no registr
  * platform (an image named by a Dockerfile and a Deployment is one entry), by `configKey`. Images without a
  * resolved reference are left out (the rule reports them `unknown` with the source's reason).
  */
-export async function wantedImages(
-  ctx: FactContext,
-  groups: readonly SourceGroup[]
-): Promise<Fact<Map<string, { ref: ImageRef; platform: string; platformSource: 'written' | 'default' }>>> {
+export async function wantedImages(ctx: FactContext, groups: readonly SourceGroup[]): Promise<Fact<Map<string, WantedImage>>> {
   const sources = await ctx.get(beyondDockerfiles(groups) ? imageSourcesFact : dockerfileSourcesFact)
   if (!sources.known) return sources
-  const wanted = new Map<string, { ref: ImageRef; platform: string; platformSource: 'written' | 'default' }>()
+  const wanted = new Map<string, WantedImage>()
   for (const image of imagesOf(sources.value, groups)) {
     if (!image.ref) continue
     const { platform, source } = platformFor(image)
@@ -88,44 +92,35 @@ export async function wantedImages(
   return known(wanted)
 }
 
-const configFacts = new Map<string, FactDef<ImageConfigs>>()
-
 /**
  * The configurations of the images of these source groups (base-image-policy's `sources`), one fact per set
  * of groups: `[dockerfile]` is `images.base-configs`, another set `images.base-configs(dockerfile,compose)`.
  */
-export function imageConfigsFactFor(groups: readonly SourceGroup[]): FactDef<ImageConfigs> {
-  const normal = normalGroups(groups)
-  const id = normal.length === 1 && normal[0] === 'dockerfile' ? 'images.base-configs' : `images.base-configs(${normal.join(',')})`
-  let def = configFacts.get(id)
-  if (!def) {
-    def = defineFact<ImageConfigs>(id, async (ctx) => {
-      const registries = ctx.registries
-      if (!registries || registries.offline) return unknownFact('not-available', beyondDockerfiles(normal) ? OFFLINE_IMAGES_REASON : OFFLINE_REASON)
-      const wanted = await wantedImages(ctx, normal)
-      if (!wanted.known) return wanted
-      // One repository's references are read one after another: its reader answers the registry's first
-      // challenge once (concurrent first requests would each meet the 401); repositories run concurrently.
-      const byRepository = new Map<string, Array<[string, { ref: ImageRef; platform: string; platformSource: 'written' | 'default' }]>>()
-      for (const entry of wanted.value.entries()) {
-        const list = byRepository.get(entry[1].ref.apiName) ?? []
-        list.push(entry)
-        byRepository.set(entry[1].ref.apiName, list)
+export const imageConfigsFactFor = factPerGroups<ImageConfigs>('images.base-configs', (id, groups) =>
+  defineFact<ImageConfigs>(id, async (ctx) => {
+    const registries = ctx.registries
+    if (!registries || registries.offline) return unknownFact('not-available', beyondDockerfiles(groups) ? OFFLINE_IMAGES_REASON : OFFLINE_REASON)
+    const wanted = await wantedImages(ctx, groups)
+    if (!wanted.known) return wanted
+    // One repository's references are read one after another: its reader answers the registry's first
+    // challenge once (concurrent first requests would each meet the 401); repositories run concurrently.
+    const byRepository = new Map<string, Array<[string, WantedImage]>>()
+    for (const entry of wanted.value.entries()) {
+      const list = byRepository.get(entry[1].ref.apiName) ?? []
+      list.push(entry)
+      byRepository.set(entry[1].ref.apiName, list)
+    }
+    const results = new Map<string, ImageConfigResult>()
+    const queue = [...byRepository.values()]
+    const worker = async (): Promise<void> => {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        for (const [key, item] of next) results.set(key, await readConfig(registries, item))
       }
-      const results = new Map<string, ImageConfigResult>()
-      const queue = [...byRepository.values()]
-      const worker = async (): Promise<void> => {
-        for (let next = queue.shift(); next; next = queue.shift()) {
-          for (const [key, item] of next) results.set(key, await readConfig(registries, item.ref, item.platform, item.platformSource))
-        }
-      }
-      await Promise.all(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, worker))
-      return known({ results })
-    })
-    configFacts.set(id, def)
-  }
-  return def
-}
+    }
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, worker))
+    return known({ results })
+  })
+)
 
 /** The Dockerfiles' images' configurations (base-image-policy with the default `sources`). */
 export const imageConfigsFact = imageConfigsFactFor(['dockerfile'])
@@ -153,7 +148,7 @@ export function pickPlatform(manifests: PlatformEntry[], platform: string): Plat
 
 const INDEX_TYPES = ['application/vnd.oci.image.index.v1+json', 'application/vnd.docker.distribution.manifest.list.v2+json']
 
-async function readConfig(registries: RegistryRunOptions, ref: ImageRef, platform: string, platformSource: 'written' | 'default'): Promise<ImageConfigResult> {
+async function readConfig(registries: RegistryRunOptions, { ref, platform, platformSource }: WantedImage): Promise<ImageConfigResult> {
   const shown = `${ref.registry}/${ref.repository}`
   try {
     // Inside: a Docker credential helper that is missing or fails makes this image unknown, not the run fail.

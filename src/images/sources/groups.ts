@@ -3,6 +3,7 @@
  * holds: the rule judges them, and the image facts read from registries (configs, scans) read exactly the
  * images of the groups it judges.
  */
+import type { FactDef } from '../../model/fact.js'
 import type { ImageSource, ImageSourceKind, ImageSources } from './model.js'
 
 export const SOURCE_GROUPS = ['dockerfile', 'kubernetes', 'workflow', 'compose', 'helm-values', 'pushed'] as const
@@ -37,4 +38,22 @@ export function beyondDockerfiles(groups: readonly SourceGroup[]): boolean {
 /** The images of the run in these groups. */
 export function imagesOf(sources: ImageSources, groups: readonly SourceGroup[]): ImageSource[] {
   return sources.images.filter((image) => groups.includes(GROUP_OF[image.kind]))
+}
+
+/**
+ * One fact per set of groups, made once per set: `base` for the Dockerfiles alone (the default `sources`),
+ * `base(g1,g2…)` for another set, the groups in their canonical order.
+ */
+export function factPerGroups<T>(base: string, make: (id: string, groups: SourceGroup[]) => FactDef<T>): (groups: readonly SourceGroup[]) => FactDef<T> {
+  const made = new Map<string, FactDef<T>>()
+  return (groups) => {
+    const normal = normalGroups(groups)
+    const id = normal.length === 1 && normal[0] === 'dockerfile' ? base : `${base}(${normal.join(',')})`
+    let def = made.get(id)
+    if (!def) {
+      def = make(id, normal)
+      made.set(id, def)
+    }
+    return def
+  }
 }
