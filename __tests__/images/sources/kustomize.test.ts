@@ -68,6 +68,27 @@ describe('kustomize images: entries', () => {
 })
 
 describe('kustomize images: where they apply', () => {
+  it('a manifest whose aliases would expand past the limit is refused (a problem, its images not known), not expanded', async () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]']
+    for (let level = 1; level < 8; level += 1) {
+      const name = String.fromCharCode(97 + level)
+      levels.push(
+        `${name}: &${name} [${Array(10)
+          .fill(`*${String.fromCharCode(96 + level)}`)
+          .join(', ')}]`
+      )
+    }
+    ws = tempWorkspace({
+      'k/kustomization.yaml': 'resources: [deploy.yaml]\nimages:\n  - name: nginx\n    newTag: "1.27"\n',
+      'k/deploy.yaml': `${deployment('web', 'nginx:1.25')}data:\n${levels.map((line) => `  ${line}`).join('\n')}\n`
+    })
+    const sources = await collectImageSources(new Workspace(ws.root))
+    expect(sources.images.filter((image) => image.kind === 'kustomize')).toEqual([])
+    expect(sources.problems).toContainEqual(
+      expect.objectContaining({ path: 'k/deploy.yaml', message: expect.stringContaining('alias bomb'), kind: 'kubernetes' })
+    )
+  })
+
   it('changes containers and init containers anywhere, never ephemeral containers; tagSuffix twice at a pod spec’s usual places', async () => {
     ws = tempWorkspace({
       'k/kustomization.yaml': 'resources: [pod.yaml]\nimages:\n  - name: busybox\n    tagSuffix: -musl\n',

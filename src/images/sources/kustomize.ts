@@ -30,9 +30,9 @@
  */
 import path from 'node:path'
 import type { Location } from '../../model/finding.js'
-import { locate, parseYaml, type YamlFile } from '../../workspace/yaml.js'
+import { locate, MAX_ALIAS_NODES, parseYaml, type YamlFile } from '../../workspace/yaml.js'
 import { asSeq, entries, entry, scalarText, type Entry } from '../../workspace/yaml-nodes.js'
-import { allScalars, isMap, isScalar, isSeq, Pair, Scalar, toJS, YAMLMap, type LineIndex, type Node } from '../../workspace/yaml-ast.js'
+import { allScalars, expandedSize, isMap, isScalar, isSeq, Pair, Scalar, toJS, YAMLMap, type LineIndex, type Node } from '../../workspace/yaml-ast.js'
 import { manifestDocuments, resourceImages, unquotedRange } from '../../verify/manifests.js'
 import { manifestImageSource } from './kubernetes.js'
 import {
@@ -476,6 +476,16 @@ export function kustomizeImages(
         const parsed = manifestDocuments(relative, text.text)
         problems.push(...parsed.problems.map((item) => ({ ...item, kind: 'kubernetes' as const })))
         for (const { doc, file } of parsed.documents) {
+          // The copy expands aliases: an alias bomb would exhaust memory there. Its images are not known.
+          const limit = doc.nodes + MAX_ALIAS_NODES
+          if (doc.aliases > 0 && expandedSize(doc.contents, limit) > limit) {
+            problems.push({
+              path: relative,
+              message: `aliases add more than ${MAX_ALIAS_NODES} nodes to a document: refusing a possible alias bomb, its images are not known`,
+              kind: 'kubernetes'
+            })
+            continue
+          }
           register(doc.contents, file)
           const root = clone(doc.contents)
           const kind = isMap(root) ? idOf(root).kind : ''
