@@ -29,12 +29,12 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-L6Q6TLNM.js")).checkCommand,
-  rules: async () => (await import("./chunks/rules-command-GXC2POX4.js")).rulesCommand,
-  sbom: async () => (await import("./chunks/sbom-command-ARUCTIU5.js")).sbomCommand,
-  schema: async () => (await import("./chunks/rules-command-GXC2POX4.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-UD5TSBUQ.js")).signCommand,
-  verify: async () => (await import("./chunks/verify-command-UWMMSFCP.js")).verifyCommand
+  check: async () => (await import("./chunks/check-command-4MECYMLN.js")).checkCommand,
+  rules: async () => (await import("./chunks/rules-command-YBV4JZLE.js")).rulesCommand,
+  sbom: async () => (await import("./chunks/sbom-command-2VLJRCHI.js")).sbomCommand,
+  schema: async () => (await import("./chunks/rules-command-YBV4JZLE.js")).schemaCommand,
+  sign: async () => (await import("./chunks/sign-command-JUN2PXVG.js")).signCommand,
+  verify: async () => (await import("./chunks/verify-command-PI6RIJ4H.js")).verifyCommand
 };
 async function main(argv, io2) {
   const [verb, ...rest] = argv;

@@ -1,0 +1,18 @@
+import { createRequire as __chaingateCreateRequire } from 'node:module'; const require = __chaingateCreateRequire(import.meta.url);
+import {
+  workspaceSbom
+} from "./chunk-KYJ3AJQD.js";
+import "./chunk-G5FCGYP4.js";
+import "./chunk-JGUUEBYJ.js";
+import "./chunk-K4ZWM455.js";
+import "./chunk-VLOR2IHQ.js";
+import "./chunk-U5FF4OCZ.js";
+import "./chunk-WF64JQIV.js";
+import "./chunk-UQPVNOZB.js";
+import "./chunk-NHOZRFUV.js";
+import "./chunk-UWVTSOSV.js";
+import "./chunk-MDAZFAAI.js";
+import "./chunk-RQ4SWRSA.js";
+export {
+  workspaceSbom
+};
