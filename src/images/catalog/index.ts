@@ -35,8 +35,14 @@ const DPKG_COPYRIGHT = /^usr\/share\/doc\/[^/]+\/copyright$/
 const DPKG_DOC_DIR = /^usr\/share\/doc\/[^/]+$/
 const RPM_DB = /^(?:var\/lib|usr\/lib\/sysimage|usr\/share)\/rpm\/(rpmdb\.sqlite|Packages\.db|Packages)$/
 const NPM_MANIFEST = /(?:^|\/)node_modules\/(?:@[^/]+\/)?[^/@.][^/]*\/package\.json$/
-/** An application's own `package.json` (outside node_modules): kept only when its node_modules holds packages. */
+/**
+ * An application's own `package.json` (outside node_modules): kept only when its node_modules holds packages,
+ * or when a node_modules link leads to its directory (an npm, pnpm or yarn workspace member, which `npm ls`
+ * lists: `node_modules/@mono/api` → `../../packages/api`).
+ */
 const NPM_APP_MANIFEST = /(?:^|\/)package\.json$/
+/** A package's directory in node_modules, as a workspace link (not `.bin/*`, `.pnpm`). */
+const NPM_LINK = /(?:^|\/)node_modules\/(?:@[^/]+\/)?[^/@.][^/]*$/
 /** `*.dist-info/METADATA`, `*.egg-info/PKG-INFO`, a `*.egg-info` file, and an unzipped egg's `*.egg/EGG-INFO/PKG-INFO`. */
 const PYTHON_METADATA = /(?:\.dist-info\/METADATA|\.egg-info\/PKG-INFO|\.egg-info|\.egg\/EGG-INFO\/PKG-INFO)$/
 /**
@@ -253,7 +259,12 @@ export function aliasedSelection(selection: Selection, aliases: Map<string, stri
 export function catalogSelection(options: SelectionOptions): Selection {
   const wantedLinks = new Set<string>([...OS_RELEASE_PATHS, DPKG_STATUS, APK_INSTALLED, ...DATABASE_DIR_PREFIXES])
   return {
-    wantsLink: (entryPath) => wantedLinks.has(entryPath) || RPM_DB.test(entryPath) || DPKG_DOC_DIR.test(entryPath) || DPKG_COPYRIGHT.test(entryPath),
+    wantsLink: (entryPath) =>
+      wantedLinks.has(entryPath) ||
+      RPM_DB.test(entryPath) ||
+      DPKG_DOC_DIR.test(entryPath) ||
+      DPKG_COPYRIGHT.test(entryPath) ||
+      (options.languages && NPM_LINK.test(entryPath)),
     notes: (entryPath) => DATABASE_NAMES.has(path.posix.basename(entryPath)) || path.posix.basename(path.posix.dirname(entryPath)) === 'status.d',
     handlerFor(entry: EntryInfo) {
       const entryPath = entry.path
@@ -373,8 +384,16 @@ export function assembleCatalog(view: MergedView): AssembledCatalog {
   }
 
   const entries = [...view.entries.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  /** Directories node_modules links lead to (workspace members), as `dir/`. */
+  const linkedDirs = new Set<string>()
   for (const [entryPath, entry] of entries) {
-    if (entry.type === 'symlink') continue
+    if (entry.type === 'symlink') {
+      if (NPM_LINK.test(entryPath)) {
+        const target = entry.target.startsWith('/') ? entry.target : path.posix.join(path.posix.dirname(entryPath), entry.target)
+        linkedDirs.add(`${path.posix.normalize(target).replace(/^\/+/, '').replace(/\/+$/, '')}/`)
+      }
+      continue
+    }
     const layer = entry.layer
     if (entry.type === 'error') {
       problems.push({ path: entryPath, ...(entry.line ? { line: entry.line } : {}), format: 'image', message: entry.message })
@@ -497,7 +516,10 @@ export function assembleCatalog(view: MergedView): AssembledCatalog {
     if (found.format === 'image-npm' && found.packages.length > 0) npmDirs.add(found.path.slice(0, found.path.indexOf('node_modules/')))
   for (const found of language) {
     // An application's package.json: only where `npm install` put its dependencies beside it.
-    if (found.format === 'image-npm-app' && !npmDirs.has(found.path.slice(0, found.path.length - 'package.json'.length))) continue
+    if (found.format === 'image-npm-app') {
+      const dir = found.path.slice(0, found.path.length - 'package.json'.length)
+      if (!npmDirs.has(dir) && !linkedDirs.has(dir)) continue
+    }
     const file = canonical(found.path)
     const dir = path.posix.dirname(file)
     if (owned.has(file) || (/\.(dist|egg)-info$/.test(dir) && owned.has(dir))) {

@@ -243,9 +243,13 @@ function parseProperties(text: string): Record<string, string> {
 }
 
 const ARCHIVE = /\.(jar|war|ear|par|sar|jpi|hpi|kar|rar|nar)$/i
-const MAX_NESTED_ARCHIVE = 64 * 1024 * 1024
-/** Archives inside archives inside archives (an EAR's WAR's WEB-INF/lib): smaller, three levels at most. */
-const MAX_DEEP_ARCHIVE = 16 * 1024 * 1024
+/**
+ * A nested archive is copied to a temporary file beside its parent's (yauzl reads it from there, a little at a
+ * time: an EAR's 20 MB Spring Boot jar inside its WAR costs no memory), up to this size; three levels at most.
+ */
+const MAX_NESTED_ARCHIVE = 512 * 1024 * 1024
+/** Nested archives held in memory (when the outer archive was given as bytes, not a file). */
+const MAX_NESTED_IN_MEMORY = 16 * 1024 * 1024
 const MAX_DEPTH = 3
 const MAX_PROPERTIES = 64 * 1024
 const MANIFEST = 'META-INF/MANIFEST.MF'
@@ -300,7 +304,9 @@ const KNOWN_GROUPS: [RegExp, string][] = [
   [/^objenesis$/, 'org.objenesis'],
   [/^hamcrest(?:-[a-z]+)?$/, 'org.hamcrest'],
   [/^asm(?:-[a-z]+)?$/, 'org.ow2.asm'],
-  [/^checker-qual$/, 'org.checkerframework']
+  [/^checker-qual$/, 'org.checkerframework'],
+  // Built by Ant: a manifest, no pom.properties (Spring Boot's web starter ships these three).
+  [/^tomcat-embed-(?:core|el|websocket|jasper|logging-juli)$/, 'org.apache.tomcat.embed']
 ]
 
 /** `spring-core-6.1.11.jar` → artifact `spring-core`, version `6.1.11` (the version starts at the first `-<digit>`). */
@@ -325,9 +331,12 @@ export function manifestCoordinates(manifest: Record<string, string>, fileName: 
     (value): value is string => value !== undefined && IDENTIFIER.test(value)
   )
   const artifact = file.version || !title ? file.artifact : title
-  const version = [manifest['Implementation-Version'], manifest['Bundle-Version'], file.version].find(
+  let version = [manifest['Implementation-Version'], manifest['Bundle-Version'], file.version].find(
     (value): value is string => value !== undefined && /^\d/.test(value) && !/\s/.test(value)
   )
+  // A build stamp after the released version (kotlin-stdlib-2.0.0.jar says `2.0.0-release-341`): the file
+  // name, as the Maven repository names the file, is the version that advisories and Maven Central know.
+  if (version && file.version && /^\d+(?:\.\d+)*$/.test(file.version) && version.startsWith(`${file.version}-`)) version = file.version
   if (!artifact || !IDENTIFIER.test(artifact) || !version) return undefined
   const vendorId = manifest['Implementation-Vendor-Id']
   const group = vendorId && IDENTIFIER.test(vendorId) && vendorId.includes('.') ? vendorId : KNOWN_GROUPS.find(([pattern]) => pattern.test(artifact))?.[1]
@@ -343,6 +352,26 @@ async function openZip(source: string | Buffer): Promise<yauzl.ZipFile> {
     const done = (error: Error | null, zip?: yauzl.ZipFile): void => (error || !zip ? reject(error ?? new Error('not a zip archive')) : resolve(zip))
     if (typeof source === 'string') zipLibrary.open(source, { lazyEntries: true, autoClose: false }, done)
     else zipLibrary.fromBuffer(source, { lazyEntries: true }, done)
+  })
+}
+
+/** Copies an entry to `file` as it inflates (yauzl checks the bytes against the sizes the archive declares). */
+function copyZipEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, file: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    zip.openReadStream(entry, (error, stream) => {
+      if (error || !stream) {
+        reject(error ?? new Error(`cannot read ${entry.fileName}`))
+        return
+      }
+      const out = fs.createWriteStream(file, { mode: 0o600 })
+      stream.on('error', (streamError) => {
+        out.destroy()
+        reject(streamError)
+      })
+      out.on('error', reject)
+      out.on('finish', () => resolve())
+      stream.pipe(out)
+    })
   })
 }
 
@@ -373,6 +402,7 @@ function readZipEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, limit: number): Pr
  */
 export async function readJavaArchive(source: string | Buffer, fileName: string, depth = 0, skipped: string[] = []): Promise<LanguagePackage[]> {
   const zip = await openZip(source)
+  let nestedCount = 0
   const own: LanguagePackage[] = []
   const nested: LanguagePackage[] = []
   let manifest: Record<string, string> | undefined
@@ -390,14 +420,23 @@ export async function readJavaArchive(source: string | Buffer, fileName: string,
           } else if (name === MANIFEST) {
             manifest = parseJarManifest((await readZipEntry(zip, entry, MAX_PROPERTIES)).toString('utf8'))
           } else if (ARCHIVE.test(name)) {
-            const limit = depth === 0 ? MAX_NESTED_ARCHIVE : MAX_DEEP_ARCHIVE
-            // Not read, and said so (never a silent gap): too deep, or too large to hold in memory.
+            const limit = typeof source === 'string' ? MAX_NESTED_ARCHIVE : MAX_NESTED_IN_MEMORY
+            // Not read, and said so (never a silent gap): too deep, or too large.
             if (depth >= MAX_DEPTH) skipped.push(`${name}: archive nested more than ${MAX_DEPTH} levels deep, not read`)
             else if (entry.uncompressedSize > limit)
               skipped.push(`${name}: nested archive of ${entry.uncompressedSize} bytes, over the ${limit} chaingate reads, not read`)
-            else
-              for (const pkg of await readJavaArchive(await readZipEntry(zip, entry, limit), name, depth + 1, skipped))
-                nested.push({ ...pkg, detail: pkg.detail ?? name })
+            else {
+              let inner: string | Buffer
+              if (typeof source === 'string') {
+                inner = `${source}.${depth}-${(nestedCount += 1)}`
+                await copyZipEntry(zip, entry, inner)
+              } else inner = await readZipEntry(zip, entry, limit)
+              try {
+                for (const pkg of await readJavaArchive(inner, name, depth + 1, skipped)) nested.push({ ...pkg, detail: pkg.detail ?? name })
+              } finally {
+                if (typeof inner === 'string') removeQuietly(inner)
+              }
+            }
           }
         }
         handle().then(() => zip.readEntry(), reject)

@@ -1,0 +1,177 @@
+/**
+ * Differences a package-by-package comparison with syft, Trivy and the ecosystems' own tools found on real
+ * content (bench/images-language-parity.mjs, bench/README.md "Language packages beside syft and Trivy"):
+ * npm workspace members (linked from node_modules, listed by `npm ls`), Ant-built Tomcat jars (a manifest,
+ * no pom.properties), a Kotlin jar whose manifest stamps a build after the Maven version.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { catalogImage, type ImageCatalog } from '../../src/images/index.js'
+import { manifestCoordinates, parseJarManifest, readJavaArchive } from '../../src/images/catalog/language.js'
+import { writeOciLayout } from '../../test/support/images/build.js'
+
+let work: string
+beforeAll(() => {
+  work = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'chaingate-language-parity-')))
+})
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }))
+
+const manifest = (name: string, version: string, extra: Record<string, unknown> = {}): string => JSON.stringify({ name, version, ...extra })
+
+describe('npm workspaces', () => {
+  let catalog: ImageCatalog
+  beforeAll(async () => {
+    const layout = path.join(work, 'npm-image')
+    // The shape `npm install` leaves in a workspaces root (npm 11): members stay in packages/, linked from
+    // node_modules; their dependencies are hoisted to the root's node_modules.
+    await writeOciLayout(
+      layout,
+      [
+        {
+          architecture: 'amd64',
+          layers: [
+            {
+              entries: [
+                { path: 'app/mono/package.json', content: manifest('mono-root', '0.0.0', { private: true, workspaces: ['packages/*'] }) },
+                { path: 'app/mono/packages/api/package.json', content: manifest('@mono/api', '1.2.0', { private: true }) },
+                { path: 'app/mono/packages/util/package.json', content: manifest('@mono/util', '0.1.0') },
+                // Not a workspace member (nothing links to it): a template, not installed.
+                { path: 'app/mono/templates/package.json', content: manifest('template', '9.9.9') },
+                { path: 'app/mono/node_modules/@mono/api', type: 'symlink', target: '../../packages/api' },
+                { path: 'app/mono/node_modules/@mono/util', type: 'symlink', target: '../../packages/util' },
+                { path: 'app/mono/node_modules/ms/package.json', content: manifest('ms', '2.1.3') },
+                { path: 'app/mono/node_modules/.bin/semver', type: 'symlink', target: '../semver/bin/semver.js' },
+                // An absolute link (yarn's `portal:` / a hand-made link) to a member of another tree.
+                { path: 'srv/site/node_modules/shared', type: 'symlink', target: '/srv/shared' },
+                { path: 'srv/site/node_modules/left-pad/package.json', content: manifest('left-pad', '1.3.0') },
+                { path: 'srv/site/package.json', content: manifest('site', '2.0.0') },
+                { path: 'srv/shared/package.json', content: manifest('shared', '0.4.0') }
+              ],
+              compression: 'gzip'
+            }
+          ]
+        }
+      ],
+      'v1'
+    )
+    catalog = await catalogImage(`oci:${layout}:v1`)
+  }, 60_000)
+
+  it('lists the members node_modules links to, as npm ls does, and no other package.json', () => {
+    expect(
+      catalog.inventory.packages
+        .filter((pkg) => pkg.ecosystem === 'npm')
+        .map((pkg) => `${pkg.purl} ${pkg.location.path}`)
+        .sort()
+    ).toEqual([
+      'pkg:npm/%40mono/api@1.2.0 app/mono/packages/api/package.json',
+      'pkg:npm/%40mono/util@0.1.0 app/mono/packages/util/package.json',
+      'pkg:npm/left-pad@1.3.0 srv/site/node_modules/left-pad/package.json',
+      'pkg:npm/mono-root@0.0.0 app/mono/package.json',
+      'pkg:npm/ms@2.1.3 app/mono/node_modules/ms/package.json',
+      'pkg:npm/shared@0.4.0 srv/shared/package.json',
+      'pkg:npm/site@2.0.0 srv/site/package.json'
+    ])
+    expect(catalog.inventory.problems).toEqual([])
+  })
+})
+
+describe('Java archives named by their manifest', () => {
+  // As Apache Ant writes Tomcat's (tomcat-embed-core-10.1.26.jar in Spring Boot's web starter).
+  const tomcat = parseJarManifest(
+    'Manifest-Version: 1.0\nAnt-Version: Apache Ant 1.10.14\nSpecification-Title: Apache Tomcat\nSpecification-Version: 10.1\nImplementation-Title: Apache Tomcat\nImplementation-Version: 10.1.26\nImplementation-Vendor: Apache Software Foundation\n'
+  )
+  // As kotlin-stdlib-2.0.0.jar on Maven Central carries it.
+  const kotlin = parseJarManifest(
+    'Manifest-Version: 1.0\nImplementation-Vendor: JetBrains\nImplementation-Title: kotlin-stdlib\nImplementation-Version: 2.0.0-release-341\nKotlin-Version: 2.0\n'
+  )
+
+  it('groups the Ant-built Tomcat jars under org.apache.tomcat.embed', () => {
+    for (const artifact of ['tomcat-embed-core', 'tomcat-embed-el', 'tomcat-embed-websocket'])
+      expect(manifestCoordinates(tomcat, `BOOT-INF/lib/${artifact}-10.1.26.jar`)).toEqual({ name: `org.apache.tomcat.embed:${artifact}`, version: '10.1.26' })
+    // Another Tomcat jar name is not guessed.
+    expect(manifestCoordinates(tomcat, 'lib/tomcat-util-scan-10.1.26.jar')).toEqual({ name: 'tomcat-util-scan', version: '10.1.26' })
+  })
+
+  it('takes the released version of the file name over a build stamp after it', () => {
+    expect(manifestCoordinates(kotlin, 'opt/lib/kotlin-stdlib-2.0.0.jar')).toEqual({ name: 'org.jetbrains.kotlin:kotlin-stdlib', version: '2.0.0' })
+    // Renamed without a version: the manifest's is all there is.
+    expect(manifestCoordinates(kotlin, 'opt/lib/kotlin.jar')).toEqual({ name: 'org.jetbrains.kotlin:kotlin-stdlib', version: '2.0.0-release-341' })
+    // A manifest version that is not the file's plus a stamp is kept (the file name is not the version).
+    expect(manifestCoordinates(kotlin, 'opt/lib/kotlin-stdlib-2.jar')).toEqual({ name: 'org.jetbrains.kotlin:kotlin-stdlib', version: '2.0.0-release-341' })
+  })
+
+  it('reads both inside a Spring Boot jar built by the JDK’s jar tool', async () => {
+    const root = path.join(work, 'boot')
+    const make = (name: string, manifestText: string, files: Record<string, string>, into: string): string => {
+      const src = fs.mkdtempSync(path.join(work, 'src-'))
+      for (const [file, content] of Object.entries(files)) {
+        fs.mkdirSync(path.dirname(path.join(src, file)), { recursive: true })
+        fs.writeFileSync(path.join(src, file), content)
+      }
+      fs.writeFileSync(`${src}.MF`, manifestText)
+      fs.mkdirSync(into, { recursive: true })
+      execFileSync('jar', ['--create', '--file', path.join(into, name), '--manifest', `${src}.MF`, '-C', src, '.'])
+      return path.join(into, name)
+    }
+    make(
+      'tomcat-embed-core-10.1.26.jar',
+      'Implementation-Title: Apache Tomcat\nImplementation-Version: 10.1.26\n',
+      { 'org/apache/catalina/A.class': 'x' },
+      path.join(root, 'BOOT-INF/lib')
+    )
+    make(
+      'kotlin-stdlib-2.0.0.jar',
+      'Implementation-Title: kotlin-stdlib\nImplementation-Version: 2.0.0-release-341\n',
+      { 'kotlin/A.class': 'x' },
+      path.join(root, 'BOOT-INF/lib')
+    )
+    const boot = make(
+      'app.jar',
+      'Main-Class: org.springframework.boot.loader.launch.JarLauncher\n',
+      { 'META-INF/maven/com.example/app/pom.properties': 'groupId=com.example\nartifactId=app\nversion=1.0.0\n' },
+      path.join(work, 'out')
+    )
+    execFileSync('jar', ['--update', '--file', boot, '-C', root, 'BOOT-INF'])
+    const packages = await readJavaArchive(boot, 'app.jar')
+    expect(packages.map((pkg) => `${pkg.name} ${pkg.version}`).sort()).toEqual([
+      'com.example:app 1.0.0',
+      'org.apache.tomcat.embed:tomcat-embed-core 10.1.26',
+      'org.jetbrains.kotlin:kotlin-stdlib 2.0.0'
+    ])
+  })
+})
+
+describe('large nested archives', () => {
+  it('reads an archive of more than 16 MB two levels down (an EAR’s WAR’s Spring Boot jar), from a temporary file', async () => {
+    const dir = fs.mkdtempSync(path.join(work, 'ear-'))
+    const zip = (out: string, cwd: string, ...entries: string[]): void => {
+      execFileSync('zip', ['-q', '-0', '-r', out, ...entries], { cwd })
+    }
+    const boot = path.join(dir, 'boot')
+    fs.mkdirSync(path.join(boot, 'META-INF/maven/com.example/big'), { recursive: true })
+    fs.writeFileSync(path.join(boot, 'META-INF/maven/com.example/big/pom.properties'), 'groupId=com.example\nartifactId=big\nversion=3.0.0\n')
+    // Incompressible, stored: the jar is 17 MB.
+    fs.writeFileSync(
+      path.join(boot, 'blob.bin'),
+      Buffer.alloc(17 * 1024 * 1024, 7).map((_, index) => (index * 2654435761) >>> 24)
+    )
+    fs.mkdirSync(path.join(dir, 'war/WEB-INF/lib'), { recursive: true })
+    zip(path.join(dir, 'war/WEB-INF/lib/big-3.0.0.jar'), boot, '.')
+    zip(path.join(dir, 'ear-src-inner.war'), path.join(dir, 'war'), '.')
+    fs.mkdirSync(path.join(dir, 'ear'))
+    fs.renameSync(path.join(dir, 'ear-src-inner.war'), path.join(dir, 'ear/inner.war'))
+    const ear = path.join(dir, 'bank.ear')
+    zip(ear, path.join(dir, 'ear'), 'inner.war')
+    const before = new Set(fs.readdirSync(dir))
+    const skipped: string[] = []
+    const packages = await readJavaArchive(ear, 'opt/bank.ear', 0, skipped)
+    expect(packages.map((pkg) => `${pkg.name} ${pkg.version} ${pkg.detail}`)).toEqual(['com.example:big 3.0.0 WEB-INF/lib/big-3.0.0.jar'])
+    expect(skipped).toEqual([])
+    // The temporary copies are gone.
+    expect(fs.readdirSync(dir).filter((name) => !before.has(name))).toEqual([])
+  }, 60_000)
+})
