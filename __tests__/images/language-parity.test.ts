@@ -92,8 +92,24 @@ describe('Java archives named by their manifest', () => {
   it('groups the Ant-built Tomcat jars under org.apache.tomcat.embed', () => {
     for (const artifact of ['tomcat-embed-core', 'tomcat-embed-el', 'tomcat-embed-websocket'])
       expect(manifestCoordinates(tomcat, `BOOT-INF/lib/${artifact}-10.1.26.jar`)).toEqual({ name: `org.apache.tomcat.embed:${artifact}`, version: '10.1.26' })
-    // Another Tomcat jar name is not guessed.
-    expect(manifestCoordinates(tomcat, 'lib/tomcat-util-scan-10.1.26.jar')).toEqual({ name: 'tomcat-util-scan', version: '10.1.26' })
+    expect(manifestCoordinates(tomcat, 'lib/tomcat-util-scan-10.1.26.jar')).toEqual({ name: 'org.apache.tomcat:tomcat-util-scan', version: '10.1.26' })
+    // A name outside the known families is not guessed.
+    expect(manifestCoordinates(tomcat, 'lib/tomcat-addons-10.1.26.jar')).toEqual({ name: 'tomcat-addons', version: '10.1.26' })
+  })
+
+  // Jars on Maven Central without pom.properties, with the manifest fields they carry (checked 2026-12).
+  it.each([
+    ['kafka-clients-3.7.1.jar', '', 'org.apache.kafka:kafka-clients', '3.7.1'],
+    ['caffeine-3.1.8.jar', 'Bundle-Version: 3.1.8\nImplementation-Version: 3.1.8\n', 'com.github.ben-manes.caffeine:caffeine', '3.1.8'],
+    ['grpc-api-1.65.1.jar', 'Implementation-Version: 1.65.1\n', 'io.grpc:grpc-api', '1.65.1'],
+    ['opentelemetry-api-1.40.0.jar', 'Implementation-Version: 1.40.0\n', 'io.opentelemetry:opentelemetry-api', '1.40.0'],
+    ['lucene-core-9.11.1.jar', 'Implementation-Version: 9.11.1 0c087dfdd10e0f6f3f6faecc6af4415e671a9e69\n', 'org.apache.lucene:lucene-core', '9.11.1'],
+    ['protobuf-java-3.25.3.jar', 'Bundle-Version: 3.25.3\n', 'com.google.protobuf:protobuf-java', '3.25.3'],
+    ['elasticsearch-rest-client-8.14.3.jar', 'Implementation-Version: 8.14.3\n', 'org.elasticsearch.client:elasticsearch-rest-client', '8.14.3'],
+    ['ktor-server-core-jvm-2.3.12.jar', 'Implementation-Version: 2.3.12\n', 'io.ktor:ktor-server-core-jvm', '2.3.12'],
+    ['kotlin-reflect-2.0.0.jar', 'Implementation-Version: 2.0.0-release-341\n', 'org.jetbrains.kotlin:kotlin-reflect', '2.0.0']
+  ])('names %s', (file, text, name, version) => {
+    expect(manifestCoordinates(parseJarManifest(`Manifest-Version: 1.0\n${text}`), `BOOT-INF/lib/${file}`)).toEqual({ name, version })
   })
 
   it('takes the released version of the file name over a build stamp after it', () => {

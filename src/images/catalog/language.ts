@@ -3,7 +3,7 @@
  * `*.egg-info` (`PKG-INFO`), Go binaries' embedded build info (the `\xff Go buildinf:` blob, Go ≥ 1.18
  * inline form, found by streaming the file: no whole binary is held), and Java archives' `pom.properties`,
  * else their manifest (jar/war/ear opened with yauzl, nested archives three levels down). Checked against
- * Syft 1.57.2 on real artifacts (bench/README.md, "Language packages beside Syft").
+ * syft 1.57.2, Trivy 0.74.0 and the ecosystems' own tools on real artifacts (bench/README.md, "Language packages beside syft and Trivy").
  */
 import fs from 'node:fs'
 import type yauzl from 'yauzl'
@@ -273,8 +273,8 @@ export function parseJarManifest(text: string): Record<string, string> {
 }
 
 /**
- * Group IDs of artifact families published to Maven Central by Gradle builds, whose jars carry a manifest
- * but no `pom.properties` (so nothing inside names the group). Longest prefix first.
+ * Group IDs of artifact families published to Maven Central by Gradle (or Ant) builds, whose jars carry a
+ * manifest but no `pom.properties` (so nothing inside names the group). Longest prefix first.
  */
 const KNOWN_GROUPS: [RegExp, string][] = [
   [/^spring-boot(?:-|$)/, 'org.springframework.boot'],
@@ -305,8 +305,25 @@ const KNOWN_GROUPS: [RegExp, string][] = [
   [/^hamcrest(?:-[a-z]+)?$/, 'org.hamcrest'],
   [/^asm(?:-[a-z]+)?$/, 'org.ow2.asm'],
   [/^checker-qual$/, 'org.checkerframework'],
-  // Built by Ant: a manifest, no pom.properties (Spring Boot's web starter ships these three).
-  [/^tomcat-embed-(?:core|el|websocket|jasper|logging-juli)$/, 'org.apache.tomcat.embed']
+  // Built by Ant: a manifest, no pom.properties (Spring Boot's web starter ships the first three).
+  [/^tomcat-embed-(?:core|el|websocket|jasper|logging-juli)$/, 'org.apache.tomcat.embed'],
+  [
+    /^tomcat-(?:catalina|catalina-ha|coyote|jdbc|juli|util|util-scan|api|jni|jasper|jasper-el|el-api|jsp-api|servlet-api|websocket|websocket-api|annotations-api|dbcp|ssi|tribes)$/,
+    'org.apache.tomcat'
+  ],
+  // Gradle-built families checked on Maven Central (2026-12): no pom.properties in their jars.
+  [/^kafka-(?:clients|streams)$|^kafka_2\.1[23]$/, 'org.apache.kafka'],
+  [/^caffeine$/, 'com.github.ben-manes.caffeine'],
+  [
+    /^grpc-(?:api|core|netty|netty-shaded|okhttp|protobuf|protobuf-lite|stub|context|auth|services|util|inprocess|xds|alts|grpclb|googleapis|census|rls|testing)$/,
+    'io.grpc'
+  ],
+  [/^opentelemetry-(?:api|context|sdk|sdk-[a-z-]+|exporter-[a-z-]+|extension-[a-z-]+)$/, 'io.opentelemetry'],
+  [/^lucene-[a-z0-9-]+$/, 'org.apache.lucene'],
+  [/^protobuf-(?:java|java-util|javalite|kotlin|kotlin-lite)$/, 'com.google.protobuf'],
+  [/^elasticsearch-rest-client(?:-sniffer)?$/, 'org.elasticsearch.client'],
+  [/^elasticsearch-java$/, 'co.elastic.clients'],
+  [/^ktor-[a-z0-9-]+$/, 'io.ktor']
 ]
 
 /** `spring-core-6.1.11.jar` → artifact `spring-core`, version `6.1.11` (the version starts at the first `-<digit>`). */
