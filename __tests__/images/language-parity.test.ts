@@ -191,3 +191,71 @@ describe('large nested archives', () => {
     expect(fs.readdirSync(dir).filter((name) => !before.has(name))).toEqual([])
   }, 60_000)
 })
+
+describe('Tomcat’s binary distribution (the official tomcat image’s /usr/local/tomcat)', () => {
+  // The manifests as Tomcat 10.1.26's Ant build writes them (CRLF line ends).
+  const core = parseJarManifest(
+    'Manifest-Version: 1.0\r\nAnt-Version: Apache Ant 1.10.14\r\nSpecification-Title: Apache Tomcat\r\nSpecification-Version: 10.1\r\nImplementation-Title: Apache Tomcat\r\nImplementation-Version: 10.1.26\r\nImplementation-Vendor: Apache Software Foundation\r\n\r\n'
+  )
+  const api = (pkg: string, title: string, version: string): Record<string, string> =>
+    parseJarManifest(
+      `Manifest-Version: 1.0\r\nAnt-Version: Apache Ant 1.10.14\r\n\r\nName: ${pkg}/\r\nSpecification-Version: ${version}\r\nImplementation-Title: ${title}\r\nImplementation-Version: ${version}\r\nImplementation-Vendor: Apache Software Foundation\r\n\r\nName: other/\r\nImplementation-Version: 9\r\n\r\n`
+    )
+
+  it('names lib/catalina.jar and its siblings as the Maven Central artifacts they are', () => {
+    const named = (file: string, manifestValues: Record<string, string>): string => {
+      const found = manifestCoordinates(manifestValues, `usr/local/tomcat/${file}`)
+      return found ? `${found.name}@${found.version}` : 'none'
+    }
+    expect(
+      [
+        'lib/catalina.jar',
+        'lib/catalina-ha.jar',
+        'lib/catalina-tribes.jar',
+        'lib/jasper.jar',
+        'lib/jasper-el.jar',
+        'lib/tomcat-coyote.jar',
+        'bin/tomcat-juli.jar'
+      ].map((file) => named(file, core))
+    ).toEqual([
+      'org.apache.tomcat:tomcat-catalina@10.1.26',
+      'org.apache.tomcat:tomcat-catalina-ha@10.1.26',
+      'org.apache.tomcat:tomcat-tribes@10.1.26',
+      'org.apache.tomcat:tomcat-jasper@10.1.26',
+      'org.apache.tomcat:tomcat-jasper-el@10.1.26',
+      'org.apache.tomcat:tomcat-coyote@10.1.26',
+      'org.apache.tomcat:tomcat-juli@10.1.26'
+    ])
+    // Not on Maven Central under any name: no group guessed.
+    expect(named('lib/catalina-ssi.jar', core)).toBe('catalina-ssi@10.1.26')
+    // Only with Tomcat's title: another catalina.jar is not Tomcat's.
+    expect(named('lib/catalina.jar', parseJarManifest('Implementation-Title: catalina\nImplementation-Version: 1.0\n'))).toBe('catalina@1.0')
+    // Named by the file, not the OSGi symbolic name.
+    expect(named('lib/tomcat-jdbc.jar', parseJarManifest('Bundle-Version: 10.1.26\nBundle-SymbolicName: org.apache.tomcat.jdbc\n'))).toBe(
+      'org.apache.tomcat:tomcat-jdbc@10.1.26'
+    )
+  })
+
+  it('reads the API jars’ version from their first per-entry section, their name from the file', () => {
+    expect(manifestCoordinates(api('jakarta/servlet', 'jakarta.servlet', '6.0'), 'lib/servlet-api.jar')).toEqual({ name: 'servlet-api', version: '6.0' })
+    // el-api.jar's section is titled jakarta.annotation (sic): the title of a section does not name the archive.
+    expect(manifestCoordinates(api('jakarta/el', 'jakarta.annotation', '5.0'), 'lib/el-api.jar')).toEqual({ name: 'el-api', version: '5.0' })
+    // `@version@` (websocket-api.jar, unexpanded by the build): no version, not listed.
+    expect(manifestCoordinates(api('jakarta/websocket', 'jakarta.websocket', '@version@'), 'lib/websocket-api.jar')).toBeUndefined()
+  })
+
+  it('reads an archive whose manifest is over 64 KB (an OSGi bundle’s Export-Package, Eclipse’s ecj in Tomcat’s lib/)', async () => {
+    const src = fs.mkdtempSync(path.join(work, 'ecj-'))
+    fs.mkdirSync(path.join(src, 'org/eclipse/jdt'), { recursive: true })
+    fs.writeFileSync(path.join(src, 'org/eclipse/jdt/A.class'), 'x')
+    const exported = Array.from({ length: 3000 }, (_, index) => `org.eclipse.jdt.internal.compiler.p${index}`).join(',')
+    // Continuation lines as the manifest format wants them (at most 72 bytes a line).
+    const wrapped = `Export-Package: ${exported}`.match(/.{1,70}/g)!.join('\n ')
+    fs.writeFileSync(`${src}.MF`, `Bundle-SymbolicName: org.eclipse.jdt.core.compiler.batch\nBundle-Version: 3.33.0\n${wrapped}\n`)
+    const jar = path.join(work, 'ecj-4.27.jar')
+    execFileSync('jar', ['--create', '--file', jar, '--manifest', `${src}.MF`, '-C', src, '.'])
+    expect(execFileSync('unzip', ['-p', jar, 'META-INF/MANIFEST.MF']).length).toBeGreaterThan(64 * 1024)
+    const packages = await readJavaArchive(jar, 'usr/local/tomcat/lib/ecj-4.27.jar')
+    expect(packages.map((pkg) => `${pkg.name}@${pkg.version}`)).toEqual(['ecj@3.33.0'])
+  })
+})

@@ -252,24 +252,61 @@ const MAX_NESTED_ARCHIVE = 512 * 1024 * 1024
 const MAX_NESTED_IN_MEMORY = 16 * 1024 * 1024
 const MAX_DEPTH = 3
 const MAX_PROPERTIES = 64 * 1024
+/** OSGi bundles' manifests list every exported package: Eclipse's ecj-4.27.jar (in Tomcat's lib/) has 122 KB. */
+const MAX_MANIFEST = 1024 * 1024
 const MANIFEST = 'META-INF/MANIFEST.MF'
 
-/** The main section of a JAR manifest (jar spec: `Name: value`, 72-byte lines continued by one leading space). */
+/**
+ * The main section of a JAR manifest (jar spec: `Name: value`, 72-byte lines continued by one leading space),
+ * with the first per-entry section's `Implementation-Version` when the main section has none: Apache's Ant
+ * builds put it under `Name: jakarta/servlet/` (Tomcat's servlet-api.jar), not in the main section.
+ */
 export function parseJarManifest(text: string): Record<string, string> {
   const values: Record<string, string> = {}
+  let section: Record<string, string> = values
+  let sections = 0
   let last: string | undefined
   for (const line of text.split(/\r?\n/)) {
-    if (line === '') break
+    if (line === '') {
+      // A section ends; only the first per-entry section is read.
+      if (sections >= 1 && section !== values) break
+      last = undefined
+      continue
+    }
     if (line.startsWith(' ') && last) {
-      values[last] += line.slice(1)
+      section[last] += line.slice(1)
       continue
     }
     const colon = line.indexOf(':')
     if (colon <= 0) continue
     last = line.slice(0, colon).trim()
-    if (!(last in values)) values[last] = line.slice(colon + 1).trim()
+    if (last === 'Name' && section === values) {
+      section = {}
+      sections += 1
+      last = undefined
+      continue
+    }
+    if (!(last in section)) section[last] = line.slice(colon + 1).trim()
   }
+  // Only the version: a section describes a package inside (Tomcat's el-api.jar titles its `jakarta/el/`
+  // section `jakarta.annotation`), the archive's name comes from the main section or the file name.
+  const sectionVersion = section !== values ? section['Implementation-Version'] : undefined
+  if (sectionVersion !== undefined && !('Implementation-Version' in values)) values['Implementation-Version'] = sectionVersion
   return values
+}
+
+/**
+ * The jars of Tomcat's binary distribution (lib/, bin/; the official `tomcat` image's /usr/local/tomcat) are
+ * byte for byte Maven Central's `org.apache.tomcat:tomcat-*` of the same version under shorter file names
+ * (lib/catalina.jar is tomcat-catalina-10.1.26.jar, same SHA-1); their manifest's title is "Apache Tomcat".
+ * The API jars (servlet-api.jar, el-api.jar, …) carry the specification's version, not Tomcat's: not mapped.
+ */
+const TOMCAT_DISTRIBUTION: Record<string, string> = {
+  catalina: 'tomcat-catalina',
+  'catalina-ha': 'tomcat-catalina-ha',
+  'catalina-tribes': 'tomcat-tribes',
+  jasper: 'tomcat-jasper',
+  'jasper-el': 'tomcat-jasper-el'
 }
 
 /**
@@ -308,7 +345,7 @@ const KNOWN_GROUPS: [RegExp, string][] = [
   // Built by Ant: a manifest, no pom.properties (Spring Boot's web starter ships the first three).
   [/^tomcat-embed-(?:core|el|websocket|jasper|logging-juli)$/, 'org.apache.tomcat.embed'],
   [
-    /^tomcat-(?:catalina|catalina-ha|coyote|jdbc|juli|util|util-scan|api|jni|jasper|jasper-el|el-api|jsp-api|servlet-api|websocket|websocket-api|annotations-api|dbcp|ssi|tribes)$/,
+    /^tomcat-(?:catalina|catalina-ha|coyote|jdbc|juli|util|util-scan|api|jni|jasper|jasper-el|el-api|jsp-api|servlet-api|websocket|websocket-api|websocket-client-api|annotations-api|jaspic-api|dbcp|tribes)$/,
     'org.apache.tomcat'
   ],
   // Gradle-built families checked on Maven Central (2026-12): no pom.properties in their jars.
@@ -344,10 +381,15 @@ const IDENTIFIER = /^[A-Za-z0-9][A-Za-z0-9._-]*$/
  */
 export function manifestCoordinates(manifest: Record<string, string>, fileName: string): { name: string; version: string } | undefined {
   const file = archiveFileName(fileName)
+  const tomcat = manifest['Implementation-Title'] === 'Apache Tomcat' ? TOMCAT_DISTRIBUTION[file.artifact] : undefined
+  if (tomcat) file.artifact = tomcat
   const title = [manifest['Implementation-Title'], manifest['Bundle-SymbolicName']?.split(';')[0]?.trim()].find(
     (value): value is string => value !== undefined && IDENTIFIER.test(value)
   )
-  const artifact = file.version || !title ? file.artifact : title
+  // A renamed archive (`app.jar`) is named by its title; one of a known family by its file name (tomcat-jdbc.jar's
+  // Bundle-SymbolicName is org.apache.tomcat.jdbc, its artifact tomcat-jdbc).
+  const known = KNOWN_GROUPS.some(([pattern]) => pattern.test(file.artifact))
+  const artifact = file.version || !title || known ? file.artifact : title
   let version = [manifest['Implementation-Version'], manifest['Bundle-Version'], file.version].find(
     (value): value is string => value !== undefined && /^\d/.test(value) && !/\s/.test(value)
   )
@@ -435,7 +477,7 @@ export async function readJavaArchive(source: string | Buffer, fileName: string,
             if (properties.groupId && properties.artifactId && properties.version)
               own.push({ ecosystem: 'Maven', name: `${properties.groupId}:${properties.artifactId}`, version: properties.version })
           } else if (name === MANIFEST) {
-            manifest = parseJarManifest((await readZipEntry(zip, entry, MAX_PROPERTIES)).toString('utf8'))
+            manifest = parseJarManifest((await readZipEntry(zip, entry, MAX_MANIFEST)).toString('utf8'))
           } else if (ARCHIVE.test(name)) {
             const limit = typeof source === 'string' ? MAX_NESTED_ARCHIVE : MAX_NESTED_IN_MEMORY
             // Not read, and said so (never a silent gap): too deep, or too large.
