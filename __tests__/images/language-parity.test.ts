@@ -259,3 +259,52 @@ describe('Tomcat’s binary distribution (the official tomcat image’s /usr/loc
     expect(packages.map((pkg) => `${pkg.name}@${pkg.version}`)).toEqual(['ecj@3.33.0'])
   })
 })
+
+describe('Go binaries built before Go 1.18', () => {
+  /**
+   * The start of an ELF file with a build info header in the pre-1.18 pointer form (debug/buildinfo: magic,
+   * pointer size 8, flags 0 = little-endian and not inline, then the addresses of the version and modinfo
+   * strings), the shape Go ≤ 1.17 links: the strings themselves are elsewhere in the data segment.
+   */
+  function pointerFormBinary(): Buffer {
+    const header = Buffer.alloc(4096)
+    Buffer.from('\x7fELF\x02\x01\x01', 'latin1').copy(header)
+    const info = Buffer.alloc(32)
+    Buffer.from('\xff Go buildinf:', 'latin1').copy(info)
+    info[14] = 8
+    info[15] = 0
+    info.writeBigUInt64LE(0x4c1000n, 16)
+    info.writeBigUInt64LE(0x4c1010n, 24)
+    return Buffer.concat([header, info, Buffer.alloc(4096)])
+  }
+
+  it('says which binary it could not read, unless an OS package owns it', async () => {
+    const layout = path.join(work, 'go-image')
+    await writeOciLayout(
+      layout,
+      [
+        {
+          architecture: 'amd64',
+          layers: [
+            {
+              entries: [
+                { path: 'etc/os-release', content: 'ID=debian\nVERSION_ID="11"\n' },
+                { path: 'var/lib/dpkg/status', content: 'Package: runc\nStatus: install ok installed\nArchitecture: amd64\nVersion: 1.0.0~rc93+ds1-5\n' },
+                { path: 'var/lib/dpkg/info/runc.list', content: '/.\n/usr\n/usr/sbin\n/usr/sbin/runc\n' },
+                { path: 'usr/sbin/runc', content: pointerFormBinary(), mode: 0o755 },
+                { path: 'usr/local/bin/gosu', content: pointerFormBinary(), mode: 0o755 }
+              ],
+              compression: 'gzip'
+            }
+          ]
+        }
+      ],
+      'v1'
+    )
+    const catalog = await catalogImage(`oci:${layout}:v1`)
+    expect(catalog.inventory.problems).toEqual([
+      { path: 'usr/local/bin/gosu', format: 'image-go', message: 'Go binary built by Go < 1.18 (build info in the pointer form): its modules are not read' }
+    ])
+    expect(catalog.inventory.packages.filter((pkg) => pkg.ecosystem === 'Go')).toEqual([])
+  })
+})

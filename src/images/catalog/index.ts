@@ -316,7 +316,17 @@ export function catalogSelection(options: SelectionOptions): Selection {
           const scanner = new GoBuildInfoScanner()
           return {
             write: (chunk: Buffer) => scanner.write(chunk),
-            end: async (): Promise<Kept> => (scanner.result ? { kind: 'language', format: 'image-go', packages: scanner.packages() } : { kind: 'none' })
+            end: async (): Promise<Kept> =>
+              scanner.result
+                ? { kind: 'language', format: 'image-go', packages: scanner.packages() }
+                : scanner.legacy
+                  ? {
+                      kind: 'language',
+                      format: 'image-go',
+                      packages: [],
+                      skipped: ['Go binary built by Go < 1.18 (build info in the pointer form): its modules are not read']
+                    }
+                  : { kind: 'none' }
           }
         }
       }
@@ -373,7 +383,7 @@ export function assembleCatalog(view: MergedView): AssembledCatalog {
   const ecosystem = distro ? distroEcosystem(distro) : undefined
   const distroQualifierValue = distro ? distroQualifier(distro) : undefined
   const owned = new Set<string>()
-  const language: { path: string; layer: string; format: string; packages: LanguagePackage[] }[] = []
+  const language: { path: string; layer: string; format: string; packages: LanguagePackage[]; skipped?: string[] }[] = []
   let missingDistroReported = false
   const osEcosystem = (db: string, filePath: string): string => {
     if (ecosystem) return ecosystem
@@ -502,8 +512,8 @@ export function assembleCatalog(view: MergedView): AssembledCatalog {
         for (const file of kept.paths) owned.add(canonical(file))
         break
       case 'language':
-        language.push({ path: entryPath, layer: entry.layer, format: kept.format, packages: kept.packages })
-        for (const message of kept.skipped ?? []) problems.push({ path: entryPath, format: kept.format, message })
+        // What could not be read is a problem unless an OS package owns the file (below).
+        language.push({ path: entryPath, layer: entry.layer, format: kept.format, packages: kept.packages, ...(kept.skipped ? { skipped: kept.skipped } : {}) })
         break
       default:
         break
@@ -526,6 +536,7 @@ export function assembleCatalog(view: MergedView): AssembledCatalog {
       ownedLanguagePackages += found.packages.length
       continue
     }
+    for (const message of found.skipped ?? []) problems.push({ path: found.path, format: found.format, message })
     if (found.packages.length === 0) continue
     for (const pkg of found.packages) {
       const purl = languagePurl(pkg)

@@ -177,6 +177,11 @@ export class GoBuildInfoScanner {
   private collectedLength = 0
   private notElf = false
   result: { goVersion: string; modinfo: string } | undefined
+  /** The magic with the pre-1.18 pointer form's flags (pointer size 4 or 8, not inline), and no inline blob in the file. */
+  private pointerForm = false
+  get legacy(): boolean {
+    return this.pointerForm && !this.result
+  }
 
   write(chunk: Buffer): void {
     if (this.result || this.notElf) return
@@ -216,6 +221,7 @@ export class GoBuildInfoScanner {
     const blob = Buffer.concat(this.collected!)
     this.collected = [blob]
     const decoded = decodeGoBuildInfo(blob)
+    if (decoded === null && blob.length >= 16 && (blob[15]! & 0x2) === 0 && (blob[14] === 4 || blob[14] === 8)) this.pointerForm = true
     if (decoded) {
       this.result = decoded
       this.collected = undefined
