@@ -332,6 +332,55 @@ function build() {
       run('mvn', ['-q', '-B', 'dependency:get', '-Dtransitive=false', `-Dartifact=${group}:${artifact}:${version}`], { cwd: work, ...quiet })
     copy(fromM2(group, artifact, version), path.join(apps, 'opt/lib', `${artifact}-${version}.jar`))
   }
+  // Tomcat's binary distribution as the official `tomcat` image holds it (/usr/local/tomcat: bin/, lib/,
+  // webapps/), from Maven Central's org.apache.tomcat:tomcat:tar.gz. Its truth: which jars are byte for byte
+  // (SHA-1) one of Maven Central's org.apache.tomcat artifacts of the same version.
+  const TOMCAT = '10.1.26'
+  const m2File = (group, artifact, version, extension = 'jar') => path.join(M2, ...group.split('.'), artifact, version, `${artifact}-${version}.${extension}`)
+  const fetched = (group, artifact, version, extension = 'jar') => {
+    const file = m2File(group, artifact, version, extension)
+    if (!fs.existsSync(file))
+      run('mvn', ['-q', '-B', 'dependency:get', '-Dtransitive=false', `-Dartifact=${group}:${artifact}:${version}:${extension}`], { cwd: work, ...quiet })
+    return file
+  }
+  fs.mkdirSync(path.join(apps, 'usr/local/tomcat'), { recursive: true })
+  run('tar', ['xzf', fetched('org.apache.tomcat', 'tomcat', TOMCAT, 'tar.gz'), '-C', path.join(apps, 'usr/local/tomcat'), '--strip-components=1'])
+  const sha1 = (file) => crypto.createHash('sha1').update(fs.readFileSync(file)).digest('hex')
+  const central = new Map()
+  for (const artifact of [
+    'tomcat-catalina',
+    'tomcat-catalina-ha',
+    'tomcat-tribes',
+    'tomcat-jasper',
+    'tomcat-jasper-el',
+    'tomcat-el-api',
+    'tomcat-jsp-api',
+    'tomcat-servlet-api',
+    'tomcat-websocket-api',
+    'tomcat-websocket-client-api',
+    'tomcat-websocket',
+    'tomcat-jaspic-api',
+    'tomcat-annotations-api',
+    'tomcat-api',
+    'tomcat-coyote',
+    'tomcat-dbcp',
+    'tomcat-jdbc',
+    'tomcat-jni',
+    'tomcat-util',
+    'tomcat-util-scan',
+    'tomcat-juli'
+  ])
+    try {
+      central.set(sha1(fetched('org.apache.tomcat', artifact, TOMCAT)), artifact)
+    } catch {
+      // Not published for this version (tomcat-websocket 10.1.26 is missing from Maven Central).
+    }
+  for (const dir of ['bin', 'lib'])
+    for (const name of fs.readdirSync(path.join(apps, 'usr/local/tomcat', dir))) {
+      const artifact = name.endsWith('.jar') ? central.get(sha1(path.join(apps, 'usr/local/tomcat', dir, name))) : undefined
+      if (artifact)
+        truth.maven.push({ name: `org.apache.tomcat:${artifact}`, version: TOMCAT, where: `usr/local/tomcat/${dir}/${name}`, how: 'SHA-1 = Maven Central' })
+    }
   const ear = path.join(work, 'ear')
   copy(path.join(javaApp, 'target/demo-app-1.0.0-boot.jar'), path.join(ear, 'inner.war-src/WEB-INF/lib/demo-app-1.0.0-boot.jar'))
   run('zip', ['-q', '-r', path.join(ear, 'inner.war'), '.'], { cwd: path.join(ear, 'inner.war-src') })

@@ -264,7 +264,8 @@ export function catalogSelection(options: SelectionOptions): Selection {
       RPM_DB.test(entryPath) ||
       DPKG_DOC_DIR.test(entryPath) ||
       DPKG_COPYRIGHT.test(entryPath) ||
-      (options.languages && NPM_LINK.test(entryPath)),
+      // Not the links inside pnpm's store (`.pnpm/<id>/node_modules/<dep>`: one per dependency of each package).
+      (options.languages && NPM_LINK.test(entryPath) && !entryPath.includes('.pnpm/')),
     notes: (entryPath) => DATABASE_NAMES.has(path.posix.basename(entryPath)) || path.posix.basename(path.posix.dirname(entryPath)) === 'status.d',
     handlerFor(entry: EntryInfo) {
       const entryPath = entry.path

@@ -349,7 +349,7 @@ const KNOWN_GROUPS: [RegExp, string][] = [
   [/^asm(?:-[a-z]+)?$/, 'org.ow2.asm'],
   [/^checker-qual$/, 'org.checkerframework'],
   // Built by Ant: a manifest, no pom.properties (Spring Boot's web starter ships the first three).
-  [/^tomcat-embed-(?:core|el|websocket|jasper|logging-juli)$/, 'org.apache.tomcat.embed'],
+  [/^tomcat-embed-(?:core|el|websocket|jasper)$/, 'org.apache.tomcat.embed'],
   [
     /^tomcat-(?:catalina|catalina-ha|coyote|jdbc|juli|util|util-scan|api|jni|jasper|jasper-el|el-api|jsp-api|servlet-api|websocket|websocket-api|websocket-client-api|annotations-api|jaspic-api|dbcp|tribes)$/,
     'org.apache.tomcat'
