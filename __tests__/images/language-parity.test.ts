@@ -226,6 +226,7 @@ describe('Tomcat’s binary distribution (the official tomcat image’s /usr/loc
       'org.apache.tomcat:tomcat-coyote@10.1.26',
       'org.apache.tomcat:tomcat-juli@10.1.26'
     ])
+    expect(named('lib/tomcat-i18n-pt-BR.jar', core)).toBe('org.apache.tomcat:tomcat-i18n-pt-BR@10.1.26')
     // Not on Maven Central under any name: no group guessed.
     expect(named('lib/catalina-ssi.jar', core)).toBe('catalina-ssi@10.1.26')
     // Only with Tomcat's title: another catalina.jar is not Tomcat's.

@@ -351,7 +351,7 @@ const KNOWN_GROUPS: [RegExp, string][] = [
   // Built by Ant: a manifest, no pom.properties (Spring Boot's web starter ships the first three).
   [/^tomcat-embed-(?:core|el|websocket|jasper)$/, 'org.apache.tomcat.embed'],
   [
-    /^tomcat-(?:catalina|catalina-ha|coyote|jdbc|juli|util|util-scan|api|jni|jasper|jasper-el|el-api|jsp-api|servlet-api|websocket|websocket-api|websocket-client-api|annotations-api|jaspic-api|dbcp|tribes)$/,
+    /^tomcat-(?:catalina|catalina-ha|coyote|jdbc|juli|util|util-scan|api|jni|jasper|jasper-el|el-api|jsp-api|servlet-api|websocket|websocket-api|websocket-client-api|annotations-api|jaspic-api|dbcp|tribes|i18n-[a-z]{2}(?:-[A-Z]{2})?)$/,
     'org.apache.tomcat'
   ],
   // Gradle-built families checked on Maven Central (2026-12): no pom.properties in their jars.
