@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * Language packages inside an image, package by package: chaingate beside syft and Trivy, and each beside
- * what the ecosystem's own tool says about the same files (`npm ls`, `pip list --path`, `go version -m`, the
- * archive's own `pom.properties` / `MANIFEST.MF`). The content is real, fetched and built here:
+ * what the ecosystem's own tool says about the same files (`npm ls`, `pip list --path`, `go version -m`,
+ * `mvn dependency:list` and the archives' `pom.properties`, Tomcat's jars by SHA-1 against Maven Central). The
+ * content is real, fetched and built here:
  * - npm: an application (`npm install` of express, debug, lodash, scoped @babel and @types packages: nested
  *   duplicates), an npm workspaces monorepo (private members, `node_modules/@mono/*` symlinks), a global
  *   `npm install -g npm semver` (npm's bundled dependencies);
@@ -16,13 +17,15 @@
  * - Java: a Maven project packaged by Maven (plain jar, maven-shade-plugin uber jar, spring-boot-maven-plugin
  *   jar with BOOT-INF/lib of Spring Boot's web starter, the same copied as /app.jar), a WAR by
  *   maven-war-plugin, an EAR holding a WAR holding the Boot jar, jars as Maven Central serves them (Gradle-built
- *   ones without pom.properties: spring-core, junit-jupiter-api, kotlin-stdlib, okhttp), this machine's
+ *   ones without pom.properties: spring-core, junit-jupiter-api, kotlin-stdlib, okhttp, kafka-clients, …),
+ *   Tomcat's binary distribution in /usr/local/tomcat (as the official tomcat image), this machine's
  *   dpkg-owned /usr/share/java;
  * - OS: this machine's dpkg status, info/*.list, os-release.
  * Packed as an OCI layout (two layers: OS, applications) and a docker-archive tar of it; cached outside the
  * repository (`$XDG_CACHE_HOME/chaingate-bench/language-parity`, `--rebuild` to build again). Then
- * `chaingate sbom --image oci:`, `syft oci-dir:` (1.57.2) and `trivy image --input` (0.74.0, offline: no
- * vulnerability database, `--scanners license`... see TRIVY below), compared per ecosystem by name and version.
+ * `chaingate sbom --image oci:` (peak RSS from /usr/bin/time), `syft oci-dir:` (1.57.2) and `trivy image --input`
+ * (0.74.0, offline: no vulnerability database, see the Trivy call below), compared per ecosystem by name and
+ * version (Maven by artifact and version, the groups compared apart), each difference classified.
  *
  * Needs the network (npm, PyPI, Go module proxy, Maven Central) the first time; syft and trivy from
  * `scripts/install-peers.sh syft trivy`. Writes bench/out/images-language-parity.json.
