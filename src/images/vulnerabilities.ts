@@ -12,7 +12,7 @@ import { baseEcosystem, ecosystemGap, isOsvEcosystem } from '../advisories/ecosy
 import { mergeAliases } from '../advisories/merge.js'
 import type { AdvisoryMatch, AdvisoryReport, UncheckedPackage } from '../advisories/model.js'
 import type { AdvisorySource } from '../advisories/sources/index.js'
-import { errorMessage } from '../model/errors.js'
+import { ConfigurationError, errorMessage } from '../model/errors.js'
 import { packageKey, type Package } from '../inventory/model.js'
 import type { RegistryRunOptions } from './sources/config.js'
 import { catalogImage, parseImageReference, parsePlatform, type ImageCatalog } from './index.js'
@@ -60,7 +60,8 @@ async function scanImage(
     })
   } catch (error) {
     const cause = (error as { cause?: unknown }).cause
-    return { ok: false, reference, reason: `${errorMessage(error)}${cause ? ` (${errorMessage(cause)})` : ''}` }
+    const said = error instanceof ConfigurationError ? error.oneLine() : errorMessage(error)
+    return { ok: false, reference, reason: `${said}${cause ? ` (${errorMessage(cause)})` : ''}` }
   }
   const report = await matchCatalog(catalog, source)
   return {
