@@ -335,7 +335,9 @@ describe('Docker config credentials', () => {
       thrown = error
     }
     expect(thrown).toBeInstanceOf(ConfigurationError)
-    expect((thrown as ConfigurationError).oneLine()).toMatch(new RegExp(`^${escapeRegExp(path.join(dir, 'config.json'))}:4(:\\d+)?: the Docker config is not JSON: `))
+    expect((thrown as ConfigurationError).oneLine()).toMatch(
+      new RegExp(`^${escapeRegExp(path.join(dir, 'config.json'))}:4(:\\d+)?: the Docker config is not JSON: `)
+    )
     fs.writeFileSync(path.join(dir, 'config.json'), '[]')
     expect(() => readDockerCredentials('ghcr.io/o/app', dir)).toThrow('the Docker config is not a JSON object')
     expect(readDockerCredentials('ghcr.io/o/app', path.join(work, 'no-such-config'))).toBeUndefined()
