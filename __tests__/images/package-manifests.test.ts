@@ -76,6 +76,17 @@ beforeAll(async () => {
   ]
   await writeOciLayout(path.join(work, 'chisel'), [{ architecture: 'amd64', layers: [{ entries: chisel, compression: 'zstd' }] }], 'v1')
 
+  // chisel-wrapper's dpkg status beside Chisel's own manifest, for the first five packages.
+  const stanzas = fs
+    .readFileSync('/var/lib/dpkg/status', 'utf8')
+    .split(/\n\n+/)
+    .filter((stanza) => ubuntuPackages.slice(0, 5).some((pkg) => stanza.startsWith(`Package: ${pkg.name}\n`)))
+  await writeOciLayout(
+    path.join(work, 'chisel-dpkg'),
+    [{ architecture: 'amd64', layers: [{ entries: [...chisel, { path: 'var/lib/dpkg/status', content: `${stanzas.join('\n\n')}\n` }], compression: 'gzip' }] }],
+    'v1'
+  )
+
   rpm = buildRpmDatabase(work)
   const manifest = execFileSync('rpm', ['-qa', '--dbpath', rpm.dbDir, '--qf', AZURE_QUERY_FORMAT], { encoding: 'utf8' })
   fs.writeFileSync(path.join(work, 'container-manifest-2'), manifest)
@@ -191,6 +202,17 @@ describe('Chisel manifests', () => {
     )
     expect(findings.some((finding) => finding.status === 'pass' && /Chisel|pkg:deb/.test(finding.message))).toBe(false)
   }, 60_000)
+
+  it('lists a package dpkg also records once, from dpkg (with its source package)', async () => {
+    const catalog = await catalogImage(`oci:${path.join(work, 'chisel-dpkg')}:v1`)
+    const debs = catalog.inventory.packages.filter((pkg) => pkg.purl?.startsWith('pkg:deb/'))
+    expect(debs.map((pkg) => `${pkg.name} ${pkg.version}`).sort()).toEqual(ubuntuPackages.map((pkg) => `${pkg.name} ${pkg.version}`).sort())
+    for (const pkg of debs) {
+      const fromDpkg = ubuntuPackages.slice(0, 5).some((candidate) => candidate.name === pkg.name)
+      expect(pkg.location.path).toBe(fromDpkg ? 'var/lib/dpkg/status' : 'var/lib/chisel/manifest.wall')
+      expect(pkg.sourcePackage?.unrecorded).toBe(fromDpkg ? undefined : true)
+    }
+  })
 
   it('refuses a manifest it cannot trust with the reason and line', () => {
     const text = (lines: object[]): Buffer => Buffer.from(lines.map((line) => JSON.stringify(line)).join('\n'))

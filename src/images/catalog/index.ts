@@ -557,6 +557,12 @@ export function assembleCatalog(view: MergedView): AssembledCatalog {
     }
   }
 
+  // An image with both a dpkg database and a Chisel manifest (chisel-wrapper writes the first, Chisel the
+  // second, for the same slices): each package once, from dpkg, which records the source package.
+  const fromDpkg = new Set(inventory.packages.filter((pkg) => pkg.location.path.startsWith('var/lib/dpkg/')).map((pkg) => `${pkg.name}\0${pkg.version}`))
+  if (fromDpkg.size > 0)
+    inventory.packages = inventory.packages.filter((pkg) => !(pkg.location.path === CHISEL_MANIFEST && fromDpkg.has(`${pkg.name}\0${pkg.version}`)))
+
   // An identified distribution without any package database: its packages were not seen (removed databases,
   // a format chaingate does not read), which is not "no OS packages".
   if (distro && databases === 0) {
