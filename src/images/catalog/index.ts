@@ -24,6 +24,7 @@ import {
   removeQuietly,
   type LanguagePackage
 } from './language.js'
+import { parseComposerInstalled, parseDotnetDeps, parseGemspec } from './installed-packages.js'
 import { distroEcosystem, distroQualifier, parseOsRelease, type Distro } from './os-release.js'
 import { readRpmBerkeleyDb, readRpmNdb, readRpmSqlite, sourceRpmName, type RpmPackage } from './rpm.js'
 import { parseRpmManifest } from './rpm-manifest.js'
@@ -41,6 +42,10 @@ const DPKG_LIST = /^var\/lib\/dpkg\/info\/[^/]+\.list$/
 const DPKG_COPYRIGHT = /^usr\/share\/doc\/[^/]+\/copyright$/
 const DPKG_DOC_DIR = /^usr\/share\/doc\/[^/]+$/
 const RPM_DB = /^(?:var\/lib|usr\/lib\/sysimage|usr\/share)\/rpm\/(rpmdb\.sqlite|Packages\.db|Packages)$/
+/** An installed gem's specification (`specifications/default/` holds the gems Ruby itself ships). */
+const RUBY_GEMSPEC = /(?:^|\/)specifications\/(?:default\/)?[^/]+\.gemspec$/
+const COMPOSER_INSTALLED = /(?:^|\/)vendor\/composer\/installed\.json$/
+const DOTNET_DEPS = /[^/]\.deps\.json$/
 /** A Bitnami component's SBOM (syft and Trivy read the same files). */
 const BITNAMI_SPDX = /^opt\/bitnami\/(?:[^/]+\/)*\.spdx-[^/]+\.spdx$/
 const NPM_MANIFEST = /(?:^|\/)node_modules\/(?:@[^/]+\/)?[^/@.][^/]*\/package\.json$/
@@ -60,6 +65,8 @@ export function isLanguageFile(file: string): boolean {
   const base = file.slice(slash + 1)
   if (base.endsWith('.jar') || base.endsWith('.war') || base.endsWith('.ear')) return true
   if (base === 'package.json' && file.includes('node_modules/')) return true
+  if (base.endsWith('.gemspec') && file.includes('specifications/') && RUBY_GEMSPEC.test(file)) return true
+  if ((base === 'installed.json' || base.endsWith('.deps.json')) && (COMPOSER_INSTALLED.test(file) || DOTNET_DEPS.test(file))) return true
   if (file.includes('.dist-info') && /\.dist-info(?:\/|$)/.test(file)) return true
   if (file.includes('.egg-info') && /\.egg-info(?:\/|$)/.test(file)) return true
   if (file.startsWith('bin/') || file.startsWith('sbin/') || file.includes('/bin/') || file.includes('/sbin/') || file.includes('/libexec/')) return true
@@ -323,6 +330,12 @@ export function catalogSelection(options: SelectionOptions): Selection {
               return { kind: 'none' }
             }
           })
+      if (RUBY_GEMSPEC.test(entryPath))
+        return () => bufferSink(MAX_SMALL, (text) => ({ kind: 'language', format: 'image-gemspec', packages: wrapLine(() => parseGemspec(text)) }))
+      if (COMPOSER_INSTALLED.test(entryPath))
+        return () => bufferSink(MAX_TEXT, (text) => ({ kind: 'language', format: 'image-composer', packages: wrapLine(() => parseComposerInstalled(text)) }))
+      if (DOTNET_DEPS.test(entryPath))
+        return () => bufferSink(MAX_TEXT, (text) => ({ kind: 'language', format: 'image-dotnet-deps', packages: wrapLine(() => parseDotnetDeps(text)) }))
       if (BITNAMI_SPDX.test(entryPath))
         return () => bufferSink(MAX_TEXT, (text) => ({ kind: 'language', format: 'image-bitnami', packages: wrapLine(() => parseBitnamiSpdx(text)) }))
       if (PYTHON_METADATA.test(entryPath))
