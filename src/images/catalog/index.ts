@@ -330,13 +330,13 @@ export function catalogSelection(options: SelectionOptions): Selection {
               return { kind: 'none' }
             }
           })
-      if (RUBY_GEMSPEC.test(entryPath))
+      if (entryPath.endsWith('.gemspec') && RUBY_GEMSPEC.test(entryPath))
         return () => bufferSink(MAX_SMALL, (text) => ({ kind: 'language', format: 'image-gemspec', packages: wrapLine(() => parseGemspec(text)) }))
-      if (COMPOSER_INSTALLED.test(entryPath))
+      if (entryPath.endsWith('installed.json') && COMPOSER_INSTALLED.test(entryPath))
         return () => bufferSink(MAX_TEXT, (text) => ({ kind: 'language', format: 'image-composer', packages: wrapLine(() => parseComposerInstalled(text)) }))
-      if (DOTNET_DEPS.test(entryPath))
+      if (entryPath.endsWith('.deps.json') && DOTNET_DEPS.test(entryPath))
         return () => bufferSink(MAX_TEXT, (text) => ({ kind: 'language', format: 'image-dotnet-deps', packages: wrapLine(() => parseDotnetDeps(text)) }))
-      if (BITNAMI_SPDX.test(entryPath))
+      if (entryPath.startsWith('opt/bitnami/') && BITNAMI_SPDX.test(entryPath))
         return () => bufferSink(MAX_TEXT, (text) => ({ kind: 'language', format: 'image-bitnami', packages: wrapLine(() => parseBitnamiSpdx(text)) }))
       if (PYTHON_METADATA.test(entryPath))
         return () => bufferSink(MAX_SMALL, (text) => ({ kind: 'language', format: 'image-python', packages: parsePythonMetadata(text) }))
