@@ -5,6 +5,7 @@
  * the ecosystem's own (src/advisories/versions/); GIT ranges cannot be evaluated on a version and only
  * count through `versions`.
  */
+import { entryEcosystemCovers } from './ecosystems.js'
 import { versionSchemeFor, UnparseableVersion, type VersionScheme } from './versions/index.js'
 import { goScheme } from './versions/language.js'
 import type { Advisory } from './model.js'
@@ -217,6 +218,6 @@ export function noFixStatement(record: OsvRecord, ecosystem: string, name: strin
 /** The `affected` entries of a record that name this package (OSV names, ecosystem with or without release). */
 export function entriesFor(record: OsvRecord, ecosystem: string, name: string): OsvAffected[] {
   return (record.affected ?? []).filter(
-    (entry) => entry.package?.name === name && (entry.package.ecosystem === ecosystem || entry.package.ecosystem.split(':')[0] === ecosystem)
+    (entry) => entry.package?.name === name && entryEcosystemCovers(entry.package.ecosystem, ecosystem)
   )
 }
