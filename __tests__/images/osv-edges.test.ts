@@ -24,6 +24,7 @@ import {
   alpineRecords,
   buildAlmaRpmDatabase,
   chaingatePairs,
+  debianOsRelease,
   debianRecords,
   dpkgInstalled,
   expectedAffected,
@@ -31,7 +32,9 @@ import {
 } from '../../test/support/images/osv-parity.js'
 
 const status = fs.readFileSync('/var/lib/dpkg/status', 'utf8')
-const osRelease = fs.readFileSync('/usr/lib/os-release', 'utf8')
+// This machine's os-release when it is Debian; on another dpkg distribution (an Ubuntu runner) its status file under Debian 12's.
+const machineRelease = fs.readFileSync('/usr/lib/os-release', 'utf8')
+const osRelease = /^ID=debian$/m.test(machineRelease) ? machineRelease : debianOsRelease('12', 'bookworm')
 const release = /^VERSION_ID="?(\d+)/m.exec(osRelease)![1]!
 
 let work: string
