@@ -80,7 +80,11 @@ beforeAll(async () => {
   }
   for (const [name, entries] of Object.entries(layers)) {
     archives[name] = path.join(dir, `${name}.tar`)
-    await writeDockerArchive(archives[name], { architecture: 'amd64', layers: entries.map((layer) => ({ entries: layer, compression: 'none' })) }, `chaingate/${name}:v1`)
+    await writeDockerArchive(
+      archives[name],
+      { architecture: 'amd64', layers: entries.map((layer) => ({ entries: layer, compression: 'none' })) },
+      `chaingate/${name}:v1`
+    )
   }
   recordIds = new Set(records.map((record) => record.id))
   db = path.join(dir, 'db')

@@ -178,7 +178,11 @@ let totalBoth = 0
 let totalDiff = 0
 for (const image of images) {
   const archive = path.join(work, `${image.name}.tar`)
-  await writeDockerArchive(archive, { architecture: 'amd64', layers: image.layers.map((entries) => ({ entries, compression: 'none' })) }, `chaingate/${image.name}:v1`)
+  await writeDockerArchive(
+    archive,
+    { architecture: 'amd64', layers: image.layers.map((entries) => ({ entries, compression: 'none' })) },
+    `chaingate/${image.name}:v1`
+  )
 
   const ours = await parity.chaingatePairs(archive, path.join(db, 'osv-scalibr'), recordIds, work)
   const scanned = spawnSync(
@@ -187,7 +191,9 @@ for (const image of images) {
     { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, HOME: work } }
   )
   if (scanned.status !== 0 && scanned.status !== 1) {
-    console.error(`bench/images-osv-parity: osv-scanner failed on ${image.name} (exit ${scanned.status}): ${scanned.stderr.trim().split('\n').slice(-3).join(' / ')}`)
+    console.error(
+      `bench/images-osv-parity: osv-scanner failed on ${image.name} (exit ${scanned.status}): ${scanned.stderr.trim().split('\n').slice(-3).join(' / ')}`
+    )
     process.exit(1)
   }
   const theirs = parity.osvScannerPairs(JSON.parse(scanned.stdout))

@@ -69,7 +69,10 @@ describe('which affected entries name a package (ecosystem and release)', () => 
     expect(covers('Ubuntu', 'Ubuntu:22.04:LTS')).toBe(false)
     expect(covers('Debian:11', 'Debian:12')).toBe(false)
     expect(covers('Debian:12', 'Debian:12')).toBe(true)
-    expect(entriesFor(recordOn('Debian', 'Debian:12', 'Debian:11'), 'Debian:12', 'openssl').map((entry) => entry.package!.ecosystem)).toEqual(['Debian', 'Debian:12'])
+    expect(entriesFor(recordOn('Debian', 'Debian:12', 'Debian:11'), 'Debian:12', 'openssl').map((entry) => entry.package!.ecosystem)).toEqual([
+      'Debian',
+      'Debian:12'
+    ])
   })
 })
 

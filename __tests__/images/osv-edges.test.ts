@@ -79,7 +79,11 @@ beforeAll(async () => {
   }
   for (const [name, spec] of Object.entries(specs)) {
     const archive = path.join(work, `${name}.tar`)
-    await writeDockerArchive(archive, { architecture: 'amd64', layers: spec.layers.map((entries) => ({ entries, compression: 'none' })) }, `chaingate/${name}:v1`)
+    await writeDockerArchive(
+      archive,
+      { architecture: 'amd64', layers: spec.layers.map((entries) => ({ entries, compression: 'none' })) },
+      `chaingate/${name}:v1`
+    )
     images[name] = { archive, records: spec.records }
   }
   const all = Object.values(images).flatMap((image) => image.records)

@@ -217,7 +217,5 @@ export function noFixStatement(record: OsvRecord, ecosystem: string, name: strin
 
 /** The `affected` entries of a record that name this package (OSV names, ecosystem with or without release). */
 export function entriesFor(record: OsvRecord, ecosystem: string, name: string): OsvAffected[] {
-  return (record.affected ?? []).filter(
-    (entry) => entry.package?.name === name && entryEcosystemCovers(entry.package.ecosystem, ecosystem)
-  )
+  return (record.affected ?? []).filter((entry) => entry.package?.name === name && entryEcosystemCovers(entry.package.ecosystem, ecosystem))
 }

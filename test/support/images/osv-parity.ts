@@ -26,7 +26,15 @@ export function expectedAffected(item: OsvRecord): boolean {
   return /^affected\b/.test(item.summary ?? '')
 }
 
-function record(id: string, summary: string, ecosystem: string, name: string, events: Events | null, extra: Partial<OsvRecord> & Record<string, unknown> = {}, versions?: string[]): OsvRecord {
+function record(
+  id: string,
+  summary: string,
+  ecosystem: string,
+  name: string,
+  events: Events | null,
+  extra: Partial<OsvRecord> & Record<string, unknown> = {},
+  versions?: string[]
+): OsvRecord {
   return {
     id,
     modified: MODIFIED,
@@ -91,13 +99,27 @@ export function debianRecords(packages: DpkgPackage[], release: string): OsvReco
   {
     const [source, version] = pick((s, list) => plain(s, list) && list.length >= 2 && list.some((pkg) => pkg.name !== s), 'builds several binaries')
     add(
-      record('CG-DEB-FIXED-ABOVE', 'affected: fixed above the installed source version (every binary of the source)', ecosystem, source, [{ introduced: '0' }, { fixed: `${version}+deb${release}u99` }], {
-        aliases: ['CVE-2099-1001']
-      }),
+      record(
+        'CG-DEB-FIXED-ABOVE',
+        'affected: fixed above the installed source version (every binary of the source)',
+        ecosystem,
+        source,
+        [{ introduced: '0' }, { fixed: `${version}+deb${release}u99` }],
+        {
+          aliases: ['CVE-2099-1001']
+        }
+      ),
       // The same CVE under a second record id (osv.dev publishes DSA-… and DEBIAN-CVE-… records both): each id is reported.
-      record('CG-DEB-ALIAS-TWIN', 'affected: a second record with the same alias', ecosystem, source, [{ introduced: '0' }, { fixed: `${version}+deb${release}u99` }], {
-        aliases: ['CVE-2099-1001']
-      })
+      record(
+        'CG-DEB-ALIAS-TWIN',
+        'affected: a second record with the same alias',
+        ecosystem,
+        source,
+        [{ introduced: '0' }, { fixed: `${version}+deb${release}u99` }],
+        {
+          aliases: ['CVE-2099-1001']
+        }
+      )
     )
   }
   {
@@ -106,7 +128,12 @@ export function debianRecords(packages: DpkgPackage[], release: string): OsvReco
   }
   {
     const [source, version] = pick(plain, 'has a plain version')
-    add(record('CG-DEB-FIXED-BELOW', 'not affected: fixed just below (`~`) the installed version', ecosystem, source, [{ introduced: '0' }, { fixed: `${version}~` }]))
+    add(
+      record('CG-DEB-FIXED-BELOW', 'not affected: fixed just below (`~`) the installed version', ecosystem, source, [
+        { introduced: '0' },
+        { fixed: `${version}~` }
+      ])
+    )
   }
   {
     const [source] = pick(plain, 'has a plain version')
@@ -114,19 +141,38 @@ export function debianRecords(packages: DpkgPackage[], release: string): OsvReco
   }
   {
     const [source, version] = pick(plain, 'has a plain version')
-    add(record('CG-DEB-INTRODUCED-EQUAL', 'affected: introduced at the installed version', ecosystem, source, [{ introduced: version }, { fixed: `${version}+deb${release}u99` }]))
+    add(
+      record('CG-DEB-INTRODUCED-EQUAL', 'affected: introduced at the installed version', ecosystem, source, [
+        { introduced: version },
+        { fixed: `${version}+deb${release}u99` }
+      ])
+    )
   }
   {
     const [source, version] = pick(plain, 'has a plain version')
-    add(record('CG-DEB-INTRODUCED-ABOVE', 'not affected: introduced above the installed version', ecosystem, source, [{ introduced: `${version}+deb${release}u1` }]))
+    add(
+      record('CG-DEB-INTRODUCED-ABOVE', 'not affected: introduced above the installed version', ecosystem, source, [
+        { introduced: `${version}+deb${release}u1` }
+      ])
+    )
   }
   {
     const [source, version] = pick(plain, 'has a plain version')
-    add(record('CG-DEB-LAST-AFFECTED-EQUAL', 'affected: last_affected is the installed version', ecosystem, source, [{ introduced: '0' }, { last_affected: version }]))
+    add(
+      record('CG-DEB-LAST-AFFECTED-EQUAL', 'affected: last_affected is the installed version', ecosystem, source, [
+        { introduced: '0' },
+        { last_affected: version }
+      ])
+    )
   }
   {
     const [source, version] = pick(plain, 'has a plain version')
-    add(record('CG-DEB-LAST-AFFECTED-BELOW', 'not affected: last_affected below the installed version', ecosystem, source, [{ introduced: '0' }, { last_affected: `${version}~` }]))
+    add(
+      record('CG-DEB-LAST-AFFECTED-BELOW', 'not affected: last_affected below the installed version', ecosystem, source, [
+        { introduced: '0' },
+        { last_affected: `${version}~` }
+      ])
+    )
   }
   {
     const [source, version] = pick(plain, 'has a plain version')
@@ -162,11 +208,25 @@ export function debianRecords(packages: DpkgPackage[], release: string): OsvReco
   }
   {
     const [source, version] = pick(plain, 'has a plain version')
-    add(record('CG-DEB-WITHDRAWN', 'not reported: withdrawn record covering the installed version', ecosystem, source, [{ introduced: '0' }, { fixed: `${version}+deb${release}u99` }], { withdrawn: '2026-11-01T00:00:00Z' }))
+    add(
+      record(
+        'CG-DEB-WITHDRAWN',
+        'not reported: withdrawn record covering the installed version',
+        ecosystem,
+        source,
+        [{ introduced: '0' }, { fixed: `${version}+deb${release}u99` }],
+        { withdrawn: '2026-11-01T00:00:00Z' }
+      )
+    )
   }
   {
     const [source, version] = pick(plain, 'has a plain version')
-    add(record('CG-DEB-OTHER-RELEASE', 'not affected: the record is for another Debian release', `Debian:${Number(release) - 1}`, source, [{ introduced: '0' }, { fixed: `${version}+deb${release}u99` }]))
+    add(
+      record('CG-DEB-OTHER-RELEASE', 'not affected: the record is for another Debian release', `Debian:${Number(release) - 1}`, source, [
+        { introduced: '0' },
+        { fixed: `${version}+deb${release}u99` }
+      ])
+    )
   }
   {
     const [source, version] = pick(plain, 'has a plain version')
@@ -186,20 +246,34 @@ export function debianRecords(packages: DpkgPackage[], release: string): OsvReco
         { type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: `${version}+deb${release}u99` }] }
       ]
     }
-    add({ ...record('CG-DEB-GIT-FIRST', 'affected: a GIT range before the ECOSYSTEM range that covers the installed version', ecosystem, source, null), affected: [entry] } as OsvRecord)
+    add({
+      ...record('CG-DEB-GIT-FIRST', 'affected: a GIT range before the ECOSYSTEM range that covers the installed version', ecosystem, source, null),
+      affected: [entry]
+    } as OsvRecord)
   }
   // Versions of the distribution's own shapes.
   {
     const [source, version] = pick((s, list) => plain(s, list) && /\+dfsg/.test(list[0]!.sourceVersion), 'has a +dfsg version')
     const upstream = version.replace(/\+dfsg[^-]*/, '')
     add(
-      record('CG-DEB-DFSG-ABOVE', 'affected: fixed in a security update of the +dfsg version', ecosystem, source, [{ introduced: '0' }, { fixed: `${version}+deb${release}u99` }]),
-      record('CG-DEB-DFSG-UPSTREAM', 'not affected: fixed in the upstream version without +dfsg (a+dfsg > a)', ecosystem, source, [{ introduced: '0' }, { fixed: upstream }])
+      record('CG-DEB-DFSG-ABOVE', 'affected: fixed in a security update of the +dfsg version', ecosystem, source, [
+        { introduced: '0' },
+        { fixed: `${version}+deb${release}u99` }
+      ]),
+      record('CG-DEB-DFSG-UPSTREAM', 'not affected: fixed in the upstream version without +dfsg (a+dfsg > a)', ecosystem, source, [
+        { introduced: '0' },
+        { fixed: upstream }
+      ])
     )
   }
   {
     const [source, version] = pick((_s, list) => /~/.test(list[0]!.sourceVersion) && !hasEpoch(list[0]!.sourceVersion), 'has a ~ version')
-    add(record('CG-DEB-TILDE', 'affected: fixed at the installed version without its ~ suffix (~ sorts before)', ecosystem, source, [{ introduced: '0' }, { fixed: version.slice(0, version.indexOf('~')) }]))
+    add(
+      record('CG-DEB-TILDE', 'affected: fixed at the installed version without its ~ suffix (~ sorts before)', ecosystem, source, [
+        { introduced: '0' },
+        { fixed: version.slice(0, version.indexOf('~')) }
+      ])
+    )
   }
   {
     const [source, version] = pick((_s, list) => hasEpoch(list[0]!.sourceVersion) && list.every((pkg) => pkg.version === pkg.sourceVersion), 'has an epoch')
@@ -209,22 +283,31 @@ export function debianRecords(packages: DpkgPackage[], release: string): OsvReco
         { introduced: '0' },
         { fixed: `9${bare}` }
       ]),
-      record('CG-DEB-EPOCH-ABOVE', 'affected: fixed above the installed version, same epoch', ecosystem, source, [{ introduced: '0' }, { fixed: `${version}+deb${release}u99` }])
+      record('CG-DEB-EPOCH-ABOVE', 'affected: fixed above the installed version, same epoch', ecosystem, source, [
+        { introduced: '0' },
+        { fixed: `${version}+deb${release}u99` }
+      ])
     )
   }
   // Binary versions that are not the source version: an epoch only the binary has (util-linux's bsdutils), a binNMU.
   {
     const found = sources.find(
-      ([source, list]) => !used.has(source) && !hasEpoch(list[0]!.sourceVersion) && list.some((pkg) => hasEpoch(pkg.version) && pkg.version.replace(/^\d+:/, '') === pkg.sourceVersion)
+      ([source, list]) =>
+        !used.has(source) &&
+        !hasEpoch(list[0]!.sourceVersion) &&
+        list.some((pkg) => hasEpoch(pkg.version) && pkg.version.replace(/^\d+:/, '') === pkg.sourceVersion)
     )
     if (found) {
       used.add(found[0])
       const version = found[1][0]!.sourceVersion
       add(
-        record('CG-DEB-BINARY-EPOCH', 'affected (Debian records are in source versions): fixed above the source version, a binary has an epoch the source has not', ecosystem, found[0], [
-          { introduced: '0' },
-          { fixed: `${version}+deb${release}u99` }
-        ])
+        record(
+          'CG-DEB-BINARY-EPOCH',
+          'affected (Debian records are in source versions): fixed above the source version, a binary has an epoch the source has not',
+          ecosystem,
+          found[0],
+          [{ introduced: '0' }, { fixed: `${version}+deb${release}u99` }]
+        )
       )
     }
   }
@@ -232,7 +315,17 @@ export function debianRecords(packages: DpkgPackage[], release: string): OsvReco
     const found = sources.find(([source, list]) => !used.has(source) && list.some((pkg) => /\+b\d+$/.test(pkg.version) && pkg.version !== pkg.sourceVersion))
     if (found) {
       used.add(found[0])
-      add(record('CG-DEB-BINNMU-VERSIONS', 'affected (Debian records are in source versions): the source version listed, the binary is a binNMU (+bN)', ecosystem, found[0], null, {}, [found[1][0]!.sourceVersion]))
+      add(
+        record(
+          'CG-DEB-BINNMU-VERSIONS',
+          'affected (Debian records are in source versions): the source version listed, the binary is a binNMU (+bN)',
+          ecosystem,
+          found[0],
+          null,
+          {},
+          [found[1][0]!.sourceVersion]
+        )
+      )
     }
   }
   return records
@@ -307,17 +400,30 @@ export function languagePackages(work: string, fixtures: LanguageFixtures): { la
     record('CG-NPM-PRERELEASE', 'affected: a prerelease below the fix (2.0.0-beta.1 < 2.0.0)', 'npm', '@scope/util', null, {
       affected: [{ package: { ecosystem: 'npm', name: '@scope/util' }, ranges: [{ type: 'SEMVER', events: [{ introduced: '1.0.0' }, { fixed: '2.0.0' }] }] }]
     }),
-    record('CG-PYPI-NORMALISED', 'affected: PyPI record under the normalised name of Demo.Pkg_Name', 'PyPI', 'demo-pkg-name', [{ introduced: '0' }, { fixed: '2.1.1' }]),
-    record('CG-PYPI-AS-WRITTEN', 'affected (chaingate compares PyPI names normalised on both sides, PEP 503): record under the name as the project writes it, not normalised as the schema asks', 'PyPI', 'Old_Style', [
+    record('CG-PYPI-NORMALISED', 'affected: PyPI record under the normalised name of Demo.Pkg_Name', 'PyPI', 'demo-pkg-name', [
       { introduced: '0' },
-      { fixed: '0.4' }
+      { fixed: '2.1.1' }
     ]),
+    record(
+      'CG-PYPI-AS-WRITTEN',
+      'affected (chaingate compares PyPI names normalised on both sides, PEP 503): record under the name as the project writes it, not normalised as the schema asks',
+      'PyPI',
+      'Old_Style',
+      [{ introduced: '0' }, { fixed: '0.4' }]
+    ),
     record('CG-PYPI-FIXED-EQUAL', 'not affected: fixed at the installed version', 'PyPI', 'egg-dir', [{ introduced: '0' }, { fixed: '0.7' }]),
     record('CG-GO-MODULE', 'affected: Go module below the fix', 'Go', 'example.com/greeting', null, {
-      affected: [{ package: { ecosystem: 'Go', name: 'example.com/greeting' }, ranges: [{ type: 'SEMVER', events: [{ introduced: '0' }, { fixed: '1.4.1' }] }] }]
+      affected: [
+        { package: { ecosystem: 'Go', name: 'example.com/greeting' }, ranges: [{ type: 'SEMVER', events: [{ introduced: '0' }, { fixed: '1.4.1' }] }] }
+      ]
     }),
     record('CG-GO-STDLIB', 'affected: the Go standard library the binary was built with', 'Go', 'stdlib', null, {
-      affected: [{ package: { ecosystem: 'Go', name: 'stdlib' }, ranges: [{ type: 'SEMVER', events: [{ introduced: '0' }, { fixed: `${goVersion.split('.').slice(0, 2).join('.')}.999` }] }] }]
+      affected: [
+        {
+          package: { ecosystem: 'Go', name: 'stdlib' },
+          ranges: [{ type: 'SEMVER', events: [{ introduced: '0' }, { fixed: `${goVersion.split('.').slice(0, 2).join('.')}.999` }] }]
+        }
+      ]
     })
   ]
   return { layer, records }
@@ -351,17 +457,26 @@ export function alpineInstalled(packages: Array<[string, string, string]>): stri
 export function alpineRecords(): OsvRecord[] {
   const eco = 'Alpine:v3.11'
   return [
-    record('CG-APK-ORIGIN', 'affected: record on the origin (openssl), binaries libcrypto1.1 and libssl1.1; 1.1.1g-r0 < 1.1.1h-r0', eco, 'openssl', [{ introduced: '0' }, { fixed: '1.1.1h-r0' }]),
+    record('CG-APK-ORIGIN', 'affected: record on the origin (openssl), binaries libcrypto1.1 and libssl1.1; 1.1.1g-r0 < 1.1.1h-r0', eco, 'openssl', [
+      { introduced: '0' },
+      { fixed: '1.1.1h-r0' }
+    ]),
     record('CG-APK-REVISION', 'affected: fixed in the next package revision (-r3 < -r10)', eco, 'busybox', [{ introduced: '0' }, { fixed: '1.31.1-r10' }]),
     record('CG-APK-FIXED-EQUAL', 'not affected: fixed at the installed version', eco, 'musl', [{ introduced: '0' }, { fixed: '1.1.24-r2' }]),
-    record('CG-APK-SUFFIX', 'not affected: 1.2.11_rc1 < 1.2.11 (a pre-release suffix sorts before the release)', eco, 'zlib', [{ introduced: '0' }, { fixed: '1.2.11_rc1-r0' }]),
+    record('CG-APK-SUFFIX', 'not affected: 1.2.11_rc1 < 1.2.11 (a pre-release suffix sorts before the release)', eco, 'zlib', [
+      { introduced: '0' },
+      { fixed: '1.2.11_rc1-r0' }
+    ]),
     record('CG-APK-OTHER-RELEASE', 'not affected: the record is for Alpine v3.12', 'Alpine:v3.12', 'apk-tools', [{ introduced: '0' }, { fixed: '2.10.6-r0' }]),
     record('CG-APK-NO-FIX', 'affected: no fix', eco, 'pax-utils', [{ introduced: '0' }])
   ]
 }
 
 /** Alpine secdb `main.yaml` of one release turned into ALPINE-CVE records as osv.dev's converter does. */
-export function alpineSecdbRecords(db: { distroversion: string; packages?: Array<{ pkg: { name: string; secfixes?: Record<string, string[] | null> } }> }): OsvRecord[] {
+export function alpineSecdbRecords(db: {
+  distroversion: string
+  packages?: Array<{ pkg: { name: string; secfixes?: Record<string, string[] | null> } }>
+}): OsvRecord[] {
   const byCve = new Map<string, OsvRecord>()
   for (const { pkg } of db.packages ?? []) {
     for (const [version, cves] of Object.entries(pkg.secfixes ?? {})) {
@@ -370,7 +485,10 @@ export function alpineSecdbRecords(db: { distroversion: string; packages?: Array
         const cve = String(raw).split(/\s+/)[0]!
         if (!/^CVE-\d+-\d+$/.test(cve)) continue
         const item = byCve.get(cve) ?? ({ id: `ALPINE-${cve}`, modified: '2020-06-08T00:00:00Z', summary: 'alpine-secdb', affected: [] } as OsvRecord)
-        item.affected!.push({ package: { ecosystem: `Alpine:${db.distroversion}`, name: pkg.name }, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: version }] }] })
+        item.affected!.push({
+          package: { ecosystem: `Alpine:${db.distroversion}`, name: pkg.name },
+          ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: version }] }]
+        })
         byCve.set(cve, item)
       }
     }
@@ -397,7 +515,14 @@ function run(command: string, args: string[]): string {
   try {
     return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
   } catch (error) {
-    throw new Error(`${command} ${args.slice(0, 3).join(' ')} failed (needed to build the test image): ${String((error as { stderr?: unknown }).stderr ?? '').trim().split('\n').slice(-2).join(' / ')}`, { cause: error })
+    throw new Error(
+      `${command} ${args.slice(0, 3).join(' ')} failed (needed to build the test image): ${String((error as { stderr?: unknown }).stderr ?? '')
+        .trim()
+        .split('\n')
+        .slice(-2)
+        .join(' / ')}`,
+      { cause: error }
+    )
   }
 }
 
@@ -435,17 +560,32 @@ export function buildAlmaRpmDatabase(work: string): string {
 export function almaRecords(): OsvRecord[] {
   const eco = 'AlmaLinux:9'
   return [
-    record('CG-RPM-EPOCH', 'affected: openssl-libs 1:3.0.7-24.el9 < 1:3.0.7-25.el9_3', eco, 'openssl-libs', [{ introduced: '0' }, { fixed: '1:3.0.7-25.el9_3' }]),
-    record('CG-RPM-EPOCH-MISSING', 'not affected: fixed without the epoch (epoch 0 < 1)', eco, 'openssl', [{ introduced: '0' }, { fixed: '3.0.7-27.el9' }]),
-    record('CG-RPM-ALMA-SUFFIX', 'affected: 6.el9_1 < 6.el9_1.alma.1 (a rebuild with AlmaLinux’s suffix)', eco, 'bash', [{ introduced: '0' }, { fixed: '5.1.8-6.el9_1.alma.1' }]),
-    record('CG-RPM-SOURCE-NAME', 'not affected (AlmaLinux records name binary packages): record on curl, installed binaries curl and curl-minimal; curl 7.76.1-26.el9_3.2 is at the fix', eco, 'curl', [
+    record('CG-RPM-EPOCH', 'affected: openssl-libs 1:3.0.7-24.el9 < 1:3.0.7-25.el9_3', eco, 'openssl-libs', [
       { introduced: '0' },
-      { fixed: '7.76.1-26.el9_3.2' }
+      { fixed: '1:3.0.7-25.el9_3' }
     ]),
+    record('CG-RPM-EPOCH-MISSING', 'not affected: fixed without the epoch (epoch 0 < 1)', eco, 'openssl', [{ introduced: '0' }, { fixed: '3.0.7-27.el9' }]),
+    record('CG-RPM-ALMA-SUFFIX', 'affected: 6.el9_1 < 6.el9_1.alma.1 (a rebuild with AlmaLinux’s suffix)', eco, 'bash', [
+      { introduced: '0' },
+      { fixed: '5.1.8-6.el9_1.alma.1' }
+    ]),
+    record(
+      'CG-RPM-SOURCE-NAME',
+      'not affected (AlmaLinux records name binary packages): record on curl, installed binaries curl and curl-minimal; curl 7.76.1-26.el9_3.2 is at the fix',
+      eco,
+      'curl',
+      [{ introduced: '0' }, { fixed: '7.76.1-26.el9_3.2' }]
+    ),
     record('CG-RPM-BINARY', 'affected: record on the binary curl-minimal', eco, 'curl-minimal', [{ introduced: '0' }, { fixed: '7.76.1-26.el9_3.3' }]),
-    record('CG-RPM-RELEASE-DIGITS', 'affected: 83.el9_3.7 < 83.el9_3.12 (numeric segments)', eco, 'glibc', [{ introduced: '0' }, { fixed: '2.34-83.el9_3.12' }]),
+    record('CG-RPM-RELEASE-DIGITS', 'affected: 83.el9_3.7 < 83.el9_3.12 (numeric segments)', eco, 'glibc', [
+      { introduced: '0' },
+      { fixed: '2.34-83.el9_3.12' }
+    ]),
     record('CG-RPM-LETTERS', 'not affected: tzdata 2023c > 2023b', eco, 'tzdata', [{ introduced: '0' }, { fixed: '2023b-1.el9' }]),
-    record('CG-RPM-OTHER-RELEASE', 'not affected: the record is for AlmaLinux 8', 'AlmaLinux:8', 'sqlite-libs', [{ introduced: '0' }, { fixed: '3.34.1-7.el9' }]),
+    record('CG-RPM-OTHER-RELEASE', 'not affected: the record is for AlmaLinux 8', 'AlmaLinux:8', 'sqlite-libs', [
+      { introduced: '0' },
+      { fixed: '3.34.1-7.el9' }
+    ]),
     record('CG-RPM-NO-FIX', 'affected: no fix', eco, 'libxml2', [{ introduced: '0' }])
   ]
 }
@@ -458,7 +598,17 @@ export const ALPINE_OS_RELEASE = 'NAME="Alpine Linux"\nID=alpine\nVERSION_ID=3.1
 // ---------------------------------------------------------------------------------------------------------
 // The two tools' answers as sets of `<purl type>:<name>@<version> <record id>`.
 
-const PURL_TYPE: Record<string, string> = { Debian: 'deb', Ubuntu: 'deb', Alpine: 'apk', AlmaLinux: 'rpm', 'Rocky Linux': 'rpm', npm: 'npm', PyPI: 'pypi', Go: 'golang', Maven: 'maven' }
+const PURL_TYPE: Record<string, string> = {
+  Debian: 'deb',
+  Ubuntu: 'deb',
+  Alpine: 'apk',
+  AlmaLinux: 'rpm',
+  'Rocky Linux': 'rpm',
+  npm: 'npm',
+  PyPI: 'pypi',
+  Go: 'golang',
+  Maven: 'maven'
+}
 
 /**
  * One spelling of a package for both tools: purl type, the name OSV records use (Debian's and Alpine's the
