@@ -12,15 +12,15 @@
 // Then it compares the sets of (package, advisory id) both report and classifies every difference (see
 // bench/README.md, "Container images → Against osv-scanner").
 //
-// Images:
-//   debian-12  this machine's /var/lib/dpkg/status and os-release, plus node_modules, a pip-installed wheel,
-//              setuptools egg-info, and a Go binary built here (test/support/images/fixtures.ts);
-//   debian-10  the same status under a Debian 10 os-release, for the Debian ELTS records (Debian:10);
-//   alpine     an apk installed database (apk-tools format, as the catalogers test writes it: no Alpine tool is
-//              packaged for Debian) holding packages and versions named by alpine-secdb v3.11 main.yaml, under
-//              an Alpine 3.11.6 os-release;
-//   almalinux  an rpm database written by `rpm -i --justdb` from packages built by `rpmbuild` with the names,
-//              epochs, versions and releases of AlmaLinux 9 advisory records, under an AlmaLinux 9.4 os-release.
+// Images (test/support/images/osv-parity.ts):
+//   debian-12     this machine's /var/lib/dpkg/status and os-release, plus node_modules npm installed offline,
+//                 a pip-installed wheel, setuptools egg-info and a Go binary built here;
+//   ubuntu-22.04  the same status under Ubuntu 22.04's os-release;
+//   debian-10     the same status under a Debian 10 os-release, for the Debian ELTS records (with --elts);
+//   alpine-3.11   an apk installed database (apk-tools' format, as the catalogers test writes it: no Alpine tool
+//                 is packaged for Debian) with alpine:3.11.6's packages and origins;
+//   almalinux-9, rocky-9  one rpm database written by `rpm -i --justdb` from packages `rpmbuild` made with
+//                 AlmaLinux 9.3's names, epochs, versions and releases, under each distribution's os-release.
 // Records: generated here from the real package versions of the images, to exercise the edges (source vs
 // binary names and versions, epochs, `~`, `+dfsg`, introduced/fixed/last_affected/limit, `versions` lists,
 // withdrawn records, another release, no ecosystem release, aliases, no fix, a GIT range, unsorted events);
@@ -66,7 +66,6 @@ for (const [what, command] of [
   }
 }
 
-const { writeDockerArchive } = await import('../test/support/images/build.ts')
 const { buildGoBinary, buildPythonPackages } = await import('../test/support/images/fixtures.ts')
 const { writeSnapshot } = await import('../test/support/advisories/records.ts')
 const parity = await import('../test/support/images/osv-parity.ts')
@@ -82,27 +81,16 @@ const images = []
 const records = []
 const expectations = new Map() // record id → why it was written (for the report)
 
-const status = fs.readFileSync('/var/lib/dpkg/status', 'utf8')
-const osRelease = fs.readFileSync('/usr/lib/os-release', 'utf8')
-const release = /^VERSION_ID="?(\d+)/m.exec(osRelease)?.[1]
-if (!/^ID=debian$/m.test(osRelease) || !release) {
+const own = fs.readFileSync('/usr/lib/os-release', 'utf8')
+if (!/^ID=debian$/m.test(own)) {
   console.error('bench/images-osv-parity: this machine is not Debian (its /var/lib/dpkg/status is the Debian image)')
   process.exit(1)
 }
-const installed = parity.dpkgInstalled(status)
-const languages = parity.languagePackages(work, { buildGoBinary, buildPythonPackages })
-images.push({
-  name: `debian-${release}`,
-  layers: [
-    [
-      { path: 'usr/lib/os-release', content: osRelease },
-      { path: 'etc/os-release', type: 'symlink', target: '../usr/lib/os-release' },
-      { path: 'var/lib/dpkg/status', content: status }
-    ],
-    languages.layer
-  ]
-})
-records.push(...parity.debianRecords(installed, release), ...languages.records)
+const { status } = parity.machineDebian()
+for (const set of parity.paritySets(work, { buildGoBinary, buildPythonPackages })) {
+  images.push(set)
+  records.push(...set.records)
+}
 
 if (values.elts) {
   let count = 0
@@ -123,35 +111,12 @@ if (values.elts) {
     ]
   })
 }
-
-images.push({
-  name: 'alpine-3.11',
-  layers: [
-    [
-      { path: 'etc/os-release', content: parity.ALPINE_OS_RELEASE },
-      { path: 'lib/apk/db/installed', content: parity.alpineInstalled(parity.ALPINE_PACKAGES) }
-    ]
-  ]
-})
-records.push(...parity.alpineRecords())
 if (values['alpine-secdb']) {
   const { load } = await import('js-yaml')
   const real = parity.alpineSecdbRecords(load(fs.readFileSync(path.join(values['alpine-secdb'], 'v3.11', 'main.yaml'), 'utf8')))
   console.error(`bench/images-osv-parity: ${real.length} alpine-secdb records on Alpine:v3.11`)
   records.push(...real)
 }
-
-const rpmdb = parity.buildAlmaRpmDatabase(work)
-images.push({
-  name: 'almalinux-9',
-  layers: [
-    [
-      { path: 'etc/os-release', content: parity.ALMA_OS_RELEASE },
-      ...fs.readdirSync(rpmdb).map((file) => ({ path: `var/lib/rpm/${file}`, content: fs.readFileSync(path.join(rpmdb, file)) }))
-    ]
-  ]
-})
-records.push(...parity.almaRecords())
 if (values.almalinux) {
   const names = new Set(parity.ALMA_PACKAGES.flatMap((pkg) => [pkg.name, ...pkg.subpackages.map((sub) => `${pkg.name}-${sub}`)]))
   let count = 0
@@ -177,17 +142,11 @@ const out = { date: new Date().toISOString(), osvScanner: 'v2.6.0', records: rec
 let totalBoth = 0
 let totalDiff = 0
 for (const image of images) {
-  const archive = path.join(work, `${image.name}.tar`)
-  await writeDockerArchive(
-    archive,
-    { architecture: 'amd64', layers: image.layers.map((entries) => ({ entries, compression: 'none' })) },
-    `chaingate/${image.name}:v1`
-  )
-
+  const archive = await parity.writeParityArchive(work, image.name, image.layers)
   const ours = await parity.chaingatePairs(archive, path.join(db, 'osv-scalibr'), recordIds, work)
   const scanned = spawnSync(
     OSV_SCANNER,
-    ['scan', 'image', '--archive', archive, '--offline-vulnerabilities', '--local-db-path', db, '--format', 'json', '--all-packages'],
+    ['scan', 'image', '--archive', archive, '--offline', '--offline-vulnerabilities', '--local-db-path', db, '--format', 'json', '--all-packages'],
     { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, HOME: work } }
   )
   if (scanned.status !== 0 && scanned.status !== 1) {

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { OsvRecord } from '../../../src/advisories/osv.js'
-import type { LayerEntry } from './build.js'
+import { writeDockerArchive, type LayerEntry } from './build.js'
 
 export interface ParityImage {
   name: string
@@ -336,6 +336,44 @@ export function debianOsRelease(release: string, codename: string): string {
   return `PRETTY_NAME="Debian GNU/Linux ${release} (${codename})"\nNAME="Debian GNU/Linux"\nVERSION_ID="${release}"\nVERSION="${release} (${codename})"\nVERSION_CODENAME=${codename}\nID=debian\n`
 }
 
+/** Ubuntu 22.04's os-release (the fields Ubuntu writes). */
+export const UBUNTU_OS_RELEASE =
+  'PRETTY_NAME="Ubuntu 22.04.4 LTS"\nNAME="Ubuntu"\nVERSION_ID="22.04"\nVERSION="22.04.4 LTS (Jammy Jellyfish)"\nVERSION_CODENAME=jammy\nID=ubuntu\nID_LIKE=debian\nUBUNTU_CODENAME=jammy\n'
+
+/**
+ * Records for a dpkg status file under Ubuntu 22.04's os-release, in the ecosystems Ubuntu's OSV records use
+ * (`Ubuntu:22.04:LTS`, and `Ubuntu:Pro:22.04:LTS` for what only Ubuntu Pro fixes).
+ */
+export function ubuntuRecords(packages: DpkgPackage[]): OsvRecord[] {
+  const sources = [...new Map(packages.map((pkg) => [pkg.source, pkg])).values()]
+    .filter(
+      (pkg) =>
+        /^[1-9][^:~]*-[^~]*$/.test(pkg.sourceVersion) && packages.every((other) => other.source !== pkg.source || other.sourceVersion === pkg.sourceVersion)
+    )
+    .sort((a, b) => (a.source < b.source ? -1 : 1))
+  const [a, b, c, d, e] = sources.slice(-5)
+  if (!e) throw new Error('the status file has too few source packages')
+  return [
+    record('CG-UBU-FIXED-ABOVE', 'affected: Ubuntu:22.04:LTS record fixed above the installed source version', 'Ubuntu:22.04:LTS', a!.source, [
+      { introduced: '0' },
+      { fixed: `${a!.sourceVersion}ubuntu0.1` }
+    ]),
+    record('CG-UBU-FIXED-EQUAL', 'not affected: fixed at the installed version', 'Ubuntu:22.04:LTS', b!.source, [
+      { introduced: '0' },
+      { fixed: b!.sourceVersion }
+    ]),
+    record('CG-UBU-NO-FIX', 'affected: no fix (Ubuntu: needed, deferred or pending)', 'Ubuntu:22.04:LTS', c!.source, [{ introduced: '0' }]),
+    record('CG-UBU-PRO', 'affected: an Ubuntu Pro (ESM) record of the same release', 'Ubuntu:Pro:22.04:LTS', d!.source, [
+      { introduced: '0' },
+      { fixed: `${d!.sourceVersion}ubuntu0.1+esm1` }
+    ]),
+    record('CG-UBU-OTHER-RELEASE', 'not affected: the record is for Ubuntu 20.04', 'Ubuntu:20.04:LTS', e.source, [
+      { introduced: '0' },
+      { fixed: `${e.sourceVersion}ubuntu0.1` }
+    ])
+  ]
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Language packages: node_modules, a pip-installed wheel and setuptools egg-info, a Go binary built here.
 
@@ -590,6 +628,27 @@ export function almaRecords(): OsvRecord[] {
   ]
 }
 
+/** Records for the same rpm database under Rocky Linux 9's os-release (Rocky's records name binary packages, as AlmaLinux's). */
+export function rockyRecords(): OsvRecord[] {
+  return [
+    record('CG-ROCKY-EPOCH', 'affected: openssl-libs 1:3.0.7-24.el9 < 1:3.0.7-25.el9_3', 'Rocky Linux:9', 'openssl-libs', [
+      { introduced: '0' },
+      { fixed: '1:3.0.7-25.el9_3' }
+    ]),
+    record('CG-ROCKY-OTHER-RELEASE', 'not affected: the record is for Rocky Linux 8', 'Rocky Linux:8', 'bash', [{ introduced: '0' }, { fixed: '5.1.8-9.el8' }]),
+    record(
+      'CG-ROCKY-ANY-RELEASE',
+      'affected (schema: the Rocky Linux release suffix is optional): ecosystem "Rocky Linux" with no release',
+      'Rocky Linux',
+      'libxml2',
+      [{ introduced: '0' }, { fixed: '2.9.13-6.el9_4' }]
+    )
+  ]
+}
+
+export const ROCKY_OS_RELEASE =
+  'NAME="Rocky Linux"\nVERSION="9.3 (Blue Onyx)"\nID="rocky"\nID_LIKE="rhel centos fedora"\nVERSION_ID="9.3"\nPLATFORM_ID="platform:el9"\nPRETTY_NAME="Rocky Linux 9.3 (Blue Onyx)"\nCPE_NAME="cpe:/o:rocky:rocky:9::baseos"\n'
+
 export const ALMA_OS_RELEASE =
   'NAME="AlmaLinux"\nVERSION="9.3 (Shamrock Pampas Cat)"\nID="almalinux"\nID_LIKE="rhel centos fedora"\nVERSION_ID="9.3"\nPLATFORM_ID="platform:el9"\nPRETTY_NAME="AlmaLinux 9.3 (Shamrock Pampas Cat)"\nCPE_NAME="cpe:/o:almalinux:almalinux:9::baseos"\n'
 
@@ -699,4 +758,79 @@ export async function chaingatePairs(archive: string, snapshot: string, recordId
     for (const id of finding.advisories) if (recordIds.has(id)) pairs.add(`${key} ${id}`)
   }
   return { packages, pairs, unknown }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The images with their generated records.
+
+export interface ParitySet {
+  name: string
+  layers: LayerEntry[][]
+  /** The generated records written for this image. */
+  records: OsvRecord[]
+}
+
+/**
+ * This machine's dpkg status and os-release: its own when it is Debian; on another dpkg distribution (an Ubuntu
+ * runner) the status under Debian 12's os-release.
+ */
+export function machineDebian(): { status: string; osRelease: string; release: string } {
+  const status = fs.readFileSync('/var/lib/dpkg/status', 'utf8')
+  const own = fs.readFileSync('/usr/lib/os-release', 'utf8')
+  const osRelease = /^ID=debian$/m.test(own) && /^VERSION_ID="?\d+/m.test(own) ? own : debianOsRelease('12', 'bookworm')
+  return { status, osRelease, release: /^VERSION_ID="?(\d+)/m.exec(osRelease)![1]! }
+}
+
+/**
+ * The images and their generated records: Debian (this machine's status and language packages), Ubuntu 22.04
+ * (the same status), Alpine 3.11, AlmaLinux 9 and Rocky Linux 9 (one rpm database).
+ */
+export function paritySets(work: string, fixtures: LanguageFixtures): ParitySet[] {
+  const { status, osRelease, release } = machineDebian()
+  const installed = dpkgInstalled(status)
+  const languages = languagePackages(work, fixtures)
+  const rpmdb = buildAlmaRpmDatabase(work)
+  const rpmFiles = fs.readdirSync(rpmdb).map((file) => ({ path: `var/lib/rpm/${file}`, content: fs.readFileSync(path.join(rpmdb, file)) }))
+  return [
+    {
+      name: `debian-${release}`,
+      layers: [
+        [
+          { path: 'etc/os-release', content: osRelease },
+          { path: 'var/lib/dpkg/status', content: status }
+        ],
+        languages.layer
+      ],
+      records: [...debianRecords(installed, release), ...languages.records]
+    },
+    {
+      name: 'ubuntu-22.04',
+      layers: [
+        [
+          { path: 'etc/os-release', content: UBUNTU_OS_RELEASE },
+          { path: 'var/lib/dpkg/status', content: status }
+        ]
+      ],
+      records: ubuntuRecords(installed)
+    },
+    {
+      name: 'alpine-3.11',
+      layers: [
+        [
+          { path: 'etc/os-release', content: ALPINE_OS_RELEASE },
+          { path: 'lib/apk/db/installed', content: alpineInstalled(ALPINE_PACKAGES) }
+        ]
+      ],
+      records: alpineRecords()
+    },
+    { name: 'almalinux-9', layers: [[{ path: 'etc/os-release', content: ALMA_OS_RELEASE }, ...rpmFiles]], records: almaRecords() },
+    { name: 'rocky-9', layers: [[{ path: 'etc/os-release', content: ROCKY_OS_RELEASE }, ...rpmFiles]], records: rockyRecords() }
+  ]
+}
+
+/** A `docker save` archive of an image's layers (uncompressed), at DIR/<name>.tar. */
+export async function writeParityArchive(dir: string, name: string, layers: LayerEntry[][]): Promise<string> {
+  const archive = path.join(dir, `${name}.tar`)
+  await writeDockerArchive(archive, { architecture: 'amd64', layers: layers.map((entries) => ({ entries, compression: 'none' })) }, `chaingate/${name}:v1`)
+  return archive
 }
