@@ -86,10 +86,21 @@ if (!/^ID=debian$/m.test(own)) {
   console.error('bench/images-osv-parity: this machine is not Debian (its /var/lib/dpkg/status is the Debian image)')
   process.exit(1)
 }
-const { status } = parity.machineDebian()
+const { status, release } = parity.machineDebian()
 for (const set of parity.paritySets(work, { buildGoBinary, buildPythonPackages })) {
   images.push(set)
   records.push(...set.records)
+}
+// A record chaingate cannot read (a `ranges` object instead of a list, as some published Photon OS records have):
+// chaingate leaves the package it names unknown; osv-scanner's protobuf reading fails and the record is skipped.
+{
+  const source = parity.dpkgInstalled(status).find((pkg) => pkg.name === 'bash')?.source ?? 'bash'
+  records.push({
+    id: 'CG-DEB-MALFORMED',
+    modified: '2026-11-20T00:00:00Z',
+    summary: 'unreadable: `ranges` is an object, not a list',
+    affected: [{ package: { ecosystem: `Debian:${release}`, name: source }, ranges: { type: 'ECOSYSTEM', events: [{ introduced: '0' }] } }]
+  })
 }
 
 if (values.elts) {
@@ -113,9 +124,20 @@ if (values.elts) {
 }
 if (values['alpine-secdb']) {
   const { load } = await import('js-yaml')
-  const real = parity.alpineSecdbRecords(load(fs.readFileSync(path.join(values['alpine-secdb'], 'v3.11', 'main.yaml'), 'utf8')))
+  const secdb = load(fs.readFileSync(path.join(values['alpine-secdb'], 'v3.11', 'main.yaml'), 'utf8'))
+  const real = parity.alpineSecdbRecords(secdb)
   console.error(`bench/images-osv-parity: ${real.length} alpine-secdb records on Alpine:v3.11`)
   records.push(...real)
+  // The same packages at the oldest version secdb names a fix for: the later real fixes apply.
+  images.push({
+    name: 'alpine-3.11-older',
+    layers: [
+      [
+        { path: 'etc/os-release', content: parity.ALPINE_OS_RELEASE },
+        { path: 'lib/apk/db/installed', content: parity.alpineInstalled(parity.alpinePackagesAtOldestFix(secdb)) }
+      ]
+    ]
+  })
 }
 if (values.almalinux) {
   const names = new Set(parity.ALMA_PACKAGES.flatMap((pkg) => [pkg.name, ...pkg.subpackages.map((sub) => `${pkg.name}-${sub}`)]))

@@ -510,6 +510,21 @@ export function alpineRecords(): OsvRecord[] {
   ]
 }
 
+/**
+ * ALPINE_PACKAGES at older versions taken from a secdb `main.yaml`: each package whose origin has secfixes at the
+ * oldest fixed version listed (secdb lists them newest first), so the origin's later fixes apply and that one does not.
+ */
+export function alpinePackagesAtOldestFix(db: {
+  packages?: Array<{ pkg: { name: string; secfixes?: Record<string, unknown> } }>
+}): Array<[string, string, string]> {
+  const oldest = new Map<string, string>()
+  for (const { pkg } of db.packages ?? []) {
+    const versions = Object.keys(pkg.secfixes ?? {}).filter((version) => /^\d[\w.]*-r\d+$/.test(version))
+    if (versions.length > 0) oldest.set(pkg.name, versions.at(-1)!)
+  }
+  return ALPINE_PACKAGES.map(([name, version, origin]) => [name, oldest.get(origin) ?? version, origin])
+}
+
 /** Alpine secdb `main.yaml` of one release turned into ALPINE-CVE records as osv.dev's converter does. */
 export function alpineSecdbRecords(db: {
   distroversion: string
