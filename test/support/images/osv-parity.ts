@@ -136,6 +136,19 @@ export function debianRecords(packages: DpkgPackage[], release: string): OsvReco
     )
   }
   {
+    const sourceNames = new Set(packages.map((pkg) => pkg.source))
+    const found = sources.find(([source, list]) => !used.has(source) && plain(source, list) && list.every((pkg) => !sourceNames.has(pkg.name)))
+    if (!found) throw new Error('the status file has no source package whose binaries all have other names')
+    used.add(found[0])
+    const binary = found[1][0]!
+    add(
+      record('CG-DEB-BINARY-NAME', 'not affected (Debian records name source packages): a record on a binary package name', ecosystem, binary.name, [
+        { introduced: '0' },
+        { fixed: `${binary.version}+deb${release}u99` }
+      ])
+    )
+  }
+  {
     const [source] = pick(plain, 'has a plain version')
     add(record('CG-DEB-NO-FIX', 'affected: introduced 0, no fix', ecosystem, source, [{ introduced: '0' }], { aliases: ['CVE-2099-1004'] }))
   }
@@ -470,7 +483,7 @@ export function languagePackages(work: string, fixtures: LanguageFixtures): { la
 // ---------------------------------------------------------------------------------------------------------
 // Alpine 3.11: an installed database in apk-tools' format.
 
-/** Packages of an Alpine 3.11 image: binary name, version, origin (the source package), as alpine:3.11.6 installs them. */
+/** Packages of an Alpine 3.11 image: binary name, version, origin (the source package), as alpine:3.11.6 installs them, and openssh-client. */
 export const ALPINE_PACKAGES: Array<[string, string, string]> = [
   ['alpine-baselayout', '3.2.0-r3', 'alpine-baselayout'],
   ['alpine-keys', '2.1-r2', 'alpine-keys'],
@@ -485,7 +498,9 @@ export const ALPINE_PACKAGES: Array<[string, string, string]> = [
   ['musl-utils', '1.1.24-r2', 'musl'],
   ['scanelf', '1.2.4-r0', 'pax-utils'],
   ['ssl_client', '1.31.1-r9', 'busybox'],
-  ['zlib', '1.2.11-r3', 'zlib']
+  ['zlib', '1.2.11-r3', 'zlib'],
+  // What `apk add openssh-client` adds on 3.11: a `_p` (patch level) version.
+  ['openssh-client', '8.1_p1-r0', 'openssh']
 ]
 
 export function alpineInstalled(packages: Array<[string, string, string]>): string {
@@ -506,7 +521,12 @@ export function alpineRecords(): OsvRecord[] {
       { fixed: '1.2.11_rc1-r0' }
     ]),
     record('CG-APK-OTHER-RELEASE', 'not affected: the record is for Alpine v3.12', 'Alpine:v3.12', 'apk-tools', [{ introduced: '0' }, { fixed: '2.10.6-r0' }]),
-    record('CG-APK-NO-FIX', 'affected: no fix', eco, 'pax-utils', [{ introduced: '0' }])
+    record('CG-APK-NO-FIX', 'affected: no fix', eco, 'pax-utils', [{ introduced: '0' }]),
+    record('CG-APK-PATCH-LEVEL', 'not affected: 8.1_p1-r0 > 8.1-r5 (a `_p` patch level sorts after the release, whatever the revision)', eco, 'openssh', [
+      { introduced: '0' },
+      { fixed: '8.1-r5' }
+    ]),
+    record('CG-APK-PATCH-LEVEL-NEXT', 'affected: 8.1_p1-r0 < 8.1_p2-r0', eco, 'openssh', [{ introduced: '0' }, { fixed: '8.1_p2-r0' }])
   ]
 }
 
