@@ -5,7 +5,10 @@
  *   source package;
  * - an Azure Linux distroless image: `var/lib/rpmmanifest/container-manifest-2`, written by `rpm -qa --qf`
  *   with the query format Azure Linux's image builds use, from an rpmdb that `rpm` wrote (test/support);
- * - an image with an os-release and no package database: its OS packages are unknown, never "none".
+ * - an image with an os-release and no package database: its OS packages are unknown, never "none";
+ * - a Bitnami image: the SPDX documents Bitnami writes under `/opt/bitnami/<component>/` (written here in the
+ *   shape bitnami/vulndb's README documents), matched against Bitnami records whose `SEMVER` ranges compare
+ *   Bitnami revisions as newer than their release.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
@@ -84,6 +87,59 @@ beforeAll(async () => {
   await writeOciLayout(
     path.join(work, 'chisel-dpkg'),
     [{ architecture: 'amd64', layers: [{ entries: [...chisel, { path: 'var/lib/dpkg/status', content: `${stanzas.join('\n\n')}\n` }], compression: 'gzip' }] }],
+    'v1'
+  )
+
+  const bitnamiSpdx = (component: string, packages: Array<[string, string, string]>): string =>
+    JSON.stringify(
+      {
+        SPDXID: 'SPDXRef-DOCUMENT',
+        spdxVersion: 'SPDX-2.3',
+        name: component,
+        dataLicense: 'CC0-1.0',
+        documentNamespace: `https://example.invalid/spdx/${component}`,
+        creationInfo: { created: '2026-11-01T00:00:00Z', creators: ['Tool: test'] },
+        packages: packages.map(([name, version, purl]) => ({
+          SPDXID: `SPDXRef-${name}`,
+          name,
+          versionInfo: version,
+          downloadLocation: 'NOASSERTION',
+          licenseConcluded: 'PostgreSQL',
+          filesAnalyzed: false,
+          externalRefs: [
+            { referenceCategory: 'SECURITY', referenceType: 'cpe23Type', referenceLocator: `cpe:2.3:*:${name}:${name}:${version}:*:*:*:*:*:*:*` },
+            { referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: purl }
+          ]
+        }))
+      },
+      null,
+      2
+    )
+  await writeOciLayout(
+    path.join(work, 'bitnami'),
+    [
+      {
+        architecture: 'amd64',
+        layers: [
+          {
+            entries: [
+              { path: 'etc/os-release', content: fs.readFileSync('/usr/lib/os-release', 'utf8') },
+              { path: 'var/lib/dpkg/status', content: 'Package: base-files\nStatus: install ok installed\nVersion: 12.4\nArchitecture: amd64\n' },
+              {
+                path: 'opt/bitnami/postgresql/.spdx-postgresql.spdx',
+                content: bitnamiSpdx('postgresql', [
+                  ['PostgreSQL', '16.1.0', 'pkg:bitnami/postgresql@16.1.0-3?arch=amd64&distro=debian-12'],
+                  ['GEOS', '3.8.3', 'pkg:bitnami/geos@3.8.3'],
+                  ['zlib', '1.3.1', 'pkg:generic/zlib@1.3.1']
+                ])
+              },
+              { path: 'opt/bitnami/redis/.spdx-redis.spdx', content: bitnamiSpdx('redis', [['Redis', '7.4.0', 'pkg:bitnami/redis@7.4.0-r2?arch=amd64']]) }
+            ],
+            compression: 'gzip'
+          }
+        ]
+      }
+    ],
     'v1'
   )
 
@@ -277,5 +333,67 @@ describe('no package database', () => {
       }
     ])
     expect(catalog.inventory.packages.map((pkg) => `${pkg.ecosystem} ${pkg.name}`)).toEqual(['PyPI app-dep'])
+  })
+})
+
+describe('Bitnami images', () => {
+  it('lists the pkg:bitnami packages of each component’s SPDX document, with the purl as written', async () => {
+    const catalog = await catalogImage(`oci:${path.join(work, 'bitnami')}:v1`)
+    expect(catalog.inventory.problems).toEqual([])
+    expect(
+      catalog.inventory.packages
+        .filter((pkg) => pkg.ecosystem === 'Bitnami')
+        .map((pkg) => `${pkg.name} ${pkg.version} ${pkg.purl} ${pkg.location.path}`)
+        .sort()
+    ).toEqual([
+      'geos 3.8.3 pkg:bitnami/geos@3.8.3 opt/bitnami/postgresql/.spdx-postgresql.spdx',
+      'postgresql 16.1.0-3 pkg:bitnami/postgresql@16.1.0-3?arch=amd64&distro=debian-12 opt/bitnami/postgresql/.spdx-postgresql.spdx',
+      'redis 7.4.0-r2 pkg:bitnami/redis@7.4.0-r2?arch=amd64 opt/bitnami/redis/.spdx-redis.spdx'
+    ])
+  })
+
+  it('matches Bitnami records, a revision of the fixed release being fixed', async () => {
+    const snapshot = path.join(work, 'osv-bitnami')
+    const bit = (id: string, name: string, fixed: string): OsvRecord => ({
+      id,
+      modified: '2026-11-20T08:00:00Z',
+      summary: `test record for ${name}`,
+      affected: [{ package: { ecosystem: 'Bitnami', name }, ranges: [{ type: 'SEMVER', events: [{ introduced: '0' }, { fixed }] }] }]
+    })
+    writeSnapshot(snapshot, [
+      bit('BIT-postgresql-2099-1', 'postgresql', '16.1.1'),
+      bit('BIT-redis-2099-2', 'redis', '7.4.0'),
+      bit('BIT-geos-2099-3', 'geos', '3.8.3')
+    ])
+    const repo = fs.mkdtempSync(path.join(work, 'repo-'))
+    fs.mkdirSync(path.join(repo, '.github'))
+    fs.writeFileSync(path.join(repo, '.github/chaingate.yml'), 'extends: none\nrules:\n  vulnerable-dependencies: true\n')
+    let stdout = ''
+    await main(['check', repo, '--format', 'json', '--advisories', snapshot, '--image', `oci:${path.join(work, 'bitnami')}:v1`], {
+      env: {},
+      cwd: work,
+      stdout: (text) => (stdout += text),
+      stderr: () => undefined
+    })
+    const findings = (
+      JSON.parse(stdout) as { findings: Array<{ rule: string; status: string; purl?: string; advisories?: string[]; fixedVersions?: string[] }> }
+    ).findings
+    const failed = findings.filter((finding) => finding.rule === 'vulnerable-dependencies' && finding.status === 'fail')
+    // 16.1.0-3 is a revision of 16.1.0, below 16.1.1; 7.4.0-r2 and 3.8.3 are at or past their fixes.
+    expect(failed.map((finding) => [finding.purl, finding.advisories, finding.fixedVersions])).toEqual([
+      ['pkg:bitnami/postgresql@16.1.0-3?arch=amd64&distro=debian-12', ['BIT-postgresql-2099-1'], ['16.1.1']]
+    ])
+  }, 60_000)
+
+  it('names the line of an SPDX document that is not JSON', async () => {
+    const { parseBitnamiSpdx } = await import('../../src/images/catalog/language.js')
+    let thrown: unknown
+    try {
+      parseBitnamiSpdx('{\n  "packages": [\n    {,\n  ]\n}')
+    } catch (error) {
+      thrown = error
+    }
+    expect((thrown as { line?: number }).line).toBe(3)
+    expect(() => parseBitnamiSpdx('{"spdxVersion": "SPDX-2.3"}')).toThrow('not an SPDX JSON document (no packages list)')
   })
 })

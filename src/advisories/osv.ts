@@ -6,7 +6,7 @@
  * count through `versions`.
  */
 import { entryEcosystemCovers } from './ecosystems.js'
-import { versionSchemeFor, UnparseableVersion, type VersionScheme } from './versions/index.js'
+import { semverRangeSchemeFor, versionSchemeFor, UnparseableVersion, type VersionScheme } from './versions/index.js'
 import { goScheme } from './versions/language.js'
 import type { Advisory } from './model.js'
 import { severityOf } from './severity.js'
@@ -95,7 +95,7 @@ export function evaluateAffected(entry: OsvAffected, ecosystem: string, version:
   const fixedVersions = new Set<string>()
   for (const range of entry.ranges ?? []) {
     if (range.type === 'GIT') continue
-    const scheme = range.type === 'SEMVER' ? SEMVER_RANGE : versionSchemeFor(ecosystem)
+    const scheme = range.type === 'SEMVER' ? semverRangeSchemeFor(ecosystem, SEMVER_RANGE) : versionSchemeFor(ecosystem)
     if (!scheme) throw new UnparseableVersion(version, ecosystem, `no version order is known for the ${ecosystem} ecosystem`)
     const result = inRange(version, range, scheme)
     if (result.affected) {
@@ -112,7 +112,7 @@ function fixedOf(entry: OsvAffected, ecosystem: string, version: string): string
     const found = new Set<string>()
     for (const range of entry.ranges ?? []) {
       if (range.type === 'GIT') continue
-      const scheme = range.type === 'SEMVER' ? SEMVER_RANGE : versionSchemeFor(ecosystem)
+      const scheme = range.type === 'SEMVER' ? semverRangeSchemeFor(ecosystem, SEMVER_RANGE) : versionSchemeFor(ecosystem)
       const result = scheme ? inRange(version, range, scheme) : { affected: false }
       if (result.affected && 'fixed' in result && result.fixed) found.add(result.fixed)
     }

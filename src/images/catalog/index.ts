@@ -17,6 +17,7 @@ import { debianCopyrightLicense } from './dpkg-copyright.js'
 import {
   GoBuildInfoScanner,
   isJavaArchive,
+  parseBitnamiSpdx,
   parseNpmPackageJson,
   parsePythonMetadata,
   readJavaArchive,
@@ -40,6 +41,8 @@ const DPKG_LIST = /^var\/lib\/dpkg\/info\/[^/]+\.list$/
 const DPKG_COPYRIGHT = /^usr\/share\/doc\/[^/]+\/copyright$/
 const DPKG_DOC_DIR = /^usr\/share\/doc\/[^/]+$/
 const RPM_DB = /^(?:var\/lib|usr\/lib\/sysimage|usr\/share)\/rpm\/(rpmdb\.sqlite|Packages\.db|Packages)$/
+/** A Bitnami component's SBOM (syft and Trivy read the same files). */
+const BITNAMI_SPDX = /^opt\/bitnami\/(?:[^/]+\/)*\.spdx-[^/]+\.spdx$/
 const NPM_MANIFEST = /(?:^|\/)node_modules\/(?:@[^/]+\/)?[^/@.][^/]*\/package\.json$/
 /** An application's own `package.json` (outside node_modules): kept only when its node_modules holds packages. */
 const NPM_APP_MANIFEST = /(?:^|\/)package\.json$/
@@ -320,6 +323,8 @@ export function catalogSelection(options: SelectionOptions): Selection {
               return { kind: 'none' }
             }
           })
+      if (BITNAMI_SPDX.test(entryPath))
+        return () => bufferSink(MAX_TEXT, (text) => ({ kind: 'language', format: 'image-bitnami', packages: wrapLine(() => parseBitnamiSpdx(text)) }))
       if (PYTHON_METADATA.test(entryPath))
         return () => bufferSink(MAX_SMALL, (text) => ({ kind: 'language', format: 'image-python', packages: parsePythonMetadata(text) }))
       if (isJavaArchive(entryPath))
@@ -622,6 +627,7 @@ function dpkgLicense(view: MergedView, name: string): string | undefined {
  * namespace) or a name the purl library refuses: such a package is still listed, by name and file.
  */
 function languagePurl(pkg: LanguagePackage): string | undefined {
+  if (pkg.purl) return pkg.purl
   if (pkg.ecosystem === 'Maven' && !pkg.name.includes(':')) return undefined
   try {
     return purlFor(pkg.ecosystem, pkg.name, pkg.version)
