@@ -5,6 +5,7 @@
  * the ecosystem's own (src/advisories/versions/); GIT ranges cannot be evaluated on a version and only
  * count through `versions`.
  */
+import { entryEcosystemCovers } from './ecosystems.js'
 import { semverRangeSchemeFor, versionSchemeFor, UnparseableVersion, type VersionScheme } from './versions/index.js'
 import { goScheme } from './versions/language.js'
 import type { Advisory } from './model.js'
@@ -216,7 +217,5 @@ export function noFixStatement(record: OsvRecord, ecosystem: string, name: strin
 
 /** The `affected` entries of a record that name this package (OSV names, ecosystem with or without release). */
 export function entriesFor(record: OsvRecord, ecosystem: string, name: string): OsvAffected[] {
-  return (record.affected ?? []).filter(
-    (entry) => entry.package?.name === name && (entry.package.ecosystem === ecosystem || entry.package.ecosystem.split(':')[0] === ecosystem)
-  )
+  return (record.affected ?? []).filter((entry) => entry.package?.name === name && entryEcosystemCovers(entry.package.ecosystem, ecosystem))
 }
