@@ -12,7 +12,26 @@ import { isLanguageFile } from '../../src/images/catalog/index.js'
 const FORMER =
   /node_modules\/.*package\.json$|\.dist-info(?:\/|$)|\.egg-info(?:\/|$)|\.(?:jar|war|ear)$|(?:^|\/)s?bin\/|\/libexec\/|(?:^|\/)lib\/(?:[^/]+\/)*[^./]+$|(?:^|\/)specifications\/(?:default\/)?[^/]+\.gemspec$|(?:^|\/)vendor\/composer\/installed\.json$|[^/]\.deps\.json$/
 
-const PARTS = ['', 'usr', 'lib', 'bin', 'sbin', 'libexec', 'node_modules', 'pkg', 'x.dist-info', 'y.egg-info', 'mylib', 'lib64', 'a.b', 'sub', 'specifications', 'default', 'vendor', 'composer']
+const PARTS = [
+  '',
+  'usr',
+  'lib',
+  'bin',
+  'sbin',
+  'libexec',
+  'node_modules',
+  'pkg',
+  'x.dist-info',
+  'y.egg-info',
+  'mylib',
+  'lib64',
+  'a.b',
+  'sub',
+  'specifications',
+  'default',
+  'vendor',
+  'composer'
+]
 const BASES = [
   '',
   'lib',
