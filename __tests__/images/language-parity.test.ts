@@ -309,3 +309,24 @@ describe('Go binaries built before Go 1.18', () => {
     expect(catalog.inventory.packages.filter((pkg) => pkg.ecosystem === 'Go')).toEqual([])
   })
 })
+
+describe('an unreadable archive inside an archive', () => {
+  it('is reported and the others are read', async () => {
+    const dir = fs.mkdtempSync(path.join(work, 'bad-nested-'))
+    fs.mkdirSync(path.join(dir, 'src/META-INF/maven/com.example/outer'), { recursive: true })
+    fs.writeFileSync(path.join(dir, 'src/META-INF/maven/com.example/outer/pom.properties'), 'groupId=com.example\nartifactId=outer\nversion=1.0.0\n')
+    fs.mkdirSync(path.join(dir, 'src/lib'))
+    // A resource named .jar that is not a zip (as test fixtures inside some libraries are).
+    fs.writeFileSync(path.join(dir, 'src/lib/fixture.jar'), 'not a zip archive at all')
+    fs.mkdirSync(path.join(dir, 'good/META-INF/maven/com.example/good'), { recursive: true })
+    fs.writeFileSync(path.join(dir, 'good/META-INF/maven/com.example/good/pom.properties'), 'groupId=com.example\nartifactId=good\nversion=2.0.0\n')
+    execFileSync('zip', ['-q', '-r', path.join(dir, 'src/lib/good-2.0.0.jar'), '.'], { cwd: path.join(dir, 'good') })
+    const outer = path.join(dir, 'outer-1.0.0.jar')
+    execFileSync('zip', ['-q', '-r', outer, '.'], { cwd: path.join(dir, 'src') })
+    const skipped: string[] = []
+    const packages = await readJavaArchive(outer, 'opt/outer-1.0.0.jar', 0, skipped)
+    expect(packages.map((pkg) => `${pkg.name}@${pkg.version}`).sort()).toEqual(['com.example:good@2.0.0', 'com.example:outer@1.0.0'])
+    expect(skipped).toEqual([expect.stringMatching(/^lib\/fixture\.jar: not a readable archive \(.+\), not read$/)])
+    expect(fs.readdirSync(dir).sort()).toEqual(['good', 'outer-1.0.0.jar', 'src'])
+  })
+})

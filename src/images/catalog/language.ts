@@ -499,7 +499,8 @@ function readZipEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, limit: number): Pr
 }
 
 /**
- * Maven coordinates of a Java archive named `fileName`: every `META-INF/maven/<group>/<artifact>/pom.properties`
+ * Maven coordinates of a Java archive named `fileName` (`source`: a temporary file, whose nested archives are
+ * copied beside it and removed, or the archive's bytes): every `META-INF/maven/<group>/<artifact>/pom.properties`
  * (a shaded jar holds several), the archive itself from its manifest when none of those is its own (Gradle
  * builds write no `pom.properties`), and the same for archives inside it, three levels down (an EAR's WAR's
  * `WEB-INF/lib`, `BOOT-INF/lib`, `lib/`), each with the entry that holds it as `detail`.
@@ -530,15 +531,16 @@ export async function readJavaArchive(source: string | Buffer, fileName: string,
             else if (entry.uncompressedSize > limit)
               skipped.push(`${name}: nested archive of ${entry.uncompressedSize} bytes, over the ${limit} chaingate reads, not read`)
             else {
-              let inner: string | Buffer
-              if (typeof source === 'string') {
-                inner = `${source}.${depth}-${(nestedCount += 1)}`
-                await copyZipEntry(zip, entry, inner)
-              } else inner = await readZipEntry(zip, entry, limit)
+              const spilled = typeof source === 'string' ? `${source}.${depth}-${(nestedCount += 1)}` : undefined
               try {
+                if (spilled) await copyZipEntry(zip, entry, spilled)
+                const inner = spilled ?? (await readZipEntry(zip, entry, limit))
                 for (const pkg of await readJavaArchive(inner, name, depth + 1, skipped)) nested.push({ ...pkg, detail: pkg.detail ?? name })
+              } catch (error) {
+                // One unreadable archive inside (a test resource named .jar, a truncated copy) is said, the rest read.
+                skipped.push(`${name}: not a readable archive (${(error as Error).message}), not read`)
               } finally {
-                if (typeof inner === 'string') removeQuietly(inner)
+                if (spilled) removeQuietly(spilled)
               }
             }
           }
