@@ -298,7 +298,7 @@ export function catalogSelection(options: SelectionOptions): Selection {
       DPKG_DOC_DIR.test(entryPath) ||
       DPKG_COPYRIGHT.test(entryPath) ||
       // Not the links inside pnpm's store (`.pnpm/<id>/node_modules/<dep>`: one per dependency of each package).
-      (options.languages && NPM_LINK.test(entryPath) && !entryPath.includes('.pnpm/')),
+      (options.languages && entryPath.includes('node_modules/') && !entryPath.includes('.pnpm/') && NPM_LINK.test(entryPath)),
     notes: (entryPath) => DATABASE_NAMES.has(path.posix.basename(entryPath)) || path.posix.basename(path.posix.dirname(entryPath)) === 'status.d',
     handlerFor(entry: EntryInfo) {
       const entryPath = entry.path
@@ -455,7 +455,7 @@ export function assembleCatalog(view: MergedView): AssembledCatalog {
   let databases = 0
   for (const [entryPath, entry] of entries) {
     if (entry.type === 'symlink') {
-      if (NPM_LINK.test(entryPath)) {
+      if (entryPath.includes('node_modules/') && NPM_LINK.test(entryPath)) {
         const target = entry.target.startsWith('/') ? entry.target : path.posix.join(path.posix.dirname(entryPath), entry.target)
         linkedDirs.add(`${path.posix.normalize(target).replace(/^\/+/, '').replace(/\/+$/, '')}/`)
       }
