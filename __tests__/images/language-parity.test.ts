@@ -2,15 +2,18 @@
  * Differences a package-by-package comparison with syft, Trivy and the ecosystems' own tools found on real
  * content (bench/images-language-parity.mjs, bench/README.md "Language packages beside syft and Trivy"):
  * npm workspace members (linked from node_modules, listed by `npm ls`), Ant-built Tomcat jars (a manifest,
- * no pom.properties), a Kotlin jar whose manifest stamps a build after the Maven version.
+ * no pom.properties), a Kotlin jar whose manifest stamps a build after the Maven version, large and unreadable
+ * nested archives, Go < 1.18 binaries, Rust binaries built with cargo-auditable (which both syft and Trivy read).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import zlib from 'node:zlib'
 import { catalogImage, type ImageCatalog } from '../../src/images/index.js'
 import { manifestCoordinates, parseJarManifest, readJavaArchive } from '../../src/images/catalog/language.js'
+import { RustAuditScanner } from '../../src/images/catalog/rust-audit.js'
 import { writeOciLayout } from '../../test/support/images/build.js'
 
 let work: string
@@ -328,5 +331,130 @@ describe('an unreadable archive inside an archive', () => {
     expect(packages.map((pkg) => `${pkg.name}@${pkg.version}`).sort()).toEqual(['com.example:good@2.0.0', 'com.example:outer@1.0.0'])
     expect(skipped).toEqual([expect.stringMatching(/^lib\/fixture\.jar: not a readable archive \(.+\), not read$/)])
     expect(fs.readdirSync(dir).sort()).toEqual(['good', 'outer-1.0.0.jar', 'src'])
+  })
+})
+
+describe('Rust binaries built with cargo-auditable', () => {
+  /**
+   * A minimal little-endian ELF64 executable laid out as a linker writes one: header, one PT_LOAD program header
+   * over the code, then the sections no program loads — `.dep-v0` (cargo-auditable's zlib-compressed JSON),
+   * `padding` bytes of another section (symbols, debug info), `.shstrtab` — and the section header table last.
+   */
+  function auditableBinary(packages: object[], padding = 0): Buffer {
+    const code = Buffer.alloc(8192, 0x90)
+    const depV0 = zlib.deflateSync(Buffer.from(JSON.stringify({ packages })))
+    const names = Buffer.from('\0.text\0.dep-v0\0.debug\0.shstrtab\0', 'latin1')
+    const header = Buffer.alloc(64)
+    const program = Buffer.alloc(56)
+    const codeOffset = 4096
+    const depOffset = codeOffset + code.length
+    const debugOffset = depOffset + depV0.length
+    const namesOffset = debugOffset + padding
+    const sectionsOffset = namesOffset + names.length
+    Buffer.from('\x7fELF\x02\x01\x01', 'latin1').copy(header)
+    header.writeUInt16LE(3, 16) // ET_DYN
+    header.writeUInt16LE(62, 18) // x86-64
+    header.writeUInt32LE(1, 20)
+    header.writeBigUInt64LE(64n, 32) // e_phoff
+    header.writeBigUInt64LE(BigInt(sectionsOffset), 40) // e_shoff
+    header.writeUInt16LE(64, 52)
+    header.writeUInt16LE(56, 54)
+    header.writeUInt16LE(1, 56)
+    header.writeUInt16LE(64, 58)
+    header.writeUInt16LE(5, 60)
+    header.writeUInt16LE(4, 62) // .shstrtab
+    program.writeUInt32LE(1, 0) // PT_LOAD
+    program.writeBigUInt64LE(BigInt(codeOffset), 8)
+    program.writeBigUInt64LE(BigInt(code.length), 32)
+    const section = (name: number, type: number, offset: number, size: number): Buffer => {
+      const entry = Buffer.alloc(64)
+      entry.writeUInt32LE(name, 0)
+      entry.writeUInt32LE(type, 4)
+      entry.writeBigUInt64LE(BigInt(offset), 24)
+      entry.writeBigUInt64LE(BigInt(size), 32)
+      return entry
+    }
+    return Buffer.concat([
+      header,
+      program,
+      Buffer.alloc(codeOffset - 120),
+      code,
+      depV0,
+      Buffer.alloc(padding, 0x2a),
+      names,
+      section(0, 0, 0, 0),
+      section(1, 1, codeOffset, code.length),
+      section(7, 1, depOffset, depV0.length),
+      section(15, 1, debugOffset, padding),
+      section(22, 3, namesOffset, names.length)
+    ])
+  }
+  const crates = [
+    { name: 'demo', version: '0.1.0', source: 'local', dependencies: [1, 2], root: true },
+    { name: 'serde_json', version: '1.0.128', source: 'crates.io', dependencies: [] },
+    { name: 'regex', version: '1.10.6', source: 'crates.io', dependencies: [] },
+    { name: 'cc', version: '1.1.0', source: 'crates.io', kind: 'build' }
+  ]
+
+  it('reads the crates compiled in, build dependencies left out, whatever the chunks', () => {
+    const binary = auditableBinary(crates, 100_000)
+    for (const size of [7, 4096, 262_144]) {
+      const scanner = new RustAuditScanner()
+      for (let at = 0; at < binary.length; at += size) scanner.write(binary.subarray(at, at + size))
+      expect(scanner.finish()).toEqual({
+        packages: [
+          { ecosystem: 'crates.io', name: 'demo', version: '0.1.0' },
+          { ecosystem: 'crates.io', name: 'serde_json', version: '1.0.128' },
+          { ecosystem: 'crates.io', name: 'regex', version: '1.10.6' }
+        ]
+      })
+    }
+  })
+
+  it('says when the section is further from the end than it keeps, and reads no other file', () => {
+    const far = new RustAuditScanner()
+    far.write(auditableBinary(crates, 5 * 1024 * 1024))
+    expect(far.finish()).toEqual({
+      packages: [],
+      problem: expect.stringMatching(/^cargo-auditable's \.dep-v0 section is more than 4194304 bytes before the end/)
+    })
+    const elf = new RustAuditScanner()
+    elf.write(fs.readFileSync(process.execPath).subarray(0, 300_000))
+    expect(elf.finish()).toEqual({ packages: [] })
+  })
+
+  it('lists them in an image as pkg:cargo, unless an OS package owns the binary', async () => {
+    const layout = path.join(work, 'rust-image')
+    const binary = auditableBinary(crates)
+    await writeOciLayout(
+      layout,
+      [
+        {
+          architecture: 'amd64',
+          layers: [
+            {
+              entries: [
+                { path: 'etc/os-release', content: 'ID=debian\nVERSION_ID="12"\n' },
+                { path: 'var/lib/dpkg/status', content: 'Package: demo\nStatus: install ok installed\nArchitecture: amd64\nVersion: 0.1.0-1\n' },
+                { path: 'var/lib/dpkg/info/demo.list', content: '/.\n/usr\n/usr/bin\n/usr/bin/demo\n' },
+                { path: 'usr/bin/demo', content: binary, mode: 0o755 },
+                { path: 'usr/local/bin/demo', content: binary, mode: 0o755 }
+              ],
+              compression: 'gzip'
+            }
+          ]
+        }
+      ],
+      'v1'
+    )
+    const catalog = await catalogImage(`oci:${layout}:v1`)
+    expect(
+      catalog.inventory.packages
+        .filter((pkg) => pkg.ecosystem === 'crates.io')
+        .map((pkg) => `${pkg.purl} ${pkg.location.path}`)
+        .sort()
+    ).toEqual(['pkg:cargo/demo@0.1.0 usr/local/bin/demo', 'pkg:cargo/regex@1.10.6 usr/local/bin/demo', 'pkg:cargo/serde_json@1.0.128 usr/local/bin/demo'])
+    expect(catalog.ownedLanguagePackages).toBe(3)
+    expect(catalog.inventory.problems).toEqual([])
   })
 })

@@ -25,6 +25,7 @@ import {
   type LanguagePackage
 } from './language.js'
 import { parseComposerInstalled, parseDotnetDeps, parseGemspec } from './installed-packages.js'
+import { RustAuditScanner } from './rust-audit.js'
 import { distroEcosystem, distroQualifier, parseOsRelease, type Distro } from './os-release.js'
 import { readRpmBerkeleyDb, readRpmNdb, readRpmSqlite, sourceRpmName, type RpmPackage } from './rpm.js'
 import { parseRpmManifest } from './rpm-manifest.js'
@@ -364,19 +365,27 @@ export function catalogSelection(options: SelectionOptions): Selection {
       if (entry.size >= 1024 && ((entry.mode & 0o111) !== 0 || !NOT_GO_BINARY.test(entryPath))) {
         return () => {
           const scanner = new GoBuildInfoScanner()
+          // Rust binaries built with cargo-auditable are found in the same pass (rust-audit.ts).
+          const rust = new RustAuditScanner()
           return {
-            write: (chunk: Buffer) => scanner.write(chunk),
-            end: async (): Promise<Kept> =>
-              scanner.result
-                ? { kind: 'language', format: 'image-go', packages: scanner.packages() }
-                : scanner.legacy
-                  ? {
-                      kind: 'language',
-                      format: 'image-go',
-                      packages: [],
-                      skipped: ['Go binary built by Go < 1.18 (build info in the pointer form): its modules are not read']
-                    }
-                  : { kind: 'none' }
+            write: (chunk: Buffer) => {
+              scanner.write(chunk)
+              if (!scanner.result) rust.write(chunk)
+            },
+            end: async (): Promise<Kept> => {
+              if (scanner.result) return { kind: 'language', format: 'image-go', packages: scanner.packages() }
+              const crates = rust.finish()
+              if (crates.packages.length > 0 || crates.problem)
+                return { kind: 'language', format: 'image-rust', packages: crates.packages, ...(crates.problem ? { skipped: [crates.problem] } : {}) }
+              if (scanner.legacy)
+                return {
+                  kind: 'language',
+                  format: 'image-go',
+                  packages: [],
+                  skipped: ['Go binary built by Go < 1.18 (build info in the pointer form): its modules are not read']
+                }
+              return { kind: 'none' }
+            }
           }
         }
       }

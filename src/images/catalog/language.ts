@@ -13,7 +13,7 @@ import { parsePurl } from '../../inventory/purl.js'
 import { jsonErrorLine, jsonErrorMessage } from '../../inventory/readers/json-error.js'
 
 export interface LanguagePackage {
-  ecosystem: 'npm' | 'PyPI' | 'Go' | 'Maven' | 'Bitnami' | 'RubyGems' | 'Packagist' | 'NuGet'
+  ecosystem: 'npm' | 'PyPI' | 'Go' | 'Maven' | 'Bitnami' | 'RubyGems' | 'Packagist' | 'NuGet' | 'crates.io'
   name: string
   version: string
   /** The purl the file itself gives (Bitnami's SBOMs), kept as written. */
