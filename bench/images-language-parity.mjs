@@ -14,6 +14,8 @@
  * - Go: one program with real modules and a local `replace`, built plain, `-trimpath`, `-ldflags=-s -w`, PIE,
  *   cgo, from a tagged git checkout with a module→version `replace`, copied without mode bits; `go install` of
  *   pinned real tools (stringer, shfmt); this machine's dpkg-owned /usr/lib/cni Go binaries;
+ * - Rust: a crate with serde_json, regex and a build dependency, built by `cargo auditable build` (oracle: `cargo tree
+ *   -e normal`), as built and stripped;
  * - Java: a Maven project packaged by Maven (plain jar, maven-shade-plugin uber jar, spring-boot-maven-plugin
  *   jar with BOOT-INF/lib of Spring Boot's web starter, the same copied as /app.jar), a WAR by
  *   maven-war-plugin, an EAR holding a WAR holding the Boot jar, jars as Maven Central serves them (Gradle-built
@@ -27,7 +29,7 @@
  * (0.74.0, offline: no vulnerability database, see the Trivy call below), compared per ecosystem by name and
  * version (Maven by artifact and version, the groups compared apart), each difference classified.
  *
- * Needs the network (npm, PyPI, Go module proxy, Maven Central) the first time; syft and trivy from
+ * Needs the network (npm, PyPI, Go module proxy, Maven Central, crates.io) the first time; syft and trivy from
  * `scripts/install-peers.sh syft trivy`. Writes bench/out/images-language-parity.json.
  *
  *   scripts/node24 bench/images-language-parity.mjs [--rebuild]
@@ -58,7 +60,8 @@ for (const [what, command] of [
   ['npm', 'npm'],
   ['zip', 'zip'],
   ['unzip', 'unzip'],
-  ['git', 'git']
+  ['git', 'git'],
+  ['cargo (Rust, for cargo-auditable)', 'cargo']
 ]) {
   try {
     execFileSync('sh', ['-c', `command -v "${command}"`], { stdio: 'ignore' })
@@ -92,7 +95,7 @@ function build() {
   const osRoot = path.join(CACHE, 'root-os')
   const apps = path.join(CACHE, 'root-apps')
   /** What the ecosystems' own tools say: ecosystem → [{ name, version, where }]. */
-  const truth = { npm: [], pypi: [], golang: [], maven: [] }
+  const truth = { npm: [], pypi: [], golang: [], maven: [], cargo: [] }
   fs.mkdirSync(work, { recursive: true })
 
   // ---- OS layer: this machine's Debian ------------------------------------------------------------------
@@ -245,6 +248,31 @@ function build() {
   }
   for (const dir of [bin, gobin]) for (const name of fs.readdirSync(dir)) goTruth(path.join(dir, name))
   goTruth(path.join(apps, 'srv/tool'))
+
+  // ---- Rust: cargo-auditable ---------------------------------------------------------------------------
+  console.error('bench/images-language-parity: cargo auditable build')
+  const tools = path.join(path.dirname(CACHE), 'tools')
+  const auditable = path.join(tools, 'bin', 'cargo-auditable')
+  if (!fs.existsSync(auditable)) run('cargo', ['install', '-q', '--locked', '--root', tools, 'cargo-auditable@0.6.6'], quiet)
+  const rustApp = path.join(work, 'rust-app')
+  write(
+    path.join(rustApp, 'Cargo.toml'),
+    '[package]\nname = "rust-demo"\nversion = "0.3.1"\nedition = "2021"\n\n[dependencies]\nserde_json = "=1.0.128"\nregex = "=1.10.6"\n\n[build-dependencies]\ncc = "=1.1.15"\n'
+  )
+  write(
+    path.join(rustApp, 'src/main.rs'),
+    'fn main() { let v: serde_json::Value = serde_json::from_str("{}").unwrap(); println!("{} {}", v, regex::Regex::new("a+").unwrap().is_match("aa")); }\n'
+  )
+  write(path.join(rustApp, 'build.rs'), 'fn main() { let _ = cc::Build::new(); }\n')
+  const cargoEnv = { ...process.env, PATH: `${path.join(tools, 'bin')}:${process.env.PATH}` }
+  run('cargo', ['auditable', 'build', '-q', '--release'], { cwd: rustApp, env: cargoEnv, ...quiet })
+  copy(path.join(rustApp, 'target/release/rust-demo'), path.join(apps, 'usr/local/bin/rust-demo'))
+  run('strip', ['-o', path.join(apps, 'usr/local/bin/rust-demo-stripped'), path.join(rustApp, 'target/release/rust-demo')])
+  // Oracle: cargo's own tree of what is compiled into the binary (normal dependencies, not build ones).
+  for (const line of run('cargo', ['tree', '-e', 'normal', '--prefix', 'none'], { cwd: rustApp, env: cargoEnv }).split('\n')) {
+    const crate = /^(\S+) v(\S+)/.exec(line)
+    if (crate) truth.cargo.push({ name: crate[1], version: crate[2], where: 'usr/local/bin/rust-demo' })
+  }
 
   // ---- Java --------------------------------------------------------------------------------------------
   console.error('bench/images-language-parity: Maven package (jar, shade, spring-boot repackage, war)')
@@ -547,7 +575,7 @@ run(
 )
 
 // ---- compared ------------------------------------------------------------------------------------------------
-const ECOSYSTEMS = ['npm', 'pypi', 'golang', 'maven']
+const ECOSYSTEMS = ['npm', 'pypi', 'golang', 'maven', 'cargo']
 const { truth, manifestDigest } = JSON.parse(fs.readFileSync(truthFile, 'utf8'))
 /** `pkg:type/namespace/name@version` → { type, name (namespace/name, maven group:artifact), version }. */
 function fromPurl(purl) {
