@@ -50,7 +50,7 @@ describe('Helm chart values image sources', () => {
     expect(brief(sources.images)).toEqual([
       '3:15 helm-values (chart portal values image) ghcr.io/acme/portal:1.8.2',
       `10:19 helm-values (chart portal values metrics.exporter.image) quay.io/prometheus/statsd-exporter@${D}`,
-      '15:13 helm-values (chart portal values initJobs.image) ghcr.io/acme/portal-migrate:3.0'
+      '15:13 helm-values (chart portal values initJobs[0].image) ghcr.io/acme/portal-migrate:3.0'
     ])
     expect(sources.images[0]).toMatchObject({ text: 'ghcr.io/acme/portal', resolved: 'ghcr.io/acme/portal:1.8.2' })
     expect(sources.files.charts).toEqual(['charts/portal/values.yaml'])

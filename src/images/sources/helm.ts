@@ -1,78 +1,346 @@
 /**
  * Images of an unrendered Helm chart (a folder with `Chart.yaml` and `values.yaml`), read from its values
- * the way most charts' templates write them: an `image:` mapping `{registry, repository, tag, digest}`
- * (`helm create`'s `repository` + `tag`, the tag defaulting to the chart's `appVersion`; a digest, when set,
- * replaces the tag as common chart libraries do) or an `image:` string, at any depth (`sidecar.image`).
- * These are the chart's defaults, not what a release renders with its own values: the kind says so
- * (`helm-values`), and rendered output is read as Kubernetes manifests.
+ * the way charts' templates write them, without running the templates:
+ * - an `image:` mapping `{registry, repository, tag, digest}` (`helm create`'s `repository` + `tag`; the
+ *   image name may be `image` or `name` instead of `repository`; a digest, or a `sha256:` tag, replaces the
+ *   tag as common chart libraries do; a non-empty `global.imageRegistry` replaces `registry`, as Bitnami's
+ *   and the Prometheus community's charts do, and `global.image.registry` stands for a missing one); an empty tag defaults to the chart's `appVersion`, with a `v`
+ *   before it when the chart's templates write `printf "v%s" .Chart.AppVersion` (`unknown` when they also write
+ *   `default .Chart.AppVersion`);
+ * - an `image:` string, completed by an `imageTag` or `tag` beside it, and by a `hub` (Istio's `hub` /
+ *   `global.hub` of it or an enclosing mapping) when the string is a bare name;
+ * at any depth (`sidecar.image`), except in a section switched off by default (`enabled: false` on the image's
+ * mapping or any mapping enclosing it): `helm template` with the defaults renders none of those.
+ * Subcharts vendored as folders in `charts/` are read as Helm coalesces them: their own values overridden by
+ * the parent's values under the dependency's name (or alias) and by the parent's `global`, their `appVersion`
+ * for their tags, and skipped when the dependency's `condition` / `tags` switch them off. A parent's values for
+ * a dependency that is not vendored cannot take that chart's `appVersion`: such an image without a tag is
+ * `unknown`. These are the chart's defaults, not what a release renders with its own values: the kind says
+ * so (`helm-values`), and rendered output is read as Kubernetes manifests.
  */
 import path from 'node:path'
-import { locate, parseYaml } from '../../workspace/yaml.js'
-import { asMap, asSeq, entries, entry, scalarText } from '../../workspace/yaml-nodes.js'
+import { locate, parseYaml, type YamlFile } from '../../workspace/yaml.js'
+import { asMap, asSeq, deref, entries, entry, scalarText } from '../../workspace/yaml-nodes.js'
+import type { Document, Node } from '../../workspace/yaml-ast.js'
 import { unquotedRange } from '../../verify/manifests.js'
 import type { ImageSource, ImageSourceProblem } from './model.js'
 import { parseImageRef } from './reference.js'
 
-export function helmValuesImages(relative: string, text: string, chartText: string | undefined): { images: ImageSource[]; problems: ImageSourceProblem[] } {
+/** The files of the workspace a chart is read from. */
+export interface ChartFiles {
+  /** A file's text; undefined when it is absent or cannot be read. */
+  read(relative: string): string | undefined
+  /** Every workspace path (templates and vendored subcharts are found among them). */
+  paths: readonly string[]
+}
+
+type Segment = string | number
+
+interface Chart {
+  folder: string
+  name: string
+  /** The values file, parsed (an empty document when the chart has none). */
+  values?: YamlFile
+  appVersion?: string
+  /** How an empty tag follows `appVersion` in the templates: a prefix, or why it is not known. */
+  appVersionTag: { prefix: string } | { unknown: string }
+  dependencies: Dependency[]
+}
+
+interface Dependency {
+  /** The key of the parent's values the subchart's values are under: its alias, else its name. */
+  key: string
+  name: string
+  condition?: string
+  tags: string[]
+  /** The vendored chart (a folder in `charts/`), when there is one. */
+  chart?: Chart
+}
+
+/** Values a chart is rendered with, highest precedence first: a parent's values (at the subchart's key) before the chart's own. */
+interface Layer {
+  file: YamlFile
+  at: Segment[]
+}
+
+const MAX_DEPTH = 32
+const MAX_SUBCHART_DEPTH = 8
+const TEMPLATE_FILE = /\.(?:ya?ml|tpl)$/
+/** `printf "v%s" .Chart.AppVersion`, `print "v" .Chart.AppVersion`, `v{{ .Chart.AppVersion }}`: the tag is `v` + appVersion. */
+const V_APP_VERSION = /printf?\s+"v(?:%s)?"\s+\(?\s*\$?\.Chart\.AppVersion|\bv\{\{-?\s*\$?\.Chart\.AppVersion/
+/** `default .Chart.AppVersion` (`helm create`): the tag is appVersion. */
+const PLAIN_APP_VERSION = /default\s+\(?\s*\$?\.Chart\.AppVersion/
+
+function exact(doc: Document, from: Node | null, segments: Segment[]): Node | null {
+  let node: Node | null = deref(doc, from)
+  for (const segment of segments) {
+    if (typeof segment === 'number') node = asSeq(doc, node)?.items[segment] as Node | null
+    else node = entry(doc, node, segment)?.value ?? null
+    node = deref(doc, node)
+    if (!node) return null
+  }
+  return node
+}
+
+/** The first layer's node at `segments` (a `global` path is read at each values file's root, as Helm copies globals down). */
+function lookup(layers: Layer[], segments: Segment[]): { node: Node; layer: Layer } | undefined {
+  for (const layer of layers) {
+    const node = exact(layer.file.doc, layer.file.doc.contents as Node | null, segments[0] === 'global' ? segments : [...layer.at, ...segments])
+    if (node) return { node, layer }
+  }
+  return undefined
+}
+
+function text(layers: Layer[], segments: Segment[]): { value: string; node: Node; layer: Layer } | undefined {
+  const found = lookup(layers, segments)
+  const value = found ? scalarText(found.layer.file.doc, found.node)?.trim() : undefined
+  return found && value !== undefined ? { value, node: found.node, layer: found.layer } : undefined
+}
+
+function loadChart(folder: string, files: ChartFiles, problems: ImageSourceProblem[], depth: number): Chart | undefined {
+  const join = (name: string): string => (folder === '.' ? name : `${folder}/${name}`)
+  const chartText = files.read(join('Chart.yaml'))
+  if (chartText === undefined) return undefined
+  const meta = parseYaml(join('Chart.yaml'), chartText)
+  const metaDoc = meta.ok ? meta.file.doc : undefined
+  const field = (node: unknown, key: string): string | undefined => (metaDoc ? scalarText(metaDoc, entry(metaDoc, node, key)?.value)?.trim() : undefined)
+  const valuesPath = [join('values.yaml'), join('values.yml')].find((candidate) => files.read(candidate) !== undefined)
+  let values: YamlFile | undefined
+  if (valuesPath) {
+    const parsed = parseYaml(valuesPath, files.read(valuesPath)!)
+    if (parsed.ok) values = parsed.file
+    else {
+      const { line, column, message } = parsed.failure
+      problems.push({
+        path: valuesPath,
+        kind: 'helm-values',
+        message: `chart values do not parse: ${message}`,
+        location: { path: valuesPath, startLine: line, startColumn: column, endLine: line, endColumn: column }
+      })
+    }
+  }
+  const chart: Chart = {
+    folder,
+    name: field(metaDoc?.contents, 'name') ?? folder,
+    ...(values ? { values } : {}),
+    appVersionTag: appVersionTag(folder, files),
+    dependencies: []
+  }
+  const appVersion = field(metaDoc?.contents, 'appVersion')
+  if (appVersion) chart.appVersion = appVersion
+  // Dependencies: Chart.yaml's (apiVersion v2) or requirements.yaml's (v1).
+  let listed = metaDoc ? asSeq(metaDoc, entry(metaDoc, metaDoc.contents, 'dependencies')?.value) : null
+  let listDoc = metaDoc
+  const requirements = files.read(join('requirements.yaml'))
+  if (!listed && requirements !== undefined) {
+    const parsed = parseYaml(join('requirements.yaml'), requirements)
+    if (parsed.ok) {
+      listDoc = parsed.file.doc
+      listed = asSeq(listDoc, entry(listDoc, listDoc.contents, 'dependencies')?.value)
+    }
+  }
+  const vendored = depth < MAX_SUBCHART_DEPTH ? subchartFolders(folder, files).map((sub) => loadChart(sub, files, problems, depth + 1)) : []
+  const used = new Set<Chart>()
+  for (const item of listed?.items ?? []) {
+    const at = (key: string): string | undefined => (listDoc ? scalarText(listDoc, entry(listDoc, item, key)?.value)?.trim() : undefined)
+    const name = at('name')
+    if (!name) continue
+    const sub = vendored.find((candidate) => candidate?.name === name)
+    if (sub) used.add(sub)
+    const tags = listDoc ? (asSeq(listDoc, entry(listDoc, item, 'tags')?.value)?.items ?? []).map((tag) => scalarText(listDoc!, tag) ?? '') : []
+    const condition = at('condition')
+    chart.dependencies.push({ key: at('alias') || name, name, tags, ...(condition ? { condition } : {}), ...(sub ? { chart: sub } : {}) })
+  }
+  // A chart in charts/ that no dependency lists is rendered too, under its name.
+  for (const sub of vendored) if (sub && !used.has(sub)) chart.dependencies.push({ key: sub.name, name: sub.name, tags: [], chart: sub })
+  return chart
+}
+
+/** The folders of `folder/charts/` that hold a chart (a `Chart.yaml`). */
+function subchartFolders(folder: string, files: ChartFiles): string[] {
+  const prefix = folder === '.' ? 'charts/' : `${folder}/charts/`
+  const found = new Set<string>()
+  for (const file of files.paths) {
+    if (!file.startsWith(prefix)) continue
+    const rest = file.slice(prefix.length).split('/')
+    if (rest.length === 2 && rest[1] === 'Chart.yaml') found.add(`${prefix}${rest[0]}`)
+  }
+  return [...found].sort()
+}
+
+/** How the chart's templates turn `appVersion` into a tag, read from their text (never run). */
+function appVersionTag(folder: string, files: ChartFiles): Chart['appVersionTag'] {
+  const prefix = folder === '.' ? 'templates/' : `${folder}/templates/`
+  let prefixed = false
+  let plain = false
+  for (const file of files.paths) {
+    if (!file.startsWith(prefix) || !TEMPLATE_FILE.test(file)) continue
+    const body = files.read(file)
+    if (body === undefined || !body.includes('AppVersion')) continue
+    prefixed ||= V_APP_VERSION.test(body)
+    plain ||= PLAIN_APP_VERSION.test(body)
+  }
+  if (prefixed && plain)
+    return { unknown: 'the tag defaults to appVersion, which the templates write both with and without a `v` before it: which one this image gets is left to the templates' }
+  return { prefix: prefixed ? 'v' : '' }
+}
+
+/** Whether Helm renders a dependency with these values: its `condition` (the first path set to a boolean), else its `tags`. */
+function dependencyEnabled(dependency: Dependency, parent: Layer[], own: Layer[]): boolean {
+  for (const condition of (dependency.condition ?? '').split(',').map((item) => item.trim()).filter(Boolean)) {
+    const segments = condition.split('.')
+    const found = segments[0] === dependency.key && own.length > 0 ? text(own, segments.slice(1)) : text(parent, segments)
+    if (found?.value === 'true') return true
+    if (found?.value === 'false') return false
+  }
+  let anyTrue = false
+  let anyFalse = false
+  for (const tag of dependency.tags) {
+    const value = text(parent, ['tags', tag])?.value
+    anyTrue ||= value === 'true'
+    anyFalse ||= value === 'false'
+  }
+  return anyTrue || !anyFalse
+}
+
+export function helmChartImages(folder: string, files: ChartFiles): { images: ImageSource[]; problems: ImageSourceProblem[] } {
   const images: ImageSource[] = []
   const problems: ImageSourceProblem[] = []
-  const parsed = parseYaml(relative, text)
-  if (!parsed.ok) {
-    const { line, column, message } = parsed.failure
-    problems.push({
-      path: relative,
-      kind: 'helm-values',
-      message: `chart values do not parse: ${message}`,
-      location: { path: relative, startLine: line, startColumn: column, endLine: line, endColumn: column }
-    })
-    return { images, problems }
+  const top = loadChart(folder, files, problems, 0)
+  if (!top?.values) return { images, problems }
+  const read = (chart: Chart, layers: Layer[], label: string, depth: number): void => {
+    const subKeys = new Map(chart.dependencies.map((dependency) => [dependency.key, dependency]))
+    // Image paths found in any layer (a parent may set an image the chart's own values do not have), each once.
+    const seen = new Set<string>()
+    const found: Array<{ keys: Segment[]; layer: Layer }> = []
+    const visit = (layer: Layer, node: unknown, keys: Segment[], level: number): void => {
+      if (level > MAX_DEPTH) return
+      const doc = layer.file.doc
+      asSeq(doc, node)?.items.forEach((item, index) => visit(layer, item, [...keys, index], level + 1))
+      for (const { key, value } of entries(doc, node)) {
+        // A vendored subchart's values are read with the subchart (below), as Helm coalesces them.
+        if (keys.length === 0 && subKeys.get(key)?.chart) continue
+        if (key === 'image' && value && (scalarText(doc, value) !== undefined || asMap(doc, value))) {
+          const id = JSON.stringify(keys)
+          if (!seen.has(id) && (scalarText(doc, value)?.trim() || imageName(layers, keys))) {
+            seen.add(id)
+            found.push({ keys, layer })
+          }
+          if (scalarText(doc, value) !== undefined || imageName(layers, keys)) continue
+        }
+        visit(layer, value, [...keys, key], level + 1)
+      }
+    }
+    for (const layer of [...layers].reverse()) visit(layer, exact(layer.file.doc, layer.file.doc.contents as Node | null, layer.at), [], 0)
+    for (const { keys } of found) {
+      if (disabled(layers, keys)) continue
+      const dependency = typeof keys[0] === 'string' ? subKeys.get(keys[0]) : undefined
+      if (dependency && !dependencyEnabled(dependency, layers, [])) continue
+      const image = compose(chart, layers, keys, dependency)
+      if (image) images.push({ ...image, context: `chart ${label} values ${valuesPath([...keys, 'image'])}` })
+    }
+    if (depth >= MAX_SUBCHART_DEPTH) return
+    for (const dependency of chart.dependencies) {
+      const sub = dependency.chart
+      if (!sub) continue
+      const own: Layer[] = [...layers.map((layer) => ({ file: layer.file, at: [...layer.at, dependency.key] })), ...(sub.values ? [{ file: sub.values, at: [] }] : [])]
+      if (!dependencyEnabled(dependency, layers, own)) continue
+      read(sub, own, `${label}/${dependency.key}`, depth + 1)
+    }
   }
-  const chart = chartText === undefined ? undefined : parseYaml(`${path.posix.dirname(relative)}/Chart.yaml`, chartText)
-  const chartDoc = chart?.ok ? chart.file.doc : undefined
-  const appVersion = chartDoc ? scalarText(chartDoc, entry(chartDoc, chartDoc.contents, 'appVersion')?.value)?.trim() : undefined
-  const chartName = (chartDoc && scalarText(chartDoc, entry(chartDoc, chartDoc.contents, 'name')?.value)) ?? path.posix.dirname(relative)
-  const { doc } = parsed.file
-  const push = (where: string, node: Parameters<typeof unquotedRange>[0], written: string, composed: string | null, why?: string): void => {
-    const base = {
-      kind: 'helm-values' as const,
-      context: `chart ${chartName} values ${where}`,
-      location: locate(parsed.file, unquotedRange(node)),
-      text: written
-    }
-    if (composed === null) {
-      images.push({ ...base, unknown: why! })
-      return
-    }
+  read(top, [{ file: top.values, at: [] }], top.name, 0)
+  return { images, problems }
+}
+
+/** `a.b[0].image`. */
+function valuesPath(keys: Segment[]): string {
+  return keys.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? key : `.${key}`)).join('')
+}
+
+/** The image name of an `image:` mapping (`repository`, else `image`, else `name`), from the highest layer that sets one. */
+function imageName(layers: Layer[], keys: Segment[]): { value: string; node: Node; layer: Layer } | undefined {
+  for (const field of ['repository', 'image', 'name']) {
+    const found = text(layers, [...keys, 'image', field])
+    if (found?.value) return found
+  }
+  return undefined
+}
+
+/** Whether the image's mapping, or a mapping enclosing it, says `enabled: false`. */
+function disabled(layers: Layer[], keys: Segment[]): boolean {
+  for (let length = 0; length <= keys.length; length++) {
+    if (text(layers, [...keys.slice(0, length), 'enabled'])?.value === 'false') return true
+  }
+  return false
+}
+
+function compose(chart: Chart, layers: Layer[], keys: Segment[], dependency: Dependency | undefined): Omit<ImageSource, 'context'> | undefined {
+  const source = (node: Node, layer: Layer, written: string, composed: string | null, why?: string): Omit<ImageSource, 'context'> => {
+    const base = { kind: 'helm-values' as const, location: locate(layer.file, unquotedRange(node)), text: written }
+    if (composed === null) return { ...base, unknown: why! }
     const ref = parseImageRef(composed)
     const resolved = composed !== written ? { resolved: composed } : {}
-    images.push(ref.ok ? { ...base, ...resolved, ref: ref.ref } : { ...base, ...resolved, unknown: `not a valid image reference: ${ref.reason}` })
+    return ref.ok ? { ...base, ...resolved, ref: ref.ref } : { ...base, ...resolved, unknown: `not a valid image reference: ${ref.reason}` }
   }
-  const visit = (node: unknown, keys: string[], depth: number): void => {
-    if (depth > 32) return
-    for (const item of asSeq(doc, node)?.items ?? []) visit(item, keys, depth + 1)
-    for (const { key, value } of entries(doc, node)) {
-      const where = [...keys, key].join('.')
-      if (key === 'image' && value) {
-        const whole = scalarText(doc, value)?.trim()
-        if (whole) {
-          push(where, value, whole, whole)
-          continue
-        }
-        const repositoryNode = entry(doc, value, 'repository')?.value
-        const repository = scalarText(doc, repositoryNode)?.trim()
-        if (asMap(doc, value) && repository && repositoryNode) {
-          const field = (name: string): string => scalarText(doc, entry(doc, value, name)?.value)?.trim() ?? ''
-          const name = field('registry') ? `${field('registry')}/${repository}` : repository
-          const tag = field('tag') || appVersion
-          if (field('digest')) push(where, repositoryNode, repository, `${name}@${field('digest')}`)
-          else if (tag) push(where, repositoryNode, repository, `${name}:${tag}`)
-          else push(where, repositoryNode, repository, null, 'no tag in the values and no appVersion in Chart.yaml: the tag is left to the templates')
-          continue
-        }
-      }
-      visit(value, [...keys, key], depth + 1)
+  // The tag an empty tag defaults to: this chart's appVersion, or a non-vendored dependency's (not known).
+  const defaultTag = (): { tag: string } | { unknown: string } => {
+    if (dependency && !dependency.chart)
+      return { unknown: `no tag in the values: the tag defaults to the appVersion of dependency ${dependency.name}, which is not vendored in charts/` }
+    if (!chart.appVersion) return { unknown: 'no tag in the values and no appVersion in Chart.yaml: the tag is left to the templates' }
+    if ('unknown' in chart.appVersionTag) return chart.appVersionTag
+    return { tag: `${chart.appVersionTag.prefix}${chart.appVersion}` }
+  }
+  const whole = text(layers, [...keys, 'image'])
+  if (whole) {
+    if (!whole.value) return undefined
+    return source(whole.node, whole.layer, whole.value, ...completeString(layers, keys, whole.value))
+  }
+  const name = imageName(layers, keys)
+  if (!name) return undefined
+  const field = (key: string): string => text(layers, [...keys, 'image', key])?.value ?? ''
+  // `global.imageRegistry` replaces a `registry` (Bitnami's common.images.image); `global.image.registry` fills in a missing one (ingress-nginx).
+  const registry = field('registry') ? text(layers, ['global', 'imageRegistry'])?.value || field('registry') : (text(layers, ['global', 'image', 'registry'])?.value ?? '')
+  const full = registry ? `${registry}/${name.value}` : name.value
+  let digest = field('digest') || field('sha')
+  let tag = field('tag')
+  if (/^sha256:[a-f0-9]{64}$/.test(tag)) [digest, tag] = [tag, '']
+  if (digest) return source(name.node, name.layer, name.value, `${full}@${digest}`)
+  if (tag) return source(name.node, name.layer, name.value, `${full}:${tag}`)
+  const fallback = defaultTag()
+  return 'tag' in fallback ? source(name.node, name.layer, name.value, `${full}:${fallback.tag}`) : source(name.node, name.layer, name.value, null, fallback.unknown)
+}
+
+/**
+ * An `image:` string as the templates complete it: as written when it has a tag or digest; else with the
+ * `imageTag` or `tag` beside it, and a bare name (no `/`) behind the nearest `hub` (Istio: `hub` or
+ * `global.hub` of the image's mapping or an enclosing one), the tag then from the nearest `tag` /
+ * `global.tag` too; a `variant` (a suffix the templates add to the tag) leaves it unknown.
+ */
+function completeString(layers: Layer[], keys: Segment[], written: string): [string | null, string?] {
+  const parsed = parseImageRef(written)
+  if (!parsed.ok || !parsed.ref.defaultTag) return [written]
+  const beside = text(layers, [...keys, 'imageTag'])?.value || text(layers, [...keys, 'tag'])?.value
+  if (written.includes('/') || written.includes(':')) return [beside ? `${written}:${beside}` : written]
+  const nearest = (field: string): string | undefined => {
+    for (let length = keys.length; length >= 0; length--) {
+      const at = keys.slice(0, length)
+      const value = text(layers, [...at, field])?.value || text(layers, [...at, 'global', field])?.value
+      if (value) return value
     }
+    return undefined
   }
-  visit(doc.contents, [], 0)
-  return { images, problems }
+  const hub = nearest('hub')
+  if (!hub) return [beside ? `${written}:${beside}` : written]
+  if (nearest('variant')) return [null, 'the templates add the `variant` to the tag of this image, which chaingate does not compose']
+  const tag = beside || nearest('tag')
+  return [`${hub}/${written}${tag ? `:${tag}` : ''}`]
+}
+
+/** One chart's images from its values text and Chart.yaml text alone (no templates, no subcharts). */
+export function helmValuesImages(relative: string, text: string, chartText: string | undefined): { images: ImageSource[]; problems: ImageSourceProblem[] } {
+  const folder = path.posix.dirname(relative)
+  const chartPath = folder === '.' ? 'Chart.yaml' : `${folder}/Chart.yaml`
+  const texts = new Map<string, string>([[relative, text]])
+  texts.set(chartPath, chartText ?? `name: ${folder}\n`)
+  return helmChartImages(folder, { read: (file) => texts.get(file), paths: [...texts.keys()] })
 }

@@ -15,7 +15,7 @@ import type { ActionDoc } from '../../workflow/types.js'
 import type { ComposeServices, composeImages, Variables } from './compose.js'
 import { kubernetesImages, looksLikeManifest } from './kubernetes.js'
 import type { ImageSource, ImageSources } from './model.js'
-import { COMPOSE_FILES, COMPOSE_OVERRIDES, isChartValues, isComposeName, isKustomizationName } from './names.js'
+import { COMPOSE_FILES, COMPOSE_OVERRIDES, isChartValues, isComposeName, isKustomizationName, isVendoredSubchart } from './names.js'
 import { parseImageRef } from './reference.js'
 import { dockerActionImage, workflowImages } from './workflow.js'
 
@@ -136,11 +136,10 @@ export async function collectImageSources(
     else if (isKustomizationName(relative)) result.files.kustomizations!.push(relative)
     else if (compose && isComposeName(relative)) readCompose(compose, relative)
     else if (helm && isChartValues(relative, known)) {
-      const read = readYaml(relative)
-      if (!read.ok) continue
-      const chart = readYaml(path.posix.join(path.posix.dirname(relative), 'Chart.yaml'))
       result.files.charts!.push(relative)
-      const found = helm.helmValuesImages(relative, read.text, chart.ok ? chart.text : undefined)
+      // A subchart vendored in a chart's charts/ folder is read with that chart (its values coalesced with the parent's).
+      if (isVendoredSubchart(path.posix.dirname(relative), known)) continue
+      const found = helm.helmChartImages(path.posix.dirname(relative), { read: (file) => (known.has(file) && !ignored(file) ? textOf(file) : undefined), paths: all })
       result.images.push(...found.images)
       result.problems.push(...found.problems)
     } else if (/\.ya?ml$/i.test(relative) && !relative.startsWith('.github/')) {

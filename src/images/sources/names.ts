@@ -26,6 +26,12 @@ export function isChartValues(relative: string, files: ReadonlySet<string>): boo
   return /(?:^|\/)values\.ya?ml$/.test(relative) && files.has(path.posix.join(path.posix.dirname(relative), 'Chart.yaml'))
 }
 
+/** A chart folder vendored in another chart's `charts/` folder (`<parent>/charts/<name>`, a `Chart.yaml` in `<parent>`). */
+export function isVendoredSubchart(folder: string, files: ReadonlySet<string>): boolean {
+  const match = /^(?:(.*)\/)?charts\/[^/]+$/.exec(folder)
+  return match !== null && files.has(match[1] === undefined ? 'Chart.yaml' : `${match[1]}/Chart.yaml`)
+}
+
 /**
  * A path written in a file (a Dockerfile, a resource, another Compose file), relative to `folder`, as a
  * workspace path; undefined when it is absolute or leads above the workspace (never read).
