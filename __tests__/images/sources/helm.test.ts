@@ -70,3 +70,190 @@ describe('Helm chart values image sources', () => {
     expect(broken.problems[0]!.location?.startLine).toBeGreaterThan(1)
   })
 })
+
+const chart = (name: string, extra = ''): string => `apiVersion: v2\nname: ${name}\nversion: 1.0.0\n${extra}`
+
+async function chartImages(files: Record<string, string>): Promise<string[]> {
+  ws = tempWorkspace(files)
+  const sources = await collectImageSources(new Workspace(ws.root))
+  return brief(sources.images.filter((image) => image.kind === 'helm-values'))
+}
+
+describe('Helm chart values as Helm coalesces them', () => {
+  it('skips images of sections switched off by default (`enabled: false` on the mapping or an enclosing one)', async () => {
+    const values = [
+      'image:',
+      '  repository: ghcr.io/acme/app',
+      '  tag: "2.0"',
+      'metrics:',
+      '  enabled: false',
+      '  image:',
+      '    repository: ghcr.io/acme/exporter',
+      '    tag: "1.0"',
+      'ui:',
+      '  enabled: false',
+      '  backend:',
+      '    enabled: true',
+      '    image: ghcr.io/acme/ui-backend:3.0',
+      'sidecar:',
+      '  enabled: true',
+      '  image: ghcr.io/acme/sidecar:4.0',
+      ''
+    ].join('\n')
+    expect(await chartImages({ 'deploy/Chart.yaml': chart('app'), 'deploy/values.yaml': values })).toEqual([
+      '2:15 helm-values (chart app values image) ghcr.io/acme/app:2.0',
+      '16:10 helm-values (chart app values sidecar.image) ghcr.io/acme/sidecar:4.0'
+    ])
+  })
+
+  it('reads vendored subcharts with the parent’s overrides, conditions, tags, aliases, global registry and their own appVersion', async () => {
+    const parent = chart(
+      'shop',
+      [
+        'appVersion: "9.9.9"',
+        'dependencies:',
+        '  - name: db',
+        '    version: 1.x',
+        '    repository: oci://registry.example/charts',
+        '    condition: db.enabled',
+        '  - name: cache',
+        '    version: 1.x',
+        '    repository: oci://registry.example/charts',
+        '    alias: sessions',
+        '  - name: cache',
+        '    version: 1.x',
+        '    repository: oci://registry.example/charts',
+        '    alias: pages',
+        '    condition: pages.enabled',
+        '  - name: search',
+        '    version: 1.x',
+        '    repository: oci://registry.example/charts',
+        '    tags: [extras]',
+        ''
+      ].join('\n')
+    )
+    const files = {
+      'shop/Chart.yaml': parent,
+      'shop/values.yaml': [
+        'global:',
+        '  imageRegistry: mirror.example',
+        'image:',
+        '  registry: docker.io',
+        '  repository: acme/shop',
+        '  tag: ""',
+        'db:',
+        '  image:',
+        '    tag: "16.1"',
+        'sessions:',
+        '  image:',
+        '    digest: ' + D,
+        'pages:',
+        '  enabled: false',
+        'tags:',
+        '  extras: false',
+        ''
+      ].join('\n'),
+      'shop/charts/db/Chart.yaml': chart('db', 'appVersion: "15.0"\n'),
+      'shop/charts/db/values.yaml': 'enabled: true\nimage:\n  registry: docker.io\n  repository: acme/db\n  tag: ""\nexporter:\n  image:\n    repository: acme/db-exporter\n',
+      'shop/charts/cache/Chart.yaml': chart('cache', 'appVersion: "7.2"\n'),
+      'shop/charts/cache/values.yaml': 'image:\n  repository: acme/cache\n',
+      'shop/charts/search/Chart.yaml': chart('search', 'appVersion: "8.0"\n'),
+      'shop/charts/search/values.yaml': 'image:\n  repository: acme/search\n'
+    }
+    expect(await chartImages(files)).toEqual([
+      '5:15 helm-values (chart shop values image) mirror.example/acme/shop:9.9.9',
+      '9:11 helm-values (chart shop/db values image) mirror.example/acme/db:16.1',
+      '8:17 helm-values (chart shop/db values exporter.image) docker.io/acme/db-exporter:15.0',
+      `12:13 helm-values (chart shop/sessions values image) docker.io/acme/cache@${D}`
+    ])
+    // The subchart's condition from its own default when the parent does not set it; `tags` switch on.
+    files['shop/values.yaml'] = 'image:\n  repository: acme/shop\n  tag: "1"\ndb:\n  enabled: false\ntags:\n  extras: true\n'
+    ws!.cleanup()
+    expect(await chartImages(files)).toEqual([
+      '2:15 helm-values (chart shop values image) docker.io/acme/shop:1',
+      '2:15 helm-values (chart shop/sessions values image) docker.io/acme/cache:7.2',
+      '2:15 helm-values (chart shop/pages values image) docker.io/acme/cache:7.2',
+      '2:15 helm-values (chart shop/search values image) docker.io/acme/search:8.0'
+    ])
+  })
+
+  it('leaves a dependency’s image without a tag unknown when the dependency is not vendored (its appVersion is not known)', async () => {
+    const files = {
+      'c/Chart.yaml': chart('c', 'appVersion: "1.0"\ndependencies:\n  - name: queue\n    version: 2.x\n    repository: https://charts.example\n'),
+      'c/values.yaml': 'queue:\n  image:\n    repository: acme/queue\n  worker:\n    image:\n      repository: acme/queue-worker\n      tag: "2.1"\n'
+    }
+    expect(await chartImages(files)).toEqual([
+      '3:17 helm-values (chart c values queue.image) unknown: no tag in the values: the tag defaults to the appVersion of dependency queue, which is not vendored in charts/',
+      '6:19 helm-values (chart c values queue.worker.image) docker.io/acme/queue-worker:2.1'
+    ])
+  })
+
+  it('reads `image`/`name` for the image name, `global.image.registry`, a `sha256:` tag or a `sha` as the digest, and `v` + appVersion from the templates', async () => {
+    const values = [
+      'global:',
+      '  image:',
+      '    registry: registry.example',
+      'controller:',
+      '  image:',
+      '    image: acme/controller',
+      '    tag: v1.2.0',
+      'webhook:',
+      '  image:',
+      '    registry: quay.io',
+      '    name: acme/webhook',
+      `    tag: ${D}`,
+      'agent:',
+      '  image:',
+      '    repository: quay.io/acme/agent',
+      `    sha: ${D}`,
+      'app:',
+      '  image:',
+      '    repository: quay.io/acme/app',
+      ''
+    ].join('\n').replace(`tag: ${D}`, `tag: "${D}"`)
+    const files: Record<string, string> = {
+      'k/Chart.yaml': chart('k', 'appVersion: "3.4.5"\n'),
+      'k/values.yaml': values,
+      'k/templates/_helpers.tpl': '{{- define "k.tag" -}}{{ .Values.app.image.tag | default (printf "v%s" .Chart.AppVersion) }}{{- end }}\n'
+    }
+    expect(await chartImages(files)).toEqual([
+      '6:12 helm-values (chart k values controller.image) registry.example/acme/controller:v1.2.0',
+      `11:11 helm-values (chart k values webhook.image) quay.io/acme/webhook@${D}`,
+      `15:17 helm-values (chart k values agent.image) quay.io/acme/agent@${D}`,
+      '19:17 helm-values (chart k values app.image) quay.io/acme/app:v3.4.5'
+    ])
+    // Templates that write appVersion both ways: which tag an image gets is not known.
+    files['k/templates/job.yaml'] = 'image: "{{ .Values.app.image.repository }}:{{ .Values.app.image.tag | default .Chart.AppVersion }}"\n'
+    ws!.cleanup()
+    expect((await chartImages(files))[3]).toBe(
+      '19:17 helm-values (chart k values app.image) unknown: the tag defaults to appVersion, which the templates write both with and without a `v` before it: which one this image gets is left to the templates'
+    )
+  })
+
+  it('completes an `image:` string with `imageTag`/`tag` beside it and a bare name with the nearest `hub` (Istio), a `variant` left unknown', async () => {
+    const values = [
+      'image: docker.elastic.co/acme/search',
+      'imageTag: "8.1.0"',
+      'defaults:',
+      '  hub: ""',
+      '  tag: ""',
+      '  image: pilot',
+      '  global:',
+      '    hub: registry.example/mesh',
+      '    tag: "1.20.0"',
+      '    proxy:',
+      '      image: proxyv2',
+      'cni:',
+      '  hub: registry.example/cni',
+      '  image: install-cni',
+      '  variant: distroless',
+      ''
+    ].join('\n')
+    expect(await chartImages({ 'm/Chart.yaml': chart('m'), 'm/values.yaml': values })).toEqual([
+      '1:8 helm-values (chart m values image) docker.elastic.co/acme/search:8.1.0',
+      '6:10 helm-values (chart m values defaults.image) registry.example/mesh/pilot:1.20.0',
+      '11:14 helm-values (chart m values defaults.global.proxy.image) registry.example/mesh/proxyv2:1.20.0',
+      '14:10 helm-values (chart m values cni.image) unknown: the templates add the `variant` to the tag of this image, which chaingate does not compose'
+    ])
+  })
+})

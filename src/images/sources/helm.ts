@@ -299,15 +299,32 @@ function compose(chart: Chart, layers: Layer[], keys: Segment[], dependency: Dep
   if (!name) return undefined
   const field = (key: string): string => text(layers, [...keys, 'image', key])?.value ?? ''
   // `global.imageRegistry` replaces a `registry` (Bitnami's common.images.image); `global.image.registry` fills in a missing one (ingress-nginx).
-  const registry = field('registry') ? text(layers, ['global', 'imageRegistry'])?.value || field('registry') : (text(layers, ['global', 'image', 'registry'])?.value ?? '')
+  const registry = field('registry')
+    ? text(layers, ['global', 'imageRegistry'])?.value || field('registry')
+    : hasRegistry(name.value)
+      ? ''
+      : (text(layers, ['global', 'image', 'registry'])?.value ?? '')
   const full = registry ? `${registry}/${name.value}` : name.value
   let digest = field('digest') || field('sha')
   let tag = field('tag')
   if (/^sha256:[a-f0-9]{64}$/.test(tag)) [digest, tag] = [tag, '']
-  if (digest) return source(name.node, name.layer, name.value, `${full}@${digest}`)
-  if (tag) return source(name.node, name.layer, name.value, `${full}:${tag}`)
+  // Reported where the highest-precedence values file writes the image (a parent's override of a subchart's tag).
+  let at = name
+  for (const key of ['registry', 'tag', 'digest', 'sha']) {
+    const written = text(layers, [...keys, 'image', key])
+    if (written?.value && layers.indexOf(written.layer) < layers.indexOf(at.layer)) at = written
+  }
+  const report = (composed: string | null, why?: string): Omit<ImageSource, 'context'> => source(at.node, at.layer, name.value, composed, why)
+  if (digest) return report(`${full}@${digest}`)
+  if (tag) return report(`${full}:${tag}`)
   const fallback = defaultTag()
-  return 'tag' in fallback ? source(name.node, name.layer, name.value, `${full}:${fallback.tag}`) : source(name.node, name.layer, name.value, null, fallback.unknown)
+  return 'tag' in fallback ? report(`${full}:${fallback.tag}`) : report(null, fallback.unknown)
+}
+
+/** Whether an image name starts with a registry (`quay.io/…`, `localhost:5000/…`), as the reference grammar reads it. */
+function hasRegistry(name: string): boolean {
+  const first = name.split('/')[0]!
+  return name.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost')
 }
 
 /**
