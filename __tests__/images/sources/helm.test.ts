@@ -177,14 +177,39 @@ describe('Helm chart values as Helm coalesces them', () => {
     ])
   })
 
-  it('leaves a dependency’s image without a tag unknown when the dependency is not vendored (its appVersion is not known)', async () => {
+  it('leaves a dependency that is not vendored unknown (and its image without a tag), reads a `file://` one from the workspace, skips library and disabled ones', async () => {
+    const dependencies = [
+      'dependencies:',
+      '  - name: queue',
+      '    version: 2.x',
+      '    repository: https://charts.example',
+      '  - name: lib',
+      '    version: 1.x',
+      '    repository: oci://registry.example/charts',
+      '  - name: worker',
+      '    version: 0.1.0',
+      '    repository: file://../worker',
+      '  - name: extra',
+      '    version: 1.x',
+      '    repository: https://charts.example',
+      '    condition: extra.enabled',
+      ''
+    ].join('\n')
     const files = {
-      'c/Chart.yaml': chart('c', 'appVersion: "1.0"\ndependencies:\n  - name: queue\n    version: 2.x\n    repository: https://charts.example\n'),
-      'c/values.yaml': 'queue:\n  image:\n    repository: acme/queue\n  worker:\n    image:\n      repository: acme/queue-worker\n      tag: "2.1"\n'
+      'c/Chart.yaml': chart('c', `appVersion: "1.0"\n${dependencies}`),
+      'c/values.yaml': 'queue:\n  image:\n    repository: acme/queue\n  worker:\n    image:\n      repository: acme/queue-worker\n      tag: "2.1"\nworker:\n  image:\n    tag: "0.2"\nextra:\n  enabled: false\n',
+      'lib/Chart.yaml': chart('lib', 'type: library\n'),
+      'lib/values.yaml': 'image:\n  repository: acme/never\n  tag: "1"\n',
+      'worker/Chart.yaml': chart('worker', 'appVersion: "0.1"\n'),
+      'worker/values.yaml': 'image:\n  repository: acme/worker\n'
     }
     expect(await chartImages(files)).toEqual([
       '3:17 helm-values (chart c values queue.image) unknown: no tag in the values: the tag defaults to the appVersion of dependency queue, which is not vendored in charts/',
-      '6:19 helm-values (chart c values queue.worker.image) docker.io/acme/queue-worker:2.1'
+      '6:19 helm-values (chart c values queue.worker.image) docker.io/acme/queue-worker:2.1',
+      '6:11 helm-values (chart c dependency queue) unknown: dependency queue (2.x from https://charts.example) is not vendored in charts/: the images it deploys are not known (vendor it with `helm dependency build`, or render the chart and judge the output as Kubernetes manifests; a library chart deploys none)',
+      '10:11 helm-values (chart c/worker values image) docker.io/acme/worker:0.2',
+      // The worker chart is read on its own too (a chart of the workspace).
+      '2:15 helm-values (chart worker values image) docker.io/acme/worker:0.1'
     ])
   })
 

@@ -24,6 +24,7 @@ import { asMap, asSeq, deref, entries, entry, scalarText } from '../../workspace
 import type { Document, Node } from '../../workspace/yaml-ast.js'
 import { unquotedRange } from '../../verify/manifests.js'
 import type { ImageSource, ImageSourceProblem } from './model.js'
+import { workspacePath } from './names.js'
 import { parseImageRef } from './reference.js'
 
 /** The files of the workspace a chart is read from. */
@@ -39,6 +40,8 @@ type Segment = string | number
 interface Chart {
   folder: string
   name: string
+  /** `type: library`: Helm renders no resource of it. */
+  library: boolean
   /** The values file, parsed (an empty document when the chart has none). */
   values?: YamlFile
   appVersion?: string
@@ -53,8 +56,12 @@ interface Dependency {
   name: string
   condition?: string
   tags: string[]
-  /** The vendored chart (a folder in `charts/`), when there is one. */
+  /** The vendored chart (a folder in `charts/`, or the folder a `file://` repository names), when there is one. */
   chart?: Chart
+  /** `version from repository`, for messages. */
+  source: string
+  /** Where Chart.yaml (or requirements.yaml) lists it. */
+  location?: ImageSource['location']
 }
 
 /** Values a chart is rendered with, highest precedence first: a parent's values (at the subchart's key) before the chart's own. */
@@ -122,6 +129,7 @@ function loadChart(folder: string, files: ChartFiles, problems: ImageSourceProbl
   const chart: Chart = {
     folder,
     name: field(metaDoc?.contents, 'name') ?? folder,
+    library: field(metaDoc?.contents, 'type') === 'library',
     ...(values ? { values } : {}),
     appVersionTag: appVersionTag(folder, files),
     dependencies: []
@@ -130,30 +138,62 @@ function loadChart(folder: string, files: ChartFiles, problems: ImageSourceProbl
   if (appVersion) chart.appVersion = appVersion
   // Dependencies: Chart.yaml's (apiVersion v2) or requirements.yaml's (v1).
   let listed = metaDoc ? asSeq(metaDoc, entry(metaDoc, metaDoc.contents, 'dependencies')?.value) : null
-  let listDoc = metaDoc
+  let listFile = meta.ok ? meta.file : undefined
   const requirements = files.read(join('requirements.yaml'))
   if (!listed && requirements !== undefined) {
     const parsed = parseYaml(join('requirements.yaml'), requirements)
     if (parsed.ok) {
-      listDoc = parsed.file.doc
-      listed = asSeq(listDoc, entry(listDoc, listDoc.contents, 'dependencies')?.value)
+      listFile = parsed.file
+      listed = asSeq(listFile.doc, entry(listFile.doc, listFile.doc.contents, 'dependencies')?.value)
     }
   }
+  const listDoc = listFile?.doc
   const vendored = depth < MAX_SUBCHART_DEPTH ? subchartFolders(folder, files).map((sub) => loadChart(sub, files, problems, depth + 1)) : []
   const used = new Set<Chart>()
   for (const item of listed?.items ?? []) {
     const at = (key: string): string | undefined => (listDoc ? scalarText(listDoc, entry(listDoc, item, key)?.value)?.trim() : undefined)
     const name = at('name')
     if (!name) continue
-    const sub = vendored.find((candidate) => candidate?.name === name)
+    let sub = vendored.find((candidate) => candidate?.name === name)
     if (sub) used.add(sub)
-    const tags = listDoc ? (asSeq(listDoc, entry(listDoc, item, 'tags')?.value)?.items ?? []).map((tag) => scalarText(listDoc!, tag) ?? '') : []
+    // `file://` repositories: `helm dependency build` vendors that folder of the workspace.
+    const repository = at('repository') ?? ''
+    const local = repository.startsWith('file://') ? workspacePath(folder, repository.slice('file://'.length)) : undefined
+    if (!sub && local !== undefined && depth < MAX_SUBCHART_DEPTH) sub = loadChart(local, files, problems, depth + 1)
+    const tags = listDoc ? (asSeq(listDoc, entry(listDoc, item, 'tags')?.value)?.items ?? []).map((tag) => scalarText(listDoc, tag) ?? '') : []
     const condition = at('condition')
-    chart.dependencies.push({ key: at('alias') || name, name, tags, ...(condition ? { condition } : {}), ...(sub ? { chart: sub } : {}) })
+    const nameNode = listDoc ? entry(listDoc, item, 'name')?.value : undefined
+    chart.dependencies.push({
+      key: at('alias') || name,
+      name,
+      tags,
+      source: `${at('version') ?? 'any version'} from ${repository || 'no repository'}`,
+      ...(listFile && nameNode ? { location: locate(listFile, unquotedRange(nameNode)) } : {}),
+      ...(condition ? { condition } : {}),
+      ...(sub ? { chart: sub } : {})
+    })
   }
   // A chart in charts/ that no dependency lists is rendered too, under its name.
-  for (const sub of vendored) if (sub && !used.has(sub)) chart.dependencies.push({ key: sub.name, name: sub.name, tags: [], chart: sub })
+  for (const sub of vendored) if (sub && !used.has(sub)) chart.dependencies.push({ key: sub.name, name: sub.name, tags: [], source: 'vendored', chart: sub })
   return chart
+}
+
+const libraryNames = new WeakMap<readonly string[], Set<string>>()
+
+/** The names of the library charts (`type: library`) of the workspace: a dependency on one deploys nothing. */
+function libraries(files: ChartFiles): Set<string> {
+  let names = libraryNames.get(files.paths)
+  if (names) return names
+  names = new Set()
+  for (const file of files.paths) {
+    if (!/(?:^|\/)Chart\.yaml$/.test(file)) continue
+    const body = files.read(file)
+    if (body === undefined || !/^type\s*:\s*["']?library\b/m.test(body)) continue
+    const name = /^name\s*:\s*["']?([^"'\s#]+)/m.exec(body)?.[1]
+    if (name) names.add(name)
+  }
+  libraryNames.set(files.paths, names)
+  return names
 }
 
 /** The folders of `folder/charts/` that hold a chart (a `Chart.yaml`). */
@@ -207,7 +247,7 @@ export function helmChartImages(folder: string, files: ChartFiles): { images: Im
   const images: ImageSource[] = []
   const problems: ImageSourceProblem[] = []
   const top = loadChart(folder, files, problems, 0)
-  if (!top?.values) return { images, problems }
+  if (!top?.values || top.library) return { images, problems }
   const read = (chart: Chart, layers: Layer[], label: string, depth: number): void => {
     const subKeys = new Map(chart.dependencies.map((dependency) => [dependency.key, dependency]))
     // Image paths found in any layer (a parent may set an image the chart's own values do not have), each once.
@@ -242,7 +282,18 @@ export function helmChartImages(folder: string, files: ChartFiles): { images: Im
     if (depth >= MAX_SUBCHART_DEPTH) return
     for (const dependency of chart.dependencies) {
       const sub = dependency.chart
-      if (!sub) continue
+      if (!sub) {
+        if (!dependencyEnabled(dependency, layers, []) || libraries(files).has(dependency.name)) continue
+        images.push({
+          kind: 'helm-values',
+          context: `chart ${label} dependency ${dependency.key}`,
+          ...(dependency.location ? { location: dependency.location } : {}),
+          text: dependency.name,
+          unknown: `dependency ${dependency.name} (${dependency.source}) is not vendored in charts/: the images it deploys are not known (vendor it with \`helm dependency build\`, or render the chart and judge the output as Kubernetes manifests; a library chart deploys none)`
+        })
+        continue
+      }
+      if (sub.library) continue
       const own: Layer[] = [...layers.map((layer) => ({ file: layer.file, at: [...layer.at, dependency.key] })), ...(sub.values ? [{ file: sub.values, at: [] }] : [])]
       if (!dependencyEnabled(dependency, layers, own)) continue
       read(sub, own, `${label}/${dependency.key}`, depth + 1)
