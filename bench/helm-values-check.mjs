@@ -58,7 +58,8 @@ function chartFolders(base) {
       found.push(rel)
       return
     }
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) if (entry.isDirectory()) walk(path.join(dir, entry.name), rel ? `${rel}/${entry.name}` : entry.name)
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }))
+      if (entry.isDirectory()) walk(path.join(dir, entry.name), rel ? `${rel}/${entry.name}` : entry.name)
   }
   walk(base, '')
   return found.sort()
@@ -69,7 +70,8 @@ function chartMeta(dir) {
     const meta = parseYaml(fs.readFileSync(path.join(dir, 'Chart.yaml'), 'utf8')) ?? {}
     let dependencies = meta.dependencies ?? []
     // apiVersion v1 charts list them in requirements.yaml.
-    if (fs.existsSync(path.join(dir, 'requirements.yaml'))) dependencies = parseYaml(fs.readFileSync(path.join(dir, 'requirements.yaml'), 'utf8'))?.dependencies ?? []
+    if (fs.existsSync(path.join(dir, 'requirements.yaml')))
+      dependencies = parseYaml(fs.readFileSync(path.join(dir, 'requirements.yaml'), 'utf8'))?.dependencies ?? []
     return { name: meta.name, dependencies: Array.isArray(dependencies) ? dependencies : [] }
   } catch {
     return { name: undefined, dependencies: [] }
@@ -94,7 +96,9 @@ if (values.collect) {
     fs.rmSync(dest, { recursive: true, force: true })
     fs.mkdirSync(dest, { recursive: true })
     for (const dir of top) {
-      const archive = execFileSync('git', ['--git-dir', gitDir, 'archive', '--format=tar', dir === '.' ? 'HEAD' : `HEAD:${dir}`], { maxBuffer: 512 * 1024 * 1024 })
+      const archive = execFileSync('git', ['--git-dir', gitDir, 'archive', '--format=tar', dir === '.' ? 'HEAD' : `HEAD:${dir}`], {
+        maxBuffer: 512 * 1024 * 1024
+      })
       const target = path.join(dest, dir === '.' ? path.basename(label) : dir)
       fs.mkdirSync(target, { recursive: true })
       execFileSync('tar', ['-x', '-C', target], { input: archive })
@@ -113,7 +117,9 @@ if (values.collect) {
     if (depth > 4) return
     for (const dependency of chartMeta(dir).dependencies) {
       const charts = path.join(dir, 'charts')
-      const present = fs.existsSync(charts) && fs.readdirSync(charts).some((entry) => chartMeta(path.join(charts, entry)).name === dependency.name || entry.startsWith(`${dependency.name}-`))
+      const present =
+        fs.existsSync(charts) &&
+        fs.readdirSync(charts).some((entry) => chartMeta(path.join(charts, entry)).name === dependency.name || entry.startsWith(`${dependency.name}-`))
       const source = byName.get(dependency.name)
       if (present || !source || source === dir) continue
       const target = path.join(charts, dependency.name)
@@ -148,9 +154,28 @@ const canonical = (text) => {
   return parsed.ref.digest ? `${parsed.ref.registry}/${parsed.ref.repository}@${parsed.ref.digest}` : parsed.ref.canonical
 }
 /** The image's name without registry, path, tag or digest: pairs a wrong composition with what Helm renders. */
-const shortName = (canon) => canon.replace(/^invalid:/, '').split('@')[0].replace(/:[^/:]*$/, '').split('/').pop()
+const shortName = (canon) =>
+  canon
+    .replace(/^invalid:/, '')
+    .split('@')[0]
+    .replace(/:[^/:]*$/, '')
+    .split('/')
+    .pop()
 
-const totals = { charts: 0, rendered: 0, notRendered: 0, agree: 0, wrong: 0, falseAlarm: 0, indirect: 0, miss: 0, coveredByUnknown: 0, unknown: 0, chaingate: 0, helm: 0 }
+const totals = {
+  charts: 0,
+  rendered: 0,
+  notRendered: 0,
+  agree: 0,
+  wrong: 0,
+  falseAlarm: 0,
+  indirect: 0,
+  miss: 0,
+  coveredByUnknown: 0,
+  unknown: 0,
+  chaingate: 0,
+  helm: 0
+}
 const results = []
 const started = Date.now()
 for (const rel of chartFolders(corpus)) {
@@ -175,9 +200,13 @@ for (const rel of chartFolders(corpus)) {
     continue
   }
   totals.rendered++
-  const lines = run.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line))
+  const lines = run.stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line))
   const rendered = new Map()
-  for (const line of lines) if (line.container) rendered.set(canonical(line.image), `${line.kind}/${line.name} ${line.container}${line.hook ? ` (hook ${line.hook})` : ''}`)
+  for (const line of lines)
+    if (line.container) rendered.set(canonical(line.image), `${line.kind}/${line.name} ${line.container}${line.hook ? ` (hook ${line.hook})` : ''}`)
   totals.helm += rendered.size
   const manifest = spawnSync(oracle, ['-manifest', dir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).stdout
   const elsewhere = new Set(lines.filter((line) => !line.container).map((line) => canonical(line.image)))
@@ -208,10 +237,15 @@ for (const rel of chartFolders(corpus)) {
   totals.coveredByUnknown += result.coveredByUnknown.length
 }
 
-const print = (label, list) => list.length > 0 && console.log(`    ${label}:\n${list.map((item) => `      ${typeof item === 'string' ? item : `${item.chaingate} ≠ ${item.helm}  [${item.at} | ${item.in}]`}`).join('\n')}`)
+const print = (label, list) =>
+  list.length > 0 &&
+  console.log(
+    `    ${label}:\n${list.map((item) => `      ${typeof item === 'string' ? item : `${item.chaingate} ≠ ${item.helm}  [${item.at} | ${item.in}]`}`).join('\n')}`
+  )
 for (const result of results) {
   if (result.notRendered) {
-    if (values.verbose) console.log(`  ${result.chart}: not rendered (${result.notRendered}); chaingate ${result.chaingate.length} images, ${result.unknown.length} unknown`)
+    if (values.verbose)
+      console.log(`  ${result.chart}: not rendered (${result.notRendered}); chaingate ${result.chaingate.length} images, ${result.unknown.length} unknown`)
     continue
   }
   const differs = result.wrong.length + result.falseAlarm.length + result.miss.length + result.indirect.length + result.unknown.length > 0
@@ -228,10 +262,11 @@ console.log(
     `agree ${totals.agree}, wrong ${totals.wrong}, false alarm ${totals.falseAlarm}, indirect ${totals.indirect}, miss ${totals.miss}, rendered and unknown in chaingate ${totals.coveredByUnknown} (${((Date.now() - started) / 1000).toFixed(0)} s)`
 )
 const notRendered = new Map()
-for (const result of results) if (result.notRendered) {
-  const reason = result.notRendered.replace(/^helm-values: \S+ does not render: /, '').replace(/: .*/, '')
-  notRendered.set(reason, (notRendered.get(reason) ?? 0) + 1)
-}
+for (const result of results)
+  if (result.notRendered) {
+    const reason = result.notRendered.replace(/^helm-values: \S+ does not render: /, '').replace(/: .*/, '')
+    notRendered.set(reason, (notRendered.get(reason) ?? 0) + 1)
+  }
 for (const [reason, count] of [...notRendered].sort((a, b) => b[1] - a[1])) console.log(`  not rendered: ${count} × ${reason}`)
 fs.mkdirSync(path.join(root, 'bench', 'out'), { recursive: true })
 fs.writeFileSync(path.join(root, 'bench', 'out', 'helm-values-check.json'), JSON.stringify({ totals, results }, null, 2))

@@ -154,7 +154,8 @@ describe('Helm chart values as Helm coalesces them', () => {
         ''
       ].join('\n'),
       'shop/charts/db/Chart.yaml': chart('db', 'appVersion: "15.0"\n'),
-      'shop/charts/db/values.yaml': 'enabled: true\nimage:\n  registry: docker.io\n  repository: acme/db\n  tag: ""\nexporter:\n  image:\n    repository: acme/db-exporter\n',
+      'shop/charts/db/values.yaml':
+        'enabled: true\nimage:\n  registry: docker.io\n  repository: acme/db\n  tag: ""\nexporter:\n  image:\n    repository: acme/db-exporter\n',
       'shop/charts/cache/Chart.yaml': chart('cache', 'appVersion: "7.2"\n'),
       'shop/charts/cache/values.yaml': 'image:\n  repository: acme/cache\n',
       'shop/charts/search/Chart.yaml': chart('search', 'appVersion: "8.0"\n'),
@@ -163,8 +164,8 @@ describe('Helm chart values as Helm coalesces them', () => {
     expect(await chartImages(files)).toEqual([
       '5:15 helm-values (chart shop values image) mirror.example/acme/shop:9.9.9',
       '9:11 helm-values (chart shop/db values image) mirror.example/acme/db:16.1',
-      '8:17 helm-values (chart shop/db values exporter.image) docker.io/acme/db-exporter:15.0',
-      `12:13 helm-values (chart shop/sessions values image) docker.io/acme/cache@${D}`
+      '8:17 helm-values (chart shop/db values exporter.image) mirror.example/acme/db-exporter:15.0',
+      `12:13 helm-values (chart shop/sessions values image) mirror.example/acme/cache@${D}`
     ])
     // The subchart's condition from its own default when the parent does not set it; `tags` switch on.
     files['shop/values.yaml'] = 'image:\n  repository: acme/shop\n  tag: "1"\ndb:\n  enabled: false\ntags:\n  extras: true\n'
@@ -197,7 +198,8 @@ describe('Helm chart values as Helm coalesces them', () => {
     ].join('\n')
     const files = {
       'c/Chart.yaml': chart('c', `appVersion: "1.0"\n${dependencies}`),
-      'c/values.yaml': 'queue:\n  image:\n    repository: acme/queue\n  worker:\n    image:\n      repository: acme/queue-worker\n      tag: "2.1"\nworker:\n  image:\n    tag: "0.2"\nextra:\n  enabled: false\n',
+      'c/values.yaml':
+        'queue:\n  image:\n    repository: acme/queue\n  worker:\n    image:\n      repository: acme/queue-worker\n      tag: "2.1"\nworker:\n  image:\n    tag: "0.2"\nextra:\n  enabled: false\n',
       'lib/Chart.yaml': chart('lib', 'type: library\n'),
       'lib/values.yaml': 'image:\n  repository: acme/never\n  tag: "1"\n',
       'worker/Chart.yaml': chart('worker', 'appVersion: "0.1"\n'),
@@ -235,7 +237,9 @@ describe('Helm chart values as Helm coalesces them', () => {
       '  image:',
       '    repository: quay.io/acme/app',
       ''
-    ].join('\n').replace(`tag: ${D}`, `tag: "${D}"`)
+    ]
+      .join('\n')
+      .replace(`tag: ${D}`, `tag: "${D}"`)
     const files: Record<string, string> = {
       'k/Chart.yaml': chart('k', 'appVersion: "3.4.5"\n'),
       'k/values.yaml': values,

@@ -3,7 +3,7 @@
  * the way charts' templates write them, without running the templates:
  * - an `image:` mapping `{registry, repository, tag, digest}` (`helm create`'s `repository` + `tag`; the
  *   image name may be `image` or `name` instead of `repository`; a digest, or a `sha256:` tag, replaces the
- *   tag as common chart libraries do; a non-empty `global.imageRegistry` replaces `registry`, as Bitnami's
+ *   tag as common chart libraries do; a non-empty `global.imageRegistry` replaces the registry, as Bitnami's
  *   and the Prometheus community's charts do, and `global.image.registry` stands for a missing one); an empty tag defaults to the chart's `appVersion`, with a `v`
  *   before it when the chart's templates write `printf "v%s" .Chart.AppVersion` (`unknown` when they also write
  *   `default .Chart.AppVersion`);
@@ -221,13 +221,19 @@ function appVersionTag(folder: string, files: ChartFiles): Chart['appVersionTag'
     plain ||= PLAIN_APP_VERSION.test(body)
   }
   if (prefixed && plain)
-    return { unknown: 'the tag defaults to appVersion, which the templates write both with and without a `v` before it: which one this image gets is left to the templates' }
+    return {
+      unknown:
+        'the tag defaults to appVersion, which the templates write both with and without a `v` before it: which one this image gets is left to the templates'
+    }
   return { prefix: prefixed ? 'v' : '' }
 }
 
 /** Whether Helm renders a dependency with these values: its `condition` (the first path set to a boolean), else its `tags`. */
 function dependencyEnabled(dependency: Dependency, parent: Layer[], own: Layer[]): boolean {
-  for (const condition of (dependency.condition ?? '').split(',').map((item) => item.trim()).filter(Boolean)) {
+  for (const condition of (dependency.condition ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)) {
     const segments = condition.split('.')
     const found = segments[0] === dependency.key && own.length > 0 ? text(own, segments.slice(1)) : text(parent, segments)
     if (found?.value === 'true') return true
@@ -294,7 +300,10 @@ export function helmChartImages(folder: string, files: ChartFiles): { images: Im
         continue
       }
       if (sub.library) continue
-      const own: Layer[] = [...layers.map((layer) => ({ file: layer.file, at: [...layer.at, dependency.key] })), ...(sub.values ? [{ file: sub.values, at: [] }] : [])]
+      const own: Layer[] = [
+        ...layers.map((layer) => ({ file: layer.file, at: [...layer.at, dependency.key] })),
+        ...(sub.values ? [{ file: sub.values, at: [] }] : [])
+      ]
       if (!dependencyEnabled(dependency, layers, own)) continue
       read(sub, own, `${label}/${dependency.key}`, depth + 1)
     }
@@ -349,12 +358,11 @@ function compose(chart: Chart, layers: Layer[], keys: Segment[], dependency: Dep
   const name = imageName(layers, keys)
   if (!name) return undefined
   const field = (key: string): string => text(layers, [...keys, 'image', key])?.value ?? ''
-  // `global.imageRegistry` replaces a `registry` (Bitnami's common.images.image); `global.image.registry` fills in a missing one (ingress-nginx).
-  const registry = field('registry')
-    ? text(layers, ['global', 'imageRegistry'])?.value || field('registry')
-    : hasRegistry(name.value)
-      ? ''
-      : (text(layers, ['global', 'image', 'registry'])?.value ?? '')
+  // A non-empty `global.imageRegistry` replaces the registry (common chart libraries); `global.image.registry` fills in a missing one (ingress-nginx).
+  const registry =
+    text(layers, ['global', 'imageRegistry'])?.value ||
+    field('registry') ||
+    (hasRegistry(name.value) ? '' : (text(layers, ['global', 'image', 'registry'])?.value ?? ''))
   const full = registry ? `${registry}/${name.value}` : name.value
   let digest = field('digest') || field('sha')
   let tag = field('tag')

@@ -139,7 +139,10 @@ export async function collectImageSources(
       result.files.charts!.push(relative)
       // A subchart vendored in a chart's charts/ folder is read with that chart (its values coalesced with the parent's).
       if (isVendoredSubchart(path.posix.dirname(relative), known)) continue
-      const found = helm.helmChartImages(path.posix.dirname(relative), { read: (file) => (known.has(file) && !ignored(file) ? textOf(file) : undefined), paths: all })
+      const found = helm.helmChartImages(path.posix.dirname(relative), {
+        read: (file) => (known.has(file) && !ignored(file) ? textOf(file) : undefined),
+        paths: all
+      })
       result.images.push(...found.images)
       result.problems.push(...found.problems)
     } else if (/\.ya?ml$/i.test(relative) && !relative.startsWith('.github/')) {
