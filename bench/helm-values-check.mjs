@@ -226,9 +226,11 @@ for (const rel of chartFolders(corpus)) {
   result.indirect = onlyOurs.filter(named).map((image) => `${image} (${known.get(image)})`)
   result.falseAlarm = onlyOurs.filter((image) => !named(image)).map((image) => `${image} (${known.get(image)})`)
   // A rendered image chaingate reports `unknown` (same image name) is not missed: chaingate says it does not know it.
+  // An empty repository (`the templates choose the image`) stands for every rendered image chaingate does not name.
   const unknownNames = new Set(unknown.map((image) => shortName(image.resolved ?? image.text)))
-  result.coveredByUnknown = onlyHelm.filter((image) => unknownNames.has(shortName(image))).map((image) => `${image} (${rendered.get(image)})`)
-  result.miss = onlyHelm.filter((image) => !unknownNames.has(shortName(image))).map((image) => `${image} (${rendered.get(image)})`)
+  const covered = (image) => unknownNames.has(shortName(image)) || unknownNames.has('')
+  result.coveredByUnknown = onlyHelm.filter(covered).map((image) => `${image} (${rendered.get(image)})`)
+  result.miss = onlyHelm.filter((image) => !covered(image)).map((image) => `${image} (${rendered.get(image)})`)
   totals.agree += result.agree
   totals.wrong += result.wrong.length
   totals.indirect += result.indirect.length

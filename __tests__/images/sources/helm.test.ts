@@ -285,4 +285,28 @@ describe('Helm chart values as Helm coalesces them', () => {
       '14:10 helm-values (chart m values cni.image) unknown: the templates add the `variant` to the tag of this image, which chaingate does not compose'
     ])
   })
+
+  it('reads `<x>Image` keys, and leaves a chart whose only image mapping has an empty repository unknown (its templates choose the image)', async () => {
+    const values = [
+      'sysctlImage:',
+      '  registry: docker.io',
+      '  repository: acme/shell',
+      '  tag: "12"',
+      'operator:',
+      '  postgresqlImage: ghcr.io/acme/postgresql:17.1',
+      'component:',
+      '  image:',
+      '    repository: ""',
+      'imagePullPolicy: IfNotPresent',
+      ''
+    ].join('\n')
+    expect(await chartImages({ 'o/Chart.yaml': chart('o'), 'o/values.yaml': values })).toEqual([
+      '3:15 helm-values (chart o values sysctlImage) docker.io/acme/shell:12',
+      '6:20 helm-values (chart o values operator.postgresqlImage) ghcr.io/acme/postgresql:17.1'
+    ])
+    ws!.cleanup()
+    expect(await chartImages({ 'p/Chart.yaml': chart('p', 'appVersion: "3.0"\n'), 'p/values.yaml': 'image:\n  registry:\n  repository:\n  tag:\n' })).toEqual([
+      '3:13 helm-values (chart p values image) unknown: the image repository is empty in the values: the templates choose the image, which chaingate does not render'
+    ])
+  })
 })

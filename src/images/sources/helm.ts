@@ -9,7 +9,9 @@
  *   `default .Chart.AppVersion`);
  * - an `image:` string, completed by an `imageTag` or `tag` beside it, and by a `hub` (Istio's `hub` /
  *   `global.hub` of it or an enclosing mapping) when the string is a bare name;
- * at any depth (`sidecar.image`), except in a section switched off by default (`enabled: false` on the image's
+ * at any depth (`sidecar.image`), also under `<x>Image` keys (`sysctlImage`, an operator's `postgresqlImage`); an
+ * image mapping whose repository is empty leaves the image to the templates (`unknown` when the chart's values
+ * name no other image); except in a section switched off by default (`enabled: false` on the image's
  * mapping or any mapping enclosing it): `helm template` with the defaults renders none of those.
  * Subcharts vendored as folders in `charts/` are read as Helm coalesces them: their own values overridden by
  * the parent's values under the dependency's name (or alias) and by the parent's `global`, their `appVersion`
@@ -71,6 +73,8 @@ interface Layer {
 }
 
 const MAX_DEPTH = 32
+/** `image`, and `<x>Image` (`sysctlImage`, `mcImage`, `initImage`): the keys that hold an image. */
+const IMAGE_KEY = /^(?:image|[a-z][A-Za-z0-9]*Image)$/
 const MAX_SUBCHART_DEPTH = 8
 const TEMPLATE_FILE = /\.(?:ya?ml|tpl)$/
 /** `printf "v%s" .Chart.AppVersion`, `print "v" .Chart.AppVersion`, `v{{ .Chart.AppVersion }}`: the tag is `v` + appVersion. */
@@ -258,7 +262,7 @@ export function helmChartImages(folder: string, files: ChartFiles): { images: Im
     const subKeys = new Map(chart.dependencies.map((dependency) => [dependency.key, dependency]))
     // Image paths found in any layer (a parent may set an image the chart's own values do not have), each once.
     const seen = new Set<string>()
-    const found: Array<{ keys: Segment[]; layer: Layer }> = []
+    const found: Array<{ keys: Segment[]; key: string; layer: Layer }> = []
     const visit = (layer: Layer, node: unknown, keys: Segment[], level: number): void => {
       if (level > MAX_DEPTH) return
       const doc = layer.file.doc
@@ -266,25 +270,31 @@ export function helmChartImages(folder: string, files: ChartFiles): { images: Im
       for (const { key, value } of entries(doc, node)) {
         // A vendored subchart's values are read with the subchart (below), as Helm coalesces them.
         if (keys.length === 0 && subKeys.get(key)?.chart) continue
-        if (key === 'image' && value && (scalarText(doc, value) !== undefined || asMap(doc, value))) {
-          const id = JSON.stringify(keys)
-          if (!seen.has(id) && (scalarText(doc, value)?.trim() || imageName(layers, keys))) {
+        if (IMAGE_KEY.test(key) && value && (scalarText(doc, value) !== undefined || asMap(doc, value))) {
+          const id = JSON.stringify([...keys, key])
+          const named = scalarText(doc, value)?.trim() || imageName(layers, keys, key) || emptyName(layers, keys, key)
+          if (!seen.has(id) && named) {
             seen.add(id)
-            found.push({ keys, layer })
+            found.push({ keys, key, layer })
           }
-          if (scalarText(doc, value) !== undefined || imageName(layers, keys)) continue
+          if (scalarText(doc, value) !== undefined || named) continue
         }
         visit(layer, value, [...keys, key], level + 1)
       }
     }
     for (const layer of [...layers].reverse()) visit(layer, exact(layer.file.doc, layer.file.doc.contents as Node | null, layer.at), [], 0)
-    for (const { keys } of found) {
+    // Image mappings with an empty repository (the templates choose the image) are reported only for a chart whose
+    // values name no image at all: most such mappings take a global image the values do name (`global.image`).
+    const empty: ImageSource[] = []
+    const before = images.length
+    for (const { keys, key } of found) {
       if (disabled(layers, keys)) continue
       const dependency = typeof keys[0] === 'string' ? subKeys.get(keys[0]) : undefined
       if (dependency && !dependencyEnabled(dependency, layers, [])) continue
-      const image = compose(chart, layers, keys, dependency)
-      if (image) images.push({ ...image, context: `chart ${label} values ${valuesPath([...keys, 'image'])}` })
+      const image = compose(chart, layers, keys, key, dependency)
+      if (image) (image.text === '' ? empty : images).push({ ...image, context: `chart ${label} values ${valuesPath([...keys, key])}` })
     }
+    if (images.length === before) images.push(...empty)
     if (depth >= MAX_SUBCHART_DEPTH) return
     for (const dependency of chart.dependencies) {
       const sub = dependency.chart
@@ -318,12 +328,20 @@ function valuesPath(keys: Segment[]): string {
 }
 
 /** The image name of an `image:` mapping (`repository`, else `image`, else `name`), from the highest layer that sets one. */
-function imageName(layers: Layer[], keys: Segment[]): { value: string; node: Node; layer: Layer } | undefined {
+function imageName(layers: Layer[], keys: Segment[], key: string): { value: string; node: Node; layer: Layer } | undefined {
   for (const field of ['repository', 'image', 'name']) {
-    const found = text(layers, [...keys, 'image', field])
+    const found = text(layers, [...keys, key, field])
     if (found?.value) return found
   }
   return undefined
+}
+
+/** An image mapping whose `repository` is written empty (or null): the templates choose the image. */
+function emptyName(layers: Layer[], keys: Segment[], key: string): { node: Node; layer: Layer } | undefined {
+  const found = lookup(layers, [...keys, key, 'repository'])
+  if (!found) return undefined
+  const value = scalarText(found.layer.file.doc, found.node)
+  return value === undefined || value.trim() === '' ? found : undefined
 }
 
 /** Whether the image's mapping, or a mapping enclosing it, says `enabled: false`. */
@@ -334,7 +352,7 @@ function disabled(layers: Layer[], keys: Segment[]): boolean {
   return false
 }
 
-function compose(chart: Chart, layers: Layer[], keys: Segment[], dependency: Dependency | undefined): Omit<ImageSource, 'context'> | undefined {
+function compose(chart: Chart, layers: Layer[], keys: Segment[], key: string, dependency: Dependency | undefined): Omit<ImageSource, 'context'> | undefined {
   const source = (node: Node, layer: Layer, written: string, composed: string | null, why?: string): Omit<ImageSource, 'context'> => {
     const base = { kind: 'helm-values' as const, location: locate(layer.file, unquotedRange(node)), text: written }
     if (composed === null) return { ...base, unknown: why! }
@@ -350,14 +368,25 @@ function compose(chart: Chart, layers: Layer[], keys: Segment[], dependency: Dep
     if ('unknown' in chart.appVersionTag) return chart.appVersionTag
     return { tag: `${chart.appVersionTag.prefix}${chart.appVersion}` }
   }
-  const whole = text(layers, [...keys, 'image'])
+  const whole = text(layers, [...keys, key])
   if (whole) {
     if (!whole.value) return undefined
-    return source(whole.node, whole.layer, whole.value, ...completeString(layers, keys, whole.value))
+    return source(whole.node, whole.layer, whole.value, ...completeString(layers, keys, key, whole.value))
   }
-  const name = imageName(layers, keys)
-  if (!name) return undefined
-  const field = (key: string): string => text(layers, [...keys, 'image', key])?.value ?? ''
+  const name = imageName(layers, keys, key)
+  if (!name) {
+    const empty = emptyName(layers, keys, key)
+    return empty
+      ? source(
+          empty.node,
+          empty.layer,
+          '',
+          null,
+          'the image repository is empty in the values: the templates choose the image, which chaingate does not render'
+        )
+      : undefined
+  }
+  const field = (name: string): string => text(layers, [...keys, key, name])?.value ?? ''
   // A non-empty `global.imageRegistry` replaces the registry (common chart libraries); `global.image.registry` fills in a missing one (ingress-nginx).
   const registry =
     text(layers, ['global', 'imageRegistry'])?.value ||
@@ -369,8 +398,8 @@ function compose(chart: Chart, layers: Layer[], keys: Segment[], dependency: Dep
   if (/^sha256:[a-f0-9]{64}$/.test(tag)) [digest, tag] = [tag, '']
   // Reported where the highest-precedence values file writes the image (a parent's override of a subchart's tag).
   let at = name
-  for (const key of ['registry', 'tag', 'digest', 'sha']) {
-    const written = text(layers, [...keys, 'image', key])
+  for (const name of ['registry', 'tag', 'digest', 'sha']) {
+    const written = text(layers, [...keys, key, name])
     if (written?.value && layers.indexOf(written.layer) < layers.indexOf(at.layer)) at = written
   }
   const report = (composed: string | null, why?: string): Omit<ImageSource, 'context'> => source(at.node, at.layer, name.value, composed, why)
@@ -392,10 +421,10 @@ function hasRegistry(name: string): boolean {
  * `global.hub` of the image's mapping or an enclosing one), the tag then from the nearest `tag` /
  * `global.tag` too; a `variant` (a suffix the templates add to the tag) leaves it unknown.
  */
-function completeString(layers: Layer[], keys: Segment[], written: string): [string | null, string?] {
+function completeString(layers: Layer[], keys: Segment[], key: string, written: string): [string | null, string?] {
   const parsed = parseImageRef(written)
   if (!parsed.ok || !parsed.ref.defaultTag) return [written]
-  const beside = text(layers, [...keys, 'imageTag'])?.value || text(layers, [...keys, 'tag'])?.value
+  const beside = text(layers, [...keys, `${key}Tag`])?.value || (key === 'image' ? text(layers, [...keys, 'tag'])?.value : undefined)
   if (written.includes('/') || written.includes(':')) return [beside ? `${written}:${beside}` : written]
   const nearest = (field: string): string | undefined => {
     for (let length = keys.length; length >= 0; length--) {
