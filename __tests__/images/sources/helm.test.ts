@@ -80,7 +80,7 @@ async function chartImages(files: Record<string, string>): Promise<string[]> {
 }
 
 describe('Helm chart values as Helm coalesces them', () => {
-  it('skips images of sections switched off by default (`enabled: false` on the mapping or an enclosing one)', async () => {
+  it('skips images of sections switched off by default (`enabled: false` or `create: false` on the mapping or an enclosing one)', async () => {
     const values = [
       'image:',
       '  repository: ghcr.io/acme/app',
@@ -98,6 +98,9 @@ describe('Helm chart values as Helm coalesces them', () => {
       'sidecar:',
       '  enabled: true',
       '  image: ghcr.io/acme/sidecar:4.0',
+      'thanos:',
+      '  create: false',
+      '  image: ghcr.io/acme/thanos:0.39',
       ''
     ].join('\n')
     expect(await chartImages({ 'deploy/Chart.yaml': chart('app'), 'deploy/values.yaml': values })).toEqual([

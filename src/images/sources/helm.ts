@@ -11,8 +11,8 @@
  *   `global.hub` of it or an enclosing mapping) when the string is a bare name;
  * at any depth (`sidecar.image`), also under `<x>Image` keys (`sysctlImage`, an operator's `postgresqlImage`); an
  * image mapping whose repository is empty leaves the image to the templates (`unknown` when the chart's values
- * name no other image); except in a section switched off by default (`enabled: false` on the image's
- * mapping or any mapping enclosing it): `helm template` with the defaults renders none of those.
+ * name no other image); except in a section switched off by default (`enabled: false`, or `create: false`, on
+ * the image's mapping or any mapping enclosing it): `helm template` with the defaults renders none of those.
  * Subcharts vendored as folders in `charts/` are read as Helm coalesces them: their own values overridden by
  * the parent's values under the dependency's name (or alias) and by the parent's `global`, their `appVersion`
  * for their tags, and skipped when the dependency's `condition` / `tags` switch them off. A parent's values for
@@ -344,10 +344,10 @@ function emptyName(layers: Layer[], keys: Segment[], key: string): { node: Node;
   return value === undefined || value.trim() === '' ? found : undefined
 }
 
-/** Whether the image's mapping, or a mapping enclosing it, says `enabled: false`. */
+/** Whether the image's mapping, or a mapping enclosing it, says `enabled: false` (or `create: false`: Bitnami's Thanos sidecar). */
 function disabled(layers: Layer[], keys: Segment[]): boolean {
   for (let length = 0; length <= keys.length; length++) {
-    if (text(layers, [...keys.slice(0, length), 'enabled'])?.value === 'false') return true
+    for (const toggle of ['enabled', 'create']) if (text(layers, [...keys.slice(0, length), toggle])?.value === 'false') return true
   }
   return false
 }
