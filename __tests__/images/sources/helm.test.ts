@@ -312,4 +312,20 @@ describe('Helm chart values as Helm coalesces them', () => {
       '3:13 helm-values (chart p values image) unknown: the image repository is empty in the values: the templates choose the image, which chaingate does not render'
     ])
   })
+
+  it('reads images a template writes as they are (no template action on the line), not those the values fill in', async () => {
+    const files = {
+      'h/Chart.yaml': chart('h', 'appVersion: "1.0"\n'),
+      'h/values.yaml': 'image:\n  repository: ghcr.io/acme/h\n',
+      'h/templates/deployment.yaml':
+        'spec:\n  containers:\n    - name: h\n      image: "{{ .Values.image.repository }}:{{ .Chart.AppVersion }}"\n    - name: proxy\n      image: auto\n',
+      'h/templates/tests/test-connection.yaml':
+        'spec:\n  containers:\n    - name: wget\n      image: busybox # the test Pod\n      command: [wget]\n    - image: "alpine:3.20"\n'
+    }
+    expect(await chartImages(files)).toEqual([
+      '2:15 helm-values (chart h values image) ghcr.io/acme/h:1.0',
+      '4:14 helm-values (chart h template templates/tests/test-connection.yaml) docker.io/library/busybox:latest',
+      '6:15 helm-values (chart h template templates/tests/test-connection.yaml) docker.io/library/alpine:3.20'
+    ])
+  })
 })

@@ -13,6 +13,8 @@
  * image mapping whose repository is empty leaves the image to the templates (`unknown` when the chart's values
  * name no other image); except in a section switched off by default (`enabled: false`, or `create: false`, on
  * the image's mapping or any mapping enclosing it): `helm template` with the defaults renders none of those.
+ * An image a template writes as it is (`image: busybox` of `helm create`'s test Pod: no template action on
+ * the line) is read too, wherever the template is (a template's own conditions are not evaluated).
  * Subcharts vendored as folders in `charts/` are read as Helm coalesces them: their own values overridden by
  * the parent's values under the dependency's name (or alias) and by the parent's `global`, their `appVersion`
  * for their tags, and skipped when the dependency's `condition` / `tags` switch them off. A parent's values for
@@ -47,6 +49,8 @@ interface Chart {
   /** The values file, parsed (an empty document when the chart has none). */
   values?: YamlFile
   appVersion?: string
+  /** Images the templates write as they are (`image: busybox` of `helm create`'s test Pod), each where it is written. */
+  literal: Array<{ path: string; line: number; column: number; image: string }>
   /** How an empty tag follows `appVersion` in the templates: a prefix, or why it is not known. */
   appVersionTag: { prefix: string } | { unknown: string }
   dependencies: Dependency[]
@@ -81,6 +85,8 @@ const TEMPLATE_FILE = /\.(?:ya?ml|tpl)$/
 const V_APP_VERSION = /printf?\s+"v(?:%s)?"\s+\(?\s*\$?\.Chart\.AppVersion|\bv\{\{-?\s*\$?\.Chart\.AppVersion/
 /** `default .Chart.AppVersion` (`helm create`): the tag is appVersion. */
 const PLAIN_APP_VERSION = /default\s+\(?\s*\$?\.Chart\.AppVersion/
+/** A container's `image:` a template writes with no template action on its line. */
+const LITERAL_IMAGE = /^\s*(?:-\s+)?image:\s*["']?([A-Za-z0-9][\w.\-/:@]*)["']?\s*(?:#.*)?$/
 
 function exact(doc: Document, from: Node | null, segments: Segment[]): Node | null {
   let node: Node | null = deref(doc, from)
@@ -135,7 +141,7 @@ function loadChart(folder: string, files: ChartFiles, problems: ImageSourceProbl
     name: field(metaDoc?.contents, 'name') ?? folder,
     library: field(metaDoc?.contents, 'type') === 'library',
     ...(values ? { values } : {}),
-    appVersionTag: appVersionTag(folder, files),
+    ...readTemplates(folder, files),
     dependencies: []
   }
   const appVersion = field(metaDoc?.contents, 'appVersion')
@@ -213,23 +219,35 @@ function subchartFolders(folder: string, files: ChartFiles): string[] {
 }
 
 /** How the chart's templates turn `appVersion` into a tag, read from their text (never run). */
-function appVersionTag(folder: string, files: ChartFiles): Chart['appVersionTag'] {
+function readTemplates(folder: string, files: ChartFiles): Pick<Chart, 'appVersionTag' | 'literal'> {
   const prefix = folder === '.' ? 'templates/' : `${folder}/templates/`
   let prefixed = false
   let plain = false
+  const literal: Chart['literal'] = []
   for (const file of files.paths) {
     if (!file.startsWith(prefix) || !TEMPLATE_FILE.test(file)) continue
     const body = files.read(file)
-    if (body === undefined || !body.includes('AppVersion')) continue
+    if (body === undefined) continue
+    if (/\.ya?ml$/.test(file) && body.includes('image')) {
+      body.split('\n').forEach((line, index) => {
+        const match = LITERAL_IMAGE.exec(line)
+        // `image: auto` is Istio's placeholder, which its sidecar injector replaces.
+        if (match && match[1] !== 'auto') literal.push({ path: file, line: index + 1, column: line.indexOf(match[1]!) + 1, image: match[1]! })
+      })
+    }
+    if (!body.includes('AppVersion')) continue
     prefixed ||= V_APP_VERSION.test(body)
     plain ||= PLAIN_APP_VERSION.test(body)
   }
   if (prefixed && plain)
     return {
-      unknown:
-        'the tag defaults to appVersion, which the templates write both with and without a `v` before it: which one this image gets is left to the templates'
+      literal,
+      appVersionTag: {
+        unknown:
+          'the tag defaults to appVersion, which the templates write both with and without a `v` before it: which one this image gets is left to the templates'
+      }
     }
-  return { prefix: prefixed ? 'v' : '' }
+  return { literal, appVersionTag: { prefix: prefixed ? 'v' : '' } }
 }
 
 /** Whether Helm renders a dependency with these values: its `condition` (the first path set to a boolean), else its `tags`. */
@@ -295,6 +313,23 @@ export function helmChartImages(folder: string, files: ChartFiles): { images: Im
       if (image) (image.text === '' ? empty : images).push({ ...image, context: `chart ${label} values ${valuesPath([...keys, key])}` })
     }
     if (images.length === before) images.push(...empty)
+    for (const written of chart.literal) {
+      const ref = parseImageRef(written.image)
+      const location = {
+        path: written.path,
+        startLine: written.line,
+        startColumn: written.column,
+        endLine: written.line,
+        endColumn: written.column + written.image.length - 1
+      }
+      const base = {
+        kind: 'helm-values' as const,
+        context: `chart ${label} template ${written.path.slice(chart.folder === '.' ? 0 : chart.folder.length + 1)}`,
+        location,
+        text: written.image
+      }
+      images.push(ref.ok ? { ...base, ref: ref.ref } : { ...base, unknown: `not a valid image reference: ${ref.reason}` })
+    }
     if (depth >= MAX_SUBCHART_DEPTH) return
     for (const dependency of chart.dependencies) {
       const sub = dependency.chart
