@@ -70,35 +70,38 @@ interface Case {
 }
 
 const CASES: Record<string, Case> = {
-  '`helm create` style: repository + tag defaulting to appVersion, a section switched off, a sidecar switched on, an image string': {
-    chart: 'app',
-    files: {
-      'app/Chart.yaml': chartYaml('app', 'appVersion: "1.4.2"\n'),
-      'app/values.yaml': [
-        'image:',
-        '  repository: ghcr.io/acme/app',
-        '  tag: ""',
-        'metrics:',
-        '  enabled: false',
-        '  image:',
-        '    repository: ghcr.io/acme/exporter',
-        '    tag: "0.9"',
-        'sidecar:',
-        '  enabled: true',
-        '  image: docker.io/envoyproxy/envoy:v1.31.0',
-        ''
-      ].join('\n'),
-      'app/templates/deployment.yaml': deployment('web', {
-        app: '"{{ .Values.image.repository }}:{{ .Values.image.tag | default .Chart.AppVersion }}"',
-        sidecar: '{{ .Values.sidecar.image }}'
-      }),
-      'app/templates/metrics.yaml': deployment(
-        'metrics',
-        { exporter: '"{{ .Values.metrics.image.repository }}:{{ .Values.metrics.image.tag }}"' },
-        '.Values.metrics.enabled'
-      )
-    }
-  },
+  '`helm create` style: repository + tag defaulting to appVersion, a section switched off, a sidecar switched on, an image string, a test Pod’s literal image':
+    {
+      chart: 'app',
+      files: {
+        'app/Chart.yaml': chartYaml('app', 'appVersion: "1.4.2"\n'),
+        'app/values.yaml': [
+          'image:',
+          '  repository: ghcr.io/acme/app',
+          '  tag: ""',
+          'metrics:',
+          '  enabled: false',
+          '  image:',
+          '    repository: ghcr.io/acme/exporter',
+          '    tag: "0.9"',
+          'sidecar:',
+          '  enabled: true',
+          '  image: docker.io/envoyproxy/envoy:v1.31.0',
+          ''
+        ].join('\n'),
+        'app/templates/deployment.yaml': deployment('web', {
+          app: '"{{ .Values.image.repository }}:{{ .Values.image.tag | default .Chart.AppVersion }}"',
+          sidecar: '{{ .Values.sidecar.image }}'
+        }),
+        'app/templates/metrics.yaml': deployment(
+          'metrics',
+          { exporter: '"{{ .Values.metrics.image.repository }}:{{ .Values.metrics.image.tag }}"' },
+          '.Values.metrics.enabled'
+        ),
+        'app/templates/tests/test-connection.yaml':
+          'apiVersion: v1\nkind: Pod\nmetadata:\n  name: "{{ .Release.Name }}-test"\n  annotations:\n    "helm.sh/hook": test\nspec:\n  containers:\n    - name: wget\n      image: busybox:1.36\n      command: [wget, "{{ .Release.Name }}-web:80"]\n  restartPolicy: Never\n'
+      }
+    },
   'a library-style image helper: registry, global.imageRegistry, digest over tag, v + appVersion in another chart': {
     chart: 'lib',
     files: {
