@@ -101,6 +101,10 @@ describe('Helm chart values as Helm coalesces them', () => {
       'thanos:',
       '  create: false',
       '  image: ghcr.io/acme/thanos:0.39',
+      'sysctlImage:',
+      '  enabled: false',
+      '  repository: ghcr.io/acme/shell',
+      '  tag: "12"',
       ''
     ].join('\n')
     expect(await chartImages({ 'deploy/Chart.yaml': chart('app'), 'deploy/values.yaml': values })).toEqual([

@@ -306,7 +306,7 @@ export function helmChartImages(folder: string, files: ChartFiles): { images: Im
     const empty: ImageSource[] = []
     const before = images.length
     for (const { keys, key } of found) {
-      if (disabled(layers, keys)) continue
+      if (disabled(layers, [...keys, key])) continue
       const dependency = typeof keys[0] === 'string' ? subKeys.get(keys[0]) : undefined
       if (dependency && !dependencyEnabled(dependency, layers, [])) continue
       const image = compose(chart, layers, keys, key, dependency)
@@ -379,7 +379,7 @@ function emptyName(layers: Layer[], keys: Segment[], key: string): { node: Node;
   return value === undefined || value.trim() === '' ? found : undefined
 }
 
-/** Whether the image's mapping, or a mapping enclosing it, says `enabled: false` (or `create: false`: Bitnami's Thanos sidecar). */
+/** Whether the image mapping itself (`sysctlImage.enabled`), or a mapping enclosing it, says `enabled: false` (or `create: false`: Bitnami's Thanos sidecar). */
 function disabled(layers: Layer[], keys: Segment[]): boolean {
   for (let length = 0; length <= keys.length; length++) {
     for (const toggle of ['enabled', 'create']) if (text(layers, [...keys.slice(0, length), toggle])?.value === 'false') return true
