@@ -332,4 +332,13 @@ describe('Helm chart values as Helm coalesces them', () => {
       '6:15 helm-values (chart h template templates/tests/test-connection.yaml) docker.io/library/alpine:3.20'
     ])
   })
+
+  it('reads a subchart on its own when its parent has no values file (nothing reads it with the parent)', async () => {
+    const files = {
+      'umbrella/Chart.yaml': chart('umbrella', 'dependencies:\n  - name: api\n    version: 0.1.0\n'),
+      'umbrella/charts/api/Chart.yaml': chart('api', 'appVersion: "2.2"\n'),
+      'umbrella/charts/api/values.yaml': 'image:\n  repository: ghcr.io/acme/api\n'
+    }
+    expect(await chartImages(files)).toEqual(['2:15 helm-values (chart api values image) ghcr.io/acme/api:2.2'])
+  })
 })

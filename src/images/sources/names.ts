@@ -26,10 +26,15 @@ export function isChartValues(relative: string, files: ReadonlySet<string>): boo
   return /(?:^|\/)values\.ya?ml$/.test(relative) && files.has(path.posix.join(path.posix.dirname(relative), 'Chart.yaml'))
 }
 
-/** A chart folder vendored in another chart's `charts/` folder (`<parent>/charts/<name>`, a `Chart.yaml` in `<parent>`). */
+/**
+ * A chart folder vendored in another chart's `charts/` folder (`<parent>/charts/<name>`, a `Chart.yaml` and a
+ * values file in `<parent>`): read with its parent, whose values are read first.
+ */
 export function isVendoredSubchart(folder: string, files: ReadonlySet<string>): boolean {
   const match = /^(?:(.*)\/)?charts\/[^/]+$/.exec(folder)
-  return match !== null && files.has(match[1] === undefined ? 'Chart.yaml' : `${match[1]}/Chart.yaml`)
+  if (!match) return false
+  const parent = match[1] === undefined ? '' : `${match[1]}/`
+  return files.has(`${parent}Chart.yaml`) && (files.has(`${parent}values.yaml`) || files.has(`${parent}values.yml`))
 }
 
 /**
