@@ -98,6 +98,9 @@ peer image-sources "kustomize-api-v0.21.2-compose-go-v2.16.2-$(tree_hash test/in
 # The oracle of the Helm chart values image source (__interop__/helm-values.test.ts, bench/helm-values-check.mjs):
 # Helm's own library renders a chart as `helm template` does (helm.sh/helm/v4 v4.3.2, pinned by its go.sum).
 peer helm-values "helm-v4.3.2-$(tree_hash test/interop/helm-values)" go_build test/interop/helm-values
+# The oracle of the Chisel manifest reader (__interop__/chisel-manifest.test.ts): Chisel's manifest library
+# (github.com/canonical/chisel-manifest v1.2.0, pinned by its go.sum) writes and reads the manifests compared.
+peer chisel-manifest "chisel-manifest-v1.2.0-$(tree_hash test/interop/chisel-manifest)" go_build test/interop/chisel-manifest
 
 # Benchmark baselines and the package managers that make the inventory bench's corpus (bench/README.md). Syft and
 # osv-scanner are also SBOM peers of the interop tests (`npm run test:interop` installs them); the others are not
