@@ -341,4 +341,17 @@ describe('Helm chart values as Helm coalesces them', () => {
     }
     expect(await chartImages(files)).toEqual(['2:15 helm-values (chart api values image) ghcr.io/acme/api:2.2'])
   })
+
+  it('says a dependency vendored as an archive (`helm dependency build`’s .tgz) is not read, rather than not vendored', async () => {
+    ws = tempWorkspace({
+      'a/Chart.yaml': chart('a', 'dependencies:\n  - name: redis\n    version: 20.x\n    repository: oci://registry.example/charts\n'),
+      'a/values.yaml': 'image:\n  repository: ghcr.io/acme/a\n  tag: "1"\n',
+      'a/charts/redis-20.1.0.tgz': Buffer.from([0x1f, 0x8b, 0x08, 0x00])
+    })
+    const sources = await collectImageSources(new Workspace(ws.root))
+    expect(brief(sources.images)).toEqual([
+      '2:15 helm-values (chart a values image) ghcr.io/acme/a:1',
+      '5:11 helm-values (chart a dependency redis) unknown: dependency redis is vendored as an archive (a/charts/redis-20.1.0.tgz), which chaingate does not unpack: the images it deploys are not known (vendor it as a folder, or render the chart and judge the output as Kubernetes manifests)'
+    ])
+  })
 })

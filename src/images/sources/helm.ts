@@ -66,6 +66,8 @@ interface Dependency {
   chart?: Chart
   /** `version from repository`, for messages. */
   source: string
+  /** `charts/<name>-<version>.tgz`: vendored as `helm dependency build` leaves it, an archive chaingate does not read. */
+  archive?: string
   /** Where Chart.yaml (or requirements.yaml) lists it. */
   location?: ImageSource['location']
 }
@@ -173,6 +175,8 @@ function loadChart(folder: string, files: ChartFiles, problems: ImageSourceProbl
     const tags = listDoc ? (asSeq(listDoc, entry(listDoc, item, 'tags')?.value)?.items ?? []).map((tag) => scalarText(listDoc, tag) ?? '') : []
     const condition = at('condition')
     const nameNode = listDoc ? entry(listDoc, item, 'name')?.value : undefined
+    const archives = `${join('charts')}/${name}-`
+    const archive = sub ? undefined : files.paths.find((file) => file.startsWith(archives) && /^\d[^/]*\.tgz$/.test(file.slice(archives.length)))
     chart.dependencies.push({
       key: at('alias') || name,
       name,
@@ -180,6 +184,7 @@ function loadChart(folder: string, files: ChartFiles, problems: ImageSourceProbl
       source: `${at('version') ?? 'any version'} from ${repository || 'no repository'}`,
       ...(listFile && nameNode ? { location: locate(listFile, unquotedRange(nameNode)) } : {}),
       ...(condition ? { condition } : {}),
+      ...(archive ? { archive } : {}),
       ...(sub ? { chart: sub } : {})
     })
   }
@@ -340,7 +345,9 @@ export function helmChartImages(folder: string, files: ChartFiles): { images: Im
           context: `chart ${label} dependency ${dependency.key}`,
           ...(dependency.location ? { location: dependency.location } : {}),
           text: dependency.name,
-          unknown: `dependency ${dependency.name} (${dependency.source}) is not vendored in charts/: the images it deploys are not known (vendor it with \`helm dependency build\`, or render the chart and judge the output as Kubernetes manifests; a library chart deploys none)`
+          unknown: dependency.archive
+            ? `dependency ${dependency.name} is vendored as an archive (${dependency.archive}), which chaingate does not unpack: the images it deploys are not known (vendor it as a folder, or render the chart and judge the output as Kubernetes manifests)`
+            : `dependency ${dependency.name} (${dependency.source}) is not vendored in charts/: the images it deploys are not known (vendor it with \`helm dependency build\`, or render the chart and judge the output as Kubernetes manifests; a library chart deploys none)`
         })
         continue
       }
@@ -398,7 +405,9 @@ function compose(chart: Chart, layers: Layer[], keys: Segment[], key: string, de
   // The tag an empty tag defaults to: this chart's appVersion, or a non-vendored dependency's (not known).
   const defaultTag = (): { tag: string } | { unknown: string } => {
     if (dependency && !dependency.chart)
-      return { unknown: `no tag in the values: the tag defaults to the appVersion of dependency ${dependency.name}, which is not vendored in charts/` }
+      return {
+        unknown: `no tag in the values: the tag defaults to the appVersion of dependency ${dependency.name}, which is ${dependency.archive ? `vendored as an archive chaingate does not unpack (${dependency.archive})` : 'not vendored in charts/'}`
+      }
     if (!chart.appVersion) return { unknown: 'no tag in the values and no appVersion in Chart.yaml: the tag is left to the templates' }
     if ('unknown' in chart.appVersionTag) return chart.appVersionTag
     return { tag: `${chart.appVersionTag.prefix}${chart.appVersion}` }
