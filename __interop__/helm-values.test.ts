@@ -18,6 +18,7 @@ import { collectImageSources } from '../src/images/sources/index.js'
 import { parseImageRef } from '../src/images/sources/reference.js'
 import { Workspace } from '../src/workspace/workspace.js'
 import { peer, run } from '../test/interop/peers.js'
+import { chartArchive } from '../test/support/helm-chart.js'
 import { tempWorkspace, type TempWorkspace } from '../test/support/workspace.js'
 
 const D1 = 'sha256:' + '1'.repeat(64)
@@ -61,6 +62,8 @@ const IMAGE_HELPER = `{{- define "t.image" -}}
 
 interface Case {
   files: Record<string, string>
+  /** Chart archives (`.tgz`) to write, by path: their files. */
+  archives?: Record<string, Record<string, string>>
   /** The chart folder to render. */
   chart: string
   /** Images chaingate reports `unknown`, by the text written (the cases above say why). */
@@ -205,6 +208,28 @@ const CASES: Record<string, Case> = {
       'shop/charts/search/templates/search.yaml': deployment('search', { search: '"{{ .Values.image.repository }}:{{ .Chart.AppVersion }}"' })
     }
   },
+  'a subchart vendored as a .tgz archive (helm dependency build), with the parent’s override and its own appVersion': {
+    chart: 'web',
+    files: {
+      'web/Chart.yaml': chartYaml(
+        'web',
+        'appVersion: "3.0"\ndependencies:\n  - name: queue\n    version: 0.1.0\n    repository: oci://registry.example/charts\n'
+      ),
+      'web/values.yaml': 'image:\n  repository: ghcr.io/acme/web\nqueue:\n  worker:\n    enabled: true\n',
+      'web/templates/deployment.yaml': deployment('web', { web: '"{{ .Values.image.repository }}:{{ .Chart.AppVersion }}"' })
+    },
+    archives: {
+      'web/charts/queue-0.1.0.tgz': {
+        'queue/Chart.yaml': chartYaml('queue', 'appVersion: "0.9.1"\n'),
+        'queue/values.yaml':
+          'image:\n  repository: ghcr.io/acme/queue\nworker:\n  enabled: false\n  image:\n    repository: ghcr.io/acme/queue-worker\n    tag: "0.9"\n',
+        'queue/templates/queue.yaml':
+          deployment('queue', { queue: '"{{ .Values.image.repository }}:{{ .Chart.AppVersion }}"' }) +
+          '---\n' +
+          deployment('worker', { worker: '"{{ .Values.worker.image.repository }}:{{ .Values.worker.image.tag }}"' }, '.Values.worker.enabled')
+      }
+    }
+  },
   'ingress-style `image.image` with `global.image.registry`, a `sha256:` tag, an image string with `imageTag`': {
     chart: 'edge',
     files: {
@@ -281,7 +306,9 @@ const CASES: Record<string, Case> = {
 describe('Helm chart values against `helm template` (Helm v4.3.2)', () => {
   for (const [name, testCase] of Object.entries(CASES)) {
     it(name, async () => {
-      const ws = tempWorkspace(testCase.files)
+      const files: Record<string, string | Buffer> = { ...testCase.files }
+      for (const [archive, content] of Object.entries(testCase.archives ?? {})) files[archive] = await chartArchive(content)
+      const ws = tempWorkspace(files)
       workspaces.push(ws)
       const found = await collectImageSources(new Workspace(ws.root))
       expect(found.problems).toEqual([])

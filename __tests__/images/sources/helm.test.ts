@@ -3,6 +3,7 @@ import { helmValuesImages } from '../../../src/images/sources/helm.js'
 import { collectImageSources } from '../../../src/images/sources/index.js'
 import type { ImageSource } from '../../../src/images/sources/model.js'
 import { Workspace } from '../../../src/workspace/workspace.js'
+import { chartArchive } from '../../../test/support/helm-chart.js'
 import { tempWorkspace, type TempWorkspace } from '../../../test/support/workspace.js'
 
 const D = 'sha256:' + 'f'.repeat(64)
@@ -342,16 +343,42 @@ describe('Helm chart values as Helm coalesces them', () => {
     expect(await chartImages(files)).toEqual(['2:15 helm-values (chart api values image) ghcr.io/acme/api:2.2'])
   })
 
-  it('says a dependency vendored as an archive (`helm dependency build`’s .tgz) is not read, rather than not vendored', async () => {
-    ws = tempWorkspace({
-      'a/Chart.yaml': chart('a', 'dependencies:\n  - name: redis\n    version: 20.x\n    repository: oci://registry.example/charts\n'),
-      'a/values.yaml': 'image:\n  repository: ghcr.io/acme/a\n  tag: "1"\n',
-      'a/charts/redis-20.1.0.tgz': Buffer.from([0x1f, 0x8b, 0x08, 0x00])
+  it('reads a dependency vendored as a .tgz archive (helm dependency build), and says so when the archive cannot be read', async () => {
+    const archive = await chartArchive({
+      'redis/Chart.yaml': chart('redis', 'appVersion: "7.4"\n'),
+      'redis/values.yaml':
+        'image:\n  registry: docker.io\n  repository: acme/redis\n  tag: ""\nmetrics:\n  enabled: false\n  image:\n    repository: acme/redis-exporter\n',
+      'redis/templates/tests/ping.yaml': 'spec:\n  containers:\n    - image: busybox:1.36\n',
+      'redis/README.md': '# not read\n'
     })
-    const sources = await collectImageSources(new Workspace(ws.root))
+    const files = {
+      'a/Chart.yaml': chart('a', 'dependencies:\n  - name: redis\n    version: 20.x\n    repository: oci://registry.example/charts\n'),
+      'a/values.yaml': 'image:\n  repository: ghcr.io/acme/a\n  tag: "1"\nredis:\n  metrics:\n    enabled: true\n',
+      'a/charts/redis-20.1.0.tgz': archive
+    }
+    ws = tempWorkspace(files)
+    let sources = await collectImageSources(new Workspace(ws.root))
     expect(brief(sources.images)).toEqual([
       '2:15 helm-values (chart a values image) ghcr.io/acme/a:1',
-      '5:11 helm-values (chart a dependency redis) unknown: dependency redis is vendored as an archive (a/charts/redis-20.1.0.tgz), which chaingate does not unpack: the images it deploys are not known (vendor it as a folder, or render the chart and judge the output as Kubernetes manifests)'
+      '3:15 helm-values (chart a/redis values image) docker.io/acme/redis:7.4',
+      '8:17 helm-values (chart a/redis values metrics.image) docker.io/acme/redis-exporter:7.4',
+      '3:14 helm-values (chart a/redis template templates/tests/ping.yaml) docker.io/library/busybox:1.36'
+    ])
+    expect(sources.images[1]!.location?.path).toBe('a/charts/redis-20.1.0.tgz/redis/values.yaml')
+    expect(sources.problems).toEqual([])
+    ws.cleanup()
+    ws = tempWorkspace({ ...files, 'a/charts/redis-20.1.0.tgz': Buffer.from([0x1f, 0x8b, 0x08, 0x00]) })
+    sources = await collectImageSources(new Workspace(ws.root))
+    expect(brief(sources.images)).toEqual([
+      '2:15 helm-values (chart a values image) ghcr.io/acme/a:1',
+      '5:11 helm-values (chart a dependency redis) unknown: dependency redis is vendored as an archive (a/charts/redis-20.1.0.tgz) that chaingate could not read: the images it deploys are not known (vendor it as a folder, or render the chart and judge the output as Kubernetes manifests)'
+    ])
+    expect(sources.problems).toEqual([
+      expect.objectContaining({
+        path: 'a/charts/redis-20.1.0.tgz',
+        kind: 'helm-values',
+        message: expect.stringMatching(/^cannot read the chart archive: not a gzip'd chart archive: [^\n]+$/)
+      })
     ])
   })
 })

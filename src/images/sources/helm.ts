@@ -15,7 +15,7 @@
  * the image's mapping or any mapping enclosing it): `helm template` with the defaults renders none of those.
  * An image a template writes as it is (`image: busybox` of `helm create`'s test Pod: no template action on
  * the line) is read too, wherever the template is (a template's own conditions are not evaluated).
- * Subcharts vendored as folders in `charts/` are read as Helm coalesces them: their own values overridden by
+ * Subcharts vendored in `charts/` (folders, or `.tgz` archives as `helm dependency build` leaves them) are read as Helm coalesces them: their own values overridden by
  * the parent's values under the dependency's name (or alias) and by the parent's `global`, their `appVersion`
  * for their tags, and skipped when the dependency's `condition` / `tags` switch them off. A parent's values for
  * a dependency that is not vendored cannot take that chart's `appVersion`: such an image without a tag is
@@ -66,7 +66,7 @@ interface Dependency {
   chart?: Chart
   /** `version from repository`, for messages. */
   source: string
-  /** `charts/<name>-<version>.tgz`: vendored as `helm dependency build` leaves it, an archive chaingate does not read. */
+  /** `charts/<name>-<version>.tgz` when no chart could be read from it (helm-archive.ts reads the others). */
   archive?: string
   /** Where Chart.yaml (or requirements.yaml) lists it. */
   location?: ImageSource['location']
@@ -219,6 +219,8 @@ function subchartFolders(folder: string, files: ChartFiles): string[] {
     if (!file.startsWith(prefix)) continue
     const rest = file.slice(prefix.length).split('/')
     if (rest.length === 2 && rest[1] === 'Chart.yaml') found.add(`${prefix}${rest[0]}`)
+    // An archive's chart, read by helm-archive.ts: `charts/<name>-<version>.tgz/<name>/Chart.yaml`.
+    else if (rest.length === 3 && rest[0]!.endsWith('.tgz') && rest[2] === 'Chart.yaml') found.add(`${prefix}${rest[0]}/${rest[1]}`)
   }
   return [...found].sort()
 }
@@ -346,7 +348,7 @@ export function helmChartImages(folder: string, files: ChartFiles): { images: Im
           ...(dependency.location ? { location: dependency.location } : {}),
           text: dependency.name,
           unknown: dependency.archive
-            ? `dependency ${dependency.name} is vendored as an archive (${dependency.archive}), which chaingate does not unpack: the images it deploys are not known (vendor it as a folder, or render the chart and judge the output as Kubernetes manifests)`
+            ? `dependency ${dependency.name} is vendored as an archive (${dependency.archive}) that chaingate could not read: the images it deploys are not known (vendor it as a folder, or render the chart and judge the output as Kubernetes manifests)`
             : `dependency ${dependency.name} (${dependency.source}) is not vendored in charts/: the images it deploys are not known (vendor it with \`helm dependency build\`, or render the chart and judge the output as Kubernetes manifests; a library chart deploys none)`
         })
         continue
@@ -406,7 +408,7 @@ function compose(chart: Chart, layers: Layer[], keys: Segment[], key: string, de
   const defaultTag = (): { tag: string } | { unknown: string } => {
     if (dependency && !dependency.chart)
       return {
-        unknown: `no tag in the values: the tag defaults to the appVersion of dependency ${dependency.name}, which is ${dependency.archive ? `vendored as an archive chaingate does not unpack (${dependency.archive})` : 'not vendored in charts/'}`
+        unknown: `no tag in the values: the tag defaults to the appVersion of dependency ${dependency.name}, which is ${dependency.archive ? `vendored as an archive chaingate could not read (${dependency.archive})` : 'not vendored in charts/'}`
       }
     if (!chart.appVersion) return { unknown: 'no tag in the values and no appVersion in Chart.yaml: the tag is left to the templates' }
     if ('unknown' in chart.appVersionTag) return chart.appVersionTag
