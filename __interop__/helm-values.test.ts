@@ -230,6 +230,21 @@ const CASES: Record<string, Case> = {
       }
     }
   },
+  'numbers as Helm prints them (float64: `1.10` is `1.1`), a quoted "false" is no switch': {
+    chart: 'num',
+    files: {
+      'num/Chart.yaml': chartYaml('num'),
+      'num/values.yaml':
+        'a:\n  image:\n    repository: ghcr.io/acme/a\n    tag: 1.10\nb:\n  image:\n    repository: ghcr.io/acme/b\n    tag: 16\nc:\n  enabled: "false"\n  image:\n    repository: ghcr.io/acme/c\n    tag: "2"\n',
+      'num/templates/deployment.yaml':
+        deployment('num', {
+          a: '"{{ .Values.a.image.repository }}:{{ .Values.a.image.tag }}"',
+          b: '"{{ .Values.b.image.repository }}:{{ .Values.b.image.tag }}"'
+        }) +
+        '---\n' +
+        deployment('c', { c: '"{{ .Values.c.image.repository }}:{{ .Values.c.image.tag }}"' }, '.Values.c.enabled')
+    }
+  },
   'ingress-style `image.image` with `global.image.registry`, a `sha256:` tag, an image string with `imageTag`': {
     chart: 'edge',
     files: {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { helmValuesImages } from '../../../src/images/sources/helm.js'
+import { goFloat, helmValuesImages } from '../../../src/images/sources/helm.js'
 import { collectImageSources } from '../../../src/images/sources/index.js'
 import type { ImageSource } from '../../../src/images/sources/model.js'
 import { Workspace } from '../../../src/workspace/workspace.js'
@@ -379,6 +379,41 @@ describe('Helm chart values as Helm coalesces them', () => {
         kind: 'helm-values',
         message: expect.stringMatching(/^cannot read the chart archive: not a gzip'd chart archive: [^\n]+$/)
       })
+    ])
+  })
+
+  it('prints a number as Helm’s templates do (a float64 in Go’s %v: 20231010 is 2.023101e+07), and takes only YAML booleans as switches', async () => {
+    expect([16, 1.1, 1.25, 100, 999999, 1e6, 20231010, 0.0001, 0.00001, -3].map(goFloat)).toEqual([
+      '16',
+      '1.1',
+      '1.25',
+      '100',
+      '999999',
+      '1e+06',
+      '2.023101e+07',
+      '0.0001',
+      '1e-05',
+      '-3'
+    ])
+    const values = [
+      'image:',
+      '  repository: acme/x',
+      '  tag: 20231010',
+      'b:',
+      '  image:',
+      '    repository: acme/y',
+      '    tag: 1.10',
+      'c:',
+      '  enabled: "false"',
+      '  image:',
+      '    repository: acme/z',
+      '    tag: "1"',
+      ''
+    ].join('\n')
+    expect(await chartImages({ 'n/Chart.yaml': chart('n'), 'n/values.yaml': values })).toEqual([
+      `2:15 helm-values (chart n values image) unknown: the tag is the YAML number 20231010, which Helm's templates print as 2.023101e+07 (quote it in the values): not a valid image reference: "2.023101e+07" is not a valid tag`,
+      '6:17 helm-values (chart n values b.image) docker.io/acme/y:1.1',
+      '11:17 helm-values (chart n values c.image) docker.io/acme/z:1'
     ])
   })
 })

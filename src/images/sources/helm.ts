@@ -11,7 +11,8 @@
  *   `global.hub` of it or an enclosing mapping) when the string is a bare name;
  * at any depth (`sidecar.image`), also under `<x>Image` keys (`sysctlImage`, an operator's `postgresqlImage`); an
  * image mapping whose repository is empty leaves the image to the templates (`unknown` when the chart's values
- * name no other image); except in a section switched off by default (`enabled: false`, or `create: false`, on
+ * name no other image); numbers printed as Helm's templates print them (Helm reads them as float64: `tag: 1.10`
+ * is `1.1`); except in a section switched off by default (`enabled: false`, or `create: false`, on
  * the image's mapping or any mapping enclosing it): `helm template` with the defaults renders none of those.
  * An image a template writes as it is (`image: busybox` of `helm create`'s test Pod: no template action on
  * the line) is read too, wherever the template is (a template's own conditions are not evaluated).
@@ -25,7 +26,7 @@
 import path from 'node:path'
 import { locate, parseYaml, type YamlFile } from '../../workspace/yaml.js'
 import { asMap, asSeq, deref, entries, entry, scalarText } from '../../workspace/yaml-nodes.js'
-import type { Document, Node } from '../../workspace/yaml-ast.js'
+import { isScalar, type Document, type Node } from '../../workspace/yaml-ast.js'
 import { unquotedRange } from '../../verify/manifests.js'
 import type { ImageSource, ImageSourceProblem } from './model.js'
 import { workspacePath } from './names.js'
@@ -110,10 +111,30 @@ function lookup(layers: Layer[], segments: Segment[]): { node: Node; layer: Laye
   return undefined
 }
 
+/** A scalar as a template prints it: Helm reads every YAML number as a float64, which Go prints as `%v` does. */
 function text(layers: Layer[], segments: Segment[]): { value: string; node: Node; layer: Layer } | undefined {
   const found = lookup(layers, segments)
-  const value = found ? scalarText(found.layer.file.doc, found.node)?.trim() : undefined
-  return found && value !== undefined ? { value, node: found.node, layer: found.layer } : undefined
+  if (!found) return undefined
+  const scalar = deref(found.layer.file.doc, found.node)
+  const value = isScalar(scalar) && typeof scalar.value === 'number' ? goFloat(scalar.value) : scalarText(found.layer.file.doc, found.node)?.trim()
+  return value !== undefined ? { value, node: found.node, layer: found.layer } : undefined
+}
+
+/** A YAML boolean (a quoted `"false"` is a string, which a template's `if` takes as true and Helm's conditions ignore). */
+function bool(layers: Layer[], segments: Segment[]): boolean | undefined {
+  const found = lookup(layers, segments)
+  const scalar = found ? deref(found.layer.file.doc, found.node) : null
+  return isScalar(scalar) && typeof scalar.value === 'boolean' ? scalar.value : undefined
+}
+
+/** Go's `%v` of a float64: the shortest digits, in exponent form below 1e-4 and from 1e6 (`20231010` prints `2.023101e+07`). */
+export function goFloat(value: number): string {
+  if (!Number.isFinite(value)) return value > 0 ? '+Inf' : value < 0 ? '-Inf' : 'NaN'
+  if (value === 0) return Object.is(value, -0) ? '-0' : '0'
+  const [mantissa, exponent] = value.toExponential().split('e') as [string, string]
+  const exp = Number(exponent)
+  if (exp < -4 || exp >= 6) return `${mantissa}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`
+  return String(value)
 }
 
 function loadChart(folder: string, files: ChartFiles, problems: ImageSourceProblem[], depth: number): Chart | undefined {
@@ -264,16 +285,15 @@ function dependencyEnabled(dependency: Dependency, parent: Layer[], own: Layer[]
     .map((item) => item.trim())
     .filter(Boolean)) {
     const segments = condition.split('.')
-    const found = segments[0] === dependency.key && own.length > 0 ? text(own, segments.slice(1)) : text(parent, segments)
-    if (found?.value === 'true') return true
-    if (found?.value === 'false') return false
+    const found = segments[0] === dependency.key && own.length > 0 ? bool(own, segments.slice(1)) : bool(parent, segments)
+    if (found !== undefined) return found
   }
   let anyTrue = false
   let anyFalse = false
   for (const tag of dependency.tags) {
-    const value = text(parent, ['tags', tag])?.value
-    anyTrue ||= value === 'true'
-    anyFalse ||= value === 'false'
+    const value = bool(parent, ['tags', tag])
+    anyTrue ||= value === true
+    anyFalse ||= value === false
   }
   return anyTrue || !anyFalse
 }
@@ -391,7 +411,7 @@ function emptyName(layers: Layer[], keys: Segment[], key: string): { node: Node;
 /** Whether the image mapping itself (`sysctlImage.enabled`), or a mapping enclosing it, says `enabled: false` (or `create: false`: Bitnami's Thanos sidecar). */
 function disabled(layers: Layer[], keys: Segment[]): boolean {
   for (let length = 0; length <= keys.length; length++) {
-    for (const toggle of ['enabled', 'create']) if (text(layers, [...keys.slice(0, length), toggle])?.value === 'false') return true
+    for (const toggle of ['enabled', 'create']) if (bool(layers, [...keys.slice(0, length), toggle]) === false) return true
   }
   return false
 }
@@ -450,7 +470,15 @@ function compose(chart: Chart, layers: Layer[], keys: Segment[], key: string, de
   }
   const report = (composed: string | null, why?: string): Omit<ImageSource, 'context'> => source(at.node, at.layer, name.value, composed, why)
   if (digest) return report(`${full}@${digest}`)
-  if (tag) return report(`${full}:${tag}`)
+  if (tag) {
+    const image = report(`${full}:${tag}`)
+    // A tag written as a number Helm prints otherwise (`20231010` → `2.023101e+07`): say why it is not valid.
+    const tagNode = lookup(layers, [...keys, key, 'tag'])
+    const written = tagNode ? deref(tagNode.layer.file.doc, tagNode.node) : null
+    if (image.unknown && isScalar(written) && typeof written.value === 'number' && String(written.value) !== tag)
+      image.unknown = `the tag is the YAML number ${String(written.value)}, which Helm's templates print as ${tag} (quote it in the values): ${image.unknown}`
+    return image
+  }
   const fallback = defaultTag()
   return 'tag' in fallback ? report(`${full}:${fallback.tag}`) : report(null, fallback.unknown)
 }
