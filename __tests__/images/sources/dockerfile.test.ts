@@ -58,7 +58,8 @@ describe('Dockerfile image sources', () => {
       'dockerfile-from $BASE:$TAG → unknown: ARG BASE has no default (the image depends on --build-arg BASE=…)',
       'dockerfile-from ${UNDECLARED:?required} → unknown: $UNDECLARED is not declared by an ARG before the first FROM',
       'dockerfile-from golang:1.23-${TARGETARCH} → unknown: $TARGETARCH is set by the builder for each build',
-      'dockerfile-from node:${TAG:+x}${NOPE} → unknown: $NOPE is not declared by an ARG before the first FROM',
+      // A default build expands an undeclared name to nothing (BuildKit's lexer): still a reference.
+      'dockerfile-from node:${TAG:+x}${NOPE} → docker.io/library/node:x',
       'dockerfile-from ${TAG#v} → unknown: ${TAG#v} is a substitution chaingate does not evaluate'
     ])
   })
@@ -168,6 +169,64 @@ describe('Dockerfile image sources', () => {
       'dockerfile-from $BASE-linux → unknown: $BASE is not declared by an ARG before the first FROM',
       'dockerfile-from other-$TARGETOS → unknown: $TARGETOS is set by the builder for each build'
     ])
+  })
+
+  it('expands an ARG without a default to nothing, as a default build does, and says why when that is no reference', () => {
+    const text = [
+      'ARG MIRROR',
+      'ARG SUFFIX',
+      'ARG TAG=${SUFFIX}',
+      'FROM ${MIRROR}alpine:3.20',
+      'FROM ubuntu:${TAG}',
+      'FROM ${TAG:-debian}:bookworm',
+      'FROM ${TAG-debian}:x',
+      'FROM --platform=linux/${SUFFIX} busybox:1.36',
+      'FROM $MIRROR',
+      ''
+    ].join('\n')
+    expect(brief(dockerfileImages('Dockerfile', text)).map((line) => line.replace(/^\S+ /, ''))).toEqual([
+      'dockerfile-from ${MIRROR}alpine:3.20 → docker.io/library/alpine:3.20',
+      'dockerfile-from ubuntu:${TAG} → unknown: ARG SUFFIX has no default (the image depends on --build-arg SUFFIX=…)',
+      'dockerfile-from ${TAG:-debian}:bookworm → docker.io/library/debian:bookworm',
+      // TAG is set (to the empty value SUFFIX gave it): `-` keeps it.
+      'dockerfile-from ${TAG-debian}:x → unknown: ARG SUFFIX has no default (the image depends on --build-arg SUFFIX=…)',
+      'dockerfile-from busybox:1.36 → docker.io/library/busybox:1.36 [? ARG SUFFIX has no default (the image depends on --build-arg SUFFIX=…)]',
+      'dockerfile-from $MIRROR → unknown: ARG MIRROR has no default (the image depends on --build-arg MIRROR=…)'
+    ])
+    expect(dockerfileImages('Dockerfile', text)[0]).toMatchObject({ resolved: 'alpine:3.20' })
+  })
+
+  it('compares scratch and stage names with the name as written, refuses an image ID and a variable in a mount from=', () => {
+    const hex = 'e'.repeat(64)
+    const text = [
+      'FROM alpine:3.20 AS builder',
+      'FROM Builder',
+      'FROM SCRATCH',
+      `FROM ${hex}`,
+      'ARG HELPER=busybox',
+      'RUN --mount=type=bind,from=$HELPER,target=/h true',
+      ''
+    ].join('\n')
+    expect(brief(dockerfileImages('Dockerfile', text)).map((line) => line.replace(/^\S+ /, ''))).toEqual([
+      'dockerfile-from alpine:3.20 → docker.io/library/alpine:3.20',
+      'dockerfile-from Builder → unknown: "Builder" is not a valid image reference: repository "Builder" must be lower case',
+      'dockerfile-from SCRATCH → unknown: "SCRATCH" is not a valid image reference: repository "SCRATCH" must be lower case',
+      `dockerfile-from ${hex} → unknown: "${hex}" is not a valid image reference: 64 hexadecimal digits name an image ID, not a repository`,
+      "dockerfile-mount $HELPER → unknown: RUN --mount (bind) from= uses a variable, which BuildKit refuses (\"'from' doesn't support variable expansion\"): the build fails"
+    ])
+  })
+
+  it('reads the syntax directive as BuildKit detects it: after a byte-order mark or #!, any Unicode space after #', () => {
+    const image = (text: string): string[] => brief(dockerfileImages('Dockerfile', text).filter((found) => found.kind === 'dockerfile-syntax'))
+    expect(image('#\u00a0syntax = docker/dockerfile:1.7 \nFROM alpine\n')).toEqual([
+      '1:12-1:32 dockerfile-syntax docker/dockerfile:1.7 → docker.io/docker/dockerfile:1.7'
+    ])
+    expect(image('\ufeff#!/usr/bin/env buildctl\n# escape=`\n#SYNTAX=ghcr.io/acme/frontend:2\nFROM alpine\n')).toEqual([
+      '3:9-3:31 dockerfile-syntax ghcr.io/acme/frontend:2 → ghcr.io/acme/frontend:2'
+    ])
+    // An unknown directive or any other line ends the directives.
+    expect(image('# note=x\n# syntax=docker/dockerfile:1\nFROM alpine\n')).toEqual([])
+    expect(image('FROM alpine\n# syntax=docker/dockerfile:1\n')).toEqual([])
   })
 
   it('knows Dockerfile names', () => {

@@ -33,14 +33,17 @@ const AUTOMATIC_ARGS = new Set([
 ])
 
 /**
- * A variable's value for a default build: a string; unset (an `ARG` without a default, an undeclared name:
- * `${V:-word}` gives the word); or unknown (set by the builder, or a default chaingate cannot evaluate:
- * every use of it is unknown).
+ * A variable's value for a default build: a string (`because`: it is empty because an ARG it was made of has no
+ * default); unset (an `ARG` without a default, an undeclared name: empty, and `${V:-word}` gives the word); or
+ * unknown (set by the builder, or a default chaingate cannot evaluate: every use of it is unknown).
  */
-type Binding = { value: string } | { unset: string } | { unknown: string }
+type Binding = { value: string; because?: string } | { unset: string } | { unknown: string }
 
-/** A failed expansion says whether a default build leaves it unset (`unset`) or it cannot be known here. */
-export type Expansion = { ok: true; value: string } | { ok: false; reason: string; unset?: true }
+/**
+ * An expansion. `unset`: a variable with no value was expanded to nothing, as a default build does (BuildKit's
+ * lexer): the value stands when it is still a reference (`${MIRROR}alpine:3`), the reason says why not otherwise.
+ */
+export type Expansion = { ok: true; value: string; unset?: string } | { ok: false; reason: string }
 
 export function toLocation(path: string, range: Range): Location {
   return {
@@ -66,6 +69,13 @@ export function expandArgs(text: string, scope: Map<string, Binding>, escape = '
     return { unset: `$${name} is not declared by an ARG before the first FROM` }
   }
   let inDouble = false
+  let unset: string | undefined
+  // A variable a default build expands to nothing (an ARG without a default, an undeclared name).
+  const nothing = (bound: Binding): string => {
+    if ('unset' in bound) unset ??= bound.unset
+    else if ('because' in bound && bound.because !== undefined) unset ??= bound.because
+    return 'value' in bound ? bound.value : ''
+  }
   while (index < text.length) {
     const char = text[index]!
     if (char === escape && text[index + 1] === '$') {
@@ -94,8 +104,8 @@ export function expandArgs(text: string, scope: Map<string, Binding>, escape = '
     const simple = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(index + 1))
     if (simple) {
       const bound = lookup(simple[0])
-      if (!('value' in bound)) return 'unset' in bound ? { ok: false, reason: bound.unset, unset: true } : { ok: false, reason: bound.unknown }
-      out += bound.value
+      if ('unknown' in bound) return { ok: false, reason: bound.unknown }
+      out += nothing(bound)
       index += 1 + simple[0].length
       continue
     }
@@ -125,13 +135,13 @@ export function expandArgs(text: string, scope: Map<string, Binding>, escape = '
     let piece: Expansion
     switch (operator) {
       case undefined:
-        piece = isSet ? { ok: true, value: bound.value } : { ok: false, reason: bound.unset, unset: true }
+        piece = { ok: true, value: nothing(bound) }
         break
       case ':-':
-        piece = nonEmpty ? { ok: true, value: bound.value } : expandWord()
+        piece = nonEmpty ? { ok: true, value: nothing(bound) } : expandWord()
         break
       case '-':
-        piece = isSet ? { ok: true, value: bound.value } : expandWord()
+        piece = isSet ? { ok: true, value: nothing(bound) } : expandWord()
         break
       case ':+':
         piece = nonEmpty ? expandWord() : { ok: true, value: '' }
@@ -143,14 +153,15 @@ export function expandArgs(text: string, scope: Map<string, Binding>, escape = '
         // `:?` / `?`: the build fails when unset.
         piece =
           (operator === ':?' ? nonEmpty : isSet) && 'value' in bound
-            ? { ok: true, value: bound.value }
+            ? { ok: true, value: nothing(bound) }
             : { ok: false, reason: 'unset' in bound ? bound.unset : `$${name} is empty` }
     }
     if (!piece.ok) return piece
+    if (piece.unset !== undefined) unset ??= piece.unset
     out += piece.value
     index = end + 1
   }
-  return { ok: true, value: out }
+  return unset === undefined ? { ok: true, value: out } : { ok: true, value: out, unset }
 }
 
 /** The global build arguments (before the first FROM) with their defaults, each default expanded by the earlier ones. */
@@ -171,12 +182,13 @@ function globalArgs(dockerfile: Dockerfile, escape: string): Map<string, Binding
       }
       const expanded = expandArgs(value, scope, escape)
       if (expanded.ok) {
-        scope.set(name, { value: expanded.value })
+        // `ARG B=${A}` with A unset: B is set, to what A gave (an empty string, as in BuildKit), and keeps why.
+        scope.set(name, expanded.unset === undefined ? { value: expanded.value } : { value: expanded.value, because: expanded.unset })
         continue
       }
       // The reason names the first ARG that could not be evaluated (a chain of ARGs keeps it).
       const reason = expanded.reason.startsWith('ARG ') ? expanded.reason : `ARG ${name}: ${expanded.reason}`
-      scope.set(name, expanded.unset ? { unset: reason } : { unknown: reason })
+      scope.set(name, { unknown: reason })
     }
   }
   return scope
@@ -195,12 +207,11 @@ export function dockerfileImages(path: string, text: string): ImageSource[] {
   const stages: string[] = []
   const froms = dockerfile.getFROMs()
   // `# syntax=<image>`: the BuildKit frontend image that parses and runs this Dockerfile.
-  for (const directive of dockerfile.getDirectives()) {
-    if (directive.getName().toLowerCase() !== 'syntax') continue
-    const value = directive.getValue().trim()
-    if (value === '') continue
-    const expanded: Expansion = { ok: true, value }
-    images.push(source('dockerfile-syntax', '# syntax= frontend', toLocation(path, directive.getValueRange()), value, expanded, {}))
+  const syntax = syntaxDirective(text)
+  if (syntax) {
+    const { value, line, character } = syntax
+    const range = { start: { line, character }, end: { line, character: character + value.length } }
+    images.push(source('dockerfile-syntax', '# syntax= frontend', toLocation(path, range), value, { ok: true, value }, {}))
   }
   for (const [index, from] of froms.entries()) {
     const written = from.getImage()
@@ -212,12 +223,14 @@ export function dockerfileImages(path: string, text: string): ImageSource[] {
     const location = toLocation(path, range)
     const platform = platformOf(from.getPlatformFlag(), scope, escape)
     if (expanded.ok) {
+      // As BuildKit compares them: `scratch` and the (lower-case) stage names with the name as expanded, so
+      // `FROM Builder` or `FROM SCRATCH` is an image reference (not a valid one: upper case).
       const value = expanded.value
-      if (value.toLowerCase() === 'scratch') {
+      if (value === 'scratch') {
         if (stageName) stages.push(stageName.toLowerCase())
         continue
       }
-      if (stages.includes(value.toLowerCase())) {
+      if (stages.includes(value)) {
         if (stageName) stages.push(stageName.toLowerCase())
         continue
       }
@@ -241,7 +254,7 @@ export function dockerfileImages(path: string, text: string): ImageSource[] {
       ? { ok: true, value }
       : kind === 'dockerfile-copy'
         ? { ok: false, reason: 'COPY --from uses a variable, which BuildKit refuses ("variable expansion is not supported for --from"): the build fails' }
-        : { ok: false, reason: `${context} uses a build variable (its value depends on the stage's ARGs and --build-arg)` }
+        : { ok: false, reason: `${context} from= uses a variable, which BuildKit refuses ("'from' doesn't support variable expansion"): the build fails` }
     images.push(source(kind, context, toLocation(path, range), value, expanded, {}))
   }
   for (const copy of dockerfile.getCOPYs()) {
@@ -261,6 +274,31 @@ export function dockerfileImages(path: string, text: string): ImageSource[] {
   return images
 }
 
+/** Go's `unicode.IsSpace`, which BuildKit trims after a directive's `#`. */
+const UNICODE_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*/
+/** A directive's `name=value` once the `#` and the spaces after it are gone (Go's `\s`: ASCII spaces only). */
+const DIRECTIVE = /^([a-zA-Z][a-zA-Z0-9]*)[\t\n\f\r ]*=[\t\n\f\r ]*(.+?)[\t\n\f\r ]*$/
+
+/**
+ * The `# syntax=` directive as BuildKit detects it: after a byte-order mark and a `#!` line, the first lines that
+ * are `#` comments of the form `name=value` with a name BuildKit knows (syntax, escape, check); any other line
+ * ends them. Zero-based line and column of the value.
+ */
+function syntaxDirective(text: string): { value: string; line: number; character: number } | undefined {
+  const lines = text.replace(/^\ufeff/, '').split(/\r?\n/)
+  const first = lines[0]?.startsWith('#!') ? 1 : 0
+  for (let line = first; line < lines.length; line += 1) {
+    const written = lines[line]!
+    if (!written.startsWith('#')) return undefined
+    const spaces = UNICODE_SPACE.exec(written.slice(1))![0].length
+    const match = DIRECTIVE.exec(written.slice(1 + spaces))
+    const name = match?.[1]!.toLowerCase()
+    if (!match || (name !== 'syntax' && name !== 'escape' && name !== 'check')) return undefined
+    if (name === 'syntax') return { value: match[2]!, line, character: written.indexOf(match[2]!, 1 + spaces + match[1]!.length) }
+  }
+  return undefined
+}
+
 /**
  * Whether a `FROM` that a default build cannot resolve can only name an earlier stage: its literal parts
  * (around the variables) match an earlier stage name, and stage names hold no `/`, `:` or `@`, so an image
@@ -277,7 +315,9 @@ function platformOf(flag: Flag | null, scope: Map<string, Binding>, escape: stri
   const value = flag?.getValue()
   if (!flag || !value) return {}
   const expanded = expandArgs(value, scope, escape)
-  return expanded.ok ? { platform: expanded.value } : { platformUnknown: expanded.reason }
+  if (!expanded.ok) return { platformUnknown: expanded.reason }
+  // `linux/${ARCH}` with ARCH unset is `linux/`, which BuildKit refuses.
+  return expanded.unset === undefined ? { platform: expanded.value } : { platformUnknown: expanded.unset }
 }
 
 function source(
@@ -290,7 +330,11 @@ function source(
 ): ImageSource {
   const base: ImageSource = { kind, context, location, text: written, ...platform }
   if (!expanded.ok) return { ...base, unknown: expanded.reason }
-  if (expanded.value !== written) base.resolved = expanded.value
   const parsed = parseImageRef(expanded.value)
-  return parsed.ok ? { ...base, ref: parsed.ref } : { ...base, unknown: `${JSON.stringify(expanded.value)} is not a valid image reference: ${parsed.reason}` }
+  // A variable with no value left it empty or not a reference (`$BASE:$TAG` is `:`): a default build fails, and
+  // the image is whatever --build-arg says.
+  if (!parsed.ok && expanded.unset !== undefined) return { ...base, unknown: expanded.unset }
+  if (expanded.value !== written) base.resolved = expanded.value
+  if (parsed.ok) return { ...base, ref: parsed.ref }
+  return { ...base, unknown: `${JSON.stringify(expanded.value)} is not a valid image reference: ${parsed.reason}` }
 }

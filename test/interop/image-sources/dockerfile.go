@@ -27,6 +27,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/containerd/platforms"
 	"github.com/distribution/reference"
 	"github.com/moby/buildkit/client/llb"
 	"github.com/moby/buildkit/frontend/dockerfile/instructions"
@@ -202,6 +203,10 @@ func dockerfile(path string, buildArgs map[string]string, target string, out *js
 			}
 			if platform.err != "" {
 				record["platform_error"] = platform.err
+			} else if platform.value == "" {
+				record["platform_error"] = "empty platform value from expression " + stage.Platform
+			} else if _, err := platforms.Parse(platform.value); err != nil {
+				record["platform_error"] = err.Error()
 			}
 		}
 		_ = out.Encode(record)
