@@ -4,9 +4,11 @@
  * this build's images (they run in a later build that uses this image as its base). Parsed with `dockerfile-ast` (line continuations,
  * heredocs, the `# escape=` directive, lower-case instructions); build arguments are substituted here the
  * way BuildKit does for `FROM`: the `ARG`s before the first `FROM` (their defaults, in order) and the
- * builder's automatic platform arguments, with `$V`, `${V}`, `${V:-word}`, `${V-word}`, `${V:+word}` and
- * `${V+word}`. What a default build cannot decide (an `ARG` with no default, `$TARGETARCH`) is an `unknown`
- * reference with the reason.
+ * builder's automatic platform arguments, with `$V`, `${V}`, `${V:-word}`, `${V-word}`, `${V:+word}`,
+ * `${V+word}`, `${V:?word}`, the patterns `${V#p}`, `${V##p}`, `${V%p}`, `${V%%p}`, `${V/p/r}` and `${V//p/r}`; an ARG
+ * without a default is empty, as in a default build. What a default build cannot decide (`$TARGETARCH`; an `ARG`
+ * with no default that leaves no reference) is an `unknown` reference with the reason. Checked against BuildKit's
+ * own frontend: test/interop/image-sources (`dockerfile`), bench/dockerfile-sources-check.mjs.
  */
 import { DockerfileParser, ModifiableInstruction, type Dockerfile, type Flag } from 'dockerfile-ast'
 import type { Location } from '../../model/finding.js'
@@ -124,8 +126,8 @@ export function expandArgs(text: string, scope: Map<string, Binding>, escape = '
     }
     if (depth > 0) return { ok: false, reason: `unterminated \${ in ${JSON.stringify(text)}` }
     const body = text.slice(index + 2, end)
-    const match = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+?])([\s\S]*))?$/.exec(body)
-    if (!match) return { ok: false, reason: `\${${body}} is a substitution chaingate does not evaluate` }
+    const match = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+?]|##?|%%?|\/\/?)([\s\S]*))?$/.exec(body)
+    if (!match) return { ok: false, reason: `\${${body}} is not a substitution BuildKit evaluates: the build fails` }
     const [, name, operator, word = ''] = match
     const bound = lookup(name!)
     if ('unknown' in bound) return { ok: false, reason: bound.unknown }
@@ -149,6 +151,35 @@ export function expandArgs(text: string, scope: Map<string, Binding>, escape = '
       case '+':
         piece = isSet ? expandWord() : { ok: true, value: '' }
         break
+      case '#':
+      case '##':
+      case '%':
+      case '%%':
+      case '/':
+      case '//': {
+        // The pattern word is expanded first; the value of an unset variable is empty.
+        const value = nothing(bound)
+        if (operator.startsWith('/')) {
+          const slash = unescapedSlash(word)
+          if (slash < 0) return { ok: false, reason: `\${${body}} has no / before its replacement: the build fails` }
+          const [pattern, replacement] = [expandArgs(word.slice(0, slash), scope, escape), expandArgs(word.slice(slash + 1), scope, escape)]
+          if (!pattern.ok) return pattern
+          if (!replacement.ok) return replacement
+          const regexp = shellPattern(pattern.value, true)
+          if (regexp === null) return { ok: false, reason: `\${${body}} has an escape BuildKit refuses: the build fails` }
+          const replaced =
+            operator === '//'
+              ? value.replace(new RegExp(regexp, 'gs'), () => replacement.value)
+              : value.replace(new RegExp(regexp, 's'), () => replacement.value)
+          piece = { ok: true, value: replaced }
+          break
+        }
+        const pattern = expandArgs(word, scope, escape)
+        if (!pattern.ok) return pattern
+        const trimmed = trimPattern(value, pattern.value, operator.startsWith('#') ? 'prefix' : 'suffix', operator.length === 2)
+        piece = trimmed === null ? { ok: false, reason: `\${${body}} has an escape BuildKit refuses: the build fails` } : { ok: true, value: trimmed }
+        break
+      }
       default:
         // `:?` / `?`: the build fails when unset.
         piece =
@@ -164,6 +195,65 @@ export function expandArgs(text: string, scope: Map<string, Binding>, escape = '
   return unset === undefined ? { ok: true, value: out } : { ok: true, value: out, unset }
 }
 
+/** The index of the first `/` not escaped by a backslash (the end of a `${V/pattern/…}` pattern), or -1. */
+function unescapedSlash(word: string): number {
+  for (let index = 0; index < word.length; index += 1) {
+    if (word[index] === '\\') index += 1
+    else if (word[index] === '/') return index
+  }
+  return -1
+}
+
+/**
+ * A `${V#…}` / `${V/…/…}` pattern as a regular expression source, as BuildKit's lexer reads one: `*` any text
+ * (shortest unless `greedy`), `?` one character, `\*` `\?` `\\` literal, `\}` `\/` the character; every other
+ * character literal. Null for an escape BuildKit refuses (the build fails).
+ */
+function shellPattern(pattern: string, greedy: boolean): string | null {
+  let out = ''
+  const chars = [...pattern]
+  for (let index = 0; index < chars.length; index += 1) {
+    const char = chars[index]!
+    if (char === '*') out += greedy ? '.*' : '.*?'
+    else if (char === '?') out += '.'
+    else if (char === '\\') {
+      const next = chars[index + 1]
+      if (next === '}' || next === '/') continue
+      if (next !== '*' && next !== '?' && next !== '\\') return null
+      out += `\\${next}`
+      index += 1
+    } else out += escapeRegExp(char)
+  }
+  return out
+}
+
+/**
+ * `${V#p}` / `${V##p}` (the shortest / longest prefix matching p removed) and `${V%p}` / `${V%%p}` (suffix), the
+ * suffix found as BuildKit finds it: the prefix of the reversed value, the pattern reversed with its escapes kept.
+ */
+function trimPattern(value: string, pattern: string, end: 'prefix' | 'suffix', greedy: boolean): string | null {
+  const reverse = (text: string): string => [...text].reverse().join('')
+  let source = pattern
+  let subject = value
+  if (end === 'suffix') {
+    const tokens: string[] = []
+    const chars = [...pattern]
+    for (let index = 0; index < chars.length; index += 1) {
+      if (chars[index] === '\\' && index < chars.length - 1) {
+        tokens.push(chars[index]! + chars[index + 1]!)
+        index += 1
+      } else tokens.push(chars[index]!)
+    }
+    source = tokens.reverse().join('')
+    subject = reverse(value)
+  }
+  const regexp = shellPattern(source, greedy)
+  if (regexp === null) return null
+  const match = new RegExp(`^(?:${regexp})`, 's').exec(subject)
+  const rest = match ? subject.slice(match[0].length) : subject
+  return end === 'suffix' ? reverse(rest) : rest
+}
+
 /** The global build arguments (before the first FROM) with their defaults, each default expanded by the earlier ones. */
 function globalArgs(dockerfile: Dockerfile, escape: string): Map<string, Binding> {
   const scope = new Map<string, Binding>()
@@ -172,7 +262,9 @@ function globalArgs(dockerfile: Dockerfile, escape: string): Map<string, Binding
       const name = property.getName()
       const value = property.getValue()
       if (value === null) {
-        scope.set(name, { unset: `ARG ${name} has no default (the image depends on --build-arg ${name}=…)` })
+        // A declaration without a default keeps the value an earlier ARG gave, and the builder's own for its
+        // automatic arguments (`ARG TARGETARCH`).
+        if (!scope.has(name) && !AUTOMATIC_ARGS.has(name)) scope.set(name, { unset: `ARG ${name} has no default (the image depends on --build-arg ${name}=…)` })
         continue
       }
       const raw = property.getUnescapedValue() ?? value
@@ -250,7 +342,8 @@ export function dockerfileImages(path: string, text: string): ImageSource[] {
     if (!value || !range) return
     // A stage index (`--from=0`) or a stage's name is not an image.
     if (/^\d+$/.test(value) || allStages.has(value.toLowerCase())) return
-    const expanded: Expansion = !value.includes('$')
+    // BuildKit refuses a variable (a `$` but at the very end) in either.
+    const expanded: Expansion = !/\$./s.test(value)
       ? { ok: true, value }
       : kind === 'dockerfile-copy'
         ? { ok: false, reason: 'COPY --from uses a variable, which BuildKit refuses ("variable expansion is not supported for --from"): the build fails' }
@@ -260,15 +353,23 @@ export function dockerfileImages(path: string, text: string): ImageSource[] {
   for (const copy of dockerfile.getCOPYs()) {
     // Not `getFromFlag()`: dockerfile-ast returns it only when `--from` is the sole flag (`COPY --link --from=…` is common).
     const flag = copy.getFlags().find((candidate) => candidate.getName() === 'from')
-    if (flag) fromReference('dockerfile-copy', 'COPY --from', flag.getValue(), flag.getValueRange())
+    if (flag) fromReference('dockerfile-copy', 'COPY --from', flagWord(flag.getValue(), escape), flag.getValueRange())
   }
   for (const instruction of dockerfile.getInstructions()) {
     if (instruction.getKeyword() !== 'RUN' || !(instruction instanceof ModifiableInstruction)) continue
     for (const flag of instruction.getFlags()) {
       if (flag.getName() !== 'mount') continue
-      // `RUN --mount=type=bind|cache,from=<stage or image>`: an image here is pulled for the build.
-      const option = flag.getOption('from')
-      if (option) fromReference('dockerfile-mount', `RUN --mount (${flag.getOption('type')?.getValue() ?? 'bind'})`, option.getValue(), option.getValueRange())
+      // `RUN --mount=type=bind|cache,from=<stage or image>`: an image here is pulled for the build. The flag's
+      // word loses its quotes first, then splits as CSV (`--mount="type=bind,from=x"`), keys in any case.
+      const options = new Map(
+        csvFields(flagWord(flag.getValue(), escape) ?? '').map((field) => {
+          const equals = field.indexOf('=')
+          return equals < 0 ? [field.toLowerCase(), ''] : [field.slice(0, equals).toLowerCase(), field.slice(equals + 1)]
+        })
+      )
+      const from = options.get('from')
+      const range = flag.getOption('from')?.getValueRange() ?? flag.getValueRange()
+      if (from) fromReference('dockerfile-mount', `RUN --mount (${options.get('type')?.toLowerCase() || 'bind'})`, from, range)
     }
   }
   return images
@@ -311,8 +412,50 @@ function namesStage(written: string, stages: string[]): boolean {
   return stages.some((stage) => pattern.test(stage))
 }
 
+/**
+ * A flag's value as BuildKit reads the flags of an instruction: quotes (either kind) removed, the escape
+ * character taking the next character literally.
+ */
+function flagWord(raw: string | null, escape: string): string | null {
+  if (raw === null) return null
+  let out = ''
+  let quote = ''
+  for (let index = 0; index < raw.length; index += 1) {
+    const char = raw[index]!
+    if (quote === '' && (char === '"' || char === "'")) quote = char
+    else if (char === quote) quote = ''
+    else if (char === escape) {
+      if (index + 1 < raw.length) out += raw[++index]
+    } else out += char
+  }
+  return out
+}
+
+/** The fields of a CSV line (`--mount`'s options): commas separate, a double-quoted field may hold commas and `""`. */
+function csvFields(line: string): string[] {
+  const fields: string[] = []
+  let field = ''
+  let quoted = false
+  for (let index = 0; index < line.length; index += 1) {
+    const char = line[index]!
+    if (quoted) {
+      if (char === '"' && line[index + 1] === '"') {
+        field += '"'
+        index += 1
+      } else if (char === '"') quoted = false
+      else field += char
+    } else if (char === '"' && field === '') quoted = true
+    else if (char === ',') {
+      fields.push(field)
+      field = ''
+    } else field += char
+  }
+  fields.push(field)
+  return fields
+}
+
 function platformOf(flag: Flag | null, scope: Map<string, Binding>, escape: string): { platform?: string; platformUnknown?: string } {
-  const value = flag?.getValue()
+  const value = flagWord(flag?.getValue() ?? null, escape)
   if (!flag || !value) return {}
   const expanded = expandArgs(value, scope, escape)
   if (!expanded.ok) return { platformUnknown: expanded.reason }
