@@ -262,7 +262,7 @@ describe('Dockerfile image sources', () => {
     ])
   })
 
-  it('reads flag values as BuildKit does: quotes removed, the escape character, --mount options as CSV', () => {
+  it('reads flag values as BuildKit does: quotes removed, the escape character, --mount options as CSV; stage indexes after COPY only', () => {
     const text = [
       'FROM golang:1.23 AS build',
       'FROM --platform="linux/arm64" alpine:3.20',
@@ -270,6 +270,9 @@ describe('Dockerfile image sources', () => {
       "COPY --from='busybox:1.36' /a /b",
       'COPY --from=docker.io/acme/to\\ol:1 /a /b',
       'RUN --mount="type=bind,from=ghcr.io/acme/data:2,target=/d" --mount=type=cache,FROM=BUILD,target=/c true',
+      'COPY --from=1 /a /b',
+      'COPY --from=2 /a /b',
+      'RUN --mount=from=0,target=/z true',
       ''
     ].join('\n')
     expect(brief(dockerfileImages('Dockerfile', text)).map((line) => line.replace(/^\S+ /, ''))).toEqual([
@@ -277,7 +280,10 @@ describe('Dockerfile image sources', () => {
       'dockerfile-from alpine:3.20 → docker.io/library/alpine:3.20 [linux/arm64]',
       'dockerfile-copy busybox:1.36 → docker.io/library/busybox:1.36',
       'dockerfile-copy docker.io/acme/tool:1 → docker.io/acme/tool:1',
-      'dockerfile-mount ghcr.io/acme/data:2 → ghcr.io/acme/data:2'
+      'dockerfile-copy 2 → unknown: COPY --from=2 names stage 2, which this file does not have (it has 2): the build fails',
+      'dockerfile-mount ghcr.io/acme/data:2 → ghcr.io/acme/data:2',
+      // A mount's from= names a stage by name only: `0` is the image docker.io/library/0.
+      'dockerfile-mount 0 → docker.io/library/0:latest'
     ])
   })
 

@@ -340,8 +340,14 @@ export function dockerfileImages(path: string, text: string): ImageSource[] {
   const allStages = new Set(froms.map((from) => from.getBuildStage()?.toLowerCase()).filter((name): name is string => name !== undefined))
   const fromReference = (kind: 'dockerfile-copy' | 'dockerfile-mount', context: string, value: string | null, range: Range | null): void => {
     if (!value || !range) return
-    // A stage index (`--from=0`) or a stage's name is not an image.
-    if (/^\d+$/.test(value) || allStages.has(value.toLowerCase())) return
+    // A stage's name is not an image, nor a stage's index after COPY (`--from=0`; a mount's `from=` takes names only).
+    if (allStages.has(value.toLowerCase())) return
+    if (kind === 'dockerfile-copy' && /^[+-]?\d+$/.test(value)) {
+      if (Number(value) >= 0 && Number(value) < froms.length) return
+      const reason = `COPY --from=${value} names stage ${Number(value)}, which this file does not have (it has ${froms.length}): the build fails`
+      images.push(source(kind, context, toLocation(path, range), value, { ok: false, reason }, {}))
+      return
+    }
     // BuildKit refuses a variable (a `$` but at the very end) in either.
     const expanded: Expansion = !/\$./s.test(value)
       ? { ok: true, value }
