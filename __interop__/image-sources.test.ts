@@ -923,6 +923,21 @@ const DOCKERFILE: Record<string, string> = {
     'RUN dir c:\\',
     ''
   ].join('\r\n'),
+  'escapes as written: kept in a pattern, taken elsewhere, in ARG defaults and quotes': [
+    'ARG V=v1.2',
+    'ARG A=\\$B C="3.20" D=a\\b',
+    "ARG S='${V}'",
+    'FROM img:${V##\\*}',
+    'FROM img:${V%\\.*}',
+    'FROM img:${V/./\\/}',
+    'FROM img:\\${V}',
+    'FROM img:x\\y',
+    'FROM img:${A}',
+    'FROM alpine:$C',
+    'FROM img:$D',
+    'FROM img:${S}',
+    ''
+  ].join('\n'),
   'references: digests, ports, IPv6, upper-case hosts, separators, an image ID, flag quotes': [
     'FROM alpine@sha256:' + 'a'.repeat(64),
     'FROM registry.example.com:5000/team/app:1.0',

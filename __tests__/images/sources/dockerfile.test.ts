@@ -262,6 +262,29 @@ describe('Dockerfile image sources', () => {
     ])
   })
 
+  it('reads a FROM as written: escapes kept in a pattern, taken elsewhere, a literal $ not expanded again', () => {
+    const text = [
+      'ARG V=v1.2',
+      'ARG A=\\$B',
+      'FROM img:${V##\\*}',
+      'FROM img:${V%\\.*}',
+      'FROM img:${V/./\\/}',
+      'FROM img:\\${V}',
+      'FROM img:x\\y',
+      'FROM img:${A}',
+      ''
+    ].join('\n')
+    expect(brief(dockerfileImages('Dockerfile', text)).map((line) => line.replace(/^\S+ /, ''))).toEqual([
+      // `\*` is a literal star: nothing of v1.2 matches, nothing is removed.
+      'dockerfile-from img:${V##*} → docker.io/library/img:v1.2',
+      'dockerfile-from img:${V%.*} → unknown: ${V%\\.*} has an escape BuildKit refuses: the build fails',
+      'dockerfile-from img:${V/.//} → unknown: "img:v1\\\\/2" is not a valid image reference: "img:v1\\\\" is not a registry host',
+      'dockerfile-from img:\\${V} → unknown: "img:${V}" is not a valid image reference: "${V}" is not a valid tag',
+      'dockerfile-from img:xy → docker.io/library/img:xy',
+      'dockerfile-from img:${A} → unknown: "img:$B" is not a valid image reference: "$B" is not a valid tag'
+    ])
+  })
+
   it('reads flag values as BuildKit does: quotes removed, the escape character, --mount options as CSV; stage indexes after COPY only', () => {
     const text = [
       'FROM golang:1.23 AS build',
@@ -314,7 +337,9 @@ describe('Dockerfile image sources', () => {
         'lib/dockerfile-parser.ts',
         'Dockerfile.tmpl',
         'Dockerfile.template',
-        'Dockerfile.j2'
+        'Dockerfile.j2',
+        // A policy about Dockerfiles (Open Policy Agent, conftest).
+        'policy/Dockerfile.rego'
       ].filter(isDockerfileName)
     ).toEqual([])
   })

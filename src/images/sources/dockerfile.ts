@@ -58,10 +58,18 @@ export function toLocation(path: string, range: Range): Location {
 }
 
 /**
- * Expands build arguments in `text`. `scope` holds the declared ARGs (a missing name is undeclared); the
- * escape character (`\` or the `# escape=` one) keeps a `$` literal.
+ * How the escape character reads: `unescaped`, text whose escapes dockerfile-ast already took (only `\$` is
+ * left, a literal `$`); `raw`, text as written, each escape taking the next character literally (in double
+ * quotes only `"`, `$` and the escape itself), as BuildKit's lexer does; `pattern`, the word of a `${V#…}`,
+ * `${V%…}` or `${V/…}` as written, its escapes kept for the pattern.
  */
-export function expandArgs(text: string, scope: Map<string, Binding>, escape = '\\'): Expansion {
+export type EscapeMode = 'unescaped' | 'raw' | 'pattern'
+
+/**
+ * Expands build arguments in `text`. `scope` holds the declared ARGs (a missing name is undeclared); the
+ * escape character is `\` or the `# escape=` one.
+ */
+export function expandArgs(text: string, scope: Map<string, Binding>, escape = '\\', mode: EscapeMode = 'unescaped'): Expansion {
   let out = ''
   let index = 0
   const lookup = (name: string): Binding => {
@@ -80,9 +88,17 @@ export function expandArgs(text: string, scope: Map<string, Binding>, escape = '
   }
   while (index < text.length) {
     const char = text[index]!
-    if (char === escape && text[index + 1] === '$') {
+    if (char === escape && mode === 'unescaped' && text[index + 1] === '$') {
       out += '$'
       index += 2
+      continue
+    }
+    if (char === escape && mode !== 'unescaped') {
+      const next = text[index + 1]
+      index += 2
+      if (next === undefined) continue
+      const literal = !inDouble || next === '"' || next === '$' || next === escape
+      out += mode === 'pattern' || !literal ? char + next : next
       continue
     }
     // Quotes group and are removed, as BuildKit's word lexer does (`${V:-"word"}` is `word`); '…' is literal.
@@ -120,7 +136,8 @@ export function expandArgs(text: string, scope: Map<string, Binding>, escape = '
     let depth = 1
     let end = index + 2
     while (end < text.length && depth > 0) {
-      if (text[end] === '{') depth += 1
+      if (text[end] === escape && mode !== 'unescaped') end += 1
+      else if (text[end] === '{') depth += 1
       else if (text[end] === '}') depth -= 1
       if (depth > 0) end += 1
     }
@@ -133,7 +150,9 @@ export function expandArgs(text: string, scope: Map<string, Binding>, escape = '
     if ('unknown' in bound) return { ok: false, reason: bound.unknown }
     const isSet = 'value' in bound
     const nonEmpty = isSet && bound.value !== ''
-    const expandWord = (): Expansion => expandArgs(word, scope, escape)
+    const expandWord = (): Expansion => expandArgs(word, scope, escape, mode)
+    // A pattern's word keeps its escapes when the text is read as written.
+    const patternMode: EscapeMode = mode === 'unescaped' ? 'unescaped' : 'pattern'
     let piece: Expansion
     switch (operator) {
       case undefined:
@@ -162,7 +181,10 @@ export function expandArgs(text: string, scope: Map<string, Binding>, escape = '
         if (operator.startsWith('/')) {
           const slash = unescapedSlash(word)
           if (slash < 0) return { ok: false, reason: `\${${body}} has no / before its replacement: the build fails` }
-          const [pattern, replacement] = [expandArgs(word.slice(0, slash), scope, escape), expandArgs(word.slice(slash + 1), scope, escape)]
+          const [pattern, replacement] = [
+            expandArgs(word.slice(0, slash), scope, escape, patternMode),
+            expandArgs(word.slice(slash + 1), scope, escape, patternMode)
+          ]
           if (!pattern.ok) return pattern
           if (!replacement.ok) return replacement
           const regexp = shellPattern(pattern.value, true)
@@ -174,7 +196,7 @@ export function expandArgs(text: string, scope: Map<string, Binding>, escape = '
           piece = { ok: true, value: replaced }
           break
         }
-        const pattern = expandArgs(word, scope, escape)
+        const pattern = expandArgs(word, scope, escape, patternMode)
         if (!pattern.ok) return pattern
         const trimmed = trimPattern(value, pattern.value, operator.startsWith('#') ? 'prefix' : 'suffix', operator.length === 2)
         piece = trimmed === null ? { ok: false, reason: `\${${body}} has an escape BuildKit refuses: the build fails` } : { ok: true, value: trimmed }
@@ -267,12 +289,9 @@ function globalArgs(dockerfile: Dockerfile, escape: string): Map<string, Binding
         if (!scope.has(name) && !AUTOMATIC_ARGS.has(name)) scope.set(name, { unset: `ARG ${name} has no default (the image depends on --build-arg ${name}=…)` })
         continue
       }
-      const raw = property.getUnescapedValue() ?? value
-      if (raw.startsWith("'") && raw.endsWith("'")) {
-        scope.set(name, { value })
-        continue
-      }
-      const expanded = expandArgs(value, scope, escape)
+      // The default as written (quotes and escapes in place), read as BuildKit's lexer reads it.
+      const raw = property.getUnescapedValue()
+      const expanded = raw === null ? expandArgs(value, scope, escape) : expandArgs(raw, scope, escape, 'raw')
       if (expanded.ok) {
         // `ARG B=${A}` with A unset: B is set, to what A gave (an empty string, as in BuildKit), and keeps why.
         scope.set(name, expanded.unset === undefined ? { value: expanded.value } : { value: expanded.value, because: expanded.unset })
@@ -298,6 +317,7 @@ export function dockerfileImages(path: string, text: string): ImageSource[] {
   const images: ImageSource[] = []
   const stages: string[] = []
   const froms = dockerfile.getFROMs()
+  const lines = text.split(/\r\n|\r|\n/)
   // `# syntax=<image>`: the BuildKit frontend image that parses and runs this Dockerfile.
   const syntax = syntaxDirective(text)
   if (syntax) {
@@ -311,7 +331,9 @@ export function dockerfileImages(path: string, text: string): ImageSource[] {
     const stageName = from.getBuildStage()
     const context = stageName ? `stage ${stageName}` : `stage ${index}`
     if (written === null || range === null) continue
-    const expanded = expandArgs(written, scope, escape)
+    // The name as written when it is on one line (dockerfile-ast's has its escapes taken, a pattern needs them).
+    const raw = range.start.line === range.end.line ? lines[range.start.line]?.slice(range.start.character, range.end.character) : undefined
+    const expanded = raw !== undefined && raw.length > 0 ? expandArgs(raw, scope, escape, 'raw') : expandArgs(written, scope, escape)
     const location = toLocation(path, range)
     const platform = platformOf(from.getPlatformFlag(), scope, escape)
     if (expanded.ok) {
