@@ -96,6 +96,9 @@ peer sigstore-python 4.5.1 pip_venv sigstore==4.5.1 sigstore
 # bench/dockerfile-sources-check.mjs): kustomize's, Compose's and BuildKit's own libraries
 # (sigs.k8s.io/kustomize/api v0.21.2, compose-go v2.16.2, github.com/moby/buildkit v0.34.2, pinned by its go.sum).
 peer image-sources "kustomize-api-v0.21.2-compose-go-v2.16.2-buildkit-v0.34.2-$(tree_hash test/interop/image-sources)" go_build test/interop/image-sources
+# The oracle of the Chisel manifest reader (__interop__/chisel-manifest.test.ts): Chisel's manifest library
+# (github.com/canonical/chisel-manifest v1.2.0, pinned by its go.sum) writes and reads the manifests compared.
+peer chisel-manifest "chisel-manifest-v1.2.0-$(tree_hash test/interop/chisel-manifest)" go_build test/interop/chisel-manifest
 
 # Benchmark baselines and the package managers that make the inventory bench's corpus (bench/README.md). Syft and
 # osv-scanner are also SBOM peers of the interop tests (`npm run test:interop` installs them); the others are not

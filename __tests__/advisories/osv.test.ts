@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Package } from '../../src/inventory/model.js'
-import { advisoryFromOsv, evaluateAffected, inRange, type OsvRecord } from '../../src/advisories/osv.js'
+import { advisoryFromOsv, entriesFor, evaluateAffected, inRange, type OsvRecord } from '../../src/advisories/osv.js'
 import { mergeAliases } from '../../src/advisories/merge.js'
 import { matchOffline } from '../../src/advisories/sources/osv-offline.js'
 import { severityOf } from '../../src/advisories/severity.js'
@@ -49,6 +49,30 @@ describe('OSV ranges, evaluated literally', () => {
     const entry = { package: { ecosystem: 'ConanCenter', name: 'zlib' }, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '1.3' }] }] }
     expect(() => evaluateAffected(entry, 'ConanCenter', '1.2')).toThrow(/no version order/)
     expect(() => evaluateAffected(lodash.affected![0]!, 'npm', 'latest')).toThrow(/not a valid SemVer version/)
+  })
+})
+
+describe('which affected entries name a package (ecosystem and release)', () => {
+  const recordOn = (...ecosystems: string[]): OsvRecord => ({
+    id: 'X-1',
+    modified: '2026-01-01T00:00:00Z',
+    affected: ecosystems.map((ecosystem) => ({ package: { ecosystem, name: 'openssl' }, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }] }] }))
+  })
+  const covers = (entry: string, pkgEcosystem: string): boolean => entriesFor(recordOn(entry), pkgEcosystem, 'openssl').length === 1
+  it('an entry without a release covers every release where the schema makes the release optional (Debian, AlmaLinux, Rocky Linux)', () => {
+    expect(covers('Debian', 'Debian:12')).toBe(true)
+    expect(covers('AlmaLinux', 'AlmaLinux:9')).toBe(true)
+    expect(covers('Rocky Linux', 'Rocky Linux:8')).toBe(true)
+  })
+  it('not where the release is required (Alpine, Ubuntu), and never another release', () => {
+    expect(covers('Alpine', 'Alpine:v3.20')).toBe(false)
+    expect(covers('Ubuntu', 'Ubuntu:22.04:LTS')).toBe(false)
+    expect(covers('Debian:11', 'Debian:12')).toBe(false)
+    expect(covers('Debian:12', 'Debian:12')).toBe(true)
+    expect(entriesFor(recordOn('Debian', 'Debian:12', 'Debian:11'), 'Debian:12', 'openssl').map((entry) => entry.package!.ecosystem)).toEqual([
+      'Debian',
+      'Debian:12'
+    ])
   })
 })
 

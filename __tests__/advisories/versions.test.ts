@@ -7,7 +7,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
+import { evaluateAffected } from '../../src/advisories/osv.js'
 import { apk } from '../../src/advisories/versions/apk.js'
+import { bitnami } from '../../src/advisories/versions/bitnami.js'
 import { dpkg } from '../../src/advisories/versions/dpkg.js'
 import { versionSchemeFor, UnparseableVersion, type VersionScheme } from '../../src/advisories/versions/index.js'
 import { canonicalMaven, maven } from '../../src/advisories/versions/maven.js'
@@ -416,5 +418,38 @@ describe('language schemes through kept libraries', () => {
     expect(versionSchemeFor('Alpine:v3.20')).toBe(apk)
     expect(versionSchemeFor('Red Hat:rhel_aus:8.4::appstream')).toBe(rpm)
     expect(versionSchemeFor('ConanCenter')).toBeUndefined()
+  })
+})
+
+describe('Bitnami', () => {
+  // The comparison and parsing vectors of Bitnami's own comparator (bitnami/go-version, pkg/version/version_test.go:
+  // TestVersion_Compare and the valid/invalid strings of its parsing test).
+  it('takes what follows the hyphen for a revision, newer than the release, as bitnami/go-version does', () => {
+    expectOrder(bitnami, [
+      ['1.2.3', '<', '1.4.5'],
+      ['2.2.3', '>', '1.5.1'],
+      ['2.2.3', '>', '2.2.2'],
+      ['1.0.0-1', '<', '1.0.0-2'],
+      ['1.2.3-1', '=', '1.2.3-1'],
+      ['1.2.3', '<', '1.2.3-1'],
+      ['1.2.3+foo', '=', '1.2.3+bar'],
+      ['1.2.0', '<', '1.2.0-1+metadata'],
+      // Revisions as Bitnami writes them in image tags and purls.
+      ['14.4.2-r1', '<', '14.4.2-r2'],
+      ['14.4.2', '<', '14.4.2-r0']
+    ])
+    for (const valid of ['1.2.3', '1.2.3+test.01', '1.2.0-x.Y.0+metadata', '1.2.3-rc1-with-hypen', '1.0.0-alpha.1', '1.0.0-0.3.7', '1.0.0-x-y-z.-'])
+      expect(() => bitnami.compare(valid, '1.0.0')).not.toThrow()
+    for (const invalid of ['1.2.3-alpha.01', '1.0', '1', '1.2.beta', 'foo', '1.2-5', '1.2.3.4', '1.7rc2', '1.0-', 'v1.2.3', '\n1.2', 'foo1.2.3'])
+      expect(() => bitnami.compare(invalid, '1.0.0')).toThrow(UnparseableVersion)
+  })
+
+  it('is the order of Bitnami’s SEMVER ranges: a revision of the fixed release is fixed', () => {
+    const entry = { package: { ecosystem: 'Bitnami', name: 'postgresql' }, ranges: [{ type: 'SEMVER', events: [{ introduced: '0' }, { fixed: '16.2.0' }] }] }
+    expect(evaluateAffected(entry, 'Bitnami', '16.2.0-1').affected).toBe(false)
+    expect(evaluateAffected(entry, 'Bitnami', '16.1.9-r3')).toEqual({ affected: true, fixedVersions: ['16.2.0'] })
+    // Elsewhere SEMVER is SemVer: 16.2.0-1 is a pre-release of 16.2.0.
+    expect(evaluateAffected({ ...entry, package: { ecosystem: 'npm', name: 'x' } }, 'npm', '16.2.0-1').affected).toBe(true)
+    expect(versionSchemeFor('Bitnami')).toBe(bitnami)
   })
 })

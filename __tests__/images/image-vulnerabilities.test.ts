@@ -15,6 +15,7 @@ import { main } from '../../src/cli/main.js'
 import type { OsvRecord } from '../../src/advisories/osv.js'
 import { writeOciLayout, skopeoPush } from '../../test/support/images/build.js'
 import { writeSnapshot } from '../../test/support/advisories/records.js'
+import { dpkgInstalled } from '../../test/support/images/osv-parity.js'
 import { startRegistry, type TestRegistry } from '../../test/support/registry/registry.js'
 
 const osRelease = fs.readFileSync('/usr/lib/os-release', 'utf8')
@@ -27,21 +28,7 @@ const release = Object.fromEntries(
 )
 const ecosystem = `Debian:${release.VERSION_ID!.split('.')[0]}`
 
-/** Installed packages of the status file: binary name, version, source name and source version (dpkg's rules). */
-function installed(): Array<{ name: string; version: string; source: string; sourceVersion: string }> {
-  const list = []
-  for (const stanza of status.split(/\n\n+/)) {
-    const field = (name: string): string | undefined => new RegExp(`^${name}: (.*)$`, 'm').exec(stanza)?.[1]
-    if (!/^Status: .* installed$/m.test(stanza)) continue
-    const name = field('Package')!
-    const version = field('Version')!
-    const source = /^(\S+)(?: \((.+)\))?$/.exec(field('Source') ?? name)!
-    list.push({ name, version, source: source[1]!, sourceVersion: source[2] ?? version })
-  }
-  return list
-}
-
-const packages = installed()
+const packages = dpkgInstalled(status)
 // Source packages whose binaries all share one source version, the version starting with a digit (so `0.1` is below it).
 const bySource = new Map<string, typeof packages>()
 for (const pkg of packages) bySource.set(pkg.source, [...(bySource.get(pkg.source) ?? []), pkg])

@@ -1,7 +1,7 @@
 /**
  * The owned-path filter (`isLanguageFile`) is string searches in place of one regular expression (its `lib/`
- * alternative backtracked over every path of a distribution's file lists). The expression it replaced is the
- * oracle here, over paths built from every combination of the components that decide the answer, and over
+ * alternative backtracked over every path of a distribution's file lists). The expression it replaced (with the
+ * gem, Composer and .NET records since added) is the oracle here, over paths built from every combination of the components that decide the answer, and over
  * this machine's own dpkg file lists when it has them.
  */
 import { describe, expect, it } from '@jest/globals'
@@ -10,9 +10,28 @@ import path from 'node:path'
 import { isLanguageFile } from '../../src/images/catalog/index.js'
 
 const FORMER =
-  /node_modules\/.*package\.json$|\.dist-info(?:\/|$)|\.egg-info(?:\/|$)|\.(?:jar|war|ear)$|(?:^|\/)s?bin\/|\/libexec\/|(?:^|\/)lib\/(?:[^/]+\/)*[^./]+$/
+  /node_modules\/.*package\.json$|\.dist-info(?:\/|$)|\.egg-info(?:\/|$)|\.(?:jar|war|ear)$|(?:^|\/)s?bin\/|\/libexec\/|(?:^|\/)lib\/(?:[^/]+\/)*[^./]+$|(?:^|\/)specifications\/(?:default\/)?[^/]+\.gemspec$|(?:^|\/)vendor\/composer\/installed\.json$|[^/]\.deps\.json$/
 
-const PARTS = ['', 'usr', 'lib', 'bin', 'sbin', 'libexec', 'node_modules', 'pkg', 'x.dist-info', 'y.egg-info', 'mylib', 'lib64', 'a.b', 'sub']
+const PARTS = [
+  '',
+  'usr',
+  'lib',
+  'bin',
+  'sbin',
+  'libexec',
+  'node_modules',
+  'pkg',
+  'x.dist-info',
+  'y.egg-info',
+  'mylib',
+  'lib64',
+  'a.b',
+  'sub',
+  'specifications',
+  'default',
+  'vendor',
+  'composer'
+]
 const BASES = [
   '',
   'lib',
@@ -26,6 +45,10 @@ const BASES = [
   'x.dist-info',
   'y.egg-info',
   'libfoo.so.1',
+  'rake-13.0.6.gemspec',
+  'installed.json',
+  'App.deps.json',
+  '.deps.json',
   'bin',
   '.hidden'
 ]

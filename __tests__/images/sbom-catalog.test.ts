@@ -68,9 +68,9 @@ describe('catalogFromSbom', () => {
     expect(rpm.distro).toMatchObject({ id: 'rocky', versionId: '9.4' })
   })
 
-  it('gives back what chaingate wrote for an image, in CycloneDX and SPDX', () => {
+  it('gives back what chaingate wrote for an image, in CycloneDX and SPDX (a source not recorded included)', () => {
     const location = { path: 'var/lib/dpkg/status', line: 1 }
-    const pkg = (name: string, version: string, source: { name: string; version?: string }, upstream?: string): Package => ({
+    const pkg = (name: string, version: string, source: NonNullable<Package['sourcePackage']>, upstream?: string): Package => ({
       ecosystem: 'Debian:12',
       name,
       version,
@@ -85,7 +85,10 @@ describe('catalogFromSbom', () => {
     const inventory: Inventory = {
       packages: [
         pkg('libssl3', '3.0.11-1~deb12u2', { name: 'openssl' }, 'openssl'),
-        pkg('bash', '5.2.15-2+b7', { name: 'bash', version: '5.2.15-2' }, 'bash@5.2.15-2')
+        pkg('bash', '5.2.15-2+b7', { name: 'bash', version: '5.2.15-2' }, 'bash@5.2.15-2'),
+        // From a Chisel manifest: no source recorded, which must survive the round trip (a lookup under the
+        // binary name that finds nothing does not clear it).
+        { ...pkg('libc6', '2.36-9+deb12u4', { name: 'libc6', unrecorded: true }), location: { path: 'var/lib/chisel/manifest.wall', line: 3 } }
       ],
       edges: [],
       files: [],
@@ -106,6 +109,7 @@ describe('catalogFromSbom', () => {
       expect(catalog.ecosystem).toBe('Debian:12')
       expect(catalog.inventory.packages.map((entry) => [entry.name, entry.version, entry.sourcePackage]).sort()).toEqual([
         ['bash', '5.2.15-2+b7', { name: 'bash', version: '5.2.15-2' }],
+        ['libc6', '2.36-9+deb12u4', { name: 'libc6', unrecorded: true }],
         ['libssl3', '3.0.11-1~deb12u2', { name: 'openssl' }]
       ])
     }

@@ -14,6 +14,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { catalogImage } from '../../src/images/index.js'
 import { readDockerCredentials, retryPolicy } from '../../src/verify/registry.js'
+import { ConfigurationError } from '../../src/model/errors.js'
+import { escapeRegExp } from '../../src/escape-regexp.js'
 import { buildLayer, sha256, skopeoPushAsync, writeOciLayout } from '../../test/support/images/build.js'
 import { startRegistry, type TestRegistry } from '../../test/support/registry/registry.js'
 
@@ -320,6 +322,25 @@ describe('Docker config credentials', () => {
     expect(readDockerCredentials('ghcr.io/o/app', config)).toBeUndefined()
     expect(fs.readFileSync(path.join(bin, 'asked'), 'utf8').split('\n')).toEqual([host, 'https://index.docker.io/v1/', 'ghcr.io', ''])
     expect(packages(await catalogImage(`${host}/private/app:v1`, { env: {}, dockerConfig: config }))).toEqual(['alpha'])
+  })
+
+  it('says a Docker config that is not JSON, with its line, and takes a missing one as no credentials', () => {
+    const dir = path.join(work, 'broken-config')
+    fs.mkdirSync(dir, { recursive: true })
+    fs.writeFileSync(path.join(dir, 'config.json'), '{\n  "auths": {\n    "ghcr.io": { "auth": "eA==" },\n  }\n}\n')
+    let thrown: unknown
+    try {
+      readDockerCredentials('ghcr.io/o/app', dir)
+    } catch (error) {
+      thrown = error
+    }
+    expect(thrown).toBeInstanceOf(ConfigurationError)
+    expect((thrown as ConfigurationError).oneLine()).toMatch(
+      new RegExp(`^${escapeRegExp(path.join(dir, 'config.json'))}:4(:\\d+)?: the Docker config is not JSON: `)
+    )
+    fs.writeFileSync(path.join(dir, 'config.json'), '[]')
+    expect(() => readDockerCredentials('ghcr.io/o/app', dir)).toThrow('the Docker config is not a JSON object')
+    expect(readDockerCredentials('ghcr.io/o/app', path.join(work, 'no-such-config'))).toBeUndefined()
   })
 
   it('names a helper that is not installed, in one line', () => {

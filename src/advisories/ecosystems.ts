@@ -77,6 +77,23 @@ export function baseEcosystem(ecosystem: string): string {
   return colon < 0 ? ecosystem : ecosystem.slice(0, colon)
 }
 
+/**
+ * Distributions whose OSV ecosystem string may leave the release out (ossf/osv-schema, ecosystem table: "might
+ * optionally have a `:<RELEASE>` suffix"): a record on plain `Debian` applies to every Debian release. Alpine,
+ * Ubuntu and the others must carry their release.
+ */
+const RELEASE_OPTIONAL = new Set(['AlmaLinux', 'Debian', 'Rocky Linux'])
+
+/**
+ * Whether an `affected` entry's ecosystem covers a package's: the same string; the entry's base when the package
+ * has no release (`Debian` package, `Debian:12` entry); or an entry with no release where the schema makes the
+ * release optional (`Debian` entry, `Debian:12` package).
+ */
+export function entryEcosystemCovers(entryEcosystem: string, packageEcosystem: string): boolean {
+  if (entryEcosystem === packageEcosystem || baseEcosystem(entryEcosystem) === packageEcosystem) return true
+  return !entryEcosystem.includes(':') && RELEASE_OPTIONAL.has(entryEcosystem) && baseEcosystem(packageEcosystem) === entryEcosystem
+}
+
 export function isOsvEcosystem(ecosystem: string): boolean {
   return OSV_ECOSYSTEMS.includes(baseEcosystem(ecosystem))
 }

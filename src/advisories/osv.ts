@@ -5,7 +5,8 @@
  * the ecosystem's own (src/advisories/versions/); GIT ranges cannot be evaluated on a version and only
  * count through `versions`.
  */
-import { versionSchemeFor, UnparseableVersion, type VersionScheme } from './versions/index.js'
+import { entryEcosystemCovers } from './ecosystems.js'
+import { semverRangeSchemeFor, versionSchemeFor, UnparseableVersion, type VersionScheme } from './versions/index.js'
 import { goScheme } from './versions/language.js'
 import type { Advisory } from './model.js'
 import { severityOf } from './severity.js'
@@ -94,7 +95,7 @@ export function evaluateAffected(entry: OsvAffected, ecosystem: string, version:
   const fixedVersions = new Set<string>()
   for (const range of entry.ranges ?? []) {
     if (range.type === 'GIT') continue
-    const scheme = range.type === 'SEMVER' ? SEMVER_RANGE : versionSchemeFor(ecosystem)
+    const scheme = range.type === 'SEMVER' ? semverRangeSchemeFor(ecosystem, SEMVER_RANGE) : versionSchemeFor(ecosystem)
     if (!scheme) throw new UnparseableVersion(version, ecosystem, `no version order is known for the ${ecosystem} ecosystem`)
     const result = inRange(version, range, scheme)
     if (result.affected) {
@@ -111,7 +112,7 @@ function fixedOf(entry: OsvAffected, ecosystem: string, version: string): string
     const found = new Set<string>()
     for (const range of entry.ranges ?? []) {
       if (range.type === 'GIT') continue
-      const scheme = range.type === 'SEMVER' ? SEMVER_RANGE : versionSchemeFor(ecosystem)
+      const scheme = range.type === 'SEMVER' ? semverRangeSchemeFor(ecosystem, SEMVER_RANGE) : versionSchemeFor(ecosystem)
       const result = scheme ? inRange(version, range, scheme) : { affected: false }
       if (result.affected && 'fixed' in result && result.fixed) found.add(result.fixed)
     }
@@ -216,7 +217,5 @@ export function noFixStatement(record: OsvRecord, ecosystem: string, name: strin
 
 /** The `affected` entries of a record that name this package (OSV names, ecosystem with or without release). */
 export function entriesFor(record: OsvRecord, ecosystem: string, name: string): OsvAffected[] {
-  return (record.affected ?? []).filter(
-    (entry) => entry.package?.name === name && (entry.package.ecosystem === ecosystem || entry.package.ecosystem.split(':')[0] === ecosystem)
-  )
+  return (record.affected ?? []).filter((entry) => entry.package?.name === name && entryEcosystemCovers(entry.package.ecosystem, ecosystem))
 }

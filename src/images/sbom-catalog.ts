@@ -7,7 +7,7 @@
  * Syft's and Trivy's purls all carry them). A package without a distro qualifier keeps the bare ecosystem
  * (`Debian`), which matchCatalog reports as unchecked, never as not affected.
  */
-import type { Inventory } from '../inventory/model.js'
+import type { Inventory, Package } from '../inventory/model.js'
 import { parsePurl } from '../inventory/purl.js'
 import { readSbom } from '../inventory/sbom/read.js'
 import type { Distro } from './catalog/os-release.js'
@@ -38,7 +38,8 @@ export function catalogFromSbom(text: string, shown: string): Pick<ImageCatalog,
       continue
     }
     const upstream = parsed.qualifiers.upstream
-    let sourcePackage: { name: string; version?: string } = { name: pkg.name }
+    // chaingate's own mark of a package whose database did not record its source (a Chisel manifest).
+    let sourcePackage: NonNullable<Package['sourcePackage']> = pkg.sourcePackage?.unrecorded ? pkg.sourcePackage : { name: pkg.name }
     if (upstream) {
       if (parsed.type === 'rpm') sourcePackage = { name: sourceRpmName(upstream) }
       else {

@@ -12,7 +12,7 @@ import { baseEcosystem, ecosystemGap, isOsvEcosystem } from '../advisories/ecosy
 import { mergeAliases } from '../advisories/merge.js'
 import type { AdvisoryMatch, AdvisoryReport, UncheckedPackage } from '../advisories/model.js'
 import type { AdvisorySource } from '../advisories/sources/index.js'
-import { errorMessage } from '../model/errors.js'
+import { ConfigurationError, errorMessage } from '../model/errors.js'
 import { packageKey, type Package } from '../inventory/model.js'
 import type { RegistryRunOptions } from './sources/config.js'
 import { catalogImage, parseImageReference, parsePlatform, type ImageCatalog } from './index.js'
@@ -60,7 +60,8 @@ async function scanImage(
     })
   } catch (error) {
     const cause = (error as { cause?: unknown }).cause
-    return { ok: false, reference, reason: `${errorMessage(error)}${cause ? ` (${errorMessage(cause)})` : ''}` }
+    const said = error instanceof ConfigurationError ? error.oneLine() : errorMessage(error)
+    return { ok: false, reference, reason: `${said}${cause ? ` (${errorMessage(cause)})` : ''}` }
   }
   const report = await matchCatalog(catalog, source)
   return {
@@ -128,6 +129,9 @@ function lookupsOf(pkg: Package): Package[] {
   return other ? [...main, ...main.map((lookup) => ({ ...lookup, ecosystem: other }))] : main
 }
 
+const UNRECORDED_SOURCE =
+  'the Chisel manifest names binary packages, not the source packages Ubuntu keys its advisories on: nothing was found under the binary name, which does not show the package unaffected (a source of another name may be)'
+
 /**
  * The catalog's packages through the source: one lookup per source package and version (OS packages; binary
  * names too where the distribution's records name binaries, the Pro ecosystem too for Ubuntu LTS), the
@@ -165,6 +169,14 @@ export async function matchCatalog(catalog: Pick<ImageCatalog, 'distro' | 'ecosy
       seen.add(pkg)
       unchecked.push({ package: pkg, reason: entry.reason })
     }
+  }
+  // A package whose source the database did not record was asked under its binary's name: what that finds
+  // stands, but finding nothing does not clear it.
+  const matched = new Set(matches.map((match) => match.package))
+  for (const pkg of catalog.inventory.packages) {
+    if (!pkg.sourcePackage?.unrecorded || pkg.version === null || matched.has(pkg) || seen.has(pkg)) continue
+    seen.add(pkg)
+    unchecked.push({ package: pkg, reason: UNRECORDED_SOURCE })
   }
   const checked = catalog.inventory.packages.length - unchecked.length
   return { ...asked, matches, unchecked, checked: Math.max(0, checked) }

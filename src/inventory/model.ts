@@ -68,7 +68,15 @@ export interface Package {
    * Distribution packages: the source package they were built from (dpkg `Source`, apk origin, rpm source
    * RPM name), which distro advisories are keyed on; the version is absent when it equals the binary's.
    */
-  sourcePackage?: { name: string; version?: string }
+  sourcePackage?: {
+    name: string
+    version?: string
+    /**
+     * The database did not record the source (a Chisel manifest): `name` is the binary's. A lookup under it
+     * that finds nothing does not show the package unaffected (its source may have another name).
+     */
+    unrecorded?: true
+  }
   /** Distribution packages: the architecture (`amd64`, `x86_64`, `noarch`, `all`). */
   arch?: string
   /** Packages found in a container image: the diff_id of the layer the file that names it came from. */

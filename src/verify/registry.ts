@@ -12,6 +12,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Readable } from 'node:stream'
 import { ConfigurationError, errorMessage } from '../model/errors.js'
+import { jsonErrorLine, jsonErrorMessage } from '../inventory/readers/json-error.js'
 import { discard, httpGet, httpPostForm, readBody, type HttpAnswer } from './http-get.js'
 
 export interface RegistryCredentials {
@@ -159,13 +160,21 @@ function askHelper(helper: string, server: string, file: string): RegistryCreden
  */
 export function readDockerCredentials(imageName: string, configDir?: string): RegistryCredentials | undefined {
   const file = path.join(configDir ?? path.join(os.homedir(), '.docker'), 'config.json')
+  let text: string
+  try {
+    text = fs.readFileSync(file, 'utf8')
+  } catch (error) {
+    // No config file is no credentials; one that is there but cannot be read is said, not passed over.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined
+    throw new ConfigurationError(`the Docker config cannot be read: ${errorMessage(error)}`, { file })
+  }
   let config: DockerConfigFile
   try {
-    config = JSON.parse(fs.readFileSync(file, 'utf8')) as DockerConfigFile
-  } catch {
-    return undefined
+    config = JSON.parse(text) as DockerConfigFile
+  } catch (error) {
+    throw new ConfigurationError(`the Docker config is not JSON: ${jsonErrorMessage(error)}`, { file, line: jsonErrorLine(text, error) })
   }
-  if (!config || typeof config !== 'object') return undefined
+  if (!config || typeof config !== 'object' || Array.isArray(config)) throw new ConfigurationError('the Docker config is not a JSON object', { file, line: 1 })
   const target = configHost(splitImageName(imageName).registry)
   const server = target === 'docker.io' ? DOCKER_HUB_SERVER : target
   const helperKey = Object.keys(config.credHelpers ?? {}).find((candidate) => configHost(candidate) === target)

@@ -3,6 +3,7 @@
  * cannot be matched offline: callers report `unknown` for its packages, never "not affected".
  */
 import { apk } from './apk.js'
+import { bitnami } from './bitnami.js'
 import { dpkg } from './dpkg.js'
 import { cratesScheme, goScheme, pep440Scheme, rubyGemsScheme, semverScheme } from './language.js'
 import { maven } from './maven.js'
@@ -37,7 +38,16 @@ const BY_ECOSYSTEM: Record<string, VersionScheme> = {
   'Photon OS': rpm,
   Mageia: rpm,
   openEuler: rpm,
-  'Azure Linux': rpm
+  'Azure Linux': rpm,
+  Bitnami: bitnami
+}
+
+/**
+ * The order of an OSV `SEMVER` range for a package of this ecosystem: SemVer's, except where the ecosystem's
+ * records write `SEMVER` for an order of their own (Bitnami's revisions); `fallback` otherwise.
+ */
+export function semverRangeSchemeFor(ecosystem: string, fallback: VersionScheme): VersionScheme {
+  return ecosystem === 'Bitnami' ? bitnami : fallback
 }
 
 /** The scheme of an OSV ecosystem name, release suffixes ignored (`Debian:12` → dpkg). */

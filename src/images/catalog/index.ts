@@ -11,29 +11,43 @@ import { purlFor } from '../../inventory/purl.js'
 import { ubuntuEcosystem } from '../../inventory/ubuntu-releases.js'
 import type { EntryInfo, FileSink, MergedView, Selection } from '../layers.js'
 import { parseApkInstalled, type ApkPackage } from './apk.js'
+import { parseChiselManifest, type ChiselPackage } from './chisel.js'
 import { parseDpkgStatus, type DpkgPackage } from './dpkg.js'
 import { debianCopyrightLicense } from './dpkg-copyright.js'
 import {
   GoBuildInfoScanner,
   isJavaArchive,
+  parseBitnamiSpdx,
   parseNpmPackageJson,
   parsePythonMetadata,
   readJavaArchive,
   removeQuietly,
   type LanguagePackage
 } from './language.js'
+import { parseComposerInstalled, parseDotnetDeps, parseGemspec } from './installed-packages.js'
 import { distroEcosystem, distroQualifier, parseOsRelease, type Distro } from './os-release.js'
 import { readRpmBerkeleyDb, readRpmNdb, readRpmSqlite, sourceRpmName, type RpmPackage } from './rpm.js'
+import { parseRpmManifest } from './rpm-manifest.js'
 
 export const OS_RELEASE_PATHS = ['etc/os-release', 'usr/lib/os-release'] as const
 export const DPKG_STATUS = 'var/lib/dpkg/status'
 export const APK_INSTALLED = 'lib/apk/db/installed'
+/** Chisel's manifest at the place its `base-files_chisel` slice writes it (Ubuntu images cut by Chisel have no dpkg database). */
+export const CHISEL_MANIFEST = 'var/lib/chisel/manifest.wall'
+/** The package list of Azure Linux distroless images (their rpm database is removed). */
+export const RPM_MANIFEST = 'var/lib/rpmmanifest/container-manifest-2'
 const DPKG_STATUS_D = /^var\/lib\/dpkg\/status\.d\/[^/]+$/
 const DPKG_LIST = /^var\/lib\/dpkg\/info\/[^/]+\.list$/
 /** A dpkg package's copyright file (its license, when machine-readable), and its doc directory (often a symlink to a sibling package's). */
 const DPKG_COPYRIGHT = /^usr\/share\/doc\/[^/]+\/copyright$/
 const DPKG_DOC_DIR = /^usr\/share\/doc\/[^/]+$/
 const RPM_DB = /^(?:var\/lib|usr\/lib\/sysimage|usr\/share)\/rpm\/(rpmdb\.sqlite|Packages\.db|Packages)$/
+/** An installed gem's specification (`specifications/default/` holds the gems Ruby itself ships). */
+const RUBY_GEMSPEC = /(?:^|\/)specifications\/(?:default\/)?[^/]+\.gemspec$/
+const COMPOSER_INSTALLED = /(?:^|\/)vendor\/composer\/installed\.json$/
+const DOTNET_DEPS = /[^/]\.deps\.json$/
+/** A Bitnami component's SBOM (syft and Trivy read the same files). */
+const BITNAMI_SPDX = /^opt\/bitnami\/(?:[^/]+\/)*\.spdx-[^/]+\.spdx$/
 const NPM_MANIFEST = /(?:^|\/)node_modules\/(?:@[^/]+\/)?[^/@.][^/]*\/package\.json$/
 /** An application's own `package.json` (outside node_modules): kept only when its node_modules holds packages. */
 const NPM_APP_MANIFEST = /(?:^|\/)package\.json$/
@@ -51,6 +65,8 @@ export function isLanguageFile(file: string): boolean {
   const base = file.slice(slash + 1)
   if (base.endsWith('.jar') || base.endsWith('.war') || base.endsWith('.ear')) return true
   if (base === 'package.json' && file.includes('node_modules/')) return true
+  if (base.endsWith('.gemspec') && file.includes('specifications/') && RUBY_GEMSPEC.test(file)) return true
+  if ((base === 'installed.json' || base.endsWith('.deps.json')) && (COMPOSER_INSTALLED.test(file) || DOTNET_DEPS.test(file))) return true
   if (file.includes('.dist-info') && /\.dist-info(?:\/|$)/.test(file)) return true
   if (file.includes('.egg-info') && /\.egg-info(?:\/|$)/.test(file)) return true
   if (file.startsWith('bin/') || file.startsWith('sbin/') || file.includes('/bin/') || file.includes('/sbin/') || file.includes('/libexec/')) return true
@@ -71,7 +87,8 @@ export type Kept =
   | { kind: 'dpkg-copyright'; license?: string }
   | { kind: 'owned'; paths: string[] }
   | { kind: 'apk'; packages: ApkPackage[] }
-  | { kind: 'rpm'; format: 'rpmdb-sqlite' | 'rpmdb-ndb' | 'rpmdb-bdb'; packages: RpmPackage[] }
+  | { kind: 'rpm'; format: 'rpmdb-sqlite' | 'rpmdb-ndb' | 'rpmdb-bdb' | 'rpm-manifest'; packages: Array<RpmPackage & { line?: number }> }
+  | { kind: 'chisel'; packages: ChiselPackage[]; paths: string[] }
   | { kind: 'language'; format: string; packages: LanguagePackage[]; skipped?: string[] }
   | { kind: 'none' }
 
@@ -86,6 +103,11 @@ export class ParseError extends Error {
 }
 
 function bufferSink(limit: number, parse: (text: string) => Kept | Promise<Kept>): FileSink {
+  return bytesSink(limit, (bytes) => parse(bytes.toString('utf8')))
+}
+
+/** The file's bytes, whole, to `parse`. */
+function bytesSink(limit: number, parse: (bytes: Buffer) => Kept | Promise<Kept>): FileSink {
   const chunks: Buffer[] = []
   let length = 0
   return {
@@ -97,7 +119,7 @@ function bufferSink(limit: number, parse: (text: string) => Kept | Promise<Kept>
     async end() {
       // What the parser keeps is copied: its strings are slices of the file's text, which would keep the whole
       // text alive until the image is cataloged (a dpkg status is megabytes for a few kilobytes of fields kept).
-      return structuredClone(await parse(Buffer.concat(chunks).toString('utf8')))
+      return structuredClone(await parse(Buffer.concat(chunks)))
     }
   }
 }
@@ -213,9 +235,20 @@ export interface SelectionOptions {
 }
 
 /** Directories of the files the OS catalogers read: a symlink to one of them (or on their way) is followed. */
-export const DATABASE_DIRS = ['etc', 'usr/lib', 'var/lib/dpkg', 'var/lib/dpkg/status.d', 'lib/apk/db', 'var/lib/rpm', 'usr/lib/sysimage/rpm', 'usr/share/rpm']
+export const DATABASE_DIRS = [
+  'etc',
+  'usr/lib',
+  'var/lib/dpkg',
+  'var/lib/dpkg/status.d',
+  'lib/apk/db',
+  'var/lib/rpm',
+  'usr/lib/sysimage/rpm',
+  'usr/share/rpm',
+  'var/lib/chisel',
+  'var/lib/rpmmanifest'
+]
 const DATABASE_DIR_PREFIXES = new Set(DATABASE_DIRS.flatMap((dir) => dir.split('/').map((_, index, parts) => parts.slice(0, index + 1).join('/'))))
-const DATABASE_NAMES = new Set(['os-release', 'status', 'installed', 'rpmdb.sqlite', 'Packages.db', 'Packages'])
+const DATABASE_NAMES = new Set(['os-release', 'status', 'installed', 'rpmdb.sqlite', 'Packages.db', 'Packages', 'manifest.wall', 'container-manifest-2'])
 
 /**
  * Package databases reached through a symlinked directory (`var/lib/dpkg` → elsewhere): real directory →
@@ -251,7 +284,7 @@ export function aliasedSelection(selection: Selection, aliases: Map<string, stri
 }
 
 export function catalogSelection(options: SelectionOptions): Selection {
-  const wantedLinks = new Set<string>([...OS_RELEASE_PATHS, DPKG_STATUS, APK_INSTALLED, ...DATABASE_DIR_PREFIXES])
+  const wantedLinks = new Set<string>([...OS_RELEASE_PATHS, DPKG_STATUS, APK_INSTALLED, CHISEL_MANIFEST, RPM_MANIFEST, ...DATABASE_DIR_PREFIXES])
   return {
     wantsLink: (entryPath) => wantedLinks.has(entryPath) || RPM_DB.test(entryPath) || DPKG_DOC_DIR.test(entryPath) || DPKG_COPYRIGHT.test(entryPath),
     notes: (entryPath) => DATABASE_NAMES.has(path.posix.basename(entryPath)) || path.posix.basename(path.posix.dirname(entryPath)) === 'status.d',
@@ -267,6 +300,14 @@ export function catalogSelection(options: SelectionOptions): Selection {
       if (DPKG_COPYRIGHT.test(entryPath)) return copyrightSink
       if (entryPath === APK_INSTALLED)
         return () => bufferSink(MAX_TEXT, (text) => ({ kind: 'apk', packages: wrapLine(() => parseApkInstalled(text, isLanguageFile)) }))
+      if (entryPath === CHISEL_MANIFEST)
+        return () =>
+          bytesSink(MAX_TEXT, (bytes) => {
+            const manifest = wrapLine(() => parseChiselManifest(bytes, options.languages ? isLanguageFile : () => false, MAX_TEXT))
+            return { kind: 'chisel', packages: manifest.packages, paths: manifest.paths }
+          })
+      if (entryPath === RPM_MANIFEST)
+        return () => bufferSink(MAX_TEXT, (text) => ({ kind: 'rpm', format: 'rpm-manifest', packages: wrapLine(() => parseRpmManifest(text)) }))
       const rpm = RPM_DB.exec(entryPath)
       if (rpm) {
         if (rpm[1] === 'rpmdb.sqlite')
@@ -289,6 +330,14 @@ export function catalogSelection(options: SelectionOptions): Selection {
               return { kind: 'none' }
             }
           })
+      if (entryPath.endsWith('.gemspec') && RUBY_GEMSPEC.test(entryPath))
+        return () => bufferSink(MAX_SMALL, (text) => ({ kind: 'language', format: 'image-gemspec', packages: wrapLine(() => parseGemspec(text)) }))
+      if (entryPath.endsWith('installed.json') && COMPOSER_INSTALLED.test(entryPath))
+        return () => bufferSink(MAX_TEXT, (text) => ({ kind: 'language', format: 'image-composer', packages: wrapLine(() => parseComposerInstalled(text)) }))
+      if (entryPath.endsWith('.deps.json') && DOTNET_DEPS.test(entryPath))
+        return () => bufferSink(MAX_TEXT, (text) => ({ kind: 'language', format: 'image-dotnet-deps', packages: wrapLine(() => parseDotnetDeps(text)) }))
+      if (entryPath.startsWith('opt/bitnami/') && BITNAMI_SPDX.test(entryPath))
+        return () => bufferSink(MAX_TEXT, (text) => ({ kind: 'language', format: 'image-bitnami', packages: wrapLine(() => parseBitnamiSpdx(text)) }))
       if (PYTHON_METADATA.test(entryPath))
         return () => bufferSink(MAX_SMALL, (text) => ({ kind: 'language', format: 'image-python', packages: parsePythonMetadata(text) }))
       if (isJavaArchive(entryPath))
@@ -322,6 +371,8 @@ export function osSettled(view: MergedView): boolean {
   for (const entryPath of [
     DPKG_STATUS,
     APK_INSTALLED,
+    CHISEL_MANIFEST,
+    RPM_MANIFEST,
     'var/lib/rpm/rpmdb.sqlite',
     'usr/lib/sysimage/rpm/rpmdb.sqlite',
     'var/lib/rpm/Packages.db',
@@ -346,7 +397,11 @@ export interface AssembledCatalog {
   ownedLanguagePackages: number
 }
 
-const FAMILY: Record<string, string> = { dpkg: 'Debian', apk: 'Alpine', rpm: 'Red Hat' }
+const FAMILY: Record<string, string> = { dpkg: 'Debian', apk: 'Alpine', rpm: 'Red Hat', chisel: 'Ubuntu' }
+
+/** The package databases `assembleCatalog` reads, as a problem names them. */
+const DATABASES_READ =
+  'a dpkg status or status.d, an apk installed database, an rpm database, a Chisel manifest (var/lib/chisel/manifest.wall) or an rpm container-manifest-2'
 
 export function assembleCatalog(view: MergedView): AssembledCatalog {
   const inventory: Inventory = { packages: [], edges: [], files: [], problems: [] }
@@ -373,14 +428,17 @@ export function assembleCatalog(view: MergedView): AssembledCatalog {
   }
 
   const entries = [...view.entries.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  let databases = 0
   for (const [entryPath, entry] of entries) {
     if (entry.type === 'symlink') continue
     const layer = entry.layer
     if (entry.type === 'error') {
+      if (DATABASE_NAMES.has(path.posix.basename(entryPath)) || DPKG_STATUS_D.test(entryPath)) databases += 1
       problems.push({ path: entryPath, ...(entry.line ? { line: entry.line } : {}), format: 'image', message: entry.message })
       continue
     }
     const kept = entry.value as Kept
+    if (kept.kind === 'dpkg' || kept.kind === 'apk' || kept.kind === 'rpm' || kept.kind === 'chisel') databases += 1
     switch (kept.kind) {
       case 'dpkg': {
         const eco = osEcosystem('dpkg', entryPath)
@@ -446,11 +504,37 @@ export function assembleCatalog(view: MergedView): AssembledCatalog {
         inventory.files.push({ path: entryPath, format: 'apk-installed', ecosystem: eco, packages: kept.packages.length })
         break
       }
+      case 'chisel': {
+        const eco = osEcosystem('chisel', entryPath)
+        for (const pkg of kept.packages) {
+          const packageEco =
+            distro?.id === 'ubuntu' && eco.startsWith('Ubuntu:') && pkg.version.includes('+esm')
+              ? ubuntuEcosystem(distro.versionId, { version: pkg.version, ...(distro.prettyName !== undefined ? { prettyName: distro.prettyName } : {}) })
+              : eco
+          inventory.packages.push(
+            osPackage(
+              packageEco,
+              pkg.name,
+              pkg.version,
+              { path: entryPath, line: pkg.line },
+              layer,
+              { ...(pkg.arch ? { arch: pkg.arch } : {}), ...(distroQualifierValue ? { distro: distroQualifierValue } : {}) },
+              // The manifest does not name the source package: the binary's name stands in, marked as such.
+              { name: pkg.name, unrecorded: true },
+              pkg.arch
+            )
+          )
+        }
+        for (const file of kept.paths) owned.add(canonical(file))
+        inventory.files.push({ path: entryPath, format: 'chisel-manifest', ecosystem: eco, packages: kept.packages.length })
+        break
+      }
       case 'rpm': {
         const eco = osEcosystem('rpm', entryPath)
-        let line = 0
+        let index = 0
         for (const pkg of kept.packages) {
-          line += 1
+          index += 1
+          const line = pkg.line ?? index
           const version = `${pkg.epoch !== undefined ? `${pkg.epoch}:` : ''}${pkg.version}-${pkg.release}`
           const qualifiers: Record<string, string> = {
             ...(pkg.arch ? { arch: pkg.arch } : {}),
@@ -489,6 +573,23 @@ export function assembleCatalog(view: MergedView): AssembledCatalog {
       default:
         break
     }
+  }
+
+  // An image with both a dpkg database and a Chisel manifest (chisel-wrapper writes the first, Chisel the
+  // second, for the same slices): each package once, from dpkg, which records the source package.
+  const fromDpkg = new Set(inventory.packages.filter((pkg) => pkg.location.path.startsWith('var/lib/dpkg/')).map((pkg) => `${pkg.name}\0${pkg.version}`))
+  if (fromDpkg.size > 0)
+    inventory.packages = inventory.packages.filter((pkg) => !(pkg.location.path === CHISEL_MANIFEST && fromDpkg.has(`${pkg.name}\0${pkg.version}`)))
+
+  // An identified distribution without any package database: its packages were not seen (removed databases,
+  // a format chaingate does not read), which is not "no OS packages".
+  if (distro && databases === 0) {
+    const releasePath = OS_RELEASE_PATHS.find((candidate) => view.resolve(candidate)?.entry.type === 'file') ?? OS_RELEASE_PATHS[0]
+    problems.push({
+      path: releasePath,
+      format: 'image',
+      message: `the image is ${distro.prettyName ?? distro.id} but has no package database chaingate reads (${DATABASES_READ}): its OS packages are not known`
+    })
   }
 
   let ownedLanguagePackages = 0
@@ -539,6 +640,7 @@ function dpkgLicense(view: MergedView, name: string): string | undefined {
  * namespace) or a name the purl library refuses: such a package is still listed, by name and file.
  */
 function languagePurl(pkg: LanguagePackage): string | undefined {
+  if (pkg.purl) return pkg.purl
   if (pkg.ecosystem === 'Maven' && !pkg.name.includes(':')) return undefined
   try {
     return purlFor(pkg.ecosystem, pkg.name, pkg.version)
@@ -554,7 +656,7 @@ function osPackage(
   location: { path: string; line: number },
   layer: string | undefined,
   qualifiers: Record<string, string>,
-  sourcePackage: { name: string; version?: string },
+  sourcePackage: NonNullable<Package['sourcePackage']>,
   arch: string | undefined,
   license?: string
 ): Package {

@@ -9,11 +9,15 @@ import fs from 'node:fs'
 import type yauzl from 'yauzl'
 import { metadataLicense, parseMetadata } from '../../inventory/licenses/python-metadata.js'
 import { classifyLicense } from '../../inventory/licenses/spdx.js'
+import { parsePurl } from '../../inventory/purl.js'
+import { jsonErrorLine, jsonErrorMessage } from '../../inventory/readers/json-error.js'
 
 export interface LanguagePackage {
-  ecosystem: 'npm' | 'PyPI' | 'Go' | 'Maven'
+  ecosystem: 'npm' | 'PyPI' | 'Go' | 'Maven' | 'Bitnami' | 'RubyGems' | 'Packagist' | 'NuGet'
   name: string
   version: string
+  /** The purl the file itself gives (Bitnami's SBOMs), kept as written. */
+  purl?: string
   license?: string
   /** For a Go binary's main module, or a nested archive: what inside the file names it. */
   detail?: string
@@ -25,6 +29,41 @@ export function parseNpmPackageJson(text: string): LanguagePackage[] {
   const json = JSON.parse(text) as { name?: unknown; version?: unknown; license?: unknown }
   if (typeof json.name !== 'string' || typeof json.version !== 'string' || !json.name || !json.version) return []
   return [{ ecosystem: 'npm', name: json.name, version: json.version, ...(typeof json.license === 'string' ? { license: json.license } : {}) }]
+}
+
+/**
+ * A Bitnami component's SBOM (`/opt/bitnami/<component>/.spdx-<component>.spdx`, SPDX 2.3 JSON that Bitnami
+ * writes into its images; bitnami/vulndb's README "How to consume this CVE feed"): its packages whose
+ * `purl` external reference is `pkg:bitnami/…` (the component and what it bundles), named and versioned
+ * as the purl says (Bitnami's advisories are keyed on that name; the version may carry a Bitnami revision).
+ */
+export function parseBitnamiSpdx(text: string): LanguagePackage[] {
+  let document: { packages?: unknown }
+  try {
+    document = JSON.parse(text) as { packages?: unknown }
+  } catch (error) {
+    throw Object.assign(new Error(`not JSON: ${jsonErrorMessage(error)}`), { line: jsonErrorLine(text, error) })
+  }
+  if (!document || !Array.isArray(document.packages)) throw new Error('not an SPDX JSON document (no packages list)')
+  const found: LanguagePackage[] = []
+  for (const item of document.packages as Array<Record<string, unknown>>) {
+    if (!item || typeof item !== 'object' || !Array.isArray(item.externalRefs)) continue
+    for (const ref of item.externalRefs as Array<Record<string, unknown>>) {
+      const locator = ref?.referenceType === 'purl' && typeof ref.referenceLocator === 'string' ? ref.referenceLocator : undefined
+      if (!locator?.startsWith('pkg:bitnami/')) continue
+      let parsed: ReturnType<typeof parsePurl>
+      try {
+        parsed = parsePurl(locator)
+      } catch {
+        throw new Error(`package ${JSON.stringify(item.name)}: ${JSON.stringify(locator)} is not a purl`)
+      }
+      const version = parsed.version ?? (typeof item.versionInfo === 'string' ? item.versionInfo : undefined)
+      if (!version) throw new Error(`package ${JSON.stringify(item.name)}: no version in its purl or versionInfo`)
+      const license = typeof item.licenseConcluded === 'string' && !/^NO(?:ASSERTION|NE)$/.test(item.licenseConcluded) ? item.licenseConcluded : undefined
+      found.push({ ecosystem: 'Bitnami', name: parsed.name, version, purl: locator, ...(license ? { license } : {}) })
+    }
+  }
+  return found
 }
 
 /** Core metadata (email-header style, packaging.python.org core-metadata): Name (PEP 503 normalised), Version, license (see metadataLicense). */

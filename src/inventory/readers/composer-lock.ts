@@ -18,7 +18,7 @@ const isTable = (value: unknown): value is Table => typeof value === 'object' &&
 const PLATFORM = /^(php(-64bit|-ipv6|-zts|-debug)?|hhvm|ext-.+|lib-.+|composer(-plugin-api|-runtime-api)?)$/i
 
 /** Alternatives of a composer `license` array as one SPDX expression. */
-function licenseExpression(license: unknown): string | undefined {
+export function licenseExpression(license: unknown): string | undefined {
   const list = (Array.isArray(license) ? license : [license])
     .filter((item): item is string => typeof item === 'string' && item.trim() !== '')
     .map((item) => item.trim())

@@ -39,6 +39,7 @@ export const CDX_PROPERTY = {
   sourceFile: 'chaingate:source-file',
   declared: 'chaingate:declared',
   markers: 'chaingate:markers',
+  sourcePackage: 'chaingate:source-package',
   ecosystem: 'chaingate:ecosystem',
   commit: 'chaingate:commit',
   ref: 'chaingate:ref',
@@ -157,6 +158,7 @@ export function cycloneDxComponent(entry: SbomEntry): Models.Component {
   property(CDX_PROPERTY.ecosystem, entry.ecosystem)
   if (entry.declared !== undefined) property(CDX_PROPERTY.declared, entry.declared)
   if (entry.markers !== undefined) property(CDX_PROPERTY.markers, entry.markers)
+  if (entry.sourceUnrecorded) property(CDX_PROPERTY.sourcePackage, 'unrecorded')
   for (const location of entry.locations) property(CDX_PROPERTY.sourceFile, formatLocation(location))
   return item
 }

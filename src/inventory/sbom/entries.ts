@@ -89,6 +89,8 @@ export interface SbomEntry {
   declared?: string
   /** The occurrences' platform or environment markers, when they all have the same (an unconditional one drops them). */
   markers?: string
+  /** A distribution package whose database did not record its source package (a Chisel manifest). */
+  sourceUnrecorded?: true
   /** The strongest scope among the occurrences: runtime > unknown > optional > dev. */
   scope: Scope
   /** true when any occurrence is direct; null when none says and none is direct. */
@@ -162,6 +164,7 @@ export function buildGraph(inventory: Inventory): SbomGraph {
         version: pkg.version,
         ...(pkg.declared !== undefined ? { declared: pkg.declared } : {}),
         ...(pkg.markers !== undefined ? { markers: pkg.markers } : {}),
+        ...(pkg.sourcePackage?.unrecorded ? { sourceUnrecorded: true as const } : {}),
         scope: pkg.scope,
         direct: pkg.direct,
         source: pkg.source,

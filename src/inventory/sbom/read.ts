@@ -343,6 +343,7 @@ function readCycloneDx(document: Json, path: string, lines: LineIndex, problems:
           ? { declared: identity.range }
           : {}),
       ...(properties.get('chaingate:markers') ? { markers: properties.get('chaingate:markers')![0]! } : {}),
+      ...(properties.get('chaingate:source-package')?.[0] === 'unrecorded' ? { sourcePackage: { name: identity.name, unrecorded: true as const } } : {}),
       scope: cdxScope(asString(value.scope), properties, byCycloneDxNpm),
       direct: direct === 'true' ? true : direct === 'false' ? false : null,
       source: sourceOf(identity, properties.get('chaingate:source')?.[0], resolved),
@@ -540,6 +541,7 @@ function readSpdx(document: Json, path: string, lines: LineIndex, problems: Inve
       ...(identity.purl ? { purl: identity.purl } : {}),
       ...(marks.has('declared') ? { declared: marks.get('declared')! } : identity.range !== undefined ? { declared: identity.range } : {}),
       ...(marks.has('markers') ? { markers: marks.get('markers')! } : {}),
+      ...(marks.get('source-package') === 'unrecorded' ? { sourcePackage: { name: identity.name, unrecorded: true as const } } : {}),
       scope: scope && (SCOPES as readonly string[]).includes(scope) ? (scope as Scope) : 'unknown',
       direct: direct === 'true' ? true : direct === 'false' ? false : null,
       source: sourceOf(identity, marks.get('source'), resolved),

@@ -180,7 +180,8 @@ function spdxPackage(entry: SbomEntry, id: string, declared: string, created: st
     `chaingate:source=${entry.source}`,
     `chaingate:ecosystem=${entry.ecosystem}`,
     ...(entry.declared !== undefined ? [`chaingate:declared=${entry.declared}`] : []),
-    ...(entry.markers !== undefined ? [`chaingate:markers=${entry.markers}`] : [])
+    ...(entry.markers !== undefined ? [`chaingate:markers=${entry.markers}`] : []),
+    ...(entry.sourceUnrecorded ? ['chaingate:source-package=unrecorded'] : [])
   ].join('\n')
   return {
     SPDXID: id,
