@@ -997,6 +997,20 @@ describe('BuildKit’s Dockerfile frontend (v0.34.2) and chaingate agree on the 
     expect(dockerfileImages('Dockerfile', text).at(-1)!.unknown).toContain('BuildKit refuses')
   })
 
+  it('BuildKit refuses a FROM with a comment after its image or an invalid stage name; chaingate reports it unknown', async () => {
+    for (const [text, refusal] of [
+      ['FROM node:20 # the LTS\n', 'FROM requires either one or three arguments'],
+      ['FROM alpine:3.20 AS 1st\n', 'invalid name for build stage']
+    ] as const) {
+      const ws = tempWorkspace({ Dockerfile: text })
+      workspaces.push(ws)
+      const result = await run(oracle, ['dockerfile', path.join(ws.root, 'Dockerfile')])
+      expect(result.code).toBe(1)
+      expect(result.stderr).toContain(refusal)
+      expect(dockerfileImages('Dockerfile', text)[0]!.unknown).toMatch(/^BuildKit refuses .*: the build fails$/)
+    }
+  })
+
   it('a --build-arg and --target change what the oracle resolves (the default build is what chaingate reports)', async () => {
     const text = 'ARG TAG\nFROM alpine:${TAG:-3.20} AS base\nFROM base AS final\n'
     const ws = tempWorkspace({ Dockerfile: text })

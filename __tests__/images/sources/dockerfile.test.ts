@@ -285,6 +285,16 @@ describe('Dockerfile image sources', () => {
     ])
   })
 
+  it('reports a FROM BuildKit refuses as unknown: a comment after the image, a missing or invalid stage name', () => {
+    const text = ['FROM node:20 # the LTS', 'FROM alpine:3.20 AS', 'FROM alpine:3.20 AS 1st', 'FROM alpine:3.20 As Ok.Name_1', ''].join('\n')
+    expect(brief(dockerfileImages('Dockerfile', text)).map((line) => line.replace(/^\S+ /, ''))).toEqual([
+      'dockerfile-from node:20 → unknown: BuildKit refuses this FROM (it takes an image and an optional "AS name", not 4 words): the build fails',
+      'dockerfile-from alpine:3.20 → unknown: BuildKit refuses this FROM (it takes an image and an optional "AS name", not 2 words): the build fails',
+      'dockerfile-from alpine:3.20 → unknown: BuildKit refuses the stage name "1st" (a letter, then letters, digits, "-", "_" or "."): the build fails',
+      'dockerfile-from alpine:3.20 → docker.io/library/alpine:3.20'
+    ])
+  })
+
   it('reads flag values as BuildKit does: quotes removed, the escape character, --mount options as CSV; stage indexes after COPY only', () => {
     const text = [
       'FROM golang:1.23 AS build',

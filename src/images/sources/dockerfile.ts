@@ -333,7 +333,12 @@ export function dockerfileImages(path: string, text: string): ImageSource[] {
     if (written === null || range === null) continue
     // The name as written when it is on one line (dockerfile-ast's has its escapes taken, a pattern needs them).
     const raw = range.start.line === range.end.line ? lines[range.start.line]?.slice(range.start.character, range.end.character) : undefined
-    const expanded = raw !== undefined && raw.length > 0 ? expandArgs(raw, scope, escape, 'raw') : expandArgs(written, scope, escape)
+    const refused = refusedFrom(from.getArguments().map((argument) => argument.getValue()))
+    const expanded: Expansion = refused
+      ? { ok: false, reason: refused }
+      : raw !== undefined && raw.length > 0
+        ? expandArgs(raw, scope, escape, 'raw')
+        : expandArgs(written, scope, escape)
     const location = toLocation(path, range)
     const platform = platformOf(from.getPlatformFlag(), scope, escape)
     if (expanded.ok) {
@@ -401,6 +406,19 @@ export function dockerfileImages(path: string, text: string): ImageSource[] {
     }
   }
   return images
+}
+
+/**
+ * Why BuildKit refuses a `FROM` line's words (the whole build fails): `FROM image` or `FROM image AS name`, the
+ * name (lower-cased) a letter then letters, digits, `-`, `_` or `.`. Null when it takes them.
+ */
+function refusedFrom(words: string[]): string | null {
+  if (words.length === 1) return null
+  if (words.length !== 3 || words[1]!.toLowerCase() !== 'as')
+    return `BuildKit refuses this FROM (it takes an image and an optional "AS name", not ${words.length} words): the build fails`
+  if (!/^[a-z][a-z0-9-_.]*$/.test(words[2]!.toLowerCase()))
+    return `BuildKit refuses the stage name ${JSON.stringify(words[2])} (a letter, then letters, digits, "-", "_" or "."): the build fails`
+  return null
 }
 
 /** Go's `unicode.IsSpace`, which BuildKit trims after a directive's `#`. */
