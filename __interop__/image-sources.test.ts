@@ -954,7 +954,7 @@ const DOCKERFILE: Record<string, string> = {
   ].join('\n')
 }
 
-/** The oracle's findings: `line kind image [platform]`, `unknown` for what a default build cannot pull or the builder decides. */
+/** The oracle's findings: `line kind image [platform] (stage)`, `unknown` for what a default build cannot pull or the builder decides. */
 function builtView(records: Array<Record<string, unknown>>): string[] {
   return records
     .filter((record) => record.from_stage === undefined && record.scratch !== true)
@@ -962,7 +962,8 @@ function builtView(records: Array<Record<string, unknown>>): string[] {
       const image = record.builder === true || record.error !== undefined ? 'unknown' : canonical(String(record.image ?? record.text))
       const platform =
         record.platform === undefined ? '' : record.platform_builder === true || record.platform_error !== undefined ? ' [?]' : ` [${String(record.platform)}]`
-      return `${String(record.line)} ${String(record.kind)} ${image}${platform}`
+      const stage = record.kind === 'from' ? ` (stage ${String(record.stage ?? record.index)})` : ''
+      return `${String(record.line)} ${String(record.kind)} ${image}${platform}${stage}`
     })
 }
 
@@ -974,7 +975,8 @@ function readView(images: ImageSource[], records: Array<Record<string, unknown>>
     const at = image.location!.startLine
     const line = Math.max(...records.filter((record) => record.kind === kind && Number(record.line) <= at).map((record) => Number(record.line)))
     const platform = image.platform !== undefined ? ` [${image.platform}]` : image.platformUnknown !== undefined ? ' [?]' : ''
-    return `${line} ${kind} ${image.ref ? image.ref.canonical : 'unknown'}${platform}`
+    const stage = kind === 'from' ? ` (${image.context})` : ''
+    return `${line} ${kind} ${image.ref ? image.ref.canonical : 'unknown'}${platform}${stage}`
   })
 }
 

@@ -154,7 +154,9 @@ function compare(file, ours, theirs) {
       }
       const expected = canonical(record.image)
       if (image.ref?.canonical === expected) {
-        const platform = comparePlatform(record, image)
+        // A base image names its stage as BuildKit does: the stage's name (lower case), else its index.
+        const stage = `stage ${record.stage ?? record.index}`
+        const platform = kind === 'from' && image.context !== stage ? `another stage (${image.context}, BuildKit: ${stage})` : comparePlatform(record, image)
         if (platform === 'agree') count(kind, 'agree: same image')
         else {
           count(kind, 'differ')

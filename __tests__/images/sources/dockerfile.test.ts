@@ -87,6 +87,8 @@ describe('Dockerfile image sources', () => {
 
   it('matches stage names case-insensitively and only earlier stages', () => {
     const text = ['FROM golang:1.23 AS Builder', 'FROM builder', 'FROM later', 'FROM alpine AS later', ''].join('\n')
+    // BuildKit's name for the stage is lower case.
+    expect(dockerfileImages('Dockerfile', text)[0]!.context).toBe('stage builder')
     expect(brief(dockerfileImages('Dockerfile', text)).map((line) => line.split(' → ')[1])).toEqual([
       'docker.io/library/golang:1.23',
       'docker.io/library/later:latest',

@@ -329,7 +329,8 @@ export function dockerfileImages(path: string, text: string): ImageSource[] {
     const written = from.getImage()
     const range = from.getImageRange()
     const stageName = from.getBuildStage()
-    const context = stageName ? `stage ${stageName}` : `stage ${index}`
+    // BuildKit names a stage in lower case (`AS Build` is the stage `build`).
+    const context = stageName ? `stage ${stageName.toLowerCase()}` : `stage ${index}`
     if (written === null || range === null) continue
     // The name as written when it is on one line (dockerfile-ast's has its escapes taken, a pattern needs them).
     const raw = range.start.line === range.end.line ? lines[range.start.line]?.slice(range.start.character, range.end.character) : undefined
