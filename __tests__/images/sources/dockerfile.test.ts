@@ -264,6 +264,17 @@ describe('Dockerfile image sources', () => {
     ])
   })
 
+  it('runs a pattern from the file in linear time', () => {
+    const text = [`ARG V=${'a'.repeat(3000)}`, 'FROM img:x${V#*a*a*a*a*a*a*a*a*a*a*b}', 'FROM img:x${V//*a*a*a*a*a*a*a*a*b/}', ''].join('\n')
+    const started = Date.now()
+    const images = dockerfileImages('Dockerfile', text)
+    expect(Date.now() - started).toBeLessThan(2000)
+    // No match: nothing removed, nothing replaced (a tag of 3,001 characters is no tag).
+    expect(images.map((image) => image.unknown)).toEqual([expect.stringContaining('is not a valid tag'), expect.stringContaining('is not a valid tag')])
+    // `img:x` and the 3,000 letters, whole.
+    expect(images.map((image) => image.resolved?.length)).toEqual([3005, 3005])
+  })
+
   it('reads a FROM as written: escapes kept in a pattern, taken elsewhere, a literal $ not expanded again', () => {
     const text = [
       'ARG V=v1.2',

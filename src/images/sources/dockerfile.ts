@@ -15,6 +15,7 @@ import type { Location } from '../../model/finding.js'
 import type { ImageSource } from './model.js'
 import { parseImageRef } from './reference.js'
 import { escapeRegExp } from '../../escape-regexp.js'
+import { linearRegExp } from '../../runtime/linear-regexp.js'
 
 interface Range {
   start: { line: number; character: number }
@@ -189,17 +190,21 @@ export function expandArgs(text: string, scope: Map<string, Binding>, escape = '
           if (!replacement.ok) return replacement
           const regexp = shellPattern(pattern.value, true)
           if (regexp === null) return { ok: false, reason: `\${${body}} has an escape BuildKit refuses: the build fails` }
-          const replaced =
-            operator === '//'
-              ? value.replace(new RegExp(regexp, 'gs'), () => replacement.value)
-              : value.replace(new RegExp(regexp, 's'), () => replacement.value)
-          piece = { ok: true, value: replaced }
+          // A pattern from the repository runs in linear time (`*a*a*a*b` must not stall the check).
+          const compiled = linearRegExp(regexp, operator === '//' ? 'gs' : 's')
+          if (compiled === undefined) return { ok: false, reason: `\${${body}}: this Node cannot run the pattern in linear time` }
+          piece = { ok: true, value: value.replace(compiled, () => replacement.value) }
           break
         }
         const pattern = expandArgs(word, scope, escape, patternMode)
         if (!pattern.ok) return pattern
         const trimmed = trimPattern(value, pattern.value, operator.startsWith('#') ? 'prefix' : 'suffix', operator.length === 2)
-        piece = trimmed === null ? { ok: false, reason: `\${${body}} has an escape BuildKit refuses: the build fails` } : { ok: true, value: trimmed }
+        piece =
+          trimmed === null
+            ? { ok: false, reason: `\${${body}} has an escape BuildKit refuses: the build fails` }
+            : trimmed === undefined
+              ? { ok: false, reason: `\${${body}}: this Node cannot run the pattern in linear time` }
+              : { ok: true, value: trimmed }
         break
       }
       default:
@@ -252,8 +257,9 @@ function shellPattern(pattern: string, greedy: boolean): string | null {
 /**
  * `${V#p}` / `${V##p}` (the shortest / longest prefix matching p removed) and `${V%p}` / `${V%%p}` (suffix), the
  * suffix found as BuildKit finds it: the prefix of the reversed value, the pattern reversed with its escapes kept.
+ * Null for an escape BuildKit refuses.
  */
-function trimPattern(value: string, pattern: string, end: 'prefix' | 'suffix', greedy: boolean): string | null {
+function trimPattern(value: string, pattern: string, end: 'prefix' | 'suffix', greedy: boolean): string | null | undefined {
   const reverse = (text: string): string => [...text].reverse().join('')
   let source = pattern
   let subject = value
@@ -271,7 +277,10 @@ function trimPattern(value: string, pattern: string, end: 'prefix' | 'suffix', g
   }
   const regexp = shellPattern(source, greedy)
   if (regexp === null) return null
-  const match = new RegExp(`^(?:${regexp})`, 's').exec(subject)
+  // A pattern from the repository runs in linear time (`*a*a*a*b` must not stall the check); undefined without it.
+  const compiled = linearRegExp(`^(?:${regexp})`, 's')
+  if (compiled === undefined) return undefined
+  const match = compiled.exec(subject)
   const rest = match ? subject.slice(match[0].length) : subject
   return end === 'suffix' ? reverse(rest) : rest
 }
