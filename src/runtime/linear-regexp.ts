@@ -16,7 +16,6 @@ export function linearRegExp(source: string, flags = ''): RegExp | undefined {
   }
   try {
     // `l` is V8's flag for the linear engine (not in ECMAScript, so the linter does not know it).
-    // eslint-disable-next-line no-invalid-regexp
     return new RegExp(source, `l${flags}`)
   } catch {
     return undefined
