@@ -275,6 +275,12 @@ describe('Dockerfile image sources', () => {
     expect(images.map((image) => image.resolved?.length)).toEqual([3005, 3005])
   })
 
+  it('leaves substitutions nested past 100 unknown instead of exhausting the stack', () => {
+    const nested = (n: number): string => 'FROM img:' + '${A:-'.repeat(n) + 'x' + '}'.repeat(n)
+    expect(dockerfileImages('Dockerfile', nested(100))[0]!.ref?.canonical).toBe('docker.io/library/img:x')
+    expect(dockerfileImages('Dockerfile', nested(20000))[0]!.unknown).toBe('substitutions nested more than 100 deep')
+  })
+
   it('reads a FROM as written: escapes kept in a pattern, taken elsewhere, a literal $ not expanded again', () => {
     const text = [
       'ARG V=v1.2',

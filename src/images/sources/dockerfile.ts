@@ -66,11 +66,16 @@ export function toLocation(path: string, range: Range): Location {
  */
 export type EscapeMode = 'unescaped' | 'raw' | 'pattern'
 
+/** How deep `${A:-${B:-…}}` may nest (real files nest two or three). */
+const MAX_NESTING = 100
+
 /**
  * Expands build arguments in `text`. `scope` holds the declared ARGs (a missing name is undeclared); the
  * escape character is `\` or the `# escape=` one.
  */
-export function expandArgs(text: string, scope: Map<string, Binding>, escape = '\\', mode: EscapeMode = 'unescaped'): Expansion {
+export function expandArgs(text: string, scope: Map<string, Binding>, escape = '\\', mode: EscapeMode = 'unescaped', nesting = 0): Expansion {
+  // Each nested `${…}` is a call: a file nesting thousands must not exhaust the stack.
+  if (nesting > MAX_NESTING) return { ok: false, reason: `substitutions nested more than ${MAX_NESTING} deep` }
   let out = ''
   let index = 0
   const lookup = (name: string): Binding => {
@@ -151,7 +156,7 @@ export function expandArgs(text: string, scope: Map<string, Binding>, escape = '
     if ('unknown' in bound) return { ok: false, reason: bound.unknown }
     const isSet = 'value' in bound
     const nonEmpty = isSet && bound.value !== ''
-    const expandWord = (): Expansion => expandArgs(word, scope, escape, mode)
+    const expandWord = (): Expansion => expandArgs(word, scope, escape, mode, nesting + 1)
     // A pattern's word keeps its escapes when the text is read as written.
     const patternMode: EscapeMode = mode === 'unescaped' ? 'unescaped' : 'pattern'
     let piece: Expansion
@@ -183,8 +188,8 @@ export function expandArgs(text: string, scope: Map<string, Binding>, escape = '
           const slash = unescapedSlash(word)
           if (slash < 0) return { ok: false, reason: `\${${body}} has no / before its replacement: the build fails` }
           const [pattern, replacement] = [
-            expandArgs(word.slice(0, slash), scope, escape, patternMode),
-            expandArgs(word.slice(slash + 1), scope, escape, patternMode)
+            expandArgs(word.slice(0, slash), scope, escape, patternMode, nesting + 1),
+            expandArgs(word.slice(slash + 1), scope, escape, patternMode, nesting + 1)
           ]
           if (!pattern.ok) return pattern
           if (!replacement.ok) return replacement
@@ -196,7 +201,7 @@ export function expandArgs(text: string, scope: Map<string, Binding>, escape = '
           piece = { ok: true, value: value.replace(compiled, () => replacement.value) }
           break
         }
-        const pattern = expandArgs(word, scope, escape, patternMode)
+        const pattern = expandArgs(word, scope, escape, patternMode, nesting + 1)
         if (!pattern.ok) return pattern
         const trimmed = trimPattern(value, pattern.value, operator.startsWith('#') ? 'prefix' : 'suffix', operator.length === 2)
         piece =
