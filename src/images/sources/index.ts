@@ -30,7 +30,7 @@ const DOCKER_ACTION_TEXT = /\busing\s*:\s*["']?docker\b/i
 
 /** Extensions that make a `Dockerfile…` name something else: documents, source code, data, templates rendered before a build. */
 const NOT_A_DOCKERFILE =
-  /\.(?:md|markdown|txt|rst|adoc|html?|dockerignore|go|ts|tsx|js|mjs|cjs|py|rb|rs|java|kt|scala|cs|c|h|cc|cpp|php|pl|lua|sh|bash|ps1|bat|cmd|json|ya?ml|toml|xml|ini|cfg|conf|lock|orig|rej|bak|swp|patch|diff|tmpl|tpl|template|j2|jinja2?|erb|in|gotmpl|mustache|hbs|m4|sample|example)$/i
+  /\.(?:md|markdown|txt|rst|adoc|html?|dockerignore|go|ts|tsx|js|mjs|cjs|py|rb|rs|java|kt|scala|cs|c|h|cc|cpp|php|pl|lua|sh|bash|ps1|bat|cmd|json|ya?ml|toml|xml|ini|cfg|conf|lock|orig|rej|bak|swp|patch|diff|tmpl|tpl|template|j2|jinja2?|erb|in|gotmpl|mustache|hbs|m4|sample|example|rego)$/i
 
 /**
  * Dockerfile names: `Dockerfile`, `Dockerfile.<x>`, `Dockerfile-<x>`, `Dockerfile_<x>`, `<x>.Dockerfile`, and
