@@ -24,11 +24,21 @@
  * - An image two roots deploy alike is one source in chaingate: kustomize's images are compared as a set.
  * - Patches are applied (strategic-merge and JSON 6902, the cases named `patches…` below); a patch chaingate cannot
  *   apply leaves the images it may change `unknown`, and one kustomize refuses is a problem (checked below).
+ *
+ * Dockerfiles against BuildKit v0.34.2's own Dockerfile frontend (the oracle's `dockerfile`: parser, instructions
+ * and shell lexer, the images resolved as dockerfile2llb resolves them for a default build): each stage's base,
+ * `COPY --from` and `RUN --mount from=` image and the `# syntax=` frontend, at its instruction's line. The oracle
+ * expands each value for two builders (every automatic platform ARG different): one that changes with the
+ * builder, and one a default build cannot pull (an invalid reference, `${V:?}`, a stage index the file lacks),
+ * must be `unknown` in chaingate; a stage or scratch is no image on either side. By design, a `FROM` that can
+ * only name an earlier stage whatever the builder sets (`FROM bin-$TARGETOS` with bin-linux and bin-windows
+ * stages) is a stage in chaingate, as the oracle finds for the default builder.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
 import { envFileVariables } from '../src/images/sources/compose.js'
+import { dockerfileImages } from '../src/images/sources/dockerfile.js'
 import { collectImageSources } from '../src/images/sources/index.js'
 import type { ImageSource } from '../src/images/sources/model.js'
 import { parseImageRef } from '../src/images/sources/reference.js'
@@ -806,6 +816,215 @@ describe('Compose’s .env dialect (compose-go dotenv) and chaingate’s reader 
   })
 })
 
+/** Dockerfiles of our own, one per edge case that BuildKit and a reader may read differently. */
+const DOCKERFILE: Record<string, string> = {
+  'global ARGs: defaults in order, a --build-arg-less default build (no default is empty), redeclarations, automatic ARGs': [
+    'ARG REGISTRY=ghcr.io/acme',
+    'ARG VERSION=1.2',
+    'ARG MIRROR',
+    'ARG SUFFIX',
+    'ARG TAG=${SUFFIX}',
+    'ARG VERSION',
+    'ARG TARGETARCH',
+    'ARG BUILDOS=linux',
+    'FROM ${REGISTRY}/base:${VERSION}',
+    'FROM ${MIRROR}alpine:3.20',
+    'FROM ubuntu:${TAG}',
+    'FROM ${TAG:-debian}:bookworm',
+    'FROM img-${TARGETARCH}',
+    'FROM img:${BUILDOS}',
+    'FROM $MIRROR',
+    'FROM node:${UNDECLARED:?required}',
+    ''
+  ].join('\n'),
+  'substitutions: :- - :+ + and the patterns # ## % %% / //': [
+    'ARG V=v1.2.3-alpine',
+    'ARG EMPTY=',
+    'ARG P=linux/arm64/v8',
+    'FROM node:${V#v}',
+    'FROM node:${V%-*}',
+    'FROM node:${V%%.*}',
+    'FROM node:${V##*.}',
+    'FROM node:${V/alpine/slim}',
+    'FROM node:${V//./_}',
+    'FROM --platform=${P%/*} img:${P##*/}',
+    'FROM img:${EMPTY:-dflt}',
+    'FROM img:x${EMPTY-dflt}',
+    'FROM img:${V:+plus}${NOPE+no}',
+    'FROM img:${NOPE:-"quoted"}',
+    "FROM img:${NOPE:-'single'}",
+    'FROM img:${V:1}',
+    ''
+  ].join('\n'),
+  'stages: names as written, scratch, later stages, indexes, builder-chosen stages': [
+    'FROM golang:1.23 AS Build',
+    'FROM build AS test',
+    'FROM Build',
+    'FROM scratch AS empty',
+    'FROM SCRATCH',
+    'FROM alpine:3.20 AS bin-linux',
+    'FROM bin-${TARGETOS} AS bin',
+    'FROM later',
+    'COPY --from=BUILD /a /b',
+    'COPY --from=1 /a /b',
+    'COPY --from=9 /a /b',
+    'COPY --from=later /a /b',
+    'RUN --mount=from=later,target=/l --mount=type=cache,from=ghcr.io/acme/cache:1,target=/c true',
+    'FROM alpine:3.19 AS later',
+    ''
+  ].join('\n'),
+  'platforms: the builder’s, a literal one, on a stage': [
+    'FROM --platform=$BUILDPLATFORM golang:1.23 AS build',
+    'FROM --platform=$TARGETPLATFORM alpine:3.20',
+    'FROM --platform=linux/amd64 alpine:3.20',
+    'FROM --platform=${TARGETOS}/${TARGETARCH} alpine:3.20',
+    'FROM --platform="linux/arm64" build',
+    'FROM --platform=${BUILDPLATFORM:-linux/arm64} busybox:1.36',
+    ''
+  ].join('\n'),
+  'parsing: continuations with comments and blank lines, lower case, heredocs, JSON forms, ONBUILD': [
+    '# syntax=docker/dockerfile:1.7',
+    'ARG BASE=alpine',
+    'FROM \\',
+    '  # a comment inside',
+    '',
+    '  $BASE:3.20 \\',
+    '  AS base',
+    'from base as final',
+    'ONBUILD COPY --from=onbuild:1 /a /b',
+    'RUN <<EOF bash',
+    'FROM inside:1',
+    'EOF',
+    'RUN <<-EOT',
+    '\tFROM tabbed:1',
+    '\tEOT',
+    'COPY <<A <<B /dest/',
+    'FROM a:1',
+    'A',
+    'FROM b:1',
+    'B',
+    'RUN ["sh", "-c", "echo FROM json:1"]',
+    'CMD ["FROM", "cmd:1"]',
+    'FROM\tbusybox:1.36\tAS\ttabbed',
+    'FrOm final',
+    ''
+  ].join('\n'),
+  'the escape directive, CRLF line ends and a Unicode space in the syntax directive': [
+    '#\u00a0syntax=docker/dockerfile:1',
+    '# escape=`',
+    'ARG TAG=3.20',
+    'FROM alpine:`$TAG',
+    'FROM `',
+    '  alpine:$TAG `',
+    '  AS base',
+    'COPY --from=base `',
+    '  /a /b',
+    'FROM mcr.microsoft.com/windows/servercore:ltsc2022',
+    'RUN dir c:\\',
+    ''
+  ].join('\r\n'),
+  'escapes as written: kept in a pattern, taken elsewhere, in ARG defaults and quotes': [
+    'ARG V=v1.2',
+    'ARG A=\\$B C="3.20" D=a\\b',
+    "ARG S='${V}'",
+    'FROM img:${V##\\*}',
+    'FROM img:${V%\\.*}',
+    'FROM img:${V/./\\/}',
+    'FROM img:\\${V}',
+    'FROM img:x\\y',
+    'FROM img:${A}',
+    'FROM alpine:$C',
+    'FROM img:$D',
+    'FROM img:${S}',
+    ''
+  ].join('\n'),
+  'references: digests, ports, IPv6, upper-case hosts, separators, an image ID, flag quotes': [
+    'FROM alpine@sha256:' + 'a'.repeat(64),
+    'FROM registry.example.com:5000/team/app:1.0',
+    'FROM [::1]:5000/x:1',
+    'FROM REGISTRY.example.com/x',
+    'FROM example.com/a__b/c---d:x',
+    'FROM ' + 'e'.repeat(64),
+    'FROM index.docker.io/alpine',
+    'FROM docker.io/library/alpine:3.20@sha256:' + 'b'.repeat(64),
+    "COPY --from='busybox:1.36' /a /b",
+    'COPY --link --chmod=755 --from=docker.io/acme/to\\ol:1 /a /b',
+    'RUN --mount="type=bind,from=ghcr.io/acme/data:2,target=/d" true',
+    ''
+  ].join('\n')
+}
+
+/** The oracle's findings: `line kind image [platform] (stage)`, `unknown` for what a default build cannot pull or the builder decides. */
+function builtView(records: Array<Record<string, unknown>>): string[] {
+  return records
+    .filter((record) => record.from_stage === undefined && record.scratch !== true)
+    .map((record) => {
+      const image = record.builder === true || record.error !== undefined ? 'unknown' : canonical(String(record.image ?? record.text))
+      const platform =
+        record.platform === undefined ? '' : record.platform_builder === true || record.platform_error !== undefined ? ' [?]' : ` [${String(record.platform)}]`
+      const stage = record.kind === 'from' ? ` (stage ${String(record.stage ?? record.index)})` : ''
+      return `${String(record.line)} ${String(record.kind)} ${image}${platform}${stage}`
+    })
+}
+
+/** chaingate's, at the line of the instruction each is written in (the oracle's line: where the instruction starts). */
+function readView(images: ImageSource[], records: Array<Record<string, unknown>>): string[] {
+  const kinds: Record<string, string> = { 'dockerfile-from': 'from', 'dockerfile-copy': 'copy', 'dockerfile-mount': 'mount', 'dockerfile-syntax': 'syntax' }
+  return images.map((image) => {
+    const kind = kinds[image.kind]!
+    const at = image.location!.startLine
+    const line = Math.max(...records.filter((record) => record.kind === kind && Number(record.line) <= at).map((record) => Number(record.line)))
+    const platform = image.platform !== undefined ? ` [${image.platform}]` : image.platformUnknown !== undefined ? ' [?]' : ''
+    const stage = kind === 'from' ? ` (${image.context})` : ''
+    return `${line} ${kind} ${image.ref ? image.ref.canonical : 'unknown'}${platform}${stage}`
+  })
+}
+
+describe('BuildKit’s Dockerfile frontend (v0.34.2) and chaingate agree on the images a build pulls', () => {
+  it.each(Object.entries(DOCKERFILE))('%s', async (_name, text) => {
+    const ws = tempWorkspace({ Dockerfile: text })
+    workspaces.push(ws)
+    const records = await oracleLines(['dockerfile', path.join(ws.root, 'Dockerfile')])
+    const order = (lines: string[]): string[] => [...lines].sort((a, b) => parseInt(a) - parseInt(b) || a.localeCompare(b))
+    expect(order(readView(dockerfileImages('Dockerfile', text), records))).toEqual(order(builtView(records)))
+  })
+
+  it('BuildKit refuses a variable in a mount’s from=; chaingate reports that image unknown, saying the build fails', async () => {
+    const text = 'FROM alpine:3.20\nARG HELPER=busybox\nRUN --mount=from=$HELPER,target=/h true\n'
+    const ws = tempWorkspace({ Dockerfile: text })
+    workspaces.push(ws)
+    const result = await run(oracle, ['dockerfile', path.join(ws.root, 'Dockerfile')])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain("'from' doesn't support variable expansion")
+    expect(dockerfileImages('Dockerfile', text).at(-1)!.unknown).toContain('BuildKit refuses')
+  })
+
+  it('BuildKit refuses a FROM with a comment after its image or an invalid stage name; chaingate reports it unknown', async () => {
+    for (const [text, refusal] of [
+      ['FROM node:20 # the LTS\n', 'FROM requires either one or three arguments'],
+      ['FROM alpine:3.20 AS 1st\n', 'invalid name for build stage']
+    ] as const) {
+      const ws = tempWorkspace({ Dockerfile: text })
+      workspaces.push(ws)
+      const result = await run(oracle, ['dockerfile', path.join(ws.root, 'Dockerfile')])
+      expect(result.code).toBe(1)
+      expect(result.stderr).toContain(refusal)
+      expect(dockerfileImages('Dockerfile', text)[0]!.unknown).toMatch(/^BuildKit refuses .*: the build fails$/)
+    }
+  })
+
+  it('a --build-arg and --target change what the oracle resolves (the default build is what chaingate reports)', async () => {
+    const text = 'ARG TAG\nFROM alpine:${TAG:-3.20} AS base\nFROM base AS final\n'
+    const ws = tempWorkspace({ Dockerfile: text })
+    workspaces.push(ws)
+    const file = path.join(ws.root, 'Dockerfile')
+    const [byDefault] = await oracleLines(['dockerfile', file])
+    const [withArg] = await oracleLines(['dockerfile', file, '--build-arg', 'TAG=3.19', '--target', 'base'])
+    expect([byDefault!.image, withArg!.image]).toEqual(['docker.io/library/alpine:3.20', 'docker.io/library/alpine:3.19'])
+    expect(dockerfileImages('Dockerfile', text).map((image) => image.ref?.canonical)).toEqual(['docker.io/library/alpine:3.20'])
+  })
+})
+
 it('the oracle is the pinned build', () => {
-  expect(fs.realpathSync(oracle)).toContain('kustomize-api-v0.21.2-compose-go-v2.16.2')
+  expect(fs.realpathSync(oracle)).toContain('kustomize-api-v0.21.2-compose-go-v2.16.2-buildkit-v0.34.2')
 })

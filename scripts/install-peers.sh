@@ -86,15 +86,19 @@ peer() {
   for tool in "$dir"/bin/*; do ln -sfn "$tool" "$PEERS/bin/$(basename "$tool")"; done
 }
 
-command -v go >/dev/null || { echo "install-peers: go is not installed (needed to build cosign, the notation-go signer and the image-sources oracle)" >&2; exit 1; }
+command -v go >/dev/null || { echo "install-peers: go is not installed (needed to build cosign, the notation-go signer and the image-sources and helm-values oracles)" >&2; exit 1; }
 command -v python3 >/dev/null || { echo "install-peers: python3 is not installed (needed for sigstore-python)" >&2; exit 1; }
 
 peer cosign v3.1.3 go_install github.com/sigstore/cosign/v3/cmd/cosign@v3.1.3
 peer notation-signer "notation-go-v1.3.2-$(tree_hash test/interop/notation-signer)" go_build test/interop/notation-signer
 peer sigstore-python 4.5.1 pip_venv sigstore==4.5.1 sigstore
-# The oracle of the Kustomize and Compose image sources (__interop__/image-sources.test.ts): kustomize's and
-# Compose's own libraries (sigs.k8s.io/kustomize/api v0.21.2, compose-go v2.16.2, pinned by its go.sum).
-peer image-sources "kustomize-api-v0.21.2-compose-go-v2.16.2-$(tree_hash test/interop/image-sources)" go_build test/interop/image-sources
+# The oracle of the Kustomize, Compose and Dockerfile image sources (__interop__/image-sources.test.ts,
+# bench/dockerfile-sources-check.mjs): kustomize's, Compose's and BuildKit's own libraries
+# (sigs.k8s.io/kustomize/api v0.21.2, compose-go v2.16.2, github.com/moby/buildkit v0.34.2, pinned by its go.sum).
+peer image-sources "kustomize-api-v0.21.2-compose-go-v2.16.2-buildkit-v0.34.2-$(tree_hash test/interop/image-sources)" go_build test/interop/image-sources
+# The oracle of the Helm chart values image source (__interop__/helm-values.test.ts, bench/helm-values-check.mjs):
+# Helm's own library renders a chart as `helm template` does (helm.sh/helm/v4 v4.3.2, pinned by its go.sum).
+peer helm-values "helm-v4.3.2-$(tree_hash test/interop/helm-values)" go_build test/interop/helm-values
 # The oracle of the Chisel manifest reader (__interop__/chisel-manifest.test.ts): Chisel's manifest library
 # (github.com/canonical/chisel-manifest v1.2.0, pinned by its go.sum) writes and reads the manifests compared.
 peer chisel-manifest "chisel-manifest-v1.2.0-$(tree_hash test/interop/chisel-manifest)" go_build test/interop/chisel-manifest

@@ -51,15 +51,16 @@ describe('Dockerfile image sources', () => {
       'FROM ${UNDECLARED:?required}',
       'FROM golang:1.23-${TARGETARCH}',
       'FROM node:${TAG:+x}${NOPE}',
-      'FROM ${TAG#v}',
+      'FROM ${TAG:1}',
       ''
     ].join('\n')
     expect(brief(dockerfileImages('Dockerfile', text)).map((line) => line.replace(/^\S+ /, ''))).toEqual([
       'dockerfile-from $BASE:$TAG → unknown: ARG BASE has no default (the image depends on --build-arg BASE=…)',
       'dockerfile-from ${UNDECLARED:?required} → unknown: $UNDECLARED is not declared by an ARG before the first FROM',
       'dockerfile-from golang:1.23-${TARGETARCH} → unknown: $TARGETARCH is set by the builder for each build',
-      'dockerfile-from node:${TAG:+x}${NOPE} → unknown: $NOPE is not declared by an ARG before the first FROM',
-      'dockerfile-from ${TAG#v} → unknown: ${TAG#v} is a substitution chaingate does not evaluate'
+      // A default build expands an undeclared name to nothing (BuildKit's lexer): still a reference.
+      'dockerfile-from node:${TAG:+x}${NOPE} → docker.io/library/node:x',
+      'dockerfile-from ${TAG:1} → unknown: ${TAG:1} is not a substitution BuildKit evaluates: the build fails'
     ])
   })
 
@@ -86,6 +87,8 @@ describe('Dockerfile image sources', () => {
 
   it('matches stage names case-insensitively and only earlier stages', () => {
     const text = ['FROM golang:1.23 AS Builder', 'FROM builder', 'FROM later', 'FROM alpine AS later', ''].join('\n')
+    // BuildKit's name for the stage is lower case.
+    expect(dockerfileImages('Dockerfile', text)[0]!.context).toBe('stage builder')
     expect(brief(dockerfileImages('Dockerfile', text)).map((line) => line.split(' → ')[1])).toEqual([
       'docker.io/library/golang:1.23',
       'docker.io/library/later:latest',
@@ -162,11 +165,177 @@ describe('Dockerfile image sources', () => {
     expect(brief(dockerfileImages('Dockerfile', text)).map((line) => line.replace(/^\S+ /, ''))).toEqual([
       'dockerfile-from alpine:3.20 → docker.io/library/alpine:3.20',
       'dockerfile-from alpine:3.20 → docker.io/library/alpine:3.20',
-      'dockerfile-from img:${FLAVOUR:-plain} → unknown: ARG FLAVOUR: ${TARGETPLATFORM#linux/} is a substitution chaingate does not evaluate',
+      'dockerfile-from img:${FLAVOUR:-plain} → unknown: ARG FLAVOUR: $TARGETPLATFORM is set by the builder for each build',
       'dockerfile-from img:${MODE} → docker.io/library/img:release',
       'dockerfile-from img:${CHAINED:-dflt} → docker.io/library/img:dflt',
       'dockerfile-from $BASE-linux → unknown: $BASE is not declared by an ARG before the first FROM',
       'dockerfile-from other-$TARGETOS → unknown: $TARGETOS is set by the builder for each build'
+    ])
+  })
+
+  it('expands an ARG without a default to nothing, as a default build does, and says why when that is no reference', () => {
+    const text = [
+      'ARG MIRROR',
+      'ARG SUFFIX',
+      'ARG TAG=${SUFFIX}',
+      'FROM ${MIRROR}alpine:3.20',
+      'FROM ubuntu:${TAG}',
+      'FROM ${TAG:-debian}:bookworm',
+      'FROM ${TAG-debian}:x',
+      'FROM --platform=linux/${SUFFIX} busybox:1.36',
+      'FROM $MIRROR',
+      ''
+    ].join('\n')
+    expect(brief(dockerfileImages('Dockerfile', text)).map((line) => line.replace(/^\S+ /, ''))).toEqual([
+      'dockerfile-from ${MIRROR}alpine:3.20 → docker.io/library/alpine:3.20',
+      'dockerfile-from ubuntu:${TAG} → unknown: ARG SUFFIX has no default (the image depends on --build-arg SUFFIX=…)',
+      'dockerfile-from ${TAG:-debian}:bookworm → docker.io/library/debian:bookworm',
+      // TAG is set (to the empty value SUFFIX gave it): `-` keeps it.
+      'dockerfile-from ${TAG-debian}:x → unknown: ARG SUFFIX has no default (the image depends on --build-arg SUFFIX=…)',
+      'dockerfile-from busybox:1.36 → docker.io/library/busybox:1.36 [? ARG SUFFIX has no default (the image depends on --build-arg SUFFIX=…)]',
+      'dockerfile-from $MIRROR → unknown: ARG MIRROR has no default (the image depends on --build-arg MIRROR=…)'
+    ])
+    expect(dockerfileImages('Dockerfile', text)[0]).toMatchObject({ resolved: 'alpine:3.20' })
+  })
+
+  it('compares scratch and stage names with the name as written, refuses an image ID and a variable in a mount from=', () => {
+    const hex = 'e'.repeat(64)
+    const text = [
+      'FROM alpine:3.20 AS builder',
+      'FROM Builder',
+      'FROM SCRATCH',
+      `FROM ${hex}`,
+      'ARG HELPER=busybox',
+      'RUN --mount=type=bind,from=$HELPER,target=/h true',
+      ''
+    ].join('\n')
+    expect(brief(dockerfileImages('Dockerfile', text)).map((line) => line.replace(/^\S+ /, ''))).toEqual([
+      'dockerfile-from alpine:3.20 → docker.io/library/alpine:3.20',
+      'dockerfile-from Builder → unknown: "Builder" is not a valid image reference: repository "Builder" must be lower case',
+      'dockerfile-from SCRATCH → unknown: "SCRATCH" is not a valid image reference: repository "SCRATCH" must be lower case',
+      `dockerfile-from ${hex} → unknown: "${hex}" is not a valid image reference: 64 hexadecimal digits name an image ID, not a repository`,
+      "dockerfile-mount $HELPER → unknown: RUN --mount (bind) from= uses a variable, which BuildKit refuses (\"'from' doesn't support variable expansion\"): the build fails"
+    ])
+  })
+
+  it('reads the syntax directive as BuildKit detects it: after a byte-order mark or #!, any Unicode space after #', () => {
+    const image = (text: string): string[] => brief(dockerfileImages('Dockerfile', text).filter((found) => found.kind === 'dockerfile-syntax'))
+    expect(image('#\u00a0syntax = docker/dockerfile:1.7 \nFROM alpine\n')).toEqual([
+      '1:12-1:32 dockerfile-syntax docker/dockerfile:1.7 → docker.io/docker/dockerfile:1.7'
+    ])
+    expect(image('\ufeff#!/usr/bin/env buildctl\n# escape=`\n#SYNTAX=ghcr.io/acme/frontend:2\nFROM alpine\n')).toEqual([
+      '3:9-3:31 dockerfile-syntax ghcr.io/acme/frontend:2 → ghcr.io/acme/frontend:2'
+    ])
+    // An unknown directive or any other line ends the directives.
+    expect(image('# note=x\n# syntax=docker/dockerfile:1\nFROM alpine\n')).toEqual([])
+    expect(image('FROM alpine\n# syntax=docker/dockerfile:1\n')).toEqual([])
+  })
+
+  it('evaluates the pattern substitutions as BuildKit does, and keeps an earlier or automatic value on an ARG without a default', () => {
+    const text = [
+      'ARG V=v1.2.3-alpine',
+      'ARG V',
+      'ARG TARGETARCH',
+      'ARG BUILDOS=linux',
+      'ARG P=linux/arm64/v8',
+      'FROM node:${V#v}',
+      'FROM node:${V%-*}',
+      'FROM node:${V%%.*}',
+      'FROM node:${V##*.}',
+      'FROM node:${V/alpine/slim}',
+      'FROM node:${V//./_}',
+      'FROM node:${V#*.}',
+      'FROM --platform=${P%/*} img:${BUILDOS}',
+      'FROM img-${TARGETARCH}',
+      'FROM img:${V/x}',
+      ''
+    ].join('\n')
+    expect(brief(dockerfileImages('Dockerfile', text)).map((line) => line.replace(/^\S+ /, ''))).toEqual([
+      'dockerfile-from node:${V#v} → docker.io/library/node:1.2.3-alpine',
+      'dockerfile-from node:${V%-*} → docker.io/library/node:v1.2.3',
+      'dockerfile-from node:${V%%.*} → docker.io/library/node:v1',
+      'dockerfile-from node:${V##*.} → docker.io/library/node:3-alpine',
+      'dockerfile-from node:${V/alpine/slim} → docker.io/library/node:v1.2.3-slim',
+      'dockerfile-from node:${V//./_} → docker.io/library/node:v1_2_3-alpine',
+      'dockerfile-from node:${V#*.} → docker.io/library/node:2.3-alpine',
+      'dockerfile-from img:${BUILDOS} → docker.io/library/img:linux [linux/arm64]',
+      'dockerfile-from img-${TARGETARCH} → unknown: $TARGETARCH is set by the builder for each build',
+      'dockerfile-from img:${V/x} → unknown: ${V/x} has no / before its replacement: the build fails'
+    ])
+  })
+
+  it('runs a pattern from the file in linear time', () => {
+    const text = [`ARG V=${'a'.repeat(3000)}`, 'FROM img:x${V#*a*a*a*a*a*a*a*a*a*a*b}', 'FROM img:x${V//*a*a*a*a*a*a*a*a*b/}', ''].join('\n')
+    const started = Date.now()
+    const images = dockerfileImages('Dockerfile', text)
+    expect(Date.now() - started).toBeLessThan(2000)
+    // No match: nothing removed, nothing replaced (a tag of 3,001 characters is no tag).
+    expect(images.map((image) => image.unknown)).toEqual([expect.stringContaining('is not a valid tag'), expect.stringContaining('is not a valid tag')])
+    // `img:x` and the 3,000 letters, whole.
+    expect(images.map((image) => image.resolved?.length)).toEqual([3005, 3005])
+  })
+
+  it('leaves substitutions nested past 100 unknown instead of exhausting the stack', () => {
+    const nested = (n: number): string => 'FROM img:' + '${A:-'.repeat(n) + 'x' + '}'.repeat(n)
+    expect(dockerfileImages('Dockerfile', nested(100))[0]!.ref?.canonical).toBe('docker.io/library/img:x')
+    expect(dockerfileImages('Dockerfile', nested(20000))[0]!.unknown).toBe('substitutions nested more than 100 deep')
+  })
+
+  it('reads a FROM as written: escapes kept in a pattern, taken elsewhere, a literal $ not expanded again', () => {
+    const text = [
+      'ARG V=v1.2',
+      'ARG A=\\$B',
+      'FROM img:${V##\\*}',
+      'FROM img:${V%\\.*}',
+      'FROM img:${V/./\\/}',
+      'FROM img:\\${V}',
+      'FROM img:x\\y',
+      'FROM img:${A}',
+      ''
+    ].join('\n')
+    expect(brief(dockerfileImages('Dockerfile', text)).map((line) => line.replace(/^\S+ /, ''))).toEqual([
+      // `\*` is a literal star: nothing of v1.2 matches, nothing is removed.
+      'dockerfile-from img:${V##*} → docker.io/library/img:v1.2',
+      'dockerfile-from img:${V%.*} → unknown: ${V%\\.*} has an escape BuildKit refuses: the build fails',
+      'dockerfile-from img:${V/.//} → unknown: "img:v1\\\\/2" is not a valid image reference: "img:v1\\\\" is not a registry host',
+      'dockerfile-from img:\\${V} → unknown: "img:${V}" is not a valid image reference: "${V}" is not a valid tag',
+      'dockerfile-from img:xy → docker.io/library/img:xy',
+      'dockerfile-from img:${A} → unknown: "img:$B" is not a valid image reference: "$B" is not a valid tag'
+    ])
+  })
+
+  it('reports a FROM BuildKit refuses as unknown: a comment after the image, a missing or invalid stage name', () => {
+    const text = ['FROM node:20 # the LTS', 'FROM alpine:3.20 AS', 'FROM alpine:3.20 AS 1st', 'FROM alpine:3.20 As Ok.Name_1', ''].join('\n')
+    expect(brief(dockerfileImages('Dockerfile', text)).map((line) => line.replace(/^\S+ /, ''))).toEqual([
+      'dockerfile-from node:20 → unknown: BuildKit refuses this FROM (it takes an image and an optional "AS name", not 4 words): the build fails',
+      'dockerfile-from alpine:3.20 → unknown: BuildKit refuses this FROM (it takes an image and an optional "AS name", not 2 words): the build fails',
+      'dockerfile-from alpine:3.20 → unknown: BuildKit refuses the stage name "1st" (a letter, then letters, digits, "-", "_" or "."): the build fails',
+      'dockerfile-from alpine:3.20 → docker.io/library/alpine:3.20'
+    ])
+  })
+
+  it('reads flag values as BuildKit does: quotes removed, the escape character, --mount options as CSV; stage indexes after COPY only', () => {
+    const text = [
+      'FROM golang:1.23 AS build',
+      'FROM --platform="linux/arm64" alpine:3.20',
+      'COPY --from="build" /a /b',
+      "COPY --from='busybox:1.36' /a /b",
+      'COPY --from=docker.io/acme/to\\ol:1 /a /b',
+      'RUN --mount="type=bind,from=ghcr.io/acme/data:2,target=/d" --mount=type=cache,FROM=BUILD,target=/c true',
+      'COPY --from=1 /a /b',
+      'COPY --from=2 /a /b',
+      'RUN --mount=from=0,target=/z true',
+      ''
+    ].join('\n')
+    expect(brief(dockerfileImages('Dockerfile', text)).map((line) => line.replace(/^\S+ /, ''))).toEqual([
+      'dockerfile-from golang:1.23 → docker.io/library/golang:1.23',
+      'dockerfile-from alpine:3.20 → docker.io/library/alpine:3.20 [linux/arm64]',
+      'dockerfile-copy busybox:1.36 → docker.io/library/busybox:1.36',
+      'dockerfile-copy docker.io/acme/tool:1 → docker.io/acme/tool:1',
+      'dockerfile-copy 2 → unknown: COPY --from=2 names stage 2, which this file does not have (it has 2): the build fails',
+      'dockerfile-mount ghcr.io/acme/data:2 → ghcr.io/acme/data:2',
+      // A mount's from= names a stage by name only: `0` is the image docker.io/library/0.
+      'dockerfile-mount 0 → docker.io/library/0:latest'
     ])
   })
 
@@ -197,7 +366,9 @@ describe('Dockerfile image sources', () => {
         'lib/dockerfile-parser.ts',
         'Dockerfile.tmpl',
         'Dockerfile.template',
-        'Dockerfile.j2'
+        'Dockerfile.j2',
+        // A policy about Dockerfiles (Open Policy Agent, conftest).
+        'policy/Dockerfile.rego'
       ].filter(isDockerfileName)
     ).toEqual([])
   })

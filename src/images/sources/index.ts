@@ -6,6 +6,7 @@
  * here with the workflow model's builder, only those whose text mentions a container, so the fact stays
  * run-scoped (the group audit keeps its own parse).
  */
+import fs from 'node:fs'
 import path from 'node:path'
 import { defineFact, known } from '../../model/fact.js'
 import type { Workspace } from '../../workspace/workspace.js'
@@ -15,7 +16,7 @@ import type { ActionDoc } from '../../workflow/types.js'
 import type { ComposeServices, composeImages, Variables } from './compose.js'
 import { kubernetesImages, looksLikeManifest } from './kubernetes.js'
 import type { ImageSource, ImageSources } from './model.js'
-import { COMPOSE_FILES, COMPOSE_OVERRIDES, isChartValues, isComposeName, isKustomizationName } from './names.js'
+import { COMPOSE_FILES, COMPOSE_OVERRIDES, isChartValues, isComposeName, isKustomizationName, isVendoredSubchart } from './names.js'
 import { parseImageRef } from './reference.js'
 import { dockerActionImage, workflowImages } from './workflow.js'
 
@@ -29,7 +30,7 @@ const DOCKER_ACTION_TEXT = /\busing\s*:\s*["']?docker\b/i
 
 /** Extensions that make a `Dockerfile…` name something else: documents, source code, data, templates rendered before a build. */
 const NOT_A_DOCKERFILE =
-  /\.(?:md|markdown|txt|rst|adoc|html?|dockerignore|go|ts|tsx|js|mjs|cjs|py|rb|rs|java|kt|scala|cs|c|h|cc|cpp|php|pl|lua|sh|bash|ps1|bat|cmd|json|ya?ml|toml|xml|ini|cfg|conf|lock|orig|rej|bak|swp|patch|diff|tmpl|tpl|template|j2|jinja2?|erb|in|gotmpl|mustache|hbs|m4|sample|example)$/i
+  /\.(?:md|markdown|txt|rst|adoc|html?|dockerignore|go|ts|tsx|js|mjs|cjs|py|rb|rs|java|kt|scala|cs|c|h|cc|cpp|php|pl|lua|sh|bash|ps1|bat|cmd|json|ya?ml|toml|xml|ini|cfg|conf|lock|orig|rej|bak|swp|patch|diff|tmpl|tpl|template|j2|jinja2?|erb|in|gotmpl|mustache|hbs|m4|sample|example|rego)$/i
 
 /**
  * Dockerfile names: `Dockerfile`, `Dockerfile.<x>`, `Dockerfile-<x>`, `Dockerfile_<x>`, `<x>.Dockerfile`, and
@@ -136,11 +137,15 @@ export async function collectImageSources(
     else if (isKustomizationName(relative)) result.files.kustomizations!.push(relative)
     else if (compose && isComposeName(relative)) readCompose(compose, relative)
     else if (helm && isChartValues(relative, known)) {
-      const read = readYaml(relative)
-      if (!read.ok) continue
-      const chart = readYaml(path.posix.join(path.posix.dirname(relative), 'Chart.yaml'))
       result.files.charts!.push(relative)
-      const found = helm.helmValuesImages(relative, read.text, chart.ok ? chart.text : undefined)
+      // A subchart vendored in a chart's charts/ folder is read with that chart (its values coalesced with the parent's).
+      if (isVendoredSubchart(path.posix.dirname(relative), known)) continue
+      const folder = path.posix.dirname(relative)
+      const archived = await chartArchives(workspace, folder, all, ignored, result)
+      const found = helm.helmChartImages(folder, {
+        read: (file) => archived.get(file) ?? (known.has(file) && !ignored(file) ? textOf(file) : undefined),
+        paths: archived.size > 0 ? [...all, ...archived.keys()] : all
+      })
       result.images.push(...found.images)
       result.problems.push(...found.problems)
     } else if (/\.ya?ml$/i.test(relative) && !relative.startsWith('.github/')) {
@@ -192,6 +197,41 @@ export async function collectImageSources(
   }
   for (const text of pushed) result.images.push(pushedImage(text, options.platform))
   return result
+}
+
+/**
+ * The chart files inside the `.tgz` archives vendored in the `charts/` folders of a chart (helm-archive.ts), keyed
+ * by their path under the archive's path; an archive that cannot be read is a problem (its dependency stays
+ * `unknown` in the chart's images).
+ */
+async function chartArchives(
+  workspace: Workspace,
+  folder: string,
+  all: string[],
+  ignored: (relative: string) => boolean,
+  result: ImageSources
+): Promise<Map<string, string>> {
+  const files = new Map<string, string>()
+  const prefix = folder === '.' ? '' : `${folder}/`
+  const archives = all.filter((file) => file.startsWith(prefix) && /(?:^|\/)charts\/[^/]+\.tgz$/.test(file.slice(prefix.length)) && !ignored(file))
+  if (archives.length === 0) return files
+  const { readChartArchive, MAX_ARCHIVE_BYTES } = await import('./helm-archive.js')
+  for (const archive of archives) {
+    let read: Awaited<ReturnType<typeof readChartArchive>>
+    try {
+      const absolute = workspace.resolve(archive)
+      const size = fs.statSync(absolute).size
+      read =
+        size > MAX_ARCHIVE_BYTES
+          ? { ok: false, reason: `the archive is larger than the ${MAX_ARCHIVE_BYTES / 1024 / 1024} MiB chaingate reads` }
+          : await readChartArchive(fs.readFileSync(absolute), archive)
+    } catch (error) {
+      read = { ok: false, reason: (error as Error).message }
+    }
+    if (read.ok) for (const [file, text] of read.files) files.set(file, text)
+    else result.problems.push({ path: archive, kind: 'helm-values', message: `cannot read the chart archive: ${read.reason}` })
+  }
+  return files
 }
 
 /**

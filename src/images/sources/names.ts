@@ -27,6 +27,17 @@ export function isChartValues(relative: string, files: ReadonlySet<string>): boo
 }
 
 /**
+ * A chart folder vendored in another chart's `charts/` folder (`<parent>/charts/<name>`, a `Chart.yaml` and a
+ * values file in `<parent>`): read with its parent, whose values are read first.
+ */
+export function isVendoredSubchart(folder: string, files: ReadonlySet<string>): boolean {
+  const match = /^(?:(.*)\/)?charts\/[^/]+$/.exec(folder)
+  if (!match) return false
+  const parent = match[1] === undefined ? '' : `${match[1]}/`
+  return files.has(`${parent}Chart.yaml`) && (files.has(`${parent}values.yaml`) || files.has(`${parent}values.yml`))
+}
+
+/**
  * A path written in a file (a Dockerfile, a resource, another Compose file), relative to `folder`, as a
  * workspace path; undefined when it is absolute or leads above the workspace (never read).
  */

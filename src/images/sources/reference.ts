@@ -39,6 +39,8 @@ export function parseImageRef(text: string): ParsedImageRef {
   const fail = (reason: string): ParsedImageRef => ({ ok: false, reason })
   if (text === '') return fail('the image reference is empty')
   if (/\s/.test(text)) return fail('an image reference has no spaces')
+  // 64 hex digits alone is how Docker names an image ID: distribution/reference refuses it as a repository.
+  if (/^[a-f0-9]{64}$/.test(text)) return fail('64 hexadecimal digits name an image ID, not a repository')
   let rest = text
   let digest: string | undefined
   const at = rest.indexOf('@')

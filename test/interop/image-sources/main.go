@@ -1,5 +1,6 @@
-// image-sources is the oracle of chaingate's image sources (src/images/sources/kustomize.ts and compose.ts):
-// the real tools' own libraries read a kustomization or a Compose project and print the images they deploy,
+// image-sources is the oracle of chaingate's image sources (src/images/sources/kustomize.ts, compose.ts and
+// dockerfile.ts): the real tools' own libraries read a kustomization, a Compose project or a Dockerfile and print
+// the images they deploy or build from,
 // one JSON object a line, for __interop__/image-sources.test.ts to compare.
 //
 //	image-sources kustomize DIR [none]
@@ -12,6 +13,10 @@
 //	    docker compose CLI loads it: the environment given by -e (in place of the process's), DIR/.env, the
 //	    files given by -f, else by COMPOSE_FILE, else the compose.yaml (+ compose.override.yaml) discovery, interpolated,
 //	    `include` and `extends` resolved; every profile unless -profile names some: {"service","image","build"}.
+//	image-sources dockerfile FILE [-build-arg NAME=VALUE]... [-target STAGE]
+//	    what a build of the Dockerfile resolves, through BuildKit's own Dockerfile frontend (dockerfile.go):
+//	    {"kind":"syntax"|"from"|"copy"|"mount","line",...} a line for the `# syntax=` frontend, each stage's
+//	    base (an image, an earlier stage, scratch) and each `COPY --from` / `RUN --mount from=`.
 //	image-sources dotenv FILE
 //	    the variables of a `.env` file as Compose reads them (compose-go's dotenv, an empty environment): one
 //	    JSON object {"NAME": "value"}.
@@ -27,6 +32,7 @@ import (
 	"io"
 	"os"
 	"sort"
+	"strings"
 
 	"github.com/compose-spec/compose-go/v2/cli"
 	"github.com/compose-spec/compose-go/v2/dotenv"
@@ -49,7 +55,7 @@ func (l *list) Set(v string) error { *l = append(*l, v); return nil }
 func main() {
 	logrus.SetOutput(io.Discard)
 	if len(os.Args) < 3 {
-		fail("usage: image-sources kustomize DIR [none] | compose DIR [-f FILE]... [-e NAME=VALUE]... [-profile P]... | dotenv FILE")
+		fail("usage: image-sources kustomize DIR [none] | compose DIR [-f FILE]... [-e NAME=VALUE]... [-profile P]... | dockerfile FILE [-build-arg NAME=VALUE]... [-target STAGE] | dotenv FILE")
 	}
 	out := json.NewEncoder(os.Stdout)
 	switch os.Args[1] {
@@ -59,6 +65,18 @@ func main() {
 			options.LoadRestrictions = types.LoadRestrictionsNone
 		}
 		kustomize(os.Args[2], options, out)
+	case "dockerfile":
+		var buildArgs list
+		flags := flag.NewFlagSet("dockerfile", flag.ExitOnError)
+		flags.Var(&buildArgs, "build-arg", "NAME=VALUE (repeatable)")
+		target := flags.String("target", "", "the stage to build (default the last)")
+		_ = flags.Parse(os.Args[3:])
+		values := map[string]string{}
+		for _, pair := range buildArgs {
+			name, value, _ := strings.Cut(pair, "=")
+			values[name] = value
+		}
+		dockerfile(os.Args[2], values, *target, out)
 	case "dotenv":
 		vars, err := dotenv.GetEnvFromFile(map[string]string{}, []string{os.Args[2]})
 		if err != nil {
