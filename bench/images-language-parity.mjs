@@ -524,6 +524,7 @@ function build() {
   fs.writeFileSync(truthFile, `${JSON.stringify({ manifestDigest, truth }, null, 1)}\n`)
   fs.rmSync(work, { recursive: true, force: true })
   fs.rmSync(osRoot, { recursive: true, force: true })
+  fs.rmSync(apps, { recursive: true, force: true })
 }
 
 // ---- the three tools ---------------------------------------------------------------------------------------
