@@ -29,12 +29,12 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-4MECYMLN.js")).checkCommand,
-  rules: async () => (await import("./chunks/rules-command-YBV4JZLE.js")).rulesCommand,
-  sbom: async () => (await import("./chunks/sbom-command-2VLJRCHI.js")).sbomCommand,
-  schema: async () => (await import("./chunks/rules-command-YBV4JZLE.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-JUN2PXVG.js")).signCommand,
-  verify: async () => (await import("./chunks/verify-command-PI6RIJ4H.js")).verifyCommand
+  check: async () => (await import("./chunks/check-command-IZHGN4WO.js")).checkCommand,
+  rules: async () => (await import("./chunks/rules-command-NLFGHR4N.js")).rulesCommand,
+  sbom: async () => (await import("./chunks/sbom-command-BQGFZTVP.js")).sbomCommand,
+  schema: async () => (await import("./chunks/rules-command-NLFGHR4N.js")).schemaCommand,
+  sign: async () => (await import("./chunks/sign-command-KBE56S64.js")).signCommand,
+  verify: async () => (await import("./chunks/verify-command-7E46FQKR.js")).verifyCommand
 };
 async function main(argv, io2) {
   const [verb, ...rest] = argv;
