@@ -340,8 +340,11 @@ describe('Rust binaries built with cargo-auditable', () => {
    * over the code, then the sections no program loads — `.dep-v0` (cargo-auditable's zlib-compressed JSON),
    * `padding` bytes of another section (symbols, debug info), `.shstrtab` — and the section header table last.
    */
-  function auditableBinary(packages: object[], padding = 0): Buffer {
+  function auditableBinary(packages: object[], padding = 0, rust = true): Buffer {
     const code = Buffer.alloc(8192, 0x90)
+    // A panic location of Rust's standard library, as every Rust binary's read-only data holds (split over two
+    // 4096-byte chunks on purpose).
+    if (rust) Buffer.from('/rustc/90b35a6239c3d8bdabc530a6a0816f7ff89a0aaf/library/core/src/panicking.rs').copy(code, 4096 - 3)
     const depV0 = zlib.deflateSync(Buffer.from(JSON.stringify({ packages })))
     const names = Buffer.from('\0.text\0.dep-v0\0.debug\0.shstrtab\0', 'latin1')
     const header = Buffer.alloc(64)
@@ -421,6 +424,10 @@ describe('Rust binaries built with cargo-auditable', () => {
     const elf = new RustAuditScanner()
     elf.write(fs.readFileSync(process.execPath).subarray(0, 300_000))
     expect(elf.finish()).toEqual({ packages: [] })
+    // A file whose loaded data has no Rust standard library paths is not a Rust program: its tail is not kept.
+    const notRust = new RustAuditScanner()
+    notRust.write(auditableBinary(crates, 0, false))
+    expect(notRust.finish()).toEqual({ packages: [] })
   })
 
   it('lists them in an image as pkg:cargo, unless an OS package owns the binary', async () => {

@@ -237,23 +237,37 @@ export class GoBuildInfoScanner {
       this.tryDecode()
       return
     }
-    const window = Buffer.concat([this.tail, chunk])
-    const windowStart = this.offset - this.tail.length
-    let from = 0
-    for (;;) {
-      const found = window.indexOf(GO_MAGIC, from)
-      if (found < 0) break
-      if ((windowStart + found) % 16 === 0) {
-        this.collected = [window.subarray(found)]
-        this.collectedLength = window.length - found
-        this.offset += chunk.length
-        this.tryDecode()
-        return
+    // The chunk is searched where it is: copying every executable's bytes into one window with the previous
+    // chunk's end cost a copy of each. Only the bytes across its start (a magic split between two chunks) are
+    // joined, a few dozen of them.
+    const chunkStart = this.offset
+    if (this.tail.length > 0) {
+      const across = Buffer.concat([this.tail, chunk.subarray(0, GO_MAGIC.length - 1)])
+      const acrossStart = chunkStart - this.tail.length
+      for (let from = 0; ;) {
+        const found = across.indexOf(GO_MAGIC, from)
+        if (found < 0 || found >= this.tail.length) break
+        if ((acrossStart + found) % 16 === 0) return this.collect(Buffer.concat([this.tail.subarray(found), chunk]), chunk.length)
+        from = found + 1
       }
+    }
+    for (let from = 0; ;) {
+      const found = chunk.indexOf(GO_MAGIC, from)
+      if (found < 0) break
+      if ((chunkStart + found) % 16 === 0) return this.collect(chunk.subarray(found), chunk.length)
       from = found + 1
     }
     this.offset += chunk.length
-    this.tail = Buffer.from(window.subarray(Math.max(0, window.length - GO_MAGIC.length + 1)))
+    const keep = GO_MAGIC.length - 1
+    this.tail = chunk.length >= keep ? Buffer.from(chunk.subarray(chunk.length - keep)) : Buffer.from(Buffer.concat([this.tail, chunk]).subarray(-keep))
+  }
+
+  /** Starts collecting the blob at the magic found (`blob`), the chunk it is in consumed. */
+  private collect(blob: Buffer, chunkLength: number): void {
+    this.collected = [blob]
+    this.collectedLength = blob.length
+    this.offset += chunkLength
+    this.tryDecode()
   }
 
   private tryDecode(): void {
