@@ -450,6 +450,11 @@ export function assembleCatalog(view: MergedView): AssembledCatalog {
   const owned = new Set<string>()
   const language: { path: string; layer: string; format: string; packages: LanguagePackage[]; skipped?: string[] }[] = []
   let missingDistroReported = false
+  /** A deb's ecosystem: Ubuntu Pro (ESM) packages are in OSV under their own. */
+  const debEcosystem = (eco: string, version: string): string =>
+    distro?.id === 'ubuntu' && eco.startsWith('Ubuntu:') && version.includes('+esm')
+      ? ubuntuEcosystem(distro.versionId, { version, ...(distro.prettyName !== undefined ? { prettyName: distro.prettyName } : {}) })
+      : eco
   const osEcosystem = (db: string, filePath: string): string => {
     if (ecosystem) return ecosystem
     if (!missingDistroReported)
@@ -482,14 +487,9 @@ export function assembleCatalog(view: MergedView): AssembledCatalog {
       case 'dpkg': {
         const eco = osEcosystem('dpkg', entryPath)
         for (const pkg of kept.packages) {
-          // Ubuntu Pro (ESM) packages are in OSV under their own ecosystem.
-          const packageEco =
-            distro?.id === 'ubuntu' && eco.startsWith('Ubuntu:') && pkg.version.includes('+esm')
-              ? ubuntuEcosystem(distro.versionId, { version: pkg.version, ...(distro.prettyName !== undefined ? { prettyName: distro.prettyName } : {}) })
-              : eco
           inventory.packages.push(
             osPackage(
-              packageEco,
+              debEcosystem(eco, pkg.version),
               pkg.name,
               pkg.version,
               { path: entryPath, line: pkg.line },
@@ -546,13 +546,9 @@ export function assembleCatalog(view: MergedView): AssembledCatalog {
       case 'chisel': {
         const eco = osEcosystem('chisel', entryPath)
         for (const pkg of kept.packages) {
-          const packageEco =
-            distro?.id === 'ubuntu' && eco.startsWith('Ubuntu:') && pkg.version.includes('+esm')
-              ? ubuntuEcosystem(distro.versionId, { version: pkg.version, ...(distro.prettyName !== undefined ? { prettyName: distro.prettyName } : {}) })
-              : eco
           inventory.packages.push(
             osPackage(
-              packageEco,
+              debEcosystem(eco, pkg.version),
               pkg.name,
               pkg.version,
               { path: entryPath, line: pkg.line },
