@@ -29,12 +29,12 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-VBSMUHIN.js")).checkCommand,
-  rules: async () => (await import("./chunks/rules-command-DQDTCHGU.js")).rulesCommand,
-  sbom: async () => (await import("./chunks/sbom-command-6QHZIMNL.js")).sbomCommand,
-  schema: async () => (await import("./chunks/rules-command-DQDTCHGU.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-2BFYMLOM.js")).signCommand,
-  verify: async () => (await import("./chunks/verify-command-4OZUB5TA.js")).verifyCommand
+  check: async () => (await import("./chunks/check-command-ASXVID4F.js")).checkCommand,
+  rules: async () => (await import("./chunks/rules-command-I5R3G3X4.js")).rulesCommand,
+  sbom: async () => (await import("./chunks/sbom-command-Z5F3EXKL.js")).sbomCommand,
+  schema: async () => (await import("./chunks/rules-command-I5R3G3X4.js")).schemaCommand,
+  sign: async () => (await import("./chunks/sign-command-G4VYYXRJ.js")).signCommand,
+  verify: async () => (await import("./chunks/verify-command-W75FS3TK.js")).verifyCommand
 };
 async function main(argv, io2) {
   const [verb, ...rest] = argv;
