@@ -29,12 +29,22 @@ describe('scripts/test-tools', () => {
     expect(result.status).toBe(1)
     expect(result.stdout).toBe('')
     expect(result.stderr).toBe(
-      "npm test needs git htpasswd docker-registry skopeo dpkg rpm db5.3_load php ruby mvn: run 'sudo apt-get install git apache2-utils docker-registry skopeo dpkg rpm db5.3-util php-cli ruby maven' (Debian or Ubuntu; elsewhere install git htpasswd docker-registry skopeo dpkg rpm db5.3_load php ruby mvn) and run npm test again\n"
+      "npm test needs git htpasswd docker-registry skopeo dpkg rpm db5.3_load php ruby mvn composer zstd: run 'sudo apt-get install git apache2-utils docker-registry skopeo dpkg rpm db5.3-util php-cli ruby maven composer zstd' (Debian or Ubuntu; elsewhere install git htpasswd docker-registry skopeo dpkg rpm db5.3_load php ruby mvn composer zstd) and run npm test again\n"
     )
   })
 
   it('installs only the missing packages with apt-get as root', () => {
-    const dir = stubPath(0, { git: 'true', dpkg: 'true', rpm: 'true', 'db5.3_load': 'true', php: 'true', ruby: 'true', mvn: 'true' })
+    const dir = stubPath(0, {
+      git: 'true',
+      dpkg: 'true',
+      rpm: 'true',
+      'db5.3_load': 'true',
+      php: 'true',
+      ruby: 'true',
+      mvn: 'true',
+      composer: 'true',
+      zstd: 'true'
+    })
     // The stub apt-get records its arguments and "installs" a command per package.
     fs.writeFileSync(
       path.join(dir, 'apt-get'),
@@ -58,7 +68,9 @@ describe('scripts/test-tools', () => {
       'db5.3_load': 'true',
       php: 'true',
       ruby: 'true',
-      mvn: 'true'
+      mvn: 'true',
+      composer: 'true',
+      zstd: 'true'
     })
     expect(run(dir)).toEqual(expect.objectContaining({ status: 0, stdout: '', stderr: '' }))
   })
