@@ -450,11 +450,29 @@ export function assembleCatalog(view: MergedView): AssembledCatalog {
   const owned = new Set<string>()
   const language: { path: string; layer: string; format: string; packages: LanguagePackage[]; skipped?: string[] }[] = []
   let missingDistroReported = false
-  /** A deb's ecosystem: Ubuntu Pro (ESM) packages are in OSV under their own. */
-  const debEcosystem = (eco: string, version: string): string =>
-    distro?.id === 'ubuntu' && eco.startsWith('Ubuntu:') && version.includes('+esm')
-      ? ubuntuEcosystem(distro.versionId, { version, ...(distro.prettyName !== undefined ? { prettyName: distro.prettyName } : {}) })
-      : eco
+  /** A deb package (dpkg's or a Chisel manifest's); Ubuntu Pro (ESM) packages are in OSV under their own ecosystem. */
+  const debPackage = (
+    eco: string,
+    entryPath: string,
+    layer: string | undefined,
+    pkg: { name: string; version: string; arch?: string; line: number },
+    upstream: string | undefined,
+    source: NonNullable<Package['sourcePackage']>,
+    license?: string
+  ): Package =>
+    osPackage(
+      distro?.id === 'ubuntu' && eco.startsWith('Ubuntu:') && pkg.version.includes('+esm')
+        ? ubuntuEcosystem(distro.versionId, { version: pkg.version, ...(distro.prettyName !== undefined ? { prettyName: distro.prettyName } : {}) })
+        : eco,
+      pkg.name,
+      pkg.version,
+      { path: entryPath, line: pkg.line },
+      layer,
+      { ...(pkg.arch ? { arch: pkg.arch } : {}), ...(distroQualifierValue ? { distro: distroQualifierValue } : {}), ...(upstream ? { upstream } : {}) },
+      source,
+      pkg.arch,
+      license
+    )
   const osEcosystem = (db: string, filePath: string): string => {
     if (ecosystem) return ecosystem
     if (!missingDistroReported)
@@ -487,27 +505,16 @@ export function assembleCatalog(view: MergedView): AssembledCatalog {
       case 'dpkg': {
         const eco = osEcosystem('dpkg', entryPath)
         for (const pkg of kept.packages) {
-          inventory.packages.push(
-            osPackage(
-              debEcosystem(eco, pkg.version),
-              pkg.name,
-              pkg.version,
-              { path: entryPath, line: pkg.line },
-              layer,
-              {
-                ...(pkg.arch ? { arch: pkg.arch } : {}),
-                ...(distroQualifierValue ? { distro: distroQualifierValue } : {}),
-                ...(pkg.source && pkg.source !== pkg.name
-                  ? { upstream: pkg.sourceVersion ? `${pkg.source}@${pkg.sourceVersion}` : pkg.source }
-                  : pkg.sourceVersion
-                    ? { upstream: `${pkg.name}@${pkg.sourceVersion}` }
-                    : {})
-              },
-              { name: pkg.source ?? pkg.name, ...(pkg.sourceVersion && pkg.sourceVersion !== pkg.version ? { version: pkg.sourceVersion } : {}) },
-              pkg.arch,
-              dpkgLicense(view, pkg.name)
-            )
-          )
+          const upstream =
+            pkg.source && pkg.source !== pkg.name
+              ? pkg.sourceVersion
+                ? `${pkg.source}@${pkg.sourceVersion}`
+                : pkg.source
+              : pkg.sourceVersion
+                ? `${pkg.name}@${pkg.sourceVersion}`
+                : undefined
+          const source = { name: pkg.source ?? pkg.name, ...(pkg.sourceVersion && pkg.sourceVersion !== pkg.version ? { version: pkg.sourceVersion } : {}) }
+          inventory.packages.push(debPackage(eco, entryPath, layer, pkg, upstream, source, dpkgLicense(view, pkg.name)))
         }
         inventory.files.push({
           path: entryPath,
@@ -545,21 +552,8 @@ export function assembleCatalog(view: MergedView): AssembledCatalog {
       }
       case 'chisel': {
         const eco = osEcosystem('chisel', entryPath)
-        for (const pkg of kept.packages) {
-          inventory.packages.push(
-            osPackage(
-              debEcosystem(eco, pkg.version),
-              pkg.name,
-              pkg.version,
-              { path: entryPath, line: pkg.line },
-              layer,
-              { ...(pkg.arch ? { arch: pkg.arch } : {}), ...(distroQualifierValue ? { distro: distroQualifierValue } : {}) },
-              // The manifest does not name the source package: the binary's name stands in, marked as such.
-              { name: pkg.name, unrecorded: true },
-              pkg.arch
-            )
-          )
-        }
+        // The manifest does not name the source package: the binary's name stands in, marked as such.
+        for (const pkg of kept.packages) inventory.packages.push(debPackage(eco, entryPath, layer, pkg, undefined, { name: pkg.name, unrecorded: true }))
         for (const file of kept.paths) owned.add(canonical(file))
         inventory.files.push({ path: entryPath, format: 'chisel-manifest', ecosystem: eco, packages: kept.packages.length })
         break

@@ -30,7 +30,7 @@ import { isScalar, type Document, type Node } from '../../workspace/yaml-ast.js'
 import { unquotedRange } from '../../verify/manifests.js'
 import type { ImageSource, ImageSourceProblem } from './model.js'
 import { workspacePath } from './names.js'
-import { parseImageRef } from './reference.js'
+import { parseImageRef, startsWithRegistry } from './reference.js'
 
 /** The files of the workspace a chart is read from. */
 export interface ChartFiles {
@@ -457,7 +457,7 @@ function compose(chart: Chart, layers: Layer[], keys: Segment[], key: string, de
   const registry =
     text(layers, ['global', 'imageRegistry'])?.value ||
     field('registry') ||
-    (hasRegistry(name.value) ? '' : (text(layers, ['global', 'image', 'registry'])?.value ?? ''))
+    (startsWithRegistry(name.value) ? '' : (text(layers, ['global', 'image', 'registry'])?.value ?? ''))
   const full = registry ? `${registry}/${name.value}` : name.value
   let digest = field('digest') || field('sha')
   let tag = field('tag')
@@ -481,12 +481,6 @@ function compose(chart: Chart, layers: Layer[], keys: Segment[], key: string, de
   }
   const fallback = defaultTag()
   return 'tag' in fallback ? report(`${full}:${fallback.tag}`) : report(null, fallback.unknown)
-}
-
-/** Whether an image name starts with a registry (`quay.io/…`, `localhost:5000/…`), as the reference grammar reads it. */
-function hasRegistry(name: string): boolean {
-  const first = name.split('/')[0]!
-  return name.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost')
 }
 
 /**

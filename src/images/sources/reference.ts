@@ -35,6 +35,17 @@ const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/
 const KNOWN_DIGESTS: Record<string, RegExp> = { sha256: /^[a-f0-9]{64}$/, sha512: /^[a-f0-9]{128}$/ }
 const MAX_NAME = 255
 
+/**
+ * Whether an image name (no tag or digest) starts with a registry host, as distribution/reference splits it:
+ * a first component, before a `/`, with `.`, `:`, upper case, or `localhost`.
+ */
+export function startsWithRegistry(name: string): boolean {
+  const slash = name.indexOf('/')
+  if (slash < 0) return false
+  const first = name.slice(0, slash)
+  return first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()
+}
+
 export function parseImageRef(text: string): ParsedImageRef {
   const fail = (reason: string): ParsedImageRef => ({ ok: false, reason })
   if (text === '') return fail('the image reference is empty')
@@ -63,8 +74,7 @@ export function parseImageRef(text: string): ParsedImageRef {
   }
   const slash = rest.indexOf('/')
   const first = slash >= 0 ? rest.slice(0, slash) : ''
-  // As distribution/reference splits it: a first component with `.`, `:`, upper case, or `localhost` is a host.
-  const hasDomain = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase())
+  const hasDomain = startsWithRegistry(rest)
   let registry = hasDomain ? first.toLowerCase() : DOCKER_HUB
   let path = hasDomain ? rest.slice(slash + 1) : rest
   if (hasDomain && !DOMAIN.test(first)) return fail(`${JSON.stringify(first)} is not a registry host`)
