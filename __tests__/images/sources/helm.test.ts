@@ -69,6 +69,15 @@ describe('Helm chart values image sources', () => {
       expect.objectContaining({ path: 'c/values.yaml', kind: 'helm-values', message: expect.stringMatching(/^chart values do not parse: [^\n]+$/) })
     ])
     expect(broken.problems[0]!.location?.startLine).toBeGreaterThan(1)
+    // A Chart.yaml that does not parse: its dependencies and appVersion are not known, which is said.
+    const brokenChart = helmValuesImages('c/values.yaml', 'image: nginx:1.27\n', 'apiVersion: v2\nname: c\ndependencies: [\n')
+    expect(brokenChart.problems).toEqual([
+      expect.objectContaining({
+        path: 'c/Chart.yaml',
+        kind: 'helm-values',
+        message: expect.stringMatching(/^Chart\.yaml does not parse \(the chart's dependencies and appVersion are not known\): [^\n]+$/)
+      })
+    ])
   })
 })
 

@@ -141,7 +141,17 @@ function loadChart(folder: string, files: ChartFiles, problems: ImageSourceProbl
   const join = (name: string): string => (folder === '.' ? name : `${folder}/${name}`)
   const chartText = files.read(join('Chart.yaml'))
   if (chartText === undefined) return undefined
+  // A file that does not parse is a problem: what it would say (dependencies, appVersion) is not known.
+  const unparsed = (file: string, what: string, failure: { line: number; column: number; message: string }): void => {
+    problems.push({
+      path: file,
+      kind: 'helm-values',
+      message: `${what}: ${failure.message}`,
+      location: { path: file, startLine: failure.line, startColumn: failure.column, endLine: failure.line, endColumn: failure.column }
+    })
+  }
   const meta = parseYaml(join('Chart.yaml'), chartText)
+  if (!meta.ok) unparsed(join('Chart.yaml'), "Chart.yaml does not parse (the chart's dependencies and appVersion are not known)", meta.failure)
   const metaDoc = meta.ok ? meta.file.doc : undefined
   const field = (node: unknown, key: string): string | undefined => (metaDoc ? scalarText(metaDoc, entry(metaDoc, node, key)?.value)?.trim() : undefined)
   const valuesPath = [join('values.yaml'), join('values.yml')].find((candidate) => files.read(candidate) !== undefined)
@@ -149,15 +159,7 @@ function loadChart(folder: string, files: ChartFiles, problems: ImageSourceProbl
   if (valuesPath) {
     const parsed = parseYaml(valuesPath, files.read(valuesPath)!)
     if (parsed.ok) values = parsed.file
-    else {
-      const { line, column, message } = parsed.failure
-      problems.push({
-        path: valuesPath,
-        kind: 'helm-values',
-        message: `chart values do not parse: ${message}`,
-        location: { path: valuesPath, startLine: line, startColumn: column, endLine: line, endColumn: column }
-      })
-    }
+    else unparsed(valuesPath, 'chart values do not parse', parsed.failure)
   }
   const chart: Chart = {
     folder,
@@ -178,7 +180,7 @@ function loadChart(folder: string, files: ChartFiles, problems: ImageSourceProbl
     if (parsed.ok) {
       listFile = parsed.file
       listed = asSeq(listFile.doc, entry(listFile.doc, listFile.doc.contents, 'dependencies')?.value)
-    }
+    } else unparsed(join('requirements.yaml'), "requirements.yaml does not parse (the chart's dependencies are not known)", parsed.failure)
   }
   const listDoc = listFile?.doc
   const vendored = depth < MAX_SUBCHART_DEPTH ? subchartFolders(folder, files).map((sub) => loadChart(sub, files, problems, depth + 1)) : []
