@@ -29,12 +29,12 @@ usage: chaingate <command> [options]
   version          print the version
 Run 'chaingate <command> --help' for a command's options.`;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-command-ASXVID4F.js")).checkCommand,
-  rules: async () => (await import("./chunks/rules-command-I5R3G3X4.js")).rulesCommand,
-  sbom: async () => (await import("./chunks/sbom-command-Z5F3EXKL.js")).sbomCommand,
-  schema: async () => (await import("./chunks/rules-command-I5R3G3X4.js")).schemaCommand,
-  sign: async () => (await import("./chunks/sign-command-G4VYYXRJ.js")).signCommand,
-  verify: async () => (await import("./chunks/verify-command-W75FS3TK.js")).verifyCommand
+  check: async () => (await import("./chunks/check-command-WBXF6NXY.js")).checkCommand,
+  rules: async () => (await import("./chunks/rules-command-SOPQ56QX.js")).rulesCommand,
+  sbom: async () => (await import("./chunks/sbom-command-ZN4BRWCP.js")).sbomCommand,
+  schema: async () => (await import("./chunks/rules-command-SOPQ56QX.js")).schemaCommand,
+  sign: async () => (await import("./chunks/sign-command-D6HJE5WO.js")).signCommand,
+  verify: async () => (await import("./chunks/verify-command-HSFFZ7AE.js")).verifyCommand
 };
 async function main(argv, io2) {
   const [verb, ...rest] = argv;

@@ -15,7 +15,7 @@ import {
 } from "./chunks/chunk-4KJZJQ67.js";
 import {
   toSarif
-} from "./chunks/chunk-AEPAQTWJ.js";
+} from "./chunks/chunk-OXVDUW32.js";
 import {
   checkProxyEnv,
   redactProxyCredentials
@@ -36,7 +36,7 @@ import {
   severityRank,
   useSynchronousStdio,
   writeReportFile
-} from "./chunks/chunk-OJZAVK3L.js";
+} from "./chunks/chunk-VZNYH5DF.js";
 import {
   ConfigurationError,
   EXIT_CONFIGURATION_ERROR,
@@ -149,7 +149,7 @@ async function readAttestInputs(env, workspace) {
     throw new ConfigurationError(`input runner-environment must be github-hosted, self-hosted or any, got ${JSON.stringify(runner)}`);
   const predicateOption = optional("verify-predicate-type") ?? "provenance";
   const verifyAsked = verifyPaths.length > 0 || verifyImages.length > 0 || verifyManifests.length > 0;
-  const predicateType = verifyAsked ? (await import("./chunks/predicate-aliases-HSAUTSQD.js")).predicateRequirement(predicateOption, "input verify-predicate-type") : void 0;
+  const predicateType = verifyAsked ? (await import("./chunks/predicate-aliases-2RM2PXYO.js")).predicateRequirement(predicateOption, "input verify-predicate-type") : void 0;
   const signerWorkflow = optional("signer-workflow");
   const notationTrustPolicy = optional("notation-trust-policy");
   const notationTrustStore = optional("notation-trust-store");
@@ -344,7 +344,7 @@ async function run(env = process.env, options = {}) {
         ...inputs.token ? { token: inputs.token } : {},
         apiUrl: inputs.apiUrl
       };
-      await (await import("./chunks/attest-step-3LMDR37Y.js")).verifyStep(inputs.attest, outcome, env, advisories);
+      await (await import("./chunks/attest-step-CJHCLOBB.js")).verifyStep(inputs.attest, outcome, env, advisories);
     }
     const { report } = outcome;
     const textOf = (file) => outcome.workspace.cachedText(file);
@@ -372,9 +372,9 @@ async function run(env = process.env, options = {}) {
     setOutput("report-json", inputs.reportJson);
     setOutput("sarif-file", inputs.sarifFile);
     if (inputs.vexOut) await writeVex(inputs.vexOut, report);
-    const sbom = inputs.attest.sbomOutput ? await (await import("./chunks/sbom-step-J66DNWNK.js")).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env, inputs.attest.sign.includes("sbom") && !inputs.attest.sbom) : void 0;
-    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-3LMDR37Y.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom);
-    if (inputs.summary && env.GITHUB_STEP_SUMMARY) await writeSummary((await import("./chunks/markdown-KGWBV5DC.js")).toMarkdown(report));
+    const sbom = inputs.attest.sbomOutput ? await (await import("./chunks/sbom-step-72LBLVLY.js")).sbomStep(inputs.attest.sbomOutput, inputs.path, inputs.workspace, env, inputs.attest.sign.includes("sbom") && !inputs.attest.sbom) : void 0;
+    if (inputs.attest.sign.length > 0) await (await import("./chunks/attest-step-CJHCLOBB.js")).signStep(inputs.attest, outcome, env, inputs.token, inputs.apiUrl, sbom);
+    if (inputs.summary && env.GITHUB_STEP_SUMMARY) await writeSummary((await import("./chunks/markdown-HGWAOSBK.js")).toMarkdown(report));
     if (report.verdict === "fail") {
       setFailed(`chaingate: policy violated (${report.counts.failing} finding${report.counts.failing === 1 ? "" : "s"} over the threshold)`);
       return EXIT_POLICY_VIOLATED;
@@ -396,7 +396,7 @@ async function run(env = process.env, options = {}) {
   }
 }
 async function writeVex(file, report) {
-  const document = (await import("./chunks/vex-apply-FQV7HO77.js")).effectiveVex(report, (/* @__PURE__ */ new Date()).toISOString());
+  const document = (await import("./chunks/vex-apply-SFBDF7LU.js")).effectiveVex(report, (/* @__PURE__ */ new Date()).toISOString());
   if (!document) {
     info(`chaingate: no waiver in force on a vulnerability finding: no VEX document written to ${textField(file)}`);
     return;
